@@ -1,0 +1,98 @@
+"""What ingestion hands to the NLP stage: a document's running text with provenance.
+
+Every ingester (text, Markdown, HTML, DOCX, PDF) returns a :class:`ParsedText`: metadata plus a
+list of :class:`Block` objects, one per paragraph of the document's *own prose* (abstract and
+body), in reading order. Headings, interface text, page furniture, reference lists, back matter
+and quoted "cited by" excerpts never become blocks; a heading only shows up as the ``section``
+of the blocks under it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    journal: str = ""
+    year: int | None = None
+    doi: str = ""
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph of running text.
+
+    ``text`` is already clean: whitespace collapsed, footnote markers removed, words broken
+    across lines rejoined. ``page`` is the 1-based page the block starts on (PDF only);
+    ``page_breaks`` lists ``(offset, page)`` for pages that begin inside the block, so a sentence
+    that starts after a page break gets the right page. ``source_offset`` is the character offset
+    of the block in the source text, where the format has one.
+    """
+
+    text: str
+    section: str = ""
+    page: int | None = None
+    page_breaks: tuple[tuple[int, int], ...] = ()
+    source_offset: int | None = None
+
+    def page_at(self, offset: int) -> int | None:
+        """The page on which character ``offset`` of ``text`` lies."""
+        if not self.page_breaks:
+            return self.page
+        i = bisect.bisect_right([o for o, _ in self.page_breaks], offset)
+        return self.page if i == 0 else self.page_breaks[i - 1][1]
+
+
+@dataclass(slots=True)
+class Note:
+    """A footnote or endnote body kept out of the running text."""
+
+    label: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class ParsedText:
+    """What a format's ingester returns."""
+
+    metadata: Metadata
+    blocks: list[Block]
+    pages: int | None = None
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed input file with its identity."""
+
+    source: str
+    sha256: str
+    format: str
+    parsed: ParsedText
+
+    @property
+    def doc_id(self) -> str:
+        return self.sha256[:12]
+
+    @property
+    def metadata(self) -> Metadata:
+        return self.parsed.metadata
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.parsed.blocks
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

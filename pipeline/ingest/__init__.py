@@ -1,0 +1,81 @@
+"""Ingestion: a document file -> :class:`pipeline.document.Document`.
+
+Each format lives in its own module with one public function ``ingest_<format>(data: bytes,
+**options) -> ParsedText``. Failures that a person can fix raise :class:`IngestError` with a
+one-line message saying what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from pathlib import Path
+
+from pipeline.document import Document, ParsedText
+
+#: file suffix -> (format name, "module:function")
+FORMATS: dict[str, tuple[str, str]] = {
+    ".txt": ("txt", "pipeline.ingest.text:ingest_txt"),
+    ".md": ("md", "pipeline.ingest.text:ingest_md"),
+    ".markdown": ("md", "pipeline.ingest.text:ingest_md"),
+    ".html": ("html", "pipeline.ingest.html:ingest_html"),
+    ".htm": ("html", "pipeline.ingest.html:ingest_html"),
+    ".docx": ("docx", "pipeline.ingest.docx:ingest_docx"),
+    ".pdf": ("pdf", "pipeline.ingest.pdf:ingest_pdf"),
+}
+
+
+class IngestError(Exception):
+    """A document could not be read; the message says why and what to do."""
+
+
+def format_of(path: Path) -> str | None:
+    entry = FORMATS.get(path.suffix.lower())
+    return entry[0] if entry else None
+
+
+def _ingester(suffix: str):
+    _, target = FORMATS[suffix]
+    module, func = target.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def ingest(path: Path, *, source: str | None = None, **options) -> Document:
+    """Read ``path`` and return its running text, sections, metadata and provenance.
+
+    ``options`` are passed to the format's ingester (e.g. ``pdf_engine="pdfium"``).
+    """
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise IngestError(
+            f"unsupported format {suffix or '(no extension)'}: use one of "
+            + ", ".join(sorted({f for f, _ in FORMATS.values()}))
+        )
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError("file not found: it was moved or deleted during the run") from None
+    except IsADirectoryError:
+        raise IngestError("is a directory, not a file") from None
+    except PermissionError:
+        raise IngestError("permission denied: make the file readable") from None
+    except OSError as exc:
+        raise IngestError(f"cannot read the file: {exc.strerror or exc}") from None
+    fmt = FORMATS[suffix][0]
+    if not data.strip():
+        raise IngestError("empty file: it holds no text")
+    parsed: ParsedText = _ingester(suffix)(data, **_options_for(fmt, options))
+    if not parsed.blocks:
+        raise IngestError("no running text found: the file has no prose paragraphs to read")
+    return Document(
+        source=source if source is not None else str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        parsed=parsed,
+    )
+
+
+def _options_for(fmt: str, options: dict) -> dict:
+    if fmt == "pdf":
+        return {k[len("pdf_") :]: v for k, v in options.items() if k.startswith("pdf_")}
+    return {}

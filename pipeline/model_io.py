@@ -1,0 +1,102 @@
+"""Saving and loading claim models safely.
+
+A model folder holds ``model.skops`` (the fitted :class:`ClaimClassifier`), ``meta.json``
+(version id, thresholds, training summary) and ``README.md`` (the model card). Loading never
+runs untrusted code: skops reconstructs only the types listed in :data:`TRUSTED_TYPES`; a file
+holding any other type, or a pickle, is refused with a message that says why.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import skops.io as sio
+
+from pipeline.classifier import ClaimClassifier
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = MODELS_DIR / "claims"
+MODEL_FILE = "model.skops"
+META_FILE = "meta.json"
+
+#: Every type a shipped or retrained ClaimClassifier contains; nothing else is loaded.
+TRUSTED_TYPES = sorted(
+    {
+        "pipeline.classifier.ClaimClassifier",
+        "pipeline.classifier.normalize_for_features",
+        "sklearn.pipeline.Pipeline",
+        "sklearn.pipeline.FeatureUnion",
+        "sklearn.feature_extraction.text.TfidfVectorizer",
+        "sklearn.feature_extraction.text.TfidfTransformer",
+        "sklearn.calibration.CalibratedClassifierCV",
+        "sklearn.calibration._CalibratedClassifier",
+        "sklearn.calibration._SigmoidCalibration",
+        "sklearn.linear_model._logistic.LogisticRegression",
+        "sklearn.frozen._frozen.FrozenEstimator",
+        "sklearn.utils._bunch.Bunch",
+        "builtins.slice",
+        "numpy.float64",
+        "numpy.int64",
+        "numpy.dtype",
+        "numpy.ndarray",
+        "numpy.core.multiarray._reconstruct",
+        "scipy.sparse._csr.csr_matrix",
+        "collections.defaultdict",
+        "re.Pattern",
+        "builtins.float",
+        "builtins.int",
+    }
+)
+
+
+class ModelError(Exception):
+    """A model could not be loaded; the message says why and what to do."""
+
+
+def save_model(model: ClaimClassifier, folder: Path, meta: dict, card: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    sio.dump(model, folder / MODEL_FILE)
+    (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    (folder / "README.md").write_text(card)
+
+
+def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]:
+    """Load ``(model, meta)`` from a model folder (or a ``.skops`` file inside one)."""
+    path = Path(folder) if folder else DEFAULT_MODEL
+    file = path / MODEL_FILE if path.is_dir() else path
+    if not file.exists():
+        raise ModelError(
+            f"no model at {path}: train one with `spaceclaims train --out {path}` "
+            "or pass --model pointing at a model folder"
+        )
+    if not zipfile.is_zipfile(file):
+        raise ModelError(
+            f"refused to load {file}: it is not a skops file (pickles and other formats can run "
+            "arbitrary code when loaded); retrain with `spaceclaims train`"
+        )
+    try:
+        untrusted = sio.get_untrusted_types(file=file)
+    except Exception as exc:  # skops raises several types on malformed files
+        raise ModelError(f"refused to load {file}: not a valid skops file ({exc})") from None
+    unexpected = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if unexpected:
+        raise ModelError(
+            f"refused to load {file}: it holds types outside spaceclaims' trusted list: "
+            + ", ".join(unexpected[:5])
+            + (" ..." if len(unexpected) > 5 else "")
+            + ". Only load models you trained with `spaceclaims train`."
+        )
+    try:
+        model = sio.load(file, trusted=[t for t in untrusted if t in TRUSTED_TYPES])
+    except Exception as exc:
+        raise ModelError(f"cannot load {file}: {exc}") from None
+    if not isinstance(model, ClaimClassifier):
+        raise ModelError(
+            f"refused {file}: it holds a {type(model).__name__}, not a ClaimClassifier"
+        )
+    meta_path = file.parent / META_FILE
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    meta.setdefault("version", f"unversioned-{file.parent.name}")
+    return model, meta

@@ -1,0 +1,84 @@
+"""Writers for the run's CSV files: streaming, atomic, safe to open in a spreadsheet.
+
+Rows are appended to a hidden temporary file in the output folder as documents finish, so memory
+stays flat; :meth:`CsvTable.commit` renames it over the final name in one step, so a reader
+never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+#: A spreadsheet executes a cell that starts with one of these.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source", "sha256", "format", "title", "authors", "journal", "year", "doi",
+    "pages", "n_sentences", "status", "error",
+]  # fmt: skip
+SENTENCE_COLUMNS = [
+    "doc_id", "sentence_id", "section", "page", "text", "label", "p_cooperation",
+    "p_competition", "actors", "dates", "model_version", "review",
+]  # fmt: skip
+ACTOR_COLUMNS = [
+    "doc_id", "sentence_id", "mention", "actor", "actor_type", "country", "start", "end",
+    "method",
+]  # fmt: skip
+DATE_COLUMNS = [
+    "doc_id", "sentence_id", "mention", "value", "start_date", "end_date", "granularity",
+    "start", "end",
+]  # fmt: skip
+
+
+def neutralize_cell(value: object) -> str:
+    """The cell as text, with a leading apostrophe where a spreadsheet would run a formula."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def restore_cell(text: str) -> str:
+    """Undo :func:`neutralize_cell` (used when a reviewed CSV is read back)."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_PREFIXES):
+        return text[1:]
+    return text
+
+
+class CsvTable:
+    """One CSV file being written: ``write`` rows, then ``commit`` (or ``discard``)."""
+
+    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+        self.path = path
+        self.columns = list(columns)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self._tmp = Path(tmp)
+        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        self._writer.writerow(self.columns)
+        self.rows = 0
+
+    def write(self, row: Mapping[str, object]) -> None:
+        self._writer.writerow([neutralize_cell(row.get(c)) for c in self.columns])
+        self.rows += 1
+
+    def write_many(self, rows: Iterable[Mapping[str, object]]) -> None:
+        for row in rows:
+            self.write(row)
+
+    def commit(self) -> None:
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        os.replace(self._tmp, self.path)
+
+    def discard(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+        self._tmp.unlink(missing_ok=True)

@@ -1,0 +1,421 @@
+"""Text cleaning as a chain of small ``str -> str`` functions (as textacy's preprocessing).
+
+Shared by every ingester. Each function is pure and tested with a table of cases in
+``tests/test_textclean.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def normalize_unicode(text: str) -> str:
+    """Expand ligatures, drop soft hyphens and zero-width characters, NFC-normalise."""
+    text = text.translate(_INVISIBLE)
+    for lig, rep in _LIGATURES.items():
+        text = text.replace(lig, rep)
+    return unicodedata.normalize("NFC", text)
+
+
+_WS = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Every run of whitespace (including newlines and NBSP) becomes one space; strip ends."""
+    return _WS.sub(" ", text).strip()
+
+
+#: First parts of true hyphenated compounds: a line-end hyphen after these is kept.
+KEEP_HYPHEN_PREFIXES = frozenset(
+    [
+        "long",
+        "short",
+        "self",
+        "well",
+        "non",
+        "co",
+        "cross",
+        "multi",
+        "inter",
+        "intra",
+        "anti",
+        "post",
+        "pre",
+        "mid",
+        "low",
+        "high",
+        "techno",
+        "state",
+        "space",
+        "ground",
+        "sub",
+        "semi",
+        "quasi",
+        "ex",
+        "half",
+        "full",
+        "large",
+        "small",
+        "near",
+        "far",
+        "middle",
+        "lunar",
+        "earth",
+        "sino",
+        "euro",
+        "afro",
+        "pan",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
+)
+
+
+def rejoin_hyphenated(left: str, right: str, *, known: Iterable[str] = ()) -> str:
+    """Join a word broken at a line end: ``left`` ends with '-', ``right`` is the next word.
+
+    Evidence from the document itself comes first: ``known`` is the set of words (lower-case)
+    seen elsewhere in it; if the hyphenated form is known, the hyphen stays, if the joined form
+    is known, it goes. Otherwise the hyphen stays when either part starts with a capital or a
+    digit ("US-led", "Sino-Russian", "2020-") or the first part is a common compound head
+    ("long-term", "self-reliance"); else the word is rejoined ("interna-" + "tional").
+    """
+    stem = left[:-1]
+    known = set(known)
+    joined = stem + right
+    hyphenated = left + right
+    if hyphenated.lower() in known:
+        return hyphenated
+    if joined.lower() in known:
+        return joined
+    if not stem or not right:
+        return hyphenated
+    if stem[0].isupper() and stem.isupper():
+        return hyphenated
+    if right[0].isupper() or right[0].isdigit() or stem[-1].isdigit():
+        return hyphenated
+    if stem.lower() in KEEP_HYPHEN_PREFIXES:
+        return hyphenated
+    return joined
+
+
+def chain(*steps: Callable[[str], str]) -> Callable[[str], str]:
+    """Compose ``str -> str`` steps left to right."""
+
+    def run(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+
+    return run
+
+
+# --------------------------------------------------------------------------------------------
+# Footnote and citation markers
+# --------------------------------------------------------------------------------------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Names that take a glued number as part of the name ("Tianwen1", "Chang'e4"): never markers.
+DESIGNATOR_STEMS = _wordset(
+    """chang'e chang’e shenzhou tianzhou tianwen tiangong chandrayaan mangalyaan
+    gaganyaan hayabusa artemis apollo soyuz luna lunokhod yutu queqiao falcon starship progress
+    gemini voyager pioneer kosmos cosmos zond salyut mir landsat sentinel beidou glonass intelsat
+    kaguya selene danuri slim aditya astra ariane vega angara proton electron tianhe wentian
+    mengtian kuaizhou jielong"""
+)
+#: Units written with a plain digit for the power ("km2", "m3"): the digit is not a marker.
+_UNIT_STEMS = _wordset("km m cm mm ft mi nm co")
+#: Abbreviations followed by a number ("No.3", "Art.4"): the number is not a marker.
+_NUMBER_ABBREVIATIONS = _wordset("no nos vol vols art arts para paras sec fig figs p pp ch nr op")
+
+_MARKER_LIST = r"\d{1,3}(?:[,–-]\d{1,3})*"
+# A marker ends where a word would: space, closing punctuation, or a full stop not followed by a
+# digit (so "Industry4.0" is not cut).
+_MARKER_END = r"(?=[\s,;:!?)\]”’\"']|\.(?!\d)|$)"
+# "society1 in", "partners3,4 and": digits glued to a lower-case word.
+_GLUED_TO_WORD = re.compile(
+    r"(?P<word>[A-Za-z’'\u00c0-\u024f]*[a-z\u00df-\u024f])(?P<num>"
+    + _MARKER_LIST
+    + ")"
+    + _MARKER_END
+)
+# "sharing.2 Beijing", "endeavour.27", "space,82 but", "power’.10 The": digits after punctuation
+# that itself follows a word, a closing quote or bracket.
+_AFTER_PUNCT = re.compile(
+    r"(?P<before>(?P<word>[A-Za-z\u00c0-\u024f]+)?[A-Za-z\u00c0-\u024f%)\]”’\"])(?P<punct>[.,;:!?])"
+    r"(?P<num>" + _MARKER_LIST + r")(?P<after>\s+(?P<next>\S)|$)"
+)
+# "June 2022,6 in", "March 2021.4 The": a year, then punctuation, then a short marker.
+_AFTER_YEAR = re.compile(
+    r"(?<![\d.,])(?P<year>(?:1[89]|20)\d\d)(?P<punct>[.,;:])(?P<num>\d{1,2}(?:[,–-]\d{1,2})*)"
+    r"(?P<after>\s+(?P<next>\S)|$)"
+)
+# "(CNSA)3 announced", "power”12 and": digits glued to a closing bracket or quote.
+_AFTER_CLOSER = re.compile(r"(?<=[A-Za-z0-9.][)\]”])(" + _MARKER_LIST + ")" + _MARKER_END)
+_SUPERSCRIPTS = re.compile(r"(?P<word>\w*)(?P<sup>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
+_BRACKET_CITATION = re.compile(r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+
+
+def _glued_marker(m: re.Match[str]) -> str:
+    word = m["word"]
+    stem = word.lower()
+    if stem in DESIGNATOR_STEMS or (stem in _UNIT_STEMS and m["num"] in {"2", "3"}):
+        return m[0]
+    # Short tokens with a number are identifiers ("a1", "x86", "mp3"), not words with a marker.
+    letters = sum(c.isalpha() for c in word)
+    if letters < 3:
+        return m[0]
+    return word
+
+
+def _punct_marker(m: re.Match[str]) -> str:
+    punct, nxt = m["punct"], m["next"]
+    word = (m["word"] or "").lower()
+    if punct == "." and word in _NUMBER_ABBREVIATIONS:
+        return m[0]
+    # After a full stop the marker ends a sentence: the next word starts a new one.
+    if punct in ".!?" and nxt is not None and not (nxt[0].isupper() or nxt[0] in "‘“\"'(["):
+        return m[0]
+    return m["before"] + punct + (m["after"] or "")
+
+
+def _year_marker(m: re.Match[str]) -> str:
+    punct, nxt = m["punct"], m["next"]
+    if punct == "." and nxt is not None and not (nxt[0].isupper() or nxt[0] in "‘“\"'"):
+        return m[0]
+    return m["year"] + punct + (m["after"] or "")
+
+
+def _superscript_marker(m: re.Match[str]) -> str:
+    if m["word"].lower() in _UNIT_STEMS and m["sup"] in {"\u00b2", "\u00b3"}:
+        return m[0]
+    return m["word"]
+
+
+def strip_footnote_markers(text: str) -> str:
+    """Remove footnote reference numbers glued to words or punctuation in flattened text.
+
+    A publisher page or PDF flattened to text keeps the superscript footnote numbers as plain
+    digits: "society1 in", "sharing.2 Beijing", "in June 2022,6 in", "endeavour.27",
+    "space,82 but", "power’.10 The". Real numbers are left alone because they are preceded by a
+    space or an upper-case letter ("in 2019", "G20", "Chang'e 4", "COVID-19", "3 months"), are
+    part of a designator ("Tianwen1", "km2", "No.3") or are decimals ("2.5", "Industry4.0").
+    Unicode superscript digits are removed too, except powers of units ("km²").
+    """
+    text = _SUPERSCRIPTS.sub(_superscript_marker, text)
+    text = _GLUED_TO_WORD.sub(_glued_marker, text)
+    text = _AFTER_PUNCT.sub(_punct_marker, text)
+    text = _AFTER_YEAR.sub(_year_marker, text)
+    return _AFTER_CLOSER.sub("", text)
+
+
+def strip_citation_brackets(text: str) -> str:
+    """Remove numeric citation markers in brackets ("[12]", "[3, 4]", "[5–7]")."""
+    return _BRACKET_CITATION.sub("", text)
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]](?:\s|$))")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[])\s+")
+
+
+def tidy_punctuation_spacing(text: str) -> str:
+    """Drop spaces left before closing punctuation once a marker was cut ("space [4]." -> "space.")."""
+    return _SPACE_AFTER_OPEN.sub("", _SPACE_BEFORE_PUNCT.sub("", text))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def remove_control_chars(text: str) -> str:
+    """Remove C0/C1 control characters except tab, newline, form feed and carriage return."""
+    return _CONTROL.sub("", text)
+
+
+#: The cleaning every block of running text goes through, whatever its format.
+clean_block_text = chain(
+    normalize_unicode,
+    remove_control_chars,
+    collapse_whitespace,
+    strip_footnote_markers,
+    strip_citation_brackets,
+    tidy_punctuation_spacing,
+    collapse_whitespace,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs: re-flowing lines wrapped at a fixed width
+# --------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\d{0,3}$")
+
+
+def known_words(text: str) -> set[str]:
+    """Lower-cased words (hyphenated ones too) of a text: evidence for :func:`rejoin_hyphenated`."""
+    return {w.lower().strip("-'’") for w in _WORD.findall(text)}
+
+
+def join_lines(lines: Iterable[str], *, known: Iterable[str] = ()) -> str:
+    """Join the lines of one paragraph with spaces, rejoining words broken at a line end."""
+    known = known if isinstance(known, set | frozenset) else set(known)
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        head, _, tail = out.rpartition(" ")
+        if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and line[0].isalpha():
+            first, sep, rest = line.partition(" ")
+            word = rejoin_hyphenated(tail, first, known=known)
+            out = (head + " " if head else "") + word + sep + rest
+        else:
+            out = out + " " + line
+    return out
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A paragraph found by :func:`split_paragraphs`.
+
+    ``alone`` says the paragraph is a single line with blank lines (or the text's ends) around
+    it: the place headings stand in plain text.
+    """
+
+    text: str
+    offset: int
+    lines: int
+    alone: bool
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The fixed width a text was wrapped at, or ``None`` if its lines are not wrapped.
+
+    Only lines followed by another line of the same paragraph count (a paragraph's last line
+    is short by nature). The text is wrapped when most of them end near the same column and that
+    column is a plausible page width (at most 160 characters); the width is the longest such
+    line after discarding the longest tenth as outliers.
+    """
+    inner = [
+        len(lines[i].rstrip())
+        for i in range(len(lines) - 1)
+        if lines[i].strip() and lines[i + 1].strip()
+    ]
+    if len(inner) < 3:
+        return None
+    inner.sort()
+    p90 = inner[min(len(inner) - 1, int(len(inner) * 0.9))]
+    width = max(n for n in inner if n <= p90 * 1.1)
+    if width > 160 or width < 30:
+        return None
+    near = sum(1 for n in inner if n >= width * 0.7)
+    return width if near >= 0.6 * len(inner) else None
+
+
+def _first_word_len(line: str) -> int:
+    return len(line.split(None, 1)[0]) if line.strip() else 0
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split plain text into paragraphs and re-flow lines wrapped at a fixed width.
+
+    Blank lines always separate paragraphs. Inside a run of non-blank lines:
+
+    * wrapped text (see :func:`wrap_width`): a line ends its paragraph when the first word of
+      the next line would have fitted on it (the break was deliberate: a heading, the end of a
+      paragraph), when the next line is a list item or is indented deeper than the paragraph's
+      first line; otherwise the lines are one paragraph (the greedy line-filling rule that
+      fixed-width wrappers such as ``fmt`` and Python's ``textwrap`` apply, run backwards);
+    * unwrapped text (one line per paragraph): every line is a paragraph, except that a line
+      not ending a sentence continues into a next line starting in lower case.
+
+    Words broken at line ends are rejoined with :func:`rejoin_hyphenated`, using the text's own
+    vocabulary as evidence.
+    """
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    known = known_words(text)
+    paragraphs: list[Paragraph] = []
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+
+    current: list[int] = []
+
+    def flush(blank_after: bool) -> None:
+        if not current:
+            return
+        first = current[0]
+        blank_before = first == 0 or not lines[first - 1].strip()
+        joined = join_lines((lines[i] for i in current), known=known)
+        indent = len(lines[first]) - len(lines[first].lstrip())
+        paragraphs.append(
+            Paragraph(
+                text=joined,
+                offset=offsets[first] + indent,
+                lines=len(current),
+                alone=len(current) == 1 and blank_before and blank_after,
+            )
+        )
+        current.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip():
+            flush(blank_after=True)
+            continue
+        if current:
+            prev = lines[current[-1]]
+            if _breaks_between(prev, line, lines[current[0]], width):
+                flush(blank_after=False)
+        current.append(i)
+    flush(blank_after=True)
+    return paragraphs
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool:
+    if _LIST_ITEM.match(line):
+        return True
+    stripped = prev.rstrip()
+    if width is None:
+        ends_sentence = bool(_SENTENCE_END.search(stripped))
+        continues = line.lstrip()[:1].islower() or stripped.endswith("-")
+        return ends_sentence or not continues
+    if _indent(line) > _indent(first) + 1 and _indent(line) > _indent(prev):
+        return True
+    return len(stripped) + 1 + _first_word_len(line) <= width
+
+
+def reflow(text: str) -> str:
+    """Re-flow wrapped plain text: one paragraph per line, paragraphs separated by a blank line."""
+    return "\n\n".join(p.text for p in split_paragraphs(text))
