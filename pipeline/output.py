@@ -34,6 +34,15 @@ DATE_COLUMNS = [
 ]  # fmt: skip
 
 
+#: Every table a run writes: file stem -> columns. Rows come from ``pipeline.rows``.
+TABLES: dict[str, list[str]] = {
+    "documents": DOCUMENT_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "dates": DATE_COLUMNS,
+}
+
+
 def neutralize_cell(value: object) -> str:
     """The cell as text, with a leading apostrophe where a spreadsheet would run a formula."""
     if value is None:

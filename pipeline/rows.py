@@ -24,10 +24,20 @@ def join_blocks(document: Document) -> tuple[str, list[tuple[int, int]]]:
 
 @dataclass
 class DocumentRows:
+    """The rows one document contributes to each table of ``pipeline.output.TABLES``."""
+
     document: dict
     sentences: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
+
+    def tables(self) -> dict[str, list[dict]]:
+        return {
+            "documents": [self.document],
+            "sentences": self.sentences,
+            "actors": self.actors,
+            "dates": self.dates,
+        }
 
 
 def document_row(

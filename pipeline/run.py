@@ -13,13 +13,7 @@ from spacy.language import Language
 
 from pipeline.document import sha256_of
 from pipeline.ingest import FORMATS, IngestError, format_of, ingest
-from pipeline.output import (
-    ACTOR_COLUMNS,
-    DATE_COLUMNS,
-    DOCUMENT_COLUMNS,
-    SENTENCE_COLUMNS,
-    CsvTable,
-)
+from pipeline.output import TABLES, CsvTable
 from pipeline.rows import document_row, join_blocks, rows_from_doc
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -87,12 +81,7 @@ def run_corpus(
     files, skipped = discover(paths)
     summary = RunSummary(skipped=skipped)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tables = {
-        "documents": CsvTable(out_dir / "documents.csv", DOCUMENT_COLUMNS),
-        "sentences": CsvTable(out_dir / "sentences.csv", SENTENCE_COLUMNS),
-        "actors": CsvTable(out_dir / "actors.csv", ACTOR_COLUMNS),
-        "dates": CsvTable(out_dir / "dates.csv", DATE_COLUMNS),
-    }
+    tables = {name: CsvTable(out_dir / f"{name}.csv", cols) for name, cols in TABLES.items()}
     bar = _progress_bar(len(files), progress)
     try:
         for doc, document in nlp.pipe(
@@ -101,10 +90,8 @@ def run_corpus(
             batch_size=nlp.meta.get("spaceclaims_batch_size", 8),
         ):
             rows = rows_from_doc(doc, document)
-            tables["documents"].write(rows.document)
-            tables["sentences"].write_many(rows.sentences)
-            tables["actors"].write_many(rows.actors)
-            tables["dates"].write_many(rows.dates)
+            for name, table_rows in rows.tables().items():
+                tables[name].write_many(table_rows)
             summary.sentences += len(rows.sentences)
             summary.labels.update(r["label"] for r in rows.sentences)
             if bar is not None:

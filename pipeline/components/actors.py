@@ -93,11 +93,27 @@ _PLACE_PREPS = frozenset(
 )
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
+#: Names that contain an actor's alias but are not that actor (places, regions, peoples).
+DEFAULT_STOP_PHRASES = [
+    "Latin America", "Latin American", "Latin Americans", "North America", "North American",
+    "South America", "South American", "Central America", "Central American",
+    "Native American", "Native Americans", "African American", "African Americans",
+    "Indian Ocean", "Arabian Sea", "Arabian Peninsula", "South China Sea", "East China Sea",
+    "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "New Mexico", "Mexico City",
+    "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
+    "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
+    "French fries", "Chinese whispers",
+]  # fmt: skip
 
 
 @Language.factory(
     "spaceclaims_actors",
-    default_config={"gazetteer_files": [], "use_ner": True, "use_shipped_gazetteer": True},
+    default_config={
+        "gazetteer_files": [],
+        "use_ner": True,
+        "use_shipped_gazetteer": True,
+        "stop_phrases": DEFAULT_STOP_PHRASES,
+    },
 )
 def make_actor_matcher(
     nlp: Language,
@@ -105,12 +121,14 @@ def make_actor_matcher(
     gazetteer_files: list[str],
     use_ner: bool,
     use_shipped_gazetteer: bool,
+    stop_phrases: list[str],
 ) -> ActorMatcher:
     return ActorMatcher(
         nlp,
         gazetteer_files=[Path(p) for p in gazetteer_files],
         use_ner=use_ner,
         use_shipped_gazetteer=use_shipped_gazetteer,
+        stop_phrases=stop_phrases,
     )
 
 
@@ -124,8 +142,13 @@ class ActorMatcher:
         gazetteer_files: list[Path],
         use_ner: bool = True,
         use_shipped_gazetteer: bool = True,
+        stop_phrases: list[str] = (),
     ) -> None:
         register_extensions()
+        self.stop_phrases = list(stop_phrases)
+        self.stop_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        if self.stop_phrases:
+            self.stop_matcher.add("STOP", list(nlp.tokenizer.pipe(self.stop_phrases)))
         kwargs = {} if use_shipped_gazetteer else {"base": None}
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
@@ -154,21 +177,31 @@ class ActorMatcher:
         return self.gazetteer[name]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
+        # Candidates are (start, end, actor, method, new-actor fields); spans are made only for
+        # the ones kept, because span extensions are stored per character range.
+        gazetteer: list[tuple] = []
         for matcher in (self.matcher, self.lower_matcher):
             for key, start, end in matcher(doc):
-                spans.append(self._span(doc, start, end, self._key_actor[key], "gazetteer"))
+                gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         for key, start, end in self.metonym_matcher(doc):
             if self._city_acts(doc, start, end):
-                spans.append(self._span(doc, start, end, self._key_actor[key], "gazetteer"))
-        spans.extend(self._acronym_spans(doc, spans))
+                gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        kept = self._stopped(doc, _longest_first(gazetteer, []))
+        kept = _longest_first(self._acronym_candidates(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
-            spans.extend(self._ner_spans(doc))
-        doc.spans["actors"] = sorted(filter_spans(spans), key=lambda s: s.start)
+            kept = _longest_first(self._ner_candidates(doc), kept)
+        doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept)]
         return doc
 
+    def _stopped(self, doc: Doc, candidates: list[tuple]) -> list[tuple]:
+        """Drop matches inside a stop phrase ("Latin American", "Indian Ocean")."""
+        if not self.stop_phrases:
+            return candidates
+        blocked = [(s, e) for _, s, e in self.stop_matcher(doc)]
+        return [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in blocked)]
+
     def _span(
-        self, doc: Doc, start: int, end: int, actor: str | None, method: str, **new: str
+        self, doc: Doc, start: int, end: int, actor: str | None, method: str, new: dict
     ) -> Span:
         if actor is not None and actor in self.gazetteer:
             entry = self.gazetteer[actor]
@@ -197,10 +230,10 @@ class ActorMatcher:
             return True
         return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
 
-    def _acronym_spans(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _acronym_candidates(self, doc: Doc, found: list[tuple]) -> list[tuple]:
         defs = doc._.abbreviations or {}
-        spans: list[Span] = []
-        seen = {s.text for s in found}
+        spans: list[tuple] = []
+        seen = {doc[c[0] : c[1]].text for c in found}
         for short, long in defs.items():
             actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
             new: dict[str, str] = {}
@@ -214,9 +247,9 @@ class ActorMatcher:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     if span is not None:
-                        spans.append(self._span(doc, span.start, span.end, actor, "acronym", **new))
+                        spans.append((span.start, span.end, actor, "acronym", new))
         # Misspelled acronyms: a transposition of an acronym this document uses.
-        used = {s.text for s in found + spans if s.text.isupper()}
+        used = {t for c in found + spans if (t := doc[c[0] : c[1]].text).isupper()}
         for token in doc:
             text = token.text
             if (
@@ -230,10 +263,10 @@ class ActorMatcher:
                 if target is not None:
                     actor = self.forms.get(target) or target
                     new = {} if actor in self.gazetteer else {"name": target}
-                    spans.append(self._span(doc, token.i, token.i + 1, actor, "acronym", **new))
+                    spans.append((token.i, token.i + 1, actor, "acronym", new))
         return spans
 
-    def _ner_spans(self, doc: Doc) -> list[Span]:
+    def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
         for ent in doc.ents:
             if ent.label_ != "ORG":
@@ -245,8 +278,19 @@ class ActorMatcher:
             name = span.text
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
             new = {} if actor else {"name": name, "type": _guess_type(name)}
-            spans.append(self._span(doc, span.start, span.end, actor, "ner", **new))
+            spans.append((span.start, span.end, actor, "ner", new))
         return spans
+
+
+def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
+    """``kept`` plus the longest of ``candidates`` that overlap nothing already kept."""
+    taken = {i for c in kept for i in range(c[0], c[1])}
+    out = list(kept)
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(i in taken for i in range(c[0], c[1])):
+            out.append(c)
+            taken.update(range(c[0], c[1]))
+    return out
 
 
 def _strip_det(text: str) -> str:
