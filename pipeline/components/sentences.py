@@ -87,9 +87,9 @@ class SentenceFixer:
                 and token.is_digit
             ):
                 token.is_sent_start = False
-            elif token.is_sent_start and token.is_lower and not prev.is_punct:
-                # senter sometimes starts a sentence mid-clause; a lower-case word after a
-                # non-punctuation token never starts one.
+            elif token.is_sent_start and not _ends_sentence(doc, i - 1):
+                # senter sometimes starts a sentence mid-clause ("continued [14]."); within a
+                # paragraph a sentence only starts after terminal punctuation.
                 token.is_sent_start = False
             if depth > 0 and i - opened_at > self.max_bracket_tokens:
                 depth = 0  # an unbalanced bracket must not swallow the paragraph
@@ -99,3 +99,15 @@ class SentenceFixer:
             elif token.text in _OPEN.values() and depth > 0:
                 depth -= 1
         return doc
+
+
+_TERMINAL = (".", "!", "?", "\u2026")
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` can end a sentence: terminal punctuation, possibly followed by a
+    closing quote or bracket ("... end.\u201d", "... end.)")."""
+    token = doc[i]
+    if token.text.endswith(_TERMINAL):
+        return True
+    return token.text in _CLOSERS and i > 0 and doc[i - 1].text.endswith(_TERMINAL)

@@ -1,0 +1,59 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The agency signed the pact in 2021 (Lee, 2020). It took effect a year later.",
+            ["The agency signed the pact in 2021 (Lee, 2020).", "It took effect a year later."],
+        ),
+        (
+            "See Art. 5 of the Treaty and Fig. 2 for the timeline. Both were revised.",
+            ["See Art. 5 of the Treaty and Fig. 2 for the timeline.", "Both were revised."],
+        ),
+        (
+            "The U.S. position differs, cf. Park et al. (2019) and No. 4 of the series. It held.",
+            [
+                "The U.S. position differs, cf. Park et al. (2019) and No. 4 of the series.",
+                "It held.",
+            ],
+        ),
+        (
+            "States shall (a) consult one another; (b) inform the Secretary-General; and (c) "
+            "render assistance. This duty is binding.",
+            [
+                "States shall (a) consult one another; (b) inform the Secretary-General; and (c) "
+                "render assistance.",
+                "This duty is binding.",
+            ],
+        ),
+        (
+            "Details appear in Vol. 12, pp. 45-67 of the proceedings. The debate continued [14].",
+            [
+                "Details appear in Vol. 12, pp. 45-67 of the proceedings.",
+                "The debate continued [14].",
+            ],
+        ),
+        (
+            "The minister said the two sides would e.g. share tracking data, i.e. orbit "
+            "information. Talks resume in May.",
+            [
+                "The minister said the two sides would e.g. share tracking data, i.e. orbit "
+                "information.",
+                "Talks resume in May.",
+            ],
+        ),
+    ],
+)
+def test_sentence_boundaries(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+def test_blocks_never_share_a_sentence(make_doc):
+    doc = make_doc(["Cooperation and rivalry", "NASA and ESA agreed to share data"])
+    assert [s.text.strip() for s in doc.sents] == [
+        "Cooperation and rivalry",
+        "NASA and ESA agreed to share data",
+    ]
