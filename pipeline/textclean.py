@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -155,7 +156,7 @@ _MARKER_LIST = r"\d{1,3}(?:[,–-]\d{1,3})*"
 _MARKER_END = r"(?=[\s,;:!?)\]”’\"']|\.(?!\d)|$)"
 # "society1 in", "partners3,4 and": digits glued to a lower-case word.
 _GLUED_TO_WORD = re.compile(
-    r"(?P<word>[A-Za-z’'\u00c0-\u024f]*[a-z\u00df-\u024f])(?P<num>"
+    r"(?<![A-Za-z’'\u00c0-\u024f])(?P<word>[A-Za-z’'\u00c0-\u024f]*[a-z\u00df-\u024f])(?P<num>"
     + _MARKER_LIST
     + ")"
     + _MARKER_END
@@ -163,6 +164,7 @@ _GLUED_TO_WORD = re.compile(
 # "sharing.2 Beijing", "endeavour.27", "space,82 but", "power’.10 The": digits after punctuation
 # that itself follows a word, a closing quote or bracket.
 _AFTER_PUNCT = re.compile(
+    r"(?<![A-Za-z\u00c0-\u024f])"
     r"(?P<before>(?P<word>[A-Za-z\u00c0-\u024f]+)?[A-Za-z\u00c0-\u024f%)\]”’\"])(?P<punct>[.,;:!?])"
     r"(?P<num>" + _MARKER_LIST + r")(?P<after>\s+(?P<next>\S)|$)"
 )
@@ -173,7 +175,11 @@ _AFTER_YEAR = re.compile(
 )
 # "(CNSA)3 announced", "power”12 and": digits glued to a closing bracket or quote.
 _AFTER_CLOSER = re.compile(r"(?<=[A-Za-z0-9.][)\]”])(" + _MARKER_LIST + ")" + _MARKER_END)
-_SUPERSCRIPTS = re.compile(r"(?P<word>\w*)(?P<sup>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
+_SUPERSCRIPTS = re.compile(r"(?<!\w)(?P<word>\w*)(?P<sup>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
+_SUPERSCRIPT_CHAR = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+_LETTER_DIGIT = re.compile(r"[a-z\u00df-\u024f]\d")
+_PUNCT_DIGIT = re.compile(r"[.,;:!?]\d")
+_CLOSER_DIGIT = re.compile(r"[)\]”]\d")
 _BRACKET_CITATION = re.compile(r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 
 
@@ -223,11 +229,17 @@ def strip_footnote_markers(text: str) -> str:
     part of a designator ("Tianwen1", "km2", "No.3") or are decimals ("2.5", "Industry4.0").
     Unicode superscript digits are removed too, except powers of units ("km²").
     """
-    text = _SUPERSCRIPTS.sub(_superscript_marker, text)
-    text = _GLUED_TO_WORD.sub(_glued_marker, text)
-    text = _AFTER_PUNCT.sub(_punct_marker, text)
-    text = _AFTER_YEAR.sub(_year_marker, text)
-    return _AFTER_CLOSER.sub("", text)
+    # Each rule runs only where its cheap trigger occurs: most paragraphs have no marker.
+    if _SUPERSCRIPT_CHAR.search(text):
+        text = _SUPERSCRIPTS.sub(_superscript_marker, text)
+    if _LETTER_DIGIT.search(text):
+        text = _GLUED_TO_WORD.sub(_glued_marker, text)
+    if _PUNCT_DIGIT.search(text):
+        text = _AFTER_PUNCT.sub(_punct_marker, text)
+        text = _AFTER_YEAR.sub(_year_marker, text)
+    if _CLOSER_DIGIT.search(text):
+        text = _AFTER_CLOSER.sub("", text)
+    return text
 
 
 def strip_citation_brackets(text: str) -> str:
@@ -252,8 +264,7 @@ def remove_control_chars(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-#: The cleaning every block of running text goes through, whatever its format.
-clean_block_text = chain(
+_clean_block_chain = chain(
     normalize_unicode,
     remove_control_chars,
     collapse_whitespace,
@@ -264,6 +275,14 @@ clean_block_text = chain(
 )
 
 
+@lru_cache(maxsize=256)  # ingesters test a paragraph as heading, then clean it as a block
+def clean_block_text(text: str) -> str:
+    """The cleaning every block of running text goes through, whatever its format:
+    Unicode normalised, control characters removed, whitespace collapsed, footnote and numeric
+    citation markers removed, spaces before punctuation tidied."""
+    return _clean_block_chain(text)
+
+
 # --------------------------------------------------------------------------------------------
 # Paragraphs: re-flowing lines wrapped at a fixed width
 # --------------------------------------------------------------------------------------------
@@ -271,6 +290,7 @@ clean_block_text = chain(
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\d{0,3}$")
+_URL_START = re.compile(r"(https?://|www\.|doi:)", re.IGNORECASE)
 
 
 def known_words(text: str) -> set[str]:
@@ -281,44 +301,53 @@ def known_words(text: str) -> set[str]:
 def join_lines(lines: Iterable[str], *, known: Iterable[str] = ()) -> str:
     """Join the lines of one paragraph with spaces, rejoining words broken at a line end."""
     known = known if isinstance(known, set | frozenset) else set(known)
-    out = ""
+    pieces: list[str] = []
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not out:
-            out = line
-            continue
-        head, _, tail = out.rpartition(" ")
-        if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and line[0].isalpha():
-            first, sep, rest = line.partition(" ")
-            word = rejoin_hyphenated(tail, first, known=known)
-            out = (head + " " if head else "") + word + sep + rest
-        else:
-            out = out + " " + line
-    return out
+        if pieces:
+            last = pieces[-1]
+            head, _, tail = last.rpartition(" ")
+            if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and line[0].isalpha():
+                first, sep, rest = line.partition(" ")
+                word = rejoin_hyphenated(tail, first, known=known)
+                pieces[-1] = (head + " " if head else "") + word
+                line = rest
+                if not rest:
+                    continue
+        pieces.append(line)
+    return " ".join(pieces)
 
 
 @dataclass(slots=True)
 class Paragraph:
     """A paragraph found by :func:`split_paragraphs`.
 
-    ``alone`` says the paragraph is a single line with blank lines (or the text's ends) around
-    it: the place headings stand in plain text.
+    ``blank_before`` / ``blank_after`` say whether a blank line (or the text's start or end)
+    separates it from its neighbours; a single line with blank lines around it is where
+    headings stand in plain text.
     """
 
     text: str
     offset: int
     lines: int
-    alone: bool
+    blank_before: bool
+    blank_after: bool
+
+    @property
+    def alone(self) -> bool:
+        """A single line with blank lines (or the text's ends) on both sides."""
+        return self.lines == 1 and self.blank_before and self.blank_after
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The fixed width a text was wrapped at, or ``None`` if its lines are not wrapped.
 
     Only lines followed by another line of the same paragraph count (a paragraph's last line
-    is short by nature). The text is wrapped when most of them end near the same column and that
-    column is a plausible page width (at most 160 characters); the width is the longest such
+    is short by nature). The text is wrapped when many of them (at least three, and 40%;
+    headings and list items make up the rest) end near the same column, few run past it, and
+    that column is a plausible page width (30 to 160 characters); the width is the longest such
     line after discarding the longest tenth as outliers.
     """
     inner = [
@@ -333,8 +362,11 @@ def wrap_width(lines: list[str]) -> int | None:
     width = max(n for n in inner if n <= p90 * 1.1)
     if width > 160 or width < 30:
         return None
-    near = sum(1 for n in inner if n >= width * 0.7)
-    return width if near >= 0.6 * len(inner) else None
+    near = sum(1 for n in inner if width * 0.7 <= n <= width)
+    overlong = sum(1 for n in inner if n > width * 1.25)
+    if near >= 3 and near >= 0.4 * len(inner) and overlong <= 0.1 * len(inner):
+        return width
+    return None
 
 
 def _first_word_len(line: str) -> int:
@@ -346,11 +378,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
     Blank lines always separate paragraphs. Inside a run of non-blank lines:
 
-    * wrapped text (see :func:`wrap_width`): a line ends its paragraph when the first word of
+    * wrapped text (see :func:`wrap_width`; a run of lines whose non-final lines are of similar
+      length counts as wrapped on its own): a line ends its paragraph when the first word of
       the next line would have fitted on it (the break was deliberate: a heading, the end of a
       paragraph), when the next line is a list item or is indented deeper than the paragraph's
-      first line; otherwise the lines are one paragraph (the greedy line-filling rule that
-      fixed-width wrappers such as ``fmt`` and Python's ``textwrap`` apply, run backwards);
+      first line; otherwise the lines are one paragraph (the greedy line-filling rule of
+      fixed-width wrappers such as ``fmt`` and Python's ``textwrap``, run backwards);
     * unwrapped text (one line per paragraph): every line is a paragraph, except that a line
       not ending a sentence continues into a next line starting in lower case.
 
@@ -360,43 +393,55 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     lines = text.split("\n")
     width = wrap_width(lines)
     known = known_words(text)
-    paragraphs: list[Paragraph] = []
     offsets = []
     pos = 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
 
-    current: list[int] = []
-
-    def flush(blank_after: bool) -> None:
-        if not current:
-            return
-        first = current[0]
-        blank_before = first == 0 or not lines[first - 1].strip()
-        joined = join_lines((lines[i] for i in current), known=known)
-        indent = len(lines[first]) - len(lines[first].lstrip())
-        paragraphs.append(
-            Paragraph(
-                text=joined,
-                offset=offsets[first] + indent,
-                lines=len(current),
-                alone=len(current) == 1 and blank_before and blank_after,
-            )
-        )
-        current.clear()
-
+    groups: list[list[int]] = [[]]
     for i, line in enumerate(lines):
-        if not line.strip():
-            flush(blank_after=True)
+        if line.strip():
+            groups[-1].append(i)
+        elif groups[-1]:
+            groups.append([])
+
+    paragraphs: list[Paragraph] = []
+    for group in groups:
+        if not group:
             continue
-        if current:
-            prev = lines[current[-1]]
-            if _breaks_between(prev, line, lines[current[0]], width):
-                flush(blank_after=False)
-        current.append(i)
-    flush(blank_after=True)
+        group_width = width or _group_width([lines[i] for i in group])
+        current = [group[0]]
+        for i in group[1:]:
+            if _breaks_between(lines[current[-1]], lines[i], lines[current[0]], group_width):
+                paragraphs.append(_paragraph(lines, offsets, current, known))
+                current = []
+            current.append(i)
+        paragraphs.append(_paragraph(lines, offsets, current, known))
     return paragraphs
+
+
+def _group_width(group: list[str]) -> int | None:
+    """The width of one run of lines that looks wrapped by itself (a short text)."""
+    inner = [len(line.rstrip()) for line in group[:-1]]
+    if not inner:
+        return None
+    widest = max(inner)
+    if not 40 <= widest <= 160 or min(inner) < 0.75 * widest:
+        return None
+    return max(widest, len(group[-1].rstrip()))
+
+
+def _paragraph(lines: list[str], offsets: list[int], idx: list[int], known: set[str]) -> Paragraph:
+    first, last = idx[0], idx[-1]
+    indent = len(lines[first]) - len(lines[first].lstrip())
+    return Paragraph(
+        text=join_lines((lines[i] for i in idx), known=known),
+        offset=offsets[first] + indent,
+        lines=len(idx),
+        blank_before=first == 0 or not lines[first - 1].strip(),
+        blank_after=last == len(lines) - 1 or not lines[last + 1].strip(),
+    )
 
 
 def _indent(line: str) -> int:
@@ -408,11 +453,21 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
         return True
     stripped = prev.rstrip()
     if width is None:
+        # One line per paragraph; a long line cut mid-sentence continues on a line starting in
+        # lower case (short lines such as "Cite" or "Under a Creative Commons license" followed
+        # by "open access" or a URL are separate lines of a page, not a cut sentence).
         ends_sentence = bool(_SENTENCE_END.search(stripped))
-        continues = line.lstrip()[:1].islower() or stripped.endswith("-")
+        nxt = line.lstrip()
+        continues = stripped.endswith("-") or (
+            nxt[:1].islower() and len(stripped) >= 40 and not _URL_START.match(nxt)
+        )
         return ends_sentence or not continues
     if _indent(line) > _indent(first) + 1 and _indent(line) > _indent(prev):
         return True
+    if len(stripped) > width * 1.25:
+        return True  # an unwrapped one-line paragraph among wrapped ones
+    if re.search(r"[a-z]-$", stripped):
+        return False  # a word broken across the lines
     return len(stripped) + 1 + _first_word_len(line) <= width
 
 

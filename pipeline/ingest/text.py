@@ -1,0 +1,453 @@
+"""Plain text (.txt) and Markdown (.md) ingestion.
+
+Plain text has no markup, so structure is inferred from layout: blank lines separate paragraphs,
+lines wrapped at a fixed width are re-flowed (:func:`pipeline.textclean.split_paragraphs`), a
+short line standing on its own is a heading, and the page furniture of a publisher's article
+page copied as text is recognised by :mod:`pipeline.ingest.publisher`. Markdown is read with
+its own block rules (CommonMark's ATX and Setext headings, lists, fences, tables) and inline
+markup reduced to text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from pipeline.document import Metadata, ParsedText
+from pipeline.ingest import IngestError
+from pipeline.ingest.publisher import (
+    BlockBuilder,
+    Kind,
+    apply_meta,
+    bare_doi,
+    dateline_year,
+    is_date_line,
+    is_doi_line,
+    is_end_mark,
+    looks_like_heading,
+    match_key,
+    read_front_matter,
+    read_key_value_block,
+    section_kind,
+    year_of,
+)
+from pipeline.textclean import (
+    Paragraph,
+    normalize_unicode,
+    remove_control_chars,
+    split_paragraphs,
+)
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+_MAGIC = {
+    b"%PDF": "a PDF; give it the .pdf extension",
+    b"PK\x03\x04": "a zip archive (a .docx?); give it the right extension",
+    b"\xd0\xcf\x11\xe0": "an old Word/Office file; save it as .docx or .txt",
+    b"{\\rtf": "an RTF file; save it as .docx or .txt",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+
+
+def binary_reason(sample: bytes) -> str | None:
+    """Why ``sample`` is not text, or ``None``: a known file signature or many control bytes."""
+    for magic, what in _MAGIC.items():
+        if sample.startswith(magic):
+            return what
+    if not sample:
+        return None
+    nul = sample.count(0)
+    controls = sum(1 for b in sample if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
+    if nul > len(sample) * 0.01 or controls > len(sample) * 0.05:
+        return f"{controls} control bytes in the first {len(sample)}"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is NUL (ASCII text in UTF-16), else None."""
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text file: BOM (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252, else Latin-1.
+
+    Raises :class:`IngestError` for binary data (a file signature such as %PDF, or more than 1%
+    NUL bytes / 5% control bytes in the first 64 KiB).
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise IngestError(
+                    f"not a text file: it starts with a {codec} byte-order mark but is not "
+                    f"valid {codec}; re-save it as UTF-8"
+                ) from None
+    sample = data[:65536]
+    codec = _utf16_without_bom(sample)
+    if codec:
+        return data.decode(codec, errors="replace")
+    reason = binary_reason(sample)
+    if reason:
+        raise IngestError(
+            f"not a text file: it looks like binary data ({reason}); "
+            "check the file or give it the right extension"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def prepare_text(data: bytes) -> str:
+    text = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = remove_control_chars(normalize_unicode(text)).expandtabs(4)
+    if not text.strip():
+        raise IngestError("empty file: it holds no text")
+    return text
+
+
+def _blank_out(lines: list[str], upto: int) -> str:
+    """The text with its first ``upto`` lines emptied (offsets of the rest are unchanged)."""
+    return "\n".join([" " * len(line) for line in lines[:upto]] + lines[upto:])
+
+
+def fallback_year(meta: Metadata, texts: list[str]) -> None:
+    """Year from a date line or a news dateline near the top, else from the DOI."""
+    if meta.year:
+        return
+    for text in texts[:40]:
+        if is_date_line(text):
+            meta.year = year_of(text)
+            return
+    for text in texts[:5]:
+        year = dateline_year(text)
+        if year:
+            meta.year = year
+            return
+    m = re.search(r"[./](19|20)(\d\d)[./]", meta.doi)
+    if m:
+        meta.year = int(m.group(1) + m.group(2))
+
+
+def _merge(into: Metadata, extra: Metadata) -> None:
+    """Copy the fields that ``extra`` has into ``into`` (explicit metadata wins)."""
+    for name in ("title", "journal", "year", "doi"):
+        value = getattr(extra, name)
+        if value:
+            setattr(into, name, value)
+    if extra.authors:
+        into.authors = list(extra.authors)
+
+
+# --------------------------------------------------------------------------------------------
+# Plain text
+# --------------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\d{0,3}$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+_NUMBERED_ITEM = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+\S")
+
+
+def _is_list_item(paras: list[Paragraph], i: int) -> bool:
+    """A bullet, or a numbered line with a numbered neighbour ("1. Introduction" alone is a
+    heading; "1. ..." followed by "2. ..." is a list)."""
+    text = paras[i].text
+    if not _LIST_ITEM.match(text):
+        return False
+    if not _NUMBERED_ITEM.match(text):
+        return True
+    return any(0 <= j < len(paras) and _NUMBERED_ITEM.match(paras[j].text) for j in (i - 1, i + 1))
+
+
+def is_heading_at(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` is a heading, judging its text and the layout around it.
+
+    A heading is one line that reads as a heading (:func:`looks_like_heading`) and either stands
+    alone between blank lines, or stands between paragraphs: the one before ends a sentence and
+    the one after is longer prose.
+    """
+    p = paras[i]
+    if p.lines != 1 or len(p.text) > 200:
+        return False
+    if _is_list_item(paras, i) or not looks_like_heading(p.text):
+        return False
+    if p.alone:
+        return True
+    prev = paras[i - 1] if i > 0 else None
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    before_ok = p.blank_before or prev is None or bool(_SENTENCE_END.search(prev.text))
+    after_ok = p.blank_after or (
+        nxt is not None
+        and not _LIST_ITEM.match(nxt.text)
+        and len(nxt.text) > 2 * len(p.text)
+        and nxt.text[:1].isupper()
+    )
+    return before_ok and after_ok
+
+
+def parse_plain(text: str) -> ParsedText:
+    """Blocks, sections, notes and metadata of a plain text (already decoded)."""
+    lines = text.split("\n")
+    explicit = Metadata()
+    kv = read_key_value_block(lines)
+    if kv:
+        explicit, used = kv
+        text = _blank_out(lines, used)
+    paras = split_paragraphs(text)
+    texts = [p.text for p in paras]
+    front = read_front_matter(texts)
+    meta = front.metadata
+    _merge(meta, explicit)
+    fallback_year(meta, texts)
+
+    builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
+    for i, p in enumerate(paras):
+        if i in front.consumed:
+            continue
+        if is_end_mark(p.text):
+            builder.end_of_body()
+        elif (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY) or is_heading_at(
+            paras, i
+        ):
+            builder.heading(p.text, explicit=False)
+        else:
+            builder.paragraph(p.text, offset=p.offset, list_item=_is_list_item(paras, i))
+    return builder.result()
+
+
+def ingest_txt(data: bytes) -> ParsedText:
+    """Ingest a plain-text file (any common encoding; wrapped or one line per paragraph)."""
+    return parse_plain(prepare_text(data))
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown
+# --------------------------------------------------------------------------------------------
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MD_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
+_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+
+_INLINE = [
+    (re.compile(r"<!--.*?-->", re.S), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[\^[^\]]+\]"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<(?:https?|mailto):[^>]+>"), ""),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+]
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def md_inline(text: str) -> str:
+    """Markdown inline markup reduced to its text: links to their text, images, footnote
+    references and HTML tags dropped, emphasis and code markers removed."""
+    # Escaped characters are parked in the private use area so no rule below touches them.
+    text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
+
+
+def _yaml_front_matter(lines: list[str]) -> tuple[Metadata, int] | None:
+    """Simple YAML front matter (``key: value``, ``key: [a, b]``, ``key:`` + ``- item``)."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    end = next(
+        (i for i in range(1, min(len(lines), 200)) if lines[i].strip() in ("---", "...")), None
+    )
+    if end is None:
+        return None
+    meta = Metadata()
+    key: str | None = None
+    items: list[str] = []
+
+    def done() -> None:
+        if key is not None and items:
+            apply_meta(meta, key, items)
+
+    for line in lines[1:end]:
+        m = re.match(r"^([A-Za-z][\w -]*):\s*(.*)$", line)
+        if m and not line.startswith((" ", "\t")):
+            done()
+            key, value, items = m.group(1), m.group(2).strip(), []
+            if value.startswith("[") and value.endswith("]"):
+                items = [v.strip(" '\"") for v in value[1:-1].split(",")]
+            elif value and value not in ("|", ">"):
+                apply_meta(meta, key, value.strip("'\""))
+                key = None
+        elif key is not None and re.match(r"^\s*-\s+", line):
+            item = re.sub(r"^\s*-\s+", "", line).strip().strip("'\"")
+            item = re.sub(r"^name:\s*", "", item).strip("'\"")
+            items.append(item)
+        elif key is not None and re.match(r"^\s+name:\s*", line) and items == []:
+            items.append(re.sub(r"^\s+name:\s*", "", line).strip("'\""))
+    done()
+    return meta, end + 1
+
+
+def parse_markdown(text: str) -> ParsedText:
+    """Blocks, sections, notes and metadata of a Markdown document (already decoded)."""
+    lines = text.split("\n")
+    explicit = Metadata()
+    head = _yaml_front_matter(lines) or read_key_value_block(lines)
+    if head:
+        explicit, used = head
+        lines = [" " * len(line) for line in lines[:used]] + lines[used:]
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+
+    meta = Metadata()
+    _merge(meta, explicit)
+    builder = BlockBuilder(metadata=meta)
+    para: list[str] = []
+    para_start = 0
+    para_is_item = False
+    fence: str | None = None
+    in_table = False
+    note_label: str | None = None
+    prose_seen = False
+    texts: list[str] = []
+
+    def flush() -> None:
+        nonlocal para, para_is_item, prose_seen
+        if para:
+            content = md_inline(" ".join(s.strip() for s in para))
+            texts.append(content)
+            if builder.mode is Kind.BODY and not para_is_item and is_end_mark(content):
+                builder.end_of_body()
+            else:
+                before = len(builder.blocks)
+                builder.paragraph(content, offset=offsets[para_start])
+                prose_seen |= len(builder.blocks) > before
+        para, para_is_item = [], False
+
+    def heading(level: int, raw: str) -> None:
+        nonlocal prose_seen
+        content = md_inline(raw).strip()
+        if not content:
+            return
+        if level == 1 and not prose_seen and not builder.section:
+            # The document's title (or a short form of it), not a section.
+            k, t = match_key(content), match_key(meta.title)
+            if not t:
+                meta.title = content
+                return
+            if t.startswith(k) or k.startswith(t):
+                return
+        builder.heading(content, explicit=True)
+
+    for i, line in enumerate(lines):
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        m = _FENCE.match(line)
+        if m:
+            flush()
+            fence = m.group(1)[0] * 3
+            continue
+        if not line.strip():
+            flush()
+            in_table = False
+            note_label = None
+            continue
+        if in_table:
+            continue
+        if "|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+            flush()
+            in_table = True
+            continue
+        if line.lstrip().startswith("|"):
+            flush()
+            in_table = True
+            continue
+        m = _FOOTNOTE_DEF.match(line)
+        if m:
+            flush()
+            note_label = m.group(1)
+            builder.add_note(note_label, md_inline(m.group(2)))
+            continue
+        if note_label is not None and line.startswith(("    ", "\t", "  ")):
+            if builder.notes:
+                builder.notes[-1].text += " " + md_inline(line.strip())
+            continue
+        if _LINK_DEF.match(line) or _IMAGE_ONLY.match(line):
+            flush()
+            continue
+        m = _ATX.match(line)
+        if m:
+            flush()
+            heading(len(m.group(1)), m.group(2) or "")
+            continue
+        if para and not para_is_item and _SETEXT.match(line) and len(para) == 1:
+            level = 1 if line.strip().startswith("=") else 2
+            raw, para = para[0], []
+            heading(level, raw)
+            continue
+        if _HR.match(line):
+            flush()
+            continue
+        m = _MD_LIST.match(line)
+        if m:
+            flush()
+            para, para_start, para_is_item = [m.group(2)], i, True
+            continue
+        if not para and (line.startswith("    ") or line.startswith("\t")):
+            continue  # indented code block
+        stripped = re.sub(r"^\s*(>\s?)+", "", line)
+        if not para:
+            para_start = i
+        para.append(stripped)
+    flush()
+
+    if not meta.doi:
+        for t in texts[:40]:
+            if is_doi_line(t) or re.match(r"^doi\b", t, re.IGNORECASE):
+                meta.doi = bare_doi(t)
+                break
+    fallback_year(meta, texts)
+    return builder.result()
+
+
+def ingest_md(data: bytes) -> ParsedText:
+    """Ingest a Markdown file."""
+    return parse_markdown(prepare_text(data))

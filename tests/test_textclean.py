@@ -1,0 +1,258 @@
+"""Tables of cases for the shared str -> str cleaning functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.textclean import (
+    chain,
+    clean_block_text,
+    collapse_whitespace,
+    join_lines,
+    normalize_unicode,
+    reflow,
+    rejoin_hyphenated,
+    split_paragraphs,
+    strip_citation_brackets,
+    strip_footnote_markers,
+    tidy_punctuation_spacing,
+    wrap_width,
+)
+
+# ------------------------------------------------------------------ footnote markers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "international space society1 in the 21st century.",
+            "international space society in the 21st century.",
+        ),
+        (
+            "and scientific data sharing.2 Beijing has been",
+            "and scientific data sharing. Beijing has been",
+        ),
+        ("as of June 2022,6 in contrast to", "as of June 2022, in contrast to"),
+        ("a new level of international endeavour.27", "a new level of international endeavour."),
+        (
+            "a global common in outer space,82 but there has been",
+            "a global common in outer space, but there has been",
+        ),
+        (
+            "the role of a ‘responsible power’.10 The two",
+            "the role of a ‘responsible power’. The two",
+        ),
+        ("the ILRS in March 2021.4 The roadmap", "the ILRS in March 2021. The roadmap"),
+        ("the future development of CLEP.3 This is", "the future development of CLEP. This is"),
+        ("released 3 months later.5 The intensity", "released 3 months later. The intensity"),
+        ("its partners3,4 and rivals", "its partners and rivals"),
+        ("with partners12–14 in Asia", "with partners in Asia"),
+        ("signed it.12,13 Then", "signed it. Then"),
+        ("The agency (CNSA)3 announced", "The agency (CNSA) announced"),
+        ("the “common interests”7 of states", "the “common interests” of states"),
+        ("the station;4 the Accords", "the station; the Accords"),
+        ("as follows:2 First", "as follows: First"),
+        ("international space society¹ in", "international space society in"),
+        ("Europe²,³ and Japan", "Europe, and Japan"),
+    ],
+)
+def test_strip_footnote_markers_removes_glued_markers(text: str, expected: str) -> None:
+    assert strip_footnote_markers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "announced the proposal in 2019 as",
+        "at the G20 summit",
+        "Chang'e 4 landed on the far side",
+        "Chang’E-5 returned samples",
+        "Article IV of the treaty",
+        "during the COVID-19 pandemic",
+        "3 months later",
+        "the Shenzhou-13 crew",
+        "CO2 emissions",
+        "an area of 10 km2 near the pole",
+        "an area of 10 km² near the pole",
+        "Tianwen1 reached Mars",
+        "Chang'e4 carried payloads",
+        "Resolution No.3 of the committee",
+        "version 2.0 of the plan",
+        "a budget of 3.5 billion",
+        "1,000 km above the surface",
+        "by 12,500 people",
+        "the Industry4.0 agenda",
+        "sections 3,4 and 5",
+        "paid US$2 billion",
+        "from the 1950s to the 1970s",
+        "the 21st century",
+        "Falcon 9 launches",
+        "Sentinel-2A data",
+        "F-35 jets",
+        "resolution A/RES/76/231 on norms",
+        "on 1 June 2022, 6 states joined",
+        "mp3 files and x86 chips",
+        "the year 2021.5 percent",
+        "(No. GJJ2019163).",
+        "Volume 65, August 2023, 101537",
+        "The vote was 12-3 in favour.",
+    ],
+)
+def test_strip_footnote_markers_keeps_real_numbers(text: str) -> None:
+    assert strip_footnote_markers(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cooperation [55], but", "cooperation, but"),
+        ("in space [12].", "in space."),
+        ("as argued [3, 4] by", "as argued by"),
+        ("as argued [5–7] by", "as argued by"),
+        ("Article [sic] text", "Article [sic] text"),
+        ("the list [a] here", "the list [a] here"),
+    ],
+)
+def test_strip_citation_brackets(text: str, expected: str) -> None:
+    assert tidy_punctuation_spacing(strip_citation_brackets(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  society1\nin  the\u00a0century. ", "society in the century."),
+        ("the \ufb01rst e\ufb00ort", "the first effort"),
+        ("soft\u00adware and zero\u200bwidth", "software and zerowidth"),
+        ("space ( CNSA ) agency", "space (CNSA) agency"),
+        ("partners [4] .", "partners."),
+    ],
+)
+def test_clean_block_text(text: str, expected: str) -> None:
+    assert clean_block_text(text) == expected
+
+
+def test_existing_functions_keep_their_contract() -> None:
+    assert normalize_unicode("e\u0301") == "\u00e9"
+    assert collapse_whitespace(" a \n\t b ") == "a b"
+    assert chain(str.strip, str.upper)(" x ") == "X"
+
+
+# ------------------------------------------------------------------ hyphenation and joining
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "known", "expected"),
+    [
+        ("interna-", "tional", (), "international"),
+        ("long-", "term", (), "long-term"),
+        ("US-", "led", (), "US-led"),
+        ("Sino-", "Russian", (), "Sino-Russian"),
+        ("self-", "reliance", (), "self-reliance"),
+        ("co-", "operation", ("cooperation",), "cooperation"),
+        ("life-", "support", ("life-support",), "life-support"),
+        ("Inter-", "national", ("international",), "International"),
+    ],
+)
+def test_rejoin_hyphenated(left: str, right: str, known: tuple[str, ...], expected: str) -> None:
+    assert rejoin_hyphenated(left, right, known=known) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["the interna-", "tional order"], "the international order"),
+        (["a long-", "standing tie"], "a long-standing tie"),
+        (["ends here", "and goes on"], "ends here and goes on"),
+        (["dash at end -", "stays"], "dash at end - stays"),
+        (["", "  only one  ", ""], "only one"),
+    ],
+)
+def test_join_lines(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+# ------------------------------------------------------------------ re-flow
+
+WRAPPED = """\
+NASA and ESA agreed today to extend their cooperation on the Gateway
+station, which will orbit the Moon and serve crews of several nations.
+The agreement covers modules, refuelling and communications equipment.
+
+2. Background
+The two agencies have worked together since the earliest days of the
+International Space Station, and both describe the partnership as the
+most durable in civil space.
+Short last line.
+- first item of a list
+- second item of a list
+"""
+
+
+def test_wrap_width_detects_fixed_width() -> None:
+    width = wrap_width(WRAPPED.split("\n"))
+    assert width is not None and 66 <= width <= 72
+
+
+def test_wrap_width_none_for_one_line_paragraphs() -> None:
+    text = "\n".join(["A long paragraph line that goes on and on. " * 8] * 5)
+    assert wrap_width(text.split("\n")) is None
+
+
+def test_split_paragraphs_reflows_wrapped_text() -> None:
+    paras = split_paragraphs(WRAPPED)
+    texts = [p.text for p in paras]
+    assert texts[0].startswith("NASA and ESA agreed today") and texts[0].endswith("equipment.")
+    assert "Gateway station" in texts[0]
+    assert texts[1] == "2. Background"
+    assert texts[2].startswith("The two agencies") and texts[2].endswith("in civil space.")
+    assert texts[3] == "Short last line."
+    assert texts[4:] == ["- first item of a list", "- second item of a list"]
+    assert paras[1].blank_before and not paras[1].blank_after and paras[1].lines == 1
+    assert paras[0].offset == 0 and WRAPPED[paras[2].offset :].startswith("The two agencies")
+
+
+def test_split_paragraphs_one_line_paragraphs() -> None:
+    first = "China's space cooperation has grown steadily over two decades. " * 4
+    second = "Its partners now include agencies in Asia, Africa and Latin America. " * 4
+    text = (
+        f"{first.strip()}\n"
+        f"{second.strip()}\n"
+        "\n"
+        "Heading\n"
+        "\n"
+        "A line copied from a page and cut off in the\n"
+        "middle continues in lower case.\n"
+        "Cite\n"
+        "https://doi.org/10.1000/x\n"
+    )
+    texts = [p.text for p in split_paragraphs(text)]
+    assert texts == [
+        first.strip(),
+        second.strip(),
+        "Heading",
+        "A line copied from a page and cut off in the middle continues in lower case.",
+        "Cite",
+        "https://doi.org/10.1000/x",
+    ]
+
+
+def test_split_paragraphs_short_text_wrapped_by_itself() -> None:
+    text = (
+        "The memo reviews which governments have announced an interest in the International\n"
+        "Research Station since Russia joined China in 2021 and what they hope to gain.\n"
+    )
+    assert len(split_paragraphs(text)) == 1
+
+
+def test_reflow_rejoins_split_words() -> None:
+    text = (
+        "The international community has discussed lunar traffic rules at\n"
+        "several sessions. Agreement on the interna-\n"
+        "tional rules has proved elusive so far, because the coalitions disagree.\n"
+    )
+    assert reflow(text) == (
+        "The international community has discussed lunar traffic rules at several sessions. "
+        "Agreement on the international rules has proved elusive so far, because the "
+        "coalitions disagree."
+    )
