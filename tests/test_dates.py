@@ -1,0 +1,587 @@
+"""Tests for pipeline.dates: every supported form, every "never a date" form, relative dates."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import DateMention, find_dates, last_absolute, normalize_date
+
+
+def only(text: str, **kwargs) -> DateMention:
+    mentions = find_dates(text, **kwargs)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    assert text[m.start : m.end] == m.mention
+    return m
+
+
+def fields(m: DateMention) -> tuple[str, str, str, str, str]:
+    return (m.mention, m.value, m.start_date, m.end_date, m.granularity)
+
+
+# (text, mention, value, start_date, end_date, granularity)
+ABSOLUTE = [
+    # years
+    ("In 2019, CNSA announced the proposal.", "2019", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("They signed the 2021 MoU in Moscow.", "2021", "2021", "2021-01-01", "2021-12-31", "year"),
+    ("The 2019 proposal was revised.", "2019", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("A crewed landing is planned by 2030.", "2030", "2030", "2030-01-01", "2030-12-31", "year"),
+    ("It has grown since 2016.", "2016", "2016", "2016-01-01", "2016-12-31", "year"),
+    ("The station operates until 2028.", "2028", "2028", "2028-01-01", "2028-12-31", "year"),
+    ("Not before 2025 will it fly.", "2025", "2025", "2025-01-01", "2025-12-31", "year"),
+    ("Only after 2030 can they expand.", "2030", "2030", "2030-01-01", "2030-12-31", "year"),
+    ("By 2030 astronauts will land.", "2030", "2030", "2030-01-01", "2030-12-31", "year"),
+    ("NASA's 2019 budget rose.", "2019", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("It was approved in 2019.5 The plan", "2019", "2019", "2019-01-01", "2019-12-31", "year"),
+    # months
+    ("The MoU was signed in March 2021.", "March 2021", "2021-03", "2021-03-01", "2021-03-31",
+     "month"),
+    ("It was drafted in Mar. 2021 in Beijing.", "Mar. 2021", "2021-03", "2021-03-01",
+     "2021-03-31", "month"),
+    ("Talks began in mid-March 2021.", "mid-March 2021", "2021-03", "2021-03-01", "2021-03-31",
+     "month"),
+    ("Ten states joined as of June 2022.", "June 2022", "2022-06", "2022-06-01", "2022-06-30",
+     "month"),
+    ("Signed in February 2021 by both.", "February 2021", "2021-02", "2021-02-01",
+     "2021-02-28", "month"),
+    ("The roadmap (MAY 2019) was short.", "MAY 2019", "2019-05", "2019-05-01", "2019-05-31",
+     "month"),
+    ("It was signed in March 2021.4 The text", "March 2021", "2021-03", "2021-03-01",
+     "2021-03-31", "month"),
+    # days
+    ("They met on 9 March 2021.", "9 March 2021", "2021-03-09", "2021-03-09", "2021-03-09",
+     "day"),
+    ("They met on March 9, 2021.", "March 9, 2021", "2021-03-09", "2021-03-09", "2021-03-09",
+     "day"),
+    ("They met on March 9th, 2021.", "March 9th, 2021", "2021-03-09", "2021-03-09",
+     "2021-03-09", "day"),
+    ("Released 2021-03-09 at noon.", "2021-03-09", "2021-03-09", "2021-03-09", "2021-03-09",
+     "day"),
+    ("The accords were signed on 13 October 2020.", "13 October 2020", "2020-10-13",
+     "2020-10-13", "2020-10-13", "day"),
+    ("On the 9th of March 2021 it flew.", "9th of March 2021", "2021-03-09", "2021-03-09",
+     "2021-03-09", "day"),
+    ("After Sept. 11, 2001, budgets shifted.", "Sept. 11, 2001", "2001-09-11", "2001-09-11",
+     "2001-09-11", "day"),
+    ("The leap day 29 February 2020 passed.", "29 February 2020", "2020-02-29", "2020-02-29",
+     "2020-02-29", "day"),
+    # decades
+    ("Rivalry peaked in the 1950s.", "the 1950s", "1950/1959", "1950-01-01", "1959-12-31",
+     "decade"),
+    ("Cooperation grew in the 1990s.", "the 1990s", "1990/1999", "1990-01-01", "1999-12-31",
+     "decade"),
+    ("Budgets fell in the '90s.", "the '90s", "1990/1999", "1990-01-01", "1999-12-31",
+     "decade"),
+    ("Budgets fell in the 1990's.", "the 1990's", "1990/1999", "1990-01-01", "1999-12-31",
+     "decade"),
+    ("It began in the early 1990s.", "the early 1990s", "1990/1993", "1990-01-01",
+     "1993-12-31", "range"),
+    ("A base is planned for the mid-2020s.", "the mid-2020s", "2024/2026", "2024-01-01",
+     "2026-12-31", "range"),
+    ("It ended in the late 1980s.", "the late 1980s", "1987/1989", "1987-01-01", "1989-12-31",
+     "range"),
+    ("Ties deepened in the 2000s.", "the 2000s", "2000/2009", "2000-01-01", "2009-12-31",
+     "decade"),
+    # centuries
+    ("Space is the frontier of the 21st century.", "the 21st century", "2001/2100",
+     "2001-01-01", "2100-12-31", "century"),
+    ("Rockets shaped the twentieth century.", "the twentieth century", "1901/2000",
+     "1901-01-01", "2000-12-31", "century"),
+    ("Rockets shaped the twenty-first century.", "the twenty-first century", "2001/2100",
+     "2001-01-01", "2100-12-31", "century"),
+    ("Treaties of the mid-20th century endure.", "the mid-20th century", "1941/1960",
+     "1941-01-01", "1960-12-31", "range"),
+    ("Several 19th-century treaties apply.", "19th-century", "1801/1900", "1801-01-01",
+     "1900-12-31", "century"),
+    ("It is a 21st-century race.", "21st-century", "2001/2100", "2001-01-01", "2100-12-31",
+     "century"),
+    ("Law of the 20th and 21st centuries.", "the 20th and 21st centuries", "1901/2100",
+     "1901-01-01", "2100-12-31", "range"),
+    # ranges
+    ("Missions run from 2020 to 2035.", "from 2020 to 2035", "2020/2035", "2020-01-01",
+     "2035-12-31", "range"),
+    ("Missions run 2020-2035 in phases.", "2020-2035", "2020/2035", "2020-01-01",
+     "2035-12-31", "range"),
+    ("Missions run 2020–2035 in phases.", "2020–2035", "2020/2035", "2020-01-01",
+     "2035-12-31", "range"),
+    ("It lands between 2025 and 2030.", "between 2025 and 2030", "2025/2030", "2025-01-01",
+     "2030-12-31", "range"),
+    ("It moved from the 1950s to the 1970s.", "from the 1950s to the 1970s", "1950/1979",
+     "1950-01-01", "1979-12-31", "range"),
+    ("Trends over the 1980s-2010s shifted.", "the 1980s-2010s", "1980/2019", "1980-01-01",
+     "2019-12-31", "range"),
+    ("Trends in 1960s–70s politics shifted.", "1960s–70s", "1960/1979", "1960-01-01",
+     "1979-12-31", "range"),
+    ("Tests ran from March to June 2022.", "from March to June 2022", "2022-03/2022-06",
+     "2022-03-01", "2022-06-30", "range"),
+    ("Tests ran between March and June 2022.", "between March and June 2022",
+     "2022-03/2022-06", "2022-03-01", "2022-06-30", "range"),
+    ("Tests ran from December to March 2022.", "from December to March 2022",
+     "2021-12/2022-03", "2021-12-01", "2022-03-31", "range"),
+    ("Tests ran Jan–Mar 2023 at the site.", "Jan–Mar 2023", "2023-01/2023-03", "2023-01-01",
+     "2023-03-31", "range"),
+    ("The budget for 2021/22 was cut.", "2021/22", "2021/2022", "2021-01-01", "2022-12-31",
+     "range"),
+    ("The 2019-20 budget was cut.", "2019-20", "2019/2020", "2019-01-01", "2020-12-31",
+     "range"),
+    ("The 1999-00 budget was cut.", "1999-00", "1999/2000", "1999-01-01", "2000-12-31",
+     "range"),
+    ("The forum met 9–12 March 2021.", "9–12 March 2021", "2021-03-09/2021-03-12",
+     "2021-03-09", "2021-03-12", "range"),
+    ("The forum met March 9–12, 2021.", "March 9–12, 2021", "2021-03-09/2021-03-12",
+     "2021-03-09", "2021-03-12", "range"),
+    ("The forum met from 9 to 12 March 2021.", "from 9 to 12 March 2021",
+     "2021-03-09/2021-03-12", "2021-03-09", "2021-03-12", "range"),
+    ("It ran 9 March to 12 April 2021.", "9 March to 12 April 2021", "2021-03-09/2021-04-12",
+     "2021-03-09", "2021-04-12", "range"),
+    ("It ran December 2021 to March 2022.", "December 2021 to March 2022",
+     "2021-12/2022-03", "2021-12-01", "2022-03-31", "range"),
+    ("It slipped to late 2024-early 2025.", "late 2024-early 2025", "2024-09/2025-04",
+     "2024-09-01", "2025-04-30", "range"),
+    ("Plans run from 2020 to the 2030s.", "from 2020 to the 2030s", "2020/2039", "2020-01-01",
+     "2039-12-31", "range"),
+    ("Plans run from Q1 2024 to Q3 2025.", "from Q1 2024 to Q3 2025", "2024-01/2025-09",
+     "2024-01-01", "2025-09-30", "range"),
+    # quarters and halves
+    ("Launch is set for Q3 2024.", "Q3 2024", "2024-07/2024-09", "2024-07-01", "2024-09-30",
+     "range"),
+    ("Launch is set for 2024 Q4.", "2024 Q4", "2024-10/2024-12", "2024-10-01", "2024-12-31",
+     "range"),
+    ("Launch is set for the third quarter of 2024.", "the third quarter of 2024",
+     "2024-07/2024-09", "2024-07-01", "2024-09-30", "range"),
+    ("Output rose in the first half of 2023.", "the first half of 2023", "2023-01/2023-06",
+     "2023-01-01", "2023-06-30", "range"),
+    ("Delivery is due in H2 2025.", "H2 2025", "2025-07/2025-12", "2025-07-01", "2025-12-31",
+     "range"),
+    # fiscal years (US federal: October to September)
+    ("Funds for FY2025 rose.", "FY2025", "2024-10/2025-09", "2024-10-01", "2025-09-30",
+     "range"),
+    ("Funds for FY 2025 rose.", "FY 2025", "2024-10/2025-09", "2024-10-01", "2025-09-30",
+     "range"),
+    ("Funds for fiscal year 2025 rose.", "fiscal year 2025", "2024-10/2025-09", "2024-10-01",
+     "2025-09-30", "range"),
+    ("Funds for FY25 rose.", "FY25", "2024-10/2025-09", "2024-10-01", "2025-09-30", "range"),
+    ("Funds for FY2024-25 rose.", "FY2024-25", "2023-10/2025-09", "2023-10-01", "2025-09-30",
+     "range"),
+    # seasons and parts of a year
+    ("Tests resume in spring 2022.", "spring 2022", "2022-03/2022-05", "2022-03-01",
+     "2022-05-31", "range"),
+    ("It flew in the summer of 2021.", "the summer of 2021", "2021-06/2021-08", "2021-06-01",
+     "2021-08-31", "range"),
+    ("It flew in autumn 2020.", "autumn 2020", "2020-09/2020-11", "2020-09-01", "2020-11-30",
+     "range"),
+    ("It flew in Fall 2020.", "Fall 2020", "2020-09/2020-11", "2020-09-01", "2020-11-30",
+     "range"),
+    ("It flew in winter 2021/22.", "winter 2021/22", "2021-12/2022-02", "2021-12-01",
+     "2022-02-28", "range"),
+    ("It flew in winter 2022.", "winter 2022", "2021-12/2022-02", "2021-12-01", "2022-02-28",
+     "range"),
+    ("A decision is due in early 2023.", "early 2023", "2023-01/2023-04", "2023-01-01",
+     "2023-04-30", "range"),
+    ("A decision is due in late 2024.", "late 2024", "2024-09/2024-12", "2024-09-01",
+     "2024-12-31", "range"),
+    ("A decision is due by mid-2025.", "mid-2025", "2025-05/2025-08", "2025-05-01",
+     "2025-08-31", "range"),
+    ("A decision is due in the middle of 2025.", "the middle of 2025", "2025-05/2025-08",
+     "2025-05-01", "2025-08-31", "range"),
+    ("A decision came early in 2023.", "early in 2023", "2023-01/2023-04", "2023-01-01",
+     "2023-04-30", "range"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "start", "end", "gran"), ABSOLUTE)
+def test_absolute_forms(text, mention, value, start, end, gran):
+    m = only(text)
+    assert fields(m) == (mention, value, start, end, gran)
+    assert m.relative is False
+
+
+def test_offsets_index_the_text():
+    text = "The MoU was signed in March 2021, and talks ran from 2020 to 2035."
+    got = [(m.start, m.end, m.mention) for m in find_dates(text)]
+    assert got == [(22, 32, "March 2021"), (48, 65, "from 2020 to 2035")]
+
+
+@pytest.mark.parametrize(
+    ("start_month", "value"),
+    [
+        (10, "2024-10/2025-09"),
+        (1, "2025-01/2025-12"),
+        (4, "2024-04/2025-03"),
+        (7, "2024-07/2025-06"),
+    ],
+)
+def test_fiscal_year_start_month(start_month, value):
+    assert only("Funds for FY2025 rose.", fiscal_year_start_month=start_month).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "values"),
+    [
+        ("It lands in 2500.", {}, []),
+        ("It lands in 2500.", {"max_year": 3000}, ["2500"]),
+        ("Built in 1200 by monks.", {}, ["1200"]),
+        ("Built in 1200 by monks.", {"min_year": 1500}, []),
+        ("Art of the 10th century.", {}, []),
+        # the partner of "2020" is no year under the default bounds, so neither is 2020
+        ("From 2020 to 2300.", {}, []),
+        ("From 2020 to 2300.", {"max_year": 2400}, ["2020/2300"]),
+    ],
+)
+def test_year_bounds(text, kwargs, values):
+    assert [m.value for m in find_dates(text, **kwargs)] == values
+
+
+NOT_DATES = [
+    # volume, issue, article, page, section, law and resolution numbers
+    "See No. 2019 of the series.",
+    "Published in Vol. 2019 of the journal.",
+    "As shown on pp. 1998-2005 of the report.",
+    "Under Article 2001 of the code.",
+    "See Section 2020 for details.",
+    "Space Policy 12(3): 1998-2005.",
+    "Funding is barred by Public Law 112-10.",
+    "Public Laws 112-10 and 113-6 apply.",
+    "Under Resolution 2222 of the Council.",
+    "The bill S. 2019 passed.",
+    "Identifier 101537 is listed.",
+    "See Figure 3 2019 panel.",
+    # DOIs and links
+    "doi 10.1016/j.spacepol.2022.101537",
+    "https://doi.org/10.1016/j.actaastro.2019.05.012",
+    "Read https://example.org/2020/05/ now.",
+    "Conforms to ISO 8601:2019 rules.",
+    # counts, measures, money, times of day
+    "It has 2,019 members.",
+    "The accords have 2019 signatories.",
+    "Over 2000 satellites were launched.",
+    "Some 2000 objects are tracked.",
+    "It orbits at 2030 km.",
+    "The budget was $2019 million.",
+    "It grew to 2019.5 million.",
+    "Costs rose 2020% in a year.",
+    "Between 2000 and 3000 satellites fly.",
+    "From 1000 to 2000 satellites fly.",
+    "The launch is at 14:30 local time.",
+    "The launch is at 2030 hours.",
+    "The launch is at 2030 UTC.",
+    "He is in his 90s now.",
+    # citations
+    "Cooperation is weak (Smith, 2020).",
+    "Cooperation is weak (Smith 2020; Lee 2021).",
+    "Smith et al. (2019) call it weak.",
+    "Smith and Lee (2020) call it weak.",
+    "As Smith (2020: 14) notes, it is weak.",
+    "Cooperation is weak [55].",
+    "Cooperation is weak [2019].",
+    "It is weak (ibid., 2018).",
+    "It is weak (see, e.g., Smith and Lee, 2020, p. 5; Wang et al., 2021a).",
+    "It is weak, Smith 2020: 14.",
+    "It is weak, as Smith et al. 2019 show.",
+    "It is weak (Smith 2019b).",
+    # ambiguous numeric day-month forms are skipped, invalid dates are not dates
+    "Signed 09.03.2021 in Beijing.",
+    "Signed 03/2021 in Beijing.",
+    "Signed February 30, 2021 in Beijing.",
+    "Signed 29 February 2021 in Beijing.",
+    "Signed 2021-02-30 in Beijing.",
+    # durations and words that look like months or units
+    "They cooperated for three decades.",
+    "It took over 10 years.",
+    "It is a 5-year plan.",
+    "Growth over the next decade is slow.",
+    "It may rise; troops march on.",
+    "Today the agency spoke on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_never_a_date(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They cooperated for three decades.",
+        "Growth over the next decade is slow.",
+        "For two years after, nothing moved.",
+        "It launched two years after the treaty entered into force.",
+        "It launched two years later than planned.",
+        "It has been a 5-year plan.",
+        "Relations soured two years ago.",
+    ],
+)
+def test_durations_are_not_dates_even_with_an_anchor(text):
+    assert find_dates(text, anchor="2019") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In 2019 (Smith, 2020), CNSA announced it.", ["2019"]),
+        ("The Outer Space Treaty (1967) bans it.", ["1967"]),
+        ("The Artemis Accords (2020) and Smith (2021) differ.", ["2020"]),
+        ("Phase II (2026–2030) follows.", ["2026/2030"]),
+        ("Phase 1: 2021-2025 is first.", ["2021/2025"]),
+        ("In 2019 and 2020, talks were held.", ["2019", "2020"]),
+        ("The years 1998, 2003 and 2010 matter.", ["1998", "2003", "2010"]),
+        ("Between 1500 and 2000 satellites; by 2030 more.", ["2030"]),
+        ("In 2019 and 5 other years it grew.", ["2019"]),
+    ],
+)
+def test_dates_next_to_non_dates(text, values):
+    assert [m.value for m in find_dates(text)] == values
+
+
+# (anchor, text, mention, value, granularity)
+RELATIVE = [
+    ("2019", "The following year, it flew.", "The following year", "2020", "year"),
+    ("2019", "It flew the next year.", "the next year", "2020", "year"),
+    ("2019", "It was drafted the previous year.", "the previous year", "2018", "year"),
+    ("2019", "It flew that year.", "that year", "2019", "year"),
+    ("2019", "It flew the same year.", "the same year", "2019", "year"),
+    ("2019", "A year later, it flew.", "A year later", "2020", "year"),
+    ("2019", "Two years later, it flew.", "Two years later", "2021", "year"),
+    ("2019", "It had flown two years earlier.", "two years earlier", "2017", "year"),
+    ("2019", "It had flown five years before.", "five years before", "2014", "year"),
+    ("2019", "Three years after, it flew.", "Three years after", "2022", "year"),
+    ("2019", "Ten years on, it flew.", "Ten years on", "2029", "year"),
+    ("2019", "A decade later, it flew.", "A decade later", "2029", "year"),
+    ("2019", "Later that year, it flew.", "Later that year", "2019", "year"),
+    ("2019", "It had been drafted the year before.", "the year before", "2018", "year"),
+    ("2019", "In the following decade it grew.", "the following decade", "2020/2029",
+     "decade"),
+    ("2021-03", "3 months later, it flew.", "3 months later", "2021-06", "month"),
+    ("2021-03", "Six months later, it flew.", "Six months later", "2021-09", "month"),
+    ("2021-11", "Three months later, it flew.", "Three months later", "2022-02", "month"),
+    ("2021-03", "18 months later, it flew.", "18 months later", "2022-09", "month"),
+    ("2021-03", "The following month, it flew.", "The following month", "2021-04", "month"),
+    ("2021-03", "Later that month, it flew.", "Later that month", "2021-03", "month"),
+    ("2021-03", "Earlier in the same month, it flew.", "Earlier in the same month", "2021-03",
+     "month"),
+    ("2021-03", "The following year, it flew.", "The following year", "2022", "year"),
+    ("2021-03-09", "The following day, it flew.", "The following day", "2021-03-10", "day"),
+    ("2021-03-09", "Two weeks later, it flew.", "Two weeks later", "2021-03-23", "day"),
+    ("2021-12-31", "The next day, it flew.", "The next day", "2022-01-01", "day"),
+    ("2020/2035", "The following year, it flew.", "The following year", "2036", "year"),
+    ("2020", "In March, NASA replied.", "March", "2020-03", "month"),
+    ("2020", "By early June, NASA replied.", "early June", "2020-06", "month"),
+    ("2020", "On 9 March, NASA replied.", "9 March", "2020-03-09", "day"),
+    ("2020", "On March 9, NASA replied.", "March 9", "2020-03-09", "day"),
+    ("2020", "On 29 February, NASA replied.", "29 February", "2020-02-29", "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("anchor", "text", "mention", "value", "gran"), RELATIVE)
+def test_relative_with_anchor(anchor, text, mention, value, gran):
+    m = only(text, anchor=anchor)
+    assert (m.mention, m.value, m.granularity, m.relative) == (mention, value, gran, True)
+
+
+@pytest.mark.parametrize(("anchor", "text", "mention", "value", "gran"), RELATIVE)
+def test_relative_without_anchor_is_not_reported(anchor, text, mention, value, gran):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text"),
+    [
+        ("2019", "3 months later, it flew."),  # the month of the anchor is unknown
+        ("2019", "The following day, it flew."),
+        ("2019", "Later that month, it flew."),
+        ("2021-03", "Two weeks later, it flew."),
+        ("2021", "On 29 February, NASA replied."),  # 2021 is not a leap year
+        ("2200", "The following year, it flew."),  # beyond max_year
+    ],
+)
+def test_relative_needs_a_fine_enough_anchor(anchor, text):
+    assert find_dates(text, anchor=anchor) == []
+
+
+def test_chained_anchors_inside_one_text():
+    text = (
+        "The proposal came in 2019; two years later, in March 2021, the MoU was signed, "
+        "and three months later the roadmap followed."
+    )
+    got = [(m.mention, m.value, m.relative) for m in find_dates(text)]
+    assert got == [
+        ("2019", "2019", False),
+        ("two years later", "2021", True),
+        ("March 2021", "2021-03", False),
+        ("three months later", "2021-06", True),
+    ]
+
+
+def test_relative_dates_do_not_become_anchors():
+    text = "It was proposed in 2019. The following year it grew. Two years later it shrank."
+    assert [m.value for m in find_dates(text)] == ["2019", "2020", "2021"]
+
+
+def test_given_anchor_is_used_until_the_first_absolute_date():
+    text = "The following year, in 2015, it flew; the next year it landed."
+    got = [(m.mention, m.value) for m in find_dates(text, anchor="2000")]
+    assert got == [("The following year", "2001"), ("2015", "2015"), ("the next year", "2016")]
+
+
+def test_sentences_chained_through_last_absolute():
+    sentences = [
+        "China proposed the station in March 2021.",
+        "Three months later, the roadmap appeared.",
+        "It plans missions from 2026 to 2030.",
+        "The following year, crews will train.",
+    ]
+    anchor, values = None, []
+    for sentence in sentences:
+        mentions = find_dates(sentence, anchor=anchor)
+        values += [m.value for m in mentions]
+        anchor = last_absolute(mentions, default=anchor)
+    assert values == ["2021-03", "2021-06", "2026/2030", "2031"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "default", "expected"),
+    [
+        ([], None, None),
+        ([], "2019", "2019"),
+        (["In 2019 it began."], None, "2019"),
+        (["From 2020 to 2035 it runs."], None, "2035"),
+        (["In the 1950s it began."], None, "1959"),
+        (["Q3 2024 is the date."], None, "2024-09"),
+        (["In March 2021 it began, and the following year it grew."], None, "2021-03"),
+    ],
+)
+def test_last_absolute(texts, default, expected):
+    mentions = [m for t in texts for m in find_dates(t, anchor="2000")]
+    assert last_absolute(mentions, default=default) == expected
+
+
+def test_last_absolute_skips_relative_mentions():
+    mentions = find_dates("The following year it grew.", anchor="2010")
+    assert [m.relative for m in mentions] == [True]
+    assert last_absolute(mentions, default="2010") == "2010"
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "value"),
+    [
+        ("2019", None, "2019"),
+        ("by 2030", None, "2030"),
+        ("since 2016", None, "2016"),
+        ("as of June 2022", None, "2022-06"),
+        ("in Q3 2024", None, "2024-07/2024-09"),
+        ("FY2025", None, "2024-10/2025-09"),
+        ("the 1950s", None, "1950/1959"),
+        ("from 2020 to 2035", None, "2020/2035"),
+        ("9 March 2021.", None, "2021-03-09"),
+        ("3 months later", "2021-03", "2021-06"),
+        ("3 months later", None, None),
+        ("Vol. 2019", None, None),
+        ("2019 signatories", None, None),
+        ("2019 and 2020", None, None),
+        ("the launch in 2019", None, None),
+        ("hello", None, None),
+        ("", None, None),
+    ],
+)
+def test_normalize_date(expression, anchor, value):
+    assert normalize_date(expression, anchor=anchor) == value
+
+
+@pytest.mark.parametrize("anchor", ["", "2019-13", "19", "2021-02-30", "March 2021", "x/2019"])
+def test_invalid_anchor_raises(anchor):
+    if anchor == "":
+        assert find_dates("The following year it grew.", anchor=anchor) == []
+    else:
+        with pytest.raises(ValueError):
+            find_dates("In 2019.", anchor=anchor)
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"fiscal_year_start_month": 0}, {"fiscal_year_start_month": 13}, {"min_year": 0},
+               {"min_year": 2000, "max_year": 1999}]
+)  # fmt: skip
+def test_invalid_options_raise(kwargs):
+    with pytest.raises(ValueError):
+        find_dates("In 2019.", **kwargs)
+
+
+def test_longest_match_wins_and_mentions_do_not_overlap():
+    text = "From 2020 to 2035, Q3 2024, the first half of 2023 and FY2025."
+    mentions = find_dates(text)
+    assert [m.mention for m in mentions] == [
+        "From 2020 to 2035",
+        "Q3 2024",
+        "the first half of 2023",
+        "FY2025",
+    ]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+# --------------------------------------------------------------------------------------------
+# Properties: never raises, offsets index the text, values are valid ISO and match the days.
+
+_ISO_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_GRANULARITIES = {"day", "month", "year", "decade", "century", "range"}
+
+
+def _part_days(part: str) -> tuple[date, date]:
+    m = _ISO_PART.fullmatch(part)
+    assert m, part
+    y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if d:
+        return date(y, mo, d), date(y, mo, d)
+    if mo:
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _check(text: str, mentions: list[DateMention]) -> None:
+    previous_end = 0
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.mention
+        assert m.start >= previous_end
+        previous_end = m.end
+        parts = m.value.split("/")
+        assert len(parts) in (1, 2)
+        first, last = _part_days(parts[0])[0], _part_days(parts[-1])[1]
+        assert (first.isoformat(), last.isoformat()) == (m.start_date, m.end_date)
+        assert first <= last
+        assert m.granularity in _GRANULARITIES
+        assert (len(parts) == 2) == (m.granularity in ("decade", "century", "range"))
+
+
+_TOKENS = [
+    "2019", "2020", "1999", "0999", "2200", "2201", "101537", "-", "–", "/", ",", ".", ":",
+    "(", ")", "[", "]", "to", "and", "from", "between", "the", "The", "early", "mid-", "late",
+    "March", "May", "Feb.", "February", "29", "30", "31", "9th", "of", "Smith", "et al.",
+    "Q3", "H2", "FY", "FY25", "fiscal year", "year", "years", "month", "months", "day", "week",
+    "decade", "century", "21st", "twentieth", "first half of", "quarter", "later", "earlier",
+    "before", "after", "on", "that", "same", "following", "next", "spring", "winter", "'90s",
+    "1990s", "three", "a", "No.", "Vol.", "pp.", "$", "%", "UTC", "satellites", "doi",
+    "10.1016/j.x.2022.1", "12(3):", "over", "for", "in", "than", "\n", "\u00a0",
+]  # fmt: skip
+_date_soup = st.lists(st.sampled_from(_TOKENS), max_size=14).map(" ".join)
+_anchors = st.sampled_from([None, "2019", "2021-03", "2021-03-09", "2020/2035", "2000-02-29"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200), anchor=_anchors)
+def test_property_arbitrary_text(text, anchor):
+    _check(text, find_dates(text, anchor=anchor))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_date_soup, anchor=_anchors, fy=st.integers(min_value=1, max_value=12))
+def test_property_date_like_text(text, anchor, fy):
+    mentions = find_dates(text, anchor=anchor, fiscal_year_start_month=fy)
+    _check(text, mentions)
+    last = last_absolute(mentions)
+    assert last is None or _ISO_PART.fullmatch(last)
