@@ -1,0 +1,141 @@
+"""PDF ingestion: journal articles, policy papers and reports -> running text with pages.
+
+``ingest_pdf(data, engine="pdfium")`` reads the pages one at a time: characters come from an
+engine (``chars.py``), the layout analysis (``layout.py``) finds lines, columns, reading
+order, headers and footers, footnotes and their callouts, tables, captions and headings, and an
+assembler builds paragraphs across columns and pages. Only a small window of pages is held at
+once (enough to see running headers repeat), so long documents stream.
+
+The default engine is PDFium (pypdfium2): on dense two-column pages it reads some fifteen
+times faster than pdfminer (pdfplumber), about 50 pages per CPU-second, with the same result
+on the generated test articles; ``engine="pdfplumber"`` is kept for comparison and as a
+fallback. See ``scripts/bench_pdf.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+
+import numpy as np
+
+from pipeline.document import Metadata, ParsedText
+from pipeline.ingest import IngestError
+from pipeline.ingest.pdf.chars import ENGINES, Reader, open_reader
+from pipeline.ingest.pdf.layout import (
+    NUMBERED_HEADING,
+    Assembler,
+    FurnitureFilter,
+    Line,
+    classify_page,
+    find_gutters,
+    named_heading,
+    order_page,
+    segment,
+)
+from pipeline.ingest.pdf.metadata import extract_metadata
+
+__all__ = ["ENGINES", "ingest_pdf"]
+
+#: pages on each side whose margin lines are compared to find running headers
+WINDOW = 4
+
+
+def ingest_pdf(data: bytes, *, engine: str = "pdfium") -> ParsedText:
+    """Read a PDF's running text, metadata and footnotes; raise IngestError if it cannot."""
+    check_pdf_bytes(data)
+    reader = open_reader(data, engine)
+    try:
+        return read(reader)
+    finally:
+        reader.close()
+
+
+def check_pdf_bytes(data: bytes) -> None:
+    """Reject what is not a PDF, or is cut short, with a message a person can act on."""
+    if not data:
+        raise IngestError("not a PDF: the file is empty")
+    if b"%PDF-" not in data[:1024]:
+        head = data[:12].decode("latin-1").encode("unicode_escape").decode("ascii")
+        raise IngestError(
+            f"not a PDF: the file starts with '{head}' instead of %PDF; "
+            "check that it was saved as a PDF"
+        )
+    if b"%%EOF" not in data[-4096:]:
+        raise IngestError(
+            "damaged PDF: the file is truncated (no %%EOF at its end); download or export it again"
+        )
+
+
+def _title_block(lines: list[Line], body: float) -> None:
+    """On page 1, large or bold lines above the first paragraph of body text (journal names,
+    article types, author lists the metadata step did not recognise) are not headings:
+    only named ("Abstract", "Introduction") or numbered headings are."""
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            ln.role == "body"
+            and abs(ln.size - body) <= 0.05 * body
+            and len(ln.text.split()) >= 6
+            and nxt is not None
+            and nxt.role == "body"
+            and nxt.flow == ln.flow
+            and abs(nxt.size - body) <= 0.05 * body
+        ):
+            break
+        if ln.role == "heading" and not (named_heading(ln.text) or NUMBERED_HEADING.match(ln.text)):
+            ln.role = "front"
+
+
+def _body_size(sizes: Counter[float]) -> float:
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def read(reader: Reader) -> ParsedText:
+    """Run the layout analysis page by page over an open reader."""
+    furniture = FurnitureFilter(WINDOW)
+    sizes: Counter[float] = Counter()
+    assembler = Assembler()
+    pending: deque[tuple[int, float, list[Line]]] = deque()
+    state = {"open_note": False, "chars": 0}
+    metadata = None
+
+    def finish(page: int, height: float, segs: list[Line]) -> None:
+        nonlocal metadata
+        body = _body_size(sizes)
+        kept, margin = furniture.split(page, segs, height)
+        lines = order_page(kept, find_gutters(kept, body))
+        result = classify_page(lines, body, page, state["open_note"], height)
+        if page == 1:
+            metadata, front = extract_metadata(result.lines, margin, body, height, reader.info)
+            for ln in front:
+                ln.role = "front"
+            _title_block(result.lines, body)
+        assembler.body = body
+        assembler.feed(result)
+        state["open_note"] = bool(result.notes) or (
+            state["open_note"] and bool(result.note_continuation)
+        )
+
+    for index in range(reader.n_pages):
+        pc = reader.page(index)
+        state["chars"] += len(pc)
+        if len(pc):
+            values, counts = np.unique(np.round(pc.size * 2) / 2, return_counts=True)
+            sizes.update(dict(zip(values.tolist(), counts.tolist(), strict=True)))
+        segs = segment(pc)
+        furniture.add(pc.page, segs, pc.height)
+        pending.append((pc.page, pc.height, segs))
+        if len(pending) > WINDOW:
+            finish(*pending.popleft())
+    while pending:
+        finish(*pending.popleft())
+    if state["chars"] < 20:
+        if reader.n_pages and not any(reader.count_objects(i) for i in range(reader.n_pages)):
+            raise IngestError("damaged PDF: its pages have no content; download or export it again")
+        raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
+    return ParsedText(
+        metadata=metadata or Metadata(),
+        blocks=assembler.blocks(),
+        pages=reader.n_pages,
+        notes=assembler.finished_notes(),
+    )

@@ -1,0 +1,454 @@
+"""Character engines: a PDF page -> its characters with boxes, sizes and fonts.
+
+The layout analysis (``layout.py``) reads a page as a stream of characters and knows nothing
+of the library that produced them, so engines are interchangeable:
+
+* ``pdfium`` (default): PDFium through pypdfium2's raw C API. The page text comes in one
+  ``FPDFText_GetText`` call; loose boxes are fetched for the first and last character of each
+  word (written straight into a numpy array) and spread evenly over the characters between
+  when both ends share a baseline and size; words that mix sizes or lines (a callout glued to
+  a word, a hyphen joining two lines) get every box. Fonts are looked up per text object at
+  line starts and where the type changes. Some fifteen times faster than pdfminer on dense
+  two-column pages (``scripts/bench_pdf.py``).
+* ``pdfplumber``: pdfminer.six through pdfplumber, kept for comparison and as a fallback.
+
+A page arrives as :class:`PageChars`, a columnar batch of :class:`Char` records (whitespace is
+not a record; it sets ``space_before`` on the next character), so no engine has to create one
+Python object per character.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from pipeline.ingest import IngestError
+
+ENGINES = ("pdfium", "pdfplumber")
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab", re.I)
+_WHITESPACE = frozenset(
+    [0, 9, 10, 11, 12, 13, 32, 0xA0, 0x1680, *range(0x2000, 0x200C), 0x2028, 0x2029, 0x202F]
+    + [0x205F, 0x3000]
+)
+_WS_TABLE = np.zeros(65536, dtype=bool)
+_WS_TABLE[list(_WHITESPACE)] = True
+#: PDFium reports a hyphen at a line end as U+FFFE (FPDFText_GetUnicode: 2); it is a '-'.
+_HYPHEN_CODES = (0xFFFE, 0x0002)
+
+
+class Char(NamedTuple):
+    """One visible character. Coordinates are in points from the page's top-left corner."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    page: int
+    space_before: bool = False
+
+
+@dataclass(slots=True)
+class PageChars:
+    """The visible characters of one page, in content-stream order, as parallel arrays."""
+
+    page: int  # 1-based
+    width: float
+    height: float
+    text: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    size: np.ndarray
+    font: np.ndarray  # index into ``fonts``
+    fonts: list[tuple[str, bool]]  # (name, bold)
+    space_before: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __iter__(self) -> Iterator[Char]:
+        for i, t in enumerate(self.text):
+            name, bold = self.fonts[int(self.font[i])]
+            yield Char(
+                t,
+                float(self.x0[i]),
+                float(self.x1[i]),
+                float(self.top[i]),
+                float(self.bottom[i]),
+                float(self.size[i]),
+                name,
+                bold,
+                self.page,
+                bool(self.space_before[i]),
+            )
+
+    @classmethod
+    def from_chars(cls, page: int, width: float, height: float, chars: Iterable[Char]) -> PageChars:
+        """Pack :class:`Char` records (whitespace records allowed) into a batch."""
+        text: list[str] = []
+        rows: list[tuple[float, float, float, float, float]] = []
+        font_ix: list[int] = []
+        space: list[bool] = []
+        fonts: dict[tuple[str, bool], int] = {}
+        pending_space = False
+        for ch in chars:
+            if not ch.text or ch.text.isspace():
+                pending_space = True
+                continue
+            text.append(ch.text)
+            rows.append((ch.x0, ch.x1, ch.top, ch.bottom, ch.size))
+            font_ix.append(fonts.setdefault((ch.font, ch.bold), len(fonts)))
+            space.append(pending_space or ch.space_before)
+            pending_space = False
+        arr = np.array(rows, dtype=np.float64).reshape(-1, 5)
+        return cls(
+            page,
+            width,
+            height,
+            text,
+            arr[:, 0].copy(),
+            arr[:, 1].copy(),
+            arr[:, 2].copy(),
+            arr[:, 3].copy(),
+            arr[:, 4].copy(),
+            np.array(font_ix, dtype=np.int32),
+            list(fonts),
+            np.array(space, dtype=bool),
+        )
+
+
+def is_bold_font(name: str, weight: int = -1) -> bool:
+    return weight >= 600 or bool(_BOLD_NAME.search(name or ""))
+
+
+def _base_font(name: str) -> str:
+    """Drop a subset tag: 'ABCDEF+Times-Bold' -> 'Times-Bold'."""
+    return name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
+
+
+class Reader:
+    """An open PDF: page count, info dict, and one :class:`PageChars` per page on demand."""
+
+    n_pages: int
+    info: dict[str, str]
+
+    def page(self, index: int) -> PageChars:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def count_objects(self, index: int) -> int:  # pragma: no cover - interface
+        """Drawing objects (text, paths, images) on a page: a page without any is damaged."""
+        raise NotImplementedError
+
+    def close(self) -> None:  # pragma: no cover - interface
+        pass
+
+
+# ---------------------------------------------------------------------------------------------
+# PDFium
+# ---------------------------------------------------------------------------------------------
+
+
+class _PdfiumApi:
+    """Raw PDFium entry points with ctypes prototypes that take plain integer addresses, so
+    character boxes are written straight into a numpy array (no struct per call)."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        def proto(fn, restype, *argtypes):
+            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+        vp, ci = ctypes.c_void_p, ctypes.c_int
+        self.loose_box = proto(raw.FPDFText_GetLooseCharBox, ci, vp, ci, vp)
+        self.text_object = proto(raw.FPDFText_GetTextObject, ctypes.c_size_t, vp, ci)
+        self.font_size = proto(raw.FPDFText_GetFontSize, ctypes.c_double, vp, ci)
+        self.font_weight = proto(raw.FPDFText_GetFontWeight, ci, vp, ci)
+        self.font_info = proto(
+            raw.FPDFText_GetFontInfo, ctypes.c_ulong, vp, ci, vp, ctypes.c_ulong, vp
+        )
+        self.get_text = proto(raw.FPDFText_GetText, ci, vp, ci, ci, vp)
+        self.get_unicode = proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, ci)
+
+
+_API: _PdfiumApi | None = None
+
+
+def _api() -> _PdfiumApi:
+    global _API
+    if _API is None:
+        _API = _PdfiumApi()
+    return _API
+
+
+class PdfiumReader(Reader):
+    def __init__(self, data: bytes):
+        import pypdfium2 as pdfium
+
+        try:
+            # an empty password opens files that only have an owner password
+            self._pdf = pdfium.PdfDocument(data, password="")
+        except pdfium.PdfiumError as exc:
+            raise _pdfium_error(exc) from None
+        self.n_pages = len(self._pdf)
+        try:
+            self.info = {k: v for k, v in self._pdf.get_metadata_dict().items() if v}
+        except Exception:  # a broken info dict must not stop the text
+            self.info = {}
+        self._fname = ctypes.create_string_buffer(256)
+        self._flags = ctypes.c_int()
+
+    def page(self, index: int) -> PageChars:
+        api = _api()
+        try:
+            page = self._pdf[index]
+        except Exception:
+            raise IngestError(
+                f"damaged PDF: page {index + 1} cannot be read; download or export it again"
+            ) from None
+        try:
+            left, bottom_edge, right, top_edge = page.get_mediabox()
+            textpage = page.get_textpage()
+            try:
+                return self._chars(api, textpage, index, left, top_edge, right - left,
+                                   top_edge - bottom_edge)  # fmt: skip
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+
+    def count_objects(self, index: int) -> int:
+        import pypdfium2.raw as raw
+
+        page = self._pdf[index]
+        try:
+            return int(raw.FPDFPage_CountObjects(page.raw))
+        finally:
+            page.close()
+
+    def _chars(self, api, textpage, index, left, top_edge, width, height) -> PageChars:
+        tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        n = textpage.count_chars()
+        buf = (ctypes.c_uint16 * (n + 1))()
+        written = api.get_text(tp, 0, n, ctypes.addressof(buf)) if n else 0
+        codes = np.frombuffer(buf, dtype=np.uint16, count=n).copy()
+        if n and written - 1 != n:  # should not happen; be exact rather than fast
+            codes = np.array([api.get_unicode(tp, i) & 0xFFFF for i in range(n)], np.uint16)
+        for h in _HYPHEN_CODES:
+            codes[codes == h] = 0x2D
+        ws = _WS_TABLE[codes]
+        keep = np.flatnonzero(~ws)
+        m = len(keep)
+        if m == 0:
+            return PageChars.from_chars(index + 1, width, height, ())
+        boxes = np.zeros((n, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+        base = boxes.ctypes.data
+        loose, text_object = api.loose_box, api.text_object
+
+        # Words: runs of visible characters with no whitespace between them in the stream.
+        word_start = np.ones(m, dtype=bool)
+        word_start[1:] = keep[1:] != keep[:-1] + 1
+        starts = np.flatnonzero(word_start)
+        ends = np.r_[starts[1:], m] - 1
+        first, last = keep[starts], keep[ends]
+        for i in first.tolist():
+            loose(tp, i, base + 16 * i)
+        for i in last[last != first].tolist():
+            loose(tp, i, base + 16 * i)
+        # A word whose two ends sit on one baseline at one size has its inner boxes spread
+        # evenly between them; any other word (a callout glued to it, a hyphen joining two
+        # lines, an odd shape) gets every box.
+        bf, bl = boxes[first], boxes[last]
+        word_h = np.maximum(bf[:, 1] - bf[:, 3], 0.1)
+        count = ends - starts + 1
+        span = bl[:, 2] - bf[:, 0]
+        mixed = (
+            (np.abs(bf[:, 1] - bl[:, 1]) > 0.05 * word_h)
+            | (np.abs(bf[:, 3] - bl[:, 3]) > 0.05 * word_h)
+            | (span < 0)
+            | (span > 1.5 * count * word_h)
+        ) & (count > 1)
+        word_of = np.cumsum(word_start) - 1
+        pos = np.arange(m) - starts[word_of]
+        k = count[word_of]
+        frac0, frac1 = pos / k, (pos + 1) / k
+        x_left = bf[word_of, 0]
+        kb = np.empty((m, 4), dtype=np.float64)
+        kb[:, 0] = x_left + span[word_of] * frac0
+        kb[:, 2] = x_left + span[word_of] * frac1
+        kb[:, 1] = bf[word_of, 1]
+        kb[:, 3] = bf[word_of, 3]
+        # Text objects (hence fonts) are looked up where the type may change: at the start of
+        # a line, where the box height changes, and after a mixed word; the words in between
+        # share them. A change of font with identical metrics inside a line goes unseen.
+        nw = len(starts)
+        need = np.ones(nw, dtype=bool)
+        if nw > 1:
+            need[1:] = (
+                (np.abs(bf[1:, 1] - bf[:-1, 1]) > 0.5)
+                | (np.abs(word_h[1:] - word_h[:-1]) > 0.01)
+                | mixed[:-1]
+                | mixed[1:]
+            )
+        asked = np.flatnonzero(need)
+        word_obj = np.zeros(nw, dtype=np.uint64)
+        word_obj[asked] = [text_object(tp, i) for i in first[asked].tolist()]
+        fill = np.maximum.accumulate(np.where(need, np.arange(nw), 0))
+        objects = np.repeat(word_obj[fill], count)
+        for w in np.flatnonzero(mixed).tolist():
+            s0, s1 = int(starts[w]), int(ends[w]) + 1
+            for j in range(s0 + 1, s1):
+                ci = int(keep[j])
+                if j != s1 - 1:
+                    loose(tp, ci, base + 16 * ci)
+                objects[j] = text_object(tp, ci)
+            kb[s0:s1] = boxes[keep[s0:s1]]
+        # fonts: once per run of characters from the same text object
+        run_starts = np.flatnonzero(np.r_[True, objects[1:] != objects[:-1]]) if m else keep[:0]
+        sizes = np.empty(len(run_starts))
+        font_of_run = np.empty(len(run_starts), dtype=np.int32)
+        fonts: dict[tuple[str, bool], int] = {}
+        cache: dict[int, tuple[float, int]] = {}
+        for r, s in enumerate(run_starts.tolist()):
+            obj = int(objects[s])
+            hit = cache.get(obj)
+            if hit is None:
+                ci = int(keep[s])
+                size = api.font_size(tp, ci)
+                nlen = api.font_info(tp, ci, ctypes.addressof(self._fname), 255,
+                                     ctypes.addressof(self._flags))  # fmt: skip
+                name = self._fname.raw[: max(0, nlen - 1)].decode("latin-1", "replace")
+                name = _base_font(name)
+                bold = is_bold_font(name, api.font_weight(tp, ci)) or bool(
+                    self._flags.value & 0x40000  # FXFONT_FORCE_BOLD
+                )
+                hit = cache[obj] = (size, fonts.setdefault((name, bold), len(fonts)))
+            sizes[r], font_of_run[r] = hit
+        lengths = np.diff(np.r_[run_starts, m])
+        b = kb
+        # whitespace between consecutive visible characters marks a word boundary
+        space_before = word_start.copy()
+        if m:
+            space_before[0] = False
+        text = _decode(codes, keep)
+        return PageChars(
+            page=index + 1,
+            width=width,
+            height=height,
+            text=text,
+            x0=b[:, 0] - left,
+            x1=b[:, 2] - left,
+            top=top_edge - b[:, 1],
+            bottom=top_edge - b[:, 3],
+            size=np.repeat(sizes, lengths),
+            font=np.repeat(font_of_run, lengths),
+            fonts=list(fonts),
+            space_before=space_before,
+        )
+
+    def close(self) -> None:
+        self._pdf.close()
+
+
+def _decode(codes: np.ndarray, keep: np.ndarray) -> list[str]:
+    """UTF-16 code units -> one string per kept character (surrogate pairs joined on the
+    high half, the low half left empty so indices stay aligned)."""
+    s = codes.tobytes().decode("utf-16-le", "surrogatepass")
+    if len(s) == len(codes):
+        return [s[i] for i in keep.tolist()]
+    out = []
+    for i in keep.tolist():
+        c = int(codes[i])
+        if 0xD800 <= c < 0xDC00 and i + 1 < len(codes) and 0xDC00 <= codes[i + 1] < 0xE000:
+            out.append(chr(0x10000 + ((c - 0xD800) << 10) + (int(codes[i + 1]) - 0xDC00)))
+        elif 0xDC00 <= c < 0xE000:
+            out.append("")
+        else:
+            out.append(chr(c))
+    return out
+
+
+def _pdfium_error(exc: Exception) -> IngestError:
+    code = getattr(exc, "err_code", None)
+    if code == 4:  # FPDF_ERR_PASSWORD
+        return IngestError("encrypted: a password is needed to open this PDF")
+    if code == 5:  # FPDF_ERR_SECURITY
+        return IngestError("encrypted: the PDF uses an unsupported security handler; "
+                           "save an unprotected copy")  # fmt: skip
+    return IngestError(
+        "damaged PDF: the file is corrupt or incomplete; download or export it again"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# pdfplumber (pdfminer.six)
+# ---------------------------------------------------------------------------------------------
+
+
+class PlumberReader(Reader):
+    def __init__(self, data: bytes):
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+        try:
+            self._pdf = pdfplumber.open(io.BytesIO(data), password="")
+            self.n_pages = len(self._pdf.pages)
+        except Exception as exc:
+            # pdfplumber wraps pdfminer's errors: look inside
+            inner = [exc, *(a for a in exc.args if isinstance(a, Exception))]
+            if any(isinstance(e, PDFPasswordIncorrect) for e in inner):
+                raise IngestError("encrypted: a password is needed to open this PDF") from None
+            raise IngestError(
+                "damaged PDF: the file is corrupt or incomplete; download or export it again"
+            ) from None
+        info = self._pdf.metadata or {}
+        self.info = {str(k): str(v) for k, v in info.items() if isinstance(v, str | bytes) and v}
+
+    def page(self, index: int) -> PageChars:
+        try:
+            page = self._pdf.pages[index]
+            chars = page.chars
+        except Exception:
+            raise IngestError(
+                f"damaged PDF: page {index + 1} cannot be read; download or export it again"
+            ) from None
+        fonts: dict[str, tuple[str, bool]] = {}
+
+        def records() -> Iterator[Char]:
+            for ch in chars:
+                name = ch.get("fontname") or ""
+                if name not in fonts:
+                    base = _base_font(name)
+                    fonts[name] = (base, is_bold_font(base))
+                base, bold = fonts[name]
+                yield Char(ch["text"], ch["x0"], ch["x1"], ch["top"], ch["bottom"],
+                           float(ch.get("size") or 0.0), base, bold, index + 1)  # fmt: skip
+
+        batch = PageChars.from_chars(index + 1, float(page.width), float(page.height), records())
+        page.close()
+        return batch
+
+    def count_objects(self, index: int) -> int:
+        return sum(len(v) for v in self._pdf.pages[index].objects.values())
+
+    def close(self) -> None:
+        self._pdf.close()
+
+
+def open_reader(data: bytes, engine: str) -> Reader:
+    if engine == "pdfium":
+        return PdfiumReader(data)
+    if engine == "pdfplumber":
+        return PlumberReader(data)
+    raise IngestError(f"unknown PDF engine {engine!r}: use one of {', '.join(ENGINES)}")

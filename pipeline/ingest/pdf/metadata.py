@@ -1,0 +1,150 @@
+"""Metadata of a paper from its first page, with the PDF's info dict as a fallback.
+
+Title: the largest type in the upper half of page 1 (consecutive lines of that size, so a
+title may wrap). Authors: the line(s) right under the title, split at commas, semicolons and
+"and", with affiliation marks (raised or small letters, digits and symbols) dropped. Journal:
+a masthead, running-head or citation line shaped like "Name 65 (2023) 101537" or "Name, Vol.
+12". Year: that line's year, else a copyright year, else the info dict's creation date. DOI:
+the first bare ``10.xxxx/...`` on page 1 (publishers print it as a URL or with "doi:").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.document import Metadata
+from pipeline.ingest.pdf.layout import RAISED, SMALL, Line
+from pipeline.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
+
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+_JOURNAL = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&:'\u2019. -]{2,90}?)[\s,]+(?:vol(?:ume)?\.?\s*)?\d{1,4}\s*"
+    r"(?:\(\s*(?:19|20)\d\d\s*\)|,|\(\d{1,3}\))",
+    re.I,
+)
+_JOURNAL_WORDS = re.compile(
+    r"journal|review|quarterly|studies|policy|affairs|bulletin|letters|proceedings|annals|"
+    r"acta|science|research|law|politics|international|astronautica|transactions",
+    re.I,
+)
+_YEAR_IN_PARENS = re.compile(r"\((19[5-9]\d|20\d\d)\)")
+_COPYRIGHT_YEAR = re.compile(r"(?:\u00a9|copyright)\s*(19[5-9]\d|20\d\d)", re.I)
+_ANY_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_AFFILIATION = re.compile(
+    r"universit|institut|department|school|centre|center|faculty|college|laborator|academy|"
+    r"ministry|@|\d",
+    re.I,
+)
+_NAME = re.compile(r"^[A-Z\u00c0-\u024f][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}$")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_BAD_INFO_AUTHOR = re.compile(r"^(?:anonymous|unknown|user|admin|owner|author)$|\d", re.I)
+_BAD_INFO_TITLE = re.compile(r"microsoft|\.docx?$|\.pdf$|untitled|^\s*$", re.I)
+
+
+def _clean(text: str) -> str:
+    return collapse_whitespace(normalize_unicode(text))
+
+
+def _join_lines(texts: list[str]) -> str:
+    """Join wrapped lines of a title, rejoining a word hyphenated at a line end."""
+    out = ""
+    for t in (_clean(t) for t in texts):
+        tail = re.search(r"([A-Za-z]+-)$", out)
+        head = re.match(r"[A-Za-z]+", t)
+        if tail and head:
+            word = rejoin_hyphenated(tail.group(1), head.group(0))
+            out = out[: tail.start()] + word + t[head.end() :]
+        else:
+            out = f"{out} {t}" if out else t
+    return out
+
+
+def extract_metadata(
+    lines: list[Line], furniture: list[Line], body: float, height: float, info: dict[str, str]
+) -> tuple[Metadata, list[Line]]:
+    """Metadata from page 1's lines (reading order) and its furniture; also the lines that
+    hold the title and the authors, which are not running text."""
+    meta = Metadata()
+    used: list[Line] = []
+    upper = [ln for ln in lines if ln.top < 0.55 * height and ln.role != "note"]
+    letters = [ln for ln in upper if sum(c.isalpha() for c in ln.raw_text()) >= 4]
+    title_lines: list[Line] = []
+    if letters:
+        biggest = max(ln.size for ln in letters)
+        if biggest >= 1.15 * body:
+            start = next(
+                i for i, ln in enumerate(lines) if ln in letters and ln.size >= biggest - 0.5
+            )
+            title_lines = [lines[start]]
+            for ln in lines[start + 1 :]:
+                prev = title_lines[-1]
+                if ln.size < biggest - 0.5 or ln.top - prev.bottom > 1.0 * ln.size:
+                    break
+                title_lines.append(ln)
+            meta.title = _join_lines([ln.raw_text() for ln in title_lines])
+            used += title_lines
+            authors, author_lines = _authors(lines, lines.index(title_lines[-1]) + 1, body, biggest)
+            meta.authors = authors
+            used += author_lines
+    if not meta.title:
+        title = info.get("Title", "")
+        if len(title.split()) >= 3 and not _BAD_INFO_TITLE.search(title):
+            meta.title = _clean(title)
+    if not meta.authors and info.get("Author"):
+        names = [_clean(x) for x in re.split(r";|,|\band\b", info["Author"])]
+        meta.authors = [a for a in names if a and not _BAD_INFO_AUTHOR.search(a)]
+
+    # journal and year: masthead, running heads, citation lines in the front matter
+    first_heading = next((i for i, ln in enumerate(lines) if ln.role == "heading"
+                          and ln not in title_lines), len(lines))  # fmt: skip
+    front = [ln for ln in lines[:first_heading] if ln not in used]
+    candidates = [_clean(ln.raw_text((RAISED,))) for ln in furniture + front]
+    candidates += [_clean(info.get("Subject", ""))]
+    for text in candidates:
+        m = _JOURNAL.match(text)
+        if m and _JOURNAL_WORDS.search(m.group("name")) and len(m.group("name").split()) >= 2:
+            meta.journal = m.group("name").strip(" ,.:")
+            year = _YEAR_IN_PARENS.search(text) or _ANY_YEAR.search(text[m.end("name") :])
+            if year:
+                meta.year = int(year.group(1))
+            break
+    everything = [_clean(ln.raw_text()) for ln in furniture + lines]
+    if meta.year is None:
+        for text in everything:
+            m = _COPYRIGHT_YEAR.search(text)
+            if m:
+                meta.year = int(m.group(1))
+                break
+    if meta.year is None:
+        m = re.match(r"D:(\d{4})", info.get("CreationDate", ""))
+        if m and 1950 <= int(m.group(1)) <= date.today().year + 1:
+            meta.year = int(m.group(1))
+    for text in everything + [info.get(k, "") for k in ("Subject", "Keywords", "doi")]:
+        m = DOI.search(text)
+        if m:
+            meta.doi = m.group(1).rstrip(".,;:)]}'\"")
+            break
+    return meta, used
+
+
+def _authors(
+    lines: list[Line], start: int, body: float, title_size: float
+) -> tuple[list[str], list[Line]]:
+    names: list[str] = []
+    used: list[Line] = []
+    for ln in lines[start : start + 3]:
+        if ln.size >= title_size - 0.5 or ln.size < 0.85 * body or ln.role == "heading" and ln.bold:
+            break
+        text = _clean(ln.raw_text((RAISED, SMALL)))
+        parts = [p.strip(" .*") for p in _SPLIT_NAMES.split(text) if p.strip(" .*")]
+        good = [p for p in parts if _NAME.match(p) and not _AFFILIATION.search(p)]
+        if not parts or len(good) < 0.6 * len(parts):
+            break
+        names += good
+        used.append(ln)
+        if used and len(lines) > start + len(used):
+            nxt = lines[start + len(used)]
+            if nxt.top - ln.bottom > 1.2 * ln.size:
+                break
+    return names, used

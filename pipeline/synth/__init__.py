@@ -1,0 +1,1 @@
+"""Synthetic documents with known content, for tests and benchmarks."""
