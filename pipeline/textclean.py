@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +44,7 @@ def collapse_whitespace(text: str) -> str:
 KEEP_HYPHEN_PREFIXES = frozenset(
     [
         "long",
+        "so",
         "short",
         "self",
         "well",
@@ -89,17 +90,18 @@ KEEP_HYPHEN_PREFIXES = frozenset(
 )
 
 
-def rejoin_hyphenated(left: str, right: str, *, known: Iterable[str] = ()) -> str:
+def rejoin_hyphenated(left: str, right: str, *, known: Container[str] = frozenset()) -> str:
     """Join a word broken at a line end: ``left`` ends with '-', ``right`` is the next word.
 
     Evidence from the document itself comes first: ``known`` is the set of words (lower-case)
     seen elsewhere in it; if the hyphenated form is known, the hyphen stays, if the joined form
-    is known, it goes. Otherwise the hyphen stays when either part starts with a capital or a
-    digit ("US-led", "Sino-Russian", "2020-") or the first part is a common compound head
-    ("long-term", "self-reliance"); else the word is rejoined ("interna-" + "tional").
+    is known, it goes; if both parts are words of the document (three letters or more) and the
+    joined form is not, the hyphen stays ("state-" + "owned"). Otherwise the hyphen stays when
+    either part starts with a capital or a digit ("US-led", "Sino-Russian", "2020-") or the first
+    part is a common compound head ("long-term", "self-reliance", "so-called"); else the word is
+    rejoined ("interna-" + "tional").
     """
     stem = left[:-1]
-    known = set(known)
     joined = stem + right
     hyphenated = left + right
     if hyphenated.lower() in known:
@@ -113,6 +115,9 @@ def rejoin_hyphenated(left: str, right: str, *, known: Iterable[str] = ()) -> st
     if right[0].isupper() or right[0].isdigit() or stem[-1].isdigit():
         return hyphenated
     if stem.lower() in KEEP_HYPHEN_PREFIXES:
+        return hyphenated
+    tail = right.rstrip(".,;:!?)]\"'\u2019\u201d").lower()
+    if len(stem) >= 3 and len(tail) >= 3 and stem.lower() in known and tail in known:
         return hyphenated
     return joined
 

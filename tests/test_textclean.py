@@ -152,6 +152,10 @@ def test_existing_functions_keep_their_contract() -> None:
         ("co-", "operation", ("cooperation",), "cooperation"),
         ("life-", "support", ("life-support",), "life-support"),
         ("Inter-", "national", ("international",), "International"),
+        ("so-", "called", (), "so-called"),
+        ("state-", "owned", frozenset({"state", "owned"}), "state-owned"),
+        ("commu-", "nication", frozenset({"communication"}), "communication"),
+        ("coun-", "tries", frozenset({"tries"}), "countries"),
     ],
 )
 def test_rejoin_hyphenated(left: str, right: str, known: tuple[str, ...], expected: str) -> None:
