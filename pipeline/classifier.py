@@ -1,10 +1,26 @@
 """The claim classifier: two calibrated heads, one per claim, and the four labels from them.
 
 The annotation guide defines the four labels as two yes/no questions (does the sentence make a
-cooperation claim? a competition claim?). Each question gets its own head: a scikit-learn
-``Pipeline`` of TF-IDF word and character n-grams into a logistic regression calibrated with
-Platt scaling (``CalibratedClassifierCV``). ``both`` is simply yes/yes, so it never needs to be
-learned as a category of its own.
+cooperation claim? a competition claim?). Each question is a *head* with a calibrated
+probability; ``both`` is simply yes/yes and ``neutral`` no/no.
+
+Design (chosen by ``scripts/experiment_classifier.py``, see ``scripts/experiment_results.md``):
+one TF-IDF feature space of word 1-2-grams and character 2-5-grams feeds a multinomial
+(softmax) logistic regression over the four labels (``design="joint"``, the default), whose
+probabilities are marginalised into the two heads: P(cooperation claim) = P(cooperation) +
+P(both), P(competition claim) = P(competition) + P(both). The alternatives ``"binary"`` (one
+binary logistic regression per head, the earlier design) and ``"mix"`` (the average of both)
+remain available.
+
+Why not binary heads alone: a binary head is linear, so the words of the *other* claim can only
+push it down (the cooperation head learns from the competition sentences that "rival" means
+"not cooperation"), which hurts ``both``. The softmax model has its own weight vector for
+``both`` and so can reward the two vocabularies together.
+
+The head scores go through Platt scaling (a logistic function of their log-odds, Platt 1999)
+fitted on cross-validated scores, as ``sklearn.calibration.CalibratedClassifierCV(
+ensemble=False)`` does, so that the probabilities are calibrated while the deployed model is a
+single fit on all the data.
 """
 
 from __future__ import annotations
@@ -13,15 +29,17 @@ import re
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 LABELS = ("cooperation", "competition", "both", "neutral")
 HEADS = ("cooperation", "competition")
+DESIGNS = ("mix", "binary", "joint")
 
 _DIGITS = re.compile(r"\d")
+_EPS = 1e-6
 
 
 def normalize_for_features(text: str) -> str:
@@ -37,6 +55,7 @@ def label_to_heads(label: str) -> tuple[int, int]:
 
 
 def heads_to_label(cooperation: bool, competition: bool) -> str:
+    """(cooperation claim?, competition claim?) -> one of the four labels."""
     if cooperation and competition:
         return "both"
     if cooperation:
@@ -46,17 +65,61 @@ def heads_to_label(cooperation: bool, competition: bool) -> str:
     return "neutral"
 
 
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=float), _EPS, 1 - _EPS)
+    return np.log(p / (1 - p))
+
+
+def fit_platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Platt scaling: (a, b) such that sigmoid(a * score + b) is calibrated for targets ``y``.
+
+    Uses Platt's smoothed targets ((n+ + 1) / (n+ + 2) and 1 / (n- + 2)) so that a perfectly
+    separated training set does not drive the slope to infinity.
+    """
+    y = np.asarray(y).astype(int)
+    n_pos, n_neg = int(y.sum()), int(len(y) - y.sum())
+    if n_pos == 0 or n_neg == 0:
+        return 1.0, 0.0
+    t = np.where(y == 1, (n_pos + 1.0) / (n_pos + 2.0), 1.0 / (n_neg + 2.0))
+    s = np.asarray(scores, dtype=float)
+    a, b = 1.0, float(np.log((n_pos + 1.0) / (n_neg + 1.0)))
+    # Newton's method on the cross-entropy of the two parameters (a 2x2 system per step).
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-(a * s + b)))
+        g = np.array([np.dot(p - t, s), np.sum(p - t)])
+        w = p * (1 - p) + 1e-12
+        h = np.array([[np.dot(w, s * s), np.dot(w, s)], [np.dot(w, s), w.sum()]]) + 1e-9 * np.eye(2)
+        step = np.linalg.solve(h, g)
+        a, b = a - step[0], b - step[1]
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(a), float(b)
+
+
+def apply_platt(scores: np.ndarray, params: tuple[float, float]) -> np.ndarray:
+    a, b = params
+    return 1.0 / (1.0 + np.exp(-(a * np.asarray(scores, dtype=float) + b)))
+
+
 class ClaimClassifier(ClassifierMixin, BaseEstimator):
     """Two calibrated heads over TF-IDF word and character n-grams.
 
-    Parameters are stored as given (scikit-learn convention); ``fit`` builds ``features_`` (a
-    ``Pipeline`` of TF-IDF word and character n-grams shared by both heads), ``heads_`` =
-    {"cooperation": ..., "competition": ...} (calibrated logistic regressions) and ``classes_``.
+    Parameters are stored as given (scikit-learn convention). ``design`` is ``"mix"`` (binary
+    heads averaged with the marginals of a four-label softmax model), ``"binary"`` or
+    ``"joint"`` (the softmax model alone: the shipped design). ``calibration_cv`` folds are used inside :meth:`fit` to get
+    cross-validated scores for Platt scaling; with ``calibration_cv=0`` the model is fitted
+    without calibration and :meth:`calibrate` must be given out-of-fold scores (what
+    ``spaceclaims train`` does, reusing its cross-validation instead of fitting twice).
+
+    Fitted attributes: ``features_`` (TF-IDF ``Pipeline``), ``heads_`` (binary logistic
+    regressions by head, design ``mix``/``binary``), ``joint_`` (softmax model, design
+    ``mix``/``joint``), ``calibration_`` (Platt (a, b) per head) and ``classes_``.
     """
 
     def __init__(
         self,
         *,
+        design: str = "joint",
         word_ngram_range: tuple[int, int] = (1, 2),
         char_ngram_range: tuple[int, int] = (2, 5),
         min_df: int = 1,
@@ -66,6 +129,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         threshold_competition: float = 0.5,
         random_state: int = 0,
     ) -> None:
+        self.design = design
         self.word_ngram_range = word_ngram_range
         self.char_ngram_range = char_ngram_range
         self.min_df = min_df
@@ -103,37 +167,108 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         )
         return Pipeline([("tfidf", union)])
 
-    def _head(self) -> CalibratedClassifierCV:
-        model = LogisticRegression(
+    def _binary(self) -> LogisticRegression:
+        return LogisticRegression(
             C=self.C,
             class_weight="balanced",
             solver="liblinear",
             max_iter=2000,
             random_state=self.random_state,
         )
-        return CalibratedClassifierCV(model, method="sigmoid", cv=self.calibration_cv)
 
-    def fit(self, X, y) -> ClaimClassifier:
-        texts = list(X)
-        targets = np.array([label_to_heads(lab) for lab in y])
-        # One feature space for both heads: fitted once, transformed once per batch.
+    def _joint(self) -> LogisticRegression:
+        # newton-cg converges in a few iterations here, many times faster than lbfgs.
+        return LogisticRegression(
+            C=self.C,
+            class_weight="balanced",
+            solver="newton-cg",
+            max_iter=500,
+            random_state=self.random_state,
+        )
+
+    def _fit_raw(self, texts: list[str], labels: np.ndarray) -> None:
+        """Fit features and the uncalibrated models on ``texts``."""
+        if self.design not in DESIGNS:
+            raise ValueError(f"unknown design {self.design!r}: use one of {', '.join(DESIGNS)}")
+        targets = np.array([label_to_heads(lab) for lab in labels])
+        # One feature space for all models: fitted once, transformed once per batch.
         self.features_ = self._features().fit(texts)
         matrix = self.features_.transform(texts)
-        self.heads_ = {
-            head: self._head().fit(matrix, targets[:, i]) for i, head in enumerate(HEADS)
-        }
+        self.heads_ = {}
+        self.joint_ = None
+        if self.design in ("mix", "binary"):
+            for i, head in enumerate(HEADS):
+                if len(set(targets[:, i])) < 2:
+                    raise ValueError(f"training needs examples with and without a {head} claim")
+                self.heads_[head] = self._binary().fit(matrix, targets[:, i])
+        if self.design in ("mix", "joint"):
+            self.joint_ = self._joint().fit(matrix, labels)
+
+    def fit(self, X, y) -> ClaimClassifier:
+        texts = [str(t) for t in X]
+        labels = np.array(list(y))
         self.classes_ = np.array(LABELS)
+        self.calibration_ = {head: (1.0, 0.0) for head in HEADS}
+        if self.calibration_cv and self.calibration_cv > 1:
+            folds = StratifiedKFold(
+                n_splits=self.calibration_cv, shuffle=True, random_state=self.random_state
+            )
+            scores = np.zeros((len(texts), 2))
+            for train_idx, test_idx in folds.split(np.zeros(len(labels)), labels):
+                part = self.__class__(**{**self.get_params(), "calibration_cv": 0})
+                part._fit_raw([texts[i] for i in train_idx], labels[train_idx])
+                scores[test_idx] = part.decision_heads([texts[i] for i in test_idx])
+            self._fit_raw(texts, labels)
+            self.calibrate(scores, labels)
+        else:
+            self._fit_raw(texts, labels)
         return self
 
-    def predict_heads(self, X) -> np.ndarray:
-        """Calibrated probabilities, shape (n, 2): P(cooperation claim), P(competition claim)."""
-        texts = list(X)
+    def calibrate(self, scores: np.ndarray, labels) -> ClaimClassifier:
+        """Fit Platt scaling per head on out-of-fold ``decision_heads`` scores of ``labels``."""
+        targets = np.array([label_to_heads(lab) for lab in labels])
+        self.calibration_ = {
+            head: fit_platt(scores[:, i], targets[:, i]) for i, head in enumerate(HEADS)
+        }
+        return self
+
+    def decision_heads(self, X) -> np.ndarray:
+        """Uncalibrated scores (log-odds), shape (n, 2), one column per head."""
+        texts = [str(t) for t in X]
         if not texts:
             return np.zeros((0, 2))
         matrix = self.features_.transform(texts)
-        return np.column_stack([self.heads_[h].predict_proba(matrix)[:, 1] for h in HEADS])
+        estimates = []
+        if self.heads_:
+            estimates.append(
+                np.column_stack([self.heads_[h].predict_proba(matrix)[:, 1] for h in HEADS])
+            )
+        if self.joint_ is not None:
+            p = self.joint_.predict_proba(matrix)
+            col = {c: i for i, c in enumerate(self.joint_.classes_)}
+            zero = np.zeros(len(p))  # a label absent from the training data
+            both = p[:, col["both"]] if "both" in col else zero
+            estimates.append(
+                np.column_stack(
+                    [
+                        p[:, col["cooperation"]] + both if "cooperation" in col else both,
+                        p[:, col["competition"]] + both if "competition" in col else both,
+                    ]
+                )
+            )
+        return logit(np.mean(estimates, axis=0))
+
+    def predict_heads(self, X) -> np.ndarray:
+        """Calibrated probabilities, shape (n, 2): P(cooperation claim), P(competition claim)."""
+        scores = self.decision_heads(X)
+        if not len(scores):
+            return scores
+        return np.column_stack(
+            [apply_platt(scores[:, i], self.calibration_[h]) for i, h in enumerate(HEADS)]
+        )
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:
+        """The four labels from head probabilities and the model's two thresholds."""
         return [
             heads_to_label(pc >= self.threshold_cooperation, pk >= self.threshold_competition)
             for pc, pk in probs
@@ -144,6 +279,11 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X) -> np.ndarray:
         """Probabilities of the four labels (in ``LABELS`` order), assuming independent heads."""
-        p = self.predict_heads(X)
-        pc, pk = p[:, 0], p[:, 1]
-        return np.column_stack([pc * (1 - pk), (1 - pc) * pk, pc * pk, (1 - pc) * (1 - pk)])
+        return label_probabilities(self.predict_heads(X))
+
+
+def label_probabilities(heads: np.ndarray) -> np.ndarray:
+    """Four-label probabilities (``LABELS`` order) from head probabilities, heads independent."""
+    heads = np.asarray(heads, dtype=float).reshape(-1, 2)
+    pc, pk = heads[:, 0], heads[:, 1]
+    return np.column_stack([pc * (1 - pk), (1 - pc) * pk, pc * pk, (1 - pc) * (1 - pk)])

@@ -21,7 +21,9 @@ DEFAULT_MODEL = MODELS_DIR / "claims"
 MODEL_FILE = "model.skops"
 META_FILE = "meta.json"
 
-#: Every type a shipped or retrained ClaimClassifier contains; nothing else is loaded.
+#: Every type a shipped or retrained ClaimClassifier contains that skops does not trust by
+#: default; nothing else is loaded. (scikit-learn estimators, numpy arrays and builtin
+#: containers are in skops' own default trusted set; they are listed here for the record.)
 TRUSTED_TYPES = sorted(
     {
         "pipeline.classifier.ClaimClassifier",
@@ -30,13 +32,12 @@ TRUSTED_TYPES = sorted(
         "sklearn.pipeline.FeatureUnion",
         "sklearn.feature_extraction.text.TfidfVectorizer",
         "sklearn.feature_extraction.text.TfidfTransformer",
-        "sklearn.calibration.CalibratedClassifierCV",
-        "sklearn.calibration._CalibratedClassifier",
-        "sklearn.calibration._SigmoidCalibration",
         "sklearn.linear_model._logistic.LogisticRegression",
-        "sklearn.frozen._frozen.FrozenEstimator",
         "sklearn.utils._bunch.Bunch",
         "builtins.slice",
+        "builtins.tuple",
+        "builtins.float",
+        "builtins.int",
         "numpy.float64",
         "numpy.int64",
         "numpy.dtype",
@@ -45,8 +46,6 @@ TRUSTED_TYPES = sorted(
         "scipy.sparse._csr.csr_matrix",
         "collections.defaultdict",
         "re.Pattern",
-        "builtins.float",
-        "builtins.int",
     }
 )
 
@@ -95,6 +94,11 @@ def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]
     if not isinstance(model, ClaimClassifier):
         raise ModelError(
             f"refused {file}: it holds a {type(model).__name__}, not a ClaimClassifier"
+        )
+    if not all(hasattr(model, a) for a in ("features_", "heads_", "joint_", "calibration_")):
+        raise ModelError(
+            f"cannot use {file}: it was written by an older spaceclaims (or is not fitted); "
+            "retrain it with `spaceclaims train`"
         )
     meta_path = file.parent / META_FILE
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
