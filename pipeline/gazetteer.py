@@ -12,6 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (word lists read better as prose)."""
+    return frozenset(text.split())
+
+
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_GAZETTEER = DATA_DIR / "gazetteer.csv"
 COLUMNS = ("actor", "type", "country", "aliases", "metonyms", "full_name")
@@ -29,6 +35,12 @@ ACTOR_TYPES = frozenset(
     ]
 )
 _APOSTROPHES = ("'", "\u2019")
+#: Generic last words of names that texts capitalise either way ("Chang'e Program" and
+#: "Chang'e program"); the loader adds the other spelling.
+_GENERIC_TAILS = _words("""
+    program programme project mission station rover lander probe spacecraft initiative
+    constellation satellite telescope agency
+    """)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +59,20 @@ class Gazetteer:
 
     def surface_forms(self) -> dict[str, str]:
         """Every alias (and the canonical name itself) -> canonical actor, with apostrophe
-        variants ("Chang'e" and "Chang’e")."""
+        variants ("Chang'e" and "Chang’e") and, for names ending in a generic word, both
+        capitalisations of that word ("Chang'e Program", "Chang'e program"). A listed alias
+        always wins over a generated variant of another actor's alias."""
         forms: dict[str, str] = {}
+        generated: dict[str, str] = {}
         for actor in self.actors.values():
             for alias in (actor.actor, *actor.aliases):
                 for variant in _apostrophe_variants(alias):
                     forms.setdefault(variant, actor.actor)
+                for case_variant in _tail_case_variants(alias):
+                    for variant in _apostrophe_variants(case_variant):
+                        generated.setdefault(variant, actor.actor)
+        for form, actor in generated.items():
+            forms.setdefault(form, actor)
         return forms
 
     def metonym_forms(self) -> dict[str, str]:
@@ -71,6 +91,13 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.actors)
+
+
+def _tail_case_variants(text: str) -> list[str]:
+    head, _, tail = text.rpartition(" ")
+    if not head or tail.lower() not in _GENERIC_TAILS:
+        return []
+    return [f"{head} {tail.lower()}", f"{head} {tail.capitalize()}"]
 
 
 def _apostrophe_variants(text: str) -> set[str]:

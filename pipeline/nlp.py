@@ -12,7 +12,14 @@ from thinc.api import Config
 from pipeline import components as _components  # noqa: F401  (package docstring only)
 
 DEFAULT_CONFIG = Path(__file__).with_name("default.cfg")
-COMPONENT_MODULES = ("sentences", "abbreviations", "actors", "dates", "claims")
+COMPONENT_MODULES = (
+    "sentences",
+    "abbreviations",
+    "actors",
+    "dates",
+    "claims",
+    "claim_structure",
+)
 
 for _name in COMPONENT_MODULES:  # registers every @Language.factory
     importlib.import_module(f"pipeline.components.{_name}")

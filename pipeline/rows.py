@@ -1,13 +1,24 @@
-"""Dataset rows from a processed ``Doc`` and its ingested :class:`Document`."""
+"""Dataset rows from a processed ``Doc`` and its ingested :class:`Document`.
+
+Besides the contract's tables this fills the additions documented in
+``docs/contract_additions.md``: ``parties`` and ``modality`` on sentences (from the
+claim-structure component), ``bloc`` on actors (from ``pipeline.blocs``), and ``claims``: one
+row per unordered pair of parties of a claim sentence, for network and dyad analysis.
+"""
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from pipeline.blocs import Blocs, document_date, shipped_blocs
 from pipeline.document import Document
+
+CLAIM_LABELS = frozenset({"cooperation", "competition", "both"})
 
 BLOCK_SEPARATOR = "\n\n"
 
@@ -30,6 +41,7 @@ class DocumentRows:
     sentences: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
 
     def tables(self) -> dict[str, list[dict]]:
         return {
@@ -37,6 +49,7 @@ class DocumentRows:
             "sentences": self.sentences,
             "actors": self.actors,
             "dates": self.dates,
+            "claims": self.claims,
         }
 
 
@@ -66,9 +79,22 @@ def document_row(
     }
 
 
-def rows_from_doc(doc: Doc, document: Document) -> DocumentRows:
-    """One sentences.csv row per sentence, with its actors and dates rows."""
+def rows_from_doc(
+    doc: Doc, document: Document, *, today: date | None = None, blocs: Blocs | None = None
+) -> DocumentRows:
+    """One sentences.csv row per sentence, with its actors, dates and claims rows.
+
+    ``today`` and ``blocs`` default to the current day and the shipped membership data; the
+    ``bloc`` of an actor is taken at the document's time (:func:`pipeline.blocs.document_date`).
+    """
     out = DocumentRows(document=document_row(document, source=document.source))
+    blocs = blocs or shipped_blocs()
+    as_of = document_date(
+        document.metadata.year,
+        (d._.date_end for d in doc.spans["dates"]) if "dates" in doc.spans else (),
+        today=today or date.today(),
+    )
+    bloc_cache: dict[tuple[str, str, str], str] = {}
     blocks = doc._.blocks or [(0, len(doc.text))]
     block_starts = [s for s, _ in blocks]
     actors = _sorted_spans(doc, "actors")
@@ -92,6 +118,11 @@ def rows_from_doc(doc: Doc, document: Document) -> DocumentRows:
         for a in sent_actors:
             if a.kb_id_ not in names:
                 names.append(a.kb_id_)
+            key = (a.kb_id_, a.label_, a._.actor_country)
+            if key not in bloc_cache:
+                bloc_cache[key] = blocs.label(
+                    a.kb_id_, as_of, actor_type=a.label_, country=a._.actor_country
+                )
             out.actors.append(
                 {
                     "doc_id": doc_id,
@@ -103,6 +134,7 @@ def rows_from_doc(doc: Doc, document: Document) -> DocumentRows:
                     "start": a.start_char - start,
                     "end": a.end_char - start,
                     "method": a._.actor_method,
+                    "bloc": bloc_cache[key],
                 }
             )
         values: list[str] = []
@@ -122,6 +154,21 @@ def rows_from_doc(doc: Doc, document: Document) -> DocumentRows:
                 }
             )
         pc, pk = sent._.p_cooperation, sent._.p_competition
+        label = sent._.claim_label or ""
+        parties, modality = _structure(sent, label)
+        if len(parties) >= 2:
+            for party_a, party_b in combinations(sorted(parties), 2):
+                out.claims.append(
+                    {
+                        "doc_id": doc_id,
+                        "sentence_id": sentence_id,
+                        "label": label,
+                        "party_a": party_a,
+                        "party_b": party_b,
+                        "modality": modality,
+                        "date": values[0] if values else "",
+                    }
+                )
         out.sentences.append(
             {
                 "doc_id": doc_id,
@@ -129,18 +176,28 @@ def rows_from_doc(doc: Doc, document: Document) -> DocumentRows:
                 "section": block.section,
                 "page": block.page_at(start - blocks[b][0]) or "",
                 "text": text,
-                "label": sent._.claim_label or "",
+                "label": label,
                 "p_cooperation": "" if pc is None else f"{pc:.3f}",
                 "p_competition": "" if pk is None else f"{pk:.3f}",
                 "actors": "; ".join(names),
                 "dates": "; ".join(values),
                 "model_version": version,
                 "review": "",
+                "parties": "; ".join(parties),
+                "modality": modality,
             }
         )
         sentence_id += 1
     out.document["n_sentences"] = sentence_id
     return out
+
+
+def _structure(sent: Span, label: str) -> tuple[list[str], str]:
+    """The parties and modality the claim-structure component wrote (none on neutral
+    sentences, or when the component is not in the pipeline)."""
+    if label not in CLAIM_LABELS or not Span.has_extension("claim_parties"):
+        return [], ""
+    return list(sent._.claim_parties or []), sent._.claim_modality or ""
 
 
 def _sorted_spans(doc: Doc, key: str) -> list:

@@ -2,97 +2,84 @@
 
 Each mention becomes a span in ``doc.spans["actors"]`` with the canonical actor as
 ``span.kb_id_``, its type as ``span.label_``, and ``span._.actor_country`` /
-``span._.actor_method`` (``gazetteer``, ``acronym`` or ``ner``).
+``span._.actor_method`` (``gazetteer``, ``acronym``, ``short_form`` or ``ner``).
 
 Resolution rules, in order:
 1. gazetteer aliases, matched case-sensitively (lower-case aliases case-insensitively);
    possessives ("China's") and "-led" compounds ("US-led") match because the tokenizer splits
-   them off;
+   them off; combining forms before a hyphen name their country ("Sino-Indian" is China and
+   India, "Russo-Ukrainian" Russia and Ukraine);
 2. capital-city metonyms ("Beijing", "the Kremlin") only where the city acts: followed by a
-   verb or a possessive, or paired with another party ("between Washington and Beijing"); not
-   as a place ("in Beijing") or a modifier ("Beijing Universities");
-3. acronyms the document defines (``doc._.abbreviations``): "China's National Space Agency
+   verb or a possessive, the object of a verb that is not one of motion ("accused
+   Washington"), the source of something ("invitations from Beijing", "according to the White
+   House"), or paired with another party ("between Washington and Beijing"); not as a place
+   ("in Beijing", "at London, Moscow and Washington") or a modifier ("Beijing Universities");
+3. a match that is part of a larger name is dropped: stop phrases ("Latin American", "Indian
+   Ocean"), a country that is a person's name in the statistical NER ("Georgia Whitfield",
+   "Ambassador Ruth Jordan") or a given name followed by a surname, and a country word that
+   opens a named document or event ("the Indian Space Policy 2023");
+4. acronyms the document defines (``doc._.abbreviations``): "China's National Space Agency
    (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer
-   becomes an actor of its own;
-4. obvious misspellings of an acronym used in the same document (a transposition such as "IRLS"
+   becomes an actor of its own, named by its short form;
+5. obvious misspellings of an acronym used in the same document (a transposition such as "IRLS"
    beside "ILRS");
-5. organisations the statistical NER finds that carry an organisational head noun ("Agency",
-   "Administration", ...), kept with method ``ner``.
+6. definite short forms of a name mentioned earlier in the document: "the Accords" after "the
+   Artemis Accords", "the Treaty" after "the Outer Space Treaty" (the most recent earlier
+   actor whose name ends in that word; method ``short_form``);
+7. organisations the statistical NER finds whose head noun is organisational ("Agency",
+   "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
+   such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
+   agency, not Tunisia).
 Places (the Moon, Mars, orbits) are never actors: they are not in the gazetteer and NER's
 GPE/LOC entities are not used.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extensions import register_extensions
 from pipeline.gazetteer import Actor, load_gazetteer
 
-ORG_HEADS = frozenset(
-    [
-        "Agency",
-        "Administration",
-        "Organization",
-        "Organisation",
-        "Office",
-        "Ministry",
-        "Institute",
-        "Academy",
-        "Corporation",
-        "Company",
-        "Council",
-        "Commission",
-        "Committee",
-        "Center",
-        "Centre",
-        "Association",
-        "Union",
-        "Force",
-        "Department",
-        "Bureau",
-        "Authority",
-        "Programme",
-        "Program",
-        "Agency's",
-        "Forum",
-        "Federation",
-        "Consortium",
-        "Alliance",
-        "Foundation",
-        "Directorate",
-        "Secretariat",
-        "Service",
-        "Group",
-    ]
-)
-_PLACE_PREPS = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "to",
-        "from",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "within",
-        "via",
-        "through",
-        "into",
-        "toward",
-        "towards",
-    ]
-)
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (word lists read better as prose)."""
+    return frozenset(text.split())
+
+
+#: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
+#: or the word before "of ...") is one of these.
+ORG_HEADS = _words("""
+    Agency Administration Organization Organisation Office Ministry Institute Academy
+    Corporation Company Council Commission Committee Association Union Force Forces Department
+    Bureau Authority Programme Program Forum Federation Consortium Alliance Foundation
+    Directorate Secretariat Service Group University Laboratory Inc. Ltd Ltd. Corp. Corp
+    """)
+_PLACE_PREPS = _words("""
+    in at near to from outside inside around across within via through into toward towards
+    """)
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
+#: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
+_MOTION_VERBS = _words("""
+    visit visits visited visiting travel travels travelled traveled travelling traveling
+    arrive arrives arrived arriving reach reaches reached reaching leave leaves left leaving
+    fly flies flew flown flying return returns returned returning go goes went gone going
+    come comes came coming move moves moved moving host hosts hosted hosting tour toured
+    enter entered land landed fled relocate relocated
+    """)
+#: NER labels of named things (documents, events, facilities, products) that may open with a
+#: country word that is then part of the name ("The Indian Space Policy", "China Space Day").
+_NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"})
+#: Words after a country word that still mean the state ("the Chinese Party", "the Russian
+#: Government"), so the pair is not the name of something else.
+_STATE_NOUNS = _words("Party Parties Side Government Delegation State States Republic Federation")
 #: Names that contain an actor's alias but are not that actor (places, regions, peoples).
 DEFAULT_STOP_PHRASES = [
     "Latin America", "Latin American", "Latin Americans", "North America", "North American",
@@ -102,8 +89,27 @@ DEFAULT_STOP_PHRASES = [
     "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "New Mexico", "Mexico City",
     "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
     "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
-    "French fries", "Chinese whispers",
+    "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
+    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan",
 ]  # fmt: skip
+#: Country names that are also given names: followed by a surname they are a person.
+DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
+#: Combining forms before a hyphen ("Sino-American") -> canonical country.
+DEFAULT_COMBINING_FORMS = {
+    "Sino": "China", "Russo": "Russia", "Indo": "India", "Franco": "France",
+    "Anglo": "United Kingdom", "Italo": "Italy", "Nippo": "Japan", "Japano": "Japan",
+    "Turco": "Turkey", "Greco": "Greece", "Graeco": "Greece", "Hispano": "Spain",
+    "Luso": "Portugal", "Austro": "Austria", "Germano": "Germany", "Sovieto": "Soviet Union",
+}  # fmt: skip
+#: Head words of names that a later "the <Head>" refers back to ("the Accords", "the Treaty").
+DEFAULT_SHORT_FORM_HEADS = [
+    "Accords", "Accord", "Treaty", "Agreement", "Convention", "Memorandum", "Charter",
+    "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
+    "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
+    "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
+    "Programme", "Program", "Station", "Observatory", "Telescope",
+]  # fmt: skip
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @Language.factory(
@@ -113,6 +119,9 @@ DEFAULT_STOP_PHRASES = [
         "use_ner": True,
         "use_shipped_gazetteer": True,
         "stop_phrases": DEFAULT_STOP_PHRASES,
+        "given_names": DEFAULT_GIVEN_NAMES,
+        "combining_forms": DEFAULT_COMBINING_FORMS,
+        "short_form_heads": DEFAULT_SHORT_FORM_HEADS,
     },
 )
 def make_actor_matcher(
@@ -122,6 +131,9 @@ def make_actor_matcher(
     use_ner: bool,
     use_shipped_gazetteer: bool,
     stop_phrases: list[str],
+    given_names: list[str],
+    combining_forms: dict[str, str],
+    short_form_heads: list[str],
 ) -> ActorMatcher:
     return ActorMatcher(
         nlp,
@@ -129,6 +141,9 @@ def make_actor_matcher(
         use_ner=use_ner,
         use_shipped_gazetteer=use_shipped_gazetteer,
         stop_phrases=stop_phrases,
+        given_names=given_names,
+        combining_forms=combining_forms,
+        short_form_heads=short_form_heads,
     )
 
 
@@ -143,6 +158,9 @@ class ActorMatcher:
         use_ner: bool = True,
         use_shipped_gazetteer: bool = True,
         stop_phrases: list[str] = (),
+        given_names: list[str] = (),
+        combining_forms: dict[str, str] | None = None,
+        short_form_heads: list[str] = (),
     ) -> None:
         register_extensions()
         self.stop_phrases = list(stop_phrases)
@@ -152,10 +170,17 @@ class ActorMatcher:
         kwargs = {} if use_shipped_gazetteer else {"base": None}
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
+        self.given_names = frozenset(given_names)
         self.forms = self.gazetteer.surface_forms()
         self.metonyms = self.gazetteer.metonym_forms()
         self.by_lower = {f.lower(): a for f, a in self.forms.items()}
         self.acronyms = {f: a for f, a in self.forms.items() if f.isupper() and len(f) >= 3}
+        self.combining = {
+            form: country
+            for form, country in (combining_forms or {}).items()
+            if country in self.gazetteer
+        }
+        self.short_heads = frozenset(short_form_heads)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -172,6 +197,21 @@ class ActorMatcher:
                 key = f"{tag}:{actor}"
                 matcher.add(key, list(nlp.tokenizer.pipe(actor_forms)))
                 self._key_actor[nlp.vocab.strings[key]] = actor
+        # Token patterns for the cheap scans: combining forms, "the <Head>", upper-case words.
+        self.token_matcher = Matcher(nlp.vocab)
+        if self.combining:
+            self.token_matcher.add(
+                "COMBINING",
+                [[{"ORTH": {"IN": sorted(self.combining)}}, {"ORTH": {"IN": sorted(_DASHES)}}]],
+            )
+        if self.short_heads:
+            self.token_matcher.add("SHORT", [[{"ORTH": {"IN": sorted(self.short_heads)}}]])
+        self.token_matcher.add(
+            "UPPER", [[{"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 3}}]]
+        )
+        self._combining_key = nlp.vocab.strings["COMBINING"]
+        self._short_key = nlp.vocab.strings["SHORT"]
+        self._upper_key = nlp.vocab.strings["UPPER"]
 
     def actor(self, name: str) -> Actor:
         return self.gazetteer[name]
@@ -186,19 +226,230 @@ class ActorMatcher:
         for key, start, end in self.metonym_matcher(doc):
             if self._city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        scans = self.token_matcher(doc)
         kept = self._stopped(doc, _longest_first(gazetteer, []))
-        kept = _longest_first(self._acronym_candidates(doc, kept), kept)
+        kept = self._add_combining_forms(doc, scans, kept)
+        kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
+        kept = _longest_first(self._short_forms(doc, kept, scans), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
-            kept = _longest_first(self._ner_candidates(doc), kept)
-        doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept)]
+            kept = self._with_ner(doc, kept)
+        doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
         return doc
 
+    # --- filters ---------------------------------------------------------------------------
+
     def _stopped(self, doc: Doc, candidates: list[tuple]) -> list[tuple]:
-        """Drop matches inside a stop phrase ("Latin American", "Indian Ocean")."""
-        if not self.stop_phrases:
-            return candidates
-        blocked = [(s, e) for _, s, e in self.stop_matcher(doc)]
-        return [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in blocked)]
+        """Drop matches inside a larger name: stop phrases, persons, named documents."""
+        blocked = [(s, e) for _, s, e in self.stop_matcher(doc)] if self.stop_phrases else []
+        out = []
+        for c in candidates:
+            if any(s <= c[0] and c[1] <= e for s, e in blocked):
+                continue
+            if self._is_country(c[2]) and self._part_of_name(doc, c[0], c[1]):
+                continue
+            out.append(c)
+        return out
+
+    def _is_country(self, actor: str | None) -> bool:
+        return actor in self.gazetteer and self.gazetteer[actor].type == "country"
+
+    def _part_of_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A country word that is part of a person's or a named thing's name."""
+        first = doc[start]
+        ent = first.ent_type_
+        if ent == "PERSON" and first.pos_ == "PROPN":
+            span = _entity_at(doc, start)
+            if span is not None and len(span) > end - start:
+                return True  # "Georgia Whitfield", "Ambassador Ruth Jordan"
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            doc[start:end].text in self.given_names
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not self._starts_actor(nxt)
+            and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start)
+        ):
+            return True  # "Jordan Mills", when NER misses the person
+        if ent in _NAME_LABELS:
+            span = _entity_at(doc, start)
+            if (
+                span is not None
+                and span.end > end
+                and all(t.is_title or t.like_num for t in doc[end : span.end])
+                and not any(self._starts_actor(t) for t in doc[end : span.end])
+                and not all(t.text in _STATE_NOUNS for t in doc[end : span.end])
+                and _head_word(span) not in ORG_HEADS
+            ):
+                return True  # "The Indian Space Policy 2023"
+        return False
+
+    def _starts_actor(self, token: Token) -> bool:
+        return token.text in self.forms or token.text in self.metonyms
+
+    # --- metonyms --------------------------------------------------------------------------
+
+    def _city_acts(self, doc: Doc, start: int, end: int) -> bool:
+        prev_i = start - 1
+        if prev_i >= 0 and doc[prev_i].text in _DET:
+            prev_i -= 1
+        prev = doc[prev_i] if prev_i >= 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.tag_ == "POS":
+            return True  # "Beijing's", even after a preposition ("a response to Beijing's")
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            return False  # "Beijing Universities", "Washington Post"
+        if prev is not None and prev.lower_ in {"and", "or", ","}:
+            governor = _coordination_governor(doc, prev_i)
+            if governor is not None and governor.lower_ in _PLACE_PREPS:
+                return self._prep_marks_actor(doc, governor.i)
+            return True  # "between Washington and Beijing", "Washington and Moscow agreed"
+        if prev is not None and prev.lower_ in _PLACE_PREPS:
+            return self._prep_marks_actor(doc, prev.i)
+        if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
+            return True
+        if (
+            nxt is not None
+            and nxt.pos_ == "ADV"
+            and end + 1 < len(doc)
+            and doc[end + 1].tag_.startswith("VB")
+        ):
+            return True  # "Beijing quickly announced"
+        if prev is not None and prev.lower_ in _PARTY_WORDS:
+            return True
+        if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
+            return True  # "accused Washington of", "urged Beijing to"
+        return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
+
+    @staticmethod
+    def _prep_marks_actor(doc: Doc, i: int) -> bool:
+        """Whether the preposition at ``i`` introduces an acting city, not a place:
+        "according to", "close to", "invitations from", "pressure from"."""
+        prep = doc[i].lower_
+        before = doc[i - 1] if i > 0 else None
+        if before is None:
+            return False
+        if prep == "to":
+            return before.lower_ == "according" or before.pos_ == "ADJ"
+        if prep == "from":
+            return before.pos_ == "NOUN"
+        return False
+
+    # --- combining forms, acronyms, short forms ----------------------------------------------
+
+    def _add_combining_forms(self, doc: Doc, scans: list, kept: list[tuple]) -> list[tuple]:
+        """ "Sino-Indian": the combining form names a country when an actor follows the dash."""
+        starts = {c[0] for c in kept}
+        extra = []
+        for key, start, _ in scans:
+            if key != self._combining_key:
+                continue
+            if start + 2 in starts or (
+                start + 2 < len(doc) and doc[start + 2].text in self.combining
+            ):
+                extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
+        return _longest_first(extra, kept) if extra else kept
+
+    def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
+        defs = doc._.abbreviations or {}
+        spans: list[tuple] = []
+        seen = {doc[c[0] : c[1]].text for c in found}
+        for short, long in defs.items():
+            actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
+            new: dict[str, str] = {}
+            if actor is None:
+                if not _looks_like_organisation(long):
+                    continue
+                new = {"name": short, "type": _guess_type(long), "country": ""}
+                new["country"] = self._country_of_name(long)
+            if short in seen and long in seen and not new:
+                continue
+            for form in {short, _strip_det(long)}:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if span is not None:
+                        spans.append((span.start, span.end, actor, "acronym", new))
+        # Misspelled acronyms: a transposition of an acronym this document uses.
+        used = {t for c in found + spans if (t := doc[c[0] : c[1]].text).isupper()}
+        for key, start, _ in scans:
+            if key != self._upper_key:
+                continue
+            text = doc[start].text
+            if text in self.forms or text in defs:
+                continue
+            target = next((u for u in used if _is_transposition(text, u)), None)
+            if target is not None:
+                actor = self.forms.get(target) or target
+                new = {} if actor in self.gazetteer else {"name": target}
+                spans.append((start, start + 1, actor, "acronym", new))
+        return spans
+
+    def _short_forms(self, doc: Doc, kept: list[tuple], scans: list) -> list[tuple]:
+        """The definite short form "the Accords" after "the Artemis Accords": the most recent
+        earlier actor whose multi-word mention ends in that word."""
+        heads: dict[str, list[tuple[int, str, dict]]] = {}
+        for c in kept:
+            if c[1] - c[0] >= 2 and doc[c[1] - 1].text in self.short_heads and c[2] is not None:
+                heads.setdefault(doc[c[1] - 1].text, []).append((c[0], c[2], c[4]))
+        if not heads:
+            return []
+        for earlier in heads.values():
+            earlier.sort(key=lambda h: h[0])
+        starts = {word: [h[0] for h in earlier] for word, earlier in heads.items()}
+        covered = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for key, start, _ in scans:
+            if key != self._short_key or start in covered or doc[start].text not in heads:
+                continue
+            if not _definite(doc, start, covered):
+                continue
+            word = doc[start].text
+            i = bisect.bisect_left(starts[word], start)
+            if i == 0:
+                continue
+            _, actor, new = heads[word][i - 1]
+            nxt = doc[start + 1] if start + 1 < len(doc) else None
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+                continue  # "the Agency Council": a different name
+            out.append((start, start + 1, actor, "short_form", new))
+        return out
+
+    # --- statistical NER --------------------------------------------------------------------
+
+    def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Add NER organisations; a new one replaces a country word it contains."""
+        return _absorbing(self._ner_candidates(doc), kept, self._is_country)
+
+    def _ner_candidates(self, doc: Doc) -> list[tuple]:
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            tokens = [t for t in ent if t.text not in _DET]
+            while tokens and (tokens[-1].is_punct or tokens[-1].like_num):
+                tokens.pop()
+            if len(tokens) < 2:
+                continue  # a bare "Agency" or "Commission" names nothing by itself
+            span = doc[tokens[0].i : tokens[-1].i + 1]
+            if _head_word(span) not in ORG_HEADS:
+                continue
+            name = span.text
+            actor = self.forms.get(name) or self.by_lower.get(name.lower())
+            new = {}
+            if not actor:
+                new = {"name": name, "type": _guess_type(name)}
+                new["country"] = self._country_of_name(name)
+            spans.append((span.start, span.end, actor, "ner", new))
+        return spans
+
+    def _country_of_name(self, name: str) -> str:
+        """The country a new organisation's name starts with ("Tunisian Space Agency")."""
+        words = _strip_det(name).split()
+        for n in (3, 2, 1):
+            actor = self.forms.get(" ".join(words[:n]).removesuffix("'s"))
+            if actor and self._is_country(actor):
+                return actor
+        return ""
 
     def _span(
         self, doc: Doc, start: int, end: int, actor: str | None, method: str, new: dict
@@ -213,73 +464,71 @@ class ActorMatcher:
         span._.actor_method = method
         return span
 
-    def _city_acts(self, doc: Doc, start: int, end: int) -> bool:
-        prev = doc[start - 1] if start > 0 else None
-        if prev is not None and prev.text in _DET:
-            prev = doc[start - 2] if start > 1 else None
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN":
-            return False  # "Beijing Universities", "Washington Post"
-        if prev is not None and prev.lower_ in _PLACE_PREPS:
-            return False  # "talks in Beijing"
-        if nxt is not None and (nxt.tag_ in {"POS", "MD"} or nxt.tag_.startswith("VB")):
-            return True
-        if nxt is not None and nxt.pos_ == "ADV" and end + 1 < len(doc):
-            return doc[end + 1].tag_.startswith("VB")
-        if prev is not None and prev.lower_ in _PARTY_WORDS:
-            return True
-        return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
 
-    def _acronym_candidates(self, doc: Doc, found: list[tuple]) -> list[tuple]:
-        defs = doc._.abbreviations or {}
-        spans: list[tuple] = []
-        seen = {doc[c[0] : c[1]].text for c in found}
-        for short, long in defs.items():
-            actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
-            new: dict[str, str] = {}
-            if actor is None:
-                if not _looks_like_organisation(long):
-                    continue
-                new = {"name": short, "type": _guess_type(long)}
-            if short in seen and long in seen and not new:
-                continue
-            for form in {short, _strip_det(long)}:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
-                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                    if span is not None:
-                        spans.append((span.start, span.end, actor, "acronym", new))
-        # Misspelled acronyms: a transposition of an acronym this document uses.
-        used = {t for c in found + spans if (t := doc[c[0] : c[1]].text).isupper()}
-        for token in doc:
-            text = token.text
-            if (
-                len(text) >= 3
-                and text.isupper()
-                and text.isalpha()
-                and text not in self.forms
-                and text not in defs
-            ):
-                target = next((u for u in used if _is_transposition(text, u)), None)
-                if target is not None:
-                    actor = self.forms.get(target) or target
-                    new = {} if actor in self.gazetteer else {"name": target}
-                    spans.append((token.i, token.i + 1, actor, "acronym", new))
-        return spans
+def _definite(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Whether the word at ``i`` ends a definite noun phrase: "the Accords", "the US-led
+    Accords", "the so-called Accords" (at most four words between, none a capitalised name
+    that is not an actor)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = doc[j]
+        if t.lower_ == "the":
+            return True
+        if t.text in _DASHES or j in covered or (t.is_lower and t.is_alpha):
+            continue
+        return False
+    return False
 
-    def _ner_candidates(self, doc: Doc) -> list[tuple]:
-        spans = []
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
-            tokens = [t for t in ent if t.text not in _DET]
-            if not tokens or not any(t.text in ORG_HEADS for t in tokens):
-                continue
-            span = doc[tokens[0].i : tokens[-1].i + 1]
-            name = span.text
-            actor = self.forms.get(name) or self.by_lower.get(name.lower())
-            new = {} if actor else {"name": name, "type": _guess_type(name)}
-            spans.append((span.start, span.end, actor, "ner", new))
-        return spans
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    token = doc[i]
+    if not token.ent_type_:
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _head_word(span: Span) -> str:
+    """The head noun of a name: the word before "of ..." if any, else the last word."""
+    words = [t.text for t in span]
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
+def _coordination_governor(doc: Doc, i: int) -> Token | None:
+    """Walk back over a list of names ("London, Moscow and") to the word that governs it."""
+    j = i
+    while j >= 0 and (
+        doc[j].lower_ in {"and", "or", ",", "the"} or doc[j].pos_ == "PROPN" or doc[j].is_title
+    ):
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _absorbing(candidates: list[tuple], kept: list[tuple], is_country) -> list[tuple]:
+    """Like :func:`_longest_first`, but a candidate for an actor missing from the gazetteer
+    (one with new-actor fields) first removes the country words it strictly contains ("the
+    Tunisian Space Agency", "the Hungarian Space Office (HSO)")."""
+    inner: set[tuple[int, int]] = set()
+    by_token = {i: k for k in kept for i in range(k[0], k[1])}
+    for c in candidates:
+        if not c[4] or c[1] - c[0] < 2:
+            continue
+        overlapping = list(
+            {by_token[i][:2]: by_token[i] for i in range(c[0], c[1]) if i in by_token}.values()
+        )
+        if overlapping and all(
+            c[0] <= k[0] and k[1] <= c[1] and is_country(k[2]) for k in overlapping
+        ):
+            inner.update(k[:2] for k in overlapping)
+    if inner:
+        kept = [k for k in kept if k[:2] not in inner]
+    return _longest_first(candidates, kept)
 
 
 def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
@@ -305,9 +554,13 @@ def _looks_like_organisation(long_form: str) -> bool:
 
 
 def _guess_type(name: str) -> str:
-    if re.search(r"\b(Space Agency|Administration|Ministry|Department|Office|Bureau)\b", name):
+    if re.search(
+        r"\b(Space Agency|Space Office|Administration|Ministry|Department|Office|Bureau"
+        r"|Secretariat|Directorate)\b",
+        name,
+    ):
         return "agency"
-    if re.search(r"\b(Corporation|Company|Inc|Ltd|Group)\b", name):
+    if re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
         return "company"
     if re.search(r"\b(Program|Programme)\b", name):
         return "program"

@@ -1,0 +1,155 @@
+"""Actor resolution through the pipeline (``pipeline.components.actors``): one table per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.actors import ActorMatcher
+
+
+def actors(doc) -> list[str]:
+    """Canonical actors in order of first mention."""
+    out: list[str] = []
+    for span in doc.spans["actors"]:
+        if span.kb_id_ not in out:
+            out.append(span.kb_id_)
+    return out
+
+
+def mentions(doc) -> list[tuple[str, str, str, str]]:
+    return [(s.text, s.kb_id_, s.label_, s._.actor_method) for s in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # longest match first: the agency, not the country inside its name
+        ("China National Space Administration officials met.", ["CNSA"]),
+        ("The Chinese Academy of Sciences built the payload.", ["CAS"]),
+        ("The Artemis Accords differ from the Artemis program.",
+         ["Artemis Accords", "Artemis program"]),
+        # possessives and "-led" compounds
+        ("Russia's lunar plans were delayed.", ["Russia"]),
+        ("The US-led Artemis program grew.", ["United States", "Artemis program"]),
+        # demonyms and former names
+        ("Soviet and American engineers met.", ["Soviet Union", "United States"]),
+        # a generic last word in either capitalisation
+        ("The first stage, the Chang'E Program, ended.", ["CLEP"]),
+        # combining forms before a dash
+        ("Sino-Indian competition grew.", ["China", "India"]),
+        ("Russo-Ukrainian tensions rose.", ["Russia", "Ukraine"]),
+    ],
+)  # fmt: skip
+def test_gazetteer_matches(make_doc, text, expected):
+    assert actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city acts
+        ("Beijing announced a new partner.", ["China"]),
+        ("Moscow's plan changed.", ["Russia"]),
+        ("Relations between Washington and Beijing soured.", ["United States", "China"]),
+        ("China accused Washington of militarising space.", ["China", "United States"]),
+        ("Japan declined despite invitations from Beijing.", ["Japan", "China"]),
+        ("Peru signed, according to the White House.", ["Peru", "United States"]),
+        ("Both are close to Moscow and Beijing.", ["Russia", "China"]),
+        ("It was a response to Beijing's influence.", ["China"]),
+        # the city is a place or part of a name
+        ("Talks were held in Beijing.", []),
+        ("Beijing Universities trained the engineers.", []),
+        ("The treaty opened for signature at London, Moscow and Washington.", []),
+        ("The delegation visited Moscow.", []),
+        ("The Washington Post reported it.", []),
+    ],
+)  # fmt: skip
+def test_metonyms_only_where_the_city_acts(make_doc, text, expected):
+    assert actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # country names that are given names
+        ("Georgia Whitfield and Jordan Mills wrote the report.", []),
+        ("Chad Norris disagrees.", []),
+        ("Following the signing, Ambassador Ruth Jordan thanked CNSA.", ["CNSA"]),
+        # ... and the countries themselves
+        ("Georgia signed the agreement.", ["Georgia"]),
+        ("Jordan hosts a ground station.", ["Jordan"]),
+        ("Chad's minister attended the forum.", ["Chad"]),
+        # demonyms inside larger names
+        ("Latin American states were slow.", []),
+        ("Ships crossed the Indian Ocean.", []),
+        ("The Indo-Pacific region matters.", []),
+        ("The Indian Space Policy 2023 permits private launches.", []),
+        # ... but not a country word before a word meaning the state
+        ("For the Chinese Party, CNSA signs.", ["China", "CNSA"]),
+        # generic phrases and places are not actors
+        ("The States Parties and the partners met.", []),
+        ("Landers reached the Moon, Mars and low Earth orbit.", []),
+    ],
+)  # fmt: skip
+def test_false_friends_are_not_actors(make_doc, text, expected):
+    assert actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an acronym defined in the document links both forms and variants
+        (["China's National Space Agency (CNSA) leads the project.", "CNSA invited partners."],
+         [("China's National Space Agency", "CNSA", "agency", "gazetteer"),
+          ("CNSA", "CNSA", "agency", "gazetteer"), ("CNSA", "CNSA", "agency", "gazetteer")]),
+        # an organisation missing from the gazetteer, named by its short form
+        (["The Hungarian Space Office (HSO) was founded.", "HSO joined the project."],
+         [("Hungarian Space Office", "HSO", "agency", "acronym"),
+          ("HSO", "HSO", "agency", "acronym"), ("HSO", "HSO", "agency", "acronym")]),
+        # a transposed acronym beside the real one
+        (["The ILRS is led by China.", "The IRLS has few partners."],
+         [("ILRS", "ILRS", "program", "gazetteer"), ("China", "China", "country", "gazetteer"),
+          ("IRLS", "ILRS", "program", "acronym")]),
+        # a definite short form of a name mentioned earlier
+        (["The Artemis Accords were signed in 2020.", "Mexico joined the US-led Accords."],
+         [("Artemis Accords", "Artemis Accords", "agreement", "gazetteer"),
+          ("Mexico", "Mexico", "country", "gazetteer"),
+          ("US", "United States", "country", "gazetteer"),
+          ("Accords", "Artemis Accords", "agreement", "short_form")]),
+        # ... but not before it
+        (["Mexico joined the Accords."], [("Mexico", "Mexico", "country", "gazetteer")]),
+        # an organisation the statistical NER finds; it replaces the country word it starts with
+        (["The Tunisian Space Agency signed a memorandum with CNSA."],
+         [("Tunisian Space Agency", "Tunisian Space Agency", "agency", "ner"),
+          ("CNSA", "CNSA", "agency", "gazetteer")]),
+    ],
+)  # fmt: skip
+def test_document_level_resolution(make_doc, paragraphs, expected):
+    assert mentions(make_doc(paragraphs)) == expected
+
+
+def test_new_actors_get_the_country_their_name_starts_with(make_doc):
+    doc = make_doc("The Tunisian Space Agency signed a memorandum with CNSA.")
+    assert [s._.actor_country for s in doc.spans["actors"]] == ["Tunisia", "China"]
+
+
+def test_a_bare_organisational_word_is_not_an_actor(make_doc):
+    assert actors(make_doc("Interested parties should write to the Agency by Friday.")) == []
+
+
+def test_user_gazetteer_adds_and_replaces_actors(text_nlp, tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text(
+        "actor,type,country,aliases,metonyms,full_name\n"
+        "CSIS,organization,United States,Center for Strategic and International Studies,,\n"
+        "Kenya Space Agency,agency,Kenya,Kenya's space agency,,\n",
+        encoding="utf-8",
+    )
+    matcher = ActorMatcher(text_nlp, gazetteer_files=[extra])
+    doc = matcher(
+        text_nlp("The Center for Strategic and International Studies praised Kenya's space agency.")
+    )
+    assert mentions(doc) == [
+        ("Center for Strategic and International Studies", "CSIS", "organization", "gazetteer"),
+        ("Kenya's space agency", "Kenya Space Agency", "agency", "gazetteer"),
+    ]
