@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 
@@ -48,3 +50,31 @@ def make_doc(text_nlp):
         return text_nlp(doc)
 
     return run
+
+
+ACTORS = ["Kenya", "Japan", "Brazil", "India", "France", "Chile", "Egypt", "Norway"]
+TOPICS = ["lunar rovers", "weather satellites", "navigation signals", "launch sites"]
+TEMPLATES = {
+    "cooperation": "{a} and {b} signed an agreement to cooperate on {t}.",
+    "competition": "{a} imposed sanctions on {b} to block its work on {t}.",
+    "both": "{a} and {b} joined forces on {t} to counter the rival bloc.",
+    "neutral": "The report on {t} was published in {a} last week.",
+}
+
+
+def _tiny_examples(per_label: int = 12) -> list[tuple[str, str]]:
+    """Distinct, clearly labelled sentences from templates (a fast, learnable fixture)."""
+    out = []
+    pairs = list(itertools.permutations(ACTORS, 2))
+    for label, template in TEMPLATES.items():
+        for k in range(per_label):
+            a, b = pairs[(k * 5 + len(label)) % len(pairs)]
+            out.append((template.format(a=a, b=b, t=TOPICS[k % len(TOPICS)]), label))
+    assert len({t for t, _ in out}) == len(out), "fixture sentences must be distinct"
+    return out
+
+
+@pytest.fixture(scope="session")
+def tiny_examples():
+    """A function giving distinct, clearly labelled template sentences (fast to learn)."""
+    return _tiny_examples

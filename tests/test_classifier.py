@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import pickle
@@ -30,30 +29,9 @@ from pipeline.train import (
     head_uncertainty,
 )
 
-ACTORS = ["Kenya", "Japan", "Brazil", "India", "France", "Chile", "Egypt", "Norway"]
-TOPICS = ["lunar rovers", "weather satellites", "navigation signals", "launch sites"]
-TEMPLATES = {
-    "cooperation": "{a} and {b} signed an agreement to cooperate on {t}.",
-    "competition": "{a} imposed sanctions on {b} to block its work on {t}.",
-    "both": "{a} and {b} joined forces on {t} to counter the rival bloc.",
-    "neutral": "The report on {t} was published in {a} last week.",
-}
-
-
-def tiny_examples(per_label: int = 12) -> list[tuple[str, str]]:
-    """Distinct, clearly labelled sentences from templates (a fast, learnable fixture)."""
-    out = []
-    pairs = list(itertools.permutations(ACTORS, 2))
-    for label, template in TEMPLATES.items():
-        for k in range(per_label):
-            a, b = pairs[(k * 5 + len(label)) % len(pairs)]
-            out.append((template.format(a=a, b=b, t=TOPICS[k % len(TOPICS)]), label))
-    assert len({t for t, _ in out}) == len(out), "fixture sentences must be distinct"
-    return out
-
 
 @pytest.fixture(scope="module")
-def tiny_model() -> ClaimClassifier:
+def tiny_model(tiny_examples) -> ClaimClassifier:
     texts, labels = zip(*tiny_examples(), strict=True)
     return ClaimClassifier(calibration_cv=3).fit(texts, labels)
 
@@ -160,7 +138,7 @@ def test_head_uncertainty_is_highest_at_one_half():
 
 
 @pytest.mark.parametrize("design", ["mix", "binary", "joint"])
-def test_every_design_learns_the_tiny_set(design):
+def test_every_design_learns_the_tiny_set(design, tiny_examples):
     examples = tiny_examples()
     texts, labels = zip(*examples, strict=True)
     model = ClaimClassifier(design=design, calibration_cv=3).fit(texts, labels)
@@ -184,7 +162,7 @@ def test_unknown_design_is_refused():
 # Model files
 
 
-def test_model_round_trip(tmp_path, tiny_model):
+def test_model_round_trip(tmp_path, tiny_model, tiny_examples):
     save_model(tiny_model, tmp_path, {"version": "claims-test"}, "# card\n")
     model, meta = load_model(tmp_path)
     assert meta["version"] == "claims-test"

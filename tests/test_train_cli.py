@@ -7,7 +7,6 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from test_classifier import tiny_examples  # tests/ is on sys.path (rootdir-less layout)
 
 from pipeline.cli import cli
 from pipeline.model_io import load_model
@@ -49,7 +48,7 @@ def invoke(*args):
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
+def base(tmp_path_factory, tiny_examples):
     """A fixture annotation file and a model trained on it alone."""
     folder = tmp_path_factory.mktemp("base")
     data = write_jsonl(folder / "tiny.jsonl", tiny_examples())
@@ -90,7 +89,7 @@ def test_train_refuses_one_label(tmp_path):
     assert "at least two labels" in result.output
 
 
-def test_evaluate_side_by_side_with_plots(tmp_path, base):
+def test_evaluate_side_by_side_with_plots(tmp_path, base, tiny_examples):
     gold = write_jsonl(tmp_path / "gold.jsonl", tiny_examples(per_label=4))
     other = tmp_path / "other"
     invoke("train", base / "tiny.jsonl", "--no-shipped", "--folds", "2", "--design", "binary",
@@ -146,7 +145,7 @@ def test_suggest_picks_uncertain_diverse_sentences_that_train_accepts(tmp_path, 
     assert load_model(out)[1]["data"]["sources"]["filled.csv"] == 3
 
 
-def test_label_issues_finds_a_flipped_label(tmp_path):
+def test_label_issues_finds_a_flipped_label(tmp_path, tiny_examples):
     examples = tiny_examples()
     flipped_text = examples[0][0]  # a clear cooperation sentence ...
     examples[0] = (flipped_text, "neutral")  # ... annotated as neutral
