@@ -31,13 +31,21 @@ Conventions where English is vague (documented so that reviewers can check them)
   anchors by its end ("the 1950s ... the following year" is 1960).
 - a relative expression needs an anchor as fine as itself: "3 months later" after "2019" is
   not resolved (the month is unknown) and so not reported.
+- deictic words ("today", "yesterday", "tomorrow", "this / last / next year", "this / last /
+  next month", "earlier this year", "this decade") are relative too: the guide resolves them
+  against the anchor like the anaphoric forms (in a press release the anchor is usually the
+  dateline). "today" needs a day anchor. Weekdays ("on Tuesday") and weeks ("last
+  week") are not resolved: the first needs tense to pick the week, the second is no
+  granularity of the output. Not deictic: "the last year" and "its last year" (a final or
+  past year), "last year of ...", "year-on-year", "this year-end", and "Today" capitalised
+  after a capitalised word ("USA Today", "Russia Today": a name).
 
 Speed: find_dates runs on every sentence of large corpora, so each text is scanned once for
 trigger tokens (numbers, month names, unit words such as "year") and the anchored patterns are
 tried only where a trigger starts; optional words on the left ("the", "from", "early",
 "mid-", "three ... later") are attached by looking at the preceding tokens, and the rare
-families (quarters, halves, seasons, fiscal years, centuries) run only when a cheap substring
-test shows they can match.
+families (quarters, halves, seasons, fiscal years, centuries, "today" / "yesterday" /
+"tomorrow") run only when a cheap substring test shows they can match.
 """
 
 from __future__ import annotations
@@ -357,6 +365,15 @@ _RE_YEAR_RANGE = re.compile(
 )
 
 _RE_UNIT = re.compile(r"(?:year|month|week|day|decade)s?\b|centur(?:y|ies)\b")
+_RE_DEICTIC_DAY = re.compile(rf"\b(?P<w>{_alt(('today', 'yesterday', 'tomorrow'), lower=True)})\b")
+_DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
+#: "this year", "last month", "next year": the shift from the anchor, and the units allowed.
+_DEICTIC = {"this": (0, ("year", "month", "decade")), "last": (-1, ("year", "month")),
+            "next": (1, ("year", "month"))}  # fmt: skip
+# After a deictic unit these make it something else: "year-on-year", "this year-end", "month
+# over month", "supplies which last year after year".
+_NOT_DEICTIC_AFTER = re.compile(r"-\w|\s+(?:after|by|to|on|over)[\s-]+(?:year|month)s?\b")
+_OF_AFTER = re.compile(r"\s+of\b")  # "last year of the war" is a final year
 _DIR_AFTER = re.compile(
     r"\s+(?P<dir>later|earlier|before|after|afterwards?|on|previously|prior)\b(?!\s+than\b)"
 )
@@ -607,6 +624,9 @@ def _c_partial_day(m: re.Match, text: str, cfg: _Cfg, out: _Out) -> None:
 
 
 _MONTH_PREPS = _words("in on by since until till from before after during through between")
+#: A preposition before "that" makes it a determiner: "in that last year" (a final year), but
+#: "the craft that last year landed" is deictic.
+_PREPS_BEFORE_THAT = _MONTH_PREPS | _words("for of at to over throughout within across")
 
 
 def _c_month(m: re.Match, text: str, cfg: _Cfg, out: _Out) -> None:
@@ -811,7 +831,8 @@ def _word_before(text: str, s: int) -> tuple[str, int]:
 def _c_relative(m: re.Match, text: str, cfg: _Cfg, out: _Out) -> None:
     """Relative expressions, parsed leftwards from their unit word: "three months later", "two
     years earlier", "ten years on", "the following year", "the previous month", "that year",
-    "later that month", "the same year", "the year before"."""
+    "later that month", "the same year", "the year before", and the deictic "this year",
+    "last month", "next year", "earlier this year", "this decade"."""
     us, ue = m.start(), m.end()
     if not _word_start(text, us):  # "today", "Monday"
         return
@@ -850,6 +871,42 @@ def _c_relative(m: re.Match, text: str, cfg: _Cfg, out: _Out) -> None:
         if d and _CLAUSE_END.match(text, d.end()):
             sign = 1 if d["dir"] == "after" else -1
             out.append(_Cand(j1, d.end(), rel=("shift", sign, unit)))
+    elif w1 in _DEICTIC and unit in _DEICTIC[w1][1] and _deictic_context(text, w2, j2, ue):
+        shift = _DEICTIC[w1][0]
+        if shift and _OF_AFTER.match(text, ue):
+            return  # "last year of the programme", "next month of talks"
+        rel = ("same", unit) if shift == 0 else ("shift", shift, unit)
+        out.append(_Cand(_ext_adverb(text, j1), ue, rel=rel))  # "earlier this year"
+
+
+def _deictic_context(text: str, w2: str, j2: int, ue: int) -> bool:
+    """Whether "this / last / next" + unit (ending at ``ue``, with ``w2`` at ``j2`` before the
+    adjective) points from the anchor: not after a determiner or a possessive ("the last year",
+    "its last year", "NASA's next year"), nor inside "year-on-year" or "year after year"."""
+    if w2.endswith(("'s", "’s", "s'", "s’")) or w2 == "very":
+        return False
+    if w2 == "that":  # a determiner after a preposition, else a complementiser or relative
+        return _word_before(text, j2)[0] not in _PREPS_BEFORE_THAT
+    return w2 not in _DETERMINERS and not _NOT_DEICTIC_AFTER.match(text, ue)
+
+
+def _c_deictic_day(m: re.Match, text: str, cfg: _Cfg, out: _Out) -> None:
+    """ "today", "yesterday", "tomorrow": the anchor day, the day before, the day after."""
+    word = m["w"]
+    if not word.islower():
+        # A capitalised "Today" right after a capitalised word is a name ("USA Today",
+        # "Russia Today"); at a sentence start the word before ends in punctuation.
+        tok, _, gap = _tok_before(text, m.start())
+        if gap and tok[:1].isupper() and tok[-1:].isalpha():
+            return
+    shift = _DEICTIC_DAY[word.lower()]
+    rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
+    out.append(_Cand(m.start(), m.end(), rel=rel))
+
+
+def _has_deictic_day(text: str) -> bool:
+    # Narrower than "day", which "Monday" and "every day" also contain.
+    return any(w in text for w in ("oday", "ODAY", "erday", "ERDAY", "orrow", "ORROW"))
 
 
 # Anchored patterns tried where a trigger token starts (a four-digit number, a one- or
@@ -1003,6 +1060,9 @@ def _candidates(text: str, cfg: _Cfg) -> list[_Cand]:
     if any(u in text for u in _UNIT_STEMS):
         for m in _RE_UNIT.finditer(text):
             _c_relative(m, text, cfg, out)
+    if _has_deictic_day(text):
+        for m in _RE_DEICTIC_DAY.finditer(text):
+            _c_deictic_day(m, text, cfg, out)
     if not out:
         return out
     masks = _masked_spans(text) if four else []

@@ -390,6 +390,134 @@ def test_relative_without_anchor_is_not_reported(anchor, text, mention, value, g
     assert find_dates(text) == []
 
 
+# Deictic words: resolved against the anchor like the anaphoric forms above.
+# (anchor, text, mention, value, granularity)
+DEICTIC = [
+    ("2025-03-12", "ESA and JAXA today announced a joint mission.", "today", "2025-03-12",
+     "day"),
+    ("2024-04-24", "Today's signing widens the accords.", "Today", "2024-04-24", "day"),
+    ("2024-04-24", "TODAY the agencies signed.", "TODAY", "2024-04-24", "day"),
+    ("2024-03-01", "Yesterday, CNSA confirmed the plan.", "Yesterday", "2024-02-29", "day"),
+    ("2024-12-31", "The crew launches tomorrow.", "tomorrow", "2025-01-01", "day"),
+    ("2025-01-01", "The talks ended yesterday.", "yesterday", "2024-12-31", "day"),
+    ("2025-03-12", "Today's technology is cheaper.", "Today", "2025-03-12", "day"),
+    ("2022-10-18", "The lander will fly next year.", "next year", "2023", "year"),
+    ("2022-10", "Next year, the lander will fly.", "Next year", "2023", "year"),
+    ("2025-04-29", "It signed the accords last year.", "last year", "2024", "year"),
+    ("2025-04-29", "Last year, Senegal signed.", "Last year", "2024", "year"),
+    ("2025-04-29", "The station opens this year.", "this year", "2025", "year"),
+    ("2025", "This year, two states joined.", "This year", "2025", "year"),
+    ("2025-04-29", "Earlier this year, Peru joined.", "Earlier this year", "2025", "year"),
+    ("2025-04-29", "It joined earlier this year.", "earlier this year", "2025", "year"),
+    ("2025-04-29", "A review is due later this year.", "later this year", "2025", "year"),
+    ("2025-04-29", "This year's budget rose.", "This year", "2025", "year"),
+    ("2025-04-29", "It exceeds last year's budget.", "last year", "2024", "year"),
+    ("2025-04-29", "Funds for next year are set.", "next year", "2026", "year"),
+    ("2025-04-29", "The craft that last year landed is idle.", "last year", "2024", "year"),
+    ("2025-04-29", "Officials said that this year is key.", "this year", "2025", "year"),
+    ("2024-06-05", "The MoU was signed last month.", "last month", "2024-05", "month"),
+    ("2024-06-05", "This month, the crew trains.", "This month", "2024-06", "month"),
+    ("2024-06", "The crew flies next month.", "next month", "2024-07", "month"),
+    ("2024-01-15", "Last month, ESA agreed.", "Last month", "2023-12", "month"),
+    ("2024-12", "Next month's launch slipped.", "Next month", "2025-01", "month"),
+    ("2024-06-05", "Earlier this month, ESA agreed.", "Earlier this month", "2024-06",
+     "month"),
+    ("2023", "Humans land by the end of this decade.", "this decade", "2020/2029", "decade"),
+    ("2020/2035", "This year, it grew.", "This year", "2035", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("anchor", "text", "mention", "value", "gran"), DEICTIC)
+def test_deictic_with_anchor(anchor, text, mention, value, gran):
+    m = only(text, anchor=anchor)
+    assert (m.mention, m.value, m.granularity, m.relative) == (mention, value, gran, True)
+
+
+@pytest.mark.parametrize(("anchor", "text", "mention", "value", "gran"), DEICTIC)
+def test_deictic_without_anchor_is_not_reported(anchor, text, mention, value, gran):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text"),
+    [
+        ("2024-04", "Today's signing widens the accords."),  # the day is unknown
+        ("2024", "Yesterday, CNSA confirmed the plan."),
+        ("2020/2035", "The crew launches tomorrow."),
+        ("2024", "The MoU was signed last month."),
+        ("2024", "This month, the crew trains."),
+        ("2200-06-01", "The lander will fly next year."),  # beyond max_year
+    ],
+)
+def test_deictic_needs_a_fine_enough_anchor(anchor, text):
+    assert find_dates(text, anchor=anchor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose year-on-year.",
+        "Output grew month over month.",
+        "A year passed; the year ended.",
+        "In the last year, costs doubled.",  # the past twelve months, not a calendar year
+        "In its last year, the programme shrank.",
+        "NASA's last year of funding was lean.",
+        "The last year of the war was hard.",
+        "In that last year, it ended.",
+        "The very last year was hard.",
+        "Last year of operations ended.",
+        "This year-end review is short.",
+        "This year-long mission ends.",
+        "Supplies which last year after year.",
+        "Talks resume next week.",  # weeks are not a granularity of the output
+        "Talks ended last week.",
+        "Talks ended on Tuesday.",  # weekdays are not resolved
+        "USA Today reported the launch.",  # a newspaper
+        "Russia Today aired the launch.",
+        "Over the next year, costs rise.",  # a duration
+        "They met the next few years.",
+        "Last years were hard.",
+    ],
+)
+def test_not_deictic_even_with_an_anchor(text):
+    assert find_dates(text, anchor="2025-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        (None, "It was signed on 9 March 2021; today it holds.",
+         [("9 March 2021", "2021-03-09", False), ("today", "2021-03-09", True)]),
+        (None, "Signed in March 2021, it was ratified this year and again last month.",
+         [("March 2021", "2021-03", False), ("this year", "2021", True),
+          ("last month", "2021-02", True)]),
+        (None, "In March 2021 it began; today it grows.", [("March 2021", "2021-03", False)]),
+        ("2025-03-12", "Today ESA said that in 2019 it flew, and last year it landed.",
+         [("Today", "2025-03-12", True), ("2019", "2019", False),
+          ("last year", "2018", True)]),
+        ("2025-03-12", "Today the agency spoke on Monday.", [("Today", "2025-03-12", True)]),
+    ],
+)  # fmt: skip
+def test_deictic_inside_one_text(anchor, text, expected):
+    got = [(m.mention, m.value, m.relative) for m in find_dates(text, anchor=anchor)]
+    assert got == expected
+
+
+def test_deictic_dates_do_not_become_anchors():
+    sentences = [
+        "The agencies met on 12 March 2025.",
+        "Today they signed, and next year they fly.",
+        "Yesterday the draft was closed.",
+    ]
+    anchor, values = None, []
+    for sentence in sentences:
+        mentions = find_dates(sentence, anchor=anchor)
+        values += [m.value for m in mentions]
+        anchor = last_absolute(mentions, default=anchor)
+    assert values == ["2025-03-12", "2025-03-12", "2026", "2025-03-11"]
+    assert anchor == "2025-03-12"
+
+
 @pytest.mark.parametrize(
     ("anchor", "text"),
     [
@@ -482,6 +610,12 @@ def test_last_absolute_skips_relative_mentions():
         ("9 March 2021.", None, "2021-03-09"),
         ("3 months later", "2021-03", "2021-06"),
         ("3 months later", None, None),
+        ("last year", "2025-04-29", "2024"),
+        ("since last month", "2024-06-05", "2024-05"),
+        ("earlier this year", "2025", "2025"),
+        ("today", "2025-03-12", "2025-03-12"),
+        ("today", "2025-03", None),
+        ("tomorrow", None, None),
         ("Vol. 2019", None, None),
         ("2019 signatories", None, None),
         ("2019 and 2020", None, None),
@@ -566,10 +700,14 @@ _TOKENS = [
     "decade", "century", "21st", "twentieth", "first half of", "quarter", "later", "earlier",
     "before", "after", "on", "that", "same", "following", "next", "spring", "winter", "'90s",
     "1990s", "three", "a", "No.", "Vol.", "pp.", "$", "%", "UTC", "satellites", "doi",
+    "today", "Today", "TODAY", "yesterday", "tomorrow", "USA", "this", "last", "year-on-year",
+    "Last", "its", "NASA's",
     "10.1016/j.x.2022.1", "12(3):", "over", "for", "in", "than", "\n", "\u00a0",
 ]  # fmt: skip
 _date_soup = st.lists(st.sampled_from(_TOKENS), max_size=14).map(" ".join)
-_anchors = st.sampled_from([None, "2019", "2021-03", "2021-03-09", "2020/2035", "2000-02-29"])
+_anchors = st.sampled_from(
+    [None, "2019", "2021-03", "2021-03-09", "2020/2035", "2000-02-29", "2021-12-31"]
+)
 
 
 @settings(max_examples=200, deadline=None)
