@@ -1,22 +1,70 @@
-"""``spaceclaims run``: documents in, the contract's four CSV files out, streaming."""
+"""``spaceclaims run``: documents in, the contract's CSV files out.
+
+The run in four steps:
+
+1. **Plan.** Find the input files (``discover``) and identify each by the SHA-256 of its bytes
+   (unchanged files are not re-hashed: ``pipeline.manifest``). A document whose checkpoint
+   (*shard*) for the same bytes, pipeline and model exists in ``DIR/.spaceclaims`` is done
+   already: that is what makes a rerun incremental and a killed run resumable.
+2. **Process** the other documents in worker processes (``pipeline.workers``; ``--workers``,
+   default one per core) or on a Dask cluster (``pipeline.dask_backend``). Each worker loads the
+   pipeline once; documents are parsed (or restored from the parsed-text cache, so a new model
+   does not re-read PDFs), run through the ``Language`` and turned into rows there. Each result
+   is checkpointed as it arrives; memory stays flat however many documents there are.
+3. **Merge** the shards in input order into the CSV files: written to temporary files and
+   renamed into place, so a reader never sees a half-written file and the output does not
+   depend on the number of workers, on what was cached, or on where a killed run stopped.
+4. **Record** the manifest and delete shards and cached texts no longer used.
+
+A document that cannot be processed gets one error row in documents.csv with a message that
+says what to do; the run continues. Per-document time and memory limits
+(``pipeline.limits``) keep one hostile file from stalling or killing a long run.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from pipeline.document import sha256_of
-from pipeline.ingest import FORMATS, IngestError, format_of, ingest
+from pipeline.engine import (
+    ERROR,
+    LIMIT,
+    OK,
+    TRANSIENT,
+    PipelineSpec,
+    Result,
+    Task,
+    error_tables,
+    process_task,
+    warm_up,
+)
+from pipeline.ingest import FORMATS, format_of
+from pipeline.limits import Limits
+from pipeline.manifest import (
+    OutputState,
+    StateError,
+    fingerprints,
+    parsed_key,
+    run_record,
+    shard_key,
+)
 from pipeline.output import TABLES, CsvTable
-from pipeline.rows import document_row, join_blocks, rows_from_doc
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+class RunError(Exception):
+    """The run cannot start (bad model, output folder in use, cluster unreachable): a usage
+    error, exit status 2."""
 
 
 @dataclass
@@ -26,6 +74,8 @@ class RunSummary:
     sentences: int = 0
     labels: Counter = field(default_factory=Counter)
     skipped: list[str] = field(default_factory=list)
+    processed: int = 0  # documents run through the pipeline (the others were unchanged)
+    reused: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -68,87 +118,314 @@ def discover(paths: Iterable[Path | str]) -> tuple[list[tuple[Path, str]], list[
     return files, skipped
 
 
+@dataclass
+class _Entry:
+    """One input file in input order: where its rows come from at merge time."""
+
+    source: str
+    path: Path
+    fmt: str
+    sha256: str = ""
+    key: str = ""  # shard key; empty when the file could not even be read
+    error: str = ""  # for files that could not be read
+
+
 def run_corpus(
     paths: Iterable[Path | str],
     out_dir: Path,
     *,
-    nlp: Language,
+    spec: PipelineSpec | None = None,
+    nlp: Language | None = None,
+    workers: int | None = None,
+    scheduler=None,
     pdf_engine: str = "pdfium",
+    limits: Limits = Limits(),  # noqa: B008 (frozen)
+    rebuild: bool = False,
     progress: bool | None = None,
     debug: bool = False,
+    log: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Process every document under ``paths`` and write the contract's files to ``out_dir``."""
+    """Process every document under ``paths`` and write the contract's files to ``out_dir``.
+
+    ``spec`` describes the pipeline (model, gazetteers, config overrides); ``nlp``, when given,
+    is that pipeline already built. ``workers``: worker processes (default: one per core; 0
+    processes in this process, without limits, which is what ``--debug`` tracebacks need).
+    ``scheduler``: a Dask scheduler address, ``"local"``, or a ``distributed.Client``.
+    ``rebuild`` ignores earlier results in ``out_dir``. Raises :class:`RunError` for problems
+    that stop the whole run.
+    """
     files, skipped = discover(paths)
-    summary = RunSummary(skipped=skipped)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tables = {name: CsvTable(out_dir / f"{name}.csv", cols) for name, cols in TABLES.items()}
-    bar = _progress_bar(len(files), progress)
     try:
-        for doc, document in nlp.pipe(
-            _ingested(nlp, files, tables["documents"], summary, pdf_engine, debug, bar),
-            as_tuples=True,
-            batch_size=nlp.meta.get("spaceclaims_batch_size", 8),
-        ):
-            rows = rows_from_doc(doc, document)
-            for name, table_rows in rows.tables().items():
-                tables[name].write_many(table_rows)
-            summary.sentences += len(rows.sentences)
-            summary.labels.update(r["label"] for r in rows.sentences)
-            if bar is not None:
-                bar.update(1)
-    except BaseException:
-        for table in tables.values():
-            table.discard()
-        raise
-    finally:
-        if bar is not None:
-            bar.close()
-    for table in tables.values():
-        table.commit()
-    return summary
-
-
-def _ingested(
-    nlp: Language,
-    files: list[tuple[Path, str]],
-    documents: CsvTable,
-    summary: RunSummary,
-    pdf_engine: str,
-    debug: bool,
-    bar,
-) -> Iterator[tuple]:
-    """Ingest files one at a time; failures become error rows and are not yielded."""
-    for path, source in files:
-        summary.documents += 1
-        try:
-            document = ingest(path, source=source, pdf_engine=pdf_engine)
-        except IngestError as exc:
-            _record_failure(documents, summary, path, source, str(exc), bar)
-            continue
-        except Exception as exc:  # a parser bug must not end a long run
-            if debug:
-                raise
-            message = f"could not parse ({type(exc).__name__}: {exc}); rerun with --debug"
-            _record_failure(documents, summary, path, source, message.splitlines()[0], bar)
-            continue
-        text, blocks = join_blocks(document)
-        doc = nlp.make_doc(text)
-        doc._.blocks = blocks
-        yield doc, document
-
-
-def _record_failure(documents, summary, path: Path, source: str, message: str, bar) -> None:
-    summary.failed += 1
-    try:
-        sha = sha256_of(path)
-    except OSError:
-        sha = ""
-    documents.write(
-        document_row(None, source=source, sha256=sha, fmt=format_of(path) or "", error=message)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        state = OutputState(out_dir)
+    except (StateError, OSError) as exc:
+        raise RunError(str(exc)) from None
+    run = _Run(
+        state=state,
+        spec=spec or PipelineSpec(pdf_engine=pdf_engine),
+        nlp=nlp,
+        workers=_workers(workers),
+        scheduler=scheduler,
+        limits=limits,
+        progress=progress,
+        debug=debug,
+        log=log or (lambda message: print(message, file=sys.stderr)),
     )
-    print(f"error: {source}: {message}", file=sys.stderr)
-    if bar is not None:
-        bar.update(1)
+    try:
+        return run.execute(files, skipped, rebuild)
+    finally:
+        state.close()
+
+
+@dataclass
+class _Run:
+    state: OutputState
+    spec: PipelineSpec
+    nlp: Language | None
+    workers: int
+    scheduler: object
+    limits: Limits
+    progress: bool | None
+    debug: bool
+    log: Callable[[str], None]
+    transient: dict[str, Result] = field(default_factory=dict)
+    rebuild: bool = False
+
+    def execute(self, files, skipped: list[str], rebuild: bool) -> RunSummary:
+        self.rebuild = rebuild
+        fps = self.fps = _fingerprints(self.spec)
+        entries, todo = self.plan(files, rebuild)
+        reused = sum(1 for e in entries if e.key and e.key not in todo)
+        if reused:
+            what = "all " if not todo else ""
+            self.log(f"{what}{reused} documents unchanged since the last run into this folder")
+        processed = len(todo)
+        if todo:
+            self.process(todo)
+        summary, damaged = self.merge(entries)
+        for _ in range(2):  # a damaged checkpoint (power loss) is processed again
+            if not damaged:
+                break
+            self.log(f"{len(damaged)} checkpoints were damaged; processing them again")
+            self.process({e.key: self.task(e) for e in entries if e.key in damaged})
+            summary, damaged = self.merge(entries)
+        if damaged:
+            raise RunError(f"cannot keep checkpoints in {self.state.root}: check the disk")
+        summary.skipped = skipped
+        summary.processed, summary.reused = processed, reused
+        self.state.save_manifest(
+            [{"source": e.source, "sha256": e.sha256, "key": e.key} for e in entries],
+            run_record(fps, {"documents": summary.documents, "failed": summary.failed}),
+        )
+        self.state.prune(
+            {e.key for e in entries if e.key},
+            {parsed_key(e.sha256, e.path.suffix, fps.ingest) for e in entries if e.sha256},
+        )
+        return summary
+
+    # -- plan ---------------------------------------------------------------------------------
+
+    def plan(self, files, rebuild: bool) -> tuple[list[_Entry], dict[str, Task]]:
+        """Identify every file; the tasks (by shard key, first occurrence) still to process."""
+        entries: list[_Entry] = []
+        todo: dict[str, Task] = {}
+        for path, source in files:
+            entry = _Entry(source=source, path=path, fmt=format_of(path) or "")
+            entries.append(entry)
+            try:
+                if not path.is_file():
+                    raise IsADirectoryError if path.is_dir() else FileNotFoundError
+                entry.sha256 = self.state.identify(path, source)
+            except OSError as exc:
+                entry.error = _read_error(exc)
+                continue
+            entry.key = shard_key(entry.sha256, path.suffix, self.fps.run)
+            if entry.key in todo or (not rebuild and self.state.has_shard(entry.key, self.limits)):
+                continue
+            todo[entry.key] = self.task(entry)
+        return entries, todo
+
+    def task(self, entry: _Entry) -> Task:
+        return Task(
+            key=entry.key,
+            source=entry.source,
+            path=str(entry.path),
+            sha256=entry.sha256,
+            fmt=entry.fmt,
+            pdf_engine=self.spec.pdf_engine,
+        )
+
+    # -- process ------------------------------------------------------------------------------
+
+    def process(self, todo: dict[str, Task]) -> None:
+        """Run the tasks and checkpoint each result as it arrives."""
+        from pipeline.dask_backend import BackendError
+
+        pool = self.pool(len(todo))
+        bar = _progress_bar(len(todo), self.progress)
+        say = bar.write if bar is not None else self.log
+        try:
+            for result in pool.map(self.with_cache(todo.values())):
+                task = todo[result.key]
+                self.checkpoint(result, task)
+                if result.failed:
+                    say(f"error: {task.source}: {result.error}")
+                    if result.traceback:
+                        say(result.traceback.rstrip())
+                if bar is not None:
+                    bar.update(1)
+        except BackendError as exc:
+            raise RunError(str(exc)) from None
+        finally:
+            if bar is not None:
+                bar.close()
+            pool.close()
+
+    def pool(self, n_tasks: int):
+        if self.scheduler is not None:
+            from pipeline.dask_backend import BackendError, DaskPool
+
+            self.log(f"processing {n_tasks} documents on a Dask cluster")
+            try:
+                return DaskPool(
+                    self.scheduler, self.spec, spec_key=self.fps.run,
+                    workers=self.workers or 1, limits=self.limits, debug=self.debug,
+                )  # fmt: skip
+            except BackendError as exc:
+                raise RunError(str(exc)) from None
+        if self.nlp is None:
+            self.nlp = _build(self.spec)
+        if self.workers == 0:
+            self.log(f"processing {n_tasks} documents in this process")
+            return _InProcess(self.nlp, self.debug)
+        from pipeline.workers import LocalPool
+
+        n = min(self.workers, n_tasks)
+        self.log(f"processing {n_tasks} documents with {n} worker{'s' * (n != 1)}")
+        with contextlib.suppress(Exception):  # a failure shows again, document by document
+            warm_up(self.nlp)
+        return LocalPool(n, self.spec, nlp=self.nlp, limits=self.limits, debug=self.debug)
+
+    def with_cache(self, tasks: Iterable[Task]) -> Iterator[Task]:
+        """Attach each task's cached parsed text just before it is sent (memory stays flat)."""
+        for task in tasks:
+            if not self.rebuild:
+                task.parsed = self.state.read_parsed(self._parsed_key(task))
+            yield task
+
+    def _parsed_key(self, task: Task) -> str:
+        return parsed_key(task.sha256, Path(task.path).suffix, self.fps.ingest)
+
+    def checkpoint(self, result: Result, task: Task) -> None:
+        if result.parsed is not None:
+            self.state.write_parsed(self._parsed_key(task), result.parsed)
+        if result.kind == TRANSIENT:
+            self.transient[result.key] = result  # this run's answer; the next run tries again
+            return
+        shard = {"kind": result.kind, "sha256": task.sha256, "tables": result.tables}
+        if result.kind == LIMIT:
+            shard["limits"] = [self.limits.doc_timeout, self.limits.doc_memory]
+        self.state.write_shard(result.key, shard)
+
+    # -- merge --------------------------------------------------------------------------------
+
+    def merge(self, entries: list[_Entry]) -> tuple[RunSummary, set[str]]:
+        """Write every table from the shards, in input order, and commit them. If a shard is
+        damaged, commit nothing and return its key (the caller processes it again)."""
+        summary = RunSummary(documents=len(entries))
+        damaged: set[str] = set()
+        tables = {
+            name: CsvTable(self.state.out_dir / f"{name}.csv", cols)
+            for name, cols in TABLES.items()
+        }
+        label_col = TABLES["sentences"].index("label")
+        source_col = TABLES["documents"].index("source")
+        status_col = TABLES["documents"].index("status")
+        try:
+            for entry in entries:
+                rows = self.rows_of(entry)
+                if rows is None:
+                    damaged.add(entry.key)
+                    continue
+                for name, table in tables.items():
+                    for cells in rows.get(name, ()):
+                        if name == "documents":
+                            cells = list(cells)
+                            cells[source_col] = entry.source  # same bytes, several paths
+                            if cells[status_col] != OK:
+                                summary.failed += 1
+                        elif name == "sentences":
+                            summary.labels[cells[label_col]] += 1
+                            summary.sentences += 1
+                        table.write_cells(cells)
+        except BaseException:
+            damaged.add("")
+            raise
+        finally:
+            if damaged:
+                for table in tables.values():
+                    table.discard()
+        if not damaged:
+            for table in tables.values():
+                table.commit()
+        return summary, damaged
+
+    def rows_of(self, entry: _Entry) -> dict | None:
+        if not entry.key:
+            return error_tables(entry.source, "", entry.fmt, entry.error)
+        if entry.key in self.transient:
+            return self.transient[entry.key].tables
+        shard = self.state.read_shard(entry.key)
+        return None if shard is None else shard["tables"]
+
+
+def _fingerprints(spec: PipelineSpec):
+    try:
+        return fingerprints(spec)
+    except (OSError, ValueError) as exc:
+        raise RunError(str(exc)) from None
+
+
+def _read_error(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "file not found: it was moved or deleted during the run"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied: make the file readable"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def _workers(workers: int | None) -> int:
+    from pipeline.workers import default_workers
+
+    return default_workers() if workers is None else max(0, workers)
+
+
+def _build(spec: PipelineSpec) -> Language:
+    from pipeline.model_io import ModelError
+    from pipeline.nlp import ModelNotInstalled
+
+    try:
+        return spec.build()
+    except (ModelError, ModelNotInstalled) as exc:
+        raise RunError(str(exc)) from None
+
+
+class _InProcess:
+    """``--workers 0``: documents processed one by one in this process, without limits; with
+    ``--debug`` an exception stops the run with its full traceback."""
+
+    def __init__(self, nlp: Language, debug: bool) -> None:
+        self.nlp = nlp
+        self.debug = debug
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        for task in tasks:
+            yield process_task(task, self.nlp, debug=self.debug, raise_errors=self.debug)
+
+    def close(self) -> None:
+        pass
 
 
 def _progress_bar(total: int, progress: bool | None):
@@ -160,4 +437,8 @@ def _progress_bar(total: int, progress: bool | None):
         return None
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
     return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+__all__ = ["ERROR", "EXIT_OK", "RunError", "RunSummary", "discover", "run_corpus"]
