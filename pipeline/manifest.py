@@ -34,6 +34,7 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.document import sha256_of
 from pipeline.limits import Limits
 
 STATE_DIR = ".spaceclaims"
@@ -139,15 +140,7 @@ def _files_hash(folder: Path) -> str:
     for f in sorted(folder.rglob("*")):
         if f.is_file():
             h.update(str(f.relative_to(folder)).encode())
-            h.update(file_sha256(f).encode())
-    return h.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
+            h.update(sha256_of(f).encode())
     return h.hexdigest()
 
 
@@ -181,8 +174,8 @@ def fingerprints(spec) -> Fingerprints:
         except (OSError, ValueError):
             meta = {}
         model_version = str(meta.get("version") or f"unversioned-{model.name}")
-        model_hash = file_sha256(file)
-    gazetteers = [file_sha256(Path(g)) for g in spec.gazetteers]
+        model_hash = sha256_of(file)
+    gazetteers = [sha256_of(Path(g)) for g in spec.gazetteers]
     description = {
         "spaceclaims": __version__,
         "code": _files_digest(_package_files(lambda rel: True))[:16],
@@ -290,7 +283,7 @@ class OutputState:
         if cached and cached[0] == st.st_size and cached[1] == st.st_mtime_ns:
             sha = cached[2]
         else:
-            sha = file_sha256(path)
+            sha = sha256_of(path)
         self.new_files[source] = [st.st_size, st.st_mtime_ns, sha]
         return sha
 
