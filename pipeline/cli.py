@@ -102,6 +102,13 @@ def cli() -> None:
     help="Process every document again, ignoring results kept in DIR from earlier runs.",
 )
 @click.option(
+    "--format",
+    "formats",
+    type=click.Choice(["csv", "parquet"]),
+    multiple=True,
+    help="Extra output format: `--format parquet` also writes NAME.parquet beside each CSV.",
+)
+@click.option(
     "--set",
     "overrides",
     multiple=True,
@@ -124,6 +131,7 @@ def run(
     doc_timeout: float,
     doc_memory: str,
     rebuild: bool,
+    formats: tuple[str, ...],
     overrides: tuple[str, ...],
     progress: bool | None,
     debug: bool,
@@ -142,6 +150,7 @@ def run(
       spaceclaims run corpus/samples --out outputs/samples
       spaceclaims run paper.pdf notes/ --out outputs/mine --model models/mine
       spaceclaims run papers/ --out outputs/papers --workers 4 --doc-timeout 600
+      spaceclaims run papers/ --out outputs/papers --format parquet
       spaceclaims run papers/ --out outputs/papers --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.engine import PipelineSpec
@@ -195,6 +204,10 @@ def run(
         sys.exit(1)
     for skipped in summary.skipped:
         click.echo(f"skipped (unsupported format): {skipped}", err=True)
+    if "parquet" in formats and summary.exit_code != 1:
+        from pipeline.analysis.query import write_parquet
+
+        write_parquet(out_dir)
     click.echo(summary.line() + f"; written to {out_dir}", err=True)
     sys.exit(summary.exit_code)
 

@@ -155,3 +155,22 @@ def test_exit_codes(tmp_path, files, code):
 
 def test_usage_error_exit_code(tmp_path):
     assert run_cli("run", str(tmp_path / "missing"), "--out", str(tmp_path)).returncode == 2
+
+
+def test_run_writes_parquet_beside_the_csvs(tmp_path):
+    import pandas as pd
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "NASA and ESA signed an agreement in March 2021 to share lunar data. "
+        "Beijing condemned the new export controls."
+    )
+    out = tmp_path / "out"
+    proc = run_cli("run", str(tmp_path / "in"), "--out", str(out), "--format", "parquet")
+    assert proc.returncode == 0, proc.stderr
+    for name in ("documents", "sentences", "actors", "dates"):
+        csv_rows = read(out / f"{name}.csv")
+        table = pd.read_parquet(out / f"{name}.parquet")
+        assert len(table) == len(csv_rows) > 0, name
+    sentences = pd.read_parquet(out / "sentences.parquet")
+    assert list(sentences["text"]) == [r["text"] for r in read(out / "sentences.csv")]
