@@ -192,7 +192,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"unknown design {self.design!r}: use one of {', '.join(DESIGNS)}")
         targets = np.array([label_to_heads(lab) for lab in labels])
         # One feature space for all models: fitted once, transformed once per batch.
-        self.features_ = self._features().fit(texts)
+        self.features_ = _slim(self._features().fit(texts))
         matrix = self.features_.transform(texts)
         self.heads_ = {}
         self.joint_ = None
@@ -287,3 +287,16 @@ def label_probabilities(heads: np.ndarray) -> np.ndarray:
     heads = np.asarray(heads, dtype=float).reshape(-1, 2)
     pc, pk = heads[:, 0], heads[:, 1]
     return np.column_stack([pc * (1 - pk), (1 - pc) * pk, pc * pk, (1 - pc) * (1 - pk)])
+
+
+def _slim(features: Pipeline) -> Pipeline:
+    """Drop what the fitted vectorizers keep only for introspection.
+
+    ``stop_words_`` holds every n-gram pruned by ``min_df`` / ``max_features`` (most of a model
+    file's size); NumPy integers in ``vocabulary_`` are stored one object each by skops.
+    """
+    for _, vectorizer in features.named_steps["tfidf"].transformer_list:
+        if hasattr(vectorizer, "stop_words_"):
+            del vectorizer.stop_words_
+        vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
+    return features

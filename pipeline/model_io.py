@@ -56,7 +56,7 @@ class ModelError(Exception):
 
 def save_model(model: ClaimClassifier, folder: Path, meta: dict, card: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    sio.dump(model, folder / MODEL_FILE)
+    sio.dump(model, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
     (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     (folder / "README.md").write_text(card)
 
