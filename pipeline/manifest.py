@@ -320,10 +320,6 @@ class OutputState:
                 return self._read(path)
         return None
 
-    def drop_shard(self, key: str) -> None:
-        for kind in ("", "limit"):
-            self._shard_path(key, kind).unlink(missing_ok=True)
-
     @staticmethod
     def _read(path: Path) -> dict | None:
         try:
