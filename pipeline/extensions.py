@@ -12,6 +12,8 @@ Namespaced by the component that sets them:
 - on each sentence span: ``sent._.claim_label``, ``sent._.p_cooperation``,
   ``sent._.p_competition``.
 - ``doc._.model_version``: the classifier that labelled the document.
+- ``sent._.claim_parties`` / ``sent._.claim_modality``: registered by the claim-structure
+  component (``pipeline/components/claim_structure.py``) on claim sentences.
 """
 
 from __future__ import annotations
