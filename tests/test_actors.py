@@ -153,3 +153,35 @@ def test_user_gazetteer_adds_and_replaces_actors(text_nlp, tmp_path):
         ("Center for Strategic and International Studies", "CSIS", "organization", "gazetteer"),
         ("Kenya's space agency", "Kenya Space Agency", "agency", "gazetteer"),
     ]
+
+
+# Sentences where the NER decides something (a new organisation, a person or a named policy
+# holding a country word) mixed with sentences where it cannot change the result.
+NER_PARAGRAPHS = [
+    "The Tunisian Space Agency signed a memorandum with CNSA in 2023. Kenya and Japan agreed "
+    "to share weather data. Georgia Whitfield, an analyst, said the deal matters.",
+    "The Indian Space Policy 2023 opens the sector to firms. Ambassador Ruth Jordan met the "
+    "Bolivian Ministry of Science. Brazil joined the Artemis Accords.",
+    "Interested parties should write to the Agency by Friday. The Moon has no atmosphere.",
+]
+
+
+def test_ner_on_needed_sentences_finds_what_ner_on_all_sentences_finds(text_nlp):
+    """The default runs the NER only on sentences that can use it; the actors are the same
+    as with the NER on every sentence, and sentences that cannot use it are not read."""
+    by_scope = {}
+    for scope in ("needed", "all"):
+        matcher = ActorMatcher(text_nlp, gazetteer_files=[], ner=text_nlp.get_pipe("ner"))
+        matcher.ner_scope = scope
+        with text_nlp.select_pipes(disable=["spaceclaims_actors"]):
+            doc = text_nlp("\n\n".join(NER_PARAGRAPHS))
+        by_scope[scope] = matcher(doc)
+    needed, every = by_scope["needed"], by_scope["all"]
+    assert mentions(needed) == mentions(every)
+    assert ("Bolivian Ministry of Science", "Bolivian Ministry of Science", "agency", "ner") in (
+        mentions(needed)
+    )
+    assert "Georgia" not in [m[1] for m in mentions(needed)]
+    read = {e.sent.text for e in needed.ents}
+    assert not any("weather data" in s or "no atmosphere" in s for s in read)
+    assert any("weather data" in e.sent.text for e in every.ents if e.label_ == "GPE")

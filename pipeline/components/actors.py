@@ -30,6 +30,16 @@ Resolution rules, in order:
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
    agency, not Tunisia).
+
+The statistical NER is the slowest step of the base model (it embeds every token again with a
+network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
+default, with ``ner`` disabled in the base pipeline) this component runs the base model's NER
+itself, on the sentences where either rule can apply: those holding an organisational head
+word (rule 7) or a country word next to a capitalised word (rule 3), about one sentence in five
+in policy prose. The NER reads a little context on either side of a word and its entities do
+not cross sentences, so it finds the same names there as on the whole document. ``doc.ents``
+then holds the entities of those sentences only. With ``ner_scope = "all"`` it runs on every
+sentence; when ``ner`` is enabled in the pipeline, its entities are used as they are.
 Places (the Moon, Mars, orbits) are never actors: they are not in the gazetteer and NER's
 GPE/LOC entities are not used.
 """
@@ -110,6 +120,8 @@ DEFAULT_SHORT_FORM_HEADS = [
     "Programme", "Program", "Station", "Observatory", "Telescope",
 ]  # fmt: skip
 _DASHES = frozenset({"-", "–", "—"})
+#: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
+NER_SCOPES = ("needed", "all")
 
 
 @Language.factory(
@@ -117,6 +129,7 @@ _DASHES = frozenset({"-", "–", "—"})
     default_config={
         "gazetteer_files": [],
         "use_ner": True,
+        "ner_scope": "needed",
         "use_shipped_gazetteer": True,
         "stop_phrases": DEFAULT_STOP_PHRASES,
         "given_names": DEFAULT_GIVEN_NAMES,
@@ -129,16 +142,26 @@ def make_actor_matcher(
     name: str,
     gazetteer_files: list[str],
     use_ner: bool,
+    ner_scope: str,
     use_shipped_gazetteer: bool,
     stop_phrases: list[str],
     given_names: list[str],
     combining_forms: dict[str, str],
     short_form_heads: list[str],
 ) -> ActorMatcher:
+    if ner_scope not in NER_SCOPES:
+        raise ValueError(
+            f"components.{name}.ner_scope is {ner_scope!r}; use one of {', '.join(NER_SCOPES)}"
+        )
+    ner = None
+    if use_ner and "ner" in nlp.component_names:
+        ner = nlp.get_pipe("ner")  # a disabled pipe is still there, ready to call
     return ActorMatcher(
         nlp,
         gazetteer_files=[Path(p) for p in gazetteer_files],
         use_ner=use_ner,
+        ner=ner,
+        ner_scope=ner_scope,
         use_shipped_gazetteer=use_shipped_gazetteer,
         stop_phrases=stop_phrases,
         given_names=given_names,
@@ -156,6 +179,8 @@ class ActorMatcher:
         *,
         gazetteer_files: list[Path],
         use_ner: bool = True,
+        ner=None,
+        ner_scope: str = "needed",
         use_shipped_gazetteer: bool = True,
         stop_phrases: list[str] = (),
         given_names: list[str] = (),
@@ -170,6 +195,8 @@ class ActorMatcher:
         kwargs = {} if use_shipped_gazetteer else {"base": None}
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
+        self.ner = ner
+        self.ner_scope = ner_scope
         self.given_names = frozenset(given_names)
         self.forms = self.gazetteer.surface_forms()
         self.metonyms = self.gazetteer.metonym_forms()
@@ -226,6 +253,8 @@ class ActorMatcher:
         for key, start, end in self.metonym_matcher(doc):
             if self._city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
+            self._recognise_where_needed(doc, gazetteer)
         scans = self.token_matcher(doc)
         kept = self._stopped(doc, _longest_first(gazetteer, []))
         kept = self._add_combining_forms(doc, scans, kept)
@@ -416,6 +445,37 @@ class ActorMatcher:
 
     # --- statistical NER --------------------------------------------------------------------
 
+    def _recognise_where_needed(self, doc: Doc, gazetteer: list[tuple]) -> None:
+        """Run the NER on the sentences where rule 3 or 7 can use it; set ``doc.ents``."""
+        countries = [c[:2] for c in gazetteer if self._is_country(c[2])]
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        if self.ner_scope == "all":
+            needed = sents
+        else:
+            needed = [s for s in sents if self._needs_ner(doc, s, countries)]
+        ents = []
+        for sent, sent_doc in zip(needed, self.ner.pipe(_plain_docs(needed)), strict=True):
+            ents += [
+                Span(doc, sent.start + e.start, sent.start + e.end, label=e.label)
+                for e in sent_doc.ents
+            ]
+        doc.set_ents(ents, default="outside")
+
+    @staticmethod
+    def _needs_ner(doc: Doc, sent: Span, countries: list[tuple[int, int]]) -> bool:
+        if any(t.text in ORG_HEADS for t in sent):
+            return True
+        for start, end in countries:
+            if not sent.start <= start < sent.end:
+                continue
+            before = doc[start - 1] if start > sent.start else None
+            after = doc[end] if end < sent.end else None
+            if (after is not None and after.is_title) or (
+                before is not None and before.is_title and before.i > sent.start
+            ):
+                return True
+        return False
+
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Add NER organisations; a new one replaces a country word it contains."""
         return _absorbing(self._ner_candidates(doc), kept, self._is_country)
@@ -463,6 +523,16 @@ class ActorMatcher:
             span._.actor_country = new.get("country", "")
         span._.actor_method = method
         return span
+
+
+def _plain_docs(spans: list[Span]) -> list[Doc]:
+    """Each span as a new ``Doc`` of its words only (what the NER reads)."""
+    return [
+        Doc(
+            span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+        )
+        for span in spans
+    ]
 
 
 def _definite(doc: Doc, i: int, covered: set[int]) -> bool:

@@ -18,8 +18,11 @@ this component writes
   possibility, then future and intention markers; ``asserted`` otherwise.
 
 The base pipeline leaves the dependency parser out for speed. This component loads the parser
-and the rule lemmatizer of the same spaCy package once, lazily, and runs them only on the claim
-sentences of a document, in one batch per document: neutral sentences are never parsed. Tags,
+and the rule lemmatizer of the same spaCy package once, lazily, and runs the parser only on the
+claim sentences of a document, in one batch per document: neutral sentences are never parsed.
+The lemmatizer is not run over the sentences: the rules ask for the lemmas of a few predicates
+and arguments only, so a word is lemmatized when a rule first asks (``_lemma``), which is most
+of the cost of lemmatizing saved. Tags,
 entities and the token vectors (``doc.tensor``, written by the base pipeline's ``tok2vec``)
 come with each sentence (``Span.as_doc`` copies them), so the parser reads the vectors already
 computed instead of running ``tok2vec`` again; when a sentence has none (or ``parser_model``
@@ -35,7 +38,7 @@ and, for modality, cue-based detection over the clause's auxiliaries and complem
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import spacy
 from spacy.language import Language
@@ -159,6 +162,7 @@ class ClaimStructure:
         self.reuse_vectors = self.parser_model == default and "tok2vec" in nlp.pipe_names
         self.batch_size = batch_size
         self._parsers: dict[bool, Language] = {}
+        self._lemma_memo: dict[tuple[int, int, int], str] = {}
 
     def parser(self, *, reuse_vectors: bool) -> Language:
         """The dependency parser, loaded on first use; with its own ``tok2vec`` unless
@@ -175,7 +179,28 @@ class ClaimStructure:
         reuse = self.reuse_vectors and all(
             d.tensor is not None and d.tensor.size and d.tensor.shape[0] == len(d) for d in docs
         )
-        return list(self.parser(reuse_vectors=reuse).pipe(docs, batch_size=self.batch_size))
+        nlp = self.parser(reuse_vectors=reuse)
+        parsed = list(nlp.pipe(docs, batch_size=self.batch_size, disable=["lemmatizer"]))
+        if "lemmatizer" in nlp.pipe_names:
+            lemmatize = self._lemmas(nlp)
+            for d in parsed:
+                d.user_data[LAZY_LEMMAS] = lemmatize
+        return parsed
+
+    def _lemmas(self, nlp: Language) -> Callable[[Token], str]:
+        """``nlp``'s lemmatizer for one word, memoised: spaCy's own memo skips base forms."""
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        memo = self._lemma_memo
+
+        def lemmatize(tok: Token) -> str:
+            key = (tok.orth, tok.pos, tok.morph.key)
+            if key not in memo:
+                if len(memo) > 200_000:  # bounded over millions of pages
+                    memo.clear()
+                memo[key] = lemmatizer.lemmatize(tok)[0]
+            return memo[key]
+
+        return lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
         claims = [s for s in doc.sents if s._.claim_label in CLAIM_LABELS]
@@ -421,7 +446,15 @@ def _reports_on_subject(verb: Token) -> bool:
     return False
 
 
+#: ``Doc.user_data`` key of the lemmatizer that ``_lemma`` calls for a word without a lemma.
+LAZY_LEMMAS = "spaceclaims.lazy_lemmas"
+
+
 def _lemma(tok: Token) -> str:
+    if not tok.lemma_:
+        lemmatize = tok.doc.user_data.get(LAZY_LEMMAS)
+        if lemmatize is not None:
+            tok.lemma_ = lemmatize(tok)
     return (tok.lemma_ or tok.text).lower()
 
 
