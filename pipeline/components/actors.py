@@ -447,12 +447,12 @@ class ActorMatcher:
 
     def _recognise_where_needed(self, doc: Doc, gazetteer: list[tuple]) -> None:
         """Run the NER on the sentences where rule 3 or 7 can use it; set ``doc.ents``."""
-        countries = [c[:2] for c in gazetteer if self._is_country(c[2])]
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         if self.ner_scope == "all":
             needed = sents
         else:
-            needed = [s for s in sents if self._needs_ner(doc, s, countries)]
+            flagged = self._ner_triggers(doc, gazetteer)
+            needed = [s for s in sents if _any_within(flagged, s.start, s.end)]
         ents = []
         for sent, sent_doc in zip(needed, self.ner.pipe(_plain_docs(needed)), strict=True):
             ents += [
@@ -461,20 +461,21 @@ class ActorMatcher:
             ]
         doc.set_ents(ents, default="outside")
 
-    @staticmethod
-    def _needs_ner(doc: Doc, sent: Span, countries: list[tuple[int, int]]) -> bool:
-        if any(t.text in ORG_HEADS for t in sent):
-            return True
-        for start, end in countries:
-            if not sent.start <= start < sent.end:
-                continue
-            before = doc[start - 1] if start > sent.start else None
-            after = doc[end] if end < sent.end else None
-            if (after is not None and after.is_title) or (
-                before is not None and before.is_title and before.i > sent.start
-            ):
-                return True
-        return False
+    def _ner_triggers(self, doc: Doc, gazetteer: list[tuple]) -> list[int]:
+        """Sorted token positions that make a sentence worth the NER: an organisational head
+        word outside a closed gazetteer name (rule 7), a country word beside a capitalised
+        word (rule 3). A gazetteer name is closed when no capitalised word touches it, so the
+        NER cannot find a longer name around it."""
+        flagged: set[int] = set()
+        closed: set[int] = set()
+        for start, end, actor, *_ in gazetteer:
+            if _capitalised_beside(doc, start, end):
+                if self._is_country(actor):
+                    flagged.add(start)
+            else:
+                closed.update(range(start, end))
+        flagged.update(t.i for t in doc if t.text in ORG_HEADS and t.i not in closed)
+        return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Add NER organisations; a new one replaces a country word it contains."""
@@ -523,6 +524,21 @@ class ActorMatcher:
             span._.actor_country = new.get("country", "")
         span._.actor_method = method
         return span
+
+
+def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised word (not one opening the sentence) touches ``doc[start:end]``."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start:
+        return True
+    return before is not None and before.is_title and not before.is_sent_start
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` hold one in ``[start, end)``."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _plain_docs(spans: list[Span]) -> list[Doc]:
