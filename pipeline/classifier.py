@@ -25,6 +25,7 @@ single fit on all the data.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import numpy as np
@@ -34,11 +35,14 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.relation_cues import RelationCues
+
 LABELS = ("cooperation", "competition", "both", "neutral")
 HEADS = ("cooperation", "competition")
 DESIGNS = ("mix", "binary", "joint")
 
 _DIGITS = re.compile(r"\d")
+_TERM_SEPARATOR = "\x00"
 _EPS = 1e-6
 
 
@@ -124,6 +128,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         char_ngram_range: tuple[int, int] = (2, 5),
         min_df: int = 1,
         C: float = 4.0,
+        cue_weight: float = 0.0,
         calibration_cv: int = 5,
         threshold_cooperation: float = 0.5,
         threshold_competition: float = 0.5,
@@ -134,6 +139,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.char_ngram_range = char_ngram_range
         self.min_df = min_df
         self.C = C
+        self.cue_weight = cue_weight
         self.calibration_cv = calibration_cv
         self.threshold_cooperation = threshold_cooperation
         self.threshold_competition = threshold_competition
@@ -165,6 +171,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
                 ),
             ]
         )
+        if self.cue_weight:
+            union.transformer_list.append(("cues", RelationCues(weight=self.cue_weight)))
         return Pipeline([("tfidf", union)])
 
     def _binary(self) -> LogisticRegression:
@@ -223,6 +231,45 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         else:
             self._fit_raw(texts, labels)
         return self
+
+    # A fitted vectorizer's vocabulary is a dict of some 200,000 n-grams; skops stores and
+    # audits a dict item by item, which made loading a model take seconds. It is saved as one
+    # string of the terms in column order instead, and rebuilt on load.
+
+    def __getstate__(self) -> dict:
+        state = super().__getstate__()
+        features = state.get("features_")
+        if features is None:
+            return state
+        union = copy.copy(features.named_steps["tfidf"])
+        union.transformer_list = list(union.transformer_list)
+        packed = []
+        for k, (name, step) in enumerate(union.transformer_list):
+            vocabulary = getattr(step, "vocabulary_", None)
+            if vocabulary is None:
+                continue
+            terms = sorted(vocabulary, key=vocabulary.__getitem__)
+            if [vocabulary[t] for t in terms] != list(range(len(terms))) or any(
+                _TERM_SEPARATOR in t for t in terms
+            ):
+                continue  # not a plain column numbering: keep the dict as it is
+            step = copy.copy(step)
+            del step.vocabulary_
+            union.transformer_list[k] = (name, step)
+            packed.append([name, _TERM_SEPARATOR.join(terms)])
+        pipeline = copy.copy(features)
+        pipeline.steps = [("tfidf", union) if n == "tfidf" else (n, t) for n, t in features.steps]
+        return {**state, "features_": pipeline, "packed_vocabularies_": packed}
+
+    def __setstate__(self, state: dict) -> None:
+        state = dict(state)
+        packed = state.pop("packed_vocabularies_", None) or []
+        super().__setstate__(state)
+        if packed:
+            steps = dict(self.features_.named_steps["tfidf"].transformer_list)
+            for name, joined in packed:
+                terms = joined.split(_TERM_SEPARATOR) if joined else []
+                steps[name].vocabulary_ = {t: i for i, t in enumerate(terms)}
 
     def calibrate(self, scores: np.ndarray, labels) -> ClaimClassifier:
         """Fit Platt scaling per head on out-of-fold ``decision_heads`` scores of ``labels``."""
@@ -296,6 +343,8 @@ def _slim(features: Pipeline) -> Pipeline:
     file's size); NumPy integers in ``vocabulary_`` are stored one object each by skops.
     """
     for _, vectorizer in features.named_steps["tfidf"].transformer_list:
+        if not hasattr(vectorizer, "vocabulary_"):
+            continue  # relation cues: nothing fitted
         if hasattr(vectorizer, "stop_words_"):
             del vectorizer.stop_words_
         vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}

@@ -9,12 +9,41 @@ holding any other type, or a pickle, is refused with a message that says why.
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from pathlib import Path
 
-import skops.io as sio
-
 from pipeline.classifier import ClaimClassifier
+
+
+def _import_skops():
+    """``skops.io``, imported without walking all of scikit-learn.
+
+    At import time skops builds its default list of trusted types from
+    ``sklearn.utils.all_estimators()``, which imports every scikit-learn module (seconds: most
+    of a run's start-up). spaceclaims never relies on that list: every load is checked against
+    :data:`TRUSTED_TYPES`. So while skops is first imported, ``all_estimators`` answers with the
+    estimators a ``ClaimClassifier`` holds, which only narrows what skops trusts by default. If
+    skops is already imported, or builds its list another way, this just costs the time again.
+    """
+    if "skops.io" in sys.modules:
+        return sys.modules["skops.io"]
+    import sklearn.utils
+    from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    used = [TfidfVectorizer, TfidfTransformer, LogisticRegression, FeatureUnion, Pipeline]
+    walk_all = sklearn.utils.all_estimators
+    sklearn.utils.all_estimators = lambda *a, **k: [(c.__name__, c) for c in used]
+    try:
+        import skops.io
+    finally:
+        sklearn.utils.all_estimators = walk_all
+    return skops.io
+
+
+sio = _import_skops()
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = MODELS_DIR / "claims"
@@ -28,6 +57,7 @@ TRUSTED_TYPES = sorted(
     {
         "pipeline.classifier.ClaimClassifier",
         "pipeline.classifier.normalize_for_features",
+        "pipeline.relation_cues.RelationCues",
         "sklearn.pipeline.Pipeline",
         "sklearn.pipeline.FeatureUnion",
         "sklearn.feature_extraction.text.TfidfVectorizer",

@@ -64,11 +64,13 @@ class Scorer:
 class TfidfScorer(Scorer):
     """The deployed ``ClaimClassifier`` (uncalibrated part), for one design."""
 
-    def __init__(self, data: Data, design: str) -> None:
-        self.data, self.design = data, design
+    def __init__(self, data: Data, design: str, **params) -> None:
+        self.data, self.design, self.params = data, design, params
 
     def fit(self, idx):
-        self.model = ClaimClassifier(design=self.design, calibration_cv=0, random_state=SEED)
+        self.model = ClaimClassifier(
+            design=self.design, calibration_cv=0, random_state=SEED, **self.params
+        )
         self.model._fit_raw([self.data.texts[i] for i in idx], self.data.labels[idx])
         return self
 
@@ -219,6 +221,12 @@ CANDIDATES = [
         "TF-IDF, four-label softmax regression marginalised into the heads",
         "text only",
         lambda d: TfidfScorer(d, "joint"),
+    ),
+    Candidate(
+        "tfidf_joint_cues",
+        "TF-IDF + relation-cue counts and their products (pipeline.relation_cues), softmax",
+        "text only",
+        lambda d: TfidfScorer(d, "joint", cue_weight=0.3),
     ),
     Candidate(
         "tfidf_mix",

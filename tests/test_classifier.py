@@ -168,6 +168,32 @@ def test_model_round_trip(tmp_path, tiny_model, tiny_examples):
     assert meta["version"] == "claims-test"
     texts = [t for t, _ in tiny_examples()[:5]]
     assert model.predict_heads(texts) == pytest.approx(tiny_model.predict_heads(texts))
+    for (_, saved), (_, loaded) in zip(
+        tiny_model.features_.named_steps["tfidf"].transformer_list,
+        model.features_.named_steps["tfidf"].transformer_list,
+        strict=True,
+    ):
+        assert loaded.vocabulary_ == saved.vocabulary_
+
+
+def test_vocabularies_are_stored_as_one_string_and_the_model_is_left_whole(tiny_model):
+    """skops audits a dict item by item (seconds for a real vocabulary): the saved state holds
+    each vocabulary as one string, while the live model keeps its dicts."""
+    state = tiny_model.__getstate__()
+    names = [name for name, _ in state["packed_vocabularies_"]]
+    assert names == ["words", "chars"]
+    for _, step in state["features_"].named_steps["tfidf"].transformer_list:
+        assert not hasattr(step, "vocabulary_")
+    for _, step in tiny_model.features_.named_steps["tfidf"].transformer_list:
+        assert len(step.vocabulary_) > 10
+
+
+def test_relation_cues_model_round_trip(tmp_path, tiny_examples):
+    texts, labels = zip(*tiny_examples(), strict=True)
+    model = ClaimClassifier(cue_weight=0.3, calibration_cv=3).fit(texts, labels)
+    save_model(model, tmp_path, {"version": "claims-cues"}, "# card\n")
+    loaded, _ = load_model(tmp_path)
+    assert loaded.predict_heads(texts) == pytest.approx(model.predict_heads(texts))
 
 
 class Payload:

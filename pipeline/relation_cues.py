@@ -1,0 +1,139 @@
+"""Relation cues: a few dense features that say which kinds of relation words a sentence holds.
+
+The TF-IDF features of the claim classifier know a word only if the training sentences used it.
+Event coders (PETRARCH, PLOVER) go the other way: verb dictionaries, which generalise to new
+sentences but miss everything outside the list. These features take the dictionary side as a
+complement to the n-grams: the number of cooperation cues ("signed", "hosted", "jointly",
+"memorandum"), competition cues ("outpaced", "sanctions", "rival", "blacklisted"), negation
+and hedging words, and their products, so the linear model can learn "both kinds of cue
+present" (the ``both`` label) and "a negated cooperation cue" (often exclusion) as one weight
+each. The lists are written for this tool from the relation types of the annotation guide;
+each entry is a lower-case word, or a word prefix when it ends in ``*``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+
+COOPERATION_CUES = """
+    cooperat* co-operat* collaborat* partner* jointly joint together alongside
+    sign signs signed signing signator* join joins joined joining accede* acced* adher*
+    ratif* host hosts hosted hosting contribut* fund funds funded funding co-fund* financ*
+    donat* grant grants granted provid* offer offers offered supply supplied
+    consult* invit* coordinat* assist* help helps helped helping support* exchang* share
+    shares shared sharing co-develop* codevelop* co-build* co-chair* co-host* co-sponsor*
+    memorand* mou mous agreement* accord accords treaty treaties pact pacts alliance*
+    allied ally allies multilateral* bilateral* mutual* reciproc* welcom* train trains
+    trained training rescue* participat* member members membership dialogue* integrat*
+    interoperab* harmoni* friendship goodwill aid
+    """
+COMPETITION_CUES = """
+    compet* rival* race races racing outpac* overtak* surpass* vie vies vied vying contest*
+    dominan* dominat* supremac* hegemon* leadership ahead behind lag lags lagging oppos*
+    against counter countering countered confront* tension* hostil* adversar* enemy enemies
+    threat* warn* deter deters deterred deterring deterrence exclud* exclusion* ban bans
+    banned banning prohibit* forbid* sanction* embargo* blacklist* restrict* block blocks
+    blocked blocking retaliat* denounc* condemn* accus* reject* veto* expel* expuls*
+    withdr* undercut* outbid* zero-sum challeng* weaponi* militari* coerc* pressur*
+    self-relian* independen* decoupl* bloc blocs camp camps
+    """
+NEGATION_CUES = """
+    not no never without neither nor *n't cannot refus* declin* lack* absent none fail*
+    halt* suspend* cancel* terminat*
+    """
+HEDGE_CUES = """
+    could might may would should must need needs ought plan plans planned planning intend*
+    propos* aim aims seek* expect* potential* possib* likely perhaps consider*
+    """
+BOTH_CUES = """
+    interplay tension* between mix mixture while whereas but yet despite although
+    counterweight* counterbalanc* coalition* against
+    """
+
+_GROUPS = {
+    "cooperation": COOPERATION_CUES,
+    "competition": COMPETITION_CUES,
+    "negation": NEGATION_CUES,
+    "hedge": HEDGE_CUES,
+    "contrast": BOTH_CUES,
+}
+
+
+def _pattern(cues: str) -> re.Pattern[str]:
+    """One regex for a cue list: a word, or a prefix when it ends in ``*``; a leading ``*``
+    drops the word start (``*n't`` matches "don't")."""
+    alternatives = []
+    # Longest first, so that the longest cue wins where several start at one place.
+    for cue in sorted(set(cues.split()), key=len, reverse=True):
+        core = re.escape(cue.strip("*"))
+        start = "" if cue.startswith("*") else r"\b"
+        end = "" if cue.endswith("*") else r"\b"
+        alternatives.append(start + core + end)
+    return re.compile("(?:" + "|".join(alternatives) + ")")
+
+
+_PATTERNS = {name: _pattern(cues) for name, cues in _GROUPS.items()}
+
+
+def cue_counts(text: str) -> dict[str, int]:
+    """How many cues of each group ``text`` holds (lower-cased)."""
+    lower = text.lower()
+    return {name: len(p.findall(lower)) for name, p in _PATTERNS.items()}
+
+
+class RelationCues(TransformerMixin, BaseEstimator):
+    """Sentences -> a sparse matrix of relation-cue features, scaled by ``weight``.
+
+    Columns: log(1 + count) of each cue group, then the products cooperation x competition,
+    cooperation x negation, competition x negation and cooperation x competition x contrast.
+    Stateless: ``fit`` learns nothing.
+    """
+
+    def __init__(self, *, weight: float = 0.3) -> None:
+        self.weight = weight
+
+    def fit(self, X, y=None) -> RelationCues:
+        return self
+
+    def __sklearn_is_fitted__(self) -> bool:
+        return True  # nothing to learn
+
+    def transform(self, X) -> sp.csr_matrix:
+        rows = []
+        for text in X:
+            c = {k: np.log1p(v) for k, v in cue_counts(str(text)).items()}
+            coop, comp, neg = c["cooperation"], c["competition"], c["negation"]
+            rows.append(
+                [
+                    coop,
+                    comp,
+                    neg,
+                    c["hedge"],
+                    c["contrast"],
+                    coop * comp,
+                    coop * neg,
+                    comp * neg,
+                    coop * comp * c["contrast"],
+                ]
+            )
+        matrix = np.asarray(rows, dtype=float).reshape(-1, 9) * self.weight
+        return sp.csr_matrix(matrix)
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        return np.array(
+            [
+                "cue_cooperation",
+                "cue_competition",
+                "cue_negation",
+                "cue_hedge",
+                "cue_contrast",
+                "cue_coop_x_comp",
+                "cue_coop_x_neg",
+                "cue_comp_x_neg",
+                "cue_coop_x_comp_x_contrast",
+            ]
+        )

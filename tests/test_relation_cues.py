@@ -1,0 +1,60 @@
+"""Relation-cue features: which kinds of relation words a sentence holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.relation_cues import RelationCues, cue_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        ("Kenya and Japan signed a memorandum on weather satellites.", "cooperation", 2),
+        ("The agencies co-developed the lander and jointly fund its operation.", "cooperation", 3),
+        ("Beijing hosted a delegation from Islamabad.", "cooperation", 1),
+        ("Washington blacklisted the firm and threatened further sanctions.", "competition", 3),
+        ("India seeks to outpace its rival in lunar exploration.", "competition", 2),
+        ("The rover measured the temperature of the regolith.", "cooperation", 0),
+        ("The rover measured the temperature of the regolith.", "competition", 0),
+        ("NASA may not use funds for that purpose.", "negation", 1),
+        ("NASA may not use funds for that purpose.", "hedge", 1),
+        ("Russia never joined, and it cannot join now.", "negation", 2),
+        ("The interplay of rivalry and partnership defines the decade.", "contrast", 1),
+        # words are words: "significant", "according", "fundamental", "hostile", "view",
+        # "determine", "now" and "designed" hold no cue of the other kind
+        (
+            "A significant portion, according to its fundamental plan, was hostile.",
+            "cooperation",
+            0,
+        ),
+        ("In our view the results determine nothing now.", "competition", 0),
+        ("In our view the results determine nothing now.", "negation", 0),
+        ("The hostile exchange soured relations.", "competition", 1),
+        ("The probe was designed in 2019 and scanned the crater.", "cooperation", 0),
+        ("The probe was designed in 2019 and scanned the crater.", "competition", 0),
+    ],
+)
+def test_cue_counts(text, group, expected):
+    assert cue_counts(text)[group] == expected
+
+
+def test_features_reward_both_kinds_of_cue_together():
+    cues = RelationCues(weight=1.0).fit(["unused"])
+    matrix = cues.transform(
+        [
+            "China and Russia signed an accord to counter the rival bloc.",
+            "China and Russia signed an accord on lunar science.",
+            "The lander weighs 1.2 tonnes.",
+        ]
+    ).toarray()
+    names = list(cues.get_feature_names_out())
+    both = names.index("cue_coop_x_comp")
+    assert matrix.shape == (3, len(names))
+    assert matrix[0, both] > 0
+    assert matrix[1, both] == 0
+    assert not matrix[2].any()
+    assert (
+        RelationCues(weight=0.5).transform(["signed a pact"]).toarray() * 2
+        == (cues.transform(["signed a pact"]).toarray())
+    ).all()
