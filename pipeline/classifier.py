@@ -5,7 +5,9 @@ cooperation claim? a competition claim?). Each question is a *head* with a calib
 probability; ``both`` is simply yes/yes and ``neutral`` no/no.
 
 Design (chosen by ``scripts/experiment_classifier.py``, see ``scripts/experiment_results.md``):
-one TF-IDF feature space of word 1-2-grams and character 2-5-grams feeds a multinomial
+one feature space of TF-IDF word 1-2-grams and character 2-5-grams, plus a few relation-cue
+features (``pipeline.relation_cues``: counts of cooperation, competition, negation, hedge and
+contrast words and their products; ``cue_weight``, 0 to leave them out) feeds a multinomial
 (softmax) logistic regression over the four labels (``design="joint"``, the default), whose
 probabilities are marginalised into the two heads: P(cooperation claim) = P(cooperation) +
 P(both), P(competition claim) = P(competition) + P(both). The alternatives ``"binary"`` (one
@@ -128,7 +130,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         char_ngram_range: tuple[int, int] = (2, 5),
         min_df: int = 1,
         C: float = 4.0,
-        cue_weight: float = 0.0,
+        cue_weight: float = 0.3,
         calibration_cv: int = 5,
         threshold_cooperation: float = 0.5,
         threshold_competition: float = 0.5,

@@ -323,6 +323,7 @@ def train_model(
         "created": now.date().isoformat(),
         "created_at": now.isoformat(timespec="seconds"),
         "design": design,
+        "cue_weight": model.cue_weight,
         "data": {
             "n_train": len(train),
             "n_test": len(test),
@@ -415,7 +416,13 @@ def model_card(meta: dict) -> str:
         "Labels each sentence `cooperation`, `competition`, `both` or `neutral` as defined by the",
         "annotation guide, from two calibrated heads (cooperation claim, competition claim).",
         f"Design `{meta.get('design', 'joint')}`: "
-        + _DESIGN_TEXT.get(meta.get("design", "joint"), ""),
+        + _DESIGN_TEXT.get(meta.get("design", "joint"), "")
+        + (
+            f" Relation-cue counts and their products (`pipeline/relation_cues.py`, weight "
+            f"{meta['cue_weight']}) join the n-grams."
+            if meta.get("cue_weight")
+            else ""
+        ),
         "Trained with `spaceclaims train`; `spaceclaims run` writes the version id above to the",
         "`model_version` column of sentences.csv.",
         "",

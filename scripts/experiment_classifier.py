@@ -65,7 +65,8 @@ class TfidfScorer(Scorer):
     """The deployed ``ClaimClassifier`` (uncalibrated part), for one design."""
 
     def __init__(self, data: Data, design: str, **params) -> None:
-        self.data, self.design, self.params = data, design, params
+        # Relation cues only where a candidate asks for them.
+        self.data, self.design, self.params = data, design, {"cue_weight": 0.0, **params}
 
     def fit(self, idx):
         self.model = ClaimClassifier(
@@ -116,7 +117,7 @@ class ParseScorer(Scorer):
 
     def fit(self, idx):
         d = self.data
-        self.tfidf = ClaimClassifier()._features().fit([d.texts[i] for i in idx])
+        self.tfidf = ClaimClassifier(cue_weight=0.0)._features().fit([d.texts[i] for i in idx])
         self.parse = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit(
             [d.parse_tokens[i] for i in idx]
         )
@@ -165,7 +166,9 @@ class SvmScorer(Scorer):
         self.data = data
 
     def fit(self, idx):
-        self.tfidf = ClaimClassifier()._features().fit([self.data.texts[i] for i in idx])
+        self.tfidf = (
+            ClaimClassifier(cue_weight=0.0)._features().fit([self.data.texts[i] for i in idx])
+        )
         m = self.tfidf.transform([self.data.texts[i] for i in idx])
         t = np.array([label_to_heads(lab) for lab in self.data.labels[idx]])
         self.heads = [

@@ -173,7 +173,7 @@ def test_model_round_trip(tmp_path, tiny_model, tiny_examples):
         model.features_.named_steps["tfidf"].transformer_list,
         strict=True,
     ):
-        assert loaded.vocabulary_ == saved.vocabulary_
+        assert getattr(loaded, "vocabulary_", None) == getattr(saved, "vocabulary_", None)
 
 
 def test_vocabularies_are_stored_as_one_string_and_the_model_is_left_whole(tiny_model):
@@ -184,8 +184,8 @@ def test_vocabularies_are_stored_as_one_string_and_the_model_is_left_whole(tiny_
     assert names == ["words", "chars"]
     for _, step in state["features_"].named_steps["tfidf"].transformer_list:
         assert not hasattr(step, "vocabulary_")
-    for _, step in tiny_model.features_.named_steps["tfidf"].transformer_list:
-        assert len(step.vocabulary_) > 10
+    live = dict(tiny_model.features_.named_steps["tfidf"].transformer_list)
+    assert all(len(live[name].vocabulary_) > 10 for name in names)
 
 
 def test_relation_cues_model_round_trip(tmp_path, tiny_examples):
