@@ -50,8 +50,9 @@ import bisect
 import re
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extensions import register_extensions
@@ -195,6 +196,9 @@ class ActorMatcher:
         kwargs = {} if use_shipped_gazetteer else {"base": None}
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
+        self._org_head_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS)], dtype=np.uint64
+        )
         self.ner = ner
         self.ner_scope = ner_scope
         self.given_names = frozenset(given_names)
@@ -224,21 +228,16 @@ class ActorMatcher:
                 key = f"{tag}:{actor}"
                 matcher.add(key, list(nlp.tokenizer.pipe(actor_forms)))
                 self._key_actor[nlp.vocab.strings[key]] = actor
-        # Token patterns for the cheap scans: combining forms, "the <Head>", upper-case words.
-        self.token_matcher = Matcher(nlp.vocab)
-        if self.combining:
-            self.token_matcher.add(
-                "COMBINING",
-                [[{"ORTH": {"IN": sorted(self.combining)}}, {"ORTH": {"IN": sorted(_DASHES)}}]],
-            )
-        if self.short_heads:
-            self.token_matcher.add("SHORT", [[{"ORTH": {"IN": sorted(self.short_heads)}}]])
-        self.token_matcher.add(
-            "UPPER", [[{"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 3}}]]
-        )
-        self._combining_key = nlp.vocab.strings["COMBINING"]
-        self._short_key = nlp.vocab.strings["SHORT"]
-        self._upper_key = nlp.vocab.strings["UPPER"]
+        # Word ids for the cheap scans (combining forms, "the <Head>", upper-case words), done
+        # on arrays: spaCy's Matcher makes a Token object per word and state, which cost more
+        # than everything else here.
+        strings = nlp.vocab.strings
+        self._combining_ids = np.array([strings.add(w) for w in self.combining], dtype=np.uint64)
+        self._dash_ids = np.array([strings.add(w) for w in _DASHES], dtype=np.uint64)
+        self._short_ids = np.array([strings.add(w) for w in self.short_heads], dtype=np.uint64)
+        self._combining_key = strings.add("COMBINING")
+        self._short_key = strings.add("SHORT")
+        self._upper_key = strings.add("UPPER")
 
     def actor(self, name: str) -> Actor:
         return self.gazetteer[name]
@@ -255,7 +254,7 @@ class ActorMatcher:
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
             self._recognise_where_needed(doc, gazetteer)
-        scans = self.token_matcher(doc)
+        scans = self._scan(doc)
         kept = self._stopped(doc, _longest_first(gazetteer, []))
         kept = self._add_combining_forms(doc, scans, kept)
         kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
@@ -264,6 +263,21 @@ class ActorMatcher:
             kept = self._with_ner(doc, kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
         return doc
+
+    def _scan(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(key, start, end)`` in word order, as a ``Matcher`` would give them, for: a
+        combining form before a dash ("Sino-"), a short-form head word ("Accords"), and an
+        upper-case alphabetic word of three or more letters (a possible acronym)."""
+        words = doc.to_array(["ORTH", "IS_UPPER", "IS_ALPHA", "LENGTH"]).reshape(-1, 4)
+        orth = words[:, 0]
+        found: list[tuple[int, int, int]] = []
+        combining = np.isin(orth[:-1], self._combining_ids) & np.isin(orth[1:], self._dash_ids)
+        found += [(self._combining_key, int(i), int(i) + 2) for i in np.flatnonzero(combining)]
+        short = np.isin(orth, self._short_ids)
+        found += [(self._short_key, int(i), int(i) + 1) for i in np.flatnonzero(short)]
+        upper = (words[:, 1] == 1) & (words[:, 2] == 1) & (words[:, 3] >= 3)
+        found += [(self._upper_key, int(i), int(i) + 1) for i in np.flatnonzero(upper)]
+        return sorted(found, key=lambda m: m[1])
 
     # --- filters ---------------------------------------------------------------------------
 
@@ -474,7 +488,9 @@ class ActorMatcher:
                     flagged.add(start)
             else:
                 closed.update(range(start, end))
-        flagged.update(t.i for t in doc if t.text in ORG_HEADS and t.i not in closed)
+        # Word ids, not Token objects: making a Token per word costs more than the NER saves.
+        heads = np.flatnonzero(np.isin(doc.to_array("ORTH"), self._org_head_ids))
+        flagged.update(int(i) for i in heads if int(i) not in closed)
         return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
