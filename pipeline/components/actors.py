@@ -199,6 +199,8 @@ class ActorMatcher:
         self._org_head_ids = np.array(
             [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS)], dtype=np.uint64
         )
+        self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
+        self._of_id = nlp.vocab.strings.add("of")
         self.ner = ner
         self.ner_scope = ner_scope
         self.given_names = frozenset(given_names)
@@ -477,9 +479,10 @@ class ActorMatcher:
 
     def _ner_triggers(self, doc: Doc, gazetteer: list[tuple]) -> list[int]:
         """Sorted token positions that make a sentence worth the NER: an organisational head
-        word outside a closed gazetteer name (rule 7), a country word beside a capitalised
-        word (rule 3). A gazetteer name is closed when no capitalised word touches it, so the
-        NER cannot find a longer name around it."""
+        word that can end a name of two words or more (after a capitalised word other than
+        "The", or before "of") outside a closed gazetteer name (rule 7); a country word beside
+        a capitalised word (rule 3). A gazetteer name is closed when no capitalised word
+        touches it, so the NER cannot find a longer name around it."""
         flagged: set[int] = set()
         closed: set[int] = set()
         for start, end, actor, *_ in gazetteer:
@@ -489,7 +492,13 @@ class ActorMatcher:
             else:
                 closed.update(range(start, end))
         # Word ids, not Token objects: making a Token per word costs more than the NER saves.
-        heads = np.flatnonzero(np.isin(doc.to_array("ORTH"), self._org_head_ids))
+        words = doc.to_array(["ORTH", "IS_TITLE", "IS_UPPER"]).reshape(-1, 3)
+        orth = words[:, 0]
+        capitalised = ((words[:, 1] == 1) | (words[:, 2] == 1)) & ~np.isin(orth, self._det_ids)
+        named = np.zeros(len(orth), dtype=bool)
+        named[1:] = capitalised[:-1]  # "Kenya Space Agency", "Wagner Group"
+        named[:-1] |= orth[1:] == self._of_id  # "Ministry of Science"
+        heads = np.flatnonzero(np.isin(orth, self._org_head_ids) & named)
         flagged.update(int(i) for i in heads if int(i) not in closed)
         return sorted(flagged)
 
