@@ -64,16 +64,32 @@ _GROUPS = {
 
 
 def _pattern(cues: str) -> re.Pattern[str]:
-    """One regex for a cue list: a word, or a prefix when it ends in ``*``; a leading ``*``
-    drops the word start (``*n't`` matches "don't")."""
+    """One regex for a cue list, as a trie of the cues' letters: a word, or a prefix when it
+    ends in ``*``; a leading ``*`` drops the word start (``*n't`` matches "don't"). At each
+    place the longest cue that matches wins. A trie regex tries a letter once instead of once
+    per cue, which makes it several times faster than a plain alternation of the cues."""
+    bounded, free = {}, {}
+    for cue in set(cues.split()):
+        trie = free if cue.startswith("*") else bounded
+        node = trie
+        for ch in cue.strip("*"):
+            node = node.setdefault(ch, {})
+        if node.get("") != "":  # a prefix cue covers a word cue of the same letters
+            node[""] = "" if cue.endswith("*") else r"\b"  # what must follow the cue
     alternatives = []
-    # Longest first, so that the longest cue wins where several start at one place.
-    for cue in sorted(set(cues.split()), key=len, reverse=True):
-        core = re.escape(cue.strip("*"))
-        start = "" if cue.startswith("*") else r"\b"
-        end = "" if cue.endswith("*") else r"\b"
-        alternatives.append(start + core + end)
+    if bounded:
+        alternatives.append(r"\b" + _emit(bounded))
+    if free:
+        alternatives.append(_emit(free))
     return re.compile("(?:" + "|".join(alternatives) + ")")
+
+
+def _emit(node: dict) -> str:
+    """The regex of a trie node: longer cues (the branches) before the one ending here."""
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        branches.append(node[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _PATTERNS = {name: _pattern(cues) for name, cues in _GROUPS.items()}

@@ -31,6 +31,11 @@ from pipeline.relation_cues import RelationCues, cue_counts
         ("In our view the results determine nothing now.", "competition", 0),
         ("In our view the results determine nothing now.", "negation", 0),
         ("The hostile exchange soured relations.", "competition", 1),
+        # the longest cue at a place wins: "counterweight" is a contrast cue, not "counter"
+        ("A counterweight to Beijing, they said, to counter it.", "contrast", 1),
+        ("A counterweight to Beijing, they said, to counter it.", "competition", 1),
+        ("They won't and don't co-operate.", "negation", 2),
+        ("They won't and don't co-operate.", "cooperation", 1),
         ("The probe was designed in 2019 and scanned the crater.", "cooperation", 0),
         ("The probe was designed in 2019 and scanned the crater.", "competition", 0),
     ],
