@@ -20,6 +20,7 @@ the reference and rows of sentences.csv for spaceclaims.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -86,8 +87,7 @@ def make_pdf_corpus(folder: Path, n: int, pages: int) -> int:
 
 
 def _tree(pid: int) -> list[int]:
-    """``pid`` and all its descendants, from /proc/PID/task/*/children (Linux): cheap enough
-    to sample often without taking CPU from the run being measured."""
+    """``pid`` and all its descendants, from /proc/PID/task/*/children (Linux)."""
     out, todo = [], [pid]
     while todo:
         p = todo.pop()
@@ -116,8 +116,13 @@ def _memory_kb(pid: int) -> int:
     return 0
 
 
-def run_measured(args: list[str], interval: float = 0.25) -> tuple[float, float | None, int]:
-    """Run a command; return (seconds, peak memory of its process tree in MB, exit status)."""
+def run_measured(args: list[str], interval: float = 1.0) -> tuple[float, float | None, int]:
+    """Run a command; return (seconds, peak memory of its process tree in MB, exit status).
+
+    Memory is sampled once a second: reading a process's PSS makes the kernel walk its page
+    tables (about 10 ms of CPU for a loaded pipeline), so sampling a three-process tree four
+    times a second took an eighth of a core, from the workers when they use every core.
+    Memory of a streaming run is flat, so a second's resolution finds its peak."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     peak = 0
@@ -125,7 +130,8 @@ def run_measured(args: list[str], interval: float = 0.25) -> tuple[float, float 
     while proc.poll() is None:
         if measurable:
             peak = max(peak, sum(_memory_kb(p) for p in _tree(proc.pid)))
-        time.sleep(interval)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=interval)  # returns as soon as the run ends: times stay exact
     seconds = time.perf_counter() - t0
     proc.stderr.close()
     return seconds, (peak / 1024 if measurable else None), proc.returncode
