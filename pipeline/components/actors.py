@@ -35,8 +35,8 @@ The statistical NER is the slowest step of the base model (it embeds every token
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
 default, with ``ner`` disabled in the base pipeline) this component runs the base model's NER
 itself, on the sentences where either rule can apply: those holding an organisational head
-word (rule 7) or a country word next to a capitalised word (rule 3), about one sentence in five
-in policy prose. The NER reads a little context on either side of a word and its entities do
+word that can end a longer name (rule 7) or a country word next to a capitalised word (rule 3):
+about one sentence in ten of policy prose. The NER reads a little context on either side of a word and its entities do
 not cross sentences, so it finds the same names there as on the whole document. ``doc.ents``
 then holds the entities of those sentences only. With ``ner_scope = "all"`` it runs on every
 sentence; when ``ner`` is enabled in the pipeline, its entities are used as they are.
