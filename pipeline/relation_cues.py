@@ -94,6 +94,12 @@ def _emit(node: dict) -> str:
 
 _PATTERNS = {name: _pattern(cues) for name, cues in _GROUPS.items()}
 
+#: The columns :class:`RelationCues` writes, in order.
+FEATURE_NAMES = (
+    "cue_cooperation", "cue_competition", "cue_negation", "cue_hedge", "cue_contrast",
+    "cue_coop_x_comp", "cue_coop_x_neg", "cue_comp_x_neg", "cue_coop_x_comp_x_contrast",
+)  # fmt: skip
+
 
 def cue_counts(text: str) -> dict[str, int]:
     """How many cues of each group ``text`` holds (lower-cased)."""
@@ -135,21 +141,9 @@ class RelationCues(TransformerMixin, BaseEstimator):
                     comp * neg,
                     coop * comp * c["contrast"],
                 ]
-            )
-        matrix = np.asarray(rows, dtype=float).reshape(-1, 9) * self.weight
+            )  # in the order of FEATURE_NAMES
+        matrix = np.asarray(rows, dtype=float).reshape(-1, len(FEATURE_NAMES)) * self.weight
         return sp.csr_matrix(matrix)
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return np.array(
-            [
-                "cue_cooperation",
-                "cue_competition",
-                "cue_negation",
-                "cue_hedge",
-                "cue_contrast",
-                "cue_coop_x_comp",
-                "cue_coop_x_neg",
-                "cue_comp_x_neg",
-                "cue_coop_x_comp_x_contrast",
-            ]
-        )
+        return np.array(FEATURE_NAMES)
