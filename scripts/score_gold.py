@@ -5,7 +5,7 @@
     .venv/bin/python scripts/score_gold.py --register treaty
 
 Runs the pipeline without the claim classifier: the claim-structure component gets the gold
-label of each sentence (see ``pipeline.evaluate_extraction``).
+label of each sentence (see ``pipeline.nlp.extract.scoring``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.evaluate_extraction import DEFAULT_GOLD, extract_items, load_gold, score
-from pipeline.nlp import build_nlp, load_config
+from pipeline.nlp.build import build_nlp, load_config
+from pipeline.nlp.extract.scoring import DEFAULT_GOLD, extract_items, load_gold, score
 
 STRUCTURE = "spaceclaims_claim_structure"
 

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.components.abbreviations import find_abbreviations
+from pipeline.nlp.components.abbreviations import find_abbreviations
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""Actor resolution through the pipeline (``pipeline.components.actors``): one table per rule."""
+"""Actor resolution through the pipeline (``pipeline.nlp.components.actors``): one table per rule."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.components.actors import ActorMatcher
+from pipeline.nlp.components.actors import ActorMatcher
 
 
 def actors(doc) -> list[str]:
@@ -17,7 +17,7 @@ def actors(doc) -> list[str]:
 
 
 def mentions(doc) -> list[tuple[str, str, str, str]]:
-    return [(s.text, s.kb_id_, s.label_, s._.actor_method) for s in doc.spans["actors"]]
+    return [(s.text, s.kb_id_, s.label_, s._.sc_actor_method) for s in doc.spans["actors"]]
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_document_level_resolution(make_doc, paragraphs, expected):
 
 def test_new_actors_get_the_country_their_name_starts_with(make_doc):
     doc = make_doc("The Tunisian Space Agency signed a memorandum with CNSA.")
-    assert [s._.actor_country for s in doc.spans["actors"]] == ["Tunisia", "China"]
+    assert [s._.sc_actor_country for s in doc.spans["actors"]] == ["Tunisia", "China"]
 
 
 def test_a_bare_organisational_word_is_not_an_actor(make_doc):

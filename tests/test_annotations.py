@@ -7,15 +7,14 @@ import json
 
 import pytest
 
-from pipeline.annotations import (
+from pipeline.classify.annotations import (
     AnnotationError,
     Example,
     merge_examples,
     read_annotations,
     shipped_annotation_files,
 )
-from pipeline.classifier import LABELS
-from pipeline.output import SENTENCE_COLUMNS, neutralize_cell
+from pipeline.schema import LABELS, SENTENCE_COLUMNS, neutralize_cell
 
 COOP = "ESA and JAXA signed an agreement to fly a joint rover."
 COMP = "Congress barred NASA from working bilaterally with China."

@@ -1,5 +1,5 @@
-"""Bloc membership at the time of a document (``pipeline.blocs``) and the ``bloc`` column of
-actors.csv (``pipeline.rows``)."""
+"""Bloc membership at the time of a document (``pipeline.nlp.extract.blocs``) and the ``bloc`` column of
+actors.csv (``pipeline.dataset.rows``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,15 @@ from datetime import date
 
 import pytest
 
-from pipeline.blocs import Blocs, Membership, document_date, membership_start, shipped_blocs
-from pipeline.document import Block, Document, Metadata, ParsedText
-from pipeline.rows import join_blocks, rows_from_doc
+from pipeline.dataset.rows import rows_from_doc
+from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+from pipeline.nlp.extract.blocs import (
+    Blocs,
+    Membership,
+    document_date,
+    membership_start,
+    shipped_blocs,
+)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +124,7 @@ def rows_for(text_nlp):
         )
         joined, spans = join_blocks(document)
         doc = text_nlp.make_doc(joined)
-        doc._.blocks = spans
+        doc._.sc_blocks = spans
         return rows_from_doc(text_nlp(doc), document, today=date(2025, 5, 1))
 
     return run

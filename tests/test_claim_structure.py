@@ -1,13 +1,13 @@
-"""Parties and modality of claim sentences (``pipeline.components.claim_structure``) and the
-claims.csv rows built from them (``pipeline.rows``)."""
+"""Parties and modality of claim sentences (``pipeline.nlp.components.claim_structure``) and the
+claims.csv rows built from them (``pipeline.dataset.rows``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.components.claim_structure import sentence_docs
-from pipeline.document import Block, Document, Metadata, ParsedText
-from pipeline.rows import join_blocks, rows_from_doc
+from pipeline.dataset.rows import rows_from_doc
+from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+from pipeline.nlp.components.claim_structure import sentence_docs
 
 
 @pytest.fixture(scope="module")
@@ -31,10 +31,10 @@ def claim(text_nlp, structure):
         )
         text, spans = join_blocks(document)
         doc = text_nlp.make_doc(text)
-        doc._.blocks = spans
+        doc._.sc_blocks = spans
         doc = text_nlp(doc)
         for sent in doc.sents:
-            sent._.claim_label = label
+            sent._.sc_claim_label = label
         return structure(doc), document
 
     return run
@@ -93,7 +93,7 @@ def first_sentence(doc):
 )  # fmt: skip
 def test_parties(claim, text, label, parties):
     doc, _ = claim(text, label)
-    assert first_sentence(doc)._.claim_parties == parties
+    assert first_sentence(doc)._.sc_claim_parties == parties
 
 
 @pytest.mark.parametrize(
@@ -133,7 +133,7 @@ def test_parties(claim, text, label, parties):
 )  # fmt: skip
 def test_modality(claim, text, label, modality):
     doc, _ = claim(text, label)
-    assert first_sentence(doc)._.claim_modality == modality
+    assert first_sentence(doc)._.sc_claim_modality == modality
 
 
 def test_neutral_sentences_are_not_parsed(text_nlp, structure, monkeypatch):
@@ -147,12 +147,12 @@ def test_neutral_sentences_are_not_parsed(text_nlp, structure, monkeypatch):
     monkeypatch.setattr(structure, "parse", spy)
     doc = text_nlp("China and Russia signed an agreement. The crater is 20 km wide.")
     sents = list(doc.sents)
-    sents[0]._.claim_label = "cooperation"
-    sents[1]._.claim_label = "neutral"
+    sents[0]._.sc_claim_label = "cooperation"
+    sents[1]._.sc_claim_label = "neutral"
     structure(doc)
     assert parsed == [sents[0].text]
-    assert sents[1]._.claim_parties is None
-    assert sents[1]._.claim_modality == ""
+    assert sents[1]._.sc_claim_parties is None
+    assert sents[1]._.sc_claim_modality == ""
 
 
 def test_sentence_docs_match_span_as_doc(text_nlp):
@@ -202,7 +202,7 @@ def test_neutral_rows_have_no_parties(claim):
 
 
 def test_a_missing_parser_package_is_an_actionable_error():
-    from pipeline.components.claim_structure import load_parser
+    from pipeline.nlp.components.claim_structure import load_parser
 
     with pytest.raises(RuntimeError, match="parser_model"):
         load_parser("en_no_such_package_xyz")

@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 import skops.io as sio
 
-from pipeline.classifier import (
-    LABELS,
+from pipeline.classify.classifier import (
     ClaimClassifier,
     apply_platt,
     fit_platt,
@@ -19,15 +18,16 @@ from pipeline.classifier import (
     label_probabilities,
     label_to_heads,
 )
-from pipeline.model_io import ModelError, load_model, save_model
-from pipeline.train import (
+from pipeline.classify.metrics import (
     choose_threshold,
     choose_thresholds,
-    confident_learning_issues,
     evaluate_predictions,
     expected_calibration_error,
-    head_uncertainty,
 )
+from pipeline.classify.model_io import load_model, save_model
+from pipeline.classify.review import confident_learning_issues, head_uncertainty
+from pipeline.errors import ModelError
+from pipeline.schema import LABELS
 
 
 @pytest.fixture(scope="module")

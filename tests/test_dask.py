@@ -9,8 +9,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from pipeline.engine import PipelineSpec  # noqa: E402
-from pipeline.run import RunError, run_corpus  # noqa: E402
+from pipeline.errors import RunError  # noqa: E402
+from pipeline.runner.run import run_corpus  # noqa: E402
+from pipeline.runner.task import PipelineSpec  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus" / "samples"

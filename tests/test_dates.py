@@ -1,4 +1,4 @@
-"""Tests for pipeline.dates: every supported form, every "never a date" form, relative dates."""
+"""Tests for pipeline.nlp.extract.dates: every supported form, every "never a date" form, relative dates."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import DateMention, find_dates, last_absolute, normalize_date
+from pipeline.nlp.extract.dates import DateMention, find_dates, last_absolute, normalize_date
 
 
 def only(text: str, **kwargs) -> DateMention:

@@ -331,7 +331,7 @@ def test_build_script_rejects_a_shared_alias(monkeypatch):
 
 
 def test_shipped_file_loads_through_the_pipeline_loader():
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.nlp.extract.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     assert len(gaz) == len(gazetteer())

@@ -1,5 +1,5 @@
 """The extraction gold set (``corpus/gold/extraction.jsonl``), its scorer
-(``pipeline.evaluate_extraction``) and the document-level resolution it measures."""
+(``pipeline.nlp.extract.scoring``) and the document-level resolution it measures."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate_extraction import (
+from pipeline.nlp.extract.gazetteer import ACTOR_TYPES, load_gazetteer
+from pipeline.nlp.extract.scoring import (
     DEFAULT_GOLD,
     PRF,
     Prediction,
@@ -20,7 +21,6 @@ from pipeline.evaluate_extraction import (
     score,
     set_prf,
 )
-from pipeline.gazetteer import ACTOR_TYPES, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTERS = {"academic", "treaty", "white_paper", "press_release", "hearing_speech", "news"}

@@ -20,11 +20,12 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.extensions  # noqa: F401 (registers the Doc extensions the rows read)
-from pipeline import engine
-from pipeline.engine import LIMIT, OK, TRANSIENT, PipelineSpec, Task
-from pipeline.limits import Limits
-from pipeline.workers import LocalPool
+import pipeline.nlp.extensions  # noqa: F401 (registers the Doc extensions the rows read)
+from pipeline.runner import task as engine
+from pipeline.runner.limits import Limits
+from pipeline.runner.pools.local import LocalPool
+from pipeline.runner.task import PipelineSpec, Task
+from pipeline.schema import LIMIT, OK, TRANSIENT
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_ARGS = (

@@ -10,10 +10,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from pipeline.ingest import IngestError, ingest
+from pipeline.bench.synth import make_docx_sample
+from pipeline.errors import IngestError
 from pipeline.ingest import docx as docx_ingest
+from pipeline.ingest import ingest
 from pipeline.ingest.docx import ingest_docx
-from pipeline.synth import make_docx_sample
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "treaty_commentary.docx"
 

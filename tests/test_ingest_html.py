@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import IngestError, ingest
+from pipeline.errors import IngestError
+from pipeline.ingest import ingest
 from pipeline.ingest.html import ingest_html
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,6 +1,6 @@
 """PDF ingestion against generated articles whose every sentence, page and footnote is known.
 
-The generator (``pipeline.synth.pdfgen``) typesets articles in one, two and three columns with
+The generator (``pipeline.bench.synth.pdfgen``) typesets articles in one, two and three columns with
 running headers, footers, footnotes, hyphenation, a figure, a table, back matter and a
 reference list; each test reads them with both engines and compares with the truth.
 """
@@ -15,10 +15,11 @@ import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from pipeline.ingest import IngestError, ingest
+from pipeline.bench.synth.pdfgen import Article, make_article, make_article_pdf
+from pipeline.errors import IngestError
+from pipeline.ingest import ingest
 from pipeline.ingest.pdf import ingest_pdf
 from pipeline.ingest.pdf.layout import FurnitureFilter, Line, Token, find_gutters, join_lines
-from pipeline.synth.pdfgen import Article, make_article, make_article_pdf
 
 ENGINES = ["pdfium", "pdfplumber"]
 LAYOUTS = [(1, None), (2, None), (3, None), (2, 7)]  # (columns, pages)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import IngestError, ingest
+from pipeline.errors import IngestError
+from pipeline.ingest import ingest
 from pipeline.ingest.publisher import (
     Kind,
     bare_doi,

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.output import CsvTable, neutralize_cell, restore_cell
+from pipeline.dataset.writers import CsvTable
+from pipeline.schema import neutralize_cell, restore_cell
 
 
 @pytest.mark.parametrize(

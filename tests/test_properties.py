@@ -13,10 +13,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from pipeline import textclean
-from pipeline.dates import find_dates
+from pipeline.dataset.writers import CsvTable, cells_of
 from pipeline.document import Block, Document, Metadata, ParsedText
-from pipeline.output import CsvTable, cells_of, restore_cell
+from pipeline.ingest import textclean
+from pipeline.nlp.extract.dates import find_dates
+from pipeline.schema import restore_cell
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?")
@@ -93,12 +94,13 @@ def test_join_lines_accepts_any_lines(lines):
 
 
 def run_blocks(nlp, texts: list[str]):
-    from pipeline.rows import join_blocks, rows_from_doc
+    from pipeline.dataset.rows import rows_from_doc
+    from pipeline.document import join_blocks
 
     document = Document("p.txt", "0" * 64, "txt", ParsedText(Metadata(), [Block(t) for t in texts]))
     text, spans = join_blocks(document)
     doc = nlp.make_doc(text)
-    doc._.blocks = spans
+    doc._.sc_blocks = spans
     doc = nlp(doc)
     return doc, spans, rows_from_doc(doc, document)
 

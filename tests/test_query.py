@@ -15,7 +15,8 @@ from pipeline.cli import cli
 pytest.importorskip("duckdb")
 pytest.importorskip("pyarrow")
 
-from pipeline.analysis.query import QueryError, run_query, write_parquet  # noqa: E402
+from pipeline.analysis.query import run_query, write_parquet  # noqa: E402
+from pipeline.errors import QueryError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RUN_A = FIXTURES / "run_a"

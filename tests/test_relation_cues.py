@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.relation_cues import RelationCues, cue_counts
+from pipeline.classify.relation_cues import RelationCues, cue_counts
 
 
 @pytest.mark.parametrize(

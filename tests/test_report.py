@@ -18,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.analysis.report import build_report, filter_link, script_json
-from pipeline.annotations import read_annotations
+from pipeline.classify.annotations import read_annotations
 from pipeline.cli import cli
-from pipeline.output import SENTENCE_COLUMNS, neutralize_cell
+from pipeline.schema import SENTENCE_COLUMNS, neutralize_cell
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RUN_A = FIXTURES / "run_a"

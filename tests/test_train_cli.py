@@ -8,9 +8,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from pipeline.classify.model_io import load_model
 from pipeline.cli import cli
-from pipeline.model_io import load_model
-from pipeline.output import SENTENCE_COLUMNS, neutralize_cell
+from pipeline.schema import SENTENCE_COLUMNS, neutralize_cell
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

@@ -29,19 +29,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from pipeline.analysis.load import LABELS, MISSING, Corpus
+from pipeline.analysis.load import MISSING, Corpus
+from pipeline.errors import AnalysisError
+from pipeline.schema import CLAIM_LABELS, LABELS
 
 Z95 = 1.959963984540054
 #: Dimensions computed from actors.csv: a sentence is in one group per distinct value.
 ACTOR_DIMENSIONS = ("actor", "country", "bloc", "actor_type")
 #: Dimensions read from the sentence row (with its document's metadata).
-SENTENCE_DIMENSIONS = ("document", "year", "section", "journal", "format", "run", "modality")
 DIMENSIONS = ("actor", "country", "bloc", "document", "year", "section", "journal", "run")
-CLAIM_LABELS = ("cooperation", "competition", "both")
-
-
-class AnalysisError(ValueError):
-    """A comparison cannot be made as asked; the message says why and what to do."""
 
 
 def wilson_interval(k, n, z: float = Z95) -> tuple[np.ndarray, np.ndarray]:

@@ -9,18 +9,18 @@ sentences.csv) are kept when present and simply absent otherwise.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from pipeline.output import (
+from pipeline.dataset.files import atomic_path
+from pipeline.errors import RunFolderError
+from pipeline.schema import (
     ACTOR_COLUMNS,
+    CLAIM_COLUMNS,
     DATE_COLUMNS,
     DOCUMENT_COLUMNS,
     SENTENCE_COLUMNS,
@@ -28,8 +28,6 @@ from pipeline.output import (
     restore_cell,
 )
 
-LABELS = ("cooperation", "competition", "both", "neutral")
-CLAIM_COLUMNS = ["doc_id", "sentence_id", "label", "party_a", "party_b", "modality", "date"]
 #: The tables of a run, named after their files.
 TABLE_COLUMNS = {
     "documents": DOCUMENT_COLUMNS,
@@ -45,10 +43,6 @@ INT_COLUMNS = {"sentence_id", "start", "end", "n_sentences", "pages", "page", "y
 FLOAT_COLUMNS = {"p_cooperation", "p_competition"}
 #: Placeholder for a group whose value is unknown (no year, no section...).
 MISSING = "(none)"
-
-
-class RunError(ValueError):
-    """A run folder cannot be read; the message names the folder and the problem."""
 
 
 @dataclass
@@ -111,7 +105,7 @@ def read_table(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame
     except pd.errors.EmptyDataError:
         frame = pd.DataFrame()
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise RunError(f"{path}: not a readable CSV ({exc})") from None
+        raise RunFolderError(f"{path}: not a readable CSV ({exc})") from None
     for column in frame.columns:
         frame[column] = frame[column].astype(object).map(restore_cell)
     for column in columns or ():
@@ -135,9 +129,11 @@ def load_run(path: Path | str, label: str | None = None) -> Run:
     """The tables of one run folder (sentences.csv is required, the rest optional)."""
     path = Path(path)
     if not path.is_dir():
-        raise RunError(f"{path}: not a folder (give the --out folder of `spaceclaims run`)")
+        raise RunFolderError(f"{path}: not a folder (give the --out folder of `spaceclaims run`)")
     if not (path / "sentences.csv").exists():
-        raise RunError(f"{path}: no sentences.csv here; is this the output of `spaceclaims run`?")
+        raise RunFolderError(
+            f"{path}: no sentences.csv here; is this the output of `spaceclaims run`?"
+        )
     tables = {}
     for name, columns in TABLE_COLUMNS.items():
         file = path / f"{name}.csv"
@@ -161,9 +157,11 @@ def run_labels(paths: Sequence[Path | str], labels: Sequence[str] = ()) -> list[
     """Labels for run folders: the given ones, else folder names made unique with parents."""
     if labels:
         if len(labels) != len(paths):
-            raise RunError(f"{len(labels)} --label for {len(paths)} run folders: give one each")
+            raise RunFolderError(
+                f"{len(labels)} --label for {len(paths)} run folders: give one each"
+            )
         if len(set(labels)) != len(labels):
-            raise RunError("--label values must differ")
+            raise RunFolderError("--label values must differ")
         return list(labels)
     parts = [Path(p).resolve().parts for p in paths]
     depth = 1
@@ -177,7 +175,7 @@ def run_labels(paths: Sequence[Path | str], labels: Sequence[str] = ()) -> list[
 def load_corpus(paths: Sequence[Path | str], labels: Sequence[str] = ()) -> Corpus:
     """Several run folders pooled into one :class:`Corpus`."""
     if not paths:
-        raise RunError("give at least one run folder")
+        raise RunFolderError("give at least one run folder")
     runs = [load_run(p, lab) for p, lab in zip(paths, run_labels(paths, labels), strict=True)]
     return pool(runs)
 
@@ -221,25 +219,6 @@ def pool(runs: Sequence[Run]) -> Corpus:
         claims=with_sid(pd.concat(claims, ignore_index=True)) if claims else None,
         sentence_columns=sentence_columns,
     )
-
-
-@contextmanager
-def atomic_path(path: Path | str) -> Iterator[Path]:
-    """A temporary path beside ``path`` to write to; renamed over ``path`` on success, so a
-    reader never sees half a file. The file gets the usual permissions (umask), not 0600."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_table(frame: pd.DataFrame, path: Path | str) -> Path:

@@ -22,8 +22,10 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from pipeline.analysis.compare import Z95, AnalysisError, compare, dyads
-from pipeline.analysis.load import LABELS, MISSING, Corpus
+from pipeline.analysis.compare import Z95, compare, dyads
+from pipeline.analysis.load import MISSING, Corpus
+from pipeline.errors import AnalysisError
+from pipeline.schema import CLAIM_LABELS, LABELS
 
 LABEL_COLORS = {
     "cooperation": "#1b9e77",
@@ -31,7 +33,6 @@ LABEL_COLORS = {
     "both": "#7570b3",
     "neutral": "#9e9e9e",
 }
-CLAIM_LABELS = ("cooperation", "competition", "both")
 #: Above this many dated claims the timeline links lanes, not single points.
 MAX_LINKED_POINTS = 1500
 Link = Callable[..., "str | None"]

@@ -13,21 +13,21 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.analysis.load import TABLE_COLUMNS, RunError, atomic_path, read_table
-
-
-class QueryError(ValueError):
-    """The SQL could not be run; the message is DuckDB's, naming the problem."""
+from pipeline.analysis.load import TABLE_COLUMNS, read_table
+from pipeline.dataset.files import atomic_path
+from pipeline.errors import QueryError, RunFolderError
 
 
 def _tables(run_dir: Path) -> dict[str, Path]:
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
-        raise RunError(f"{run_dir}: not a folder (give the --out folder of `spaceclaims run`)")
+        raise RunFolderError(
+            f"{run_dir}: not a folder (give the --out folder of `spaceclaims run`)"
+        )
     found = {name: run_dir / f"{name}.csv" for name in TABLE_COLUMNS}
     found = {name: path for name, path in found.items() if path.exists()}
     if "sentences" not in found:
-        raise RunError(
+        raise RunFolderError(
             f"{run_dir}: no sentences.csv here; is this the output of `spaceclaims run`?"
         )
     return found

@@ -27,7 +27,7 @@ from urllib.parse import quote, urlencode
 import pandas as pd
 
 from pipeline.analysis.compare import compare, dyads
-from pipeline.analysis.load import LABELS, MISSING, Corpus, atomic_path, load_corpus
+from pipeline.analysis.load import MISSING, Corpus, load_corpus
 from pipeline.analysis.plots import (
     LABEL_COLORS,
     dyad_figure,
@@ -36,7 +36,8 @@ from pipeline.analysis.plots import (
     shares_figure,
     timeline_figure,
 )
-from pipeline.output import restore_cell
+from pipeline.dataset.files import atomic_path
+from pipeline.schema import LABELS, restore_cell
 
 TOP_GROUPS = 15
 

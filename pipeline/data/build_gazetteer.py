@@ -762,7 +762,7 @@ def _fold(text: str) -> str:
 def with_variants(forms: Iterable[str], exclude: str = "") -> list[str]:
     """``forms`` in order, each followed by its diacritic-free spelling, without duplicates.
 
-    Apostrophe variants (' and ’) are not listed: ``pipeline.gazetteer`` adds them when it
+    Apostrophe variants (' and ’) are not listed: ``pipeline.nlp.extract.gazetteer`` adds them when it
     loads any gazetteer file.
     """
     out: list[str] = []

@@ -12,6 +12,7 @@ import importlib
 from pathlib import Path
 
 from pipeline.document import Document, ParsedText
+from pipeline.errors import IngestError
 
 #: file suffix -> (format name, "module:function")
 FORMATS: dict[str, tuple[str, str]] = {
@@ -25,8 +26,15 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
-class IngestError(Exception):
-    """A document could not be read; the message says why and what to do."""
+def read_error_message(exc: OSError) -> str:
+    """What to tell the user when a document's file cannot be read."""
+    if isinstance(exc, FileNotFoundError):
+        return "file not found: it was moved or deleted during the run"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied: make the file readable"
+    return f"cannot read the file: {exc.strerror or exc}"
 
 
 def format_of(path: Path) -> str | None:
@@ -53,14 +61,8 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
         )
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError("file not found: it was moved or deleted during the run") from None
-    except IsADirectoryError:
-        raise IngestError("is a directory, not a file") from None
-    except PermissionError:
-        raise IngestError("permission denied: make the file readable") from None
     except OSError as exc:
-        raise IngestError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise IngestError(read_error_message(exc)) from None
     fmt = FORMATS[suffix][0]
     if not data.strip():
         raise IngestError("empty file: it holds no text")

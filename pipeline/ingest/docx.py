@@ -21,9 +21,9 @@ import zipfile
 from lxml import etree
 
 from pipeline.document import Metadata, ParsedText
-from pipeline.ingest import IngestError
+from pipeline.errors import IngestError
 from pipeline.ingest.publisher import BlockBuilder, split_authors
-from pipeline.textclean import collapse_whitespace
+from pipeline.ingest.textclean import collapse_whitespace
 
 #: Refuse a DOCX whose word/document.xml expands beyond this many bytes.
 MAX_DOCUMENT_XML = 200 * 1024 * 1024

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from pipeline.document import Metadata, ParsedText
-from pipeline.ingest import IngestError
+from pipeline.errors import IngestError
 from pipeline.ingest.publisher import (
     BlockBuilder,
     bare_doi,
@@ -38,7 +38,7 @@ from pipeline.ingest.text import (
     parse_plain,
     prepare_text,
 )
-from pipeline.textclean import collapse_whitespace, normalize_unicode, split_paragraphs
+from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, split_paragraphs
 
 # --------------------------------------------------------------------------------------------
 # What to drop

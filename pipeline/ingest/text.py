@@ -1,7 +1,7 @@
 """Plain text (.txt) and Markdown (.md) ingestion.
 
 Plain text has no markup, so structure is inferred from layout: blank lines separate paragraphs,
-lines wrapped at a fixed width are re-flowed (:func:`pipeline.textclean.split_paragraphs`), a
+lines wrapped at a fixed width are re-flowed (:func:`pipeline.ingest.textclean.split_paragraphs`), a
 short line standing on its own is a heading, and the page furniture of a publisher's article
 page copied as text is recognised by :mod:`pipeline.ingest.publisher`. Markdown is read with
 its own block rules (CommonMark's ATX and Setext headings, lists, fences, tables) and inline
@@ -14,7 +14,7 @@ import codecs
 import re
 
 from pipeline.document import Metadata, ParsedText
-from pipeline.ingest import IngestError
+from pipeline.errors import IngestError
 from pipeline.ingest.publisher import (
     BlockBuilder,
     Kind,
@@ -31,7 +31,7 @@ from pipeline.ingest.publisher import (
     section_kind,
     year_of,
 )
-from pipeline.textclean import (
+from pipeline.ingest.textclean import (
     Paragraph,
     normalize_unicode,
     remove_control_chars,

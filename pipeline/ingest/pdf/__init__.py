@@ -19,7 +19,7 @@ from collections import Counter, deque
 import numpy as np
 
 from pipeline.document import Metadata, ParsedText
-from pipeline.ingest import IngestError
+from pipeline.errors import IngestError
 from pipeline.ingest.pdf.chars import ENGINES, Reader, open_reader
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from pipeline.ingest import IngestError
+from pipeline.errors import IngestError
 
 ENGINES = ("pdfium", "pdfplumber")
 

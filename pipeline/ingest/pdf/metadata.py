@@ -14,10 +14,10 @@ import re
 from datetime import date
 
 from pipeline.document import Metadata
+from pipeline.ingest.bibliographic import DOI, YEAR, YEAR_PATTERN
 from pipeline.ingest.pdf.layout import RAISED, SMALL, Line
-from pipeline.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
+from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
-DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _JOURNAL = re.compile(
     r"^(?P<name>[A-Z][A-Za-z&:'\u2019. -]{2,90}?)[\s,]+(?:vol(?:ume)?\.?\s*)?\d{1,4}\s*"
     r"(?:\(\s*(?:19|20)\d\d\s*\)|,|\(\d{1,3}\))",
@@ -28,9 +28,8 @@ _JOURNAL_WORDS = re.compile(
     r"acta|science|research|law|politics|international|astronautica|transactions",
     re.I,
 )
-_YEAR_IN_PARENS = re.compile(r"\((19[5-9]\d|20\d\d)\)")
-_COPYRIGHT_YEAR = re.compile(r"(?:\u00a9|copyright)\s*(19[5-9]\d|20\d\d)", re.I)
-_ANY_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR_IN_PARENS = re.compile(rf"\(({YEAR_PATTERN})\)")
+_COPYRIGHT_YEAR = re.compile(rf"(?:\u00a9|copyright)\s*({YEAR_PATTERN})", re.I)
 _AFFILIATION = re.compile(
     r"universit|institut|department|school|centre|center|faculty|college|laborator|academy|"
     r"ministry|@|\d",
@@ -105,7 +104,7 @@ def extract_metadata(
         m = _JOURNAL.match(text)
         if m and _JOURNAL_WORDS.search(m.group("name")) and len(m.group("name").split()) >= 2:
             meta.journal = m.group("name").strip(" ,.:")
-            year = _YEAR_IN_PARENS.search(text) or _ANY_YEAR.search(text[m.end("name") :])
+            year = _YEAR_IN_PARENS.search(text) or YEAR.search(text[m.end("name") :])
             if year:
                 meta.year = int(year.group(1))
             break

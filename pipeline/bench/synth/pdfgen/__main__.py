@@ -1,0 +1,3 @@
+from pipeline.bench.synth.pdfgen.cli import main
+
+raise SystemExit(main())

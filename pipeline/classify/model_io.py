@@ -1,0 +1,168 @@
+"""Saving and loading claim models safely.
+
+A model folder holds ``model.skops`` (the fitted :class:`ClaimClassifier`), ``meta.json``
+(version id, thresholds, training summary) and ``README.md`` (the model card). Loading never
+runs untrusted code: skops reconstructs only the types listed in :data:`TRUSTED_TYPES`; a file
+holding any other type, or a pickle, is refused with a message that says why.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+from pipeline.classify.classifier import ClaimClassifier
+from pipeline.errors import ModelError
+
+
+def _import_skops():
+    """``skops.io``, imported without walking all of scikit-learn.
+
+    At import time skops builds its default list of trusted types from
+    ``sklearn.utils.all_estimators()``, which imports every scikit-learn module (seconds: most
+    of a run's start-up). spaceclaims never relies on that list: every load is checked against
+    :data:`TRUSTED_TYPES`. So while skops is first imported, ``all_estimators`` answers with the
+    estimators a ``ClaimClassifier`` holds, which only narrows what skops trusts by default. If
+    skops is already imported, or builds its list another way, this just costs the time again.
+    """
+    if "skops.io" in sys.modules:
+        return sys.modules["skops.io"]
+    import sklearn.utils
+    from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    used = [TfidfVectorizer, TfidfTransformer, LogisticRegression, FeatureUnion, Pipeline]
+    walk_all = sklearn.utils.all_estimators
+    sklearn.utils.all_estimators = lambda *a, **k: [(c.__name__, c) for c in used]
+    try:
+        import skops.io
+    finally:
+        sklearn.utils.all_estimators = walk_all
+    return skops.io
+
+
+sio = _import_skops()
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+DEFAULT_MODEL = MODELS_DIR / "claims"
+MODEL_FILE = "model.skops"
+META_FILE = "meta.json"
+
+#: Every type a shipped or retrained ClaimClassifier contains that skops does not trust by
+#: default; nothing else is loaded. (scikit-learn estimators, numpy arrays and builtin
+#: containers are in skops' own default trusted set; they are listed here for the record.)
+TRUSTED_TYPES = sorted(
+    {
+        "pipeline.classify.classifier.ClaimClassifier",
+        "pipeline.classify.classifier.normalize_for_features",
+        "pipeline.classify.relation_cues.RelationCues",
+        "sklearn.pipeline.Pipeline",
+        "sklearn.pipeline.FeatureUnion",
+        "sklearn.feature_extraction.text.TfidfVectorizer",
+        "sklearn.feature_extraction.text.TfidfTransformer",
+        "sklearn.linear_model._logistic.LogisticRegression",
+        "sklearn.utils._bunch.Bunch",
+        "builtins.slice",
+        "builtins.tuple",
+        "builtins.float",
+        "builtins.int",
+        "numpy.float64",
+        "numpy.int64",
+        "numpy.dtype",
+        "numpy.ndarray",
+        "numpy.core.multiarray._reconstruct",
+        "scipy.sparse._csr.csr_matrix",
+        "collections.defaultdict",
+        "re.Pattern",
+    }
+)
+
+
+def save_model(model: ClaimClassifier, folder: Path, meta: dict, card: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    sio.dump(model, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+    (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    (folder / "README.md").write_text(card)
+
+
+#: Where the classes of models saved before the stage packages (version 0.1.0) live now.
+LEGACY_MODULES = {
+    "pipeline.classifier": "pipeline.classify.classifier",
+    "pipeline.relation_cues": "pipeline.classify.relation_cues",
+}
+_LEGACY_MODULE = re.compile(
+    rb'"(' + b"|".join(re.escape(k.encode()) for k in LEGACY_MODULES) + rb')"'
+)
+
+
+def _upgrade_legacy_paths(data: bytes) -> bytes:
+    """A skops file's bytes with module paths of older spaceclaims versions renamed to today's.
+
+    Only the schema's module names change, so the trusted-type check below still sees every
+    type the file would build."""
+    with zipfile.ZipFile(io.BytesIO(data)) as old:
+        schema = old.read("schema.json")
+        if not _LEGACY_MODULE.search(schema):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as new:
+            for info in old.infolist():
+                payload = old.read(info)
+                if info.filename == "schema.json":
+                    payload = _LEGACY_MODULE.sub(
+                        lambda m: b'"' + LEGACY_MODULES[m.group(1).decode()].encode() + b'"',
+                        payload,
+                    )
+                new.writestr(info, payload)
+    return out.getvalue()
+
+
+def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]:
+    """Load ``(model, meta)`` from a model folder (or a ``.skops`` file inside one)."""
+    path = Path(folder) if folder else DEFAULT_MODEL
+    file = path / MODEL_FILE if path.is_dir() else path
+    if not file.exists():
+        raise ModelError(
+            f"no model at {path}: train one with `spaceclaims train --out {path}` "
+            "or pass --model pointing at a model folder"
+        )
+    if not zipfile.is_zipfile(file):
+        raise ModelError(
+            f"refused to load {file}: it is not a skops file (pickles and other formats can run "
+            "arbitrary code when loaded); retrain with `spaceclaims train`"
+        )
+    data = _upgrade_legacy_paths(file.read_bytes())
+    try:
+        untrusted = sio.get_untrusted_types(data=data)
+    except Exception as exc:  # skops raises several types on malformed files
+        raise ModelError(f"refused to load {file}: not a valid skops file ({exc})") from None
+    unexpected = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if unexpected:
+        raise ModelError(
+            f"refused to load {file}: it holds types outside spaceclaims' trusted list: "
+            + ", ".join(unexpected[:5])
+            + (" ..." if len(unexpected) > 5 else "")
+            + ". Only load models you trained with `spaceclaims train`."
+        )
+    try:
+        model = sio.loads(data, trusted=[t for t in untrusted if t in TRUSTED_TYPES])
+    except Exception as exc:
+        raise ModelError(f"cannot load {file}: {exc}") from None
+    if not isinstance(model, ClaimClassifier):
+        raise ModelError(
+            f"refused {file}: it holds a {type(model).__name__}, not a ClaimClassifier"
+        )
+    if not all(hasattr(model, a) for a in ("features_", "heads_", "joint_", "calibration_")):
+        raise ModelError(
+            f"cannot use {file}: it was written by an older spaceclaims (or is not fitted); "
+            "retrain it with `spaceclaims train`"
+        )
+    meta_path = file.parent / META_FILE
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    meta.setdefault("version", f"unversioned-{file.parent.name}")
+    return model, meta

@@ -1,0 +1,174 @@
+"""``spaceclaims train``: :func:`train_model` fits the classifier on the shipped data plus user
+annotations, cross-validates it, and writes the model, its meta data and its model card.
+
+The fixed dev and test splits are decided here (:func:`split_of`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import platform
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.classify.annotations import (
+    Example,
+    merge_examples,
+    read_annotations,
+    shipped_annotation_files,
+)
+from pipeline.classify.card import model_card
+from pipeline.classify.classifier import ClaimClassifier
+from pipeline.classify.metrics import (
+    choose_thresholds,
+    cross_fitted_calibration,
+    evaluate_predictions,
+    out_of_fold_scores,
+)
+from pipeline.classify.model_io import save_model
+from pipeline.schema import LABELS
+
+#: Share of the shipped annotations held out as the fixed test split (never used for fitting or
+#: choosing), and as the dev split. Membership is decided by a hash of the text alone, so a
+#: sentence keeps its split as the data grows and when its label is corrected, and the split is
+#: stratified in expectation (the hash is independent of the label).
+TEST_SHARE = 0.15
+DEV_SHARE = 0.15
+
+
+def split_of(text: str) -> str:
+    """``train``, ``dev`` or ``test`` for a shipped sentence (stable hash of its text)."""
+    bucket = int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    if bucket < TEST_SHARE:
+        return "test"
+    if bucket < TEST_SHARE + DEV_SHARE:
+        return "dev"
+    return "train"
+
+
+def load_training_data(
+    extra: Sequence[Path | str] = (), *, shipped: bool = True
+) -> tuple[list[Example], list[Example]]:
+    """(training examples, shipped test examples). User annotations always train; a user
+    annotation of a test sentence moves it to training."""
+    shipped_examples = [
+        e for f in (shipped_annotation_files() if shipped else []) for e in read_annotations(f)
+    ]
+    user = [read_annotations(p) for p in extra]
+    merged = merge_examples([shipped_examples, *user])
+    user_texts = {e.text for group in user for e in group}
+    test = [e for e in merged if e.text not in user_texts and split_of(e.text) == "test"]
+    train = [e for e in merged if e.text in user_texts or split_of(e.text) != "test"]
+    return train, test
+
+
+def data_hash(examples: Sequence[Example]) -> str:
+    """SHA-256 over the sorted (text, label) pairs: the identity of a training set."""
+    h = hashlib.sha256()
+    for e in sorted(examples, key=lambda e: e.text):
+        h.update(f"{e.text}\t{e.label}\n".encode())
+    return h.hexdigest()
+
+
+def train_model(
+    annotations: Sequence[Path | str],
+    out: Path,
+    *,
+    folds: int = 5,
+    seed: int = 0,
+    shipped: bool = True,
+    design: str = "joint",
+    log: Callable[[str], object] = print,
+) -> dict:
+    """Fit on shipped + user annotations, cross-validate, write model, meta and card to ``out``.
+
+    The cross-validation serves three purposes at once, so that training fits each model only
+    once per fold: the reported figures, the head thresholds (:func:`choose_thresholds`) and
+    the Platt calibration of the final model (fitted on the out-of-fold scores, as
+    ``CalibratedClassifierCV(ensemble=False)`` does). Returns the meta dictionary.
+    """
+    out = Path(out)
+    train, test = load_training_data(annotations, shipped=shipped)
+    if len({e.label for e in train}) < 2:
+        raise ValueError("training needs annotations of at least two labels")
+    texts = [e.text for e in train]
+    labels = [e.label for e in train]
+    log(f"training on {len(train)} sentences ({len(test)} held out as the fixed test split)")
+    params = {"design": design, "random_state": seed}
+    scores, fold_of = out_of_fold_scores(texts, labels, folds=folds, seed=seed, **params)
+    oof = cross_fitted_calibration(scores, labels, fold_of)
+    thresholds = choose_thresholds(labels, oof)
+    cv = evaluate_predictions(labels, oof, thresholds)
+    model = ClaimClassifier(
+        **params,
+        calibration_cv=0,
+        threshold_cooperation=thresholds[0],
+        threshold_competition=thresholds[1],
+    )
+    model._fit_raw(texts, np.array(labels))
+    model.classes_ = np.array(LABELS)
+    model.calibrate(scores, labels)
+    test_eval = None
+    if test:
+        test_eval = evaluate_predictions(
+            [e.label for e in test], model.predict_heads([e.text for e in test]), thresholds
+        )
+    digest = data_hash(train)
+    now = dt.datetime.now(dt.UTC)
+    meta = {
+        "version": f"claims-{now:%Y%m%d}-{digest[:8]}",
+        "created": now.date().isoformat(),
+        "created_at": now.isoformat(timespec="seconds"),
+        "design": design,
+        "cue_weight": model.cue_weight,
+        "data": {
+            "n_train": len(train),
+            "n_test": len(test),
+            "sha256": digest,
+            "label_counts": dict(sorted(Counter(labels).items())),
+            "sources": _source_counts(train),
+            "shipped": shipped,
+        },
+        "thresholds": {"cooperation": thresholds[0], "competition": thresholds[1]},
+        "cross_validation": {"folds": int(fold_of.max()) + 1, "seed": seed, **cv.as_dict()},
+        "test": test_eval.as_dict() if test_eval else None,
+        "libraries": _library_versions(),
+    }
+    save_model(model, out, meta, model_card(meta))
+    log(
+        f"cross-validated macro-F1 {cv.macro_f1:.3f}; "
+        + (f"test macro-F1 {test_eval.macro_f1:.3f}; " if test_eval else "")
+        + f"model {meta['version']} written to {out}"
+    )
+    return meta
+
+
+def _source_counts(examples: Sequence[Example]) -> dict[str, int]:
+    return dict(sorted(Counter(Path(e.source).name or "(unknown)" for e in examples).items()))
+
+
+def _library_versions() -> dict[str, str]:
+    import scipy
+    import sklearn
+    import skops
+
+    from pipeline import __version__
+
+    versions = {
+        "python": platform.python_version(),
+        "spaceclaims": __version__,
+        "scikit-learn": sklearn.__version__,
+        "skops": skops.__version__,
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+    }
+    try:  # spaCy is not used by the classifier; recorded because the pipeline around it is
+        from importlib.metadata import version
+
+        versions["spacy"] = version("spacy")
+    except Exception:  # noqa: BLE001 - a missing package only leaves the field out
+        pass
+    return versions

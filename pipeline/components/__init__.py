@@ -1,5 +1,0 @@
-"""spaCy components of spaceclaims, one file each, registered with ``@Language.factory``.
-
-``pipeline.nlp`` imports every module here so that the factories exist before the pipeline is
-built.
-"""

@@ -1,0 +1,51 @@
+"""Layout analysis over a stream of characters: lines, columns, reading order, roles.
+
+Stages, per page (each works on the output of the one before):
+
+1. :func:`segment` groups the characters of a :class:`PageChars` into line segments and
+   tokens with numpy (no Python work per character): a segment ends where the next character
+   leaves the line's vertical band or jumps more than an em; a token (word) ends at stream
+   whitespace or a gap of 0.16 em. Characters raised above the segment's baseline and set
+   smaller are marked as superscripts, the raw material of footnote callouts.
+2. Running headers and footers are dropped before any geometry is measured
+   (:class:`FurnitureFilter`): a segment in the top or bottom margin band is furniture when its
+   text with digits normalised repeats on a nearby page (a window, so thousands of pages stream
+   through), when it is a page number, or when it stands alone in the outer margin.
+3. :func:`find_gutters` finds column gutters from the page's own geometry: a whitespace-gap
+   analysis of the x-projection of narrow segments (as in Breuel's whitespace-cover and the
+   projection-profile methods), accepted only where body-size text stands on both sides.
+4. :func:`order_page` merges segments on one row within a column, cuts the page into bands at
+   every line that crosses a gutter (title, abstract, full-width floats), and reads the bands
+   top to bottom and, within a band, the columns left to right.
+5. :func:`classify_page` assigns roles: footnote bodies (small type below all body text of its
+   column, starting with a label), footnote callouts matched to those labels (GROBID's rule),
+   table rows (aligned cell gaps on two or more rows), captions, headings.
+
+Across pages, :class:`Assembler` turns the ordered body lines into paragraphs (vertical gaps,
+first-line indents, and the classic "would the next line's first word have fitted" test for
+paragraph ends), follows sections, skips reference lists and back matter, keeps paragraphs
+that continue across columns and pages together, and finally rejoins hyphenated words with the
+document's own vocabulary."""
+
+from pipeline.ingest.pdf.layout.assembly import Assembler, join_lines
+from pipeline.ingest.pdf.layout.columns import find_gutters
+from pipeline.ingest.pdf.layout.furniture import FurnitureFilter
+from pipeline.ingest.pdf.layout.lines import RAISED, SMALL, Line, Token, segment
+from pipeline.ingest.pdf.layout.order import order_page
+from pipeline.ingest.pdf.layout.roles import NUMBERED_HEADING, classify_page, named_heading
+
+__all__ = [
+    "Assembler",
+    "FurnitureFilter",
+    "Line",
+    "NUMBERED_HEADING",
+    "RAISED",
+    "SMALL",
+    "Token",
+    "classify_page",
+    "find_gutters",
+    "join_lines",
+    "named_heading",
+    "order_page",
+    "segment",
+]

@@ -1,0 +1,297 @@
+"""Paragraphs, sections and blocks across pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Block, Note
+from pipeline.ingest.pdf.layout.lines import Line
+from pipeline.ingest.pdf.layout.roles import (
+    _SENTENCE_END,
+    _TERMINAL,
+    BACK_MATTER_HEADINGS,
+    KNOWN_HEADINGS,
+    REFERENCE_HEADINGS,
+    SKIP_HEADINGS,
+    PageResult,
+    _after_label,
+    heading_key,
+    note_label,
+    section_name,
+)
+from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
+
+# Paragraphs, sections and blocks across pages
+# ---------------------------------------------------------------------------------------------
+
+_DROP_PARAGRAPH = re.compile(
+    r"^(?:key\s?words?|index terms|jel(?: classification)?|article history|received\b|"
+    r"accepted\b|available online|published online|\u00a9|copyright|e-?mail|corresponding "
+    r"author|contact\b|https?://|doi:|this is an open access|open access|cite this|"
+    r"to cite this|peer review under)",
+    re.I,
+)
+#: licence and copyright lines, wherever they start ("0265-9646/\u00a9 2023 ...")
+_LICENCE = re.compile(
+    r"\u00a9|all rights reserved|creative commons|open access article|licensee\b", re.I
+)
+_ENDNOTE = re.compile(r"^\[?(\d{1,3})[.)\]]?\s+(?=\S)")
+_RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
+_TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*-)$")
+_HEAD_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019]*)")
+
+
+@dataclass(slots=True)
+class _Para:
+    section: str
+    size: float = 0.0
+    lines: list[tuple[str, int]] = field(default_factory=list)  # (text, page)
+
+
+class Assembler:
+    """Turns the pages' ordered lines into paragraphs and sections, in one pass.
+
+    ``body`` (the body font size) is updated by the caller as pages arrive.
+    """
+
+    def __init__(self) -> None:
+        self.body = 10.0
+        self.paras: list[_Para] = []
+        self.cur: _Para | None = None
+        self.prev: Line | None = None
+        self.section = ""
+        self.mode = "front"  # front: page 1 before its first heading; body; skip
+        self.front: list[Line] = []
+        self.notes: list[Note] = []
+        self._seen: list[str] = []  # every line read, for the vocabulary
+        self._vocab: set[str] | None = None
+        self.endnotes = False  # inside a "Notes" section
+
+    # -- input
+    def feed(self, result: PageResult) -> None:
+        if self.mode == "front" and result.page > 1:
+            self._resolve_front(None)
+        if result.note_continuation and self.notes:
+            self.notes[-1].text += "\n" + result.note_continuation
+        self.notes.extend(result.notes)
+        for nt in result.notes:
+            self._learn(nt.text)
+        heading: list[Line] = []
+        for ln in result.lines:
+            if ln.role == "heading":
+                if heading and (
+                    ln.flow != heading[-1].flow
+                    or abs(ln.size - heading[-1].size) > 0.5
+                    or ln.bold != heading[-1].bold
+                    or ln.top - heading[-1].bottom > 1.2 * ln.size
+                ):
+                    self._heading(heading)
+                    heading = []
+                heading.append(ln)
+                continue
+            if heading:
+                self._heading(heading)
+                heading = []
+            if ln.role == "body":
+                self._body(ln)
+        if heading:
+            self._heading(heading)
+
+    def _learn(self, text: str) -> None:
+        self._seen.append(text)
+        self._vocab = None
+
+    @property
+    def vocab(self) -> set[str]:
+        """The document's own words (lower case), the evidence for rejoining hyphenated
+        words; built in one pass over everything read."""
+        if self._vocab is None:
+            self._vocab = set(_WORD.findall("\n".join(self._seen).lower()))
+        return self._vocab
+
+    def _heading(self, lines: list[Line]) -> None:
+        text = collapse_whitespace(" ".join(ln.text for ln in lines))
+        key = heading_key(text)
+        strong = any(ln.bold or ln.size >= 1.12 * self.body for ln in lines)
+        if self.mode == "front":
+            self._resolve_front(key)
+        self._end_para()
+        if REFERENCE_HEADINGS.match(key) or BACK_MATTER_HEADINGS.match(key):
+            self.mode = "skip"
+            self.endnotes = key in ("notes", "endnotes", "notes and references")
+            return
+        if SKIP_HEADINGS.match(key):
+            self.mode = "skip"
+            self.endnotes = False
+            return
+        if self.mode == "skip" and not (strong or KNOWN_HEADINGS.match(key)):
+            for ln in lines:  # a numbered entry of a list of notes is not a way out of it
+                self._body(ln)
+            return
+        self.mode = "body"
+        self.endnotes = False
+        self.section = "Abstract" if key in ("abstract", "summary") else section_name(text)
+
+    def _body(self, ln: Line) -> None:
+        m = _RUN_IN_ABSTRACT.match(ln.text)
+        if m and ln.page <= 2 and self.section in ("", "Abstract"):
+            if self.mode == "front":
+                self._resolve_front("abstract")
+            self._end_para()
+            self.mode = "body"
+            self.section = "Abstract"
+            ln.text = ln.text[m.end() :]
+        if self.mode == "skip":
+            if self.endnotes:
+                self._endnote(ln)
+            return
+        self._learn(ln.text)
+        if self.mode == "front":
+            self.front.append(ln)
+            return
+        self._add(ln)
+
+    def _endnote(self, ln: Line) -> None:
+        """A line of a "Notes" section: '12. Text' or a raised '12' starts an endnote."""
+        label = note_label(ln)
+        m = None if label else _ENDNOTE.match(ln.text)
+        if label or m:
+            text = _after_label(ln) if label else ln.text[m.end() :]
+            self.notes.append(Note(label or m.group(1), text, ln.page))
+        elif self.notes and self.notes[-1].page is not None:
+            self.notes[-1].text += "\n" + ln.text
+        self._learn(ln.text)
+
+    def _add(self, ln: Line) -> None:
+        if self.cur is None or self._starts_paragraph(self.prev, ln):
+            self.cur = _Para(self.section, ln.size)
+            self.paras.append(self.cur)
+        self.cur.lines.append((ln.text, ln.page))
+        self.prev = ln
+
+    @staticmethod
+    def _starts_paragraph(p: Line | None, ln: Line) -> bool:
+        if p is None:
+            return True
+        if abs(ln.size - p.size) > 0.12 * max(ln.size, p.size):
+            return True
+        indent = ln.x0 - ln.col_left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
+        room = p.col_right - p.x1
+        ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
+        gap = ln.top - p.top > 1.35 * max(ln.pitch, 0.5 * ln.size)
+        if p.page == ln.page and p.flow == ln.flow and gap:
+            return True
+        return indent or ended
+
+    def _end_para(self) -> None:
+        self.cur = None
+        self.prev = None
+
+    def _resolve_front(self, key: str | None) -> None:
+        """Page 1 lines before its first heading are the title block, unless one of its
+        paragraphs reads like an abstract; with no heading on page 1 they are text."""
+        lines, self.front = self.front, []
+        self.mode = "body"
+        if key in ("abstract", "summary") or not lines:
+            return
+        self.section = "Abstract" if key is not None else ""
+        start = len(self.paras)
+        for ln in lines:
+            self._add(ln)
+        self._end_para()
+        if key is not None:
+            self.paras[start:] = [p for p in self.paras[start:] if _abstract_like(p)]
+
+    # -- output
+    def blocks(self) -> list[Block]:
+        if self.mode == "front":
+            self._resolve_front(None)
+        out = []
+        for para in self.paras:
+            text, breaks = self._join(para.lines)
+            if not text or not any(c.isalpha() for c in text) or _DROP_PARAGRAPH.match(text):
+                continue
+            if len(text) < 400 and _LICENCE.search(text):
+                continue
+            if (
+                para.size < 0.88 * self.body
+                and len(text.split()) < 8
+                and not _TERMINAL.search(text)
+            ):
+                continue  # labels inside figures, stray notes in small type: not prose
+            out.append(
+                Block(text=text, section=para.section, page=para.lines[0][1],
+                      page_breaks=tuple(breaks))
+            )  # fmt: skip
+        return out
+
+    def finished_notes(self) -> list[Note]:
+        notes = []
+        for nt in self.notes:
+            text, _ = self._join([(t, nt.page or 0) for t in nt.text.split("\n")])
+            if text:
+                notes.append(Note(nt.label, text, nt.page))
+        return notes
+
+    def _join(self, lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
+        return join_lines(lines, self.vocab)
+
+
+def _abstract_like(para: _Para) -> bool:
+    words = sum(len(t.split()) for t, _ in para.lines)
+    last = para.lines[-1][0] if para.lines else ""
+    return len(para.lines) >= 3 and words >= 40 and _SENTENCE_END.search(last) is not None
+
+
+def join_lines(
+    lines: list[tuple[str, int]], vocab: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, list[tuple[int, int]]]:
+    """Join the lines of a paragraph into one text; return it with its page breaks.
+
+    A word hyphenated at a line end is rejoined by ``rejoin_hyphenated`` with the document's
+    own vocabulary (``vocab``, lower-case words) as evidence; a soft hyphen always joins; a
+    range or dash broken after "2020-" or "word\u2014" joins without a space. Ligatures and
+    invisible characters are normalised. ``lines`` are (text, page); a page change inside the
+    paragraph is recorded as (offset, page) where the new page's text begins.
+    """
+    text = ""
+    breaks: list[tuple[int, int]] = []
+    page = lines[0][1] if lines else 0
+    soft = False
+    for raw, pg in lines:
+        raw = collapse_whitespace(raw)
+        if not raw:
+            continue
+        if raw[-1] in "\u2010\u2011":  # typographic hyphens at a line end are hyphens
+            raw = raw[:-1] + "-"
+        piece = raw if raw.isascii() else normalize_unicode(raw)  # ASCII needs no work
+        if not piece:
+            continue
+        tail = _TAIL_WORD.search(text) if text.endswith("-") else None
+        head = _HEAD_WORD.match(piece)
+        if not text:
+            start = 0
+        elif soft:
+            start = len(text)
+        elif tail and head and len(tail.group(1)) > 2:
+            left, right = tail.group(1), head.group(1)
+            known = {
+                w for w in (f"{left}{right}".lower(), f"{left[:-1]}{right}".lower()) if w in vocab
+            }
+            text = text[: len(text) - len(left)]
+            word = rejoin_hyphenated(left, right, known=known)
+            start = len(text) + len(word) - len(right)  # the new line starts mid-word
+            piece = word + piece[len(right) :]
+        elif text[-1] in "-\u2013\u2014" and len(text) > 1 and text[-2] != " ":
+            start = len(text)  # a range or dash broken at the line end: no space
+        else:
+            text += " "
+            start = len(text)
+        text += piece
+        soft = raw.endswith("\u00ad")
+        if pg != page:
+            breaks.append((start, pg))
+            page = pg
+    return text, breaks

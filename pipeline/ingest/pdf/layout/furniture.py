@@ -1,0 +1,130 @@
+"""Step 2: running headers and footers, found by repetition across pages."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.ingest.pdf.layout.lines import RAISED, Line
+from pipeline.ingest.pdf.layout.roles import note_label
+
+# 2. Running headers and footers
+# ---------------------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.|pp\.)?\s*[-–—(\[]?\s*(?:#|[ivxlc]{1,6})\s*[-–—)\]]?\s*(?:(?:of|/)\s*#)?$"
+)
+TOP_BAND, BOTTOM_BAND, OUTER_BAND = 0.12, 0.12, 0.085
+
+
+def furniture_key(text: str) -> str:
+    """Text with digits normalised, so '12 Space Policy' and '13 Space Policy' match."""
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def _in_band(line: Line, height: float) -> bool:
+    return line.top < TOP_BAND * height or line.bottom > (1 - BOTTOM_BAND) * height
+
+
+class FurnitureFilter:
+    """Finds running headers, footers and page numbers with a window of nearby pages.
+
+    A margin line repeats when a line with the same digit-normalised text sits at the same
+    height (within 3 pt) on another page of the window: running heads are fixed in place,
+    while a footnote line that happens to repeat ("Ibid.") moves from page to page. Only the
+    keys of the margin lines of ``window`` pages on either side are kept, so memory does not
+    grow with the document.
+    """
+
+    def __init__(self, window: int = 4):
+        self.window = window
+        self.keys: dict[int, list[tuple[str, float]]] = {}
+
+    def add(self, page: int, lines: list[Line], height: float) -> None:
+        self.keys[page] = [
+            (furniture_key(ln.raw_text()), ln.top) for ln in lines if _in_band(ln, height)
+        ]
+        for old in [p for p in self.keys if p < page - 2 * self.window - 1]:
+            del self.keys[old]
+
+    def split(self, page: int, lines: list[Line], height: float) -> tuple[list[Line], list[Line]]:
+        """(kept lines, furniture lines) for ``page``; pages within the window must be added."""
+        seen: dict[str, list[float]] = {}
+        for p in range(page - self.window, page + self.window + 1):
+            if p != page and p in self.keys:
+                for key, top in self.keys[p]:
+                    seen.setdefault(key, []).append(top)
+        tops = sorted(ln.top for ln in lines)
+        bottoms = sorted(ln.bottom for ln in lines)
+        marked = {
+            id(ln)
+            for ln in lines
+            if _in_band(ln, height) and self._is_furniture(ln, seen, height, tops, bottoms)
+        }
+        # Furniture stands apart: a marked line touching unmarked text (the last line of a
+        # footnote that happens to repeat) is text after all.
+        near = {
+            id(ln): [
+                o
+                for o in lines
+                if o is not ln
+                and o.bottom > ln.top - 2 * ln.size
+                and o.top < ln.bottom + 2 * ln.size
+            ]
+            for ln in lines
+            if id(ln) in marked
+        }
+        changed = True
+        while changed and marked:
+            changed = False
+            for ln in lines:
+                if id(ln) in marked and any(
+                    id(o) not in marked and _touching(ln, o) for o in near[id(ln)]
+                ):
+                    marked.discard(id(ln))
+                    changed = True
+        kept = [ln for ln in lines if id(ln) not in marked]
+        return kept, [ln for ln in lines if id(ln) in marked]
+
+    @staticmethod
+    def _is_furniture(
+        ln: Line,
+        seen: dict[str, list[float]],
+        height: float,
+        tops: list[float],
+        bottoms: list[float],
+    ) -> bool:
+        key = furniture_key(ln.raw_text())
+        if not key.strip() or _PAGE_NUMBER.match(key):
+            return True
+        if ln.tokens[0].kind == RAISED and note_label(ln):
+            return False  # a footnote starting with its superscript label
+        if any(abs(top - ln.top) <= 3.0 for top in seen.get(key, ())):
+            return True
+        # a short line alone in the outer margin: whitespace between it and all other text
+        # (a one-line footnote at the foot of the page starts with its label)
+        if len(key.split()) > 15 or note_label(ln):
+            return False
+        gap = max(ln.size, 9.0)
+        if ln.bottom < OUTER_BAND * height:
+            below = tops[bisect.bisect_right(tops, ln.bottom - 0.5) :]
+            return not below or below[0] - ln.bottom > gap
+        if ln.top > (1 - OUTER_BAND) * height:
+            above = bottoms[: bisect.bisect_left(bottoms, ln.top + 0.5)]
+            return not above or ln.top - above[-1] > gap
+        return False
+
+
+def _touching(a: Line, b: Line) -> bool:
+    """On one row less than an em apart (a footnote label and its text), or one above the
+    other less than half a line apart."""
+    size = max(a.size, b.size)
+    if min(a.bottom, b.bottom) - max(a.top, b.top) > 0.3 * min(a.bottom - a.top, b.bottom - b.top):
+        return max(a.x0, b.x0) - min(a.x1, b.x1) < size
+    if a.x1 <= b.x0 or b.x1 <= a.x0:
+        return False
+    return max(a.top, b.top) - min(a.bottom, b.bottom) < 0.5 * size
+
+
+# ---------------------------------------------------------------------------------------------

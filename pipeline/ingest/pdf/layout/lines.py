@@ -1,0 +1,143 @@
+"""Step 1: characters to line segments, with the font size and style measured from the glyphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pipeline.ingest.pdf.chars import PageChars
+
+NORMAL, RAISED, SMALL = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    space_before: bool
+    kind: int  # NORMAL, RAISED (superscript), SMALL (smaller type on the baseline)
+
+
+@dataclass(slots=True, eq=False)
+class Line:
+    """A line segment, later a whole line of one column, with its role on the page."""
+
+    tokens: list[Token]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    font: str
+    page: int
+    first_w: float  # width of the first word: could it have ended the previous line?
+    n_chars: int
+    gaps: list[tuple[float, float]] = field(default_factory=list)  # wide gaps (table cells)
+    col: int = 0  # column index, -1 when the line crosses a gutter
+    flow: int = 0  # id of the (band, column) the line is read in
+    col_left: float = 0.0
+    col_right: float = 0.0
+    pitch: float = 0.0
+    role: str = "body"
+    text: str = ""  # the text with callouts removed, set by classify_page
+
+    def raw_text(self, drop_kinds: tuple[int, ...] = ()) -> str:
+        """The tokens joined (spaces where the PDF had them), without ``drop_kinds``."""
+        toks = [t for t in self.tokens if t.kind not in drop_kinds] if drop_kinds else self.tokens
+        if not toks:
+            return ""
+        rest = [" " + t.text if t.space_before else t.text for t in toks[1:]]
+        return toks[0].text + "".join(rest)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Characters -> line segments
+# ---------------------------------------------------------------------------------------------
+
+
+def segment(pc: PageChars) -> list[Line]:
+    """Group a page's characters (stream order) into line segments of tokens."""
+    n = len(pc)
+    if n == 0:
+        return []
+    x0, x1, top, bot = pc.x0, pc.x1, pc.top, pc.bottom
+    h = np.maximum(bot - top, 0.1)
+    size = np.where(pc.size > 0, pc.size, h)
+    seg_brk = np.ones(n, dtype=bool)
+    word_brk = np.ones(n, dtype=bool)
+    if n > 1:
+        overlap = np.minimum(bot[1:], bot[:-1]) - np.maximum(top[1:], top[:-1])
+        hmin = np.minimum(h[1:], h[:-1])
+        smax = np.maximum(size[1:], size[:-1])
+        gap = x0[1:] - x1[:-1]
+        # a line ends where the text leaves the row or jumps back (ligatures expanded into
+        # several characters share one box, so compare left edges, not gaps)
+        back = x0[1:] - x0[:-1] < -0.5 * smax
+        seg_brk[1:] = (overlap < 0.35 * hmin) | back | (gap > 1.0 * smax)
+        word_brk[1:] = seg_brk[1:] | pc.space_before[1:] | (gap > 0.16 * smax)
+    starts = np.flatnonzero(seg_brk)
+    seg_of = np.cumsum(seg_brk) - 1
+    seg_size = np.maximum.reduceat(size, starts)
+    ss = seg_size[seg_of]
+    main = size >= 0.95 * ss
+    ref_bot = np.maximum.reduceat(np.where(main, bot, -1e9), starts)
+    rise = ref_bot[seg_of] - bot
+    small = size < 0.8 * ss
+    kind = np.where(
+        (rise > 0.15 * ss) & (small | (rise > 0.3 * ss)), RAISED, np.where(small, SMALL, NORMAL)
+    )
+    tok_brk = word_brk.copy()
+    tok_brk[1:] |= kind[1:] != kind[:-1]
+    tstarts = np.flatnonzero(tok_brk)
+    tends = np.r_[tstarts[1:], n]
+
+    # token texts by slicing one page string (characters may hold several code points)
+    page_text = "".join(pc.text)
+    if len(page_text) == n:
+        offs = np.arange(n + 1)
+    else:
+        offs = np.r_[0, np.cumsum([len(t) for t in pc.text])]
+    o = offs.tolist()
+    ts, te = tstarts.tolist(), tends.tolist()
+    tok_texts = [page_text[o[a] : o[b]] for a, b in zip(ts, te, strict=True)]
+    tok_space = word_brk[tstarts].tolist()
+    tok_kind = kind[tstarts].tolist()
+    tok_seg = seg_of[tstarts].tolist()
+
+    top_main = np.minimum.reduceat(np.where(main, top, 1e9), starts)
+    seg_x0 = np.minimum.reduceat(x0, starts)
+    seg_x1 = np.maximum.reduceat(x1, starts)
+    counts = np.diff(np.r_[starts, n])
+    bold_font = np.array([b for _, b in pc.fonts] or [False], dtype=np.int64)
+    bold = np.add.reduceat(bold_font[pc.font] * main, starts) >= 0.7 * np.add.reduceat(
+        main.astype(np.int64), starts
+    )
+    first_tok_end = tends[np.searchsorted(tstarts, starts)]
+    first_w = x1[first_tok_end - 1] - x0[starts]
+    mid = pc.font[starts + counts // 2]
+
+    lines: list[Line] = []
+    seg_tokens: list[list[Token]] = [[] for _ in range(len(starts))]
+    for text, sp, kd, sg in zip(tok_texts, tok_space, tok_kind, tok_seg, strict=True):
+        seg_tokens[sg].append(Token(text, sp, kd))
+    for i in range(len(starts)):
+        lines.append(
+            Line(
+                seg_tokens[i],
+                float(seg_x0[i]),
+                float(seg_x1[i]),
+                float(top_main[i]),
+                float(ref_bot[i]),
+                float(seg_size[i]),
+                bool(bold[i]),
+                pc.fonts[int(mid[i])][0] if pc.fonts else "",
+                pc.page,
+                float(first_w[i]),
+                int(counts[i]),
+            )
+        )
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------

@@ -1,0 +1,311 @@
+"""Step 5: the role of each line: body, heading, caption, footnote, reference, furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.document import Note
+from pipeline.ingest.pdf.layout.lines import NORMAL, RAISED, Line, Token
+from pipeline.ingest.pdf.layout.order import _annotate_geometry
+from pipeline.ingest.textclean import collapse_whitespace
+
+# 5. Roles
+# ---------------------------------------------------------------------------------------------
+
+_LABEL = re.compile(r"[0-9]{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}|[a-z]")
+_DOTTED_LABEL = re.compile(r"([0-9]{1,3})[.)]")
+_PLAIN_LABEL = re.compile(r"[0-9]{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}")
+_CALLOUT = re.compile(r"[0-9,\u2013\u2014\-*\u2020\u2021\u00a7\u00b6]+")
+_SYMBOLS = set("*\u2020\u2021\u00a7\u00b6")
+CAPTION = re.compile(
+    r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme)\s*"
+    r"[A-Z]?\d+[a-z]?(?:\.\d+)*\s*(?:[.:|\u2014\u2013-]|$)",
+    re.I,
+)
+_CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+(?=\S)")
+_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+REFERENCE_HEADINGS = re.compile(
+    r"^(?:references?(?: and notes| cited)?|bibliography|works cited|literature cited|"
+    r"cited works|sources|notes|endnotes|notes and references|further reading|literature)$"
+)
+BACK_MATTER_HEADINGS = re.compile(
+    r"^(?:acknowledge?ments?|funding(?: information| sources| statement)?|financial support|"
+    r"declarations?(?: of (?:competing )?interests?)?|competing interests?(?: statement)?|"
+    r"conflicts? of interests?(?: statement)?|disclosure(?: statement)?|"
+    r"authors?'? (?:statement|contributions?)|contributions|credit author.*|"
+    r"data (?:availability|access|sharing).*|ethics(?: statement)?|ethical approval|"
+    r"supplementary (?:materials?|data|information)|appendix [a-z]\. supplementary.*|"
+    r"about the authors?|notes on contributors|author biograph.*|biographical notes?)$"
+)
+SKIP_HEADINGS = re.compile(
+    r"^(?:highlights|graphical abstract|article info(?:rmation)?|article history|keywords?|"
+    r"(?:table of )?contents|"
+    r"list of (?:figures|tables|abbreviations|acronyms)|abbreviations|acronyms)$"
+)
+#: a table-of-contents entry: dot leaders (or a long run of spaces) then a page number
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]+$|\u2026\s*\d+$", re.I)
+KNOWN_HEADINGS = re.compile(
+    r"^(?:abstract|summary|executive summary|introduction|background|conclusions?|discussion|"
+    r"methods?|methodology|results|findings|analysis|literature review|"
+    r"concluding remarks|policy implications|recommendations|appendix(?: [a-z0-9]+)?)$"
+)
+
+
+def named_heading(text: str) -> bool:
+    """A heading known by name: Abstract, Introduction, References, Funding, Contents ..."""
+    key = heading_key(text)
+    named = (KNOWN_HEADINGS, REFERENCE_HEADINGS, BACK_MATTER_HEADINGS, SKIP_HEADINGS)
+    return any(p.match(key) for p in named)
+
+
+def heading_key(text: str) -> str:
+    """A heading's text for matching: numbering, case and punctuation dropped."""
+    t = NUMBERED_HEADING.sub("", text.strip())
+    return re.sub(r"[^a-z ]+", "", t.lower()).strip()
+
+
+def section_name(text: str) -> str:
+    """The section label for a heading: numbering dropped, ALL CAPS softened."""
+    t = NUMBERED_HEADING.sub("", collapse_whitespace(text)).strip()
+    if t.isupper() and len(t) > 3:
+        t = t[0] + t[1:].lower()
+    return t
+
+
+def note_label(ln: Line, dotted: bool = False) -> str:
+    """The footnote label that starts ``ln`` (a raised mark, or a number or symbol followed
+    by a space; with ``dotted`` also "1." and "1)"), or ''."""
+    if len(ln.tokens) < 2:
+        return ""
+    t0 = ln.tokens[0]
+    if t0.kind != NORMAL and _LABEL.fullmatch(t0.text):
+        return t0.text
+    if not ln.tokens[1].space_before:
+        return ""
+    if _PLAIN_LABEL.fullmatch(t0.text):
+        return t0.text
+    m = _DOTTED_LABEL.fullmatch(t0.text) if dotted else None
+    return m.group(1) if m else ""
+
+
+@dataclass(slots=True)
+class PageResult:
+    page: int
+    lines: list[Line]  # reading order, roles set
+    notes: list[Note]
+    note_continuation: str  # text that continues the previous page's last footnote
+
+
+def classify_page(
+    lines: list[Line], body: float, page: int, open_note: bool, height: float
+) -> PageResult:
+    """Set roles and clean texts of the ordered lines of one page."""
+    _annotate_geometry(lines, body)
+    n = len(lines)
+    small = [ln.size < 0.9 * body for ln in lines]
+    raws = [ln.raw_text() for ln in lines]
+
+    # captions (before footnotes: a caption in small type is not a footnote)
+    i = 0
+    while i < n:
+        ln = lines[i]
+        text = raws[i]
+        if CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text)):
+            ln.role = "caption"
+            j = i + 1
+            label_only = len(text.split()) <= 2  # "Table 3" above its title
+            while j < n:
+                nx, prev = lines[j], lines[j - 1]
+                adjacent = nx.flow == ln.flow and nx.top - prev.bottom < 1.5 * ln.size
+                if label_only and j == i + 1 and adjacent:
+                    nx.role = "caption"
+                    ln = nx  # the title sets the size the caption continues in
+                    j += 1
+                    continue
+                if nx.flow != ln.flow or abs(nx.size - ln.size) > 0.5:
+                    break
+                if nx.top - prev.top > 1.6 * max(ln.size, 1.0) + 0.5:
+                    break
+                if (
+                    ln.size >= 0.9 * body
+                    and _SENTENCE_END.search(prev.raw_text())
+                    and prev.x1 < prev.col_right - 2 * ln.size
+                ):
+                    break
+                nx.role = "caption"
+                j += 1
+            i = j
+        else:
+            i += 1
+
+    # tables: two or more rows whose wide gaps line up
+    run: list[int] = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            for k in range(run[0], run[-1] + 1):
+                if lines[k].flow == lines[run[0]].flow and lines[k].role == "body":
+                    lines[k].role = "table"
+
+    for i, ln in enumerate(lines):
+        if not ln.gaps or ln.role != "body":
+            continue
+        last = lines[run[-1]] if run else None
+        if last is not None and i - run[-1] <= 2 and ln.flow == last.flow and _aligned(last, ln):
+            run.append(i)
+        else:
+            close_run()
+            run = [i]
+    close_run()
+
+    # footnote bodies: small type with no body-size text below it in its column, starting
+    # with a label; unlabelled small lines at the very bottom may continue the last footnote
+    # of the previous page
+    notes: list[Note] = []
+    continuation: list[str] = []
+    if n:
+        big = np.array([not s for s in small])
+        tops = np.array([ln.top for ln in lines])
+        x0s = np.array([ln.x0 for ln in lines])
+        x1s = np.array([ln.x1 for ln in lines])
+        cand = [
+            i
+            for i, ln in enumerate(lines)
+            if small[i]
+            and ln.role == "body"
+            and not bool(np.any(big & (tops > ln.bottom - 1) & (x0s < ln.x1) & (x1s > ln.x0)))
+        ]
+        runs: list[list[int]] = []
+        for i in cand:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        current: Note | None = None
+        for run_ in runs:
+            labelled = [i for i in run_ if note_label(lines[i], dotted=True)]
+            head = run_[: run_.index(labelled[0])] if labelled else run_
+            first = lines[head[0]] if head else None
+            if (
+                first is not None
+                and open_note
+                and not notes
+                and first.top > 0.7 * height
+                and first.raw_text()[:1].islower()
+            ):
+                for i in head:
+                    lines[i].role = "note"
+                    continuation.append(lines[i].raw_text())
+            elif page == 1 and head and not labelled and lines[head[0]].top > 0.75 * height:
+                # unlabelled small print under the text of page 1: addresses, licences, dates
+                for i in head:
+                    lines[i].role = "front"
+            if not labelled:
+                continue
+            for i in run_[run_.index(labelled[0]) :]:
+                ln = lines[i]
+                ln.role = "note"
+                label = note_label(ln, dotted=True)
+                if label:
+                    current = Note(label, _after_label(ln), page)
+                    notes.append(current)
+                elif current is not None:
+                    current.text += "\n" + ln.raw_text()
+    labels = {nt.label for nt in notes}
+
+    # callouts, then texts; table-of-contents entries are not text
+    for ln, raw in zip(lines, raws, strict=True):
+        ln.text = _text_without_callouts(ln, labels, raw)
+        if ln.role == "body" and _TOC_LINE.search(ln.text):
+            ln.role = "toc"
+
+    # headings
+    prev: Line | None = None
+    text_lines = [ln for ln in lines if ln.role == "body"]
+    following = dict(zip(map(id, text_lines), text_lines[1:], strict=False))
+    for ln in lines:
+        if ln.role == "body" and _is_heading(ln, prev, following.get(id(ln)), body):
+            ln.role = "heading"
+        if ln.role in ("body", "heading"):
+            prev = ln
+    return PageResult(page, lines, notes, "\n".join(continuation))
+
+
+def _after_label(ln: Line) -> str:
+    out: list[str] = []
+    for t in ln.tokens[1:]:
+        if out and t.space_before:
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
+
+
+def _aligned(a: Line, b: Line) -> bool:
+    return any(min(g1, h1) - max(g0, h0) > 1.0 for g0, g1 in a.gaps for h0, h1 in b.gaps)
+
+
+def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
+    """The line's text without footnote callouts (GROBID's rule: a raised or smaller
+    number that matches a footnote label on the page; raised numbers glued to a word are
+    dropped even when their footnote is on another page)."""
+    toks = ln.tokens
+    if all(t.kind == NORMAL for t in toks):
+        return raw
+    out: list[str] = []
+    prev: Token | None = None
+    for k, t in enumerate(toks):
+        drop = False
+        if t.kind != NORMAL and _CALLOUT.fullmatch(t.text) and not (k == 0 and ln.role == "note"):
+            parts = {p for p in re.split(r"[,\u2013\u2014-]+", t.text) if p}
+            glued = prev is not None and not t.space_before and not prev.text[-1:].isdigit()
+            drop = bool(parts & labels) or (t.kind == RAISED and (glued or parts <= _SYMBOLS))
+        if drop:
+            prev = t
+            continue
+        if out and t.space_before:
+            out.append(" ")
+        out.append(t.text)
+        prev = t
+    return "".join(out)
+
+
+def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
+    text = ln.text.strip()
+    words = text.split()
+    if not words or len(text) > 160 or len(words) > 22:
+        return False
+    if not any(c.isalpha() for c in text) or text[-1] in ",;":
+        return False
+    short = ln.x1 < ln.col_right - 2.0 * ln.size
+    larger = ln.size >= 1.12 * body
+    styled = larger or (ln.bold and ln.size >= 0.9 * body)
+    if styled:
+        return not (_SENTENCE_END.search(text) and len(words) > 8)
+    if ln.size < 0.9 * body:
+        return False
+    gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
+    prev_ended = (
+        prev is None
+        or prev.role == "heading"
+        or (_SENTENCE_END.search(prev.text) is not None and prev.x1 < prev.col_right - ln.size)
+    )
+    alone = short and (gap_above or prev_ended)
+    if not alone or _SENTENCE_END.search(text):
+        return False
+    if named_heading(text):
+        return True
+    if NUMBERED_HEADING.match(text) and len(words) <= 12 and gap_above:
+        # not the first line of a numbered list item whose sentence runs on
+        runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
+        return NUMBERED_HEADING.sub("", text)[:1].isupper() and not runs_on
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and gap_above
+
+
+# ---------------------------------------------------------------------------------------------

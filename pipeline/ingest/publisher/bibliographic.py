@@ -1,0 +1,147 @@
+"""Bibliographic lines: DOI, volume, dates, authors, affiliations."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.bibliographic import DOI, YEAR
+from pipeline.ingest.publisher.matching import match_key
+from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode
+
+_DOI_LINE = re.compile(r"^(doi:?\s*|https?://(dx\.)?doi\.org/)\S*10\.\d{4,9}/\S+")
+_GLUED_RIGHTS = re.compile(r"Get rights and content|Open in new tab|View PDF", re.IGNORECASE)
+_VOLUME = re.compile(r"^(volume|vol\.?)\s*\d+\b", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^(published( online)?|first published( online)?|available online|version of record|"
+    r"issue date|date|dated|released?|publication date|posted|updated|last updated)\b[:\s]",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b(\d{{1,2}} {_MONTH},? (?P<y1>\d{{4}})|{_MONTH} \d{{1,2}},? (?P<y2>\d{{4}})|"
+    rf"{_MONTH} (?P<y3>\d{{4}})|(?P<y4>\d{{4}})-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+_BARE_DATE = re.compile(rf"^(\w+day,? )?({_DATE.pattern})$", re.IGNORECASE)
+# "WASHINGTON, March 3, 2024 --", "GENEVA (12 May 2023) -": a news dateline.
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{2,40}}(, [A-Z][A-Za-z.]+)?,? \(?(\d{{1,2}} {_MONTH},? \d{{4}}|"
+    rf"{_MONTH} \d{{1,2}},? \d{{4}})\)?\s*[-–—:]",
+    re.IGNORECASE,
+)
+_AUTHOR_PREFIX = re.compile(r"^author links open overlay panel\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(by|authors?:?|written by)\s+", re.IGNORECASE)
+# Affiliation marks after a name: "Jane Doe a b", "Jane Doe 1,*", "Jane Doe†".
+_AFFIL_MARKS = re.compile(r"(\s+[a-z](?=\s|$)|[\s,]*[\d*†‡§¶#]+)+\s*$")
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al"}
+_NAME_TOKEN = re.compile(
+    r"^([A-Z][a-z’'\u00e0-\u024f]+(-[A-Z][a-z’'\u00e0-\u024f]+)?|[A-Z]\.(-?[A-Z]\.)?)$"
+)
+_NOT_NAME_WORDS = {
+    "space", "policy", "journal", "university", "institute", "agency", "research", "law",
+    "international", "national", "china", "united", "states", "review", "affairs", "science",
+    "the", "and", "of", "school", "department", "centre", "center", "academy", "lunar", "moon",
+}  # fmt: skip
+_AFFILIATION = re.compile(
+    r"^([a-z]|\d{1,2}|[*†‡§])\s*[A-Z].*\b(?i:universit|institut|school|department|faculty|"
+    r"college|academy|centre|center|laborator|ministry|agency|council|foundation)",
+)
+
+
+def bare_doi(text: str) -> str:
+    """The DOI in ``text`` without "https://doi.org/", "doi:" or glued interface text."""
+    m = DOI.search(_GLUED_RIGHTS.sub(" ", text))
+    return m.group(0).rstrip(".,;)]") if m else ""
+
+
+def is_doi_line(text: str) -> bool:
+    """A line that is a DOI or DOI link (possibly with "Get rights and content" glued on)."""
+    key = match_key(text)
+    return bool(_DOI_LINE.match(key)) or (key.startswith("doi") and bool(DOI.search(key)))
+
+
+def is_volume_line(text: str) -> bool:
+    """'Volume 65, August 2023, 101537', 'Vol. 12, No. 3 (2022)', 'Volume 38, 2022 - Issue 3'."""
+    return bool(_VOLUME.match(text.strip())) and len(text.split()) <= 14
+
+
+def year_of(text: str) -> int | None:
+    """The first plausible year (1800-2099) in ``text``."""
+    m = YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def is_date_line(text: str) -> bool:
+    """A line giving a publication date ("Published online: 3 May 2023", "March 3, 2024")."""
+    s = text.strip()
+    if len(s.split()) > 14:
+        return False
+    if _DATE_LINE.match(s):
+        return bool(_DATE.search(s)) or (len(s.split()) <= 4 and bool(YEAR.search(s)))
+    return bool(_BARE_DATE.match(s))
+
+
+def dateline_year(text: str) -> int | None:
+    """The year of a news dateline opening ``text`` ("WASHINGTON, March 3, 2024 -- ...")."""
+    m = _DATELINE.match(text.strip())
+    return year_of(m.group(0)) if m else None
+
+
+def is_affiliation_line(text: str) -> bool:
+    """'a School of Law, Beihang University, Beijing, China' and the like."""
+    return bool(_AFFILIATION.match(text.strip())) and len(text.split()) <= 40
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:;|,(?!\s*[a-z\d*†‡§](?:\s|,|$))|\band\b|&)\s*", text)
+    return [p.strip(" ,") for p in parts if p and p.strip(" ,")]
+
+
+def _is_name(piece: str) -> bool:
+    tokens = piece.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    for tok in tokens:
+        if tok.lower() in _NAME_PARTICLES:
+            continue
+        if tok.lower().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.match(tok):
+            return False
+    return True
+
+
+def parse_author_line(text: str, *, forced: bool = False) -> list[str]:
+    """Author names from a byline, or ``[]`` if the line is not one.
+
+    Accepts "Author links open overlay panel Jane Doe a, Li Wei b" (ScienceDirect), "Jane Doe
+    1,*, Li Wei 2" (MDPI), "By Jane Doe and Li Wei". Without such evidence (affiliation marks,
+    a prefix, or several names) a line of two capitalised words is too ambiguous (it may be a
+    journal name) and is not taken, unless ``forced``.
+    """
+    s = collapse_whitespace(normalize_unicode(text))
+    evidence = forced
+    if _AUTHOR_PREFIX.match(s):
+        s, evidence = _AUTHOR_PREFIX.sub("", s), True
+    if _BY_PREFIX.match(s):
+        s, evidence = _BY_PREFIX.sub("", s), True
+    # A full stop after a word, then more words: a sentence, not a byline ("R. Okafor" is fine).
+    if not s or len(s.split()) > 60 or re.search(r"[a-z]{2}[.!?]\s+[A-Z][a-z]+\s+[a-z]{2,}", s):
+        return []
+    if re.search(r"\s[a-z](\s|,|$)|\d|[*†‡§]", s):
+        evidence = True
+    names = []
+    for piece in _split_names(s):
+        name = _AFFIL_MARKS.sub("", piece).strip(" ,")
+        if not name:
+            continue
+        if not _is_name(name):
+            return []
+        names.append(name)
+    if len(names) >= 2:
+        evidence = True
+    return names if names and evidence else []
+
+
+# --------------------------------------------------------------------------------------------

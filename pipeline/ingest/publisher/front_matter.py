@@ -1,0 +1,143 @@
+"""Front matter of a flattened page: title, authors, journal, year and DOI before the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Metadata
+from pipeline.ingest.publisher.bibliographic import (
+    _AUTHOR_PREFIX,
+    bare_doi,
+    is_affiliation_line,
+    is_date_line,
+    is_doi_line,
+    is_volume_line,
+    parse_author_line,
+    year_of,
+)
+from pipeline.ingest.publisher.headings import (
+    STRONG_SECTIONS,
+    Kind,
+    is_numbered,
+    looks_like_heading,
+    section_kind,
+)
+from pipeline.ingest.publisher.interface import is_interface_line
+from pipeline.ingest.publisher.matching import match_key
+from pipeline.ingest.textclean import clean_block_text, collapse_whitespace
+
+# Front matter of a flattened page
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    """What :func:`read_front_matter` found: metadata and which paragraphs it used up."""
+
+    metadata: Metadata
+    consumed: set[int] = field(default_factory=set)
+    journal_lines: set[str] = field(default_factory=set)
+
+
+def _is_body_start(text: str) -> bool:
+    if section_kind(text) is Kind.ABSTRACT and len(text.split()) <= 3:
+        return True
+    if re.match(r"^abstract\s*[:.—–-]\s*\S", text, re.IGNORECASE):
+        return True
+    words = text.split()
+    return len(words) >= 25 and bool(re.search(r"[.!?]", text))
+
+
+def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter:
+    """Metadata from the lines before the body of a flattened article page or plain document.
+
+    Publisher layout (a volume line, a DOI line, a repeated journal name or an author panel
+    appears before the abstract): the journal is the line before the volume line (or the line
+    printed twice), the year comes from the volume line, the title is the first remaining
+    title-like line that is not the journal name, the DOI is made bare, authors come from the
+    byline; all these lines and affiliation lines are consumed. Plain layout: the first line is
+    the title if it reads as one (and is not a section name such as "Introduction").
+    Returns the metadata and the indices of the paragraphs used up.
+    """
+    meta = Metadata()
+    fm = FrontMatter(meta)
+    end = 0
+    while end < min(len(paragraphs), window) and not _is_body_start(paragraphs[end]):
+        end += 1
+    head = paragraphs[:end]
+    keys = [match_key(p) for p in head]
+
+    volume_idx = next((i for i, p in enumerate(head) if is_volume_line(p)), None)
+    journal = ""
+    if volume_idx is not None:
+        meta.year = year_of(head[volume_idx])
+        fm.consumed.add(volume_idx)
+        for j in range(volume_idx - 1, -1, -1):
+            if looks_like_heading(head[j], max_words=12) and not is_interface_line(head[j]):
+                journal = head[j]
+                break
+    if not journal:
+        seen: dict[str, int] = {}
+        for i, k in enumerate(keys):
+            if k and len(k.split()) <= 10 and k in seen and looks_like_heading(head[i]):
+                journal = head[seen[k]]
+                break
+            seen.setdefault(k, i)
+    if journal:
+        meta.journal = collapse_whitespace(journal)
+        fm.journal_lines.add(match_key(journal))
+        fm.consumed.update(i for i, k in enumerate(keys) if k == match_key(journal))
+
+    for i, p in enumerate(head):
+        if is_doi_line(p) or (bare_doi(p) and len(p.split()) <= 4):
+            meta.doi = meta.doi or bare_doi(p)
+            fm.consumed.add(i)
+        elif is_date_line(p):
+            meta.year = meta.year or year_of(p)
+            fm.consumed.add(i)
+        elif _AUTHOR_PREFIX.match(p.strip()):
+            # "Author links open overlay panel" with the names on the same or the next line.
+            names = parse_author_line(p, forced=True)
+            if not names and i + 1 < len(head):
+                names = parse_author_line(head[i + 1], forced=True)
+                if names:
+                    fm.consumed.add(i + 1)
+            meta.authors = meta.authors or names
+            fm.consumed.add(i)
+        elif is_affiliation_line(p):
+            fm.consumed.add(i)
+
+    publisher = bool(volume_idx is not None or journal or meta.doi or meta.authors)
+    title_idx = None
+    for i, p in enumerate(head):
+        if i in fm.consumed or is_interface_line(p) or section_kind(p) is not Kind.BODY:
+            continue
+        if looks_like_heading(p, max_words=30) or (publisher and _title_like(p)):
+            if not publisher and (is_numbered(p) or match_key(p) in STRONG_SECTIONS):
+                break
+            title_idx = i
+            break
+        if not publisher:
+            break
+    if title_idx is not None:
+        meta.title = collapse_whitespace(clean_block_text(head[title_idx]))
+        fm.consumed.add(title_idx)
+        # A byline right after the title.
+        for i in range(title_idx + 1, min(title_idx + 4, len(head))):
+            if i in fm.consumed or is_interface_line(head[i]):
+                continue
+            names = parse_author_line(head[i])
+            if names and not meta.authors:
+                meta.authors = names
+                fm.consumed.add(i)
+            break
+    return fm
+
+
+def _title_like(text: str) -> bool:
+    s = text.strip()
+    return 2 <= len(s.split()) <= 40 and not s.endswith(".") and s[:1].isupper()
+
+
+# --------------------------------------------------------------------------------------------

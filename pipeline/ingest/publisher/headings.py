@@ -1,0 +1,220 @@
+"""Headings and sections, and figure and table furniture."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from pipeline.ingest.publisher.bibliographic import is_date_line
+from pipeline.ingest.publisher.matching import match_key
+from pipeline.ingest.textclean import clean_block_text
+
+# Headings and sections
+# --------------------------------------------------------------------------------------------
+
+
+class Kind(Enum):
+    """What a heading opens."""
+
+    BODY = "body"  #: running text
+    ABSTRACT = "abstract"  #: the abstract (running text, section "Abstract")
+    FRONT = "front"  #: highlights, keywords: skipped until the next body heading
+    BACK = "back"  #: acknowledgements, funding, declarations: skipped until a body heading
+    RECOMMENDED = "recommended"  #: recommended/related articles: skipped until a body heading
+    NOTES = "notes"  #: notes/endnotes: their paragraphs become notes, never blocks again
+    TERMINAL = "terminal"  #: references, cited by, appendices, biographies: the text is over
+    INTERFACE = "interface"  #: "Section snippets", "Article preview": ignored
+
+
+_SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
+    (Kind.ABSTRACT, re.compile(r"^(abstract|summary of the article|article abstract)$")),
+    (
+        Kind.FRONT,
+        re.compile(
+            r"^(highlights|research highlights|graphical abstract|keywords?|key words|"
+            r"jel classification|jel codes?|article info(rmation)?|abbreviations|nomenclature|"
+            r"table of contents|contents|article history)$"
+        ),
+    ),
+    (
+        Kind.BACK,
+        re.compile(
+            r"^(acknowledge?ments?|funding( sources?| information| statement)?|financial support|"
+            r"author'?s? statement|credit authorship contribution statement|"
+            r"author contributions?( statement)?|"
+            r"declarations?( of (competing )?interests?)?|declaration of competing interests?|"
+            r"(statement of )?competing interests?( statement)?|conflicts? of interests?"
+            r"( statement)?|disclosure( statement)?|data availability( statement)?|"
+            r"availability of data( and materials?)?|ethics( statement)?|ethical approval|"
+            r"informed consent statement|institutional review board statement|"
+            r"declaration of generative ai.*|additional information|"
+            r"compliance with ethical standards|rights and permissions|ethics declarations)$"
+        ),
+    ),
+    (
+        Kind.RECOMMENDED,
+        re.compile(
+            r"^(recommended articles?|related articles?|related research|people also read|"
+            r"similar articles|more from this journal|you might also like|read next|"
+            r"related content|most read|latest articles|trending)$"
+        ),
+    ),
+    (Kind.NOTES, re.compile(r"^(notes|endnotes|end notes|footnotes)$")),
+    (
+        Kind.TERMINAL,
+        re.compile(
+            r"^(references?( and notes)?|reference list|bibliography|works cited|"
+            r"literature cited|literature|sources|cited by|citing articles|further reading|"
+            r"appendix.*|appendices|supplementary (material|data|information|files?)s?|"
+            r"supporting information|author biograph(y|ies)|biographical notes?|"
+            r"notes on contributors?|about the authors?|about the contributors?|"
+            r"about this article)$"
+        ),
+    ),
+    (
+        Kind.INTERFACE,
+        re.compile(
+            r"^(section snippets|article preview|outline|show full outline|"
+            r"figures?|tables?|recommended|full text|metrics)$"
+        ),
+    ),
+]
+
+#: Section names that reliably start the body: after skipped front or back matter the body
+#: resumes at one of these (or at a numbered heading) when headings are only inferred.
+STRONG_SECTIONS = frozenset(
+    """abstract|introduction|background|overview|context|conclusion|conclusions|concluding remarks|
+    discussion|results|analysis|methods|methodology|literature review|summary|executive summary|
+    recommendations|findings|policy implications""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+_NUMBERING = re.compile(
+    r"^(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
+    r"(?=\s+\S)\s+",
+    re.IGNORECASE,
+)
+_HEADING_ABBREV = re.compile(r"\b([A-Z]|[A-Za-z]{1,3}|U\.S|U\.K|e\.g|i\.e|vs|etc|No|Art)\.\s")
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "the of and to a an in on for with by from as at or that which is are was were be its "
+        "their this these than but nor into",
+    )
+)
+
+
+def strip_numbering(text: str) -> str:
+    """'2.1 The legal order' -> 'The legal order'; 'IV. CONCLUSIONS' -> 'CONCLUSIONS'."""
+    stripped = _NUMBERING.sub("", text.strip(), count=1)
+    return stripped or text.strip()
+
+
+def is_numbered(text: str) -> bool:
+    """'1. Introduction', '2.1 The legal order', 'IV. CONCLUSIONS', 'A. Background'."""
+    return bool(_NUMBERING.match(text.strip()))
+
+
+def section_kind(heading: str) -> Kind:
+    """What a heading opens: the body, the abstract, or a part that is not running text."""
+    key = match_key(strip_numbering(heading))
+    for kind, pattern in _SECTION_NAMES:
+        if pattern.match(key):
+            return kind
+    return Kind.BODY
+
+
+def is_strong_heading(heading: str) -> bool:
+    """Numbered, or a conventional body section name ("Introduction", "Conclusions")."""
+    return is_numbered(heading) or match_key(strip_numbering(heading)) in STRONG_SECTIONS
+
+
+def heading_label(heading: str) -> str:
+    """The section name a heading gives its blocks: numbering, colon and markers removed.
+
+    Abstract headings in any case become "Abstract"; other all-capital conventional names are
+    capitalised ("CONCLUSIONS" -> "Conclusions"); everything else is kept as written.
+    """
+    text = clean_block_text(heading).rstrip(" :.")
+    text = strip_numbering(text)
+    key = match_key(text)
+    if section_kind(text) is Kind.ABSTRACT:
+        return "Abstract"
+    if text.isupper() and key in STRONG_SECTIONS:
+        return text.capitalize()
+    return text
+
+
+def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
+    """Whether one short line of plain text reads as a heading rather than prose.
+
+    A heading has no sentence-final punctuation, starts with a capital or a section number, has
+    at most ``max_words`` words, no sentence boundary inside, at most one comma (three in Title
+    Case), does not end with a function word (a cut-off sentence does) and is mostly letters.
+    Title Case, Sentence case, ALL CAPS and numbered headings all qualify; the caller checks
+    the layout (blank lines around it, or prose on both sides).
+    """
+    s = clean_block_text(text)
+    if not s or len(s) > 160:
+        return False
+    body = strip_numbering(s) if is_numbered(s) else s
+    if not body or not (body[0].isupper() or body[0] in "'‘\"“"):
+        return False
+    words = body.split()
+    # A short question can be a heading ("3. Competition without a race?"); other final
+    # punctuation ends a sentence or a lead-in.
+    if body[-1] in ".,;!" or (body[-1] == "?" and len(words) > 12):
+        return False
+    if body[-1] == ":" and section_kind(body) is Kind.BODY:
+        return False
+    if len(words) > max_words:
+        return False
+    if re.search(r"[.!?;]\s+\S", _HEADING_ABBREV.sub("", body)):
+        return False
+    if words[-1].lower() in _FUNCTION_WORDS and len(words) > 2:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in _FUNCTION_WORDS)
+    title_case = capitalised == len(words)
+    if body.count(",") > (3 if title_case else 1):
+        return False
+    letters = sum(c.isalpha() for c in body)
+    if letters < 0.6 * len(body.replace(" ", "")):
+        return False
+    return not (re.search(r"https?://|www\.|@", body) or is_date_line(body))
+
+
+# --------------------------------------------------------------------------------------------
+# Figure and table furniture
+# --------------------------------------------------------------------------------------------
+
+_CAPTION = re.compile(
+    r"^(fig\.?|figure|table|tab\.|chart|graph|exhibit|box|map|plate|scheme|image|photo)\s*"
+    r"([A-Z]?\d+[a-z]?(\.\d+)?|[IVX]+)(\s*[.:|—–-]\s*|\s+(?=[A-Z(\"“‘'])|\s*$)",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^(sources?|notes?|credit|image credit|photo credit)\s*:", re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """'Fig. 1. Timeline ...', 'Table 2 Signatories ...', 'Source: CNSA'; not 'Table 2 shows'."""
+    s = text.strip()
+    m = _CAPTION.match(s)
+    if m:
+        rest = s[m.end() :]
+        return not rest[:1].islower()
+    return bool(_SOURCE_LINE.match(s)) and len(s.split()) <= 30
+
+
+#: A press release's end mark; what follows is contacts and boilerplate.
+_END_MARK = re.compile(
+    r"^(#\s?#\s?#|-\s?30\s?-|-?\s?ends?\s?-?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
+)
+
+
+def is_end_mark(text: str) -> bool:
+    """'###', '-30-', '-end-', '- ENDS -': the end of a press release's body."""
+    return bool(_END_MARK.match(text.strip()))
+
+
+# --------------------------------------------------------------------------------------------

@@ -1,0 +1,691 @@
+"""Actor mentions: gazetteer matches, document acronyms, and statistical NER as a fallback.
+
+Each mention becomes a span in ``doc.spans["actors"]`` with the canonical actor as
+``span.kb_id_``, its type as ``span.label_``, and ``span._.sc_actor_country`` /
+``span._.sc_actor_method`` (``gazetteer``, ``acronym``, ``short_form`` or ``ner``).
+
+Resolution rules, in order:
+1. gazetteer aliases, matched case-sensitively (lower-case aliases case-insensitively);
+   possessives ("China's") and "-led" compounds ("US-led") match because the tokenizer splits
+   them off; combining forms before a hyphen name their country ("Sino-Indian" is China and
+   India, "Russo-Ukrainian" Russia and Ukraine);
+2. capital-city metonyms ("Beijing", "the Kremlin") only where the city acts: followed by a
+   verb or a possessive, the object of a verb that is not one of motion ("accused
+   Washington"), the source of something ("invitations from Beijing", "according to the White
+   House"), or paired with another party ("between Washington and Beijing"); not as a place
+   ("in Beijing", "at London, Moscow and Washington") or a modifier ("Beijing Universities");
+3. a match that is part of a larger name is dropped: stop phrases ("Latin American", "Indian
+   Ocean"), a country that is a person's name in the statistical NER ("Georgia Whitfield",
+   "Ambassador Ruth Jordan") or a given name followed by a surname, and a country word that
+   opens a named document or event ("the Indian Space Policy 2023");
+4. acronyms the document defines (``doc._.sc_abbreviations``): "China's National Space Agency
+   (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer
+   becomes an actor of its own, named by its short form;
+5. obvious misspellings of an acronym used in the same document (a transposition such as "IRLS"
+   beside "ILRS");
+6. definite short forms of a name mentioned earlier in the document: "the Accords" after "the
+   Artemis Accords", "the Treaty" after "the Outer Space Treaty" (the most recent earlier
+   actor whose name ends in that word; method ``short_form``);
+7. organisations the statistical NER finds whose head noun is organisational ("Agency",
+   "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
+   such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
+   agency, not Tunisia).
+
+The statistical NER is the slowest step of the base model (it embeds every token again with a
+network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
+default, with ``ner`` disabled in the base pipeline) this component runs the base model's NER
+itself, on the sentences where either rule can apply: those holding an organisational head
+word that can end a longer name (rule 7) or a country word next to a capitalised word (rule 3):
+about one sentence in ten of policy prose. The NER reads a little context on either side of a word and its entities do
+not cross sentences, so it finds the same names there as on the whole document. ``doc.ents``
+then holds the entities of those sentences only. With ``ner_scope = "all"`` it runs on every
+sentence; when ``ner`` is enabled in the pipeline, its entities are used as they are.
+Places (the Moon, Mars, orbits) are never actors: they are not in the gazetteer and NER's
+GPE/LOC entities are not used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (word lists read better as prose)."""
+    return frozenset(text.split())
+
+
+#: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
+#: or the word before "of ...") is one of these.
+ORG_HEADS = _words("""
+    Agency Administration Organization Organisation Office Ministry Institute Academy
+    Corporation Company Council Commission Committee Association Union Force Forces Department
+    Bureau Authority Programme Program Forum Federation Consortium Alliance Foundation
+    Directorate Secretariat Service Group University Laboratory Inc. Ltd Ltd. Corp. Corp
+    """)
+_PLACE_PREPS = _words("""
+    in at near to from outside inside around across within via through into toward towards
+    """)
+_PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
+_DET = frozenset({"the", "The"})
+#: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
+_MOTION_VERBS = _words("""
+    visit visits visited visiting travel travels travelled traveled travelling traveling
+    arrive arrives arrived arriving reach reaches reached reaching leave leaves left leaving
+    fly flies flew flown flying return returns returned returning go goes went gone going
+    come comes came coming move moves moved moving host hosts hosted hosting tour toured
+    enter entered land landed fled relocate relocated
+    """)
+#: NER labels of named things (documents, events, facilities, products) that may open with a
+#: country word that is then part of the name ("The Indian Space Policy", "China Space Day").
+_NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"})
+#: Words after a country word that still mean the state ("the Chinese Party", "the Russian
+#: Government"), so the pair is not the name of something else.
+_STATE_NOUNS = _words("Party Parties Side Government Delegation State States Republic Federation")
+#: Names that contain an actor's alias but are not that actor (places, regions, peoples).
+DEFAULT_STOP_PHRASES = [
+    "Latin America", "Latin American", "Latin Americans", "North America", "North American",
+    "South America", "South American", "Central America", "Central American",
+    "Native American", "Native Americans", "African American", "African Americans",
+    "Indian Ocean", "Arabian Sea", "Arabian Peninsula", "South China Sea", "East China Sea",
+    "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "New Mexico", "Mexico City",
+    "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
+    "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
+    "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
+    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan",
+]  # fmt: skip
+#: Country names that are also given names: followed by a surname they are a person.
+DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
+#: Combining forms before a hyphen ("Sino-American") -> canonical country.
+DEFAULT_COMBINING_FORMS = {
+    "Sino": "China", "Russo": "Russia", "Indo": "India", "Franco": "France",
+    "Anglo": "United Kingdom", "Italo": "Italy", "Nippo": "Japan", "Japano": "Japan",
+    "Turco": "Turkey", "Greco": "Greece", "Graeco": "Greece", "Hispano": "Spain",
+    "Luso": "Portugal", "Austro": "Austria", "Germano": "Germany", "Sovieto": "Soviet Union",
+}  # fmt: skip
+#: Head words of names that a later "the <Head>" refers back to ("the Accords", "the Treaty").
+DEFAULT_SHORT_FORM_HEADS = [
+    "Accords", "Accord", "Treaty", "Agreement", "Convention", "Memorandum", "Charter",
+    "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
+    "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
+    "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
+    "Programme", "Program", "Station", "Observatory", "Telescope",
+]  # fmt: skip
+_DASHES = frozenset({"-", "–", "—"})
+#: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
+NER_SCOPES = ("needed", "all")
+
+
+@Language.factory(
+    "spaceclaims_actors",
+    default_config={
+        "gazetteer_files": [],
+        "use_ner": True,
+        "ner_scope": "needed",
+        "use_shipped_gazetteer": True,
+        "stop_phrases": DEFAULT_STOP_PHRASES,
+        "given_names": DEFAULT_GIVEN_NAMES,
+        "combining_forms": DEFAULT_COMBINING_FORMS,
+        "short_form_heads": DEFAULT_SHORT_FORM_HEADS,
+    },
+)
+def make_actor_matcher(
+    nlp: Language,
+    name: str,
+    gazetteer_files: list[str],
+    use_ner: bool,
+    ner_scope: str,
+    use_shipped_gazetteer: bool,
+    stop_phrases: list[str],
+    given_names: list[str],
+    combining_forms: dict[str, str],
+    short_form_heads: list[str],
+) -> ActorMatcher:
+    if ner_scope not in NER_SCOPES:
+        raise ValueError(
+            f"components.{name}.ner_scope is {ner_scope!r}; use one of {', '.join(NER_SCOPES)}"
+        )
+    ner = None
+    if use_ner and "ner" in nlp.component_names:
+        ner = nlp.get_pipe("ner")  # a disabled pipe is still there, ready to call
+    return ActorMatcher(
+        nlp,
+        gazetteer_files=[Path(p) for p in gazetteer_files],
+        use_ner=use_ner,
+        ner=ner,
+        ner_scope=ner_scope,
+        use_shipped_gazetteer=use_shipped_gazetteer,
+        stop_phrases=stop_phrases,
+        given_names=given_names,
+        combining_forms=combining_forms,
+        short_form_heads=short_form_heads,
+    )
+
+
+class ActorMatcher:
+    """Find and resolve actor mentions (see the module docstring for the rules)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        gazetteer_files: list[Path],
+        use_ner: bool = True,
+        ner=None,
+        ner_scope: str = "needed",
+        use_shipped_gazetteer: bool = True,
+        stop_phrases: list[str] = (),
+        given_names: list[str] = (),
+        combining_forms: dict[str, str] | None = None,
+        short_form_heads: list[str] = (),
+    ) -> None:
+        register_extensions()
+        self.stop_phrases = list(stop_phrases)
+        self.stop_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        if self.stop_phrases:
+            self.stop_matcher.add("STOP", list(nlp.tokenizer.pipe(self.stop_phrases)))
+        kwargs = {} if use_shipped_gazetteer else {"base": None}
+        self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
+        self.use_ner = use_ner
+        self._org_head_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS)], dtype=np.uint64
+        )
+        self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
+        self._of_id = nlp.vocab.strings.add("of")
+        self.ner = ner
+        self.ner_scope = ner_scope
+        self.given_names = frozenset(given_names)
+        self.forms = self.gazetteer.surface_forms()
+        self.metonyms = self.gazetteer.metonym_forms()
+        self.by_lower = {f.lower(): a for f, a in self.forms.items()}
+        self.acronyms = {f: a for f, a in self.forms.items() if f.isupper() and len(f) >= 3}
+        self.combining = {
+            form: country
+            for form, country in (combining_forms or {}).items()
+            if country in self.gazetteer
+        }
+        self.short_heads = frozenset(short_form_heads)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._key_actor: dict[int, str] = {}
+        for matcher, forms, tag in (
+            (self.matcher, {f: a for f, a in self.forms.items() if f != f.lower()}, "A"),
+            (self.lower_matcher, {f: a for f, a in self.forms.items() if f == f.lower()}, "L"),
+            (self.metonym_matcher, self.metonyms, "M"),
+        ):
+            by_actor: dict[str, list[str]] = {}
+            for form, actor in forms.items():
+                by_actor.setdefault(actor, []).append(form)
+            for actor, actor_forms in by_actor.items():
+                key = f"{tag}:{actor}"
+                matcher.add(key, list(nlp.tokenizer.pipe(actor_forms)))
+                self._key_actor[nlp.vocab.strings[key]] = actor
+        # Word ids for the cheap scans (combining forms, "the <Head>", upper-case words), done
+        # on arrays: spaCy's Matcher makes a Token object per word and state, which cost more
+        # than everything else here.
+        strings = nlp.vocab.strings
+        self._combining_ids = np.array([strings.add(w) for w in self.combining], dtype=np.uint64)
+        self._dash_ids = np.array([strings.add(w) for w in _DASHES], dtype=np.uint64)
+        self._short_ids = np.array([strings.add(w) for w in self.short_heads], dtype=np.uint64)
+        self._combining_key = strings.add("COMBINING")
+        self._short_key = strings.add("SHORT")
+        self._upper_key = strings.add("UPPER")
+
+    def actor(self, name: str) -> Actor:
+        return self.gazetteer[name]
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Candidates are (start, end, actor, method, new-actor fields); spans are made only for
+        # the ones kept, because span extensions are stored per character range.
+        gazetteer: list[tuple] = []
+        for matcher in (self.matcher, self.lower_matcher):
+            for key, start, end in matcher(doc):
+                gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        for key, start, end in self.metonym_matcher(doc):
+            if self._city_acts(doc, start, end):
+                gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
+            self._recognise_where_needed(doc, gazetteer)
+        scans = self._scan(doc)
+        kept = self._stopped(doc, _longest_first(gazetteer, []))
+        kept = self._add_combining_forms(doc, scans, kept)
+        kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
+        kept = _longest_first(self._short_forms(doc, kept, scans), kept)
+        if self.use_ner and doc.has_annotation("ENT_IOB"):
+            kept = self._with_ner(doc, kept)
+        doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
+        return doc
+
+    def _scan(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(key, start, end)`` in word order, as a ``Matcher`` would give them, for: a
+        combining form before a dash ("Sino-"), a short-form head word ("Accords"), and an
+        upper-case alphabetic word of three or more letters (a possible acronym)."""
+        words = doc.to_array(["ORTH", "IS_UPPER", "IS_ALPHA", "LENGTH"]).reshape(-1, 4)
+        orth = words[:, 0]
+        found: list[tuple[int, int, int]] = []
+        combining = np.isin(orth[:-1], self._combining_ids) & np.isin(orth[1:], self._dash_ids)
+        found += [(self._combining_key, int(i), int(i) + 2) for i in np.flatnonzero(combining)]
+        short = np.isin(orth, self._short_ids)
+        found += [(self._short_key, int(i), int(i) + 1) for i in np.flatnonzero(short)]
+        upper = (words[:, 1] == 1) & (words[:, 2] == 1) & (words[:, 3] >= 3)
+        found += [(self._upper_key, int(i), int(i) + 1) for i in np.flatnonzero(upper)]
+        return sorted(found, key=lambda m: m[1])
+
+    # --- filters ---------------------------------------------------------------------------
+
+    def _stopped(self, doc: Doc, candidates: list[tuple]) -> list[tuple]:
+        """Drop matches inside a larger name: stop phrases, persons, named documents."""
+        blocked = [(s, e) for _, s, e in self.stop_matcher(doc)] if self.stop_phrases else []
+        out = []
+        for c in candidates:
+            if any(s <= c[0] and c[1] <= e for s, e in blocked):
+                continue
+            if self._is_country(c[2]) and self._part_of_name(doc, c[0], c[1]):
+                continue
+            out.append(c)
+        return out
+
+    def _is_country(self, actor: str | None) -> bool:
+        return actor in self.gazetteer and self.gazetteer[actor].type == "country"
+
+    def _part_of_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A country word that is part of a person's or a named thing's name."""
+        first = doc[start]
+        ent = first.ent_type_
+        if ent == "PERSON" and first.pos_ == "PROPN":
+            span = _entity_at(doc, start)
+            if span is not None and len(span) > end - start:
+                return True  # "Georgia Whitfield", "Ambassador Ruth Jordan"
+        nxt = doc[end] if end < len(doc) else None
+        if (
+            doc[start:end].text in self.given_names
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not self._starts_actor(nxt)
+            and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start)
+        ):
+            return True  # "Jordan Mills", when NER misses the person
+        if ent in _NAME_LABELS:
+            span = _entity_at(doc, start)
+            if (
+                span is not None
+                and span.end > end
+                and all(t.is_title or t.like_num for t in doc[end : span.end])
+                and not any(self._starts_actor(t) for t in doc[end : span.end])
+                and not all(t.text in _STATE_NOUNS for t in doc[end : span.end])
+                and _head_word(span) not in ORG_HEADS
+            ):
+                return True  # "The Indian Space Policy 2023"
+        return False
+
+    def _starts_actor(self, token: Token) -> bool:
+        return token.text in self.forms or token.text in self.metonyms
+
+    # --- metonyms --------------------------------------------------------------------------
+
+    def _city_acts(self, doc: Doc, start: int, end: int) -> bool:
+        prev_i = start - 1
+        if prev_i >= 0 and doc[prev_i].text in _DET:
+            prev_i -= 1
+        prev = doc[prev_i] if prev_i >= 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.tag_ == "POS":
+            return True  # "Beijing's", even after a preposition ("a response to Beijing's")
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            return False  # "Beijing Universities", "Washington Post"
+        if prev is not None and prev.lower_ in {"and", "or", ","}:
+            governor = _coordination_governor(doc, prev_i)
+            if governor is not None and governor.lower_ in _PLACE_PREPS:
+                return self._prep_marks_actor(doc, governor.i)
+            return True  # "between Washington and Beijing", "Washington and Moscow agreed"
+        if prev is not None and prev.lower_ in _PLACE_PREPS:
+            return self._prep_marks_actor(doc, prev.i)
+        if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
+            return True
+        if (
+            nxt is not None
+            and nxt.pos_ == "ADV"
+            and end + 1 < len(doc)
+            and doc[end + 1].tag_.startswith("VB")
+        ):
+            return True  # "Beijing quickly announced"
+        if prev is not None and prev.lower_ in _PARTY_WORDS:
+            return True
+        if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
+            return True  # "accused Washington of", "urged Beijing to"
+        return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
+
+    @staticmethod
+    def _prep_marks_actor(doc: Doc, i: int) -> bool:
+        """Whether the preposition at ``i`` introduces an acting city, not a place:
+        "according to", "close to", "invitations from", "pressure from"."""
+        prep = doc[i].lower_
+        before = doc[i - 1] if i > 0 else None
+        if before is None:
+            return False
+        if prep == "to":
+            return before.lower_ == "according" or before.pos_ == "ADJ"
+        if prep == "from":
+            return before.pos_ == "NOUN"
+        return False
+
+    # --- combining forms, acronyms, short forms ----------------------------------------------
+
+    def _add_combining_forms(self, doc: Doc, scans: list, kept: list[tuple]) -> list[tuple]:
+        """ "Sino-Indian": the combining form names a country when an actor follows the dash."""
+        starts = {c[0] for c in kept}
+        extra = []
+        for key, start, _ in scans:
+            if key != self._combining_key:
+                continue
+            if start + 2 in starts or (
+                start + 2 < len(doc) and doc[start + 2].text in self.combining
+            ):
+                extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
+        return _longest_first(extra, kept) if extra else kept
+
+    def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
+        defs = doc._.sc_abbreviations or {}
+        spans: list[tuple] = []
+        seen = {doc[c[0] : c[1]].text for c in found}
+        for short, long in defs.items():
+            actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
+            new: dict[str, str] = {}
+            if actor is None:
+                if not _looks_like_organisation(long):
+                    continue
+                new = {"name": short, "type": _guess_type(long), "country": ""}
+                new["country"] = self._country_of_name(long)
+            if short in seen and long in seen and not new:
+                continue
+            for form in {short, _strip_det(long)}:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if span is not None:
+                        spans.append((span.start, span.end, actor, "acronym", new))
+        # Misspelled acronyms: a transposition of an acronym this document uses.
+        used = {t for c in found + spans if (t := doc[c[0] : c[1]].text).isupper()}
+        for key, start, _ in scans:
+            if key != self._upper_key:
+                continue
+            text = doc[start].text
+            if text in self.forms or text in defs:
+                continue
+            target = next((u for u in used if _is_transposition(text, u)), None)
+            if target is not None:
+                actor = self.forms.get(target) or target
+                new = {} if actor in self.gazetteer else {"name": target}
+                spans.append((start, start + 1, actor, "acronym", new))
+        return spans
+
+    def _short_forms(self, doc: Doc, kept: list[tuple], scans: list) -> list[tuple]:
+        """The definite short form "the Accords" after "the Artemis Accords": the most recent
+        earlier actor whose multi-word mention ends in that word."""
+        heads: dict[str, list[tuple[int, str, dict]]] = {}
+        for c in kept:
+            if c[1] - c[0] >= 2 and doc[c[1] - 1].text in self.short_heads and c[2] is not None:
+                heads.setdefault(doc[c[1] - 1].text, []).append((c[0], c[2], c[4]))
+        if not heads:
+            return []
+        for earlier in heads.values():
+            earlier.sort(key=lambda h: h[0])
+        starts = {word: [h[0] for h in earlier] for word, earlier in heads.items()}
+        covered = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for key, start, _ in scans:
+            if key != self._short_key or start in covered or doc[start].text not in heads:
+                continue
+            if not _definite(doc, start, covered):
+                continue
+            word = doc[start].text
+            i = bisect.bisect_left(starts[word], start)
+            if i == 0:
+                continue
+            _, actor, new = heads[word][i - 1]
+            nxt = doc[start + 1] if start + 1 < len(doc) else None
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+                continue  # "the Agency Council": a different name
+            out.append((start, start + 1, actor, "short_form", new))
+        return out
+
+    # --- statistical NER --------------------------------------------------------------------
+
+    def _recognise_where_needed(self, doc: Doc, gazetteer: list[tuple]) -> None:
+        """Run the NER on the sentences where rule 3 or 7 can use it; set ``doc.ents``."""
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        if self.ner_scope == "all":
+            needed = sents
+        else:
+            flagged = self._ner_triggers(doc, gazetteer)
+            needed = [s for s in sents if _any_within(flagged, s.start, s.end)]
+        ents = []
+        for sent, sent_doc in zip(needed, self.ner.pipe(_plain_docs(needed)), strict=True):
+            ents += [
+                Span(doc, sent.start + e.start, sent.start + e.end, label=e.label)
+                for e in sent_doc.ents
+            ]
+        doc.set_ents(ents, default="outside")
+
+    def _ner_triggers(self, doc: Doc, gazetteer: list[tuple]) -> list[int]:
+        """Sorted token positions that make a sentence worth the NER: an organisational head
+        word that can end a name of two words or more (after a capitalised word other than
+        "The", or before "of") outside a closed gazetteer name (rule 7); a country word beside
+        a capitalised word (rule 3). A gazetteer name is closed when no capitalised word
+        touches it, so the NER cannot find a longer name around it."""
+        flagged: set[int] = set()
+        closed: set[int] = set()
+        for start, end, actor, *_ in gazetteer:
+            if _capitalised_beside(doc, start, end):
+                if self._is_country(actor):
+                    flagged.add(start)
+            else:
+                closed.update(range(start, end))
+        # Word ids, not Token objects: making a Token per word costs more than the NER saves.
+        words = doc.to_array(["ORTH", "IS_TITLE", "IS_UPPER"]).reshape(-1, 3)
+        orth = words[:, 0]
+        capitalised = ((words[:, 1] == 1) | (words[:, 2] == 1)) & ~np.isin(orth, self._det_ids)
+        named = np.zeros(len(orth), dtype=bool)
+        named[1:] = capitalised[:-1]  # "Kenya Space Agency", "Wagner Group"
+        named[:-1] |= orth[1:] == self._of_id  # "Ministry of Science"
+        heads = np.flatnonzero(np.isin(orth, self._org_head_ids) & named)
+        flagged.update(int(i) for i in heads if int(i) not in closed)
+        return sorted(flagged)
+
+    def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Add NER organisations; a new one replaces a country word it contains."""
+        return _absorbing(self._ner_candidates(doc), kept, self._is_country)
+
+    def _ner_candidates(self, doc: Doc) -> list[tuple]:
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            tokens = [t for t in ent if t.text not in _DET]
+            while tokens and (tokens[-1].is_punct or tokens[-1].like_num):
+                tokens.pop()
+            if len(tokens) < 2:
+                continue  # a bare "Agency" or "Commission" names nothing by itself
+            span = doc[tokens[0].i : tokens[-1].i + 1]
+            if _head_word(span) not in ORG_HEADS:
+                continue
+            name = span.text
+            actor = self.forms.get(name) or self.by_lower.get(name.lower())
+            new = {}
+            if not actor:
+                new = {"name": name, "type": _guess_type(name)}
+                new["country"] = self._country_of_name(name)
+            spans.append((span.start, span.end, actor, "ner", new))
+        return spans
+
+    def _country_of_name(self, name: str) -> str:
+        """The country a new organisation's name starts with ("Tunisian Space Agency")."""
+        words = _strip_det(name).split()
+        for n in (3, 2, 1):
+            actor = self.forms.get(" ".join(words[:n]).removesuffix("'s"))
+            if actor and self._is_country(actor):
+                return actor
+        return ""
+
+    def _span(
+        self, doc: Doc, start: int, end: int, actor: str | None, method: str, new: dict
+    ) -> Span:
+        if actor is not None and actor in self.gazetteer:
+            entry = self.gazetteer[actor]
+            span = Span(doc, start, end, label=entry.type, kb_id=entry.actor)
+            span._.sc_actor_country = entry.country
+        else:
+            span = Span(doc, start, end, label=new.get("type", "organization"), kb_id=new["name"])
+            span._.sc_actor_country = new.get("country", "")
+        span._.sc_actor_method = method
+        return span
+
+
+def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised word (not one opening the sentence) touches ``doc[start:end]``."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start:
+        return True
+    return before is not None and before.is_title and not before.is_sent_start
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` hold one in ``[start, end)``."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _plain_docs(spans: list[Span]) -> list[Doc]:
+    """Each span as a new ``Doc`` of its words only (what the NER reads)."""
+    return [
+        Doc(
+            span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+        )
+        for span in spans
+    ]
+
+
+def _definite(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Whether the word at ``i`` ends a definite noun phrase: "the Accords", "the US-led
+    Accords", "the so-called Accords" (at most four words between, none a capitalised name
+    that is not an actor)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = doc[j]
+        if t.lower_ == "the":
+            return True
+        if t.text in _DASHES or j in covered or (t.is_lower and t.is_alpha):
+            continue
+        return False
+    return False
+
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    token = doc[i]
+    if not token.ent_type_:
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _head_word(span: Span) -> str:
+    """The head noun of a name: the word before "of ..." if any, else the last word."""
+    words = [t.text for t in span]
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
+def _coordination_governor(doc: Doc, i: int) -> Token | None:
+    """Walk back over a list of names ("London, Moscow and") to the word that governs it."""
+    j = i
+    while j >= 0 and (
+        doc[j].lower_ in {"and", "or", ",", "the"} or doc[j].pos_ == "PROPN" or doc[j].is_title
+    ):
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _absorbing(candidates: list[tuple], kept: list[tuple], is_country) -> list[tuple]:
+    """Like :func:`_longest_first`, but a candidate for an actor missing from the gazetteer
+    (one with new-actor fields) first removes the country words it strictly contains ("the
+    Tunisian Space Agency", "the Hungarian Space Office (HSO)")."""
+    inner: set[tuple[int, int]] = set()
+    by_token = {i: k for k in kept for i in range(k[0], k[1])}
+    for c in candidates:
+        if not c[4] or c[1] - c[0] < 2:
+            continue
+        overlapping = list(
+            {by_token[i][:2]: by_token[i] for i in range(c[0], c[1]) if i in by_token}.values()
+        )
+        if overlapping and all(
+            c[0] <= k[0] and k[1] <= c[1] and is_country(k[2]) for k in overlapping
+        ):
+            inner.update(k[:2] for k in overlapping)
+    if inner:
+        kept = [k for k in kept if k[:2] not in inner]
+    return _longest_first(candidates, kept)
+
+
+def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
+    """``kept`` plus the longest of ``candidates`` that overlap nothing already kept."""
+    taken = {i for c in kept for i in range(c[0], c[1])}
+    out = list(kept)
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(i in taken for i in range(c[0], c[1])):
+            out.append(c)
+            taken.update(range(c[0], c[1]))
+    return out
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+def _looks_like_organisation(long_form: str) -> bool:
+    words = long_form.split()
+    return any(w.strip(",.") in ORG_HEADS for w in words) and sum(
+        w[:1].isupper() for w in words
+    ) >= max(2, len(words) // 2)
+
+
+def _guess_type(name: str) -> str:
+    if re.search(
+        r"\b(Space Agency|Space Office|Administration|Ministry|Department|Office|Bureau"
+        r"|Secretariat|Directorate)\b",
+        name,
+    ):
+        return "agency"
+    if re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
+        return "company"
+    if re.search(r"\b(Program|Programme)\b", name):
+        return "program"
+    return "organization"
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    """True when ``a`` is ``b`` with two adjacent letters swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )

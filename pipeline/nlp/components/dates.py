@@ -1,0 +1,52 @@
+"""Date mentions, normalised to ISO 8601, as spans in ``doc.spans["dates"]``.
+
+The finding and normalising is ``pipeline.nlp.extract.dates.find_dates`` (a pure function); this component
+runs it sentence by sentence in reading order, carrying the last absolute date forward so that
+"3 months later" resolves against the nearest earlier absolute date in the document.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.dates import find_dates, last_absolute
+
+
+@Language.factory("spaceclaims_dates", default_config={"fiscal_year_start_month": 10})
+def make_date_finder(nlp: Language, name: str, fiscal_year_start_month: int) -> DateFinder:
+    return DateFinder(fiscal_year_start_month=fiscal_year_start_month)
+
+
+class DateFinder:
+    def __init__(self, *, fiscal_year_start_month: int = 10) -> None:
+        register_extensions()
+        self.fiscal_year_start_month = fiscal_year_start_month
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        anchor: str | None = None
+        for sent in doc.sents:
+            text = sent.text
+            if not text.strip():
+                continue
+            mentions = find_dates(
+                text, anchor=anchor, fiscal_year_start_month=self.fiscal_year_start_month
+            )
+            for m in mentions:
+                span = doc.char_span(
+                    sent.start_char + m.start,
+                    sent.start_char + m.end,
+                    label=m.granularity,
+                    kb_id=m.value,
+                    alignment_mode="expand",
+                )
+                if span is None:
+                    continue
+                span._.sc_date_start = m.start_date
+                span._.sc_date_end = m.end_date
+                spans.append(span)
+            anchor = last_absolute(mentions, default=anchor)
+        doc.spans["dates"] = spans
+        return doc

@@ -1,0 +1,48 @@
+"""The ``Doc`` and ``Span`` extensions spaceclaims components write to, all registered here.
+
+Every name starts with ``sc_`` so that it cannot collide with another spaCy package's extensions
+(scispacy, for one, registers ``doc._.abbreviations``):
+
+- ``doc._.sc_blocks``: ``[(start_char, end_char)]`` of each ingested block, set before the pipeline
+  runs; sentences never cross a block boundary.
+- ``doc._.sc_abbreviations``: ``{short_form: long_form}`` found in the document (Schwartz & Hearst).
+- ``doc.spans["actors"]``: actor mentions; ``span.kb_id_`` is the canonical actor,
+  ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest.
+- ``doc.spans["dates"]``: date mentions; ``span.kb_id_`` is the ISO value, ``span.label_`` the
+  granularity, ``span._.sc_date_start`` / ``span._.sc_date_end`` the interval it covers.
+- on each sentence span: ``sent._.sc_claim_label``, ``sent._.sc_p_cooperation``,
+  ``sent._.sc_p_competition``.
+- ``doc._.sc_model_version``: the classifier that labelled the document.
+- ``sent._.sc_claim_parties`` / ``sent._.sc_claim_modality``: the parties (canonical actors) and
+  modality of a claim sentence, set by the claim-structure component.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_DOC = {"sc_blocks": None, "sc_abbreviations": None, "sc_model_version": ""}
+_SPAN = {
+    "sc_actor_country": "",
+    "sc_actor_method": "",
+    "sc_date_start": "",
+    "sc_date_end": "",
+    "sc_claim_label": None,
+    "sc_p_cooperation": None,
+    "sc_p_competition": None,
+    "sc_claim_parties": None,
+    "sc_claim_modality": "",
+}
+
+
+def register_extensions() -> None:
+    """Register every extension once; safe to call repeatedly."""
+    for name, default in _DOC.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in _SPAN.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()

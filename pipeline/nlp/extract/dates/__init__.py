@@ -1,0 +1,53 @@
+"""Find date expressions in text and normalise them to ISO 8601 values and day intervals.
+
+A rule-based tagger and normaliser in the manner of HeidelTime (Strötgen & Gertz, 2010,
+"HeidelTime: High quality rule-based extraction and normalization of temporal expressions"):
+one regular expression per expression type proposes candidates, a normalisation function per
+type turns each into an interval, overlapping candidates are resolved longest-match-first, and
+relative expressions ("the following year") are resolved against the previously mentioned
+absolute date, which is HeidelTime's strategy for narrative documents (no document creation
+time). The public API follows textacy's extractors: pure functions, keyword-only options.
+
+Values are ISO 8601 as in ANNOTATION_GUIDE.md: ``2019``, ``2021-03``, ``2021-03-09`` or an
+interval ``START/END`` of those. Every mention also carries the first and last day it covers.
+
+What is deliberately *not* a date, because the inputs are policy papers and journal articles:
+volume, issue, article, page, section and resolution numbers, DOIs and URLs, counts ("2000
+satellites"), times of day ("2030 hours", "2030 UTC") and the years inside author-year
+citations ("(Smith, 2020)", "Smith et al. (2019)", "Smith 2020: 14"). Numeric day-month forms
+("09.03.2021", "03/2021") are skipped as ambiguous between day-first and month-first.
+
+Conventions where English is vague (documented so that reviewers can check them):
+- early / mid / late: a year is split into Jan-Apr, May-Aug, Sep-Dec; a decade into years 0-3,
+  4-6, 7-9; a century into years 01-40, 41-60, 61-00. "mid-March 2021" stays the month.
+- seasons are northern meteorological seasons; "winter 2022" (as NOAA uses it) and
+  "winter 2021/22" are both 2021-12/2022-02.
+- a fiscal year is named by the calendar year in which it ends (US federal usage): with
+  ``fiscal_year_start_month=10``, FY2025 is 2024-10/2025-09; "FY2024-25" is FY2024 to FY2025.
+- prepositions ("by 2030", "since 2016", "as of June 2022") are not part of the mention and do
+  not change the value; "from" and "between" are part of a range mention ("from 2020 to 2035").
+- a month or day without a year ("in March", "on 9 March") takes the anchor's year and is
+  reported as relative, like the other anchored expressions. Anchors are points: an interval
+  anchors by its end ("the 1950s ... the following year" is 1960).
+- a relative expression needs an anchor as fine as itself: "3 months later" after "2019" is
+  not resolved (the month is unknown) and so not reported.
+- deictic words ("today", "yesterday", "tomorrow", "this / last / next year", "this / last /
+  next month", "earlier this year", "this decade") are relative too: the guide resolves them
+  against the anchor like the anaphoric forms (in a press release the anchor is usually the
+  dateline). "today" needs a day anchor. Weekdays ("on Tuesday") and weeks ("last
+  week") are not resolved: the first needs tense to pick the week, the second is no
+  granularity of the output. Not deictic: "the last year" and "its last year" (a final or
+  past year), "last year of ...", "year-on-year", "this year-end", and "Today" capitalised
+  after a capitalised word ("USA Today", "Russia Today": a name).
+
+Speed: find_dates runs on every sentence of large corpora, so each text is scanned once for
+trigger tokens (numbers, month names, unit words such as "year") and the anchored patterns are
+tried only where a trigger starts; optional words on the left ("the", "from", "early",
+"mid-", "three ... later") are attached by looking at the preceding tokens, and the rare
+families (quarters, halves, seasons, fiscal years, centuries, "today" / "yesterday" /
+"tomorrow") run only when a cheap substring test shows they can match."""
+
+from pipeline.nlp.extract.dates.api import find_dates, last_absolute, normalize_date
+from pipeline.nlp.extract.dates.intervals import DateMention
+
+__all__ = ["DateMention", "find_dates", "last_absolute", "normalize_date"]

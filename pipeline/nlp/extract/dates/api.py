@@ -1,0 +1,106 @@
+"""Public API: ``find_dates``, ``normalize_date`` and ``last_absolute``."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.extract.dates.context import _tok_before
+from pipeline.nlp.extract.dates.intervals import (
+    DateMention,
+    DateSettings,
+    _first_day,
+    _granularity,
+    _last_day,
+    _parse_anchor,
+    _value,
+)
+from pipeline.nlp.extract.dates.scan import _candidates, _resolve, _select
+
+# Public API
+
+
+def find_dates(
+    text: str,
+    *,
+    anchor: str | None = None,
+    fiscal_year_start_month: int = 10,
+    min_year: int = 1000,
+    max_year: int = 2200,
+) -> list[DateMention]:
+    """All date expressions in text, in order, non-overlapping (longest match wins).
+
+    ``anchor`` is the ISO value (any granularity; for an interval, its end counts) of the
+    nearest earlier absolute date in the document, e.g. the previous sentence's
+    ``last_absolute``. Within the text, each absolute date becomes the anchor for the relative
+    expressions after it. A relative expression with nothing to resolve against is not
+    reported. Years outside ``min_year..max_year`` are not dates.
+    """
+    if not 1 <= fiscal_year_start_month <= 12:
+        raise ValueError("fiscal_year_start_month must be 1..12")
+    if not 1 <= min_year <= max_year <= 9999:
+        raise ValueError("need 1 <= min_year <= max_year <= 9999")
+    current = _parse_anchor(anchor) if anchor else None
+    if not text:
+        return []
+    cfg = DateSettings(fiscal_year_start_month, min_year, max_year)
+    out: list[DateMention] = []
+    chosen = _select(_candidates(text, cfg))
+    _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
+    for c in chosen:
+        if c.iv is not None:
+            iv, relative = c.iv, False
+            current = iv.end
+        elif c.rel is not None:
+            resolved = _resolve(c.rel, current, cfg)
+            if resolved is None:
+                continue
+            iv, relative = resolved, True
+        else:
+            continue  # void: an invalid date
+        out.append(
+            DateMention(
+                start=c.start,
+                end=c.end,
+                mention=text[c.start : c.end],
+                value=_value(iv),
+                start_date=_first_day(iv.start).isoformat(),
+                end_date=_last_day(iv.end).isoformat(),
+                granularity=_granularity(iv),
+                relative=relative,
+            )
+        )
+    return out
+
+
+_LEAD = re.compile(
+    r"(?:(?:in|on|by|since|as\s+of|until|till|before|after|during|circa|c\.|ca\.|around|"
+    r"through|from|at|for)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def normalize_date(expression: str, *, anchor: str | None = None) -> str | None:
+    """The ISO value of one date expression, or None if it is not a date.
+
+    The whole expression must be one date, optionally after a preposition ("by 2030",
+    "as of June 2022") and before closing punctuation: "Vol. 2019" and "2019 signatories"
+    are None.
+    """
+    text = expression.strip()
+    mentions = find_dates(text, anchor=anchor)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    lead = _LEAD.match(text)  # always matches: the preposition is optional
+    if m.start not in (0, lead.end() if lead else 0) or text[m.end :].strip(" .,;:!?)"):
+        return None
+    return m.value
+
+
+def last_absolute(mentions: list[DateMention], default: str | None = None) -> str | None:
+    """The value to use as the next anchor: the last non-relative mention's value (for a
+    range, its end), or ``default``."""
+    for m in reversed(mentions):
+        if not m.relative:
+            return m.value.rsplit("/", 1)[-1]
+    return default

@@ -1,0 +1,413 @@
+"""Candidates: one handler per expression type turns a pattern match into an interval."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp.extract.dates.context import (
+    _bare_year_ok,
+    _ext_adverb,
+    _ext_mod,
+    _ext_words,
+    _is_count,
+    _is_number_label,
+    _prev_word,
+    _tok_before,
+    _word_start,
+)
+from pipeline.nlp.extract.dates.intervals import (
+    DateSettings,
+    Interval,
+    _in_bounds,
+    _point,
+    _valid_day,
+)
+from pipeline.nlp.extract.dates.patterns import (
+    _BEFORE_AFTER,
+    _CITE_PAGE_AFTER,
+    _CLAUSE_END,
+    _DEICTIC,
+    _DEICTIC_DAY,
+    _DIR_AFTER,
+    _NOT_DEICTIC_AFTER,
+    _OF_AFTER,
+    _RANGE_GAP,
+)
+from pipeline.nlp.extract.dates.vocabulary import (
+    _DETERMINERS,
+    _DURATION_PREPS,
+    _FULL_MONTHS,
+    _HALF_WORDS,
+    _MONTHS,
+    _NUMBERS,
+    _ORDINALS,
+    _PART_OF_CENTURY,
+    _PART_OF_DECADE,
+    _PART_OF_YEAR,
+    _QUARTER_WORDS,
+    _SEASONS,
+    _words,
+)
+
+# Candidates
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    iv: Interval | None = None  # absolute
+    rel: tuple | None = None  # relative: resolved against the anchor
+    standalone: bool = True  # False: only usable as the left side of a range
+    bare: bool = False  # a bare numeric year
+    # A candidate with neither ``iv`` nor ``rel`` is void: an invalid date ("29 February 2021")
+    # that must still win over its parts ("February 2021"), and then yields nothing.
+
+
+Candidates = list[Candidate]
+
+
+def _month(word: str) -> int | None:
+    return _MONTHS.get(word.rstrip(".").lower())
+
+
+def _add_abs(
+    out: Candidates, start: int, end: int, iv: Interval, cfg: DateSettings, *, bare: bool = False
+) -> None:
+    if _in_bounds(iv, cfg):
+        out.append(Candidate(start, end, iv=iv, bare=bare))
+
+
+def _add_day(
+    out: Candidates, start: int, end: int, y: int, m: int, d: int, cfg: DateSettings
+) -> None:
+    if _valid_day(y, m, d):
+        _add_abs(out, start, end, _point(y, m, d), cfg)
+    elif 1 <= m <= 12 and 1 <= d <= 31:
+        out.append(Candidate(start, end))  # void
+
+
+def _candidate_iso(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    if not _is_number_label(text, m.start()):
+        _add_day(out, m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"]), cfg)
+
+
+def _candidate_dmy(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    _add_day(out, m.start(), m.end(), int(m["y"]), _month(m["mon"]), int(m["d"]), cfg)
+
+
+def _candidate_mdy(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    if _word_start(text, m.start()):
+        _candidate_dmy(m, text, cfg, out)
+
+
+def _candidate_month_year(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    if _word_start(text, m.start()):
+        start = _ext_mod(text, m.start())[1]  # "mid-March 2021" is still March
+        _add_abs(out, start, m.end(), _point(int(m["y"]), _month(m["mon"])), cfg)
+
+
+def _candidate_day_range(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    s = m.start()
+    if not _word_start(text, s):
+        return
+    pre = _ext_words(text, s, ("from", "From", "between", "Between"))
+    if "and" in m["conn"] and text[pre : pre + 7].lower() != "between":
+        return  # "9 and 12 March" are two days
+    mon, y, d1, d2 = _month(m["mon"]), int(m["y"]), int(m["d1"]), int(m["d2"])
+    if d1 < d2 and _valid_day(y, mon, d1) and _valid_day(y, mon, d2):
+        _add_abs(out, pre, m.end(), Interval((y, mon, d1), (y, mon, d2)), cfg)
+
+
+def _candidate_partial_day(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    mon, d = _month(m["mon"]), int(m["d"])
+    # 2000 is a leap year, so 29 February passes here and is checked against the anchor.
+    if _word_start(text, m.start()) and _valid_day(2000, mon, d):
+        out.append(Candidate(m.start(), m.end(), rel=("part", mon, d)))
+
+
+_MONTH_PREPS = _words("in on by since until till from before after during through between")
+#: A preposition before "that" makes it a determiner: "in that last year" (a final year), but
+#: "the craft that last year landed" is deictic.
+_PREPS_BEFORE_THAT = _MONTH_PREPS | _words("for of at to over throughout within across")
+
+
+def _candidate_month(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    """A month name without a year: relative after a preposition ("in March"), and the left
+    side of a range ("from March to June 2022", "Jan–Mar 2023")."""
+    s = m.start()
+    if not _word_start(text, s):
+        return
+    mon = _month(m["mon"])
+    start = _ext_mod(text, s)[1]  # "in early March"
+    standalone = (
+        m["mon"].lower() in _FULL_MONTHS and _prev_word(text, start).rstrip(",") in _MONTH_PREPS
+    )
+    if standalone or _RANGE_GAP.match(text, m.end()):
+        out.append(
+            Candidate(
+                start if standalone else s, m.end(), rel=("part", mon, None), standalone=standalone
+            )
+        )
+
+
+def _decade_iv(base: int, mod: str | None) -> Interval:
+    if mod:
+        a, b = _PART_OF_DECADE[mod]
+        return Interval((base + a, None, None), (base + b, None, None))
+    return Interval((base, None, None), (base + 9, None, None), "decade")
+
+
+def _decade_start(text: str, s: int) -> tuple[str | None, int]:
+    mod, start = _ext_mod(text, s)
+    return mod, _ext_words(text, start, ("the", "The"))
+
+
+def _candidate_decade(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    s = m.start()
+    if _is_number_label(text, s):
+        return
+    mod, start = _decade_start(text, s)
+    iv = _decade_iv(int(m["y"]), mod)
+    if m["yy"]:
+        end = int(m["y"]) // 100 * 100 + int(m["yy"])
+        if end <= iv.start[0]:
+            end += 100  # "the 1990s-00s"
+        iv = Interval(iv.start, (end + 9, None, None))
+    _add_abs(out, start, m.end(), iv, cfg)
+
+
+def _candidate_decade_short(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    s = m.start()
+    mod, start = _decade_start(text, s)
+    if not m["ap"] and start == s:
+        return  # "in his 90s" is an age; "the 90s" and "the '90s" are decades
+    yy = int(m["yy"] or m["yy2"])
+    base = 1900 + yy if yy >= 30 else 2000 + yy
+    _add_abs(out, start, m.end(), _decade_iv(base, mod), cfg)
+
+
+def _ordinal(word: str) -> int:
+    w = re.sub(r"[-\s]+", " ", word.lower())
+    return int(w[:-2]) if w[0].isdigit() else _ORDINALS[w]
+
+
+def _candidate_century(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    n = _ordinal(m["ord"])
+    base = (n - 1) * 100
+    if m["mod"]:
+        a, b = _PART_OF_CENTURY[m["mod"].lower()]
+        iv = Interval((base + a, None, None), (base + b, None, None))
+    else:
+        iv = Interval((base + 1, None, None), (base + 100, None, None), "century")
+    # In "the 21st-century race" the article belongs to "race".
+    start = m.start("ord") if m["the"] and not m["mod"] and m["sep"] == "-" else m.start()
+    if n >= 1:
+        _add_abs(out, start, m.end(), iv, cfg)
+
+
+def _candidate_century_range(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    n1, n2 = _ordinal(m["o1"]), _ordinal(m["o2"])
+    if 1 <= n1 < n2:
+        iv = Interval(((n1 - 1) * 100 + 1, None, None), (n2 * 100, None, None))
+        _add_abs(out, m.start(), m.end(), iv, cfg)
+
+
+def _candidate_quarter(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    if m["q"]:
+        q, y = int(m["q"]), int(m["y"])
+    elif m["q2"]:
+        q, y = int(m["q2"]), int(m["y2"])
+    else:
+        q, y = _QUARTER_WORDS[m["qw"]], int(m["y3"])
+    _add_abs(out, m.start(), m.end(), Interval((y, 3 * q - 2, None), (y, 3 * q, None)), cfg)
+
+
+def _candidate_half(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    if m["h"]:
+        h, y = int(m["h"]), int(m["y"])
+    elif m["h2"]:
+        h, y = int(m["h2"]), int(m["y2"])
+    else:
+        h, y = _HALF_WORDS[m["hw"]], int(m["y3"])
+    _add_abs(out, m.start(), m.end(), Interval((y, 6 * h - 5, None), (y, 6 * h, None)), cfg)
+
+
+def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    raw = m["y"]
+    if len(raw) == 2:
+        if m["kw"] != "FY":  # "fiscal 25" is not a usage
+            return
+        y = 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
+    else:
+        y = int(raw)
+    last = y
+    if m["y2"]:
+        raw2 = m["y2"]
+        last = y // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
+        if last <= y:
+            return
+    s = cfg.fy_start
+    if s == 1:
+        iv = Interval((y, 1, None), (last, 12, None))
+    else:
+        iv = Interval((y - 1, s, None), (last, s - 1, None))
+    _add_abs(out, m.start(), m.end(), iv, cfg)
+
+
+def _candidate_season(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    if not _word_start(text, m.start()):
+        return
+    season = m["s"].lower()
+    y = int(m["y"])
+    # "the summer of 2021" includes the article; in "the spring 2022 session" it is the noun's.
+    start = _ext_words(text, m.start(), ("the", "The")) if m["of"] else m.start()
+    if season == "winter":
+        if m["y2"]:
+            raw2 = m["y2"]
+            y2 = y // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
+            if y2 != y + 1:
+                return
+            y = y2
+        _add_abs(out, start, m.end(), Interval((y - 1, 12, None), (y, 2, None)), cfg)
+    elif not m["y2"]:
+        a, b = _SEASONS[season]
+        _add_abs(out, start, m.end(), Interval((y, a, None), (y, b, None)), cfg)
+
+
+_MIDDLE_OF = re.compile(r"(?:\b[Tt]he\s+)?\bmiddle\s+of\s+$")
+
+
+def _candidate_year(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    s, e, y = m.start(), m.end(), int(m["y"])
+    # Part of a year: "early 2023", "mid-2025", "late in 2024", "the middle of 2025".
+    mod, start = _ext_mod(text, s)
+    if mod is None and text[max(0, s - 3) : s] == "of ":
+        mid = _MIDDLE_OF.search(text, max(0, s - 18), s)
+        if mid:
+            mod, start = "middle", mid.start()
+    if mod and not _is_number_label(text, start):
+        a, b = _PART_OF_YEAR[mod]
+        _add_abs(out, start, e, Interval((y, a, None), (y, b, None)), cfg)
+    if _bare_year_ok(text, s, e, y, cfg):
+        _add_abs(out, s, e, _point(y), cfg, bare=True)
+
+
+def _candidate_year_range(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    """ "2020-2035", "2019-20", "2021/22"; "2021-03" (no later year fits) is an ISO month."""
+    y, raw2 = int(m["y"]), m["y2"]
+    s, e = m.start(), m.end()
+    if not cfg.lo <= y <= cfg.hi or _is_number_label(text, s) or _is_count(text, s, e):
+        return
+    if _CITE_PAGE_AFTER.match(text, e) or (
+        text[e : e + 1] in (".", ",") and text[e + 1 : e + 2].isdigit()
+    ):
+        return
+    if len(raw2) == 4:
+        y2 = int(raw2)
+    else:
+        y2 = y // 100 * 100 + int(raw2)
+        if y2 <= y and y % 100 >= 90:  # "1999-00", "1998-02"
+            y2 += 100
+        if (y2 <= y or y2 - y > 20) and m["sep"] == "-" and 1 <= int(raw2) <= 12:
+            _add_abs(out, s, e, _point(y, int(raw2)), cfg)
+            return
+    if y < y2:
+        _add_abs(out, s, e, Interval((y, None, None), (y2, None, None)), cfg)
+
+
+_REL_ADJ = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "preceding": -1,
+            "prior": -1}  # fmt: skip
+_LEAD_PUNCT = "([{“\"'‘"
+
+
+def _word_before(text: str, s: int) -> tuple[str, int]:
+    """The lower-cased word before ``s`` (after whitespace, leading brackets stripped) and its
+    offset; ("", s) when there is none."""
+    tok, j, gap = _tok_before(text, s)
+    if not gap:
+        return "", s
+    word = tok.lstrip(_LEAD_PUNCT)
+    return word.lower(), j + len(tok) - len(word)
+
+
+def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    """Relative expressions, parsed leftwards from their unit word: "three months later", "two
+    years earlier", "ten years on", "the following year", "the previous month", "that year",
+    "later that month", "the same year", "the year before", and the deictic "this year",
+    "last month", "next year", "earlier this year", "this decade"."""
+    us, ue = m.start(), m.end()
+    if not _word_start(text, us):  # "today", "Monday"
+        return
+    unit = m[0].lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    w1, j1 = _word_before(text, us)
+    if not w1:
+        return
+    n = int(w1) if w1.isdigit() and len(w1) <= 3 else _NUMBERS.get(w1)
+    if n is not None:
+        d = _DIR_AFTER.match(text, ue)
+        if d is None:
+            return
+        direction = d["dir"].lower()
+        if direction in ("before", "after", "on", "prior") and not _CLAUSE_END.match(text, d.end()):
+            return  # "two years after the launch" counts from another event
+        if _word_before(text, j1)[0] in _DURATION_PREPS:
+            return  # "for two years after": a duration
+        sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
+        out.append(Candidate(j1, d.end(), rel=("shift", sign * n, unit)))
+        return
+    if m[0] != unit or unit in ("week", "century"):  # plural or unsupported: not a point
+        return
+    w2, j2 = _word_before(text, j1)
+    if w1 in _REL_ADJ and w2 == "the":
+        if _word_before(text, j2)[0] in _DURATION_PREPS:
+            return  # "over the next decade": a duration
+        sign = _REL_ADJ[w1]
+        rel = ("decade", sign) if unit == "decade" else ("shift", sign, unit)
+        out.append(Candidate(j2, ue, rel=rel))
+    elif w1 == "that" or (w1 == "same" and w2 in ("the", "that")):
+        start = j1 if w1 == "that" else j2
+        out.append(Candidate(_ext_adverb(text, start), ue, rel=("same", unit)))
+    elif w1 == "the" and unit != "decade":
+        d = _BEFORE_AFTER.match(text, ue)
+        if d and _CLAUSE_END.match(text, d.end()):
+            sign = 1 if d["dir"] == "after" else -1
+            out.append(Candidate(j1, d.end(), rel=("shift", sign, unit)))
+    elif w1 in _DEICTIC and unit in _DEICTIC[w1][1] and _deictic_context(text, w2, j2, ue):
+        shift = _DEICTIC[w1][0]
+        if shift and _OF_AFTER.match(text, ue):
+            return  # "last year of the programme", "next month of talks"
+        rel = ("same", unit) if shift == 0 else ("shift", shift, unit)
+        out.append(Candidate(_ext_adverb(text, j1), ue, rel=rel))  # "earlier this year"
+
+
+def _deictic_context(text: str, w2: str, j2: int, ue: int) -> bool:
+    """Whether "this / last / next" + unit (ending at ``ue``, with ``w2`` at ``j2`` before the
+    adjective) points from the anchor: not after a determiner or a possessive ("the last year",
+    "its last year", "NASA's next year"), nor inside "year-on-year" or "year after year"."""
+    if w2.endswith(("'s", "’s", "s'", "s’")) or w2 == "very":
+        return False
+    if w2 == "that":  # a determiner after a preposition, else a complementiser or relative
+        return _word_before(text, j2)[0] not in _PREPS_BEFORE_THAT
+    return w2 not in _DETERMINERS and not _NOT_DEICTIC_AFTER.match(text, ue)
+
+
+def _candidate_deictic_day(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
+    """ "today", "yesterday", "tomorrow": the anchor day, the day before, the day after."""
+    word = m["w"]
+    if not word.islower():
+        # A capitalised "Today" right after a capitalised word is a name ("USA Today",
+        # "Russia Today"); at a sentence start the word before ends in punctuation.
+        tok, _, gap = _tok_before(text, m.start())
+        if gap and tok[:1].isupper() and tok[-1:].isalpha():
+            return
+    shift = _DEICTIC_DAY[word.lower()]
+    rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
+    out.append(Candidate(m.start(), m.end(), rel=rel))
+
+
+def _has_deictic_day(text: str) -> bool:
+    # Narrower than "day", which "Monday" and "every day" also contain.
+    return any(w in text for w in ("oday", "ODAY", "erday", "ERDAY", "orrow", "ORROW"))
