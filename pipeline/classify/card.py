@@ -46,7 +46,7 @@ def model_card(meta: dict) -> str:
         f"Design `{meta.get('design', 'joint')}`: "
         + _DESIGN_TEXT.get(meta.get("design", "joint"), "")
         + (
-            f" Relation-cue counts and their products (`pipeline/relation_cues.py`, weight "
+            f" Relation-cue counts and their products (`pipeline/classify/relation_cues.py`, weight "
             f"{meta['cue_weight']}) join the n-grams."
             if meta.get("cue_weight")
             else ""

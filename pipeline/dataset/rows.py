@@ -2,7 +2,7 @@
 
 Besides the contract's tables this fills the additions documented in
 ``docs/contract_additions.md``: ``parties`` and ``modality`` on sentences (from the
-claim-structure component), ``bloc`` on actors (from ``pipeline.nlp.extract.blocs``), and ``claims``: one
+claim-structure component), ``bloc`` on actors (from ``pipeline.dataset.blocs``), and ``claims``: one
 row per unordered pair of parties of a claim sentence, for network and dyad analysis.
 """
 
@@ -16,9 +16,9 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.dataset.blocs import Blocs, document_date, shipped_blocs
 from pipeline.dataset.writers import cells_of
 from pipeline.document import Document
-from pipeline.nlp.extract.blocs import Blocs, document_date, shipped_blocs
 from pipeline.schema import CLAIM_LABELS, TABLES
 
 
@@ -74,7 +74,7 @@ def rows_from_doc(
     """One sentences.csv row per sentence, with its actors, dates and claims rows.
 
     ``today`` and ``blocs`` default to the current day and the shipped membership data; the
-    ``bloc`` of an actor is taken at the document's time (:func:`pipeline.nlp.extract.blocs.document_date`).
+    ``bloc`` of an actor is taken at the document's time (:func:`pipeline.dataset.blocs.document_date`).
     """
     out = DocumentRows(document=document_row(document, source=document.source))
     blocs = blocs or shipped_blocs()

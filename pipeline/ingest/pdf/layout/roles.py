@@ -105,13 +105,23 @@ class PageResult:
 def classify_page(
     lines: list[Line], body: float, page: int, open_note: bool, height: float
 ) -> PageResult:
-    """Set roles and clean texts of the ordered lines of one page."""
+    """Set roles and clean texts of the ordered lines of one page: captions first (a caption in
+    small type is not a footnote), then tables, footnote bodies, footnote callouts and texts,
+    and headings."""
     _annotate_geometry(lines, body)
-    n = len(lines)
     small = [ln.size < 0.9 * body for ln in lines]
     raws = [ln.raw_text() for ln in lines]
+    _mark_captions(lines, raws, small, body)
+    _mark_tables(lines)
+    notes, continuation = _mark_notes(lines, small, page, open_note, height)
+    _set_texts(lines, raws, {nt.label for nt in notes})
+    _mark_headings(lines, body)
+    return PageResult(page, lines, notes, "\n".join(continuation))
 
-    # captions (before footnotes: a caption in small type is not a footnote)
+
+def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: float) -> None:
+    """Captions: a caption label line and the lines that continue it in the same type."""
+    n = len(lines)
     i = 0
     while i < n:
         ln = lines[i]
@@ -144,7 +154,9 @@ def classify_page(
         else:
             i += 1
 
-    # tables: two or more rows whose wide gaps line up
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Tables: two or more rows whose wide gaps line up."""
     run: list[int] = []
 
     def close_run() -> None:
@@ -164,9 +176,14 @@ def classify_page(
             run = [i]
     close_run()
 
-    # footnote bodies: small type with no body-size text below it in its column, starting
-    # with a label; unlabelled small lines at the very bottom may continue the last footnote
-    # of the previous page
+
+def _mark_notes(
+    lines: list[Line], small: list[bool], page: int, open_note: bool, height: float
+) -> tuple[list[Note], list[str]]:
+    """Footnote bodies: small type with no body-size text below it in its column, starting
+    with a label; unlabelled small lines at the very bottom may continue the last footnote of
+    the previous page (returned as the continuation)."""
+    n = len(lines)
     notes: list[Note] = []
     continuation: list[str] = []
     if n:
@@ -217,15 +234,19 @@ def classify_page(
                     notes.append(current)
                 elif current is not None:
                     current.text += "\n" + ln.raw_text()
-    labels = {nt.label for nt in notes}
 
-    # callouts, then texts; table-of-contents entries are not text
+    return notes, continuation
+
+
+def _set_texts(lines: list[Line], raws: list[str], labels: set[str]) -> None:
+    """Texts without footnote callouts; table-of-contents entries are not text."""
     for ln, raw in zip(lines, raws, strict=True):
         ln.text = _text_without_callouts(ln, labels, raw)
         if ln.role == "body" and _TOC_LINE.search(ln.text):
             ln.role = "toc"
 
-    # headings
+
+def _mark_headings(lines: list[Line], body: float) -> None:
     prev: Line | None = None
     text_lines = [ln for ln in lines if ln.role == "body"]
     following = dict(zip(map(id, text_lines), text_lines[1:], strict=False))
@@ -234,7 +255,6 @@ def classify_page(
             ln.role = "heading"
         if ln.role in ("body", "heading"):
             prev = ln
-    return PageResult(page, lines, notes, "\n".join(continuation))
 
 
 def _after_label(ln: Line) -> str:

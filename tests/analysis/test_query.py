@@ -18,7 +18,7 @@ pytest.importorskip("pyarrow")
 from pipeline.analysis.query import run_query, write_parquet  # noqa: E402
 from pipeline.errors import QueryError
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RUN_A = FIXTURES / "run_a"
 RUN_B = FIXTURES / "run_b"
 

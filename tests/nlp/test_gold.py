@@ -22,7 +22,7 @@ from pipeline.nlp.extract.scoring import (
     set_prf,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGISTERS = {"academic", "treaty", "white_paper", "press_release", "hearing_speech", "news"}
 LABELS = {"cooperation", "competition", "both", "neutral"}
 MODALITIES = {"asserted", "planned", "hypothetical", "normative", "negated"}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
+DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
 GAZETTEER = DATA / "gazetteer.csv"
 MEMBERSHIP = DATA / "membership.csv"
 TYPES = {

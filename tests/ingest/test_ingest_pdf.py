@@ -31,7 +31,7 @@ CASES = [
     for engine in ENGINES
     if not (pages and engine == "pdfplumber")  # pdfminer is slow; the long one is pdfium only
 ]
-SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "two_column_article.pdf"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "two_column_article.pdf"
 
 
 @pytest.fixture(scope="module")

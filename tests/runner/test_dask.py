@@ -13,7 +13,7 @@ from pipeline.errors import RunError  # noqa: E402
 from pipeline.runner.run import run_corpus  # noqa: E402
 from pipeline.runner.task import PipelineSpec  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpus" / "samples"
 MODEL = os.environ.get("SPACECLAIMS_TEST_MODEL")
 

@@ -30,7 +30,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-DEFAULT_MEMBERSHIP = Path(__file__).resolve().parents[2] / "data" / "membership.csv"
+DEFAULT_MEMBERSHIP = Path(__file__).resolve().parents[1] / "data" / "membership.csv"
 #: Order in which blocs are listed when an actor is in several.
 BLOC_ORDER = ("Artemis Accords", "ILRS")
 #: Roles that make an actor part of a bloc (a letter of intent does not).

@@ -27,7 +27,7 @@ from pipeline.runner.pools.local import LocalPool
 from pipeline.runner.task import PipelineSpec, Task
 from pipeline.schema import LIMIT, OK, TRANSIENT
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL_ARGS = (
     ["--model", os.environ["SPACECLAIMS_TEST_MODEL"]]
     if os.environ.get("SPACECLAIMS_TEST_MODEL")

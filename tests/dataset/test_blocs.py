@@ -1,4 +1,4 @@
-"""Bloc membership at the time of a document (``pipeline.nlp.extract.blocs``) and the ``bloc`` column of
+"""Bloc membership at the time of a document (``pipeline.dataset.blocs``) and the ``bloc`` column of
 actors.csv (``pipeline.dataset.rows``)."""
 
 from __future__ import annotations
@@ -7,15 +7,15 @@ from datetime import date
 
 import pytest
 
-from pipeline.dataset.rows import rows_from_doc
-from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
-from pipeline.nlp.extract.blocs import (
+from pipeline.dataset.blocs import (
     Blocs,
     Membership,
     document_date,
     membership_start,
     shipped_blocs,
 )
+from pipeline.dataset.rows import rows_from_doc
+from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from pipeline.analysis.terms import distinguishing_terms, log_odds, terms_of, tokenize
 from pipeline.cli import cli
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _dict_rows(path: Path) -> list[dict]:

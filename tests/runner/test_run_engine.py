@@ -32,7 +32,7 @@ from pipeline.runner.task import (
     split_document,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpus" / "samples"
 #: Tests use the shipped model; set SPACECLAIMS_TEST_MODEL to try another one.
 MODEL_ARGS = (

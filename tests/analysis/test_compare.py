@@ -36,7 +36,7 @@ from pipeline.analysis.compare import (
 from pipeline.analysis.load import load_corpus, read_table, run_labels, write_table
 from pipeline.cli import cli
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RUN_A = FIXTURES / "run_a"
 RUN_B = FIXTURES / "run_b"
 

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = "NASA and the European Space Agency agreed in 2020 to share data from the Gateway."
 
 

@@ -21,9 +21,9 @@ from pipeline.ingest.publisher import (
 )
 from pipeline.ingest.text import decode_text, ingest_md, ingest_txt, md_inline
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpus" / "samples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 # ------------------------------------------------------------------ recognisers
 

@@ -16,7 +16,7 @@ from pipeline.ingest import docx as docx_ingest
 from pipeline.ingest import ingest
 from pipeline.ingest.docx import ingest_docx
 
-SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "treaty_commentary.docx"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "treaty_commentary.docx"
 
 
 @pytest.fixture(scope="module")

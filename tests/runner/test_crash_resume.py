@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL_ARGS = (
     ["--model", os.environ["SPACECLAIMS_TEST_MODEL"]]
     if os.environ.get("SPACECLAIMS_TEST_MODEL")

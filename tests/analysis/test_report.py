@@ -22,7 +22,7 @@ from pipeline.classify.annotations import read_annotations
 from pipeline.cli import cli
 from pipeline.schema import SENTENCE_COLUMNS, neutralize_cell
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RUN_A = FIXTURES / "run_a"
 RUN_B = FIXTURES / "run_b"
 CHROMIUM = os.environ.get("SPACECLAIMS_CHROMIUM", "/usr/bin/chromium")
