@@ -59,6 +59,16 @@ class Note:
 
 
 @dataclass(slots=True)
+class Excluded:
+    """A stretch of the document's text kept out of the running text, and why (``kind``: one
+    of ``pipeline.schema.EXCLUDED_KINDS``), so that a user can audit what a run left out."""
+
+    kind: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(slots=True)
 class ParsedText:
     """What a format's ingester returns."""
 
@@ -66,6 +76,7 @@ class ParsedText:
     blocks: list[Block]
     pages: int | None = None
     notes: list[Note] = field(default_factory=list)
+    excluded: list[Excluded] = field(default_factory=list)
 
 
 @dataclass(slots=True)

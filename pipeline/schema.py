@@ -22,6 +22,12 @@ ACTOR_TYPES = (
     "person",
 )  # fmt: skip
 
+#: Why a stretch of text was kept out of the running text (excluded.csv ``kind``).
+EXCLUDED_KINDS = (
+    "header", "footer", "page_number", "footnote", "caption", "table", "reference", "contents",
+    "front_matter", "back_matter", "interface", "maths", "speaker", "other",
+)  # fmt: skip
+
 #: Exit status of ``spaceclaims run``: all documents processed; nothing could be processed; a
 #: usage error (bad option, unusable output folder or model); some documents failed.
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3

@@ -31,6 +31,7 @@ from pipeline.document import (
     BLOCK_SEPARATOR,
     Block,
     Document,
+    Excluded,
     Metadata,
     Note,
     ParsedText,
@@ -374,7 +375,7 @@ def parsed_from_dict(data: dict) -> ParsedText:
     return _restore(ParsedText, data)
 
 
-_NESTED = {"metadata": Metadata, "blocks": Block, "notes": Note}
+_NESTED = {"metadata": Metadata, "blocks": Block, "notes": Note, "excluded": Excluded}
 
 
 def _restore(cls, data: dict):
