@@ -3,12 +3,42 @@
 from __future__ import annotations
 
 import itertools
+import os
+from pathlib import Path
 
 import pytest
+
+#: The shared real documents beside the project (``../shared``), or ``SPACECLAIMS_SHARED``.
+SHARED = Path(os.environ.get("SPACECLAIMS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "browser: needs Chromium and Playwright; skipped without")
+    config.addinivalue_line(
+        "markers",
+        "real_data: reads the real documents in ../shared (realcorpus, realpdf); skipped on a "
+        "clone without them, a failure in CI",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if (SHARED / "realcorpus").is_dir():
+        return
+    reason = (
+        f"needs the shared real documents at {SHARED} (set SPACECLAIMS_SHARED to their folder); "
+        "a clone of the repository alone does not have them"
+    )
+    for item in items:
+        if "real_data" in item.keywords:
+            if os.environ.get("CI") == "true":
+                raise pytest.UsageError(f"CI: {reason}")
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The folder holding ``realcorpus/`` and ``realpdf/`` (tests marked ``real_data`` only)."""
+    return SHARED
 
 
 @pytest.fixture(scope="session")

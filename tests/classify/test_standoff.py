@@ -1,0 +1,58 @@
+"""Stand-off annotations resolve against the real documents and refuse changed ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.classify.standoff import collapse, load_standoff
+from pipeline.errors import AnnotationError
+
+GOLD = Path(__file__).resolve().parents[2] / "corpus" / "real" / "annotations.jsonl"
+
+
+def test_records_resolve_and_offsets_fit(tmp_path):
+    doc = tmp_path / "d.txt"
+    doc.write_text(
+        "Intro line.\nNASA and  ESA\nwill cooperate on Gateway in 2027.\n", encoding="utf-8"
+    )
+    import hashlib
+
+    sha = hashlib.sha256(doc.read_bytes()).hexdigest()
+    rec = {
+        "file": "d.txt", "sha256": sha, "start": 12, "end": 60, "split": "dev",
+        "label": "cooperation", "modality": "planned", "parties": ["NASA", "ESA"],
+        "actors": [{"start": 0, "end": 4, "actor": "NASA", "type": "agency"},
+                   {"start": 9, "end": 12, "actor": "ESA", "type": "agency"}],
+        "dates": [{"start": 39, "end": 43, "value": "2027"}],
+    }  # fmt: skip
+    ann = tmp_path / "a.jsonl"
+    ann.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (s,) = load_standoff(ann, texts_dir=tmp_path)
+    assert s.text == "NASA and ESA will cooperate on Gateway in 2027."
+    assert [s.mention_text(m) for m in s.actors] == ["NASA", "ESA"]
+    assert [s.mention_text(m) for m in s.dates] == ["2027"]
+    assert load_standoff(ann, texts_dir=tmp_path, split="test") == []
+    doc.write_text("changed", encoding="utf-8")
+    load_standoff.__globals__["_document_text"].cache_clear()
+    with pytest.raises(AnnotationError, match="SHA-256"):
+        load_standoff(ann, texts_dir=tmp_path)
+
+
+@pytest.mark.parametrize(("raw", "clean"), [(" a\n b ", "a b"), ("a\t\tb", "a b"), ("a", "a")])
+def test_collapse(raw, clean):
+    assert collapse(raw) == clean
+
+
+@pytest.mark.real_data
+def test_the_real_gold_set_resolves(shared_dir):
+    records = load_standoff(GOLD, texts_dir=shared_dir / "realcorpus")
+    assert len(records) >= 1500
+    assert len({r.file for r in records}) >= 50
+    assert {r.split for r in records} == {"dev", "test"}
+    dev = {r.file for r in records if r.split == "dev"}
+    assert not dev & {r.file for r in records if r.split == "test"}
+    for r in records:
+        assert r.text and all(r.mention_text(m).strip() for m in (*r.actors, *r.dates))
