@@ -26,7 +26,7 @@ def test_records_resolve_and_offsets_fit(tmp_path):
         "label": "cooperation", "modality": "planned", "parties": ["NASA", "ESA"],
         "actors": [{"start": 0, "end": 4, "actor": "NASA", "type": "agency"},
                    {"start": 9, "end": 12, "actor": "ESA", "type": "agency"}],
-        "dates": [{"start": 39, "end": 43, "value": "2027"}],
+        "dates": [{"start": 42, "end": 46, "value": "2027"}],
     }  # fmt: skip
     ann = tmp_path / "a.jsonl"
     ann.write_text(json.dumps(rec) + "\n", encoding="utf-8")
