@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.classify.model_io import load_model
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.masking import masked_sentence
 
 
 @Language.factory("spaceclaims_claims", default_config={"model": ""})
@@ -42,7 +43,11 @@ class ClaimLabeller:
         """For each doc, the head probabilities ``(n_sentences, 2)`` and labels of its sentences."""
         out = []
         for doc in docs:
-            texts = [s.text.strip() for s in _labelled_sentences(doc)]
+            sents = _labelled_sentences(doc)
+            if getattr(self.model, "entity_masking", False):
+                texts = [masked_sentence(s) for s in sents]
+            else:
+                texts = [s.text.strip() for s in sents]
             probs = self.model.predict_heads(texts)
             out.append((probs, self.model.labels_from_heads(probs)))
         return out
