@@ -123,6 +123,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     With ``entity_masking`` the model expects its input masked (``pipeline.classify.masking``):
     it neither masks nor checks, but says so to whoever feeds it (the claims component, training
     and evaluation), which mask sentences with the pipeline's actor and date mentions.
+    ``context_weight`` is the share of the previous sentence's head probabilities that the
+    claims component mixes into a sentence's own (:func:`with_context`); loose sentences
+    (training, evaluation) have no context.
     """
 
     def __init__(
@@ -138,6 +141,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         threshold_cooperation: float = 0.5,
         threshold_competition: float = 0.5,
         entity_masking: bool = False,
+        context_weight: float = 0.0,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -150,6 +154,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.threshold_cooperation = threshold_cooperation
         self.threshold_competition = threshold_competition
         self.entity_masking = entity_masking
+        self.context_weight = context_weight
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -334,6 +339,18 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X) -> np.ndarray:
         """Probabilities of the four labels (in ``LABELS`` order), assuming independent heads."""
         return label_probabilities(self.predict_heads(X))
+
+
+def with_context(probs: np.ndarray, weight: float) -> np.ndarray:
+    """Head probabilities of consecutive sentences, each mixed with its predecessor's:
+    ``(1 - weight) * p[i] + weight * p[i - 1]`` (the first keeps its own). A sentence that only
+    continues the one before ("This will ...", "Both sides ...") leans on it."""
+    probs = np.asarray(probs, dtype=float)
+    if not weight or len(probs) < 2:
+        return probs
+    out = probs.copy()
+    out[1:] = (1 - weight) * probs[1:] + weight * probs[:-1]
+    return out
 
 
 def label_probabilities(heads: np.ndarray) -> np.ndarray:

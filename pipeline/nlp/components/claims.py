@@ -12,6 +12,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.classify.classifier import with_context
 from pipeline.classify.model_io import load_model
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.masking import masked_sentence
@@ -48,7 +49,9 @@ class ClaimLabeller:
                 texts = [masked_sentence(s) for s in sents]
             else:
                 texts = [s.text.strip() for s in sents]
-            probs = self.model.predict_heads(texts)
+            probs = with_context(
+                self.model.predict_heads(texts), getattr(self.model, "context_weight", 0.0)
+            )
             out.append((probs, self.model.labels_from_heads(probs)))
         return out
 
