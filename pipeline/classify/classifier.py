@@ -37,10 +37,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
+#: The highest claim probability a plan sentence keeps (``plan_rule``).
+PLAN_CEILING = 0.05
 
 _DIGITS = re.compile(r"\d")
 _TERM_SEPARATOR = "\x00"
@@ -125,7 +128,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     and evaluation), which mask sentences with the pipeline's actor and date mentions.
     ``context_weight`` is the share of the previous sentence's head probabilities that the
     claims component mixes into a sentence's own (:func:`with_context`); loose sentences
-    (training, evaluation) have no context.
+    (training, evaluation) have no context. With ``plan_rule``, a sentence that only announces
+    a document's plan (:mod:`pipeline.classify.plan_sentences`) gets claim probabilities of at
+    most :data:`PLAN_CEILING`, so it is neutral whatever its topic.
     """
 
     def __init__(
@@ -142,6 +147,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         threshold_competition: float = 0.5,
         entity_masking: bool = False,
         context_weight: float = 0.0,
+        plan_rule: bool = False,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -155,6 +161,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.threshold_competition = threshold_competition
         self.entity_masking = entity_masking
         self.context_weight = context_weight
+        self.plan_rule = plan_rule
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -319,12 +326,17 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_heads(self, X) -> np.ndarray:
         """Calibrated probabilities, shape (n, 2): P(cooperation claim), P(competition claim)."""
-        scores = self.decision_heads(X)
+        texts = [str(t) for t in X]
+        scores = self.decision_heads(texts)
         if not len(scores):
             return scores
-        return np.column_stack(
+        probs = np.column_stack(
             [apply_platt(scores[:, i], self.calibration_[h]) for i, h in enumerate(HEADS)]
         )
+        if getattr(self, "plan_rule", False):
+            plans = np.array([is_plan_sentence(t) for t in texts])
+            probs[plans] = np.minimum(probs[plans], PLAN_CEILING)
+        return probs
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:
         """The four labels from head probabilities and the model's two thresholds."""

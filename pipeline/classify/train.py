@@ -42,7 +42,7 @@ DEV_SHARE = 0.15
 
 #: Settings of the shipped design beyond ``design`` (``scripts/experiment_classifier.py`` chose
 #: them by macro-F1 on the real dev split; ``scripts/experiment_results.md`` has the table).
-SHIPPED_SETTINGS: dict = {"entity_masking": True, "context_weight": 0.3}
+SHIPPED_SETTINGS: dict = {"entity_masking": True, "context_weight": 0.3, "plan_rule": True}
 #: Head thresholds (cooperation, competition) fixed by the same experiment, or None to choose
 #: them by cross-validation on the training data.
 FIXED_THRESHOLDS: tuple[float, float] | None = (0.55, 0.6)

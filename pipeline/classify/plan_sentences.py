@@ -1,0 +1,68 @@
+"""Sentences that only announce a document's plan ("This article analyses ...", "The remainder
+of the paper examines ...", "Finally, it assesses ...") make no claim, whatever they are about
+(annotation guide: methodological or meta sentences are neutral).
+
+The classifier reads the words of the topic ("cooperation", "rivalry") and would label such a
+sentence a claim; this rule, applied after it, recognises the plan by its grammar: the document
+(or a part of it, or the authors, or "it" after a sequencing word) as the subject of a verb of
+discourse, at the start of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOCUMENT = (
+    r"(?:this|the|our|the present|the following|the next|the last|the final|each)\s+"
+    r"(?:article|paper|study|report|chapter|section|essay|analysis|work|research|note|review|"
+    r"part|contribution|brief)"
+)
+_PARTS = r"(?:the\s+(?:remainder|rest)\s+of\s+" + _DOCUMENT + r"|section\s+\d+|part\s+\w+)"
+_IN_DOCUMENT = r"(?:in\s+" + _DOCUMENT + r"\s*,\s*)?"
+_LEAD = (
+    r"(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|in\s+sum|"
+    r"to\s+this\s+end|accordingly|thereafter|subsequently|in\s+addition|moreover|"
+    r"further(?:more)?)\s*,?\s*)?"
+)
+_ADVERB = (
+    r"(?:\s+(?:then|also|further|first|next|finally|briefly|critically|subsequently|thus|"
+    r"therefore))?"
+)
+_AUX = r"\s+(?:will\s+|shall\s+|then\s+|also\s+|is\s+|are\s+)?(?:be\s+)?"
+_ENDING = r"(?:e?s|e?d|ing)?\b"
+#: What a document, a part of it or its authors do when they announce their plan. Verbs that
+#: report a finding ("argues that", "shows that", "concludes that") are left out: what follows
+#: them is a claim.
+_CORE_VERBS = (
+    r"analy[sz]e|examine|discuss|assess|describe|outline|review|propose|investigate|"
+    r"evaluate|compare|survey|summari[sz]e|trace|explore|identify|highlight|"
+    r"underline|present|introduce|illustrate|elaborate|detail|situate|contextuali[sz]e|delve"
+)
+#: Verbs that announce a plan only with the document as their subject ("we seek to cooperate"
+#: is a claim; "this paper seeks to explain" is not).
+_DOCUMENT_VERBS = (
+    _CORE_VERBS + r"|address|consider|focus|seek|aim|turn|provide|offer|map|"
+    r"set\s+out|lay\s+out|begin|start|proceed|close|end|reflect|look|study|ask|answer|"
+    r"test|develop|contribute|structure|organi[sz]e|divide"
+)
+_PLAN = re.compile(
+    rf"^\W*{_LEAD}{_IN_DOCUMENT}(?:"
+    rf"(?:{_DOCUMENT}|{_PARTS}){_ADVERB}{_AUX}(?:{_DOCUMENT_VERBS})"
+    rf"|(?:we|i|it|they){_ADVERB}{_AUX}(?:{_CORE_VERBS})"
+    rf"){_ENDING}",
+    re.IGNORECASE,
+)
+#: "It" and "they" are the document only after a sequencing word ("Finally, it assesses ...").
+_PRONOUN_WITHOUT_LEAD = re.compile(r"^\W*(?:it|they)\b", re.IGNORECASE)
+_SEQUENCING = re.compile(
+    r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|subsequently|"
+    r"thereafter)\b|^\W*(?:it|they)\s+(?:then|next|finally|subsequently)\b",
+    re.IGNORECASE,
+)
+
+
+def is_plan_sentence(text: str) -> bool:
+    """Whether ``text`` only announces what a document (or its authors) will do or does."""
+    if not _PLAN.match(text):
+        return False
+    return not (_PRONOUN_WITHOUT_LEAD.match(text) and not _SEQUENCING.match(text))

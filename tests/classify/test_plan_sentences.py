@@ -1,0 +1,57 @@
+"""Plan sentences (a document announcing what it does) are recognised; claims are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify.plan_sentences import is_plan_sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article analyses how two lunar coalitions compete for partners.",
+        "The remainder of this paper examines the cooperation agreements signed since 2019.",
+        "Section 3 discusses rivalry between the two programmes.",
+        "Finally, it assesses the prospects of joint missions.",
+        "It then outlines the legal framework of the partnership.",
+        "In this section, we compare the two blocs.",
+        "The next section turns to export controls on satellite parts.",
+        "This study will explore whether the partnership survives the sanctions.",
+        "Next, the paper reviews the negotiations between the agencies.",
+    ],
+)
+def test_plan_sentences(text):
+    assert is_plan_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Russia signed a memorandum on the lunar station in 2021.",
+        "It signed a cooperation agreement with the agency in 2020.",  # "it" without a sequence
+        "They compete for partners across Africa and Latin America.",
+        "This agreement establishes a framework for joint missions.",  # an instrument, not a plan
+        "The article of the treaty obliges states to consult one another.",
+        "We will work together with our partners to build the station.",  # a claim by "we"
+        "Analysts argue that the two blocs are heading for a race.",
+        "We argue that cooperation and competition coexist in lunar exploration.",
+        "The article argues that small states gain leverage because the powers compete for them.",
+        "This study shows that the two agencies shared data throughout the mission.",
+        "The section of the station built by Japan was launched in 2008.",
+    ],
+)
+def test_not_plan_sentences(text):
+    assert not is_plan_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We seek to deepen cooperation with every spacefaring nation.",
+        "They aim to land together before the end of the decade.",
+        "We will develop the lander jointly with the agency.",
+    ],
+)
+def test_claims_by_we_and_they_are_not_plans(text):
+    assert not is_plan_sentence(text)
