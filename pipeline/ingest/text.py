@@ -213,8 +213,10 @@ def parse_plain(text: str) -> ParsedText:
     lines = text.split("\n")
     explicit = Metadata()
     kv = read_key_value_block(lines)
+    head: list[str] = []
     if kv:
         explicit, used = kv
+        head = lines[:used]
         text = _blank_out(lines, used)
     paras = split_paragraphs(text)
     texts = [p.text for p in paras]
@@ -224,11 +226,13 @@ def parse_plain(text: str) -> ParsedText:
     fallback_year(meta, texts)
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
+    builder.exclude("front_matter", "\n".join(head))
     for i, p in enumerate(paras):
         if i in front.consumed:
+            builder.exclude("front_matter", p.text)
             continue
         if is_end_mark(p.text):
-            builder.end_of_body()
+            builder.end_of_body(p.text)
         elif (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY) or is_heading_at(
             paras, i
         ):
@@ -326,8 +330,10 @@ def parse_markdown(text: str) -> ParsedText:
     lines = text.split("\n")
     explicit = Metadata()
     head = _yaml_front_matter(lines) or read_key_value_block(lines)
+    front_lines: list[str] = []
     if head:
         explicit, used = head
+        front_lines = lines[:used]
         lines = [" " * len(line) for line in lines[:used]] + lines[used:]
     offsets = []
     pos = 0
@@ -338,6 +344,7 @@ def parse_markdown(text: str) -> ParsedText:
     meta = Metadata()
     _merge(meta, explicit)
     builder = BlockBuilder(metadata=meta)
+    builder.exclude("front_matter", "\n".join(front_lines))
     para: list[str] = []
     para_start = 0
     para_is_item = False
@@ -353,7 +360,7 @@ def parse_markdown(text: str) -> ParsedText:
             content = md_inline(" ".join(s.strip() for s in para))
             texts.append(content)
             if builder.mode is Kind.BODY and not para_is_item and is_end_mark(content):
-                builder.end_of_body()
+                builder.end_of_body(content)
             else:
                 before = len(builder.blocks)
                 builder.paragraph(content, offset=offsets[para_start])
@@ -368,10 +375,9 @@ def parse_markdown(text: str) -> ParsedText:
         if level == 1 and not prose_seen and not builder.section:
             # The document's title (or a short form of it), not a section.
             k, t = match_key(content), match_key(meta.title)
-            if not t:
-                meta.title = content
-                return
-            if t.startswith(k) or k.startswith(t):
+            if not t or t.startswith(k) or k.startswith(t):
+                meta.title = meta.title or content
+                builder.exclude("front_matter", content)
                 return
         builder.heading(content, explicit=True)
 
@@ -379,6 +385,8 @@ def parse_markdown(text: str) -> ParsedText:
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None
+            else:
+                builder.exclude("other", line)
             continue
         m = _FENCE.match(line)
         if m:
@@ -390,15 +398,13 @@ def parse_markdown(text: str) -> ParsedText:
             in_table = False
             note_label = None
             continue
-        if in_table:
-            continue
-        if "|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+        if in_table or line.lstrip().startswith("|") or (
+            "|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1])
+        ):
             flush()
             in_table = True
-            continue
-        if line.lstrip().startswith("|"):
-            flush()
-            in_table = True
+            if not _TABLE_SEP.match(line):
+                builder.exclude("table", md_inline(line.replace("|", " ")))
             continue
         m = _FOOTNOTE_DEF.match(line)
         if m:
@@ -409,9 +415,12 @@ def parse_markdown(text: str) -> ParsedText:
         if note_label is not None and line.startswith(("    ", "\t", "  ")):
             if builder.notes:
                 builder.notes[-1].text += " " + md_inline(line.strip())
+                builder.exclude("footnote", md_inline(line.strip()))
             continue
         if _LINK_DEF.match(line) or _IMAGE_ONLY.match(line):
             flush()
+            alt = re.match(r"^\s*!\[([^\]]*)\]", line)
+            builder.exclude("caption" if alt else "other", alt.group(1) if alt else line)
             continue
         m = _ATX.match(line)
         if m:
@@ -432,7 +441,8 @@ def parse_markdown(text: str) -> ParsedText:
             para, para_start, para_is_item = [m.group(2)], i, True
             continue
         if not para and (line.startswith("    ") or line.startswith("\t")):
-            continue  # indented code block
+            builder.exclude("other", line)  # indented code block
+            continue
         stripped = re.sub(r"^\s*(>\s?)+", "", line)
         if not para:
             para_start = i
