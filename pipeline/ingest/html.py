@@ -467,9 +467,9 @@ def _exclude_outside(builder: BlockBuilder, root: Tag) -> None:
     node = root
     while node.parent is not None and node.name not in ("body", "[document]"):
         for sibling in node.parent.children:
-            if sibling is not node and isinstance(sibling, Tag):
-                if sibling.name not in _INVISIBLE_TAGS:
-                    builder.exclude("interface", _text(sibling))
+            visible = isinstance(sibling, Tag) and sibling.name not in _INVISIBLE_TAGS
+            if sibling is not node and visible:
+                builder.exclude("interface", _text(sibling))
         node = node.parent
 
 

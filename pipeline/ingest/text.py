@@ -208,8 +208,26 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     return before_ok and after_ok
 
 
+#: Signs that a .txt file is Markdown (a pandoc or HTML-to-text conversion): inline links,
+#: strong emphasis, bold or italic lines.
+_MARKDOWN_SIGNS = re.compile(
+    r"\[[^\]\n]{1,200}\]\((?:https?:|/|#)|\*\*(?=\S)[^*\n]{1,200}\*\*|^\s*[-*+]\s{1,4}\*\*", re.M
+)
+#: A paragraph that is all emphasis and no sentence: a heading ("***Partnerships***").
+_EMPHASIS_HEADING = re.compile(r"^(\*{1,3}|_{2,3})(?=\S)([^*_]{1,200}?)(?<=[^\s.])\1$")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether plain text carries Markdown inline markup (at least three signs)."""
+    return sum(1 for _ in zip(range(3), _MARKDOWN_SIGNS.finditer(text), strict=False)) >= 3
+
+
 def parse_plain(text: str) -> ParsedText:
-    """Blocks, sections, notes and metadata of a plain text (already decoded)."""
+    """Blocks, sections, notes and metadata of a plain text (already decoded).
+
+    Plain text that carries Markdown inline markup (a page converted to text) has it reduced
+    to text (:func:`md_inline`), and a paragraph that is all emphasis is a heading.
+    """
     lines = text.split("\n")
     explicit = Metadata()
     kv = read_key_value_block(lines)
@@ -219,6 +237,12 @@ def parse_plain(text: str) -> ParsedText:
         head = lines[:used]
         text = _blank_out(lines, used)
     paras = split_paragraphs(text)
+    emphasis_headings: set[int] = set()
+    if looks_like_markdown(text):
+        for i, p in enumerate(paras):
+            if _EMPHASIS_HEADING.match(p.text):
+                emphasis_headings.add(i)
+            p.text = md_inline(p.text)
     texts = [p.text for p in paras]
     front = read_front_matter(texts)
     meta = front.metadata
@@ -233,6 +257,8 @@ def parse_plain(text: str) -> ParsedText:
             continue
         if is_end_mark(p.text):
             builder.end_of_body(p.text)
+        elif i in emphasis_headings:
+            builder.heading(p.text, explicit=False)
         elif (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY) or is_heading_at(
             paras, i
         ):
@@ -275,6 +301,7 @@ _INLINE = [
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
     (re.compile(r"~~(.+?)~~"), r"\1"),
 ]
+_STRAY_EMPHASIS = re.compile(r"\*{2,}|(?<=\s)\*(?=\s)|(?<![\w*])\*(?=\w)|(?<=[\w.,:;!?)])\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -285,6 +312,8 @@ def md_inline(text: str) -> str:
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
+    # Emphasis markers left unpaired ("**Label: ** text", a marker closing after a space).
+    text = _STRAY_EMPHASIS.sub("", text)
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
 
 
@@ -398,8 +427,10 @@ def parse_markdown(text: str) -> ParsedText:
             in_table = False
             note_label = None
             continue
-        if in_table or line.lstrip().startswith("|") or (
-            "|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1])
+        if (
+            in_table
+            or line.lstrip().startswith("|")
+            or ("|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]))
         ):
             flush()
             in_table = True
