@@ -217,6 +217,10 @@ _MARKDOWN_SIGNS = re.compile(
 _EMPHASIS_HEADING = re.compile(r"^(\*{1,3}|_{2,3})(?=\S)([^*_]{1,200}?)(?<=[^\s.])\1$")
 
 
+#: A wiki section marker standing on its own line: "== History ==", "=== Orbiters ===".
+_WIKI_HEADING = re.compile(r"^(={2,6})\s*(\S.*?)\s*\1$")
+
+
 def looks_like_markdown(text: str) -> bool:
     """Whether plain text carries Markdown inline markup (at least three signs)."""
     return sum(1 for _ in zip(range(3), _MARKDOWN_SIGNS.finditer(text), strict=False)) >= 3
@@ -257,10 +261,12 @@ def parse_plain(text: str) -> ParsedText:
             continue
         if is_end_mark(p.text):
             builder.end_of_body(p.text)
-        elif i in emphasis_headings:
-            builder.heading(p.text, explicit=False)
-        elif (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY) or is_heading_at(
-            paras, i
+        elif _WIKI_HEADING.match(p.text):
+            builder.heading(_WIKI_HEADING.match(p.text).group(2), explicit=True)
+        elif (
+            i in emphasis_headings
+            or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)
+            or is_heading_at(paras, i)
         ):
             builder.heading(p.text, explicit=False)
         else:
@@ -301,7 +307,9 @@ _INLINE = [
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
     (re.compile(r"~~(.+?)~~"), r"\1"),
 ]
-_STRAY_EMPHASIS = re.compile(r"\*{2,}|(?<=\s)\*(?=\s)|(?<![\w*])\*(?=\w)|(?<=[\w.,:;!?)])\*(?![\w*])")
+_STRAY_EMPHASIS = re.compile(
+    r"\*{2,}|(?<=\s)\*(?=\s)|(?<![\w*])\*(?=\w)|(?<=[\w.,:;!?)])\*(?![\w*])"
+)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 

@@ -422,7 +422,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         current = [group[0]]
         for i in group[1:]:
             prev = lines[current[-1]]
-            if by_blank and not _SENTENCE_END.search(prev.rstrip()) and not _LIST_ITEM.match(lines[i]):
+            if (
+                by_blank
+                and not _SENTENCE_END.search(prev.rstrip())
+                and not _LIST_ITEM.match(lines[i])
+            ):
                 if not _deeper(lines[i], lines[current[0]], prev):
                     current.append(i)
                     continue
