@@ -167,7 +167,7 @@ def _merge(into: Metadata, extra: Metadata) -> None:
 # --------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\d{0,3}$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+\S")
 _NUMBERED_ITEM = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+\S")
 
 
@@ -313,6 +313,25 @@ _STRAY_EMPHASIS = re.compile(
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
+#: An enumerated clause starting a line inside a paragraph ("    (ii) the functions of ..."):
+#: a legal text converted to Markdown lists its clauses this way, one per line.
+_CLAUSE = re.compile(r"^\s*(\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,3})\))\s+(\S.*)$")
+
+
+def _is_title_line(line: str, following: str) -> bool:
+    """Whether the first line of a Markdown paragraph is a title standing above its text: a
+    short heading-like line (a few words, no sentence punctuation) followed by a line that
+    starts a sentence."""
+    line, following = md_inline(line).strip(), md_inline(following).strip()
+    return (
+        len(line.split()) <= 18
+        and not re.search(r"[.,;:!?]$", line)
+        and looks_like_heading(line)
+        and bool(re.match(r"[A-Z(]", following))
+        and len(following) > 2 * len(line)
+    )
+
+
 def md_inline(text: str) -> str:
     """Markdown inline markup reduced to its text: links to their text, images, footnote
     references and HTML tags dropped, emphasis and code markers removed."""
@@ -393,6 +412,10 @@ def parse_markdown(text: str) -> ParsedText:
 
     def flush() -> None:
         nonlocal para, para_is_item, prose_seen
+        if len(para) > 1 and not para_is_item and _is_title_line(para[0], para[1]):
+            # "Establishment" on the line above the text of a section: a heading.
+            builder.heading(md_inline(para[0]), explicit=False)
+            para = para[1:]
         if para:
             content = md_inline(" ".join(s.strip() for s in para))
             texts.append(content)
@@ -474,9 +497,11 @@ def parse_markdown(text: str) -> ParsedText:
         if _HR.match(line):
             flush()
             continue
-        m = _MD_LIST.match(line)
+        m = _MD_LIST.match(line) or (_CLAUSE.match(line) if para else None)
         if m:
             flush()
+            if m.re is _CLAUSE:
+                builder.exclude("other", m.group(1))  # the clause label
             para, para_start, para_is_item = [m.group(2)], i, True
             continue
         if not para and (line.startswith("    ") or line.startswith("\t")):

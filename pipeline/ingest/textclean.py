@@ -293,7 +293,7 @@ def clean_block_text(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\d{0,3}$")
 _URL_START = re.compile(r"(https?://|www\.|doi:)", re.IGNORECASE)
 
@@ -426,10 +426,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 by_blank
                 and not _SENTENCE_END.search(prev.rstrip())
                 and not _LIST_ITEM.match(lines[i])
-            ):
-                if not _deeper(lines[i], lines[current[0]], prev):
-                    current.append(i)
-                    continue
+            ) and not _deeper(lines[i], lines[current[0]], prev):
+                current.append(i)
+                continue
             if _breaks_between(prev, lines[i], lines[current[0]], group_width):
                 paragraphs.append(_paragraph(lines, offsets, current, known))
                 current = []

@@ -29,7 +29,7 @@ from pipeline.ingest.textclean import clean_block_text
 
 _ABSTRACT_PREFIX = re.compile(r"^abstract\s*(?:[:.]|[—–-]+)\s*", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\[?(\d{1,3})[\].):]?\s+(\S.*)$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
 
 #: The excluded.csv kind of the text in a part of the document that is not running text.
 _MODE_KIND = {
@@ -44,6 +44,19 @@ _REFERENCES = re.compile(
     r"^(references?( and notes)?|reference list|bibliography|works cited|literature cited|"
     r"literature|sources|further reading)$"
 )
+
+
+#: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
+#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
+_SPEAKER = re.compile(
+    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
+    r"(?=[A-Z“\"(])"
+)
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of several sentences, not a list line."""
+    return len(text) >= 300 and len(re.findall(r"[a-z)][.!?][\"”’]?\s+[A-Z\"“]", text)) >= 2
 
 
 @dataclass
@@ -73,6 +86,7 @@ class BlockBuilder:
     #: recorded as excluded text of kind "heading" when the next one replaces it).
     _open_heading: str = ""
     _part_start: int = 0
+    _part_heading: str = ""
 
     def exclude(self, kind: str, text: str) -> None:
         """Record text kept out of the running text (excluded.csv)."""
@@ -131,6 +145,7 @@ class BlockBuilder:
         self.mode = kind
         self._part_kind = "reference" if _REFERENCES.match(match_key(text)) else _MODE_KIND[kind]
         self._part_start = len(self.excluded)
+        self._part_heading = heading_label(text)
         self.exclude(self._part_kind, text)
 
     def _short_terminal_part(self) -> bool:
@@ -169,6 +184,12 @@ class BlockBuilder:
         if self.mode is Kind.NOTES:
             self._note(text)
             return
+        if self.mode is Kind.FRONT and _is_prose(text):
+            # Front matter is lists and short lines (keywords, highlights, symbols); a
+            # paragraph of prose under such a heading ("Nomenclature" in an encyclopedia
+            # article) is running text.
+            self.mode = Kind.BODY
+            self.section = self._part_heading
         if self.mode is not Kind.BODY:
             self.exclude(self._part_kind, text)
             return
@@ -180,6 +201,11 @@ class BlockBuilder:
         if kind:
             self.exclude(kind, text)
             return
+        m = _SPEAKER.match(raw.lstrip())
+        label = " ".join(m.group(0).split()) if m else ""
+        if label and text.startswith(label) and len(text) > len(label) + 1:
+            self.exclude("speaker", label)
+            text = text[len(label) :].lstrip()
         m = _ABSTRACT_PREFIX.match(text)
         if m and len(text) > m.end():
             self._open_section("Abstract", "")
