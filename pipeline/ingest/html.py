@@ -63,7 +63,7 @@ HEADING_TAGS = _words("h1 h2 h3 h4 h5 h6")
 #: Dropped elements whose text a reader never sees (so excluded.csv does not list it).
 _INVISIBLE_TAGS = _words(
     "script style noscript template head title link meta svg canvas img picture object embed "
-    "video audio map iframe input select textarea button"
+    "video audio map iframe input"
 )
 #: excluded.csv kind of the text of a dropped element (others are "interface").
 _DROPPED_KIND = {"table": "table", "figure": "caption", "figcaption": "caption", "math": "maths"}
@@ -441,7 +441,7 @@ class _Reader:
                 if name in BLOCK_TAGS:
                     self.flush()
                 if name not in _INVISIBLE_TAGS:
-                    self.builder.exclude(_DROPPED_KIND.get(name, "interface"), _text(node))
+                    self.builder.exclude(_DROPPED_KIND.get(name, "interface"), _visible(node))
                 skipping = node
             elif heading_tag is not None or pre_tag is not None:
                 if name == "br":
@@ -461,6 +461,11 @@ class _Reader:
         self.flush()
 
 
+def _visible(tag: Tag) -> str:
+    """The text of an element as a reader sees it, its pieces separated ("Hearings Reports")."""
+    return collapse_whitespace(" ".join(s for s in tag.strings if _is_text(s)))
+
+
 def _exclude_outside(builder: BlockBuilder, root: Tag) -> None:
     """Record the visible text of the page outside the content root (menus, banners, sidebars)
     as interface text."""
@@ -469,7 +474,7 @@ def _exclude_outside(builder: BlockBuilder, root: Tag) -> None:
         for sibling in node.parent.children:
             visible = isinstance(sibling, Tag) and sibling.name not in _INVISIBLE_TAGS
             if sibling is not node and visible:
-                builder.exclude("interface", _text(sibling))
+                builder.exclude("interface", _visible(sibling))
         node = node.parent
 
 

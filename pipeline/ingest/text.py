@@ -24,6 +24,7 @@ from pipeline.ingest.publisher import (
     is_date_line,
     is_doi_line,
     is_end_mark,
+    is_speaker_turn,
     looks_like_heading,
     match_key,
     read_front_matter,
@@ -192,7 +193,7 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     p = paras[i]
     if p.lines != 1 or len(p.text) > 200:
         return False
-    if _is_list_item(paras, i) or not looks_like_heading(p.text):
+    if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
         return False
     if p.alone:
         return True
@@ -452,6 +453,7 @@ def parse_markdown(text: str) -> ParsedText:
         if m:
             flush()
             fence = m.group(1)[0] * 3
+            builder.exclude("other", line.strip().lstrip("`~"))  # the info string ("python")
             continue
         if not line.strip():
             flush()

@@ -54,6 +54,11 @@ _SPEAKER = re.compile(
 )
 
 
+def is_speaker_turn(text: str) -> bool:
+    """Whether a paragraph starts with a transcript's speaker label or question marker."""
+    return bool(_SPEAKER.match(text.lstrip()))
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of several sentences, not a list line."""
     return len(text) >= 300 and len(re.findall(r"[a-z)][.!?][\"”’]?\s+[A-Z\"“]", text)) >= 2
