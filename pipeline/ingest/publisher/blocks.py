@@ -148,7 +148,14 @@ class BlockBuilder:
             return
         self._close_heading()
         self.mode = kind
-        self._part_kind = "reference" if _REFERENCES.match(match_key(text)) else _MODE_KIND[kind]
+        key = match_key(text)
+        self._part_kind = (
+            "reference"
+            if _REFERENCES.match(key)
+            else "contents"
+            if re.match(r"^(table of )?contents$", key)
+            else _MODE_KIND[kind]
+        )
         self._part_start = len(self.excluded)
         self._part_heading = heading_label(text)
         self.exclude(self._part_kind, text)
