@@ -422,8 +422,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         current = [group[0]]
         for i in group[1:]:
             prev = lines[current[-1]]
+            # ... but a short first line is a heading standing on the text ("1. Introduction").
+            heading = len(current) == 1 and bool(width) and _short_title(prev, width)
             if (
                 by_blank
+                and not heading
                 and not _SENTENCE_END.search(prev.rstrip())
                 and not _LIST_ITEM.match(lines[i])
             ) and not _deeper(lines[i], lines[current[0]], prev):
@@ -450,6 +453,19 @@ def _blank_separated(lines: list[str], groups: list[list[int]], width: int) -> b
             if len(prev) + 1 + _first_word_len(line) <= width:
                 deliberate += 1
     return len(groups) >= 3 and deliberate <= 0.2 * len(groups)
+
+
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _short_title(line: str, width: int) -> bool:
+    """A line well short of the width that reads as a title: no sentence inside, not ending
+    on a function word."""
+    text = re.sub(r"^(?:\d{1,2}\.)+\s+", "", line.strip())  # "1. Introduction"
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    return len(text) <= 0.6 * width and ". " not in text and last not in _FUNCTION_WORDS
 
 
 def _deeper(line: str, first: str, prev: str) -> bool:

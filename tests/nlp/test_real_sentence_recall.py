@@ -109,7 +109,7 @@ def test_every_gold_sentence_comes_back_whole(shared_dir, sentence_nlp):
     for name, records in sorted(by_file.items()):
         found = output_sentences(texts / name, sentence_nlp)
         for record in records:
-            if _CUT.match(record.text):
+            if _CUT.match(comparable(record.text)):
                 continue  # a gold defect: senter cut it after a label or lead-in ("2|. Such")
             total += 1
             if comparable(record.text) not in found:
