@@ -519,8 +519,8 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
         return ends_sentence or not continues
     if _deeper(line, first, prev):
         return True
-    if len(stripped) > width * 1.25:
-        return True  # an unwrapped one-line paragraph among wrapped ones
+    if len(stripped) > width * 1.25 and "://" not in stripped:
+        return True  # an unwrapped one-line paragraph among wrapped ones (not a long URL)
     if re.search(r"[a-z]-$", stripped):
         return False  # a word broken across the lines
     return len(stripped) + 1 + _first_word_len(line) <= width
