@@ -319,18 +319,20 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _CLAUSE = re.compile(r"^\s*(\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,3})\))\s+(\S.*)$")
 
 
-def _is_title_line(line: str, following: str) -> bool:
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
+
+
+def _is_title_line(line: str, following: str | None = None) -> bool:
     """Whether the first line of a Markdown paragraph is a title standing above its text: a
-    short heading-like line (a few words, no sentence punctuation) followed by a line that
-    starts a sentence."""
-    line, following = md_inline(line).strip(), md_inline(following).strip()
-    return (
-        len(line.split()) <= 18
-        and not re.search(r"[.,;:!?]$", line)
-        and looks_like_heading(line)
-        and bool(re.match(r"[A-Z(]", following))
-        and len(following) > 2 * len(line)
-    )
+    short heading-like line (no sentence punctuation) followed by a line that starts a sentence
+    (or by nothing, when it stands right under a heading)."""
+    line = md_inline(line).strip()
+    if re.search(r"[.,;:!?]$", line) or not looks_like_heading(line):
+        return False
+    if following is None:
+        return True
+    following = md_inline(following).strip()
+    return bool(re.match(r"[A-Z(]", following)) and len(following) > 2 * len(line)
 
 
 def md_inline(text: str) -> str:
@@ -409,14 +411,27 @@ def parse_markdown(text: str) -> ParsedText:
     in_table = False
     note_label: str | None = None
     prose_seen = False
+    after_heading = False  # no paragraph since the last heading
     texts: list[str] = []
 
     def flush() -> None:
-        nonlocal para, para_is_item, prose_seen
+        nonlocal para, para_is_item, prose_seen, after_heading
         if len(para) > 1 and not para_is_item and _is_title_line(para[0], para[1]):
             # "Establishment" on the line above the text of a section: a heading.
             builder.heading(md_inline(para[0]), explicit=False)
             para = para[1:]
+        elif len(para) == 1 and not para_is_item and after_heading and _is_title_line(para[0]):
+            # ... or on a line of its own right under a heading ("### Section 2." "Membership")
+            builder.heading(md_inline(para[0]), explicit=False)
+            para = []
+        if para and all(_BOLD_LINE.match(s) for s in para) and not para_is_item:
+            # Lines that are all bold, as a title block ("**Title 3—The President**  ")
+            for s in para:
+                if prose_seen:
+                    builder.heading(md_inline(s.strip()), explicit=False)
+                else:
+                    builder.exclude("front_matter", md_inline(s.strip()))
+            para = []
         if para:
             content = md_inline(" ".join(s.strip() for s in para))
             texts.append(content)
@@ -426,10 +441,12 @@ def parse_markdown(text: str) -> ParsedText:
                 before = len(builder.blocks)
                 builder.paragraph(content, offset=offsets[para_start])
                 prose_seen |= len(builder.blocks) > before
+            after_heading = False
         para, para_is_item = [], False
 
     def heading(level: int, raw: str) -> None:
-        nonlocal prose_seen
+        nonlocal prose_seen, after_heading
+        after_heading = True
         content = md_inline(raw).strip()
         if not content:
             return

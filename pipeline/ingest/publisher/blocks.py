@@ -54,6 +54,15 @@ _SPEAKER = re.compile(
 )
 
 
+#: A metadata field line: a label of one to three words, a colon, and a short value that is not
+#: a sentence ("Date: April 06, 2020", "Document Details:", "Citation: 85 FR 20381").
+_FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:(?: [^.!?]{1,60})?$")
+
+
+#: A transcript's time stamp: "2:09 P.M. EST" above the remarks, "END 2:19 P.M. EST" below.
+_TIME_STAMP = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
+
+
 def is_speaker_turn(text: str) -> bool:
     """Whether a paragraph starts with a transcript's speaker label or question marker."""
     return bool(_SPEAKER.match(text.lstrip()))
@@ -208,6 +217,9 @@ class BlockBuilder:
         if is_caption(text):
             self.exclude("caption", text)
             return
+        if not any(c.isalnum() for c in text):
+            self.exclude("other", text)  # a separator ("* * *", "—")
+            return
         # Interface text, bylines and bibliographic lines are short; long text is prose.
         kind = self._furniture_kind(text) if len(text) <= 600 else ""
         if kind:
@@ -246,6 +258,10 @@ class BlockBuilder:
             return "front_matter"
         if len(text.split()) <= 25 and bool(parse_author_line(text)):
             return "front_matter"
+        if _TIME_STAMP.match(text):
+            return "front_matter" if not self.blocks else "back_matter"
+        if not self.blocks and _FIELD_LINE.match(text):
+            return "front_matter"  # "Date: April 6, 2020" above the text
         return ""
 
     def _note(self, text: str) -> None:
