@@ -227,6 +227,32 @@ def looks_like_markdown(text: str) -> bool:
     return sum(1 for _ in zip(range(3), _MARKDOWN_SIGNS.finditer(text), strict=False)) >= 3
 
 
+_CUT_END = re.compile(r"[a-z,]$")
+
+
+def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a sentence cut between them by a blank line (a page break of the text's
+    source) joined: the first is prose ending inside a sentence (on a lower-case word other
+    than "and"/"or", or a comma), the second starts in lower case and is not a list item."""
+    out: list[Paragraph] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.text) >= 60
+            and _CUT_END.search(prev.text)
+            and prev.text.rsplit(None, 1)[-1] not in ("and", "or")
+            and p.text[:1].islower()
+            and not _LIST_ITEM.match(p.text)
+        ):
+            prev.text = f"{prev.text} {p.text}"
+            prev.lines += p.lines
+            prev.blank_after = p.blank_after
+            continue
+        out.append(p)
+    return out
+
+
 def parse_plain(text: str) -> ParsedText:
     """Blocks, sections, notes and metadata of a plain text (already decoded).
 
@@ -241,7 +267,7 @@ def parse_plain(text: str) -> ParsedText:
         explicit, used = kv
         head = lines[:used]
         text = _blank_out(lines, used)
-    paras = split_paragraphs(text)
+    paras = _rejoin_cut_sentences(split_paragraphs(text))
     emphasis_headings: set[int] = set()
     if looks_like_markdown(text):
         for i, p in enumerate(paras):
