@@ -228,12 +228,14 @@ def looks_like_markdown(text: str) -> bool:
 
 
 _CUT_END = re.compile(r"[a-z,]$")
+_LOWER_WORD = re.compile(r"^[a-z]+[ ,;]")
 
 
 def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs with a sentence cut between them by a blank line (a page break of the text's
     source) joined: the first is prose ending inside a sentence (on a lower-case word other
-    than "and"/"or", or a comma), the second starts in lower case and is not a list item."""
+    than "and"/"or", or a comma), the second starts with a lower-case word (not a URL) and is
+    not a list item."""
     out: list[Paragraph] = []
     for p in paras:
         prev = out[-1] if out else None
@@ -241,8 +243,9 @@ def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
             prev is not None
             and len(prev.text) >= 60
             and _CUT_END.search(prev.text)
+            and (prev.text.rsplit(None, 1)[-1].islower() or prev.text.endswith(","))
             and prev.text.rsplit(None, 1)[-1] not in ("and", "or")
-            and p.text[:1].islower()
+            and _LOWER_WORD.match(p.text)
             and not _LIST_ITEM.match(p.text)
         ):
             prev.text = f"{prev.text} {p.text}"

@@ -585,3 +585,25 @@ def test_a_short_sources_list_does_not_end_the_text() -> None:
     kinds = {(e.kind, e.text) for e in parsed.excluded}
     assert ("reference", "Smith, J. (2020). Lunar relays.") in kinds
     assert ("reference", "Register") in kinds
+
+
+def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
+    text = (
+        "Lunar Guidelines\n\n"
+        "4. The development of voluntary guidelines is premised on the understanding that the\n\n"
+        "Moon should remain open to all, in the interest of all countries.\n\n"
+        "5. States should share data on their landers and on the relays that serve them,\n\n"
+        "and on any change in the status of their missions.\n\n"
+        "(a) Each party shall notify the other of its launches; and\n\n"
+        "(b) each party shall share orbit data.\n"
+    )
+    texts = [b.text for b in ingest_txt(text.encode()).blocks]
+    assert texts[2] == (
+        "States should share data on their landers and on the relays that serve them, and on "
+        "any change in the status of their missions."
+    )
+    # a capitalised next paragraph, or a clause list ending in "and", is not a cut sentence
+    assert texts[0].endswith("understanding that the")
+    assert texts[1].startswith("Moon should")
+    assert texts[3:] == ["Each party shall notify the other of its launches; and",
+                         "each party shall share orbit data."]  # fmt: skip
