@@ -25,7 +25,7 @@ ACTOR_TYPES = (
 #: Why a stretch of text was kept out of the running text (excluded.csv ``kind``).
 EXCLUDED_KINDS = (
     "header", "footer", "page_number", "footnote", "caption", "table", "reference", "contents",
-    "front_matter", "back_matter", "interface", "maths", "speaker", "other",
+    "front_matter", "back_matter", "interface", "maths", "speaker", "heading", "other",
 )  # fmt: skip
 
 #: Exit status of ``spaceclaims run``: all documents processed; nothing could be processed; a
@@ -69,6 +69,11 @@ CLAIM_COLUMNS = [
 ]  # fmt: skip
 
 
+#: excluded.csv: one row per stretch of a document's text kept out of the running text (not a
+#: sentence and not a heading), with why (``kind``, one of EXCLUDED_KINDS) and its page (PDF).
+EXCLUDED_COLUMNS = ["doc_id", "page", "kind", "text"]
+
+
 #: Every table a run writes: file stem -> columns. Rows come from ``pipeline.dataset.rows``.
 TABLES: dict[str, list[str]] = {
     "documents": DOCUMENT_COLUMNS,
@@ -76,6 +81,7 @@ TABLES: dict[str, list[str]] = {
     "actors": ACTOR_COLUMNS,
     "dates": DATE_COLUMNS,
     "claims": CLAIM_COLUMNS,
+    "excluded": EXCLUDED_COLUMNS,
 }
 
 

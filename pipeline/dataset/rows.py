@@ -2,8 +2,9 @@
 
 Besides the contract's tables this fills the additions documented in
 ``docs/contract_additions.md``: ``parties`` and ``modality`` on sentences (from the
-claim-structure component), ``bloc`` on actors (from ``pipeline.dataset.blocs``), and ``claims``: one
-row per unordered pair of parties of a claim sentence, for network and dyad analysis.
+claim-structure component), ``bloc`` on actors (from ``pipeline.dataset.blocs``), ``claims``: one
+row per unordered pair of parties of a claim sentence, for network and dyad analysis, and
+``excluded``: the text the ingester kept out of the running text, so nothing is lost unseen.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class DocumentRows:
     actors: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
+    excluded: list[dict] = field(default_factory=list)
 
     def tables(self) -> dict[str, list[dict]]:
         return {
@@ -39,6 +41,7 @@ class DocumentRows:
             "actors": self.actors,
             "dates": self.dates,
             "claims": self.claims,
+            "excluded": self.excluded,
         }
 
 
@@ -68,15 +71,33 @@ def document_row(
     }
 
 
+def excluded_rows(document: Document) -> list[dict]:
+    """One excluded.csv row per stretch of text the ingester kept out of the running text."""
+    return [
+        {"doc_id": document.doc_id, "page": e.page or "", "kind": e.kind, "text": e.text}
+        for e in document.parsed.excluded
+        if e.text.strip()
+    ]
+
+
 def rows_from_doc(
-    doc: Doc, document: Document, *, today: date | None = None, blocs: Blocs | None = None
+    doc: Doc,
+    document: Document,
+    *,
+    today: date | None = None,
+    blocs: Blocs | None = None,
+    with_excluded: bool = True,
 ) -> DocumentRows:
-    """One sentences.csv row per sentence, with its actors, dates and claims rows.
+    """One sentences.csv row per sentence, with its actors, dates and claims rows, and the
+    document's excluded.csv rows (``with_excluded``: off for all but the first part of a
+    document processed in parts, which share one ``ParsedText``).
 
     ``today`` and ``blocs`` default to the current day and the shipped membership data; the
     ``bloc`` of an actor is taken at the document's time (:func:`pipeline.dataset.blocs.document_date`).
     """
     out = DocumentRows(document=document_row(document, source=document.source))
+    if with_excluded:
+        out.excluded = excluded_rows(document)
     blocs = blocs or shipped_blocs()
     as_of = document_date(
         document.metadata.year,

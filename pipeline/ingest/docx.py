@@ -168,8 +168,16 @@ def _style_chain(style) -> list[str]:
     return names
 
 
+_STYLE_KIND = {
+    "caption": "caption", "subtitle": "front_matter", "toc": "contents", "table of": "contents",
+    "bibliography": "reference", "footnote": "footnote", "endnote": "footnote",
+    "header": "header", "footer": "footer",
+}  # fmt: skip
+
+
 def _paragraph_role(paragraph) -> str:
-    """'title', 'heading', 'skip' (captions, TOC, subtitle, bibliography...) or 'body'."""
+    """'title', 'heading', 'body', or the excluded.csv kind of a paragraph that is not running
+    text (captions, contents, subtitle, bibliography, notes, headers and footers)."""
     try:
         chain = _style_chain(paragraph.style)
     except (KeyError, ValueError):
@@ -177,10 +185,11 @@ def _paragraph_role(paragraph) -> str:
     first = chain[0].lower() if chain else ""
     if first == "title":
         return "title"
-    if re.match(
+    m = re.match(
         r"^(caption|subtitle|toc|table of|bibliography|footnote|endnote|header|footer)", first
-    ):
-        return "skip"
+    )
+    if m:
+        return _STYLE_KIND[m.group(1)]
     if any(re.match(r"^heading\s*\d", n, re.I) for n in chain):
         return "heading"
     ppr = paragraph._p.pPr
@@ -259,21 +268,27 @@ def ingest_docx(data: bytes) -> ParsedText:
     for paragraph in _body_paragraphs(document):
         role = _paragraph_role(paragraph)
         text = paragraph_text(paragraph._p, refs)
-        if not text.strip() or role == "skip":
+        if not text.strip():
             continue
         if role == "title":
             if not title:
                 title = collapse_whitespace(text)
-                continue
-            role = "heading"  # a second Title paragraph reads as a heading
+                role = "front_matter"
+            else:
+                role = "heading"  # a second Title paragraph reads as a heading
         items.append((role, text))
 
     builder = BlockBuilder(metadata=_metadata(document, title))
     for role, text in items:
         if role == "heading":
             builder.heading(text, explicit=True)
-        else:
+        elif role == "body":
             builder.paragraph(text)
+        else:
+            builder.exclude(role, text)
+    for table in document.element.body.iter(_w("tbl")):
+        text = " ".join(paragraph_text(p) for p in table.iter(_w("p")) if paragraph_text(p))
+        builder.exclude("table", text)
 
     bodies = {
         **_note_bodies(document, RT_FOOTNOTES, "f"),

@@ -60,6 +60,13 @@ BLOCK_TAGS = _words(
     table tbody td tfoot th thead tr ul center caption"""
 )
 HEADING_TAGS = _words("h1 h2 h3 h4 h5 h6")
+#: Dropped elements whose text a reader never sees (so excluded.csv does not list it).
+_INVISIBLE_TAGS = _words(
+    "script style noscript template head title link meta svg canvas img picture object embed "
+    "video audio map iframe input"
+)
+#: excluded.csv kind of the text of a dropped element (others are "interface").
+_DROPPED_KIND = {"table": "table", "figure": "caption", "figcaption": "caption", "math": "maths"}
 _DROP_ROLES = _words(
     """navigation banner contentinfo complementary dialog alertdialog search menu menubar
     toolbar tablist tooltip"""
@@ -385,10 +392,9 @@ class _Reader:
             # The first h1 above the text is the article's title, not a section.
             self.title_checked = True
             k, t = match_key(text), match_key(meta.title)
-            if not t:
-                meta.title = text
-                return
-            if k == t or (len(k) > 20 and (t.startswith(k) or k.startswith(t))):
+            if not t or k == t or (len(k) > 20 and (t.startswith(k) or k.startswith(t))):
+                meta.title = meta.title or text
+                self.builder.exclude("front_matter", text)
                 return
         self.builder.heading(text, explicit=True)
 
@@ -434,6 +440,8 @@ class _Reader:
             elif node is not root and self.drop(node):
                 if name in BLOCK_TAGS:
                     self.flush()
+                if name not in _INVISIBLE_TAGS:
+                    self.builder.exclude(_DROPPED_KIND.get(name, "interface"), _visible(node))
                 skipping = node
             elif heading_tag is not None or pre_tag is not None:
                 if name == "br":
@@ -451,6 +459,23 @@ class _Reader:
             elif name in BLOCK_TAGS:
                 self.flush()
         self.flush()
+
+
+def _visible(tag: Tag) -> str:
+    """The text of an element as a reader sees it, its pieces separated ("Hearings Reports")."""
+    return collapse_whitespace(" ".join(s for s in tag.strings if _is_text(s)))
+
+
+def _exclude_outside(builder: BlockBuilder, root: Tag) -> None:
+    """Record the visible text of the page outside the content root (menus, banners, sidebars)
+    as interface text."""
+    node = root
+    while node.parent is not None and node.name not in ("body", "[document]"):
+        for sibling in node.parent.children:
+            visible = isinstance(sibling, Tag) and sibling.name not in _INVISIBLE_TAGS
+            if sibling is not node and visible:
+                builder.exclude("interface", _visible(sibling))
+        node = node.parent
 
 
 def ingest_html(data: bytes) -> ParsedText:
@@ -472,6 +497,7 @@ def ingest_html(data: bytes) -> ParsedText:
     sizes = _measure(soup)
     root = _content_root(soup, sizes)
     builder = BlockBuilder(metadata=meta)
+    _exclude_outside(builder, root)
     _Reader(builder, sizes, sizes.text.get(id(root), 0)).run(root)
     fallback_year(meta, [b.text for b in builder.blocks[:5]])
     return builder.result()

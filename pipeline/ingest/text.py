@@ -24,6 +24,7 @@ from pipeline.ingest.publisher import (
     is_date_line,
     is_doi_line,
     is_end_mark,
+    is_speaker_turn,
     looks_like_heading,
     match_key,
     read_front_matter,
@@ -167,7 +168,7 @@ def _merge(into: Metadata, extra: Metadata) -> None:
 # --------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\d{0,3}$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+\S")
 _NUMBERED_ITEM = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+\S")
 
 
@@ -192,7 +193,7 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     p = paras[i]
     if p.lines != 1 or len(p.text) > 200:
         return False
-    if _is_list_item(paras, i) or not looks_like_heading(p.text):
+    if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
         return False
     if p.alone:
         return True
@@ -208,15 +209,74 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     return before_ok and after_ok
 
 
+#: Signs that a .txt file is Markdown (a pandoc or HTML-to-text conversion): inline links,
+#: strong emphasis, bold or italic lines.
+_MARKDOWN_SIGNS = re.compile(
+    r"\[[^\]\n]{1,200}\]\((?:https?:|/|#)|\*\*(?=\S)[^*\n]{1,200}\*\*|^\s*[-*+]\s{1,4}\*\*", re.M
+)
+#: A paragraph that is all emphasis and no sentence: a heading ("***Partnerships***").
+_EMPHASIS_HEADING = re.compile(r"^(\*{1,3}|_{2,3})(?=\S)([^*_]{1,200}?)(?<=[^\s.])\1$")
+
+
+#: A wiki section marker standing on its own line: "== History ==", "=== Orbiters ===".
+_WIKI_HEADING = re.compile(r"^(={2,6})\s*(\S.*?)\s*\1$")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether plain text carries Markdown inline markup (at least three signs)."""
+    return sum(1 for _ in zip(range(3), _MARKDOWN_SIGNS.finditer(text), strict=False)) >= 3
+
+
+_CUT_END = re.compile(r"[a-z,]$")
+_LOWER_WORD = re.compile(r"^[a-z]+[ ,;]")
+
+
+def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a sentence cut between them by a blank line (a page break of the text's
+    source) joined: the first is prose ending inside a sentence (on a lower-case word other
+    than "and"/"or", or a comma), the second starts with a lower-case word (not a URL) and is
+    not a list item."""
+    out: list[Paragraph] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.text) >= 60
+            and _CUT_END.search(prev.text)
+            and (prev.text.rsplit(None, 1)[-1].islower() or prev.text.endswith(","))
+            and prev.text.rsplit(None, 1)[-1] not in ("and", "or")
+            and _LOWER_WORD.match(p.text)
+            and not _LIST_ITEM.match(p.text)
+        ):
+            prev.text = f"{prev.text} {p.text}"
+            prev.lines += p.lines
+            prev.blank_after = p.blank_after
+            continue
+        out.append(p)
+    return out
+
+
 def parse_plain(text: str) -> ParsedText:
-    """Blocks, sections, notes and metadata of a plain text (already decoded)."""
+    """Blocks, sections, notes and metadata of a plain text (already decoded).
+
+    Plain text that carries Markdown inline markup (a page converted to text) has it reduced
+    to text (:func:`md_inline`), and a paragraph that is all emphasis is a heading.
+    """
     lines = text.split("\n")
     explicit = Metadata()
     kv = read_key_value_block(lines)
+    head: list[str] = []
     if kv:
         explicit, used = kv
+        head = lines[:used]
         text = _blank_out(lines, used)
-    paras = split_paragraphs(text)
+    paras = _rejoin_cut_sentences(split_paragraphs(text))
+    emphasis_headings: set[int] = set()
+    if looks_like_markdown(text):
+        for i, p in enumerate(paras):
+            if _EMPHASIS_HEADING.match(p.text):
+                emphasis_headings.add(i)
+            p.text = md_inline(p.text)
     texts = [p.text for p in paras]
     front = read_front_matter(texts)
     meta = front.metadata
@@ -224,13 +284,19 @@ def parse_plain(text: str) -> ParsedText:
     fallback_year(meta, texts)
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
+    builder.exclude("front_matter", "\n".join(head))
     for i, p in enumerate(paras):
         if i in front.consumed:
+            builder.exclude("front_matter", p.text)
             continue
         if is_end_mark(p.text):
-            builder.end_of_body()
-        elif (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY) or is_heading_at(
-            paras, i
+            builder.end_of_body(p.text)
+        elif _WIKI_HEADING.match(p.text):
+            builder.heading(_WIKI_HEADING.match(p.text).group(2), explicit=True)
+        elif (
+            i in emphasis_headings
+            or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)
+            or is_heading_at(paras, i)
         ):
             builder.heading(p.text, explicit=False)
         else:
@@ -271,7 +337,31 @@ _INLINE = [
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
     (re.compile(r"~~(.+?)~~"), r"\1"),
 ]
+_STRAY_EMPHASIS = re.compile(
+    r"\*{2,}|(?<=\s)\*(?=\s)|(?<![\w*])\*(?=\w)|(?<=[\w.,:;!?)])\*(?![\w*])"
+)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+#: An enumerated clause starting a line inside a paragraph ("    (ii) the functions of ..."):
+#: a legal text converted to Markdown lists its clauses this way, one per line.
+_CLAUSE = re.compile(r"^\s*(\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,3})\))\s+(\S.*)$")
+
+
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
+
+
+def _is_title_line(line: str, following: str | None = None) -> bool:
+    """Whether the first line of a Markdown paragraph is a title standing above its text: a
+    short heading-like line (no sentence punctuation) followed by a line that starts a sentence
+    (or by nothing, when it stands right under a heading)."""
+    line = md_inline(line).strip()
+    if re.search(r"[.,;:!?]$", line) or not looks_like_heading(line):
+        return False
+    if following is None:
+        return True
+    following = md_inline(following).strip()
+    return bool(re.match(r"[A-Z(]", following)) and len(following) > 2 * len(line)
 
 
 def md_inline(text: str) -> str:
@@ -281,6 +371,8 @@ def md_inline(text: str) -> str:
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
+    # Emphasis markers left unpaired ("**Label: ** text", a marker closing after a space).
+    text = _STRAY_EMPHASIS.sub("", text)
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
 
 
@@ -326,8 +418,10 @@ def parse_markdown(text: str) -> ParsedText:
     lines = text.split("\n")
     explicit = Metadata()
     head = _yaml_front_matter(lines) or read_key_value_block(lines)
+    front_lines: list[str] = []
     if head:
         explicit, used = head
+        front_lines = lines[:used]
         lines = [" " * len(line) for line in lines[:used]] + lines[used:]
     offsets = []
     pos = 0
@@ -338,6 +432,7 @@ def parse_markdown(text: str) -> ParsedText:
     meta = Metadata()
     _merge(meta, explicit)
     builder = BlockBuilder(metadata=meta)
+    builder.exclude("front_matter", "\n".join(front_lines))
     para: list[str] = []
     para_start = 0
     para_is_item = False
@@ -345,33 +440,51 @@ def parse_markdown(text: str) -> ParsedText:
     in_table = False
     note_label: str | None = None
     prose_seen = False
+    after_heading = False  # no paragraph since the last heading
     texts: list[str] = []
 
     def flush() -> None:
-        nonlocal para, para_is_item, prose_seen
+        nonlocal para, para_is_item, prose_seen, after_heading
+        if len(para) > 1 and not para_is_item and _is_title_line(para[0], para[1]):
+            # "Establishment" on the line above the text of a section: a heading.
+            builder.heading(md_inline(para[0]), explicit=False)
+            para = para[1:]
+        elif len(para) == 1 and not para_is_item and after_heading and _is_title_line(para[0]):
+            # ... or on a line of its own right under a heading ("### Section 2." "Membership")
+            builder.heading(md_inline(para[0]), explicit=False)
+            para = []
+        if para and all(_BOLD_LINE.match(s) for s in para) and not para_is_item:
+            # Lines that are all bold, as a title block ("**Title 3—The President**  ")
+            for s in para:
+                if prose_seen:
+                    builder.heading(md_inline(s.strip()), explicit=False)
+                else:
+                    builder.exclude("front_matter", md_inline(s.strip()))
+            para = []
         if para:
             content = md_inline(" ".join(s.strip() for s in para))
             texts.append(content)
             if builder.mode is Kind.BODY and not para_is_item and is_end_mark(content):
-                builder.end_of_body()
+                builder.end_of_body(content)
             else:
                 before = len(builder.blocks)
                 builder.paragraph(content, offset=offsets[para_start])
                 prose_seen |= len(builder.blocks) > before
+            after_heading = False
         para, para_is_item = [], False
 
     def heading(level: int, raw: str) -> None:
-        nonlocal prose_seen
+        nonlocal prose_seen, after_heading
+        after_heading = True
         content = md_inline(raw).strip()
         if not content:
             return
         if level == 1 and not prose_seen and not builder.section:
             # The document's title (or a short form of it), not a section.
             k, t = match_key(content), match_key(meta.title)
-            if not t:
-                meta.title = content
-                return
-            if t.startswith(k) or k.startswith(t):
+            if not t or t.startswith(k) or k.startswith(t):
+                meta.title = meta.title or content
+                builder.exclude("front_matter", content)
                 return
         builder.heading(content, explicit=True)
 
@@ -379,26 +492,29 @@ def parse_markdown(text: str) -> ParsedText:
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None
+            else:
+                builder.exclude("other", line)
             continue
         m = _FENCE.match(line)
         if m:
             flush()
             fence = m.group(1)[0] * 3
+            builder.exclude("other", line.strip().lstrip("`~"))  # the info string ("python")
             continue
         if not line.strip():
             flush()
             in_table = False
             note_label = None
             continue
-        if in_table:
-            continue
-        if "|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+        if (
+            in_table
+            or line.lstrip().startswith("|")
+            or ("|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]))
+        ):
             flush()
             in_table = True
-            continue
-        if line.lstrip().startswith("|"):
-            flush()
-            in_table = True
+            if not _TABLE_SEP.match(line):
+                builder.exclude("table", md_inline(line.replace("|", " ")))
             continue
         m = _FOOTNOTE_DEF.match(line)
         if m:
@@ -409,9 +525,12 @@ def parse_markdown(text: str) -> ParsedText:
         if note_label is not None and line.startswith(("    ", "\t", "  ")):
             if builder.notes:
                 builder.notes[-1].text += " " + md_inline(line.strip())
+                builder.exclude("footnote", md_inline(line.strip()))
             continue
         if _LINK_DEF.match(line) or _IMAGE_ONLY.match(line):
             flush()
+            alt = re.match(r"^\s*!\[([^\]]*)\]", line)
+            builder.exclude("caption" if alt else "other", alt.group(1) if alt else line)
             continue
         m = _ATX.match(line)
         if m:
@@ -426,13 +545,16 @@ def parse_markdown(text: str) -> ParsedText:
         if _HR.match(line):
             flush()
             continue
-        m = _MD_LIST.match(line)
+        m = _MD_LIST.match(line) or (_CLAUSE.match(line) if para else None)
         if m:
             flush()
+            if m.re is _CLAUSE:
+                builder.exclude("other", m.group(1))  # the clause label
             para, para_start, para_is_item = [m.group(2)], i, True
             continue
         if not para and (line.startswith("    ") or line.startswith("\t")):
-            continue  # indented code block
+            builder.exclude("other", line)  # indented code block
+            continue
         stripped = re.sub(r"^\s*(>\s?)+", "", line)
         if not para:
             para_start = i

@@ -293,7 +293,7 @@ def clean_block_text(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\d{0,3}$")
 _URL_START = re.compile(r"(https?://|www\.|doi:)", re.IGNORECASE)
 
@@ -358,7 +358,8 @@ def wrap_width(lines: list[str]) -> int | None:
     inner = [
         len(lines[i].rstrip())
         for i in range(len(lines) - 1)
-        if lines[i].strip() and lines[i + 1].strip()
+        # A line holding a URL is as long as the URL, whatever the width (a wrapper cannot cut it).
+        if lines[i].strip() and lines[i + 1].strip() and "://" not in lines[i]
     ]
     if len(inner) < 3:
         return None
@@ -410,20 +411,69 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             groups[-1].append(i)
         elif groups[-1]:
             groups.append([])
+    groups = [g for g in groups if g]
+    # Paragraphs separated by blank lines: inside a run of wrapped lines, a line that does not
+    # end a sentence never ends a paragraph (a wrapper breaks early before a long word or link).
+    by_blank = width is not None and _blank_separated(lines, groups, width)
 
     paragraphs: list[Paragraph] = []
     for group in groups:
-        if not group:
-            continue
         group_width = width or _group_width([lines[i] for i in group])
         current = [group[0]]
         for i in group[1:]:
-            if _breaks_between(lines[current[-1]], lines[i], lines[current[0]], group_width):
+            prev = lines[current[-1]]
+            # ... but a short first line is a heading standing on the text ("1. Introduction").
+            heading = len(current) == 1 and bool(width) and _short_title(prev, width)
+            if (
+                by_blank
+                and not heading
+                and not _SENTENCE_END.search(prev.rstrip())
+                and not _LIST_ITEM.match(lines[i])
+            ) and not _deeper(lines[i], lines[current[0]], prev):
+                current.append(i)
+                continue
+            if _breaks_between(prev, lines[i], lines[current[0]], group_width):
                 paragraphs.append(_paragraph(lines, offsets, current, known))
                 current = []
             current.append(i)
         paragraphs.append(_paragraph(lines, offsets, current, known))
     return paragraphs
+
+
+def _blank_separated(lines: list[str], groups: list[list[int]], width: int) -> bool:
+    """Whether a wrapped text separates its paragraphs with blank lines: few of its line breaks
+    inside a run of lines are deliberate (a sentence ends and the next word would have fitted),
+    where a text with one paragraph per line break has one for every paragraph."""
+    deliberate = 0
+    for group in groups:
+        for a, b in zip(group, group[1:], strict=False):
+            prev, line = lines[a].rstrip(), lines[b]
+            if _LIST_ITEM.match(line) or not _SENTENCE_END.search(prev):
+                continue
+            if len(prev) + 1 + _first_word_len(line) <= width:
+                deliberate += 1
+    return len(groups) >= 3 and deliberate <= 0.2 * len(groups)
+
+
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _short_title(line: str, width: int) -> bool:
+    """A line well short of the width that reads as a title: no sentence inside, not ending
+    on a function word."""
+    text = re.sub(r"^(?:\d{1,2}\.)+\s+", "", line.strip())  # "1. Introduction"
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    return len(text) <= 0.6 * width and ". " not in text and last not in _FUNCTION_WORDS
+
+
+def _deeper(line: str, first: str, prev: str) -> bool:
+    """Whether ``line`` is indented deeper than its paragraph (a quotation, a sub-item), the
+    hanging indent of a list item's continuation lines excepted."""
+    m = _LIST_ITEM.match(first)
+    hanging = len(m.group(0)) - 1 if m else 0
+    return _indent(line) > max(_indent(first) + 1, hanging) and _indent(line) > _indent(prev)
 
 
 def _group_width(group: list[str]) -> int | None:
@@ -467,10 +517,10 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
             nxt[:1].islower() and len(stripped) >= 40 and not _URL_START.match(nxt)
         )
         return ends_sentence or not continues
-    if _indent(line) > _indent(first) + 1 and _indent(line) > _indent(prev):
+    if _deeper(line, first, prev):
         return True
-    if len(stripped) > width * 1.25:
-        return True  # an unwrapped one-line paragraph among wrapped ones
+    if len(stripped) > width * 1.25 and "://" not in stripped:
+        return True  # an unwrapped one-line paragraph among wrapped ones (not a long URL)
     if re.search(r"[a-z]-$", stripped):
         return False  # a word broken across the lines
     return len(stripped) + 1 + _first_word_len(line) <= width

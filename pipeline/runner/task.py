@@ -265,12 +265,12 @@ def _language(document: Document, nlp: Language) -> tuple[dict[str, list[list[st
     from pipeline.dataset.rows import cells_of_parts, rows_from_doc
 
     parts, words = [], 0
-    for part in split_document(document, min(nlp.max_length, MAX_CHARS_PER_DOC)):
+    for i, part in enumerate(split_document(document, min(nlp.max_length, MAX_CHARS_PER_DOC))):
         text, blocks = join_blocks(part)
         words += len(text.split())
         doc = nlp.make_doc(text)
         doc._.sc_blocks = blocks
-        parts.append(rows_from_doc(nlp(doc), part))
+        parts.append(rows_from_doc(nlp(doc), part, with_excluded=i == 0))
     return cells_of_parts(parts), words
 
 

@@ -512,3 +512,98 @@ def test_markdown_yaml_front_matter_fixture() -> None:
     assert [(n.label, n.text) for n in parsed.notes] == [
         ("a", "Crew seats are allocated mission by mission.")
     ]
+
+
+def test_markdown_flavoured_text_is_reduced_to_text() -> None:
+    text = (
+        "FACT SHEET: Lunar Partnerships\n\n"
+        "***Partnerships as a Source of Strength***\n\n"
+        "Our allies remain a source of [strength](https://example.org/x) in space.\n\n"
+        "-   **Relays: ** The agency will build a relay network with\n    its partners.\n"
+        "-   **Rovers:** The partners will *design* a rover together.\n"
+    )
+    parsed = ingest_txt(text.encode())
+    assert [(b.section, b.text) for b in parsed.blocks] == [
+        ("Partnerships as a Source of Strength", "Our allies remain a source of strength in space."),
+        ("Partnerships as a Source of Strength", "Relays: The agency will build a relay network with its partners."),
+        ("Partnerships as a Source of Strength", "Rovers: The partners will design a rover together."),
+    ]  # fmt: skip
+
+
+def test_wiki_section_markers_are_sections() -> None:
+    text = (
+        "The station is a modular space station in low Earth orbit.\n\n"
+        "== Nomenclature ==\n"
+        "The name means heavenly palace. It was chosen in 2011 after a public vote that drew "
+        "many entries from schools. The modules carry names of their own. Each one was named "
+        "by the agency after a long review of proposals from the public and the press, and "
+        "the names were announced at a ceremony in the capital in the spring of that year.\n\n"
+        "=== Modules ===\n"
+        "The core module was launched in 2021.\n"
+    )
+    parsed = ingest_txt(text.encode())
+    assert [(b.section, b.text[:20]) for b in parsed.blocks] == [
+        ("", "The station is a mod"),
+        ("Nomenclature", "The name means heave"),
+        ("Modules", "The core module was "),
+    ]
+    assert not any("==" in b.text for b in parsed.blocks)
+
+
+def test_markdown_clauses_and_title_lines() -> None:
+    text = (
+        "### Section 1.\n\n"
+        "Establishment\n"
+        "There is hereby established a commission on lunar exploration policy.\n\n"
+        "(b) The commission shall make recommendations regarding:\n"
+        "    (i) A science agenda for the Moon;\n"
+        "    (ii) Criteria for future destinations; and\n"
+        "    (iii) Management of the policy within available resources.\n"
+    )
+    parsed = ingest_md(text.encode())
+    assert [(b.section, b.text) for b in parsed.blocks] == [
+        ("Establishment", "There is hereby established a commission on lunar exploration policy."),
+        ("Establishment", "(b) The commission shall make recommendations regarding:"),
+        ("Establishment", "A science agenda for the Moon;"),
+        ("Establishment", "Criteria for future destinations; and"),
+        ("Establishment", "Management of the policy within available resources."),
+    ]  # fmt: skip
+    labels = [e.text for e in parsed.excluded if e.kind == "other"]
+    assert labels == ["(i)", "(ii)", "(iii)"]
+
+
+def test_a_short_sources_list_does_not_end_the_text() -> None:
+    text = (
+        "# Executive Order 1\n\n## Sources\n- [Register](https://example.org/1)\n\n---\n\n"
+        "## Section 1\n\nThe policy of the agency is to cooperate with its partners.\n\n"
+        "## References\n\nSmith, J. (2020). Lunar relays.\n"
+    )
+    parsed = ingest_md(text.encode())
+    assert [b.text for b in parsed.blocks] == [
+        "The policy of the agency is to cooperate with its partners."
+    ]
+    kinds = {(e.kind, e.text) for e in parsed.excluded}
+    assert ("reference", "Smith, J. (2020). Lunar relays.") in kinds
+    assert ("reference", "Register") in kinds
+
+
+def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
+    text = (
+        "Lunar Guidelines\n\n"
+        "4. The development of voluntary guidelines is premised on the understanding that the\n\n"
+        "Moon should remain open to all, in the interest of all countries.\n\n"
+        "5. States should share data on their landers and on the relays that serve them,\n\n"
+        "and on any change in the status of their missions.\n\n"
+        "(a) Each party shall notify the other of its launches; and\n\n"
+        "(b) each party shall share orbit data.\n"
+    )
+    texts = [b.text for b in ingest_txt(text.encode()).blocks]
+    assert texts[2] == (
+        "States should share data on their landers and on the relays that serve them, and on "
+        "any change in the status of their missions."
+    )
+    # a capitalised next paragraph, or a clause list ending in "and", is not a cut sentence
+    assert texts[0].endswith("understanding that the")
+    assert texts[1].startswith("Moon should")
+    assert texts[3:] == ["Each party shall notify the other of its launches; and",
+                         "each party shall share orbit data."]  # fmt: skip

@@ -260,3 +260,32 @@ def test_reflow_rejoins_split_words() -> None:
         "Agreement on the international rules has proved elusive so far, because the "
         "coalitions disagree."
     )
+
+
+BLANK_WRAPPED = """\
+Today the agency will convene the third meeting of the council in the
+capital, where it is announcing that partners will land on the Moon by
+the end of the decade.
+
+A key element of that effort is the commitment not to conduct destructive
+[tests](https://example.org/a/very/long/address/that/cannot/be/broken/by/any/wrapper/at/all).
+As of today, 36 other countries have made their own national commitments.
+
+-   **Relays:** The agency and its partners will build a relay network
+    around the Moon and share its data.
+-   **Rovers:** The partners will design a rover together.
+"""
+
+
+def test_blank_line_paragraphs_are_rebuilt_whole() -> None:
+    texts = [p.text for p in split_paragraphs(BLANK_WRAPPED)]
+    assert texts == [
+        "Today the agency will convene the third meeting of the council in the capital, where "
+        "it is announcing that partners will land on the Moon by the end of the decade.",
+        "A key element of that effort is the commitment not to conduct destructive "
+        "[tests](https://example.org/a/very/long/address/that/cannot/be/broken/by/any/wrapper/at/all). "
+        "As of today, 36 other countries have made their own national commitments.",
+        "-   **Relays:** The agency and its partners will build a relay network around the Moon "
+        "and share its data.",
+        "-   **Rovers:** The partners will design a rover together.",
+    ]

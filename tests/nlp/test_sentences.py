@@ -51,6 +51,58 @@ def test_sentence_boundaries(make_doc, paragraph, expected):
     assert [s.text.strip() for s in doc.sents] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an opening quotation mark after a sentence end starts a sentence
+        (
+            'The series is called the "Lunar Series". "Lunar-1" is its first mission.',
+            ['The series is called the "Lunar Series".', '"Lunar-1" is its first mission.'],
+        ),
+        (
+            'They checked the data. "It is the best evidence we have", she said.',
+            ["They checked the data.", '"It is the best evidence we have", she said.'],
+        ),
+        # ... but not after an initial
+        (
+            "In 1993 President William J. \u201cBill\u201d Clinton invited Russia.",
+            ["In 1993 President William J. \u201cBill\u201d Clinton invited Russia."],
+        ),
+        # an abbreviation that can end a sentence
+        (
+            "They bought rovers, relays, etc. The next year they launched.",
+            ["They bought rovers, relays, etc.", "The next year they launched."],
+        ),
+        (
+            "They bought rovers, relays, etc. and fuel.",
+            ["They bought rovers, relays, etc. and fuel."],
+        ),
+        (
+            "It is based in the U.S. The firm grew. It joined the U.S. Space Force.",
+            ["It is based in the U.S.", "The firm grew.", "It joined the U.S. Space Force."],
+        ),
+        # lower case after an ellipsis continues the sentence
+        (
+            "It improved optical beams\u2026detecting resistance. Next came tests.",
+            ["It improved optical beams\u2026detecting resistance.", "Next came tests."],
+        ),
+        # a bracket glued to a word closes: the next sentence still starts
+        (
+            "It was built by the Centre (LPSC).At the complex it was fired. The test met the "
+            "model. The system has sixteen thrusters.",
+            [
+                "It was built by the Centre (LPSC).At the complex it was fired.",
+                "The test met the model.",
+                "The system has sixteen thrusters.",
+            ],
+        ),
+    ],
+)
+def test_sentence_boundaries_quotes_and_abbreviations(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
 def test_blocks_never_share_a_sentence(make_doc):
     doc = make_doc(["Cooperation and rivalry", "NASA and ESA agreed to share data"])
     assert [s.text.strip() for s in doc.sents] == [

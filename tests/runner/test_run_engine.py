@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import pipeline.nlp.extensions  # noqa: F401 (registers the Doc extensions the rows read)
-from pipeline.document import Block, Document, Metadata, ParsedText
+from pipeline.document import Block, Document, Excluded, Metadata, ParsedText
 from pipeline.errors import RunError, StateError
 from pipeline.ingest import ingest
 from pipeline.runner import task as engine
@@ -143,6 +143,34 @@ def test_long_document_sentence_ids_continue(blank_nlp, monkeypatch):
     n_sentences = engine.TABLES["documents"].index("n_sentences")
     assert tables["documents"] == [tables["documents"][0]]
     assert tables["documents"][0][n_sentences] == "5"
+
+
+def test_excluded_rows_are_written_once_for_a_document_in_parts(blank_nlp, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_CHARS_PER_DOC", 30)
+    doc = document("NASA signed it. ESA signed it.", "China agreed. Russia agreed.", "Done.")
+    doc.parsed.excluded = [Excluded("reference", "Smith (2020)."), Excluded("caption", "Fig. 1")]
+    tables, _ = engine._language(doc, blank_nlp)
+    assert tables["excluded"] == [
+        [doc.doc_id, "", "reference", "Smith (2020)."],
+        [doc.doc_id, "", "caption", "Fig. 1"],
+    ]
+
+
+def test_a_run_writes_what_it_left_out(tmp_path, blank_nlp, fake_model):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "r.md").write_text(
+        "# Lunar relays\n\nNASA and ESA agreed to share relay data.\n\n"
+        "## References\n\nSmith, J. (2020). Lunar relays.\n",
+        encoding="utf-8",
+    )
+    run(folder, tmp_path / "out", blank_nlp, fake_model)
+    rows = read(tmp_path / "out" / "excluded.csv")
+    assert [(r["kind"], r["text"]) for r in rows] == [
+        ("front_matter", "Lunar relays"),
+        ("reference", "References"),
+        ("reference", "Smith, J. (2020). Lunar relays."),
+    ]
 
 
 # -- the parsed-text cache restores exactly what ingestion gave --------------------------------

@@ -21,7 +21,7 @@ from pipeline.ingest.publisher.bibliographic import (
     parse_author_line,
     year_of,
 )
-from pipeline.ingest.publisher.blocks import BlockBuilder
+from pipeline.ingest.publisher.blocks import BlockBuilder, is_speaker_turn
 from pipeline.ingest.publisher.front_matter import read_front_matter
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -47,6 +47,7 @@ __all__ = [
     "is_doi_line",
     "is_end_mark",
     "is_interface_line",
+    "is_speaker_turn",
     "looks_like_heading",
     "match_key",
     "parse_author_line",

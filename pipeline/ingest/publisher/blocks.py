@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.document import Block, Metadata, Note, ParsedText
+from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
     is_doi_line,
@@ -29,7 +29,48 @@ from pipeline.ingest.textclean import clean_block_text
 
 _ABSTRACT_PREFIX = re.compile(r"^abstract\s*(?:[:.]|[—–-]+)\s*", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\[?(\d{1,3})[\].):]?\s+(\S.*)$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
+
+#: The excluded.csv kind of the text in a part of the document that is not running text.
+_MODE_KIND = {
+    Kind.FRONT: "front_matter",
+    Kind.BACK: "back_matter",
+    Kind.RECOMMENDED: "interface",
+    Kind.NOTES: "footnote",
+    Kind.TERMINAL: "back_matter",
+    Kind.INTERFACE: "interface",
+}
+_REFERENCES = re.compile(
+    r"^(references?( and notes)?|reference list|bibliography|works cited|literature cited|"
+    r"literature|sources|further reading)$"
+)
+
+
+#: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
+#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
+_SPEAKER = re.compile(
+    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
+    r"(?=[A-Z“\"(])"
+)
+
+
+#: A metadata field line: a label of one to three words, a colon, and a short value that is not
+#: a sentence ("Date: April 06, 2020", "Document Details:", "Citation: 85 FR 20381").
+_FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:(?: [^.!?]{1,60})?$")
+
+
+#: A transcript's time stamp: "2:09 P.M. EST" above the remarks, "END 2:19 P.M. EST" below.
+_TIME_STAMP = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
+
+
+def is_speaker_turn(text: str) -> bool:
+    """Whether a paragraph starts with a transcript's speaker label or question marker."""
+    return bool(_SPEAKER.match(text.lstrip()))
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of several sentences, not a list line."""
+    return len(text) >= 300 and len(re.findall(r"[a-z)][.!?][\"”’]?\s+[A-Z\"“]", text)) >= 2
 
 
 @dataclass
@@ -50,7 +91,22 @@ class BlockBuilder:
     section: str = ""
     mode: Kind = Kind.BODY
     drop_lines: set[str] = field(default_factory=set)
+    excluded: list[Excluded] = field(default_factory=list)
     _seen_title: bool = False
+    #: excluded.csv kind of the current part when it is not running text ("reference" after a
+    #: reference-list heading, else from ``_MODE_KIND``).
+    _part_kind: str = ""
+    #: The section heading no block has been added under yet (a heading that opens nothing is
+    #: recorded as excluded text of kind "heading" when the next one replaces it).
+    _open_heading: str = ""
+    _part_start: int = 0
+    _part_heading: str = ""
+
+    def exclude(self, kind: str, text: str) -> None:
+        """Record text kept out of the running text (excluded.csv)."""
+        text = clean_block_text(text) if "\n" in text or "  " in text else text.strip()
+        if text:
+            self.excluded.append(Excluded(kind=kind, text=text))
 
     def heading(self, raw: str, *, explicit: bool = True) -> None:
         """A heading: opens a section, or a part that is not running text.
@@ -68,73 +124,148 @@ class BlockBuilder:
             return
         kind = section_kind(text)
         if kind is Kind.INTERFACE or (kind is Kind.BODY and is_interface_line(text)):
+            self.exclude("interface", text)
             return
         if kind is Kind.BODY and match_key(text) in self.drop_lines:
+            self.exclude("front_matter", text)
             return
         # The title printed again above the body (HTML h1, DOCX Title) is not a section.
         is_title = bool(self.metadata.title) and match_key(text) == match_key(self.metadata.title)
         if kind is Kind.BODY and is_title and not self._seen_title:
             self._seen_title = True
+            self.exclude("front_matter", text)
             return
         if kind in (Kind.BODY, Kind.ABSTRACT):
+            if self.mode is Kind.TERMINAL and explicit and self._short_terminal_part():
+                # A "Sources" list of a few links above the document's own text (a government
+                # page's front matter), not the reference list that ends an article.
+                self.mode = Kind.BODY
             if self.mode is Kind.TERMINAL or self.mode is Kind.NOTES:
+                self.exclude(self._part_kind, text)
                 return
             if self.mode is not Kind.BODY and not (explicit or is_strong_heading(text)):
+                self.exclude(self._part_kind, text)
                 return
             self.mode = Kind.BODY
-            self.section = heading_label(text)
+            self._open_section(heading_label(text), text)
             return
         if self.mode in (Kind.TERMINAL, Kind.NOTES) and kind not in (Kind.TERMINAL, Kind.NOTES):
+            self.exclude(self._part_kind, text)
             return
         if self.mode is Kind.TERMINAL and kind is Kind.NOTES:
+            self.exclude(self._part_kind, text)
             return
+        self._close_heading()
         self.mode = kind
+        key = match_key(text)
+        self._part_kind = (
+            "reference"
+            if _REFERENCES.match(key)
+            else "contents"
+            if re.match(r"^(table of )?contents$", key)
+            else _MODE_KIND[kind]
+        )
+        self._part_start = len(self.excluded)
+        self._part_heading = heading_label(text)
+        self.exclude(self._part_kind, text)
 
-    def end_of_body(self) -> None:
+    def _short_terminal_part(self) -> bool:
+        """Whether the terminal part so far holds at most a few short lines (links, names)."""
+        held = self.excluded[self._part_start + 1 :]
+        return len(held) <= 6 and all(len(e.text) <= 200 for e in held)
+
+    def _open_section(self, label: str, text: str) -> None:
+        self._close_heading()
+        self.section = label
+        self._open_heading = text
+
+    def _close_heading(self) -> None:
+        if self._open_heading:
+            self.exclude("heading", self._open_heading)
+            self._open_heading = ""
+
+    def end_of_body(self, mark: str = "") -> None:
         """Nothing after this point is running text (a press release's '###')."""
+        self._close_heading()
         self.mode = Kind.TERMINAL
+        self._part_kind = "back_matter"
+        self._part_start = len(self.excluded)
+        self.exclude("interface", mark)
 
     def paragraph(self, raw: str, *, offset: int | None = None, list_item: bool = False) -> None:
         """A paragraph of the document (or one list item)."""
         text = clean_block_text(raw)
         if list_item:
-            text = _LIST_MARK.sub("", text)
+            m = _LIST_MARK.match(text)
+            if m and m.end() < len(text):
+                self.exclude("other", m.group(0))  # the bullet or label
+                text = text[m.end() :]
         if not text:
             return
         if self.mode is Kind.NOTES:
             self._note(text)
             return
+        if self.mode is Kind.FRONT and _is_prose(text):
+            # Front matter is lists and short lines (keywords, highlights, symbols); a
+            # paragraph of prose under such a heading ("Nomenclature" in an encyclopedia
+            # article) is running text.
+            self.mode = Kind.BODY
+            self.section = self._part_heading
         if self.mode is not Kind.BODY:
+            self.exclude(self._part_kind, text)
             return
         if is_caption(text):
+            self.exclude("caption", text)
+            return
+        if not any(c.isalnum() for c in text):
+            self.exclude("other", text)  # a separator ("* * *", "—")
             return
         # Interface text, bylines and bibliographic lines are short; long text is prose.
-        if len(text) <= 600 and self._is_furniture(text):
+        kind = self._furniture_kind(text) if len(text) <= 600 else ""
+        if kind:
+            self.exclude(kind, text)
             return
+        m = _SPEAKER.match(raw.lstrip())
+        label = " ".join(m.group(0).split()) if m else ""
+        if label and text.startswith(label) and len(text) > len(label) + 1:
+            self.exclude("speaker", label)
+            text = text[len(label) :].lstrip()
         m = _ABSTRACT_PREFIX.match(text)
         if m and len(text) > m.end():
-            self.section = "Abstract"
+            self._open_section("Abstract", "")
+            self.exclude("heading", text[: m.end()])
             text = text[m.end() :]
+        if self._open_heading and self._open_heading != self.section:
+            self.exclude("heading", self._open_heading)  # its numbering is not in the section
+        self._open_heading = ""
         self.blocks.append(Block(text=text, section=self.section, source_offset=offset))
 
-    def _is_furniture(self, text: str) -> bool:
-        """Interface, bibliographic or byline text, or a repeat of the title or journal."""
+    def _furniture_kind(self, text: str) -> str:
+        """The excluded kind of interface, bibliographic or byline text, or a repeat of the
+        title or journal; empty for anything else."""
         key = match_key(text)
         if key in self.drop_lines or (
             self.metadata.title and key == match_key(self.metadata.title)
         ):
-            return True
+            return "front_matter"
         if re.match(r"^(keywords?|key words)\b", key):
             if self.section == "Abstract":
                 self.section = ""  # the abstract is over
-            return True
-        if is_interface_line(text) or is_volume_line(text) or is_doi_line(text):
-            return True
-        if is_affiliation_line(text) or is_end_mark(text):
-            return True
-        return len(text.split()) <= 25 and bool(parse_author_line(text))
+            return "front_matter"
+        if is_interface_line(text) or is_end_mark(text):
+            return "interface"
+        if is_volume_line(text) or is_doi_line(text) or is_affiliation_line(text):
+            return "front_matter"
+        if len(text.split()) <= 25 and bool(parse_author_line(text)):
+            return "front_matter"
+        if _TIME_STAMP.match(text):
+            return "front_matter" if not self.blocks else "back_matter"
+        if not self.blocks and _FIELD_LINE.match(text):
+            return "front_matter"  # "Date: April 6, 2020" above the text
+        return ""
 
     def _note(self, text: str) -> None:
+        self.exclude("footnote", text)
         m = _NOTE_LINE.match(text)
         if m:
             self.notes.append(Note(label=m.group(1), text=m.group(2)))
@@ -148,6 +279,10 @@ class BlockBuilder:
         text = clean_block_text(text)
         if text:
             self.notes.append(Note(label=label, text=text))
+            self.exclude("footnote", f"{label} {text}")
 
     def result(self) -> ParsedText:
-        return ParsedText(metadata=self.metadata, blocks=self.blocks, notes=self.notes)
+        self._close_heading()
+        return ParsedText(
+            metadata=self.metadata, blocks=self.blocks, notes=self.notes, excluded=self.excluded
+        )

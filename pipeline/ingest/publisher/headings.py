@@ -65,6 +65,7 @@ _SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"^(references?( and notes)?|reference list|bibliography|works cited|"
             r"literature cited|literature|sources|cited by|citing articles|further reading|"
+            r"see also|external links|"
             r"appendix.*|appendices|supplementary (material|data|information|files?)s?|"
             r"supporting information|author biograph(y|ies)|biographical notes?|"
             r"notes on contributors?|about the authors?|about the contributors?|"
