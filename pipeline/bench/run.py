@@ -33,8 +33,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pipeline.resources import annotations_dir
+
+#: The folder holding the package (the checkout, or site-packages): runs start there so
+#: `python -m pipeline` finds this very package.
 ROOT = Path(__file__).resolve().parents[2]
-ANNOTATIONS = ROOT / "corpus" / "annotations"
+
 
 
 @dataclass
@@ -52,7 +56,7 @@ class Measure:
 
 def team_sentences() -> list[str]:
     out = []
-    for path in sorted(ANNOTATIONS.glob("*.jsonl")):
+    for path in sorted(annotations_dir().glob("*.jsonl")):
         with open(path, encoding="utf-8") as fh:
             out += [json.loads(line)["text"] for line in fh if line.strip()]
     return out
