@@ -50,7 +50,7 @@ SENTENCE_COLUMNS = [
     "doc_id", "sentence_id", "section", "page", "text", "label", "p_cooperation",
     "p_competition", "actors", "dates", "model_version", "review",
 ]  # fmt: skip
-#: Additions to sentences.csv (docs/contract_additions.md): the parties of a claim sentence,
+#: Additions to sentences.csv (docs/contract.md): the parties of a claim sentence,
 #: joined by "; ", and the claim's modality. Kept apart from SENTENCE_COLUMNS, which lists the
 #: contract's columns (what a reviewed sentences.csv must have).
 SENTENCE_STRUCTURE_COLUMNS = ["parties", "modality"]

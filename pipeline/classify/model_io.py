@@ -63,6 +63,7 @@ def text_fingerprint(text: str) -> str:
 
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
+
 #: Every type a shipped or retrained ClaimClassifier contains that skops does not trust by
 #: default; nothing else is loaded. (scikit-learn estimators, numpy arrays and builtin
 #: containers are in skops' own default trusted set; they are listed here for the record.)

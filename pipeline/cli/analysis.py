@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from pipeline.cli.app import cli
-from pipeline.dataset.files import check_writable, writing
 from pipeline.cli.options import (
     analysis_errors,
     by_option,
@@ -16,6 +15,7 @@ from pipeline.cli.options import (
     runs_argument,
     where_option,
 )
+from pipeline.dataset.files import check_writable, writing
 
 
 @cli.command()

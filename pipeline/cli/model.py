@@ -39,7 +39,7 @@ def train(
 
     ANNOTATIONS are reviewed sentences.csv files (rows with a label in `review`), JSONL in the
     project's format, Prodigy or doccano JSONL, or Label Studio JSON exports. A later annotation
-    of the same text wins. Review labels may be in any case ("Cooperation"); any other value
+    of the same text wins. Labels are defined in docs/annotation-guide.md. Review labels may be in any case ("Cooperation"); any other value
     is refused with its file and line. Exit status: 0 trained, 2 usage error (bad annotations),
     4 the model folder cannot be written (checked before training).
 

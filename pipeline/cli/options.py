@@ -13,7 +13,8 @@ def model_option(f):
         "--model",
         type=click.Path(path_type=Path),
         default=None,
-        help="Model folder written by `spaceclaims train` (default: the shipped models/claims).",
+        help="Model folder written by `spaceclaims train` (default: $SPACECLAIMS_MODEL, else "
+        "the shipped model).",
     )(f)
 
 

@@ -20,7 +20,8 @@ from pipeline.schema import EXIT_NOTHING, EXIT_OUTPUT
     "out_dir",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for documents.csv, sentences.csv, actors.csv and dates.csv.",
+    help="Folder for documents.csv, sentences.csv, actors.csv, dates.csv, claims.csv and "
+    "excluded.csv (columns: docs/contract.md).",
 )
 @model_option
 @click.option(
@@ -113,7 +114,8 @@ def run(
 
     Running again into the same DIR only processes new or changed documents (and all of them
     after a change of model or pipeline, re-using the parsed text); a run that was killed
-    resumes where it stopped. The CSV files are the same as a fresh run's.
+    resumes where it stopped. The CSV files are the same as a fresh run's. Every column is
+    defined in docs/contract.md; the labels in docs/annotation-guide.md.
 
     \b
     Examples:

@@ -218,7 +218,9 @@ class _Run:
         reused = sum(1 for e in entries if e.key and e.key not in todo)
         if reused:
             what = "all " if not todo else ""
-            self.log(f"{what}{_count(reused, 'document')} unchanged since the last run into this folder")
+            self.log(
+                f"{what}{_count(reused, 'document')} unchanged since the last run into this folder"
+            )
         processed = len(todo)
         if todo:
             self.process(todo)

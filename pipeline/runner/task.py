@@ -89,7 +89,9 @@ class PipelineSpec:
         components = self.config()["components"]
         if "spaceclaims_claims" not in components:
             return None
-        path = Path(self.model or components["spaceclaims_claims"].get("model") or default_model_dir())
+        path = Path(
+            self.model or components["spaceclaims_claims"].get("model") or default_model_dir()
+        )
         return path if path.is_dir() or not path.exists() else path.parent
 
     def build(self) -> Language:

@@ -13,7 +13,7 @@ this component writes
   Ukraine"), the source of reported speech ("NASA said that ...") or a legal instrument that
   imposes a rule ("the Wolf Amendment bars ...");
 - ``sent._.sc_claim_modality``: ``asserted``, ``planned``, ``hypothetical``, ``normative`` or
-  ``negated`` (ANNOTATION_GUIDE.md, "Modality"), from rules over the main clause: normative
+  ``negated`` (docs/annotation-guide.md, "Modality"), from rules over the main clause: normative
   modals and verbs first, then conditionals, then negation of the relation, then modals of
   possibility, then future and intention markers; ``asserted`` otherwise.
 
