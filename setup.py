@@ -40,4 +40,5 @@ class BuildWithShippedData(build_py):
             shutil.copytree(source, target)
 
 
-setup(cmdclass={"build_py": BuildWithShippedData})
+if __name__ == "__main__":  # setuptools runs this file as __main__; tests import the table
+    setup(cmdclass={"build_py": BuildWithShippedData})
