@@ -28,7 +28,6 @@ single fit on all the data.
 from __future__ import annotations
 
 import copy
-import re
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -37,19 +36,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.classify.predictor import apply_platt, feature_text, heads_to_label, logit
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
 
-_DIGITS = re.compile(r"\d")
 _TERM_SEPARATOR = "\x00"
-_EPS = 1e-6
 
 
 def normalize_for_features(text: str) -> str:
-    """Lower-case and map digits to 0 so years and counts share features."""
-    return _DIGITS.sub("0", text.lower())
+    """Lower-case and map digits to 0 so years and counts share features (the rule is
+    ``predictor.feature_text``; saved models name this function, so it stays here)."""
+    return feature_text(text)
 
 
 def label_to_heads(label: str) -> tuple[int, int]:
@@ -57,22 +56,6 @@ def label_to_heads(label: str) -> tuple[int, int]:
     if label not in LABELS:
         raise ValueError(f"unknown label {label!r}: use one of {', '.join(LABELS)}")
     return int(label in (HEADS[0], "both")), int(label in (HEADS[1], "both"))
-
-
-def heads_to_label(cooperation: bool, competition: bool) -> str:
-    """(cooperation claim?, competition claim?) -> one of the four labels."""
-    if cooperation and competition:
-        return "both"
-    if cooperation:
-        return "cooperation"
-    if competition:
-        return "competition"
-    return "neutral"
-
-
-def logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(np.asarray(p, dtype=float), _EPS, 1 - _EPS)
-    return np.log(p / (1 - p))
 
 
 def fit_platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -99,11 +82,6 @@ def fit_platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         if np.abs(step).max() < 1e-8:
             break
     return float(a), float(b)
-
-
-def apply_platt(scores: np.ndarray, params: tuple[float, float]) -> np.ndarray:
-    a, b = params
-    return 1.0 / (1.0 + np.exp(-(a * np.asarray(scores, dtype=float) + b)))
 
 
 class ClaimClassifier(ClassifierMixin, BaseEstimator):

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.classify.classifier import ClaimClassifier
+from pipeline.classify.predictor import write_predictor
 from pipeline.errors import ModelError
 from pipeline.resources import default_model_dir
 
@@ -106,6 +107,7 @@ def save_model(
         prints = sorted({text_fingerprint(t) for t in training_texts})
         (folder / TRAINING_TEXTS).write_text("\n".join(prints) + "\n")
     sio.dump(model, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+    write_predictor(model, folder, MODEL_FILE)  # labelling without importing scikit-learn
     (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     (folder / "README.md").write_text(card)
 

@@ -74,6 +74,9 @@ def test_train_on_the_shipped_data_reproduces_the_shipped_figures(shipped, tmp_p
         log=lambda _: None,
     )  # fmt: skip
     assert again["data"]["sha256"] == meta["data"]["sha256"], "the shipped data changed"
+    from pipeline.classify.predictor import load_predictor
+
+    assert load_predictor(tmp_path / "m") is not None  # train writes the fast predictor too
     assert again["cross_validation"]["macro_f1"] == pytest.approx(cv["macro_f1"], abs=0.002)
     for head, figures in cv["heads"].items():
         assert again["cross_validation"]["heads"][head]["f1"] == pytest.approx(

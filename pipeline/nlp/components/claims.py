@@ -1,4 +1,5 @@
-"""Claim labels for every sentence, from the trained :class:`ClaimClassifier`.
+"""Claim labels for every sentence, from the trained :class:`ClaimClassifier` (or its arrays,
+``pipeline.classify.predictor``).
 
 All sentences of a document are classified in one batch. Results go to ``sent._.sc_claim_label``,
 ``sent._.sc_p_cooperation`` and ``sent._.sc_p_competition``; ``doc._.sc_model_version`` names the model.
@@ -12,7 +13,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.classify.model_io import load_model
+from pipeline.classify.predictor import load_predictor
 from pipeline.nlp.extensions import register_extensions
 
 
@@ -27,7 +28,14 @@ class ClaimLabeller:
 
     def __init__(self, model_path: str | None) -> None:
         register_extensions()
-        self.model, self.meta = load_model(model_path)
+        # The model's arrays when the folder has them (no scikit-learn import: a run starts in
+        # half the time), else the skops file.
+        loaded = load_predictor(model_path)
+        if loaded is None:
+            from pipeline.classify.model_io import load_model
+
+            loaded = load_model(model_path)
+        self.model, self.meta = loaded
         self.version = self.meta["version"]
 
     def __call__(self, doc: Doc) -> Doc:
