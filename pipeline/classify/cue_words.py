@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 COOPERATION_CUES = """
     cooperat* co-operat* collaborat* partner* jointly joint together alongside
@@ -65,7 +66,8 @@ def _pattern(cues: str) -> re.Pattern[str]:
     ends in ``*``; a leading ``*`` drops the word start (``*n't`` matches "don't"). At each
     place the longest cue that matches wins. A trie regex tries a letter once instead of once
     per cue, which makes it several times faster than a plain alternation of the cues."""
-    bounded, free = {}, {}
+    bounded: dict[str, Any] = {}
+    free: dict[str, Any] = {}
     for cue in set(cues.split()):
         trie = free if cue.startswith("*") else bounded
         node = trie

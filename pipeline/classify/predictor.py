@@ -91,6 +91,11 @@ def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
+def _pair(values: np.ndarray) -> tuple[int, int]:
+    low, high = (int(n) for n in values)
+    return low, high
+
+
 class Predictor:
     """Head probabilities and labels from ``predictor.npz`` (see the module docstring)."""
 
@@ -98,8 +103,8 @@ class Predictor:
         if int(arrays["format"]) != _FORMAT:
             raise ValueError(f"unknown predictor format {int(arrays['format'])}")
         self.pattern = re.compile(str(arrays["words_pattern"]))
-        self.words_range = tuple(int(n) for n in arrays["words_ngram"])
-        self.chars_range = tuple(int(n) for n in arrays["chars_ngram"])
+        self.words_range = _pair(arrays["words_ngram"])
+        self.chars_range = _pair(arrays["chars_ngram"])
         words, chars = (str(arrays[k]).split(_SEPARATOR) for k in ("words_terms", "chars_terms"))
         self.word_columns = {t: i for i, t in enumerate(words)}
         # Character n-grams get columns after the words' (the order of the feature union).
@@ -128,7 +133,7 @@ class Predictor:
         get, stride = self.word_columns.get, self.n_tfidf
         for i, text in enumerate(texts):
             base = i * stride
-            words = word_ngrams(text, self.pattern, self.words_range)  # type: ignore[arg-type]
+            words = word_ngrams(text, self.pattern, self.words_range)
             keys += [base + j for j in map(get, words, repeat(-1)) if j >= 0]
             chars = chain.from_iterable(
                 map(self._word_char_columns, _WHITE_SPACES.sub(" ", feature_text(text)).split())

@@ -8,6 +8,7 @@ All sentences of a document are classified in one batch. Results go to ``sent._.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
@@ -30,12 +31,13 @@ class ClaimLabeller:
         register_extensions()
         # The model's arrays when the folder has them (no scikit-learn import: a run starts in
         # half the time), else the skops file.
-        loaded = load_predictor(model_path)
+        loaded: tuple[Any, dict] | None = load_predictor(model_path)
         if loaded is None:
             from pipeline.classify.model_io import load_model
 
             loaded = load_model(model_path)
-        self.model, self.meta = loaded
+        self.model: Any = loaded[0]
+        self.meta: dict = loaded[1]
         self.version = self.meta["version"]
 
     def __call__(self, doc: Doc) -> Doc:
