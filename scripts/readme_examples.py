@@ -76,11 +76,27 @@ def blocks(work: Path, figure: bool = False) -> dict[str, str]:
         rows = list(csv.DictReader(fh))
     found["by-year"] = _fence(_year_table(rows))
     found["by-year-note"] = _lowest_index_note(rows)
+    found["model-figures"] = _model_figures()
     if figure:
         figures = out / "figures"
         spaceclaims("plot", *runs, *LABELS, "--out", str(figures), cwd=work)
         shutil.copyfile(figures / "index_time_run.png", ROOT / "docs" / "compare_example.png")
     return found
+
+
+def _model_figures() -> str:
+    """The shipped model's figures, from its meta.json (written by `spaceclaims train`)."""
+    import json
+
+    meta = json.loads((ROOT / "models" / "claims" / "meta.json").read_text(encoding="utf-8"))
+    data, test, cv = meta["data"], meta["test"], meta["cross_validation"]
+    return (
+        f"  {data['n_train'] + data['n_test']:,} sentences; cross-validated macro-F1 "
+        f"{cv['macro_f1']:.3f}; on the fixed test split ({test['n']:,} sentences never used to "
+        f"fit or choose) macro-F1 {test['macro_f1']:.3f}, and F1 "
+        f"{test['heads']['cooperation']['f1']:.3f} for the cooperation head and "
+        f"{test['heads']['competition']['f1']:.3f} for the competition head.\n"
+    )
 
 
 def _year_table(rows: list[dict]) -> str:

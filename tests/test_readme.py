@@ -21,5 +21,5 @@ def test_readme_examples_are_current():
 
 def test_every_block_the_script_writes_is_marked_in_the_readme():
     text = (ROOT / "README.md").read_text()
-    for name in ("compare", "by-year", "by-year-note"):
+    for name in ("compare", "by-year", "by-year-note", "model-figures"):
         assert f"<!-- example:{name} -->" in text and f"<!-- /example:{name} -->" in text
