@@ -96,9 +96,10 @@ def test_nothing_but_the_entry_point_imports_the_command_line():
     assert importers == []
 
 
-def test_the_package_top_holds_stage_packages_and_at_most_five_modules():
+def test_the_package_top_holds_stage_packages_and_at_most_six_modules():
+    # __init__, __main__, document, schema, errors and resources (where shipped files are).
     modules = sorted(p.name for p in PACKAGE.glob("*.py"))
-    assert len(modules) <= 5, modules
+    assert len(modules) <= 6, modules
     packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
     stages = {"ingest", "nlp", "classify", "dataset", "runner", "analysis", "cli", "bench"}
     assert stages <= packages
