@@ -140,9 +140,12 @@ def test_evaluate_averages_over_present_labels_and_warns_on_overlap(tmp_path):
     assert report.evaluation.macro_f1 == report.evaluation.per_label["cooperation"]["f1"]
 
 
-def test_label_issues_warns_on_a_set_too_small_to_trust():
-    done = spaceclaims("label-issues", str(RUN_A / "sentences.csv"))
-    assert "too weak to trust" in done.stderr or "at least two labels" in done.stderr
+def test_label_issues_warns_on_a_set_too_small_to_trust(tmp_path):
+    small = _reviewed(tmp_path / "five.csv", ["cooperation", "neutral"] * 3)
+    done = spaceclaims("label-issues", str(small))
+    assert done.returncode == 0, done.stderr
+    assert "warning: 6 sentences, 3 cooperation, 3 neutral" in done.stderr
+    assert "too weak to trust" in done.stderr
 
 
 def test_a_folder_without_documents_says_so(tmp_path):
