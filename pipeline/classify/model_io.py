@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import sys
 import zipfile
@@ -19,7 +20,7 @@ from pathlib import Path
 from pipeline.classify.classifier import ClaimClassifier
 from pipeline.classify.predictor import write_predictor
 from pipeline.errors import ModelError
-from pipeline.resources import default_model_dir
+from pipeline.resources import MODEL_ENV, default_model_dir
 
 
 def _import_skops():
@@ -179,8 +180,9 @@ def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]
     path = Path(folder) if folder else default_model_dir()
     file = path / MODEL_FILE if path.is_dir() else path
     if not file.exists():
+        source = f" (from {MODEL_ENV})" if folder is None and os.environ.get(MODEL_ENV) else ""
         raise ModelError(
-            f"no model at {path}: train one with `spaceclaims train --out {path}` "
+            f"no model at {path}{source}: train one with `spaceclaims train --out {path}` "
             "or pass --model pointing at a model folder"
         )
     if not zipfile.is_zipfile(file):
