@@ -97,6 +97,13 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     Fitted attributes: ``features_`` (TF-IDF ``Pipeline``), ``heads_`` (binary logistic
     regressions by head, design ``mix``/``binary``), ``joint_`` (softmax model, design
     ``mix``/``joint``), ``calibration_`` (Platt (a, b) per head) and ``classes_``.
+
+    With ``entity_masking`` the model expects its input masked (``pipeline.classify.masking``):
+    it neither masks nor checks, but says so to whoever feeds it (the claims component, training
+    and evaluation), which mask sentences with the pipeline's actor and date mentions.
+    ``context_weight`` is the share of the previous sentence's head probabilities that the
+    claims component mixes into a sentence's own (``pipeline.classify.predictor.with_context``); loose sentences
+    (training, evaluation) have no context.
     """
 
     def __init__(
@@ -111,6 +118,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         calibration_cv: int = 5,
         threshold_cooperation: float = 0.5,
         threshold_competition: float = 0.5,
+        entity_masking: bool = False,
+        context_weight: float = 0.0,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -122,6 +131,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.calibration_cv = calibration_cv
         self.threshold_cooperation = threshold_cooperation
         self.threshold_competition = threshold_competition
+        self.entity_masking = entity_masking
+        self.context_weight = context_weight
         self.random_state = random_state
 
     def _features(self) -> Pipeline:

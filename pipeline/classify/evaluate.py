@@ -18,8 +18,11 @@ from pipeline.classify.annotations import (
 )
 from pipeline.classify.card import confusion_table
 from pipeline.classify.classifier import label_to_heads
+from pipeline.classify.masking import TextPreparer
 from pipeline.classify.metrics import Evaluation, calibration_curve, evaluate_predictions
 from pipeline.classify.model_io import TRAINING_TEXTS, load_model, text_fingerprint
+from pipeline.classify.standoff import is_standoff, load_standoff
+from pipeline.classify.train import prepared_texts
 from pipeline.dataset.files import writing
 from pipeline.schema import HEADS, LABELS
 
@@ -27,9 +30,33 @@ from pipeline.schema import HEADS, LABELS
 # spaceclaims evaluate
 
 
-def read_examples(paths: Sequence[Path | str]) -> list[Example]:
-    """Examples from annotation files of any supported format (later files win)."""
-    return merge_examples(read_annotations(p) for p in paths)
+def read_examples(
+    paths: Sequence[Path | str],
+    *,
+    texts_dir: Path | str | None = None,
+    split: str | None = None,
+) -> list[Example]:
+    """Examples from annotation files of any supported format (later files win).
+
+    Stand-off files (records with ``file``, ``sha256``, ``start``, ``end``: the real gold set in
+    ``corpus/real/``) are resolved against ``texts_dir``, keeping ``split`` when given."""
+    groups = []
+    for p in paths:
+        if is_standoff(p):
+            if texts_dir is None:
+                raise AnnotationError(
+                    f"{p} holds stand-off annotations (offsets into documents kept elsewhere): "
+                    "pass --texts with the folder of the annotated documents"
+                )
+            groups.append(
+                [
+                    Example(r.text, r.label, source=f"{r.file}:{r.start}", genre=r.register)
+                    for r in load_standoff(p, texts_dir=texts_dir, split=split)
+                ]
+            )
+        else:
+            groups.append(read_annotations(p))
+    return merge_examples(groups)
 
 
 @dataclass
@@ -74,16 +101,21 @@ def evaluate_model(
     *,
     against: Path | str | None = None,
     out: Path | str | None = None,
+    texts_dir: Path | str | None = None,
+    split: str | None = None,
+    prepare: TextPreparer | None = None,
     warn: Callable[[str], object] = lambda _: None,
 ) -> tuple[list[ModelReport], str]:
     """Measure a model (and optionally a second one) on annotated data.
 
     Returns the reports and a Markdown summary; with ``out``, also writes ``metrics.json``,
-    ``report.md``, ``confusion_matrix.png`` and ``calibration.png`` there. Macro-F1 averages
-    over the labels present in the data; ``warn`` is told about absent labels and about data
-    the model was trained on (figures on them are optimistic).
+    ``report.md``, ``confusion_matrix.png`` and ``calibration.png`` there. ``texts_dir`` and
+    ``split`` are for stand-off data (:func:`read_examples`); ``prepare`` masks sentences for a
+    model that reads them masked. Macro-F1 averages over the labels present in the data;
+    ``warn`` is told about absent labels and about data the model was trained on (figures on
+    them are optimistic).
     """
-    examples = read_examples(data)
+    examples = read_examples(data, texts_dir=texts_dir, split=split)
     if not examples:
         raise AnnotationError("no labelled sentences found in " + ", ".join(map(str, data)))
     texts = [e.text for e in examples]
@@ -105,7 +137,8 @@ def evaluate_model(
                 "on sentences it has not seen (for the shipped model: the test split)"
             )
         thresholds = (model.threshold_cooperation, model.threshold_competition)
-        probs = model.predict_heads(texts)
+        params = {"entity_masking": getattr(model, "entity_masking", False)}
+        probs = model.predict_heads(prepared_texts(texts, params, prepare))
         name = str(path) if path else "models/claims"
         reports.append(
             ModelReport(

@@ -66,6 +66,18 @@ def heads_to_label(cooperation: bool, competition: bool) -> str:
     return "neutral"
 
 
+def with_context(probs: np.ndarray, weight: float) -> np.ndarray:
+    """Head probabilities of consecutive sentences, each mixed with its predecessor's:
+    ``(1 - weight) * p[i] + weight * p[i - 1]`` (the first keeps its own). A sentence that only
+    continues the one before ("This will ...", "Both sides ...") leans on it."""
+    probs = np.asarray(probs, dtype=float)
+    if not weight or len(probs) < 2:
+        return probs
+    out = probs.copy()
+    out[1:] = (1 - weight) * probs[1:] + weight * probs[:-1]
+    return out
+
+
 # -- n-grams exactly as scikit-learn's analyzers make them ---------------------------------------
 
 
@@ -119,6 +131,10 @@ class Predictor:
         self.threshold_cooperation, self.threshold_competition = (
             float(x) for x in arrays["thresholds"]
         )
+        # What the model expects of its caller (see ClaimClassifier): masked input, and the
+        # share of the previous sentence's probabilities to mix in.
+        self.entity_masking = bool(arrays["entity_masking"])
+        self.context_weight = float(arrays["context_weight"])
         # Words repeat across sentences: each word's character n-gram columns are made once.
         self._word_char_columns = lru_cache(maxsize=1 << 17)(self._char_columns_of)
 
@@ -227,6 +243,8 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "classes": np.array([str(c) for c in model.joint_.classes_]),
         "calibration": np.array([model.calibration_[h] for h in HEADS], dtype=float),
         "thresholds": np.array([model.threshold_cooperation, model.threshold_competition]),
+        "entity_masking": np.array(bool(getattr(model, "entity_masking", False))),
+        "context_weight": np.array(float(getattr(model, "context_weight", 0.0))),
     }
 
 
@@ -273,6 +291,7 @@ __all__ = [
     "LABELS",
     "PREDICTOR_FILE",
     "Predictor",
+    "with_context",
     "apply_platt",
     "feature_text",
     "heads_to_label",

@@ -100,6 +100,20 @@ def _mentions(raw: Iterable[dict], text: str, where: str, *, actors: bool) -> tu
     return tuple(out)
 
 
+def is_standoff(path: Path | str) -> bool:
+    """Whether ``path`` is a stand-off JSONL file (its first record points into a document)."""
+    path = Path(path)
+    if path.suffix.lower() != ".jsonl":
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            first = next((line for line in fh if line.strip()), "")
+        rec = json.loads(first) if first else {}
+    except (OSError, ValueError):
+        return False
+    return isinstance(rec, dict) and {"file", "sha256", "start", "end"} <= rec.keys()
+
+
 def load_standoff(
     path: Path | str, *, texts_dir: Path | str, split: str | None = None
 ) -> list[RealSentence]:

@@ -51,6 +51,7 @@ def train(
     """
     from pipeline.classify.train import train_model
     from pipeline.errors import AnnotationError
+    from pipeline.nlp.masking import EntityMasker
 
     try:
         train_model(
@@ -60,6 +61,7 @@ def train(
             seed=seed,
             shipped=not no_shipped,
             design=design,
+            prepare=EntityMasker(),
             log=lambda m: click.echo(m, err=True),
         )
     except (AnnotationError, ValueError) as exc:
@@ -81,9 +83,27 @@ def train(
     default=None,
     help="Folder for report.md, metrics.json, confusion_matrix.png and calibration.png.",
 )
+@click.option(
+    "--texts",
+    "texts_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the documents that stand-off annotations point into (corpus/real/).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test"]),
+    default=None,
+    help="Stand-off annotations: keep this split only.",
+)
 @output_errors
 def evaluate(
-    model_dir: Path, data: tuple[Path, ...], against: Path | None, out: Path | None
+    model_dir: Path,
+    data: tuple[Path, ...],
+    against: Path | None,
+    out: Path | None,
+    texts_dir: Path | None,
+    split: str | None,
 ) -> None:
     """Measure a claim model on annotated sentences.
 
@@ -93,21 +113,28 @@ def evaluate(
     macro-F1, per-head F1 and expected calibration error, and the confusion matrix. Sentences the
     model was trained on give optimistic figures: evaluate on data it has not seen.
 
+    The real gold set (corpus/real/annotations.jsonl) is stand-off: it points into documents
+    kept outside the repository (the shared real documents, if you have them); give their
+    folder with --texts and a split with --split (dev for choosing, test for reporting).
+
     \b
     Examples:
       spaceclaims evaluate models/claims reviewed/sentences.csv
       spaceclaims evaluate models/mine gold.jsonl --against models/claims --out outputs/eval
+      spaceclaims evaluate models/claims corpus/real/annotations.jsonl --texts REALCORPUS --split test
     """
     from pipeline.classify.evaluate import evaluate_model
     from pipeline.dataset.files import check_writable
     from pipeline.errors import AnnotationError, ModelError
+    from pipeline.nlp.masking import EntityMasker
 
     if out:
         check_writable(out, folder=True)
     try:
         _, summary = evaluate_model(
-            model_dir, data, against=against, out=out, warn=lambda m: click.echo(m, err=True)
-        )
+            model_dir, data, against=against, out=out, texts_dir=texts_dir, split=split,
+            prepare=EntityMasker(), warn=lambda m: click.echo(m, err=True),
+        )  # fmt: skip
     except (AnnotationError, ModelError, ValueError, RuntimeError) as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(summary)

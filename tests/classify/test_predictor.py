@@ -107,3 +107,26 @@ def test_a_run_does_not_import_scikit_learn():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_retrained_model_with_masking_and_context_exports_both(tmp_path):
+    """A model of the current design (entity masking, context weight), saved as `train` saves
+    it: its predictor carries the two settings and gives its probabilities."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    texts = _team_sentences()[::20]
+    labels = [
+        json.loads(line)["label"]
+        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ][::20]
+    model = ClaimClassifier(entity_masking=True, context_weight=0.3, calibration_cv=2)
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, meta = load_predictor(tmp_path)
+    assert (predictor.entity_masking, predictor.context_weight) == (True, 0.3)
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts), model.predict_heads(texts), atol=1e-9
+    )

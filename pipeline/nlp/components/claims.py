@@ -14,8 +14,9 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.classify.predictor import load_predictor
+from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.masking import masked_sentence
 
 
 @Language.factory("spaceclaims_claims", default_config={"model": ""})
@@ -52,8 +53,14 @@ class ClaimLabeller:
         """For each doc, the head probabilities ``(n_sentences, 2)`` and labels of its sentences."""
         out = []
         for doc in docs:
-            texts = [s.text.strip() for s in _labelled_sentences(doc)]
-            probs = self.model.predict_heads(texts)
+            sents = _labelled_sentences(doc)
+            if getattr(self.model, "entity_masking", False):
+                texts = [masked_sentence(s) for s in sents]
+            else:
+                texts = [s.text.strip() for s in sents]
+            probs = with_context(
+                self.model.predict_heads(texts), getattr(self.model, "context_weight", 0.0)
+            )
             out.append((probs, self.model.labels_from_heads(probs)))
         return out
 
