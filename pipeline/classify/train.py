@@ -73,9 +73,13 @@ def load_training_data(
     """(training examples, shipped test examples). User annotations always train; a user
     annotation of a test sentence moves it to training. Logs how many annotations each user
     file holds; a file with none is refused (AnnotationError)."""
-    shipped_examples = [
-        e for f in (shipped_annotation_files() if shipped else []) for e in read_annotations(f)
-    ]
+    shipped_files = shipped_annotation_files() if shipped else []
+    shipped_examples = [e for f in shipped_files for e in read_annotations(f)]
+    if shipped:
+        log(
+            f"shipped data: {_count(len(shipped_examples), 'annotation')} read from "
+            f"{_count(len(shipped_files), 'file')}"
+        )
     user = [read_annotations(p) for p in extra]
     for path, examples in zip(extra, user, strict=True):
         log(f"{path}: {_count(len(examples), 'annotation')} read")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -115,6 +116,7 @@ def test_train_refuses_a_file_without_annotations_and_counts_each_file(tmp_path)
     empty = _reviewed(tmp_path / "empty.csv", ["", ""])
     done = spaceclaims("train", str(empty), "--out", str(tmp_path / "m"))
     assert done.returncode == EXIT_USAGE
+    assert re.search(r"shipped data: [\d,]+ annotations read from \d+ files", done.stderr)
     assert f"{empty}: 0 annotations read" in done.stderr
     assert "holds no annotations" in done.stderr
 
