@@ -323,10 +323,11 @@ def _ratio(measures: dict[str, Measure], fast: str, slow: str) -> float:
 
 def _print(measures, ratios, log, words, docs) -> None:
     log("")
-    log(f"{'':38} {'seconds':>8} {'words/s':>9} {'sents/s':>8} {'pages/s':>8} {'peak MB':>8}")
+    width = max(38, *(len(m.name) for m in measures.values()))
+    log(f"{'':{width}} {'seconds':>8} {'words/s':>9} {'sents/s':>8} {'pages/s':>8} {'peak MB':>8}")
     for m in measures.values():
         log(
-            f"{m.name:38} {m.seconds:8.1f} "
+            f"{m.name:{width}} {m.seconds:8.1f} "
             f"{m.rate(m.words) if m.words else float('nan'):9.0f} "
             f"{m.rate(m.sentences) if m.sentences else float('nan'):8.0f} "
             f"{m.rate(m.pages) if m.pages else float('nan'):8.1f} "
@@ -334,4 +335,4 @@ def _print(measures, ratios, log, words, docs) -> None:
         )
     log("")
     for key, value in ratios.items():
-        log(f"{key:38} {value if isinstance(value, bool) else round(value, 2)}")
+        log(f"{key:{width}} {value if isinstance(value, bool) else round(value, 2)}")
