@@ -1,3 +1,3 @@
 """spaceclaims: cooperation and competition claims from space-policy documents."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -58,6 +58,14 @@ class BackendError(SpaceclaimsError):
     """The Dask cluster cannot be used (unreachable, or running another spaceclaims version)."""
 
 
+# Writing outputs -------------------------------------------------------------------------------
+
+
+class OutputError(SpaceclaimsError):
+    """An output file or folder cannot be written (read-only folder, full disk, a file where a
+    folder should be); every command exits with status 4 (``schema.EXIT_OUTPUT``)."""
+
+
 # Reading finished runs -------------------------------------------------------------------------
 
 

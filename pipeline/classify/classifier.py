@@ -28,7 +28,6 @@ single fit on all the data.
 from __future__ import annotations
 
 import copy
-import re
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -37,22 +36,20 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from pipeline.classify.plan_sentences import is_plan_sentence
+from pipeline.classify.plan_sentences import cap_plan_sentences
+from pipeline.classify.predictor import apply_platt, feature_text, heads_to_label, logit
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
-#: The highest claim probability a plan sentence keeps (``plan_rule``).
-PLAN_CEILING = 0.05
 
-_DIGITS = re.compile(r"\d")
 _TERM_SEPARATOR = "\x00"
-_EPS = 1e-6
 
 
 def normalize_for_features(text: str) -> str:
-    """Lower-case and map digits to 0 so years and counts share features."""
-    return _DIGITS.sub("0", text.lower())
+    """Lower-case and map digits to 0 so years and counts share features (the rule is
+    ``predictor.feature_text``; saved models name this function, so it stays here)."""
+    return feature_text(text)
 
 
 def label_to_heads(label: str) -> tuple[int, int]:
@@ -60,22 +57,6 @@ def label_to_heads(label: str) -> tuple[int, int]:
     if label not in LABELS:
         raise ValueError(f"unknown label {label!r}: use one of {', '.join(LABELS)}")
     return int(label in (HEADS[0], "both")), int(label in (HEADS[1], "both"))
-
-
-def heads_to_label(cooperation: bool, competition: bool) -> str:
-    """(cooperation claim?, competition claim?) -> one of the four labels."""
-    if cooperation and competition:
-        return "both"
-    if cooperation:
-        return "cooperation"
-    if competition:
-        return "competition"
-    return "neutral"
-
-
-def logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(np.asarray(p, dtype=float), _EPS, 1 - _EPS)
-    return np.log(p / (1 - p))
 
 
 def fit_platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -104,11 +85,6 @@ def fit_platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(a), float(b)
 
 
-def apply_platt(scores: np.ndarray, params: tuple[float, float]) -> np.ndarray:
-    a, b = params
-    return 1.0 / (1.0 + np.exp(-(a * np.asarray(scores, dtype=float) + b)))
-
-
 class ClaimClassifier(ClassifierMixin, BaseEstimator):
     """Two calibrated heads over TF-IDF word and character n-grams.
 
@@ -127,10 +103,10 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     it neither masks nor checks, but says so to whoever feeds it (the claims component, training
     and evaluation), which mask sentences with the pipeline's actor and date mentions.
     ``context_weight`` is the share of the previous sentence's head probabilities that the
-    claims component mixes into a sentence's own (:func:`with_context`); loose sentences
+    claims component mixes into a sentence's own (``pipeline.classify.predictor.with_context``); loose sentences
     (training, evaluation) have no context. With ``plan_rule``, a sentence that only announces
     a document's plan (:mod:`pipeline.classify.plan_sentences`) gets claim probabilities of at
-    most :data:`PLAN_CEILING`, so it is neutral whatever its topic.
+    most ``PLAN_CEILING``, so it is neutral whatever its topic.
     """
 
     def __init__(
@@ -334,8 +310,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             [apply_platt(scores[:, i], self.calibration_[h]) for i, h in enumerate(HEADS)]
         )
         if getattr(self, "plan_rule", False):
-            plans = np.array([is_plan_sentence(t) for t in texts])
-            probs[plans] = np.minimum(probs[plans], PLAN_CEILING)
+            probs = cap_plan_sentences(texts, probs)
         return probs
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:
@@ -351,18 +326,6 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X) -> np.ndarray:
         """Probabilities of the four labels (in ``LABELS`` order), assuming independent heads."""
         return label_probabilities(self.predict_heads(X))
-
-
-def with_context(probs: np.ndarray, weight: float) -> np.ndarray:
-    """Head probabilities of consecutive sentences, each mixed with its predecessor's:
-    ``(1 - weight) * p[i] + weight * p[i - 1]`` (the first keeps its own). A sentence that only
-    continues the one before ("This will ...", "Both sides ...") leans on it."""
-    probs = np.asarray(probs, dtype=float)
-    if not weight or len(probs) < 2:
-        return probs
-    out = probs.copy()
-    out[1:] = (1 - weight) * probs[1:] + weight * probs[:-1]
-    return out
 
 
 def label_probabilities(heads: np.ndarray) -> np.ndarray:

@@ -4,7 +4,7 @@ annotation file, with confusion-matrix and calibration plots."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,9 +20,10 @@ from pipeline.classify.card import confusion_table
 from pipeline.classify.classifier import label_to_heads
 from pipeline.classify.masking import TextPreparer
 from pipeline.classify.metrics import Evaluation, calibration_curve, evaluate_predictions
-from pipeline.classify.model_io import load_model
+from pipeline.classify.model_io import TRAINING_TEXTS, load_model, text_fingerprint
 from pipeline.classify.standoff import is_standoff, load_standoff
 from pipeline.classify.train import prepared_texts
+from pipeline.dataset.files import writing
 from pipeline.schema import HEADS, LABELS
 
 # --------------------------------------------------------------------------------------------
@@ -67,6 +68,33 @@ class ModelReport:
     probs: np.ndarray
 
 
+def training_overlap(meta: dict, folder: Path | str | None, texts: Sequence[str]) -> int:
+    """How many of ``texts`` the model was trained on, as far as its folder tells: the
+    fingerprints of its training sentences (``training_texts.txt``, written by
+    ``spaceclaims train`` since 0.2.0), else, for a model trained with the shipped data, the
+    shipped sentences outside the fixed test split."""
+    wanted = {text_fingerprint(t) for t in texts}
+    folder = Path(folder) if folder else None
+    if folder is not None and folder.is_file():
+        folder = folder.parent
+    listed = folder / TRAINING_TEXTS if folder is not None else None
+    if listed is not None and listed.is_file():
+        seen = set(listed.read_text(encoding="utf-8").split())
+        return len(wanted & seen)
+    if not (meta.get("data") or {}).get("shipped"):
+        return 0
+    from pipeline.classify.annotations import shipped_annotation_files
+    from pipeline.classify.train import split_of
+
+    seen = {
+        text_fingerprint(e.text)
+        for f in shipped_annotation_files()
+        for e in read_annotations(f)
+        if split_of(e.text) != "test"
+    }
+    return len(wanted & seen)
+
+
 def evaluate_model(
     model_path: Path | str | None,
     data: Sequence[Path | str],
@@ -76,22 +104,38 @@ def evaluate_model(
     texts_dir: Path | str | None = None,
     split: str | None = None,
     prepare: TextPreparer | None = None,
+    warn: Callable[[str], object] = lambda _: None,
 ) -> tuple[list[ModelReport], str]:
     """Measure a model (and optionally a second one) on annotated data.
 
     Returns the reports and a Markdown summary; with ``out``, also writes ``metrics.json``,
     ``report.md``, ``confusion_matrix.png`` and ``calibration.png`` there. ``texts_dir`` and
     ``split`` are for stand-off data (:func:`read_examples`); ``prepare`` masks sentences for a
-    model that reads them masked.
+    model that reads them masked. Macro-F1 averages over the labels present in the data;
+    ``warn`` is told about absent labels and about data the model was trained on (figures on
+    them are optimistic).
     """
     examples = read_examples(data, texts_dir=texts_dir, split=split)
     if not examples:
         raise AnnotationError("no labelled sentences found in " + ", ".join(map(str, data)))
     texts = [e.text for e in examples]
     labels = [e.label for e in examples]
+    absent = [lab for lab in LABELS if lab not in set(labels)]
+    if absent:
+        warn(
+            f"note: no {' or '.join(absent)} sentences in the data; macro-F1 averages over the "
+            f"{len(LABELS) - len(absent)} labels present"
+        )
     reports = []
     for path in [model_path, against] if against else [model_path]:
         model, meta = load_model(path)
+        seen = training_overlap(meta, path, texts)
+        if seen:
+            warn(
+                f"warning: {seen} of the {len(texts)} sentences were used to train "
+                f"{path or 'the shipped model'}: its figures on them are optimistic; evaluate "
+                "on sentences it has not seen (for the shipped model: the test split)"
+            )
         thresholds = (model.threshold_cooperation, model.threshold_competition)
         params = {"entity_masking": getattr(model, "entity_masking", False)}
         probs = model.predict_heads(prepared_texts(texts, params, prepare))
@@ -105,18 +149,25 @@ def evaluate_model(
     summary = evaluation_summary(reports, n=len(examples))
     if out:
         out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "metrics.json").write_text(
-            json.dumps(
-                {r.name: {"version": r.version, **r.evaluation.as_dict()} for r in reports},
-                indent=2,
-            )
-            + "\n"
-        )
-        (out / "report.md").write_text(summary)
-        plot_confusion(reports, out / "confusion_matrix.png")
-        plot_calibration(reports, labels, out / "calibration.png")
+        with writing(out):
+            _write_evaluation(reports, labels, summary, out)
     return reports, summary
+
+
+def _write_evaluation(
+    reports: Sequence[ModelReport], labels: Sequence[str], summary: str, out: Path
+) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "metrics.json").write_text(
+        json.dumps(
+            {r.name: {"version": r.version, **r.evaluation.as_dict()} for r in reports},
+            indent=2,
+        )
+        + "\n"
+    )
+    (out / "report.md").write_text(summary)
+    plot_confusion(reports, out / "confusion_matrix.png")
+    plot_calibration(reports, labels, out / "calibration.png")
 
 
 def evaluation_summary(reports: Sequence[ModelReport], *, n: int) -> str:

@@ -143,7 +143,11 @@ def evaluate_predictions(
             "n_positive": int(truth[:, i].sum()),
         }
     matrix = confusion_matrix(labels, pred, labels=list(LABELS)).tolist() if labels else []
-    return Evaluation(per_label, float(np.mean(f)), heads, len(labels), matrix)
+    # A label absent from the data has no F1 to speak of (sklearn's 0 would only drag the
+    # average down): macro-F1 averages over the labels the data hold.
+    present = s > 0
+    macro = float(np.mean(f[present])) if present.any() else 0.0
+    return Evaluation(per_label, macro, heads, len(labels), matrix)
 
 
 def _fold_count(labels: Sequence[str], folds: int) -> int:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import sys
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.classify.classifier import ClaimClassifier
+from pipeline.classify.predictor import write_predictor
+from pipeline.data.resources import MODEL_ENV, default_model_dir
 from pipeline.errors import ModelError
 
 
@@ -48,10 +52,19 @@ def _import_skops():
 
 sio = _import_skops()
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
-DEFAULT_MODEL = MODELS_DIR / "claims"
 MODEL_FILE = "model.skops"
 META_FILE = "meta.json"
+#: Fingerprints of the training sentences, one a line: lets ``evaluate`` warn when it is given
+#: sentences the model was trained on.
+TRAINING_TEXTS = "training_texts.txt"
+
+
+def text_fingerprint(text: str) -> str:
+    """A short fingerprint of a sentence (the first 16 hex digits of its SHA-1)."""
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
 
 #: Every type a shipped or retrained ClaimClassifier contains that skops does not trust by
 #: default; nothing else is loaded. (scikit-learn estimators, numpy arrays and builtin
@@ -83,11 +96,51 @@ TRUSTED_TYPES = sorted(
 )
 
 
-def save_model(model: ClaimClassifier, folder: Path, meta: dict, card: str) -> None:
+def save_model(
+    model: ClaimClassifier,
+    folder: Path,
+    meta: dict,
+    card: str,
+    training_texts: Sequence[str] = (),
+) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    if training_texts:
+        prints = sorted({text_fingerprint(t) for t in training_texts})
+        (folder / TRAINING_TEXTS).write_text("\n".join(prints) + "\n")
     sio.dump(model, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+    write_predictor(model, folder, MODEL_FILE)  # labelling without importing scikit-learn
     (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     (folder / "README.md").write_text(card)
+
+
+def _series(version: str) -> tuple[int, ...]:
+    """The (major, minor) of a version string: ``"1.9.1"`` -> ``(1, 9)``."""
+    parts = re.findall(r"\d+", version)[:2]
+    return tuple(int(p) for p in parts)
+
+
+def check_library_versions(meta: dict, file: Path, installed: str | None = None) -> None:
+    """Refuse a model written by another scikit-learn minor series than the installed one.
+
+    skops rebuilds estimators from their saved attributes; scikit-learn changes those between
+    minor versions (1.8 -> 1.9) without promising compatibility, so a model is read only by the
+    series that wrote it (pyproject.toml pins the shipped model's series). A model without
+    the record (written before spaceclaims 0.1.0 kept it) is loaded as before."""
+    saved = str((meta.get("libraries") or {}).get("scikit-learn") or "")
+    if not saved:
+        return
+    if installed is None:
+        import sklearn
+
+        installed = sklearn.__version__
+    if _series(saved) != _series(installed):
+        want = ".".join(str(n) for n in _series(saved))
+        raise ModelError(
+            f"cannot load {file}: it was saved with scikit-learn {saved}, and scikit-learn "
+            f"{installed} is installed; a model is read only by the scikit-learn series that "
+            f"wrote it. Install that series (pip install 'scikit-learn=={want}.*') or retrain "
+            "the model with `spaceclaims train` under the installed one"
+        )
 
 
 #: Where the classes of models saved before the stage packages (version 0.1.0) live now.
@@ -124,11 +177,12 @@ def _upgrade_legacy_paths(data: bytes) -> bytes:
 
 def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]:
     """Load ``(model, meta)`` from a model folder (or a ``.skops`` file inside one)."""
-    path = Path(folder) if folder else DEFAULT_MODEL
+    path = Path(folder) if folder else default_model_dir()
     file = path / MODEL_FILE if path.is_dir() else path
     if not file.exists():
+        source = f" (from {MODEL_ENV})" if folder is None and os.environ.get(MODEL_ENV) else ""
         raise ModelError(
-            f"no model at {path}: train one with `spaceclaims train --out {path}` "
+            f"no model at {path}{source}: train one with `spaceclaims train --out {path}` "
             "or pass --model pointing at a model folder"
         )
     if not zipfile.is_zipfile(file):
@@ -136,6 +190,9 @@ def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]
             f"refused to load {file}: it is not a skops file (pickles and other formats can run "
             "arbitrary code when loaded); retrain with `spaceclaims train`"
         )
+    meta_path = file.parent / META_FILE
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    check_library_versions(meta, file)
     data = _upgrade_legacy_paths(file.read_bytes())
     try:
         untrusted = sio.get_untrusted_types(data=data)
@@ -162,7 +219,5 @@ def load_model(folder: Path | str | None = None) -> tuple[ClaimClassifier, dict]
             f"cannot use {file}: it was written by an older spaceclaims (or is not fitted); "
             "retrain it with `spaceclaims train`"
         )
-    meta_path = file.parent / META_FILE
-    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     meta.setdefault("version", f"unversioned-{file.parent.name}")
     return model, meta

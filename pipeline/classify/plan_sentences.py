@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 _DOCUMENT = (
     r"(?:this|the|our|the present|the following|the next|the last|the final|each)\s+"
     r"(?:article|paper|study|report|chapter|section|essay|analysis|work|research|note|review|"
@@ -59,6 +61,19 @@ _SEQUENCING = re.compile(
     r"thereafter)\b|^\W*(?:it|they)\s+(?:then|next|finally|subsequently)\b",
     re.IGNORECASE,
 )
+
+
+#: The highest claim probability a plan sentence keeps (a model's ``plan_rule``).
+PLAN_CEILING = 0.05
+
+
+def cap_plan_sentences(texts: list[str], probs: np.ndarray) -> np.ndarray:
+    """Head probabilities with those of plan sentences lowered to :data:`PLAN_CEILING`."""
+    plans = np.array([is_plan_sentence(t) for t in texts], dtype=bool)
+    if plans.any():
+        probs = probs.copy()
+        probs[plans] = np.minimum(probs[plans], PLAN_CEILING)
+    return probs
 
 
 def is_plan_sentence(text: str) -> bool:

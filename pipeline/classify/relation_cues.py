@@ -1,110 +1,19 @@
-"""Relation cues: a few dense features that say which kinds of relation words a sentence holds.
+"""Relation cues as a scikit-learn transformer (the cue lists and counting: ``cue_words``).
 
-The TF-IDF features of the claim classifier know a word only if the training sentences used it.
-Event coders (PETRARCH, PLOVER) go the other way: verb dictionaries, which generalise to new
-sentences but miss everything outside the list. These features take the dictionary side as a
-complement to the n-grams: the number of cooperation cues ("signed", "hosted", "jointly",
-"memorandum"), competition cues ("outpaced", "sanctions", "rival", "blacklisted"), negation
-and hedging words, and their products, so the linear model can learn "both kinds of cue
-present" (the ``both`` label) and "a negated cooperation cue" (often exclusion) as one weight
-each. The lists are written for this tool from the relation types of the annotation guide;
-each entry is a lower-case word, or a word prefix when it ends in ``*``.
+Kept in its own module so that the class keeps the import path saved model files name
+(``pipeline.classify.relation_cues.RelationCues``), while the cue lists can be used without
+importing scikit-learn.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 
-COOPERATION_CUES = """
-    cooperat* co-operat* collaborat* partner* jointly joint together alongside
-    sign signs signed signing signator* join joins joined joining accede* acced* adher*
-    ratif* host hosts hosted hosting contribut* fund funds funded funding co-fund* financ*
-    donat* grant grants granted provid* offer offers offered supply supplied
-    consult* invit* coordinat* assist* help helps helped helping support* exchang* share
-    shares shared sharing co-develop* codevelop* co-build* co-chair* co-host* co-sponsor*
-    memorand* mou mous agreement* accord accords treaty treaties pact pacts alliance*
-    allied ally allies multilateral* bilateral* mutual* reciproc* welcom* train trains
-    trained training rescue* participat* member members membership dialogue* integrat*
-    interoperab* harmoni* friendship goodwill aid
-    """
-COMPETITION_CUES = """
-    compet* rival* race races racing outpac* overtak* surpass* vie vies vied vying contest*
-    dominan* dominat* supremac* hegemon* leadership ahead behind lag lags lagging oppos*
-    against counter countering countered confront* tension* hostil* adversar* enemy enemies
-    threat* warn* deter deters deterred deterring deterrence exclud* exclusion* ban bans
-    banned banning prohibit* forbid* sanction* embargo* blacklist* restrict* block blocks
-    blocked blocking retaliat* denounc* condemn* accus* reject* veto* expel* expuls*
-    withdr* undercut* outbid* zero-sum challeng* weaponi* militari* coerc* pressur*
-    self-relian* independen* decoupl* bloc blocs camp camps
-    """
-NEGATION_CUES = """
-    not no never without neither nor *n't cannot refus* declin* lack* absent none fail*
-    halt* suspend* cancel* terminat*
-    """
-HEDGE_CUES = """
-    could might may would should must need needs ought plan plans planned planning intend*
-    propos* aim aims seek* expect* potential* possib* likely perhaps consider*
-    """
-BOTH_CUES = """
-    interplay tension* between mix mixture while whereas but yet despite although
-    counterweight* counterbalanc* coalition* against
-    """
+from pipeline.classify.cue_words import FEATURE_NAMES, cue_counts, cue_features
 
-_GROUPS = {
-    "cooperation": COOPERATION_CUES,
-    "competition": COMPETITION_CUES,
-    "negation": NEGATION_CUES,
-    "hedge": HEDGE_CUES,
-    "contrast": BOTH_CUES,
-}
-
-
-def _pattern(cues: str) -> re.Pattern[str]:
-    """One regex for a cue list, as a trie of the cues' letters: a word, or a prefix when it
-    ends in ``*``; a leading ``*`` drops the word start (``*n't`` matches "don't"). At each
-    place the longest cue that matches wins. A trie regex tries a letter once instead of once
-    per cue, which makes it several times faster than a plain alternation of the cues."""
-    bounded, free = {}, {}
-    for cue in set(cues.split()):
-        trie = free if cue.startswith("*") else bounded
-        node = trie
-        for ch in cue.strip("*"):
-            node = node.setdefault(ch, {})
-        if node.get("") != "":  # a prefix cue covers a word cue of the same letters
-            node[""] = "" if cue.endswith("*") else r"\b"  # what must follow the cue
-    alternatives = []
-    if bounded:
-        alternatives.append(r"\b" + _emit(bounded))
-    if free:
-        alternatives.append(_emit(free))
-    return re.compile("(?:" + "|".join(alternatives) + ")")
-
-
-def _emit(node: dict) -> str:
-    """The regex of a trie node: longer cues (the branches) before the one ending here."""
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if "" in node:
-        branches.append(node[""])
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-_PATTERNS = {name: _pattern(cues) for name, cues in _GROUPS.items()}
-
-#: The columns :class:`RelationCues` writes, in order.
-FEATURE_NAMES = (
-    "cue_cooperation", "cue_competition", "cue_negation", "cue_hedge", "cue_contrast",
-    "cue_coop_x_comp", "cue_coop_x_neg", "cue_comp_x_neg", "cue_coop_x_comp_x_contrast",
-)  # fmt: skip
-
-
-def cue_counts(text: str) -> dict[str, int]:
-    """How many cues of each group ``text`` holds (lower-cased)."""
-    lower = text.lower()
-    return {name: len(p.findall(lower)) for name, p in _PATTERNS.items()}
+__all__ = ["FEATURE_NAMES", "RelationCues", "cue_counts", "cue_features"]
 
 
 class RelationCues(TransformerMixin, BaseEstimator):
@@ -125,23 +34,7 @@ class RelationCues(TransformerMixin, BaseEstimator):
         return True  # nothing to learn
 
     def transform(self, X) -> sp.csr_matrix:
-        rows = []
-        for text in X:
-            c = {k: np.log1p(v) for k, v in cue_counts(str(text)).items()}
-            coop, comp, neg = c["cooperation"], c["competition"], c["negation"]
-            rows.append(
-                [
-                    coop,
-                    comp,
-                    neg,
-                    c["hedge"],
-                    c["contrast"],
-                    coop * comp,
-                    coop * neg,
-                    comp * neg,
-                    coop * comp * c["contrast"],
-                ]
-            )  # in the order of FEATURE_NAMES
+        rows = [cue_features(str(text)) for text in X]
         matrix = np.asarray(rows, dtype=float).reshape(-1, len(FEATURE_NAMES)) * self.weight
         return sp.csr_matrix(matrix)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -176,15 +176,35 @@ def confident_learning_issues(labels: Sequence[str], probs4: np.ndarray) -> list
     return issues
 
 
+#: Fewest sentences of a label for its cross-validated predictions to mean much: with fewer,
+#: each fold's model sees a handful of examples and its "confident" predictions are noise.
+MIN_PER_LABEL = 30
+
+
 def find_label_issues(
-    annotations: Sequence[Path | str], *, folds: int = 5, seed: int = 0, design: str = "joint"
+    annotations: Sequence[Path | str],
+    *,
+    folds: int = 5,
+    seed: int = 0,
+    design: str = "joint",
+    warn: Callable[[str], object] = lambda _: None,
 ) -> list[dict]:
     """Rows of :data:`ISSUE_COLUMNS` for annotations that look mislabelled (see
-    :func:`confident_learning_issues`), from cross-validated predictions on the given files."""
+    :func:`confident_learning_issues`), from cross-validated predictions on the given files.
+    Calls ``warn`` when some label has fewer than :data:`MIN_PER_LABEL` sentences."""
     examples = read_examples(annotations)
     labels = [e.label for e in examples]
     if len(set(labels)) < 2:
         raise ValueError("label-issues needs annotations of at least two labels")
+    counts = Counter(labels)
+    rare = sorted((n, lab) for lab, n in counts.items() if n < MIN_PER_LABEL)
+    if rare:
+        warn(
+            f"warning: {len(labels)} sentences, "
+            + ", ".join(f"{n} {lab}" for n, lab in rare)
+            + f"; with fewer than {MIN_PER_LABEL} sentences of a label the cross-validated "
+            "models are too weak to trust: read the issues as hints, or annotate more"
+        )
     probs = out_of_fold([e.text for e in examples], labels, folds=folds, seed=seed, design=design)
     rows = []
     for rank, issue in enumerate(confident_learning_issues(labels, label_probabilities(probs)), 1):

@@ -30,6 +30,8 @@ from pipeline.classify.metrics import (
     out_of_fold_scores,
 )
 from pipeline.classify.model_io import save_model
+from pipeline.dataset.files import check_writable, writing
+from pipeline.errors import AnnotationError
 from pipeline.schema import LABELS
 
 #: Share of the shipped annotations held out as the fixed test split (never used for fitting or
@@ -58,15 +60,35 @@ def split_of(text: str) -> str:
     return "train"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def load_training_data(
-    extra: Sequence[Path | str] = (), *, shipped: bool = True
+    extra: Sequence[Path | str] = (),
+    *,
+    shipped: bool = True,
+    log: Callable[[str], object] = lambda _: None,
 ) -> tuple[list[Example], list[Example]]:
     """(training examples, shipped test examples). User annotations always train; a user
-    annotation of a test sentence moves it to training."""
-    shipped_examples = [
-        e for f in (shipped_annotation_files() if shipped else []) for e in read_annotations(f)
-    ]
+    annotation of a test sentence moves it to training. Logs how many annotations each user
+    file holds; a file with none is refused (AnnotationError)."""
+    shipped_files = shipped_annotation_files() if shipped else []
+    shipped_examples = [e for f in shipped_files for e in read_annotations(f)]
+    if shipped:
+        log(
+            f"shipped data: {_count(len(shipped_examples), 'annotation')} read from "
+            f"{_count(len(shipped_files), 'file')}"
+        )
     user = [read_annotations(p) for p in extra]
+    for path, examples in zip(extra, user, strict=True):
+        log(f"{path}: {_count(len(examples), 'annotation')} read")
+        if not examples:
+            raise AnnotationError(
+                f"{path} holds no annotations (no sentence with a label: a reviewed "
+                "sentences.csv needs labels in its `review` column); label some sentences or "
+                "leave the file out"
+            )
     merged = merge_examples([shipped_examples, *user])
     user_texts = {e.text for group in user for e in group}
     test = [e for e in merged if e.text not in user_texts and split_of(e.text) == "test"]
@@ -105,7 +127,8 @@ def train_model(
     (``pipeline.nlp.masking.EntityMasker``; the command line passes one).
     """
     out = Path(out)
-    train, test = load_training_data(annotations, shipped=shipped)
+    check_writable(out, folder=True)  # before minutes of training, not after
+    train, test = load_training_data(annotations, shipped=shipped, log=log)
     if len({e.label for e in train}) < 2:
         raise ValueError("training needs annotations of at least two labels")
     labels = [e.label for e in train]
@@ -153,7 +176,8 @@ def train_model(
         "test": test_eval.as_dict() if test_eval else None,
         "libraries": _library_versions(),
     }
-    save_model(model, out, meta, model_card(meta))
+    with writing(out):
+        save_model(model, out, meta, model_card(meta), training_texts=[e.text for e in train])
     log(
         f"cross-validated macro-F1 {cv.macro_f1:.3f}; "
         + (f"test macro-F1 {test_eval.macro_f1:.3f}; " if test_eval else "")

@@ -11,9 +11,11 @@ from pipeline.cli.options import (
     analysis_errors,
     by_option,
     label_option,
+    output_errors,
     runs_argument,
     where_option,
 )
+from pipeline.dataset.files import check_writable, writing
 
 
 @cli.command()
@@ -41,6 +43,7 @@ from pipeline.cli.options import (
     default=None,
     help="CSV file for the full table (default: print a short table).",
 )
+@output_errors
 def compare(
     run_dirs: tuple[Path, ...],
     by: tuple[str, ...],
@@ -76,6 +79,8 @@ def compare(
 
     if terms and dyads:
         raise click.UsageError("give --terms or --dyads, not both")
+    if out is not None:
+        check_writable(out, folder=False)
     try:
         corpus = cmp.filter_corpus(load_corpus(run_dirs, labels), where)
         if dyads:
@@ -105,7 +110,8 @@ def compare(
     except analysis_errors() as exc:
         raise click.ClickException(str(exc)) from None
     if out is not None:
-        write_table(table, out)
+        with writing(out):
+            write_table(table, out)
         click.echo(f"{len(table)} rows written to {out}", err=True)
     else:
         click.echo(format_table(short.round(3), width=50))
@@ -123,6 +129,7 @@ def compare(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for the PNG and SVG files.",
 )
+@output_errors
 def plot(
     run_dirs: tuple[Path, ...],
     by: tuple[str, ...],
@@ -148,9 +155,11 @@ def plot(
     from pipeline.analysis.load import load_corpus
     from pipeline.analysis.plots import plot_corpus
 
+    check_writable(out, folder=True)
     try:
         corpus = filter_corpus(load_corpus(run_dirs, labels), where)
-        written, notes = plot_corpus(corpus, by, out, top=top)
+        with writing(out):
+            written, notes = plot_corpus(corpus, by, out, top=top)
     except analysis_errors() as exc:
         raise click.ClickException(str(exc)) from None
     for note in notes:
@@ -169,6 +178,7 @@ def plot(
 )
 @click.option("--label", default=None, help="Name of the run (default: the folder name).")
 @click.option("--title", default=None, help="Page title.")
+@output_errors
 def report(run_dir: Path, out: Path, label: str | None, title: str | None) -> None:
     """Write one self-contained HTML page to read, filter and review a run.
 
@@ -184,8 +194,10 @@ def report(run_dir: Path, out: Path, label: str | None, title: str | None) -> No
     """
     from pipeline.analysis.report import build_report
 
+    check_writable(out, folder=False)
     try:
-        path = build_report(run_dir, out, label=label, title=title)
+        with writing(out):
+            path = build_report(run_dir, out, label=label, title=title)
     except analysis_errors() as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"report written to {path}", err=True)
@@ -200,6 +212,7 @@ def report(run_dir: Path, out: Path, label: str | None, title: str | None) -> No
     default=None,
     help="CSV file for the result (default: print it as a table).",
 )
+@output_errors
 def query(run_dir: Path, sql: str, out: Path | None) -> None:
     """Run SQL (DuckDB) over a run's tables.
 
@@ -217,12 +230,15 @@ def query(run_dir: Path, sql: str, out: Path | None) -> None:
     from pipeline.analysis.load import write_table
     from pipeline.analysis.query import format_table, run_query
 
+    if out is not None:
+        check_writable(out, folder=False)
     try:
         result = run_query(run_dir, sql)
     except analysis_errors() as exc:
         raise click.ClickException(str(exc)) from None
     if out is not None:
-        write_table(result, out)
+        with writing(out):
+            write_table(result, out)
         click.echo(f"{len(result)} rows written to {out}", err=True)
     else:
         click.echo(format_table(result))

@@ -53,9 +53,11 @@ def bench(
     Generates a corpus from the team's annotated sentences (text documents, and two-column
     PDFs), runs the same texts through spaCy's full en_core_web_sm as the reference, then
     `spaceclaims run` end to end with each --workers value, a run on --small documents (peak
-    memory should not grow with the corpus), a rerun into the same folder (incremental) and PDF
-    parsing alone. Prints words/s, sentences/s, pages/s, peak memory and the ratios. Takes a
-    few minutes with the defaults.
+    memory should not grow with the corpus), a rerun into the same folder (incremental), PDF
+    parsing alone, and start-up: `spaceclaims run` on a one-sentence file beside a bare script
+    that loads en_core_web_sm and processes that sentence. Prints words/s, sentences/s,
+    pages/s, peak memory and the ratios (startup_vs_bare_script among them). Takes a few
+    minutes with the defaults.
 
     \b
     Examples:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.app import cli
-from pipeline.cli.options import design_option
+from pipeline.cli.options import design_option, output_errors
 
 
 @cli.command()
@@ -26,6 +26,7 @@ from pipeline.cli.options import design_option
     help="Train on the given annotations only, without the shipped data.",
 )
 @design_option
+@output_errors
 def train(
     annotations: tuple[Path, ...],
     out: Path,
@@ -38,7 +39,9 @@ def train(
 
     ANNOTATIONS are reviewed sentences.csv files (rows with a label in `review`), JSONL in the
     project's format, Prodigy or doccano JSONL, or Label Studio JSON exports. A later annotation
-    of the same text wins.
+    of the same text wins. Labels are defined in docs/annotation-guide.md. Review labels may be in any case ("Cooperation"); any other value
+    is refused with its file and line. Exit status: 0 trained, 2 usage error (bad annotations),
+    4 the model folder cannot be written (checked before training).
 
     \b
     Examples:
@@ -93,6 +96,7 @@ def train(
     default=None,
     help="Stand-off annotations: keep this split only.",
 )
+@output_errors
 def evaluate(
     model_dir: Path,
     data: tuple[Path, ...],
@@ -110,23 +114,26 @@ def evaluate(
     model was trained on give optimistic figures: evaluate on data it has not seen.
 
     The real gold set (corpus/real/annotations.jsonl) is stand-off: it points into documents
-    kept outside the repository; give their folder with --texts and a split with --split (dev
-    for choosing, test for reporting).
+    kept outside the repository (the shared real documents, if you have them); give their
+    folder with --texts and a split with --split (dev for choosing, test for reporting).
 
     \b
     Examples:
       spaceclaims evaluate models/claims reviewed/sentences.csv
       spaceclaims evaluate models/mine gold.jsonl --against models/claims --out outputs/eval
-      spaceclaims evaluate models/claims corpus/real/annotations.jsonl --texts ../shared/realcorpus --split test
+      spaceclaims evaluate models/claims corpus/real/annotations.jsonl --texts REALCORPUS --split test
     """
     from pipeline.classify.evaluate import evaluate_model
+    from pipeline.dataset.files import check_writable
     from pipeline.errors import AnnotationError, ModelError
     from pipeline.nlp.masking import EntityMasker
 
+    if out:
+        check_writable(out, folder=True)
     try:
         _, summary = evaluate_model(
             model_dir, data, against=against, out=out, texts_dir=texts_dir, split=split,
-            prepare=EntityMasker(),
+            prepare=EntityMasker(), warn=lambda m: click.echo(m, err=True),
         )  # fmt: skip
     except (AnnotationError, ModelError, ValueError, RuntimeError) as exc:
         raise click.UsageError(str(exc)) from None
@@ -144,6 +151,7 @@ def evaluate(
     default=None,
     help="CSV to write (default: RUN_DIR/review_next.csv).",
 )
+@output_errors
 def suggest(run_dir: Path, n: int, out: Path | None) -> None:
     """Pick the sentences of a run most worth reviewing next.
 
@@ -159,17 +167,20 @@ def suggest(run_dir: Path, n: int, out: Path | None) -> None:
       spaceclaims train review/batch1.csv --out models/mine
     """
     from pipeline.classify.review import suggest_for_review, write_suggestions
+    from pipeline.dataset.files import check_writable, writing
     from pipeline.errors import AnnotationError
 
     if n < 1:
         raise click.UsageError("--n must be at least 1")
+    if out is None:
+        out = (run_dir if run_dir.is_dir() else run_dir.parent) / "review_next.csv"
+    check_writable(out, folder=False)
     try:
         rows = suggest_for_review(run_dir, n)
     except AnnotationError as exc:
         raise click.UsageError(str(exc)) from None
-    if out is None:
-        out = (run_dir if run_dir.is_dir() else run_dir.parent) / "review_next.csv"
-    write_suggestions(rows, out)
+    with writing(out):
+        write_suggestions(rows, out)
     click.echo(f"{len(rows)} sentences to review written to {out}", err=True)
 
 
@@ -185,6 +196,7 @@ def suggest(run_dir: Path, n: int, out: Path | None) -> None:
 )
 @click.option("--folds", default=5, show_default=True, help="Cross-validation folds.")
 @click.option("--seed", default=0, show_default=True, help="Random seed.")
+@output_errors
 def label_issues(annotations: tuple[Path, ...], out: Path | None, folds: int, seed: int) -> None:
     """List annotations that look mislabelled.
 
@@ -205,16 +217,22 @@ def label_issues(annotations: tuple[Path, ...], out: Path | None, folds: int, se
         format_issue_lines,
         write_rows,
     )
+    from pipeline.dataset.files import check_writable, writing
     from pipeline.errors import AnnotationError
 
+    if out:
+        check_writable(out, folder=False)
     try:
-        rows = find_label_issues(annotations, folds=folds, seed=seed)
+        rows = find_label_issues(
+            annotations, folds=folds, seed=seed, warn=lambda m: click.echo(m, err=True)
+        )
     except (AnnotationError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     for line in format_issue_lines(rows):
         click.echo(line)
     if out:
-        write_rows(rows, out, ISSUE_COLUMNS)
+        with writing(out):
+            write_rows(rows, out, ISSUE_COLUMNS)
         click.echo(f"{len(rows)} suspected label issues written to {out}", err=True)
     else:
         click.echo(f"{len(rows)} suspected label issues", err=True)

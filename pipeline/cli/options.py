@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -12,7 +13,8 @@ def model_option(f):
         "--model",
         type=click.Path(path_type=Path),
         default=None,
-        help="Model folder written by `spaceclaims train` (default: the shipped models/claims).",
+        help="Model folder written by `spaceclaims train` (default: $SPACECLAIMS_MODEL, else "
+        "the shipped model).",
     )(f)
 
 
@@ -81,3 +83,21 @@ def analysis_errors():
     from pipeline.errors import AnalysisError, QueryError, RunFolderError
 
     return (AnalysisError, RunFolderError, QueryError)
+
+
+def output_errors(f):
+    """Report an output that cannot be written (:class:`OutputError`) in one line, exit 4."""
+    import functools
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        from pipeline.errors import OutputError
+        from pipeline.schema import EXIT_OUTPUT
+
+        try:
+            return f(*args, **kwargs)
+        except OutputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_OUTPUT)
+
+    return wrapper

@@ -10,7 +10,7 @@ import click
 from pipeline.cli.app import cli
 from pipeline.cli.options import debug_option, model_option
 from pipeline.runner.limits import DEFAULT_DOC_MEMORY, DEFAULT_DOC_TIMEOUT, format_size
-from pipeline.schema import EXIT_NOTHING
+from pipeline.schema import EXIT_NOTHING, EXIT_OUTPUT
 
 
 @cli.command()
@@ -20,7 +20,8 @@ from pipeline.schema import EXIT_NOTHING
     "out_dir",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for documents.csv, sentences.csv, actors.csv and dates.csv.",
+    help="Folder for documents.csv, sentences.csv, actors.csv, dates.csv, claims.csv and "
+    "excluded.csv (columns: docs/contract.md).",
 )
 @model_option
 @click.option(
@@ -108,11 +109,13 @@ def run(
     """Turn documents into the dataset.
 
     PATHS are files or folders (searched recursively) of .pdf, .txt, .md, .html/.htm and .docx
-    documents. Exit status: 0 all processed, 3 some failed, 1 nothing processed, 2 usage error.
+    documents. Exit status: 0 all processed, 3 some failed, 1 nothing processed, 2 usage error,
+    4 the output folder cannot be written (read-only, full disk, a file in the way).
 
     Running again into the same DIR only processes new or changed documents (and all of them
     after a change of model or pipeline, re-using the parsed text); a run that was killed
-    resumes where it stopped. The CSV files are the same as a fresh run's.
+    resumes where it stopped. The CSV files are the same as a fresh run's. Every column is
+    defined in docs/contract.md; the labels in docs/annotation-guide.md.
 
     \b
     Examples:
@@ -122,7 +125,8 @@ def run(
       spaceclaims run papers/ --out outputs/papers --format parquet
       spaceclaims run papers/ --out outputs/papers --scheduler tcp://10.0.0.5:8786
     """
-    from pipeline.errors import RunError
+    from pipeline.dataset.files import WRITE_ERRNOS, output_error
+    from pipeline.errors import OutputError, RunError
     from pipeline.runner.limits import Limits, parse_size
     from pipeline.runner.run import run_corpus
     from pipeline.runner.task import PipelineSpec
@@ -155,6 +159,11 @@ def run(
         if debug:
             raise
         raise click.UsageError(str(exc)) from None
+    except OutputError as exc:
+        if debug:
+            raise
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_OUTPUT)
     except KeyboardInterrupt:
         click.echo(
             f"interrupted: finished documents are kept in {out_dir}; run the same command "
@@ -162,9 +171,13 @@ def run(
             err=True,
         )
         sys.exit(130)
-    except Exception as exc:  # e.g. a full disk: one line, and finished work is kept
+    except Exception as exc:  # one line, and finished work is kept
         if debug:
             raise
+        if isinstance(exc, OSError) and exc.errno in WRITE_ERRNOS:  # e.g. a full disk
+            click.echo(f"error: {output_error(exc, out_dir)}; finished documents are kept "
+                       "there: run the same command again to resume", err=True)  # fmt: skip
+            sys.exit(EXIT_OUTPUT)
         click.echo(
             f"error: the run stopped ({type(exc).__name__}: {exc}); finished documents are "
             f"kept in {out_dir}: fix the cause and run the same command again (--debug shows "
@@ -174,6 +187,13 @@ def run(
         sys.exit(EXIT_NOTHING)
     for skipped in summary.skipped:
         click.echo(f"skipped (unsupported format): {skipped}", err=True)
+    if summary.documents == 0:
+        click.echo(
+            "error: no .pdf, .txt, .md, .html or .docx files under "
+            + ", ".join(str(p) for p in paths)
+            + ": give files or folders that hold documents",
+            err=True,
+        )
     if "parquet" in formats and summary.exit_code != EXIT_NOTHING:
         from pipeline.analysis.query import write_parquet
 

@@ -1,7 +1,7 @@
 """Dataset rows from a processed ``Doc`` and its ingested :class:`Document`.
 
 Besides the contract's tables this fills the additions documented in
-``docs/contract_additions.md``: ``parties`` and ``modality`` on sentences (from the
+``docs/contract.md``: ``parties`` and ``modality`` on sentences (from the
 claim-structure component), ``bloc`` on actors (from ``pipeline.dataset.blocs``), ``claims``: one
 row per unordered pair of parties of a claim sentence, for network and dyad analysis, and
 ``excluded``: the text the ingester kept out of the running text, so nothing is lost unseen.

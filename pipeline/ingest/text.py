@@ -193,6 +193,8 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     p = paras[i]
     if p.lines != 1 or len(p.text) > 200:
         return False
+    if len(paras) == 1:  # a heading heads something: a file of one line is that line's prose
+        return False
     if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
         return False
     if p.alone:
@@ -278,7 +280,8 @@ def parse_plain(text: str) -> ParsedText:
                 emphasis_headings.add(i)
             p.text = md_inline(p.text)
     texts = [p.text for p in paras]
-    front = read_front_matter(texts)
+    # A file of one paragraph is that paragraph's prose, not a title with nothing under it.
+    front = read_front_matter(texts if len(paras) > 1 else [])
     meta = front.metadata
     _merge(meta, explicit)
     fallback_year(meta, texts)

@@ -32,7 +32,7 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.dataset.files import atomic_write
+from pipeline.dataset.files import atomic_write, output_error
 from pipeline.document import sha256_of
 from pipeline.errors import StateError
 from pipeline.runner.limits import Limits
@@ -218,7 +218,7 @@ class OutputState:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StateError(f"cannot write to {out_dir}: {exc.strerror or exc}") from None
+            raise output_error(exc, out_dir) from None
         self._lock_fh = open(self.root / "lock", "a+")  # noqa: SIM115 (held for the run)
         self._lock()
         self._clean_temporaries()

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.dataset.files import check_writable, output_error
 from pipeline.dataset.rows import cell, with_cell
 from pipeline.dataset.writers import CsvTable
 from pipeline.errors import RunError
@@ -82,9 +83,33 @@ class RunSummary:
     def line(self) -> str:
         labels = ", ".join(f"{lab} {self.labels.get(lab, 0)}" for lab in LABELS)
         return (
-            f"{self.documents} documents ({self.failed} failed), {self.sentences} sentences: "
+            f"{_count(self.documents, 'document')} ({self.failed} failed), "
+            f"{_count(self.sentences, 'sentence')}: "
             f"{labels}"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+#: A single document of these formats and at most this size runs in this process: starting a
+#: worker costs more than the document, and the limits (--doc-timeout, --doc-memory), which
+#: only a worker process can enforce, matter for large files and PDFs.
+LIGHT_FORMATS = ("txt", "md", "html", "docx")
+LIGHT_BYTES = 1 << 20
+
+
+def _light(tasks: Iterable[Task]) -> bool:
+    """True for one small non-PDF document (see :data:`LIGHT_FORMATS`)."""
+    tasks = list(tasks)
+    if len(tasks) != 1 or tasks[0].fmt not in LIGHT_FORMATS:
+        return False
+    try:
+        return os.path.getsize(tasks[0].path) <= LIGHT_BYTES
+    except OSError:
+        return False
 
 
 def discover(paths: Iterable[Path | str]) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -148,11 +173,13 @@ def run_corpus(
     that stop the whole run.
     """
     files, skipped = discover(paths)
+    check_writable(out_dir, folder=True)  # OutputError: read-only, full, a file in the way
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
         state = OutputState(out_dir)
-    except (StateError, OSError) as exc:
+    except StateError as exc:
         raise RunError(str(exc)) from None
+    except OSError as exc:
+        raise output_error(exc, out_dir) from None
     run = _Run(
         state=state,
         spec=spec or PipelineSpec(pdf_engine=pdf_engine),
@@ -191,7 +218,9 @@ class _Run:
         reused = sum(1 for e in entries if e.key and e.key not in todo)
         if reused:
             what = "all " if not todo else ""
-            self.log(f"{what}{reused} documents unchanged since the last run into this folder")
+            self.log(
+                f"{what}{_count(reused, 'document')} unchanged since the last run into this folder"
+            )
         processed = len(todo)
         if todo:
             self.process(todo)
@@ -254,7 +283,7 @@ class _Run:
         """Run the tasks and checkpoint each result as it arrives."""
         from pipeline.errors import BackendError
 
-        pool = self.pool(len(todo))
+        pool = self.pool(len(todo), in_process=_light(todo.values()))
         bar = _progress_bar(len(todo), self.progress)
         say = bar.write if bar is not None else self.log
         try:
@@ -274,12 +303,12 @@ class _Run:
                 bar.close()
             pool.close()
 
-    def pool(self, n_tasks: int) -> Pool:
+    def pool(self, n_tasks: int, *, in_process: bool = False) -> Pool:
         if self.scheduler is not None:
             from pipeline.errors import BackendError
             from pipeline.runner.pools.dask_pool import DaskPool
 
-            self.log(f"processing {n_tasks} documents on a Dask cluster")
+            self.log(f"processing {_count(n_tasks, 'document')} on a Dask cluster")
             try:
                 return DaskPool(
                     self.scheduler, self.spec, spec_key=self.fps.run,
@@ -289,15 +318,15 @@ class _Run:
                 raise RunError(str(exc)) from None
         if self.nlp is None:
             self.nlp = _build(self.spec)
-        if self.workers == 0:
-            self.log(f"processing {n_tasks} documents in this process")
+        if self.workers == 0 or in_process:
+            self.log(f"processing {_count(n_tasks, 'document')} in this process")
             from pipeline.runner.pools.inprocess import InProcessPool
 
             return InProcessPool(self.nlp, self.debug)
         from pipeline.runner.pools.local import LocalPool
 
         n = min(self.workers, n_tasks)
-        self.log(f"processing {n_tasks} documents with {n} worker{'s' * (n != 1)}")
+        self.log(f"processing {_count(n_tasks, 'document')} with {_count(n, 'worker')}")
         with contextlib.suppress(Exception):  # a failure shows again, document by document
             warm_up(self.nlp)
         return LocalPool(n, self.spec, nlp=self.nlp, limits=self.limits, debug=self.debug)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.data.resources import default_model_dir
 from pipeline.dataset.writers import cells_of
 from pipeline.document import (
     BLOCK_SEPARATOR,
@@ -44,9 +45,8 @@ from pipeline.schema import ERROR, LIMIT, OK, TABLES, TRANSIENT
 if TYPE_CHECKING:  # spaCy loads in seconds; a rerun with nothing to do must not wait for it
     from spacy.language import Language
 
-#: The shipped model folder and the files of a model folder (as in ``pipeline.classify.model_io``, which
-#: is not imported here: it imports scikit-learn, slow to load).
-DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "claims"
+#: The files of a model folder (as in ``pipeline.classify.model_io``, which is not imported
+#: here: it imports scikit-learn, slow to load).
 MODEL_FILE, META_FILE = "model.skops", "meta.json"
 DEFAULT_CONFIG = Path(__file__).resolve().parents[1] / "nlp" / "default.cfg"
 
@@ -89,7 +89,9 @@ class PipelineSpec:
         components = self.config()["components"]
         if "spaceclaims_claims" not in components:
             return None
-        path = Path(self.model or components["spaceclaims_claims"].get("model") or DEFAULT_MODEL)
+        path = Path(
+            self.model or components["spaceclaims_claims"].get("model") or default_model_dir()
+        )
         return path if path.is_dir() or not path.exists() else path.parent
 
     def build(self) -> Language:

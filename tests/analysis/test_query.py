@@ -10,12 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline.analysis.query import run_query, write_parquet
 from pipeline.cli import cli
-
-pytest.importorskip("duckdb")
-pytest.importorskip("pyarrow")
-
-from pipeline.analysis.query import run_query, write_parquet  # noqa: E402
 from pipeline.errors import QueryError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

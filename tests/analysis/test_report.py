@@ -116,17 +116,19 @@ def test_cli_report(tmp_path):
 # --- in a real browser ------------------------------------------------------------------------
 
 
-try:  # the page's Content-Security-Policy forbids eval: wait with locator assertions
-    from playwright.sync_api import expect
-except ImportError:  # pragma: no cover - browser tests are skipped then
-    expect = None
+# The page's Content-Security-Policy forbids eval: wait with locator assertions.
+from playwright.sync_api import expect  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from playwright import sync_api  # a test dependency: a missing one is a broken install
+
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
+        message = f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)"
+        if os.environ.get("CI") == "true":  # CI must not pass without the browser tests
+            pytest.fail(f"CI: {message}")
+        pytest.skip(message)
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

@@ -124,7 +124,7 @@ def test_reviewed_csv_restores_neutralised_cells(tmp_path):
         {"text": formula_text, "label": "neutral", "review": "cooperation"},
         {"text": COMP, "label": "competition", "review": ""},
         {"text": "@NASA and @ESA agreed to share data.", "label": "neutral", "review": " Both "},
-        {"text": NEUT, "label": "neutral", "review": "not sure"},
+        {"text": NEUT, "label": "neutral", "review": ""},
     ]
     path = tmp_path / "sentences.csv"
     with open(path, "w", encoding="utf-8", newline="") as fh:

@@ -190,7 +190,6 @@ def test_resolution_across_sentences(text_nlp, structure, context, text, actors,
     assert (prediction.actors, prediction.dates) == (actors, dates)
 
 
-@pytest.mark.slow
 def test_gold_figures_meet_the_targets(text_nlp, structure):
     items = list(gold())
     report = score(items, extract_items(text_nlp, items, structure=structure))

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+#: Minutes of runs (whole corpora, killed workers): opt in with `pytest -m slow`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_ARGS = (
     ["--model", os.environ["SPACECLAIMS_TEST_MODEL"]]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import distributed
 import pytest
 
-distributed = pytest.importorskip("distributed")
-
-from pipeline.errors import RunError  # noqa: E402
-from pipeline.runner.run import run_corpus  # noqa: E402
-from pipeline.runner.task import PipelineSpec  # noqa: E402
+from pipeline.errors import RunError
+from pipeline.runner.run import run_corpus
+from pipeline.runner.task import PipelineSpec
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpus" / "samples"

@@ -27,6 +27,9 @@ from pipeline.runner.pools.local import LocalPool
 from pipeline.runner.task import PipelineSpec, Task
 from pipeline.schema import LIMIT, OK, TRANSIENT
 
+#: Minutes of runs (whole corpora, killed workers): opt in with `pytest -m slow`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_ARGS = (
     ["--model", os.environ["SPACECLAIMS_TEST_MODEL"]]

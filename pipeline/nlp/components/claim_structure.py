@@ -13,7 +13,7 @@ this component writes
   Ukraine"), the source of reported speech ("NASA said that ...") or a legal instrument that
   imposes a rule ("the Wolf Amendment bars ...");
 - ``sent._.sc_claim_modality``: ``asserted``, ``planned``, ``hypothetical``, ``normative`` or
-  ``negated`` (ANNOTATION_GUIDE.md, "Modality"), from rules over the main clause: normative
+  ``negated`` (docs/annotation-guide.md, "Modality"), from rules over the main clause: normative
   modals and verbs first, then conditionals, then negation of the relation, then modals of
   possibility, then future and intention markers; ``asserted`` otherwise.
 
@@ -261,8 +261,12 @@ def load_parser(name: str, *, with_tok2vec: bool = True) -> Language:
     except (OSError, ValueError, ModuleNotFoundError):
         meta = {}
     pipes = meta.get("components") or meta.get("pipeline") or _STANDARD_PIPES
+    # The parser reads sentence docs made from the base pipeline's tokens and vocab, so this
+    # package's own tokenizer and vocab are never used: not loading them halves the load time
+    # (a short run's start-up).
+    unused = [p for p in pipes if p not in keep] + ["tokenizer", "vocab"]
     try:
-        nlp = spacy.load(name, exclude=[p for p in pipes if p not in keep])
+        nlp = spacy.load(name, exclude=unused)
     except OSError as exc:
         raise RuntimeError(
             f"cannot load the dependency parser from {name!r} ({exc}); set "

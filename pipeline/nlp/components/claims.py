@@ -1,4 +1,5 @@
-"""Claim labels for every sentence, from the trained :class:`ClaimClassifier`.
+"""Claim labels for every sentence, from the trained :class:`ClaimClassifier` (or its arrays,
+``pipeline.classify.predictor``).
 
 All sentences of a document are classified in one batch. Results go to ``sent._.sc_claim_label``,
 ``sent._.sc_p_cooperation`` and ``sent._.sc_p_competition``; ``doc._.sc_model_version`` names the model.
@@ -7,13 +8,13 @@ All sentences of a document are classified in one batch. Results go to ``sent._.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.classify.classifier import with_context
-from pipeline.classify.model_io import load_model
+from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.masking import masked_sentence
 
@@ -29,7 +30,15 @@ class ClaimLabeller:
 
     def __init__(self, model_path: str | None) -> None:
         register_extensions()
-        self.model, self.meta = load_model(model_path)
+        # The model's arrays when the folder has them (no scikit-learn import: a run starts in
+        # half the time), else the skops file.
+        loaded: tuple[Any, dict] | None = load_predictor(model_path)
+        if loaded is None:
+            from pipeline.classify.model_io import load_model
+
+            loaded = load_model(model_path)
+        self.model: Any = loaded[0]
+        self.meta: dict = loaded[1]
         self.version = self.meta["version"]
 
     def __call__(self, doc: Doc) -> Doc:

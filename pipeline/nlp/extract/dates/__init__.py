@@ -8,7 +8,7 @@ relative expressions ("the following year") are resolved against the previously 
 absolute date, which is HeidelTime's strategy for narrative documents (no document creation
 time). The public API follows textacy's extractors: pure functions, keyword-only options.
 
-Values are ISO 8601 as in ANNOTATION_GUIDE.md: ``2019``, ``2021-03``, ``2021-03-09`` or an
+Values are ISO 8601 as in docs/annotation-guide.md: ``2019``, ``2021-03``, ``2021-03-09`` or an
 interval ``START/END`` of those. Every mention also carries the first and last day it covers.
 
 What is deliberately *not* a date, because the inputs are policy papers and journal articles:

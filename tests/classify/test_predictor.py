@@ -1,0 +1,132 @@
+"""predictor.npz: the shipped model's arithmetic without scikit-learn, equal to the skops model."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.classify.model_io import load_model
+from pipeline.classify.predictor import PREDICTOR_FILE, char_wb_ngrams, load_predictor, word_ngrams
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "models" / "claims"
+
+
+def _team_sentences() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def test_the_shipped_folder_has_a_current_predictor():
+    assert load_predictor(SHIPPED) is not None, (
+        "models/claims/predictor.npz is missing or was made from another model.skops: "
+        "re-save the model (spaceclaims train writes it)"
+    )
+
+
+def test_the_predictor_equals_the_skops_model_on_team_sentences():
+    """Every seventh team sentence (all 4,750 agree to 2e-15; a sample keeps the suite fast)."""
+    model, meta = load_model(SHIPPED)
+    predictor, meta2 = load_predictor(SHIPPED)
+    texts = _team_sentences()[::7] + ["", "!!", "  spaced   out  ", "İstanbul 2024", "x"]
+    assert meta2["version"] == meta["version"]
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts), model.predict_heads(texts), atol=1e-9
+    )
+    assert list(predictor.predict(texts)) == list(model.predict(texts))
+
+
+@pytest.mark.parametrize(
+    ("text", "ngram_range", "expected"),
+    [
+        ("ab", (2, 5), [" a", "ab", "b ", " ab", "ab ", " ab "]),
+        ("a", (2, 5), [" a", "a ", " a "]),
+        ("A1  b", (2, 3), [" a", "a0", "0 ", " a0", "a0 ", " b", "b ", " b "]),
+    ],
+)  # fmt: skip
+def test_char_ngrams_match_scikit_learn(text, ngram_range, expected):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.classify.classifier import normalize_for_features
+
+    sk = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=ngram_range, preprocessor=normalize_for_features
+    )
+    assert char_wb_ngrams(text, ngram_range) == sk.build_analyzer()(text) == expected
+
+
+def test_word_ngrams_match_scikit_learn():
+    import re
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.classify.classifier import normalize_for_features
+
+    pattern = r"(?u)\b\w[\w'-]*\b"
+    sk = TfidfVectorizer(
+        ngram_range=(1, 2), token_pattern=pattern, preprocessor=normalize_for_features
+    )
+    text = "NASA's co-operation with ESA in 2024 — and JAXA."
+    assert word_ngrams(text, re.compile(pattern), (1, 2)) == sk.build_analyzer()(text)
+
+
+def test_a_predictor_of_another_model_file_is_ignored(tmp_path):
+    folder = tmp_path / "m"
+    shutil.copytree(SHIPPED, folder)
+    with open(folder / "model.skops", "ab") as fh:
+        fh.write(b"\0")  # no longer the file the predictor was made from
+    assert load_predictor(folder) is None
+
+
+def test_without_a_predictor_the_skops_model_is_used(tmp_path):
+    folder = tmp_path / "m"
+    shutil.copytree(SHIPPED, folder)
+    (folder / PREDICTOR_FILE).unlink()
+    assert load_predictor(folder) is None
+    from pipeline.nlp.components.claims import ClaimLabeller
+
+    labeller = ClaimLabeller(str(folder))
+    assert type(labeller.model).__name__ == "ClaimClassifier"
+
+
+def test_a_run_does_not_import_scikit_learn():
+    code = (
+        "import sys; from pipeline.runner.task import PipelineSpec; PipelineSpec().build(); "
+        "print(sorted(m for m in ('sklearn', 'skops', 'scipy.stats') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_retrained_model_with_masking_and_context_exports_both(tmp_path):
+    """A model of the current design (entity masking, context weight), saved as `train` saves
+    it: its predictor carries the two settings and gives its probabilities."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    texts = _team_sentences()[::20]
+    labels = [
+        json.loads(line)["label"]
+        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ][::20]
+    model = ClaimClassifier(entity_masking=True, context_weight=0.3, calibration_cv=2)
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, meta = load_predictor(tmp_path)
+    assert (predictor.entity_masking, predictor.context_weight) == (True, 0.3)
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts), model.predict_heads(texts), atol=1e-9
+    )
