@@ -45,6 +45,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.claim_sides import (
+    Principals,
+    document_principals,
+    party_term_mentions,
+    principal_mentions,
+    side_of,
+)
 from pipeline.schema import CLAIM_LABELS
 
 
@@ -161,6 +168,7 @@ class ClaimStructure:
         # The base pipeline's token vectors fit the parser only if both come from one package.
         self.reuse_vectors = self.parser_model == default and "tok2vec" in nlp.pipe_names
         self.batch_size = batch_size
+        self.nlp = nlp
         self._parsers: dict[bool, Language] = {}
         self._lemma_memo: dict[tuple[int, int, int], str] = {}
 
@@ -208,17 +216,47 @@ class ClaimStructure:
             return doc
         actors = sorted(doc.spans["actors"], key=lambda s: s.start) if "actors" in doc.spans else []
         starts = [a.start for a in actors]
+        principals = self.principals(doc, actors)
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
+            spans = [a for a in actors[lo:hi] if a.end <= sent.end]
             mentions = [
-                (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_)
-                for a in actors[lo:hi]
-                if a.end <= sent.end
+                (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_) for a in spans
             ]
-            sent._.sc_claim_parties = find_parties(sent_doc, mentions)
+            countries = {a.kb_id_: a._.sc_actor_country for a in spans}
+            covered = {i for m in mentions for i in range(m[0], m[1])}
+            mentions += principal_mentions(sent_doc, principals)
+            mentions += party_term_mentions(sent_doc, covered)
+            sides: list[str] = []
+            for k in party_indices(sent_doc, mentions):
+                _, _, name, kind = mentions[k]
+                side = side_of(name, kind, countries.get(name, ""))
+                if side and side not in sides:
+                    sides.append(side)
+            sent._.sc_claim_parties = sides
             sent._.sc_claim_modality = find_modality(sent_doc, label=sent._.sc_claim_label)
         return doc
+
+    def principals(self, doc: Doc, actors: Sequence[Span]) -> Principals:
+        """The document's principals (``claim_sides.document_principals``), from the actors of
+        ``doc._.sc_title`` (found by this pipeline's own components up to the actors) and of
+        the text."""
+        title = doc._.sc_title or ""
+        title_actors: list[tuple[str, str, str]] = []
+        if title.strip():
+            tdoc = self.nlp.make_doc(title)
+            for name, proc in self.nlp.pipeline:
+                if name == "spaceclaims_actors" or name in {"tok2vec", "tagger"} or (
+                    name == "spaceclaims_fast_attributes" or name == "attribute_ruler"
+                ):
+                    tdoc = proc(tdoc)
+                if name == "spaceclaims_actors":
+                    break
+            found = tdoc.spans["actors"] if "actors" in tdoc.spans else []
+            title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
+        body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
+        return document_principals(title_actors, body, title=title)
 
 
 _COPIED = ("TAG", "POS", "MORPH", "ENT_IOB", "ENT_TYPE")
@@ -294,21 +332,32 @@ Mention = tuple[int, int, str, str]  # start token, end token, canonical actor, 
 
 
 def find_parties(doc: Doc, mentions: Sequence[Mention]) -> list[str]:
-    """The canonical actors of ``mentions`` that are parties in the parsed sentence ``doc``."""
+    """The canonical actors of ``mentions`` that are parties in the parsed sentence ``doc``
+    (as they are written: no mapping of persons or objects, see ``claim_sides.side_of``)."""
+    out: list[str] = []
+    for k in party_indices(doc, mentions):
+        if mentions[k][2] not in out:
+            out.append(mentions[k][2])
+    return out
+
+
+def party_indices(doc: Doc, mentions: Sequence[Mention]) -> list[int]:
+    """The indices of the ``mentions`` in a party position of the parsed sentence ``doc``, in
+    order of first mention."""
     owner: dict[int, int] = {}
     for k, (start, end, _, _) in enumerate(mentions):
         for i in range(start, min(end, len(doc))):
-            owner[i] = k
+            owner.setdefault(i, k)
     kinds = {k: m[3] for k, m in enumerate(mentions)}
-    parties: list[str] = []
-    for k, (start, end, actor, kind) in enumerate(mentions):
-        if actor in parties or start >= len(doc):
+    out: list[int] = []
+    for k, (start, end, _, kind) in sorted(enumerate(mentions), key=lambda km: km[1][0]):
+        if start >= len(doc):
             continue
         root = _span_root(doc, start, min(end, len(doc)))
-        ctx = _Context(owner, kinds, k, kind)
+        ctx = _Context(owner, kinds, owner.get(root.i, k), kind)
         if _is_party(root, ctx) and not _blocked(root):
-            parties.append(actor)
-    return parties
+            out.append(k)
+    return out
 
 
 class _Context:
