@@ -226,8 +226,10 @@ class ClaimStructure:
             ]
             countries = {a.kb_id_: a._.sc_actor_country for a in spans}
             covered = {i for m in mentions for i in range(m[0], m[1])}
-            mentions += principal_mentions(sent_doc, principals)
-            mentions += party_term_mentions(sent_doc, covered)
+            terms = party_term_mentions(sent_doc, covered)
+            inside = {i for t in terms for i in range(t[0], t[1])}
+            mentions = [m for m in mentions if m[0] not in inside]
+            mentions += terms + principal_mentions(sent_doc, principals)
             sides: list[str] = []
             for k in party_indices(sent_doc, mentions):
                 _, _, name, kind = mentions[k]

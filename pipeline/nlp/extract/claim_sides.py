@@ -38,7 +38,9 @@ STANDS_FOR_COUNTRY = frozenset({"person"})
 
 #: A title that names the signatories of a joint text: its "we" is all of them.
 _JOINT_TITLE = re.compile(
-    r"\bjoint\b|\broadmap\b|\bdeclaration\b|\bcommuniqu|\bbilateral\b|\bleaders\W", re.I
+    r"\bjoint\b|\broadmap\b|\bdeclaration\b|\bcommuniqu|\bbilateral\b|\bleaders\W"
+    r"|^remarks by .+ and ",
+    re.I,
 )
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Nouns that, after "our", "both", "the two" or "the", name the principals together.
@@ -67,15 +69,24 @@ PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 @dataclass(frozen=True)
 class Principals:
-    """The countries a document speaks for: ``speaker`` first; ``joint`` when its first person
-    is all of them (a joint statement)."""
+    """The countries a document speaks for: ``actors`` with the speaker first; ``joint`` when its
+    first person is all of them (a joint statement, remarks by two leaders); ``by_type`` the
+    actor of each type the document mentions most ("the agency")."""
 
-    countries: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
     joint: bool = False
+    by_type: tuple[tuple[str, str], ...] = ()
 
     @property
     def speaker(self) -> tuple[str, ...]:
-        return self.countries if self.joint else self.countries[:1]
+        return self.actors if self.joint else self.actors[:1]
+
+    @property
+    def addressees(self) -> tuple[str, ...]:
+        return () if self.joint else self.actors[1:2]
+
+    def most_mentioned(self, kind: str) -> str:
+        return dict(self.by_type).get(kind, "")
 
 
 def document_principals(
@@ -84,48 +95,58 @@ def document_principals(
     *,
     title: str = "",
 ) -> Principals:
-    """The principals from the actors ``(canonical, type, country)`` of the title, else the
-    country the body mentions most (counting an agency or person as its country)."""
-    countries = _countries(title_actors)
-    joint = bool(_JOINT_TITLE.search(title)) or bool(re.search(r"\w[-–]\w", title)) and (
-        len(countries) >= 2
-    )
-    counts = Counter(_countries(list(body_actors), unique=False))
-    if not countries or (joint and len(countries) < 2):
+    """The principal countries from the actors ``(canonical, type, country)`` of the title (an
+    agency, person or organisation as its country: a speaker's "we" is its country), else the
+    country the body mentions most (counted the same way)."""
+    principals: list[str] = []
+    for value in _countries(title_actors):
+        if value not in principals:
+            principals.append(value)
+    joint = bool(_JOINT_TITLE.search(title))
+    body = list(body_actors)
+    counts = Counter(_countries(body))
+    if not principals or (joint and len(principals) < 2):
         for country, _ in counts.most_common():
-            if country not in countries:
-                countries.append(country)
-            if len(countries) >= (2 if joint else 1):
+            if country not in principals:
+                principals.append(country)
+            if len(principals) >= (2 if joint else 1):
                 break
-    return Principals(tuple(countries), joint and len(countries) >= 2)
+    by_type: dict[str, Counter] = {}
+    for name, kind, _ in body:
+        by_type.setdefault(kind, Counter())[name] += 1
+    most = tuple((k, c.most_common(1)[0][0]) for k, c in sorted(by_type.items()))
+    return Principals(tuple(principals), joint and len(principals) >= 2, most)
 
 
-def _countries(actors: Sequence[tuple[str, str, str]], *, unique: bool = True) -> list[str]:
-    out: list[str] = []
-    for name, kind, country in actors:
-        value = name if kind == "country" else country
-        if value and (not unique or value not in out):
-            out.append(value)
-    return out
+def _countries(actors: Sequence[tuple[str, str, str]]) -> list[str]:
+    """The country of each actor (a country is its own), in order, repeated."""
+    return [name if kind == "country" else country for name, kind, country in actors if (
+        name if kind == "country" else country)]
+
+
+#: Definite nouns that refer to the actor of a type the document mentions most ("the agency").
+_DEFINITE_TYPES = {"agency": "agency", "office": "organization", "company": "company"}
 
 
 def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     """Mentions of the principals in the sentence ``doc``: the first person plural ("we",
-    "our"), and words that name them together ("our two countries", "both nations", "the
-    Presidents", "bilateral"; in a joint text also "they")."""
-    if not principals.countries:
+    "our"), words that name them together ("our two countries", "both nations", "the
+    Presidents", "bilateral"; in a joint text also "they"), the second person of a speaker
+    addressing another principal ("we welcome you"), and "the agency" of an agency's text."""
+    if not principals.actors:
         return []
     out: list[Mention] = []
-    together = principals.countries if len(principals.countries) >= 2 else ()
+    together = principals.actors if len(principals.actors) >= 2 else ()
     for tok in doc:
         low = tok.lower_
         names: Sequence[str] = ()
         if low in _FIRST_PLURAL:
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if low == "our" and nxt is not None and _together_noun(doc, tok.i + 1):
+            if low == "our" and _together_noun(doc, tok.i + 1):
                 names = together or principals.speaker
             else:
                 names = principals.speaker
+        elif low in {"you", "your"} and principals.addressees:
+            names = principals.addressees
         elif low in _TOGETHER_WORDS and together:
             names = together
         elif _together_noun(doc, tok.i) and tok.i > 0 and together:
@@ -136,8 +157,12 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 names = together
         elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
             names = together
+        elif low in _DEFINITE_TYPES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            name = principals.most_mentioned(_DEFINITE_TYPES[low])
+            names = (name,) if name else ()
+        kind = "agency" if low in _DEFINITE_TYPES else "country"
         for name in names:
-            out.append((tok.i, tok.i + 1, name, "country"))
+            out.append((tok.i, tok.i + 1, name, kind))
     return out
 
 
@@ -160,13 +185,15 @@ def _refers_to_principals(tok) -> bool:
 
 
 def party_term_mentions(doc: Doc, covered: set[int]) -> list[Mention]:
-    """Party terms and offices in the sentence ``doc`` that no actor mention covers."""
+    """Party terms and offices in the sentence ``doc`` whose first word no actor mention
+    covers (an actor inside the term, "the United Nations" of the Secretary-General's title,
+    is part of the office)."""
     out: list[Mention] = []
     text = doc.text
     for pattern, name in PARTY_TERMS:
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or any(i in covered for i in range(span.start, span.end)):
+            if span is None or span.start in covered:
                 continue
             out.append((span.start, span.end, name, "organization"))
     return out
