@@ -116,14 +116,28 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "numm
 
 # Modality cues.
 NORMATIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
-NORMATIVE_VERBS = _words("need require oblige obligate direct urge mandate commit call demand have")
+NORMATIVE_VERBS = _words("need require oblige obligate direct urge mandate call demand have desire")
+#: Verbs of exhortation in the passive ("are encouraged to") or opening a recommendation
+#: ("Encouraging operators to ..."): a norm addressed to the parties.
+EXHORTATION_VERBS = _words("encourage urge request call recommend")
+#: Nouns of necessity: "underline the need for", "the importance of", "stressed the necessity".
+NECESSITY_NOUNS = _words("need necessity imperative urgency")
+#: Verbs that make "the importance of X" a call for X ("agree on the importance of"), unlike
+#: "acknowledge the importance of", which states it.
+STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
+#: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
+INTENTION_NOUNS = _words("commitment intention intent plan plans pledge resolve determination")
 POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 PLAN_VERBS = _words("""
+    agree commit resolve pledge vow promise anticipate slate
     plan intend aim seek expect schedule prepare propose hope want wish set go envisage
     envision aspire strive target
     """)
-PLAN_ADJECTIVES = frozenset({"ready", "willing", "eager", "prepared", "poised", "due", "set"})
+PLAN_ADJECTIVES = _words(
+    "ready willing eager prepared poised due set committed determined excited keen pleased "
+    "resolved looking"
+)
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
 HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
 NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "cease", "halt"})
@@ -249,13 +263,15 @@ class ClaimStructure:
         if title.strip():
             tdoc = self.nlp.make_doc(title)
             for name, proc in self.nlp.pipeline:
-                if name == "spaceclaims_actors" or name in {"tok2vec", "tagger"} or (
-                    name == "spaceclaims_fast_attributes" or name == "attribute_ruler"
+                if (
+                    name == "spaceclaims_actors"
+                    or name in {"tok2vec", "tagger"}
+                    or (name == "spaceclaims_fast_attributes" or name == "attribute_ruler")
                 ):
                     tdoc = proc(tdoc)
                 if name == "spaceclaims_actors":
                     break
-            found = tdoc.spans["actors"] if "actors" in tdoc.spans else []
+            found = tdoc.spans.get("actors", [])
             title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         return document_principals(title_actors, body, title=title)
@@ -593,6 +609,10 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
+        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb):
+            cues.add("normative")
+        if _intention(verb):
+            cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if lemma in PLAN_VERBS and _has_to_complement(verb) and not _past(verb):
@@ -605,6 +625,96 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
         ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
             cues.add("planned")
     return cues
+
+
+def _exhortation(verb: Token) -> bool:
+    """ "States are encouraged to raise ...", "Encouraging operators to cooperate ..."."""
+    if _lemma(verb) not in EXHORTATION_VERBS:
+        return False
+    passive = any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    opening = verb.tag_ == "VBG" and verb.i == _first_word(verb.doc)
+    return passive or opening
+
+
+def _necessity(verb: Token) -> bool:
+    """ "They underline the need for cooperation", "agree on the importance of"."""
+    nouns = NECESSITY_NOUNS | ({"importance"} if _lemma(verb) in STRESS_VERBS else set())
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in nouns:
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and _lemma(o) in nouns for o in c.children):
+            return True
+    return False
+
+
+def _intention(verb: Token) -> bool:
+    """ "renew our commitment to strengthen", "express the intent to work", "commit to
+    forging", "look forward to", "are committed to advancing": a stated intention, unless it
+    was stated in the past about the past."""
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
+            return True
+    lemma = _lemma(verb)
+    if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
+        return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
+    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"}:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
+            for c in (
+                *verb.children,
+                *(g for a in verb.children if a.dep_ in {"acomp", "advmod"} for g in a.children),
+            )
+        )
+    return False
+
+
+def _to_follows(noun: Token) -> bool:
+    """ "commitment to help", "commitment to forging": "to" and a verb right after the noun
+    (not "commitment to the Quad", which states an allegiance). Read on the words, as the
+    parser often attaches the infinitive to the main verb."""
+    doc = noun.doc
+    return (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ == "to"
+        and doc[noun.i + 2].tag_ in {"VB", "VBG"}
+    )
+
+
+def _bare_imperative(verb: Token) -> bool:
+    """ "coordinate implementation of space policy;", "(v) enable interagency cooperation":
+    an item of a list of duties, or an imperative, opens with a bare verb and has no subject.
+    The parser often reads a lowercase list item as a noun phrase ("coordinate" as a compound),
+    so a lowercase opening word that is not a function word, in an item that ends with ";" or
+    ":", counts too."""
+    if verb.dep_ != "ROOT":
+        return False
+    doc = verb.doc
+    first = doc[_first_word(doc)]
+    if verb.tag_ == "VB" and first.i == verb.i:
+        return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
+    ending = doc.text.rstrip().removesuffix(" and").removesuffix(" or").rstrip()
+    return (
+        first.is_lower
+        and first.is_alpha
+        and first.tag_ in {"VB", "VBP", "NN"}
+        and ending.endswith((";", ":"))
+    )
+
+
+#: Roman numerals of enumerations ("(iv)").
+_ROMAN = _words("i ii iii iv v vi vii viii ix x xi xii")
+
+
+def _first_word(doc: Doc) -> int:
+    """The index of the first word of ``doc`` after a list marker ("(a)", "(iv)", "-", "3.")."""
+    for tok in doc:
+        bare = tok.text.strip("().")
+        closed = tok.text.endswith(")") or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")")
+        marker = closed and (bare in _ROMAN or (len(bare) == 1 and bare.isalpha()))
+        if tok.is_punct or tok.like_num or marker:
+            continue
+        return tok.i
+    return 0
 
 
 def _negation(verb: Token) -> bool:

@@ -45,9 +45,9 @@ _JOINT_TITLE = re.compile(
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Nouns that, after "our", "both", "the two" or "the", name the principals together.
 _TOGETHER_NOUNS = frozenset(
-    "countries nations peoples governments sides leaders presidents partners administrations "
-    "delegations".split()
-)
+    {"countries", "nations", "peoples", "governments", "sides", "leaders", "presidents",
+     "partners", "administrations", "delegations"}
+)  # fmt: skip
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
 #: Subject pronouns that refer to the principals in a joint text ("They welcome ...").
@@ -120,8 +120,11 @@ def document_principals(
 
 def _countries(actors: Sequence[tuple[str, str, str]]) -> list[str]:
     """The country of each actor (a country is its own), in order, repeated."""
-    return [name if kind == "country" else country for name, kind, country in actors if (
-        name if kind == "country" else country)]
+    return [
+        name if kind == "country" else country
+        for name, kind, country in actors
+        if (name if kind == "country" else country)
+    ]
 
 
 #: Definite nouns that refer to the actor of a type the document mentions most ("the agency").
@@ -218,6 +221,5 @@ def own_pair(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     for x, y in ((a, b), (b, a)):
         if x[2] and x[2] == y[0] and x[1] != "company":
             return True  # NASA and the United States
-    if a[2] and a[2] == b[2] and (a[1] in OBJECT_TYPES or b[1] in OBJECT_TYPES):
-        return True  # NASA and Artemis
-    return False
+    # NASA and Artemis
+    return bool(a[2]) and a[2] == b[2] and (a[1] in OBJECT_TYPES or b[1] in OBJECT_TYPES)
