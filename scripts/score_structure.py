@@ -11,7 +11,8 @@ sentences (``corpus/real/annotations.jsonl``) are aligned to output sentences by
 Scored are the gold sentences that are claims AND that the pipeline labels as claims:
 
 - party precision / recall / F1 over (sentence, canonical party) pairs;
-- dyad F1 over (sentence, unordered pair of parties): what a dyad analysis counts;
+- dyad F1 over (sentence, unordered pair of parties): the pipeline's claims.csv rows of the
+  sentence against every pair of its gold parties; what a dyad analysis counts;
 - modality accuracy.
 
 ``--cache DIR`` keeps each document's ``Doc`` after every component but claim structure
@@ -71,7 +72,12 @@ def output_sentences(path: Path, nlp, cache: Path | None) -> list[dict]:
             if cached is not None:
                 cached.write_bytes(pickle.dumps(doc))
         doc = structure(doc)
-        rows.extend(rows_from_doc(doc, part).sentences)
+        part_rows = rows_from_doc(doc, part)
+        pairs: dict[int, set] = {}
+        for claim in part_rows.claims:
+            pairs.setdefault(claim["sentence_id"], set()).add((claim["party_a"], claim["party_b"]))
+        for row in part_rows.sentences:
+            rows.append({**row, "dyads": pairs.get(row["sentence_id"], set())})
     return rows
 
 
@@ -136,7 +142,7 @@ def score(gold: list[RealSentence], aligned: dict[str, dict]) -> tuple[dict, lis
         reg["n"] += 1
         pred = [p for p in row["parties"].split("; ") if p]
         gp, pp = set(g.parties), set(pred)
-        gd, pd = dyads(gp), dyads(pp)
+        gd, pd = dyads(gp), row["dyads"]  # the claims.csv rows of the sentence
         for c in (counts, reg):
             c["p_tp"] += len(gp & pp)
             c["p_fp"] += len(pp - gp)

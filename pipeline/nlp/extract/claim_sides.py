@@ -28,11 +28,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.schema import OBJECT_ACTOR_TYPES
+
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
 Mention = tuple[int, int, str, str]
 
 #: Actor types that are never the side of a relation: what it is about or framed by.
-OBJECT_TYPES = frozenset({"program", "mission", "station", "agreement"})
+OBJECT_TYPES = OBJECT_ACTOR_TYPES
 #: Actor types that stand for their country when they are a side.
 STANDS_FOR_COUNTRY = frozenset({"person"})
 
@@ -210,16 +212,3 @@ def side_of(name: str, kind: str, country: str) -> str:
     if kind in STANDS_FOR_COUNTRY:
         return country
     return name
-
-
-def own_pair(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    """Whether two parties ``(canonical, type, country)`` are one side: the same actor, or an
-    actor and its own agency, program or mission (a state and its agency, an agency and its
-    state's program), which a claim never opposes or allies."""
-    if a[0] == b[0]:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x[2] and x[2] == y[0] and x[1] != "company":
-            return True  # NASA and the United States
-    # NASA and Artemis
-    return bool(a[2]) and a[2] == b[2] and (a[1] in OBJECT_TYPES or b[1] in OBJECT_TYPES)
