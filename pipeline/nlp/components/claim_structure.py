@@ -52,7 +52,7 @@ from pipeline.nlp.extract.claim_sides import (
     principal_mentions,
     side_of,
 )
-from pipeline.schema import CLAIM_LABELS
+from pipeline.schema import CLAIM_LABELS, OBJECT_ACTOR_TYPES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -391,6 +391,11 @@ class _Context:
         k = self.owner.get(tok.i)
         return None if k is None or k == self.me else k
 
+    def is_object(self, tok: Token) -> bool:
+        """Whether ``tok`` belongs to a program, mission, station or agreement mention."""
+        k = self.owner.get(tok.i)
+        return k is not None and self.kinds.get(k) in OBJECT_ACTOR_TYPES
+
     def is_country(self, tok: Token) -> bool:
         k = self.owner.get(tok.i)
         return k is not None and self.kinds.get(k) == "country"
@@ -448,17 +453,24 @@ def _stands_for(tok: Token, noun: Token, ctx: _Context, depth: int) -> bool:
     "Pakistan's SUPARCO", "South Korea's Danuri orbiter"), unless the two are joined by a dash
     ("ESA–NASA agreement", "Sino-Indian")."""
     if ctx.other_actor(noun) is not None:
-        if _dash_between(tok, noun):
+        if _dash_between(tok, noun) or ctx.is_object(noun):
+            # "ESA joined NASA's Orion programme": a program, mission, station or agreement
+            # is what the relation is about; its owner is the side.
             return _is_party(noun, ctx, depth + 1)
         return False
     if _lemma(noun) in RELATION_NOUNS:
         return True
-    if any(
-        c.dep_ in {"compound", "appos", "nmod", "nummod"} and ctx.other_actor(c) is not None
+    named_by = [
+        c
         for c in noun.children
         if c.i != tok.i
-    ):
-        return False  # "South Korea's Danuri orbiter": the noun is named by Danuri
+        and c.dep_ in {"compound", "appos", "nmod", "nummod"}
+        and ctx.other_actor(c) is not None
+    ]
+    if named_by:
+        # "South Korea's Danuri orbiter": the noun is named by Danuri, a mission, whose owner
+        # South Korea is the side; "Pakistan's SUPARCO": a qualifier.
+        return all(ctx.is_object(c) for c in named_by) and _is_party(noun, ctx, depth + 1)
     after = noun.i + 1
     if (
         noun.pos_ == "NOUN"

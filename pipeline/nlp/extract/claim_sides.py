@@ -40,10 +40,10 @@ STANDS_FOR_COUNTRY = frozenset({"person"})
 
 #: A title that names the signatories of a joint text: its "we" is all of them.
 _JOINT_TITLE = re.compile(
-    r"\bjoint\b|\broadmap\b|\bdeclaration\b|\bcommuniqu|\bbilateral\b|\bleaders\W"
-    r"|^remarks by .+ and ",
-    re.I,
+    r"\bjoint\b|\broadmap\b|\bdeclaration\b|\bcommuniqu|\bbilateral\b|\bleaders\W", re.I
 )
+#: Remarks by two speakers: joint when the title names a country ("President Macron of France").
+_TWO_SPEAKERS = re.compile(r"^remarks by .+ and ", re.I)
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Nouns that, after "our", "both", "the two" or "the", name the principals together.
 _TOGETHER_NOUNS = frozenset(
@@ -104,7 +104,9 @@ def document_principals(
     for value in _countries(title_actors):
         if value not in principals:
             principals.append(value)
-    joint = bool(_JOINT_TITLE.search(title))
+    joint = bool(_JOINT_TITLE.search(title)) or (
+        bool(_TWO_SPEAKERS.search(title)) and any(kind == "country" for _, kind, _ in title_actors)
+    )
     body = list(body_actors)
     counts = Counter(_countries(body))
     if not principals or (joint and len(principals) < 2):
