@@ -248,6 +248,8 @@ class ClaimStructure:
             for k in party_indices(sent_doc, mentions):
                 _, _, name, kind = mentions[k]
                 side = side_of(name, kind, countries.get(name, ""))
+                if kind == "person":
+                    side = _office_of(sent_doc, mentions, k) or side
                 if side and side not in sides:
                     sides.append(side)
             sent._.sc_claim_parties = sides
@@ -275,6 +277,18 @@ class ClaimStructure:
             title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         return document_principals(title_actors, body, title=title)
+
+
+def _office_of(doc: Doc, mentions: Sequence[Mention], k: int) -> str:
+    """The agency or organisation a person acts for when the sentence names it in the
+    person's title: "NASA Administrator Bill Nelson", "ESA Director General Josef ..."."""
+    start = mentions[k][0]
+    for s, e, name, kind in mentions:
+        if kind in {"agency", "organization"} and 0 <= start - e <= 3:
+            between = doc[e:start]
+            if all(t.is_title or t.is_upper for t in between):
+                return name
+    return ""
 
 
 _COPIED = ("TAG", "POS", "MORPH", "ENT_IOB", "ENT_TYPE")

@@ -78,6 +78,7 @@ class Principals:
     actors: tuple[str, ...] = ()
     joint: bool = False
     by_type: tuple[tuple[str, str], ...] = ()
+    topic: tuple[str, str] = ("", "")
 
     @property
     def speaker(self) -> tuple[str, ...]:
@@ -88,6 +89,9 @@ class Principals:
         return () if self.joint else self.actors[1:2]
 
     def most_mentioned(self, kind: str) -> str:
+        """The document's topic when it is of ``kind``, else its most mentioned ``kind``."""
+        if self.topic[1] == kind:
+            return self.topic[0]
         return dict(self.by_type).get(kind, "")
 
 
@@ -97,7 +101,10 @@ def document_principals(
     *,
     title: str = "",
 ) -> Principals:
-    """The principal countries from the actors ``(canonical, type, country)`` of the title (an
+    """The document's topic is the first actor of its title, else of its text (an encyclopedia
+    article opens with its subject), that is not an object type.
+
+    The principal countries from the actors ``(canonical, type, country)`` of the title (an
     agency, person or organisation as its country: a speaker's "we" is its country), else the
     country the body mentions most (counted the same way)."""
     principals: list[str] = []
@@ -119,7 +126,11 @@ def document_principals(
     for name, kind, _ in body:
         by_type.setdefault(kind, Counter())[name] += 1
     most = tuple((k, c.most_common(1)[0][0]) for k, c in sorted(by_type.items()))
-    return Principals(tuple(principals), joint and len(principals) >= 2, most)
+    topic = next(
+        ((name, kind) for name, kind, _ in (*title_actors, *body) if kind not in OBJECT_TYPES),
+        ("", ""),
+    )
+    return Principals(tuple(principals), joint and len(principals) >= 2, most, topic)
 
 
 def _countries(actors: Sequence[tuple[str, str, str]]) -> list[str]:
@@ -167,10 +178,25 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         elif low in _DEFINITE_TYPES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             name = principals.most_mentioned(_DEFINITE_TYPES[low])
             names = (name,) if name else ()
-        kind = "agency" if low in _DEFINITE_TYPES else "country"
+        elif low == "it" and _opens_clause_as_agent(tok) and principals.topic[0]:
+            names = (principals.topic[0],)  # "It works to establish ..." in an article on it
+        kind = "agency" if low in _DEFINITE_TYPES or low == "it" else "country"
         for name in names:
             out.append((tok.i, tok.i + 1, name, kind))
     return out
+
+
+def _opens_clause_as_agent(tok) -> bool:
+    """ "It" opening the sentence as the subject of a verb other than "be" (not the "it" of
+    "It is not surprising that")."""
+    first = next((t for t in tok.doc if not t.is_punct), None)
+    return (
+        first is not None
+        and first.i == tok.i
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() != "be"
+    )
 
 
 def _together_noun(doc: Doc, i: int) -> bool:
