@@ -61,7 +61,7 @@ _TOGETHER_DETS = frozenset({"our", "both", "two", "the"})
 PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bStates? Part(?:y|ies)\b"), "States Parties"),
     (re.compile(r"\bContracting Part(?:y|ies)\b"), "Contracting Parties"),
-    (re.compile(r"\bSignator(?:y|ies)\b"), "Signatories"),
+    (re.compile(r"\b(?:Signator(?:y|ies)|(?<=Accords )signatories)\b"), "Signatories"),
     (
         re.compile(r"\bSecretary[- ]General(?: of the United Nations)?\b"),
         "UN Secretary-General",
