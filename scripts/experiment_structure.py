@@ -4,7 +4,7 @@
         scripts/experiment_structure.py --cache /tmp/sc
 
 Parties: which actor mentions of a claim sentence are in a party position. The rules
-(``claim_structure.party_indices``) against a logistic regression over parse-path features of
+(``party_rules.party_indices``) against a logistic regression over parse-path features of
 each mention (its dependency label, its head's lemma and part of speech, the preposition and
 what it attaches to, the labels on the path to the root, the actor type), with and without the
 rules' own decision as one more feature. The model is trained on the team's own annotated
@@ -12,7 +12,7 @@ sentences (``corpus/gold/extraction.jsonl``: parties of every claim sentence), n
 text. Everything after the decision (document principals, party terms, a person standing for
 its state, objects not being sides) is the same for both.
 
-Modality: the rules (``claim_structure.find_modality``) against a logistic regression over word
+Modality: the rules (``modality.find_modality``) against a logistic regression over word
 1-2-grams of the sentence, and one over the rules' decision plus those n-grams, trained on the
 claim sentences of ``corpus/annotations/*.jsonl`` (modality on every claim sentence).
 
@@ -39,48 +39,17 @@ from sklearn.pipeline import make_pipeline  # noqa: E402
 
 from pipeline.classify.standoff import load_standoff  # noqa: E402
 from pipeline.nlp.build import build_nlp, load_config  # noqa: E402
-from pipeline.nlp.components import claim_structure as cs  # noqa: E402
+from pipeline.nlp.extract.party_model import mention_features  # noqa: E402
+from pipeline.nlp.extract.party_rules import party_indices  # noqa: E402
 from pipeline.nlp.extract.scoring import DEFAULT_GOLD, extract_items, load_gold  # noqa: E402
 from pipeline.schema import CLAIM_LABELS  # noqa: E402
 
 STRUCTURE = "spaceclaims_claim_structure"
 
 
-def mention_features(doc, mentions, k: int, *, with_rule: bool) -> dict:
-    start, end, _, kind = mentions[k]
-    end = min(end, len(doc))
-    root = cs._span_root(doc, start, end)
-    head = root.head
-    f = {
-        "dep": root.dep_,
-        "type": kind,
-        "head_pos": head.pos_,
-        "head_dep": head.dep_,
-        "head_lemma": cs._lemma(head),
-        "dep|head_pos": f"{root.dep_}|{head.pos_}",
-        "is_root": root.dep_ == "ROOT",
-        "blocked": cs._blocked(root),
-        "n_mentions": min(len(mentions), 6),
-        "say_head": cs._lemma(head) in cs.SAY_VERBS,
-        "rule_head": cs._lemma(head) in cs.RULE_VERBS,
-        "relation_head": cs._lemma(head) in cs.RELATION_NOUNS | cs.RELATION_VERBS,
-    }
-    if root.dep_ == "pobj":
-        f["prep"] = head.lower_
-        f["prep_gov_pos"] = head.head.pos_
-        f["prep_gov_lemma"] = cs._lemma(head.head)
-        f["prep|gov_pos"] = f"{head.lower_}|{head.head.pos_}"
-    path, tok = [], root
-    for _ in range(4):
-        if tok.dep_ == "ROOT":
-            break
-        path.append(tok.dep_)
-        tok = tok.head
-    f["path"] = ">".join(path)
-    f["path2"] = ">".join(path[:2])
-    if with_rule:
-        f["rule"] = k in cs.party_indices(doc, mentions)
-    return f
+def features_with_rule(doc, mentions, k: int) -> dict:
+    """The model's features plus the rules' decision on the mention."""
+    return {**mention_features(doc, mentions, k), "rule": k in party_indices(doc, mentions)}
 
 
 class Recorder:
@@ -88,15 +57,14 @@ class Recorder:
 
     def __init__(self, *, with_rule: bool):
         self.with_rule = with_rule
+        self.features = features_with_rule if with_rule else mention_features
         self.rows: list[tuple[dict, str]] = []
 
     def __call__(self, doc, mentions):
         for k in range(len(mentions)):
             if mentions[k][0] < len(doc):
-                self.rows.append(
-                    (mention_features(doc, mentions, k, with_rule=self.with_rule), mentions[k][2])
-                )
-        return cs.party_indices(doc, mentions)
+                self.rows.append((self.features(doc, mentions, k), mentions[k][2]))
+        return party_indices(doc, mentions)
 
 
 def train_parties(nlp, items, *, with_rule: bool):
@@ -114,7 +82,7 @@ def train_parties(nlp, items, *, with_rule: bool):
         for features, name in recorder.rows:
             X.append(features)
             y.append(name in gold)
-    structure.decide = cs.party_indices
+    structure.decide = party_indices
     model = make_pipeline(DictVectorizer(), LogisticRegression(C=1.0, max_iter=2000))
     model.fit(X, y)
     return model, len(X)
@@ -125,7 +93,8 @@ def model_decider(model, *, with_rule: bool):
         ks = [k for k in range(len(mentions)) if mentions[k][0] < len(doc)]
         if not ks:
             return []
-        feats = [mention_features(doc, mentions, k, with_rule=with_rule) for k in ks]
+        features = features_with_rule if with_rule else mention_features
+        feats = [features(doc, mentions, k) for k in ks]
         keep = model.predict(feats)
         return [
             k for k, y in sorted(zip(ks, keep, strict=True), key=lambda p: mentions[p[0]][0]) if y
@@ -141,7 +110,7 @@ def real_dev(nlp, gold, cache: Path, decide) -> tuple[dict, dict]:
     for name in sorted({g.file for g in gold}):
         rows = score_structure.output_sentences(score_structure.TEXTS / name, nlp, cache)
         aligned.update(score_structure.align([g for g in gold if g.file == name], rows))
-    structure.decide = cs.party_indices
+    structure.decide = party_indices
     results, _ = score_structure.score(gold, aligned)
     return results, aligned
 
@@ -201,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     text_nlp = build_nlp(config=config)
     nlp = build_nlp()
     lines = []
-    results, aligned = real_dev(nlp, gold, args.cache, cs.party_indices)
+    results, aligned = real_dev(nlp, gold, args.cache, party_indices)
     lines.append(f"parties, rules:                    {figures(results)}")
     for with_rule in (False, True):
         model, n = train_parties(text_nlp, items, with_rule=with_rule)
