@@ -23,7 +23,9 @@ from pipeline.nlp.extract.parse_words import words as _words
 
 # Modality cues.
 NORMATIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
-NORMATIVE_VERBS = _words("need require oblige obligate direct urge mandate call demand have desire")
+NORMATIVE_VERBS = _words(
+    "need require oblige obligate direct urge mandate call demand have desire undertake"
+)
 #: Verbs of exhortation in the passive ("are encouraged to") or opening a recommendation
 #: ("Encouraging operators to ..."): a norm addressed to the parties.
 EXHORTATION_VERBS = _words("encourage urge request call recommend")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.errors import ModelError
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS, RELATION_VERBS, SAY_VERBS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
-from pipeline.nlp.extract.party_rules import RULE_VERBS, Mention, blocked, span_root
+from pipeline.nlp.extract.party_rules import RULE_VERBS, Mention, blocked, span_root, vetoed
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "party_model.json"
 #: The version of the features below; a model file trained on others is refused.
@@ -94,13 +94,19 @@ class PartyModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def __call__(self, doc: Doc, mentions: Sequence[Mention]) -> list[int]:
-        """The indices of the mentions in a party position, in order of first mention."""
+        """The indices of the mentions in a party position, in order of first mention. The
+        rules' veto of places (``party_rules.vetoed``) holds: the team's sentences have too
+        few of them for the model to learn it. (Vetoing background clauses and frameworks as
+        well did worse on the real dev split: party F1 0.844 against 0.855.)"""
         ks = sorted(
             (k for k in range(len(mentions)) if mentions[k][0] < len(doc)),
             key=lambda k: mentions[k][0],
         )
         return [
-            k for k in ks if self.probability(mention_features(doc, mentions, k)) >= self.threshold
+            k
+            for k in ks
+            if not vetoed(doc, mentions, k)
+            and self.probability(mention_features(doc, mentions, k)) >= self.threshold
         ]
 
     def to_json(self, *, trained_on: str) -> str:

@@ -203,6 +203,16 @@ def _dash_between(a: Token, b: Token) -> bool:
     return any(a.doc[i].text in _DASHES for i in range(lo + 1, hi))
 
 
+def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
+    """Whether the rules rule mention ``k`` out whatever its position: a country after "in"
+    is a place ("ground stations in Argentina")."""
+    start, end, _, kind = mentions[k]
+    root = span_root(doc, start, min(end, len(doc)))
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in Argentina, Chile and South Africa"
+    return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
 def blocked(tok: Token) -> bool:
     """Whether ``tok`` lies in a background clause or a place/time/framework phrase."""
     for t in (tok, *tok.ancestors):
