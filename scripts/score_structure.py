@@ -35,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from spacy.tokens import Doc  # noqa: E402
+
 from pipeline.classify.standoff import RealSentence, collapse, load_standoff  # noqa: E402
 from pipeline.dataset.rows import rows_from_doc  # noqa: E402
 from pipeline.document import join_blocks  # noqa: E402
@@ -61,12 +63,14 @@ def output_sentences(path: Path, nlp, cache: Path | None) -> list[dict]:
         cached = cache / f"{key}.pickle" if cache else None
         if cached is not None and cached.exists():
             doc = pickle.loads(cached.read_bytes())
-            doc._.sc_title = part.metadata.title or ""
+            if Doc.has_extension("sc_title"):
+                doc._.sc_title = part.metadata.title or ""
         else:
             text, blocks = join_blocks(part)
             doc = nlp.make_doc(text)
             doc._.sc_blocks = blocks
-            doc._.sc_title = part.metadata.title or ""
+            if Doc.has_extension("sc_title"):  # the document's principals (claim_sides)
+                doc._.sc_title = part.metadata.title or ""
             with nlp.select_pipes(enable=before):
                 doc = nlp(doc)
             if cached is not None:
