@@ -48,6 +48,7 @@ from pipeline.nlp.extract.claim_sides import (
     party_term_mentions,
     principal_mentions,
     side_of,
+    with_principals,
 )
 from pipeline.nlp.extract.modality import find_modality
 from pipeline.nlp.extract.parse_words import (
@@ -165,7 +166,7 @@ class ClaimStructure:
                     side = _office_of(sent_doc, mentions, k) or side
                 if side and side not in sides:
                     sides.append(side)
-            sent._.sc_claim_parties = sides
+            sent._.sc_claim_parties = with_principals(sides, principals)
             sent._.sc_claim_modality = find_modality(sent_doc, label=sent._.sc_claim_label)
         return doc
 

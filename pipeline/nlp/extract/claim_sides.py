@@ -158,9 +158,11 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     for tok in doc:
         low = tok.lower_
         names: Sequence[str] = ()
+        end = tok.i + 1
         if low in _FIRST_PLURAL:
             if low == "our" and _together_noun(doc, tok.i + 1):
                 names = together or principals.speaker
+                end = _together_end(doc, tok.i + 1)  # "our nations": the noun is the argument
             else:
                 names = principals.speaker
         elif low in {"you", "your"} and principals.addressees:
@@ -170,9 +172,10 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         elif _together_noun(doc, tok.i) and tok.i > 0 and together:
             prev = doc[tok.i - 1].lower_
             if prev in _TOGETHER_DETS - {"our"} and (
-                prev != "the" or low in {"presidents", "leaders", "sides"}
+                prev != "the" or low in {"presidents", "leaders", "sides", "two"}
             ):
                 names = together
+                end = _together_end(doc, tok.i)
         elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
             names = together
         elif low in _DEFINITE_TYPES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -182,8 +185,22 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             names = (principals.topic[0],)  # "It works to establish ..." in an article on it
         kind = "agency" if low in _DEFINITE_TYPES or low == "it" else "country"
         for name in names:
-            out.append((tok.i, tok.i + 1, name, kind))
+            out.append((tok.i, end, name, kind))
     return out
+
+
+def with_principals(sides: list[str], principals: Principals) -> list[str]:
+    """The sides of a claim of a joint text: its signatories speak in every sentence, so a
+    claim that names fewer than two sides is theirs ("This special occasion reaffirms a
+    relationship ...", "France is also contributing ..."); other texts keep their sides."""
+    if not principals.joint or len(sides) >= 2:
+        return sides
+    return sides + [p for p in principals.actors if p not in sides]
+
+
+def _together_end(doc: Doc, i: int) -> int:
+    """The end of the plural noun that starts at ``doc[i]`` ("nations", "two countries")."""
+    return i + 2 if doc[i].lower_ == "two" else i + 1
 
 
 def _opens_clause_as_agent(tok) -> bool:
