@@ -116,6 +116,12 @@ def document_principals(
     )
     body = list(body_actors)
     counts = Counter(_countries(body))
+    if principals and not joint and re.search(r"\bwith\b", title, re.I):
+        # "Fact Sheet: ... Partnership with Australia": the title names the counterpart; the
+        # speaker is the country the text mentions most
+        speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
+        if speaker:
+            principals.insert(0, speaker)
     if not principals or (joint and len(principals) < 2):
         for country, _ in counts.most_common():
             if country not in principals:
