@@ -21,6 +21,9 @@ ACTOR_TYPES = (
     "country", "agency", "organization", "company", "program", "mission", "station", "agreement",
     "person",
 )  # fmt: skip
+#: Actor types that are what a relation is about or framed by, never one of its sides
+#: ("a roadmap for the ILRS", "sign the Artemis Accords", "in accordance with the Charter").
+OBJECT_ACTOR_TYPES = frozenset({"program", "mission", "station", "agreement"})
 
 #: Why a stretch of text was kept out of the running text (excluded.csv ``kind``).
 EXCLUDED_KINDS = (

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from pipeline.dataset.blocs import Blocs, document_date, shipped_blocs
 from pipeline.dataset.writers import cells_of
 from pipeline.document import Document
-from pipeline.schema import CLAIM_LABELS, TABLES
+from pipeline.schema import CLAIM_LABELS, OBJECT_ACTOR_TYPES, TABLES
 
 
 @dataclass
@@ -167,7 +167,12 @@ def rows_from_doc(
         label = sent._.sc_claim_label or ""
         parties, modality = _structure(sent, label)
         if len(parties) >= 2:
+            kinds = {a.kb_id_: (a.kb_id_, a.label_, a._.sc_actor_country) for a in sent_actors}
             for party_a, party_b in combinations(sorted(parties), 2):
+                if own_pair(
+                    kinds.get(party_a, (party_a, "", "")), kinds.get(party_b, (party_b, "", ""))
+                ):
+                    continue  # an actor and its own agency or program are one side
                 out.claims.append(
                     {
                         "doc_id": doc_id,
@@ -208,6 +213,19 @@ def _structure(sent: Span, label: str) -> tuple[list[str], str]:
     if label not in CLAIM_LABELS or not Span.has_extension("sc_claim_parties"):
         return [], ""
     return list(sent._.sc_claim_parties or []), sent._.sc_claim_modality or ""
+
+
+def own_pair(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether two parties ``(canonical, type, country)`` are one side: the same actor, or an
+    actor and its own agency, program or mission (a state and its agency, an agency and its
+    state's program), which a claim never opposes or allies. A company is a side of its own."""
+    if a[0] == b[0]:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x[2] and x[2] == y[0] and x[1] != "company":
+            return True  # NASA and the United States
+    same_country = bool(a[2]) and a[2] == b[2]
+    return same_country and (a[1] in OBJECT_ACTOR_TYPES or b[1] in OBJECT_ACTOR_TYPES)
 
 
 def _sorted_spans(doc: Doc, key: str) -> list:

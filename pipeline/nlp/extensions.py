@@ -5,6 +5,8 @@ Every name starts with ``sc_`` so that it cannot collide with another spaCy pack
 
 - ``doc._.sc_blocks``: ``[(start_char, end_char)]`` of each ingested block, set before the pipeline
   runs; sentences never cross a block boundary.
+- ``doc._.sc_title``: the document's title (metadata), set before the pipeline runs when known;
+  the claim-structure component reads the document's principals from it.
 - ``doc._.sc_abbreviations``: ``{short_form: long_form}`` found in the document (Schwartz & Hearst).
 - ``doc.spans["actors"]``: actor mentions; ``span.kb_id_`` is the canonical actor,
   ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_DOC = {"sc_blocks": None, "sc_abbreviations": None, "sc_model_version": ""}
+_DOC = {"sc_blocks": None, "sc_title": "", "sc_abbreviations": None, "sc_model_version": ""}
 _SPAN = {
     "sc_actor_country": "",
     "sc_actor_method": "",

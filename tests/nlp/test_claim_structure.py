@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.dataset.rows import rows_from_doc
+from pipeline.dataset.rows import own_pair, rows_from_doc
 from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 from pipeline.nlp.components.claim_structure import sentence_docs
+from pipeline.nlp.extract.party_rules import party_indices
 
 
 @pytest.fixture(scope="module")
@@ -47,38 +48,40 @@ def first_sentence(doc):
 @pytest.mark.parametrize(
     ("text", "label", "parties"),
     [
-        # coordinated subjects and the agreement signed on
-        ("China and Russia signed an agreement on the ILRS.", "cooperation",
-         ["China", "Russia", "ILRS"]),
+        # coordinated subjects; the agreement or program they cooperate on is not a side
+        ("China and Russia signed an agreement on the ILRS.", "cooperation", ["China", "Russia"]),
+        ("China and Russia jointly released a roadmap for the ILRS.", "cooperation",
+         ["China", "Russia"]),
         # "with X"; a law that bars is the framework, not a party
         ("The Wolf Amendment bars NASA from cooperating with China.", "competition",
          ["NASA", "China"]),
         # "between X and Y"
         ("Cooperation between Canada and the United States should deepen.", "cooperation",
          ["Canada", "United States"]),
-        # the speaker is a party when the reported clause is about itself
+        # the speaker is a party when the reported clause is about itself; a station is not
         ("Roscosmos said it would not participate in the Lunar Gateway.", "cooperation",
-         ["Roscosmos", "Gateway"]),
+         ["Roscosmos"]),
         # ... and a source otherwise; the qualifier "NASA" of the speaker is no party either
         ("NASA Administrator Bill Nelson warned that China is racing to the Moon.",
          "competition", ["China"]),
-        # a possessor of an actor only qualifies it
-        ("Thailand joined China's ILRS in 2024.", "cooperation", ["Thailand", "ILRS"]),
+        # the owner of a program is the side ("China's ILRS"); a possessor of an agency only
+        # qualifies it
+        ("Thailand joined China's ILRS in 2024.", "cooperation", ["Thailand", "China"]),
         ("Pakistan's SUPARCO will build an orbiter with CNSA.", "cooperation",
          ["SUPARCO", "CNSA"]),
         # a possessor of a relation noun is a party
         ("China's partnership with Pakistan is deepening.", "cooperation",
          ["China", "Pakistan"]),
-        # background clauses and places are not parties
-        ("After Russia invaded Ukraine, ESA ended its cooperation with Roscosmos.", "both",
-         ["ESA", "Roscosmos"]),
+        # places are not parties
         ("Ground stations in Argentina, Chile and South Africa support the mission.",
          "cooperation", []),
-        # frameworks
+        # frameworks and legal bases
         ("Under the Outer Space Treaty, China and Russia must consult each other.",
          "cooperation", ["China", "Russia"]),
         ("Cooperation shall be carried out in accordance with the Outer Space Treaty.",
          "cooperation", []),
+        ("Brazil and India will cooperate in accordance with the Charter of the United Nations.",
+         "cooperation", ["Brazil", "India"]),
         # dash compounds and combining forms coordinate their actors
         ("The ESA–NASA agreement covers the service module.", "cooperation", ["ESA", "NASA"]),
         ("The Sino-Indian rivalry has intensified.", "competition", ["China", "India"]),
@@ -87,8 +90,17 @@ def first_sentence(doc):
          ["China", "United States"]),
         ("The talks between Canberra and Beijing ended without an agreement.", "cooperation",
          ["Australia", "China"]),
-        # generic phrases are not actors, so not parties
-        ("States Parties shall consult one another.", "cooperation", []),
+        # a person acting for a state is the state
+        ("President Biden and President Xi agreed to resume space talks.", "cooperation",
+         ["United States", "China"]),
+        # party terms and offices of legal texts
+        ("States Parties shall consult one another.", "cooperation", ["States Parties"]),
+        ("The Contracting Parties undertake to exchange information on their activities.",
+         "cooperation", ["Contracting Parties"]),
+        ("Each State shall inform the Secretary-General of the United Nations of the launch.",
+         "cooperation", ["UN Secretary-General"]),
+        # no actor, no party
+        ("International cooperation in space should be encouraged.", "cooperation", []),
     ],
 )  # fmt: skip
 def test_parties(claim, text, label, parties):
@@ -97,41 +109,134 @@ def test_parties(claim, text, label, parties):
 
 
 @pytest.mark.parametrize(
-    ("text", "label", "modality"),
+    ("text", "label", "parties"),
     [
-        ("China and Russia signed an agreement on the ILRS.", "cooperation", "asserted"),
-        ("China sought to join the International Space Station.", "cooperation", "asserted"),
-        ("Japan plans to join the Artemis program.", "cooperation", "planned"),
-        ("Pakistan's SUPARCO will build an orbiter with CNSA.", "cooperation", "planned"),
-        ("China is willing to share samples with other countries.", "cooperation", "planned"),
-        ("Cooperation between Canada and the United States should deepen.", "cooperation",
-         "normative"),
-        ("States Parties shall consult one another.", "cooperation", "normative"),
-        # a prohibition is a norm, not a denial
-        ("None of the funds may be used by NASA to cooperate with China.", "competition",
-         "normative"),
-        ("If the ILRS and Artemis remain separate, rival lunar norms could emerge.",
-         "competition", "hypothetical"),
-        ("Perhaps the ILRS and the Gateway could one day exchange crews.", "cooperation",
-         "hypothetical"),
-        ("The Pentagon has warned that China could use its space station for military purposes.",
-         "competition", "hypothetical"),
-        ("India has never signed a space agreement with Pakistan.", "cooperation", "negated"),
-        ("China does not seek a space race with any country.", "competition", "negated"),
-        ("ESA will no longer cooperate with Roscosmos.", "cooperation", "negated"),
-        ("Roscosmos said it would not participate in the Lunar Gateway.", "cooperation",
-         "negated"),
-        ("The talks between Canberra and Beijing ended without an agreement.", "cooperation",
-         "negated"),
-        # a negation that does not reach the relation does not deny it
-        ("Jordan has no space agency of its own, but it hosts a ground station funded by the "
-         "European Union.", "cooperation", "asserted"),
-        # a refusal that is the competition claim itself (exclusion) is not a denial
-        ("The New Zealand government said it would not allow Chinese ground stations on its "
-         "territory.", "competition", "planned"),
+        # the rules (parties = "rules") also leave out background clauses; the model, chosen
+        # on the real dev split, does not always (annotators of real text sometimes count them)
+        ("After Russia invaded Ukraine, ESA ended its cooperation with Roscosmos.", "both",
+         ["ESA", "Roscosmos"]),
+        ("Thailand joined China's ILRS in 2024.", "cooperation", ["Thailand", "China"]),
+        ("China and Russia jointly released a roadmap for the ILRS.", "cooperation",
+         ["China", "Russia"]),
     ],
 )  # fmt: skip
-def test_modality(claim, text, label, modality):
+def test_parties_by_the_rules(claim, structure, monkeypatch, text, label, parties):
+    monkeypatch.setattr(structure, "decide", party_indices)
+    doc, _ = claim(text, label)
+    assert first_sentence(doc)._.sc_claim_parties == parties
+
+
+@pytest.fixture
+def titled(text_nlp, structure):
+    """Run ``text`` as a document titled ``title``, every sentence a cooperation claim."""
+
+    def run(title: str, text: str) -> list[str]:
+        doc = text_nlp.make_doc(text)
+        doc._.sc_blocks = [(0, len(text))]
+        doc._.sc_title = title
+        doc = text_nlp(doc)
+        for sent in doc.sents:
+            sent._.sc_claim_label = "cooperation"
+        return first_sentence(structure(doc))._.sc_claim_parties
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        # a joint statement's "we" is all its signatories
+        ("Joint Statement of the United States and Japan",
+         "We will deepen our cooperation on lunar exploration.", {"United States", "Japan"}),
+        # ... and so is its "They"
+        ("Joint Statement of the United States and Japan",
+         "They welcomed progress in the space dialogue.", {"United States", "Japan"}),
+        # a speaker's "we" is the speaker's state (a person in the title stands for it)
+        ("Remarks by President Biden at the Space Council",
+         "We will expand our partnership with Japan.", {"United States", "Japan"}),
+        # "our two countries" is both principals of the title
+        ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
+         "Our two countries have worked together in space for decades.",
+         {"United States", "Sweden"}),
+        # without a title, "we" is the country the text names most; here none
+        ("", "We will cooperate more closely.", set()),
+    ],
+)  # fmt: skip
+def test_parties_from_the_document(titled, title, text, parties):
+    assert set(titled(title, text)) == parties
+
+
+@pytest.mark.parametrize(
+    ("register", "text", "label", "modality"),
+    [
+        # treaty and rules: "shall", "undertakes to", exhortations, duty items are normative
+        ("treaty", "The Parties shall consult promptly on any matter arising from this "
+         "Agreement.", "cooperation", "normative"),
+        ("treaty", "States Parties shall consult one another.", "cooperation", "normative"),
+        ("treaty", "Each State Party undertakes to inform the other Parties of its launches.",
+         "cooperation", "normative"),
+        ("treaty", "States are encouraged to share information on space objects with other "
+         "States.", "cooperation", "normative"),
+        ("treaty", "(b) exchange information on space weather with other operators;",
+         "cooperation", "normative"),
+        # a prohibition is a norm, not a denial
+        ("treaty", "None of the funds may be used by NASA to cooperate with China.",
+         "competition", "normative"),
+        # press release: "will", "is expected to" are planned; what happened is asserted
+        ("press release", "NASA will cooperate with JAXA on a pressurized lunar rover.",
+         "cooperation", "planned"),
+        ("press release", "Many more countries are expected to join the Artemis Accords.",
+         "cooperation", "planned"),
+        ("press release", "China and Russia signed an agreement on the ILRS.", "cooperation",
+         "asserted"),
+        ("press release", "Pakistan's SUPARCO will build an orbiter with CNSA.", "cooperation",
+         "planned"),
+        # speech: intentions and commitments are planned; "must" is normative
+        ("speech", "We intend to land an international astronaut on the Moon with our allies.",
+         "cooperation", "planned"),
+        ("speech", "We renew our commitment to strengthen our alliance in space.",
+         "cooperation", "planned"),
+        ("speech", "We reaffirm our commitment to the Outer Space Treaty.", "cooperation",
+         "asserted"),
+        ("speech", "President Biden looks forward to Korea's contributions to the Gateway.",
+         "cooperation", "planned"),
+        ("speech", "Cooperation between Canada and the United States should deepen.",
+         "cooperation", "normative"),
+        ("speech", "They underline the need for close cooperation on space traffic.",
+         "cooperation", "normative"),
+        # analysis: possibility, conditions and negation
+        ("analysis", "If the ILRS and Artemis remain separate, rival lunar norms could emerge.",
+         "competition", "hypothetical"),
+        ("analysis", "Perhaps the ILRS and the Gateway could one day exchange crews.",
+         "cooperation", "hypothetical"),
+        ("analysis", "China sought to join the International Space Station.", "cooperation",
+         "asserted"),
+        ("analysis", "China is willing to share samples with other countries.", "cooperation",
+         "planned"),
+        ("analysis", "Japan plans to join the Artemis program.", "cooperation", "planned"),
+        ("analysis", "India has never signed a space agreement with Pakistan.", "cooperation",
+         "negated"),
+        ("analysis", "China does not seek a space race with any country.", "competition",
+         "negated"),
+        # a negation that does not reach the relation does not deny it
+        ("analysis", "Jordan has no space agency of its own, but it hosts a ground station "
+         "funded by the European Union.", "cooperation", "asserted"),
+        # news: reported speech, refusals
+        ("news", "The Pentagon has warned that China could use its space station for military "
+         "purposes.", "competition", "hypothetical"),
+        ("news", "ESA will no longer cooperate with Roscosmos.", "cooperation", "negated"),
+        ("news", "Roscosmos said it would not participate in the Lunar Gateway.", "cooperation",
+         "negated"),
+        ("news", "The talks between Canberra and Beijing ended without an agreement.",
+         "cooperation", "negated"),
+        ("news", "Japan is set to sign a space agreement with the United States.",
+         "cooperation", "planned"),
+        # a refusal that is the competition claim itself (exclusion) is not a denial
+        ("news", "The New Zealand government said it would not allow Chinese ground stations on "
+         "its territory.", "competition", "planned"),
+    ],
+)  # fmt: skip
+def test_modality(claim, register, text, label, modality):
     doc, _ = claim(text, label)
     assert first_sentence(doc)._.sc_claim_modality == modality
 
@@ -174,17 +279,10 @@ def test_claims_rows_are_unordered_pairs_with_the_first_date(claim):
     )
     rows = rows_from_doc(doc, document)
     first = rows.sentences[0]
-    assert first["parties"] == "Russia; China; Belarus; ILRS"
+    assert first["parties"] == "Russia; China; Belarus"
     assert first["modality"] == "asserted"
     pairs = [(r["party_a"], r["party_b"]) for r in rows.claims]
-    assert pairs == [
-        ("Belarus", "China"),
-        ("Belarus", "ILRS"),
-        ("Belarus", "Russia"),
-        ("China", "ILRS"),
-        ("China", "Russia"),
-        ("ILRS", "Russia"),
-    ]
+    assert pairs == [("Belarus", "China"), ("Belarus", "Russia"), ("China", "Russia")]
     assert {r["date"] for r in rows.claims} == {"2021-03"}
     assert {(r["sentence_id"], r["label"], r["modality"]) for r in rows.claims} == {
         (0, "cooperation", "asserted")
@@ -192,6 +290,36 @@ def test_claims_rows_are_unordered_pairs_with_the_first_date(claim):
     # a single party makes no pair
     assert rows.sentences[1]["parties"] == "China"
     assert rows.tables()["claims"] == rows.claims
+
+
+def test_claims_rows_never_pair_an_actor_with_its_own_agency(claim):
+    doc, document = claim("The United States and NASA will cooperate with Japan and JAXA.")
+    rows = rows_from_doc(doc, document)
+    assert rows.sentences[0]["parties"] == "United States; NASA; Japan; JAXA"
+    pairs = {(r["party_a"], r["party_b"]) for r in rows.claims}
+    assert pairs == {
+        ("JAXA", "NASA"), ("JAXA", "United States"), ("Japan", "NASA"),
+        ("Japan", "United States"),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "own"),
+    [
+        (("China", "country", ""), ("China", "country", ""), True),
+        (("NASA", "agency", "United States"), ("United States", "country", ""), True),
+        (("United States", "country", ""), ("NASA", "agency", "United States"), True),
+        (("NASA", "agency", "United States"), ("Artemis", "program", "United States"), True),
+        (("China", "country", ""), ("ILRS", "program", "China"), True),
+        # a company is a side of its own; two agencies of one state are two sides
+        (("SpaceX", "company", "United States"), ("NASA", "agency", "United States"), False),
+        (("NASA", "agency", "United States"), ("NOAA", "agency", "United States"), False),
+        (("China", "country", ""), ("Russia", "country", ""), False),
+        (("ESA", "organization", ""), ("NASA", "agency", "United States"), False),
+    ],
+)
+def test_own_pair(a, b, own):
+    assert own_pair(a, b) is own
 
 
 def test_neutral_rows_have_no_parties(claim):

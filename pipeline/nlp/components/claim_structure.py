@@ -3,36 +3,33 @@
 For every sentence the claims component labelled ``cooperation``, ``competition`` or ``both``
 this component writes
 
-- ``sent._.sc_claim_parties``: the canonical actors that are parties to the claimed relation, in
-  order of first mention: subjects and objects of the clause, "with X", "against X",
-  "between X and Y", coordinated and apposed actors, the possessor of a relation noun
-  ("China's cooperation with Russia"), an actor standing for the noun it modifies ("Chinese
-  firms", "the decision of Belarus"); not an actor that only qualifies another actor ("the
-  US-led Accords", "Pakistan's SUPARCO"), a place or venue ("in Argentina", "at the IAC"), a
-  framework ("under the Outer Space Treaty"), a background clause ("after Russia invaded
-  Ukraine"), the source of reported speech ("NASA said that ...") or a legal instrument that
-  imposes a rule ("the Wolf Amendment bars ...");
+- ``sent._.sc_claim_parties``: the sides of the claimed relation (canonical actors, in order of
+  first mention). Which actor mentions stand in a party position is decided by a learned model
+  over parse-path features (``nlp/extract/party_model.py``; ``parties = "rules"`` in the
+  config selects the rules of ``nlp/extract/party_rules.py`` instead). The mentions are the
+  actors of the sentence plus what names a side without naming an actor
+  (``nlp/extract/claim_sides.py``): the document's principals ("we", "our two countries", a
+  joint statement's "they", "the agency"), party terms ("States Parties", "the Signatories")
+  and offices ("the Secretary-General of the United Nations"). A side is never a program,
+  mission, station or agreement (what the relation is about: its owner is the side); a person
+  stands for the agency named in their title, else their state.
 - ``sent._.sc_claim_modality``: ``asserted``, ``planned``, ``hypothetical``, ``normative`` or
-  ``negated`` (docs/annotation-guide.md, "Modality"), from rules over the main clause: normative
-  modals and verbs first, then conditionals, then negation of the relation, then modals of
-  possibility, then future and intention markers; ``asserted`` otherwise.
+  ``negated`` (docs/annotation-guide.md, "Modality"), from rules over the main clause
+  (``nlp/extract/modality.py``).
 
 The base pipeline leaves the dependency parser out for speed. This component loads the parser
 and the rule lemmatizer of the same spaCy package once, lazily, and runs the parser only on the
 claim sentences of a document, in one batch per document: neutral sentences are never parsed.
 The lemmatizer is not run over the sentences: the rules ask for the lemmas of a few predicates
-and arguments only, so a word is lemmatized when a rule first asks (``_lemma``), which is most
+and arguments only, so a word is lemmatized when a rule first asks (``parse_words.lemma``), which is most
 of the cost of lemmatizing saved. Tags,
 entities and the token vectors (``doc.tensor``, written by the base pipeline's ``tok2vec``)
 come with each sentence (``Span.as_doc`` copies them), so the parser reads the vectors already
 computed instead of running ``tok2vec`` again; when a sentence has none (or ``parser_model``
 names another package) the parser's own ``tok2vec`` runs.
 
-The rules follow the usual shape of dependency-based relation argument extraction (subject,
-object and prepositional arguments of the predicate, propagated through coordination, as in
-ReVerb/ClausIE-style open information extraction: Fader et al. 2011, Del Corro & Gemulla 2013)
-and, for modality, cue-based detection over the clause's auxiliaries and complement chain
-(Saurí & Pustejovsky 2009, FactBank).
+The document's title (``doc._.sc_title``, set by the runner from the document's metadata) gives
+its principals: the actors this pipeline finds in it.
 """
 
 from __future__ import annotations
@@ -45,115 +42,48 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.claim_sides import (
+    Principals,
+    document_principals,
+    party_term_mentions,
+    principal_mentions,
+    side_of,
+    with_principals,
+)
+from pipeline.nlp.extract.modality import find_modality
+from pipeline.nlp.extract.parse_words import (
+    LAZY_LEMMAS,
+)
+from pipeline.nlp.extract.party_model import load_party_model
+from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.schema import CLAIM_LABELS
 
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` (word lists read better as prose)."""
-    return frozenset(text.split())
-
-
-MODALITIES = ("asserted", "planned", "hypothetical", "normative", "negated")
-
-#: Verbs of saying: their subject is the source of the claim, not a party, unless the reported
-#: clause's subject refers back to it ("Roscosmos said it would ...").
-SAY_VERBS = _words(
-    "say tell state note report warn argue add claim announce explain insist write suggest "
-    "acknowledge confirm stress emphasise emphasize remark reply testify predict believe "
-    "think assert declare indicate observe comment recall"
-)
-#: Nouns that refer back to the subject of a verb of saying ("NASA said the agency would ...").
-ANAPHORIC_NOUNS = _words(
-    "agency company government country ministry organisation organization administration "
-    "state nation firm corporation"
-)
-ANAPHORIC_PRONOUNS = frozenset({"it", "they", "we", "i"})
-#: Verbs by which a legal instrument imposes a rule: an agreement that is their subject is the
-#: framework of the claim, not a party to it ("the Wolf Amendment bars NASA from ...").
-RULE_VERBS = _words(
-    "bar prohibit forbid ban restrict require oblige obligate direct mandate govern control "
-    "permit allow provide stipulate prevent limit authorize authorise regulate apply cover "
-    "serve"
-)
-#: Nouns that name a relation: an actor modifying one is a party ("China's partnership",
-#: "US-China rivalry", "ILRS cooperation", "Venezuela's entry").
-RELATION_NOUNS = _words("""
-    cooperation collaboration partnership partner rivalry rival competition competitor race
-    contest agreement memorandum deal accord dialogue talk relation relationship tie alliance
-    ally entry participation membership accession contribution withdrawal exchange outreach
-    influence dominance hegemony bid pursuit ambition threat sanction ban confrontation
-    diplomacy coalition coordination consultation assistance support engagement invitation
-    offer signatory member counterpart opposition tension conflict standoff
-    cooperative joint
-    """)
-#: Prepositions whose object is a party when the phrase attaches to the relation or a party.
-PARTY_PREPS = _words("""
-    with against between among amongst versus vs vs. to into from on onto aboard for through
-    via over alongside in toward towards before including like as by behind beside besides
-    """)
-#: Prepositions of place, time, framework or source: their object is not a party.
-NONPARTY_PREPS = _words("""
-    at under during near within according after since until despite outside inside around
-    across beyond per amid amidst throughout following except
-    """)
-#: Subordinating conjunctions of background clauses ("after Russia invaded Ukraine").
-BACKGROUND_MARKS = _words("after since when although though because until once")
-#: Nouns of a framework phrase ("in accordance with X", "in line with X"): X is not a party.
-FRAMEWORK_NOUNS = _words("accordance line compliance conformity keeping")
-#: Words before "to" that make it a framework or cause ("according to", "pursuant to").
-FRAMEWORK_TO = _words("according pursuant due prior owing")
-_DASHES = frozenset({"-", "–", "—"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj", "iobj"})
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod", "quantmod"})
-
-# Modality cues.
-NORMATIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
-NORMATIVE_VERBS = _words("need require oblige obligate direct urge mandate commit call demand have")
-POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
-FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
-PLAN_VERBS = _words("""
-    plan intend aim seek expect schedule prepare propose hope want wish set go envisage
-    envision aspire strive target
-    """)
-PLAN_ADJECTIVES = frozenset({"ready", "willing", "eager", "prepared", "poised", "due", "set"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
-HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
-NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "cease", "halt"})
-#: Verbs of cooperation or competition: a negation counts when it reaches one of these (or a
-#: relation noun), so that "has no space agency of its own" does not negate the claim.
-RELATION_VERBS = _words("""
-    cooperate collaborate partner join sign ratify accede adhere participate contribute share
-    exchange coordinate consult assist help support work engage compete rival race oppose
-    challenge contest threaten sanction ban restrict exclude invite allow permit agree align
-    ally talk negotiate trade supply provide seek cede accept welcome fight counter confront
-    host meet collude team unite side dominate lead surpass overtake beat win lose
-    """)
-#: "no" in these phrases does not deny anything ("has made no secret of").
-NEGATION_IDIOMS = frozenset({"secret", "doubt", "question", "exception", "surprise", "accident"})
-HYPOTHETICAL_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
-HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"})
-#: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
-#: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
-EXCLUSION_VERBS = _words(
-    "allow permit cooperate collaborate work engage partner share let accept cede"
-)
+#: How the party positions are decided: ``model`` (the learned model, chosen on the real dev
+#: split) or ``rules``.
+PARTY_DECIDERS = ("model", "rules")
 
 
 @Language.factory(
     "spaceclaims_claim_structure",
-    default_config={"parser_model": "", "batch_size": 64},
+    default_config={"parser_model": "", "batch_size": 64, "parties": "model"},
 )
 def make_claim_structure(
-    nlp: Language, name: str, parser_model: str, batch_size: int
+    nlp: Language, name: str, parser_model: str, batch_size: int, parties: str = "model"
 ) -> ClaimStructure:
-    return ClaimStructure(nlp, parser_model=parser_model, batch_size=batch_size)
+    return ClaimStructure(nlp, parser_model=parser_model, batch_size=batch_size, parties=parties)
 
 
 class ClaimStructure:
     """Write ``sent._.sc_claim_parties`` and ``sent._.sc_claim_modality`` on claim sentences."""
 
-    def __init__(self, nlp: Language, *, parser_model: str = "", batch_size: int = 64) -> None:
+    def __init__(
+        self, nlp: Language, *, parser_model: str = "", batch_size: int = 64, parties: str = "model"
+    ) -> None:
+        if parties not in PARTY_DECIDERS:
+            raise ValueError(
+                f"components.spaceclaims_claim_structure.parties = {parties!r}: use one of "
+                + ", ".join(PARTY_DECIDERS)
+            )
         register_extensions()
         meta = nlp.meta or {}
         default = f"{meta.get('lang', 'en')}_{meta.get('name', 'core_web_sm')}"
@@ -161,6 +91,12 @@ class ClaimStructure:
         # The base pipeline's token vectors fit the parser only if both come from one package.
         self.reuse_vectors = self.parser_model == default and "tok2vec" in nlp.pipe_names
         self.batch_size = batch_size
+        self.nlp = nlp
+        #: Which mentions are in a party position (an experiment may set another function of
+        #: the same signature: scripts/experiment_structure.py).
+        self.decide: Callable[[Doc, Sequence[Mention]], list[int]] = (
+            load_party_model() if parties == "model" else party_indices
+        )
         self._parsers: dict[bool, Language] = {}
         self._lemma_memo: dict[tuple[int, int, int], str] = {}
 
@@ -208,17 +144,65 @@ class ClaimStructure:
             return doc
         actors = sorted(doc.spans["actors"], key=lambda s: s.start) if "actors" in doc.spans else []
         starts = [a.start for a in actors]
+        principals = self.principals(doc, actors)
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
+            spans = [a for a in actors[lo:hi] if a.end <= sent.end]
             mentions = [
-                (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_)
-                for a in actors[lo:hi]
-                if a.end <= sent.end
+                (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_) for a in spans
             ]
-            sent._.sc_claim_parties = find_parties(sent_doc, mentions)
+            countries = {a.kb_id_: a._.sc_actor_country for a in spans}
+            covered = {i for m in mentions for i in range(m[0], m[1])}
+            terms = party_term_mentions(sent_doc, covered)
+            inside = {i for t in terms for i in range(t[0], t[1])}
+            mentions = [m for m in mentions if m[0] not in inside]
+            mentions += terms + principal_mentions(sent_doc, principals)
+            sides: list[str] = []
+            for k in self.decide(sent_doc, mentions):
+                _, _, name, kind = mentions[k]
+                side = side_of(name, kind, countries.get(name, ""))
+                if kind == "person":
+                    side = _office_of(sent_doc, mentions, k) or side
+                if side and side not in sides:
+                    sides.append(side)
+            sent._.sc_claim_parties = with_principals(sides, principals)
             sent._.sc_claim_modality = find_modality(sent_doc, label=sent._.sc_claim_label)
         return doc
+
+    def principals(self, doc: Doc, actors: Sequence[Span]) -> Principals:
+        """The document's principals (``claim_sides.document_principals``), from the actors of
+        ``doc._.sc_title`` (found by this pipeline's own components up to the actors) and of
+        the text."""
+        title = doc._.sc_title or ""
+        title_actors: list[tuple[str, str, str]] = []
+        if title.strip():
+            tdoc = self.nlp.make_doc(title)
+            for name, proc in self.nlp.pipeline:
+                if (
+                    name == "spaceclaims_actors"
+                    or name in {"tok2vec", "tagger"}
+                    or (name == "spaceclaims_fast_attributes" or name == "attribute_ruler")
+                ):
+                    tdoc = proc(tdoc)
+                if name == "spaceclaims_actors":
+                    break
+            found = tdoc.spans.get("actors", [])
+            title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
+        body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
+        return document_principals(title_actors, body, title=title)
+
+
+def _office_of(doc: Doc, mentions: Sequence[Mention], k: int) -> str:
+    """The agency or organisation a person acts for when the sentence names it in the
+    person's title: "NASA Administrator Bill Nelson", "ESA Director General Josef ..."."""
+    start = mentions[k][0]
+    for _, e, name, kind in mentions:
+        if kind in {"agency", "organization"} and 0 <= start - e <= 3:
+            between = doc[e:start]
+            if all(t.is_title or t.is_upper for t in between):
+                return name
+    return ""
 
 
 _COPIED = ("TAG", "POS", "MORPH", "ENT_IOB", "ENT_TYPE")
@@ -289,354 +273,3 @@ _STANDARD_PIPES = (
     "tagger", "morphologizer", "attribute_ruler", "ner", "entity_ruler", "senter",
     "sentencizer", "textcat", "textcat_multilabel", "entity_linker", "spancat",
 )  # fmt: skip
-
-
-# --------------------------------------------------------------------------------------------
-# Parties
-
-Mention = tuple[int, int, str, str]  # start token, end token, canonical actor, actor type
-
-
-def find_parties(doc: Doc, mentions: Sequence[Mention]) -> list[str]:
-    """The canonical actors of ``mentions`` that are parties in the parsed sentence ``doc``."""
-    owner: dict[int, int] = {}
-    for k, (start, end, _, _) in enumerate(mentions):
-        for i in range(start, min(end, len(doc))):
-            owner[i] = k
-    kinds = {k: m[3] for k, m in enumerate(mentions)}
-    parties: list[str] = []
-    for k, (start, end, actor, kind) in enumerate(mentions):
-        if actor in parties or start >= len(doc):
-            continue
-        root = _span_root(doc, start, min(end, len(doc)))
-        ctx = _Context(owner, kinds, k, kind)
-        if _is_party(root, ctx) and not _blocked(root):
-            parties.append(actor)
-    return parties
-
-
-class _Context:
-    """What the party rules need to know about the mention being judged."""
-
-    __slots__ = ("owner", "kinds", "me", "kind")
-
-    def __init__(self, owner: dict[int, int], kinds: dict[int, str], me: int, kind: str):
-        self.owner, self.kinds, self.me, self.kind = owner, kinds, me, kind
-
-    def other_actor(self, tok: Token) -> int | None:
-        """The index of the actor mention ``tok`` belongs to, if it is not the judged one."""
-        k = self.owner.get(tok.i)
-        return None if k is None or k == self.me else k
-
-    def is_country(self, tok: Token) -> bool:
-        k = self.owner.get(tok.i)
-        return k is not None and self.kinds.get(k) == "country"
-
-
-def _span_root(doc: Doc, start: int, end: int) -> Token:
-    """The token of ``doc[start:end]`` closest to the sentence root (the first if several)."""
-    return min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
-
-
-def _is_party(tok: Token, ctx: _Context, depth: int = 0) -> bool:
-    """Whether ``tok`` (the root of the judged actor mention, or a word it stands for) is in an
-    argument position of a clause."""
-    if depth > 12:
-        return False
-    dep, head = tok.dep_, tok.head
-    if dep == "ROOT" or head.i == tok.i:
-        return True
-    if dep in SUBJECT_DEPS:
-        if _lemma(head) in SAY_VERBS and _has_clause(head):
-            return _reports_on_subject(head)  # a source, unless "X said it would ..."
-        return not (ctx.kind == "agreement" and _lemma(head) in RULE_VERBS)
-    if dep in OBJECT_DEPS:
-        # The addressee of a verb of saying ("warned Congress that ...") is not a party.
-        return not (_lemma(head) in SAY_VERBS and _has_clause(head))
-    if dep == "pobj":
-        return _prepositional_party(tok, head, ctx, depth)
-    if dep in {"conj", "appos"}:
-        return _is_party(head, ctx, depth + 1)
-    if dep in MODIFIER_DEPS or (dep == "acl" and head.pos_ in {"NOUN", "PROPN"}):
-        return _stands_for(tok, head, ctx, depth)
-    return False
-
-
-def _prepositional_party(tok: Token, prep: Token, ctx: _Context, depth: int) -> bool:
-    word = prep.lower_
-    governor = prep.head
-    if word in NONPARTY_PREPS or governor.lower_ in NONPARTY_PREPS:
-        return False
-    if governor.lower_ in FRAMEWORK_NOUNS or (word == "to" and governor.lower_ in FRAMEWORK_TO):
-        return False
-    if prep.dep_ == "agent":
-        # "activities covered by ITAR": the instrument, not a party.
-        return not (ctx.kind == "agreement" and _lemma(governor) in RULE_VERBS)
-    if word == "of" or word in {"including", "like"} or governor.lower_ == "such":
-        return _stands_for(tok, governor, ctx, depth)
-    if word == "in" and ctx.is_country(tok):
-        return False  # a place: "ground stations in Argentina, Chile and South Africa"
-    return word in PARTY_PREPS
-
-
-def _stands_for(tok: Token, noun: Token, ctx: _Context, depth: int) -> bool:
-    """An actor modifying ``noun`` is a party when ``noun`` names a relation or is itself in an
-    argument position; never when ``noun`` is, or is named by, another actor (a qualifier:
-    "Pakistan's SUPARCO", "South Korea's Danuri orbiter"), unless the two are joined by a dash
-    ("ESA–NASA agreement", "Sino-Indian")."""
-    if ctx.other_actor(noun) is not None:
-        if _dash_between(tok, noun):
-            return _is_party(noun, ctx, depth + 1)
-        return False
-    if _lemma(noun) in RELATION_NOUNS:
-        return True
-    if any(
-        c.dep_ in {"compound", "appos", "nmod", "nummod"} and ctx.other_actor(c) is not None
-        for c in noun.children
-        if c.i != tok.i
-    ):
-        return False  # "South Korea's Danuri orbiter": the noun is named by Danuri
-    after = noun.i + 1
-    if (
-        noun.pos_ == "NOUN"
-        and after < len(noun.doc)
-        and ctx.other_actor(noun.doc[after]) is not None
-        and noun.doc[after].head.i in {noun.i, noun.head.i}
-    ):
-        return False  # "Turkey's space agency TUA", parsed as two subjects
-    if noun.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"}:
-        return _is_party(noun, ctx, depth + 1)
-    return False
-
-
-def _dash_between(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(a.doc[i].text in _DASHES for i in range(lo + 1, hi))
-
-
-def _blocked(tok: Token) -> bool:
-    """Whether ``tok`` lies in a background clause or a place/time/framework phrase."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ == "pobj" and t.head.lower_ in NONPARTY_PREPS:
-            return True
-        if t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children
-        ):
-            return True
-        if t.dep_ == "prep" and (t.lower_ in NONPARTY_PREPS or t.head.lower_ in FRAMEWORK_NOUNS):
-            return True
-    return False
-
-
-def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ in {
-        "parataxis"
-    }
-
-
-def _reports_on_subject(verb: Token) -> bool:
-    """ "X said it would ...": the reported clause's subject refers back to the speaker."""
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
-        for c in clause.children:
-            if c.dep_ not in SUBJECT_DEPS:
-                continue
-            if c.lower_ in ANAPHORIC_PRONOUNS:
-                return True
-            if _lemma(c) in ANAPHORIC_NOUNS and any(d.lower_ == "the" for d in c.children):
-                return True
-    return False
-
-
-#: ``Doc.user_data`` key of the lemmatizer that ``_lemma`` calls for a word without a lemma.
-LAZY_LEMMAS = "spaceclaims.lazy_lemmas"
-
-
-def _lemma(tok: Token) -> str:
-    if not tok.lemma_:
-        lemmatize = tok.doc.user_data.get(LAZY_LEMMAS)
-        if lemmatize is not None:
-            tok.lemma_ = lemmatize(tok)
-    return (tok.lemma_ or tok.text).lower()
-
-
-# --------------------------------------------------------------------------------------------
-# Modality
-
-
-def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
-    """The modality of the claim in the parsed sentence ``doc`` (see the module docstring).
-
-    The cues of the main predicate (with its open complements, or the reported clause under a
-    verb of saying) decide; coordinated predicates count only when the main one has none.
-    """
-    for group in _predicate_groups(doc):
-        cues = _cues(group, label)
-        for modality in ("normative", "conditional", "negated", "hypothetical", "planned"):
-            if modality in cues:
-                return "hypothetical" if modality == "conditional" else modality
-    return "asserted"
-
-
-def _predicate_groups(doc: Doc) -> list[list[Token]]:
-    """The main predicate's chain, then each coordinated predicate's chain."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return []
-    heads = [root]
-    if root.pos_ not in {"VERB", "AUX"}:
-        # A nominal root ("A Chinese landing before Artemis III would be a setback").
-        heads += [c for c in root.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}]
-    heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
-    groups = []
-    for head in heads:
-        if _lemma(head) in SAY_VERBS:
-            reported = [c for c in head.children if c.dep_ in {"ccomp", "parataxis"}]
-            if reported:
-                groups.append([*_chain(reported[0]), head])
-                continue
-        groups.append(_chain(head))
-    return groups
-
-
-def _chain(verb: Token) -> list[Token]:
-    """``verb`` and its open complements ("plans to join", "is willing to share")."""
-    chain = [verb]
-    current = verb
-    for _ in range(6):
-        nxt = next((c for c in current.children if c.dep_ == "xcomp"), None)
-        if nxt is None:
-            break
-        chain.append(nxt)
-        current = nxt
-    return chain
-
-
-def _cues(verbs: list[Token], label: str) -> set[str]:
-    cues: set[str] = set()
-    reported = any(_lemma(v) in SAY_VERBS for v in verbs[1:])
-    for verb in verbs:
-        children = list(verb.children)
-        modals = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
-        lemma = _lemma(verb)
-        negation = _negation(verb)
-        if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
-            cues.add("normative")
-        if lemma in NORMATIVE_VERBS and (
-            _has_to_complement(verb) or (lemma == "need" and _has_object(verb))
-        ):
-            cues.add("normative")
-        if _conditional(verb):
-            cues.add("conditional")
-        if (
-            negation
-            and _reaches_relation(verb)
-            and not (label == "competition" and lemma in EXCLUSION_VERBS)
-        ):
-            cues.add("negated")
-        if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
-            cues.add("negated")
-        if _without_relation(verb):
-            cues.add("negated")
-        if modals & POSSIBILITY_MODALS:
-            if "would" in modals and reported:
-                cues.add("planned")
-            elif modals - {"can"}:
-                cues.add("hypothetical")
-        if any(c.lower_ in HEDGE_ADVERBS for c in children) or lemma in HYPOTHETICAL_VERBS:
-            cues.add("hypothetical")
-        if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
-            cues.add("hypothetical")
-        if modals & (FUTURE_MODALS - {"shall"}):
-            cues.add("planned")
-        if lemma in PLAN_VERBS and _has_to_complement(verb) and not _past(verb):
-            cues.add("planned")
-        if verb.lower_ == "going" and _has_to_complement(verb):
-            cues.add("planned")
-        if any(
-            c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES and _has_to_complement(c)
-            for c in children
-        ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
-            cues.add("planned")
-    return cues
-
-
-def _negation(verb: Token) -> bool:
-    """ "not", "never", "no longer", or a negative subject or object ("no cooperation")."""
-    for c in verb.children:
-        if c.dep_ == "neg" or c.lower_ == "never":
-            return True
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-            return True
-        if _negative_argument(c) and _lemma(c) not in NEGATION_IDIOMS:
-            return True
-    return False
-
-
-def _reaches_relation(verb: Token, depth: int = 3) -> bool:
-    """Whether the negated predicate is about a relation: the verb or a word of its core
-    (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
-    if _lemma(verb) in RELATION_VERBS or _lemma(verb) in RELATION_NOUNS:
-        return True
-    if depth == 0:
-        return False
-    skip = {"advcl", "relcl", "ccomp", "conj", "parataxis", "punct", "mark", "acl", "cc"}
-    return any(_reaches_relation(c, depth - 1) for c in verb.children if c.dep_ not in skip)
-
-
-def _without_relation(verb: Token) -> bool:
-    """ "ended without an agreement": the relation did not come about."""
-    return any(
-        c.lower_ == "without" and any(_lemma(o) in RELATION_NOUNS for o in c.children)
-        for c in verb.children
-    )
-
-
-def _conditional(verb: Token) -> bool:
-    return any(
-        c.dep_ in {"advcl", "csubj", "ccomp"}
-        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-        for c in verb.children
-    ) or _inverted_conditional(verb)
-
-
-def _past(verb: Token) -> bool:
-    """A past intention ("sought to join", "had planned to") is reported as a fact."""
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        return any(_lemma(a) == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
-    return False
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
-
-
-def _has_to_complement(tok: Token) -> bool:
-    return any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
-
-
-def _negative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and _negative_argument(c) for c in verb.children)
-
-
-def _negative_argument(tok: Token) -> bool:
-    """ "no cooperation", "None of the funds", "Neither X nor Y", "Nothing in this Act"."""
-    if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS | {"expl"}:
-        return False
-    if tok.lower_ in {"none", "nothing", "neither", "nobody"}:
-        return True
-    return any(
-        c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj", "neg"} for c in tok.children
-    )
-
-
-def _inverted_conditional(verb: Token) -> bool:
-    """ "Had NASA received ...", "Were the Agency to join ...", "Should a partner withdraw ..."."""
-    for c in verb.children:
-        if c.dep_ == "advcl":
-            first = c.doc[c.left_edge.i]
-            if first.lower_ in {"had", "were", "should"} and first.head == c:
-                return True
-    return False

@@ -1,0 +1,265 @@
+"""The sides a claim can name without naming an actor, and which actors can be sides at all.
+
+Who the parties of a claim are depends on more than the actor mentions of its sentence:
+
+- **the document's principals**: a joint statement's "we", "our partnership", "the two
+  Presidents" and "they" are its signatories; a speech's or press release's "we" is the
+  speaker's country (ANNOTATION_GUIDE: a person acting for a state stands for the state). The
+  principals are the countries named in the document's title (a person or agency counts as its
+  country); without a title, the country the document mentions most.
+- **party terms** of legal texts ("States Parties", "the Contracting Parties", "the
+  Signatories") and **offices** ("the Secretary-General of the United Nations"): sides of the
+  rules that oblige or address them. An actor mention that already covers such a term (the
+  actors component's self-reference resolution) is used as it is.
+- **what a relation is about is not a side**: a program, mission, station or agreement is the
+  object of cooperation ("a roadmap for the ILRS", "sign the Artemis Accords") or its frame
+  ("in accordance with the Charter"); a person stands for the state they act for.
+
+All functions are pure: they take token offsets, texts and actor tuples, and return mentions
+``(start token, end token, canonical actor, type)`` in the form the party rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.schema import OBJECT_ACTOR_TYPES
+
+#: A mention as the party rules read it: start token, end token, canonical actor, actor type.
+Mention = tuple[int, int, str, str]
+
+#: Actor types that are never the side of a relation: what it is about or framed by.
+OBJECT_TYPES = OBJECT_ACTOR_TYPES
+#: Actor types that stand for their country when they are a side.
+STANDS_FOR_COUNTRY = frozenset({"person"})
+
+#: A title that names the signatories of a joint text: its "we" is all of them.
+_JOINT_TITLE = re.compile(
+    r"\bjoint\b|\broadmap\b|\bdeclaration\b|\bcommuniqu|\bbilateral\b|\bleaders\W", re.I
+)
+#: Remarks by two speakers: joint when the title names a country ("President Macron of France").
+_TWO_SPEAKERS = re.compile(r"^remarks by .+ and ", re.I)
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: Nouns that, after "our", "both", "the two" or "the", name the principals together.
+_TOGETHER_NOUNS = frozenset(
+    {"countries", "nations", "peoples", "governments", "sides", "leaders", "presidents",
+     "partners", "administrations", "delegations"}
+)  # fmt: skip
+#: Words that name the principals together on their own (in a text with two or more).
+_TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
+#: Subject pronouns that refer to the principals in a joint text ("They welcome ...").
+_THIRD_PLURAL = frozenset({"they", "their", "them"})
+#: Words in front of a plural noun that make it the principals together.
+_TOGETHER_DETS = frozenset({"our", "both", "two", "the"})
+
+#: Party terms of legal texts, as the gold set names them (case matters: "States Parties").
+PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bStates? Part(?:y|ies)\b"), "States Parties"),
+    (re.compile(r"\bContracting Part(?:y|ies)\b"), "Contracting Parties"),
+    (re.compile(r"\b(?:Signator(?:y|ies)|(?<=Accords )signatories)\b"), "Signatories"),
+    (
+        re.compile(r"\bSecretary[- ]General(?: of the United Nations)?\b"),
+        "UN Secretary-General",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Principals:
+    """The countries a document speaks for: ``actors`` with the speaker first; ``joint`` when its
+    first person is all of them (a joint statement, remarks by two leaders); ``by_type`` the
+    actor of each type the document mentions most ("the agency")."""
+
+    actors: tuple[str, ...] = ()
+    joint: bool = False
+    by_type: tuple[tuple[str, str], ...] = ()
+    topic: tuple[str, str] = ("", "")
+
+    @property
+    def speaker(self) -> tuple[str, ...]:
+        return self.actors if self.joint else self.actors[:1]
+
+    @property
+    def addressees(self) -> tuple[str, ...]:
+        return () if self.joint else self.actors[1:2]
+
+    def most_mentioned(self, kind: str) -> str:
+        """The document's topic when it is of ``kind``, else its most mentioned ``kind``."""
+        if self.topic[1] == kind:
+            return self.topic[0]
+        return dict(self.by_type).get(kind, "")
+
+
+def document_principals(
+    title_actors: Sequence[tuple[str, str, str]],
+    body_actors: Iterable[tuple[str, str, str]],
+    *,
+    title: str = "",
+) -> Principals:
+    """The document's topic is the first actor of its title, else of its text (an encyclopedia
+    article opens with its subject), that is not an object type.
+
+    The principal countries from the actors ``(canonical, type, country)`` of the title (an
+    agency, person or organisation as its country: a speaker's "we" is its country), else the
+    country the body mentions most (counted the same way)."""
+    principals: list[str] = []
+    for value in _countries(title_actors):
+        if value not in principals:
+            principals.append(value)
+    joint = bool(_JOINT_TITLE.search(title)) or (
+        bool(_TWO_SPEAKERS.search(title)) and any(kind == "country" for _, kind, _ in title_actors)
+    )
+    body = list(body_actors)
+    counts = Counter(_countries(body))
+    if principals and not joint and re.search(r"\bwith\b", title, re.I):
+        # "Fact Sheet: ... Partnership with Australia": the title names the counterpart; the
+        # speaker is the country the text mentions most
+        speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
+        if speaker:
+            principals.insert(0, speaker)
+    if not principals or (joint and len(principals) < 2):
+        for country, _ in counts.most_common():
+            if country not in principals:
+                principals.append(country)
+            if len(principals) >= (2 if joint else 1):
+                break
+    by_type: dict[str, Counter] = {}
+    for name, kind, _ in body:
+        by_type.setdefault(kind, Counter())[name] += 1
+    most = tuple((k, c.most_common(1)[0][0]) for k, c in sorted(by_type.items()))
+    topic = next(
+        ((name, kind) for name, kind, _ in (*title_actors, *body) if kind not in OBJECT_TYPES),
+        ("", ""),
+    )
+    return Principals(tuple(principals), joint and len(principals) >= 2, most, topic)
+
+
+def _countries(actors: Sequence[tuple[str, str, str]]) -> list[str]:
+    """The country of each actor (a country is its own), in order, repeated."""
+    return [
+        name if kind == "country" else country
+        for name, kind, country in actors
+        if (name if kind == "country" else country)
+    ]
+
+
+#: Definite nouns that refer to the actor of a type the document mentions most ("the agency").
+_DEFINITE_TYPES = {"agency": "agency", "office": "organization", "company": "company"}
+
+
+def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
+    """Mentions of the principals in the sentence ``doc``: the first person plural ("we",
+    "our"), words that name them together ("our two countries", "both nations", "the
+    Presidents", "bilateral"; in a joint text also "they"), the second person of a speaker
+    addressing another principal ("we welcome you"), and "the agency" of an agency's text."""
+    if not principals.actors:
+        return []
+    out: list[Mention] = []
+    together = principals.actors if len(principals.actors) >= 2 else ()
+    for tok in doc:
+        low = tok.lower_
+        names: Sequence[str] = ()
+        end = tok.i + 1
+        if low in _FIRST_PLURAL:
+            if low == "our" and _together_noun(doc, tok.i + 1):
+                names = together or principals.speaker
+                end = _together_end(doc, tok.i + 1)  # "our nations": the noun is the argument
+            else:
+                names = principals.speaker
+        elif low in {"you", "your"} and principals.addressees:
+            names = principals.addressees
+        elif low in _TOGETHER_WORDS and together:
+            names = together
+        elif _together_noun(doc, tok.i) and tok.i > 0 and together:
+            prev = doc[tok.i - 1].lower_
+            if prev in _TOGETHER_DETS - {"our"} and (
+                prev != "the" or low in {"presidents", "leaders", "sides", "two"}
+            ):
+                names = together
+                end = _together_end(doc, tok.i)
+        elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
+            names = together
+        elif low in _DEFINITE_TYPES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            name = principals.most_mentioned(_DEFINITE_TYPES[low])
+            names = (name,) if name else ()
+        elif low == "it" and _opens_clause_as_agent(tok) and principals.topic[0]:
+            names = (principals.topic[0],)  # "It works to establish ..." in an article on it
+        kind = "agency" if low in _DEFINITE_TYPES or low == "it" else "country"
+        for name in names:
+            out.append((tok.i, end, name, kind))
+    return out
+
+
+def with_principals(sides: list[str], principals: Principals) -> list[str]:
+    """The sides of a claim of a joint text: its signatories speak in every sentence, so a
+    claim that names fewer than two sides is theirs ("This special occasion reaffirms a
+    relationship ...", "France is also contributing ..."); other texts keep their sides."""
+    if not principals.joint or len(sides) >= 2:
+        return sides
+    return sides + [p for p in principals.actors if p not in sides]
+
+
+def _together_end(doc: Doc, i: int) -> int:
+    """The end of the plural noun that starts at ``doc[i]`` ("nations", "two countries")."""
+    return i + 2 if doc[i].lower_ == "two" else i + 1
+
+
+def _opens_clause_as_agent(tok) -> bool:
+    """ "It" opening the sentence as the subject of a verb other than "be" (not the "it" of
+    "It is not surprising that")."""
+    first = next((t for t in tok.doc if not t.is_punct), None)
+    return (
+        first is not None
+        and first.i == tok.i
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() != "be"
+    )
+
+
+def _together_noun(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` (or the word after "two") is a plural noun of the principals."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    if tok.lower_ == "two" and i + 1 < len(doc):
+        tok = doc[i + 1]
+    return tok.lower_ in _TOGETHER_NOUNS
+
+
+def _refers_to_principals(tok) -> bool:
+    """ "They welcome ...": a sentence-initial or subject "they" of a joint text, not "their
+    quest" of another group named before it in the sentence."""
+    if tok.lower_ == "they":
+        return True
+    return not any(t.tag_ in {"NNS", "NNPS"} for t in tok.doc[: tok.i])
+
+
+def party_term_mentions(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Party terms and offices in the sentence ``doc`` whose first word no actor mention
+    covers (an actor inside the term, "the United Nations" of the Secretary-General's title,
+    is part of the office)."""
+    out: list[Mention] = []
+    text = doc.text
+    for pattern, name in PARTY_TERMS:
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start in covered:
+                continue
+            out.append((span.start, span.end, name, "organization"))
+    return out
+
+
+def side_of(name: str, kind: str, country: str) -> str:
+    """The side an actor found in a party position stands for: a person's country (or no side
+    without one), nothing for an object type, else the actor itself."""
+    if kind in OBJECT_TYPES:
+        return ""
+    if kind in STANDS_FOR_COUNTRY:
+        return country
+    return name

@@ -1,0 +1,334 @@
+"""The modality of a claim sentence, from rules over its parse (ANNOTATION_GUIDE.md, "Modality").
+
+``asserted``, ``planned``, ``hypothetical``, ``normative`` or ``negated``: normative modals and
+verbs first (and exhortations, necessity, duty items), then conditionals, then negation of the
+relation, then modals of possibility, then future and intention markers; ``asserted``
+otherwise. Cue-based detection over the clause's auxiliaries and complement chain (Saurí &
+Pustejovsky 2009, FactBank).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.parse_words import (
+    OBJECT_DEPS,
+    RELATION_NOUNS,
+    RELATION_VERBS,
+    SAY_VERBS,
+    SUBJECT_DEPS,
+)
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+from pipeline.nlp.extract.parse_words import words as _words
+
+# Modality cues.
+NORMATIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
+NORMATIVE_VERBS = _words(
+    "need require oblige obligate direct urge mandate call demand have desire undertake"
+)
+#: Verbs of exhortation in the passive ("are encouraged to") or opening a recommendation
+#: ("Encouraging operators to ..."): a norm addressed to the parties.
+EXHORTATION_VERBS = _words("encourage urge request call recommend")
+#: Nouns of necessity: "underline the need for", "the importance of", "stressed the necessity".
+NECESSITY_NOUNS = _words("need necessity imperative urgency")
+#: Verbs that make "the importance of X" a call for X ("agree on the importance of"), unlike
+#: "acknowledge the importance of", which states it.
+STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
+#: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
+INTENTION_NOUNS = _words("commitment intention intent plan plans pledge resolve determination")
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+PLAN_VERBS = _words("""
+    agree commit resolve pledge vow promise anticipate slate
+    plan intend aim seek expect schedule prepare propose hope want wish set go envisage
+    envision aspire strive target
+    """)
+PLAN_ADJECTIVES = _words(
+    "ready willing eager prepared poised due set committed determined excited keen pleased "
+    "resolved looking"
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
+HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
+NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "cease", "halt"})
+#: "no" in these phrases does not deny anything ("has made no secret of").
+NEGATION_IDIOMS = frozenset({"secret", "doubt", "question", "exception", "surprise", "accident"})
+HYPOTHETICAL_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
+HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"})
+#: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
+#: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
+EXCLUSION_VERBS = _words(
+    "allow permit cooperate collaborate work engage partner share let accept cede"
+)
+
+
+def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
+    """The modality of the claim in the parsed sentence ``doc`` (see the module docstring).
+
+    The cues of the main predicate (with its open complements, or the reported clause under a
+    verb of saying) decide; coordinated predicates count only when the main one has none.
+    """
+    for group in _predicate_groups(doc):
+        cues = _cues(group, label)
+        for modality in ("normative", "conditional", "negated", "hypothetical", "planned"):
+            if modality in cues:
+                return "hypothetical" if modality == "conditional" else modality
+    return "asserted"
+
+
+def _predicate_groups(doc: Doc) -> list[list[Token]]:
+    """The main predicate's chain, then each coordinated predicate's chain."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return []
+    heads = [root]
+    if root.pos_ not in {"VERB", "AUX"}:
+        # A nominal root ("A Chinese landing before Artemis III would be a setback").
+        heads += [c for c in root.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}]
+    heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    groups = []
+    for head in heads:
+        if _lemma(head) in SAY_VERBS:
+            reported = [c for c in head.children if c.dep_ in {"ccomp", "parataxis"}]
+            if reported:
+                groups.append([*_chain(reported[0]), head])
+                continue
+        groups.append(_chain(head))
+    return groups
+
+
+def _chain(verb: Token) -> list[Token]:
+    """``verb`` and its open complements ("plans to join", "is willing to share")."""
+    chain = [verb]
+    current = verb
+    for _ in range(6):
+        nxt = next((c for c in current.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        current = nxt
+    return chain
+
+
+def _cues(verbs: list[Token], label: str) -> set[str]:
+    cues: set[str] = set()
+    reported = any(_lemma(v) in SAY_VERBS for v in verbs[1:])
+    for verb in verbs:
+        children = list(verb.children)
+        modals = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+        lemma = _lemma(verb)
+        negation = _negation(verb)
+        if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
+            cues.add("normative")
+        if lemma in NORMATIVE_VERBS and (
+            _has_to_complement(verb) or (lemma == "need" and _has_object(verb))
+        ):
+            cues.add("normative")
+        if _conditional(verb):
+            cues.add("conditional")
+        if (
+            negation
+            and _reaches_relation(verb)
+            and not (label == "competition" and lemma in EXCLUSION_VERBS)
+        ):
+            cues.add("negated")
+        if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
+            cues.add("negated")
+        if _without_relation(verb):
+            cues.add("negated")
+        if modals & POSSIBILITY_MODALS:
+            if "would" in modals and reported:
+                cues.add("planned")
+            elif modals - {"can"}:
+                cues.add("hypothetical")
+        if any(c.lower_ in HEDGE_ADVERBS for c in children) or lemma in HYPOTHETICAL_VERBS:
+            cues.add("hypothetical")
+        if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
+            cues.add("hypothetical")
+        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb):
+            cues.add("normative")
+        if _intention(verb):
+            cues.add("planned")
+        if modals & (FUTURE_MODALS - {"shall"}):
+            cues.add("planned")
+        if lemma in PLAN_VERBS and _has_to_complement(verb) and not _past(verb):
+            cues.add("planned")
+        if verb.lower_ == "going" and _has_to_complement(verb):
+            cues.add("planned")
+        if any(
+            c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES and _has_to_complement(c)
+            for c in children
+        ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
+            cues.add("planned")
+    return cues
+
+
+def _exhortation(verb: Token) -> bool:
+    """ "States are encouraged to raise ...", "Encouraging operators to cooperate ..."."""
+    if _lemma(verb) not in EXHORTATION_VERBS:
+        return False
+    passive = any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    opening = verb.tag_ == "VBG" and verb.i == _first_word(verb.doc)
+    return passive or opening
+
+
+def _necessity(verb: Token) -> bool:
+    """ "They underline the need for cooperation", "agree on the importance of"."""
+    nouns = NECESSITY_NOUNS | ({"importance"} if _lemma(verb) in STRESS_VERBS else set())
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in nouns:
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and _lemma(o) in nouns for o in c.children):
+            return True
+    return False
+
+
+def _intention(verb: Token) -> bool:
+    """ "renew our commitment to strengthen", "express the intent to work", "commit to
+    forging", "look forward to", "are committed to advancing": a stated intention, unless it
+    was stated in the past about the past."""
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
+            return True
+    lemma = _lemma(verb)
+    if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
+        return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
+    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"}:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
+            for c in (
+                *verb.children,
+                *(g for a in verb.children if a.dep_ in {"acomp", "advmod"} for g in a.children),
+            )
+        )
+    return False
+
+
+def _to_follows(noun: Token) -> bool:
+    """ "commitment to help", "commitment to forging": "to" and a verb right after the noun
+    (not "commitment to the Quad", which states an allegiance). Read on the words, as the
+    parser often attaches the infinitive to the main verb."""
+    doc = noun.doc
+    return (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ == "to"
+        and doc[noun.i + 2].tag_ in {"VB", "VBG"}
+    )
+
+
+def _bare_imperative(verb: Token) -> bool:
+    """ "coordinate implementation of space policy;", "(v) enable interagency cooperation":
+    an item of a list of duties, or an imperative, opens with a bare verb and has no subject.
+    The parser often reads a lowercase list item as a noun phrase ("coordinate" as a compound),
+    so a lowercase opening word that is not a function word, in an item that ends with ";" or
+    ":", counts too."""
+    if verb.dep_ != "ROOT":
+        return False
+    doc = verb.doc
+    first = doc[_first_word(doc)]
+    if verb.tag_ == "VB" and first.i == verb.i:
+        return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
+    ending = doc.text.rstrip().removesuffix(" and").removesuffix(" or").rstrip()
+    return (
+        first.is_lower
+        and first.is_alpha
+        and first.tag_ in {"VB", "VBP", "NN"}
+        and ending.endswith((";", ":"))
+    )
+
+
+#: Roman numerals of enumerations ("(iv)").
+_ROMAN = _words("i ii iii iv v vi vii viii ix x xi xii")
+
+
+def _first_word(doc: Doc) -> int:
+    """The index of the first word of ``doc`` after a list marker ("(a)", "(iv)", "-", "3.")."""
+    for tok in doc:
+        bare = tok.text.strip("().")
+        closed = tok.text.endswith(")") or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")")
+        marker = closed and (bare in _ROMAN or (len(bare) == 1 and bare.isalpha()))
+        if tok.is_punct or tok.like_num or marker:
+            continue
+        return tok.i
+    return 0
+
+
+def _negation(verb: Token) -> bool:
+    """ "not", "never", "no longer", or a negative subject or object ("no cooperation")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+        if _negative_argument(c) and _lemma(c) not in NEGATION_IDIOMS:
+            return True
+    return False
+
+
+def _reaches_relation(verb: Token, depth: int = 3) -> bool:
+    """Whether the negated predicate is about a relation: the verb or a word of its core
+    (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
+    if _lemma(verb) in RELATION_VERBS or _lemma(verb) in RELATION_NOUNS:
+        return True
+    if depth == 0:
+        return False
+    skip = {"advcl", "relcl", "ccomp", "conj", "parataxis", "punct", "mark", "acl", "cc"}
+    return any(_reaches_relation(c, depth - 1) for c in verb.children if c.dep_ not in skip)
+
+
+def _without_relation(verb: Token) -> bool:
+    """ "ended without an agreement": the relation did not come about."""
+    return any(
+        c.lower_ == "without" and any(_lemma(o) in RELATION_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+def _conditional(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"advcl", "csubj", "ccomp"}
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    ) or _inverted_conditional(verb)
+
+
+def _past(verb: Token) -> bool:
+    """A past intention ("sought to join", "had planned to") is reported as a fact."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        return any(_lemma(a) == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
+    return False
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+
+def _has_to_complement(tok: Token) -> bool:
+    return any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+
+
+def _negative_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and _negative_argument(c) for c in verb.children)
+
+
+def _negative_argument(tok: Token) -> bool:
+    """ "no cooperation", "None of the funds", "Neither X nor Y", "Nothing in this Act"."""
+    if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS | {"expl"}:
+        return False
+    if tok.lower_ in {"none", "nothing", "neither", "nobody"}:
+        return True
+    return any(
+        c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj", "neg"} for c in tok.children
+    )
+
+
+def _inverted_conditional(verb: Token) -> bool:
+    """ "Had NASA received ...", "Were the Agency to join ...", "Should a partner withdraw ..."."""
+    for c in verb.children:
+        if c.dep_ == "advcl":
+            first = c.doc[c.left_edge.i]
+            if first.lower_ in {"had", "were", "should"} and first.head == c:
+                return True
+    return False

@@ -1,0 +1,246 @@
+"""Which actor mentions of a parsed claim sentence are in a party position: rules.
+
+Subjects and objects of the clause, "with X", "against X", "between X and Y", coordinated and
+apposed actors, the possessor of a relation noun ("China's cooperation with Russia"), an actor
+standing for the noun it modifies ("Chinese firms", "the decision of Belarus") or owning the
+program, mission or station in that position ("ESA joined NASA's Orion programme"); not an
+actor that only qualifies another actor ("Pakistan's SUPARCO"), a place or venue ("in
+Argentina"), a framework ("under the Outer Space Treaty", "in accordance with"), a background
+clause ("after Russia invaded Ukraine"), the source of reported speech ("NASA said that ...")
+or a legal instrument that imposes a rule ("the Wolf Amendment bars ..."). The rules follow the
+usual shape of dependency-based relation argument extraction (ReVerb/ClausIE-style open
+information extraction: Fader et al. 2011, Del Corro & Gemulla 2013).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.parse_words import (
+    OBJECT_DEPS,
+    RELATION_NOUNS,
+    SAY_VERBS,
+    SUBJECT_DEPS,
+)
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+from pipeline.nlp.extract.parse_words import words as _words
+from pipeline.schema import OBJECT_ACTOR_TYPES
+
+#: Nouns that refer back to the subject of a verb of saying ("NASA said the agency would ...").
+ANAPHORIC_NOUNS = _words(
+    "agency company government country ministry organisation organization administration "
+    "state nation firm corporation"
+)
+ANAPHORIC_PRONOUNS = frozenset({"it", "they", "we", "i"})
+#: Verbs by which a legal instrument imposes a rule: an agreement that is their subject is the
+#: framework of the claim, not a party to it ("the Wolf Amendment bars NASA from ...").
+RULE_VERBS = _words(
+    "bar prohibit forbid ban restrict require oblige obligate direct mandate govern control "
+    "permit allow provide stipulate prevent limit authorize authorise regulate apply cover "
+    "serve"
+)
+#: Prepositions whose object is a party when the phrase attaches to the relation or a party.
+PARTY_PREPS = _words("""
+    with against between among amongst versus vs vs. to into from on onto aboard for through
+    via over alongside in toward towards before including like as by behind beside besides
+    """)
+#: Prepositions of place, time, framework or source: their object is not a party.
+NONPARTY_PREPS = _words("""
+    at under during near within according after since until despite outside inside around
+    across beyond per amid amidst throughout following except
+    """)
+#: Subordinating conjunctions of background clauses ("after Russia invaded Ukraine").
+BACKGROUND_MARKS = _words("after since when although though because until once")
+#: Nouns of a framework phrase ("in accordance with X", "in line with X"): X is not a party.
+FRAMEWORK_NOUNS = _words("accordance line compliance conformity keeping")
+#: Words before "to" that make it a framework or cause ("according to", "pursuant to").
+FRAMEWORK_TO = _words("according pursuant due prior owing")
+_DASHES = frozenset({"-", "–", "—"})
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "nummod", "quantmod"})
+
+Mention = tuple[int, int, str, str]  # start token, end token, canonical actor, actor type
+
+
+def find_parties(doc: Doc, mentions: Sequence[Mention]) -> list[str]:
+    """The canonical actors of ``mentions`` that are parties in the parsed sentence ``doc``
+    (as they are written: no mapping of persons or objects, see ``claim_sides.side_of``)."""
+    out: list[str] = []
+    for k in party_indices(doc, mentions):
+        if mentions[k][2] not in out:
+            out.append(mentions[k][2])
+    return out
+
+
+def party_indices(doc: Doc, mentions: Sequence[Mention]) -> list[int]:
+    """The indices of the ``mentions`` in a party position of the parsed sentence ``doc``, in
+    order of first mention."""
+    owner: dict[int, int] = {}
+    for k, (start, end, _, _) in enumerate(mentions):
+        for i in range(start, min(end, len(doc))):
+            owner.setdefault(i, k)
+    kinds = {k: m[3] for k, m in enumerate(mentions)}
+    out: list[int] = []
+    for k, (start, end, _, kind) in sorted(enumerate(mentions), key=lambda km: km[1][0]):
+        if start >= len(doc):
+            continue
+        root = span_root(doc, start, min(end, len(doc)))
+        ctx = _Context(owner, kinds, owner.get(root.i, k), kind)
+        if _is_party(root, ctx) and not blocked(root):
+            out.append(k)
+    return out
+
+
+class _Context:
+    """What the party rules need to know about the mention being judged."""
+
+    __slots__ = ("owner", "kinds", "me", "kind")
+
+    def __init__(self, owner: dict[int, int], kinds: dict[int, str], me: int, kind: str):
+        self.owner, self.kinds, self.me, self.kind = owner, kinds, me, kind
+
+    def other_actor(self, tok: Token) -> int | None:
+        """The index of the actor mention ``tok`` belongs to, if it is not the judged one."""
+        k = self.owner.get(tok.i)
+        return None if k is None or k == self.me else k
+
+    def is_object(self, tok: Token) -> bool:
+        """Whether ``tok`` belongs to a program, mission, station or agreement mention."""
+        k = self.owner.get(tok.i)
+        return k is not None and self.kinds.get(k) in OBJECT_ACTOR_TYPES
+
+    def is_country(self, tok: Token) -> bool:
+        k = self.owner.get(tok.i)
+        return k is not None and self.kinds.get(k) == "country"
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of ``doc[start:end]`` closest to the sentence root (the first if several)."""
+    return min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def _is_party(tok: Token, ctx: _Context, depth: int = 0) -> bool:
+    """Whether ``tok`` (the root of the judged actor mention, or a word it stands for) is in an
+    argument position of a clause."""
+    if depth > 12:
+        return False
+    dep, head = tok.dep_, tok.head
+    if dep == "ROOT" or head.i == tok.i:
+        return True
+    if dep in SUBJECT_DEPS:
+        if _lemma(head) in SAY_VERBS and _has_clause(head):
+            return _reports_on_subject(head)  # a source, unless "X said it would ..."
+        return not (ctx.kind == "agreement" and _lemma(head) in RULE_VERBS)
+    if dep in OBJECT_DEPS:
+        # The addressee of a verb of saying ("warned Congress that ...") is not a party.
+        return not (_lemma(head) in SAY_VERBS and _has_clause(head))
+    if dep == "pobj":
+        return _prepositional_party(tok, head, ctx, depth)
+    if dep in {"conj", "appos"}:
+        return _is_party(head, ctx, depth + 1)
+    if dep in MODIFIER_DEPS or (dep == "acl" and head.pos_ in {"NOUN", "PROPN"}):
+        return _stands_for(tok, head, ctx, depth)
+    return False
+
+
+def _prepositional_party(tok: Token, prep: Token, ctx: _Context, depth: int) -> bool:
+    word = prep.lower_
+    governor = prep.head
+    if word in NONPARTY_PREPS or governor.lower_ in NONPARTY_PREPS:
+        return False
+    if governor.lower_ in FRAMEWORK_NOUNS or (word == "to" and governor.lower_ in FRAMEWORK_TO):
+        return False
+    if prep.dep_ == "agent":
+        # "activities covered by ITAR": the instrument, not a party.
+        return not (ctx.kind == "agreement" and _lemma(governor) in RULE_VERBS)
+    if word == "of" or word in {"including", "like"} or governor.lower_ == "such":
+        return _stands_for(tok, governor, ctx, depth)
+    if word == "in" and ctx.is_country(tok):
+        return False  # a place: "ground stations in Argentina, Chile and South Africa"
+    return word in PARTY_PREPS
+
+
+def _stands_for(tok: Token, noun: Token, ctx: _Context, depth: int) -> bool:
+    """An actor modifying ``noun`` is a party when ``noun`` names a relation or is itself in an
+    argument position; never when ``noun`` is, or is named by, another actor (a qualifier:
+    "Pakistan's SUPARCO", "South Korea's Danuri orbiter"), unless the two are joined by a dash
+    ("ESA–NASA agreement", "Sino-Indian")."""
+    if ctx.other_actor(noun) is not None:
+        if _dash_between(tok, noun) or ctx.is_object(noun):
+            # "ESA joined NASA's Orion programme": a program, mission, station or agreement
+            # is what the relation is about; its owner is the side.
+            return _is_party(noun, ctx, depth + 1)
+        return False
+    if _lemma(noun) in RELATION_NOUNS:
+        return True
+    named_by = [
+        c
+        for c in noun.children
+        if c.i != tok.i
+        and c.dep_ in {"compound", "appos", "nmod", "nummod"}
+        and ctx.other_actor(c) is not None
+    ]
+    if named_by:
+        # "South Korea's Danuri orbiter": the noun is named by Danuri, a mission, whose owner
+        # South Korea is the side; "Pakistan's SUPARCO": a qualifier.
+        return all(ctx.is_object(c) for c in named_by) and _is_party(noun, ctx, depth + 1)
+    after = noun.i + 1
+    if (
+        noun.pos_ == "NOUN"
+        and after < len(noun.doc)
+        and ctx.other_actor(noun.doc[after]) is not None
+        and noun.doc[after].head.i in {noun.i, noun.head.i}
+    ):
+        return False  # "Turkey's space agency TUA", parsed as two subjects
+    if noun.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"}:
+        return _is_party(noun, ctx, depth + 1)
+    return False
+
+
+def _dash_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(a.doc[i].text in _DASHES for i in range(lo + 1, hi))
+
+
+def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
+    """Whether the rules rule mention ``k`` out whatever its position: a country after "in"
+    is a place ("ground stations in Argentina")."""
+    start, end, _, kind = mentions[k]
+    root = span_root(doc, start, min(end, len(doc)))
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in Argentina, Chile and South Africa"
+    return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+def blocked(tok: Token) -> bool:
+    """Whether ``tok`` lies in a background clause or a place/time/framework phrase."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ in NONPARTY_PREPS:
+            return True
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children
+        ):
+            return True
+        if t.dep_ == "prep" and (t.lower_ in NONPARTY_PREPS or t.head.lower_ in FRAMEWORK_NOUNS):
+            return True
+    return False
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ in {
+        "parataxis"
+    }
+
+
+def _reports_on_subject(verb: Token) -> bool:
+    """ "X said it would ...": the reported clause's subject refers back to the speaker."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+        for c in clause.children:
+            if c.dep_ not in SUBJECT_DEPS:
+                continue
+            if c.lower_ in ANAPHORIC_PRONOUNS:
+                return True
+            if _lemma(c) in ANAPHORIC_NOUNS and any(d.lower_ == "the" for d in c.children):
+                return True
+    return False

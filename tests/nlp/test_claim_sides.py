@@ -1,0 +1,132 @@
+"""The sides a claim can name without an actor (``pipeline.nlp.extract.claim_sides``), and the
+claim structure of real documents (no dyad of an actor with itself or its own agency)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from pipeline.dataset.rows import own_pair
+from pipeline.nlp.extract.claim_sides import (
+    Principals,
+    document_principals,
+    party_term_mentions,
+    side_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "title_actors", "body", "principals"),
+    [
+        # a joint statement: both title countries, "we" is both
+        ("U.S.-Japan Joint Leaders' Statement",
+         [("United States", "country", ""), ("Japan", "country", "")], [],
+         Principals(("United States", "Japan"), True)),
+        # a speech: the speaker's state from a person in the title, "we" is that state
+        ("Remarks by President Biden at the Space Council",
+         [("Joe Biden", "person", "United States")], [],
+         Principals(("United States",), False)),
+        # an agency's release: the agency's state and the addressed country
+        ("NASA Welcomes Sweden", [("NASA", "agency", "United States"), ("Sweden", "country", "")],
+         [], Principals(("United States", "Sweden"), False)),
+        # remarks by two leaders, one of them named by a country: joint, the other state from
+        # the text (the country it names most)
+        ("Remarks by Vice President Harris and President Yoon of the Republic of Korea",
+         [("South Korea", "country", "")],
+         [("United States", "country", ""), ("NASA", "agency", "United States"),
+          ("Japan", "country", "")],
+         Principals(("South Korea", "United States"), True)),
+        # no title: the country the text mentions most (an agency counts for its state)
+        ("", [], [("ESA", "organization", ""), ("CNSA", "agency", "China"),
+                  ("China", "country", ""), ("Russia", "country", "")],
+         Principals(("China",), False)),
+        ("", [], [], Principals((), False)),
+    ],
+)  # fmt: skip
+def test_document_principals(title, title_actors, body, principals):
+    got = document_principals(title_actors, body, title=title)
+    assert (got.actors, got.joint) == (principals.actors, principals.joint)
+
+
+def test_the_speaker_and_the_addressee():
+    joint = Principals(("United States", "Japan"), True)
+    assert (joint.speaker, joint.addressees) == (("United States", "Japan"), ())
+    release = Principals(("United States", "Sweden"), False)
+    assert (release.speaker, release.addressees) == (("United States",), ("Sweden",))
+    assert Principals().speaker == ()
+
+
+def test_the_topic_names_the_agency_and_the_office():
+    p = document_principals(
+        [], [("UNOOSA", "organization", ""), ("UN", "organization", ""), ("UN", "organization", "")]
+    )
+    assert p.topic == ("UNOOSA", "organization")
+    assert p.most_mentioned("organization") == "UNOOSA"  # the topic, not the most frequent
+    assert p.most_mentioned("agency") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country", "side"),
+    [
+        ("China", "country", "", "China"),
+        ("CNSA", "agency", "China", "CNSA"),
+        ("Xi Jinping", "person", "China", "China"),
+        ("Jane Doe", "person", "", ""),
+        ("ILRS", "program", "China", ""),
+        ("Artemis Accords", "agreement", "", ""),
+        ("Chang'e 6", "mission", "China", ""),
+        ("ISS", "station", "", ""),
+    ],
+)
+def test_side_of(name, kind, country, side):
+    assert side_of(name, kind, country) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "found"),
+    [
+        ("States Parties shall consult one another.", set(), ["States Parties"]),
+        ("Each State Party shall inform the Secretary-General of the United Nations.", {9},
+         ["States Parties", "UN Secretary-General"]),
+        ("The Contracting Parties agree.", set(), ["Contracting Parties"]),
+        ("The Accords signatories met in Paris.", set(), ["Signatories"]),
+        # an actor mention that covers the term (self-reference resolution) wins
+        ("States Parties shall consult one another.", {0}, []),
+        # not party terms: lowercase "parties", "signatory" of a thing named otherwise
+        ("All parties agreed.", set(), []),
+        ("China has many partners.", set(), []),
+    ],
+)  # fmt: skip
+def test_party_term_mentions(text_nlp, text, covered, found):
+    doc = text_nlp.make_doc(text)
+    assert [m[2] for m in party_term_mentions(doc, covered)] == found
+
+
+@pytest.mark.real_data
+def test_real_claims_never_pair_an_actor_with_itself_or_its_own_agency(shared_dir, tmp_path):
+    """A run over real documents (the reference article, an agency's encyclopedia article and a
+    joint statement): every claims.csv row pairs two different sides."""
+    from pipeline.nlp.extract.gazetteer import load_gazetteer
+    from pipeline.runner.run import run_corpus
+
+    inputs = [
+        shared_dir / "reference",
+        shared_dir / "realcorpus" / "075_china_national_space_administration.txt",
+        shared_dir / "realcorpus" / "042_u_s_rok_leaders_joint_statement.txt",
+    ]
+    run_corpus(inputs, tmp_path / "out", workers=0, progress=False)
+    gazetteer = load_gazetteer()
+
+    def info(name: str) -> tuple[str, str, str]:
+        if name not in gazetteer:
+            return (name, "", "")  # a party term ("States Parties")
+        return (name, gazetteer[name].type, gazetteer[name].country)
+
+    with open(tmp_path / "out" / "claims.csv", encoding="utf-8", newline="") as fh:
+        claims = list(csv.DictReader(fh))
+    assert len(claims) >= 10
+    for row in claims:
+        assert not own_pair(info(row["party_a"]), info(row["party_b"])), row
+        assert info(row["party_a"])[1] not in {"program", "mission", "station", "agreement"}
+        assert info(row["party_b"])[1] not in {"program", "mission", "station", "agreement"}
