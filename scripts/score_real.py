@@ -14,7 +14,9 @@ heading, a caption) counts with no predictions.
 
 Actors are compared by canonical name, with names forgiven when they are aliases of the same
 gazetteer entry (the gold "USA" and the output "United States" are one actor); dates by ISO
-value. Counts are micro-averaged over sentences (``pipeline.nlp.extract.scoring.set_prf``),
+value. A name the
+document defines as an acronym and its long form are one name too (a new actor is named by its
+acronym, the gold names it in full). Counts are micro-averaged over sentences (``pipeline.nlp.extract.scoring.set_prf``),
 then split by actor type (a true positive and a miss count under the gold type, a false
 positive under the predicted type) and by date kind (year, month, day, interval).
 """
@@ -117,6 +119,18 @@ def flat_slice(flat: str, where: list[int], start: int, end: int) -> str:
     return flat[a:b]
 
 
+def abbreviation_names(doc, canon: Canon) -> dict[str, str]:
+    """A document's own short forms and long forms, each to one key (the long form's), so
+    that a new actor named by the acronym the document defines ("GDL") matches the gold's
+    long form ("Gas Dynamics Laboratory")."""
+    out = {}
+    for short, long in (doc._.sc_abbreviations or {}).items():
+        key = canon(long)
+        out[short.lower()] = key
+        out[canon(short)] = key
+    return out
+
+
 def predictions(nlp, path: Path, gold: list[RealSentence]):
     """Per gold sentence: the predicted ``(actor, type)`` and date values."""
     document = ingest(path)
@@ -175,13 +189,19 @@ def main(argv: list[str] | None = None) -> int:
     actor_pairs, date_pairs, errors = [], [], []
     unaligned = 0
     for file, items in by_file.items():
-        _, preds = predictions(nlp, args.texts / file, items)
+        doc, preds = predictions(nlp, args.texts / file, items)
+        abbrev = abbreviation_names(doc, canon)
+
+        def name(value: str, abbrev=abbrev) -> str:
+            key = canon(value)
+            return abbrev.get(key, key)
+
         for g, (span, pa, pd) in zip(items, preds, strict=True):
             unaligned += span is None
-            ga = {canon(m.value): m.type for m in g.actors}
+            ga = {name(m.value): m.type for m in g.actors}
             pa_ = {}
-            for name, kind in pa:
-                pa_.setdefault(canon(name), kind)
+            for actor, kind in pa:
+                pa_.setdefault(name(actor), kind)
             gd = {m.value: date_kind(m.value) for m in g.dates}
             pd_ = {v: date_kind(v) for v in pd}
             actor_pairs.append((ga, pa_))

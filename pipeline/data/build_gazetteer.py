@@ -319,9 +319,9 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Space Force", "agency", "United States", "United States Space Force|U.S. Space Force|US Space Force|USSF", "", "United States Space Force"),
     ("US Space Command", "agency", "United States", "U.S. Space Command|United States Space Command|USSPACECOM", "", "United States Space Command"),
     ("Space Development Agency", "agency", "United States", "", "", ""),
-    ("Department of Defense", "agency", "United States", "U.S. Department of Defense|US Department of Defense|United States Department of Defense|Defense Department|DoD|DOD", "Pentagon|the Pentagon", "United States Department of Defense"),
-    ("Department of State", "agency", "United States", "State Department|U.S. Department of State|US Department of State|United States Department of State|U.S. State Department|US State Department", "Foggy Bottom", "United States Department of State"),
-    ("Department of Commerce", "agency", "United States", "Commerce Department|U.S. Department of Commerce|US Department of Commerce|United States Department of Commerce", "", "United States Department of Commerce"),
+    ("Department of Defense", "agency", "United States", "U.S. Department of Defense|US Department of Defense|United States Department of Defense|Defense Department|DoD|DOD|Secretary of Defense|Secretary of War|Department of War", "Pentagon|the Pentagon", "United States Department of Defense"),
+    ("Department of State", "agency", "United States", "State Department|U.S. Department of State|US Department of State|United States Department of State|U.S. State Department|US State Department|Secretary of State", "Foggy Bottom", "United States Department of State"),
+    ("Department of Commerce", "agency", "United States", "Commerce Department|U.S. Department of Commerce|US Department of Commerce|United States Department of Commerce|Secretary of Commerce", "", "United States Department of Commerce"),
     ("Office of Space Commerce", "agency", "United States", "", "", ""),
     ("FAA", "agency", "United States", "Federal Aviation Administration|Office of Commercial Space Transportation|FAA/AST", "", "Federal Aviation Administration"),
     ("FCC", "agency", "United States", "Federal Communications Commission", "", "Federal Communications Commission"),
@@ -727,6 +727,121 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Space Debris Mitigation Guidelines", "agreement", "", "UN Space Debris Mitigation Guidelines", "", "Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space (2007)"),
     ("Paris Agreement", "agreement", "", "Paris Climate Agreement|Paris climate agreement|Paris Accord", "", "Paris Agreement (2015)"),
     ("AUKUS", "agreement", "", "", "", "AUKUS security partnership"),
+    # --- Grown from gaps seen in real documents: offices, councils, departments, ministries,
+    # committees, UN bodies and programmes, laboratories and design bureaus, missions, launchers
+    # and station modules of the spacefaring states (numbered series are generated below).
+    ("Executive Office of the President", "agency", "United States", "EOP", "", "Executive Office of the President of the United States"),
+    ("National Security Council", "agency", "United States", "U.S. National Security Council|US National Security Council", "", "United States National Security Council"),
+    ("Office of Management and Budget", "agency", "United States", "OMB", "", ""),
+    ("Office of Administration", "agency", "United States", "", "", ""),
+    ("Department of Transportation", "agency", "United States", "U.S. Department of Transportation|US Department of Transportation|Transportation Department|Secretary of Transportation", "", "United States Department of Transportation"),
+    ("Department of Energy", "agency", "United States", "U.S. Department of Energy|US Department of Energy|Energy Department|Secretary of Energy", "", "United States Department of Energy"),
+    ("Department of Homeland Security", "agency", "United States", "U.S. Department of Homeland Security|DHS|Secretary of Homeland Security", "", "United States Department of Homeland Security"),
+    ("Department of Health and Human Services", "agency", "United States", "U.S. Department of Health and Human Services|HHS", "", "United States Department of Health and Human Services"),
+    ("Department of the Interior", "agency", "United States", "U.S. Department of the Interior|Interior Department", "", ""),
+    ("Department of Agriculture", "agency", "United States", "U.S. Department of Agriculture|USDA", "", ""),
+    ("National Science Foundation", "agency", "United States", "U.S. National Science Foundation|NSF", "", ""),
+    ("USGS", "agency", "United States", "U.S. Geological Survey|United States Geological Survey|US Geological Survey", "", "United States Geological Survey"),
+    ("USAID", "agency", "United States", "U.S. Agency for International Development|United States Agency for International Development", "", "United States Agency for International Development"),
+    ("Defense Innovation Unit", "agency", "United States", "U.S. Defense Innovation Unit|DIU", "", ""),
+    ("Science Mission Directorate", "agency", "United States", "NASA Science Mission Directorate", "", ""),
+    ("Naval Research Laboratory", "organization", "United States", "U.S. Naval Research Laboratory|NRL", "", ""),
+    ("Lawrence Livermore National Laboratory", "organization", "United States", "LLNL", "", ""),
+    ("National Renewable Energy Laboratory", "organization", "United States", "NREL", "", ""),
+    ("ISS National Lab", "organization", "United States", "International Space Station National Lab|International Space Station National Laboratory|ISS National Laboratory", "", ""),
+    ("Deep Space Network", "program", "United States", "NASA Deep Space Network", "", ""),
+    ("Commercial Low Earth Orbit Development Program", "program", "United States", "", "", ""),
+    ("Augustine Committee", "organization", "United States", "Review of United States Human Space Flight Plans Committee", "", ""),
+    ("UN Secretary-General", "organization", "", "Secretary-General of the United Nations|United Nations Secretary-General|U.N. Secretary-General|UN Secretary General|Secretary-General", "", "Secretary-General of the United Nations"),
+    ("UN Secretariat", "organization", "", "United Nations Secretariat|U.N. Secretariat", "", ""),
+    ("UN-SPIDER", "program", "", "United Nations Platform for Space-based Information for Disaster Management and Emergency Response|UN-SPIDER Programme|UN-SPIDER programme", "", "United Nations Platform for Space-based Information for Disaster Management and Emergency Response"),
+    ("UN-Space", "organization", "", "Inter-Agency Meeting on Outer Space Activities|Inter Agency Meeting on Outer Space Activities", "", "Inter-Agency Meeting on Outer Space Activities"),
+    ("United Nations Programme on Space Applications", "program", "", "UN Programme on Space Applications", "", ""),
+    ("ICG", "organization", "", "International Committee on Global Navigation Satellite Systems", "", "International Committee on Global Navigation Satellite Systems"),
+    ("COPUOS Legal Subcommittee", "organization", "", "Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space|Legal Subcommittee", "", ""),
+    ("COPUOS Scientific and Technical Subcommittee", "organization", "", "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space|Scientific and Technical Subcommittee", "", ""),
+    ("WTO", "organization", "", "World Trade Organization", "", "World Trade Organization"),
+    ("WHO", "organization", "", "World Health Organization", "", "World Health Organization"),
+    ("Pacific Islands Forum", "organization", "", "", "", ""),
+    ("Hamas", "organization", "", "", "", ""),
+    ("European Space Conference", "organization", "", "", "", ""),
+    ("ESOC", "agency", "", "European Space Operations Centre|European Space Operations Center", "", "European Space Operations Centre"),
+    ("ESTEC", "agency", "", "European Space Research and Technology Centre", "", "European Space Research and Technology Centre"),
+    ("DRDO", "agency", "India", "Defence Research and Development Organisation|Defence Research and Development Organization", "", "Defence Research and Development Organisation"),
+    ("Indian Air Force", "agency", "India", "", "", ""),
+    ("Indian Navy", "agency", "India", "", "", ""),
+    ("Vikram Sarabhai Space Centre", "organization", "India", "VSSC|Vikram Sarabhai Space Center", "", ""),
+    ("ISRO Propulsion Complex", "organization", "India", "IPRC", "", ""),
+    ("Satish Dhawan Space Centre", "organization", "India", "SDSC|Satish Dhawan Space Center", "", ""),
+    ("Hindustan Aeronautics Limited", "company", "India", "HAL", "", ""),
+    ("National Aerospace Laboratory of Japan", "agency", "Japan", "NAL", "", ""),
+    ("Canadian Security Intelligence Service", "agency", "Canada", "", "", ""),
+    ("Gas Dynamics Laboratory", "organization", "Soviet Union", "GDL", "", ""),
+    ("GIRD", "organization", "Soviet Union", "Group for the Study of Reactive Motion", "", ""),
+    ("RNII", "organization", "Soviet Union", "Reactive Scientific Research Institute|Jet Propulsion Research Institute", "", ""),
+    ("OKB-1", "organization", "Soviet Union", "", "", ""),
+    ("Ministry of General Machine-Building", "agency", "Soviet Union", "Ministry of General Machine Building", "", ""),
+    ("EADS", "company", "", "European Aeronautic Defence and Space Company", "", ""),
+    ("Sierra Nevada Corporation", "company", "United States", "", "", ""),
+    ("Voyager Space", "company", "United States", "", "", ""),
+    ("GE Aerospace", "company", "United States", "", "", ""),
+    ("General Atomics", "company", "United States", "", "", ""),
+    ("Google", "company", "United States", "", "", ""),
+    ("Lunar Outpost", "company", "United States", "", "", ""),
+    ("Venturi Astrolab", "company", "United States", "Astrolab", "", ""),
+    ("Telesat", "company", "Canada", "", "", ""),
+    ("Magellan Aerospace", "company", "Canada", "", "", ""),
+    ("COM DEV", "company", "Canada", "", "", ""),
+    ("NEC", "company", "Japan", "NEC Corporation", "", ""),
+    ("Clementine", "mission", "United States", "Clementine mission|Deep Space Program Science Experiment", "", ""),
+    ("Lunar Prospector", "mission", "United States", "", "", ""),
+    ("SWOT", "mission", "", "Surface Water and Ocean Topography|Surface Water Ocean Topography", "", "Surface Water and Ocean Topography"),
+    ("TRMM", "mission", "", "Tropical Rainfall Measuring Mission", "", ""),
+    ("GPM Core Observatory", "mission", "", "Global Precipitation Measurement", "", ""),
+    ("Asteroid Redirect Mission", "mission", "United States", "", "", ""),
+    ("Schiaparelli", "mission", "", "Schiaparelli EDM", "", ""),
+    ("Nozomi", "mission", "Japan", "PLANET-B", "", ""),
+    ("Fobos-Grunt", "mission", "Russia", "Phobos-Grunt", "", ""),
+    ("Yinghuo-1", "mission", "China", "", "", ""),
+    ("Alouette 1", "mission", "Canada", "Alouette-1|Alouette I", "", ""),
+    ("Radarsat-2", "mission", "Canada", "RADARSAT-2", "", ""),
+    ("Freedom 7", "mission", "United States", "", "", ""),
+    ("Falcon 9", "program", "United States", "", "", ""),
+    ("Falcon Heavy", "program", "United States", "", "", ""),
+    ("Delta IV Heavy", "program", "United States", "", "", ""),
+    ("Ares I", "program", "United States", "", "", ""),
+    ("Dragon XL", "program", "United States", "", "", ""),
+    ("Lunar Terrain Vehicle", "program", "United States", "LTV", "", ""),
+    ("Moon to Mars", "program", "United States", "Moon to Mars program", "", ""),
+    ("H-IIA", "program", "Japan", "H-2A|H-IIA rocket", "", ""),
+    ("H-IIB", "program", "Japan", "H-2B", "", ""),
+    ("H-II", "program", "Japan", "H-2", "", ""),
+    ("H3", "program", "Japan", "H3 rocket", "", ""),
+    ("M-V", "program", "Japan", "", "", ""),
+    ("LVM3", "program", "India", "GSLV Mk III|GSLV Mark III", "", ""),
+    ("Automated Transfer Vehicle", "program", "", "ATV", "", ""),
+    ("European Robotic Arm", "program", "", "ERA", "", ""),
+    ("Venera", "program", "Soviet Union", "Venera programme|Venera program", "", ""),
+    ("Lunokhod program", "program", "Soviet Union", "Lunokhod programme", "", ""),
+    ("Buran", "program", "Soviet Union", "Buran programme|Buran program", "", ""),
+    ("Almaz", "program", "Soviet Union", "Almaz programme|Almaz program", "", ""),
+    ("TKS", "program", "Soviet Union", "TKS spacecraft", "", ""),
+    ("R-7", "program", "Soviet Union", "R-7 Semyorka", "", ""),
+    ("Kliper", "program", "Russia", "", "", ""),
+    ("Space Station Freedom", "station", "United States", "", "", ""),
+    ("Artemis Base Camp", "station", "United States", "", "", ""),
+    ("Kvant-1", "station", "Soviet Union", "Kvant 1", "", ""),
+    ("Kvant-2", "station", "Soviet Union", "Kvant 2", "", ""),
+    ("Kristall", "station", "Soviet Union", "", "", ""),
+    ("Spektr", "station", "Russia", "", "", ""),
+    ("Priroda", "station", "Russia", "", "", ""),
+    ("Zarya", "station", "Russia", "", "", ""),
+    ("Zvezda", "station", "Russia", "Zvezda module", "", ""),
+    ("Nauka", "station", "Russia", "Nauka module", "", ""),
+    ("Economy Act", "agreement", "United States", "", "", ""),
+    ("ANZUS Treaty", "agreement", "", "ANZUS", "", ""),
+    ("United States Constitution", "agreement", "United States", "Constitution of the United States|U.S. Constitution|US Constitution", "", ""),
+    ("Global Digital Compact", "agreement", "", "", "", ""),
     # --- Persons (heads of state and of agencies often named in policy texts)
     ("Xi Jinping", "person", "China", "President Xi|Chairman Xi", "", ""),
     ("Joe Biden", "person", "United States", "Biden|President Biden|Joseph R. Biden|Joseph R. Biden Jr.|Joseph Biden", "", ""),
@@ -745,6 +860,56 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Josef Aschbacher", "person", "Austria", "Aschbacher", "", ""),
 ]
 # fmt: on
+
+
+#: Numbered series of flights, stations and conferences: (stem, type, country, numbers). Each
+#: number gives the canonical "<stem><n>" with its spellings; actors already in OTHER are kept.
+NUMBERED: list[tuple[str, str, str, range]] = [
+    ("STS-", "mission", "United States", range(1, 136)),
+    ("Crew-", "mission", "United States", range(1, 13)),
+    ("Expedition ", "mission", "", range(1, 76)),
+    ("Soyuz ", "mission", "Soviet Union", range(1, 41)),
+    ("Soyuz T-", "mission", "Soviet Union", range(1, 16)),
+    ("Soyuz TM-", "mission", "Russia", range(1, 35)),
+    ("Salyut ", "station", "Soviet Union", range(1, 8)),
+    ("Vostok ", "mission", "Soviet Union", range(1, 7)),
+    ("Gemini ", "mission", "United States", range(3, 13)),
+    ("Apollo ", "mission", "United States", range(1, 18)),
+    ("COP", "organization", "", range(1, 36)),
+]
+_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
+
+
+def numbered_rows(existing: set[str]) -> Iterator[dict[str, str]]:
+    """The rows of ``NUMBERED`` and the later Artemis flights, except names already listed."""
+    for stem, kind, country, numbers in NUMBERED:
+        for n in numbers:
+            actor = f"{stem}{n}"
+            if actor in existing:
+                continue
+            forms = []
+            if stem.endswith(" "):
+                forms.append(f"{stem.rstrip()}-{n}")
+            elif stem.endswith("-"):
+                forms.append(f"{stem.rstrip('-')} {n}")
+                if stem == "Crew-":
+                    forms.append(f"SpaceX Crew-{n}")
+            elif stem == "COP":
+                forms.append(f"COP {n}")
+            yield {
+                "actor": actor, "type": kind, "country": country,
+                "aliases": "|".join(f for f in forms if f not in existing),
+                "metonyms": "", "full_name": "",
+            }  # fmt: skip
+    for n in (5, 6, 7):
+        actor = f"Artemis {_ROMAN[n - 1]}"
+        if actor not in existing:
+            yield {
+                "actor": actor, "type": "mission", "country": "United States",
+                "aliases": _numbered("Artemis", n, _ROMAN[n - 1]).replace(f"Artemis {_ROMAN[n - 1]}|", "")
+                .replace(f"|Artemis {_ROMAN[n - 1]}", ""),
+                "metonyms": "", "full_name": "",
+            }  # fmt: skip
 
 
 def split(cell: str) -> list[str]:
@@ -842,6 +1007,8 @@ def build_rows() -> list[dict[str, str]]:
     """All gazetteer rows; raise ``ValueError`` when a surface form belongs to two actors."""
     countries = sorted(country_rows(), key=lambda r: r["actor"])
     rows = countries + list(other_rows())
+    taken = {f for r in rows for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]}
+    rows += list(numbered_rows(taken))
     owner: dict[str, str] = {}
     for row in rows:
         forms = [row["actor"], *split(row["aliases"]), *split(row["metonyms"])]
