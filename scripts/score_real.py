@@ -10,7 +10,10 @@ the whole document (its date, acronyms and names defined earlier, references to 
 own instrument) works as in a run. Each gold sentence is then found in the document's text by
 its words (whitespace collapsed), and the pipeline's actor and date mentions inside that
 stretch are its predictions. A gold sentence the ingester left out of the running text (a
-heading, a caption) counts with no predictions.
+heading, a caption) counts with no predictions. The corpus manifest (``MANIFEST.tsv``) gives
+each document's publication year, which the annotators used to resolve "today" and "on
+Tuesday, April 16"; it stands in for the metadata a repository would give when the file itself
+carries no year (``--no-manifest`` turns that off).
 
 Actors are compared by canonical name, with names forgiven when they are aliases of the same
 gazetteer entry (the gold "USA" and the output "United States" are one actor); dates by ISO
@@ -24,6 +27,7 @@ positive under the predicted type) and by date kind (year, month, day, interval)
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from collections import defaultdict
@@ -131,12 +135,26 @@ def abbreviation_names(doc, canon: Canon) -> dict[str, str]:
     return out
 
 
-def predictions(nlp, path: Path, gold: list[RealSentence]):
-    """Per gold sentence: the predicted ``(actor, type)`` and date values."""
+def manifest_years(texts: Path) -> dict[str, int]:
+    """The publication year of each document from the corpus manifest (``MANIFEST.tsv``)."""
+    path = texts / "MANIFEST.tsv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {r["file"]: int(r["year"]) for r in rows if (r.get("year") or "").isdigit()}
+
+
+def predictions(nlp, path: Path, gold: list[RealSentence], *, year: int | None = None):
+    """Per gold sentence: the predicted ``(actor, type)`` and date values. ``year`` stands in
+    for the publication year when the ingester finds none in the file."""
     document = ingest(path)
+    if year and not document.metadata.year:
+        document.metadata.year = year
     text, blocks = join_blocks(document)
     doc = nlp.make_doc(text)
     doc._.sc_blocks = blocks
+    doc._.sc_metadata = document.metadata
     doc = nlp(doc)
     flat, where = _collapsed(text)
     sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
@@ -174,6 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--file", help="only documents whose name contains this")
+    parser.add_argument(
+        "--no-manifest",
+        action="store_true",
+        help="do not take a document's year from the corpus manifest when the file has none",
+    )
     args = parser.parse_args(argv)
     gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
     if args.file:
@@ -188,8 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     canon = Canon()
     actor_pairs, date_pairs, errors = [], [], []
     unaligned = 0
+    years = {} if args.no_manifest else manifest_years(args.texts)
     for file, items in by_file.items():
-        doc, preds = predictions(nlp, args.texts / file, items)
+        doc, preds = predictions(nlp, args.texts / file, items, year=years.get(file))
         abbrev = abbreviation_names(doc, canon)
 
         def name(value: str, abbrev=abbrev) -> str:

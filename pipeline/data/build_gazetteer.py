@@ -858,6 +858,29 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Wu Weiren", "person", "China", "", "", ""),
     ("Narendra Modi", "person", "India", "Modi|Prime Minister Modi|PM Modi", "", ""),
     ("Josef Aschbacher", "person", "Austria", "Aschbacher", "", ""),
+    ("Kamala Harris", "person", "United States", "Vice President Harris|Madam Vice President Harris", "", ""),
+    ("Barack Obama", "person", "United States", "President Obama|Obama", "", ""),
+    ("George W. Bush", "person", "United States", "President George W. Bush", "", ""),
+    ("John F. Kennedy", "person", "United States", "President Kennedy|JFK", "", ""),
+    ("Ronald Reagan", "person", "United States", "President Reagan", "", ""),
+    ("Dwight D. Eisenhower", "person", "United States", "President Eisenhower", "", ""),
+    ("Jake Sullivan", "person", "United States", "", "", ""),
+    ("Antony Blinken", "person", "United States", "Secretary Blinken|Blinken", "", ""),
+    ("Mike Pence", "person", "United States", "Vice President Pence|Pence", "", ""),
+    ("Moon Jae-in", "person", "South Korea", "President Moon", "", ""),
+    ("Yoon Suk Yeol", "person", "South Korea", "President Yoon|Yoon Suk-yeol", "", ""),
+    ("Fumio Kishida", "person", "Japan", "Prime Minister Kishida|Kishida", "", ""),
+    ("Shinzo Abe", "person", "Japan", "Prime Minister Abe", "", ""),
+    ("Anthony Albanese", "person", "Australia", "Prime Minister Albanese|Albanese", "", ""),
+    ("Emmanuel Macron", "person", "France", "President Macron|Macron", "", ""),
+    ("Mohamed bin Zayed", "person", "United Arab Emirates", "Mohamed bin Zayed Al Nahyan|President Mohamed bin Zayed", "", ""),
+    ("Ajit Doval", "person", "India", "NSA Doval|Doval", "", ""),
+    ("Nikita Khrushchev", "person", "Soviet Union", "Khrushchev", "", ""),
+    ("Sergei Korolev", "person", "Soviet Union", "Korolev|Sergey Korolev", "", ""),
+    ("Yuri Gagarin", "person", "Soviet Union", "Gagarin", "", ""),
+    ("Jan Wörner", "person", "Germany", "Johann-Dietrich Wörner", "", ""),
+    ("Simonetta Di Pippo", "person", "Italy", "", "", ""),
+    ("Antonio Guterres", "person", "Portugal", "António Guterres", "", ""),
 ]
 # fmt: on
 
@@ -877,7 +900,7 @@ NUMBERED: list[tuple[str, str, str, range]] = [
     ("Apollo ", "mission", "United States", range(1, 18)),
     ("COP", "organization", "", range(1, 36)),
 ]
-_ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def numbered_rows(existing: set[str]) -> Iterator[dict[str, str]]:

@@ -77,6 +77,7 @@ def rows_from_doc(
     ``bloc`` of an actor is taken at the document's time (:func:`pipeline.dataset.blocs.document_date`).
     """
     out = DocumentRows(document=document_row(document, source=document.source))
+    out.document["date"] = doc._.sc_document_date
     blocs = blocs or shipped_blocs()
     as_of = document_date(
         document.metadata.year,
@@ -124,6 +125,7 @@ def rows_from_doc(
                     "end": a.end_char - start,
                     "method": a._.sc_actor_method,
                     "bloc": bloc_cache[key],
+                    "organization": a._.sc_actor_organization,
                 }
             )
         values: list[str] = []

@@ -18,6 +18,8 @@ COMPONENT_MODULES = (
     "sentences",
     "abbreviations",
     "actors",
+    "persons",
+    "self_reference",
     "dates",
     "claims",
     "claim_structure",

@@ -270,6 +270,7 @@ def _language(document: Document, nlp: Language) -> tuple[dict[str, list[list[st
         words += len(text.split())
         doc = nlp.make_doc(text)
         doc._.sc_blocks = blocks
+        doc._.sc_metadata = part.metadata
         parts.append(rows_from_doc(nlp(doc), part))
     return cells_of_parts(parts), words
 

@@ -1,0 +1,101 @@
+"""Persons in policy prose: which of the statistical NER's PERSON names are actors, and their
+canonical form.
+
+Policy texts name officials who sign, speak or announce ("NASA Administrator Bill Nelson",
+"Guy Parmelin, Swiss Federal Councillor", "said Persson"), crew members and historical figures.
+They also name people who are not actors of the text: authors of cited works ("Smith et al.
+(2019)", "(Jones, 2020)") and photographers ("Credit: NASA/Jane Doe"). The functions here are
+pure; the component ``spaceclaims_persons`` applies them to a ``Doc``.
+
+- :func:`clean_name` strips titles and honorifics the NER sometimes includes ("President",
+  "Dr.") and a possessive, and says whether a title preceded the name;
+- :func:`is_citation` recognises an author of a cited work or a photo credit;
+- :func:`surname` gives the word a later mention uses ("Persson" for "Mats Persson").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Titles and roles written before a name ("NASA Administrator Bill Nelson", "President Moon").
+#: A single-word PERSON (a surname) is an actor only after one of these, after "said" / "says",
+#: or when it is the surname of a person named in full elsewhere in the document.
+DEFAULT_TITLES = sorted(
+    _words("""
+    President Vice Prime Minister Secretary Administrator Ambassador Director Deputy
+    Chairman Chairwoman Chair Chancellor King Queen Emperor Premier Governor Senator
+    Representative Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Prof. Professor General Gen. Admiral Adm.
+    Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Commander Astronaut astronaut
+    cosmonaut taikonaut Cosmonaut Councillor Councilor Commissioner Minister-President
+    Chief Officer Advisor Adviser Spokesperson spokesperson spokesman spokeswoman Envoy
+    Administrator-designate Head head director administrator minister secretary ambassador
+    engineer designer scientist pilot commander founder manager Judge Justice Pope
+    """)
+)
+_HONORIFICS = _words("Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E.")
+_SPEECH = _words("said says told stated added noted announced explained")
+_CREDIT = re.compile(r"\b(?:credit|credits|photo|photograph|image|courtesy)\s*[:/]", re.I)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?$")
+
+
+def clean_name(words: Sequence[str], titles: frozenset[str]) -> tuple[int, int]:
+    """``[start, end)`` of the name inside ``words`` (a PERSON entity's words): leading titles,
+    honorifics and lower-case words, and a trailing possessive or punctuation, left out."""
+    start, end = 0, len(words)
+    while start < end and (
+        words[start] in titles or words[start] in _HONORIFICS or not words[start][:1].isupper()
+    ):
+        start += 1
+    while end > start and (
+        words[end - 1] in ("'s", "’s", "'", "’") or not words[end - 1][:1].isalnum()
+    ):
+        end -= 1
+    return start, end
+
+
+def is_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` can be a person's name: each word capitalised (particles such as "de",
+    "van" and "bin" aside), no digits, none all upper case beyond two letters (an acronym)."""
+    if not words:
+        return False
+    for w in words:
+        if any(c.isdigit() for c in w):
+            return False
+        if w.lower() in {"de", "da", "van", "von", "der", "bin", "al", "la", "le", "di", "du"}:
+            continue
+        if not w[:1].isupper() or (w.isupper() and len(w) > 2 and w != "III"):
+            return False
+    return True
+
+
+def is_citation(before: Sequence[str], after: Sequence[str], sentence: str) -> bool:
+    """Whether a name with these neighbouring words is a cited author or a photo credit:
+    "et al." or a year after it ("Smith (2019)", "Smith, 2019", "Smith 2019"), inside
+    parentheses with a year, or in a sentence carrying a credit line ("Credit: ...")."""
+    if _CREDIT.search(sentence):
+        return True
+    nxt = [w for w in after[:3]]
+    if nxt[:1] == ["et"] or (nxt and nxt[0] in ("(", ",") and len(nxt) > 1 and _YEAR.match(nxt[1])):
+        return True
+    if nxt and _YEAR.match(nxt[0]):
+        return True
+    return bool(before and before[-1] == "(" and any(_YEAR.match(w) for w in after[:6]))
+
+
+def said_before(before: Sequence[str]) -> bool:
+    """Whether the name follows a verb of speech ("said Persson", "says Dr. Suresh")."""
+    words = [w for w in before[-3:] if w not in _HONORIFICS]
+    return bool(words) and words[-1] in _SPEECH
+
+
+def surname(name: str) -> str:
+    """The word a later mention of the person uses: the last word of the name, without a
+    generational suffix ("Jr.", "III")."""
+    words = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
+    return words[-1] if words else name
