@@ -752,7 +752,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Deep Space Network", "program", "United States", "NASA Deep Space Network", "", ""),
     ("Commercial Low Earth Orbit Development Program", "program", "United States", "", "", ""),
     ("Augustine Committee", "organization", "United States", "Review of United States Human Space Flight Plans Committee", "", ""),
-    ("UN Secretary-General", "organization", "", "Secretary-General of the United Nations|United Nations Secretary-General|U.N. Secretary-General|UN Secretary General|Secretary-General", "", "Secretary-General of the United Nations"),
+    ("UN Secretary-General", "organization", "", "United Nations Secretary-General|U.N. Secretary-General|UN Secretary General|Secretary-General", "", "Secretary-General of the United Nations"),
     ("UN Secretariat", "organization", "", "United Nations Secretariat|U.N. Secretariat", "", ""),
     ("UN-SPIDER", "program", "", "United Nations Platform for Space-based Information for Disaster Management and Emergency Response|UN-SPIDER Programme|UN-SPIDER programme", "", "United Nations Platform for Space-based Information for Disaster Management and Emergency Response"),
     ("UN-Space", "organization", "", "Inter-Agency Meeting on Outer Space Activities|Inter Agency Meeting on Outer Space Activities", "", "Inter-Agency Meeting on Outer Space Activities"),
@@ -838,6 +838,8 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Zarya", "station", "Russia", "", "", ""),
     ("Zvezda", "station", "Russia", "Zvezda module", "", ""),
     ("Nauka", "station", "Russia", "Nauka module", "", ""),
+    ("Users' Advisory Group", "organization", "United States", "National Space Council Users' Advisory Group|Users Advisory Group", "", ""),
+    ("IM-1", "mission", "United States", "Odysseus|IM-1 mission", "", ""),
     ("Economy Act", "agreement", "United States", "", "", ""),
     ("ANZUS Treaty", "agreement", "", "ANZUS", "", ""),
     ("United States Constitution", "agreement", "United States", "Constitution of the United States|U.S. Constitution|US Constitution", "", ""),
@@ -915,8 +917,6 @@ def numbered_rows(existing: set[str]) -> Iterator[dict[str, str]]:
                 forms.append(f"{stem.rstrip()}-{n}")
             elif stem.endswith("-"):
                 forms.append(f"{stem.rstrip('-')} {n}")
-                if stem == "Crew-":
-                    forms.append(f"SpaceX Crew-{n}")
             elif stem == "COP":
                 forms.append(f"COP {n}")
             yield {

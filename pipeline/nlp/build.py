@@ -18,6 +18,7 @@ COMPONENT_MODULES = (
     "sentences",
     "abbreviations",
     "actors",
+    "compounds",
     "persons",
     "self_reference",
     "dates",

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
     clean_name,
@@ -51,6 +52,14 @@ class PersonFinder:
         register_extensions()
         self.ner = ner
         self.titles = frozenset(titles)
+        # Demonyms and country names before a name ("Czechoslovak Vladimír Remek") are not
+        # part of it; the actor component finds the country itself.
+        gazetteer = load_gazetteer()
+        self.demonyms = {
+            form: actor
+            for form, actor in gazetteer.surface_forms().items()
+            if gazetteer[actor].type == "country" and " " not in form
+        }
         strings = nlp.vocab.strings
         self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
         self._speech_ids = np.array(
@@ -64,10 +73,15 @@ class PersonFinder:
         covered = np.zeros(len(doc) + 1, dtype=bool)
         for a in actors:
             covered[a.start : a.end] = True
+        self._countries: list[tuple[int, str]] = []
         found = self._names(doc, covered)
         if not found:
             return doc
         people = self._resolve(doc, found, covered, actors)
+        for i, country in self._countries:
+            span = Span(doc, i, i + 1, label="country", kb_id=country)
+            span._.sc_actor_method = "gazetteer"
+            people.append(span)
         if people:
             doc.spans["actors"] = sorted(actors + people, key=lambda s: (s.start, s.end))
         return doc
@@ -106,7 +120,7 @@ class PersonFinder:
                 if ent.label_ != "PERSON":
                     continue
                 words = [t.text for t in ent]
-                a, b = clean_name(words, self.titles)
+                a, b = clean_name(words, self.titles | self.demonyms.keys())
                 start, end = sent.start + ent.start + a, sent.start + ent.start + b
                 if start >= end or covered[start:end].any():
                     continue
@@ -118,6 +132,9 @@ class PersonFinder:
                     continue
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
                 out.append((start, end, cued))
+                for i in range(sent.start + ent.start, start):
+                    if doc[i].text in self.demonyms and not covered[i]:
+                        self._countries.append((i, self.demonyms[doc[i].text]))
         return out
 
     def _resolve(self, doc: Doc, found, covered: np.ndarray, actors: list[Span]) -> list[Span]:
@@ -155,6 +172,7 @@ class PersonFinder:
                 and token.is_title
                 and full[token.text][0] != token.text
                 and (token.i == 0 or doc[token.i - 1].lower_ != "the")
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
                 and token.text not in names
             ):
                 kept.append((token.i, token.i + 1, full[token.text][0]))

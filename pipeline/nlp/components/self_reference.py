@@ -7,7 +7,8 @@ convention, agreement, accords, declaration, principles, guidelines, executive o
 statement, memorandum, policy, charter, protocol), it adds actor spans with method
 ``self_reference`` for:
 
-- "this / the present / these <Head>" and "the <Head>" capitalised, where Head is the title's
+- "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
+  case: "the guidelines"), where Head is the title's
   instrument word (or "document", "instrument"; "order" and "policy" for their kinds), not
   already an actor: the instrument itself, named by its gazetteer entry when the title is one of
   its forms ("Convention on Registration of Objects Launched into Outer Space" is `Registration
@@ -48,6 +49,8 @@ INSTRUMENT_HEADS = {
     "protocol": ("protocol",),
 }
 _GENERIC_HEADS = ("document", "instrument")
+#: Plural heads that refer to the instrument in lower case too ("the guidelines" in guidelines).
+_PLURAL_HEADS = frozenset({"guidelines", "principles", "accords"})
 #: Party terms -> (actor, type).
 PARTY_TERMS = {
     "states parties": ("States Parties", "country"),
@@ -139,8 +142,8 @@ class SelfReference:
         )
         for m in self_ref.finditer(text):
             group = "h" if m["h"] else "c"
-            if group == "c" and not m[group][:1].isupper():
-                continue  # "the order of business": only a capitalised "the Convention"
+            if group == "c" and not m[group][:1].isupper() and m[group] not in _PLURAL_HEADS:
+                continue  # "the order of business": a capitalised "the Convention", or a plural
             start, end = m.start(group), m.end(group)
             if group == "h":
                 start = m.start()

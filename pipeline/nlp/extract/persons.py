@@ -59,12 +59,26 @@ def clean_name(words: Sequence[str], titles: frozenset[str]) -> tuple[int, int]:
     return start, end
 
 
+#: Words that do not occur in a person's name but do in the names of places, craft, documents
+#: and bodies the NER sometimes takes for persons ("Outer Space", "Amazonis Planitia").
+NOT_NAME_WORDS = _words("""
+    Space Outer Station Module Node Vehicle Lander Rover Orbiter Mission Program Programme
+    Project Planitia Mons Crater Basin Sea Mare Moon Mars Earth Lunar Jupiter Venus Saturn
+    Dialogue Framework Summit Forum Tests Test Initiative Partnership Agreement Treaty Accords
+    Act Order Policy Strategy Plan Report Register Convention Council Committee Agency Office
+    Center Centre Institute Laboratory University Foundation Department Ministry Group Fund
+    Launch Rocket Satellite Telescope Observatory Capsule Spacecraft Service Services
+    """)
+
+
 def is_name(words: Sequence[str]) -> bool:
     """Whether ``words`` can be a person's name: each word capitalised (particles such as "de",
     "van" and "bin" aside), no digits, none all upper case beyond two letters (an acronym)."""
     if not words:
         return False
     for w in words:
+        if w in NOT_NAME_WORDS:
+            return False
         if any(c.isdigit() for c in w):
             return False
         if w.lower() in {"de", "da", "van", "von", "der", "bin", "al", "la", "le", "di", "du"}:

@@ -6,7 +6,9 @@
   year of its metadata. A date found in the text wins only when it agrees with that year.
 - weekdays ("on Thursday", "Friday night"): the latest such day on or before the document
   date; never when a date is written next to the weekday ("Tuesday, April 16" is that date).
-- "the next / coming N years": the N years after the document's year (``Y+1/Y+N``).
+- "the next / coming N years": the N years after the document's year (``Y+1/Y+N``), unless a
+  duration ("for the next two years") or told from an earlier year of the narrative;
+- "N years / months ago": counted back from the document date.
 - years in words ("one thousand nine hundred and seventy-five"), alone or after "the Nth day
   of March".
 
@@ -32,7 +34,13 @@ _DATE_AFTER = re.compile(
     r"\s*[,(]?\s*(?:\d{1,2}\s+)?(?:" + "|".join(k for k in _MONTHS) + r")\b", re.IGNORECASE
 )
 _NEXT_YEARS = re.compile(
-    r"\b(?:the\s+)(?:next|coming|following)\s+(?P<n>\d{1,3}|[a-z]+)\s+years\b", re.IGNORECASE
+    r"\b(?P<for>for\s+)?(?:the\s+)(?:next|coming)\s+(?P<n>\d{1,3}|[a-z]+)\s+years\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty)\s+(?P<u>years?|months?|decades?)\s+ago\b",
+    re.IGNORECASE,
 )
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -128,10 +136,25 @@ def weekdays(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def ago(text: str) -> list[tuple[int, int, tuple]]:
+    """``(start, end, relative)`` of each "N years / months / decades ago"."""
+    out = []
+    for m in _AGO.finditer(text):
+        word = m["n"].lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word)
+        unit = m["u"].lower().rstrip("s")
+        if n:
+            out.append((m.start(), m.end(), ("shift", -n, unit)))
+    return out
+
+
 def next_years(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, n)`` of each "the next N years"."""
+    """``(start, end, n)`` of each "the next N years"; not "for the next N years", a duration
+    that usually runs from a narrated event."""
     out = []
     for m in _NEXT_YEARS.finditer(text):
+        if m["for"]:
+            continue
         word = m["n"].lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word)
         if n and n > 1:
@@ -194,5 +217,7 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         d = written - timedelta(days=back)
         return _point(d.year, d.month, d.day)
     if kind == "next_years":
+        if anchor is not None and anchor[0] < year:
+            return None  # told from the past ("by 1998 ... the next two years"): not now
         return Interval(_point(year + 1).start, _point(year + rel[1]).start)
     return None

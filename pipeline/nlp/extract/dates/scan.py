@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from pipeline.nlp.extract.dates.anchored import next_years, weekdays, word_years
+from pipeline.nlp.extract.dates.anchored import ago, next_years, weekdays, word_years
 from pipeline.nlp.extract.dates.context import (
     _ext_words,
 )
@@ -267,6 +267,9 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "years" in text:
         for start, end, n in next_years(text):
             out.append(Candidate(start, end, rel=("next_years", n), deictic=True))
+    if "ago" in text:
+        for start, end, rel in ago(text):
+            out.append(Candidate(start, end, rel=rel, deictic=True))
 
 
 def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candidate]:
