@@ -66,10 +66,10 @@ class Canon:
         for actor in gaz.actors.values():
             for form in (actor.actor, *actor.aliases, actor.full_name):
                 if form:
-                    self.forms.setdefault(form.lower(), actor.actor)
+                    self.forms.setdefault(form.replace("’", "'").lower(), actor.actor)
 
     def __call__(self, name: str) -> str:
-        key = _SPACE.sub(" ", name).strip().lower()
+        key = _SPACE.sub(" ", name.replace("’", "'")).strip().lower()
         return self.forms.get(key, self.forms.get(re.sub(r"^the ", "", key), key))
 
 

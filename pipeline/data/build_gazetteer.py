@@ -838,6 +838,10 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Zarya", "station", "Russia", "", "", ""),
     ("Zvezda", "station", "Russia", "Zvezda module", "", ""),
     ("Nauka", "station", "Russia", "Nauka module", "", ""),
+    ("Assistant to the President for Science and Technology", "agency", "United States", "APST", "", ""),
+    ("Assistant to the President for National Security Affairs", "agency", "United States", "APNSA", "", ""),
+    ("Assistant to the President for Economic Policy", "agency", "United States", "APEP", "", ""),
+    ("Progress", "program", "Soviet Union", "Progress spacecraft|Progress cargo spacecraft|Progress resupply spacecraft", "", ""),
     ("Users' Advisory Group", "organization", "United States", "National Space Council Users' Advisory Group|Users Advisory Group", "", ""),
     ("IM-1", "mission", "United States", "Odysseus|IM-1 mission", "", ""),
     ("Economy Act", "agreement", "United States", "", "", ""),
@@ -894,6 +898,7 @@ NUMBERED: list[tuple[str, str, str, range]] = [
     ("Crew-", "mission", "United States", range(1, 13)),
     ("Expedition ", "mission", "", range(1, 76)),
     ("Soyuz ", "mission", "Soviet Union", range(1, 41)),
+    ("Progress ", "mission", "Soviet Union", range(1, 43)),
     ("Soyuz T-", "mission", "Soviet Union", range(1, 16)),
     ("Soyuz TM-", "mission", "Russia", range(1, 35)),
     ("Salyut ", "station", "Soviet Union", range(1, 8)),
@@ -913,7 +918,7 @@ def numbered_rows(existing: set[str]) -> Iterator[dict[str, str]]:
             if actor in existing:
                 continue
             forms = []
-            if stem.endswith(" "):
+            if stem.endswith(" ") and stem != "Soyuz ":  # "Soyuz-2" is a rocket
                 forms.append(f"{stem.rstrip()}-{n}")
             elif stem.endswith("-"):
                 forms.append(f"{stem.rstrip('-')} {n}")

@@ -18,8 +18,9 @@ statement, memorandum, policy, charter, protocol), it adds actor spans with meth
   "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies": actors of those
   names (type ``country``, ``agency`` for the agencies).
 
-A document that is not an instrument gets nothing: an article that discusses "this agreement"
-does not refer to itself.
+A document that is not an instrument gets no self-reference: an article that discusses "this
+agreement" does not refer to itself; there only "signatories" next to an agreement ("the
+Accords signatories") is the party term.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ class SelfReference:
                 title = doc.text[start:end]
         found = instrument_of(title, self.gazetteer)
         if found is None:
+            self._signatories(doc)
             return doc
         name, kind, country, word = found
         heads = (*INSTRUMENT_HEADS[word], *_GENERIC_HEADS)
@@ -212,6 +214,25 @@ class SelfReference:
             span._.sc_actor_method = "short_form"
             new.append(span)
         doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _signatories(self, doc: Doc) -> None:
+        """Outside an instrument, "signatories" is a party term only next to an agreement
+        ("the Accords signatories", "signatories of the Artemis Accords")."""
+        actors = list(doc.spans.get("actors", []))
+        agreements = [a for a in actors if a.label_ == "agreement"]
+        if not agreements or "ignator" not in doc.text:
+            return
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        new = []
+        for token in doc:
+            if token.lower_ != "signatories" or token.i in taken:
+                continue
+            if any(-4 <= a.start - token.i <= 4 or -4 <= token.i - a.end <= 3 for a in agreements):
+                new.append(
+                    self._span(doc, doc[token.i : token.i + 1], "Signatories", "country", "")
+                )
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     @staticmethod
     def _span(doc: Doc, span: Span, name: str, kind: str, country: str) -> Span:
