@@ -34,6 +34,7 @@ from pipeline.nlp.extract.persons import (
     is_name,
     said_before,
     surname,
+    tied_after,
 )
 
 #: Words after a name that close its appositive role phrase.
@@ -41,15 +42,28 @@ _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "wh
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
 
 
-@Language.factory("spaceclaims_persons", default_config={"use_ner": True, "titles": DEFAULT_TITLES})
-def make_person_finder(nlp: Language, name: str, use_ner: bool, titles: list[str]) -> PersonFinder:
+@Language.factory(
+    "spaceclaims_persons",
+    default_config={"use_ner": True, "require_role": True, "titles": DEFAULT_TITLES},
+)
+def make_person_finder(
+    nlp: Language, name: str, use_ner: bool, require_role: bool, titles: list[str]
+) -> PersonFinder:
     ner = nlp.get_pipe("ner") if use_ner and "ner" in nlp.component_names else None
-    return PersonFinder(nlp, ner=ner, titles=titles)
+    return PersonFinder(nlp, ner=ner, titles=titles, require_role=require_role)
 
 
 class PersonFinder:
-    def __init__(self, nlp: Language, *, ner=None, titles: list[str] = DEFAULT_TITLES) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        ner=None,
+        titles: list[str] = DEFAULT_TITLES,
+        require_role: bool = True,
+    ) -> None:
         register_extensions()
+        self.require_role = require_role
         self.ner = ner
         self.titles = frozenset(titles)
         # Demonyms and country names before a name ("Czechoslovak Vladimír Remek") are not
@@ -58,7 +72,7 @@ class PersonFinder:
         self.demonyms = {
             form: actor
             for form, actor in gazetteer.surface_forms().items()
-            if gazetteer[actor].type == "country" and " " not in form
+            if gazetteer[actor].type == "country" and " " not in form and form != actor
         }
         strings = nlp.vocab.strings
         self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
@@ -106,9 +120,10 @@ class PersonFinder:
                 out.append(sent)
         return out
 
-    def _names(self, doc: Doc, covered: np.ndarray) -> list[tuple[int, int, bool]]:
-        """``(start, end, cued)`` of each PERSON name the NER finds, titles stripped; ``cued``
-        when a title or a verb of speech comes before it."""
+    def _names(self, doc: Doc, covered: np.ndarray) -> list[tuple[int, int, bool, bool]]:
+        """``(start, end, cued, tied)`` of each PERSON name the NER finds, titles stripped;
+        ``cued`` when a title or a verb of speech comes before it, ``tied`` when it or the
+        words after it tie it to a role."""
         sents = self._needed(doc, covered)
         plain = [
             Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
@@ -126,16 +141,40 @@ class PersonFinder:
                     continue
                 if not is_name([t.text for t in doc[start:end]]):
                     continue
+                first = doc[start]
+                if first.is_sent_start and (first.is_stop or first.pos_ in ("VERB", "ADP", "ADV")):
+                    continue  # "Following Schwartz": a capitalised word opening the sentence
                 before = [t.text for t in doc[max(sent.start, start - 4) : start]]
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
                 if is_citation(before, after, sent.text):
                     continue
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
-                out.append((start, end, cued))
+                tied = cued or tied_after(
+                    [t.text for t in doc[end : min(sent.end, end + 10)]],
+                    [bool(covered[i]) for i in range(end, min(sent.end, end + 10))],
+                )
+                out.append((start, end, cued, tied))
                 for i in range(sent.start + ent.start, start):
                     if doc[i].text in self.demonyms and not covered[i]:
                         self._countries.append((i, self.demonyms[doc[i].text]))
         return out
+
+    @staticmethod
+    def _with_lists(doc: Doc, found: list[tuple]) -> list[tuple]:
+        """A name listed beside a tied one is tied too ("astronauts Jasmin Moghbeli and Loral
+        O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ...")."""
+        found = sorted(found)
+        tied = [f[3] for f in found]
+        for _ in range(3):
+            for k in range(len(found)):
+                for j in (k - 1, k + 1):
+                    if tied[k] or not 0 <= j < len(found) or not tied[j]:
+                        continue
+                    a, b = sorted((found[k], found[j]))
+                    between = [t.text for t in doc[a[1] : b[0]]]
+                    if 0 < len(between) <= 2 and set(between) <= {",", "and", "or"}:
+                        tied[k] = True
+        return [(*f[:3], t) for f, t in zip(found, tied, strict=True)]
 
     def _resolve(self, doc: Doc, found, covered: np.ndarray, actors: list[Span]) -> list[Span]:
         """Spans for the kept names (rules 2 and 3) and their role (rule 4)."""
@@ -144,15 +183,16 @@ class PersonFinder:
             if a.label_ == "person":
                 full.setdefault(surname(a.kb_id_), (a.kb_id_, "", a._.sc_actor_country))
         kept: list[tuple[int, int, str]] = []
-        for start, end, _ in sorted(found):
-            if end - start >= 2:
+        found = self._with_lists(doc, found)
+        for start, end, _, tied in sorted(found):
+            if end - start >= 2 and (tied or not self.require_role):
                 name = " ".join(t.text for t in doc[start:end])
                 org, country = self._role(doc, start, end, actors)
                 previous = full.get(surname(name))
                 if previous is None or previous[0] != name:
                     full.setdefault(surname(name), (name, org, country))
                 kept.append((start, end, name))
-        for start, end, cued in found:
+        for start, end, cued, _ in found:
             if end - start == 1:
                 text = doc[start].text
                 if text in full:

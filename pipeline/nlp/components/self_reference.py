@@ -120,10 +120,11 @@ class SelfReference:
         self._defined_terms(doc)
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
-        if not title and doc._.sc_blocks:
+        if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
             start, end = doc._.sc_blocks[0]
-            if end - start <= 200:
-                title = doc.text[start:end]
+            first = doc.text[start:end].strip()
+            if len(first) <= 200 and not first.endswith((".", "?", "!", ":", ";")):
+                title = first  # a heading-like first paragraph
         found = instrument_of(title, self.gazetteer)
         if found is None:
             self._signatories(doc)

@@ -99,7 +99,44 @@ def is_citation(before: Sequence[str], after: Sequence[str], sentence: str) -> b
         return True
     if nxt and _YEAR.match(nxt[0]):
         return True
+    # "Schwartz and Hearst (2003)", "Smith & Jones, 2020": a second author, then the year.
+    if (
+        len(after) >= 4
+        and after[0] in ("and", "&")
+        and after[1][:1].isupper()
+        and after[2] in ("(", ",")
+        and _YEAR.match(after[3])
+    ):
+        return True
     return bool(before and before[-1] == "(" and any(_YEAR.match(w) for w in after[:6]))
+
+
+#: Nouns of an appositive that gives a person's role (", deputy director of the CNSA").
+ROLE_NOUNS = _words("""
+    official officials minister president director administrator astronaut cosmonaut
+    taikonaut engineer commander pilot chair chairman chairwoman head chief spokesperson
+    spokesman spokeswoman ambassador secretary scientist designer founder manager officer
+    adviser advisor member deputy councillor councilor governor senator representative envoy
+    leader premier chancellor king queen general admiral colonel captain specialist researcher
+    professor veteran cofounder co-founder ceo
+    """)
+
+
+def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
+    """Whether the words after a name tie it to a role: a verb of speech ("Persson said") or
+    an appositive naming a role or an organisation (", deputy director of the CNSA", ", a
+    former State Department official"). ``actor_after[i]`` tells whether ``after[i]`` is part
+    of an actor."""
+    if after and after[0] in _SPEECH:
+        return True
+    if not after or after[0] != ",":
+        return False
+    for word, is_actor in zip(after[1:9], actor_after[1:9], strict=False):
+        if word in (",", ".", ";", ":", "and", "who", "which"):
+            return False
+        if is_actor or word.lower() in ROLE_NOUNS:
+            return True
+    return False
 
 
 def said_before(before: Sequence[str]) -> bool:
