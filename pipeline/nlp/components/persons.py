@@ -32,6 +32,7 @@ from pipeline.nlp.extract.persons import (
     clean_name,
     is_citation,
     is_name,
+    role_before,
     said_before,
     surname,
     tied_after,
@@ -144,14 +145,18 @@ class PersonFinder:
                 first = doc[start]
                 if first.is_sent_start and (first.is_stop or first.pos_ in ("VERB", "ADP", "ADV")):
                     continue  # "Following Schwartz": a capitalised word opening the sentence
-                before = [t.text for t in doc[max(sent.start, start - 4) : start]]
+                before = [t.text for t in doc[max(sent.start, start - 7) : start]]
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
                 if is_citation(before, after, sent.text):
                     continue
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
-                tied = cued or tied_after(
-                    [t.text for t in doc[end : min(sent.end, end + 10)]],
-                    [bool(covered[i]) for i in range(end, min(sent.end, end + 10))],
+                tied = (
+                    cued
+                    or role_before(before)
+                    or tied_after(
+                        [t.text for t in doc[end : min(sent.end, end + 10)]],
+                        [bool(covered[i]) for i in range(end, min(sent.end, end + 10))],
+                    )
                 )
                 out.append((start, end, cued, tied))
                 for i in range(sent.start + ent.start, start):

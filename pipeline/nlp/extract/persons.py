@@ -118,7 +118,7 @@ ROLE_NOUNS = _words("""
     spokesman spokeswoman ambassador secretary scientist designer founder manager officer
     adviser advisor member deputy councillor councilor governor senator representative envoy
     leader premier chancellor king queen general admiral colonel captain specialist researcher
-    professor veteran cofounder co-founder ceo
+    professor veteran cofounder co-founder ceo crew
     """)
 
 
@@ -137,6 +137,15 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
         if is_actor or word.lower() in ROLE_NOUNS:
             return True
     return False
+
+
+def role_before(before: Sequence[str]) -> bool:
+    """Whether a role noun comes just before a name ("NASA astronauts Jasmin Moghbeli", "Mir
+    veteran Sergei Krikalev", "the president of the CSA is Lisa Campbell")."""
+    words = [w.lower() for w in before[-3:]]
+    if words[-1:] and words[-1] in ("is", "was", "became", "as"):
+        words = [w.lower() for w in before[-6:-1]]
+    return any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words)
 
 
 def said_before(before: Sequence[str]) -> bool:

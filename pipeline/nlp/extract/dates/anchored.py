@@ -144,7 +144,7 @@ def ago(text: str) -> list[tuple[int, int, tuple]]:
         n = int(word) if word.isdigit() else _NUMBERS.get(word)
         unit = m["u"].lower().rstrip("s")
         if n:
-            out.append((m.start(), m.end(), ("shift", -n, unit)))
+            out.append((m.start(), m.end(), ("ago", -n, unit)))
     return out
 
 

@@ -84,6 +84,8 @@ def find_dates(
 def _resolve_relative(c, current, written, cfg: DateSettings):
     """A relative candidate's interval: deictic ones against the document date, others
     against the narrative anchor, else the document date."""
+    if c.rel[0] == "ago":  # counted back from the time of writing only
+        return _resolve(("shift", *c.rel[1:]), written, cfg) if written is not None else None
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
     if c.rel[0] in ("weekday", "next_years"):

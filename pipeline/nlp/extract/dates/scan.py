@@ -335,7 +335,7 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 
 def _resolve(rel: tuple, anchor: Point | None, cfg: DateSettings) -> Interval | None:
     """The interval a relative expression denotes, given the anchor point."""
-    if anchor is None or rel[0] in ("weekday", "next_years"):
+    if anchor is None or rel[0] in ("weekday", "next_years", "ago"):
         return None  # no anchor; or only the document date resolves these (resolve_deictic)
     ay, am, ad = anchor
     kind = rel[0]
