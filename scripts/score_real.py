@@ -154,7 +154,8 @@ def predictions(nlp, path: Path, gold: list[RealSentence], *, year: int | None =
     text, blocks = join_blocks(document)
     doc = nlp.make_doc(text)
     doc._.sc_blocks = blocks
-    doc._.sc_metadata = document.metadata
+    if doc.has_extension("sc_metadata"):  # older pipelines (for before/after runs) lack it
+        doc._.sc_metadata = document.metadata
     doc = nlp(doc)
     flat, where = _collapsed(text)
     sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
