@@ -134,3 +134,29 @@ def test_compounds_and_languages(make_doc, text, expected):
         if s.kb_id_ not in found:
             found.append(s.kb_id_)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They noted progress under the Strategic Trade Dialogue last June.",
+         [("Strategic Trade Dialogue", "organization")]),
+        ("The two countries established a Comprehensive Dialogue on Space in 2023.",
+         [("Comprehensive Dialogue on Space", "organization")]),
+        ("A program between the Geological Survey of India and partners began.",
+         [("Geological Survey of India", "agency")]),
+        # country words inside the name belong to it
+        ("They welcome progress made by the U.S.-France Cyber Dialogue this year.",
+         [("U.S.-France Cyber Dialogue", "organization")]),
+        # a date after "on" is not part of the name
+        ("Korea will host the Green Growth Summit on May 30.", [("Green Growth Summit", "organization")]),
+        # not a name: a bare head word, a head inside a longer name, a heading in title case
+        ("The Council shall meet twice a year.", []),
+        ("The European Service Module powers the capsule.", []),
+        ("Strengthening The Strategic Trade Dialogue With Partners", []),
+    ],
+)  # fmt: skip
+def test_named_bodies(make_doc, text, expected):
+    doc = make_doc(text)
+    found = [(s.text, s.label_) for s in doc.spans["actors"] if s._.sc_actor_method == "ner"]
+    assert found == expected
