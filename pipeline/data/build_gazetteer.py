@@ -244,7 +244,7 @@ COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("UKR", "Ukraine", "", "Ukrainian", "Kyiv|Kiev"),
     ("ARE", "United Arab Emirates", "UAE|U.A.E.", "Emirati", "Abu Dhabi"),
     ("GBR", "United Kingdom", "UK|U.K.|Britain|Great Britain", "British|Briton", "London|Downing Street|Whitehall"),
-    ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|the White House"),
+    ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America|Biden administration|Biden Administration|Biden-Harris Administration|Biden-Harris administration|Trump administration|Trump Administration|Obama administration|Obama Administration|Bush administration|Bush Administration", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|the White House"),
     ("URY", "Uruguay", "Oriental Republic of Uruguay", "Uruguayan", "Montevideo"),
     ("UZB", "Uzbekistan", "", "Uzbek|Uzbekistani", "Tashkent"),
     ("VUT", "Vanuatu", "", "Ni-Vanuatu", "Port Vila"),
@@ -645,7 +645,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("LRO", "mission", "United States", "Lunar Reconnaissance Orbiter", "", "Lunar Reconnaissance Orbiter"),
     ("CAPSTONE", "mission", "United States", "Cislunar Autonomous Positioning System Technology Operations and Navigation Experiment", "", ""),
     ("Peregrine Mission One", "mission", "United States", "Peregrine Mission 1|Peregrine lander", "", ""),
-    ("IM-1", "mission", "United States", "Odysseus lander", "", ""),
+    ("IM-1", "mission", "United States", "Odysseus lander|Odysseus|IM-1 mission", "", ""),
     ("Blue Ghost", "mission", "United States", "Blue Ghost Mission 1|Blue Ghost lander", "", ""),
     ("Hubble", "mission", "United States", "Hubble Space Telescope|HST", "", "Hubble Space Telescope"),
     ("James Webb Space Telescope", "mission", "United States", "JWST|Webb telescope|Webb Space Telescope|James Webb Telescope", "", ""),
@@ -843,7 +843,6 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Assistant to the President for Economic Policy", "agency", "United States", "APEP", "", ""),
     ("Progress", "program", "Soviet Union", "Progress spacecraft|Progress cargo spacecraft|Progress resupply spacecraft", "", ""),
     ("Users' Advisory Group", "organization", "United States", "National Space Council Users' Advisory Group|Users Advisory Group", "", ""),
-    ("IM-1", "mission", "United States", "Odysseus|IM-1 mission", "", ""),
     ("Economy Act", "agreement", "United States", "", "", ""),
     ("ANZUS Treaty", "agreement", "", "ANZUS", "", ""),
     ("United States Constitution", "agreement", "United States", "Constitution of the United States|U.S. Constitution|US Constitution", "", ""),
@@ -981,6 +980,15 @@ def _pycountry_forms(alpha3: str) -> tuple[list[str], str]:
     return aliases, full
 
 
+#: Demonyms whose plural names someone else (Native Americans are not India).
+NO_PLURAL = frozenset({"Indian", "Dominican"})
+
+
+def _plurals(demonyms: str) -> list[str]:
+    """Plural nouns of the demonyms ending in -an ("Canadians", "Americans", "Russians")."""
+    return [f"{d}s" for d in split(demonyms) if d.endswith("an") and d not in NO_PLURAL]
+
+
 def country_rows() -> Iterator[dict[str, str]]:
     seen_codes: set[str] = set()
     for alpha3, actor, aliases, demonyms, capitals in COUNTRIES:
@@ -989,7 +997,8 @@ def country_rows() -> Iterator[dict[str, str]]:
         seen_codes.add(alpha3)
         py_aliases, full = _pycountry_forms(alpha3)
         forms = with_variants(
-            [actor, *split(aliases), *py_aliases, *split(demonyms)], exclude=actor
+            [actor, *split(aliases), *py_aliases, *split(demonyms), *_plurals(demonyms)],
+            exclude=actor,
         )
         yield {
             "actor": actor,
