@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         config["components"].pop(name, None)
     nlp = build_nlp(config=config)
     canon = Canon()
-    actor_pairs, date_pairs, errors = [], [], []
+    actor_pairs, date_pairs, errors, found = [], [], [], []
     unaligned = 0
     years = {} if args.no_manifest else manifest_years(args.texts)
     for file, items in by_file.items():
@@ -231,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             pd_ = {v: date_kind(v) for v in pd}
             actor_pairs.append((ga, pa_))
             date_pairs.append((gd, pd_))
+            found.append(span is not None)
             for what, gs, ps in (("actors", ga, pa_), ("dates", gd, pd_)):
                 if set(gs) != set(ps):
                     missed = ", ".join(sorted(set(gs) - set(ps))) or "-"
@@ -248,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     print(set_prf((set(g), set(p)) for g, p in date_pairs).line("dates"))
     for kind, prf in typed_prf(date_pairs).items():
         print("  " + prf.line(kind))
+    if unaligned:
+        kept = [(a, d) for a, d, f in zip(actor_pairs, date_pairs, found, strict=True) if f]
+        print(f"on the {len(kept)} sentences found in the pipeline's text:")
+        print("  " + set_prf((set(g), set(p)) for (g, p), _ in kept).line("actors"))
+        print("  " + set_prf((set(g), set(p)) for _, (g, p) in kept).line("dates"))
     if args.errors:
         print("\n".join(errors))
     return 0
