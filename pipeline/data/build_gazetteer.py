@@ -326,7 +326,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("FAA", "agency", "United States", "Federal Aviation Administration|Office of Commercial Space Transportation|FAA/AST", "", "Federal Aviation Administration"),
     ("FCC", "agency", "United States", "Federal Communications Commission", "", "Federal Communications Commission"),
     ("Congress", "agency", "United States", "U.S. Congress|US Congress|United States Congress|U.S. Senate|US Senate|United States Senate|U.S. House of Representatives|US House of Representatives|United States House of Representatives", "Capitol Hill", "United States Congress"),
-    ("National Space Council", "agency", "United States", "", "", ""),
+    ("National Space Council", "agency", "United States", "Space Council|U.S. National Space Council|US National Space Council", "", ""),
     ("NRO", "agency", "United States", "National Reconnaissance Office", "", "National Reconnaissance Office"),
     ("DARPA", "agency", "United States", "Defense Advanced Research Projects Agency", "", "Defense Advanced Research Projects Agency"),
     ("GAO", "agency", "United States", "Government Accountability Office|General Accounting Office", "", "U.S. Government Accountability Office"),
