@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 from collections import defaultdict
@@ -194,6 +195,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--file", help="only documents whose name contains this")
     parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a pipeline setting, e.g. components.spaceclaims_persons.require_role=false",
+    )
+    parser.add_argument(
         "--no-manifest",
         action="store_true",
         help="do not take a document's year from the corpus manifest when the file has none",
@@ -205,7 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     by_file: dict[str, list[RealSentence]] = defaultdict(list)
     for g in gold:
         by_file[g.file].append(g)
-    config = load_config()
+    overrides = {}
+    for item in args.set:
+        key, _, value = item.partition("=")
+        overrides[key] = (
+            json.loads(value) if value in ("true", "false") or value.isdigit() else value
+        )
+    config = load_config(overrides=overrides)
     for name in SKIP:
         config["components"].pop(name, None)
     nlp = build_nlp(config=config)
