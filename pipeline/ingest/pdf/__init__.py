@@ -18,9 +18,9 @@ from collections import Counter, deque
 
 import numpy as np
 
-from pipeline.document import Metadata, ParsedText
+from pipeline.document import Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf.chars import ENGINES, Reader, open_reader
+from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, open_reader
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,
     Assembler,
@@ -86,6 +86,21 @@ def _title_block(lines: list[Line], body: float) -> None:
             ln.role = "front"
 
 
+def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
+    """Rotated characters on a page of upright text (an arXiv stamp in the margin, a turned
+    axis label) are not running text: they are recorded as excluded and left out."""
+    if pc.upright is None:
+        return pc
+    turned = ~pc.upright
+    if turned.sum() >= 0.5 * len(pc):
+        return pc  # a turned page: its text is read as it stands
+    parts = []
+    for i in np.flatnonzero(turned).tolist():
+        parts.append((" " if parts and pc.space_before[i] else "") + pc.text[i])
+    excluded.append(Excluded("other", "".join(parts), pc.page))
+    return pc.select(pc.upright)
+
+
 def _body_size(sizes: Counter[float]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
@@ -116,8 +131,9 @@ def read(reader: Reader) -> ParsedText:
             state["open_note"] and bool(result.note_continuation)
         )
 
+    excluded: list[Excluded] = []
     for index in range(reader.n_pages):
-        pc = reader.page(index)
+        pc = _set_aside_turned(reader.page(index), excluded)
         state["chars"] += len(pc)
         if len(pc):
             values, counts = np.unique(np.round(pc.size * 2) / 2, return_counts=True)

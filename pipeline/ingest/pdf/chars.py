@@ -56,6 +56,7 @@ class Char(NamedTuple):
     bold: bool
     page: int
     space_before: bool = False
+    upright: bool = True  # False for rotated text (a margin stamp, a turned table)
 
 
 @dataclass(slots=True)
@@ -74,6 +75,7 @@ class PageChars:
     font: np.ndarray  # index into ``fonts``
     fonts: list[tuple[str, bool]]  # (name, bold)
     space_before: np.ndarray
+    upright: np.ndarray | None = None  # bool per character; None: all upright
 
     def __len__(self) -> int:
         return len(self.text)
@@ -92,7 +94,27 @@ class PageChars:
                 bold,
                 self.page,
                 bool(self.space_before[i]),
+                self.upright is None or bool(self.upright[i]),
             )
+
+    def select(self, keep: np.ndarray) -> PageChars:
+        """The characters where the boolean mask ``keep`` is set, in stream order."""
+        idx = np.flatnonzero(keep)
+        return PageChars(
+            self.page,
+            self.width,
+            self.height,
+            [self.text[i] for i in idx.tolist()],
+            self.x0[idx],
+            self.x1[idx],
+            self.top[idx],
+            self.bottom[idx],
+            self.size[idx],
+            self.font[idx],
+            self.fonts,
+            self.space_before[idx],
+            None if self.upright is None else self.upright[idx],
+        )
 
     @classmethod
     def from_chars(cls, page: int, width: float, height: float, chars: Iterable[Char]) -> PageChars:
@@ -101,6 +123,7 @@ class PageChars:
         rows: list[tuple[float, float, float, float, float]] = []
         font_ix: list[int] = []
         space: list[bool] = []
+        upright: list[bool] = []
         fonts: dict[tuple[str, bool], int] = {}
         pending_space = False
         for ch in chars:
@@ -111,6 +134,7 @@ class PageChars:
             rows.append((ch.x0, ch.x1, ch.top, ch.bottom, ch.size))
             font_ix.append(fonts.setdefault((ch.font, ch.bold), len(fonts)))
             space.append(pending_space or ch.space_before)
+            upright.append(ch.upright)
             pending_space = False
         arr = np.array(rows, dtype=np.float64).reshape(-1, 5)
         return cls(
@@ -126,6 +150,7 @@ class PageChars:
             np.array(font_ix, dtype=np.int32),
             list(fonts),
             np.array(space, dtype=bool),
+            None if all(upright) else np.array(upright, dtype=bool),
         )
 
 
@@ -180,6 +205,7 @@ class _PdfiumApi:
         )
         self.get_text = proto(raw.FPDFText_GetText, ci, vp, ci, ci, vp)
         self.get_unicode = proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, ci)
+        self.char_angle = proto(raw.FPDFText_GetCharAngle, ctypes.c_float, vp, ci)
 
 
 _API: _PdfiumApi | None = None
@@ -319,7 +345,8 @@ class PdfiumReader(Reader):
         sizes = np.empty(len(run_starts))
         font_of_run = np.empty(len(run_starts), dtype=np.int32)
         fonts: dict[tuple[str, bool], int] = {}
-        cache: dict[int, tuple[float, int]] = {}
+        cache: dict[int, tuple[float, int, bool]] = {}
+        upright_of_run = np.ones(len(run_starts), dtype=bool)
         for r, s in enumerate(run_starts.tolist()):
             obj = int(objects[s])
             hit = cache.get(obj)
@@ -333,10 +360,20 @@ class PdfiumReader(Reader):
                 bold = is_bold_font(name, api.font_weight(tp, ci)) or bool(
                     self._flags.value & 0x40000  # FXFONT_FORCE_BOLD
                 )
-                hit = cache[obj] = (size, fonts.setdefault((name, bold), len(fonts)))
-            sizes[r], font_of_run[r] = hit
+                angle = api.char_angle(tp, ci)  # radians, anticlockwise; -1 on error
+                turned = 0.05 < angle < 2 * np.pi - 0.05
+                hit = cache[obj] = (size, fonts.setdefault((name, bold), len(fonts)), not turned)
+            sizes[r], font_of_run[r], upright_of_run[r] = hit
         lengths = np.diff(np.r_[run_starts, m])
         b = kb
+        # PDFium reports the size set by Tf; a producer that sets it to 1 and scales with the
+        # text matrix (or the CTM) gets 1.0 for every character. The loose box is one em
+        # high (times the font's ascent-descent normalisation, about 0.9 to 1.1), so where the
+        # reported size disagrees with the box by more than a factor of two the box wins.
+        char_size = np.repeat(sizes, lengths)
+        box_h = np.abs(b[:, 1] - b[:, 3])
+        ratio = box_h / np.maximum(char_size, 1e-3)
+        char_size = np.where((ratio > 2.0) | (ratio < 0.5), box_h, char_size)
         # whitespace between consecutive visible characters marks a word boundary
         space_before = word_start.copy()
         if m:
@@ -351,10 +388,11 @@ class PdfiumReader(Reader):
             x1=b[:, 2] - left,
             top=top_edge - b[:, 1],
             bottom=top_edge - b[:, 3],
-            size=np.repeat(sizes, lengths),
+            size=char_size,
             font=np.repeat(font_of_run, lengths),
             fonts=list(fonts),
             space_before=space_before,
+            upright=None if upright_of_run.all() else np.repeat(upright_of_run, lengths),
         )
 
     def close(self) -> None:
@@ -433,7 +471,8 @@ class PlumberReader(Reader):
                     fonts[name] = (base, is_bold_font(base))
                 base, bold = fonts[name]
                 yield Char(ch["text"], ch["x0"], ch["x1"], ch["top"], ch["bottom"],
-                           float(ch.get("size") or 0.0), base, bold, index + 1)  # fmt: skip
+                           float(ch.get("size") or 0.0), base, bold, index + 1,
+                           upright=bool(ch.get("upright", True)))  # fmt: skip
 
         batch = PageChars.from_chars(index + 1, float(page.width), float(page.height), records())
         page.close()
