@@ -177,7 +177,10 @@ class Assembler:
             return True
         if abs(ln.size - p.size) > 0.12 * max(ln.size, p.size):
             return True
-        indent = ln.x0 - ln.col_left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
+        # a first-line indent is measured against the line above in the same flow (an
+        # abstract or a quotation is indented as a whole), else against the flow's left edge
+        left = p.x0 if p.page == ln.page and p.flow == ln.flow else ln.col_left
+        indent = ln.x0 - left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
         room = p.col_right - p.x1
         ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
         gap = ln.top - p.top > 1.35 * max(ln.pitch, 0.5 * ln.size)
