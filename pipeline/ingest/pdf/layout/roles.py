@@ -295,6 +295,16 @@ def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
     return "".join(out)
 
 
+def _next_item(text: str, nxt: Line | None, ln: Line) -> bool:
+    """The line below starts with the next number at the same left
+    edge: "1 School of Physics" over "2 Department of ...", a numbered list of affiliations
+    or items, not a heading."""
+    m = re.match(r"(\d{1,2})\b", text)
+    if m is None or nxt is None or nxt.flow != ln.flow or abs(nxt.x0 - ln.x0) > 1.0:
+        return False
+    return re.match(rf"{int(m.group(1)) + 1}\b", nxt.text) is not None
+
+
 def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
     text = ln.text.strip()
     words = text.split()
@@ -307,7 +317,7 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     styled = larger or (ln.bold and ln.size >= 0.9 * body)
     if styled:
         return not (_SENTENCE_END.search(text) and len(words) > 8)
-    if ln.size < 0.9 * body:
+    if ln.size < 0.85 * body:  # small capitals headings are set a size down
         return False
     gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
     prev_ended = (
@@ -323,7 +333,11 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     if NUMBERED_HEADING.match(text) and len(words) <= 12 and gap_above:
         # not the first line of a numbered list item whose sentence runs on
         runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
-        return NUMBERED_HEADING.sub("", text)[:1].isupper() and not runs_on
+        return (
+            NUMBERED_HEADING.sub("", text)[:1].isupper()
+            and not runs_on
+            and not _next_item(text, nxt, ln)
+        )
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and text.isupper() and len(words) <= 10 and gap_above
 
