@@ -68,6 +68,7 @@ class Assembler:
         self._seen: list[str] = []  # every line read, for the vocabulary
         self._vocab: set[str] | None = None
         self.endnotes = False  # inside a "Notes" section
+        self.after_maths = False  # a displayed equation since the last line of text
 
     # -- input
     def feed(self, result: PageResult) -> None:
@@ -96,6 +97,8 @@ class Assembler:
                 heading = []
             if ln.role == "body":
                 self._body(ln)
+            elif ln.role == "maths":
+                self.after_maths = True
         if heading:
             self._heading(heading)
 
@@ -165,7 +168,11 @@ class Assembler:
         self._learn(ln.text)
 
     def _add(self, ln: Line) -> None:
-        if self.cur is None or self._starts_paragraph(self.prev, ln):
+        # a sentence that runs on below a displayed equation ("where ...") continues the
+        # paragraph the equation interrupted
+        runs_on = self.after_maths and ln.text[:1].islower()
+        self.after_maths = False
+        if self.cur is None or (not runs_on and self._starts_paragraph(self.prev, ln)):
             self.cur = _Para(self.section, ln.size)
             self.paras.append(self.cur)
         self.cur.lines.append((ln.text, ln.page))

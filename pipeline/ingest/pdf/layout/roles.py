@@ -116,6 +116,7 @@ def classify_page(
     notes, continuation = _mark_notes(lines, small, page, open_note, height)
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
+    _mark_maths(lines)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
 
@@ -255,6 +256,32 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             ln.role = "heading"
         if ln.role in ("body", "heading"):
             prev = ln
+
+
+_EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+_PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
+
+
+def _mark_maths(lines: list[Line]) -> None:
+    """Displayed mathematics: a line set apart from the column's left edge (centred or
+    indented) in which few tokens are words, or a bare equation number. Lines that run on
+    from the left edge are prose with inline symbols and stay text."""
+    for ln in lines:
+        if ln.role != "body":
+            continue
+        text = ln.text.strip()
+        tokens = text.split()
+        if not tokens:
+            continue
+        apart = ln.x0 - ln.col_left > 1.5 * ln.size
+        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+        share = words / len(tokens)
+        numbered = _EQUATION_NUMBER.search(text) is not None
+        symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
+        if _EQUATION_NUMBER.fullmatch(text) or symbolic or (
+            apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4
+        ):
+            ln.role = "maths"
 
 
 def _after_label(ln: Line) -> str:
