@@ -206,6 +206,7 @@ class _PdfiumApi:
         self.get_text = proto(raw.FPDFText_GetText, ci, vp, ci, ci, vp)
         self.get_unicode = proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, ci)
         self.char_angle = proto(raw.FPDFText_GetCharAngle, ctypes.c_float, vp, ci)
+        self.char_matrix = proto(raw.FPDFText_GetMatrix, ci, vp, ci, vp)
 
 
 _API: _PdfiumApi | None = None
@@ -234,6 +235,7 @@ class PdfiumReader(Reader):
             self.info = {}
         self._fname = ctypes.create_string_buffer(256)
         self._flags = ctypes.c_int()
+        self._matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
 
     def page(self, index: int) -> PageChars:
         api = _api()
@@ -352,7 +354,14 @@ class PdfiumReader(Reader):
             hit = cache.get(obj)
             if hit is None:
                 ci = int(keep[s])
+                # the size set by Tf times the scale of the character's matrix (text matrix
+                # and CTM): producers that set Tf to 1 and scale with the matrix are common
                 size = api.font_size(tp, ci)
+                if api.char_matrix(tp, ci, ctypes.addressof(self._matrix)):
+                    c, d = self._matrix[2], self._matrix[3]
+                    scale = (c * c + d * d) ** 0.5
+                    if scale > 1e-6:
+                        size *= scale
                 nlen = api.font_info(tp, ci, ctypes.addressof(self._fname), 255,
                                      ctypes.addressof(self._flags))  # fmt: skip
                 name = self._fname.raw[: max(0, nlen - 1)].decode("latin-1", "replace")
@@ -366,10 +375,9 @@ class PdfiumReader(Reader):
             sizes[r], font_of_run[r], upright_of_run[r] = hit
         lengths = np.diff(np.r_[run_starts, m])
         b = kb
-        # PDFium reports the size set by Tf; a producer that sets it to 1 and scales with the
-        # text matrix (or the CTM) gets 1.0 for every character. The loose box is one em
-        # high (times the font's ascent-descent normalisation, about 0.9 to 1.1), so where the
-        # reported size disagrees with the box by more than a factor of two the box wins.
+        # The loose box is about one em high (0.9 to 1.1 of it, by the font's ascent and
+        # descent): where the size disagrees with it by more than a factor of two (a matrix
+        # PDFium could not report) the box wins.
         char_size = np.repeat(sizes, lengths)
         box_h = np.abs(b[:, 1] - b[:, 3])
         ratio = box_h / np.maximum(char_size, 1e-3)

@@ -38,6 +38,11 @@ _LICENCE = re.compile(
 )
 _ENDNOTE = re.compile(r"^\[?(\d{1,3})[.)\]]?\s+(?=\S)")
 _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+#: the marker that opens an item of a list: a bullet, "1.", "2)", "(a)", "(iv)"
+_LIST_ITEM = re.compile(
+    r"^(?:[\u2022\u25e6\u25aa\u2023\u2219\u00b7\u25cf\u25a0\u2013\u2014*-]|"
+    r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=\S)"
+)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*-)$")
 _HEAD_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019]*)")
@@ -186,8 +191,13 @@ class Assembler:
             return True
         # a first-line indent is measured against the line above in the same flow (an
         # abstract or a quotation is indented as a whole), else against the flow's left edge
-        left = p.x0 if p.page == ln.page and p.flow == ln.flow else ln.col_left
+        same_flow = p.page == ln.page and p.flow == ln.flow
+        left = p.x0 if same_flow else ln.col_left
         indent = ln.x0 - left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
+        if _LIST_ITEM.match(ln.text):
+            return True  # each item of a list is a paragraph of its own
+        if indent and same_flow and _LIST_ITEM.match(p.text):
+            indent = False  # the hanging indent of a list item that runs on
         room = p.col_right - p.x1
         ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
         gap = ln.top - p.top > 1.35 * max(ln.pitch, 0.5 * ln.size)

@@ -81,7 +81,13 @@ def segment(pc: PageChars) -> list[Line]:
     seg_size = np.maximum.reduceat(size, starts)
     ss = seg_size[seg_of]
     main = size >= 0.95 * ss
-    ref_bot = np.maximum.reduceat(np.where(main, bot, -1e9), starts)
+    # the line's band comes from glyphs of ordinary height: a symbol whose box reaches far
+    # above or below (a large operator, a font with odd ascent and descent) would make the
+    # line swallow its neighbours when rows are merged
+    ordinary = main & (h <= 1.4 * size)
+    has_ordinary = np.add.reduceat(ordinary.astype(np.int64), starts) > 0
+    main_band = np.where(has_ordinary[seg_of], ordinary, main)
+    ref_bot = np.maximum.reduceat(np.where(main_band, bot, -1e9), starts)
     rise = ref_bot[seg_of] - bot
     small = size < 0.8 * ss
     kind = np.where(
@@ -105,7 +111,7 @@ def segment(pc: PageChars) -> list[Line]:
     tok_kind = kind[tstarts].tolist()
     tok_seg = seg_of[tstarts].tolist()
 
-    top_main = np.minimum.reduceat(np.where(main, top, 1e9), starts)
+    top_main = np.minimum.reduceat(np.where(main_band, top, 1e9), starts)
     seg_x0 = np.minimum.reduceat(x0, starts)
     seg_x1 = np.maximum.reduceat(x1, starts)
     counts = np.diff(np.r_[starts, n])

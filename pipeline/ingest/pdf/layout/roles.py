@@ -347,6 +347,9 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     if ln.size < 0.85 * body:  # small capitals headings are set a size down
         return False
     gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
+    # some styles leave the space below a run-in heading, not above it
+    gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
+    set_apart = gap_above or gap_below
     prev_ended = (
         prev is None
         or prev.role == "heading"
@@ -357,7 +360,7 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         return False
     if named_heading(text):
         return True
-    if NUMBERED_HEADING.match(text) and len(words) <= 12 and gap_above:
+    if NUMBERED_HEADING.match(text) and len(words) <= 12 and set_apart:
         # not the first line of a numbered list item whose sentence runs on
         runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
         return (
@@ -366,7 +369,7 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
             and not _next_item(text, nxt, ln)
         )
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and gap_above
+    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and set_apart
 
 
 # ---------------------------------------------------------------------------------------------
