@@ -20,7 +20,7 @@ import numpy as np
 
 from pipeline.document import Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, open_reader
+from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,
     Assembler,
@@ -133,7 +133,7 @@ def read(reader: Reader) -> ParsedText:
 
     excluded: list[Excluded] = []
     for index in range(reader.n_pages):
-        pc = _set_aside_turned(reader.page(index), excluded)
+        pc = attach_accents(_set_aside_turned(reader.page(index), excluded))
         state["chars"] += len(pc)
         if len(pc):
             values, counts = np.unique(np.round(pc.size * 2) / 2, return_counts=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -39,6 +40,14 @@ _WHITESPACE = frozenset(
 )
 _WS_TABLE = np.zeros(65536, dtype=bool)
 _WS_TABLE[list(_WHITESPACE)] = True
+#: spacing accents (as TeX fonts draw them over a letter) and the combining marks they stand for
+SPACING_ACCENTS = {
+    "\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303",
+    "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02d9": "\u0307",
+    "\u02da": "\u030a", "\u00af": "\u0304", "\u02dd": "\u030b", "\u02db": "\u0328",
+}  # fmt: skip
+_ACCENT_TABLE = np.zeros(65536, dtype=bool)
+_ACCENT_TABLE[[ord(c) for c in SPACING_ACCENTS]] = True
 #: PDFium reports a hyphen at a line end as U+FFFE (FPDFText_GetUnicode: 2); it is a '-'.
 _HYPHEN_CODES = (0xFFFE, 0x0002)
 
@@ -180,6 +189,54 @@ class Reader:
         pass
 
 
+def attach_accents(pc: PageChars) -> PageChars:
+    """Put spacing accents drawn over a letter ("Wa\u0308denswil" set as "Wadenswil \u00a8")
+    onto that letter, composed ("W\u00e4denswil"): the letter is the nearest character in the
+    stream whose box lies under the accent's centre."""
+    idx = [i for i, t in enumerate(pc.text) if t in SPACING_ACCENTS]
+    if not idx:
+        return pc
+    n = len(pc)
+    text = list(pc.text)
+    keep = np.ones(n, dtype=bool)
+    space = pc.space_before.copy()
+    for i in idx:
+        cx = 0.5 * (pc.x0[i] + pc.x1[i])
+        size = max(float(pc.size[i]), 1.0)
+        best, best_d = -1, 0
+        for j in range(max(0, i - 40), min(n, i + 41)):
+            if j == i or not keep[j] or text[j] in SPACING_ACCENTS or not text[j].isalpha():
+                continue
+            if not (pc.x0[j] - 0.1 * size <= cx <= pc.x1[j] + 0.1 * size):
+                continue
+            # the letter sits under the accent or level with it (accented capitals)
+            if pc.top[j] < pc.top[i] - 0.3 * size or pc.top[j] > pc.bottom[i] + 0.3 * size:
+                continue
+            d = abs(j - i)
+            if best < 0 or d < best_d:
+                best, best_d = j, d
+        if best < 0:
+            continue
+        base = "i" if text[best] == "\u0131" else "j" if text[best] == "\u0237" else text[best]
+        text[best] = unicodedata.normalize("NFC", base + SPACING_ACCENTS[text[i]])
+        keep[i] = False
+        k = i + 1
+        if k < n:
+            # the accent's own box no longer separates its neighbours: a space only where
+            # the letters on either side stand apart
+            prev = i - 1
+            while prev >= 0 and not keep[prev]:
+                prev -= 1
+            if prev >= 0:
+                gap = pc.x0[k] - pc.x1[prev]
+                space[k] = bool(gap > 0.16 * size or gap < -0.5 * size) and (
+                    space[k] or space[i] or gap > 0.16 * size
+                )
+    out = PageChars(pc.page, pc.width, pc.height, text, pc.x0, pc.x1, pc.top, pc.bottom,
+                    pc.size, pc.font, pc.fonts, space, pc.upright)  # fmt: skip
+    return out.select(keep)
+
+
 # ---------------------------------------------------------------------------------------------
 # PDFium
 # ---------------------------------------------------------------------------------------------
@@ -308,6 +365,15 @@ class PdfiumReader(Reader):
             | (span > 1.5 * count * word_h)
         ) & (count > 1)
         word_of = np.cumsum(word_start) - 1
+        # a spacing accent is placed over its letter by its own box: words holding one, and
+        # their neighbours (TeX draws the accent before or after the word), get every box
+        accented = _ACCENT_TABLE[codes[keep]]
+        if accented.any():
+            near = np.zeros(len(starts), dtype=bool)
+            near[np.unique(word_of[accented])] = True
+            near[1:] |= near[:-1].copy()
+            near[:-1] |= near[1:].copy()
+            mixed |= near & (count > 1)
         pos = np.arange(m) - starts[word_of]
         k = count[word_of]
         frac0, frac1 = pos / k, (pos + 1) / k
