@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from pipeline.errors import IngestError
 from pipeline.ingest import ingest
 from pipeline.ingest.pdf import ingest_pdf
 from pipeline.ingest.pdf.layout import FurnitureFilter, Line, Token, find_gutters, join_lines
+from pipeline.schema import EXCLUDED_KINDS
 
 ENGINES = ["pdfium", "pdfplumber"]
 LAYOUTS = [(1, None), (2, None), (3, None), (2, 7)]  # (columns, pages)
@@ -108,6 +111,66 @@ def test_no_furniture_callouts_or_stray_text_in_running_text(built, cols, pages,
         rest = rest.replace(s.text, " ", 1)
     rest = " ".join(rest.split())
     assert len(rest) <= 0.01 * sum(len(t) for t in texts), rest[:300]
+
+
+def _letters(text: str) -> Counter[str]:
+    """Letters only (ligatures and accents decomposed, lower case): spacing, hyphenation and
+    the footnote numbers taken out of the text do not count."""
+    text = unicodedata.normalize("NFKD", text).lower()
+    return Counter(c for c in text if "a" <= c <= "z")
+
+
+def _text_layer(data: bytes) -> Counter[str]:
+    """The letters of every page's text layer, read by plain pypdfium2 (not our reader)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        total: Counter[str] = Counter()
+        for page in pdf:
+            textpage = page.get_textpage()
+            total += _letters(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return total
+    finally:
+        pdf.close()
+
+
+def _accounted(pt) -> Counter[str]:
+    """The letters of everything the reader returned: blocks, the headings over them, the
+    excluded stretches (furniture, notes, captions, tables, references, front and back matter,
+    maths) and the metadata's title and authors."""
+    parts = [b.text for b in pt.blocks]
+    parts += sorted({b.section for b in pt.blocks})  # each heading once
+    parts += [e.text for e in pt.excluded]
+    return _letters("\n".join(parts))
+
+
+def _assert_conserved(data: bytes, pt) -> None:
+    layer, out = _text_layer(data), _accounted(pt)
+    missing = layer - out
+    assert sum(missing.values()) <= 0.005 * sum(layer.values()), missing.most_common(8)
+    assert sum(out.values()) <= 1.05 * sum(layer.values())  # nothing counted twice
+    assert all(e.kind in EXCLUDED_KINDS for e in pt.excluded)
+
+
+@pytest.mark.parametrize("cols, pages, engine", CASES)
+def test_every_letter_of_the_text_layer_is_in_a_block_a_heading_or_an_excluded_entry(
+    built, cols, pages, engine
+):
+    _, pt = parsed(built, cols, pages, engine)
+    _assert_conserved(built[cols, pages][1], pt)
+    kinds = {e.kind for e in pt.excluded}
+    assert {"header", "page_number", "footnote", "caption", "reference", "back_matter"} <= kinds
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_sample_article_conserves_its_text(engine):
+    if not SAMPLE.exists():
+        pytest.skip("corpus/samples/two_column_article.pdf not built")
+    data = SAMPLE.read_bytes()
+    _assert_conserved(data, ingest_pdf(data, engine=engine))
 
 
 @pytest.mark.parametrize("cols, pages, engine", CASES)

@@ -28,6 +28,7 @@ from pipeline.ingest.pdf.layout import (
     Line,
     classify_page,
     find_gutters,
+    furniture_kind,
     named_heading,
     order_page,
     segment,
@@ -118,6 +119,8 @@ def read(reader: Reader) -> ParsedText:
         nonlocal metadata
         body = _body_size(sizes)
         kept, margin = furniture.split(page, segs, height)
+        for ln in margin:
+            assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
         lines = order_page(kept, find_gutters(kept, body))
         result = classify_page(lines, body, page, state["open_note"], height)
         if page == 1:
@@ -149,9 +152,14 @@ def read(reader: Reader) -> ParsedText:
         if reader.n_pages and not any(reader.count_objects(i) for i in range(reader.n_pages)):
             raise IngestError("damaged PDF: its pages have no content; download or export it again")
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
+    blocks = assembler.blocks()
+    # in page order (stable: reading order within a page)
+    excluded.extend(assembler.excluded)
+    excluded.sort(key=lambda e: e.page or 0)
     return ParsedText(
         metadata=metadata or Metadata(),
-        blocks=assembler.blocks(),
+        blocks=blocks,
         pages=reader.n_pages,
         notes=assembler.finished_notes(),
+        excluded=excluded,
     )

@@ -29,7 +29,7 @@ document's own vocabulary."""
 
 from pipeline.ingest.pdf.layout.assembly import Assembler, join_lines
 from pipeline.ingest.pdf.layout.columns import find_gutters
-from pipeline.ingest.pdf.layout.furniture import FurnitureFilter
+from pipeline.ingest.pdf.layout.furniture import FurnitureFilter, furniture_kind
 from pipeline.ingest.pdf.layout.lines import RAISED, SMALL, Line, Token, segment
 from pipeline.ingest.pdf.layout.order import order_page
 from pipeline.ingest.pdf.layout.roles import NUMBERED_HEADING, classify_page, named_heading
@@ -44,6 +44,7 @@ __all__ = [
     "Token",
     "classify_page",
     "find_gutters",
+    "furniture_kind",
     "join_lines",
     "named_heading",
     "order_page",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.document import Block, Note
+from pipeline.document import Block, Excluded, Note
 from pipeline.ingest.pdf.layout.lines import Line
 from pipeline.ingest.pdf.layout.roles import (
     _SENTENCE_END,
@@ -43,6 +43,11 @@ _LIST_ITEM = re.compile(
     r"^(?:[\u2022\u25e6\u25aa\u2023\u2219\u00b7\u25cf\u25a0\u2013\u2014*-]|"
     r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=\S)"
 )
+#: the kind of excluded text each line role stands for (schema.EXCLUDED_KINDS)
+_ROLE_KIND = {
+    "caption": "caption", "table": "table", "note": "footnote", "toc": "contents",
+    "front": "front_matter", "maths": "maths", "reference": "reference",
+}  # fmt: skip
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*-)$")
 _HEAD_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019]*)")
@@ -73,7 +78,23 @@ class Assembler:
         self._seen: list[str] = []  # every line read, for the vocabulary
         self._vocab: set[str] | None = None
         self.endnotes = False  # inside a "Notes" section
+        self.skip_kind = "other"  # what a skipped section holds (schema.EXCLUDED_KINDS)
+        self.excluded: list[Excluded] = []
+        self._open_heading: tuple[str, int] | None = None  # no paragraph under it yet
         self.after_maths = False  # a displayed equation since the last line of text
+
+    # -- what is kept out of the text
+    def exclude(self, kind: str, text: str, page: int | None) -> None:
+        """Record a stretch kept out of the running text; consecutive lines of one kind on
+        one page make one entry."""
+        text = collapse_whitespace(text)
+        if not text:
+            return
+        last = self.excluded[-1] if self.excluded else None
+        if last is not None and last.kind == kind and last.page == page:
+            last.text += "\n" + text
+        else:
+            self.excluded.append(Excluded(kind, text, page))
 
     # -- input
     def feed(self, result: PageResult) -> None:
@@ -102,8 +123,10 @@ class Assembler:
                 heading = []
             if ln.role == "body":
                 self._body(ln)
-            elif ln.role == "maths":
+                continue
+            if ln.role == "maths":
                 self.after_maths = True
+            self.exclude(_ROLE_KIND.get(ln.role, "other"), ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
 
@@ -126,13 +149,22 @@ class Assembler:
         if self.mode == "front":
             self._resolve_front(key)
         self._end_para()
+        self._close_heading()
+        page = lines[0].page
         if REFERENCE_HEADINGS.match(key) or BACK_MATTER_HEADINGS.match(key):
             self.mode = "skip"
             self.endnotes = key in ("notes", "endnotes", "notes and references")
+            self.skip_kind = (
+                "footnote" if self.endnotes
+                else "reference" if REFERENCE_HEADINGS.match(key) else "back_matter"
+            )  # fmt: skip
+            self.exclude(self.skip_kind, text, page)
             return
         if SKIP_HEADINGS.match(key):
             self.mode = "skip"
             self.endnotes = False
+            self.skip_kind = "contents" if "contents" in key or "list of" in key else "front_matter"
+            self.exclude(self.skip_kind, text, page)
             return
         if self.mode == "skip" and not (strong or KNOWN_HEADINGS.match(key)):
             for ln in lines:  # a numbered entry of a list of notes is not a way out of it
@@ -141,6 +173,7 @@ class Assembler:
         self.mode = "body"
         self.endnotes = False
         self.section = "Abstract" if key in ("abstract", "summary") else section_name(text)
+        self._open_heading = (text, page)
 
     def _body(self, ln: Line) -> None:
         m = _RUN_IN_ABSTRACT.match(ln.text)
@@ -154,6 +187,7 @@ class Assembler:
         if self.mode == "skip":
             if self.endnotes:
                 self._endnote(ln)
+            self.exclude(self.skip_kind, ln.raw_text(), ln.page)
             return
         self._learn(ln.text)
         if self.mode == "front":
@@ -180,6 +214,7 @@ class Assembler:
         if self.cur is None or (not runs_on and self._starts_paragraph(self.prev, ln)):
             self.cur = _Para(self.section, ln.size)
             self.paras.append(self.cur)
+            self._open_heading = None
         self.cur.lines.append((ln.text, ln.page))
         self.prev = ln
 
@@ -207,6 +242,13 @@ class Assembler:
             return True
         return indent or ended
 
+    def _close_heading(self) -> None:
+        """A heading with no paragraph under it (a part title over its first subsection)
+        names no block: it is recorded so that its text is not lost unseen."""
+        if self._open_heading is not None:
+            self.exclude("other", *self._open_heading)
+            self._open_heading = None
+
     def _end_para(self) -> None:
         self.cur = None
         self.prev = None
@@ -217,6 +259,8 @@ class Assembler:
         lines, self.front = self.front, []
         self.mode = "body"
         if key in ("abstract", "summary") or not lines:
+            for ln in lines:  # a title block over a headed abstract
+                self.exclude("front_matter", ln.raw_text(), ln.page)
             return
         self.section = "Abstract" if key is not None else ""
         start = len(self.paras)
@@ -224,24 +268,35 @@ class Assembler:
             self._add(ln)
         self._end_para()
         if key is not None:
+            for para in self.paras[start:]:
+                if not _abstract_like(para):
+                    for text, page in para.lines:
+                        self.exclude("front_matter", text, page)
             self.paras[start:] = [p for p in self.paras[start:] if _abstract_like(p)]
 
     # -- output
     def blocks(self) -> list[Block]:
         if self.mode == "front":
             self._resolve_front(None)
+        self._close_heading()
         out = []
         for para in self.paras:
             text, breaks = self._join(para.lines)
-            if not text or not any(c.isalpha() for c in text) or _DROP_PARAGRAPH.match(text):
+            page = para.lines[0][1] if para.lines else None
+            if not text:
                 continue
-            if len(text) < 400 and _LICENCE.search(text):
+            if not any(c.isalpha() for c in text):
+                self.exclude("other", text, page)
+                continue
+            if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
+                self.exclude("front_matter", text, page)
                 continue
             if (
                 para.size < 0.88 * self.body
                 and len(text.split()) < 8
                 and not _TERMINAL.search(text)
             ):
+                self.exclude("other", text, page)
                 continue  # labels inside figures, stray notes in small type: not prose
             out.append(
                 Block(text=text, section=para.section, page=para.lines[0][1],
