@@ -58,7 +58,7 @@ def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
         core = best[a:b] >= 0.8 * best[a:b].max()
         sub = np.flatnonzero(np.diff(np.r_[0, core.astype(np.int8), 0]))
         runs += [(a + c, a + d) for c, d in zip(sub[::2].tolist(), sub[1::2].tolist(), strict=True)]
-    is_body = sizes >= 0.9 * body
+    is_body = sizes >= 0.75 * body  # reference lists and notes in small type have columns too
     gutters: list[tuple[float, float]] = []
     for a, b in runs:
         if a == 0 or b >= nx or b - a < max(4.0, 0.5 * body):
