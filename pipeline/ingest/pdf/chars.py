@@ -46,6 +46,7 @@ SPACING_ACCENTS = {
     "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02d9": "\u0307",
     "\u02da": "\u030a", "\u00af": "\u0304", "\u02dd": "\u030b", "\u02db": "\u0328",
 }  # fmt: skip
+_NOTE_MARKS = np.array([0x2A, 0x2020, 0x2021, 0xA7, 0xB6])
 _ACCENT_TABLE = np.zeros(65536, dtype=bool)
 _ACCENT_TABLE[[ord(c) for c in SPACING_ACCENTS]] = True
 #: PDFium reports a hyphen at a line end as U+FFFE (FPDFText_GetUnicode: 2); it is a '-'.
@@ -365,6 +366,15 @@ class PdfiumReader(Reader):
             | (span > 1.5 * count * word_h)
         ) & (count > 1)
         word_of = np.cumsum(word_start) - 1
+        # a letter followed by a digit or a note mark ("surfaces30", "States*") may be a
+        # raised callout on the same baseline as the word's ends: such words get every box
+        ch = codes[keep].astype(np.int64)
+        low = ch | 0x20
+        letter = ((low >= 0x61) & (low <= 0x7A)) | ((ch >= 0xC0) & (ch <= 0x24F))
+        mark = ((ch >= 0x30) & (ch <= 0x39)) | np.isin(ch, _NOTE_MARKS)
+        glued = letter[:-1] & mark[1:] & ~word_start[1:]
+        if glued.any():
+            mixed[np.unique(word_of[1:][glued])] |= count[np.unique(word_of[1:][glued])] > 1
         # a spacing accent is placed over its letter by its own box: words holding one, and
         # their neighbours (TeX draws the accent before or after the word), get every box
         accented = _ACCENT_TABLE[codes[keep]]

@@ -221,11 +221,38 @@ class Assembler:
         runs_on = self.after_maths and ln.text[:1].islower()
         self.after_maths = False
         if self.cur is None or (not runs_on and self._starts_paragraph(self.prev, ln)):
-            self.cur = _Para(self.section, ln.size)
-            self.paras.append(self.cur)
-            self._open_heading = None
+            resumed = self._resume(ln)
+            if resumed is None:
+                self.cur = _Para(self.section, ln.size)
+                self.paras.append(self.cur)
+                self._open_heading = None
+            else:
+                self.cur = resumed
         self.cur.lines.append((ln.text, ln.page))
         self.prev = ln
+
+    def _resume(self, ln: Line) -> _Para | None:
+        """The paragraph a lower-case line continues across a float: the last paragraph
+        before a few short scraps (labels of a figure at the top of the next column or page)
+        that breaks off mid-sentence. The scraps are set aside as excluded text."""
+        if not ln.text[:1].islower():
+            return None
+        for back in range(1, 4):
+            if len(self.paras) <= back:
+                return None
+            para = self.paras[-1 - back]
+            scraps = self.paras[-back:]
+            if any(len(p.lines) > 2 or sum(len(t.split()) for t, _ in p.lines) > 8
+                   for p in scraps):  # fmt: skip
+                return None
+            last = para.lines[-1][0] if para.lines else ""
+            if para.section == self.section and last and not _TERMINAL.search(last):
+                for p in scraps:
+                    for text, page in p.lines:
+                        self.exclude("other", text, page)
+                del self.paras[-back:]
+                return para
+        return None
 
     @staticmethod
     def _starts_paragraph(p: Line | None, ln: Line) -> bool:
