@@ -52,28 +52,39 @@ def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
     need = max(6 * 1.2 * body, 0.15 * (ybot - ytop)) / step
     tall = best >= need
     edges = np.flatnonzero(np.diff(np.r_[0, tall.astype(np.int8), 0]))
-    runs: list[tuple[int, int]] = []
-    for a, b in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
-        # a gutter opening into the empty foot of a short column: keep its tallest core
-        core = best[a:b] >= 0.8 * best[a:b].max()
-        sub = np.flatnonzero(np.diff(np.r_[0, core.astype(np.int8), 0]))
-        runs += [(a + c, a + d) for c, d in zip(sub[::2].tolist(), sub[1::2].tolist(), strict=True)]
     is_body = sizes >= 0.75 * body  # reference lists and notes in small type have columns too
-    gutters: list[tuple[float, float]] = []
-    for a, b in runs:
+
+    def _gutter(a: int, b: int) -> tuple[float, float] | None:
         if a == 0 or b >= nx or b - a < max(4.0, 0.5 * body):
-            continue
-        empty = ~occ[:, a:b].any(axis=1)
-        ya, yb = _longest_run(empty)
+            return None
+        ya, yb = _longest_run(~occ[:, a:b].any(axis=1))
         if yb - ya < need:
-            continue
+            return None
         y_lo, y_hi = ytop + ya * step, ytop + yb * step
         inside = is_body & (tops >= y_lo - 1) & (bots <= y_hi + 1)
         left, right = lo + a, lo + b
         near_left = inside & (x1 <= left + 1) & (x1 >= left - 3 * body)
         near_right = inside & (x0 >= right - 1) & (x0 <= right + 3 * body)
         if _fills_side(x0, x1, near_left, body) and _fills_side(x0, x1, near_right, body):
-            gutters.append((float(left), float(right)))
+            return float(left), float(right)
+        return None
+
+    gutters: list[tuple[float, float]] = []
+    for ga, gb in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        # A gutter may open into wider whitespace (the empty foot of a short column, the
+        # blank area of a figure): try its cores, tallest first, until one has columns of
+        # text on both sides.
+        for level in np.unique(best[ga:gb])[::-1][:8].tolist():
+            core = best[ga:gb] >= level
+            sub = np.flatnonzero(np.diff(np.r_[0, core.astype(np.int8), 0]))
+            found = [
+                g
+                for c, d in zip(sub[::2].tolist(), sub[1::2].tolist(), strict=True)
+                if (g := _gutter(ga + c, ga + d)) is not None
+            ]
+            if found:
+                gutters += found
+                break
     return gutters
 
 
