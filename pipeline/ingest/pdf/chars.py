@@ -33,7 +33,7 @@ from pipeline.errors import IngestError
 
 ENGINES = ("pdfium", "pdfplumber")
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab", re.I)
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab|^cmbx|^cmb\d", re.I)
 _WHITESPACE = frozenset(
     [0, 9, 10, 11, 12, 13, 32, 0xA0, 0x1680, *range(0x2000, 0x200C), 0x2028, 0x2029, 0x202F]
     + [0x205F, 0x3000]
@@ -393,23 +393,11 @@ class PdfiumReader(Reader):
         kb[:, 2] = x_left + span[word_of] * frac1
         kb[:, 1] = bf[word_of, 1]
         kb[:, 3] = bf[word_of, 3]
-        # Text objects (hence fonts) are looked up where the type may change: at the start of
-        # a line, where the box height changes, and after a mixed word; the words in between
-        # share them. A change of font with identical metrics inside a line goes unseen.
+        # The text object (hence font, size and weight) of every word's first character: a
+        # bold run-in heading ("Abstract.") shares its line and its metrics with the text.
         nw = len(starts)
-        need = np.ones(nw, dtype=bool)
-        if nw > 1:
-            need[1:] = (
-                (np.abs(bf[1:, 1] - bf[:-1, 1]) > 0.5)
-                | (np.abs(word_h[1:] - word_h[:-1]) > 0.01)
-                | mixed[:-1]
-                | mixed[1:]
-            )
-        asked = np.flatnonzero(need)
-        word_obj = np.zeros(nw, dtype=np.uint64)
-        word_obj[asked] = [text_object(tp, i) for i in first[asked].tolist()]
-        fill = np.maximum.accumulate(np.where(need, np.arange(nw), 0))
-        objects = np.repeat(word_obj[fill], count)
+        word_obj = np.array([text_object(tp, i) for i in first.tolist()], dtype=np.uint64)
+        objects = np.repeat(word_obj, count)
         for w in np.flatnonzero(mixed).tolist():
             s0, s1 = int(starts[w]), int(ends[w]) + 1
             for j in range(s0 + 1, s1):
@@ -554,7 +542,10 @@ class PlumberReader(Reader):
                     base = _base_font(name)
                     fonts[name] = (base, is_bold_font(base))
                 base, bold = fonts[name]
-                yield Char(ch["text"], ch["x0"], ch["x1"], ch["top"], ch["bottom"],
+                text = ch["text"]
+                if text.startswith("(cid:"):
+                    continue  # a glyph with no Unicode mapping: no text (as PDFium reads it)
+                yield Char(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"],
                            float(ch.get("size") or 0.0), base, bold, index + 1,
                            upright=bool(ch.get("upright", True)))  # fmt: skip
 

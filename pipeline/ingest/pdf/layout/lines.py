@@ -78,7 +78,11 @@ def segment(pc: PageChars) -> list[Line]:
         word_brk[1:] = seg_brk[1:] | pc.space_before[1:] | (gap > 0.16 * smax)
     starts = np.flatnonzero(seg_brk)
     seg_of = np.cumsum(seg_brk) - 1
-    seg_size = np.maximum.reduceat(size, starts)
+    # the segment's size is the median of its characters' sizes: a larger run-in label
+    # ("Abstract.") or a large operator does not make a line of text a heading
+    counts_all = np.diff(np.r_[starts, n])
+    by_size = size[np.lexsort((size, seg_of))]
+    seg_size = by_size[starts + counts_all // 2]
     ss = seg_size[seg_of]
     main = size >= 0.95 * ss
     # the line's band comes from glyphs of ordinary height: a symbol whose box reaches far
