@@ -59,7 +59,9 @@ def main() -> int:
         subprocess.run(cmd, check=True, cwd=ROOT)
         runs.append(f"sc_{engine}={out}")
         pages, cpu = read_speed(pdfs, engine)
-        print(f"PDF reading, {engine}: {pages} pages in {cpu:.2f} CPU s = {pages / cpu:.1f} pages/s")
+        print(
+            f"PDF reading, {engine}: {pages} pages in {cpu:.2f} CPU s = {pages / cpu:.1f} pages/s"
+        )
     systems = ",".join(r.partition("=")[0] for r in runs) + ",naive_pypdfium2"
     cmd = [sys.executable, str(score), "--data", str(args.data), "--work", str(args.work),
            "--systems", systems] + [a for r in runs for a in ("--run", r)]  # fmt: skip

@@ -33,7 +33,7 @@ from pipeline.errors import IngestError
 
 ENGINES = ("pdfium", "pdfplumber")
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab|^cmbx|^cmb\d", re.I)
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab|^cm\w*bx|^cmb\d", re.I)
 _WHITESPACE = frozenset(
     [0, 9, 10, 11, 12, 13, 32, 0xA0, 0x1680, *range(0x2000, 0x200C), 0x2028, 0x2029, 0x202F]
     + [0x205F, 0x3000]
@@ -395,7 +395,6 @@ class PdfiumReader(Reader):
         kb[:, 3] = bf[word_of, 3]
         # The text object (hence font, size and weight) of every word's first character: a
         # bold run-in heading ("Abstract.") shares its line and its metrics with the text.
-        nw = len(starts)
         word_obj = np.array([text_object(tp, i) for i in first.tolist()], dtype=np.uint64)
         objects = np.repeat(word_obj, count)
         for w in np.flatnonzero(mixed).tolist():

@@ -39,9 +39,7 @@ _LICENCE = re.compile(
 _ENDNOTE = re.compile(r"^\[?(\d{1,3})[.)\]]?\s+(?=\S)")
 _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
 #: the first entry of a numbered reference list: "[1]" and an author's initials or a year
-_FIRST_REFERENCE = re.compile(
-    r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d\d\b|\bet al\b))"
-)
+_FIRST_REFERENCE = re.compile(r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d\d\b|\bet al\b))")
 #: the marker that opens an item of a list: a bullet, "1.", "2)", "(a)", "(iv)"
 _LIST_ITEM = re.compile(
     r"^(?:[\u2022\u25e6\u25aa\u2023\u2219\u00b7\u25cf\u25a0\u2013\u2014*-]|"

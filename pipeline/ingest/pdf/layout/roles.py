@@ -278,8 +278,10 @@ def _mark_maths(lines: list[Line]) -> None:
         share = words / len(tokens)
         numbered = _EQUATION_NUMBER.search(text) is not None
         symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
-        if _EQUATION_NUMBER.fullmatch(text) or symbolic or (
-            apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4
+        if (
+            _EQUATION_NUMBER.fullmatch(text)
+            or symbolic
+            or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
         ):
             ln.role = "maths"
 
@@ -338,6 +340,10 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     if not words or len(text) > 160 or len(words) > 22:
         return False
     if not any(c.isalpha() for c in text) or text[-1] in ",;":
+        return False
+    # a displayed formula set in bold or large type is not a heading
+    wordy = sum(1 for w in words if len(re.sub(r"[\W\d_]", "", w)) >= 2)
+    if "=" in text or wordy < 0.5 * len(words):
         return False
     short = ln.x1 < ln.col_right - 2.0 * ln.size
     larger = ln.size >= 1.12 * body
