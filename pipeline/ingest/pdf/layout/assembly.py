@@ -256,6 +256,9 @@ class Assembler:
     def _starts_paragraph(p: Line | None, ln: Line) -> bool:
         if p is None:
             return True
+        if ln.text[:1].islower() and _TAIL_WORD.search(p.text):
+            # a word broken at the line end runs on, in the next column or page too
+            return False
         if abs(ln.size - p.size) > 0.12 * max(ln.size, p.size):
             return True
         # a first-line indent is measured against the line above in the same flow (an
@@ -265,8 +268,6 @@ class Assembler:
         indent = ln.x0 - left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
         if _LIST_ITEM.match(ln.text):
             return True  # each item of a list is a paragraph of its own
-        if same_flow and ln.text[:1].islower() and _TAIL_WORD.search(p.text):
-            return False  # a word broken at the line end runs on: never a paragraph end
         if indent and same_flow and _LIST_ITEM.match(p.text):
             indent = False  # the hanging indent of a list item that runs on
         room = p.col_right - p.x1
