@@ -456,3 +456,71 @@ def test_the_sample_article_reads_back(tmp_path):
     pt = ingest_pdf(SAMPLE.read_bytes())
     text = " ".join(b.text for b in pt.blocks)
     assert sum(s.text in text for s in truth) >= 0.98 * len(truth)
+
+
+# ---------------------------------------------------------------------------------------------
+# Glyph geometry: sizes set by the matrix, rotated stamps, spacing accents
+
+
+def _scaled_page(path: Path, *, stamp: bool = False, accent: bool = False) -> bytes:
+    """A page whose text is set at Tf 1 and scaled to 10 pt by the CTM, as some producers do;
+    optionally a rotated stamp in the margin and a spacing diaeresis drawn over a letter."""
+    c = canvas.Canvas(str(path))
+    c.saveState()
+    c.scale(10, 10)
+    for i, line in enumerate(INTRO * 3):
+        t = c.beginText(7.2, 76.0 - 1.25 * i)
+        t.setFont("Times-Roman", 1)
+        t.textLine(line)
+        c.drawText(t)
+    c.restoreState()
+    if stamp:
+        c.saveState()
+        c.translate(580, 300)
+        c.rotate(90)
+        c.setFont("Helvetica", 14)
+        c.drawString(0, 0, "arXiv:2101.00001v1 [astro-ph] 4 Jan 2021")
+        c.restoreState()
+    if accent:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 600, "The town of Wadenswil lies on the lake shore.")
+        x = 72 + c.stringWidth("The town of W", "Times-Roman", 10)
+        c.drawString(x + 0.5, 600, "\u00a8")  # over the "a"
+    c.save()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_size_set_by_the_matrix_comes_from_the_glyphs(tmp_path, engine):
+    from pipeline.ingest.pdf.chars import open_reader
+
+    reader = open_reader(_scaled_page(tmp_path / "scaled.pdf"), engine)
+    try:
+        sizes = reader.page(0).size
+    finally:
+        reader.close()
+    assert float(sizes.min()) >= 9.0 and float(sizes.max()) <= 11.0
+    pt = ingest_pdf((tmp_path / "scaled.pdf").read_bytes(), engine=engine)
+    assert len(pt.blocks) == 1 and pt.blocks[0].text.startswith(INTRO[0])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_rotated_stamp_is_set_aside_and_recorded(tmp_path, engine):
+    pt = ingest_pdf(_scaled_page(tmp_path / "stamp.pdf", stamp=True), engine=engine)
+    assert all("arXiv" not in b.text for b in pt.blocks)
+    assert [e.kind for e in pt.excluded if "2101.00001" in e.text.replace(" ", "")] == ["other"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_spacing_accent_is_put_on_its_letter(tmp_path, engine):
+    pt = ingest_pdf(_scaled_page(tmp_path / "accent.pdf", accent=True), engine=engine)
+    text = " ".join(b.text for b in pt.blocks)
+    assert "W\u00e4denswil lies" in text and "\u00a8" not in text
+
+
+def test_gutter_found_under_a_centred_title_block():
+    lines = [_line(250, 345, 60 + 12 * i) for i in range(5)]  # centred names and addresses
+    for i in range(30):
+        lines += [_line(50, 290, 140 + 12 * i), _line(305, 545, 140 + 12 * i)]
+    gutters = find_gutters(lines, 10.0)
+    assert len(gutters) == 1 and 289 <= gutters[0][0] < gutters[0][1] <= 306

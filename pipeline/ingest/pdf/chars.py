@@ -383,6 +383,15 @@ class PdfiumReader(Reader):
             near[np.unique(word_of[accented])] = True
             near[1:] |= near[:-1].copy()
             near[:-1] |= near[1:].copy()
+            # and any word under an accent drawn elsewhere in the stream
+            for j in np.flatnonzero(accented).tolist():
+                box = boxes[keep[j]]
+                if not box.any():
+                    loose(tp, int(keep[j]), base + 16 * int(keep[j]))
+                cx = 0.5 * (box[0] + box[2])
+                near |= (
+                    (bf[:, 0] <= cx) & (bl[:, 2] >= cx) & (bf[:, 3] < box[1]) & (bf[:, 1] > box[3])
+                )
             mixed |= near & (count > 1)
         pos = np.arange(m) - starts[word_of]
         k = count[word_of]
