@@ -16,6 +16,7 @@ whole), recall_txt (truth text found anywhere), prec_txt (output sentences that 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -41,7 +42,8 @@ def read_speed(pdfs: list[Path], engine: str) -> tuple[int, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "realpdf")
+    shared = Path(os.environ.get("SPACECLAIMS_SHARED", ROOT.parent / "shared"))
+    ap.add_argument("--data", type=Path, default=shared / "realpdf")
     ap.add_argument("--work", type=Path, default=Path("/tmp/realpdf-bench"))
     ap.add_argument("--engines", default="pdfium")
     args = ap.parse_args()
