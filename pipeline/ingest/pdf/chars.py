@@ -7,9 +7,11 @@ of the library that produced them, so engines are interchangeable:
   ``FPDFText_GetText`` call; loose boxes are fetched for the first and last character of each
   word (written straight into a numpy array) and spread evenly over the characters between
   when both ends share a baseline and size; words that mix sizes or lines (a callout glued to
-  a word, a hyphen joining two lines) get every box. Fonts are looked up per text object at
-  line starts and where the type changes. Some fifteen times faster than pdfminer on dense
-  two-column pages (``scripts/bench_pdf.py``).
+  a word, a hyphen joining two lines, a letter followed by a digit, a spacing accent) get every
+  box. The font of each word is looked up from its text object; the size is the Tf size times
+  the scale of the character's matrix (text matrix and CTM), so text set at Tf 1 and scaled by
+  the matrix gets its real size. Rotated characters are flagged (``upright``). Some fifteen
+  times faster than pdfminer on dense two-column pages (``scripts/bench_pdf.py``).
 * ``pdfplumber``: pdfminer.six through pdfplumber, kept for comparison and as a fallback.
 
 A page arrives as :class:`PageChars`, a columnar batch of :class:`Char` records (whitespace is
