@@ -294,8 +294,8 @@ def parse_plain(text: str) -> ParsedText:
             continue
         if is_end_mark(p.text):
             builder.end_of_body(p.text)
-        elif _WIKI_HEADING.match(p.text):
-            builder.heading(_WIKI_HEADING.match(p.text).group(2), explicit=True)
+        elif wiki := _WIKI_HEADING.match(p.text):
+            builder.heading(wiki.group(2), explicit=True)
         elif (
             i in emphasis_headings
             or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)

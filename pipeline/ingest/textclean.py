@@ -423,7 +423,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         for i in group[1:]:
             prev = lines[current[-1]]
             # ... but a short first line is a heading standing on the text ("1. Introduction").
-            heading = len(current) == 1 and bool(width) and _short_title(prev, width)
+            heading = len(current) == 1 and width is not None and _short_title(prev, width)
             if (
                 by_blank
                 and not heading

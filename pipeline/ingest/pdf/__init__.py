@@ -95,7 +95,7 @@ def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
     turned = ~pc.upright
     if turned.sum() >= 0.5 * len(pc):
         return pc  # a turned page: its text is read as it stands
-    parts = []
+    parts: list[str] = []
     for i in np.flatnonzero(turned).tolist():
         parts.append((" " if parts and pc.space_before[i] else "") + pc.text[i])
     excluded.append(Excluded("other", "".join(parts), pc.page))

@@ -118,10 +118,10 @@ class Compounds:
                 new.append(span)
         taken = {i for a in actors + new for i in range(a.start_char, a.end_char)}
         for start, end, name in resolutions(doc.text):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
+            found = doc.char_span(start, end, alignment_mode="expand")
+            if found is None or any(i in taken for i in range(found.start_char, found.end_char)):
                 continue
-            span = Span(doc, span.start, span.end, label="agreement", kb_id=name)
+            span = Span(doc, found.start, found.end, label="agreement", kb_id=name)
             span._.sc_actor_method = "pattern"
             new.append(span)
         actors, named = _named_bodies(doc, actors + new, self._is_country)

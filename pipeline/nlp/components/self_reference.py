@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
 INSTRUMENT_HEADS = {
@@ -96,7 +96,7 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     if word == "statement" and "joint" not in title.lower():
         return None
     if gazetteer is not None:
-        forms = {}
+        forms: dict[str, Actor] = {}
         for actor in gazetteer.actors.values():
             for form in (actor.actor, *actor.aliases, actor.full_name):
                 if form:

@@ -17,6 +17,7 @@ paragraphs ingestion found. This component runs after it and corrects it:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -78,8 +79,8 @@ class SentenceFixer:
         nlp: Language,
         *,
         abbreviations: list[str],
-        final_abbreviations: list[str] = (),
-        name_final_abbreviations: list[str] = (),
+        final_abbreviations: Sequence[str] = (),
+        name_final_abbreviations: Sequence[str] = (),
     ) -> None:
         register_extensions()
         self.abbreviations = {a.lower() for a in abbreviations}

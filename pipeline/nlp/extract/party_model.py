@@ -75,7 +75,7 @@ def _encoded(features: dict[str, object]) -> dict[str, float]:
         if isinstance(value, str):
             out[f"{name}={value}"] = 1.0
         else:
-            out[name] = float(value)
+            out[name] = float(value)  # type: ignore[arg-type]  # numbers: bool, int, float
     return out
 
 

@@ -57,7 +57,7 @@ def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
     def _gutter(a: int, b: int) -> tuple[float, float] | None:
         if a == 0 or b >= nx or b - a < max(4.0, 0.5 * body):
             return None
-        ya, yb = _longest_run(~occ[:, a:b].any(axis=1))
+        ya, yb = _longest_run(np.asarray(~occ[:, a:b].any(axis=1)))
         if yb - ya < need:
             return None
         y_lo, y_hi = ytop + ya * step, ytop + yb * step

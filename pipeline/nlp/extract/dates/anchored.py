@@ -116,11 +116,11 @@ def _day_before(text: str, pos: int, year: int) -> tuple[int, Interval] | None:
             if pattern is _DAY_OF:
                 day = int(m["d"])
             else:
-                day = _ORDINAL_WORDS.get(m["o"].lower())
+                ordinal = _ORDINAL_WORDS.get(m["o"].lower())
                 tens = (m["d"] or "").strip("- ").lower()
-                if day is None or (tens and day > 9):
+                if ordinal is None or (tens and ordinal > 9):
                     continue
-                day += {"twenty": 20, "thirty": 30}.get(tens, 0)
+                day = ordinal + {"twenty": 20, "thirty": 30}.get(tens, 0)
             if month and _valid_day(year, month, day):
                 return window_start + m.start(), _point(year, month, day)
     return None
