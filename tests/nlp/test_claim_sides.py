@@ -13,6 +13,7 @@ from pipeline.nlp.extract.claim_sides import (
     document_principals,
     party_term_mentions,
     side_of,
+    with_principals,
 )
 
 
@@ -55,6 +56,26 @@ def test_the_speaker_and_the_addressee():
     release = Principals(("United States", "Sweden"), False)
     assert (release.speaker, release.addressees) == (("United States",), ("Sweden",))
     assert Principals().speaker == ()
+
+
+JOINT = Principals(("United States", "India"), True)
+
+
+@pytest.mark.parametrize(
+    ("sides", "principals", "countries", "out"),
+    [
+        # a joint text's claim with one side is its signatories'
+        (["NASA"], JOINT, {}, ["NASA", "United States", "India"]),
+        # ... but a signatory acting through its own body is not added again
+        (["Department of Commerce"], JOINT, {"Department of Commerce": "United States"},
+         ["Department of Commerce", "India"]),
+        # two sides stay as they are; so do the sides of a text that is not joint
+        (["NASA", "ISRO"], JOINT, {"NASA": "United States", "ISRO": "India"}, ["NASA", "ISRO"]),
+        (["NASA"], Principals(("United States", "India"), False), {}, ["NASA"]),
+    ],
+)  # fmt: skip
+def test_with_principals(sides, principals, countries, out):
+    assert with_principals(sides, principals, countries=countries) == out
 
 
 def test_the_topic_names_the_agency_and_the_office():

@@ -158,6 +158,14 @@ def titled(text_nlp, structure):
         ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
          "Our two countries have worked together in space for decades.",
          {"United States", "Sweden"}),
+        # "our alliance" in a text with two principals is their relation, not the speaker's
+        ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
+         "We will deepen our strong bilateral partnership.", {"United States", "Sweden"}),
+        # ... but not "our" before a one-sided noun, nor in a text with one principal
+        ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
+         "We will share our data openly.", {"United States"}),
+        ("Remarks by President Biden at the Space Council",
+         "We will deepen our partnership.", {"United States"}),
         # without a title, "we" is the country the text names most; here none
         ("", "We will cooperate more closely.", set()),
     ],

@@ -166,7 +166,7 @@ class ClaimStructure:
                     side = _office_of(sent_doc, mentions, k) or side
                 if side and side not in sides:
                     sides.append(side)
-            sent._.sc_claim_parties = with_principals(sides, principals)
+            sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
             sent._.sc_claim_modality = find_modality(sent_doc, label=sent._.sc_claim_label)
         return doc
 

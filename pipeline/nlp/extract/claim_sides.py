@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -49,6 +49,12 @@ _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _TOGETHER_NOUNS = frozenset(
     {"countries", "nations", "peoples", "governments", "sides", "leaders", "presidents",
      "partners", "administrations", "delegations"}
+)  # fmt: skip
+#: Nouns of the principals' relation with each other: "our alliance", "our strong bilateral
+#: partnership" in a text with two principals is theirs, not the speaker's alone.
+_SHARED_RELATIONS = frozenset(
+    {"alliance", "partnership", "relationship", "relations", "ties", "friendship",
+     "cooperation", "collaboration", "dialogue"}
 )  # fmt: skip
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
@@ -169,6 +175,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             if low == "our" and _together_noun(doc, tok.i + 1):
                 names = together or principals.speaker
                 end = _together_end(doc, tok.i + 1)  # "our nations": the noun is the argument
+            elif low == "our" and together and _shared_relation(doc, tok.i + 1):
+                names = together
             else:
                 names = principals.speaker
         elif low in {"you", "your"} and principals.addressees:
@@ -195,13 +203,31 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     return out
 
 
-def with_principals(sides: list[str], principals: Principals) -> list[str]:
+def with_principals(
+    sides: list[str], principals: Principals, *, countries: Mapping[str, str] | None = None
+) -> list[str]:
     """The sides of a claim of a joint text: its signatories speak in every sentence, so a
     claim that names fewer than two sides is theirs ("This special occasion reaffirms a
-    relationship ...", "France is also contributing ..."); other texts keep their sides."""
+    relationship ...", "France is also contributing ..."); other texts keep their sides.
+
+    A signatory whose own body is already a side (``countries``: side -> its country; "the
+    U.S. Department of Commerce" of the United States) acts through it and is not added."""
     if not principals.joint or len(sides) >= 2:
         return sides
-    return sides + [p for p in principals.actors if p not in sides]
+    acting = {(countries or {}).get(side, "") for side in sides}
+    return sides + [p for p in principals.actors if p not in sides and p not in acting]
+
+
+def _shared_relation(doc: Doc, i: int) -> bool:
+    """Whether a relation noun of two sides ("alliance", "partnership") follows ``doc[i]``,
+    after at most three modifiers ("our strong and enduring alliance")."""
+    for j in range(i, min(i + 4, len(doc))):
+        tok = doc[j]
+        if tok.lower_ in _SHARED_RELATIONS:
+            return True
+        if tok.tag_ not in {"JJ", "JJR", "JJS", "RB", "CC", "HYPH", "VBN"}:
+            return False
+    return False
 
 
 def _together_end(doc: Doc, i: int) -> int:
