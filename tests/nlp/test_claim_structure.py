@@ -212,6 +212,31 @@ def test_parties_from_the_document(titled, title, text, parties):
          "cooperation", "normative"),
         ("speech", "They underline the need for close cooperation on space traffic.",
          "cooperation", "normative"),
+        # speech: the reported clause of "proud to announce that" decides
+        ("speech", "I am proud to announce that we intend to fly a Japanese astronaut with "
+         "NASA.", "cooperation", "planned"),
+        ("speech", "I am proud to announce that Japan joined the Artemis Accords.",
+         "cooperation", "asserted"),
+        # courtesy formulas announce no plan; a coordinated commitment still does
+        ("speech", "I want to thank Japan for its partnership with NASA.", "cooperation",
+         "asserted"),
+        ("speech", "We want to expand our partnership with Japan.", "cooperation", "planned"),
+        ("speech", "I want to thank you and to renew our commitment to work with Japan.",
+         "cooperation", "planned"),
+        # necessity adjectives over a clause are norms; over a noun they state a value
+        ("speech", "Working together with India is essential.", "cooperation", "normative"),
+        ("speech", "It is vital that we cooperate with India on space debris.", "cooperation",
+         "normative"),
+        ("speech", "Cooperation with India is important to NASA.", "cooperation", "asserted"),
+        # "have" is normative only as "have to"
+        ("speech", "We have to work with India on space debris.", "cooperation", "normative"),
+        ("speech", "We believe we have a common objective with India.", "cooperation",
+         "asserted"),
+        # "as long as" is a condition
+        ("speech", "France will fly with NASA as long as the budget allows.", "cooperation",
+         "hypothetical"),
+        ("speech", "France has worked with NASA for as long as anyone remembers.",
+         "cooperation", "asserted"),
         # analysis: possibility, conditions and negation
         ("analysis", "If the ILRS and Artemis remain separate, rival lunar norms could emerge.",
          "competition", "hypothetical"),

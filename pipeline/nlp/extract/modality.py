@@ -43,6 +43,12 @@ PLAN_VERBS = _words("""
     plan intend aim seek expect schedule prepare propose hope want wish set go envisage
     envision aspire strive target
     """)
+#: Verbs of courtesy and discourse: "I want to thank ...", "I'd like to welcome ...", "let me
+#: begin by" announce no plan, only the speech act itself.
+COURTESY_VERBS = _words(
+    "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
+    "echo commend applaud"
+)
 PLAN_ADJECTIVES = _words(
     "ready willing eager prepared poised due set committed determined excited keen pleased "
     "resolved looking"
@@ -87,13 +93,33 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     groups = []
     for head in heads:
-        if _lemma(head) in SAY_VERBS:
-            reported = [c for c in head.children if c.dep_ in {"ccomp", "parataxis"}]
+        say = _saying(head)
+        if say is not None:
+            reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
             if reported:
-                groups.append([*_chain(reported[0]), head])
+                groups.append([*_chain(reported[0]), say])
                 continue
         groups.append(_chain(head))
     return groups
+
+
+def _saying(head: Token) -> Token | None:
+    """The verb of saying whose reported clause carries the claim: ``head`` itself ("We believe
+    that ..."), or a to-infinitive of it ("I am proud to announce that we intend to ...",
+    "I want to say that ...")."""
+    if _lemma(head) in SAY_VERBS:
+        return head
+    # the infinitive hangs on the verb or on its adjective ("proud to announce")
+    around = [*head.children, *(g for a in head.children if a.dep_ == "acomp" for g in a.children)]
+    for c in around:
+        if (
+            c.dep_ in {"xcomp", "advcl"}
+            and _lemma(c) in SAY_VERBS
+            and any(a.tag_ == "TO" for a in c.children)
+            and any(r.dep_ == "ccomp" for r in c.children)
+        ):
+            return c
+    return None
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -105,6 +131,8 @@ def _chain(verb: Token) -> list[Token]:
         if nxt is None:
             break
         chain.append(nxt)
+        # "want to thank you ... and to tell you our commitment to": coordinated complements
+        chain += [c for c in nxt.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         current = nxt
     return chain
 
@@ -120,7 +148,8 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
         if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
             cues.add("normative")
         if lemma in NORMATIVE_VERBS and (
-            _has_to_complement(verb) or (lemma == "need" and _has_object(verb))
+            (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
+            or (lemma == "need" and _has_object(verb))
         ):
             cues.add("normative")
         if _conditional(verb):
@@ -144,13 +173,18 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
-        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb):
+        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb) or _necessary(verb):
             cues.add("normative")
         if _intention(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
-        if lemma in PLAN_VERBS and _has_to_complement(verb) and not _past(verb):
+        if (
+            lemma in PLAN_VERBS
+            and _has_to_complement(verb)
+            and not _past(verb)
+            and not _courtesy(verb)
+        ):
             cues.add("planned")
         if verb.lower_ == "going" and _has_to_complement(verb):
             cues.add("planned")
@@ -283,7 +317,53 @@ def _without_relation(verb: Token) -> bool:
     )
 
 
+def _courtesy(verb: Token) -> bool:
+    """ "I want to thank you": the plan verb's complement is a verb of courtesy or discourse."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in COURTESY_VERBS for c in verb.children)
+
+
+#: Adjectives of necessity: "building these rules together is essential", "it is vital that
+#: we cooperate", "it is important to work with".
+NECESSITY_ADJECTIVES = _words("important essential vital critical crucial imperative necessary")
+
+
+_COPULA = frozenset({"be", "is", "are", "was", "were", "am", "'s", "’s", "been", "being"})
+
+
+def _necessary(verb: Token) -> bool:
+    """A copula with a necessity adjective whose subject is a clause ("Working together is
+    essential") or whose expletive "it" points to one ("It is vital to cooperate", "It is
+    important that we ..."): a norm. "Cooperation is important to NASA" states a value."""
+    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
+        return False
+    for adj in verb.children:
+        if adj.dep_ != "acomp" or _lemma(adj) not in NECESSITY_ADJECTIVES:
+            continue
+        clausal = [c for c in (*verb.children, *adj.children) if c.dep_ in {"xcomp", "ccomp"}]
+        if any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children):
+            return True
+        if clausal and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            return True
+    return False
+
+
+def _as_long_as(verb: Token) -> bool:
+    """ "as long as you can", "so long as the partners agree": a condition."""
+    doc = verb.doc
+    return any(
+        c.lower_ == "long"
+        and 0 < c.i < len(doc) - 1
+        and doc[c.i - 1].lower_ in {"as", "so"}
+        and doc[c.i + 1].lower_ == "as"
+        and (c.i < 2 or doc[c.i - 2].lower_ != "for")  # "for as long as": a duration
+        for c in verb.subtree
+        if c.head == verb or c.head.head == verb
+    )
+
+
 def _conditional(verb: Token) -> bool:
+    if _as_long_as(verb):
+        return True
     return any(
         c.dep_ in {"advcl", "csubj", "ccomp"}
         and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
@@ -299,6 +379,12 @@ def _past(verb: Token) -> bool:
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         return any(_lemma(a) == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "have to cooperate": an open complement with "to" (not "we have a common objective"
+    over a clause the parser hung on "have")."""
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _has_object(verb: Token) -> bool:
