@@ -43,6 +43,21 @@ from pipeline.nlp.extract.claim_sides import (
                   ("China", "country", ""), ("Russia", "country", "")],
          Principals(("China",), False)),
         ("", [], [], Principals((), False)),
+        # a speech whose title names no country: the state of the agencies and officials it
+        # names, though it names a rival most
+        ("Remarks by the National Security Advisor on Space Security", [],
+         [("China", "country", ""), ("China", "country", ""), ("China", "country", ""),
+          ("NASA", "agency", "United States"), ("Joe Biden", "person", "United States")],
+         Principals(("United States",), False)),
+        # ... but another text keeps the country it names most; so does a speech naming no
+        # agency or official
+        ("Space Security in 2030", [],
+         [("China", "country", ""), ("China", "country", ""), ("China", "country", ""),
+          ("NASA", "agency", "United States"), ("Joe Biden", "person", "United States")],
+         Principals(("China",), False)),
+        ("Remarks on Space Security", [],
+         [("China", "country", ""), ("Japan", "country", ""), ("China", "country", "")],
+         Principals(("China",), False)),
     ],
 )  # fmt: skip
 def test_document_principals(title, title_actors, body, principals):

@@ -44,6 +44,12 @@ _JOINT_TITLE = re.compile(
 )
 #: Remarks by two speakers: joint when the title names a country ("President Macron of France").
 _TWO_SPEAKERS = re.compile(r"^remarks by .+ and ", re.I)
+#: A speech, statement or briefing: its "we" is the speaker's government.
+_SPEECH_TITLE = re.compile(
+    r"^(?:remarks|speech|address|statement|testimony|keynote|interview|press briefing)\b", re.I
+)
+#: Actor types that are a government's own: the bodies and officials a speaker names.
+_GOVERNMENT_TYPES = frozenset({"agency", "person"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Nouns that, after "our", "both", "the two" or "the", name the principals together.
 _TOGETHER_NOUNS = frozenset(
@@ -128,6 +134,13 @@ def document_principals(
         speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
         if speaker:
             principals.insert(0, speaker)
+    if not principals and _SPEECH_TITLE.search(title):
+        # A speaker whose title names no country ("Remarks by the National Security Advisor
+        # ..."): the state of the agencies and officials the speech names, not the country it
+        # names most (a speech on a rival names the rival most).
+        own = Counter(_countries([a for a in body if a[1] in _GOVERNMENT_TYPES]))
+        if own:
+            principals.append(own.most_common(1)[0][0])
     if not principals or (joint and len(principals) < 2):
         for country, _ in counts.most_common():
             if country not in principals:
