@@ -166,6 +166,17 @@ def titled(text_nlp, structure):
          "We will share our data openly.", {"United States"}),
         ("Remarks by President Biden at the Space Council",
          "We will deepen our partnership.", {"United States"}),
+        # "our world" is everyone's, not the speaker's state; "our country" is the speaker's
+        ("Remarks by President Biden at the Space Council",
+         "Nations must work together to protect our world.", set()),
+        ("Remarks by President Biden at the Space Council",
+         "Nations must work together with our country.", {"United States"}),
+        # "bilateral" names the signatories only when the sentence names fewer than two sides
+        ("Joint Statement of the United States and Japan",
+         "A new bilateral platform will link NASA and JAXA.", {"NASA", "JAXA"}),
+        ("Joint Statement of the United States and Japan",
+         "A new bilateral platform on lunar science will be launched.",
+         {"United States", "Japan"}),
         # without a title, "we" is the country the text names most; here none
         ("", "We will cooperate more closely.", set()),
     ],

@@ -62,6 +62,11 @@ _SHARED_RELATIONS = frozenset(
     {"alliance", "partnership", "relationship", "relations", "ties", "friendship",
      "cooperation", "collaboration", "dialogue"}
 )  # fmt: skip
+#: Nouns after "our" that are everyone's, not the speaker's state: "our world", "our time".
+_COMMON_NOUNS = frozenset(
+    {"world", "planet", "earth", "humanity", "future", "time", "times", "children",
+     "generation", "generations", "species", "civilization", "universe", "lifetime"}
+)  # fmt: skip
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
 #: Subject pronouns that refer to the principals in a joint text ("They welcome ...").
@@ -190,6 +195,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = _together_end(doc, tok.i + 1)  # "our nations": the noun is the argument
             elif low == "our" and together and _shared_relation(doc, tok.i + 1):
                 names = together
+            elif low == "our" and _common_noun(doc, tok.i + 1):
+                names = ()
             else:
                 names = principals.speaker
         elif low in {"you", "your"} and principals.addressees:
@@ -229,6 +236,24 @@ def with_principals(
         return sides
     acting = {(countries or {}).get(side, "") for side in sides}
     return sides + [p for p in principals.actors if p not in sides and p not in acting]
+
+
+def _common_noun(doc: Doc, i: int) -> bool:
+    """Whether a noun everyone shares ("world", "future") follows ``doc[i]``, after at most
+    two modifiers ("our shared future")."""
+    for j in range(i, min(i + 3, len(doc))):
+        if doc[j].lower_ in _COMMON_NOUNS:
+            return True
+        if doc[j].tag_ not in {"JJ", "VBN", "HYPH"}:
+            return False
+    return False
+
+
+def together_word(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is a word like "bilateral" that names the principals together only
+    by implication: it yields to two sides the sentence names ("a bilateral platform between
+    KASA and NASA")."""
+    return doc[mention[0]].lower_ in _TOGETHER_WORDS
 
 
 def _shared_relation(doc: Doc, i: int) -> bool:
