@@ -248,6 +248,16 @@ def test_parties_from_the_document(titled, title, text, parties):
          "hypothetical"),
         ("speech", "France has worked with NASA for as long as anyone remembers.",
          "cooperation", "asserted"),
+        # a stated importance is a norm, unless a coordinated predicate states a plan
+        ("joint", "The leaders underscore the importance of cooperation with Japan.",
+         "cooperation", "normative"),
+        ("joint", "We underscore the importance of dialogue with China and express the intent "
+         "to work with China.", "cooperation", "planned"),
+        # "pleased to" is the act itself; "ready to" an intention
+        ("joint", "We are pleased to expand our partnership with Japan.", "cooperation",
+         "asserted"),
+        ("joint", "We are ready to expand our partnership with Japan.", "cooperation",
+         "planned"),
         # analysis: possibility, conditions and negation
         ("analysis", "If the ILRS and Artemis remain separate, rival lunar norms could emerge.",
          "competition", "hypothetical"),

@@ -49,9 +49,10 @@ COURTESY_VERBS = _words(
     "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
     "echo commend applaud"
 )
+#: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
+#: act is done in saying it ("pleased to expand our partnership", "pleased to report").
 PLAN_ADJECTIVES = _words(
-    "ready willing eager prepared poised due set committed determined excited keen pleased "
-    "resolved looking"
+    "ready willing eager prepared poised due set committed determined excited keen resolved looking"
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
 HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
@@ -73,8 +74,14 @@ def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
     The cues of the main predicate (with its open complements, or the reported clause under a
     verb of saying) decide; coordinated predicates count only when the main one has none.
     """
-    for group in _predicate_groups(doc):
-        cues = _cues(group, label)
+    groups = [_cues(group, label) for group in _predicate_groups(doc)]
+    for i, cues in enumerate(groups):
+        if cues == {"importance"}:
+            # "underscore the importance of X and express the intent to Y": a stated
+            # importance yields to a plan of a coordinated predicate; alone it is a norm
+            if any("planned" in later for later in groups[i + 1 :]):
+                return "planned"
+            return "normative"
         for modality in ("normative", "conditional", "negated", "hypothetical", "planned"):
             if modality in cues:
                 return "hypothetical" if modality == "conditional" else modality
@@ -175,6 +182,8 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
             cues.add("hypothetical")
         if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb) or _necessary(verb):
             cues.add("normative")
+        elif _stressed_importance(verb):
+            cues.add("importance")
         if _intention(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
@@ -205,15 +214,20 @@ def _exhortation(verb: Token) -> bool:
     return passive or opening
 
 
-def _necessity(verb: Token) -> bool:
-    """ "They underline the need for cooperation", "agree on the importance of"."""
-    nouns = NECESSITY_NOUNS | ({"importance"} if _lemma(verb) in STRESS_VERBS else set())
+def _necessity(verb: Token, nouns: frozenset[str] = NECESSITY_NOUNS) -> bool:
+    """ "They underline the need for cooperation", "stressed the necessity of"."""
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and _lemma(c) in nouns:
             return True
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and _lemma(o) in nouns for o in c.children):
             return True
     return False
+
+
+def _stressed_importance(verb: Token) -> bool:
+    """ "agree on the importance of", "underscore the vital importance of": a norm, unless a
+    coordinated predicate states a plan (``find_modality``)."""
+    return _lemma(verb) in STRESS_VERBS and _necessity(verb, frozenset({"importance"}))
 
 
 def _intention(verb: Token) -> bool:
