@@ -258,6 +258,11 @@ def test_parties_from_the_document(titled, title, text, parties):
          "asserted"),
         ("joint", "We are ready to expand our partnership with Japan.", "cooperation",
          "planned"),
+        # a question asks about the relation; a tag question states it
+        ("speech", "Will Japan join the Gateway with NASA?", "cooperation", "hypothetical"),
+        ("speech", "Why should India not work with NASA?", "cooperation", "hypothetical"),
+        ("speech", "Japan and NASA are partners, aren't they?", "cooperation", "asserted"),
+        ("speech", "Japan joined the Gateway with NASA.", "cooperation", "asserted"),
         # analysis: possibility, conditions and negation
         ("analysis", "If the ILRS and Artemis remain separate, rival lunar norms could emerge.",
          "competition", "hypothetical"),

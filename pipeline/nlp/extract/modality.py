@@ -74,6 +74,8 @@ def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
     The cues of the main predicate (with its open complements, or the reported clause under a
     verb of saying) decide; coordinated predicates count only when the main one has none.
     """
+    if _question(doc):
+        return "hypothetical"
     groups = [_cues(group, label) for group in _predicate_groups(doc)]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
@@ -86,6 +88,26 @@ def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
             if modality in cues:
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
+
+
+#: Auxiliaries of a tag question ("..., aren't we?"), which asserts what precedes it.
+_TAG_AUX = _words("am is are was were do does did have has had will would can could should")
+
+
+def _question(doc: Doc) -> bool:
+    """A direct question ("Will Japan join the Gateway?", "Why not cooperate with India?") asks
+    about the relation, it does not state it; a tag question ("We are partners, aren't we?")
+    states it."""
+    words = [t for t in doc if not (t.is_punct and t.text != "?") and not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    # ", aren't we?" / ", don't they?" / ", right?"
+    comma = next((t for t in reversed(doc[: words[-1].i]) if t.text == ","), None)
+    if comma is not None and words[-1].i - comma.i <= 4:
+        after = [t.lower_ for t in doc[comma.i + 1 : words[-1].i]]
+        if after and (after[0] in _TAG_AUX or after[0] in {"right", "correct"}):
+            return False
+    return True
 
 
 def _predicate_groups(doc: Doc) -> list[list[Token]]:
