@@ -43,6 +43,15 @@ from pipeline.nlp.extract.claim_sides import (
                   ("China", "country", ""), ("Russia", "country", "")],
          Principals(("China",), False)),
         ("", [], [], Principals((), False)),
+        # a fact sheet on a partnership with another country reports both governments' acts
+        ("FACT SHEET: A New Era of Partnership with Australia", [("Australia", "country", "")],
+         [("United States", "country", ""), ("United States", "country", ""),
+          ("Australia", "country", "")],
+         Principals(("United States", "Australia"), True)),
+        # ... but a fact sheet on one government's acts is not joint
+        ("Fact Sheet: Strengthening U.S. International Space Partnerships",
+         [("United States", "country", "")], [("Japan", "country", "")],
+         Principals(("United States",), False)),
         # a speech whose title names no country: the state of the agencies and officials it
         # names, though it names a rival most
         ("Remarks by the National Security Advisor on Space Security", [],

@@ -44,6 +44,8 @@ _JOINT_TITLE = re.compile(
 )
 #: Remarks by two speakers: joint when the title names a country ("President Macron of France").
 _TWO_SPEAKERS = re.compile(r"^remarks by .+ and ", re.I)
+#: A government's fact sheet (on a visit, a partnership with another country).
+_FACT_SHEET = re.compile(r"^\W*fact sheet\b", re.I)
 #: A speech, statement or briefing: its "we" is the speaker's government.
 _SPEECH_TITLE = re.compile(
     r"^(?:remarks|speech|address|statement|testimony|keynote|interview|press briefing)\b", re.I
@@ -139,6 +141,10 @@ def document_principals(
         speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
         if speaker:
             principals.insert(0, speaker)
+    if _FACT_SHEET.search(title) and len(principals) >= 2:
+        # A fact sheet on two governments' partnership or visit reports what both did: its
+        # "we" and "our alliance" are both, as in a joint statement.
+        joint = True
     if not principals and _SPEECH_TITLE.search(title):
         # A speaker whose title names no country ("Remarks by the National Security Advisor
         # ..."): the state of the agencies and officials the speech names, not the country it
