@@ -74,6 +74,23 @@ def test_document_principals(title, title_actors, body, principals):
     assert (got.actors, got.joint) == (principals.actors, principals.joint)
 
 
+@pytest.mark.parametrize(
+    ("title", "title_actors", "speaker"),
+    [
+        # an agency's release whose title names no state: its "we" is the agency
+        ("NASA Shares Medical Expertise with New Partners", [("NASA", "agency", "United States")],
+         ("NASA",)),
+        # ... not when the title names a state too, nor in a speech (the agency is its venue)
+        ("NASA Welcomes Sweden", [("NASA", "agency", "United States"), ("Sweden", "country", "")],
+         ("United States",)),
+        ("Remarks by the Vice President Before the Space Council",
+         [("Space Council", "agency", "United States")], ("United States",)),
+    ],
+)  # fmt: skip
+def test_the_voice_of_an_agency(title, title_actors, speaker):
+    assert document_principals(title_actors, [], title=title).speaker == speaker
+
+
 def test_the_speaker_and_the_addressee():
     joint = Principals(("United States", "Japan"), True)
     assert (joint.speaker, joint.addressees) == (("United States", "Japan"), ())

@@ -6,7 +6,10 @@ Who the parties of a claim are depends on more than the actor mentions of its se
   Presidents" and "they" are its signatories; a speech's or press release's "we" is the
   speaker's country (ANNOTATION_GUIDE: a person acting for a state stands for the state). The
   principals are the countries named in the document's title (a person or agency counts as its
-  country); without a title, the country the document mentions most.
+  country); without a title, the country the document mentions most (in a speech, the state of
+  the agencies and officials it names). A fact sheet on a partnership with another country is
+  joint; an agency's release whose title names no state speaks as the agency. "our world" is
+  nobody's side; "our alliance" in a text with two principals is both of theirs.
 - **party terms** of legal texts ("States Parties", "the Contracting Parties", "the
   Signatories") and **offices** ("the Secretary-General of the United Nations"): sides of the
   rules that oblige or address them. An actor mention that already covers such a term (the
@@ -98,9 +101,14 @@ class Principals:
     joint: bool = False
     by_type: tuple[tuple[str, str], ...] = ()
     topic: tuple[str, str] = ("", "")
+    #: The agency that speaks when the title names it and no state ("NASA Shares Medical
+    #: Expertise ..."): its "we" is the agency, not its state.
+    voice: str = ""
 
     @property
     def speaker(self) -> tuple[str, ...]:
+        if self.voice and not self.joint:
+            return (self.voice,)
         return self.actors if self.joint else self.actors[:1]
 
     @property
@@ -166,7 +174,16 @@ def document_principals(
         ((name, kind) for name, kind, _ in (*title_actors, *body) if kind not in OBJECT_TYPES),
         ("", ""),
     )
-    return Principals(tuple(principals), joint and len(principals) >= 2, most, topic)
+    agencies = {name for name, kind, _ in title_actors if kind == "agency"}
+    voice = ""
+    if (
+        len(agencies) == 1
+        and len(principals) == 1
+        and not any(kind in {"country", "person"} for _, kind, _ in title_actors)
+        and not _SPEECH_TITLE.search(title)  # "Remarks ... Before the Space Council": a venue
+    ):
+        voice = next(iter(agencies))
+    return Principals(tuple(principals), joint and len(principals) >= 2, most, topic, voice)
 
 
 def _countries(actors: Sequence[tuple[str, str, str]]) -> list[str]:
