@@ -258,6 +258,10 @@ def test_parties_from_the_document(titled, title, text, parties):
          "asserted"),
         ("joint", "We are ready to expand our partnership with Japan.", "cooperation",
          "planned"),
+        # "will require" cooperation is a necessity, not a plan; "will receive" is a plan
+        ("speech", "Reaching Mars will require close cooperation with ESA.", "cooperation",
+         "normative"),
+        ("speech", "NASA will receive support from ESA.", "cooperation", "planned"),
         # a question asks about the relation; a tag question states it
         ("speech", "Will Japan join the Gateway with NASA?", "cooperation", "hypothetical"),
         ("speech", "Why should India not work with NASA?", "cooperation", "hypothetical"),

@@ -178,7 +178,7 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
             cues.add("normative")
         if lemma in NORMATIVE_VERBS and (
             (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
-            or (lemma == "need" and _has_object(verb))
+            or (lemma in {"need", "require"} and _has_object(verb))
         ):
             cues.add("normative")
         if _conditional(verb):
