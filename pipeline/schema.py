@@ -47,7 +47,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "sha256", "format", "title", "authors", "journal", "year", "doi",
-    "pages", "n_sentences", "status", "error",
+    "pages", "n_sentences", "status", "error", "date",
 ]  # fmt: skip
 SENTENCE_COLUMNS = [
     "doc_id", "sentence_id", "section", "page", "text", "label", "p_cooperation",
@@ -59,7 +59,7 @@ SENTENCE_COLUMNS = [
 SENTENCE_STRUCTURE_COLUMNS = ["parties", "modality"]
 ACTOR_COLUMNS = [
     "doc_id", "sentence_id", "mention", "actor", "actor_type", "country", "start", "end",
-    "method", "bloc",
+    "method", "bloc", "organization",
 ]  # fmt: skip
 DATE_COLUMNS = [
     "doc_id", "sentence_id", "mention", "value", "start_date", "end_date", "granularity",

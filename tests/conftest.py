@@ -53,21 +53,23 @@ def text_nlp():
 
 @pytest.fixture
 def make_doc(text_nlp):
-    """Run ``text_nlp`` over blocks of text (a str or a list of paragraphs)."""
+    """Run ``text_nlp`` over blocks of text (a str or a list of paragraphs), with the
+    document's ``title`` and ``year`` as its metadata."""
     from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 
-    def run(blocks):
+    def run(blocks, *, title: str = "", year: int | None = None):
         if isinstance(blocks, str):
             blocks = [blocks]
         document = Document(
             source="t.txt",
             sha256="0" * 64,
             format="txt",
-            parsed=ParsedText(Metadata(), [Block(b) for b in blocks]),
+            parsed=ParsedText(Metadata(title=title, year=year), [Block(b) for b in blocks]),
         )
         text, spans = join_blocks(document)
         doc = text_nlp.make_doc(text)
         doc._.sc_blocks = spans
+        doc._.sc_metadata = document.metadata
         return text_nlp(doc)
 
     return run

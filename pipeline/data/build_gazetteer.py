@@ -244,7 +244,7 @@ COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("UKR", "Ukraine", "", "Ukrainian", "Kyiv|Kiev"),
     ("ARE", "United Arab Emirates", "UAE|U.A.E.", "Emirati", "Abu Dhabi"),
     ("GBR", "United Kingdom", "UK|U.K.|Britain|Great Britain", "British|Briton", "London|Downing Street|Whitehall"),
-    ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|the White House"),
+    ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America|Biden administration|Biden Administration|Biden-Harris Administration|Biden-Harris administration|Trump administration|Trump Administration|Obama administration|Obama Administration|Bush administration|Bush Administration", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|the White House"),
     ("URY", "Uruguay", "Oriental Republic of Uruguay", "Uruguayan", "Montevideo"),
     ("UZB", "Uzbekistan", "", "Uzbek|Uzbekistani", "Tashkent"),
     ("VUT", "Vanuatu", "", "Ni-Vanuatu", "Port Vila"),
@@ -319,14 +319,14 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Space Force", "agency", "United States", "United States Space Force|U.S. Space Force|US Space Force|USSF", "", "United States Space Force"),
     ("US Space Command", "agency", "United States", "U.S. Space Command|United States Space Command|USSPACECOM", "", "United States Space Command"),
     ("Space Development Agency", "agency", "United States", "", "", ""),
-    ("Department of Defense", "agency", "United States", "U.S. Department of Defense|US Department of Defense|United States Department of Defense|Defense Department|DoD|DOD", "Pentagon|the Pentagon", "United States Department of Defense"),
-    ("Department of State", "agency", "United States", "State Department|U.S. Department of State|US Department of State|United States Department of State|U.S. State Department|US State Department", "Foggy Bottom", "United States Department of State"),
-    ("Department of Commerce", "agency", "United States", "Commerce Department|U.S. Department of Commerce|US Department of Commerce|United States Department of Commerce", "", "United States Department of Commerce"),
+    ("Department of Defense", "agency", "United States", "U.S. Department of Defense|US Department of Defense|United States Department of Defense|Defense Department|DoD|DOD|Secretary of Defense|Secretary of War|Department of War", "Pentagon|the Pentagon", "United States Department of Defense"),
+    ("Department of State", "agency", "United States", "State Department|U.S. Department of State|US Department of State|United States Department of State|U.S. State Department|US State Department|Secretary of State", "Foggy Bottom", "United States Department of State"),
+    ("Department of Commerce", "agency", "United States", "Commerce Department|U.S. Department of Commerce|US Department of Commerce|United States Department of Commerce|Secretary of Commerce", "", "United States Department of Commerce"),
     ("Office of Space Commerce", "agency", "United States", "", "", ""),
     ("FAA", "agency", "United States", "Federal Aviation Administration|Office of Commercial Space Transportation|FAA/AST", "", "Federal Aviation Administration"),
     ("FCC", "agency", "United States", "Federal Communications Commission", "", "Federal Communications Commission"),
     ("Congress", "agency", "United States", "U.S. Congress|US Congress|United States Congress|U.S. Senate|US Senate|United States Senate|U.S. House of Representatives|US House of Representatives|United States House of Representatives", "Capitol Hill", "United States Congress"),
-    ("National Space Council", "agency", "United States", "", "", ""),
+    ("National Space Council", "agency", "United States", "Space Council|U.S. National Space Council|US National Space Council", "", ""),
     ("NRO", "agency", "United States", "National Reconnaissance Office", "", "National Reconnaissance Office"),
     ("DARPA", "agency", "United States", "Defense Advanced Research Projects Agency", "", "Defense Advanced Research Projects Agency"),
     ("GAO", "agency", "United States", "Government Accountability Office|General Accounting Office", "", "U.S. Government Accountability Office"),
@@ -613,7 +613,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("EU Space Programme", "program", "", "European Union Space Programme|EU Space Program|Union Space Programme", "", "Space Programme of the European Union"),
     ("IRIS²", "program", "", "Infrastructure for Resilience, Interconnectivity and Security by Satellite|IRIS 2", "", "Infrastructure for Resilience, Interconnectivity and Security by Satellite"),
     ("Ariane 6", "program", "", "Ariane-6|Ariane 6 rocket", "", ""),
-    ("ExoMars", "program", "", "ExoMars programme|ExoMars program|ExoMars Trace Gas Orbiter|Rosalind Franklin rover|ExoMars rover", "", ""),
+    ("ExoMars", "program", "", "ExoMars programme|ExoMars program|ExoMars Trace Gas Orbiter|Trace Gas Orbiter|TGO|Rosalind Franklin rover|ExoMars rover", "", ""),
     ("Moonlight", "program", "", "Moonlight initiative|Moonlight Initiative|Moonlight programme", "", ""),
     ("Argonaut", "program", "", "Argonaut lander|European Large Logistics Lander|EL3", "", ""),
     # --- Missions
@@ -644,13 +644,13 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("VIPER", "mission", "United States", "Volatiles Investigating Polar Exploration Rover", "", "Volatiles Investigating Polar Exploration Rover"),
     ("LRO", "mission", "United States", "Lunar Reconnaissance Orbiter", "", "Lunar Reconnaissance Orbiter"),
     ("CAPSTONE", "mission", "United States", "Cislunar Autonomous Positioning System Technology Operations and Navigation Experiment", "", ""),
-    ("Peregrine Mission One", "mission", "United States", "Peregrine Mission 1|Peregrine lander", "", ""),
-    ("IM-1", "mission", "United States", "Odysseus lander", "", ""),
+    ("Peregrine Mission One", "mission", "United States", "Peregrine Mission 1|Peregrine lander|Peregrine", "", ""),
+    ("IM-1", "mission", "United States", "Odysseus lander|Odysseus|IM-1 mission", "", ""),
     ("Blue Ghost", "mission", "United States", "Blue Ghost Mission 1|Blue Ghost lander", "", ""),
     ("Hubble", "mission", "United States", "Hubble Space Telescope|HST", "", "Hubble Space Telescope"),
     ("James Webb Space Telescope", "mission", "United States", "JWST|Webb telescope|Webb Space Telescope|James Webb Telescope", "", ""),
-    ("Mars 2020", "mission", "United States", "Perseverance rover", "", ""),
-    ("Mars Science Laboratory", "mission", "United States", "Curiosity rover", "", ""),
+    ("Mars 2020", "mission", "United States", "Perseverance rover|Perseverance", "", ""),
+    ("Mars Science Laboratory", "mission", "United States", "Curiosity rover|Curiosity", "", ""),
     ("OSIRIS-REx", "mission", "United States", "", "", ""),
     ("Lunar Pathfinder", "mission", "", "", "", ""),
     ("NISAR", "mission", "", "NASA-ISRO Synthetic Aperture Radar|NASA–ISRO Synthetic Aperture Radar", "", "NASA-ISRO Synthetic Aperture Radar"),
@@ -727,6 +727,154 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Space Debris Mitigation Guidelines", "agreement", "", "UN Space Debris Mitigation Guidelines", "", "Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space (2007)"),
     ("Paris Agreement", "agreement", "", "Paris Climate Agreement|Paris climate agreement|Paris Accord", "", "Paris Agreement (2015)"),
     ("AUKUS", "agreement", "", "", "", "AUKUS security partnership"),
+    # --- Grown from gaps seen in real documents: offices, councils, departments, ministries,
+    # committees, UN bodies and programmes, laboratories and design bureaus, missions, launchers
+    # and station modules of the spacefaring states (numbered series are generated below).
+    ("Executive Office of the President", "agency", "United States", "EOP", "", "Executive Office of the President of the United States"),
+    ("National Security Council", "agency", "United States", "U.S. National Security Council|US National Security Council", "", "United States National Security Council"),
+    ("Office of Management and Budget", "agency", "United States", "OMB", "", ""),
+    ("Office of Administration", "agency", "United States", "", "", ""),
+    ("Department of Transportation", "agency", "United States", "U.S. Department of Transportation|US Department of Transportation|Transportation Department|Secretary of Transportation", "", "United States Department of Transportation"),
+    ("Department of Energy", "agency", "United States", "U.S. Department of Energy|US Department of Energy|Energy Department|Secretary of Energy", "", "United States Department of Energy"),
+    ("Department of Homeland Security", "agency", "United States", "U.S. Department of Homeland Security|DHS|Secretary of Homeland Security", "", "United States Department of Homeland Security"),
+    ("Department of Health and Human Services", "agency", "United States", "U.S. Department of Health and Human Services|HHS", "", "United States Department of Health and Human Services"),
+    ("Department of the Interior", "agency", "United States", "U.S. Department of the Interior|Interior Department", "", ""),
+    ("Department of Agriculture", "agency", "United States", "U.S. Department of Agriculture|USDA", "", ""),
+    ("National Science Foundation", "agency", "United States", "U.S. National Science Foundation|NSF", "", ""),
+    ("USGS", "agency", "United States", "U.S. Geological Survey|United States Geological Survey|US Geological Survey", "", "United States Geological Survey"),
+    ("USAID", "agency", "United States", "U.S. Agency for International Development|United States Agency for International Development", "", "United States Agency for International Development"),
+    ("Defense Innovation Unit", "agency", "United States", "U.S. Defense Innovation Unit|DIU", "", ""),
+    ("Science Mission Directorate", "agency", "United States", "NASA Science Mission Directorate", "", ""),
+    ("Naval Research Laboratory", "organization", "United States", "U.S. Naval Research Laboratory|NRL", "", ""),
+    ("Lawrence Livermore National Laboratory", "organization", "United States", "LLNL", "", ""),
+    ("National Renewable Energy Laboratory", "organization", "United States", "NREL", "", ""),
+    ("ISS National Lab", "organization", "United States", "International Space Station National Lab|International Space Station National Laboratory|ISS National Laboratory", "", ""),
+    ("Deep Space Network", "program", "United States", "NASA Deep Space Network", "", ""),
+    ("Commercial Low Earth Orbit Development Program", "program", "United States", "", "", ""),
+    ("Augustine Committee", "organization", "United States", "Review of United States Human Space Flight Plans Committee", "", ""),
+    ("UN Secretary-General", "organization", "", "United Nations Secretary-General|U.N. Secretary-General|UN Secretary General|Secretary-General", "", "Secretary-General of the United Nations"),
+    ("UN Secretariat", "organization", "", "United Nations Secretariat|U.N. Secretariat", "", ""),
+    ("UN-SPIDER", "program", "", "United Nations Platform for Space-based Information for Disaster Management and Emergency Response|UN-SPIDER Programme|UN-SPIDER programme", "", "United Nations Platform for Space-based Information for Disaster Management and Emergency Response"),
+    ("UN-Space", "organization", "", "Inter-Agency Meeting on Outer Space Activities|Inter Agency Meeting on Outer Space Activities", "", "Inter-Agency Meeting on Outer Space Activities"),
+    ("United Nations Programme on Space Applications", "program", "", "UN Programme on Space Applications", "", ""),
+    ("ICG", "organization", "", "International Committee on Global Navigation Satellite Systems", "", "International Committee on Global Navigation Satellite Systems"),
+    ("COPUOS Legal Subcommittee", "organization", "", "Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space|Legal Subcommittee", "", ""),
+    ("COPUOS Scientific and Technical Subcommittee", "organization", "", "Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space|Scientific and Technical Subcommittee", "", ""),
+    ("WTO", "organization", "", "World Trade Organization", "", "World Trade Organization"),
+    ("WHO", "organization", "", "World Health Organization", "", "World Health Organization"),
+    ("Pacific Islands Forum", "organization", "", "", "", ""),
+    ("Hamas", "organization", "", "", "", ""),
+    ("European Space Conference", "organization", "", "", "", ""),
+    ("ESOC", "agency", "", "European Space Operations Centre|European Space Operations Center", "", "European Space Operations Centre"),
+    ("ESTEC", "agency", "", "European Space Research and Technology Centre", "", "European Space Research and Technology Centre"),
+    ("DRDO", "agency", "India", "Defence Research and Development Organisation|Defence Research and Development Organization", "", "Defence Research and Development Organisation"),
+    ("Indian Air Force", "agency", "India", "", "", ""),
+    ("Indian Navy", "agency", "India", "", "", ""),
+    ("Vikram Sarabhai Space Centre", "organization", "India", "VSSC|Vikram Sarabhai Space Center", "", ""),
+    ("ISRO Propulsion Complex", "organization", "India", "IPRC", "", ""),
+    ("Satish Dhawan Space Centre", "organization", "India", "SDSC|Satish Dhawan Space Center", "", ""),
+    ("Hindustan Aeronautics Limited", "company", "India", "HAL", "", ""),
+    ("National Aerospace Laboratory of Japan", "agency", "Japan", "NAL", "", ""),
+    ("Canadian Security Intelligence Service", "agency", "Canada", "", "", ""),
+    ("Gas Dynamics Laboratory", "organization", "Soviet Union", "GDL", "", ""),
+    ("GIRD", "organization", "Soviet Union", "Group for the Study of Reactive Motion", "", ""),
+    ("RNII", "organization", "Soviet Union", "Reactive Scientific Research Institute|Jet Propulsion Research Institute", "", ""),
+    ("OKB-1", "organization", "Soviet Union", "", "", ""),
+    ("Ministry of General Machine-Building", "agency", "Soviet Union", "Ministry of General Machine Building", "", ""),
+    ("EADS", "company", "", "European Aeronautic Defence and Space Company", "", ""),
+    ("Sierra Nevada Corporation", "company", "United States", "", "", ""),
+    ("Voyager Space", "company", "United States", "", "", ""),
+    ("GE Aerospace", "company", "United States", "", "", ""),
+    ("General Atomics", "company", "United States", "", "", ""),
+    ("Google", "company", "United States", "", "", ""),
+    ("Lunar Outpost", "company", "United States", "", "", ""),
+    ("Venturi Astrolab", "company", "United States", "Astrolab", "", ""),
+    ("Telesat", "company", "Canada", "", "", ""),
+    ("Magellan Aerospace", "company", "Canada", "", "", ""),
+    ("COM DEV", "company", "Canada", "", "", ""),
+    ("NEC", "company", "Japan", "NEC Corporation", "", ""),
+    ("Clementine", "mission", "United States", "Clementine mission|Deep Space Program Science Experiment", "", ""),
+    ("Lunar Prospector", "mission", "United States", "", "", ""),
+    ("SWOT", "mission", "", "Surface Water and Ocean Topography|Surface Water Ocean Topography", "", "Surface Water and Ocean Topography"),
+    ("TRMM", "mission", "", "Tropical Rainfall Measuring Mission", "", ""),
+    ("GPM Core Observatory", "mission", "", "Global Precipitation Measurement", "", ""),
+    ("Asteroid Redirect Mission", "mission", "United States", "", "", ""),
+    ("Schiaparelli", "mission", "", "Schiaparelli EDM", "", ""),
+    ("Nozomi", "mission", "Japan", "PLANET-B", "", ""),
+    ("Fobos-Grunt", "mission", "Russia", "Phobos-Grunt", "", ""),
+    ("Yinghuo-1", "mission", "China", "", "", ""),
+    ("Alouette 1", "mission", "Canada", "Alouette-1|Alouette I", "", ""),
+    ("Radarsat-2", "mission", "Canada", "RADARSAT-2", "", ""),
+    ("Freedom 7", "mission", "United States", "", "", ""),
+    ("Falcon 9", "program", "United States", "", "", ""),
+    ("Falcon Heavy", "program", "United States", "", "", ""),
+    ("Delta IV Heavy", "program", "United States", "", "", ""),
+    ("Ares I", "program", "United States", "", "", ""),
+    ("Dragon XL", "program", "United States", "", "", ""),
+    ("Lunar Terrain Vehicle", "program", "United States", "LTV", "", ""),
+    ("Moon to Mars", "program", "United States", "Moon to Mars program", "", ""),
+    ("H-IIA", "program", "Japan", "H-2A|H-IIA rocket", "", ""),
+    ("H-IIB", "program", "Japan", "H-2B", "", ""),
+    ("H-II", "program", "Japan", "H-2", "", ""),
+    ("H3", "program", "Japan", "H3 rocket", "", ""),
+    ("M-V", "program", "Japan", "", "", ""),
+    ("LVM3", "program", "India", "GSLV Mk III|GSLV Mark III", "", ""),
+    ("Automated Transfer Vehicle", "program", "", "ATV", "", ""),
+    ("European Robotic Arm", "program", "", "ERA", "", ""),
+    ("Venera", "program", "Soviet Union", "Venera programme|Venera program", "", ""),
+    ("Lunokhod program", "program", "Soviet Union", "Lunokhod programme", "", ""),
+    ("Buran", "program", "Soviet Union", "Buran programme|Buran program", "", ""),
+    ("Almaz", "program", "Soviet Union", "Almaz programme|Almaz program", "", ""),
+    ("TKS", "program", "Soviet Union", "TKS spacecraft", "", ""),
+    ("R-7", "program", "Soviet Union", "R-7 Semyorka", "", ""),
+    ("Kliper", "program", "Russia", "", "", ""),
+    ("Space Station Freedom", "station", "United States", "", "", ""),
+    ("Artemis Base Camp", "station", "United States", "", "", ""),
+    ("Kvant-1", "station", "Soviet Union", "Kvant 1", "", ""),
+    ("Kvant-2", "station", "Soviet Union", "Kvant 2", "", ""),
+    ("Kristall", "station", "Soviet Union", "", "", ""),
+    ("Spektr", "station", "Russia", "", "", ""),
+    ("Priroda", "station", "Russia", "", "", ""),
+    ("Zarya", "station", "Russia", "", "", ""),
+    ("Zvezda", "station", "Russia", "Zvezda module", "", ""),
+    ("Nauka", "station", "Russia", "Nauka module", "", ""),
+    ("Assistant to the President for Science and Technology", "agency", "United States", "APST", "", ""),
+    ("Assistant to the President for National Security Affairs", "agency", "United States", "APNSA", "", ""),
+    ("Assistant to the President for Economic Policy", "agency", "United States", "APEP", "", ""),
+    ("Progress", "program", "Soviet Union", "Progress spacecraft|Progress cargo spacecraft|Progress resupply spacecraft", "", ""),
+    ("Users' Advisory Group", "organization", "United States", "National Space Council Users' Advisory Group|Users Advisory Group", "", ""),
+    ("Voyager 1", "mission", "United States", "Voyager-1", "", ""),
+    ("Voyager 2", "mission", "United States", "Voyager-2", "", ""),
+    ("Viking program", "program", "United States", "Viking programme|Viking 1|Viking 2|Viking landers", "", ""),
+    ("Ingenuity", "mission", "United States", "Ingenuity helicopter", "", ""),
+    ("Spirit rover", "mission", "United States", "", "", ""),
+    ("Opportunity rover", "mission", "United States", "", "", ""),
+    ("New Horizons", "mission", "United States", "", "", ""),
+    ("Juno", "mission", "United States", "Juno spacecraft|Juno probe", "", ""),
+    ("Cassini–Huygens", "mission", "", "Cassini-Huygens|Cassini|Huygens probe|Huygens", "", ""),
+    ("InSight", "mission", "United States", "InSight lander", "", ""),
+    ("DART", "mission", "United States", "Double Asteroid Redirection Test", "", ""),
+    ("Europa Clipper", "mission", "United States", "", "", ""),
+    ("Psyche mission", "mission", "United States", "Psyche spacecraft", "", ""),
+    ("Explorer 1", "mission", "United States", "Explorer-1", "", ""),
+    ("Rosetta", "mission", "", "Rosetta mission|Rosetta spacecraft", "", ""),
+    ("Gaia", "mission", "", "Gaia mission|Gaia spacecraft", "", ""),
+    ("Mars Express", "mission", "", "", "", ""),
+    ("Vega", "program", "", "Vega rocket|Vega-C|Vega C", "", ""),
+    ("Ariane 5", "program", "", "Ariane-5|Ariane V", "", ""),
+    ("Hayabusa", "mission", "Japan", "MUSES-C", "", ""),
+    ("Kaguya", "mission", "Japan", "SELENE", "", ""),
+    ("Akatsuki", "mission", "Japan", "Venus Climate Orbiter|PLANET-C", "", ""),
+    ("Kounotori", "program", "Japan", "HTV|H-II Transfer Vehicle", "", ""),
+    ("PSLV", "program", "India", "Polar Satellite Launch Vehicle", "", ""),
+    ("GSLV", "program", "India", "Geosynchronous Satellite Launch Vehicle", "", ""),
+    ("SSLV", "program", "India", "Small Satellite Launch Vehicle", "", ""),
+    ("AstroSat", "mission", "India", "Astrosat", "", ""),
+    ("Nuri", "program", "South Korea", "KSLV-II|KSLV-2", "", ""),
+    ("Economy Act", "agreement", "United States", "", "", ""),
+    ("ANZUS Treaty", "agreement", "", "ANZUS", "", ""),
+    ("United States Constitution", "agreement", "United States", "Constitution of the United States|U.S. Constitution|US Constitution", "", ""),
+    ("Global Digital Compact", "agreement", "", "", "", ""),
     # --- Persons (heads of state and of agencies often named in policy texts)
     ("Xi Jinping", "person", "China", "President Xi|Chairman Xi", "", ""),
     ("Joe Biden", "person", "United States", "Biden|President Biden|Joseph R. Biden|Joseph R. Biden Jr.|Joseph Biden", "", ""),
@@ -743,8 +891,80 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Wu Weiren", "person", "China", "", "", ""),
     ("Narendra Modi", "person", "India", "Modi|Prime Minister Modi|PM Modi", "", ""),
     ("Josef Aschbacher", "person", "Austria", "Aschbacher", "", ""),
+    ("Kamala Harris", "person", "United States", "Vice President Harris|Madam Vice President Harris", "", ""),
+    ("Barack Obama", "person", "United States", "President Obama|Obama", "", ""),
+    ("George W. Bush", "person", "United States", "President George W. Bush", "", ""),
+    ("John F. Kennedy", "person", "United States", "President Kennedy|JFK", "", ""),
+    ("Ronald Reagan", "person", "United States", "President Reagan", "", ""),
+    ("Dwight D. Eisenhower", "person", "United States", "President Eisenhower", "", ""),
+    ("Jake Sullivan", "person", "United States", "", "", ""),
+    ("Antony Blinken", "person", "United States", "Secretary Blinken|Blinken", "", ""),
+    ("Mike Pence", "person", "United States", "Vice President Pence|Pence", "", ""),
+    ("Moon Jae-in", "person", "South Korea", "President Moon", "", ""),
+    ("Yoon Suk Yeol", "person", "South Korea", "President Yoon|Yoon Suk-yeol", "", ""),
+    ("Fumio Kishida", "person", "Japan", "Prime Minister Kishida|Kishida", "", ""),
+    ("Shinzo Abe", "person", "Japan", "Prime Minister Abe", "", ""),
+    ("Anthony Albanese", "person", "Australia", "Prime Minister Albanese|Albanese", "", ""),
+    ("Emmanuel Macron", "person", "France", "President Macron|Macron", "", ""),
+    ("Mohamed bin Zayed", "person", "United Arab Emirates", "Mohamed bin Zayed Al Nahyan|President Mohamed bin Zayed", "", ""),
+    ("Ajit Doval", "person", "India", "NSA Doval|Doval", "", ""),
+    ("Nikita Khrushchev", "person", "Soviet Union", "Khrushchev", "", ""),
+    ("Sergei Korolev", "person", "Soviet Union", "Korolev|Sergey Korolev", "", ""),
+    ("Yuri Gagarin", "person", "Soviet Union", "Gagarin", "", ""),
+    ("Jan Wörner", "person", "Germany", "Johann-Dietrich Wörner", "", ""),
+    ("Simonetta Di Pippo", "person", "Italy", "", "", ""),
+    ("Antonio Guterres", "person", "Portugal", "António Guterres", "", ""),
 ]
 # fmt: on
+
+
+#: Numbered series of flights, stations and conferences: (stem, type, country, numbers). Each
+#: number gives the canonical "<stem><n>" with its spellings; actors already in OTHER are kept.
+NUMBERED: list[tuple[str, str, str, range]] = [
+    ("STS-", "mission", "United States", range(1, 136)),
+    ("Crew-", "mission", "United States", range(1, 13)),
+    ("Expedition ", "mission", "", range(1, 76)),
+    ("Soyuz ", "mission", "Soviet Union", range(1, 41)),
+    ("Progress ", "mission", "Soviet Union", range(1, 43)),
+    ("Soyuz T-", "mission", "Soviet Union", range(1, 16)),
+    ("Soyuz TM-", "mission", "Russia", range(1, 35)),
+    ("Salyut ", "station", "Soviet Union", range(1, 8)),
+    ("Vostok ", "mission", "Soviet Union", range(1, 7)),
+    ("Gemini ", "mission", "United States", range(3, 13)),
+    ("Apollo ", "mission", "United States", range(1, 18)),
+    ("COP", "organization", "", range(1, 36)),
+]
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def numbered_rows(existing: set[str]) -> Iterator[dict[str, str]]:
+    """The rows of ``NUMBERED`` and the later Artemis flights, except names already listed."""
+    for stem, kind, country, numbers in NUMBERED:
+        for n in numbers:
+            actor = f"{stem}{n}"
+            if actor in existing:
+                continue
+            forms = []
+            if stem.endswith(" ") and stem != "Soyuz ":  # "Soyuz-2" is a rocket
+                forms.append(f"{stem.rstrip()}-{n}")
+            elif stem.endswith("-"):
+                forms.append(f"{stem.rstrip('-')} {n}")
+            elif stem == "COP":
+                forms.append(f"COP {n}")
+            yield {
+                "actor": actor, "type": kind, "country": country,
+                "aliases": "|".join(f for f in forms if f not in existing),
+                "metonyms": "", "full_name": "",
+            }  # fmt: skip
+    for n in (5, 6, 7):
+        actor = f"Artemis {_ROMAN[n - 1]}"
+        if actor not in existing:
+            yield {
+                "actor": actor, "type": "mission", "country": "United States",
+                "aliases": _numbered("Artemis", n, _ROMAN[n - 1]).replace(f"Artemis {_ROMAN[n - 1]}|", "")
+                .replace(f"|Artemis {_ROMAN[n - 1]}", ""),
+                "metonyms": "", "full_name": "",
+            }  # fmt: skip
 
 
 def split(cell: str) -> list[str]:
@@ -788,6 +1008,15 @@ def _pycountry_forms(alpha3: str) -> tuple[list[str], str]:
     return aliases, full
 
 
+#: Demonyms whose plural names someone else (Native Americans are not India).
+NO_PLURAL = frozenset({"Indian", "Dominican"})
+
+
+def _plurals(demonyms: str) -> list[str]:
+    """Plural nouns of the demonyms ending in -an ("Canadians", "Americans", "Russians")."""
+    return [f"{d}s" for d in split(demonyms) if d.endswith("an") and d not in NO_PLURAL]
+
+
 def country_rows() -> Iterator[dict[str, str]]:
     seen_codes: set[str] = set()
     for alpha3, actor, aliases, demonyms, capitals in COUNTRIES:
@@ -796,7 +1025,8 @@ def country_rows() -> Iterator[dict[str, str]]:
         seen_codes.add(alpha3)
         py_aliases, full = _pycountry_forms(alpha3)
         forms = with_variants(
-            [actor, *split(aliases), *py_aliases, *split(demonyms)], exclude=actor
+            [actor, *split(aliases), *py_aliases, *split(demonyms), *_plurals(demonyms)],
+            exclude=actor,
         )
         yield {
             "actor": actor,
@@ -842,6 +1072,8 @@ def build_rows() -> list[dict[str, str]]:
     """All gazetteer rows; raise ``ValueError`` when a surface form belongs to two actors."""
     countries = sorted(country_rows(), key=lambda r: r["actor"])
     rows = countries + list(other_rows())
+    taken = {f for r in rows for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]}
+    rows += list(numbered_rows(taken))
     owner: dict[str, str] = {}
     for row in rows:
         forms = [row["actor"], *split(row["aliases"]), *split(row["metonyms"])]

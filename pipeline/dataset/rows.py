@@ -96,6 +96,7 @@ def rows_from_doc(
     ``bloc`` of an actor is taken at the document's time (:func:`pipeline.dataset.blocs.document_date`).
     """
     out = DocumentRows(document=document_row(document, source=document.source))
+    out.document["date"] = doc._.sc_document_date
     if with_excluded:
         out.excluded = excluded_rows(document)
     blocs = blocs or shipped_blocs()
@@ -145,6 +146,7 @@ def rows_from_doc(
                     "end": a.end_char - start,
                     "method": a._.sc_actor_method,
                     "bloc": bloc_cache[key],
+                    "organization": a._.sc_actor_organization,
                 }
             )
         values: list[str] = []

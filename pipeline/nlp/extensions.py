@@ -7,9 +7,13 @@ Every name starts with ``sc_`` so that it cannot collide with another spaCy pack
   runs; sentences never cross a block boundary.
 - ``doc._.sc_title``: the document's title (metadata), set before the pipeline runs when known;
   the claim-structure component reads the document's principals from it.
+- ``doc._.sc_metadata``: the ingested document's ``Metadata`` (title, year...), set before the
+  pipeline runs when there is one; ``doc._.sc_document_date``: the ISO date (or year) the
+  document speaks from, set by the dates component (empty when unknown).
 - ``doc._.sc_abbreviations``: ``{short_form: long_form}`` found in the document (Schwartz & Hearst).
 - ``doc.spans["actors"]``: actor mentions; ``span.kb_id_`` is the canonical actor,
-  ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest.
+  ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest; on a person,
+  ``span._.sc_actor_organization`` the organisation they speak for.
 - ``doc.spans["dates"]``: date mentions; ``span.kb_id_`` is the ISO value, ``span.label_`` the
   granularity, ``span._.sc_date_start`` / ``span._.sc_date_end`` the interval it covers.
 - on each sentence span: ``sent._.sc_claim_label``, ``sent._.sc_p_cooperation``,
@@ -23,10 +27,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_DOC = {"sc_blocks": None, "sc_title": "", "sc_abbreviations": None, "sc_model_version": ""}
+_DOC = {
+    "sc_blocks": None,
+    "sc_title": "",
+    "sc_abbreviations": None,
+    "sc_model_version": "",
+    "sc_metadata": None,
+    "sc_document_date": "",
+}
 _SPAN = {
     "sc_actor_country": "",
     "sc_actor_method": "",
+    "sc_actor_organization": "",
     "sc_date_start": "",
     "sc_date_end": "",
     "sc_claim_label": None,

@@ -273,6 +273,7 @@ def _language(document: Document, nlp: Language) -> tuple[dict[str, list[list[st
         doc = nlp.make_doc(text)
         doc._.sc_blocks = blocks
         doc._.sc_title = part.metadata.title or ""
+        doc._.sc_metadata = part.metadata
         parts.append(rows_from_doc(nlp(doc), part, with_excluded=i == 0))
     return cells_of_parts(parts), words
 

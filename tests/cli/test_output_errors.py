@@ -121,9 +121,10 @@ def test_train_refuses_a_file_without_annotations_and_counts_each_file(tmp_path)
     assert "holds no annotations" in done.stderr
 
 
-def test_evaluate_averages_over_present_labels_and_warns_on_overlap(tmp_path):
+def test_evaluate_averages_over_present_labels_and_warns_on_overlap(tmp_path, text_nlp):
     from pipeline.classify.evaluate import evaluate_model
     from pipeline.classify.train import split_of
+    from pipeline.nlp.masking import EntityMasker
 
     texts = []
     for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl")):
@@ -136,7 +137,9 @@ def test_evaluate_averages_over_present_labels_and_warns_on_overlap(tmp_path):
         "".join(json.dumps({"text": t, "label": "cooperation"}) + "\n" for t in texts[:20])
     )
     warnings: list[str] = []
-    (report,), _ = evaluate_model(None, [data], warn=warnings.append)
+    (report,), _ = evaluate_model(
+        None, [data], warn=warnings.append, prepare=EntityMasker(text_nlp)
+    )
     assert any("20 of the 20 sentences were used to train" in w for w in warnings)
     assert any("no competition or both or neutral sentences" in w for w in warnings)
     assert report.evaluation.macro_f1 == report.evaluation.per_label["cooperation"]["f1"]

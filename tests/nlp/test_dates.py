@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp.extract.dates import DateMention, find_dates, last_absolute, normalize_date
+from pipeline.nlp.extract.dates.anchored import document_date
 
 
 def only(text: str, **kwargs) -> DateMention:
@@ -723,3 +724,82 @@ def test_property_date_like_text(text, anchor, fy):
     _check(text, mentions)
     last = last_absolute(mentions)
     assert last is None or _ISO_PART.fullmatch(last)
+
+
+# --- dates anchored to the document's own date ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # weekdays: the latest such day on or before the document date
+        ("On Thursday night, the lander touched down.", "2024-02-24", None,
+         [("Thursday night", "2024-02-22")]),
+        ("The rocket launched Friday.", "2024-03-08", None, [("Friday", "2024-03-08")]),
+        # a date written beside the weekday is the date
+        ("On Tuesday, April 16, NASA welcomed Sweden.", "2024", None, [("April 16", "2024-04-16")]),
+        ("It launched on Friday (March 8).", "2024-03-10", None, [("March 8", "2024-03-08")]),
+        # a weekday in a story of another year is not a day of the document's week
+        ("That Friday the satellite failed.", "2024-03-08", "1957-10-04", []),
+        # a weekday needs a document date to the day
+        ("The rocket launched Friday.", "2024", None, []),
+        # deictic words speak from the document date, not from the last date of the story
+        ("Last year, I issued a challenge.", "2023-12-20", "1969-07-20", [("Last year", "2022")]),
+        ("Today, we release the framework.", "2023", None, [("Today", "2023")]),
+        ("The initiative was launched three years ago.", "2022-11-30", None,
+         [("three years ago", "2019")]),
+        # the next N years, from the document's year; not a duration told from the past
+        ("We will invest in the next five years.", "2023-05-01", None,
+         [("the next five years", "2024/2028")]),
+        ("The station stayed empty for the next two years.", "2026", "1998", []),
+        ("After 1998, the next two years were hard.", "2026", None, [("1998", "1998")]),
+        # a day and month without a year take the document's year when no date comes before
+        ("The lander launched on February 15.", "2024", None, [("February 15", "2024-02-15")]),
+        ("The lander launched on February 15.", "2024", "1994-01-25",
+         [("February 15", "1994-02-15")]),
+    ],
+)  # fmt: skip
+def test_dates_anchored_to_the_document(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DONE in triplicate at the cities of London, Moscow and Washington, the twenty-second "
+         "day of April, one thousand nine hundred and sixty-eight.", "1968-04-22"),
+        ("Opened for signature on the 14th day of January one thousand nine hundred and "
+         "seventy-five.", "1975-01-14"),
+        ("It entered into force in one thousand nine hundred and seventy-six.", "1976"),
+        ("Two thousand and five people attended.", "2005"),
+    ],
+)  # fmt: skip
+def test_years_in_words(text, expected):
+    assert [m.value for m in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("**Date:** June 30, 2017\n\nThe order follows.", 2017, "2017-06-30"),
+        ("Executive Order 13914 of April 6, 2020\n\nBy the authority ...", None, "2020-04-06"),
+        ("WASHINGTON, May3, 2024 — NASA announced a plan.", None, "2024-05-03"),
+        ("The treaty text.\n\nDONE at Washington this twelfth day of March one thousand nine "
+         "hundred and seventy-five.", 1975, "1975-03-12"),
+        # a date line that disagrees with the metadata's year loses to the year
+        ("Date: June 30, 2017\n\nText.", 2019, "2019"),
+        # no date in the text: the metadata's year, else nothing
+        ("Building on their statement of October 29, 2021, the leaders met.", 2022, "2022"),
+        ("Nothing dated here.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected
+
+
+def test_the_document_date_in_the_pipeline(make_doc):
+    doc = make_doc(["WASHINGTON, March 8, 2024 — NASA spoke.", "On Thursday, the crew launched."])
+    assert doc._.sc_document_date == "2024-03-08"
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2024-03-08", "2024-03-07"]
+    assert make_doc("Today we meet.", year=2021)._.sc_document_date == "2021"

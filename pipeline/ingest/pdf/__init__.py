@@ -18,9 +18,9 @@ from collections import Counter, deque
 
 import numpy as np
 
-from pipeline.document import Metadata, ParsedText
+from pipeline.document import Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf.chars import ENGINES, Reader, open_reader
+from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,
     Assembler,
@@ -28,6 +28,7 @@ from pipeline.ingest.pdf.layout import (
     Line,
     classify_page,
     find_gutters,
+    furniture_kind,
     named_heading,
     order_page,
     segment,
@@ -86,6 +87,21 @@ def _title_block(lines: list[Line], body: float) -> None:
             ln.role = "front"
 
 
+def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
+    """Rotated characters on a page of upright text (an arXiv stamp in the margin, a turned
+    axis label) are not running text: they are recorded as excluded and left out."""
+    if pc.upright is None:
+        return pc
+    turned = ~pc.upright
+    if turned.sum() >= 0.5 * len(pc):
+        return pc  # a turned page: its text is read as it stands
+    parts = []
+    for i in np.flatnonzero(turned).tolist():
+        parts.append((" " if parts and pc.space_before[i] else "") + pc.text[i])
+    excluded.append(Excluded("other", "".join(parts), pc.page))
+    return pc.select(pc.upright)
+
+
 def _body_size(sizes: Counter[float]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
@@ -103,6 +119,8 @@ def read(reader: Reader) -> ParsedText:
         nonlocal metadata
         body = _body_size(sizes)
         kept, margin = furniture.split(page, segs, height)
+        for ln in margin:
+            assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
         lines = order_page(kept, find_gutters(kept, body))
         result = classify_page(lines, body, page, state["open_note"], height)
         if page == 1:
@@ -116,8 +134,9 @@ def read(reader: Reader) -> ParsedText:
             state["open_note"] and bool(result.note_continuation)
         )
 
+    excluded: list[Excluded] = []
     for index in range(reader.n_pages):
-        pc = reader.page(index)
+        pc = attach_accents(_set_aside_turned(reader.page(index), excluded))
         state["chars"] += len(pc)
         if len(pc):
             values, counts = np.unique(np.round(pc.size * 2) / 2, return_counts=True)
@@ -133,9 +152,14 @@ def read(reader: Reader) -> ParsedText:
         if reader.n_pages and not any(reader.count_objects(i) for i in range(reader.n_pages)):
             raise IngestError("damaged PDF: its pages have no content; download or export it again")
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
+    blocks = assembler.blocks()
+    # in page order (stable: reading order within a page)
+    excluded.extend(assembler.excluded)
+    excluded.sort(key=lambda e: e.page or 0)
     return ParsedText(
         metadata=metadata or Metadata(),
-        blocks=assembler.blocks(),
+        blocks=blocks,
         pages=reader.n_pages,
         notes=assembler.finished_notes(),
+        excluded=excluded,
     )

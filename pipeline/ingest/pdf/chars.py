@@ -7,9 +7,11 @@ of the library that produced them, so engines are interchangeable:
   ``FPDFText_GetText`` call; loose boxes are fetched for the first and last character of each
   word (written straight into a numpy array) and spread evenly over the characters between
   when both ends share a baseline and size; words that mix sizes or lines (a callout glued to
-  a word, a hyphen joining two lines) get every box. Fonts are looked up per text object at
-  line starts and where the type changes. Some fifteen times faster than pdfminer on dense
-  two-column pages (``scripts/bench_pdf.py``).
+  a word, a hyphen joining two lines, a letter followed by a digit, a spacing accent) get every
+  box. The font of each word is looked up from its text object; the size is the Tf size times
+  the scale of the character's matrix (text matrix and CTM), so text set at Tf 1 and scaled by
+  the matrix gets its real size. Rotated characters are flagged (``upright``). Some fifteen
+  times faster than pdfminer on dense two-column pages (``scripts/bench_pdf.py``).
 * ``pdfplumber``: pdfminer.six through pdfplumber, kept for comparison and as a fallback.
 
 A page arrives as :class:`PageChars`, a columnar batch of :class:`Char` records (whitespace is
@@ -22,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -32,13 +35,22 @@ from pipeline.errors import IngestError
 
 ENGINES = ("pdfium", "pdfplumber")
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab", re.I)
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|-bd|,bd|extrab|^cm\w*bx|^cmb\d", re.I)
 _WHITESPACE = frozenset(
     [0, 9, 10, 11, 12, 13, 32, 0xA0, 0x1680, *range(0x2000, 0x200C), 0x2028, 0x2029, 0x202F]
     + [0x205F, 0x3000]
 )
 _WS_TABLE = np.zeros(65536, dtype=bool)
 _WS_TABLE[list(_WHITESPACE)] = True
+#: spacing accents (as TeX fonts draw them over a letter) and the combining marks they stand for
+SPACING_ACCENTS = {
+    "\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303",
+    "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02d9": "\u0307",
+    "\u02da": "\u030a", "\u00af": "\u0304", "\u02dd": "\u030b", "\u02db": "\u0328",
+}  # fmt: skip
+_NOTE_MARKS = np.array([0x2A, 0x2020, 0x2021, 0xA7, 0xB6])
+_ACCENT_TABLE = np.zeros(65536, dtype=bool)
+_ACCENT_TABLE[[ord(c) for c in SPACING_ACCENTS]] = True
 #: PDFium reports a hyphen at a line end as U+FFFE (FPDFText_GetUnicode: 2); it is a '-'.
 _HYPHEN_CODES = (0xFFFE, 0x0002)
 
@@ -56,6 +68,7 @@ class Char(NamedTuple):
     bold: bool
     page: int
     space_before: bool = False
+    upright: bool = True  # False for rotated text (a margin stamp, a turned table)
 
 
 @dataclass(slots=True)
@@ -74,6 +87,7 @@ class PageChars:
     font: np.ndarray  # index into ``fonts``
     fonts: list[tuple[str, bool]]  # (name, bold)
     space_before: np.ndarray
+    upright: np.ndarray | None = None  # bool per character; None: all upright
 
     def __len__(self) -> int:
         return len(self.text)
@@ -92,7 +106,27 @@ class PageChars:
                 bold,
                 self.page,
                 bool(self.space_before[i]),
+                self.upright is None or bool(self.upright[i]),
             )
+
+    def select(self, keep: np.ndarray) -> PageChars:
+        """The characters where the boolean mask ``keep`` is set, in stream order."""
+        idx = np.flatnonzero(keep)
+        return PageChars(
+            self.page,
+            self.width,
+            self.height,
+            [self.text[i] for i in idx.tolist()],
+            self.x0[idx],
+            self.x1[idx],
+            self.top[idx],
+            self.bottom[idx],
+            self.size[idx],
+            self.font[idx],
+            self.fonts,
+            self.space_before[idx],
+            None if self.upright is None else self.upright[idx],
+        )
 
     @classmethod
     def from_chars(cls, page: int, width: float, height: float, chars: Iterable[Char]) -> PageChars:
@@ -101,6 +135,7 @@ class PageChars:
         rows: list[tuple[float, float, float, float, float]] = []
         font_ix: list[int] = []
         space: list[bool] = []
+        upright: list[bool] = []
         fonts: dict[tuple[str, bool], int] = {}
         pending_space = False
         for ch in chars:
@@ -111,6 +146,7 @@ class PageChars:
             rows.append((ch.x0, ch.x1, ch.top, ch.bottom, ch.size))
             font_ix.append(fonts.setdefault((ch.font, ch.bold), len(fonts)))
             space.append(pending_space or ch.space_before)
+            upright.append(ch.upright)
             pending_space = False
         arr = np.array(rows, dtype=np.float64).reshape(-1, 5)
         return cls(
@@ -126,6 +162,7 @@ class PageChars:
             np.array(font_ix, dtype=np.int32),
             list(fonts),
             np.array(space, dtype=bool),
+            None if all(upright) else np.array(upright, dtype=bool),
         )
 
 
@@ -155,6 +192,54 @@ class Reader:
         pass
 
 
+def attach_accents(pc: PageChars) -> PageChars:
+    """Put spacing accents drawn over a letter ("Wa\u0308denswil" set as "Wadenswil \u00a8")
+    onto that letter, composed ("W\u00e4denswil"): the letter is the nearest character in the
+    stream whose box lies under the accent's centre."""
+    idx = [i for i, t in enumerate(pc.text) if t in SPACING_ACCENTS]
+    if not idx:
+        return pc
+    n = len(pc)
+    text = list(pc.text)
+    keep = np.ones(n, dtype=bool)
+    space = pc.space_before.copy()
+    for i in idx:
+        cx = 0.5 * (pc.x0[i] + pc.x1[i])
+        size = max(float(pc.size[i]), 1.0)
+        best, best_d = -1, 0
+        for j in range(max(0, i - 40), min(n, i + 41)):
+            if j == i or not keep[j] or text[j] in SPACING_ACCENTS or not text[j].isalpha():
+                continue
+            if not (pc.x0[j] - 0.1 * size <= cx <= pc.x1[j] + 0.1 * size):
+                continue
+            # the letter sits under the accent or level with it (accented capitals)
+            if pc.top[j] < pc.top[i] - 0.3 * size or pc.top[j] > pc.bottom[i] + 0.3 * size:
+                continue
+            d = abs(j - i)
+            if best < 0 or d < best_d:
+                best, best_d = j, d
+        if best < 0:
+            continue
+        base = "i" if text[best] == "\u0131" else "j" if text[best] == "\u0237" else text[best]
+        text[best] = unicodedata.normalize("NFC", base + SPACING_ACCENTS[text[i]])
+        keep[i] = False
+        k = i + 1
+        if k < n:
+            # the accent's own box no longer separates its neighbours: a space only where
+            # the letters on either side stand apart
+            prev = i - 1
+            while prev >= 0 and not keep[prev]:
+                prev -= 1
+            if prev >= 0:
+                gap = pc.x0[k] - pc.x1[prev]
+                space[k] = bool(gap > 0.16 * size or gap < -0.5 * size) and (
+                    space[k] or space[i] or gap > 0.16 * size
+                )
+    out = PageChars(pc.page, pc.width, pc.height, text, pc.x0, pc.x1, pc.top, pc.bottom,
+                    pc.size, pc.font, pc.fonts, space, pc.upright)  # fmt: skip
+    return out.select(keep)
+
+
 # ---------------------------------------------------------------------------------------------
 # PDFium
 # ---------------------------------------------------------------------------------------------
@@ -180,6 +265,8 @@ class _PdfiumApi:
         )
         self.get_text = proto(raw.FPDFText_GetText, ci, vp, ci, ci, vp)
         self.get_unicode = proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, ci)
+        self.char_angle = proto(raw.FPDFText_GetCharAngle, ctypes.c_float, vp, ci)
+        self.char_matrix = proto(raw.FPDFText_GetMatrix, ci, vp, ci, vp)
 
 
 _API: _PdfiumApi | None = None
@@ -208,6 +295,7 @@ class PdfiumReader(Reader):
             self.info = {}
         self._fname = ctypes.create_string_buffer(256)
         self._flags = ctypes.c_int()
+        self._matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
 
     def page(self, index: int) -> PageChars:
         api = _api()
@@ -280,6 +368,33 @@ class PdfiumReader(Reader):
             | (span > 1.5 * count * word_h)
         ) & (count > 1)
         word_of = np.cumsum(word_start) - 1
+        # a letter followed by a digit or a note mark ("surfaces30", "States*") may be a
+        # raised callout on the same baseline as the word's ends: such words get every box
+        ch = codes[keep].astype(np.int64)
+        low = ch | 0x20
+        letter = ((low >= 0x61) & (low <= 0x7A)) | ((ch >= 0xC0) & (ch <= 0x24F))
+        mark = ((ch >= 0x30) & (ch <= 0x39)) | np.isin(ch, _NOTE_MARKS)
+        glued = letter[:-1] & mark[1:] & ~word_start[1:]
+        if glued.any():
+            mixed[np.unique(word_of[1:][glued])] |= count[np.unique(word_of[1:][glued])] > 1
+        # a spacing accent is placed over its letter by its own box: words holding one, and
+        # their neighbours (TeX draws the accent before or after the word), get every box
+        accented = _ACCENT_TABLE[codes[keep]]
+        if accented.any():
+            near = np.zeros(len(starts), dtype=bool)
+            near[np.unique(word_of[accented])] = True
+            near[1:] |= near[:-1].copy()
+            near[:-1] |= near[1:].copy()
+            # and any word under an accent drawn elsewhere in the stream
+            for j in np.flatnonzero(accented).tolist():
+                box = boxes[keep[j]]
+                if not box.any():
+                    loose(tp, int(keep[j]), base + 16 * int(keep[j]))
+                cx = 0.5 * (box[0] + box[2])
+                near |= (
+                    (bf[:, 0] <= cx) & (bl[:, 2] >= cx) & (bf[:, 3] < box[1]) & (bf[:, 1] > box[3])
+                )
+            mixed |= near & (count > 1)
         pos = np.arange(m) - starts[word_of]
         k = count[word_of]
         frac0, frac1 = pos / k, (pos + 1) / k
@@ -289,23 +404,10 @@ class PdfiumReader(Reader):
         kb[:, 2] = x_left + span[word_of] * frac1
         kb[:, 1] = bf[word_of, 1]
         kb[:, 3] = bf[word_of, 3]
-        # Text objects (hence fonts) are looked up where the type may change: at the start of
-        # a line, where the box height changes, and after a mixed word; the words in between
-        # share them. A change of font with identical metrics inside a line goes unseen.
-        nw = len(starts)
-        need = np.ones(nw, dtype=bool)
-        if nw > 1:
-            need[1:] = (
-                (np.abs(bf[1:, 1] - bf[:-1, 1]) > 0.5)
-                | (np.abs(word_h[1:] - word_h[:-1]) > 0.01)
-                | mixed[:-1]
-                | mixed[1:]
-            )
-        asked = np.flatnonzero(need)
-        word_obj = np.zeros(nw, dtype=np.uint64)
-        word_obj[asked] = [text_object(tp, i) for i in first[asked].tolist()]
-        fill = np.maximum.accumulate(np.where(need, np.arange(nw), 0))
-        objects = np.repeat(word_obj[fill], count)
+        # The text object (hence font, size and weight) of every word's first character: a
+        # bold run-in heading ("Abstract.") shares its line and its metrics with the text.
+        word_obj = np.array([text_object(tp, i) for i in first.tolist()], dtype=np.uint64)
+        objects = np.repeat(word_obj, count)
         for w in np.flatnonzero(mixed).tolist():
             s0, s1 = int(starts[w]), int(ends[w]) + 1
             for j in range(s0 + 1, s1):
@@ -319,13 +421,21 @@ class PdfiumReader(Reader):
         sizes = np.empty(len(run_starts))
         font_of_run = np.empty(len(run_starts), dtype=np.int32)
         fonts: dict[tuple[str, bool], int] = {}
-        cache: dict[int, tuple[float, int]] = {}
+        cache: dict[int, tuple[float, int, bool]] = {}
+        upright_of_run = np.ones(len(run_starts), dtype=bool)
         for r, s in enumerate(run_starts.tolist()):
             obj = int(objects[s])
             hit = cache.get(obj)
             if hit is None:
                 ci = int(keep[s])
+                # the size set by Tf times the scale of the character's matrix (text matrix
+                # and CTM): producers that set Tf to 1 and scale with the matrix are common
                 size = api.font_size(tp, ci)
+                if api.char_matrix(tp, ci, ctypes.addressof(self._matrix)):
+                    c, d = self._matrix[2], self._matrix[3]
+                    scale = (c * c + d * d) ** 0.5
+                    if scale > 1e-6:
+                        size *= scale
                 nlen = api.font_info(tp, ci, ctypes.addressof(self._fname), 255,
                                      ctypes.addressof(self._flags))  # fmt: skip
                 name = self._fname.raw[: max(0, nlen - 1)].decode("latin-1", "replace")
@@ -333,10 +443,19 @@ class PdfiumReader(Reader):
                 bold = is_bold_font(name, api.font_weight(tp, ci)) or bool(
                     self._flags.value & 0x40000  # FXFONT_FORCE_BOLD
                 )
-                hit = cache[obj] = (size, fonts.setdefault((name, bold), len(fonts)))
-            sizes[r], font_of_run[r] = hit
+                angle = api.char_angle(tp, ci)  # radians, anticlockwise; -1 on error
+                turned = 0.05 < angle < 2 * np.pi - 0.05
+                hit = cache[obj] = (size, fonts.setdefault((name, bold), len(fonts)), not turned)
+            sizes[r], font_of_run[r], upright_of_run[r] = hit
         lengths = np.diff(np.r_[run_starts, m])
         b = kb
+        # The loose box is about one em high (0.9 to 1.1 of it, by the font's ascent and
+        # descent): where the size disagrees with it by more than a factor of two (a matrix
+        # PDFium could not report) the box wins.
+        char_size = np.repeat(sizes, lengths)
+        box_h = np.abs(b[:, 1] - b[:, 3])
+        ratio = box_h / np.maximum(char_size, 1e-3)
+        char_size = np.where((ratio > 2.0) | (ratio < 0.5), box_h, char_size)
         # whitespace between consecutive visible characters marks a word boundary
         space_before = word_start.copy()
         if m:
@@ -351,10 +470,11 @@ class PdfiumReader(Reader):
             x1=b[:, 2] - left,
             top=top_edge - b[:, 1],
             bottom=top_edge - b[:, 3],
-            size=np.repeat(sizes, lengths),
+            size=char_size,
             font=np.repeat(font_of_run, lengths),
             fonts=list(fonts),
             space_before=space_before,
+            upright=None if upright_of_run.all() else np.repeat(upright_of_run, lengths),
         )
 
     def close(self) -> None:
@@ -432,8 +552,12 @@ class PlumberReader(Reader):
                     base = _base_font(name)
                     fonts[name] = (base, is_bold_font(base))
                 base, bold = fonts[name]
-                yield Char(ch["text"], ch["x0"], ch["x1"], ch["top"], ch["bottom"],
-                           float(ch.get("size") or 0.0), base, bold, index + 1)  # fmt: skip
+                text = ch["text"]
+                if text.startswith("(cid:"):
+                    continue  # a glyph with no Unicode mapping: no text (as PDFium reads it)
+                yield Char(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"],
+                           float(ch.get("size") or 0.0), base, bold, index + 1,
+                           upright=bool(ch.get("upright", True)))  # fmt: skip
 
         batch = PageChars.from_chars(index + 1, float(page.width), float(page.height), records())
         page.close()

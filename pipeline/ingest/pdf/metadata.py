@@ -65,27 +65,7 @@ def extract_metadata(
     """Metadata from page 1's lines (reading order) and its furniture; also the lines that
     hold the title and the authors, which are not running text."""
     meta = Metadata()
-    used: list[Line] = []
-    upper = [ln for ln in lines if ln.top < 0.55 * height and ln.role != "note"]
-    letters = [ln for ln in upper if sum(c.isalpha() for c in ln.raw_text()) >= 4]
-    title_lines: list[Line] = []
-    if letters:
-        biggest = max(ln.size for ln in letters)
-        if biggest >= 1.15 * body:
-            start = next(
-                i for i, ln in enumerate(lines) if ln in letters and ln.size >= biggest - 0.5
-            )
-            title_lines = [lines[start]]
-            for ln in lines[start + 1 :]:
-                prev = title_lines[-1]
-                if ln.size < biggest - 0.5 or ln.top - prev.bottom > 1.0 * ln.size:
-                    break
-                title_lines.append(ln)
-            meta.title = _join_lines([ln.raw_text() for ln in title_lines])
-            used += title_lines
-            authors, author_lines = _authors(lines, lines.index(title_lines[-1]) + 1, body, biggest)
-            meta.authors = authors
-            used += author_lines
+    title_lines, used = _title_and_authors(lines, meta, body, height)
     if not meta.title:
         title = info.get("Title", "")
         if len(title.split()) >= 3 and not _BAD_INFO_TITLE.search(title):
@@ -93,8 +73,52 @@ def extract_metadata(
     if not meta.authors and info.get("Author"):
         names = [_clean(x) for x in re.split(r";|,|\band\b", info["Author"])]
         meta.authors = [a for a in names if a and not _BAD_INFO_AUTHOR.search(a)]
+    _journal_and_year(lines, furniture, title_lines, used, info, meta)
+    everything = [_clean(ln.raw_text()) for ln in furniture + lines]
+    if meta.year is None:
+        meta.year = _fallback_year(everything, info)
+    for text in everything + [info.get(k, "") for k in ("Subject", "Keywords", "doi")]:
+        m = DOI.search(text)
+        if m:
+            meta.doi = m.group(1).rstrip(".,;:)]}'\"")
+            break
+    return meta, used
 
-    # journal and year: masthead, running heads, citation lines in the front matter
+
+def _title_and_authors(
+    lines: list[Line], meta: Metadata, body: float, height: float
+) -> tuple[list[Line], list[Line]]:
+    """The title (the biggest type in the upper half of the page, on consecutive lines) and the
+    authors under it, set on ``meta``; returns the title lines and every line used."""
+    upper = [ln for ln in lines if ln.top < 0.55 * height and ln.role != "note"]
+    letters = [ln for ln in upper if sum(c.isalpha() for c in ln.raw_text()) >= 4]
+    if not letters:
+        return [], []
+    biggest = max(ln.size for ln in letters)
+    if biggest < 1.15 * body:
+        return [], []
+    start = next(i for i, ln in enumerate(lines) if ln in letters and ln.size >= biggest - 0.5)
+    title_lines = [lines[start]]
+    for ln in lines[start + 1 :]:
+        prev = title_lines[-1]
+        if ln.size < biggest - 0.5 or ln.top - prev.bottom > 1.0 * ln.size:
+            break
+        title_lines.append(ln)
+    meta.title = _join_lines([ln.raw_text() for ln in title_lines])
+    meta.authors, author_lines = _authors(lines, lines.index(title_lines[-1]) + 1, body, biggest)
+    return title_lines, title_lines + author_lines
+
+
+def _journal_and_year(
+    lines: list[Line],
+    furniture: list[Line],
+    title_lines: list[Line],
+    used: list[Line],
+    info: dict[str, str],
+    meta: Metadata,
+) -> None:
+    """Journal and year from the masthead, running heads and citation lines before the first
+    heading, or the info dictionary's subject."""
     first_heading = next((i for i, ln in enumerate(lines) if ln.role == "heading"
                           and ln not in title_lines), len(lines))  # fmt: skip
     front = [ln for ln in lines[:first_heading] if ln not in used]
@@ -107,24 +131,19 @@ def extract_metadata(
             year = _YEAR_IN_PARENS.search(text) or YEAR.search(text[m.end("name") :])
             if year:
                 meta.year = int(year.group(1))
-            break
-    everything = [_clean(ln.raw_text()) for ln in furniture + lines]
-    if meta.year is None:
-        for text in everything:
-            m = _COPYRIGHT_YEAR.search(text)
-            if m:
-                meta.year = int(m.group(1))
-                break
-    if meta.year is None:
-        m = re.match(r"D:(\d{4})", info.get("CreationDate", ""))
-        if m and 1950 <= int(m.group(1)) <= date.today().year + 1:
-            meta.year = int(m.group(1))
-    for text in everything + [info.get(k, "") for k in ("Subject", "Keywords", "doi")]:
-        m = DOI.search(text)
+            return
+
+
+def _fallback_year(everything: list[str], info: dict[str, str]) -> int | None:
+    """A copyright year on the page, else the year the file was created."""
+    for text in everything:
+        m = _COPYRIGHT_YEAR.search(text)
         if m:
-            meta.doi = m.group(1).rstrip(".,;:)]}'\"")
-            break
-    return meta, used
+            return int(m.group(1))
+    m = re.match(r"D:(\d{4})", info.get("CreationDate", ""))
+    if m and 1950 <= int(m.group(1)) <= date.today().year + 1:
+        return int(m.group(1))
+    return None
 
 
 def _authors(

@@ -60,14 +60,24 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
     the title if it reads as one (and is not a section name such as "Introduction").
     Returns the metadata and the indices of the paragraphs used up.
     """
-    meta = Metadata()
-    fm = FrontMatter(meta)
+    fm = FrontMatter(Metadata())
     end = 0
     while end < min(len(paragraphs), window) and not _is_body_start(paragraphs[end]):
         end += 1
     head = paragraphs[:end]
-    keys = [match_key(p) for p in head]
+    volume_idx = _read_journal(head, fm)
+    _read_bibliographic_lines(head, fm)
+    meta = fm.metadata
+    publisher = bool(volume_idx is not None or meta.journal or meta.doi or meta.authors)
+    _read_title_and_byline(head, fm, publisher=publisher)
+    return fm
 
+
+def _read_journal(head: list[str], fm: FrontMatter) -> int | None:
+    """The journal (the line before the volume line, or a short line printed twice) and the
+    year of the volume line; returns the volume line's index."""
+    meta = fm.metadata
+    keys = [match_key(p) for p in head]
     volume_idx = next((i for i, p in enumerate(head) if is_volume_line(p)), None)
     journal = ""
     if volume_idx is not None:
@@ -88,7 +98,12 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
         meta.journal = collapse_whitespace(journal)
         fm.journal_lines.add(match_key(journal))
         fm.consumed.update(i for i, k in enumerate(keys) if k == match_key(journal))
+    return volume_idx
 
+
+def _read_bibliographic_lines(head: list[str], fm: FrontMatter) -> None:
+    """DOI, date, author-panel and affiliation lines."""
+    meta = fm.metadata
     for i, p in enumerate(head):
         if is_doi_line(p) or (bare_doi(p) and len(p.split()) <= 4):
             meta.doi = meta.doi or bare_doi(p)
@@ -108,7 +123,11 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
         elif is_affiliation_line(p):
             fm.consumed.add(i)
 
-    publisher = bool(volume_idx is not None or journal or meta.doi or meta.authors)
+
+def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool) -> None:
+    """The title: the first remaining title-like line (in plain layout, the first line if it
+    reads as one); then a byline right after it."""
+    meta = fm.metadata
     title_idx = None
     for i, p in enumerate(head):
         if i in fm.consumed or is_interface_line(p) or section_kind(p) is not Kind.BODY:
@@ -120,19 +139,18 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
             break
         if not publisher:
             break
-    if title_idx is not None:
-        meta.title = collapse_whitespace(clean_block_text(head[title_idx]))
-        fm.consumed.add(title_idx)
-        # A byline right after the title.
-        for i in range(title_idx + 1, min(title_idx + 4, len(head))):
-            if i in fm.consumed or is_interface_line(head[i]):
-                continue
-            names = parse_author_line(head[i])
-            if names and not meta.authors:
-                meta.authors = names
-                fm.consumed.add(i)
-            break
-    return fm
+    if title_idx is None:
+        return
+    meta.title = collapse_whitespace(clean_block_text(head[title_idx]))
+    fm.consumed.add(title_idx)
+    for i in range(title_idx + 1, min(title_idx + 4, len(head))):
+        if i in fm.consumed or is_interface_line(head[i]):
+            continue
+        names = parse_author_line(head[i])
+        if names and not meta.authors:
+            meta.authors = names
+            fm.consumed.add(i)
+        break
 
 
 def _title_like(text: str) -> bool:

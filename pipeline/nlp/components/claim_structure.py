@@ -45,6 +45,7 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.claim_sides import (
     Principals,
     document_principals,
+    outside_party_terms,
     party_term_mentions,
     principal_mentions,
     side_of,
@@ -156,8 +157,7 @@ class ClaimStructure:
             countries = {a.kb_id_: a._.sc_actor_country for a in spans}
             covered = {i for m in mentions for i in range(m[0], m[1])}
             terms = party_term_mentions(sent_doc, covered)
-            inside = {i for t in terms for i in range(t[0], t[1])}
-            mentions = [m for m in mentions if m[0] not in inside]
+            mentions = outside_party_terms(mentions, sent_doc)
             mentions += terms + principal_mentions(sent_doc, principals)
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
             for k in self.decide(sent_doc, mentions):

@@ -2,7 +2,11 @@
 
 The finding and normalising is ``pipeline.nlp.extract.dates.find_dates`` (a pure function); this component
 runs it sentence by sentence in reading order, carrying the last absolute date forward so that
-"3 months later" resolves against the nearest earlier absolute date in the document.
+"3 months later" resolves against the nearest earlier absolute date in the document. The
+document's own date (``doc._.sc_document_date``: a date line, an order's date, a dateline, a
+treaty's "DONE at ..." clause, else the year of ``doc._.sc_metadata``) resolves the deictic
+expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
+no absolute date comes before.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
+from pipeline.nlp.extract.dates.anchored import document_date
 
 
 @Language.factory("spaceclaims_dates", default_config={"fiscal_year_start_month": 10})
@@ -27,12 +32,18 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         anchor: str | None = None
+        meta = doc._.sc_metadata
+        written = document_date(doc.text, year=getattr(meta, "year", None), find=find_dates)
+        doc._.sc_document_date = written or ""
         for sent in doc.sents:
             text = sent.text
             if not text.strip():
                 continue
             mentions = find_dates(
-                text, anchor=anchor, fiscal_year_start_month=self.fiscal_year_start_month
+                text,
+                anchor=anchor,
+                document_date=written,
+                fiscal_year_start_month=self.fiscal_year_start_month,
             )
             for m in mentions:
                 span = doc.char_span(

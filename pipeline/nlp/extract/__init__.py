@@ -1,1 +1,2 @@
-"""TODO"""
+"""Pure extractors the components call: dates, the gazetteer, persons, claim sides and modality,
+and the scoring of extraction against a gold set."""

@@ -327,19 +327,32 @@ def _refers_to_principals(tok) -> bool:
     return not any(t.tag_ in {"NNS", "NNPS"} for t in tok.doc[: tok.i])
 
 
+def party_term_spans(doc: Doc) -> list[Mention]:
+    """Every party term and office in the sentence ``doc``, as mentions of its whole text
+    ("the Secretary-General of the United Nations" is one office)."""
+    out: list[Mention] = []
+    for pattern, name in PARTY_TERMS:
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end, name, "organization"))
+    return out
+
+
 def party_term_mentions(doc: Doc, covered: set[int]) -> list[Mention]:
     """Party terms and offices in the sentence ``doc`` whose first word no actor mention
     covers (an actor inside the term, "the United Nations" of the Secretary-General's title,
     is part of the office)."""
-    out: list[Mention] = []
-    text = doc.text
-    for pattern, name in PARTY_TERMS:
-        for m in pattern.finditer(text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or span.start in covered:
-                continue
-            out.append((span.start, span.end, name, "organization"))
-    return out
+    return [t for t in party_term_spans(doc) if t[0] not in covered]
+
+
+def outside_party_terms(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """``mentions`` without those inside a party term or office that name something else (the
+    organisation in an office's title is part of the office, not a side of its own)."""
+    terms = party_term_spans(doc)
+    return [
+        m for m in mentions if not any(s <= m[0] < e and m[2] != name for s, e, name, _ in terms)
+    ]
 
 
 def side_of(name: str, kind: str, country: str) -> str:

@@ -11,25 +11,27 @@ Stages, per page (each works on the output of the one before):
    (:class:`FurnitureFilter`): a segment in the top or bottom margin band is furniture when its
    text with digits normalised repeats on a nearby page (a window, so thousands of pages stream
    through), when it is a page number, or when it stands alone in the outer margin.
-3. :func:`find_gutters` finds column gutters from the page's own geometry: a whitespace-gap
-   analysis of the x-projection of narrow segments (as in Breuel's whitespace-cover and the
-   projection-profile methods), accepted only where body-size text stands on both sides.
+3. :func:`find_gutters` finds column gutters from the page's own geometry, a whitespace cover
+   in the spirit of Breuel's: the tallest stretch no segment touches at each x position, kept
+   where columns of text stand on both sides of it over that stretch (so a centred title block,
+   a figure or a full-width table above the columns does not hide them).
 4. :func:`order_page` merges segments on one row within a column, cuts the page into bands at
    every line that crosses a gutter (title, abstract, full-width floats), and reads the bands
    top to bottom and, within a band, the columns left to right.
 5. :func:`classify_page` assigns roles: footnote bodies (small type below all body text of its
    column, starting with a label), footnote callouts matched to those labels (GROBID's rule),
-   table rows (aligned cell gaps on two or more rows), captions, headings.
+   table rows (aligned cell gaps on two or more rows), captions, headings, displayed maths.
 
 Across pages, :class:`Assembler` turns the ordered body lines into paragraphs (vertical gaps,
 first-line indents, and the classic "would the next line's first word have fitted" test for
 paragraph ends), follows sections, skips reference lists and back matter, keeps paragraphs
 that continue across columns and pages together, and finally rejoins hyphenated words with the
-document's own vocabulary."""
+document's own vocabulary. Every line kept out of the paragraphs is recorded as
+``pipeline.document.Excluded`` with its kind, so no text is lost unseen."""
 
 from pipeline.ingest.pdf.layout.assembly import Assembler, join_lines
 from pipeline.ingest.pdf.layout.columns import find_gutters
-from pipeline.ingest.pdf.layout.furniture import FurnitureFilter
+from pipeline.ingest.pdf.layout.furniture import FurnitureFilter, furniture_kind
 from pipeline.ingest.pdf.layout.lines import RAISED, SMALL, Line, Token, segment
 from pipeline.ingest.pdf.layout.order import order_page
 from pipeline.ingest.pdf.layout.roles import NUMBERED_HEADING, classify_page, named_heading
@@ -44,6 +46,7 @@ __all__ = [
     "Token",
     "classify_page",
     "find_gutters",
+    "furniture_kind",
     "join_lines",
     "named_heading",
     "order_page",

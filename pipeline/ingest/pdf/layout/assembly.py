@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.document import Block, Note
+from pipeline.document import Block, Excluded, Note
 from pipeline.ingest.pdf.layout.lines import Line
 from pipeline.ingest.pdf.layout.roles import (
     _SENTENCE_END,
@@ -38,6 +38,18 @@ _LICENCE = re.compile(
 )
 _ENDNOTE = re.compile(r"^\[?(\d{1,3})[.)\]]?\s+(?=\S)")
 _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+#: the first entry of a numbered reference list: "[1]" and an author's initials or a year
+_FIRST_REFERENCE = re.compile(r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d\d\b|\bet al\b))")
+#: the marker that opens an item of a list: a bullet, "1.", "2)", "(a)", "(iv)"
+_LIST_ITEM = re.compile(
+    r"^(?:[\u2022\u25e6\u25aa\u2023\u2219\u00b7\u25cf\u25a0\u2013\u2014*-]|"
+    r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=\S)"
+)
+#: the kind of excluded text each line role stands for (schema.EXCLUDED_KINDS)
+_ROLE_KIND = {
+    "caption": "caption", "table": "table", "note": "footnote", "toc": "contents",
+    "front": "front_matter", "maths": "maths", "reference": "reference",
+}  # fmt: skip
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*-)$")
 _HEAD_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019]*)")
@@ -68,6 +80,23 @@ class Assembler:
         self._seen: list[str] = []  # every line read, for the vocabulary
         self._vocab: set[str] | None = None
         self.endnotes = False  # inside a "Notes" section
+        self.skip_kind = "other"  # what a skipped section holds (schema.EXCLUDED_KINDS)
+        self.excluded: list[Excluded] = []
+        self._open_heading: tuple[str, int] | None = None  # no paragraph under it yet
+        self.after_maths = False  # a displayed equation since the last line of text
+
+    # -- what is kept out of the text
+    def exclude(self, kind: str, text: str, page: int | None) -> None:
+        """Record a stretch kept out of the running text; consecutive lines of one kind on
+        one page make one entry."""
+        text = collapse_whitespace(text)
+        if not text:
+            return
+        last = self.excluded[-1] if self.excluded else None
+        if last is not None and last.kind == kind and last.page == page:
+            last.text += "\n" + text
+        else:
+            self.excluded.append(Excluded(kind, text, page))
 
     # -- input
     def feed(self, result: PageResult) -> None:
@@ -96,6 +125,10 @@ class Assembler:
                 heading = []
             if ln.role == "body":
                 self._body(ln)
+                continue
+            if ln.role == "maths":
+                self.after_maths = True
+            self.exclude(_ROLE_KIND.get(ln.role, "other"), ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
 
@@ -118,13 +151,22 @@ class Assembler:
         if self.mode == "front":
             self._resolve_front(key)
         self._end_para()
+        self._close_heading()
+        page = lines[0].page
         if REFERENCE_HEADINGS.match(key) or BACK_MATTER_HEADINGS.match(key):
             self.mode = "skip"
             self.endnotes = key in ("notes", "endnotes", "notes and references")
+            self.skip_kind = (
+                "footnote" if self.endnotes
+                else "reference" if REFERENCE_HEADINGS.match(key) else "back_matter"
+            )  # fmt: skip
+            self.exclude(self.skip_kind, text, page)
             return
         if SKIP_HEADINGS.match(key):
             self.mode = "skip"
             self.endnotes = False
+            self.skip_kind = "contents" if "contents" in key or "list of" in key else "front_matter"
+            self.exclude(self.skip_kind, text, page)
             return
         if self.mode == "skip" and not (strong or KNOWN_HEADINGS.match(key)):
             for ln in lines:  # a numbered entry of a list of notes is not a way out of it
@@ -133,6 +175,7 @@ class Assembler:
         self.mode = "body"
         self.endnotes = False
         self.section = "Abstract" if key in ("abstract", "summary") else section_name(text)
+        self._open_heading = (text, page)
 
     def _body(self, ln: Line) -> None:
         m = _RUN_IN_ABSTRACT.match(ln.text)
@@ -143,9 +186,15 @@ class Assembler:
             self.mode = "body"
             self.section = "Abstract"
             ln.text = ln.text[m.end() :]
+        if self.mode != "skip" and _FIRST_REFERENCE.match(ln.text):
+            # a reference list without a heading (as REVTeX sets it): "[1] A. Author, ..."
+            self._end_para()
+            self._close_heading()
+            self.mode, self.endnotes, self.skip_kind = "skip", False, "reference"
         if self.mode == "skip":
             if self.endnotes:
                 self._endnote(ln)
+            self.exclude(self.skip_kind, ln.raw_text(), ln.page)
             return
         self._learn(ln.text)
         if self.mode == "front":
@@ -165,25 +214,75 @@ class Assembler:
         self._learn(ln.text)
 
     def _add(self, ln: Line) -> None:
-        if self.cur is None or self._starts_paragraph(self.prev, ln):
-            self.cur = _Para(self.section, ln.size)
-            self.paras.append(self.cur)
+        # a sentence that runs on below a displayed equation ("where ...") continues the
+        # paragraph the equation interrupted
+        runs_on = self.after_maths and ln.text[:1].islower()
+        self.after_maths = False
+        if self.cur is None or (not runs_on and self._starts_paragraph(self.prev, ln)):
+            resumed = self._resume(ln)
+            if resumed is None:
+                self.cur = _Para(self.section, ln.size)
+                self.paras.append(self.cur)
+                self._open_heading = None
+            else:
+                self.cur = resumed
         self.cur.lines.append((ln.text, ln.page))
         self.prev = ln
+
+    def _resume(self, ln: Line) -> _Para | None:
+        """The paragraph a lower-case line continues across a float: the last paragraph
+        before a few short scraps (labels of a figure at the top of the next column or page)
+        that breaks off mid-sentence. The scraps are set aside as excluded text."""
+        if not ln.text[:1].islower():
+            return None
+        for back in range(1, 4):
+            if len(self.paras) <= back:
+                return None
+            para = self.paras[-1 - back]
+            scraps = self.paras[-back:]
+            if any(len(p.lines) > 2 or sum(len(t.split()) for t, _ in p.lines) > 8
+                   for p in scraps):  # fmt: skip
+                return None
+            last = para.lines[-1][0] if para.lines else ""
+            if para.section == self.section and last and not _TERMINAL.search(last):
+                for p in scraps:
+                    for text, page in p.lines:
+                        self.exclude("other", text, page)
+                del self.paras[-back:]
+                return para
+        return None
 
     @staticmethod
     def _starts_paragraph(p: Line | None, ln: Line) -> bool:
         if p is None:
             return True
+        if ln.text[:1].islower() and _TAIL_WORD.search(p.text):
+            # a word broken at the line end runs on, in the next column or page too
+            return False
         if abs(ln.size - p.size) > 0.12 * max(ln.size, p.size):
             return True
-        indent = ln.x0 - ln.col_left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
+        # a first-line indent is measured against the line above in the same flow (an
+        # abstract or a quotation is indented as a whole), else against the flow's left edge
+        same_flow = p.page == ln.page and p.flow == ln.flow
+        left = p.x0 if same_flow else ln.col_left
+        indent = ln.x0 - left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
+        if _LIST_ITEM.match(ln.text):
+            return True  # each item of a list is a paragraph of its own
+        if indent and same_flow and _LIST_ITEM.match(p.text):
+            indent = False  # the hanging indent of a list item that runs on
         room = p.col_right - p.x1
         ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
         gap = ln.top - p.top > 1.35 * max(ln.pitch, 0.5 * ln.size)
         if p.page == ln.page and p.flow == ln.flow and gap:
             return True
         return indent or ended
+
+    def _close_heading(self) -> None:
+        """A heading with no paragraph under it (a part title over its first subsection)
+        names no block: it is recorded so that its text is not lost unseen."""
+        if self._open_heading is not None:
+            self.exclude("other", *self._open_heading)
+            self._open_heading = None
 
     def _end_para(self) -> None:
         self.cur = None
@@ -195,6 +294,8 @@ class Assembler:
         lines, self.front = self.front, []
         self.mode = "body"
         if key in ("abstract", "summary") or not lines:
+            for ln in lines:  # a title block over a headed abstract
+                self.exclude("front_matter", ln.raw_text(), ln.page)
             return
         self.section = "Abstract" if key is not None else ""
         start = len(self.paras)
@@ -202,24 +303,35 @@ class Assembler:
             self._add(ln)
         self._end_para()
         if key is not None:
+            for para in self.paras[start:]:
+                if not _abstract_like(para):
+                    for text, page in para.lines:
+                        self.exclude("front_matter", text, page)
             self.paras[start:] = [p for p in self.paras[start:] if _abstract_like(p)]
 
     # -- output
     def blocks(self) -> list[Block]:
         if self.mode == "front":
             self._resolve_front(None)
+        self._close_heading()
         out = []
         for para in self.paras:
             text, breaks = self._join(para.lines)
-            if not text or not any(c.isalpha() for c in text) or _DROP_PARAGRAPH.match(text):
+            page = para.lines[0][1] if para.lines else None
+            if not text:
                 continue
-            if len(text) < 400 and _LICENCE.search(text):
+            if not any(c.isalpha() for c in text):
+                self.exclude("other", text, page)
+                continue
+            if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
+                self.exclude("front_matter", text, page)
                 continue
             if (
                 para.size < 0.88 * self.body
                 and len(text.split()) < 8
                 and not _TERMINAL.search(text)
             ):
+                self.exclude("other", text, page)
                 continue  # labels inside figures, stray notes in small type: not prose
             out.append(
                 Block(text=text, section=para.section, page=para.lines[0][1],

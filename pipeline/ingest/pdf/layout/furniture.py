@@ -23,6 +23,13 @@ def furniture_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
+def furniture_kind(line: Line, height: float) -> str:
+    """What a furniture line is, as an excluded kind: page number, header or footer."""
+    if _PAGE_NUMBER.match(furniture_key(line.raw_text())):
+        return "page_number"
+    return "header" if line.top < 0.5 * height else "footer"
+
+
 def _in_band(line: Line, height: float) -> bool:
     return line.top < TOP_BAND * height or line.bottom > (1 - BOTTOM_BAND) * height
 

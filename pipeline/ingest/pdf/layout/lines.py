@@ -78,10 +78,20 @@ def segment(pc: PageChars) -> list[Line]:
         word_brk[1:] = seg_brk[1:] | pc.space_before[1:] | (gap > 0.16 * smax)
     starts = np.flatnonzero(seg_brk)
     seg_of = np.cumsum(seg_brk) - 1
-    seg_size = np.maximum.reduceat(size, starts)
+    # the segment's size is the median of its characters' sizes: a larger run-in label
+    # ("Abstract.") or a large operator does not make a line of text a heading
+    counts_all = np.diff(np.r_[starts, n])
+    by_size = size[np.lexsort((size, seg_of))]
+    seg_size = by_size[starts + counts_all // 2]
     ss = seg_size[seg_of]
     main = size >= 0.95 * ss
-    ref_bot = np.maximum.reduceat(np.where(main, bot, -1e9), starts)
+    # the line's band comes from glyphs of ordinary height: a symbol whose box reaches far
+    # above or below (a large operator, a font with odd ascent and descent) would make the
+    # line swallow its neighbours when rows are merged
+    ordinary = main & (h <= 1.4 * size)
+    has_ordinary = np.add.reduceat(ordinary.astype(np.int64), starts) > 0
+    main_band = np.where(has_ordinary[seg_of], ordinary, main)
+    ref_bot = np.maximum.reduceat(np.where(main_band, bot, -1e9), starts)
     rise = ref_bot[seg_of] - bot
     small = size < 0.8 * ss
     kind = np.where(
@@ -105,7 +115,7 @@ def segment(pc: PageChars) -> list[Line]:
     tok_kind = kind[tstarts].tolist()
     tok_seg = seg_of[tstarts].tolist()
 
-    top_main = np.minimum.reduceat(np.where(main, top, 1e9), starts)
+    top_main = np.minimum.reduceat(np.where(main_band, top, 1e9), starts)
     seg_x0 = np.minimum.reduceat(x0, starts)
     seg_x1 = np.maximum.reduceat(x1, starts)
     counts = np.diff(np.r_[starts, n])

@@ -143,6 +143,22 @@ def order_page(segs: list[Line], gutters: list[tuple[float, float]]) -> list[Lin
     return ordered
 
 
+def _text_edges(group: list[Line], body: float) -> tuple[float, float] | None:
+    """Where a flow's lines of body text start and end: the most common left edge (titles,
+    indented first lines and displayed maths do not move it) and the right edge most lines
+    reach; None for a flow too short to tell."""
+    x0s = [round(ln.x0) for ln in group if ln.size >= 0.85 * body and ln.n_chars >= 8]
+    if len(x0s) < 3:
+        return None
+    counts: dict[int, int] = {}
+    for x in x0s:
+        counts[x] = counts.get(x, 0) + 1
+    best = max(counts.values())
+    left = min(x for x, c in counts.items() if c == best)
+    right = float(np.percentile([ln.x1 for ln in group if ln.size >= 0.85 * body], 90))
+    return float(left), right
+
+
 def _annotate_geometry(lines: list[Line], body: float) -> None:
     """Column edges and line pitch for each line's flow."""
     if not lines:
@@ -159,20 +175,29 @@ def _annotate_geometry(lines: list[Line], body: float) -> None:
     page_pitches: list[float] = []
     flow_pitch: dict[int, float] = {}
     for fid, group in flows.items():
+        # body-size lines only: the rows of a table or a figure's labels in small type
+        # set a tighter pitch that would make every line of text a paragraph
         diffs = [
             b.top - a.top
             for a, b in zip(group, group[1:], strict=False)
-            if abs(a.size - b.size) < 0.3 and 0 < b.top - a.top < 2.5 * a.size
+            if abs(a.size - b.size) < 0.3
+            and a.size >= 0.9 * body
+            and 0 < b.top - a.top < 2.5 * a.size
         ]
         if diffs:
             flow_pitch[fid] = float(np.median(diffs))
             page_pitches.extend(diffs)
     default = float(np.median(page_pitches)) if page_pitches else 1.2 * body
+    edges = {fid: _text_edges(group, body) for fid, group in flows.items()}
     for ln in lines:
         if ln.col >= 0 and ln.col in cols:
             ln.col_left, ln.col_right = cols[ln.col]
         else:
             ln.col_left, ln.col_right = area
+        flow_edges = edges[ln.flow]
+        if flow_edges is not None:
+            ln.col_left = flow_edges[0]
+            ln.col_right = min(ln.col_right, flow_edges[1]) if ln.col >= 0 else flow_edges[1]
         ln.pitch = flow_pitch.get(ln.flow, default if ln.size >= 0.9 * body else 1.2 * ln.size)
 
 

@@ -116,6 +116,7 @@ def classify_page(
     notes, continuation = _mark_notes(lines, small, page, open_note, height)
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
+    _mark_maths(lines)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
 
@@ -257,6 +258,34 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             prev = ln
 
 
+_EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+_PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
+
+
+def _mark_maths(lines: list[Line]) -> None:
+    """Displayed mathematics: a line set apart from the column's left edge (centred or
+    indented) in which few tokens are words, or a bare equation number. Lines that run on
+    from the left edge are prose with inline symbols and stay text."""
+    for ln in lines:
+        if ln.role != "body":
+            continue
+        text = ln.text.strip()
+        tokens = text.split()
+        if not tokens:
+            continue
+        apart = ln.x0 - ln.col_left > 1.5 * ln.size
+        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+        share = words / len(tokens)
+        numbered = _EQUATION_NUMBER.search(text) is not None
+        symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
+        if (
+            _EQUATION_NUMBER.fullmatch(text)
+            or symbolic
+            or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
+        ):
+            ln.role = "maths"
+
+
 def _after_label(ln: Line) -> str:
     out: list[str] = []
     for t in ln.tokens[1:]:
@@ -295,6 +324,16 @@ def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
     return "".join(out)
 
 
+def _next_item(text: str, nxt: Line | None, ln: Line) -> bool:
+    """The line below starts with the next number at the same left
+    edge: "1 School of Physics" over "2 Department of ...", a numbered list of affiliations
+    or items, not a heading."""
+    m = re.match(r"(\d{1,2})\b", text)
+    if m is None or nxt is None or nxt.flow != ln.flow or abs(nxt.x0 - ln.x0) > 1.0:
+        return False
+    return re.match(rf"{int(m.group(1)) + 1}\b", nxt.text) is not None
+
+
 def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
     text = ln.text.strip()
     words = text.split()
@@ -302,14 +341,21 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         return False
     if not any(c.isalpha() for c in text) or text[-1] in ",;":
         return False
+    # a displayed formula set in bold or large type is not a heading
+    wordy = sum(1 for w in words if len(re.sub(r"[\W\d_]", "", w)) >= 2)
+    if "=" in text or wordy < 0.5 * len(words):
+        return False
     short = ln.x1 < ln.col_right - 2.0 * ln.size
     larger = ln.size >= 1.12 * body
     styled = larger or (ln.bold and ln.size >= 0.9 * body)
     if styled:
         return not (_SENTENCE_END.search(text) and len(words) > 8)
-    if ln.size < 0.9 * body:
+    if ln.size < 0.85 * body:  # small capitals headings are set a size down
         return False
     gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
+    # some styles leave the space below a run-in heading, not above it
+    gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
+    set_apart = gap_above or gap_below
     prev_ended = (
         prev is None
         or prev.role == "heading"
@@ -320,12 +366,16 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         return False
     if named_heading(text):
         return True
-    if NUMBERED_HEADING.match(text) and len(words) <= 12 and gap_above:
+    if NUMBERED_HEADING.match(text) and len(words) <= 12 and set_apart:
         # not the first line of a numbered list item whose sentence runs on
         runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
-        return NUMBERED_HEADING.sub("", text)[:1].isupper() and not runs_on
+        return (
+            NUMBERED_HEADING.sub("", text)[:1].isupper()
+            and not runs_on
+            and not _next_item(text, nxt, ln)
+        )
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and gap_above
+    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and set_apart
 
 
 # ---------------------------------------------------------------------------------------------

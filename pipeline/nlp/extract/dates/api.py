@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.nlp.extract.dates.anchored import resolve_deictic
 from pipeline.nlp.extract.dates.context import _tok_before
 from pipeline.nlp.extract.dates.intervals import (
     DateMention,
@@ -23,6 +24,7 @@ def find_dates(
     text: str,
     *,
     anchor: str | None = None,
+    document_date: str | None = None,
     fiscal_year_start_month: int = 10,
     min_year: int = 1000,
     max_year: int = 2200,
@@ -34,12 +36,19 @@ def find_dates(
     ``last_absolute``. Within the text, each absolute date becomes the anchor for the relative
     expressions after it. A relative expression with nothing to resolve against is not
     reported. Years outside ``min_year..max_year`` are not dates.
+
+    ``document_date`` is the ISO date (or year) the document speaks from
+    (:func:`pipeline.nlp.extract.dates.anchored.document_date`). Deictic expressions ("today",
+    "last year", "on Thursday", "the next five years") resolve against it; other relative ones
+    ("in March", "the following year") against it when no absolute date comes before them.
+    "today" and "this month" written in a document known only by its year are that year.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
     if not 1 <= min_year <= max_year <= 9999:
         raise ValueError("need 1 <= min_year <= max_year <= 9999")
     current = _parse_anchor(anchor) if anchor else None
+    written = _parse_anchor(document_date) if document_date else None
     if not text:
         return []
     cfg = DateSettings(fiscal_year_start_month, min_year, max_year)
@@ -51,7 +60,7 @@ def find_dates(
             iv, relative = c.iv, False
             current = iv.end
         elif c.rel is not None:
-            resolved = _resolve(c.rel, current, cfg)
+            resolved = _resolve_relative(c, current, written, cfg)
             if resolved is None:
                 continue
             iv, relative = resolved, True
@@ -70,6 +79,21 @@ def find_dates(
             )
         )
     return out
+
+
+def _resolve_relative(c, current, written, cfg: DateSettings):
+    """A relative candidate's interval: deictic ones against the document date, others
+    against the narrative anchor, else the document date."""
+    if c.rel[0] == "ago":  # counted back from the time of writing only
+        return _resolve(("shift", *c.rel[1:]), written, cfg) if written is not None else None
+    if not c.deictic or written is None:
+        return _resolve(c.rel, current if current is not None else written, cfg)
+    if c.rel[0] in ("weekday", "next_years"):
+        return resolve_deictic(c.rel, written, current)
+    resolved = _resolve(c.rel, written, cfg)
+    if resolved is None and c.rel[0] == "same":
+        resolved = _resolve(("same", "year"), written, cfg)  # "today" in a 2023 speech: 2023
+    return resolved
 
 
 _LEAD = re.compile(

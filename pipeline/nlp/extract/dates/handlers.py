@@ -61,6 +61,9 @@ class Candidate:
     rel: tuple | None = None  # relative: resolved against the anchor
     standalone: bool = True  # False: only usable as the left side of a range
     bare: bool = False  # a bare numeric year
+    deictic: bool = (
+        False  # relative to the time of writing ("today", "last year"), not the narrative
+    )
     # A candidate with neither ``iv`` nor ``rel`` is void: an invalid date ("29 February 2021")
     # that must still win over its parts ("February 2021"), and then yields nothing.
 
@@ -380,7 +383,9 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         if shift and _OF_AFTER.match(text, ue):
             return  # "last year of the programme", "next month of talks"
         rel = ("same", unit) if shift == 0 else ("shift", shift, unit)
-        out.append(Candidate(_ext_adverb(text, j1), ue, rel=rel))  # "earlier this year"
+        out.append(
+            Candidate(_ext_adverb(text, j1), ue, rel=rel, deictic=True)
+        )  # "earlier this year"
 
 
 def _deictic_context(text: str, w2: str, j2: int, ue: int) -> bool:
@@ -405,7 +410,7 @@ def _candidate_deictic_day(m: re.Match, text: str, cfg: DateSettings, out: Candi
             return
     shift = _DEICTIC_DAY[word.lower()]
     rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
-    out.append(Candidate(m.start(), m.end(), rel=rel))
+    out.append(Candidate(m.start(), m.end(), rel=rel, deictic=True))
 
 
 def _has_deictic_day(text: str) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from pipeline.nlp.extract.dates.anchored import ago, next_years, weekdays, word_years
 from pipeline.nlp.extract.dates.context import (
     _ext_words,
 )
@@ -241,6 +242,7 @@ def _candidates(text: str, cfg: DateSettings) -> list[Candidate]:
     if _has_deictic_day(text):
         for m in _RE_DEICTIC_DAY.finditer(text):
             _candidate_deictic_day(m, text, cfg, out)
+    _anchored_candidates(text, cfg, out)
     if not out:
         return out
     masks = _masked_spans(text) if four else []
@@ -252,6 +254,22 @@ def _candidates(text: str, cfg: DateSettings) -> list[Candidate]:
 
 
 _DASHES = ("-", "–", "—")
+
+
+def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> None:
+    """Years in words, weekdays and "the next N years" (``anchored``), behind cheap gates."""
+    if "thousand" in text.lower():
+        for start, end, iv in word_years(text):
+            _add_abs(out, start, end, iv, cfg)
+    if "day" in text:
+        for start, end, weekday in weekdays(text):
+            out.append(Candidate(start, end, rel=("weekday", weekday), deictic=True))
+    if "years" in text:
+        for start, end, n in next_years(text):
+            out.append(Candidate(start, end, rel=("next_years", n), deictic=True))
+    if "ago" in text:
+        for start, end, rel in ago(text):
+            out.append(Candidate(start, end, rel=rel, deictic=True))
 
 
 def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candidate]:
@@ -317,8 +335,8 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 
 def _resolve(rel: tuple, anchor: Point | None, cfg: DateSettings) -> Interval | None:
     """The interval a relative expression denotes, given the anchor point."""
-    if anchor is None:
-        return None
+    if anchor is None or rel[0] in ("weekday", "next_years", "ago"):
+        return None  # no anchor; or only the document date resolves these (resolve_deictic)
     ay, am, ad = anchor
     kind = rel[0]
     try:

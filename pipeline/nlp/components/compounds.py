@@ -1,0 +1,320 @@
+"""Actors written in forms the gazetteer matcher cannot see, and country words that name a
+language. Runs after ``spaceclaims_actors``:
+
+- compounds: a token made of two or three gazetteer forms of countries, agencies or
+  organisations joined by hyphens or dashes ("U.S.-India", "EU-Japan", "NASA-ISRO"; one token
+  to the tokenizer, so no form matches it; "Sino-Indian" is the actor component's combining
+  forms) gets one span per part, each covering the whole token (method ``gazetteer``);
+- UN resolutions: "resolution 3182 (XXVIII)", "General Assembly resolution 66/288",
+  "resolutions 31/8 and 32/196" are actors of type ``agreement`` named "UN General Assembly
+  resolution N" ("UN Security Council resolution N" after "Security Council"); method
+  ``pattern``;
+- named bodies: a capitalised name ending in a head word of a body, a programme or an
+  instrument (``NAMED_HEADS``: "the Strategic Trade Dialogue", "the Pandemic Fund", "the
+  Pacific Connect Initiative", "the Geological Survey of India", "the Treaty of Mutual
+  Cooperation and Security") that no other rule found is an actor named by its words (method
+  ``ner``, type from the head word); country words inside it are part of the name ("the
+  U.S.-France Cyber Dialogue"). Not in a sentence written in title case (a heading), and not
+  from a capitalised word that merely opens the sentence;
+- languages: a demonym that names a language ("Chinese: 天问", "the Arabic, Chinese, English
+  and French texts", "a Chinese term") is not its country: the span is removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.gazetteer import load_gazetteer
+
+_JOIN = re.compile(r"[-–—]")
+_TYPES = frozenset({"country", "agency", "organization"})
+_LANGUAGE_NOUNS = frozenset(
+    [
+        "text",
+        "texts",
+        "language",
+        "languages",
+        "term",
+        "terms",
+        "name",
+        "names",
+        "word",
+        "words",
+        "version",
+        "versions",
+        "translation",
+        "translations",
+        "transcription",
+    ]
+)
+_RESOLUTION_NUMBER = r"\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s\((?:[IVXL]+|S-[IVXL]+)\))?"
+_RESOLUTIONS = re.compile(
+    r"\b(?P<body>(?:General Assembly|Security Council)\s+)?[Rr]esolutions?\s+"
+    rf"(?P<first>{_RESOLUTION_NUMBER})"
+    rf"(?P<rest>(?:(?:\s+of\s[^,;()]{{3,40}}?)?\s*(?:,\s*and|,|and)\s+{_RESOLUTION_NUMBER})*)"
+)
+_NUMBER = re.compile(_RESOLUTION_NUMBER)
+
+
+def resolutions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each UN resolution a text cites by number. A number needs a
+    slash ("66/288") or a session in Roman numerals ("3182 (XXVIII)") unless "General
+    Assembly" or "Security Council" comes before "resolution"."""
+    out = []
+    for m in _RESOLUTIONS.finditer(text):
+        body = (
+            "UN Security Council"
+            if (m["body"] or "").startswith("Security")
+            else ("UN General Assembly")
+        )
+        numbers = [(m.start("first"), m.end("first"))]
+        if m["rest"]:
+            base = m.start("rest")
+            numbers += [(base + n.start(), base + n.end()) for n in _NUMBER.finditer(m["rest"])]
+        for i, (s, e) in enumerate(numbers):
+            number = re.sub(r"(\d) ([A-Z])", r"\1\2", text[s:e])
+            if not m["body"] and "/" not in number and "(" not in number:
+                continue
+            start = m.start() if i == 0 else s
+            out.append((start, e, f"{body} resolution {number}"))
+    return out
+
+
+@Language.factory("spaceclaims_compounds", default_config={})
+def make_compounds(nlp: Language, name: str) -> Compounds:
+    return Compounds()
+
+
+class Compounds:
+    def __init__(self) -> None:
+        register_extensions()
+        self.gazetteer = load_gazetteer()
+        self.forms = {
+            form: actor
+            for form, actor in self.gazetteer.surface_forms().items()
+            if self.gazetteer[actor].type in _TYPES
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = [a for a in doc.spans.get("actors", []) if not self._language(doc, a)]
+        covered = {i for a in actors for i in range(a.start, a.end)}
+        new = []
+        for token in doc:
+            text = token.text
+            if token.i in covered or len(text) < 4 or not _JOIN.search(text):
+                continue
+            parts = _JOIN.split(text)
+            if not 2 <= len(parts) <= 3 or not all(p in self.forms for p in parts):
+                continue
+            for part in parts:
+                entry = self.gazetteer[self.forms[part]]
+                span = Span(doc, token.i, token.i + 1, label=entry.type, kb_id=entry.actor)
+                span._.sc_actor_country = entry.country
+                span._.sc_actor_method = "gazetteer"
+                new.append(span)
+        taken = {i for a in actors + new for i in range(a.start_char, a.end_char)}
+        for start, end, name in resolutions(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
+                continue
+            span = Span(doc, span.start, span.end, label="agreement", kb_id=name)
+            span._.sc_actor_method = "pattern"
+            new.append(span)
+        actors, named = _named_bodies(doc, actors + new, self._is_country)
+        doc.spans["actors"] = sorted(actors + named, key=lambda s: (s.start, s.end))
+        return doc
+
+    def _is_country(self, span: Span) -> bool:
+        return span.label_ == "country"
+
+    def _language(self, doc: Doc, actor: Span) -> bool:
+        """Whether a one-word country mention that is not the country's name (a demonym) names
+        a language: before a colon, or before "text(s)", "language", "term", "name", "word",
+        "version", "translation" (past the rest of a list: "Chinese, English and French
+        texts")."""
+        if actor.label_ != "country" or len(actor) != 1 or actor.text == actor.kb_id_:
+            return False
+        i = actor.end
+        while i < len(doc) and i < actor.end + 12:
+            word = doc[i]
+            if word.text == ":":
+                return i == actor.end
+            if word.lower_ in _LANGUAGE_NOUNS:
+                return True
+            if word.text in (",", "and", "or") or (word.is_title and word.pos_ in ("ADJ", "PROPN")):
+                i += 1
+                continue
+            return False
+        return False
+
+
+#: Head words of named bodies, programmes and instruments -> actor type.
+NAMED_HEADS = {
+    **dict.fromkeys(
+        [
+            "Dialogue",
+            "Summit",
+            "Forum",
+            "Conference",
+            "Congress",
+            "Roundtable",
+            "Delegation",
+            "Alliance",
+            "Fund",
+            "Group",
+            "Council",
+            "Committee",
+            "Commission",
+            "Laboratory",
+            "Laboratories",
+            "Establishment",
+            "Institute",
+            "Bureau",
+            "Operator",
+            "Consortium",
+            "Network",
+            "Foundation",
+            "Association",
+            "Union",
+        ],
+        "organization",
+    ),
+    **dict.fromkeys(
+        [
+            "Initiative",
+            "Program",
+            "Programme",
+            "Project",
+            "Partnership",
+            "Partnerships",
+            "Handshake",
+        ],
+        "program",
+    ),
+    **dict.fromkeys(
+        [
+            "Agreement",
+            "Arrangement",
+            "Treaty",
+            "Compact",
+            "Roadmap",
+            "Outlook",
+            "Memorandum",
+            "Protocol",
+            "Accord",
+            "Declaration",
+            "Charter",
+        ],
+        "agreement",
+    ),
+    **dict.fromkeys(
+        ["Office", "Ministry", "Department", "Service", "Survey", "Agency", "Administration"],
+        "agency",
+    ),
+}
+_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "&"})
+#: Capitalised words after "on" that start a date, not a name ("the Summit on May 30").
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _title(token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)) or (
+        text[:1].isdigit() and "-" in text
+    )
+
+
+def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span], list[Span]]:
+    """Spans for the named bodies of the module docstring, and ``actors`` without the country
+    words they absorb."""
+    owner: dict[int, list[Span]] = {}
+    for a in actors:
+        for i in range(a.start, a.end):
+            owner.setdefault(i, []).append(a)
+    out: list[Span] = []
+    absorbed: set[int] = set()
+    taken: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if not words or sum(t.is_title or t.is_upper for t in words) > 0.7 * len(words):
+            continue  # a heading in title case
+        for token in sent:
+            kind = NAMED_HEADS.get(token.text)
+            if kind is None or token.i in taken:
+                continue
+            start = token.i
+            while start - 1 >= sent.start and (
+                _title(doc[start - 1])
+                or (
+                    doc[start - 1].text in _CONNECTORS
+                    and start - 2 >= sent.start
+                    and _title(doc[start - 2])
+                    and doc[start - 1].text != "the"
+                )
+            ):
+                start -= 1
+            while start < token.i and (
+                doc[start].text in _CONNECTORS
+                or (doc[start].is_sent_start and (doc[start].is_stop or doc[start].pos_ == "VERB"))
+            ):
+                start += 1  # "The ...", or a capitalised word opening the sentence
+            end = token.i + 1
+            if end < sent.end and doc[end].text in ("of", "on", "for") and end + 1 < sent.end:
+                j = end + 1
+                if doc[j].text == "the" and j + 1 < sent.end:
+                    j += 1
+                k = j
+                while k < sent.end and (
+                    (_title(doc[k]) and doc[k].lower_ not in _CALENDAR)
+                    or (
+                        doc[k].text in ("and", "&", "of")
+                        and k + 1 < sent.end
+                        and _title(doc[k + 1])
+                    )
+                ):
+                    k += 1
+                if k > j:
+                    end = k
+            if token.i - start < 1:
+                continue  # a bare head word ("the Council", "Memorandum of Understanding")
+            if token.i + 1 < sent.end and _title(doc[token.i + 1]) and end == token.i + 1:
+                continue  # not the last word of the name ("European Service Module")
+            inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
+            if any(not is_country(a) or a.start < start or a.end > end for a in inside.values()):
+                continue  # a listed actor is there: that rule decided
+            if any(i in taken for i in range(start, end)):
+                continue
+            name = doc[start:end].text
+            span = Span(doc, start, end, label=kind, kb_id=name)
+            span._.sc_actor_country = ""
+            span._.sc_actor_method = "ner"
+            out.append(span)
+            taken.update(range(start, end))
+            absorbed.update(id(a) for a in inside.values())
+    return [a for a in actors if id(a) not in absorbed], out

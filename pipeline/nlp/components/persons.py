@@ -1,0 +1,273 @@
+"""Persons as actors: the statistical NER's PERSON names, with the organisation they speak for.
+
+Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ner``) to
+``doc.spans["actors"]``:
+
+1. the NER runs on the sentences that may hold a name: two capitalised words in a row outside
+   the actors already found, or a title ("Administrator", "Minister", "astronaut") or a verb of
+   speech ("said") before a capitalised word; elsewhere it would find nothing to keep;
+2. a PERSON name of two words or more is kept (titles and honorifics stripped: "Dr. Mats
+   Persson" is `Mats Persson`) unless it is the author of a cited work or a photo credit
+   (:func:`pipeline.nlp.extract.persons.is_citation`) or overlaps an actor already found;
+3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said
+   Persson"); a word that is the surname of a person named in full in the document is that
+   person wherever it stands ("Participants included Persson" is `Mats Persson`);
+4. ``span._.sc_actor_organization`` is the organisation the person speaks for when the text
+   says it, before the name ("NASA Administrator", "ESA astronaut") or in an appositive after
+   it (", deputy director of the CNSA"); ``sc_actor_country`` is that organisation's country,
+   or the country named there ("Swiss Federal Councillor"). A later mention by surname inherits
+   both.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.persons import (
+    DEFAULT_TITLES,
+    clean_name,
+    is_citation,
+    is_name,
+    role_before,
+    said_before,
+    surname,
+    tied_after,
+)
+
+#: Words after a name that close its appositive role phrase.
+_STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "which"})
+_ROLE_TYPES = frozenset({"agency", "organization", "company"})
+
+
+@Language.factory(
+    "spaceclaims_persons",
+    default_config={"use_ner": True, "require_role": True, "titles": DEFAULT_TITLES},
+)
+def make_person_finder(
+    nlp: Language, name: str, use_ner: bool, require_role: bool, titles: list[str]
+) -> PersonFinder:
+    ner = nlp.get_pipe("ner") if use_ner and "ner" in nlp.component_names else None
+    return PersonFinder(nlp, ner=ner, titles=titles, require_role=require_role)
+
+
+class PersonFinder:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        ner=None,
+        titles: list[str] = DEFAULT_TITLES,
+        require_role: bool = True,
+    ) -> None:
+        register_extensions()
+        self.require_role = require_role
+        self.ner = ner
+        self.titles = frozenset(titles)
+        # Demonyms and country names before a name ("Czechoslovak Vladimír Remek") are not
+        # part of it; the actor component finds the country itself.
+        gazetteer = load_gazetteer()
+        self.demonyms = {
+            form: actor
+            for form, actor in gazetteer.surface_forms().items()
+            if gazetteer[actor].type == "country" and " " not in form and form != actor
+        }
+        strings = nlp.vocab.strings
+        self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
+        self._speech_ids = np.array(
+            [strings.add(w) for w in ("said", "says", "told", "added")], dtype=np.uint64
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.ner is None or not len(doc):
+            return doc
+        actors = list(doc.spans.get("actors", []))
+        covered = np.zeros(len(doc) + 1, dtype=bool)
+        for a in actors:
+            covered[a.start : a.end] = True
+        self._countries: list[tuple[int, str]] = []
+        found = self._names(doc, covered)
+        if not found:
+            return doc
+        people = self._resolve(doc, found, covered, actors)
+        for i, country in self._countries:
+            span = Span(doc, i, i + 1, label="country", kb_id=country)
+            span._.sc_actor_method = "gazetteer"
+            people.append(span)
+        if people:
+            doc.spans["actors"] = sorted(actors + people, key=lambda s: (s.start, s.end))
+        return doc
+
+    def _needed(self, doc: Doc, covered: np.ndarray) -> list[Span]:
+        """Sentences where the NER may find a person worth keeping (rule 1)."""
+        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA"]).reshape(-1, 3)
+        title = (words[:, 1] == 1) & ~covered[: len(doc)]
+        pair = np.zeros(len(doc), dtype=bool)
+        pair[:-1] = title[:-1] & title[1:] & (words[:-1, 2] == 1)
+        cue = np.isin(words[:, 0], self._title_ids) | np.isin(words[:, 0], self._speech_ids)
+        after_cue = np.zeros(len(doc), dtype=bool)
+        after_cue[:-1] = cue[:-1] & title[1:]
+        flagged = np.flatnonzero(pair | after_cue)
+        if not len(flagged):
+            return []
+        out, k = [], 0
+        for sent in doc.sents:
+            while k < len(flagged) and flagged[k] < sent.start:
+                k += 1
+            if k < len(flagged) and flagged[k] < sent.end:
+                out.append(sent)
+        return out
+
+    def _names(self, doc: Doc, covered: np.ndarray) -> list[tuple[int, int, bool, bool]]:
+        """``(start, end, cued, tied)`` of each PERSON name the NER finds, titles stripped;
+        ``cued`` when a title or a verb of speech comes before it, ``tied`` when it or the
+        words after it tie it to a role."""
+        sents = self._needed(doc, covered)
+        plain = [
+            Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
+            for s in sents
+        ]
+        out = []
+        for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
+            for ent in sent_doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                words = [t.text for t in ent]
+                a, b = clean_name(words, self.titles | self.demonyms.keys())
+                start, end = sent.start + ent.start + a, sent.start + ent.start + b
+                if start >= end or covered[start:end].any():
+                    continue
+                if not is_name([t.text for t in doc[start:end]]):
+                    continue
+                first = doc[start]
+                if first.is_sent_start and (first.is_stop or first.pos_ in ("VERB", "ADP", "ADV")):
+                    continue  # "Following Schwartz": a capitalised word opening the sentence
+                before = [t.text for t in doc[max(sent.start, start - 7) : start]]
+                after = [t.text for t in doc[end : min(sent.end, end + 6)]]
+                if is_citation(before, after, sent.text):
+                    continue
+                cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
+                tied = (
+                    cued
+                    or role_before(before)
+                    or tied_after(
+                        [t.text for t in doc[end : min(sent.end, end + 10)]],
+                        [bool(covered[i]) for i in range(end, min(sent.end, end + 10))],
+                    )
+                )
+                out.append((start, end, cued, tied))
+                for i in range(sent.start + ent.start, start):
+                    if doc[i].text in self.demonyms and not covered[i]:
+                        self._countries.append((i, self.demonyms[doc[i].text]))
+        return out
+
+    @staticmethod
+    def _with_lists(doc: Doc, found: list[tuple]) -> list[tuple]:
+        """A name listed beside a tied one is tied too ("astronauts Jasmin Moghbeli and Loral
+        O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ...")."""
+        found = sorted(found)
+        tied = [f[3] for f in found]
+        for _ in range(3):
+            for k in range(len(found)):
+                for j in (k - 1, k + 1):
+                    if tied[k] or not 0 <= j < len(found) or not tied[j]:
+                        continue
+                    a, b = sorted((found[k], found[j]))
+                    between = [t.text for t in doc[a[1] : b[0]]]
+                    if 0 < len(between) <= 2 and set(between) <= {",", "and", "or"}:
+                        tied[k] = True
+        return [(*f[:3], t) for f, t in zip(found, tied, strict=True)]
+
+    def _resolve(self, doc: Doc, found, covered: np.ndarray, actors: list[Span]) -> list[Span]:
+        """Spans for the kept names (rules 2 and 3) and their role (rule 4)."""
+        full: dict[str, tuple[str, str, str]] = {}  # surname -> (name, organisation, country)
+        for a in actors:
+            if a.label_ == "person":
+                full.setdefault(surname(a.kb_id_), (a.kb_id_, "", a._.sc_actor_country))
+        kept: list[tuple[int, int, str]] = []
+        found = self._with_lists(doc, found)
+        for start, end, _, tied in sorted(found):
+            if end - start >= 2 and (tied or not self.require_role):
+                name = " ".join(t.text for t in doc[start:end])
+                org, country = self._role(doc, start, end, actors)
+                previous = full.get(surname(name))
+                if previous is None or previous[0] != name:
+                    full.setdefault(surname(name), (name, org, country))
+                kept.append((start, end, name))
+        for start, end, cued, _ in found:
+            if end - start == 1:
+                text = doc[start].text
+                if text in full:
+                    kept.append((start, end, full[text][0]))
+                elif cued:
+                    full.setdefault(text, (text, *self._role(doc, start, end, actors)))
+                    kept.append((start, end, text))
+        # A surname of a person named in full, wherever it stands (rule 3).
+        taken = covered.copy()
+        for start, end, _ in kept:
+            taken[start:end] = True
+        names = {name for name, *_ in full.values()}
+        for token in doc:
+            if (
+                token.text in full
+                and not taken[token.i]
+                and token.is_title
+                and full[token.text][0] != token.text
+                and (token.i == 0 or doc[token.i - 1].lower_ != "the")
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+                and token.text not in names
+            ):
+                kept.append((token.i, token.i + 1, full[token.text][0]))
+                taken[token.i] = True
+        by_name = {name: (org, country) for name, org, country in full.values()}
+        spans = []
+        seen: set[tuple[int, int]] = set()
+        for start, end, name in sorted(kept):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            span = Span(doc, start, end, label="person", kb_id=name)
+            org, country = by_name.get(name, ("", ""))
+            if end - start == 1 and not org and not country:
+                org, country = self._role(doc, start, end, actors)
+            span._.sc_actor_organization = org
+            span._.sc_actor_country = country
+            span._.sc_actor_method = "ner"
+            spans.append(span)
+        return spans
+
+    @staticmethod
+    def _role(doc: Doc, start: int, end: int, actors: list[Span]) -> tuple[str, str]:
+        """``(organisation, country)`` the name is tied to: an actor in the title before it
+        (up to five words back, "NASA Administrator", "ESA (European Space Agency)
+        astronaut") or in the appositive after it (", deputy director of the CNSA")."""
+        sent = doc[start].sent
+        lo = max(sent.start, start - 6)
+        before = [a for a in actors if lo <= a.start and a.end <= start]
+        for a in reversed(before):
+            between = doc[a.end : start]
+            if any(t.text in (",", ";", ".") or t.lower_ in ("and", "with") for t in between):
+                continue
+            return _org_country(a)
+        if end < sent.end and doc[end].text == ",":
+            stop = end + 1
+            while stop < sent.end and stop < end + 14 and doc[stop].text not in _STOP:
+                if doc[stop].text == "," and stop > end + 2:
+                    break
+                stop += 1
+            after = [a for a in actors if end < a.start and a.end <= stop]
+            for a in after:
+                if a.label_ in _ROLE_TYPES or a.label_ == "country":
+                    return _org_country(a)
+        return "", ""
+
+
+def _org_country(actor: Span) -> tuple[str, str]:
+    if actor.label_ == "country":
+        return "", actor.kb_id_
+    if actor.label_ in _ROLE_TYPES:
+        return actor.kb_id_, actor._.sc_actor_country
+    return "", actor._.sc_actor_country

@@ -1,0 +1,243 @@
+"""A document's references to itself: "this Convention", "the present Agreement", "States
+Parties" in a treaty; "this order" in an executive order; "these principles" in a declaration.
+
+Runs after the actor and person components. When the document's title (``doc._.sc_metadata``,
+else its first paragraph when that is short, as a heading is) names an instrument (treaty,
+convention, agreement, accords, declaration, principles, guidelines, executive order, joint
+statement, memorandum, policy, charter, protocol), it adds actor spans with method
+``self_reference`` for:
+
+- "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
+  case: "the guidelines"), where Head is the title's
+  instrument word (or "document", "instrument"; "order" and "policy" for their kinds), not
+  already an actor: the instrument itself, named by its gazetteer entry when the title is one of
+  its forms ("Convention on Registration of Objects Launched into Outer Space" is `Registration
+  Convention`), else "Executive Order N" for a numbered order, else the title; type
+  ``agreement`` unless the gazetteer says otherwise;
+- the defined party terms: "States Parties" / "State Party", "Contracting Parties" /
+  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies": actors of those
+  names (type ``country``, ``agency`` for the agencies).
+
+A document that is not an instrument gets no self-reference: an article that discusses "this
+agreement" does not refer to itself; there only "signatories" next to an agreement ("the
+Accords signatories") is the party term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.gazetteer import load_gazetteer
+
+#: Instrument words of a title -> the head words that refer back to the instrument.
+INSTRUMENT_HEADS = {
+    "treaty": ("treaty",),
+    "convention": ("convention",),
+    "agreement": ("agreement",),
+    "accords": ("accords",),
+    "declaration": ("declaration",),
+    "principles": ("principles", "set of principles"),
+    "guidelines": ("guidelines",),
+    "order": ("order",),
+    "statement": ("statement", "joint statement"),
+    "memorandum": ("memorandum", "policy"),
+    "policy": ("policy", "memorandum"),
+    "charter": ("charter",),
+    "protocol": ("protocol",),
+}
+_GENERIC_HEADS = ("document", "instrument")
+#: Plural heads that refer to the instrument in lower case too ("the guidelines" in guidelines).
+_PLURAL_HEADS = frozenset({"guidelines", "principles", "accords"})
+#: Party terms -> (actor, type).
+PARTY_TERMS = {
+    "states parties": ("States Parties", "country"),
+    "state party": ("States Parties", "country"),
+    "states party": ("States Parties", "country"),
+    "contracting parties": ("Contracting Parties", "country"),
+    "contracting party": ("Contracting Parties", "country"),
+    "high contracting parties": ("Contracting Parties", "country"),
+    "signatories": ("Signatories", "country"),
+    "partner states": ("Partner States", "country"),
+    "cooperating agencies": ("Cooperating Agencies", "agency"),
+}
+#: A one-word term defined in parentheses right after a name: " (Council)", " (the “Group”)".
+_DEFINITION = re.compile(
+    r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?)?[“\"‘']?(?P<t>[A-Z][a-z]+)[”\"’']?\)"
+)
+_ORDER_NUMBER = re.compile(r"\bExecutive Order\s+(\d{4,6})\b")
+
+
+@Language.factory("spaceclaims_self_reference", default_config={"use_shipped_gazetteer": True})
+def make_self_reference(nlp: Language, name: str, use_shipped_gazetteer: bool) -> SelfReference:
+    return SelfReference(use_shipped_gazetteer=use_shipped_gazetteer)
+
+
+def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | None:
+    """``(name, type, country, instrument word)`` of the instrument a title names, or None."""
+    title = re.sub(r"\s+", " ", title or "").strip().strip("*#").strip()
+    bare = re.sub(r"^(?:the|The)\s+", "", title)
+    words = re.sub(r"[^\w\s-]", " ", bare.split(":")[0]).split()
+    if not words or len(title) > 250:
+        return None
+    # The title is the instrument: its first word (after a number or "Joint", "Executive")
+    # or its last word is an instrument word; "Why the Artemis Accords matter" is not one.
+    edge = [w.lower() for w in (*words[:3], words[-1])]
+    word = next((w for w in edge if w in INSTRUMENT_HEADS), None)
+    if (
+        word is None
+        or word not in (words[0].lower(), words[-1].lower())
+        and not (words[0].lower() in ("joint", "executive") and word in (words[1].lower(), "order"))
+    ):
+        return None
+    if word == "statement" and "joint" not in title.lower():
+        return None
+    if gazetteer is not None:
+        forms = {}
+        for actor in gazetteer.actors.values():
+            for form in (actor.actor, *actor.aliases, actor.full_name):
+                if form:
+                    forms.setdefault(form.lower(), actor)
+        for candidate in (bare, bare.split(":")[0].strip()):
+            actor = forms.get(candidate.lower())
+            if actor is not None:
+                return actor.actor, actor.type, actor.country, word
+    number = _ORDER_NUMBER.search(title)
+    if number:
+        return f"Executive Order {number[1]}", "agreement", "United States", word
+    return bare, "agreement", "", word
+
+
+class SelfReference:
+    def __init__(self, *, use_shipped_gazetteer: bool = True) -> None:
+        register_extensions()
+        self.gazetteer = load_gazetteer() if use_shipped_gazetteer else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._defined_terms(doc)
+        meta = doc._.sc_metadata
+        title = getattr(meta, "title", "") or ""
+        if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
+            start, end = doc._.sc_blocks[0]
+            first = doc.text[start:end].strip()
+            if len(first) <= 200 and not first.endswith((".", "?", "!", ":", ";")):
+                title = first  # a heading-like first paragraph
+        found = instrument_of(title, self.gazetteer)
+        if found is None:
+            self._signatories(doc)
+            return doc
+        name, kind, country, word = found
+        heads = (*INSTRUMENT_HEADS[word], *_GENERIC_HEADS)
+        actors = list(doc.spans.get("actors", []))
+        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
+        new: list[Span] = []
+        text = doc.text
+        self_ref = re.compile(
+            r"\b(?:(?:this|these|the\s+present)\s+(?P<h>"
+            + "|".join(re.escape(h) for h in heads)
+            + r")|the\s+(?P<c>"
+            + "|".join(re.escape(h.title()) for h in heads if " " not in h)
+            + r"))\b",
+            re.IGNORECASE,
+        )
+        for m in self_ref.finditer(text):
+            group = "h" if m["h"] else "c"
+            if group == "c" and not m[group][:1].isupper() and m[group] not in _PLURAL_HEADS:
+                continue  # "the order of business": a capitalised "the Convention", or a plural
+            start, end = m.start(group), m.end(group)
+            if group == "h":
+                start = m.start()
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and (
+                (nxt.is_title and nxt.pos_ == "PROPN")
+                or (group == "c" and nxt.lower_ in ("on", "of", "for", "between"))
+            ):
+                continue  # "the Convention on Biological Diversity": another named one
+            new.append(self._span(doc, span, name, kind, country))
+            taken.update(range(span.start_char, span.end_char))
+        terms = re.compile(
+            r"\b(?:" + "|".join(re.escape(t) for t in PARTY_TERMS) + r")\b", re.IGNORECASE
+        )
+        for m in terms.finditer(text):
+            if not m[0][:1].isupper() and "signator" not in m[0].lower():
+                continue  # "state party to a dispute" lower case is not the defined term
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
+                continue
+            actor, actor_type = PARTY_TERMS[m[0].lower()]
+            new.append(self._span(doc, span, actor, actor_type, ""))
+            taken.update(range(span.start_char, span.end_char))
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+        return doc
+
+    def _defined_terms(self, doc: Doc) -> None:
+        """A word a document defines in parentheses after a name ("the National Space Council
+        (Council)", "the President's Commission on ... (the “Commission”)") means that actor
+        wherever it is written later, capitalised (method ``short_form``)."""
+        actors = list(doc.spans.get("actors", []))
+        if "(" not in doc.text or not actors:
+            return
+        ends = {a.end_char: a for a in actors}
+        terms: dict[str, tuple[int, Span]] = {}
+        for m in _DEFINITION.finditer(doc.text):
+            actor = ends.get(m.start())
+            if actor is not None and m["t"] in actor.text.split() and m["t"] not in terms:
+                terms[m["t"]] = (m.end(), actor)
+        if not terms:
+            return
+        # The definition beats the generic short-form rule ("the Council" after a later
+        # "National Security Council" is still the Council the document defined).
+        actors = [
+            a
+            for a in actors
+            if not (
+                a._.sc_actor_method == "short_form"
+                and a.text in terms
+                and a.start_char >= terms[a.text][0]
+            )
+        ]
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        new = []
+        for token in doc:
+            hit = terms.get(token.text)
+            if hit is None or token.idx < hit[0] or token.i in taken:
+                continue
+            source = hit[1]
+            span = Span(doc, token.i, token.i + 1, label=source.label_, kb_id=source.kb_id_)
+            span._.sc_actor_country = source._.sc_actor_country
+            span._.sc_actor_method = "short_form"
+            new.append(span)
+        doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _signatories(self, doc: Doc) -> None:
+        """Outside an instrument, "signatories" is a party term only next to an agreement
+        ("the Accords signatories", "signatories of the Artemis Accords")."""
+        actors = list(doc.spans.get("actors", []))
+        agreements = [a for a in actors if a.label_ == "agreement"]
+        if not agreements or "ignator" not in doc.text:
+            return
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        new = []
+        for token in doc:
+            if token.lower_ != "signatories" or token.i in taken:
+                continue
+            if any(-4 <= a.start - token.i <= 4 or -4 <= token.i - a.end <= 3 for a in agreements):
+                new.append(
+                    self._span(doc, doc[token.i : token.i + 1], "Signatories", "country", "")
+                )
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def _span(doc: Doc, span: Span, name: str, kind: str, country: str) -> Span:
+        out = Span(doc, span.start, span.end, label=kind, kb_id=name)
+        out._.sc_actor_country = country
+        out._.sc_actor_method = "self_reference"
+        return out

@@ -1,0 +1,161 @@
+"""Persons in policy prose: which of the statistical NER's PERSON names are actors, and their
+canonical form.
+
+Policy texts name officials who sign, speak or announce ("NASA Administrator Bill Nelson",
+"Guy Parmelin, Swiss Federal Councillor", "said Persson"), crew members and historical figures.
+They also name people who are not actors of the text: authors of cited works ("Smith et al.
+(2019)", "(Jones, 2020)") and photographers ("Credit: NASA/Jane Doe"). The functions here are
+pure; the component ``spaceclaims_persons`` applies them to a ``Doc``.
+
+- :func:`clean_name` strips titles and honorifics the NER sometimes includes ("President",
+  "Dr.") and a possessive, and says whether a title preceded the name;
+- :func:`is_citation` recognises an author of a cited work or a photo credit;
+- :func:`surname` gives the word a later mention uses ("Persson" for "Mats Persson").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Titles and roles written before a name ("NASA Administrator Bill Nelson", "President Moon").
+#: A single-word PERSON (a surname) is an actor only after one of these, after "said" / "says",
+#: or when it is the surname of a person named in full elsewhere in the document.
+DEFAULT_TITLES = sorted(
+    _words("""
+    President Vice Prime Minister Secretary Administrator Ambassador Director Deputy
+    Chairman Chairwoman Chair Chancellor King Queen Emperor Premier Governor Senator
+    Representative Rep. Sen. Gov. Mr. Mrs. Ms. Dr. Prof. Professor General Gen. Admiral Adm.
+    Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Commander Astronaut astronaut
+    cosmonaut taikonaut Cosmonaut Councillor Councilor Commissioner Minister-President
+    Chief Officer Advisor Adviser Spokesperson spokesperson spokesman spokeswoman Envoy
+    Administrator-designate Head head director administrator minister secretary ambassador
+    engineer designer scientist pilot commander founder manager Judge Justice Pope
+    """)
+)
+_HONORIFICS = _words("Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E.")
+_SPEECH = _words("said says told stated added noted announced explained")
+_CREDIT = re.compile(r"\b(?:credit|credits|photo|photograph|image|courtesy)\s*[:/]", re.I)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?$")
+
+
+def clean_name(words: Sequence[str], titles: frozenset[str]) -> tuple[int, int]:
+    """``[start, end)`` of the name inside ``words`` (a PERSON entity's words): leading titles,
+    honorifics and lower-case words, and a trailing possessive or punctuation, left out."""
+    start, end = 0, len(words)
+    while start < end and (
+        words[start] in titles or words[start] in _HONORIFICS or not words[start][:1].isupper()
+    ):
+        start += 1
+    while end > start and (
+        words[end - 1] in ("'s", "’s", "'", "’") or not words[end - 1][:1].isalnum()
+    ):
+        end -= 1
+    return start, end
+
+
+#: Words that do not occur in a person's name but do in the names of places, craft, documents
+#: and bodies the NER sometimes takes for persons ("Outer Space", "Amazonis Planitia").
+NOT_NAME_WORDS = _words("""
+    Space Outer Station Module Node Vehicle Lander Rover Orbiter Mission Program Programme
+    Project Planitia Mons Crater Basin Sea Mare Moon Mars Earth Lunar Jupiter Venus Saturn
+    Dialogue Framework Summit Forum Tests Test Initiative Partnership Agreement Treaty Accords
+    Act Order Policy Strategy Plan Report Register Convention Council Committee Agency Office
+    Center Centre Institute Laboratory University Foundation Department Ministry Group Fund
+    Launch Rocket Satellite Telescope Observatory Capsule Spacecraft Service Services
+    """)
+
+
+def is_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` can be a person's name: each word capitalised (particles such as "de",
+    "van" and "bin" aside), no digits, none all upper case beyond two letters (an acronym)."""
+    if not words:
+        return False
+    for w in words:
+        if w in NOT_NAME_WORDS:
+            return False
+        if any(c.isdigit() for c in w):
+            return False
+        if w.lower() in {"de", "da", "van", "von", "der", "bin", "al", "la", "le", "di", "du"}:
+            continue
+        if not w[:1].isupper() or (w.isupper() and len(w) > 2 and w != "III"):
+            return False
+    return True
+
+
+def is_citation(before: Sequence[str], after: Sequence[str], sentence: str) -> bool:
+    """Whether a name with these neighbouring words is a cited author or a photo credit:
+    "et al." or a year after it ("Smith (2019)", "Smith, 2019", "Smith 2019"), inside
+    parentheses with a year, or in a sentence carrying a credit line ("Credit: ...")."""
+    if _CREDIT.search(sentence):
+        return True
+    nxt = [w for w in after[:3]]
+    if nxt[:1] == ["et"] or (nxt and nxt[0] in ("(", ",") and len(nxt) > 1 and _YEAR.match(nxt[1])):
+        return True
+    if nxt and _YEAR.match(nxt[0]):
+        return True
+    # "Schwartz and Hearst (2003)", "Smith & Jones, 2020": a second author, then the year.
+    if (
+        len(after) >= 4
+        and after[0] in ("and", "&")
+        and after[1][:1].isupper()
+        and after[2] in ("(", ",")
+        and _YEAR.match(after[3])
+    ):
+        return True
+    return bool(before and before[-1] == "(" and any(_YEAR.match(w) for w in after[:6]))
+
+
+#: Nouns of an appositive that gives a person's role (", deputy director of the CNSA").
+ROLE_NOUNS = _words("""
+    official officials minister president director administrator astronaut cosmonaut
+    taikonaut engineer commander pilot chair chairman chairwoman head chief spokesperson
+    spokesman spokeswoman ambassador secretary scientist designer founder manager officer
+    adviser advisor member deputy councillor councilor governor senator representative envoy
+    leader premier chancellor king queen general admiral colonel captain specialist researcher
+    professor veteran cofounder co-founder ceo crew
+    """)
+
+
+def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
+    """Whether the words after a name tie it to a role: a verb of speech ("Persson said") or
+    an appositive naming a role or an organisation (", deputy director of the CNSA", ", a
+    former State Department official"). ``actor_after[i]`` tells whether ``after[i]`` is part
+    of an actor."""
+    if after and after[0] in _SPEECH:
+        return True
+    if not after or after[0] != ",":
+        return False
+    for word, is_actor in zip(after[1:9], actor_after[1:9], strict=False):
+        if word in (",", ".", ";", ":", "and", "who", "which"):
+            return False
+        if is_actor or word.lower() in ROLE_NOUNS:
+            return True
+    return False
+
+
+def role_before(before: Sequence[str]) -> bool:
+    """Whether a role noun comes just before a name ("NASA astronauts Jasmin Moghbeli", "Mir
+    veteran Sergei Krikalev", "the president of the CSA is Lisa Campbell")."""
+    words = [w.lower() for w in before[-3:]]
+    if words[-1:] and words[-1] in ("is", "was", "became", "as"):
+        words = [w.lower() for w in before[-6:-1]]
+    return any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words)
+
+
+def said_before(before: Sequence[str]) -> bool:
+    """Whether the name follows a verb of speech ("said Persson", "says Dr. Suresh")."""
+    words = [w for w in before[-3:] if w not in _HONORIFICS]
+    return bool(words) and words[-1] in _SPEECH
+
+
+def surname(name: str) -> str:
+    """The word a later mention of the person uses: the last word of the name, without a
+    generational suffix ("Jr.", "III")."""
+    words = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
+    return words[-1] if words else name

@@ -1,0 +1,277 @@
+"""Score actors and dates on the real gold set (``corpus/real/annotations.jsonl``).
+
+    .venv/bin/python scripts/score_real.py --split dev            # figures
+    .venv/bin/python scripts/score_real.py --split dev --errors   # and every disagreement
+    .venv/bin/python scripts/score_real.py --split test --texts ../shared/realcorpus
+
+Each annotated document is ingested whole and run through the pipeline (without the claim
+classifier and claim structure, which do not touch actors or dates), so that what depends on
+the whole document (its date, acronyms and names defined earlier, references to the document's
+own instrument) works as in a run. Each gold sentence is then found in the document's text by
+its words (whitespace collapsed), and the pipeline's actor and date mentions inside that
+stretch are its predictions. A gold sentence the ingester left out of the running text (a
+heading, a caption) counts with no predictions. The corpus manifest (``MANIFEST.tsv``) gives
+each document's publication year, which the annotators used to resolve "today" and "on
+Tuesday, April 16"; it stands in for the metadata a repository would give when the file itself
+carries no year (``--no-manifest`` turns that off).
+
+Actors are compared by canonical name, with names forgiven when they are aliases of the same
+gazetteer entry (the gold "USA" and the output "United States" are one actor); dates by ISO
+value. A name the
+document defines as an acronym and its long form are one name too (a new actor is named by its
+acronym, the gold names it in full). Counts are micro-averaged over sentences (``pipeline.nlp.extract.scoring.set_prf``),
+then split by actor type (a true positive and a miss count under the gold type, a false
+positive under the predicted type) and by date kind (year, month, day, interval).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from pipeline.classify.standoff import RealSentence, load_standoff
+from pipeline.document import join_blocks
+from pipeline.ingest import ingest
+from pipeline.nlp.build import build_nlp, load_config
+from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.scoring import PRF, set_prf
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
+DEFAULT_TEXTS = ROOT.parent / "shared" / "realcorpus"
+if not DEFAULT_TEXTS.is_dir():
+    DEFAULT_TEXTS = Path("/work/shared/realcorpus")
+SKIP = ("spaceclaims_claims", "spaceclaims_claim_structure")
+
+
+def date_kind(value: str) -> str:
+    """``year``, ``month``, ``day`` or ``interval`` of an ISO value."""
+    if "/" in value:
+        return "interval"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value), "other")
+
+
+class Canon:
+    """Canonical names: an alias (any case) of a gazetteer entry stands for the entry."""
+
+    def __init__(self) -> None:
+        gaz = load_gazetteer()
+        self.forms: dict[str, str] = {}
+        for actor in gaz.actors.values():
+            for form in (actor.actor, *actor.aliases, actor.full_name):
+                if form:
+                    self.forms.setdefault(form.replace("’", "'").lower(), actor.actor)
+
+    def __call__(self, name: str) -> str:
+        key = _SPACE.sub(" ", name.replace("’", "'")).strip().lower()
+        return self.forms.get(key, self.forms.get(re.sub(r"^the ", "", key), key))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _collapsed(text: str) -> tuple[str, list[int]]:
+    """``text`` with whitespace runs as one space, and each kept character's offset."""
+    out, where = [], []
+    space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            space = True
+            continue
+        if space and out:
+            out.append(" ")
+            where.append(i)
+        space = False
+        out.append(ch)
+        where.append(i)
+    return "".join(out), where
+
+
+def locate(sentence: str, flat: str, where: list[int], sents: list[tuple[int, int]]):
+    """The ``[start, end)`` of ``sentence`` in the document text, or None.
+
+    Exact match of the collapsed text first; else the run of output sentences most like it
+    (ingestion may have changed a few characters: quotes, hyphenation, footnote marks)."""
+    i = flat.find(sentence)
+    if i >= 0:
+        return where[i], where[i + len(sentence) - 1] + 1
+    best, span = 0.0, None
+    words = set(sentence.lower().split())
+    for k, (s, _e) in enumerate(sents):
+        for j in range(k, min(k + 3, len(sents))):
+            s2, e2 = s, sents[j][1]
+            cand = flat_slice(flat, where, s2, e2)
+            if not words & set(cand.lower().split()):
+                break
+            r = SequenceMatcher(None, sentence, cand, autojunk=False).ratio()
+            if r > best:
+                best, span = r, (s2, e2)
+    return span if best >= 0.8 else None
+
+
+def flat_slice(flat: str, where: list[int], start: int, end: int) -> str:
+    import bisect
+
+    a = bisect.bisect_left(where, start)
+    b = bisect.bisect_left(where, end)
+    return flat[a:b]
+
+
+def abbreviation_names(doc, canon: Canon) -> dict[str, str]:
+    """A document's own short forms and long forms, each to one key (the long form's), so
+    that a new actor named by the acronym the document defines ("GDL") matches the gold's
+    long form ("Gas Dynamics Laboratory")."""
+    out = {}
+    for short, long in (doc._.sc_abbreviations or {}).items():
+        key = canon(long)
+        out[short.lower()] = key
+        out[canon(short)] = key
+    return out
+
+
+def manifest_years(texts: Path) -> dict[str, int]:
+    """The publication year of each document from the corpus manifest (``MANIFEST.tsv``)."""
+    path = texts / "MANIFEST.tsv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {r["file"]: int(r["year"]) for r in rows if (r.get("year") or "").isdigit()}
+
+
+def predictions(nlp, path: Path, gold: list[RealSentence], *, year: int | None = None):
+    """Per gold sentence: the predicted ``(actor, type)`` and date values. ``year`` stands in
+    for the publication year when the ingester finds none in the file."""
+    document = ingest(path)
+    if year and not document.metadata.year:
+        document.metadata.year = year
+    text, blocks = join_blocks(document)
+    doc = nlp.make_doc(text)
+    doc._.sc_blocks = blocks
+    if doc.has_extension("sc_metadata"):  # older pipelines (for before/after runs) lack it
+        doc._.sc_metadata = document.metadata
+    doc = nlp(doc)
+    flat, where = _collapsed(text)
+    sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    actors = list(doc.spans.get("actors", []))
+    dates = list(doc.spans.get("dates", []))
+    out = []
+    for g in gold:
+        span = locate(g.text, flat, where, sents)
+        if span is None:
+            out.append((None, set(), set()))
+            continue
+        s, e = span
+        a = {(x.kb_id_, x.label_) for x in actors if s <= x.start_char and x.end_char <= e}
+        d = {x.kb_id_ for x in dates if s <= x.start_char and x.end_char <= e}
+        out.append((span, a, d))
+    return doc, out
+
+
+def typed_prf(pairs: Iterable[tuple[dict[str, str], dict[str, str]]]) -> dict[str, PRF]:
+    """Counts per type from ``(gold name -> type, predicted name -> type)`` pairs."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for gold, pred in pairs:
+        for name, kind in gold.items():
+            counts[kind][0 if name in pred else 2] += 1
+        for name, kind in pred.items():
+            if name not in gold:
+                counts[kind][1] += 1
+    return {k: PRF(*v) for k, v in sorted(counts.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="the real documents")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument("--file", help="only documents whose name contains this")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a pipeline setting, e.g. components.spaceclaims_persons.require_role=false",
+    )
+    parser.add_argument(
+        "--no-manifest",
+        action="store_true",
+        help="do not take a document's year from the corpus manifest when the file has none",
+    )
+    args = parser.parse_args(argv)
+    gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
+    if args.file:
+        gold = [g for g in gold if args.file in g.file]
+    by_file: dict[str, list[RealSentence]] = defaultdict(list)
+    for g in gold:
+        by_file[g.file].append(g)
+    overrides = {}
+    for item in args.set:
+        key, _, value = item.partition("=")
+        overrides[key] = (
+            json.loads(value) if value in ("true", "false") or value.isdigit() else value
+        )
+    config = load_config(overrides=overrides)
+    for name in SKIP:
+        config["components"].pop(name, None)
+    nlp = build_nlp(config=config)
+    canon = Canon()
+    actor_pairs, date_pairs, errors, found = [], [], [], []
+    unaligned = 0
+    years = {} if args.no_manifest else manifest_years(args.texts)
+    for file, items in by_file.items():
+        doc, preds = predictions(nlp, args.texts / file, items, year=years.get(file))
+        abbrev = abbreviation_names(doc, canon)
+
+        def name(value: str, abbrev=abbrev) -> str:
+            key = canon(value)
+            return abbrev.get(key, key)
+
+        for g, (span, pa, pd) in zip(items, preds, strict=True):
+            unaligned += span is None
+            ga = {name(m.value): m.type for m in g.actors}
+            pa_ = {}
+            for actor, kind in pa:
+                pa_.setdefault(name(actor), kind)
+            gd = {m.value: date_kind(m.value) for m in g.dates}
+            pd_ = {v: date_kind(v) for v in pd}
+            actor_pairs.append((ga, pa_))
+            date_pairs.append((gd, pd_))
+            found.append(span is not None)
+            for what, gs, ps in (("actors", ga, pa_), ("dates", gd, pd_)):
+                if set(gs) != set(ps):
+                    missed = ", ".join(sorted(set(gs) - set(ps))) or "-"
+                    extra = ", ".join(sorted(set(ps) - set(gs))) or "-"
+                    where = "" if span else " (not found)"
+                    errors.append(f"{g.key}{where} {what}: missed [{missed}] extra [{extra}]")
+                    errors.append(f"    | {g.text}")
+    print(
+        f"{args.split}: {len(gold)} sentences of {len(by_file)} documents "
+        f"({unaligned} not found in the pipeline's text)"
+    )
+    print(set_prf((set(g), set(p)) for g, p in actor_pairs).line("actors"))
+    for kind, prf in typed_prf(actor_pairs).items():
+        print("  " + prf.line(kind))
+    print(set_prf((set(g), set(p)) for g, p in date_pairs).line("dates"))
+    for kind, prf in typed_prf(date_pairs).items():
+        print("  " + prf.line(kind))
+    if unaligned:
+        kept = [(a, d) for a, d, f in zip(actor_pairs, date_pairs, found, strict=True) if f]
+        print(f"on the {len(kept)} sentences found in the pipeline's text:")
+        print("  " + set_prf((set(g), set(p)) for (g, p), _ in kept).line("actors"))
+        print("  " + set_prf((set(g), set(p)) for _, (g, p) in kept).line("dates"))
+    if args.errors:
+        print("\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Persons as actors (``pipeline.nlp.components.persons``, ``pipeline.nlp.extract.persons``):
+one table per rule, with the cases that must not become persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.extract.persons import (
+    DEFAULT_TITLES,
+    clean_name,
+    is_citation,
+    is_name,
+    surname,
+    tied_after,
+)
+
+TITLES = frozenset(DEFAULT_TITLES)
+
+
+def persons(doc) -> list[tuple[str, str, str, str]]:
+    """(mention, canonical name, organisation, country) of each person."""
+    return [
+        (s.text, s.kb_id_, s._.sc_actor_organization, s._.sc_actor_country)
+        for s in doc.spans["actors"]
+        if s.label_ == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Dr.", "Mats", "Lindqvist"], (1, 3)),
+        (["President", "Moon"], (1, 2)),
+        (["Oskar", "Brandt", "'s"], (0, 2)),
+        (["the", "minister", "Anna", "Berg"], (2, 4)),
+    ],
+)
+def test_clean_name_strips_titles_and_possessives(words, expected):
+    assert clean_name(words, TITLES) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Anna", "Berg"], True),
+        (["Ursula", "von", "Hagen"], True),
+        (["Outer", "Space"], False),  # the NER's mistake in "Objects Launched into Outer Space"
+        (["Amazonis", "Planitia"], False),
+        (["NASA", "Chief"], False),
+        (["Crew", "7"], False),
+    ],
+)
+def test_is_name(words, expected):
+    assert is_name(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "sentence", "expected"),
+    [
+        ([], ["et", "al.", "(", "2019", ")"], "Smith et al. (2019) show it.", True),
+        (["As"], ["(", "2020", ")", "argues"], "As Jones (2020) argues.", True),
+        (["("], [",", "2021", ")"], "as shown (Okafor, 2021).", True),
+        ([], ["and", "Hearst", "(", "2003", ")"], "Following Schwartz and Hearst (2003).", True),
+        (["Credit", ":", "NASA", "/"], [], "Credit: NASA/Joel Kowsky", True),
+        (["said"], ["."], "“We agree,” said Anna Berg.", False),
+        (["Administrator"], ["signed"], "Administrator Anna Berg signed.", False),
+    ],
+)
+def test_cited_authors_and_photo_credits(before, after, sentence, expected):
+    assert is_citation(before, after, sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "actor_after", "expected"),
+    [
+        ([",", "deputy", "director", "of", "the", "CNSA"], [0, 0, 0, 0, 0, 1], True),
+        ([",", "a", "former", "State", "Department", "official"], [0, 0, 0, 1, 1, 0], True),
+        (["said", "."], [0, 0], True),
+        ([",", "who", "wrote", "the", "report"], [0, 0, 0, 0, 0], False),
+        (["and", "Jordan", "Mills", "interviewed"], [0, 0, 0, 0], False),
+    ],
+)
+def test_role_after_a_name(after, actor_after, expected):
+    assert tied_after(after, [bool(a) for a in actor_after]) is expected
+
+
+def test_surname():
+    assert surname("Erik D. Ramanathan") == "Ramanathan"
+    assert surname("Joseph R. Biden Jr.") == "Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before the name; the organisation in the title
+        ("ESA astronaut Pieter Janssen and Roscosmos cosmonaut Dmitri Volkov completed a spacewalk.",
+         [("Pieter Janssen", "Pieter Janssen", "ESA", ""),
+          ("Dmitri Volkov", "Dmitri Volkov", "Roscosmos", "Russia")]),
+        # an appositive after the name; later mentions by surname are the same person
+        ("“We welcome this step,” said Marta Lindqvist, deputy director of the CNSA. "
+         "Lindqvist signed the plan.",
+         [("Marta Lindqvist", "Marta Lindqvist", "CNSA", "China"),
+          ("Lindqvist", "Marta Lindqvist", "CNSA", "China")]),
+        # a gazetteer person named by title and surname
+        ("President Biden and President Moon discussed the alliance.",
+         [("President Biden", "Joe Biden", "", "United States"),
+          ("President Moon", "Moon Jae-in", "", "South Korea")]),
+    ],
+)  # fmt: skip
+def test_persons_tied_to_a_role(make_doc, text, expected):
+    assert persons(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # authors of cited works and photo credits are not actors of the text
+        "Earlier work on lunar law (Okonkwo et al., 2019) is cited here.",
+        "Following Schwartz and Hearst (2003), we treat an acronym as one entity.",
+        "The rover crossed the crater. Credit: NASA/Joel Kowsky",
+        # a name the text ties to no role
+        "Georgia Whitfield and Jordan Mills interviewed twenty officials for this study.",
+        # a surname inside a longer name is not the person
+        "President Kennedy spoke in 1962. The rocket left from the Kennedy Space Center.",
+    ],
+)
+def test_not_persons(make_doc, text):
+    found = [p for p in persons(make_doc(text)) if p[1] != "John F. Kennedy"]
+    assert found == []

@@ -1,0 +1,162 @@
+"""References a document makes to itself, its defined terms, and the pattern actors
+(``pipeline.nlp.components.self_reference``, ``pipeline.nlp.components.compounds``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.components.compounds import resolutions
+from pipeline.nlp.components.self_reference import instrument_of
+from pipeline.nlp.extract.gazetteer import load_gazetteer
+
+
+def mentions(doc, method: str | None = None) -> list[tuple[str, str, str]]:
+    return [
+        (s.text, s.kb_id_, s.label_)
+        for s in doc.spans["actors"]
+        if method is None or s._.sc_actor_method == method
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a gazetteer entry's long form names the entry
+        ("Convention on Registration of Objects Launched into Outer Space",
+         ("Registration Convention", "agreement", "", "convention")),
+        ("Guidelines for the Long-term Sustainability of Outer Space Activities",
+         ("LTS Guidelines", "agreement", "", "guidelines")),
+        # a numbered executive order by its number, others by their title
+        ("Executive Order 13803: Reviving the National Space Council",
+         ("Executive Order 13803", "agreement", "United States", "order")),
+        ("Joint Statement of the Space Ministers of Two Countries",
+         ("Joint Statement of the Space Ministers of Two Countries", "agreement", "", "statement")),
+        ("The National Space Transportation Policy",
+         ("National Space Transportation Policy", "agreement", "", "policy")),
+        # titles that mention an instrument without being one
+        ("Why the Artemis Accords matter", None),
+        ("Fact Sheet: Strengthening International Space Partnerships", None),
+        ("A statement on lunar exploration", None),
+        ("", None),
+    ],
+)  # fmt: skip
+def test_instrument_of_a_title(title, expected):
+    assert instrument_of(title, load_gazetteer()) == expected
+
+
+def test_self_references_and_party_terms_of_an_instrument(make_doc):
+    doc = make_doc(
+        [
+            "The States Parties to this Convention agree as follows.",
+            "Each State Party shall maintain a register. The present Convention shall enter into "
+            "force upon ratification. The Convention on Biological Diversity is another matter.",
+        ],
+        title="Convention on Registration of Objects Launched into Outer Space",
+    )
+    assert mentions(doc, "self_reference") == [
+        ("States Parties", "States Parties", "country"),
+        ("this Convention", "Registration Convention", "agreement"),
+        ("State Party", "States Parties", "country"),
+        ("The present Convention", "Registration Convention", "agreement"),
+    ]
+
+
+def test_an_order_refers_to_itself_by_number(make_doc):
+    doc = make_doc(
+        "This order revives the council. Nothing in this order shall impair any treaty.",
+        title="Executive Order 13803: Reviving the National Space Council",
+    )
+    assert [m[1] for m in mentions(doc, "self_reference")] == ["Executive Order 13803"] * 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an article that discusses an agreement does not refer to itself
+        ("Why the Artemis Accords matter", "We argue that this agreement is weak."),
+        ("Lunar governance after 2020", "This Treaty, the authors argue, has aged well."),
+        # no title: no instrument
+        ("", "The Contracting Parties to this Treaty shall consult."),
+    ],
+)
+def test_no_self_reference_outside_an_instrument(make_doc, title, text):
+    assert mentions(make_doc(text, title=title), "self_reference") == []
+
+
+def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
+    doc = make_doc("Since then, the Artemis Accords signatories have met twice. Many signatories.")
+    assert mentions(doc, "self_reference") == [("signatories", "Signatories", "country")]
+
+
+def test_a_term_defined_in_parentheses_means_its_name(make_doc):
+    doc = make_doc(
+        "The National Space Council (Council) is revived. The National Security Council keeps "
+        "its role. The Council shall advise the President."
+    )
+    assert [m[1] for m in mentions(doc, "short_form")] == ["National Space Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recalling its resolutions 3182 (XXVIII) of 18 December 1973, 3234 (XXIX) of "
+         "12 November 1974 and 3388 (XXX),",
+         ["UN General Assembly resolution 3182 (XXVIII)",
+          "UN General Assembly resolution 3234 (XXIX)",
+          "UN General Assembly resolution 3388 (XXX)"]),
+        ("General Assembly resolution 66/288 endorsed it.",
+         ["UN General Assembly resolution 66/288"]),
+        ("in resolution 2601 A (XXIV) of 16 December 1969", ["UN General Assembly resolution 2601A (XXIV)"]),
+        ("Security Council resolution 1540 binds all states.", ["UN Security Council resolution 1540"]),
+        # a bare number without a session or a slash is no UN resolution
+        ("The board adopted resolution 2 on travel.", []),
+    ],
+)  # fmt: skip
+def test_un_resolutions(text, expected):
+    assert [name for _, _, name in resolutions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S.-India space partnership grew.", ["United States", "India"]),
+        ("NASA-ISRO radar data were shared.", ["NASA", "ISRO"]),
+        # demonyms that name a language are no country
+        ("Tianwen-1 (Chinese: 天问一号) is a mission.", ["Tianwen-1"]),
+        ("The Arabic, Chinese, English, French, Russian and Spanish texts are authentic.", []),
+        ("Chinese officials welcomed the plan.", ["China"]),
+    ],
+)
+def test_compounds_and_languages(make_doc, text, expected):
+    found = []
+    doc = make_doc(text)
+    for s in doc.spans["actors"]:
+        if s.kb_id_ not in found:
+            found.append(s.kb_id_)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They noted progress under the Strategic Trade Dialogue last June.",
+         [("Strategic Trade Dialogue", "organization")]),
+        ("The two countries established a Comprehensive Dialogue on Space in 2023.",
+         [("Comprehensive Dialogue on Space", "organization")]),
+        ("A program between the Geological Survey of India and partners began.",
+         [("Geological Survey of India", "agency")]),
+        # country words inside the name belong to it
+        ("They welcome progress made by the U.S.-France Cyber Dialogue this year.",
+         [("U.S.-France Cyber Dialogue", "organization")]),
+        # a date after "on" is not part of the name
+        ("Korea will host the Green Growth Summit on May 30.", [("Green Growth Summit", "organization")]),
+        # not a name: a bare head word, a head inside a longer name, a heading in title case
+        ("The Council shall meet twice a year.", []),
+        ("The European Service Module powers the capsule.", []),
+        ("Strengthening The Strategic Trade Dialogue With Partners", []),
+    ],
+)  # fmt: skip
+def test_named_bodies(make_doc, text, expected):
+    doc = make_doc(text)
+    found = [(s.text, s.label_) for s in doc.spans["actors"] if s._.sc_actor_method == "ner"]
+    assert found == expected
