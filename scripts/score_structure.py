@@ -7,7 +7,7 @@
 Runs the real documents of the split (``../shared/realcorpus``) through the whole pipeline and
 turns each into dataset rows (``pipeline.dataset.rows``), as ``spaceclaims run`` does. Gold
 sentences (``corpus/real/annotations.jsonl``) are aligned to output sentences by their text
-(whitespace collapsed; a gold sentence that no output sentence matches is counted as unaligned).
+(whitespace collapsed, HTML tags and Markdown emphasis removed; a gold sentence that no output sentence matches is counted as unaligned).
 Scored are the gold sentences that are claims AND that the pipeline labels as claims:
 
 - party precision / recall / F1 over (sentence, canonical party) pairs;
@@ -90,8 +90,14 @@ def output_sentences(path: Path, nlp, cache: Path | None) -> list[dict]:
 _MARKER = re.compile(r"^(?:[-–•*]\s+|\((?:[a-z]{1,2}|[ivx]+|\d{1,2})\)\s+|\d{1,2}\.\s+)")
 
 
+#: Markup the gold offsets may span but the pipeline strips from sentence text: HTML tags
+#: ("<sup>"), Markdown emphasis ("**", "*", "_"). Removed from both sides, so it cannot make two
+#: different sentences match.
+_MARKUP = re.compile(r"<[^>]{1,40}>|[*_]+")
+
+
 def _key(text: str) -> str:
-    return _MARKER.sub("", collapse(text))
+    return _MARKER.sub("", collapse(_MARKUP.sub("", text))).strip()
 
 
 def align(gold: list[RealSentence], rows: list[dict]) -> dict[str, dict]:

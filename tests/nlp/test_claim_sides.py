@@ -13,6 +13,7 @@ from pipeline.nlp.extract.claim_sides import (
     document_principals,
     party_term_mentions,
     side_of,
+    with_principals,
 )
 
 
@@ -42,11 +43,52 @@ from pipeline.nlp.extract.claim_sides import (
                   ("China", "country", ""), ("Russia", "country", "")],
          Principals(("China",), False)),
         ("", [], [], Principals((), False)),
+        # a fact sheet on a partnership with another country reports both governments' acts
+        ("FACT SHEET: A New Era of Partnership with Australia", [("Australia", "country", "")],
+         [("United States", "country", ""), ("United States", "country", ""),
+          ("Australia", "country", "")],
+         Principals(("United States", "Australia"), True)),
+        # ... but a fact sheet on one government's acts is not joint
+        ("Fact Sheet: Strengthening U.S. International Space Partnerships",
+         [("United States", "country", "")], [("Japan", "country", "")],
+         Principals(("United States",), False)),
+        # a speech whose title names no country: the state of the agencies and officials it
+        # names, though it names a rival most
+        ("Remarks by the National Security Advisor on Space Security", [],
+         [("China", "country", ""), ("China", "country", ""), ("China", "country", ""),
+          ("NASA", "agency", "United States"), ("Joe Biden", "person", "United States")],
+         Principals(("United States",), False)),
+        # ... but another text keeps the country it names most; so does a speech naming no
+        # agency or official
+        ("Space Security in 2030", [],
+         [("China", "country", ""), ("China", "country", ""), ("China", "country", ""),
+          ("NASA", "agency", "United States"), ("Joe Biden", "person", "United States")],
+         Principals(("China",), False)),
+        ("Remarks on Space Security", [],
+         [("China", "country", ""), ("Japan", "country", ""), ("China", "country", "")],
+         Principals(("China",), False)),
     ],
 )  # fmt: skip
 def test_document_principals(title, title_actors, body, principals):
     got = document_principals(title_actors, body, title=title)
     assert (got.actors, got.joint) == (principals.actors, principals.joint)
+
+
+@pytest.mark.parametrize(
+    ("title", "title_actors", "speaker"),
+    [
+        # an agency's release whose title names no state: its "we" is the agency
+        ("NASA Shares Medical Expertise with New Partners", [("NASA", "agency", "United States")],
+         ("NASA",)),
+        # ... not when the title names a state too, nor in a speech (the agency is its venue)
+        ("NASA Welcomes Sweden", [("NASA", "agency", "United States"), ("Sweden", "country", "")],
+         ("United States",)),
+        ("Remarks by the Vice President Before the Space Council",
+         [("Space Council", "agency", "United States")], ("United States",)),
+    ],
+)  # fmt: skip
+def test_the_voice_of_an_agency(title, title_actors, speaker):
+    assert document_principals(title_actors, [], title=title).speaker == speaker
 
 
 def test_the_speaker_and_the_addressee():
@@ -55,6 +97,26 @@ def test_the_speaker_and_the_addressee():
     release = Principals(("United States", "Sweden"), False)
     assert (release.speaker, release.addressees) == (("United States",), ("Sweden",))
     assert Principals().speaker == ()
+
+
+JOINT = Principals(("United States", "India"), True)
+
+
+@pytest.mark.parametrize(
+    ("sides", "principals", "countries", "out"),
+    [
+        # a joint text's claim with one side is its signatories'
+        (["NASA"], JOINT, {}, ["NASA", "United States", "India"]),
+        # ... but a signatory acting through its own body is not added again
+        (["Department of Commerce"], JOINT, {"Department of Commerce": "United States"},
+         ["Department of Commerce", "India"]),
+        # two sides stay as they are; so do the sides of a text that is not joint
+        (["NASA", "ISRO"], JOINT, {"NASA": "United States", "ISRO": "India"}, ["NASA", "ISRO"]),
+        (["NASA"], Principals(("United States", "India"), False), {}, ["NASA"]),
+    ],
+)  # fmt: skip
+def test_with_principals(sides, principals, countries, out):
+    assert with_principals(sides, principals, countries=countries) == out
 
 
 def test_the_topic_names_the_agency_and_the_office():

@@ -158,6 +158,25 @@ def titled(text_nlp, structure):
         ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
          "Our two countries have worked together in space for decades.",
          {"United States", "Sweden"}),
+        # "our alliance" in a text with two principals is their relation, not the speaker's
+        ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
+         "We will deepen our strong bilateral partnership.", {"United States", "Sweden"}),
+        # ... but not "our" before a one-sided noun, nor in a text with one principal
+        ("NASA Welcomes Sweden as the Newest Artemis Accords Signatory",
+         "We will share our data openly.", {"United States"}),
+        ("Remarks by President Biden at the Space Council",
+         "We will deepen our partnership.", {"United States"}),
+        # "our world" is everyone's, not the speaker's state; "our country" is the speaker's
+        ("Remarks by President Biden at the Space Council",
+         "Nations must work together to protect our world.", set()),
+        ("Remarks by President Biden at the Space Council",
+         "Nations must work together with our country.", {"United States"}),
+        # "bilateral" names the signatories only when the sentence names fewer than two sides
+        ("Joint Statement of the United States and Japan",
+         "A new bilateral platform will link NASA and JAXA.", {"NASA", "JAXA"}),
+        ("Joint Statement of the United States and Japan",
+         "A new bilateral platform on lunar science will be launched.",
+         {"United States", "Japan"}),
         # without a title, "we" is the country the text names most; here none
         ("", "We will cooperate more closely.", set()),
     ],
@@ -204,6 +223,50 @@ def test_parties_from_the_document(titled, title, text, parties):
          "cooperation", "normative"),
         ("speech", "They underline the need for close cooperation on space traffic.",
          "cooperation", "normative"),
+        # speech: the reported clause of "proud to announce that" decides
+        ("speech", "I am proud to announce that we intend to fly a Japanese astronaut with "
+         "NASA.", "cooperation", "planned"),
+        ("speech", "I am proud to announce that Japan joined the Artemis Accords.",
+         "cooperation", "asserted"),
+        # courtesy formulas announce no plan; a coordinated commitment still does
+        ("speech", "I want to thank Japan for its partnership with NASA.", "cooperation",
+         "asserted"),
+        ("speech", "We want to expand our partnership with Japan.", "cooperation", "planned"),
+        ("speech", "I want to thank you and to renew our commitment to work with Japan.",
+         "cooperation", "planned"),
+        # necessity adjectives over a clause are norms; over a noun they state a value
+        ("speech", "Working together with India is essential.", "cooperation", "normative"),
+        ("speech", "It is vital that we cooperate with India on space debris.", "cooperation",
+         "normative"),
+        ("speech", "Cooperation with India is important to NASA.", "cooperation", "asserted"),
+        # "have" is normative only as "have to"
+        ("speech", "We have to work with India on space debris.", "cooperation", "normative"),
+        ("speech", "We believe we have a common objective with India.", "cooperation",
+         "asserted"),
+        # "as long as" is a condition
+        ("speech", "France will fly with NASA as long as the budget allows.", "cooperation",
+         "hypothetical"),
+        ("speech", "France has worked with NASA for as long as anyone remembers.",
+         "cooperation", "asserted"),
+        # a stated importance is a norm, unless a coordinated predicate states a plan
+        ("joint", "The leaders underscore the importance of cooperation with Japan.",
+         "cooperation", "normative"),
+        ("joint", "We underscore the importance of dialogue with China and express the intent "
+         "to work with China.", "cooperation", "planned"),
+        # "pleased to" is the act itself; "ready to" an intention
+        ("joint", "We are pleased to expand our partnership with Japan.", "cooperation",
+         "asserted"),
+        ("joint", "We are ready to expand our partnership with Japan.", "cooperation",
+         "planned"),
+        # "will require" cooperation is a necessity, not a plan; "will receive" is a plan
+        ("speech", "Reaching Mars will require close cooperation with ESA.", "cooperation",
+         "normative"),
+        ("speech", "NASA will receive support from ESA.", "cooperation", "planned"),
+        # a question asks about the relation; a tag question states it
+        ("speech", "Will Japan join the Gateway with NASA?", "cooperation", "hypothetical"),
+        ("speech", "Why should India not work with NASA?", "cooperation", "hypothetical"),
+        ("speech", "Japan and NASA are partners, aren't they?", "cooperation", "asserted"),
+        ("speech", "Japan joined the Gateway with NASA.", "cooperation", "asserted"),
         # analysis: possibility, conditions and negation
         ("analysis", "If the ILRS and Artemis remain separate, rival lunar norms could emerge.",
          "competition", "hypothetical"),

@@ -49,6 +49,7 @@ from pipeline.nlp.extract.claim_sides import (
     party_term_mentions,
     principal_mentions,
     side_of,
+    together_word,
     with_principals,
 )
 from pipeline.nlp.extract.modality import find_modality
@@ -158,15 +159,20 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             mentions += terms + principal_mentions(sent_doc, principals)
-            sides: list[str] = []
+            found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
             for k in self.decide(sent_doc, mentions):
                 _, _, name, kind = mentions[k]
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side
-                if side and side not in sides:
+                if side:
+                    found.append((side, together_word(sent_doc, mentions[k])))
+            named = {side for side, implied in found if not implied}
+            sides: list[str] = []
+            for side, _ in found:
+                if side not in sides and (side in named or len(named) < 2):
                     sides.append(side)
-            sent._.sc_claim_parties = with_principals(sides, principals)
+            sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
             sent._.sc_claim_modality = find_modality(sent_doc, label=sent._.sc_claim_label)
         return doc
 

@@ -6,7 +6,10 @@ Who the parties of a claim are depends on more than the actor mentions of its se
   Presidents" and "they" are its signatories; a speech's or press release's "we" is the
   speaker's country (ANNOTATION_GUIDE: a person acting for a state stands for the state). The
   principals are the countries named in the document's title (a person or agency counts as its
-  country); without a title, the country the document mentions most.
+  country); without a title, the country the document mentions most (in a speech, the state of
+  the agencies and officials it names). A fact sheet on a partnership with another country is
+  joint; an agency's release whose title names no state speaks as the agency. "our world" is
+  nobody's side; "our alliance" in a text with two principals is both of theirs.
 - **party terms** of legal texts ("States Parties", "the Contracting Parties", "the
   Signatories") and **offices** ("the Secretary-General of the United Nations"): sides of the
   rules that oblige or address them. An actor mention that already covers such a term (the
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -44,11 +47,30 @@ _JOINT_TITLE = re.compile(
 )
 #: Remarks by two speakers: joint when the title names a country ("President Macron of France").
 _TWO_SPEAKERS = re.compile(r"^remarks by .+ and ", re.I)
+#: A government's fact sheet (on a visit, a partnership with another country).
+_FACT_SHEET = re.compile(r"^\W*fact sheet\b", re.I)
+#: A speech, statement or briefing: its "we" is the speaker's government.
+_SPEECH_TITLE = re.compile(
+    r"^(?:remarks|speech|address|statement|testimony|keynote|interview|press briefing)\b", re.I
+)
+#: Actor types that are a government's own: the bodies and officials a speaker names.
+_GOVERNMENT_TYPES = frozenset({"agency", "person"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Nouns that, after "our", "both", "the two" or "the", name the principals together.
 _TOGETHER_NOUNS = frozenset(
     {"countries", "nations", "peoples", "governments", "sides", "leaders", "presidents",
      "partners", "administrations", "delegations"}
+)  # fmt: skip
+#: Nouns of the principals' relation with each other: "our alliance", "our strong bilateral
+#: partnership" in a text with two principals is theirs, not the speaker's alone.
+_SHARED_RELATIONS = frozenset(
+    {"alliance", "partnership", "relationship", "relations", "ties", "friendship",
+     "cooperation", "collaboration", "dialogue"}
+)  # fmt: skip
+#: Nouns after "our" that are everyone's, not the speaker's state: "our world", "our time".
+_COMMON_NOUNS = frozenset(
+    {"world", "planet", "earth", "humanity", "future", "time", "times", "children",
+     "generation", "generations", "species", "civilization", "universe", "lifetime"}
 )  # fmt: skip
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
@@ -79,9 +101,14 @@ class Principals:
     joint: bool = False
     by_type: tuple[tuple[str, str], ...] = ()
     topic: tuple[str, str] = ("", "")
+    #: The agency that speaks when the title names it and no state ("NASA Shares Medical
+    #: Expertise ..."): its "we" is the agency, not its state.
+    voice: str = ""
 
     @property
     def speaker(self) -> tuple[str, ...]:
+        if self.voice and not self.joint:
+            return (self.voice,)
         return self.actors if self.joint else self.actors[:1]
 
     @property
@@ -122,6 +149,17 @@ def document_principals(
         speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
         if speaker:
             principals.insert(0, speaker)
+    if _FACT_SHEET.search(title) and len(principals) >= 2:
+        # A fact sheet on two governments' partnership or visit reports what both did: its
+        # "we" and "our alliance" are both, as in a joint statement.
+        joint = True
+    if not principals and _SPEECH_TITLE.search(title):
+        # A speaker whose title names no country ("Remarks by the National Security Advisor
+        # ..."): the state of the agencies and officials the speech names, not the country it
+        # names most (a speech on a rival names the rival most).
+        own = Counter(_countries([a for a in body if a[1] in _GOVERNMENT_TYPES]))
+        if own:
+            principals.append(own.most_common(1)[0][0])
     if not principals or (joint and len(principals) < 2):
         for country, _ in counts.most_common():
             if country not in principals:
@@ -136,7 +174,16 @@ def document_principals(
         ((name, kind) for name, kind, _ in (*title_actors, *body) if kind not in OBJECT_TYPES),
         ("", ""),
     )
-    return Principals(tuple(principals), joint and len(principals) >= 2, most, topic)
+    agencies = {name for name, kind, _ in title_actors if kind == "agency"}
+    voice = ""
+    if (
+        len(agencies) == 1
+        and len(principals) == 1
+        and not any(kind in {"country", "person"} for _, kind, _ in title_actors)
+        and not _SPEECH_TITLE.search(title)  # "Remarks ... Before the Space Council": a venue
+    ):
+        voice = next(iter(agencies))
+    return Principals(tuple(principals), joint and len(principals) >= 2, most, topic, voice)
 
 
 def _countries(actors: Sequence[tuple[str, str, str]]) -> list[str]:
@@ -169,6 +216,10 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             if low == "our" and _together_noun(doc, tok.i + 1):
                 names = together or principals.speaker
                 end = _together_end(doc, tok.i + 1)  # "our nations": the noun is the argument
+            elif low == "our" and together and _shared_relation(doc, tok.i + 1):
+                names = together
+            elif low == "our" and _common_noun(doc, tok.i + 1):
+                names = ()
             else:
                 names = principals.speaker
         elif low in {"you", "your"} and principals.addressees:
@@ -195,13 +246,49 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     return out
 
 
-def with_principals(sides: list[str], principals: Principals) -> list[str]:
+def with_principals(
+    sides: list[str], principals: Principals, *, countries: Mapping[str, str] | None = None
+) -> list[str]:
     """The sides of a claim of a joint text: its signatories speak in every sentence, so a
     claim that names fewer than two sides is theirs ("This special occasion reaffirms a
-    relationship ...", "France is also contributing ..."); other texts keep their sides."""
+    relationship ...", "France is also contributing ..."); other texts keep their sides.
+
+    A signatory whose own body is already a side (``countries``: side -> its country; "the
+    U.S. Department of Commerce" of the United States) acts through it and is not added."""
     if not principals.joint or len(sides) >= 2:
         return sides
-    return sides + [p for p in principals.actors if p not in sides]
+    acting = {(countries or {}).get(side, "") for side in sides}
+    return sides + [p for p in principals.actors if p not in sides and p not in acting]
+
+
+def _common_noun(doc: Doc, i: int) -> bool:
+    """Whether a noun everyone shares ("world", "future") follows ``doc[i]``, after at most
+    two modifiers ("our shared future")."""
+    for j in range(i, min(i + 3, len(doc))):
+        if doc[j].lower_ in _COMMON_NOUNS:
+            return True
+        if doc[j].tag_ not in {"JJ", "VBN", "HYPH"}:
+            return False
+    return False
+
+
+def together_word(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` is a word like "bilateral" that names the principals together only
+    by implication: it yields to two sides the sentence names ("a bilateral platform between
+    KASA and NASA")."""
+    return doc[mention[0]].lower_ in _TOGETHER_WORDS
+
+
+def _shared_relation(doc: Doc, i: int) -> bool:
+    """Whether a relation noun of two sides ("alliance", "partnership") follows ``doc[i]``,
+    after at most three modifiers ("our strong and enduring alliance")."""
+    for j in range(i, min(i + 4, len(doc))):
+        tok = doc[j]
+        if tok.lower_ in _SHARED_RELATIONS:
+            return True
+        if tok.tag_ not in {"JJ", "JJR", "JJS", "RB", "CC", "HYPH", "VBN"}:
+            return False
+    return False
 
 
 def _together_end(doc: Doc, i: int) -> int:

@@ -43,9 +43,16 @@ PLAN_VERBS = _words("""
     plan intend aim seek expect schedule prepare propose hope want wish set go envisage
     envision aspire strive target
     """)
+#: Verbs of courtesy and discourse: "I want to thank ...", "I'd like to welcome ...", "let me
+#: begin by" announce no plan, only the speech act itself.
+COURTESY_VERBS = _words(
+    "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
+    "echo commend applaud"
+)
+#: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
+#: act is done in saying it ("pleased to expand our partnership", "pleased to report").
 PLAN_ADJECTIVES = _words(
-    "ready willing eager prepared poised due set committed determined excited keen pleased "
-    "resolved looking"
+    "ready willing eager prepared poised due set committed determined excited keen resolved looking"
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
 HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
@@ -67,12 +74,40 @@ def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
     The cues of the main predicate (with its open complements, or the reported clause under a
     verb of saying) decide; coordinated predicates count only when the main one has none.
     """
-    for group in _predicate_groups(doc):
-        cues = _cues(group, label)
+    if _question(doc):
+        return "hypothetical"
+    groups = [_cues(group, label) for group in _predicate_groups(doc)]
+    for i, cues in enumerate(groups):
+        if cues == {"importance"}:
+            # "underscore the importance of X and express the intent to Y": a stated
+            # importance yields to a plan of a coordinated predicate; alone it is a norm
+            if any("planned" in later for later in groups[i + 1 :]):
+                return "planned"
+            return "normative"
         for modality in ("normative", "conditional", "negated", "hypothetical", "planned"):
             if modality in cues:
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
+
+
+#: Auxiliaries of a tag question ("..., aren't we?"), which asserts what precedes it.
+_TAG_AUX = _words("am is are was were do does did have has had will would can could should")
+
+
+def _question(doc: Doc) -> bool:
+    """A direct question ("Will Japan join the Gateway?", "Why not cooperate with India?") asks
+    about the relation, it does not state it; a tag question ("We are partners, aren't we?")
+    states it."""
+    words = [t for t in doc if not (t.is_punct and t.text != "?") and not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    # ", aren't we?" / ", don't they?" / ", right?"
+    comma = next((t for t in reversed(doc[: words[-1].i]) if t.text == ","), None)
+    if comma is not None and words[-1].i - comma.i <= 4:
+        after = [t.lower_ for t in doc[comma.i + 1 : words[-1].i]]
+        if after and (after[0] in _TAG_AUX or after[0] in {"right", "correct"}):
+            return False
+    return True
 
 
 def _predicate_groups(doc: Doc) -> list[list[Token]]:
@@ -87,13 +122,33 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     groups = []
     for head in heads:
-        if _lemma(head) in SAY_VERBS:
-            reported = [c for c in head.children if c.dep_ in {"ccomp", "parataxis"}]
+        say = _saying(head)
+        if say is not None:
+            reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
             if reported:
-                groups.append([*_chain(reported[0]), head])
+                groups.append([*_chain(reported[0]), say])
                 continue
         groups.append(_chain(head))
     return groups
+
+
+def _saying(head: Token) -> Token | None:
+    """The verb of saying whose reported clause carries the claim: ``head`` itself ("We believe
+    that ..."), or a to-infinitive of it ("I am proud to announce that we intend to ...",
+    "I want to say that ...")."""
+    if _lemma(head) in SAY_VERBS:
+        return head
+    # the infinitive hangs on the verb or on its adjective ("proud to announce")
+    around = [*head.children, *(g for a in head.children if a.dep_ == "acomp" for g in a.children)]
+    for c in around:
+        if (
+            c.dep_ in {"xcomp", "advcl"}
+            and _lemma(c) in SAY_VERBS
+            and any(a.tag_ == "TO" for a in c.children)
+            and any(r.dep_ == "ccomp" for r in c.children)
+        ):
+            return c
+    return None
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -105,6 +160,8 @@ def _chain(verb: Token) -> list[Token]:
         if nxt is None:
             break
         chain.append(nxt)
+        # "want to thank you ... and to tell you our commitment to": coordinated complements
+        chain += [c for c in nxt.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         current = nxt
     return chain
 
@@ -120,7 +177,8 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
         if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
             cues.add("normative")
         if lemma in NORMATIVE_VERBS and (
-            _has_to_complement(verb) or (lemma == "need" and _has_object(verb))
+            (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
+            or (lemma in {"need", "require"} and _has_object(verb))
         ):
             cues.add("normative")
         if _conditional(verb):
@@ -144,13 +202,20 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
-        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb):
+        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb) or _necessary(verb):
             cues.add("normative")
+        elif _stressed_importance(verb):
+            cues.add("importance")
         if _intention(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
-        if lemma in PLAN_VERBS and _has_to_complement(verb) and not _past(verb):
+        if (
+            lemma in PLAN_VERBS
+            and _has_to_complement(verb)
+            and not _past(verb)
+            and not _courtesy(verb)
+        ):
             cues.add("planned")
         if verb.lower_ == "going" and _has_to_complement(verb):
             cues.add("planned")
@@ -171,15 +236,20 @@ def _exhortation(verb: Token) -> bool:
     return passive or opening
 
 
-def _necessity(verb: Token) -> bool:
-    """ "They underline the need for cooperation", "agree on the importance of"."""
-    nouns = NECESSITY_NOUNS | ({"importance"} if _lemma(verb) in STRESS_VERBS else set())
+def _necessity(verb: Token, nouns: frozenset[str] = NECESSITY_NOUNS) -> bool:
+    """ "They underline the need for cooperation", "stressed the necessity of"."""
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and _lemma(c) in nouns:
             return True
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and _lemma(o) in nouns for o in c.children):
             return True
     return False
+
+
+def _stressed_importance(verb: Token) -> bool:
+    """ "agree on the importance of", "underscore the vital importance of": a norm, unless a
+    coordinated predicate states a plan (``find_modality``)."""
+    return _lemma(verb) in STRESS_VERBS and _necessity(verb, frozenset({"importance"}))
 
 
 def _intention(verb: Token) -> bool:
@@ -283,7 +353,53 @@ def _without_relation(verb: Token) -> bool:
     )
 
 
+def _courtesy(verb: Token) -> bool:
+    """ "I want to thank you": the plan verb's complement is a verb of courtesy or discourse."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in COURTESY_VERBS for c in verb.children)
+
+
+#: Adjectives of necessity: "building these rules together is essential", "it is vital that
+#: we cooperate", "it is important to work with".
+NECESSITY_ADJECTIVES = _words("important essential vital critical crucial imperative necessary")
+
+
+_COPULA = frozenset({"be", "is", "are", "was", "were", "am", "'s", "’s", "been", "being"})
+
+
+def _necessary(verb: Token) -> bool:
+    """A copula with a necessity adjective whose subject is a clause ("Working together is
+    essential") or whose expletive "it" points to one ("It is vital to cooperate", "It is
+    important that we ..."): a norm. "Cooperation is important to NASA" states a value."""
+    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
+        return False
+    for adj in verb.children:
+        if adj.dep_ != "acomp" or _lemma(adj) not in NECESSITY_ADJECTIVES:
+            continue
+        clausal = [c for c in (*verb.children, *adj.children) if c.dep_ in {"xcomp", "ccomp"}]
+        if any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children):
+            return True
+        if clausal and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            return True
+    return False
+
+
+def _as_long_as(verb: Token) -> bool:
+    """ "as long as you can", "so long as the partners agree": a condition."""
+    doc = verb.doc
+    return any(
+        c.lower_ == "long"
+        and 0 < c.i < len(doc) - 1
+        and doc[c.i - 1].lower_ in {"as", "so"}
+        and doc[c.i + 1].lower_ == "as"
+        and (c.i < 2 or doc[c.i - 2].lower_ != "for")  # "for as long as": a duration
+        for c in verb.subtree
+        if c.head == verb or c.head.head == verb
+    )
+
+
 def _conditional(verb: Token) -> bool:
+    if _as_long_as(verb):
+        return True
     return any(
         c.dep_ in {"advcl", "csubj", "ccomp"}
         and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
@@ -299,6 +415,12 @@ def _past(verb: Token) -> bool:
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         return any(_lemma(a) == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "have to cooperate": an open complement with "to" (not "we have a common objective"
+    over a clause the parser hung on "have")."""
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _has_object(verb: Token) -> bool:
