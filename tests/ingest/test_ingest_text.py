@@ -110,8 +110,8 @@ def test_looks_like_heading(line: str) -> None:
     "line",
     [
         "China signed the MoU in 2021.",
-        "For nearly three decades, there was minimal space cooperation, except for several "
-        "years when China received technical aid from the Soviet",
+        "Over two long decades the agencies exchanged almost nothing, apart from a brief spell "
+        "when Brazil borrowed tracking time from the Indian",
         "the lower-case start of a line",
         "A heading-like line that ends with the",
         "Volume 65, August 2023, 101537",
@@ -590,7 +590,7 @@ def test_a_short_sources_list_does_not_end_the_text() -> None:
 def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
     text = (
         "Lunar Guidelines\n\n"
-        "4. The development of voluntary guidelines is premised on the understanding that the\n\n"
+        "4. Drafting these lunar guidelines rests on one shared assumption, namely that the\n\n"
         "Moon should remain open to all, in the interest of all countries.\n\n"
         "5. States should share data on their landers and on the relays that serve them,\n\n"
         "and on any change in the status of their missions.\n\n"
@@ -603,7 +603,7 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
         "any change in the status of their missions."
     )
     # a capitalised next paragraph, or a clause list ending in "and", is not a cut sentence
-    assert texts[0].endswith("understanding that the")
+    assert texts[0].endswith("namely that the")
     assert texts[1].startswith("Moon should")
     assert texts[3:] == ["Each party shall notify the other of its launches; and",
                          "each party shall share orbit data."]  # fmt: skip
