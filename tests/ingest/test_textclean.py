@@ -269,7 +269,7 @@ the end of the decade.
 
 A key element of that effort is the commitment not to conduct destructive
 [tests](https://example.org/a/very/long/address/that/cannot/be/broken/by/any/wrapper/at/all).
-As of today, 36 other countries have made their own national commitments.
+By now, 41 other nations have announced pledges of their own.
 
 -   **Relays:** The agency and its partners will build a relay network
     around the Moon and share its data.
@@ -284,7 +284,7 @@ def test_blank_line_paragraphs_are_rebuilt_whole() -> None:
         "it is announcing that partners will land on the Moon by the end of the decade.",
         "A key element of that effort is the commitment not to conduct destructive "
         "[tests](https://example.org/a/very/long/address/that/cannot/be/broken/by/any/wrapper/at/all). "
-        "As of today, 36 other countries have made their own national commitments.",
+        "By now, 41 other nations have announced pledges of their own.",
         "-   **Relays:** The agency and its partners will build a relay network around the Moon "
         "and share its data.",
         "-   **Rovers:** The partners will design a rover together.",

@@ -97,7 +97,7 @@ def first_sentence(doc):
         ("States Parties shall consult one another.", "cooperation", ["States Parties"]),
         ("The Contracting Parties undertake to exchange information on their activities.",
          "cooperation", ["Contracting Parties"]),
-        ("Each State shall inform the Secretary-General of the United Nations of the launch.",
+        ("A launching State shall tell the Secretary-General of the United Nations about each launch.",
          "cooperation", ["UN Secretary-General"]),
         # no actor, no party
         ("International cooperation in space should be encouraged.", "cooperation", []),

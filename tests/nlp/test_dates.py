@@ -767,8 +767,8 @@ def test_dates_anchored_to_the_document(text, written, anchor, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("DONE in triplicate at the cities of London, Moscow and Washington, the twenty-second "
-         "day of April, one thousand nine hundred and sixty-eight.", "1968-04-22"),
+        ("DONE in duplicate at the cities of Ottawa and Canberra, the twenty-third "
+         "day of May, one thousand nine hundred and eighty-one.", "1981-05-23"),
         ("Opened for signature on the 14th day of January one thousand nine hundred and "
          "seventy-five.", "1975-01-14"),
         ("It entered into force in one thousand nine hundred and seventy-six.", "1976"),

@@ -99,11 +99,11 @@ def test_a_term_defined_in_parentheses_means_its_name(make_doc):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Recalling its resolutions 3182 (XXVIII) of 18 December 1973, 3234 (XXIX) of "
-         "12 November 1974 and 3388 (XXX),",
-         ["UN General Assembly resolution 3182 (XXVIII)",
-          "UN General Assembly resolution 3234 (XXIX)",
-          "UN General Assembly resolution 3388 (XXX)"]),
+        ("Noting its resolutions 3011 (XXVIII) of 2 March 1973, 3150 (XXIX) of "
+         "9 October 1974 and 3402 (XXX),",
+         ["UN General Assembly resolution 3011 (XXVIII)",
+          "UN General Assembly resolution 3150 (XXIX)",
+          "UN General Assembly resolution 3402 (XXX)"]),
         ("General Assembly resolution 66/288 endorsed it.",
          ["UN General Assembly resolution 66/288"]),
         ("in resolution 2601 A (XXIV) of 16 December 1969", ["UN General Assembly resolution 2601A (XXIV)"]),
