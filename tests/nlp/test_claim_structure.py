@@ -8,6 +8,7 @@ import pytest
 from pipeline.dataset.rows import own_pair, rows_from_doc
 from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 from pipeline.nlp.components.claim_structure import sentence_docs
+from pipeline.nlp.extract.modality import legal_text
 from pipeline.nlp.extract.party_rules import party_indices
 
 
@@ -304,6 +305,192 @@ def test_modality(claim, register, text, label, modality):
     assert first_sentence(doc)._.sc_claim_modality == modality
 
 
+# Titles of documents of each register: the title makes a text a legal instrument (treaty,
+# resolution) or names a joint statement's signatories, as a real document's title does.
+TREATY = "Agreement on Cooperation in Lunar Science"
+CONVENTION = "Convention on Lunar Data"
+RESOLUTION = "Resolution on international cooperation in the peaceful uses of outer space"
+JOINT = "Joint Statement of the United States and Japan"
+RELEASE = "NASA and ESA Sign Agreement on Mars Sample Return"
+NEWS = "Russia to leave space station after 2024"
+NEWS2 = "Space news"
+HISTORY = "Agency history"
+SPEECH = "Remarks by the Administrator"
+SPEECH2 = "Remarks by the President at the Space Council"
+HEARING = "Hearing on competition with China in space"
+PAPER = "Scholarly paper"
+
+
+@pytest.fixture
+def titled_claim(text_nlp, structure):
+    """Run ``text`` as a document titled ``title`` whose sentences are all ``label`` claims;
+    return its first sentence."""
+
+    def run(title: str, text: str, label: str):
+        doc = text_nlp.make_doc(text)
+        doc._.sc_blocks = [(0, len(text))]
+        doc._.sc_title = title
+        doc = text_nlp(doc)
+        for sent in doc.sents:
+            sent._.sc_claim_label = label
+        return first_sentence(structure(doc))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "modality"),
+    [
+        # treaty and agreement: "shall", "undertake", a legal "may" (a permission) and "agree to" are norms; recitals of aim and provisions quoted in recitals too
+        (TREATY, 'Each State Party shall notify the other Parties of any planned launch.', 'cooperation', 'normative'),
+        (TREATY, 'The Parties undertake to assist the crews of other Parties in distress.', 'cooperation', 'normative'),
+        (TREATY, 'The Cooperating Agencies shall exchange data from their orbiters free of charge.', 'cooperation', 'normative'),
+        (TREATY, 'No Party shall transfer the equipment to a third country without consent.', 'competition', 'normative'),
+        (TREATY, 'This Agreement shall not stop either Party from working with other states.', 'cooperation', 'normative'),
+        (TREATY, 'A state outside this Agreement may join it by notifying the depositary.', 'cooperation', 'normative'),
+        (TREATY, 'A Party may request consultations with the other Party on any question of interpretation.', 'cooperation', 'normative'),
+        (TREATY, "If a Party learns of a mishap involving a partner's crew, it shall alert that partner without delay.", 'cooperation', 'normative'),
+        (TREATY, 'The Parties agree to consult each other before entering into arrangements with third parties.', 'cooperation', 'normative'),
+        (TREATY, 'Desiring to widen joint lunar research among the Parties,', 'cooperation', 'normative'),
+        (TREATY, 'Recalling that the earlier protocol provides that each operator shall report debris events to its partners,', 'cooperation', 'normative'),
+        (TREATY, 'Recognizing the value of joint work among spacefaring states,', 'cooperation', 'asserted'),
+        (TREATY, 'A State whose spacecraft falls on foreign territory shall help the State concerned recover it.', 'cooperation', 'normative'),
+        # resolution: operative calls are norms, welcoming and noting are asserted, a legal "may" is a permission
+        (RESOLUTION, 'Urges governments to take part in the regional training centres on satellite data.', 'cooperation', 'normative'),
+        (RESOLUTION, 'Encourages Member States to share information on near-Earth objects with the Office.', 'cooperation', 'normative'),
+        (RESOLUTION, 'Requests the Office to brief Member States every year on their joint projects.', 'cooperation', 'normative'),
+        (RESOLUTION, 'Invites every State to add its launch records to the shared registry.', 'cooperation', 'normative'),
+        (RESOLUTION, 'Welcomes the cooperation between the Office and regional centres in Africa.', 'cooperation', 'asserted'),
+        (RESOLUTION, 'Noting with satisfaction that many states have joined the registration convention,', 'cooperation', 'asserted'),
+        (RESOLUTION, 'Emphasizing the need for closer joint work among national space agencies,', 'cooperation', 'normative'),
+        (RESOLUTION, 'Member States may share their data with the Office on a voluntary basis.', 'cooperation', 'normative'),
+        # joint statement: intentions, commitments and "will" are planned; "agreed to" and "decided to" report a decision (asserted); "call on" is a norm
+        (JOINT, 'The two sides intend to deepen their cooperation on lunar exploration.', 'cooperation', 'planned'),
+        (JOINT, 'Both countries plan to hold the next round of the dialogue in Tokyo.', 'cooperation', 'planned'),
+        (JOINT, 'The leaders agreed to expand cooperation on satellite navigation.', 'cooperation', 'asserted'),
+        (JOINT, 'We commit to deepening our partnership in space.', 'cooperation', 'planned'),
+        (JOINT, 'The United States and Japan will work together to land a Japanese astronaut on the Moon.', 'cooperation', 'planned'),
+        (JOINT, 'The two leaders look forward to the signing of a framework agreement later this year.', 'cooperation', 'planned'),
+        (JOINT, 'We are committed to strengthening our alliance in space.', 'cooperation', 'planned'),
+        (JOINT, 'The leaders welcomed the signing of the agreement between NASA and JAXA.', 'cooperation', 'asserted'),
+        (JOINT, 'We reaffirm our commitment to the Outer Space Treaty.', 'cooperation', 'asserted'),
+        (JOINT, 'We call on China to refrain from destructive anti-satellite tests.', 'competition', 'normative'),
+        (JOINT, 'Both sides seek to expand joint research on space weather.', 'cooperation', 'planned'),
+        (JOINT, 'We hope to conclude an arrangement on data sharing next year.', 'cooperation', 'planned'),
+        (JOINT, 'The two countries expect to sign a memorandum on space situational awareness.', 'cooperation', 'planned'),
+        (JOINT, 'The United States and Japan signed a framework agreement to strengthen cooperation in space.', 'cooperation', 'asserted'),
+        (JOINT, 'We will continue to work closely with our partners in the Indo-Pacific.', 'cooperation', 'planned'),
+        (JOINT, 'The leaders decided to establish a working group on space security with India.', 'cooperation', 'asserted'),
+        (JOINT, 'Canada and Japan set up a working group on satellite data last spring to coordinate their missions.', 'cooperation', 'asserted'),
+        # press release: what was signed is asserted, what the agreement provides for is planned; a purpose clause is not a plan
+        (RELEASE, 'NASA and ESA signed an agreement on the Mars sample return campaign on Monday.', 'cooperation', 'asserted'),
+        (RELEASE, 'Under the agreement, ESA will provide the orbiter that brings the samples home.', 'cooperation', 'planned'),
+        (RELEASE, 'The joint mission is scheduled to launch in 2028 with a European rover.', 'cooperation', 'planned'),
+        (RELEASE, 'NASA selected three companies to develop lunar landers with international partners.', 'cooperation', 'asserted'),
+        (RELEASE, 'The agency plans to invite other space agencies to contribute instruments.', 'cooperation', 'planned'),
+        (RELEASE, 'The mission is expected to carry instruments from Japan and Canada.', 'cooperation', 'planned'),
+        (RELEASE, 'The agreement builds on decades of cooperation between the two agencies.', 'cooperation', 'asserted'),
+        (RELEASE, 'Plans for joint missions to Venus will be discussed at the next meeting.', 'cooperation', 'planned'),
+        (RELEASE, 'NASA is to provide the launch vehicle for the joint mission.', 'cooperation', 'planned'),
+        # news: reported intentions are planned, past plans and past acts asserted, denials negated
+        (NEWS, 'Officials in Moscow said the country would quit the station partnership later this decade.', 'cooperation', 'planned'),
+        (NEWS, 'Moscow said on Tuesday that it will withdraw from the station partnership.', 'cooperation', 'planned'),
+        (NEWS, 'Russia withdrew from the program in 2022 after the invasion of Ukraine.', 'competition', 'asserted'),
+        (NEWS, 'The two agencies had planned to launch the orbiter together, but the project was cancelled.', 'cooperation', 'asserted'),
+        (NEWS, 'China and Russia are set to sign an agreement on the lunar station next month.', 'cooperation', 'planned'),
+        (NEWS, 'NASA could partner with the Indian agency on a radar mission.', 'cooperation', 'hypothetical'),
+        (NEWS, 'Russia has not joined the Artemis Accords.', 'cooperation', 'negated'),
+        (NEWS, 'India did not sign the agreement with China.', 'cooperation', 'negated'),
+        (NEWS, 'Neither country has signed the Artemis Accords.', 'cooperation', 'negated'),
+        (NEWS, 'No agreement was reached between the two space agencies.', 'cooperation', 'negated'),
+        (NEWS, 'The talks failed to produce an agreement on the station.', 'cooperation', 'negated'),
+        (NEWS, 'Brazil refused to cooperate with the United States on the launch site.', 'cooperation', 'negated'),
+        (NEWS, 'Russia has yet to join the lunar gateway program.', 'cooperation', 'negated'),
+        (NEWS, 'The United States will not cooperate with Russia on the next station.', 'cooperation', 'negated'),
+        (NEWS, 'The United States has excluded China from the International Space Station.', 'competition', 'asserted'),
+        (NEWS, 'If the talks succeed, India could join the station program.', 'cooperation', 'hypothetical'),
+        (NEWS, 'Europe might cooperate with China on a lunar lander.', 'cooperation', 'hypothetical'),
+        (NEWS, 'ESA is no longer working with Roscosmos on the ExoMars rover.', 'cooperation', 'negated'),
+        (NEWS, 'NASA is prohibited from working bilaterally with China.', 'competition', 'asserted'),
+        (NEWS, 'Japan and China have never conducted a joint space mission.', 'cooperation', 'negated'),
+        # encyclopedia and agency history: "was to" is planned, "would later" tells what happened
+        (HISTORY, 'Under the deal, Mexico was to build two antennas for the joint tracking network.', 'cooperation', 'planned'),
+        (HISTORY, 'The two agencies would later cooperate on the Apollo-Soyuz Test Project.', 'cooperation', 'asserted'),
+        (HISTORY, 'In 1975 the United States and the Soviet Union docked two spacecraft in orbit.', 'cooperation', 'asserted'),
+        (HISTORY, 'The agency went on to collaborate with ESA on several science missions.', 'cooperation', 'asserted'),
+        (HISTORY, 'The station is to be assembled by the five partner agencies.', 'cooperation', 'planned'),
+        (HISTORY, 'Mongolia flew a cosmonaut on a Soviet mission in 1981.', 'cooperation', 'asserted'),
+        # speech
+        (SPEECH, "We're going to work with our partners to return to the Moon.", 'cooperation', 'planned'),
+        (SPEECH, 'We need to work with our allies on space traffic management.', 'cooperation', 'normative'),
+        (SPEECH, 'We must continue to build coalitions with like-minded nations.', 'cooperation', 'normative'),
+        (SPEECH, 'We will keep adding partners to our lunar program.', 'cooperation', 'planned'),
+        (SPEECH, 'We have been working closely with Japan for decades.', 'cooperation', 'asserted'),
+        (SPEECH, 'The job of every spacefaring state must be to cooperate on debris removal.', 'cooperation', 'normative'),
+        (SPEECH, 'I look forward to working with the minister on our next steps.', 'cooperation', 'planned'),
+        # hearing: questions and concerns over a possibility are hypothetical
+        (HEARING, "NASA should continue to work with international partners to counter China's influence.", 'competition', 'normative'),
+        (HEARING, 'Would the administration support a ban on cooperation with Chinese firms?', 'competition', 'hypothetical'),
+        (HEARING, 'The committee is concerned that China could overtake the United States on the Moon.', 'competition', 'hypothetical'),
+        (HEARING, 'I believe we need to compete with China on commercial launch.', 'competition', 'normative'),
+        (HEARING, 'China is racing the United States to the lunar south pole.', 'competition', 'asserted'),
+        # paper: "may" outside a legal text is a possibility
+        (PAPER, 'Cooperation with Russia may reduce the costs of the lunar station.', 'cooperation', 'hypothetical'),
+        (PAPER, 'Rivalry between China and the United States might accelerate the militarization of space.', 'competition', 'hypothetical'),
+        (PAPER, 'Europe has cooperated with both China and the United States.', 'cooperation', 'asserted'),
+        (PAPER, 'The two programs are not coordinated with each other.', 'cooperation', 'negated'),
+        # treaty: recitals and misparsed participial subjects
+        (CONVENTION, 'Wishing to extend their joint work on lunar samples,', 'cooperation', 'normative'),
+        (CONVENTION, 'Considering that the Protocol provides that a Party shall share its orbital data with the others,', 'cooperation', 'normative'),
+        (CONVENTION, 'An operator that detects a close approach shall, without delay, warn the other operator concerned.', 'cooperation', 'normative'),
+        # news: negation scope (what is denied must be the relation), reported speech, purpose clauses, nominal plans
+        (NEWS2, 'The agency declined to take part in the joint mission.', 'cooperation', 'negated'),
+        (NEWS2, 'The United States and Russia did not renew their agreement on crew seats.', 'cooperation', 'negated'),
+        (NEWS2, 'There was no cooperation between the two lunar programs.', 'cooperation', 'negated'),
+        (NEWS2, 'The war does not end the cooperation between NASA and Roscosmos on crew flights.', 'cooperation', 'asserted'),
+        (NEWS2, 'No country has signed a lunar agreement with China so far.', 'cooperation', 'negated'),
+        (NEWS2, 'India is not a member of the Artemis Accords.', 'cooperation', 'negated'),
+        (NEWS2, 'NASA officials said they were not planning to work with Roscosmos on the new station.', 'cooperation', 'negated'),
+        (NEWS2, 'Officials said the two countries would sign the agreement in May.', 'cooperation', 'planned'),
+        (NEWS2, 'The minister said the agencies had signed a memorandum on Earth observation.', 'cooperation', 'asserted'),
+        (NEWS2, 'According to the report, China will build the station with Russian help.', 'cooperation', 'planned'),
+        (NEWS2, 'ESA joined the program to secure seats for its astronauts.', 'cooperation', 'asserted'),
+        (NEWS2, 'The two countries formed a working group to coordinate their satellite policies.', 'cooperation', 'asserted'),
+        (NEWS2, 'To strengthen cooperation, the two agencies will exchange staff.', 'cooperation', 'planned'),
+        (NEWS2, 'The plans for a joint lunar base with Russia were announced in 2021.', 'cooperation', 'asserted'),
+        (NEWS2, 'China announced plans to build a research station with Russia.', 'cooperation', 'planned'),
+        (NEWS2, 'Last year, Japan agreed to provide a rover for the joint mission with India.', 'cooperation', 'asserted'),
+        (NEWS2, 'Japan will provide the rover under an agreement signed last year.', 'cooperation', 'planned'),
+        (NEWS2, 'The launch, planned for 2026, will carry an instrument built by ESA for NASA.', 'cooperation', 'planned'),
+        (NEWS2, 'The mission, which launched in 2020, carries instruments from France and Austria.', 'cooperation', 'asserted'),
+        (NEWS2, 'The European Union and Japan signed an agreement in 2023 that will deepen their cooperation on navigation.', 'cooperation', 'asserted'),
+        (NEWS2, 'China and India have not competed for launch contracts.', 'competition', 'negated'),
+        (NEWS2, 'Washington barred Chinese firms from its commercial launch market.', 'competition', 'asserted'),
+        (NEWS2, 'Roscosmos will not take part in the Lunar Gateway.', 'cooperation', 'negated'),
+        (NEWS2, 'Canada has never launched a satellite with India.', 'cooperation', 'negated'),
+        (NEWS2, 'Russia may rejoin the program if sanctions are lifted.', 'cooperation', 'hypothetical'),
+        (NEWS2, 'A partnership with ISRO could lower costs for NASA.', 'cooperation', 'hypothetical'),
+        (NEWS2, 'ISRO hopes to fly a European experiment on its crewed capsule.', 'cooperation', 'planned'),
+        (NEWS2, 'Germany aims to join the mission with an instrument of its own.', 'cooperation', 'planned'),
+        (NEWS2, 'The agencies are expected to sign the accord at the congress in October.', 'cooperation', 'planned'),
+        (NEWS2, 'Italy is seeking to build a habitation module with NASA.', 'cooperation', 'planned'),
+        (NEWS2, 'NASA and JAXA are due to sign the agreement next week.', 'cooperation', 'planned'),
+        # speech
+        (SPEECH2, 'We are going to keep working with our allies on norms for space.', 'cooperation', 'planned'),
+        (SPEECH2, 'We should be working with every nation that shares our values.', 'cooperation', 'normative'),
+        (SPEECH2, 'Together, we will build a coalition of nations committed to peaceful exploration.', 'cooperation', 'planned'),
+        (SPEECH2, 'Today we welcome Rwanda as the newest signatory of the Artemis Accords.', 'cooperation', 'asserted'),
+        (SPEECH2, "I'm confident that more nations will join us.", 'cooperation', 'planned'),
+        (SPEECH2, 'If we do not lead, China will set the rules of the road.', 'competition', 'hypothetical'),
+        (SPEECH2, 'We intend to announce a new partnership with India this year.', 'cooperation', 'planned'),
+    ],
+)  # fmt: skip
+def test_modality_by_register(titled_claim, title, text, label, modality):
+    """The modality table of docs/annotation-guide.md ("Modality by register"), in the team's
+    own sentences."""
+    assert titled_claim(title, text, label)._.sc_claim_modality == modality
+
+
 def test_neutral_sentences_are_not_parsed(text_nlp, structure, monkeypatch):
     parsed: list[str] = []
     original = structure.parse
@@ -397,3 +584,21 @@ def test_a_missing_parser_package_is_an_actionable_error():
 
     with pytest.raises(RuntimeError, match="parser_model"):
         load_parser("en_no_such_package_xyz")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "legal"),
+    [
+        ("Convention on the Exchange of Lunar Samples", "", True),
+        ("Executive Order 14000: Space Coordination", "", True),
+        ("Guidelines for Sharing Space Weather Data", "", True),
+        # the text's "shall" makes an untitled instrument
+        ("", "Each Party shall report. The Parties shall meet. A Party shall notify.", True),
+        # a news title that names an agreement, a release, a speech are not instruments
+        ("Japan and India Sign Lunar Agreement", "The agencies will meet.", False),
+        ("NASA Welcomes Sweden as Newest Accords Signatory", "We shall see.", False),
+        ("Remarks by the Administrator", "We shall overcome. We shall win.", False),
+    ],
+)
+def test_legal_text(title, text, legal):
+    assert legal_text(text, title=title) is legal

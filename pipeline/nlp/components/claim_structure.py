@@ -52,7 +52,7 @@ from pipeline.nlp.extract.claim_sides import (
     together_word,
     with_principals,
 )
-from pipeline.nlp.extract.modality import find_modality
+from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
@@ -147,6 +147,7 @@ class ClaimStructure:
         actors = sorted(doc.spans["actors"], key=lambda s: s.start) if "actors" in doc.spans else []
         starts = [a.start for a in actors]
         principals = self.principals(doc, actors)
+        legal = legal_text(doc.text, title=doc._.sc_title or "")
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -173,7 +174,9 @@ class ClaimStructure:
                 if side not in sides and (side in named or len(named) < 2):
                     sides.append(side)
             sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
-            sent._.sc_claim_modality = find_modality(sent_doc, label=sent._.sc_claim_label)
+            sent._.sc_claim_modality = find_modality(
+                sent_doc, label=sent._.sc_claim_label, legal=legal
+            )
         return doc
 
     def principals(self, doc: Doc, actors: Sequence[Span]) -> Principals:

@@ -9,6 +9,9 @@ Pustejovsky 2009, FactBank).
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.parse_words import (
@@ -66,17 +69,44 @@ HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"}
 EXCLUSION_VERBS = _words(
     "allow permit cooperate collaborate work engage partner share let accept cede"
 )
+#: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
+#: to ...", "Requests the Secretary-General to ..."): a call on its addressees. The tagger often
+#: reads the capitalised form as a noun, so the word itself decides.
+OPERATIVE_CALLS = frozenset(
+    {"urges", "encourages", "requests", "invites", "calls", "recommends", "appeals", "exhorts"}
+)
+#: Verbs whose clause states the content of a rule or report ("the Convention provides that
+#: a State shall ..."): the innermost reported clause carries the modality.
+PROVISION_VERBS = _words("provide stipulate specify establish")
+#: Adverbs of a narrative's later time: "would later join", "would eventually sign" tell what
+#: happened after the time of the story, not a possibility.
+LATER_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward"})
+#: Subjects of "be to" that name a purpose ("The aim of the dialogue is to ..."): the sentence
+#: defines a purpose, it does not announce a plan.
+PURPOSE_NOUNS = _words(
+    "aim goal objective purpose mission task role idea function mandate intent intention"
+)
+#: Adjectives of a stance over a reported clause ("concerned that", "confident that"): the
+#: clause carries the claim.
+STANCE_ADJECTIVES = _words(
+    "concerned worried confident certain sure convinced aware clear afraid hopeful"
+)
 
 
-def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
+def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) -> str:
     """The modality of the claim in the parsed sentence ``doc`` (see the module docstring).
 
     The cues of the main predicate (with its open complements, or the reported clause under a
     verb of saying) decide; coordinated predicates count only when the main one has none.
+    ``legal``: the sentence is from a legal or normative instrument (a treaty, an order, a
+    resolution, guidelines: ``legal_text``), where "may" grants a permission and "the Parties
+    agree to" states an obligation, both norms.
     """
     if _question(doc):
         return "hypothetical"
-    groups = [_cues(group, label) for group in _predicate_groups(doc)]
+    if _operative_call(doc) or _recital_of_aim(doc):
+        return "normative"
+    groups = [_cues(group, label, legal) for group in _predicate_groups(doc)]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated
@@ -88,6 +118,52 @@ def find_modality(doc: Doc, *, label: str = "cooperation") -> str:
             if modality in cues:
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
+
+
+#: Verbs that end or hinder a relation: their negation keeps it ("does not end the
+#: cooperation", "shall not prejudice the rights").
+UNDOING_VERBS = _words(
+    "end stop prevent preclude hinder impede prejudice halt cease affect undermine jeopardize "
+    "jeopardise"
+)
+#: Prepositions that name the other side of a relation: a negation reaching "with India" denies
+#: the relation ("has never launched a satellite with India").
+RELATION_PREPS = frozenset({"with", "against", "alongside", "between"})
+
+
+def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` is one of ``verbs``: by its lemma, or by its form when the lemmatizer
+    missed it ("hopes" read as a form of "hop")."""
+    if _lemma(tok) in verbs:
+        return True
+    word = tok.lower_
+    for suffix in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem in verbs or stem + "e" in verbs:
+                return True
+    return False
+
+
+#: A title that names a legal or normative instrument ("Convention on ...", "Executive Order
+#: 13803: ...", "Principles Relevant to ...", "Guidelines for ...").
+_LEGAL_TITLE = re.compile(
+    r"^\W*(?:the\s+)?(?:treaty|convention|agreement|protocol|charter|principles|guidelines|"
+    r"code of conduct|executive order|directive|resolution|regulations?|memorandum of)\b",
+    re.I,
+)
+_SHALL = re.compile(r"\bshall\b", re.I)
+#: How many times "shall" makes a text an instrument of rules whatever its title.
+LEGAL_SHALLS = 3
+
+
+def legal_text(text: str, *, title: str = "") -> bool:
+    """Whether a document (its ``text`` and ``title``) is a legal or normative instrument: its
+    title names one, or its text says "shall" at least ``LEGAL_SHALLS`` times (treaties,
+    orders, policy directives and guidelines do; speeches, releases and articles do not)."""
+    if _LEGAL_TITLE.search(title):
+        return True
+    return len(list(islice(_SHALL.finditer(text), LEGAL_SHALLS))) >= LEGAL_SHALLS
 
 
 #: Auxiliaries of a tag question ("..., aren't we?"), which asserts what precedes it.
@@ -116,6 +192,26 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     if root is None:
         return []
     heads = [root]
+    stance = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "acomp"
+            and _lemma(c) in STANCE_ADJECTIVES
+            and any(r.dep_ == "ccomp" for r in c.children)
+        ),
+        None,
+    )
+    if stance is not None:
+        # "The committee is concerned that China could ...": the clause carries the claim
+        reported = next(r for r in stance.children if r.dep_ == "ccomp")
+        return [_chain(_innermost(reported))]
+    if root.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        # "A State making such a request shall submit ...": the participle of the subject
+        # read as the root, the main verb as its complement
+        main = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if main is not None:
+            heads = [main]
     if root.pos_ not in {"VERB", "AUX"}:
         # A nominal root ("A Chinese landing before Artemis III would be a setback").
         heads += [c for c in root.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}]
@@ -126,10 +222,46 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         if say is not None:
             reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
             if reported:
-                groups.append([*_chain(reported[0]), say])
+                groups.append([*_chain(_innermost(reported[0])), say])
                 continue
         groups.append(_chain(head))
     return groups
+
+
+def _innermost(clause: Token) -> Token:
+    """The innermost reported clause: "provides that a State shall ..." reports a rule, whose
+    clause carries the modality."""
+    for _ in range(3):
+        if _lemma(clause) not in PROVISION_VERBS | SAY_VERBS:
+            break
+        inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        if inner is None:
+            break
+        clause = inner
+    return clause
+
+
+def _operative_call(doc: Doc) -> bool:
+    """An operative paragraph that opens with a verb of calling ("Encourages Member States to
+    share ...", "Calls upon all States to ...")."""
+    first = doc[_first_word(doc)]
+    return first.lower_ in OPERATIVE_CALLS and first.text[:1].isupper()
+
+
+#: Verbs of recitals and findings over a "that" clause ("Considering that", "Recognizing that").
+RECITAL_VERBS = _words("consider recognize recognise affirm reaffirm find")
+#: Participles that open a recital stating the aim of an instrument ("Desiring to promote
+#: ...", "Wishing to contribute ...").
+RECITAL_AIMS = frozenset({"desiring", "wishing"})
+
+
+def _recital_of_aim(doc: Doc) -> bool:
+    """A recital of aim: it opens with "Desiring" or "Wishing" and an infinitive follows
+    within a few words (the tagger often reads the capitalised participle as a name)."""
+    first = _first_word(doc)
+    if doc[first].lower_ not in RECITAL_AIMS:
+        return False
+    return any(t.lower_ == "to" for t in doc[first + 1 : first + 4])
 
 
 def _saying(head: Token) -> Token | None:
@@ -137,6 +269,12 @@ def _saying(head: Token) -> Token | None:
     that ..."), or a to-infinitive of it ("I am proud to announce that we intend to ...",
     "I want to say that ...")."""
     if _lemma(head) in SAY_VERBS:
+        return head
+    if _lemma(head) in PROVISION_VERBS | RECITAL_VERBS and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in head.children
+    ):
+        # "The Agreement provides that a Party shall ...", "Considering that ...": the clause
+        # carries the claim
         return head
     # the infinitive hangs on the verb or on its adjective ("proud to announce")
     around = [*head.children, *(g for a in head.children if a.dep_ == "acomp" for g in a.children)]
@@ -166,7 +304,7 @@ def _chain(verb: Token) -> list[Token]:
     return chain
 
 
-def _cues(verbs: list[Token], label: str) -> set[str]:
+def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     cues: set[str] = set()
     reported = any(_lemma(v) in SAY_VERBS for v in verbs[1:])
     for verb in verbs:
@@ -176,26 +314,37 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
         negation = _negation(verb)
         if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
             cues.add("normative")
+        if legal and modals & {"may", "can"}:
+            cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
+        if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
+            cues.add("normative")  # "The Parties agree to consult": an obligation
         if lemma in NORMATIVE_VERBS and (
             (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
             or (lemma in {"need", "require"} and _has_object(verb))
+            or (_to_purpose(verb) and not _past(verb))  # "call on China to refrain"
         ):
             cues.add("normative")
+        if _yet_to(verb):
+            cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
             cues.add("conditional")
         if (
             negation
             and _reaches_relation(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
+            and not _verb_in(verb, UNDOING_VERBS)
         ):
             cues.add("negated")
         if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
             cues.add("negated")
         if _without_relation(verb):
             cues.add("negated")
+        later = any(c.lower_ in LATER_ADVERBS for c in children)
         if modals & POSSIBILITY_MODALS:
             if "would" in modals and reported:
                 cues.add("planned")
+            elif "would" in modals and later and not modals - {"would"}:
+                pass  # "would later cooperate": what happened next in a narrative
             elif modals - {"can"}:
                 cues.add("hypothetical")
         if any(c.lower_ in HEDGE_ADVERBS for c in children) or lemma in HYPOTHETICAL_VERBS:
@@ -211,7 +360,7 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if (
-            lemma in PLAN_VERBS
+            _verb_in(verb, PLAN_VERBS)
             and _has_to_complement(verb)
             and not _past(verb)
             and not _courtesy(verb)
@@ -219,6 +368,8 @@ def _cues(verbs: list[Token], label: str) -> set[str]:
             cues.add("planned")
         if verb.lower_ == "going" and _has_to_complement(verb):
             cues.add("planned")
+        if _be_to(verb):
+            cues.add("planned")  # "Brazil was to provide", "the station is to be assembled"
         if any(
             c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES and _has_to_complement(c)
             for c in children
@@ -262,7 +413,10 @@ def _intention(verb: Token) -> bool:
     lemma = _lemma(verb)
     if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
         return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
-    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"}:
+    committed = any(
+        c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
+    )
+    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"} or committed:
         return any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
             for c in (
@@ -339,6 +493,10 @@ def _reaches_relation(verb: Token, depth: int = 3) -> bool:
     (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
     if _lemma(verb) in RELATION_VERBS or _lemma(verb) in RELATION_NOUNS:
         return True
+    if verb.lower_ == "part" and _lemma(verb.head) == "take":
+        return True  # "take part in"
+    if verb.lower_ in RELATION_PREPS and any(c.dep_ == "pobj" for c in verb.children):
+        return True  # "never launched a satellite with India"
     if depth == 0:
         return False
     skip = {"advcl", "relcl", "ccomp", "conj", "parataxis", "punct", "mark", "acl", "cc"}
@@ -421,6 +579,37 @@ def _to_infinitive(verb: Token) -> bool:
     """ "have to cooperate": an open complement with "to" (not "we have a common objective"
     over a clause the parser hung on "have")."""
     return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+def _to_purpose(verb: Token) -> bool:
+    """An infinitive the parser hung on ``verb`` as an adverbial clause ("call on China to
+    refrain", "Desiring to promote")."""
+    return any(
+        c.dep_ == "advcl" and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
+        for c in verb.children
+    )
+
+
+def _yet_to(verb: Token) -> bool:
+    """ "has yet to join", "is yet to sign": the act has not happened."""
+    return (
+        verb.lower_ in {"has", "have", "had", "is", "are", "was", "were"}
+        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
+        and _to_infinitive(verb)
+    )
+
+
+def _be_to(verb: Token) -> bool:
+    """ "Brazil was to provide", "NASA is to lead": "be" with a "to" infinitive states an
+    arrangement for the future; not "The aim of the dialogue is to ..." (a purpose)."""
+    if verb.lower_ not in _COPULA - {"been", "being"}:
+        return False
+    if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or _lemma(subject) in PURPOSE_NOUNS or subject.lower_ in {"it", "this"}:
+        return False
+    return _to_infinitive(verb)
 
 
 def _has_object(verb: Token) -> bool:
