@@ -428,6 +428,12 @@ def titled_claim(text_nlp, structure):
         (SPEECH, 'We have been working closely with Japan for decades.', 'cooperation', 'asserted'),
         (SPEECH, 'The job of every spacefaring state must be to cooperate on debris removal.', 'cooperation', 'normative'),
         (SPEECH, 'I look forward to working with the minister on our next steps.', 'cooperation', 'planned'),
+        # curly apostrophes in contractions are the same modals
+        (SPEECH, "We’ll keep working with Japan on lunar science.", "cooperation", "planned"),
+        (SPEECH, "We’d gain a lot from a partnership with Japan.", "cooperation",
+         "hypothetical"),
+        (SPEECH, "We’d signed the accord with Japan before the summit.", "cooperation",
+         "asserted"),
         # hearing: questions and concerns over a possibility are hypothetical
         (HEARING, "NASA should continue to work with international partners to counter China's influence.", 'competition', 'normative'),
         (HEARING, 'Would the administration support a ban on cooperation with Chinese firms?', 'competition', 'hypothetical'),

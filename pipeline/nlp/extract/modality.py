@@ -166,6 +166,10 @@ def legal_text(text: str, *, title: str = "") -> bool:
     return len(list(islice(_SHALL.finditer(text), LEGAL_SHALLS))) >= LEGAL_SHALLS
 
 
+#: Contracted modals as the full word ("we'll", "they’d", "won't").
+_MODAL_FORMS = {"'ll": "will", "wo": "will", "'d": "would", "ca": "can", "sha": "shall"}
+
+
 #: Auxiliaries of a tag question ("..., aren't we?"), which asserts what precedes it.
 _TAG_AUX = _words("am is are was were do does did have has had will would can could should")
 
@@ -309,7 +313,13 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     reported = any(_lemma(v) in SAY_VERBS for v in verbs[1:])
     for verb in verbs:
         children = list(verb.children)
-        modals = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+        modals = {
+            _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
+            for c in children
+            if c.dep_ in {"aux", "auxpass"}
+            and (c.tag_ == "MD" or c.lower_.replace("’", "'") in _MODAL_FORMS)
+            and not (c.lower_.replace("’", "'") == "'d" and verb.tag_ != "VB")  # "we'd signed"
+        }
         lemma = _lemma(verb)
         negation = _negation(verb)
         if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
