@@ -139,6 +139,14 @@ def test_the_topic_names_the_agency_and_the_office():
         ("Artemis Accords", "agreement", "", ""),
         ("Chang'e 6", "mission", "China", ""),
         ("ISS", "station", "", ""),
+        # meetings and dialogues are venues; standing organisations named "Forum" or
+        # "Conference" are sides
+        ("U.S.-France Cyber Dialogue", "organization", "", ""),
+        ("Comprehensive Dialogue on Space", "organization", "", ""),
+        ("One Forest Summit", "organization", "", ""),
+        ("Pacific Islands Forum", "organization", "", "Pacific Islands Forum"),
+        ("European Space Conference", "organization", "", "European Space Conference"),
+        ("National Space Council", "organization", "United States", "National Space Council"),
     ],
 )
 def test_side_of(name, kind, country, side):

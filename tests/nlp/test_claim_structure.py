@@ -100,6 +100,30 @@ def first_sentence(doc):
          "cooperation", ["Contracting Parties"]),
         ("A launching State shall tell the Secretary-General of the United Nations about each launch.",
          "cooperation", ["UN Secretary-General"]),
+        # a country that only qualifies an agency or company of its own is not a side of its
+        # own; joined by a dash it is, and a demonym of a plain noun stands for the noun
+        ("The American company Intuitive Machines built the lander with NASA.", "cooperation",
+         ["Intuitive Machines", "NASA"]),
+        ("The Indian company Skyroot signed a deal with the French agency CNES.", "cooperation",
+         ["Skyroot", "CNES"]),
+        ("The U.S.-Japan partnership in space grew quickly.", "cooperation",
+         ["United States", "Japan"]),
+        ("Chinese firms are competing with American companies.", "competition",
+         ["China", "United States"]),
+        # a person acts for the agency of their role ("Roscosmos cosmonauts A and B")
+        ("Roscosmos cosmonauts Ivan Petrov and Oleg Smirnov will fly with NASA.", "cooperation",
+         ["Roscosmos", "NASA"]),
+        # the channel of a relation ("through ESA") is not a side; "with ESA" is
+        ("France works with the United States through the European Space Agency.",
+         "cooperation", ["France", "United States"]),
+        ("France works with the European Space Agency.", "cooperation", ["France", "ESA"]),
+        # a meeting or dialogue is the venue of the relation; a standing organisation is a side
+        ("The United States and France will hold the U.S.-France Space Dialogue in May.",
+         "cooperation", ["United States", "France"]),
+        ("India and Japan set up the Comprehensive Dialogue on Space in 2019.", "cooperation",
+         ["India", "Japan"]),
+        ("Canada held observer status in the European Space Conference.", "cooperation",
+         ["Canada", "European Space Conference"]),
         # no actor, no party
         ("International cooperation in space should be encouraged.", "cooperation", []),
     ],

@@ -202,15 +202,41 @@ class ClaimStructure:
         return document_principals(title_actors, body, title=title)
 
 
-def _office_of(doc: Doc, mentions: Sequence[Mention], k: int) -> str:
+#: Role nouns between an agency and a person's name ("NASA astronaut Jane Doe", "ESA
+#: (European Space Agency) astronaut ...", "Roscosmos cosmonauts A, B and C").
+ROLE_NOUNS = frozenset(
+    {"astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut", "taikonauts",
+     "administrator", "director", "chief", "head", "spokesperson", "spokesman", "spokeswoman",
+     "official", "officials", "engineer", "engineers", "scientist", "scientists", "commander",
+     "pilot", "pilots", "researcher", "researchers", "deputy", "general"}
+)  # fmt: skip
+
+
+def _office_of(doc: Doc, mentions: Sequence[Mention], k: int, depth: int = 0) -> str:
     """The agency or organisation a person acts for when the sentence names it in the
-    person's title: "NASA Administrator Bill Nelson", "ESA Director General Josef ..."."""
+    person's title: "NASA Administrator Bill Nelson", "ESA Director General Josef ...", "JAXA
+    (Japan Aerospace Exploration Agency) astronaut ..."; a person listed right after such a
+    person ("cosmonauts A, B and C") acts for the same one."""
     start = mentions[k][0]
+    inside = {i for s, e, _, kind in mentions if kind != "person" for i in range(s, e)}
     for _, e, name, kind in mentions:
-        if kind in {"agency", "organization"} and 0 <= start - e <= 3:
-            between = doc[e:start]
-            if all(t.is_title or t.is_upper for t in between):
+        if kind in {"agency", "organization"} and 0 <= start - e <= 8:
+            between = [t for t in doc[e:start] if t.i not in inside]
+            if (
+                all(
+                    t.is_title or t.is_upper or t.lower_ in ROLE_NOUNS or t.text in {"(", ")"}
+                    for t in between
+                )
+                and sum(1 for t in between if t.is_alpha) <= 3
+            ):
                 return name
+    if depth < 6:
+        before = [j for j, m in enumerate(mentions) if m[3] == "person" and m[1] <= start]
+        if before:
+            j = max(before, key=lambda j: mentions[j][1])
+            gap = doc[mentions[j][1] : start]
+            if all(t.lower_ in {",", "and"} for t in gap):
+                return _office_of(doc, mentions, j, depth + 1)
     return ""
 
 

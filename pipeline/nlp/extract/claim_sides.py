@@ -355,10 +355,28 @@ def outside_party_terms(mentions: list[Mention], doc: Doc) -> list[Mention]:
     ]
 
 
+#: Last words of the names of meetings and dialogues ("the U.S.-France Cyber Dialogue", "the
+#: One Forest Summit", "an Ambassador Roundtable"): the venue of a relation, never its side
+#: (a standing organisation, "Pacific Islands Forum", "European Space Conference", is).
+EVENT_HEADS = frozenset(
+    {"dialogue", "summit", "roundtable", "talks", "meeting", "exercise", "handshake",
+     "consultations", "symposium", "workshop"}
+)  # fmt: skip
+
+
+def _head_word(name: str) -> str:
+    """The head noun of a name: its last word before "on", "of" or "for" ("Comprehensive
+    Dialogue on Space" -> "dialogue")."""
+    head = re.split(r"\s(?:on|of|for|between)\s", name, maxsplit=1)[0].split()
+    return head[-1].lower() if head else ""
+
+
 def side_of(name: str, kind: str, country: str) -> str:
     """The side an actor found in a party position stands for: a person's country (or no side
-    without one), nothing for an object type, else the actor itself."""
+    without one), nothing for an object type or a meeting, else the actor itself."""
     if kind in OBJECT_TYPES:
+        return ""
+    if kind not in {"country", "person"} and _head_word(name) in EVENT_HEADS:
         return ""
     if kind in STANDS_FOR_COUNTRY:
         return country

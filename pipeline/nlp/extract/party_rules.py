@@ -203,14 +203,44 @@ def _dash_between(a: Token, b: Token) -> bool:
     return any(a.doc[i].text in _DASHES for i in range(lo + 1, hi))
 
 
+#: Prepositions of the channel a relation goes through ("cooperation through the European
+#: Space Agency", "via the UN"): the channel is not a side.
+CHANNEL_PREPS = frozenset({"through", "via"})
+#: Actor types that a country can qualify ("Japan's Ministry of the Environment", "the
+#: American company Intuitive Machines"): the qualified actor is the side.
+QUALIFIED_TYPES = frozenset({"agency", "company", "organization"})
+
+
 def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     """Whether the rules rule mention ``k`` out whatever its position: a country after "in"
-    is a place ("ground stations in Argentina")."""
+    is a place ("ground stations in Argentina"); a country that only qualifies another actor
+    of its own ("Japan's Ministry of the Environment", "the American company Intuitive
+    Machines") is not a side of its own (joined by a dash it is: "the U.S.-India dialogue")."""
     start, end, _, kind = mentions[k]
     root = span_root(doc, start, min(end, len(doc)))
+    if kind == "country" and _qualifies_actor(doc, mentions, k, root):
+        return True
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Argentina, Chile and South Africa"
+    if root.dep_ == "pobj" and root.head.lower_ in CHANNEL_PREPS:
+        return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+def _qualifies_actor(doc: Doc, mentions: Sequence[Mention], k: int, root: Token) -> bool:
+    if root.dep_ not in {"poss", "amod", "compound", "nmod"}:
+        return False
+    head = root.head
+    # the actor itself, or a common noun in apposition with it ("the American company
+    # Intuitive Machines")
+    near = [head]
+    if head.pos_ == "NOUN":
+        near += [head.head] if head.dep_ in {"compound", "appos", "nmod"} else []
+        near += [c for c in head.children if c.dep_ in {"appos", "compound", "nmod"}]
+    for j, (s, e, _, kind) in enumerate(mentions):
+        if j != k and kind in QUALIFIED_TYPES and any(s <= t.i < e for t in near):
+            return not _dash_between(root, head)
+    return False
 
 
 def blocked(tok: Token) -> bool:
