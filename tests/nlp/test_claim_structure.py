@@ -202,6 +202,28 @@ def titled(text_nlp, structure):
         ("Joint Statement of the United States and Japan",
          "A new bilateral platform on lunar science will be launched.",
          {"United States", "Japan"}),
+        # "the Parties" and "each Party" of an agreement between two states are its signatories;
+        # lower-case "parties" of a news text and the party term "States Parties" are not
+        ("Agreement between the Government of Japan and the Government of India on Outer Space",
+         "The Parties shall encourage cooperation between their space agencies.",
+         {"India", "Japan"}),
+        ("Agreement between the Government of Japan and the Government of India on Outer Space",
+         "Each Party shall inform the other Party of changes to its space laws.",
+         {"India", "Japan"}),
+        ("Elections in India and Japan", "The parties will cooperate in the new parliament.",
+         set()),
+        ("Convention on Lunar Data", "States Parties shall share their lunar data.",
+         {"States Parties"}),
+        # a joint statement's "the two Prime Ministers" and "both countries" are its signatories
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "The two Prime Ministers welcomed the launch of a lunar polar mission.",
+         {"India", "Japan"}),
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "Both countries expressed concern about China's counterspace weapons.",
+         {"India", "Japan", "China"}),
+        # partners listed as subjects are all sides; the program they join is not
+        ("", "Japan, Canada and Italy signed the Artemis Accords in 2020.",
+         {"Japan", "Canada", "Italy"}),
         # without a title, "we" is the country the text names most; here none
         ("", "We will cooperate more closely.", set()),
     ],

@@ -233,6 +233,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             ):
                 names = together
                 end = _together_end(doc, tok.i)
+        elif _bilateral_party(doc, tok.i) and together:
+            names = together  # "the Parties", "each Party" of an agreement between two states
         elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
             names = together
         elif low in _DEFINITE_TYPES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -244,6 +246,19 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         for name in names:
             out.append((tok.i, end, name, kind))
     return out
+
+
+#: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",
+#: "each Party", "the other Party"); "States Parties" and "Contracting Parties" are party
+#: terms of their own (``PARTY_TERMS``).
+_PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither"})
+
+
+def _bilateral_party(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the capitalised "Party" / "Parties" of an agreement after a
+    determiner ("the Parties shall consult", "Each Party shall inform the other Party")."""
+    tok = doc[i]
+    return tok.text in {"Party", "Parties"} and i > 0 and doc[i - 1].lower_ in _PARTY_DETS
 
 
 def with_principals(
