@@ -124,6 +124,13 @@ def first_sentence(doc):
          ["India", "Japan"]),
         ("Canada held observer status in the European Space Conference.", "cooperation",
          ["Canada", "European Space Conference"]),
+        # a phrase of time or concession is the background, not a side; a date after "since"
+        # leaves the sides alone
+        ("After the Russian invasion of Ukraine, ESA ended its work with Roscosmos.", "both",
+         ["ESA", "Roscosmos"]),
+        ("Despite warnings from the Pentagon, NASA kept working with Roscosmos.", "cooperation",
+         ["NASA", "Roscosmos"]),
+        ("Russia has worked with China since the 1990s.", "cooperation", ["Russia", "China"]),
         # no actor, no party
         ("International cooperation in space should be encouraged.", "cooperation", []),
     ],

@@ -224,7 +224,21 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         root = root.head  # "in Argentina, Chile and South Africa"
     if root.dep_ == "pobj" and root.head.lower_ in CHANNEL_PREPS:
         return True
+    if _in_background(root):
+        return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+#: Prepositions of time and concession: what they introduce is the background of the claim
+#: ("After the Russian invasion of Ukraine, ESA ended ...", "Despite warnings from CSIS").
+BACKGROUND_PREPS = frozenset({"after", "since", "during", "despite", "amid", "amidst", "following"})
+
+
+def _in_background(tok: Token) -> bool:
+    """Whether ``tok`` lies in a phrase of time or concession (``BACKGROUND_PREPS``)."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS for t in (tok, *tok.ancestors)
+    )
 
 
 def _qualifies_actor(doc: Doc, mentions: Sequence[Mention], k: int, root: Token) -> bool:
