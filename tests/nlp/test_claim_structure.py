@@ -481,6 +481,17 @@ def titled_claim(text_nlp, structure):
         (SPEECH, 'We have been working closely with Japan for decades.', 'cooperation', 'asserted'),
         (SPEECH, 'The job of every spacefaring state must be to cooperate on debris removal.', 'cooperation', 'normative'),
         (SPEECH, 'I look forward to working with the minister on our next steps.', 'cooperation', 'planned'),
+        # spoken forms: "gonna" plans, "got to" / "gotta" and "let's" are norms; "let me" and
+        # a past "got to" are not
+        (SPEECH, "We’re gonna keep working with our friends in Japan.", "cooperation",
+         "planned"),
+        (SPEECH, "We’ve got to work with our allies on this.", "cooperation", "normative"),
+        (SPEECH, "We gotta work with our allies on this.", "cooperation", "normative"),
+        (SPEECH, "Let’s work together with India to keep space safe.", "cooperation",
+         "normative"),
+        (SPEECH, "Let me thank Japan for its partnership.", "cooperation", "asserted"),
+        (SPEECH, "We got to fly with the Japanese crew last week.", "cooperation", "asserted"),
+        (SPEECH, "I want us to deepen our partnership with Korea.", "cooperation", "planned"),
         # curly apostrophes in contractions are the same modals
         (SPEECH, "We’ll keep working with Japan on lunar science.", "cooperation", "planned"),
         (SPEECH, "We’d gain a lot from a partnership with Japan.", "cooperation",

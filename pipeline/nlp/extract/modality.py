@@ -376,8 +376,10 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             and not _courtesy(verb)
         ):
             cues.add("planned")
-        if verb.lower_ == "going" and _has_to_complement(verb):
-            cues.add("planned")
+        if verb.lower_ in {"going", "gon"} and _has_to_complement(verb):
+            cues.add("planned")  # "we're going to", "we're gonna"
+        if _got_to(verb):
+            cues.add("normative")  # "we've got to", "we gotta"
         if _be_to(verb):
             cues.add("planned")  # "Brazil was to provide", "the station is to be assembled"
         if any(
@@ -449,6 +451,17 @@ def _to_follows(noun: Token) -> bool:
     )
 
 
+def _got_to(verb: Token) -> bool:
+    """ "We've got to work with ...", "we gotta": a necessity (not "we got to meet them", a
+    past opportunity)."""
+    if _lemma(verb) != "get" or verb.lower_ != "got":
+        return False
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+    have = any(_lemma(c) == "have" or c.lower_ in {"'ve", "’ve"} for c in verb.children)
+    gotta = any(a.lower_ == "ta" for x in xcomp for a in x.children)
+    return bool(xcomp) and (have or gotta) and (gotta or _to_infinitive(verb))
+
+
 def _bare_imperative(verb: Token) -> bool:
     """ "coordinate implementation of space policy;", "(v) enable interagency cooperation":
     an item of a list of duties, or an imperative, opens with a bare verb and has no subject.
@@ -460,6 +473,8 @@ def _bare_imperative(verb: Token) -> bool:
     doc = verb.doc
     first = doc[_first_word(doc)]
     if verb.tag_ == "VB" and first.i == verb.i:
+        if _lemma(verb) == "let" and any(t.lower_ == "me" for t in doc[verb.i + 1 : verb.i + 2]):
+            return False  # "Let me thank ...": the speech act itself
         return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
     ending = doc.text.rstrip().removesuffix(" and").removesuffix(" or").rstrip()
     return (
