@@ -444,6 +444,15 @@ def titled_claim(text_nlp, structure):
         (RELEASE, 'The mission is expected to carry instruments from Japan and Canada.', 'cooperation', 'planned'),
         (RELEASE, 'The agreement builds on decades of cooperation between the two agencies.', 'cooperation', 'asserted'),
         (RELEASE, 'Plans for joint missions to Venus will be discussed at the next meeting.', 'cooperation', 'planned'),
+        # a relation stated only in a past participle clause is a fact, whatever the main
+        # clause plans; a main clause that reaches the relation keeps its plan
+        (RELEASE, "Built with partners from Europe and Japan, the station will include four "
+         "docking ports.", "cooperation", "asserted"),
+        (RELEASE, "The habitation module, provided by ESA, will arrive at the station next "
+         "year.", "cooperation", "asserted"),
+        (RELEASE, "China will build the station with Russia.", "cooperation", "planned"),
+        (RELEASE, "Crew-9 will join the crew of the station alongside JAXA astronauts.",
+         "cooperation", "planned"),
         (RELEASE, 'NASA is to provide the launch vehicle for the joint mission.', 'cooperation', 'planned'),
         # news: reported intentions are planned, past plans and past acts asserted, denials negated
         (NEWS, 'Officials in Moscow said the country would quit the station partnership later this decade.', 'cooperation', 'planned'),

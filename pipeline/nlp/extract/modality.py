@@ -116,8 +116,26 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
             return "normative"
         for modality in ("normative", "conditional", "negated", "hypothetical", "planned"):
             if modality in cues:
+                if modality == "planned" and i == 0 and _relation_only_in_participle(doc):
+                    return "asserted"
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
+
+
+def _relation_only_in_participle(doc: Doc) -> bool:
+    """Whether the relation is stated only in a past participle clause while the main clause
+    speaks of the future about something else: "Built with international partners, the
+    station will include docking ports", "the module, provided by ESA, will arrive next year".
+    The relation is a fact; the plan is not about it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or _reaches_relation(root):
+        return False
+    return any(
+        t.tag_ == "VBN"
+        and t.dep_ in {"acl", "advcl"}
+        and (_lemma(t) in RELATION_VERBS or _reaches_relation(t))
+        for t in doc
+    )
 
 
 #: Verbs that end or hinder a relation: their negation keeps it ("does not end the
