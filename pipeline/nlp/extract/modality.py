@@ -538,6 +538,8 @@ def _reaches_relation(verb: Token, depth: int = 3) -> bool:
         return True
     if verb.lower_ == "part" and _lemma(verb.head) == "take":
         return True  # "take part in"
+    if _lemma(verb) == "party" and any(c.lower_ == "to" for c in verb.children):
+        return True  # "is not a party to the Accords"
     if verb.lower_ in RELATION_PREPS and any(c.dep_ == "pobj" for c in verb.children):
         return True  # "never launched a satellite with India"
     if depth == 0:
