@@ -226,8 +226,8 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     )
     if stance is not None:
         # "The committee is concerned that China could ...": the clause carries the claim
-        reported = next(r for r in stance.children if r.dep_ == "ccomp")
-        return [_chain(_innermost(reported))]
+        clause = next(r for r in stance.children if r.dep_ == "ccomp")
+        return [_chain(_innermost(clause))]
     if root.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in root.children):
         # "A State making such a request shall submit ...": the participle of the subject
         # read as the root, the main verb as its complement
