@@ -10,13 +10,23 @@ paragraphs ingestion found. This component runs after it and corrects it:
   after an ellipsis;
 - a sentence does start on an opening quotation mark after a sentence end (a straight ``"`` is
   opening when space precedes it and a word follows), and after an abbreviation that can end a
-  sentence ("etc.", and "Inc.", "Ltd.", "U.S." before a capitalised function word: "... in the
-  U.S. The ...").
+  sentence ("etc.", and "Inc.", "Ltd.", "U.S.", "et al." before a capitalised function word:
+  "... in the U.S. The ...");
+- a sentence starts on a capitalised function word that never continues a name ("The", "We",
+  "However", "In") after a period that ends a word, a symbol or a single letter which is not
+  an initial of a name: "... in section 4. Finally", "... for different L. We", "... of tB. For"
+  (``senter`` often misses these in scientific prose); an initial ("John F. Kennedy", "W. Bush")
+  is never followed by such a word;
+- no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
+  sentence that follows it;
+- punctuation alone never starts a sentence, and neither does a lower-case word after a spaced
+  ellipsis (". . ."), with or without a closing quotation mark after it.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -33,6 +43,8 @@ DEFAULT_ABBREVIATIONS = [
     "amb.", "hon.", "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
+    "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
+    "fn.", "pg.",
 ]  # fmt: skip
 
 
@@ -41,6 +53,7 @@ DEFAULT_FINAL_ABBREVIATIONS = ["etc."]
 #: Abbreviations that end a sentence when a capitalised function word follows ("... Ltd. The").
 DEFAULT_NAME_FINAL_ABBREVIATIONS = [
     "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.",
+    "al.",
 ]  # fmt: skip
 
 
@@ -101,6 +114,7 @@ class SentenceFixer:
         depth = 0
         opened_at = 0
         prev_block = -1
+        sent_start = 0  # index of the first token of the current sentence
         for i, token in enumerate(doc):
             block = bisect.bisect_right(starts, token.idx) - 1
             if token.is_space:
@@ -111,17 +125,17 @@ class SentenceFixer:
                 token.is_sent_start = True
                 prev_block = block
                 depth = 0
+                sent_start = i
                 continue
             if i == 0:
                 continue
             prev = doc[i - 1]
             # Brackets: no boundary inside "( ... )" or "[ ... ]" (citations, enumerations).
-            if (
-                depth == 0
-                and self._abbreviation_ends_sentence(prev, token)
-                or depth == 0
-                and _opening_quote(doc, i)
+            if depth == 0 and (
+                self._abbreviation_ends_sentence(prev, token)
+                or _opening_quote(doc, i)
                 and _ends_sentence(doc, i - 1, split=True)
+                or self._period_ends_sentence(doc, i, sent_start)
             ):
                 token.is_sent_start = True
             elif (
@@ -131,14 +145,18 @@ class SentenceFixer:
                 or prev.text.endswith(".")
                 and len(prev.text) > 1
                 and token.is_digit
-                or prev.text.endswith(("…", "..."))
+                or _after_ellipsis(doc, i)
                 and token.text[:1].islower()
+                or _PUNCTUATION_ONLY.match(token.text)
+                or _LABEL.match(doc[sent_start:i].text)
             ):
                 token.is_sent_start = False
             elif token.is_sent_start and not _ends_sentence(doc, i - 1):
                 # senter sometimes starts a sentence mid-clause ("continued [14]."); within a
                 # paragraph a sentence only starts after terminal punctuation.
                 token.is_sent_start = False
+            if token.is_sent_start:
+                sent_start = i
             if depth > 0 and i - opened_at > self.max_bracket_tokens:
                 depth = 0  # an unbalanced bracket must not swallow the paragraph
             # Count brackets by character: the tokenizer leaves some glued to words, as in
@@ -149,6 +167,39 @@ class SentenceFixer:
                 opened_at = i
             depth = max(0, depth + opens - closes)
         return doc
+
+    def _period_ends_sentence(self, doc: Doc, i: int, sent_start: int) -> bool:
+        """Whether token ``i``, a capitalised function word that never continues a name, starts a
+        sentence after a period that ends a word: "in section 4. Finally", "for different L. We",
+        "of tB. For". Not after a known abbreviation, an ellipsis, or a sentence that is only
+        a label ("4. The ...")."""
+        token, prev = doc[i], doc[i - 1]
+        word = token.text
+        if (
+            word.lower() not in _OPENERS
+            or word != word.capitalize()
+            or not prev.whitespace_
+            or not prev.text.endswith(".")
+            or prev.text.endswith("..")
+            or prev.lower_ in self.abbreviations
+        ):
+            return False
+        if prev.text == ".":  # the tokenizer split the period from the word it ends
+            before = doc[i - 2] if i >= 2 else None
+            return (
+                before is not None
+                and i - 2 > sent_start
+                and not before.whitespace_
+                and before.lower_ + "." not in self.abbreviations
+                and not before.text.endswith((".", "…"))
+            )
+        # A word the tokenizer kept with its period: a single letter ("L.", "c."), a symbol
+        # ("tB.", "δE."), or an abbreviation spaCy knows ("Calif.", "a.m.", "D.C.").
+        if i - 1 <= sent_start:
+            return False  # "Q. The ..." opens a transcript's question
+        stem = prev.text[:-1]
+        # "K. He", "L. An": an initial and a surname
+        return not (len(stem) == 1 and stem.isupper() and word.lower() in _SURNAME_OPENERS)
 
     def _abbreviation_ends_sentence(self, prev, token) -> bool:
         """Whether ``token`` starts a sentence after an abbreviation ending the previous one."""
@@ -163,22 +214,40 @@ _TERMINAL = (".", "!", "?", "\u2026")
 #: Words that start a sentence, never continue a name: after "U.S." or "Ltd." they mean the
 #: abbreviation ended the sentence.
 _SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "they",
-        "he",
-        "she",
-        "we",
-        "there",
-        "however",
-        "but",
-    ]
+    ["the", "this", "these", "those", "it", "its", "they", "he", "she", "we", "there", "however",
+     "but"]
+)  # fmt: skip
+#: Capitalised function words that start a sentence after a word's period ("... in section 4.
+#: Finally ..."): articles, pronouns, prepositions, conjunctions and sentence adverbs that are
+#: not the first word of a name.
+_OPENERS = _SENTENCE_OPENERS | frozenset(
+    ["a", "an", "that", "their", "our", "his", "her", "you", "i", "in", "for", "on", "at", "as",
+     "by", "to", "from", "with", "after", "before", "during", "if", "when", "while", "although",
+     "though", "since", "because", "moreover", "furthermore", "thus", "hence", "therefore",
+     "then", "finally", "also", "such", "each", "both", "all", "another", "some", "many", "most",
+     "here"]
+)  # fmt: skip
+#: Openers that are also surnames: after an initial ("K. He") they continue the name.
+_SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
+#: A token of sentence-final punctuation only (".", "?!", "..."): it never opens a sentence.
+_PUNCTUATION_ONLY = re.compile(r"^[.!?\u2026]+$")
+#: An enumeration label standing alone ("1.", "4.2.", "III.", "b)", "(iv)", "a."): it opens the
+#: sentence that follows it.
+_LABEL = re.compile(
+    r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\s?[.)]|"
+    r"\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\))$"
 )
+
+
+def _after_ellipsis(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows an ellipsis ("...", "\u2026", or spaced ". . ."), possibly
+    closed by a quotation mark or bracket."""
+    j = i - 1
+    if j > 0 and doc[j].text in _CLOSERS:
+        j -= 1
+    if doc[j].text.endswith(("\u2026", "...")):
+        return True
+    return j >= 1 and doc[j].text == "." and doc[j - 1].text == "."
 
 
 def _opening_quote(doc: Doc, i: int) -> bool:
