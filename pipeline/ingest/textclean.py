@@ -539,9 +539,12 @@ def reflow(text: str) -> str:
 
 #: A block that ends a sentence or a clause, or introduces a list: no continuation follows it.
 _BLOCK_END = re.compile(r"(?:[.!?:;…—–][\"'”’)\]]*|;\s*(?:and|or))$")
-#: A block that starts a sentence fragment: a lower-case word (letters only, so not an e-mail
-#: address, a URL, a product name such as "e.Inspector" or a label such as "a)" or "iv.").
-_CONTINUATION_START = re.compile(r"^[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]*(?=[\s,;:)]|$)")
+#: A block that starts a sentence fragment: a lower-case word, perhaps after an opening
+#: parenthesis (letters only, so not an e-mail address, a URL, a product name such as
+#: "e.Inspector"; list labels such as "a)", "(iv)" are ruled out by ``_LIST_ITEM``).
+_CONTINUATION_START = re.compile(
+    r"^\(?[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]+(?=[\s,;:)]|$)|^[a-z](?=[\s,;:)]|$)"
+)
 
 
 def continues_block(previous: str, text: str) -> bool:
@@ -564,7 +567,9 @@ def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
     the second part starts becomes a page break."""
     if len(blocks) < 2:
         return blocks
-    known = known_words(" ".join(b.text for b in blocks))
+    # Evidence for rejoining a hyphenated word: the words of the document, less the first and
+    # last word of each block (the two halves of a word cut at a block end are no evidence).
+    known = known_words(" ".join(b.text.partition(" ")[2].rpartition(" ")[0] for b in blocks))
     out: list[Block] = [blocks[0]]
     for block in blocks[1:]:
         last = out[-1]

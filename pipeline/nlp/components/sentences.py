@@ -13,14 +13,19 @@ paragraphs ingestion found. This component runs after it and corrects it:
   sentence ("etc.", and "Inc.", "Ltd.", "U.S.", "et al." before a capitalised function word:
   "... in the U.S. The ...");
 - a sentence starts on a capitalised function word that never continues a name ("The", "We",
-  "However", "In") after a period that ends a word, a symbol or a single letter which is not
-  an initial of a name: "... in section 4. Finally", "... for different L. We", "... of tB. For"
-  (``senter`` often misses these in scientific prose); an initial ("John F. Kennedy", "W. Bush")
-  is never followed by such a word;
+  "However", "In") after a period that ends a word, a symbol or a single letter: "... in
+  section 4. Finally", "... for different L. We", "... of tB. For" (``senter`` often misses
+  these in scientific prose). A name's initial is followed by a name, not by such a word; the
+  few such words that are also surnames ("He", "An") do not count after a capital initial
+  ("K. He");
 - no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
   sentence that follows it;
-- punctuation alone never starts a sentence, and neither does a lower-case word after a spaced
-  ellipsis (". . ."), with or without a closing quotation mark after it.
+- a period, comma, colon or semicolon never starts a sentence, and neither does a lower-case
+  word after a spaced ellipsis (". . ."), with or without a closing quotation mark after it.
+
+Ingestion joins a block that continues the unfinished sentence of the block before it
+(:func:`pipeline.ingest.textclean.merge_continued_blocks`), so a paragraph the layout cut at a
+page or column break is one block again.
 """
 
 from __future__ import annotations
@@ -176,7 +181,7 @@ class SentenceFixer:
         token, prev = doc[i], doc[i - 1]
         word = token.text
         if (
-            word.lower() not in _OPENERS
+            not _opener(token, _OPENERS)
             or word != word.capitalize()
             or not prev.whitespace_
             or not prev.text.endswith(".")
@@ -207,36 +212,40 @@ class SentenceFixer:
             return False
         if prev.lower_ in self.final:
             return True
-        return prev.lower_ in self.name_final and token.lower_ in _SENTENCE_OPENERS
+        return prev.lower_ in self.name_final and _opener(token, _OPENERS)
 
 
 _TERMINAL = (".", "!", "?", "\u2026")
-#: Words that start a sentence, never continue a name: after "U.S." or "Ltd." they mean the
-#: abbreviation ended the sentence.
-_SENTENCE_OPENERS = frozenset(
+#: Capitalised function words that start a sentence and never continue a name: after a word's
+#: period ("... in section 4. Finally"), or after "U.S.", "Ltd." or "et al.", they mean the
+#: period ended the sentence. Articles, pronouns, prepositions, conjunctions, sentence adverbs.
+_OPENERS = frozenset(
     ["the", "this", "these", "those", "it", "its", "they", "he", "she", "we", "there", "however",
-     "but"]
-)  # fmt: skip
-#: Capitalised function words that start a sentence after a word's period ("... in section 4.
-#: Finally ..."): articles, pronouns, prepositions, conjunctions and sentence adverbs that are
-#: not the first word of a name.
-_OPENERS = _SENTENCE_OPENERS | frozenset(
-    ["a", "an", "that", "their", "our", "his", "her", "you", "i", "in", "for", "on", "at", "as",
-     "by", "to", "from", "with", "after", "before", "during", "if", "when", "while", "although",
-     "though", "since", "because", "moreover", "furthermore", "thus", "hence", "therefore",
-     "then", "finally", "also", "such", "each", "both", "all", "another", "some", "many", "most",
-     "here"]
+     "but", "a", "an", "that", "their", "our", "his", "her", "you", "i", "in", "for", "on", "at",
+     "as", "by", "to", "from", "with", "after", "before", "during", "if", "when", "while",
+     "although", "though", "since", "because", "moreover", "furthermore", "thus", "hence",
+     "therefore", "then", "finally", "also", "such", "each", "both", "all", "another", "some",
+     "many", "most", "here"]
 )  # fmt: skip
 #: Openers that are also surnames: after an initial ("K. He") they continue the name.
 _SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
-#: A token of sentence-final punctuation only (".", "?!", "..."): it never opens a sentence.
-_PUNCTUATION_ONLY = re.compile(r"^[.!?\u2026]+$")
+#: A token of punctuation that ends a sentence or a clause (".", "?!", "...", ",", ";"): it
+#: never opens a sentence.
+_PUNCTUATION_ONLY = re.compile(r"^[.!?\u2026,;:]+$")
 #: An enumeration label standing alone ("1.", "4.2.", "III.", "b)", "(iv)", "a."): it opens the
 #: sentence that follows it.
 _LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\s?[.)]|"
     r"\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\))$"
 )
+
+
+def _opener(token, words: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``words`` standing alone: followed by a space or a comma, not
+    the first part of a compound ("In-Space")."""
+    if token.lower_ not in words:
+        return False
+    return bool(token.whitespace_) or token.i + 1 == len(token.doc) or token.nbor().text == ","
 
 
 def _after_ellipsis(doc: Doc, i: int) -> bool:
