@@ -135,7 +135,23 @@ def test_blocks_never_share_a_sentence(make_doc):
             "The method follows Okafor et al. In our survey the sample is larger.",
             ["The method follows Okafor et al.", "In our survey the sample is larger."],
         ),
+        (
+            'Asked about a joint base, the envoy replied "No." The talks went on.',
+            ['Asked about a joint base, the envoy replied "No."', "The talks went on."],
+        ),
+        (
+            "The minister said no. The vote was held anyway.",
+            ["The minister said no.", "The vote was held anyway."],
+        ),
         # ... but not after an initial, a known abbreviation or a name's title
+        (
+            "Satellite No. 5 and annex No. I of the series were approved.",
+            ["Satellite No. 5 and annex No. I of the series were approved."],
+        ),
+        (
+            "The firm Orbital Inc. In-Space Services was founded in 2019.",
+            ["The firm Orbital Inc. In-Space Services was founded in 2019."],
+        ),
         (
             "The mission was named by John F. Kennedy in his speech.",
             ["The mission was named by John F. Kennedy in his speech."],

@@ -55,10 +55,11 @@ DEFAULT_ABBREVIATIONS = [
 
 #: Abbreviations that also end sentences: a capitalised word after "etc." starts a sentence.
 DEFAULT_FINAL_ABBREVIATIONS = ["etc."]
-#: Abbreviations that end a sentence when a capitalised function word follows ("... Ltd. The").
+#: Abbreviations that end a sentence when a capitalised function word follows ("... Ltd. The"),
+#: and "no.", which is also a word ('He said no. The ...').
 DEFAULT_NAME_FINAL_ABBREVIATIONS = [
     "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.",
-    "al.",
+    "al.", "no.",
 ]  # fmt: skip
 
 
@@ -180,11 +181,13 @@ class SentenceFixer:
         a label ("4. The ...")."""
         token, prev = doc[i], doc[i - 1]
         word = token.text
+        if not _opener(token, _OPENERS) or word != word.capitalize() or not prev.whitespace_:
+            return False
+        if prev.text in _CLOSERS and i >= 3 and i - 2 > sent_start:
+            # a period inside a closing quotation mark or bracket: 'replied "No." The ...'
+            return doc[i - 2].text.endswith(".") and not doc[i - 2].text.endswith("..")
         if (
-            not _opener(token, _OPENERS)
-            or word != word.capitalize()
-            or not prev.whitespace_
-            or not prev.text.endswith(".")
+            not prev.text.endswith(".")
             or prev.text.endswith("..")
             or prev.lower_ in self.abbreviations
         ):
@@ -212,7 +215,8 @@ class SentenceFixer:
             return False
         if prev.lower_ in self.final:
             return True
-        return prev.lower_ in self.name_final and _opener(token, _OPENERS)
+        # not a single letter: "No. I", "Inc. A" may go on with a numeral or a letter
+        return prev.lower_ in self.name_final and len(token) > 1 and _opener(token, _OPENERS)
 
 
 _TERMINAL = (".", "!", "?", "\u2026")
