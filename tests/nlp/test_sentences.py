@@ -209,6 +209,21 @@ def test_a_function_word_after_a_period_starts_a_sentence(make_doc, paragraph, e
                 "It was never sent.",
             ],
         ),
+        # a bracket still open long after its start lost its closer: a sentence end ends it
+        (
+            "The model follows the derivation of the two groups (Okafor and Lindqvist and "
+            "extends it to the case of a rotating frame with a slowly and smoothly varying field. We test "
+            "it on two orbits.",
+            [
+                "The model follows the derivation of the two groups (Okafor and Lindqvist and "
+                "extends it to the case of a rotating frame with a slowly and smoothly varying field.",
+                "We test it on two orbits.",
+            ],
+        ),
+        (
+            "The orbit (see ch. 4. The table) is low.",
+            ["The orbit (see ch. 4. The table) is low."],
+        ),
         # punctuation never opens a sentence
         (
             "The sum runs over k = 1, . . . , K and converges.",

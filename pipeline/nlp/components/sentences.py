@@ -18,6 +18,8 @@ paragraphs ingestion found. This component runs after it and corrects it:
   these in scientific prose). A name's initial is followed by a name, not by such a word; the
   few such words that are also surnames ("He", "An") do not count after a capital initial
   ("K. He");
+- an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
+  in text extraction: the sentence ends there all the same;
 - no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
   sentence that follows it;
 - a period, comma, colon or semicolon never starts a sentence, and neither does a lower-case
@@ -106,6 +108,7 @@ class SentenceFixer:
         self.final = {a.lower() for a in final_abbreviations}
         self.name_final = {a.lower() for a in name_final_abbreviations}
         self.max_bracket_tokens = 60
+        self.long_bracket_tokens = 20
         # Make each abbreviation one token so "Art." is not split into "Art" + ".".
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize(), abbr.upper()}:
@@ -144,6 +147,15 @@ class SentenceFixer:
                 or self._period_ends_sentence(doc, i, sent_start)
             ):
                 token.is_sent_start = True
+            elif (
+                depth > 0
+                and i - opened_at > self.long_bracket_tokens
+                and self._period_ends_sentence(doc, i, sent_start)
+            ):
+                # A bracket left open long before a sentence end ("(Refs. 17 and 20 show
+                # ... properties. We ...") was never closed: text extraction lost its closer.
+                token.is_sent_start = True
+                depth = 0
             elif (
                 depth > 0
                 or prev.lower_ in self.abbreviations
@@ -229,7 +241,12 @@ _OPENERS = frozenset(
      "as", "by", "to", "from", "with", "after", "before", "during", "if", "when", "while",
      "although", "though", "since", "because", "moreover", "furthermore", "thus", "hence",
      "therefore", "then", "finally", "also", "such", "each", "both", "all", "another", "some",
-     "many", "most", "here"]
+     "many", "most", "here", "additionally", "meanwhile", "instead", "indeed", "nevertheless",
+     "nonetheless", "similarly", "likewise", "consequently", "accordingly", "overall",
+     "specifically", "notably", "later", "currently", "previously", "recently",
+     "what", "how", "why", "where", "which", "who", "once", "through", "without",
+     "within", "among", "despite", "unlike", "every", "any", "neither", "either", "only", "even",
+     "not"]
 )  # fmt: skip
 #: Openers that are also surnames: after an initial ("K. He") they continue the name.
 _SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
