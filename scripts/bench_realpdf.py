@@ -57,7 +57,7 @@ def main() -> int:
         out = args.work / f"run_{engine}"
         shutil.rmtree(out, ignore_errors=True)  # a run folder resumes: start afresh
         cmd = [sys.executable, "-m", "pipeline", "run", str(args.data / "pdfs"), "--out", str(out),
-               "--pdf-engine", engine]  # fmt: skip
+               "--pdf-engine", engine, "--workers", "1"]  # fmt: skip
         subprocess.run(cmd, check=True, cwd=ROOT)
         runs.append(f"sc_{engine}={out}")
         pages, cpu = read_speed(pdfs, engine)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.document import Document, ParsedText
 from pipeline.errors import IngestError
+from pipeline.ingest.textclean import merge_continued_blocks
 
 #: file suffix -> (format name, "module:function")
 FORMATS: dict[str, tuple[str, str]] = {
@@ -69,6 +70,8 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
     parsed: ParsedText = _ingester(suffix)(data, **_options_for(fmt, options))
     if not parsed.blocks:
         raise IngestError("no running text found: the file has no prose paragraphs to read")
+    # A paragraph cut in two (a page or column break, a display equation) is one block again.
+    parsed.blocks = merge_continued_blocks(parsed.blocks)
     return Document(
         source=source if source is not None else str(path),
         sha256=hashlib.sha256(data).hexdigest(),

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from pipeline.document import Block
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -529,3 +531,56 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
 def reflow(text: str) -> str:
     """Re-flow wrapped plain text: one paragraph per line, paragraphs separated by a blank line."""
     return "\n\n".join(p.text for p in split_paragraphs(text))
+
+
+# --------------------------------------------------------------------------------------------
+# Blocks: a paragraph cut in two (at a page or column break, around a display equation)
+# --------------------------------------------------------------------------------------------
+
+#: A block that ends a sentence or a clause, or introduces a list: no continuation follows it.
+_BLOCK_END = re.compile(r"(?:[.!?:;…—–][\"'”’)\]]*|;\s*(?:and|or))$")
+#: A block that starts a sentence fragment: a lower-case word, perhaps after an opening
+#: parenthesis (letters only, so not an e-mail address, a URL, a product name such as
+#: "e.Inspector"; list labels such as "a)", "(iv)" are ruled out by ``_LIST_ITEM``).
+_CONTINUATION_START = re.compile(
+    r"^\(?[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]+(?=[\s,;:)]|$)|^[a-z](?=[\s,;:)]|$)"
+)
+
+
+def continues_block(previous: str, text: str) -> bool:
+    """Whether block ``text`` continues the sentence that block ``previous`` leaves unfinished:
+    ``previous`` ends without a sentence end, a colon or semicolon, a dash, or the "; and" of a
+    list item, and ``text`` starts with a lower-case word that is not a list label. A paragraph
+    the layout cut at a page or column break, or around a display equation, is one again."""
+    previous = previous.rstrip()
+    if not previous or not text or _BLOCK_END.search(previous):
+        return False
+    if not (previous[-1].isalnum() or previous[-1] in ",-)]"):
+        return False
+    return bool(_CONTINUATION_START.match(text)) and not _LIST_ITEM.match(text)
+
+
+def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each block that :func:`continues_block` its predecessor (under the same
+    section) joined to it, a word hyphenated across the cut rejoined (:func:`join_lines`).
+    The joined block keeps the first one's page, section and source offset; the page on which
+    the second part starts becomes a page break."""
+    if len(blocks) < 2:
+        return blocks
+    # Evidence for rejoining a hyphenated word: the words of the document, less the first and
+    # last word of each block (the two halves of a word cut at a block end are no evidence).
+    known = known_words(" ".join(b.text.partition(" ")[2].rpartition(" ")[0] for b in blocks))
+    out: list[Block] = [blocks[0]]
+    for block in blocks[1:]:
+        last = out[-1]
+        if block.section != last.section or not continues_block(last.text, block.text):
+            out.append(block)
+            continue
+        text = join_lines([last.text, block.text], known=known)
+        shift = len(text) - len(block.text)  # where the second part's text now starts (about)
+        breaks = list(last.page_breaks)
+        if block.page is not None and block.page != last.page_at(len(last.text)):
+            breaks.append((max(shift, len(last.text)), block.page))
+        breaks.extend((o + shift, p) for o, p in block.page_breaks)
+        out[-1] = replace(last, text=text, page_breaks=tuple(breaks))
+    return out

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.document import Block
 from pipeline.ingest.textclean import (
     chain,
     clean_block_text,
     collapse_whitespace,
+    continues_block,
     join_lines,
+    merge_continued_blocks,
     normalize_unicode,
     reflow,
     rejoin_hyphenated,
@@ -289,3 +292,53 @@ def test_blank_line_paragraphs_are_rebuilt_whole() -> None:
         "and share its data.",
         "-   **Rovers:** The partners will design a rover together.",
     ]
+
+
+# ------------------------------------------------------------------ blocks cut mid-sentence
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "expected"),
+    [
+        # an unfinished sentence and a lower-case word after it: one paragraph cut in two
+        ("The two agencies will share the", "tracking data they collect.", True),
+        ("The rover carries a spectrometer, a drill, and", "a small camera.", True),
+        ("The crew trained for a finite space-", "time experiment on the station.", True),
+        ("Summing the terms we then obtain", "(the sign follows from the ordering.)", True),
+        ("The probe returned data on", "x and y of the orbit.", True),
+        # a finished sentence, a clause or list lead-in, or a list item's "; and"
+        ("The talks ended on Friday.", "the next round is planned.", False),
+        ("The parties agree to:", "share their tracking data.", False),
+        ("inform the other party of any launch; and", "consult it before a second one.", False),
+        ("The office shall report —", "to the council each year.", False),
+        # the next block is no fragment: a capital, a list label, an address or a product name
+        ("The rover carries", "Lunar samples are stored at the base.", False),
+        ("The duties are", "a) to register each object.", False),
+        ("The duties are", "(iv) to notify the council.", False),
+        ("Contact: press office 555-0100", "press.office@example.org", False),
+        ("The first mission, launching in 2030", "e.Probe, launching in 2031", False),
+    ],
+)
+def test_continues_block(previous, text, expected):
+    assert continues_block(previous, text) is expected
+
+
+def test_merge_continued_blocks_joins_a_cut_paragraph_and_keeps_its_pages():
+    blocks = [
+        Block("The two agencies plan an interna-", section="Intro", page=3),
+        Block("tional mission to the far side.", section="Intro", page=4),
+        Block("the text under a new heading.", section="Methods", page=4),
+        Block("A new paragraph.", section="Methods", page=4),
+        Block("Its second sentence ends", section="Methods", page=4),
+        Block("here, after a column break.", section="Methods", page=5),
+    ]
+    merged = merge_continued_blocks(blocks)
+    assert [b.text for b in merged] == [
+        "The two agencies plan an international mission to the far side.",
+        "the text under a new heading.",
+        "A new paragraph.",
+        "Its second sentence ends here, after a column break.",
+    ]
+    assert merged[0].page == 3 and merged[0].page_at(len(merged[0].text) - 1) == 4
+    assert merged[3].page_at(0) == 4 and merged[3].page_at(30) == 5
+    assert merge_continued_blocks(blocks[2:4]) == blocks[2:4]

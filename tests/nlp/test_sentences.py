@@ -109,3 +109,128 @@ def test_blocks_never_share_a_sentence(make_doc):
         "Cooperation and rivalry",
         "NASA and ESA agreed to share data",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a capitalised function word after a word's period starts a sentence ...
+        (
+            "The probe is described in section 4. Finally, we compare the two orbits.",
+            ["The probe is described in section 4.", "Finally, we compare the two orbits."],
+        ),
+        (
+            "We fit the decay for each size L. We then read off the slope.",
+            ["We fit the decay for each size L.", "We then read off the slope."],
+        ),
+        (
+            "The drag scales as v/c. The heating is smaller.",
+            ["The drag scales as v/c.", "The heating is smaller."],
+        ),
+        (
+            "The fit gives the ratio tB. For larger values the orbit decays.",
+            ["The fit gives the ratio tB.", "For larger values the orbit decays."],
+        ),
+        (
+            "The method follows Okafor et al. In our survey the sample is larger.",
+            ["The method follows Okafor et al.", "In our survey the sample is larger."],
+        ),
+        (
+            'Asked about a joint base, the envoy replied "No." The talks went on.',
+            ['Asked about a joint base, the envoy replied "No."', "The talks went on."],
+        ),
+        (
+            "The minister said no. The vote was held anyway.",
+            ["The minister said no.", "The vote was held anyway."],
+        ),
+        # ... but not after an initial, a known abbreviation or a name's title
+        (
+            "Satellite No. 5 and annex No. I of the series were approved.",
+            ["Satellite No. 5 and annex No. I of the series were approved."],
+        ),
+        (
+            "The firm Orbital Inc. In-Space Services was founded in 2019.",
+            ["The firm Orbital Inc. In-Space Services was founded in 2019."],
+        ),
+        (
+            "The mission was named by John F. Kennedy in his speech.",
+            ["The mission was named by John F. Kennedy in his speech."],
+        ),
+        (
+            "The network of K. He and the array of L. An share one design.",
+            ["The network of K. He and the array of L. An share one design."],
+        ),
+        (
+            "As noted in Ref. [8], the rate drops; see Refs. 12-14 and Eqs. 3-5 for the fit.",
+            ["As noted in Ref. [8], the rate drops; see Refs. 12-14 and Eqs. 3-5 for the fit."],
+        ),
+        (
+            "The design follows Okafor et al. (2019) closely.",
+            ["The design follows Okafor et al. (2019) closely."],
+        ),
+        (
+            "The agency funds the work, cf. Sect. 2 and Tab. 4 of the plan.",
+            ["The agency funds the work, cf. Sect. 2 and Tab. 4 of the plan."],
+        ),
+    ],
+)
+def test_a_function_word_after_a_period_starts_a_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an enumeration label opens the sentence after it
+        (
+            "The steps are listed below. 1. We collect the data. 2. We fit the model.",
+            ["The steps are listed below.", "1. We collect the data.", "2. We fit the model."],
+        ),
+        (
+            "III. The Legal Framework of Lunar Activities",
+            ["III. The Legal Framework of Lunar Activities"],
+        ),
+        # a number that ends a sentence is no label
+        (
+            "The count of launch pads rose to 1. The next year it rose to 3.",
+            ["The count of launch pads rose to 1.", "The next year it rose to 3."],
+        ),
+        # a spaced ellipsis followed by lower case continues the sentence
+        (
+            "The terms c(1), c(2), . . . grow with the order of the expansion.",
+            ["The terms c(1), c(2), . . . grow with the order of the expansion."],
+        ),
+        (
+            "The memo reads \u201cthe budget for the rover . . .\u201d before it breaks off. "
+            "It was never sent.",
+            [
+                "The memo reads \u201cthe budget for the rover . . .\u201d before it breaks off.",
+                "It was never sent.",
+            ],
+        ),
+        # a bracket still open long after its start lost its closer: a sentence end ends it
+        (
+            "The model follows the derivation of the two groups (Okafor and Lindqvist and "
+            "extends it to the case of a rotating frame with a slowly and smoothly varying field. We test "
+            "it on two orbits.",
+            [
+                "The model follows the derivation of the two groups (Okafor and Lindqvist and "
+                "extends it to the case of a rotating frame with a slowly and smoothly varying field.",
+                "We test it on two orbits.",
+            ],
+        ),
+        (
+            "The orbit (see ch. 4. The table) is low.",
+            ["The orbit (see ch. 4. The table) is low."],
+        ),
+        # punctuation never opens a sentence
+        (
+            "The sum runs over k = 1, . . . , K and converges.",
+            ["The sum runs over k = 1, . . . , K and converges."],
+        ),
+    ],
+)
+def test_labels_ellipses_and_punctuation(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected

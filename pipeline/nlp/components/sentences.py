@@ -10,13 +10,30 @@ paragraphs ingestion found. This component runs after it and corrects it:
   after an ellipsis;
 - a sentence does start on an opening quotation mark after a sentence end (a straight ``"`` is
   opening when space precedes it and a word follows), and after an abbreviation that can end a
-  sentence ("etc.", and "Inc.", "Ltd.", "U.S." before a capitalised function word: "... in the
-  U.S. The ...").
+  sentence ("etc.", and "Inc.", "Ltd.", "U.S.", "et al." before a capitalised function word:
+  "... in the U.S. The ...");
+- a sentence starts on a capitalised function word that never continues a name ("The", "We",
+  "However", "In") after a period that ends a word, a symbol or a single letter: "... in
+  section 4. Finally", "... for different L. We", "... of tB. For" (``senter`` often misses
+  these in scientific prose). A name's initial is followed by a name, not by such a word; the
+  few such words that are also surnames ("He", "An") do not count after a capital initial
+  ("K. He");
+- an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
+  in text extraction: the sentence ends there all the same;
+- no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
+  sentence that follows it;
+- a period, comma, colon or semicolon never starts a sentence, and neither does a lower-case
+  word after a spaced ellipsis (". . ."), with or without a closing quotation mark after it.
+
+Ingestion joins a block that continues the unfinished sentence of the block before it
+(:func:`pipeline.ingest.textclean.merge_continued_blocks`), so a paragraph the layout cut at a
+page or column break is one block again.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -33,14 +50,18 @@ DEFAULT_ABBREVIATIONS = [
     "amb.", "hon.", "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
+    "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
+    "fn.", "pg.",
 ]  # fmt: skip
 
 
 #: Abbreviations that also end sentences: a capitalised word after "etc." starts a sentence.
 DEFAULT_FINAL_ABBREVIATIONS = ["etc."]
-#: Abbreviations that end a sentence when a capitalised function word follows ("... Ltd. The").
+#: Abbreviations that end a sentence when a capitalised function word follows ("... Ltd. The"),
+#: and "no.", which is also a word ('He said no. The ...').
 DEFAULT_NAME_FINAL_ABBREVIATIONS = [
     "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.",
+    "al.", "no.",
 ]  # fmt: skip
 
 
@@ -87,6 +108,7 @@ class SentenceFixer:
         self.final = {a.lower() for a in final_abbreviations}
         self.name_final = {a.lower() for a in name_final_abbreviations}
         self.max_bracket_tokens = 60
+        self.long_bracket_tokens = 20
         # Make each abbreviation one token so "Art." is not split into "Art" + ".".
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize(), abbr.upper()}:
@@ -101,6 +123,7 @@ class SentenceFixer:
         depth = 0
         opened_at = 0
         prev_block = -1
+        sent_start = 0  # index of the first token of the current sentence
         for i, token in enumerate(doc):
             block = bisect.bisect_right(starts, token.idx) - 1
             if token.is_space:
@@ -111,19 +134,28 @@ class SentenceFixer:
                 token.is_sent_start = True
                 prev_block = block
                 depth = 0
+                sent_start = i
                 continue
             if i == 0:
                 continue
             prev = doc[i - 1]
             # Brackets: no boundary inside "( ... )" or "[ ... ]" (citations, enumerations).
-            if (
-                depth == 0
-                and self._abbreviation_ends_sentence(prev, token)
-                or depth == 0
-                and _opening_quote(doc, i)
+            if depth == 0 and (
+                self._abbreviation_ends_sentence(prev, token)
+                or _opening_quote(doc, i)
                 and _ends_sentence(doc, i - 1, split=True)
+                or self._period_ends_sentence(doc, i, sent_start)
             ):
                 token.is_sent_start = True
+            elif (
+                depth > 0
+                and i - opened_at > self.long_bracket_tokens
+                and self._period_ends_sentence(doc, i, sent_start)
+            ):
+                # A bracket left open long before a sentence end ("(Refs. 17 and 20 show
+                # ... properties. We ...") was never closed: text extraction lost its closer.
+                token.is_sent_start = True
+                depth = 0
             elif (
                 depth > 0
                 or prev.lower_ in self.abbreviations
@@ -131,14 +163,18 @@ class SentenceFixer:
                 or prev.text.endswith(".")
                 and len(prev.text) > 1
                 and token.is_digit
-                or prev.text.endswith(("…", "..."))
+                or _after_ellipsis(doc, i)
                 and token.text[:1].islower()
+                or _PUNCTUATION_ONLY.match(token.text)
+                or _LABEL.match(doc[sent_start:i].text)
             ):
                 token.is_sent_start = False
             elif token.is_sent_start and not _ends_sentence(doc, i - 1):
                 # senter sometimes starts a sentence mid-clause ("continued [14]."); within a
                 # paragraph a sentence only starts after terminal punctuation.
                 token.is_sent_start = False
+            if token.is_sent_start:
+                sent_start = i
             if depth > 0 and i - opened_at > self.max_bracket_tokens:
                 depth = 0  # an unbalanced bracket must not swallow the paragraph
             # Count brackets by character: the tokenizer leaves some glued to words, as in
@@ -150,35 +186,98 @@ class SentenceFixer:
             depth = max(0, depth + opens - closes)
         return doc
 
+    def _period_ends_sentence(self, doc: Doc, i: int, sent_start: int) -> bool:
+        """Whether token ``i``, a capitalised function word that never continues a name, starts a
+        sentence after a period that ends a word: "in section 4. Finally", "for different L. We",
+        "of tB. For". Not after a known abbreviation, an ellipsis, or a sentence that is only
+        a label ("4. The ...")."""
+        token, prev = doc[i], doc[i - 1]
+        word = token.text
+        if not _opener(token, _OPENERS) or word != word.capitalize() or not prev.whitespace_:
+            return False
+        if prev.text in _CLOSERS and i >= 3 and i - 2 > sent_start:
+            # a period inside a closing quotation mark or bracket: 'replied "No." The ...'
+            return doc[i - 2].text.endswith(".") and not doc[i - 2].text.endswith("..")
+        if (
+            not prev.text.endswith(".")
+            or prev.text.endswith("..")
+            or prev.lower_ in self.abbreviations
+        ):
+            return False
+        if prev.text == ".":  # the tokenizer split the period from the word it ends
+            before = doc[i - 2] if i >= 2 else None
+            return (
+                before is not None
+                and i - 2 > sent_start
+                and not before.whitespace_
+                and before.lower_ + "." not in self.abbreviations
+                and not before.text.endswith((".", "…"))
+            )
+        # A word the tokenizer kept with its period: a single letter ("L.", "c."), a symbol
+        # ("tB.", "δE."), or an abbreviation spaCy knows ("Calif.", "a.m.", "D.C.").
+        if i - 1 <= sent_start:
+            return False  # "Q. The ..." opens a transcript's question
+        stem = prev.text[:-1]
+        # "K. He", "L. An": an initial and a surname
+        return not (len(stem) == 1 and stem.isupper() and word.lower() in _SURNAME_OPENERS)
+
     def _abbreviation_ends_sentence(self, prev, token) -> bool:
         """Whether ``token`` starts a sentence after an abbreviation ending the previous one."""
         if not token.text[:1].isupper() or not prev.whitespace_:
             return False
         if prev.lower_ in self.final:
             return True
-        return prev.lower_ in self.name_final and token.lower_ in _SENTENCE_OPENERS
+        # not a single letter: "No. I", "Inc. A" may go on with a numeral or a letter
+        return prev.lower_ in self.name_final and len(token) > 1 and _opener(token, _OPENERS)
 
 
 _TERMINAL = (".", "!", "?", "\u2026")
-#: Words that start a sentence, never continue a name: after "U.S." or "Ltd." they mean the
-#: abbreviation ended the sentence.
-_SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "they",
-        "he",
-        "she",
-        "we",
-        "there",
-        "however",
-        "but",
-    ]
+#: Capitalised function words that start a sentence and never continue a name: after a word's
+#: period ("... in section 4. Finally"), or after "U.S.", "Ltd." or "et al.", they mean the
+#: period ended the sentence. Articles, pronouns, prepositions, conjunctions, sentence adverbs.
+_OPENERS = frozenset(
+    ["the", "this", "these", "those", "it", "its", "they", "he", "she", "we", "there", "however",
+     "but", "a", "an", "that", "their", "our", "his", "her", "you", "i", "in", "for", "on", "at",
+     "as", "by", "to", "from", "with", "after", "before", "during", "if", "when", "while",
+     "although", "though", "since", "because", "moreover", "furthermore", "thus", "hence",
+     "therefore", "then", "finally", "also", "such", "each", "both", "all", "another", "some",
+     "many", "most", "here", "additionally", "meanwhile", "instead", "indeed", "nevertheless",
+     "nonetheless", "similarly", "likewise", "consequently", "accordingly", "overall",
+     "specifically", "notably", "later", "currently", "previously", "recently",
+     "what", "how", "why", "where", "which", "who", "once", "through", "without",
+     "within", "among", "despite", "unlike", "every", "any", "neither", "either", "only", "even",
+     "not"]
+)  # fmt: skip
+#: Openers that are also surnames: after an initial ("K. He") they continue the name.
+_SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
+#: A token of punctuation that ends a sentence or a clause (".", "?!", "...", ",", ";"): it
+#: never opens a sentence.
+_PUNCTUATION_ONLY = re.compile(r"^[.!?\u2026,;:]+$")
+#: An enumeration label standing alone ("1.", "4.2.", "III.", "b)", "(iv)", "a."): it opens the
+#: sentence that follows it.
+_LABEL = re.compile(
+    r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\s?[.)]|"
+    r"\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\))$"
 )
+
+
+def _opener(token, words: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``words`` standing alone: followed by a space or a comma, not
+    the first part of a compound ("In-Space")."""
+    if token.lower_ not in words:
+        return False
+    return bool(token.whitespace_) or token.i + 1 == len(token.doc) or token.nbor().text == ","
+
+
+def _after_ellipsis(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows an ellipsis ("...", "\u2026", or spaced ". . ."), possibly
+    closed by a quotation mark or bracket."""
+    j = i - 1
+    if j > 0 and doc[j].text in _CLOSERS:
+        j -= 1
+    if doc[j].text.endswith(("\u2026", "...")):
+        return True
+    return j >= 1 and doc[j].text == "." and doc[j - 1].text == "."
 
 
 def _opening_quote(doc: Doc, i: int) -> bool:
