@@ -18,8 +18,9 @@ citations ("(Smith, 2020)", "Smith et al. (2019)", "Smith 2020: 14"). Numeric da
 ("09.03.2021", "03/2021") are skipped as ambiguous between day-first and month-first.
 
 Conventions where English is vague (documented so that reviewers can check them):
-- early / mid / late: a year is split into Jan-Apr, May-Aug, Sep-Dec; a decade into years 0-3,
-  4-6, 7-9; a century into years 01-40, 41-60, 61-00. "mid-March 2021" stays the month.
+- early / mid / late narrow the mention, not its value (TimeML's ``mod`` attribute, and how
+  the real gold set reads them): "early 2023" is 2023, "the mid-2020s" 2020/2029, "the early
+  21st century" 2001/2100, "mid-March 2021" 2021-03.
 - seasons are northern meteorological seasons; "winter 2022" (as NOAA uses it) and
   "winter 2021/22" are both 2021-12/2022-02.
 - a fiscal year is named by the calendar year in which it ends (US federal usage): with

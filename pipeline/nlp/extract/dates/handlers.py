@@ -42,9 +42,6 @@ from pipeline.nlp.extract.dates.vocabulary import (
     _MONTHS,
     _NUMBERS,
     _ORDINALS,
-    _PART_OF_CENTURY,
-    _PART_OF_DECADE,
-    _PART_OF_YEAR,
     _QUARTER_WORDS,
     _SEASONS,
     _words,
@@ -156,9 +153,8 @@ def _candidate_month(m: re.Match, text: str, cfg: DateSettings, out: Candidates)
 
 
 def _decade_iv(base: int, mod: str | None) -> Interval:
-    if mod:
-        a, b = _PART_OF_DECADE[mod]
-        return Interval((base + a, None, None), (base + b, None, None))
+    """The decade from ``base``; "early" / "mid" / "late" (``mod``) narrow the mention, not
+    its value (TimeML's ``mod`` attribute: "the early 1990s" is the 1990s)."""
     return Interval((base, None, None), (base + 9, None, None), "decade")
 
 
@@ -199,11 +195,8 @@ def _ordinal(word: str) -> int:
 def _candidate_century(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     n = _ordinal(m["ord"])
     base = (n - 1) * 100
-    if m["mod"]:
-        a, b = _PART_OF_CENTURY[m["mod"].lower()]
-        iv = Interval((base + a, None, None), (base + b, None, None))
-    else:
-        iv = Interval((base + 1, None, None), (base + 100, None, None), "century")
+    # "the early 21st century" is the century: the modifier narrows the mention only.
+    iv = Interval((base + 1, None, None), (base + 100, None, None), "century")
     # In "the 21st-century race" the article belongs to "race".
     start = m.start("ord") if m["the"] and not m["mod"] and m["sep"] == "-" else m.start()
     if n >= 1:
@@ -291,8 +284,7 @@ def _candidate_year(m: re.Match, text: str, cfg: DateSettings, out: Candidates) 
         if mid:
             mod, start = "middle", mid.start()
     if mod and not _is_number_label(text, start):
-        a, b = _PART_OF_YEAR[mod]
-        _add_abs(out, start, e, Interval((y, a, None), (y, b, None)), cfg)
+        _add_abs(out, start, e, _point(y), cfg)  # "early 2023" is 2023 (TimeML mod="START")
     if _bare_year_ok(text, s, e, y, cfg):
         _add_abs(out, s, e, _point(y), cfg, bare=True)
 
