@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp.extract.dates import DateMention, find_dates, last_absolute, normalize_date
-from pipeline.nlp.extract.dates.anchored import document_date
+from pipeline.nlp.extract.dates.anchored import document_date, generic_today
 
 
 def only(text: str, **kwargs) -> DateMention:
@@ -423,7 +423,14 @@ DEICTIC = [
     ("2024-12", "Next month's launch slipped.", "Next month", "2025-01", "month"),
     ("2024-06-05", "Earlier this month, ESA agreed.", "Earlier this month", "2024-06",
      "month"),
-    ("2023", "Humans land by the end of this decade.", "this decade", "2020/2029", "decade"),
+    ("2023", "Humans fly again in this decade.", "this decade", "2020/2029", "decade"),
+    ("2023", "Humans land by the end of this decade.", "the end of this decade", "2029", "year"),
+    ("2023", "Humans land by the end of the decade.", "the end of the decade", "2029", "year"),
+    ("2024-05", "They met last June in Delhi.", "last June", "2023-06", "month"),
+    ("2024-08", "They met last June in Delhi.", "last June", "2024-06", "month"),
+    ("2024", "The summit follows next March.", "next March", "2025-03", "month"),
+    ("2024-02", "Attacks on October 7 of last year were condemned.", "October 7 of last year",
+     "2023-10-07", "day"),
     ("2020/2035", "This year, it grew.", "This year", "2035", "year"),
 ]  # fmt: skip
 
@@ -803,3 +810,135 @@ def test_the_document_date_in_the_pipeline(make_doc):
     assert doc._.sc_document_date == "2024-03-08"
     assert [d.kb_id_ for d in doc.spans["dates"]] == ["2024-03-08", "2024-03-07"]
     assert make_doc("Today we meet.", year=2021)._.sc_document_date == "2021"
+
+
+# --- intervals and deictic forms counted from the document date (issue 14) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # "since X": from X to the year the document speaks from
+        ("Launch rates have doubled since 2016.", "2023", None, [("since 2016", "2016/2023")]),
+        ("Since March 2019, the agency has flown nine crews.", "2024-05-02", None,
+         [("Since March 2019", "2019-03/2024")]),
+        ("Ever since the 1990s, the partners have met yearly.", "2021", None,
+         [("Ever since the 1990s", "1990/2021")]),
+        ("Since then, the signatories have met twice.", "2024", "2020",
+         [("Since then", "2020/2024")]),
+        # not an interval: no document date, a date of the document's own year, or a span that
+        # already reaches the document's year
+        ("Launch rates have doubled since 2016.", None, None, [("2016", "2016")]),
+        ("Talks have continued since May 2024.", "2024", None, [("May 2024", "2024-05")]),
+        ("It has grown since the early 21st century.", "2024", None,
+         [("the early 21st century", "2001/2100")]),
+        ("Since then, the signatories have met twice.", None, "2020", []),
+        ("Since then, the signatories have met twice.", "2024", None, []),
+        # the current decade, the end of the decade, weeks
+        ("The current decade of research has been busy.", "2024", None,
+         [("The current decade", "2020/2029")]),
+        ("A crew will land by the end of the decade.", "2023", None,
+         [("the end of the decade", "2029")]),
+        ("This week the two ministers toured a launch site.", "2023-10-25", None,
+         [("This week", "2023-10-23/2023-10-29")]),
+        ("The board met last week in Paris.", "2024-01-03", None,
+         [("last week", "2023-12-25/2023-12-31")]),
+        ("The board met last week in Paris.", "2023", None, [("last week", "2023")]),
+        ("The crew spent the last week of May in quarantine.", "2024-06-20", None, []),
+        ("Its final week of tests ended.", "2024-06-20", None, []),
+        # a month counted from the document's month, a day "of last year"
+        ("The dialogue convened last June in Delhi.", "2024-03-01", None,
+         [("last June", "2023-06")]),
+        ("Its last June launch slipped.", "2024-03-01", None, []),
+        ("They recalled the strike on 4 March of last year.", "2025-02-01", None,
+         [("4 March of last year", "2024-03-04")]),
+        # a quotation told at an earlier time speaks from that time
+        ("“We will reach orbit within this decade,” the minister said.", "2024", "1961",
+         [("this decade", "1960/1969")]),
+        ("“On Friday the crew flew,” the engineer recalled.", "2024-03-10", "1965-06-03", []),
+        ("“On Friday the crew flew,” the engineer said.", "2024-03-10", "2024",
+         [("Friday", "2024-03-08")]),
+    ],
+)  # fmt: skip
+def test_intervals_and_deictic_forms(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Between Oct 1, 2022, and Sept 30, 2023, the lab hosted 40 studies.", None,
+         [("Between Oct 1, 2022, and Sept 30, 2023", "2022-10-01/2023-09-30")]),
+        ("The summit runs on June 3-4 in Seoul.", "2021", [("June 3-4", "2021-06-03/2021-06-04")]),
+        ("The summit runs 3-4 June in Seoul.", "2021", [("3-4 June", "2021-06-03/2021-06-04")]),
+        ("The summit runs on June 3-4 in Seoul.", None, []),
+        ("Chapters June 3 and 4 were cut.", "2021", [("June 3", "2021-06-03")]),
+        ("The board will decide early in October.", "2021", [("early in October", "2021-10")]),
+        ("A flyby was planned for August.", "1994", [("August", "1994-08")]),
+        ("Results from fiscal year (FY)-24 were strong.", None,
+         [("fiscal year (FY)-24", "2023-10/2024-09")]),
+        # numbers that are not years
+        ("The act (31 U.S.C. 1535) applies.", None, []),
+        ("See 51 U.S.C. 2018 and 14 CFR 1260.", None, []),
+        ("Crews logged almost 1000 cumulative days aboard.", None, []),
+        ("Nearly 2000 active satellites orbit.", None, []),
+        ("By around 2030 crewed flights may resume.", None, [("2030", "2030")]),
+    ],
+)  # fmt: skip
+def test_ranges_months_and_non_years(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a news caption: a weekday with its date, kept only when the weekday is right
+        ("Title\n\nTwo ministers shake hands, Friday, March 8, 2024, at the agency.", None,
+         "2024-03-08"),
+        ("Title\n\nTwo ministers shake hands, Monday, March 8, 2024, at the agency.", None,
+         None),
+        ("Title\n\nOn Friday, March 8, the two agencies signed.", 2024, "2024-03-08"),
+        ("Title\n\nOn Friday, March 9, the two agencies signed.", 2024, "2024"),
+        # an editor's note
+        ("Editor's note: This story was updated on May 2, 2023, to fix a link.", None,
+         "2023-05-02"),
+        # a signing formula, with periods inside the place name
+        ("Text.\n\nDONE in triplicate at Washington, D.C., the fifth day of May, one thousand "
+         "nine hundred and ninety.", None, "1990-05-05"),
+        ("Text.\n\nIN WITNESS WHEREOF the undersigned have signed this Agreement, opened for "
+         "signature on the 2nd day of June 1980.", None, "1980-06-02"),
+        ("Text.\n\nOn the third day of the talks, the delegates met.", None, None),
+        # the first paragraph's date, unless the text dates later events to the month
+        ("The president is hosting the prime minister on June 4, 2023 for a state visit.\n\n"
+         "They will sign two agreements.", None, "2023-06-04"),
+        ("The station was launched on 2 May 1990.\n\nIts last crew left in March 2001.", None,
+         None),
+    ],
+)  # fmt: skip
+def test_document_date_sources(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Today", "NN"), (",", ","), ("satellites", "NNS"), ("serve", "VBP"),
+          ("farmers", "NNS"), (".", ".")], True),
+        ([("Today", "NN"), (",", ","), ("the", "DT"), ("work", "NN"), ("is", "VBZ"),
+          ("paying", "VBG"), ("off", "RP"), (".", ".")], True),
+        ([("“", "``"), ("Today", "NN"), (",", ","), ("we", "PRP"), ("marked", "VBD"),
+          ("a", "DT"), ("milestone", "NN")], False),
+        ([("Today", "NN"), (",", ","), ("the", "DT"), ("leaders", "NNS"),
+          ("reaffirmed", "VBD"), ("ties", "NNS")], False),
+        ([("Today", "NN"), (",", ","), ("I", "PRP"), ("am", "VBP"), ("proud", "JJ")], False),
+        ([("Today", "NN"), (",", ","), ("NASA", "NNP"), ("announces", "VBZ"),
+          ("a", "DT"), ("partner", "NN")], False),
+        ([("Today", "NN"), (",", ","), ("talks", "NNS"), ("will", "MD"), ("start", "VB")],
+         False),
+        ([("The", "DT"), ("talks", "NNS"), ("start", "VBP"), ("today", "NN")], False),
+    ],
+)  # fmt: skip
+def test_generic_today(words, expected):
+    assert generic_today(words) is expected

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
-from pipeline.nlp.extract.dates.anchored import document_date
+from pipeline.nlp.extract.dates.anchored import document_date, generic_today
 
 
 @Language.factory("spaceclaims_dates", default_config={"fiscal_year_start_month": 10})
@@ -45,6 +45,10 @@ class DateFinder:
                 document_date=written,
                 fiscal_year_start_month=self.fiscal_year_start_month,
             )
+            if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
+                words = [(t.text, t.tag_) for t in sent]
+                if generic_today(words):  # "Today, satellites serve farmers": nowadays
+                    mentions = [m for m in mentions if m.mention.lower() != "today"]
             for m in mentions:
                 span = doc.char_span(
                     sent.start_char + m.start,

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.extract.dates.anchored import resolve_deictic
+from pipeline.nlp.extract.dates.anchored import in_quote, resolve_deictic, since_start
 from pipeline.nlp.extract.dates.context import _tok_before
 from pipeline.nlp.extract.dates.intervals import (
     DateMention,
     DateSettings,
+    Interval,
     _first_day,
     _granularity,
     _last_day,
     _parse_anchor,
     _value,
 )
-from pipeline.nlp.extract.dates.scan import _candidates, _resolve, _select
+from pipeline.nlp.extract.dates.scan import _DOCUMENT_ONLY, _candidates, _resolve, _select
 
 # Public API
 
@@ -56,11 +57,16 @@ def find_dates(
     chosen = _select(_candidates(text, cfg))
     _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
     for c in chosen:
+        start = c.start
         if c.iv is not None:
             iv, relative = c.iv, False
             current = iv.end
+            since = since_start(text, c.start) if written is not None else None
+            if since is not None and iv.end[0] < written[0]:
+                # "since 2018" in a text of 2023: 2018/2023
+                iv, start = Interval(iv.start, (written[0], None, None)), since
         elif c.rel is not None:
-            resolved = _resolve_relative(c, current, written, cfg)
+            resolved = _resolve_relative(text, c, current, written, cfg)
             if resolved is None:
                 continue
             iv, relative = resolved, True
@@ -68,9 +74,9 @@ def find_dates(
             continue  # void: an invalid date
         out.append(
             DateMention(
-                start=c.start,
+                start=start,
                 end=c.end,
-                mention=text[c.start : c.end],
+                mention=text[start : c.end],
                 value=_value(iv),
                 start_date=_first_day(iv.start).isoformat(),
                 end_date=_last_day(iv.end).isoformat(),
@@ -81,14 +87,30 @@ def find_dates(
     return out
 
 
-def _resolve_relative(c, current, written, cfg: DateSettings):
+#: Deictic kinds that, like "this year", fall back on the narrative anchor when the document
+#: date is unknown (weeks, weekdays and "since then" need the document date).
+_ANCHOR_TOO = frozenset(("end_decade", "month_of", "of_year"))
+
+
+def _resolve_relative(text: str, c, current, written, cfg: DateSettings):
     """A relative candidate's interval: deictic ones against the document date, others
     against the narrative anchor, else the document date."""
     if c.rel[0] == "ago":  # counted back from the time of writing only
         return _resolve(("shift", *c.rel[1:]), written, cfg) if written is not None else None
+    if c.deictic and written is not None and current is not None:
+        if current[0] < written[0] - 1 and in_quote(text, c.start):
+            # A quotation told at an earlier time of the narrative ("In 1962 ... 'in this
+            # decade'") speaks from that time, not from the document's.
+            if c.rel[0] in ("weekday", "since_then", "next_years", "ago"):
+                return None
+            if c.rel[0] in _DOCUMENT_ONLY:
+                return resolve_deictic(c.rel, current, None)
+            return _resolve(c.rel, current, cfg)
+    if written is None and current is not None and c.rel[0] in _ANCHOR_TOO:
+        return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
-    if c.rel[0] in ("weekday", "next_years"):
+    if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
     if resolved is None and c.rel[0] == "same":
