@@ -824,16 +824,14 @@ def test_the_document_date_in_the_pipeline(make_doc):
          [("Since March 2019", "2019-03/2024")]),
         ("Ever since the 1990s, the partners have met yearly.", "2021", None,
          [("Ever since the 1990s", "1990/2021")]),
-        ("Since then, the signatories have met twice.", "2024", "2020",
-         [("Since then", "2020/2024")]),
+        ("Factories had been numbered since 1931.", "2024", None, [("1931", "1931")]),
         # not an interval: no document date, a date of the document's own year, or a span that
         # already reaches the document's year
         ("Launch rates have doubled since 2016.", None, None, [("2016", "2016")]),
         ("Talks have continued since May 2024.", "2024", None, [("May 2024", "2024-05")]),
         ("It has grown since the early 21st century.", "2024", None,
          [("the early 21st century", "2001/2100")]),
-        ("Since then, the signatories have met twice.", None, "2020", []),
-        ("Since then, the signatories have met twice.", "2024", None, []),
+        ("Since then, the signatories have met twice.", "2024", "2020", []),
         # the current decade, the end of the decade, weeks
         ("The current decade of research has been busy.", "2024", None,
          [("The current decade", "2020/2029")]),
@@ -942,3 +940,39 @@ def test_document_date_sources(text, year, expected):
 )  # fmt: skip
 def test_generic_today(words, expected):
     assert generic_today(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a bound ("until", "since", "through") does not move the narrative's time
+        (["The crew arrived on 5 May 1991, a record kept until 23 October 2010.",
+          "On 29 June the crew left."], ["1991-05-05", "2010-10-23", "1991-06-29"]),
+        (["The module docked on 3 July 1995, the first such docking since 1975.",
+          "In November a second module followed."], ["1995-07-03", "1975/2022", "1995-11"]),
+        (["The module docked on 3 July 1995, the first since the joint flight in 1975.",
+          "In November a second module followed."], ["1995-07-03", "1975", "1995-11"]),
+        (["The partners will run the station through 2030.", "It launches on 12 May."],
+         ["2030", "2022-05-12"]),
+        # but a date after other words does ("after", "in", "on")
+        (["The crew arrived on 5 May 1991, after 2 April 1990.", "On 29 June the crew left."],
+         ["1991-05-05", "1990-04-02", "1990-06-29"]),
+    ],
+)  # fmt: skip
+def test_bounds_are_not_anchors(sentences, expected):
+    anchor, values = None, []
+    for text in sentences:
+        found = find_dates(text, anchor=anchor, document_date="2022")
+        values += [m.value for m in found]
+        anchor = last_absolute(found, default=anchor)
+    assert values == expected
+
+
+@pytest.mark.parametrize(
+    ("recent", "expected"),
+    [(True, [("this year", "1961")]), (False, [("this year", "2024")])],
+)
+def test_a_quotation_speaks_from_a_time_just_set(recent, expected):
+    text = "“We will fly this year,” the chief designer said."
+    found = find_dates(text, anchor="1961", document_date="2024", recent_anchor=recent)
+    assert [(m.mention, m.value) for m in found] == expected

@@ -32,8 +32,14 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         anchor: str | None = None
+        recent = False  # whether the previous sentence set the anchor
         meta = doc._.sc_metadata
-        written = document_date(doc.text, year=getattr(meta, "year", None), find=find_dates)
+        written = document_date(
+            doc.text,
+            year=getattr(meta, "year", None),
+            find=find_dates,
+            title=getattr(meta, "title", "") or "",
+        )
         doc._.sc_document_date = written or ""
         for sent in doc.sents:
             text = sent.text
@@ -44,6 +50,7 @@ class DateFinder:
                 anchor=anchor,
                 document_date=written,
                 fiscal_year_start_month=self.fiscal_year_start_month,
+                recent_anchor=recent,
             )
             if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
                 words = [(t.text, t.tag_) for t in sent]
@@ -62,6 +69,8 @@ class DateFinder:
                 span._.sc_date_start = m.start_date
                 span._.sc_date_end = m.end_date
                 spans.append(span)
-            anchor = last_absolute(mentions, default=anchor)
+            new_anchor = last_absolute(mentions)
+            recent = new_anchor is not None
+            anchor = new_anchor or anchor
         doc.spans["dates"] = spans
         return doc

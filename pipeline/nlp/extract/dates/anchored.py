@@ -163,7 +163,12 @@ def next_years(text: str) -> list[tuple[int, int, int]]:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
-_SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
+_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)"
+    r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of))\s+$"
+)
+#: A past perfect before "since" ends the span in the past: "had been numbered since 1927".
+_PAST_PERFECT = re.compile(r"\bhad\b[^.;:!?]*$")
 _END_OF_DECADE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Ee]nd|[Cc]lose)\s+of\s+(?:the|this)\s+decade\b(?!\s+of\b)"
 )
@@ -189,9 +194,18 @@ _NOT_DEICTIC_BEFORE = re.compile(
 
 
 def since_start(text: str, s: int) -> int | None:
-    """The offset of "since" (or "ever since") right before ``s``, else None."""
+    """The offset of "since" (or "ever since") right before ``s``, else None; None too after a
+    past perfect ("had been numbered since 1927": a span that ended in the past)."""
     m = _SINCE_BEFORE.search(text, max(0, s - 12), s)
-    return m.start() if m else None
+    if m is None or _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start()):
+        return None
+    return m.start()
+
+
+def is_bound(text: str, s: int) -> bool:
+    """Whether the date at ``s`` follows "since", "until", "till" or "through" (or "since the
+    last docking in"): a bound of a span, not a time the narrative moves to."""
+    return _BOUND_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
 def in_quote(text: str, pos: int) -> bool:
@@ -202,12 +216,10 @@ def in_quote(text: str, pos: int) -> bool:
 
 
 def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
-    """``(start, end, relative)`` of "since then", "the end of the decade", "this / last /
+    """``(start, end, relative)`` of "the end of the decade", "this / last /
     next week", "last June" and "October 7 of last year": all counted from the document date
     (:func:`resolve_deictic`)."""
     out: list[tuple[int, int, tuple]] = []
-    if "ince" in text:
-        out.extend((m.start(), m.end(), ("since_then",)) for m in _SINCE_THEN.finditer(text))
     if "decade" in text:
         out.extend((m.start(), m.end(), ("end_decade",)) for m in _END_OF_DECADE.finditer(text))
     if "eek" in text:
@@ -357,7 +369,28 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
     return True
 
 
-def document_date(text: str, *, year: int | None = None, find=None) -> str | None:
+_TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
+#: Words before a year in a title that make it a target, not the year the title covers.
+_TARGET_WORDS = frozenset(
+    """vision agenda horizon strategy plan roadmap outlook to by until through beyond toward
+    towards before after"""
+    .split()
+)
+
+
+def title_year(title: str) -> int | None:
+    """The one year a title names as the year it covers ("Annual Report 2023"), or None: not
+    a target ("Vision 2030", "Roadmap to 2040"), nor a title with several years."""
+    found = list(_TITLE_YEAR.finditer(title))
+    if len(found) != 1:
+        return None
+    before = title[: found[0].start()].split()
+    if before and before[-1].lower().strip(":,(") in _TARGET_WORDS:
+        return None
+    return int(found[0]["y"])
+
+
+def document_date(text: str, *, year: int | None = None, find=None, title: str = "") -> str | None:
     """The ISO date a document speaks from (see the module docstring), or None.
 
     ``find`` is :func:`pipeline.nlp.extract.dates.find_dates` (passed in to avoid an import
@@ -365,7 +398,9 @@ def document_date(text: str, *, year: int | None = None, find=None) -> str | Non
     order's date, a dateline, a weekday written with its date (a news caption), an editor's
     "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
     then a date in the first paragraph after the title. A date found wins only when it agrees
-    with ``year`` (the metadata's), when there is one; else the year."""
+    with ``year`` (the metadata's), when there is one; else the year: the year the ``title``
+    covers when it is the metadata's year or the one before ("Annual Report 2023" published in
+    2024 speaks of 2023), and without metadata the year the title covers."""
     head = text[:3000]
     found: list[str] = []
     for pattern in (_DATE_LINE, _ORDER_OF, _DATELINE):
@@ -389,6 +424,9 @@ def document_date(text: str, *, year: int | None = None, find=None) -> str | Non
         days = [d for d in find(value) if d.granularity == "day" and not d.relative]
         if days and (year is None or days[-1].value.startswith(str(year))):
             return days[-1].value
+    covered = title_year(title) if title else None
+    if covered is not None and (year is None or year - 1 <= covered <= year):
+        return str(covered)
     return str(year) if year else None
 
 
@@ -405,10 +443,6 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
     Other deictic forms go to ``scan._resolve`` with the document date as anchor."""
     kind = rel[0]
     year, month, day = document
-    if kind == "since_then":  # "since then": from the narrative's last date to the document's year
-        if anchor is None or anchor[0] >= year:
-            return None
-        return Interval(anchor, (year, None, None))
     if kind == "end_decade":
         return _point(year // 10 * 10 + 9)
     if kind == "week":
