@@ -4,9 +4,11 @@ The finding and normalising is ``pipeline.nlp.extract.dates.find_dates`` (a pure
 runs it sentence by sentence in reading order, carrying the last absolute date forward so that
 "3 months later" resolves against the nearest earlier absolute date in the document. The
 document's own date (``doc._.sc_document_date``: a date line, an order's date, a dateline, a
-treaty's "DONE at ..." clause, else the year of ``doc._.sc_metadata``) resolves the deictic
+caption's weekday and date, an editor's note, a treaty's signing formula, the lead's date, else
+the year its title covers or the year of ``doc._.sc_metadata``) resolves the deictic
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
-no absolute date comes before.
+no absolute date comes before. A sentence that opens with "Today," and speaks of the present
+in general (``generic_today``, from the tagger's tags) has no date there.
 """
 
 from __future__ import annotations

@@ -1,9 +1,15 @@
 """Dates anchored to the document's own date, and years written in words.
 
 - :func:`document_date`: the day (or year) a document speaks from: a "Date:" line, an
-  executive order's "of June 30, 2017", a dateline ("WASHINGTON, May 3, 2024 —"), or a treaty's
-  "DONE at ... this twelfth day of March one thousand nine hundred and seventy-five"; else the
-  year of its metadata. A date found in the text wins only when it agrees with that year.
+  executive order's "of June 30, 2017", a dateline ("WASHINGTON, May 3, 2024 —"), a caption's
+  weekday with its date, an editor's "updated on" note, a signing formula ("DONE at ... this
+  twelfth day of March one thousand nine hundred and seventy-five"), or the first paragraph's
+  date; else the year its title covers or the year of its metadata. A date found in the text
+  wins only when it agrees with that year.
+- "since 2018": from 2018 to the document's year (:func:`since_start`); bounds ("since",
+  "until", "through", "by") do not anchor the narrative (:func:`is_bound`).
+- "this / last / next week", "last June", "October 7 of last year", "the end of the decade"
+  (:func:`deictic_phrases`), and "Today," meaning "nowadays" (:func:`generic_today`).
 - weekdays ("on Thursday", "Friday night"): the latest such day on or before the document
   date; never when a date is written next to the weekday ("Tuesday, April 16" is that date).
 - "the next / coming N years": the N years after the document's year (``Y+1/Y+N``), unless a
@@ -23,7 +29,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.nlp.extract.dates.intervals import Interval, Point, _point, _valid_day
-from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _NUMBERS
+from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _NUMBERS, _words
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(
@@ -164,7 +170,7 @@ def next_years(text: str) -> list[tuple[int, int, int]]:
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru)"
+    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y)"
     r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of))\s+$"
 )
 #: A past perfect before "since" ends the span in the past: "had been numbered since 1927".
@@ -203,8 +209,9 @@ def since_start(text: str, s: int) -> int | None:
 
 
 def is_bound(text: str, s: int) -> bool:
-    """Whether the date at ``s`` follows "since", "until", "till" or "through" (or "since the
-    last docking in"): a bound of a span, not a time the narrative moves to."""
+    """Whether the date at ``s`` follows "since", "until", "till", "through" or "by" (or
+    "since the last docking in"): a bound of a span or a deadline, not a time the narrative
+    moves to."""
     return _BOUND_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
@@ -343,11 +350,10 @@ def _checked_weekday_date(head: str, find, year: int | None = None) -> str | Non
 
 
 #: Verbs that report an event of the day even in the present tense ("Today, NASA announces").
-_EVENT_VERBS = frozenset(
+_EVENT_VERBS = _words(
     """announce announces sign signs launch launches welcome welcomes release releases unveil
     unveils mark marks celebrate celebrates join joins host hosts meet meets open opens issue
     issues award awards select selects"""
-    .split()
 )
 
 
@@ -371,10 +377,9 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
 #: Words before a year in a title that make it a target, not the year the title covers.
-_TARGET_WORDS = frozenset(
+_TARGET_WORDS = _words(
     """vision agenda horizon strategy plan roadmap outlook to by until through beyond toward
     towards before after"""
-    .split()
 )
 
 

@@ -47,7 +47,7 @@ def find_dates(
     A quotation in the text speaks from the narrative's time when that lies years before the
     document date ("In 1962 ... 'in this decade'") and was set in this text or, with
     ``recent_anchor`` (False when the previous sentence held no absolute date), by ``anchor``.
-    Bounds ("since 1975", "until 2030") do not become anchors.
+    Bounds ("since 1975", "until 2030", "by 2050") and centuries do not become anchors.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -66,11 +66,12 @@ def find_dates(
         start, anchors = c.start, False
         if c.iv is not None:
             iv, relative = c.iv, False
-            if not is_bound(text, c.start):
+            # Bounds and centuries ("the 21st century") are not the narrative's time.
+            if not is_bound(text, c.start) and iv.gran != "century":
                 current = quote_time = iv.end
                 anchors = True
             since = since_start(text, c.start) if written is not None else None
-            if since is not None and iv.end[0] < written[0]:
+            if since is not None and written is not None and iv.end[0] < written[0]:
                 # "since 2018" in a text of 2023: 2018/2023
                 iv, start = Interval(iv.start, (written[0], None, None)), since
         elif c.rel is not None:
@@ -106,16 +107,20 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     against the narrative anchor, else the document date."""
     if c.rel[0] == "ago":  # counted back from the time of writing only
         return _resolve(("shift", *c.rel[1:]), written, cfg) if written is not None else None
-    if c.deictic and written is not None and quote_time is not None:
-        if quote_time[0] < written[0] - 1 and in_quote(text, c.start):
-            current = quote_time
-            # A quotation told at an earlier time of the narrative ("In 1962 ... 'in this
-            # decade'") speaks from that time, not from the document's.
-            if c.rel[0] in ("weekday", "next_years", "ago"):
-                return None
-            if c.rel[0] in _DOCUMENT_ONLY:
-                return resolve_deictic(c.rel, current, None)
-            return _resolve(c.rel, current, cfg)
+    if (
+        c.deictic
+        and written is not None
+        and quote_time is not None
+        and quote_time[0] < written[0] - 1
+        and in_quote(text, c.start)
+    ):
+        # A quotation told at an earlier time of the narrative ("In 1962 ... 'in this
+        # decade'") speaks from that time, not from the document's.
+        if c.rel[0] in ("weekday", "next_years", "ago"):
+            return None
+        if c.rel[0] in _DOCUMENT_ONLY:
+            return resolve_deictic(c.rel, quote_time, None)
+        return _resolve(c.rel, quote_time, cfg)
     if written is None and current is not None and c.rel[0] in _ANCHOR_TOO:
         return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:

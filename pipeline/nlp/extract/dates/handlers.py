@@ -165,7 +165,9 @@ def _candidate_month(m: re.Match, text: str, cfg: DateSettings, out: Candidates)
         end -= 1  # "in August." ends the sentence; "in Aug." keeps its abbreviation dot
     if standalone or _RANGE_GAP.match(text, end):
         out.append(
-            Candidate(start if standalone else s, end, rel=("part", mon, None), standalone=standalone)
+            Candidate(
+                start if standalone else s, end, rel=("part", mon, None), standalone=standalone
+            )
         )
 
 

@@ -22,7 +22,7 @@ class DateMention:
     granularity: str
     relative: bool
     #: Whether the date sets the time of the narrative for the relative dates after it; a bound
-    #: ("since 1975", "until 23 October 2010", "through 2030") does not.
+    #: ("since 1975", "until 23 October 2010", "by 2030") and a century do not.
     anchor: bool = True
 
 

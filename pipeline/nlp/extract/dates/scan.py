@@ -299,9 +299,9 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
             if b.start - a.end > 12:
                 break
             gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-            if gap is None and text[a.end : a.end + 1] == "," and a.iv is not None:
-                if a.iv.start[2] is not None:  # "from Oct 1, 2022, to Sept 30, 2023"
-                    gap = _RANGE_GAP.fullmatch(text, a.end + 1, b.start)
+            after_day = a.iv is not None and a.iv.start[2] is not None
+            if gap is None and after_day and text[a.end : a.end + 1] == ",":
+                gap = _RANGE_GAP.fullmatch(text, a.end + 1, b.start)  # "Oct 1, 2022, to ..."
             if gap is None:
                 continue
             words = gap[0].strip()
