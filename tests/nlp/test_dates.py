@@ -880,6 +880,8 @@ def test_intervals_and_deictic_forms(text, written, anchor, expected):
         ("The act (31 U.S.C. 1535) applies.", None, []),
         ("See 51 U.S.C. 2018 and 14 CFR 1260.", None, []),
         ("Crews logged almost 1000 cumulative days aboard.", None, []),
+        ("The debris came from Kosmos 1408 and Cosmos 2251.", None, []),
+        ("Grants follow 14 CFR Part 1260 and its subpart 1274.", None, []),
         ("Nearly 2000 active satellites orbit.", None, []),
         ("By around 2030 crewed flights may resume.", None, [("2030", "2030")]),
     ],
@@ -908,6 +910,11 @@ def test_ranges_months_and_non_years(text, written, expected):
         ("Text.\n\nIN WITNESS WHEREOF the undersigned have signed this Agreement, opened for "
          "signature on the 2nd day of June 1980.", None, "1980-06-02"),
         ("Text.\n\nOn the third day of the talks, the delegates met.", None, None),
+        ("The General Assembly adopts the principles.\n\n62nd plenary meeting\n3 December 1991",
+         None, "1991-12-03"),
+        ("Adopted by the Assembly on 14 June 1999\n\nThe Assembly recalls the treaty.", None,
+         "1999-06-14"),
+        ("The Assembly recalls the treaty adopted on 19 December 1966.", None, None),
         # the first paragraph's date, unless the text dates later events to the month
         ("The president is hosting the prime minister on June 4, 2023 for a state visit.\n\n"
          "They will sign two agreements.", None, "2023-06-04"),

@@ -268,6 +268,12 @@ _DATELINE = re.compile(
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+(?P<date>{_MDY}|{_DMY})(?!\d)"
 )
+#: A UN resolution's adoption line: "84th plenary meeting / 10 December 1982", or a line that
+#: opens with "Adopted ... on 10 December 1982".
+_ADOPTED = re.compile(
+    rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
+    rf"|(?:^|\n)\s*Adopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
+)
 #: An editor's note: "This release was updated (on) March 4, 2024".
 _UPDATED = re.compile(rf"\b(?:updated|revised|posted)\s+(?:on\s+)?(?P<date>{_MDY}|{_DMY})")
 #: Words that open a signing formula before "the Nth day of Month, <year>".
@@ -305,13 +311,21 @@ def _signing_date(text: str, find) -> str | None:
     return best
 
 
+#: Words before the lead's "on <date>" that date an earlier event the document looks back on.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:adopted|signed|launched|established|founded|created|born|entered|concluded|opened|"
+    r"ratified|approved|enacted)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _lead_date(text: str, find) -> str | None:
     """A day date ("on October 25, 2023") in the first paragraph, unless the document goes on to date
     events more than a year later to the month or the day (an encyclopedia's first launch)."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text[:2500]) if p.strip()]
     found = (_LEAD_DATE.search(p[:600]) for p in paragraphs[:2])  # the title may be first
     m = next((f for f in found if f), None)
-    if not m:
+    if not m or _EARLIER_EVENT.search(m.string, max(0, m.start() - 40), m.start()):
         return None
     days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
     if not days:
@@ -402,6 +416,7 @@ def document_date(text: str, *, year: int | None = None, find=None, title: str =
     cycle). In the first 3,000 characters: a date line ("Date:", "Released", "Updated"), an
     order's date, a dateline, a weekday written with its date (a news caption), an editor's
     "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
+    a resolution's adoption line ("84th plenary meeting, 10 December 1982");
     then a date in the first paragraph after the title. A date found wins only when it agrees
     with ``year`` (the metadata's), when there is one; else the year: the year the ``title``
     covers when it is the metadata's year or the one before ("Annual Report 2023" published in
@@ -418,6 +433,7 @@ def document_date(text: str, *, year: int | None = None, find=None, title: str =
             lambda: _checked_weekday_date(head, find, year),
             lambda: _first(_UPDATED, head),
             lambda: _signing_date(text, find),
+            lambda: _adoption_date(head, text),
             lambda: _lead_date(text, find),
         ]
     for candidate in [*found, *lazy]:
@@ -433,6 +449,15 @@ def document_date(text: str, *, year: int | None = None, find=None, title: str =
     if covered is not None and (year is None or year - 1 <= covered <= year):
         return str(covered)
     return str(year) if year else None
+
+
+def _adoption_date(head: str, text: str) -> str | None:
+    """The date of a resolution's adoption line, at the head or the end of the text."""
+    for part in (text[-3000:], head):
+        m = _ADOPTED.search(part)
+        if m:
+            return m["date"] or m["date2"]
+    return None
 
 
 def _first(pattern: re.Pattern, head: str) -> str | None:

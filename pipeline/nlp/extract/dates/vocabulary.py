@@ -75,7 +75,8 @@ _NUMBER_LABELS = _words(
     paragraphs chapter chapters figure figures table tables annex annexes appendix
     resolution resolutions rule item items footnote footnotes note isbn issn code codes id
     flight serial docket bill bills equation equations ibid. ibid., # § № $ € £ ¥ us$ usd
-    eur rmb cny gbp jpy u.s.c. u.s.c usc c.f.r. cfr stat. fr"""
+    eur rmb cny gbp jpy u.s.c. u.s.c usc c.f.r. cfr stat. fr part parts subpart kosmos
+    cosmos"""
 )
 _NUMBER_LABELS_CS = _words("S. H.R. H.Res. S.Res.")  # US bills: case matters
 _NUMBER_LABEL_PAIRS = frozenset(
