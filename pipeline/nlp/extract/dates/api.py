@@ -125,6 +125,8 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
         return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
+    if c.rel[0] == "next_years":  # told from the past only when that past was just set
+        return resolve_deictic(c.rel, written, quote_time)
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
