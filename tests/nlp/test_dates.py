@@ -979,14 +979,14 @@ def test_bounds_are_not_anchors(sentences, expected):
     ("recent", "expected"),
     [(True, [("this year", "1961")]), (False, [("this year", "2024")])],
 )
+def test_a_quotation_speaks_from_a_time_just_set(recent, expected):
+    text = "“We will fly this year,” the chief designer said."
+    found = find_dates(text, anchor="1961", document_date="2024", recent_anchor=recent)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
 def test_the_next_years_are_told_from_a_past_just_set():
     text = "The alliance will lead the next 70 years."
     assert [m.value for m in find_dates(text, anchor="1967", document_date="2023")] == []
     found = find_dates(text, anchor="1967", document_date="2023", recent_anchor=False)
     assert [m.value for m in found] == ["2024/2093"]
-
-
-def test_a_quotation_speaks_from_a_time_just_set(recent, expected):
-    text = "“We will fly this year,” the chief designer said."
-    found = find_dates(text, anchor="1961", document_date="2024", recent_anchor=recent)
-    assert [(m.mention, m.value) for m in found] == expected
