@@ -185,6 +185,11 @@ _MONTH_NAMES = "|".join(sorted((k.title() for k in _MONTHS if len(k) > 3), key=l
 _MONTH_DEICTIC = re.compile(
     rf"\b(?P<w>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<m>{_MONTH_NAMES})\b(?!\.?\s*\d)"
 )
+#: "this summer", "last fall": a northern meteorological season counted from the document.
+_SEASON_DEICTIC = re.compile(
+    r"\b(?P<w>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<s>spring|summer|autumn|fall|winter)\b(?![-\w]|\s+of\b)"
+)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 #: "October 7 of last year", "7 October of this year", "March of next year".
 _OF_DEICTIC_YEAR = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -238,6 +243,11 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             if not _NOT_DEICTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 shift = _SHIFT_WORDS[m["w"].lower()]
                 out.append((m.start(), m.end(), ("month_of", shift, _MONTHS[m["m"].lower()])))
+    seasons = _SEASON_DEICTIC.finditer(text) if re.search(r"(?:ast|his|ext) ", text) else ()
+    for m in seasons:
+        if not _NOT_DEICTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            shift = _SHIFT_WORDS[m["w"].lower()]
+            out.append((m.start(), m.end(), ("season_of", shift, _SEASON_MONTHS[m["s"]])))
     if " year" in text:
         for m in _OF_DEICTIC_YEAR.finditer(text):
             mon = _MONTHS[(m["m1"] or m["m2"] or m["m3"]).lower()]
@@ -465,6 +475,28 @@ def _first(pattern: re.Pattern, head: str) -> str | None:
     return m["date"] if m else None
 
 
+def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
+    """ "this / last / next" season from the document's year (and month, when known). A
+    winter is named by the year of its January, as "winter 2022" is 2021-12/2022-02."""
+    if first == 12:
+        if month is None:
+            y = year + shift
+        elif shift == 0:
+            y = year + 1 if month == 12 else year
+        elif shift < 0:  # the latest winter over
+            y = year if month > 2 else year - 1
+        else:  # the next winter to begin
+            y = year + 1 if month < 12 else year + 2
+        return Interval((y - 1, 12, None), (y, 2, None))
+    if month is None or shift == 0:
+        y = year + shift
+    elif shift < 0:
+        y = year if first + 2 < month else year - 1
+    else:
+        y = year if first > month else year + 1
+    return Interval((y, first, None), (y, first + 2, None))
+
+
 def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interval | None:
     """The interval of a deictic expression written at ``document`` (the document date):
     a weekday is the latest such day on or before it (only when the document date is a day
@@ -491,6 +523,8 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         if shift > 0:
             return _point(year if mon > month else year + 1, mon)
         return _point(year, mon)
+    if kind == "season_of":  # "this summer", "last winter"
+        return _season(rel[1], rel[2], year, month)
     if kind == "of_year":
         _, shift, mon, d = rel
         if d is not None and not _valid_day(year + shift, mon, d):

@@ -351,7 +351,7 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 
 #: Relative kinds that only the document date resolves (``anchored.resolve_deictic``).
 _DOCUMENT_ONLY = frozenset(
-    ("weekday", "next_years", "ago", "end_decade", "week", "month_of", "of_year")
+    ("weekday", "next_years", "ago", "end_decade", "week", "month_of", "of_year", "season_of")
 )
 
 
