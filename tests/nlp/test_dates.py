@@ -891,6 +891,7 @@ def test_intervals_and_deictic_forms(text, written, anchor, expected):
         ("Crews logged almost 1000 cumulative days aboard.", None, []),
         ("The lander weighs 1200 pounds when fuelled.", None, []),
         ("The relay sends 1800 bits each second.", None, []),
+        ("The 2024 launches went well.", None, [("2024", "2024")]),
         ("The debris came from Kosmos 1408 and Cosmos 2251.", None, []),
         ("Grants follow 14 CFR Part 1260 and its subpart 1274.", None, []),
         ("Nearly 2000 active satellites orbit.", None, []),
