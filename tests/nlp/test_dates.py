@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp.extract.dates import DateMention, find_dates, last_absolute, normalize_date
-from pipeline.nlp.extract.dates.anchored import document_date
+from pipeline.nlp.extract.dates.anchored import document_date, generic_today
 
 
 def only(text: str, **kwargs) -> DateMention:
@@ -81,12 +81,13 @@ ABSOLUTE = [
      "decade"),
     ("Budgets fell in the 1990's.", "the 1990's", "1990/1999", "1990-01-01", "1999-12-31",
      "decade"),
-    ("It began in the early 1990s.", "the early 1990s", "1990/1993", "1990-01-01",
-     "1993-12-31", "range"),
-    ("A base is planned for the mid-2020s.", "the mid-2020s", "2024/2026", "2024-01-01",
-     "2026-12-31", "range"),
-    ("It ended in the late 1980s.", "the late 1980s", "1987/1989", "1987-01-01", "1989-12-31",
-     "range"),
+    # early / mid / late narrow the mention, not the value (TimeML's mod attribute)
+    ("It began in the early 1990s.", "the early 1990s", "1990/1999", "1990-01-01",
+     "1999-12-31", "decade"),
+    ("A base is planned for the mid-2020s.", "the mid-2020s", "2020/2029", "2020-01-01",
+     "2029-12-31", "decade"),
+    ("It ended in the late 1980s.", "the late 1980s", "1980/1989", "1980-01-01", "1989-12-31",
+     "decade"),
     ("Ties deepened in the 2000s.", "the 2000s", "2000/2009", "2000-01-01", "2009-12-31",
      "decade"),
     # centuries
@@ -96,8 +97,8 @@ ABSOLUTE = [
      "1901-01-01", "2000-12-31", "century"),
     ("Rockets shaped the twenty-first century.", "the twenty-first century", "2001/2100",
      "2001-01-01", "2100-12-31", "century"),
-    ("Treaties of the mid-20th century endure.", "the mid-20th century", "1941/1960",
-     "1941-01-01", "1960-12-31", "range"),
+    ("Treaties of the mid-20th century endure.", "the mid-20th century", "1901/2000",
+     "1901-01-01", "2000-12-31", "century"),
     ("Several 19th-century treaties apply.", "19th-century", "1801/1900", "1801-01-01",
      "1900-12-31", "century"),
     ("It is a 21st-century race.", "21st-century", "2001/2100", "2001-01-01", "2100-12-31",
@@ -143,8 +144,8 @@ ABSOLUTE = [
      "2021-03-09", "2021-04-12", "range"),
     ("It ran December 2021 to March 2022.", "December 2021 to March 2022",
      "2021-12/2022-03", "2021-12-01", "2022-03-31", "range"),
-    ("It slipped to late 2024-early 2025.", "late 2024-early 2025", "2024-09/2025-04",
-     "2024-09-01", "2025-04-30", "range"),
+    ("It slipped to late 2024-early 2025.", "late 2024-early 2025", "2024/2025",
+     "2024-01-01", "2025-12-31", "range"),
     ("Plans run from 2020 to the 2030s.", "from 2020 to the 2030s", "2020/2039", "2020-01-01",
      "2039-12-31", "range"),
     ("Plans run from Q1 2024 to Q3 2025.", "from Q1 2024 to Q3 2025", "2024-01/2025-09",
@@ -183,16 +184,15 @@ ABSOLUTE = [
      "2022-02-28", "range"),
     ("It flew in winter 2022.", "winter 2022", "2021-12/2022-02", "2021-12-01", "2022-02-28",
      "range"),
-    ("A decision is due in early 2023.", "early 2023", "2023-01/2023-04", "2023-01-01",
-     "2023-04-30", "range"),
-    ("A decision is due in late 2024.", "late 2024", "2024-09/2024-12", "2024-09-01",
-     "2024-12-31", "range"),
-    ("A decision is due by mid-2025.", "mid-2025", "2025-05/2025-08", "2025-05-01",
-     "2025-08-31", "range"),
-    ("A decision is due in the middle of 2025.", "the middle of 2025", "2025-05/2025-08",
-     "2025-05-01", "2025-08-31", "range"),
-    ("A decision came early in 2023.", "early in 2023", "2023-01/2023-04", "2023-01-01",
-     "2023-04-30", "range"),
+    ("A decision is due in early 2023.", "early 2023", "2023", "2023-01-01", "2023-12-31",
+     "year"),
+    ("A decision is due in late 2024.", "late 2024", "2024", "2024-01-01", "2024-12-31",
+     "year"),
+    ("A decision is due by mid-2025.", "mid-2025", "2025", "2025-01-01", "2025-12-31", "year"),
+    ("A decision is due in the middle of 2025.", "the middle of 2025", "2025", "2025-01-01",
+     "2025-12-31", "year"),
+    ("A decision came early in 2023.", "early in 2023", "2023", "2023-01-01", "2023-12-31",
+     "year"),
 ]  # fmt: skip
 
 
@@ -423,7 +423,14 @@ DEICTIC = [
     ("2024-12", "Next month's launch slipped.", "Next month", "2025-01", "month"),
     ("2024-06-05", "Earlier this month, ESA agreed.", "Earlier this month", "2024-06",
      "month"),
-    ("2023", "Humans land by the end of this decade.", "this decade", "2020/2029", "decade"),
+    ("2023", "Humans fly again in this decade.", "this decade", "2020/2029", "decade"),
+    ("2023", "Humans land by the end of this decade.", "the end of this decade", "2029", "year"),
+    ("2023", "Humans land by the end of the decade.", "the end of the decade", "2029", "year"),
+    ("2024-05", "They met last June in Delhi.", "last June", "2023-06", "month"),
+    ("2024-08", "They met last June in Delhi.", "last June", "2024-06", "month"),
+    ("2024", "The summit follows next March.", "next March", "2025-03", "month"),
+    ("2024-02", "Attacks on October 7 of last year were condemned.", "October 7 of last year",
+     "2023-10-07", "day"),
     ("2020/2035", "This year, it grew.", "This year", "2035", "year"),
 ]  # fmt: skip
 
@@ -803,3 +810,195 @@ def test_the_document_date_in_the_pipeline(make_doc):
     assert doc._.sc_document_date == "2024-03-08"
     assert [d.kb_id_ for d in doc.spans["dates"]] == ["2024-03-08", "2024-03-07"]
     assert make_doc("Today we meet.", year=2021)._.sc_document_date == "2021"
+
+
+# --- intervals and deictic forms counted from the document date (issue 14) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # "since X": from X to the year the document speaks from
+        ("Launch rates have doubled since 2016.", "2023", None, [("since 2016", "2016/2023")]),
+        ("Since March 2019, the agency has flown nine crews.", "2024-05-02", None,
+         [("Since March 2019", "2019-03/2024")]),
+        ("Ever since the 1990s, the partners have met yearly.", "2021", None,
+         [("Ever since the 1990s", "1990/2021")]),
+        ("Factories had been numbered since 1931.", "2024", None, [("1931", "1931")]),
+        # not an interval: no document date, a date of the document's own year, or a span that
+        # already reaches the document's year
+        ("Launch rates have doubled since 2016.", None, None, [("2016", "2016")]),
+        ("Talks have continued since May 2024.", "2024", None, [("May 2024", "2024-05")]),
+        ("It has grown since the early 21st century.", "2024", None,
+         [("the early 21st century", "2001/2100")]),
+        ("Since then, the signatories have met twice.", "2024", "2020", []),
+        # the current decade, the end of the decade, weeks
+        ("The current decade of research has been busy.", "2024", None,
+         [("The current decade", "2020/2029")]),
+        ("A crew will land by the end of the decade.", "2023", None,
+         [("the end of the decade", "2029")]),
+        ("This week the two ministers toured a launch site.", "2023-10-25", None,
+         [("This week", "2023-10-23/2023-10-29")]),
+        ("The board met last week in Paris.", "2024-01-03", None,
+         [("last week", "2023-12-25/2023-12-31")]),
+        ("The board met last week in Paris.", "2023", None, [("last week", "2023")]),
+        ("The crew spent the last week of May in quarantine.", "2024-06-20", None, []),
+        ("Its final week of tests ended.", "2024-06-20", None, []),
+        # a month counted from the document's month, a day "of last year"
+        ("The dialogue convened last June in Delhi.", "2024-03-01", None,
+         [("last June", "2023-06")]),
+        ("Its last June launch slipped.", "2024-03-01", None, []),
+        # seasons counted from the document date
+        ("The rover will ship this summer.", "2024-03-01", None,
+         [("this summer", "2024-06/2024-08")]),
+        ("Tests ended last summer.", "2024-03-01", None, [("last summer", "2023-06/2023-08")]),
+        ("Tests ended last summer.", "2024-10-01", None, [("last summer", "2024-06/2024-08")]),
+        ("Talks resume next spring.", "2024", None, [("next spring", "2025-03/2025-05")]),
+        ("The crew flew last winter.", "2024-04-02", None, [("last winter", "2023-12/2024-02")]),
+        ("It was the last winter of the war.", "2024-04-02", None, []),
+        ("Her last summer at the agency ended.", "2024-04-02", None, []),
+        ("They recalled the strike on 4 March of last year.", "2025-02-01", None,
+         [("4 March of last year", "2024-03-04")]),
+        # a quotation told at an earlier time speaks from that time
+        ("“We will reach orbit within this decade,” the minister said.", "2024", "1961",
+         [("this decade", "1960/1969")]),
+        ("“On Friday the crew flew,” the engineer recalled.", "2024-03-10", "1965-06-03", []),
+        ("“On Friday the crew flew,” the engineer said.", "2024-03-10", "2024",
+         [("Friday", "2024-03-08")]),
+    ],
+)  # fmt: skip
+def test_intervals_and_deictic_forms(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Between Oct 1, 2022, and Sept 30, 2023, the lab hosted 40 studies.", None,
+         [("Between Oct 1, 2022, and Sept 30, 2023", "2022-10-01/2023-09-30")]),
+        ("The summit runs on June 3-4 in Seoul.", "2021", [("June 3-4", "2021-06-03/2021-06-04")]),
+        ("The summit runs 3-4 June in Seoul.", "2021", [("3-4 June", "2021-06-03/2021-06-04")]),
+        ("The summit runs on June 3-4 in Seoul.", None, []),
+        ("Chapters June 3 and 4 were cut.", "2021", [("June 3", "2021-06-03")]),
+        ("The board will decide early in October.", "2021", [("early in October", "2021-10")]),
+        ("A flyby was planned for August.", "1994", [("August", "1994-08")]),
+        ("Results from fiscal year (FY)-24 were strong.", None,
+         [("fiscal year (FY)-24", "2023-10/2024-09")]),
+        # numbers that are not years
+        ("The act (31 U.S.C. 1535) applies.", None, []),
+        ("See 51 U.S.C. 2018 and 14 CFR 1260.", None, []),
+        ("Crews logged almost 1000 cumulative days aboard.", None, []),
+        ("The lander weighs 1200 pounds when fuelled.", None, []),
+        ("The relay sends 1800 bits each second.", None, []),
+        ("The 2024 launches went well.", None, [("2024", "2024")]),
+        ("The debris came from Kosmos 1408 and Cosmos 2251.", None, []),
+        ("Grants follow 14 CFR Part 1260 and its subpart 1274.", None, []),
+        ("Nearly 2000 active satellites orbit.", None, []),
+        ("By around 2030 crewed flights may resume.", None, [("2030", "2030")]),
+    ],
+)  # fmt: skip
+def test_ranges_months_and_non_years(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a news caption: a weekday with its date, kept only when the weekday is right
+        ("Title\n\nTwo ministers shake hands, Friday, March 8, 2024, at the agency.", None,
+         "2024-03-08"),
+        ("Title\n\nTwo ministers shake hands, Monday, March 8, 2024, at the agency.", None,
+         None),
+        ("Title\n\nOn Friday, March 8, the two agencies signed.", 2024, "2024-03-08"),
+        ("Title\n\nOn Friday, March 9, the two agencies signed.", 2024, "2024"),
+        # an editor's note
+        ("Editor's note: This story was updated on May 2, 2023, to fix a link.", None,
+         "2023-05-02"),
+        # a signing formula, with periods inside the place name
+        ("Text.\n\nDONE in triplicate at Washington, D.C., the fifth day of May, one thousand "
+         "nine hundred and ninety.", None, "1990-05-05"),
+        ("Text.\n\nIN WITNESS WHEREOF the undersigned have signed this Agreement, opened for "
+         "signature on the 2nd day of June 1980.", None, "1980-06-02"),
+        ("Text.\n\nOn the third day of the talks, the delegates met.", None, None),
+        ("The General Assembly adopts the principles.\n\n62nd plenary meeting\n3 December 1991",
+         None, "1991-12-03"),
+        ("Adopted by the Assembly on 14 June 1999\n\nThe Assembly recalls the treaty.", None,
+         "1999-06-14"),
+        ("The Assembly recalls the treaty adopted on 19 December 1966.", None, None),
+        # the first paragraph's date, unless the text dates later events to the month
+        ("The president is hosting the prime minister on June 4, 2023 for a state visit.\n\n"
+         "They will sign two agreements.", None, "2023-06-04"),
+        ("The station was launched on 2 May 1990.\n\nIts last crew left in March 2001.", None,
+         None),
+    ],
+)  # fmt: skip
+def test_document_date_sources(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Today", "NN"), (",", ","), ("satellites", "NNS"), ("serve", "VBP"),
+          ("farmers", "NNS"), (".", ".")], True),
+        ([("Today", "NN"), (",", ","), ("the", "DT"), ("work", "NN"), ("is", "VBZ"),
+          ("paying", "VBG"), ("off", "RP"), (".", ".")], True),
+        ([("“", "``"), ("Today", "NN"), (",", ","), ("we", "PRP"), ("marked", "VBD"),
+          ("a", "DT"), ("milestone", "NN")], False),
+        ([("Today", "NN"), (",", ","), ("the", "DT"), ("leaders", "NNS"),
+          ("reaffirmed", "VBD"), ("ties", "NNS")], False),
+        ([("Today", "NN"), (",", ","), ("I", "PRP"), ("am", "VBP"), ("proud", "JJ")], False),
+        ([("Today", "NN"), (",", ","), ("NASA", "NNP"), ("announces", "VBZ"),
+          ("a", "DT"), ("partner", "NN")], False),
+        ([("Today", "NN"), (",", ","), ("talks", "NNS"), ("will", "MD"), ("start", "VB")],
+         False),
+        ([("The", "DT"), ("talks", "NNS"), ("start", "VBP"), ("today", "NN")], False),
+    ],
+)  # fmt: skip
+def test_generic_today(words, expected):
+    assert generic_today(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a bound ("until", "since", "through") does not move the narrative's time
+        (["The crew arrived on 5 May 1991, a record kept until 23 October 2010.",
+          "On 29 June the crew left."], ["1991-05-05", "2010-10-23", "1991-06-29"]),
+        (["The module docked on 3 July 1995, the first such docking since 1975.",
+          "In November a second module followed."], ["1995-07-03", "1975/2022", "1995-11"]),
+        (["The module docked on 3 July 1995, the first since the joint flight in 1975.",
+          "In November a second module followed."], ["1995-07-03", "1975", "1995-11"]),
+        (["The partners will run the station through 2030.", "It launches on 12 May."],
+         ["2030", "2022-05-12"]),
+        # but a date after other words does ("after", "in", "on")
+        (["The crew arrived on 5 May 1991, after 2 April 1990.", "On 29 June the crew left."],
+         ["1991-05-05", "1990-04-02", "1990-06-29"]),
+    ],
+)  # fmt: skip
+def test_bounds_are_not_anchors(sentences, expected):
+    anchor, values = None, []
+    for text in sentences:
+        found = find_dates(text, anchor=anchor, document_date="2022")
+        values += [m.value for m in found]
+        anchor = last_absolute(found, default=anchor)
+    assert values == expected
+
+
+@pytest.mark.parametrize(
+    ("recent", "expected"),
+    [(True, [("this year", "1961")]), (False, [("this year", "2024")])],
+)
+def test_a_quotation_speaks_from_a_time_just_set(recent, expected):
+    text = "“We will fly this year,” the chief designer said."
+    found = find_dates(text, anchor="1961", document_date="2024", recent_anchor=recent)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_the_next_years_are_told_from_a_past_just_set():
+    text = "The alliance will lead the next 70 years."
+    assert [m.value for m in find_dates(text, anchor="1967", document_date="2023")] == []
+    found = find_dates(text, anchor="1967", document_date="2023", recent_anchor=False)
+    assert [m.value for m in found] == ["2024/2093"]

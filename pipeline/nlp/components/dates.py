@@ -4,9 +4,11 @@ The finding and normalising is ``pipeline.nlp.extract.dates.find_dates`` (a pure
 runs it sentence by sentence in reading order, carrying the last absolute date forward so that
 "3 months later" resolves against the nearest earlier absolute date in the document. The
 document's own date (``doc._.sc_document_date``: a date line, an order's date, a dateline, a
-treaty's "DONE at ..." clause, else the year of ``doc._.sc_metadata``) resolves the deictic
+caption's weekday and date, an editor's note, a treaty's signing formula, the lead's date, else
+the year its title covers or the year of ``doc._.sc_metadata``) resolves the deictic
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
-no absolute date comes before.
+no absolute date comes before. A sentence that opens with "Today," and speaks of the present
+in general (``generic_today``, from the tagger's tags) has no date there.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
-from pipeline.nlp.extract.dates.anchored import document_date
+from pipeline.nlp.extract.dates.anchored import document_date, generic_today
 
 
 @Language.factory("spaceclaims_dates", default_config={"fiscal_year_start_month": 10})
@@ -32,8 +34,14 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         anchor: str | None = None
+        recent = False  # whether the previous sentence set the anchor
         meta = doc._.sc_metadata
-        written = document_date(doc.text, year=getattr(meta, "year", None), find=find_dates)
+        written = document_date(
+            doc.text,
+            year=getattr(meta, "year", None),
+            find=find_dates,
+            title=getattr(meta, "title", "") or "",
+        )
         doc._.sc_document_date = written or ""
         for sent in doc.sents:
             text = sent.text
@@ -44,7 +52,12 @@ class DateFinder:
                 anchor=anchor,
                 document_date=written,
                 fiscal_year_start_month=self.fiscal_year_start_month,
+                recent_anchor=recent,
             )
+            if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
+                words = [(t.text, t.tag_) for t in sent]
+                if generic_today(words):  # "Today, satellites serve farmers": nowadays
+                    mentions = [m for m in mentions if m.mention.lower() != "today"]
             for m in mentions:
                 span = doc.char_span(
                     sent.start_char + m.start,
@@ -58,6 +71,8 @@ class DateFinder:
                 span._.sc_date_start = m.start_date
                 span._.sc_date_end = m.end_date
                 spans.append(span)
-            anchor = last_absolute(mentions, default=anchor)
+            new_anchor = last_absolute(mentions)
+            recent = new_anchor is not None
+            anchor = new_anchor or anchor
         doc.spans["dates"] = spans
         return doc

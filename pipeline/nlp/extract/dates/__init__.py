@@ -18,27 +18,40 @@ citations ("(Smith, 2020)", "Smith et al. (2019)", "Smith 2020: 14"). Numeric da
 ("09.03.2021", "03/2021") are skipped as ambiguous between day-first and month-first.
 
 Conventions where English is vague (documented so that reviewers can check them):
-- early / mid / late: a year is split into Jan-Apr, May-Aug, Sep-Dec; a decade into years 0-3,
-  4-6, 7-9; a century into years 01-40, 41-60, 61-00. "mid-March 2021" stays the month.
+- early / mid / late narrow the mention, not its value (TimeML's ``mod`` attribute, and how
+  the real gold set reads them): "early 2023" is 2023, "the mid-2020s" 2020/2029, "the early
+  21st century" 2001/2100, "mid-March 2021" 2021-03.
 - seasons are northern meteorological seasons; "winter 2022" (as NOAA uses it) and
   "winter 2021/22" are both 2021-12/2022-02.
 - a fiscal year is named by the calendar year in which it ends (US federal usage): with
   ``fiscal_year_start_month=10``, FY2025 is 2024-10/2025-09; "FY2024-25" is FY2024 to FY2025.
 - prepositions ("by 2030", "since 2016", "as of June 2022") are not part of the mention and do
   not change the value; "from" and "between" are part of a range mention ("from 2020 to 2035").
+  One exception: with a document date, "since X" is the span from X to the document's year
+  ("since 2018" in a text of 2023 is 2018/2023), unless X already reaches that year or a past
+  perfect ends the span in the past ("had been numbered since 1927" stays 1927). "Since then"
+  is not a date.
+- bounds are not anchors: a date after "since", "until", "through" or "by" ("a record kept
+  until 23 October 2010", "through 2030") does not move the narrative's time for the yearless
+  and relative dates after it; nor does a century.
 - a month or day without a year ("in March", "on 9 March") takes the anchor's year and is
   reported as relative, like the other anchored expressions. Anchors are points: an interval
   anchors by its end ("the 1950s ... the following year" is 1960).
 - a relative expression needs an anchor as fine as itself: "3 months later" after "2019" is
   not resolved (the month is unknown) and so not reported.
 - deictic words ("today", "yesterday", "tomorrow", "this / last / next year", "this / last /
-  next month", "earlier this year", "this decade") are relative too: the guide resolves them
-  against the anchor like the anaphoric forms (in a press release the anchor is usually the
-  dateline). "today" needs a day anchor. Weekdays ("on Tuesday") and weeks ("last
-  week") are not resolved: the first needs tense to pick the week, the second is no
-  granularity of the output. Not deictic: "the last year" and "its last year" (a final or
-  past year), "last year of ...", "year-on-year", "this year-end", and "Today" capitalised
-  after a capitalised word ("USA Today", "Russia Today": a name).
+  next month", "earlier this year", "this decade", "the current decade", "the end of the
+  decade", "last June", "October 7 of last year") resolve against the document date
+  (``document_date``), else against the anchor like the anaphoric forms. "the end of the
+  decade" is the decade's last year; "last June" the latest June before the document's month
+  (the year before, when only the year is known). Weekdays ("on Thursday") and weeks ("this
+  week": Monday to Sunday; the year when the document is known by its year only) resolve
+  against the document date only. A quotation told at an earlier time of the narrative ("In
+  1962 ... 'in this decade'") speaks from that time. Not deictic: "the last year" and "its
+  last year" (a final or past year), "last year of ...", "the last week of May",
+  "year-on-year", "this year-end", and "Today" capitalised after a capitalised word ("USA
+  Today", "Russia Today": a name). The pipeline also drops a sentence-opening "Today," that
+  speaks of the present in general ("Today, satellites serve farmers"; ``generic_today``).
 
 Speed: find_dates runs on every sentence of large corpora, so each text is scanned once for
 trigger tokens (numbers, month names, unit words such as "year") and the anchored patterns are

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.extract.dates.anchored import resolve_deictic
+from pipeline.nlp.extract.dates.anchored import in_quote, is_bound, resolve_deictic, since_start
 from pipeline.nlp.extract.dates.context import _tok_before
 from pipeline.nlp.extract.dates.intervals import (
     DateMention,
     DateSettings,
+    Interval,
     _first_day,
     _granularity,
     _last_day,
     _parse_anchor,
     _value,
 )
-from pipeline.nlp.extract.dates.scan import _candidates, _resolve, _select
+from pipeline.nlp.extract.dates.scan import _DOCUMENT_ONLY, _candidates, _resolve, _select
 
 # Public API
 
@@ -28,6 +29,7 @@ def find_dates(
     fiscal_year_start_month: int = 10,
     min_year: int = 1000,
     max_year: int = 2200,
+    recent_anchor: bool = True,
 ) -> list[DateMention]:
     """All date expressions in text, in order, non-overlapping (longest match wins).
 
@@ -42,6 +44,10 @@ def find_dates(
     "last year", "on Thursday", "the next five years") resolve against it; other relative ones
     ("in March", "the following year") against it when no absolute date comes before them.
     "today" and "this month" written in a document known only by its year are that year.
+    A quotation in the text speaks from the narrative's time when that lies years before the
+    document date ("In 1962 ... 'in this decade'") and was set in this text or, with
+    ``recent_anchor`` (False when the previous sentence held no absolute date), by ``anchor``.
+    Bounds ("since 1975", "until 2030", "by 2050") and centuries do not become anchors.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -55,12 +61,21 @@ def find_dates(
     out: list[DateMention] = []
     chosen = _select(_candidates(text, cfg))
     _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
+    quote_time = current if recent_anchor else None
     for c in chosen:
+        start, anchors = c.start, False
         if c.iv is not None:
             iv, relative = c.iv, False
-            current = iv.end
+            # Bounds and centuries ("the 21st century") are not the narrative's time.
+            if not is_bound(text, c.start) and iv.gran != "century":
+                current = quote_time = iv.end
+                anchors = True
+            since = since_start(text, c.start) if written is not None else None
+            if since is not None and written is not None and iv.end[0] < written[0]:
+                # "since 2018" in a text of 2023: 2018/2023
+                iv, start = Interval(iv.start, (written[0], None, None)), since
         elif c.rel is not None:
-            resolved = _resolve_relative(c, current, written, cfg)
+            resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
             if resolved is None:
                 continue
             iv, relative = resolved, True
@@ -68,27 +83,51 @@ def find_dates(
             continue  # void: an invalid date
         out.append(
             DateMention(
-                start=c.start,
+                start=start,
                 end=c.end,
-                mention=text[c.start : c.end],
+                mention=text[start : c.end],
                 value=_value(iv),
                 start_date=_first_day(iv.start).isoformat(),
                 end_date=_last_day(iv.end).isoformat(),
                 granularity=_granularity(iv),
                 relative=relative,
+                anchor=anchors,
             )
         )
     return out
 
 
-def _resolve_relative(c, current, written, cfg: DateSettings):
+#: Deictic kinds that, like "this year", fall back on the narrative anchor when the document
+#: date is unknown (weeks and weekdays need the document date).
+_ANCHOR_TOO = frozenset(("end_decade", "month_of", "of_year"))
+
+
+def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_time=None):
     """A relative candidate's interval: deictic ones against the document date, others
     against the narrative anchor, else the document date."""
     if c.rel[0] == "ago":  # counted back from the time of writing only
         return _resolve(("shift", *c.rel[1:]), written, cfg) if written is not None else None
+    if (
+        c.deictic
+        and written is not None
+        and quote_time is not None
+        and quote_time[0] < written[0] - 1
+        and in_quote(text, c.start)
+    ):
+        # A quotation told at an earlier time of the narrative ("In 1962 ... 'in this
+        # decade'") speaks from that time, not from the document's.
+        if c.rel[0] in ("weekday", "next_years", "ago"):
+            return None
+        if c.rel[0] in _DOCUMENT_ONLY:
+            return resolve_deictic(c.rel, quote_time, None)
+        return _resolve(c.rel, quote_time, cfg)
+    if written is None and current is not None and c.rel[0] in _ANCHOR_TOO:
+        return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
-    if c.rel[0] in ("weekday", "next_years"):
+    if c.rel[0] == "next_years":  # told from the past only when that past was just set
+        return resolve_deictic(c.rel, written, quote_time)
+    if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
     if resolved is None and c.rel[0] == "same":
@@ -123,8 +162,8 @@ def normalize_date(expression: str, *, anchor: str | None = None) -> str | None:
 
 def last_absolute(mentions: list[DateMention], default: str | None = None) -> str | None:
     """The value to use as the next anchor: the last non-relative mention's value (for a
-    range, its end), or ``default``."""
+    range, its end) that is not a bound ("since 1975", "until 2030"), or ``default``."""
     for m in reversed(mentions):
-        if not m.relative:
+        if not m.relative and m.anchor:
             return m.value.rsplit("/", 1)[-1]
     return default

@@ -112,11 +112,22 @@ def _is_count(text: str, s: int, e: int) -> bool:
     word = nxt[1].lower() if nxt else ""
     if word in _COUNT_NOUNS:
         return True
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        tok, j, _ = _tok_before(text, s)
-        low = tok.lower()
-        return low in _QUANTIFIERS or (low == "to" and _tok_before(text, j)[0].lower() == "up")
+    tok, j, _ = _tok_before(text, s)
+    low = tok.lower()
+    quantified = low in _QUANTIFIERS or (low == "to" and _tok_before(text, j)[0].lower() == "up")
+    if _plural(word):
+        return quantified
+    if quantified and nxt and _tok_before(text, j)[0].lower() not in _YEAR_PREPS:
+        # "almost 1000 cumulative days": a count with an adjective between ("by around 2030
+        # crewed flights" is a year)
+        nxt2 = _NEXT_WORD.match(text, nxt.end())
+        word2 = nxt2[1].lower() if nxt2 else ""
+        return word2 in _COUNT_NOUNS or _plural(word2)
     return False
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:

@@ -42,9 +42,6 @@ from pipeline.nlp.extract.dates.vocabulary import (
     _MONTHS,
     _NUMBERS,
     _ORDINALS,
-    _PART_OF_CENTURY,
-    _PART_OF_DECADE,
-    _PART_OF_YEAR,
     _QUARTER_WORDS,
     _SEASONS,
     _words,
@@ -123,6 +120,21 @@ def _candidate_day_range(m: re.Match, text: str, cfg: DateSettings, out: Candida
         _add_abs(out, pre, m.end(), Interval((y, mon, d1), (y, mon, d2)), cfg)
 
 
+def _candidate_partial_day_range(
+    m: re.Match, text: str, cfg: DateSettings, out: Candidates
+) -> None:
+    """ "May 30-31", "30-31 May": a yearless day range, resolved like a yearless day."""
+    s = m.start()
+    if not _word_start(text, s):
+        return
+    pre = _ext_words(text, s, ("from", "From", "between", "Between"))
+    if "and" in m["conn"] and text[pre : pre + 7].lower() != "between":
+        return
+    mon, d1, d2 = _month(m["mon"]), int(m["d1"]), int(m["d2"])
+    if d1 < d2 and _valid_day(2000, mon, d2):
+        out.append(Candidate(pre, m.end(), rel=("part_range", mon, d1, d2)))
+
+
 def _candidate_partial_day(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     mon, d = _month(m["mon"]), int(m["d"])
     # 2000 is a leap year, so 29 February passes here and is checked against the anchor.
@@ -130,7 +142,7 @@ def _candidate_partial_day(m: re.Match, text: str, cfg: DateSettings, out: Candi
         out.append(Candidate(m.start(), m.end(), rel=("part", mon, d)))
 
 
-_MONTH_PREPS = _words("in on by since until till from before after during through between")
+_MONTH_PREPS = _words("in on by since until till from before after during through between for")
 #: A preposition before "that" makes it a determiner: "in that last year" (a final year), but
 #: "the craft that last year landed" is deictic.
 _PREPS_BEFORE_THAT = _MONTH_PREPS | _words("for of at to over throughout within across")
@@ -144,21 +156,24 @@ def _candidate_month(m: re.Match, text: str, cfg: DateSettings, out: Candidates)
         return
     mon = _month(m["mon"])
     start = _ext_mod(text, s)[1]  # "in early March"
-    standalone = (
-        m["mon"].lower() in _FULL_MONTHS and _prev_word(text, start).rstrip(",") in _MONTH_PREPS
+    standalone = m["mon"].lower() in _FULL_MONTHS and (
+        _prev_word(text, start).rstrip(",") in _MONTH_PREPS
+        or (start != s and _prev_word(text, s) in _MONTH_PREPS)  # "early in October"
     )
-    if standalone or _RANGE_GAP.match(text, m.end()):
+    end = m.end()
+    if text[end - 1] == "." and m["mon"].lower() in _FULL_MONTHS:
+        end -= 1  # "in August." ends the sentence; "in Aug." keeps its abbreviation dot
+    if standalone or _RANGE_GAP.match(text, end):
         out.append(
             Candidate(
-                start if standalone else s, m.end(), rel=("part", mon, None), standalone=standalone
+                start if standalone else s, end, rel=("part", mon, None), standalone=standalone
             )
         )
 
 
 def _decade_iv(base: int, mod: str | None) -> Interval:
-    if mod:
-        a, b = _PART_OF_DECADE[mod]
-        return Interval((base + a, None, None), (base + b, None, None))
+    """The decade from ``base``; "early" / "mid" / "late" (``mod``) narrow the mention, not
+    its value (TimeML's ``mod`` attribute: "the early 1990s" is the 1990s)."""
     return Interval((base, None, None), (base + 9, None, None), "decade")
 
 
@@ -199,11 +214,8 @@ def _ordinal(word: str) -> int:
 def _candidate_century(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     n = _ordinal(m["ord"])
     base = (n - 1) * 100
-    if m["mod"]:
-        a, b = _PART_OF_CENTURY[m["mod"].lower()]
-        iv = Interval((base + a, None, None), (base + b, None, None))
-    else:
-        iv = Interval((base + 1, None, None), (base + 100, None, None), "century")
+    # "the early 21st century" is the century: the modifier narrows the mention only.
+    iv = Interval((base + 1, None, None), (base + 100, None, None), "century")
     # In "the 21st-century race" the article belongs to "race".
     start = m.start("ord") if m["the"] and not m["mod"] and m["sep"] == "-" else m.start()
     if n >= 1:
@@ -240,7 +252,7 @@ def _candidate_half(m: re.Match, text: str, cfg: DateSettings, out: Candidates) 
 def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     raw = m["y"]
     if len(raw) == 2:
-        if m["kw"] != "FY":  # "fiscal 25" is not a usage
+        if not m["kw"].endswith(("FY", "FY)")):  # "fiscal 25" is not a usage
             return
         y = 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
     else:
@@ -291,8 +303,7 @@ def _candidate_year(m: re.Match, text: str, cfg: DateSettings, out: Candidates) 
         if mid:
             mod, start = "middle", mid.start()
     if mod and not _is_number_label(text, start):
-        a, b = _PART_OF_YEAR[mod]
-        _add_abs(out, start, e, Interval((y, a, None), (y, b, None)), cfg)
+        _add_abs(out, start, e, _point(y), cfg)  # "early 2023" is 2023 (TimeML mod="START")
     if _bare_year_ok(text, s, e, y, cfg):
         _add_abs(out, s, e, _point(y), cfg, bare=True)
 
@@ -378,6 +389,10 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         if d and _CLAUSE_END.match(text, d.end()):
             sign = 1 if d["dir"] == "after" else -1
             out.append(Candidate(j1, d.end(), rel=("shift", sign, unit)))
+    elif w1 == "current" and unit in ("year", "month", "decade"):
+        if not _NOT_DEICTIC_AFTER.match(text, ue):  # "the current decade", "current year"
+            start = j2 if w2 == "the" else j1
+            out.append(Candidate(start, ue, rel=("same", unit), deictic=True))
     elif w1 in _DEICTIC and unit in _DEICTIC[w1][1] and _deictic_context(text, w2, j2, ue):
         shift = _DEICTIC[w1][0]
         if shift and _OF_AFTER.match(text, ue):

@@ -21,6 +21,9 @@ class DateMention:
     end_date: str
     granularity: str
     relative: bool
+    #: Whether the date sets the time of the narrative for the relative dates after it; a bound
+    #: ("since 1975", "until 23 October 2010", "by 2030") and a century do not.
+    anchor: bool = True
 
 
 # --------------------------------------------------------------------------------------------

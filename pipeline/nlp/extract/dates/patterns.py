@@ -43,6 +43,15 @@ _RE_MDDY = re.compile(
 _RE_PDM = re.compile(rf"(?P<d>{_D12}){_ORD_SUFFIX}(?:\s+of)?\s+{_MON}(?![.,]?\s*\d)")
 _RE_PMD = re.compile(rf"{_MON}\s+(?P<d>\d{{1,2}}){_ORD_SUFFIX}(?!\d)(?![.,:]?\s*\d)")
 _RE_MONTH = re.compile(rf"{_MON}(?![.,]?\s*\d)")
+# Yearless day ranges: "May 30-31", "30-31 May", "between March 5 and 6".
+_RE_PMDD = re.compile(
+    rf"{_MON}\s+(?P<d1>\d{{1,2}}){_ORD_SUFFIX}{_CONN}(?P<d2>\d{{1,2}}){_ORD_SUFFIX}(?!\d)"
+    r"(?![.,:]?\s*\d)"
+)
+_RE_PDDM = re.compile(
+    rf"(?P<d1>{_D12}){_ORD_SUFFIX}{_CONN}(?P<d2>\d{{1,2}}){_ORD_SUFFIX}(?:\s+of)?\s+{_MON}"
+    r"(?![.,]?\s*\d)"
+)
 
 # "1990s", "1990's", "1960s–70s"
 _RE_DECADE = re.compile(
@@ -81,7 +90,7 @@ _RE_HALF = re.compile(
     rf"(?:(?:the\s+)?year\s+)?(?P<y3>\d{{4}}){_YE}"
 )
 _RE_FY = re.compile(
-    r"\b(?P<kw>FY|[Ff]iscal(?:\s+[Yy]ears?)?)\s?[-']?(?P<y>\d{4}|\d{2})"
+    r"\b(?P<kw>FY|[Ff]iscal(?:\s+[Yy]ears?)?(?:\s+\(FY\))?)\s?[-']?(?P<y>\d{4}|\d{2})"
     r"(?:\s*[-–—/]\s*(?:FY\s?)?(?P<y2>\d{4}|\d{2}))?(?!\w)(?![.,]\d)"
 )
 _RE_SEASON = re.compile(

@@ -7,7 +7,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from pipeline.nlp.extract.dates.anchored import ago, next_years, weekdays, word_years
+from pipeline.nlp.extract.dates.anchored import (
+    ago,
+    deictic_phrases,
+    next_years,
+    weekdays,
+    word_years,
+)
 from pipeline.nlp.extract.dates.context import (
     _ext_words,
 )
@@ -29,6 +35,7 @@ from pipeline.nlp.extract.dates.handlers import (
     _candidate_month,
     _candidate_month_year,
     _candidate_partial_day,
+    _candidate_partial_day_range,
     _candidate_quarter,
     _candidate_relative,
     _candidate_season,
@@ -72,8 +79,10 @@ from pipeline.nlp.extract.dates.patterns import (
     _RE_MONTH,
     _RE_MONTH_WORD,
     _RE_MY,
+    _RE_PDDM,
     _RE_PDM,
     _RE_PMD,
+    _RE_PMDD,
     _RE_QUARTER,
     _RE_SEASON,
     _RE_UNIT,
@@ -100,12 +109,14 @@ _AT_DAY: list[tuple[re.Pattern, Handler]] = [
     (_RE_DMY, _candidate_dmy),
     (_RE_DDMY, _candidate_day_range),
     (_RE_PDM, _candidate_partial_day),
+    (_RE_PDDM, _candidate_partial_day_range),
 ]
-_AT_MONTH: list[tuple[re.Pattern, Handler]] = [  # the first four need a number after
+_AT_MONTH: list[tuple[re.Pattern, Handler]] = [  # all but the last need a number after
     (_RE_MY, _candidate_month_year),
     (_RE_MDY, _candidate_mdy),
     (_RE_MDDY, _candidate_day_range),
     (_RE_PMD, _candidate_partial_day),
+    (_RE_PMDD, _candidate_partial_day_range),
     (_RE_MONTH, _candidate_month),
 ]
 _JOINERS = frozenset("-–—/")
@@ -218,7 +229,7 @@ def _candidates(text: str, cfg: DateSettings) -> list[Candidate]:
         pos = mon.start()
         # Only "March 2021", "March of 2021" and a bare "March" can go without a digit next.
         nxt = text[mon.end() : mon.end() + 8].lstrip(".").lstrip()[:1]
-        rules = _AT_MONTH[:4] if nxt.isdigit() else _AT_MONTH[::4]
+        rules = _AT_MONTH[:-1] if nxt.isdigit() else _AT_MONTH[::5]
         for pattern, handler in rules:
             m = pattern.match(text, pos)
             if m:
@@ -270,6 +281,8 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "ago" in text:
         for start, end, rel in ago(text):
             out.append(Candidate(start, end, rel=rel, deictic=True))
+    for start, end, rel in deictic_phrases(text):
+        out.append(Candidate(start, end, rel=rel, deictic=True))
 
 
 def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candidate]:
@@ -286,6 +299,9 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
             if b.start - a.end > 12:
                 break
             gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+            after_day = a.iv is not None and a.iv.start[2] is not None
+            if gap is None and after_day and text[a.end : a.end + 1] == ",":
+                gap = _RANGE_GAP.fullmatch(text, a.end + 1, b.start)  # "Oct 1, 2022, to ..."
             if gap is None:
                 continue
             words = gap[0].strip()
@@ -333,9 +349,15 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return taken
 
 
+#: Relative kinds that only the document date resolves (``anchored.resolve_deictic``).
+_DOCUMENT_ONLY = frozenset(
+    ("weekday", "next_years", "ago", "end_decade", "week", "month_of", "of_year", "season_of")
+)
+
+
 def _resolve(rel: tuple, anchor: Point | None, cfg: DateSettings) -> Interval | None:
     """The interval a relative expression denotes, given the anchor point."""
-    if anchor is None or rel[0] in ("weekday", "next_years", "ago"):
+    if anchor is None or rel[0] in _DOCUMENT_ONLY:
         return None  # no anchor; or only the document date resolves these (resolve_deictic)
     ay, am, ad = anchor
     kind = rel[0]
@@ -370,6 +392,11 @@ def _resolve(rel: tuple, anchor: Point | None, cfg: DateSettings) -> Interval | 
                 if am is None or ad is None:
                     return None
                 iv = _point(ay, am, ad)
+        elif kind == "part_range":  # "May 30-31"
+            _, mon, d1, d2 = rel
+            if not _valid_day(ay, mon, d2):
+                return None
+            iv = Interval((ay, mon, d1), (ay, mon, d2))
         else:  # "part": a month or a day without a year
             _, mon, day = rel
             if day is not None and not _valid_day(ay, mon, day):

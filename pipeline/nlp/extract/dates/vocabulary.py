@@ -43,9 +43,6 @@ _NUMBERS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12)}
-_PART_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
-_PART_OF_CENTURY = {"early": (1, 40), "mid": (41, 60), "late": (61, 100)}
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4, "final": 4, "last": 4}  # fmt: skip
 _HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2}
@@ -59,7 +56,9 @@ _COUNT_NOUNS = _words(
     months weeks days minutes seconds hours tonnes tonne tons ton kilograms kilogram kg km
     kilometres kilometers kilometre kilometer metres meters m mi miles feet ft lbs mph kph
     kmh dollars usd euros eur yuan rmb rubles roubles yen million billion thousand
-    trillion bn mn kw mw gw kwh watts hz mhz ghz kn t"""
+    trillion bn mn kw mw gw kwh watts hz mhz ghz kn t pounds lb newtons kilonewtons degrees
+    celsius fahrenheit kelvin volts amps bits bytes megabytes gigabytes terabytes pixels liters
+    litres gallons inches yards knots rpm"""
 )
 #: A year directly after these is a year even before a plural noun ("by 2030 astronauts ...").
 _YEAR_PREPS = _words("in by since until till before after during circa ca ca. c. through")
@@ -78,7 +77,8 @@ _NUMBER_LABELS = _words(
     paragraphs chapter chapters figure figures table tables annex annexes appendix
     resolution resolutions rule item items footnote footnotes note isbn issn code codes id
     flight serial docket bill bills equation equations ibid. ibid., # § № $ € £ ¥ us$ usd
-    eur rmb cny gbp jpy"""
+    eur rmb cny gbp jpy u.s.c. u.s.c usc c.f.r. cfr stat. fr part parts subpart kosmos
+    cosmos"""
 )
 _NUMBER_LABELS_CS = _words("S. H.R. H.Res. S.Res.")  # US bills: case matters
 _NUMBER_LABEL_PAIRS = frozenset(
