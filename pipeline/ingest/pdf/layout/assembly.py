@@ -265,14 +265,29 @@ class Assembler:
         # abstract or a quotation is indented as a whole), else against the flow's left edge
         same_flow = p.page == ln.page and p.flow == ln.flow
         left = p.x0 if same_flow else ln.col_left
-        indent = ln.x0 - left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
-        if _LIST_ITEM.match(ln.text):
-            return True  # each item of a list is a paragraph of its own
+        # (coming back from a line set out into the margin, a run-in heading's, is no indent)
+        indent = (
+            ln.x0 - left > 0.6 * ln.size
+            and ln.x0 - ln.col_left > 0.3 * ln.size
+            and ln.x0 < ln.col_right - 4 * ln.size
+        )
+        if _LIST_ITEM.match(ln.text) and not (
+            same_flow
+            and abs(ln.x0 - p.x0) < 0.3 * ln.size
+            and _TERMINAL.search(p.text) is None
+            and p.col_right - p.x1 < ln.first_w
+        ):
+            # each item of a list is a paragraph of its own; not "i." or "2." that merely
+            # opens a line in the middle of a sentence (the line above runs to the margin)
+            return True
         if indent and same_flow and _LIST_ITEM.match(p.text):
             indent = False  # the hanging indent of a list item that runs on
         room = p.col_right - p.x1
         ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
-        gap = ln.top - p.top > 1.35 * max(ln.pitch, 0.5 * ln.size)
+        # line to line by the tops and by the bottoms: a line holding a tall formula or
+        # subscripts moves one of them, not both
+        step = min(ln.top - p.top, ln.bottom - p.bottom)
+        gap = step > 1.35 * max(ln.pitch, 0.5 * ln.size)
         if p.page == ln.page and p.flow == ln.flow and gap:
             return True
         return indent or ended
