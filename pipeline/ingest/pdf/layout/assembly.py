@@ -29,7 +29,7 @@ _DROP_PARAGRAPH = re.compile(
     r"^(?:key\s?words?|index terms|jel(?: classification)?|article history|received\b|"
     r"accepted\b|available online|published online|\u00a9|copyright|e-?mail|corresponding "
     r"author|contact\b|https?://|doi:|this is an open access|open access|cite this|"
-    r"to cite this|peer review under)",
+    r"to cite this|peer review under|arxiv\b)",
     re.I,
 )
 #: licence and copyright lines, wherever they start ("0265-9646/\u00a9 2023 ...")

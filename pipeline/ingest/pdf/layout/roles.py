@@ -24,6 +24,7 @@ _CALLOUT = re.compile(r"[0-9,\u2013\u2014\-*\u2020\u2021\u00a7\u00b6]+")
 _SYMBOLS = set("*\u2020\u2021\u00a7\u00b6")
 #: a token ending in a one-letter variable ("m", "(x"): a raised number after it is an exponent
 _VARIABLE = re.compile(r"(?:^|[^\w])[^\W\d_]$")
+_OPERATORS = frozenset("\u2212+-\u00b1\u2213=/^")
 #: punctuation that closes up on the word before it
 _CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 CAPTION = re.compile(
@@ -409,8 +410,10 @@ def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
                 parts = {p for p in re.split(r"[,\u2013\u2014-]+", t.text) if p}
                 glued = (
                     prev is not None
+                    and prev.kind == NORMAL  # not "s" "−" "1": an exponent
                     and not t.space_before
                     and not prev.text[-1:].isdigit()
+                    and prev.text[-1:] not in _OPERATORS
                     and not _VARIABLE.search(prev.text)  # "m2", "x3": an exponent
                 )
                 drop = bool(parts & labels) or (t.kind == RAISED and (glued or parts <= _SYMBOLS))
