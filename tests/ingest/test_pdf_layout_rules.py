@@ -285,3 +285,22 @@ def test_a_line_at_the_left_edge_that_continues_a_sentence_is_not_maths():
         _line("I(i, j), i = 1, . . . , N", x0=110, top=112, x1=200),
     ]
     assert [ln.role for ln in _page(display).lines] == ["body", "maths"]
+
+
+def test_a_paragraph_does_not_run_on_across_a_title_line():
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    def result(with_title: bool) -> list[str]:
+        date = _line("Revised on a spring day", x0=200, x1=290, top=60, flow=1)
+        title = _line("A Title Set Across the Page", top=80, size=18, flow=2)
+        title.role = "front" if with_title else "body"
+        body = [_line("The first paragraph of the report begins here and goes on",
+                      top=110 + 12 * i, flow=3) for i in range(3)]  # fmt: skip
+        body[-1].text = body[-1].text + "."
+        asm = Assembler()
+        asm.feed(PageResult(1, [date, title, *body] if with_title else [date, *body], [], ""))
+        return [b.text for b in asm.blocks()]
+
+    assert result(True) == ["Revised on a spring day", " ".join(
+        ["The first paragraph of the report begins here and goes on"] * 3) + "."]  # fmt: skip
+    assert result(False)[0].startswith("Revised on a spring day The first")

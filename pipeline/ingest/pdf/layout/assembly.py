@@ -84,6 +84,8 @@ class Assembler:
         self.excluded: list[Excluded] = []
         self._open_heading: tuple[str, int] | None = None  # no paragraph under it yet
         self.after_maths = False  # a displayed equation since the last line of text
+        self.after_front = False  # a title or author line since the last line of text
+        self._new_para: set[int] = set()  # ids of lines that must open a paragraph
 
     # -- what is kept out of the text
     def exclude(self, kind: str, text: str, page: int | None) -> None:
@@ -128,6 +130,8 @@ class Assembler:
                 continue
             if ln.role == "maths":
                 self.after_maths = True
+            elif ln.role == "front":
+                self.after_front = True  # a paragraph does not run on across a title
             self.exclude(_ROLE_KIND.get(ln.role, "other"), ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
@@ -197,6 +201,9 @@ class Assembler:
             self.exclude(self.skip_kind, ln.raw_text(), ln.page)
             return
         self._learn(ln.text)
+        if self.after_front:
+            self._new_para.add(id(ln))
+            self.after_front = False
         if self.mode == "front":
             self.front.append(ln)
             return
@@ -218,7 +225,11 @@ class Assembler:
         # paragraph the equation interrupted
         runs_on = self.after_maths and ln.text[:1].islower()
         self.after_maths = False
-        if self.cur is None or (not runs_on and self._starts_paragraph(self.prev, ln)):
+        if (
+            self.cur is None
+            or id(ln) in self._new_para
+            or (not runs_on and self._starts_paragraph(self.prev, ln))
+        ):
             resumed = self._resume(ln)
             if resumed is None:
                 self.cur = _Para(self.section, ln.size)
