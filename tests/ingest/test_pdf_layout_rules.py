@@ -304,3 +304,15 @@ def test_a_paragraph_does_not_run_on_across_a_title_line():
     assert result(True) == ["Revised on a spring day", " ".join(
         ["The first paragraph of the report begins here and goes on"] * 3) + "."]  # fmt: skip
     assert result(False)[0].startswith("Revised on a spring day The first")
+
+
+@pytest.mark.parametrize(
+    "vocab, expected",
+    [({"forty-first", "forty-third"}, "the forty-second round"),  # the document's compounds
+     ({"forty-first"}, "the fortysecond round"),  # one is not enough evidence
+     ({"forty-second"}, "the forty-second round")],
+)  # fmt: skip
+def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expected):
+    from pipeline.ingest.pdf.layout import join_lines
+
+    assert join_lines([("the forty-", 1), ("second round", 1)], vocab)[0] == expected

@@ -383,6 +383,25 @@ def _abstract_like(para: _Para) -> bool:
     return len(para.lines) >= 3 and words >= 40 and _SENTENCE_END.search(last) is not None
 
 
+_HEADS: dict[int, tuple[frozenset[str] | set[str], dict[str, int]]] = {}
+
+
+def _hyphen_heads(vocab: frozenset[str] | set[str]) -> dict[str, int]:
+    """How many words of the vocabulary open with each hyphenated head ("thirty-"), for
+    the vocabulary last asked about (one document's, built once)."""
+    hit = _HEADS.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    heads: dict[str, int] = {}
+    for word in vocab:
+        if "-" in word[1:-1]:
+            head = word[: word.index("-", 1) + 1]
+            heads[head] = heads.get(head, 0) + 1
+    _HEADS.clear()
+    _HEADS[id(vocab)] = (vocab, heads)
+    return heads
+
+
 def join_lines(
     lines: list[tuple[str, int]], vocab: set[str] | frozenset[str] = frozenset()
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -418,6 +437,10 @@ def join_lines(
             known = {
                 w for w in (f"{left}{right}".lower(), f"{left[:-1]}{right}".lower()) if w in vocab
             }
+            if not known and _hyphen_heads(vocab).get(left.lower(), 0) >= 2:
+                # the document writes other compounds with this head hyphenated
+                # ("thirty-first", "thirty-third" for "thirty-" + "second")
+                known.add(f"{left}{right}".lower())
             text = text[: len(text) - len(left)]
             word = rejoin_hyphenated(left, right, known=known)
             start = len(text) + len(word) - len(right)  # the new line starts mid-word
