@@ -67,8 +67,8 @@ def _line(
         ),  # fmt: skip
         ([("was", N, True), ("10", N, True), ("9", RAISED, False)], set(), "was 109"),
         # a raised mark is dropped when it labels a footnote of the page, else kept
-        ([("parameters", N, True), ("?", RAISED, False), (".", N, True)], {"?"}, "parameters."),
-        ([("parameters", N, True), ("?", RAISED, False)], set(), "parameters?"),
+        ([("values", N, True), ("?", RAISED, False), (".", N, True)], {"?"}, "values."),
+        ([("values", N, True), ("?", RAISED, False)], set(), "values?"),
     ],
 )
 def test_callouts_are_dropped_and_exponents_kept(tokens, labels, expected):
@@ -145,11 +145,11 @@ def test_a_bold_run_in_heading_opening_a_line_of_text_is_not_a_heading():
 @pytest.mark.parametrize(
     "text, size, bold, x1, heading",
     [
-        ("III. THE GLOBAL PARAMETER", 8.97, True, 200, True),  # bold a size down
+        ("III. A COMMON SCALE", 8.97, True, 200, True),  # bold a size down
         ("IV. RESULTS", 8.0, False, 150, True),  # small capitals a size down
         ("iv. results in small type", 8.0, False, 150, False),
-        ("4.4. The size of the subset in the set solution", 10.0, False, 278, True),
-        ("4.4. The size of the subset in the set solution", 10.0, False, 289, False),
+        ("4.4. How large the sample must be in practice", 10.0, False, 278, True),
+        ("4.4. How large the sample must be in practice", 10.0, False, 289, False),
     ],
 )
 def test_headings_a_size_down_or_nearly_full_width(text, size, bold, x1, heading):
@@ -163,7 +163,7 @@ def test_headings_a_size_down_or_nearly_full_width(text, size, bold, x1, heading
 
 
 def test_a_paragraph_set_in_bold_is_text_not_a_heading():
-    words = "The framework is shown here. It reduces the data a great deal in"
+    words = "The method is tested here. It cuts the cost a great deal in"
     lines = [_line(words, top=100 + 10 * i, size=9, bold=True) for i in range(4)]
     assert {ln.role for ln in _page(lines).lines} == {"body"}
     heading = [_line("2. Methods and data", top=100, size=9, bold=True, x1=150),
@@ -237,7 +237,7 @@ def test_coming_back_from_an_outdented_run_in_line_is_no_indent():
 @pytest.mark.parametrize(
     "above, below, starts",
     [
-        ("the planet's radius, and the inclination of the orbit,", "i. The runs were", False),
+        ("the width of the sample, and the angle of the light,", "i. The trials began", False),
         ("the following steps are taken in the order given:", "1. Search the space", True),
         ("the value is divided by", "2. The remaining part", False),
         ("a short item", "b) another item", True),
@@ -258,7 +258,7 @@ def test_marks_alone_and_a_small_label_among_figure_numbers_are_set_aside():
         _line("A sentence of text that is cut at the foot of the column", top=100),
         _line("\u2217 \u2020", top=120, size=6),
         _line("0.5", x0=80, x1=100, top=200, size=8),
-        _line("Planet name", x0=150, x1=200, top=220, size=8),
+        _line("Sample index", x0=150, x1=200, top=220, size=8),
         _line("1.5", x0=80, x1=100, top=240, size=8),
     ]
     roles = [ln.role for ln in _page(lines).lines]
@@ -268,7 +268,7 @@ def test_marks_alone_and_a_small_label_among_figure_numbers_are_set_aside():
 def test_a_body_size_line_between_two_equations_stays_text():
     lines = [
         _line("x = y + z (1)", x0=120, x1=250, top=100),
-        _line("Then we have", top=120, x1=110),
+        _line("Hence we get", top=120, x1=110),
         _line("y = 2 z (2)", x0=120, x1=250, top=140),
     ]
     assert [ln.role for ln in _page(lines).lines] == ["maths", "body", "maths"]
@@ -277,12 +277,12 @@ def test_a_body_size_line_between_two_equations_stays_text():
 def test_a_line_at_the_left_edge_that_continues_a_sentence_is_not_maths():
     lines = [
         _line("an array of real numbers, which we write as its", top=100),
-        _line("elements, I(i, j), i = 1, . . . , N.", top=112, x1=200),
+        _line("cells, c(k), k = 1, . . . , K.", top=112, x1=200),
     ]
     assert [ln.role for ln in _page(lines).lines] == ["body", "body"]
     display = [
         _line("an array of real numbers, which we write as its.", top=100, x1=200),
-        _line("I(i, j), i = 1, . . . , N", x0=110, top=112, x1=200),
+        _line("c(k), k = 1, . . . , K", x0=110, top=112, x1=200),
     ]
     assert [ln.role for ln in _page(display).lines] == ["body", "maths"]
 

@@ -387,7 +387,7 @@ _HEADS: dict[int, tuple[frozenset[str] | set[str], dict[str, int]]] = {}
 
 
 def _hyphen_heads(vocab: frozenset[str] | set[str]) -> dict[str, int]:
-    """How many words of the vocabulary open with each hyphenated head ("thirty-"), for
+    """How many words of the vocabulary open with each hyphenated head ("forty-"), for
     the vocabulary last asked about (one document's, built once)."""
     hit = _HEADS.get(id(vocab))
     if hit is not None and hit[0] is vocab:
@@ -439,7 +439,7 @@ def join_lines(
             }
             if not known and _hyphen_heads(vocab).get(left.lower(), 0) >= 2:
                 # the document writes other compounds with this head hyphenated
-                # ("thirty-first", "thirty-third" for "thirty-" + "second")
+                # ("forty-first", "forty-third" for "forty-" + "second")
                 known.add(f"{left}{right}".lower())
             text = text[: len(text) - len(left)]
             word = rejoin_hyphenated(left, right, known=known)

@@ -336,7 +336,7 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                     ln.role = "other"
 
 
-#: a sentence ending and the next beginning ("... is considered. The framework ...")
+#: a sentence ending and the next beginning ("... was measured. The results ...")
 _PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
 _CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
 _FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
@@ -417,7 +417,7 @@ def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
                     and not _VARIABLE.search(prev.text)  # "m2", "x3": an exponent
                 )
                 drop = bool(parts & labels) or (t.kind == RAISED and (glued or parts <= _SYMBOLS))
-            else:  # a raised mark that labels a footnote of this page ("parameters\u22c6")
+            else:  # a raised mark that labels a footnote of this page ("values\u22c6")
                 drop = t.kind == RAISED and t.text in labels
         if drop:
             prev, dropped = t, True
