@@ -14,13 +14,18 @@ Stages, per page (each works on the output of the one before):
 3. :func:`find_gutters` finds column gutters from the page's own geometry, a whitespace cover
    in the spirit of Breuel's: the tallest stretch no segment touches at each x position, kept
    where columns of text stand on both sides of it over that stretch (so a centred title block,
-   a figure or a full-width table above the columns does not hide them).
+   a figure or a full-width table above the columns does not hide them); rows of a full-width
+   table right above or below the column text, whose cells may leave the gutter empty or
+   reach into it, are read as full-width rows.
 4. :func:`order_page` merges segments on one row within a column, cuts the page into bands at
    every line that crosses a gutter (title, abstract, full-width floats), and reads the bands
    top to bottom and, within a band, the columns left to right.
 5. :func:`classify_page` assigns roles: footnote bodies (small type below all body text of its
    column, starting with a label), footnote callouts matched to those labels (GROBID's rule),
-   table rows (aligned cell gaps on two or more rows), captions, headings, displayed maths.
+   table rows (aligned cell gaps on two or more rows, or the small type under a table's
+   caption), captions, headings (not a bold run-in title opening a line of text, nor a
+   paragraph set in bold), displayed maths, and scraps (a line of marks alone, an axis title
+   among a figure's numbers).
 
 Across pages, :class:`Assembler` turns the ordered body lines into paragraphs (vertical gaps,
 first-line indents, and the classic "would the next line's first word have fitted" test for

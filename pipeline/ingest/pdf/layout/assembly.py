@@ -29,7 +29,7 @@ _DROP_PARAGRAPH = re.compile(
     r"^(?:key\s?words?|index terms|jel(?: classification)?|article history|received\b|"
     r"accepted\b|available online|published online|\u00a9|copyright|e-?mail|corresponding "
     r"author|contact\b|https?://|doi:|this is an open access|open access|cite this|"
-    r"to cite this|peer review under)",
+    r"to cite this|peer review under|arxiv\b)",
     re.I,
 )
 #: licence and copyright lines, wherever they start ("0265-9646/\u00a9 2023 ...")
@@ -84,6 +84,8 @@ class Assembler:
         self.excluded: list[Excluded] = []
         self._open_heading: tuple[str, int] | None = None  # no paragraph under it yet
         self.after_maths = False  # a displayed equation since the last line of text
+        self.after_front = False  # a title or author line since the last line of text
+        self._new_para: set[int] = set()  # ids of lines that must open a paragraph
 
     # -- what is kept out of the text
     def exclude(self, kind: str, text: str, page: int | None) -> None:
@@ -128,6 +130,8 @@ class Assembler:
                 continue
             if ln.role == "maths":
                 self.after_maths = True
+            elif ln.role == "front":
+                self.after_front = True  # a paragraph does not run on across a title
             self.exclude(_ROLE_KIND.get(ln.role, "other"), ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
@@ -197,6 +201,9 @@ class Assembler:
             self.exclude(self.skip_kind, ln.raw_text(), ln.page)
             return
         self._learn(ln.text)
+        if self.after_front:
+            self._new_para.add(id(ln))
+            self.after_front = False
         if self.mode == "front":
             self.front.append(ln)
             return
@@ -218,7 +225,11 @@ class Assembler:
         # paragraph the equation interrupted
         runs_on = self.after_maths and ln.text[:1].islower()
         self.after_maths = False
-        if self.cur is None or (not runs_on and self._starts_paragraph(self.prev, ln)):
+        if (
+            self.cur is None
+            or id(ln) in self._new_para
+            or (not runs_on and self._starts_paragraph(self.prev, ln))
+        ):
             resumed = self._resume(ln)
             if resumed is None:
                 self.cur = _Para(self.section, ln.size)
@@ -265,14 +276,29 @@ class Assembler:
         # abstract or a quotation is indented as a whole), else against the flow's left edge
         same_flow = p.page == ln.page and p.flow == ln.flow
         left = p.x0 if same_flow else ln.col_left
-        indent = ln.x0 - left > 0.6 * ln.size and ln.x0 < ln.col_right - 4 * ln.size
-        if _LIST_ITEM.match(ln.text):
-            return True  # each item of a list is a paragraph of its own
+        # (coming back from a line set out into the margin, a run-in heading's, is no indent)
+        indent = (
+            ln.x0 - left > 0.6 * ln.size
+            and ln.x0 - ln.col_left > 0.3 * ln.size
+            and ln.x0 < ln.col_right - 4 * ln.size
+        )
+        if _LIST_ITEM.match(ln.text) and not (
+            same_flow
+            and abs(ln.x0 - p.x0) < 0.3 * ln.size
+            and _TERMINAL.search(p.text) is None
+            and p.col_right - p.x1 < ln.first_w
+        ):
+            # each item of a list is a paragraph of its own; not "i." or "2." that merely
+            # opens a line in the middle of a sentence (the line above runs to the margin)
+            return True
         if indent and same_flow and _LIST_ITEM.match(p.text):
             indent = False  # the hanging indent of a list item that runs on
         room = p.col_right - p.x1
         ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
-        gap = ln.top - p.top > 1.35 * max(ln.pitch, 0.5 * ln.size)
+        # line to line by the tops and by the bottoms: a line holding a tall formula or
+        # subscripts moves one of them, not both
+        step = min(ln.top - p.top, ln.bottom - p.bottom)
+        gap = step > 1.35 * max(ln.pitch, 0.5 * ln.size)
         if p.page == ln.page and p.flow == ln.flow and gap:
             return True
         return indent or ended
@@ -357,6 +383,25 @@ def _abstract_like(para: _Para) -> bool:
     return len(para.lines) >= 3 and words >= 40 and _SENTENCE_END.search(last) is not None
 
 
+_HEADS: dict[int, tuple[frozenset[str] | set[str], dict[str, int]]] = {}
+
+
+def _hyphen_heads(vocab: frozenset[str] | set[str]) -> dict[str, int]:
+    """How many words of the vocabulary open with each hyphenated head ("forty-"), for
+    the vocabulary last asked about (one document's, built once)."""
+    hit = _HEADS.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    heads: dict[str, int] = {}
+    for word in vocab:
+        if "-" in word[1:-1]:
+            head = word[: word.index("-", 1) + 1]
+            heads[head] = heads.get(head, 0) + 1
+    _HEADS.clear()
+    _HEADS[id(vocab)] = (vocab, heads)
+    return heads
+
+
 def join_lines(
     lines: list[tuple[str, int]], vocab: set[str] | frozenset[str] = frozenset()
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -392,6 +437,10 @@ def join_lines(
             known = {
                 w for w in (f"{left}{right}".lower(), f"{left[:-1]}{right}".lower()) if w in vocab
             }
+            if not known and _hyphen_heads(vocab).get(left.lower(), 0) >= 2:
+                # the document writes other compounds with this head hyphenated
+                # ("forty-first", "forty-third" for "forty-" + "second")
+                known.add(f"{left}{right}".lower())
             text = text[: len(text) - len(left)]
             word = rejoin_hyphenated(left, right, known=known)
             start = len(text) + len(word) - len(right)  # the new line starts mid-word

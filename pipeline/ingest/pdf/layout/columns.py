@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from pipeline.ingest.pdf.layout.lines import Line
@@ -10,7 +12,17 @@ from pipeline.ingest.pdf.layout.lines import Line
 # ---------------------------------------------------------------------------------------------
 
 
-def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
+class Gutter(NamedTuple):
+    """A column gutter: the x range it keeps empty, and the stretches of the page (top,
+    bottom) where it does not separate columns: the rows of a full-width table right above or
+    below the column text, whose cells may leave the gutter empty or reach into it."""
+
+    left: float
+    right: float
+    tables: tuple[tuple[float, float], ...] = ()
+
+
+def find_gutters(lines: list[Line], body: float) -> list[Gutter]:
     """Vertical whitespace gaps that separate columns, as (left, right) x ranges.
 
     A whitespace-cover analysis in the spirit of Breuel's: the page's segments are painted on
@@ -21,7 +33,10 @@ def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
     side, next to it, ten ems wide or more. It need not run the full page height, so a
     centred title block or a full-width table above or below the columns does not hide it
     (those lines cross it and are read as full-width bands); the cell gaps of a table fail
-    the test because cells do not fill a column.
+    the test because cells do not fill a column. Where the empty stretch begins or ends
+    with rows of table cells on both sides of the gutter (a full-width table at the top or
+    foot of the page whose cells happen to leave the gutter empty) and no line of column text
+    beside them, the gutter's stretch stops at the column text.
     """
     if len(lines) < 8:
         return []
@@ -54,7 +69,7 @@ def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
     edges = np.flatnonzero(np.diff(np.r_[0, tall.astype(np.int8), 0]))
     is_body = sizes >= 0.75 * body  # reference lists and notes in small type have columns too
 
-    def _gutter(a: int, b: int) -> tuple[float, float] | None:
+    def _gutter(a: int, b: int) -> Gutter | None:
         if a == 0 or b >= nx or b - a < max(4.0, 0.5 * body):
             return None
         ya, yb = _longest_run(np.asarray(~occ[:, a:b].any(axis=1)))
@@ -65,11 +80,20 @@ def find_gutters(lines: list[Line], body: float) -> list[tuple[float, float]]:
         left, right = lo + a, lo + b
         near_left = inside & (x1 <= left + 1) & (x1 >= left - 3 * body)
         near_right = inside & (x0 >= right - 1) & (x0 <= right + 3 * body)
-        if _fills_side(x0, x1, near_left, body) and _fills_side(x0, x1, near_right, body):
-            return float(left), float(right)
-        return None
+        if not (_fills_side(x0, x1, near_left, body) and _fills_side(x0, x1, near_right, body)):
+            return None
+        text = (near_left | near_right) & (x1 - x0 >= 10 * body)
+        t0, b0 = float(tops[text].min()), float(bots[text].max())
+        tables = []
+        top = _table_edge(bots <= t0 + 1, x0, x1, tops, bots, left, right, up=True)
+        if top is not None:
+            tables.append((top, t0))
+        bottom = _table_edge(tops >= b0 - 1, x0, x1, tops, bots, left, right, up=False)
+        if bottom is not None:
+            tables.append((b0, bottom))
+        return Gutter(float(left), float(right), tuple(tables))
 
-    gutters: list[tuple[float, float]] = []
+    gutters: list[Gutter] = []
     for ga, gb in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
         # A gutter may open into wider whitespace (the empty foot of a short column, the
         # blank area of a figure): try its cores, tallest first, until one has columns of
@@ -104,11 +128,59 @@ def _fills_side(x0: np.ndarray, x1: np.ndarray, sel: np.ndarray, body: float) ->
     return int(((x1[sel] - x0[sel]) >= 10 * body).sum()) >= 4
 
 
-def _column_of(ln: Line, gutters: list[tuple[float, float]]) -> int:
+def _table_edge(
+    sel: np.ndarray,
+    x0: np.ndarray,
+    x1: np.ndarray,
+    tops: np.ndarray,
+    bots: np.ndarray,
+    left: float,
+    right: float,
+    *,
+    up: bool,
+) -> float | None:
+    """Where a full-width table next to the columns ends: from the column text outwards (up
+    or down) over the selected segments, the rows that reach across the gutter in three or
+    more cells; the far edge of the last such row when there are two or more, else None."""
+    idx = np.flatnonzero(sel)
+    if len(idx) < 6:
+        return None
+    order = np.argsort(-bots[idx] if up else tops[idx], kind="stable")
+    rows: list[list[int]] = []
+    lo = hi = 0.0
+    for i in idx[order].tolist():
+        t, b = float(tops[i]), float(bots[i])
+        if rows and min(hi, b) - max(lo, t) > 0.3 * (b - t):
+            rows[-1].append(i)
+            lo, hi = min(lo, t), max(hi, b)
+            continue
+        if rows and not _across(rows[-1], x0, x1, left, right):
+            rows.pop()
+            break
+        rows.append([i])
+        lo, hi = t, b
+    if rows and not _across(rows[-1], x0, x1, left, right):
+        rows.pop()
+    if len(rows) < 2:
+        return None
+    last = rows[-1]
+    return float(min(tops[last])) if up else float(max(bots[last]))
+
+
+def _across(row: list[int], x0: np.ndarray, x1: np.ndarray, left: float, right: float) -> bool:
+    return len(row) >= 3 and min(x0[row]) < left and max(x1[row]) > right
+
+
+def _column_of(ln: Line, gutters: list[Gutter]) -> int:
+    """The column a segment stands in (0 at the left), or -1 when it crosses a gutter or lies
+    in a full-width table beside a gutter."""
     col = 0
-    for gl, gr in gutters:
-        if ln.x0 < gl - 2 and ln.x1 > gr + 2:
+    middle = 0.5 * (ln.top + ln.bottom)
+    for g in gutters:
+        if (ln.x0 < g.left - 2 and ln.x1 > g.right + 2) or any(
+            top <= middle <= bottom for top, bottom in g.tables
+        ):
             return -1
-        if ln.x0 >= gl - 2:
+        if ln.x0 >= g.left - 2:
             col += 1
     return col

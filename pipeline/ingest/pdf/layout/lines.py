@@ -16,6 +16,7 @@ class Token:
     text: str
     space_before: bool
     kind: int  # NORMAL, RAISED (superscript), SMALL (smaller type on the baseline)
+    bold: bool = False  # most of its characters are set in a bold font
 
 
 @dataclass(slots=True, eq=False)
@@ -102,6 +103,7 @@ def segment(pc: PageChars) -> list[Line]:
     tstarts = np.flatnonzero(tok_brk)
     tends = np.r_[tstarts[1:], n]
 
+    bold_font = np.array([b for _, b in pc.fonts] or [False], dtype=np.int64)
     # token texts by slicing one page string (characters may hold several code points)
     page_text = "".join(pc.text)
     if len(page_text) == n:
@@ -114,12 +116,12 @@ def segment(pc: PageChars) -> list[Line]:
     tok_space = word_brk[tstarts].tolist()
     tok_kind = kind[tstarts].tolist()
     tok_seg = seg_of[tstarts].tolist()
+    tok_bold = (2 * np.add.reduceat(bold_font[pc.font], tstarts) >= tends - tstarts).tolist()
 
     top_main = np.minimum.reduceat(np.where(main_band, top, 1e9), starts)
     seg_x0 = np.minimum.reduceat(x0, starts)
     seg_x1 = np.maximum.reduceat(x1, starts)
     counts = np.diff(np.r_[starts, n])
-    bold_font = np.array([b for _, b in pc.fonts] or [False], dtype=np.int64)
     bold = np.add.reduceat(bold_font[pc.font] * main, starts) >= 0.7 * np.add.reduceat(
         main.astype(np.int64), starts
     )
@@ -129,8 +131,9 @@ def segment(pc: PageChars) -> list[Line]:
 
     lines: list[Line] = []
     seg_tokens: list[list[Token]] = [[] for _ in range(len(starts))]
-    for text, sp, kd, sg in zip(tok_texts, tok_space, tok_kind, tok_seg, strict=True):
-        seg_tokens[sg].append(Token(text, sp, kd))
+    tok_rows = zip(tok_texts, tok_space, tok_kind, tok_seg, tok_bold, strict=True)
+    for text, sp, kd, sg, bd in tok_rows:
+        seg_tokens[sg].append(Token(text, sp, kd, bd))
     for i in range(len(starts)):
         lines.append(
             Line(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from pipeline.ingest.pdf.layout.columns import _column_of
+from pipeline.ingest.pdf.layout.columns import Gutter, _column_of
 from pipeline.ingest.pdf.layout.lines import NORMAL, RAISED, SMALL, Line, Token
 
 # 4. Rows and reading order
@@ -35,7 +35,7 @@ def _merge_row(row: list[Line]) -> Line:
             # or small relative to the row, as segment() would have marked it
             raised = main.bottom - s.bottom > 0.15 * main.size
             s.tokens = [
-                Token(t.text, t.space_before, RAISED if raised else SMALL)
+                Token(t.text, t.space_before, RAISED if raised else SMALL, t.bold)
                 if t.kind == NORMAL else t
                 for t in s.tokens
             ]  # fmt: skip
@@ -45,7 +45,7 @@ def _merge_row(row: list[Line]) -> Line:
                 gaps.append((kept[i - 1].x1, s.x0))
             toks = list(s.tokens)
             if toks:
-                toks[0] = Token(toks[0].text, True, toks[0].kind)
+                toks[0] = Token(toks[0].text, True, toks[0].kind, toks[0].bold)
             tokens.extend(toks)
         else:
             tokens.extend(s.tokens)
@@ -81,7 +81,7 @@ def _rows(segs: list[Line]) -> list[Line]:
     return [_merge_row(r) for r in rows]
 
 
-def order_page(segs: list[Line], gutters: list[tuple[float, float]]) -> list[Line]:
+def order_page(segs: list[Line], gutters: list[Gutter]) -> list[Line]:
     """Whole lines in reading order, each with ``col`` and ``flow`` set."""
     for s in segs:
         s.col = _column_of(s, gutters)

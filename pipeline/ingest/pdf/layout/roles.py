@@ -15,16 +15,24 @@ from pipeline.ingest.textclean import collapse_whitespace
 # 5. Roles
 # ---------------------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"[0-9]{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}|[a-z]")
+#: a raised footnote label: a number, note marks, a letter, or any other single mark (a star
+#: drawn from a symbol font without a Unicode map reads as "?")
+_LABEL = re.compile(r"[0-9]{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}|[a-z]|[^\w\s]")
 _DOTTED_LABEL = re.compile(r"([0-9]{1,3})[.)]")
 _PLAIN_LABEL = re.compile(r"[0-9]{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}")
 _CALLOUT = re.compile(r"[0-9,\u2013\u2014\-*\u2020\u2021\u00a7\u00b6]+")
 _SYMBOLS = set("*\u2020\u2021\u00a7\u00b6")
+#: a token ending in a one-letter variable ("m", "(x"): a raised number after it is an exponent
+_VARIABLE = re.compile(r"(?:^|[^\w])[^\W\d_]$")
+_OPERATORS = frozenset("\u2212+-\u00b1\u2213=/^")
+#: punctuation that closes up on the word before it
+_CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 CAPTION = re.compile(
     r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme)\s*"
-    r"[A-Z]?\d+[a-z]?(?:\.\d+)*\s*(?:[.:|\u2014\u2013-]|$)",
+    r"(?:[A-Z]?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
+_TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:[A-Z]?\d|(?-i:[IVXL]))", re.I)
 _CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
@@ -117,6 +125,7 @@ def classify_page(
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
     _mark_maths(lines)
+    _mark_scraps(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
 
@@ -141,7 +150,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     continue
                 if nx.flow != ln.flow or abs(nx.size - ln.size) > 0.5:
                     break
-                if nx.top - prev.top > 1.6 * max(ln.size, 1.0) + 0.5:
+                # lines of a caption are as close as its type, or as the text's lines in a
+                # double-spaced document
+                if nx.top - prev.top > max(1.6 * max(ln.size, 1.0) + 0.5, 1.2 * ln.pitch):
                     break
                 if (
                     ln.size >= 0.9 * body
@@ -151,9 +162,31 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     break
                 nx.role = "caption"
                 j += 1
+            if _TABLE_LABEL.match(text):
+                j = _mark_table_body(lines, j, ln, body)
             i = j
         else:
             i += 1
+
+
+def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> int:
+    """A table's caption stands above it: the lines right under the caption set in smaller
+    type than the body text (cells, or boxed examples of prose) are the table, down to the
+    next line of body size or a gap of more than two lines. Returns the index after them."""
+    prev = lines[j - 1]
+    while j < len(lines):
+        nx = lines[j]
+        if (
+            nx.flow != caption.flow
+            or nx.role != "body"
+            or nx.size >= 0.95 * body
+            or nx.top - prev.bottom > 2.0 * nx.size
+        ):
+            break
+        nx.role = "table"
+        prev = nx
+        j += 1
+    return j
 
 
 def _mark_tables(lines: list[Line]) -> None:
@@ -256,8 +289,57 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             ln.role = "heading"
         if ln.role in ("body", "heading"):
             prev = ln
+    # a paragraph set in bold or large type (an abstract in some styles) holds sentences: its
+    # lines are text, not a heading
+    run: list[Line] = []
+    for cur in [*lines, None]:
+        if (
+            cur is not None
+            and cur.role == "heading"
+            and run
+            and cur.flow == run[-1].flow
+            and abs(cur.size - run[-1].size) < 0.5
+            and cur.top - run[-1].bottom < 0.8 * cur.size
+        ):
+            run.append(cur)
+            continue
+        if len(run) > 2:
+            text = " ".join(r.text for r in run)
+            if len(text.split()) > 30 or _PROSE_IN_HEADING.search(text):
+                for r in run:
+                    r.role = "body"
+        run = [cur] if cur is not None and cur.role == "heading" else []
 
 
+def _mark_scraps(lines: list[Line], body: float) -> None:
+    """Lines that are not text: a line of marks alone (the daggers of an author's
+    affiliations, a row of asterisks), which must not end the paragraph it interrupts; and a
+    short line in small type without a sentence end standing between lines of a figure,
+    table or formula in its flow (an axis title among tick labels)."""
+    by_flow: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_flow.setdefault(ln.flow, []).append(ln)
+    for group in by_flow.values():
+        for k, ln in enumerate(group):
+            if ln.role != "body":
+                continue
+            if not any(c.isalnum() for c in ln.text):
+                ln.role = "other"
+                continue
+            if 0 < k < len(group) - 1 and len(ln.text.split()) <= 4 and ln.size < 0.95 * body:
+                above, below = group[k - 1].role, group[k + 1].role
+                if (
+                    above in _FLOAT_ROLES
+                    and below in _FLOAT_ROLES
+                    and _TERMINAL.search(ln.text) is None
+                ):
+                    ln.role = "other"
+
+
+#: a sentence ending and the next beginning ("... was measured. The results ...")
+_PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
+_CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
+_FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
 _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
 
@@ -265,15 +347,27 @@ _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]
 def _mark_maths(lines: list[Line]) -> None:
     """Displayed mathematics: a line set apart from the column's left edge (centred or
     indented) in which few tokens are words, or a bare equation number. Lines that run on
-    from the left edge are prose with inline symbols and stay text."""
+    from the left edge are prose with inline symbols and stay text, as does a line at the
+    left edge that continues the sentence of the full line above it."""
+    prev: Line | None = None
     for ln in lines:
         if ln.role != "body":
             continue
+        above, prev = prev, ln
         text = ln.text.strip()
         tokens = text.split()
         if not tokens:
             continue
         apart = ln.x0 - ln.col_left > 1.5 * ln.size
+        if (
+            above is not None
+            and above.flow == ln.flow
+            and ln.x0 - ln.col_left < 0.6 * ln.size
+            and above.x1 > above.col_right - 2 * above.size
+            and _TERMINAL.search(above.text) is None
+            and not _EQUATION_NUMBER.search(text)
+        ):
+            continue
         words = sum(1 for t in tokens if _PROSE_WORD.match(t))
         share = words / len(tokens)
         numbered = _EQUATION_NUMBER.search(text) is not None
@@ -308,19 +402,30 @@ def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
         return raw
     out: list[str] = []
     prev: Token | None = None
+    dropped = False
     for k, t in enumerate(toks):
         drop = False
-        if t.kind != NORMAL and _CALLOUT.fullmatch(t.text) and not (k == 0 and ln.role == "note"):
-            parts = {p for p in re.split(r"[,\u2013\u2014-]+", t.text) if p}
-            glued = prev is not None and not t.space_before and not prev.text[-1:].isdigit()
-            drop = bool(parts & labels) or (t.kind == RAISED and (glued or parts <= _SYMBOLS))
+        if t.kind != NORMAL and not (k == 0 and ln.role == "note"):
+            if _CALLOUT.fullmatch(t.text):
+                parts = {p for p in re.split(r"[,\u2013\u2014-]+", t.text) if p}
+                glued = (
+                    prev is not None
+                    and prev.kind == NORMAL  # not "s" "−" "1": an exponent
+                    and not t.space_before
+                    and not prev.text[-1:].isdigit()
+                    and prev.text[-1:] not in _OPERATORS
+                    and not _VARIABLE.search(prev.text)  # "m2", "x3": an exponent
+                )
+                drop = bool(parts & labels) or (t.kind == RAISED and (glued or parts <= _SYMBOLS))
+            else:  # a raised mark that labels a footnote of this page ("values\u22c6")
+                drop = t.kind == RAISED and t.text in labels
         if drop:
-            prev = t
+            prev, dropped = t, True
             continue
-        if out and t.space_before:
+        if out and t.space_before and not (dropped and t.text[:1] in _CLOSING):
             out.append(" ")
         out.append(t.text)
-        prev = t
+        prev, dropped = t, False
     return "".join(out)
 
 
@@ -332,6 +437,13 @@ def _next_item(text: str, nxt: Line | None, ln: Line) -> bool:
     if m is None or nxt is None or nxt.flow != ln.flow or abs(nxt.x0 - ln.x0) > 1.0:
         return False
     return re.match(rf"{int(m.group(1)) + 1}\b", nxt.text) is not None
+
+
+def _run_in(ln: Line) -> bool:
+    """A bold run-in heading opening a line of text ("Data sets. The corpus ..."): the line's
+    last word is not bold."""
+    words = [t for t in ln.tokens if t.kind == NORMAL]
+    return bool(words) and ln.bold and not words[-1].bold
 
 
 def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
@@ -347,11 +459,12 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         return False
     short = ln.x1 < ln.col_right - 2.0 * ln.size
     larger = ln.size >= 1.12 * body
-    styled = larger or (ln.bold and ln.size >= 0.9 * body)
+    # bold headings are often set a size down (9 on 10 pt, measured as 8.97)
+    styled = larger or (ln.bold and ln.size >= 0.88 * body and not _run_in(ln))
     if styled:
         return not (_SENTENCE_END.search(text) and len(words) > 8)
-    if ln.size < 0.85 * body:  # small capitals headings are set a size down
-        return False
+    if ln.size < 0.85 * body and not (ln.size >= 0.75 * body and _CAPS_NUMBERED.match(text)):
+        return False  # small capitals headings are set a size down ("IV. RESULTS")
     gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
     # some styles leave the space below a run-in heading, not above it
     gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
@@ -361,12 +474,15 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         or prev.role == "heading"
         or (_SENTENCE_END.search(prev.text) is not None and prev.x1 < prev.col_right - ln.size)
     )
+    # a numbered heading may run almost to the column's edge
+    numbered = NUMBERED_HEADING.match(text) is not None
+    short = short or (numbered and ln.x1 < ln.col_right - 1.0 * ln.size)
     alone = short and (gap_above or prev_ended)
     if not alone or _SENTENCE_END.search(text):
         return False
     if named_heading(text):
         return True
-    if NUMBERED_HEADING.match(text) and len(words) <= 12 and set_apart:
+    if numbered and len(words) <= 12 and set_apart:
         # not the first line of a numbered list item whose sentence runs on
         runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
         return (

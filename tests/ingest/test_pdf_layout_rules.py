@@ -1,0 +1,318 @@
+"""Unit tests of single layout rules on hand-made lines: callouts and exponents, footnote
+labels, captions and the tables under them, headings, full-width tables beside a gutter,
+paragraph breaks, list items, figure scraps and displayed maths. Every case has a twin that
+must come out the other way."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest.pdf.layout import (
+    RAISED,
+    SMALL,
+    Assembler,
+    Line,
+    Token,
+    classify_page,
+    find_gutters,
+    order_page,
+)
+from pipeline.ingest.pdf.layout.columns import Gutter, _column_of
+from pipeline.ingest.pdf.layout.roles import (
+    CAPTION,
+    _run_in,
+    _text_without_callouts,
+    note_label,
+)
+
+N = 0  # an ordinary token
+
+
+def _line(
+    tokens: list[Token] | str,
+    x0: float = 50.0,
+    x1: float = 290.0,
+    top: float = 100.0,
+    size: float = 10.0,
+    *,
+    bold: bool = False,
+    flow: int = 0,
+    page: int = 1,
+) -> Line:
+    if isinstance(tokens, str):
+        tokens = [Token(w, i > 0, N, bold) for i, w in enumerate(tokens.split())]
+    ln = Line(tokens, x0, x1, top, top + 0.9 * size, size, bold, "F", page, 20.0, 40)
+    ln.flow, ln.col_left, ln.col_right, ln.pitch = flow, 50.0, 290.0, 1.2 * size
+    ln.text = ln.raw_text()
+    return ln
+
+
+# ---------------------------------------------------------------------------------------------
+# Callouts and exponents
+
+
+@pytest.mark.parametrize(
+    "tokens, labels, expected",
+    [
+        # a raised number glued to a word is a callout, and the space before "." closes up
+        ([("decay", N, True), ("1", RAISED, False), (".", N, True)], set(), "decay."),
+        ([("States", N, True), ("3", RAISED, False), ("and", N, True)], set(), "States and"),
+        # after a one-letter variable it is an exponent
+        ([("time", N, True), ("m", N, True), ("2", RAISED, False)], set(), "time m2"),
+        # after a sign set in small type ("s" "-" "1"), too
+        (
+            [("km", N, True), ("s", N, True), ("\u2212", SMALL, False), ("1", RAISED, False)],
+            set(),
+            "km s\u22121",
+        ),  # fmt: skip
+        ([("was", N, True), ("10", N, True), ("9", RAISED, False)], set(), "was 109"),
+        # a raised mark is dropped when it labels a footnote of the page, else kept
+        ([("values", N, True), ("?", RAISED, False), (".", N, True)], {"?"}, "values."),
+        ([("values", N, True), ("?", RAISED, False)], set(), "values?"),
+    ],
+)
+def test_callouts_are_dropped_and_exponents_kept(tokens, labels, expected):
+    ln = _line([Token(t, sp, k) for t, k, sp in tokens])
+    assert _text_without_callouts(ln, labels, ln.raw_text()) == expected
+
+
+@pytest.mark.parametrize(
+    "first, kind, expected",
+    [("?", RAISED, "?"), ("\u22c6", RAISED, "\u22c6"), ("*", N, "*"), ("?", N, ""),
+     ("(", N, "")],
+)  # fmt: skip
+def test_a_single_raised_mark_labels_a_footnote(first, kind, expected):
+    ln = _line([Token(first, False, kind), Token("The", True, N), Token("note", True, N)])
+    assert note_label(ln) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Captions, and the table under a table's caption
+
+
+@pytest.mark.parametrize(
+    "text, caption",
+    [("Table II: Observed counts by group", True), ("TABLE IV. Results", True),
+     ("Figure 3. A map", True), ("Table 1a: Sizes", True), ("Table I shows the counts", False),
+     ("Table i.e. the one", False), ("table v: x", False)],
+)  # fmt: skip
+def test_caption_labels_with_arabic_and_roman_numbers(text, caption):
+    assert bool(CAPTION.match(text)) is caption
+
+
+def _page(lines: list[Line], body: float = 10.0):
+    return classify_page(lines, body, 1, False, 800.0)
+
+
+def test_lines_in_small_type_under_a_table_caption_are_the_table():
+    lines = [_line("The first paragraph of text runs on to the end here.", top=100)]
+    lines.append(_line("Table 2: Examples of short answers.", top=120))
+    for i in range(4):
+        lines.append(_line("A row of the boxed example set in small type goes", top=132 + 10 * i,
+                           size=9))  # fmt: skip
+    lines.append(_line("Text resumes here in the body size and carries on.", top=190))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles == ["body", "caption", "table", "table", "table", "table", "body"]
+
+
+def test_lines_in_small_type_under_a_figure_caption_are_not_a_table():
+    lines = [_line("Figure 2: Examples of short answers.", top=120)]
+    for i in range(4):
+        lines.append(_line("A footnote-like line in small type with its own words", top=150 + 10 * i,
+                           size=9))  # fmt: skip
+    lines.append(_line("Text resumes here in the body size and carries on.", top=200))
+    assert "table" not in [ln.role for ln in _page(lines).lines]
+
+
+def test_caption_lines_of_a_double_spaced_document_stay_one_caption():
+    lines = [_line("FIG. 1: A figure about the growth of the number", top=100, size=11)]
+    lines.append(_line("of launches by year and by country of origin.", top=122, size=11))
+    for ln in lines:
+        ln.pitch = 22.0
+    assert [ln.role for ln in _page(lines, body=12.0).lines] == ["caption", "caption"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings
+
+
+def test_a_bold_run_in_heading_opening_a_line_of_text_is_not_a_heading():
+    toks = [Token("Data", False, N, True), Token("sets.", True, N, True), Token("The", True, N)]
+    assert _run_in(_line(toks, bold=True))
+    assert not _run_in(_line("Data sets", bold=True))
+
+
+@pytest.mark.parametrize(
+    "text, size, bold, x1, heading",
+    [
+        ("III. A COMMON SCALE", 8.97, True, 200, True),  # bold a size down
+        ("IV. RESULTS", 8.0, False, 150, True),  # small capitals a size down
+        ("iv. results in small type", 8.0, False, 150, False),
+        ("4.4. How large the sample must be in practice", 10.0, False, 278, True),
+        ("4.4. How large the sample must be in practice", 10.0, False, 289, False),
+    ],
+)
+def test_headings_a_size_down_or_nearly_full_width(text, size, bold, x1, heading):
+    lines = [_line("A paragraph of body text that runs to the margin", top=76 + 12 * i)
+             for i in range(2)]  # fmt: skip
+    lines.append(_line("and ends with a full stop.", top=100, x1=200))
+    lines.append(_line(text, top=113, size=size, bold=bold, x1=x1))
+    lines.append(_line("The next paragraph starts here with more body text", top=135))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+def test_a_paragraph_set_in_bold_is_text_not_a_heading():
+    words = "The method is tested here. It cuts the cost a great deal in"
+    lines = [_line(words, top=100 + 10 * i, size=9, bold=True) for i in range(4)]
+    assert {ln.role for ln in _page(lines).lines} == {"body"}
+    heading = [_line("2. Methods and data", top=100, size=9, bold=True, x1=150),
+               _line("The next paragraph starts here with more body text", top=125)]  # fmt: skip
+    assert _page(heading).lines[0].role == "heading"
+
+
+# ---------------------------------------------------------------------------------------------
+# A full-width table above two columns
+
+
+def _segs(rows: list[list[tuple[float, float]]], top: float, pitch: float = 12.0) -> list[Line]:
+    out = []
+    for i, row in enumerate(rows):
+        for x0, x1 in row:
+            out.append(_line("cell", x0, x1, top + pitch * i))
+    return out
+
+
+def test_rows_of_a_full_width_table_over_the_columns_are_not_split_by_the_gutter():
+    cells = [(50, 90), (120, 150), (180, 220), (250, 280), (302, 326), (345, 375)]
+    table = _segs([cells] * 5, top=60)
+    columns = _segs([[(50, 290), (305, 545)]] * 30, top=140)
+    gutters = find_gutters(table + columns, 10.0)
+    assert len(gutters) == 1 and gutters[0].tables
+    lines = order_page(table + columns, gutters)
+    rows = [ln for ln in lines if ln.top < 130]
+    assert len(rows) == 5 and all(ln.col == -1 and ln.raw_text().count("cell") == 6 for ln in rows)
+    assert {ln.col for ln in lines if ln.top > 130} == {0, 1}
+
+
+def test_headings_over_two_columns_are_not_a_table():
+    heads = _segs([[(50, 120), (305, 380)]] * 2, top=100)
+    columns = _segs([[(50, 290), (305, 545)]] * 30, top=140)
+    gutters = find_gutters(heads + columns, 10.0)
+    assert len(gutters) == 1 and gutters[0].tables == ()
+    assert {_column_of(ln, gutters) for ln in heads} == {0, 1}
+
+
+def test_column_of_inside_and_outside_a_table_stretch():
+    g = [Gutter(290.0, 305.0, ((60.0, 120.0),))]
+    assert _column_of(_line("x", 50, 120, top=80), g) == -1
+    assert _column_of(_line("x", 50, 120, top=200), g) == 0
+    assert _column_of(_line("x", 310, 400, top=200), g) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph breaks
+
+
+def test_a_line_made_tall_by_subscripts_does_not_break_the_paragraph():
+    p = _line("one of the terms, with the index written", top=100)
+    ln = _line("below it, still runs on in the sentence", top=116)
+    p.bottom = 112  # the line above holds a tall formula: its top is pushed up, not its bottom
+    p.top = 98
+    ln.pitch = p.pitch = 11.5
+    assert not Assembler._starts_paragraph(p, ln)
+    gap = _line("A new paragraph after a blank line of space", top=126)
+    gap.pitch = 11.5
+    assert Assembler._starts_paragraph(p, gap)
+
+
+def test_coming_back_from_an_outdented_run_in_line_is_no_indent():
+    p = _line("Corpus one. The first corpus is a collection", x0=30)
+    ln = _line("of texts written in the dialect", x0=50, top=112)
+    assert not Assembler._starts_paragraph(p, ln)
+    indented = _line("Indented first line of a new paragraph", x0=62, top=112)
+    assert Assembler._starts_paragraph(_line("full line of text runs to the edge"), indented)
+
+
+@pytest.mark.parametrize(
+    "above, below, starts",
+    [
+        ("the width of the sample, and the angle of the light,", "i. The trials began", False),
+        ("the following steps are taken in the order given:", "1. Search the space", True),
+        ("the value is divided by", "2. The remaining part", False),
+        ("a short item", "b) another item", True),
+    ],
+)
+def test_a_list_marker_opening_a_line_mid_sentence(above, below, starts):
+    p = _line(above, x1=290 if not above.endswith("item") else 120)
+    ln = _line(below, top=112)
+    assert Assembler._starts_paragraph(p, ln) is starts
+
+
+# ---------------------------------------------------------------------------------------------
+# Figure scraps, mark-only lines and displayed maths
+
+
+def test_marks_alone_and_a_small_label_among_figure_numbers_are_set_aside():
+    lines = [
+        _line("A sentence of text that is cut at the foot of the column", top=100),
+        _line("\u2217 \u2020", top=120, size=6),
+        _line("0.5", x0=80, x1=100, top=200, size=8),
+        _line("Sample index", x0=150, x1=200, top=220, size=8),
+        _line("1.5", x0=80, x1=100, top=240, size=8),
+    ]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[1] == "other" and roles[3] == "other"
+
+
+def test_a_body_size_line_between_two_equations_stays_text():
+    lines = [
+        _line("x = y + z (1)", x0=120, x1=250, top=100),
+        _line("Hence we get", top=120, x1=110),
+        _line("y = 2 z (2)", x0=120, x1=250, top=140),
+    ]
+    assert [ln.role for ln in _page(lines).lines] == ["maths", "body", "maths"]
+
+
+def test_a_line_at_the_left_edge_that_continues_a_sentence_is_not_maths():
+    lines = [
+        _line("an array of real numbers, which we write as its", top=100),
+        _line("cells, c(k), k = 1, . . . , K.", top=112, x1=200),
+    ]
+    assert [ln.role for ln in _page(lines).lines] == ["body", "body"]
+    display = [
+        _line("an array of real numbers, which we write as its.", top=100, x1=200),
+        _line("c(k), k = 1, . . . , K", x0=110, top=112, x1=200),
+    ]
+    assert [ln.role for ln in _page(display).lines] == ["body", "maths"]
+
+
+def test_a_paragraph_does_not_run_on_across_a_title_line():
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    def result(with_title: bool) -> list[str]:
+        date = _line("Revised on a spring day", x0=200, x1=290, top=60, flow=1)
+        title = _line("A Title Set Across the Page", top=80, size=18, flow=2)
+        title.role = "front" if with_title else "body"
+        body = [_line("The first paragraph of the report begins here and goes on",
+                      top=110 + 12 * i, flow=3) for i in range(3)]  # fmt: skip
+        body[-1].text = body[-1].text + "."
+        asm = Assembler()
+        asm.feed(PageResult(1, [date, title, *body] if with_title else [date, *body], [], ""))
+        return [b.text for b in asm.blocks()]
+
+    assert result(True) == ["Revised on a spring day", " ".join(
+        ["The first paragraph of the report begins here and goes on"] * 3) + "."]  # fmt: skip
+    assert result(False)[0].startswith("Revised on a spring day The first")
+
+
+@pytest.mark.parametrize(
+    "vocab, expected",
+    [({"forty-first", "forty-third"}, "the forty-second round"),  # the document's compounds
+     ({"forty-first"}, "the fortysecond round"),  # one is not enough evidence
+     ({"forty-second"}, "the forty-second round")],
+)  # fmt: skip
+def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expected):
+    from pipeline.ingest.pdf.layout import join_lines
+
+    assert join_lines([("the forty-", 1), ("second round", 1)], vocab)[0] == expected
