@@ -32,7 +32,7 @@ def mentions(doc, method: str | None = None) -> list[tuple[str, str, str]]:
         ("Joint Statement of the Space Ministers of Two Countries",
          ("Joint Statement of the Space Ministers of Two Countries", "agreement", "", "statement")),
         ("The National Space Transportation Policy",
-         ("National Space Transportation Policy", "agreement", "", "policy")),
+         ("National Space Transportation Policy", "agreement", "United States", "policy")),
         # titles that mention an instrument without being one
         ("Why the Artemis Accords matter", None),
         ("Fact Sheet: Strengthening International Space Partnerships", None),
@@ -154,6 +154,11 @@ def test_compounds_and_languages(make_doc, text, expected):
         ("The Council shall meet twice a year.", []),
         ("The European Service Module powers the capsule.", []),
         ("Strengthening The Strategic Trade Dialogue With Partners", []),
+        # a long name whose head comes before "on ... of ...", with a possessive inside it
+        ("Last year the Governor's Commission on Reform of Regional Launch Sites met twice.",
+         [("Governor's Commission on Reform of Regional Launch Sites", "organization")]),
+        # ... but not a possessive that is an actor, nor "The" opening the sentence
+        ("The Commission met twice in Geneva last spring.", []),
     ],
 )  # fmt: skip
 def test_named_bodies(make_doc, text, expected):

@@ -101,7 +101,8 @@ DEFAULT_STOP_PHRASES = [
     "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
     "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
     "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
-    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan",
+    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
+    "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
 ]  # fmt: skip
 #: Country names that are also given names: followed by a surname they are a person.
 DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
@@ -603,11 +604,18 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     return doc[start:end]
 
 
+#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
+_HEAD_PREPS = frozenset({"of", "on", "for"})
+
+
 def _head_word(span: Span) -> str:
-    """The head noun of a name: the word before "of ..." if any, else the last word."""
+    """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
+    Mines", "Commission on Implementation of ... Policy", "Centre for Space Science ..."), else
+    the last word."""
     words = [t.text for t in span]
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    for i, word in enumerate(words[1:], start=1):
+        if word in _HEAD_PREPS:
+            return words[i - 1]
     return words[-1]
 
 
