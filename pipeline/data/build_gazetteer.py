@@ -565,7 +565,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     # --- Programs (including constellations and vehicle families)
     ("Artemis program", "program", "United States", "Artemis|Artemis programme|Artemis Program|Artemis Programme|Artemis campaign", "", ""),
     ("ILRS", "program", "China", "International Lunar Research Station|International Lunar Research Stations|International Scientific Lunar Station|International Lunar Science Station", "", "International Lunar Research Station"),
-    ("CLEP", "program", "China", "China Lunar Exploration Program|Chinese Lunar Exploration Program|China Lunar Exploration Programme|Chinese Lunar Exploration Programme|China Lunar Exploration Project|Chang'e program|Chang'e programme|Chang'e Program|Chang'e Project|Chang'e project|Chang'E program", "", "China Lunar Exploration Program"),
+    ("CLEP", "program", "China", "China Lunar Exploration Program|Chinese Lunar Exploration Program|China Lunar Exploration Programme|Chinese Lunar Exploration Programme|China Lunar Exploration Project|Chang'e program|Chang'e programme|Chang'e Program|Chang'e Project|Chang'e project|Chang'E program|Chang'e spacecraft|Chang'e missions|Chang'e series", "", "China Lunar Exploration Program"),
     ("China Manned Space Program", "program", "China", "China Manned Space Programme|China Manned Space Engineering|Project 921", "", ""),
     ("Tianzhou", "program", "China", "Tianzhou cargo spacecraft", "", ""),
     ("CBERS", "program", "", "China–Brazil Earth Resources Satellite|China-Brazil Earth Resources Satellite|CBERS program|CBERS programme", "", "China–Brazil Earth Resources Satellite"),
@@ -599,7 +599,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Project Kuiper", "program", "United States", "Kuiper constellation", "", ""),
     ("Mars Sample Return", "program", "", "MSR|Mars Sample Return campaign", "", ""),
     ("Luna program", "program", "Soviet Union", "Luna programme|Luna Program", "", ""),
-    ("Vostok program", "program", "Soviet Union", "Vostok programme", "", ""),
+    ("Vostok program", "program", "Soviet Union", "Vostok programme|Vostok spacecraft|Vostok rocket", "", ""),
     ("Soviet space program", "program", "Soviet Union", "Soviet space programme", "", ""),
     ("Interkosmos", "program", "Soviet Union", "Intercosmos|Interkosmos programme|Intercosmos program", "", ""),
     ("Soyuz", "program", "Russia", "Soyuz program|Soyuz programme|Soyuz spacecraft|Soyuz rocket|Soyuz rockets|Soyuz-2|Soyuz-2.1a|Soyuz-2.1b|Soyuz-FG|Soyuz-U|Soyuz MS", "", ""),
@@ -661,7 +661,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("ICUBE-Q", "mission", "Pakistan", "iCube-Qamar|ICUBE-Qamar", "", ""),
     ("BepiColombo", "mission", "", "", "", ""),
     ("Sputnik", "mission", "Soviet Union", "Sputnik 1|Sputnik-1|Sputnik I", "", ""),
-    ("Luna 25", "mission", "Russia", "Luna-25|Luna25", "", ""),
+    ("Luna 25", "mission", "Russia", "Luna-25|Luna25|Luna-Glob|Luna-Glob lander", "", ""),
     ("Luna 26", "mission", "Russia", "Luna-26", "", ""),
     ("Luna 27", "mission", "Russia", "Luna-27", "", ""),
     ("Chandrayaan-1", "mission", "India", "Chandrayaan 1|Chandrayaan-I", "", ""),
@@ -688,7 +688,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Salyut", "station", "Soviet Union", "Salyut program|Salyut programme|Salyut space stations", "", ""),
     ("Skylab", "station", "United States", "", "", ""),
     ("Russian Orbital Station", "station", "Russia", "Russian Orbital Service Station|ROSS", "", ""),
-    ("Bharatiya Antariksh Station", "station", "India", "Indian Space Station", "", ""),
+    ("Bharatiya Antariksh Station", "station", "India", "Indian Space Station|BAS-1", "", ""),
     ("Axiom Station", "station", "United States", "", "", ""),
     ("Orbital Reef", "station", "United States", "", "", ""),
     ("Starlab", "station", "United States", "", "", ""),
@@ -1307,7 +1307,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("ISpA", "organization", "India", "Indian Space Association", "", "Indian Space Association"),
     ("Ministry of External Affairs", "agency", "India", "Indian Ministry of External Affairs|MEA", "", ""),
     ("Indian Ministry of Defence", "agency", "India", "Ministry of Defence of India|India's Ministry of Defence", "", ""),
-    ("Indian Ministry of Commerce and Industry", "agency", "India", "Ministry of Commerce and Industry", "", ""),
+    ("Indian Ministry of Commerce and Industry", "agency", "India", "Ministry of Commerce and Industry|Indian Ministry of Commerce", "", ""),
     ("Ministry of Electronics and Information Technology", "agency", "India", "MeitY", "", ""),
     ("Department of Science and Technology", "agency", "India", "Indian Department of Science and Technology", "", ""),
     ("Department of Telecommunications", "agency", "India", "", "", ""),
@@ -1603,7 +1603,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Yonhap", "organization", "South Korea", "Yonhap News Agency", "", ""),
     ("Press Trust of India", "organization", "India", "PTI", "", ""),
     ("International Geophysical Year", "program", "", "IGY", "", ""),
-    ("Project Vanguard", "program", "United States", "Vanguard program|Vanguard rocket", "", ""),
+    ("Project Vanguard", "program", "United States", "Vanguard program|Vanguard rocket|Vanguard TV-3", "", ""),
     ("Jodrell Bank Observatory", "organization", "United Kingdom", "Jodrell Bank", "", ""),
     ("COSTIND", "agency", "China", "Commission for Science, Technology and Industry for National Defense|Commission of Science, Technology and Industry for National Defense", "", "Commission for Science, Technology and Industry for National Defense (1982–2008)"),
     ("Ministry of Aerospace Industry", "agency", "China", "Chinese Ministry of Aerospace Industry", "", "Ministry of Aerospace Industry (1988–1993)"),
@@ -1657,6 +1657,25 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Shuttle–Mir program", "program", "", "Shuttle-Mir program|Shuttle–Mir Program|Shuttle-Mir Program|Shuttle–Mir|Shuttle-Mir|Phase One program", "", ""),
     ("Spacehab", "company", "United States", "SPACEHAB", "", ""),
     ("Crew and Science Airlock", "program", "United Arab Emirates", "", "", ""),
+    ("ACDA", "agency", "United States", "Arms Control and Disarmament Agency|U.S. Arms Control and Disarmament Agency", "", "United States Arms Control and Disarmament Agency (1961–1999)"),
+    ("Ottawa Treaty", "agreement", "", "Mine Ban Treaty|Anti-Personnel Mine Ban Convention", "", ""),
+    ("Convention on Cluster Munitions", "agreement", "", "", "", ""),
+    ("Arms Trade Treaty", "agreement", "", "ATT", "", ""),
+    ("Seabed Arms Control Treaty", "agreement", "", "Seabed Treaty", "", ""),
+    ("ENMOD Convention", "agreement", "", "Environmental Modification Convention", "", ""),
+    ("Geneva Protocol", "agreement", "", "1925 Geneva Protocol", "", ""),
+    ("Georgy Babakin", "person", "Soviet Union", "Babakin|Georgi Babakin", "", ""),
+    ("SLV", "program", "India", "Satellite Launch Vehicle|SLV-3", "", ""),
+    ("ASLV", "program", "India", "Augmented Satellite Launch Vehicle", "", ""),
+    ("GAGAN", "program", "India", "GPS Aided GEO Augmented Navigation", "", ""),
+    ("Aryabhata", "mission", "India", "Aryabhata satellite", "", ""),
+    ("Rohini", "program", "India", "Rohini satellites|Rohini sounding rockets|Rohini Satellite", "", ""),
+    ("Bhaskara", "program", "India", "Bhaskara-I|Bhaskara-II|Bhaskara I|Bhaskara II", "", ""),
+    ("APPLE", "mission", "India", "Ariane Passenger Payload Experiment", "", ""),
+    ("Bulgarian Academy of Sciences", "organization", "Bulgaria", "", "", ""),
+    ("M. Vanitha", "person", "India", "Muthayya Vanitha", "", ""),
+    ("P. Veeramuthuvel", "person", "India", "Veeramuthuvel", "", ""),
+    ("Ritu Karidhal", "person", "India", "", "", ""),
     # Persons: pioneers, flown crew, heads of agencies and of government often named in space
     # texts (full names; a bare surname only where it names no one else in space writing).
     ("Konstantin Tsiolkovsky", "person", "Russia", "Tsiolkovsky|Konstantin Tsiolkovskiy|Konstantin E. Tsiolkovsky", "", ""),
@@ -1669,7 +1688,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Mikhail Yangel", "person", "Soviet Union", "Yangel", "", ""),
     ("Vasily Mishin", "person", "Soviet Union", "Mishin", "", ""),
     ("Boris Chertok", "person", "Soviet Union", "Chertok", "", ""),
-    ("Mstislav Keldysh", "person", "Soviet Union", "", "", ""),
+    ("Mstislav Keldysh", "person", "Soviet Union", "Keldysh", "", ""),
     ("Valentina Tereshkova", "person", "Soviet Union", "Tereshkova", "", ""),
     ("Alexei Leonov", "person", "Soviet Union", "Alexey Leonov|Aleksei Leonov", "", ""),
     ("Gherman Titov", "person", "Soviet Union", "German Titov", "", ""),
@@ -2024,13 +2043,29 @@ def country_rows() -> Iterator[dict[str, str]]:
         }
 
 
+def _un_variants(forms: list[str], taken: set[str]) -> list[str]:
+    """``forms`` and, for each that opens with "United Nations", the same name opening with
+    "UN" and "U.N." ("UN Committee on the Peaceful Uses of Outer Space"), unless another
+    actor already uses that form."""
+    out = list(forms)
+    for form in forms:
+        if form.startswith("United Nations "):
+            rest = form.removeprefix("United Nations ")
+            out += [v for v in (f"UN {rest}", f"U.N. {rest}") if v not in taken and v not in out]
+    return out
+
+
 def other_rows() -> Iterator[dict[str, str]]:
+    listed = {
+        f for row in OTHER for f in (row[0], *split(row[3]), *split(row[4])) if "United" not in f
+    }
     for actor, kind, country, aliases, metonyms, full in OTHER:
+        forms = _un_variants([actor, *split(aliases)], listed)
         yield {
             "actor": actor,
             "type": kind,
             "country": country,
-            "aliases": "|".join(with_variants([actor, *split(aliases)], exclude=actor)),
+            "aliases": "|".join(with_variants(forms, exclude=actor)),
             "metonyms": "|".join(with_variants(split(metonyms))),
             "full_name": full if full != actor else "",
         }

@@ -300,6 +300,10 @@ def test_required_actors_present(actor, kind, country):
             "Remote Sensing Principles",
         ),
         ("Tsiolkovsky", "Konstantin Tsiolkovsky"),
+        # a "United Nations ..." name also opens with "UN" and "U.N."
+        ("UN Committee on the Peaceful Uses of Outer Space", "COPUOS"),
+        ("U.N. Office for Disarmament Affairs", "UNODA"),
+        ("Indian Ministry of Commerce", "Indian Ministry of Commerce and Industry"),
     ],
 )
 def test_surface_forms_resolve_to_the_right_actor(form, actor):

@@ -88,6 +88,19 @@ def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
     assert mentions(doc, "self_reference") == [("signatories", "Signatories", "country")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The workshop raised awareness among Member States of the benefits.",
+         [("Member States", "Member States", "country")]),
+        # lower case, the members of an organisation are a description, not the term
+        ("By 2015 the organisation had 22 member states.", []),
+    ],
+)  # fmt: skip
+def test_member_states_outside_an_instrument(make_doc, text, expected):
+    assert mentions(make_doc(text), "self_reference") == expected
+
+
 def test_a_term_defined_in_parentheses_means_its_name(make_doc):
     doc = make_doc(
         "The National Space Council (Council) is revived. The National Security Council keeps "
@@ -159,6 +172,7 @@ def test_compounds_and_languages(make_doc, text, expected):
          [("Governor's Commission on Reform of Regional Launch Sites", "organization")]),
         # ... but not a possessive that is an actor, nor "The" opening the sentence
         ("The Commission met twice in Geneva last spring.", []),
+        ("The Director's Office answers questions from the public.", []),
     ],
 )  # fmt: skip
 def test_named_bodies(make_doc, text, expected):

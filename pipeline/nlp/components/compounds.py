@@ -318,12 +318,13 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 )
             ):
                 start -= 1
-            if (
+            possessive = (
                 start - 2 >= sent.start
                 and doc[start - 1].text in ("'s", "’s")
                 and doc[start - 2].is_title
                 and start - 2 not in owner
-            ):
+            )
+            if possessive:
                 start -= 2  # "the President's Commission on ...": a possessive inside the name
                 while start - 1 >= sent.start and _title(doc[start - 1]):
                     start -= 1
@@ -352,6 +353,8 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                     end = k
             if token.i - start < 1:
                 continue  # a bare head word ("the Council", "Memorandum of Understanding")
+            if possessive and end == token.i + 1:
+                continue  # "the Director's Office": a possessive, then a bare head word
             if token.i + 1 < sent.end and _title(doc[token.i + 1]) and end == token.i + 1:
                 continue  # not the last word of the name ("European Service Module")
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
