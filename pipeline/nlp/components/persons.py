@@ -28,6 +28,7 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.language import Language
@@ -235,7 +236,7 @@ class PersonFinder:
 
     @staticmethod
     def _with_lists(
-        doc: Doc, found: list[tuple], anchors: list[tuple[int, int]] = ()
+        doc: Doc, found: list[tuple], anchors: Sequence[tuple[int, int]] = ()
     ) -> list[tuple]:
         """A name listed beside a tied one is tied too ("astronauts Jasmin Moghbeli and Loral
         O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ..."); ``anchors``, the persons the
