@@ -581,7 +581,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Apollo program", "program", "United States", "Apollo|Apollo programme|Apollo Program|Project Apollo", "", ""),
     ("Project Mercury", "program", "United States", "Mercury program|Mercury programme", "", ""),
     ("Project Gemini", "program", "United States", "Gemini program|Gemini programme", "", ""),
-    ("Space Shuttle", "program", "United States", "Space Shuttle program|Space Shuttle programme|Shuttle program", "", ""),
+    ("Space Shuttle", "program", "United States", "Space Shuttle program|Space Shuttle programme|Shuttle program|Shuttle|Space Shuttles", "", ""),
     ("Constellation program", "program", "United States", "Constellation Program|Project Constellation", "", ""),
     ("CLPS", "program", "United States", "Commercial Lunar Payload Services", "", "Commercial Lunar Payload Services"),
     ("Human Landing System", "program", "United States", "HLS", "", ""),

@@ -10,6 +10,7 @@ from pipeline.nlp.extract.persons import (
     clean_name,
     is_citation,
     is_name,
+    role_before,
     surname,
     tied_after,
 )
@@ -82,6 +83,23 @@ def test_cited_authors_and_photo_credits(before, after, sentence, expected):
 )
 def test_role_after_a_name(after, actor_after, expected):
     assert tied_after(after, [bool(a) for a in actor_after]) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (["NASA", "astronauts"], True),
+        (["a", "project", "led", "by"], True),
+        (["the", "station", "was", "headed", "by"], True),
+        (["under", "the", "leadership", "of"], True),
+        # "by" after a verb that is not one of leading, and a book's author
+        (["the", "report", "was", "written", "by"], False),
+        (["a", "book", "by"], False),
+        (["the", "history", "of"], False),
+    ],
+)  # fmt: skip
+def test_role_before_a_name(before, expected):
+    assert role_before(before) is expected
 
 
 def test_surname():
