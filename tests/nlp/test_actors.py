@@ -107,6 +107,11 @@ def test_false_friends_are_not_actors(make_doc, text, expected):
         (["The Maltese Space Office (MSO) was founded.", "MSO joined the project."],
          [("Maltese Space Office", "MSO", "agency", "acronym"),
           ("MSO", "MSO", "agency", "acronym"), ("MSO", "MSO", "agency", "acronym")]),
+        # ... and a craft or programme the document defines; not an instrument of a craft
+        (["The Lunar Polar Hopper Mission (LPHM) was proposed.", "LPHM was then cancelled."],
+         [("Lunar Polar Hopper Mission", "LPHM", "mission", "acronym"),
+          ("LPHM", "LPHM", "mission", "acronym"), ("LPHM", "LPHM", "mission", "acronym")]),
+        (["The Dual-frequency Precipitation Radar (DPR) failed.", "DPR was replaced."], []),
         # a transposed acronym beside the real one
         (["The ILRS is led by China.", "The IRLS has few partners."],
          [("ILRS", "ILRS", "program", "gazetteer"), ("China", "China", "country", "gazetteer"),

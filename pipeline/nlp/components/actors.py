@@ -19,8 +19,9 @@ Resolution rules, in order:
    "Ambassador Ruth Jordan") or a given name followed by a surname, and a country word that
    opens a named document or event ("the Indian Space Policy 2023");
 4. acronyms the document defines (``doc._.sc_abbreviations``): "China's National Space Agency
-   (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer
-   becomes an actor of its own, named by its short form;
+   (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer,
+   or a craft or programme ("the Lunar Polar Hopper Mission (LPHM)"; not an instrument or a
+   module of one), becomes an actor of its own, named by its short form;
 5. obvious misspellings of an acronym used in the same document (a transposition such as "IRLS"
    beside "ILRS");
 6. definite short forms of a name mentioned earlier in the document: "the Accords" after "the
@@ -665,11 +666,23 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text.strip())
 
 
+#: Last words of the names of spacecraft, missions and programmes ("Jupiter Magnetospheric
+#: Orbiter (JMO)"); instruments, modules and systems are parts of a craft, not actors.
+CRAFT_HEADS = _words("""
+    Mission Orbiter Lander Rover Probe Telescope Observatory Explorer Spacecraft Satellite
+    Vehicle Station Programme Program Project Initiative
+    """)
+
+
 def _looks_like_organisation(long_form: str) -> bool:
+    """Whether a long form the document defines names an actor: mostly capitalised words, with
+    an organisational word in it or a craft or programme word at its end."""
     words = long_form.split()
-    return any(w.strip(",.") in ORG_HEADS for w in words) and sum(
-        w[:1].isupper() for w in words
-    ) >= max(2, len(words) // 2)
+    if sum(w[:1].isupper() for w in words) < max(2, len(words) // 2):
+        return False
+    if words[-1].strip(",.") in CRAFT_HEADS and all(w[:1].isupper() for w in words[-2:]):
+        return True
+    return any(w.strip(",.") in ORG_HEADS for w in words)
 
 
 def _guess_type(name: str) -> str:
@@ -681,6 +694,12 @@ def _guess_type(name: str) -> str:
         return "agency"
     if re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
         return "company"
+    if re.search(r"\b(Program|Programme|Project|Initiative|Vehicle)$", name):
+        return "program"
+    if re.search(r"\bStation$", name):
+        return "station"
+    if re.search(r"\b(Mission|Orbiter|Lander|Rover|Probe|Telescope|Observatory|Explorer)$", name):
+        return "mission"
     if re.search(r"\b(Program|Programme)\b", name):
         return "program"
     return "organization"
