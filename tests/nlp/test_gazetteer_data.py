@@ -36,7 +36,14 @@ ROLES = {
     "member_organization",
     "letter_of_intent",
 }
-FORMER_STATES = {"Soviet Union", "East Germany", "West Germany", "Yugoslavia", "Czechoslovakia"}
+FORMER_STATES = {
+    "Soviet Union",
+    "East Germany",
+    "West Germany",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "Nazi Germany",
+}
 # Countries without a capital metonym: the capital has the country's own name, or (Brussels)
 # stands for the European Union.
 NO_CAPITAL = {"Singapore", "Monaco", "San Marino", "Luxembourg", "Djibouti", "Belgium"}

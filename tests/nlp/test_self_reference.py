@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.components.compounds import resolutions
+from pipeline.nlp.components.compounds import resolutions, us_instruments
 from pipeline.nlp.components.self_reference import instrument_of
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 
@@ -179,3 +179,23 @@ def test_named_bodies(make_doc, text, expected):
     doc = make_doc(text)
     found = [(s.text, s.label_) for s in doc.spans["actors"] if s._.sc_actor_method == "ner"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Records stay closed under Executive Order 12345 of May 2, 1999, as amended.",
+         ["Executive Order 12345"]),
+        ("Reviews follow Executive Order 14111 of June 3, 2024 (Protecting Lunar Heritage Sites).",
+         ["Protecting Lunar Heritage Sites"]),
+        ("The Council was created by Executive Order 14222 (EO 14222).", ["Executive Order 14222"]),
+        ("Grants are made under section 3 of Public Law 98-765.", ["Public Law 98-765"]),
+        ("By the authority vested in me by the Constitution and the laws of the United States "
+         "of America, I order:", ["United States Constitution"]),
+        # not an instrument number, nor another country's constitution
+        ("An executive order of 1999 and order 12345 of the court.", []),
+        ("The Constitution of Ruritania guarantees the freedom of research.", []),
+    ],
+)  # fmt: skip
+def test_us_instruments(text, expected):
+    assert [name for _, _, name in us_instruments(text)] == expected

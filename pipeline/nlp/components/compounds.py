@@ -12,7 +12,9 @@ language. Runs after ``spaceclaims_actors``:
 - US instruments cited by number: "Executive Order 12958" and "Public Law 101-611" are actors of
   type ``agreement`` (country United States) named so; an order whose title follows in
   parentheses ("Executive Order 14335 of August 13, 2025 (Enabling Competition in the
-  Commercial Space Industry)") is named by its title; method ``pattern``;
+  Commercial Space Industry)") is named by its title; the Constitution of an order's enacting
+  formula ("by the Constitution and the laws of the United States of America") is the
+  `United States Constitution`; method ``pattern``;
 - named bodies: a capitalised name ending in a head word of a body, a programme or an
   instrument (``NAMED_HEADS``: "the Strategic Trade Dialogue", "the Pandemic Fund", "the
   Pacific Connect Initiative", "the Geological Survey of India", "the Treaty of Mutual
@@ -96,6 +98,13 @@ _US_INSTRUMENTS = re.compile(
 )
 
 
+#: The enacting formula of US orders and memoranda: "by the Constitution and the laws of the
+#: United States of America" names the US Constitution.
+_US_CONSTITUTION = re.compile(
+    r"\bConstitution(?=\s+and\s+(?:the\s+)?laws\s+of\s+the\s+United\s+States)"
+)
+
+
 def us_instruments(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each US executive order and public law a text cites by
     number: "Executive Order 12958" and "Public Law 101-611" by their numbers, an order with
@@ -111,7 +120,10 @@ def us_instruments(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), title))
         else:  # no title, or a parenthesis that is not one ("(EO 14056)")
             out.append((m.start(), m.end("n"), f"Executive Order {m['n']}"))
-    return out
+    out += [
+        (m.start(), m.end(), "United States Constitution") for m in _US_CONSTITUTION.finditer(text)
+    ]
+    return sorted(out)
 
 
 @Language.factory("spaceclaims_compounds", default_config={})
