@@ -58,6 +58,12 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+from pipeline.nlp.extract.names import (
+    ORG_HEADS,
+    guess_type,
+    is_transposition,
+    looks_like_organisation,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,14 +71,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
-#: or the word before "of ...") is one of these.
-ORG_HEADS = _words("""
-    Agency Administration Organization Organisation Office Ministry Institute Academy
-    Corporation Company Council Commission Committee Association Union Force Forces Department
-    Bureau Authority Programme Program Forum Federation Consortium Alliance Foundation
-    Directorate Secretariat Service Group University Laboratory Inc. Ltd Ltd. Corp. Corp
-    """)
 _PLACE_PREPS = _words("""
     in at near to from outside inside around across within via through into toward towards
     """)
@@ -405,9 +403,9 @@ class ActorMatcher:
             actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:
-                if not _looks_like_organisation(long):
+                if not looks_like_organisation(long):
                     continue
-                new = {"name": short, "type": _guess_type(long), "country": ""}
+                new = {"name": short, "type": guess_type(long), "country": ""}
                 new["country"] = self._country_of_name(long)
             if short in seen and long in seen and not new:
                 continue
@@ -424,7 +422,7 @@ class ActorMatcher:
             text = doc[start].text
             if text in self.forms or text in defs:
                 continue
-            target = next((u for u in used if _is_transposition(text, u)), None)
+            target = next((u for u in used if is_transposition(text, u)), None)
             if target is not None:
                 actor = self.forms.get(target) or target
                 new = {} if actor in self.gazetteer else {"name": target}
@@ -525,7 +523,7 @@ class ActorMatcher:
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
             new = {}
             if not actor:
-                new = {"name": name, "type": _guess_type(name)}
+                new = {"name": name, "type": guess_type(name)}
                 new["country"] = self._country_of_name(name)
             spans.append((span.start, span.end, actor, "ner", new))
         return spans
@@ -664,55 +662,3 @@ def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
 
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text.strip())
-
-
-#: Last words of the names of spacecraft, missions and programmes ("Jupiter Magnetospheric
-#: Orbiter (JMO)"); instruments, modules and systems are parts of a craft, not actors.
-CRAFT_HEADS = _words("""
-    Mission Orbiter Lander Rover Probe Telescope Observatory Explorer Spacecraft Satellite
-    Vehicle Station Programme Program Project Initiative
-    """)
-
-
-def _looks_like_organisation(long_form: str) -> bool:
-    """Whether a long form the document defines names an actor: mostly capitalised words, with
-    an organisational word in it or a craft or programme word at its end."""
-    words = long_form.split()
-    if sum(w[:1].isupper() for w in words) < max(2, len(words) // 2):
-        return False
-    if words[-1].strip(",.") in CRAFT_HEADS and all(w[:1].isupper() for w in words[-2:]):
-        return True
-    return any(w.strip(",.") in ORG_HEADS for w in words)
-
-
-def _guess_type(name: str) -> str:
-    if re.search(
-        r"\b(Space Agency|Space Office|Administration|Ministry|Department|Office|Bureau"
-        r"|Secretariat|Directorate)\b",
-        name,
-    ):
-        return "agency"
-    if re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
-        return "company"
-    if re.search(r"\b(Program|Programme|Project|Initiative|Vehicle)$", name):
-        return "program"
-    if re.search(r"\bStation$", name):
-        return "station"
-    if re.search(r"\b(Mission|Orbiter|Lander|Rover|Probe|Telescope|Observatory|Explorer)$", name):
-        return "mission"
-    if re.search(r"\b(Program|Programme)\b", name):
-        return "program"
-    return "organization"
-
-
-def _is_transposition(a: str, b: str) -> bool:
-    """True when ``a`` is ``b`` with two adjacent letters swapped."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )
