@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.components.actors import ActorMatcher
+from pipeline.nlp.extract.names import guess_type, looks_like_organisation
 
 
 def actors(doc) -> list[str]:
@@ -104,9 +105,15 @@ def test_false_friends_are_not_actors(make_doc, text, expected):
          [("China's National Space Agency", "CNSA", "agency", "gazetteer"),
           ("CNSA", "CNSA", "agency", "gazetteer"), ("CNSA", "CNSA", "agency", "gazetteer")]),
         # an organisation missing from the gazetteer, named by its short form
-        (["The Hungarian Space Office (HSO) was founded.", "HSO joined the project."],
-         [("Hungarian Space Office", "HSO", "agency", "acronym"),
-          ("HSO", "HSO", "agency", "acronym"), ("HSO", "HSO", "agency", "acronym")]),
+        (["The Maltese Space Office (MSO) was founded.", "MSO joined the project."],
+         [("Maltese Space Office", "MSO", "agency", "acronym"),
+          ("MSO", "MSO", "agency", "acronym"), ("MSO", "MSO", "agency", "acronym")]),
+        # ... and a craft or programme the document defines; not an instrument of a craft
+        (["The Lunar Polar Hopper Mission (LPHM) was proposed.", "LPHM was then cancelled."],
+         [("Lunar Polar Hopper Mission", "LPHM", "mission", "acronym"),
+          ("LPHM", "LPHM", "mission", "acronym"), ("LPHM", "LPHM", "mission", "acronym")]),
+        (["The Dual-frequency Precipitation Radar (DPR) failed.", "DPR was replaced."], []),
+        (["Results are in the Orbital Research Explorer (ORE) database.", "ORE is public."], []),
         # a transposed acronym beside the real one
         (["The ILRS is led by China.", "The IRLS has few partners."],
          [("ILRS", "ILRS", "program", "gazetteer"), ("China", "China", "country", "gazetteer"),
@@ -186,3 +193,20 @@ def test_ner_on_needed_sentences_finds_what_ner_on_all_sentences_finds(text_nlp)
     read = {e.sent.text for e in needed.ents}
     assert not any("weather data" in s or "no atmosphere" in s for s in read)
     assert any("weather data" in e.sent.text for e in every.ents if e.label_ == "GPE")
+
+
+@pytest.mark.parametrize(
+    ("long_form", "is_actor", "kind"),
+    [
+        ("Hungarian Space Office", True, "agency"),
+        ("Orbital Launch Systems Corporation", True, "company"),
+        ("Lunar Polar Hopper Mission", True, "mission"),
+        ("Deep Space Relay Satellite Program", True, "program"),
+        # a part of a craft, a lower-case description, a database
+        ("Dual-frequency Precipitation Radar", False, "organization"),
+        ("lunar sample return mission", False, "organization"),
+        ("Orbital Research Explorer", False, "organization"),
+    ],
+)  # fmt: skip
+def test_new_names_and_their_types(long_form, is_actor, kind):
+    assert (looks_like_organisation(long_form), guess_type(long_form)) == (is_actor, kind)

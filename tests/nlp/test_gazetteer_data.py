@@ -36,7 +36,14 @@ ROLES = {
     "member_organization",
     "letter_of_intent",
 }
-FORMER_STATES = {"Soviet Union", "East Germany", "West Germany", "Yugoslavia", "Czechoslovakia"}
+FORMER_STATES = {
+    "Soviet Union",
+    "East Germany",
+    "West Germany",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "Nazi Germany",
+}
 # Countries without a capital metonym: the capital has the country's own name, or (Brussels)
 # stands for the European Union.
 NO_CAPITAL = {"Singapore", "Monaco", "San Marino", "Luxembourg", "Djibouti", "Belgium"}
@@ -279,6 +286,31 @@ def test_required_actors_present(actor, kind, country):
         ("NSPO", "TASA"),
         ("iSpace", "iSpace (China)"),
         ("ispace", "ispace"),
+        # grown by state and body: centres, ministries, military, UN bodies, missions, crews
+        ("Gagarin Cosmonaut Training Center", "Gagarin Cosmonaut Training Center"),
+        ("Ministry of Economy, Trade and Industry", "METI"),
+        ("U R Rao Satellite Centre", "URSC"),
+        ("Korea Astronomy and Space Science Institute", "KASI"),
+        ("King Abdulaziz City for Science and Technology", "KACST"),
+        ("United Nations Office for Disarmament Affairs", "UNODA"),
+        ("Centre for Space Science and Technology Education in Asia and the Pacific", "CSSTEAP"),
+        ("Royal Australian Air Force", "Royal Australian Air Force"),
+        ("Tianwen series", "Planetary Exploration of China"),
+        ("Long March 2F", "Long March"),
+        ("Soyuz-2", "Soyuz"),
+        ("Shenzhou-13", "Shenzhou 13"),
+        ("Luna-9", "Luna 9"),
+        ("Expeditions 70/71", "Expedition 70/71"),
+        ("EO-24", "EO-24"),
+        (
+            "Principles Relating to Remote Sensing of the Earth from Outer Space",
+            "Remote Sensing Principles",
+        ),
+        ("Tsiolkovsky", "Konstantin Tsiolkovsky"),
+        # a "United Nations ..." name also opens with "UN" and "U.N."
+        ("UN Committee on the Peaceful Uses of Outer Space", "COPUOS"),
+        ("U.N. Office for Disarmament Affairs", "UNODA"),
+        ("Indian Ministry of Commerce", "Indian Ministry of Commerce and Industry"),
     ],
 )
 def test_surface_forms_resolve_to_the_right_actor(form, actor):
@@ -302,6 +334,25 @@ def test_surface_forms_resolve_to_the_right_actor(form, actor):
         "Wu",
         "Zhang",
         "Nelson",
+        # common words, given names and places a spacecraft or company is named after
+        "Vast",
+        "Columbus",
+        "Electron",
+        "Hitomi",
+        "Rafael",
+        "Vikram",
+        "Chandra",
+        "Herschel",
+        "Planck",
+        "Goddard",
+        # NASA's field centres and launch sites are places in most texts
+        "Kennedy Space Center",
+        "Guiana Space Centre",
+        "EO 14056",
+        "National Research Council",
+        "Ministry of Science and Technology",
+        "Ministry of Defence",
+        "Air Force",
         # places are not actors
         "Moon",
         "the Moon",

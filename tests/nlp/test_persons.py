@@ -10,6 +10,7 @@ from pipeline.nlp.extract.persons import (
     clean_name,
     is_citation,
     is_name,
+    role_before,
     surname,
     tied_after,
 )
@@ -84,6 +85,23 @@ def test_role_after_a_name(after, actor_after, expected):
     assert tied_after(after, [bool(a) for a in actor_after]) is expected
 
 
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (["NASA", "astronauts"], True),
+        (["a", "project", "led", "by"], True),
+        (["the", "station", "was", "headed", "by"], True),
+        (["under", "the", "leadership", "of"], True),
+        # "by" after a verb that is not one of leading, and a book's author
+        (["the", "report", "was", "written", "by"], False),
+        (["a", "book", "by"], False),
+        (["the", "history", "of"], False),
+    ],
+)  # fmt: skip
+def test_role_before_a_name(before, expected):
+    assert role_before(before) is expected
+
+
 def test_surname():
     assert surname("Erik D. Ramanathan") == "Ramanathan"
     assert surname("Joseph R. Biden Jr.") == "Biden"
@@ -127,3 +145,24 @@ def test_persons_tied_to_a_role(make_doc, text, expected):
 def test_not_persons(make_doc, text):
     found = [p for p in persons(make_doc(text)) if p[1] != "John F. Kennedy"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a transcript's speaker label names a gazetteer person by title and surname
+        (["Remarks at the meeting", "PRESIDENT MACRON:  We thank our hosts.",
+          "ADMINISTRATOR NELSON:  The crew is ready."],
+         [("PRESIDENT MACRON", "Emmanuel Macron"), ("ADMINISTRATOR NELSON", "Bill Nelson")]),
+        # ... or a person named in full earlier in the document
+        (["Minister Ilse Vandermeer of Belgium spoke with the crew.",
+          "MINISTER VANDERMEER:  It is an honour."],
+         [("Ilse Vandermeer", "Ilse Vandermeer"), ("MINISTER VANDERMEER", "Ilse Vandermeer")]),
+        # not a person: a label without a name, a title-less label, an unknown surname
+        (["THE VICE PRESIDENT:  Thank you all.", "NOTE BENE:  Read this first.",
+          "SENATOR QUILLFEATHER:  A question."], []),
+    ],
+)  # fmt: skip
+def test_speaker_labels(make_doc, paragraphs, expected):
+    doc = make_doc(paragraphs)
+    assert [(s.text, s.kb_id_) for s in doc.spans["actors"] if s.label_ == "person"] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.components.compounds import resolutions
+from pipeline.nlp.components.compounds import resolutions, us_instruments
 from pipeline.nlp.components.self_reference import instrument_of
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 
@@ -32,7 +32,7 @@ def mentions(doc, method: str | None = None) -> list[tuple[str, str, str]]:
         ("Joint Statement of the Space Ministers of Two Countries",
          ("Joint Statement of the Space Ministers of Two Countries", "agreement", "", "statement")),
         ("The National Space Transportation Policy",
-         ("National Space Transportation Policy", "agreement", "", "policy")),
+         ("National Space Transportation Policy", "agreement", "United States", "policy")),
         # titles that mention an instrument without being one
         ("Why the Artemis Accords matter", None),
         ("Fact Sheet: Strengthening International Space Partnerships", None),
@@ -86,6 +86,19 @@ def test_no_self_reference_outside_an_instrument(make_doc, title, text):
 def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
     doc = make_doc("Since then, the Artemis Accords signatories have met twice. Many signatories.")
     assert mentions(doc, "self_reference") == [("signatories", "Signatories", "country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The workshop raised awareness among Member States of the benefits.",
+         [("Member States", "Member States", "country")]),
+        # lower case, the members of an organisation are a description, not the term
+        ("By 2015 the organisation had 22 member states.", []),
+    ],
+)  # fmt: skip
+def test_member_states_outside_an_instrument(make_doc, text, expected):
+    assert mentions(make_doc(text), "self_reference") == expected
 
 
 def test_a_term_defined_in_parentheses_means_its_name(make_doc):
@@ -154,9 +167,35 @@ def test_compounds_and_languages(make_doc, text, expected):
         ("The Council shall meet twice a year.", []),
         ("The European Service Module powers the capsule.", []),
         ("Strengthening The Strategic Trade Dialogue With Partners", []),
+        # a long name whose head comes before "on ... of ...", with a possessive inside it
+        ("Last year the Governor's Commission on Reform of Regional Launch Sites met twice.",
+         [("Governor's Commission on Reform of Regional Launch Sites", "organization")]),
+        # ... but not a possessive that is an actor, nor "The" opening the sentence
+        ("The Commission met twice in Geneva last spring.", []),
+        ("The Director's Office answers questions from the public.", []),
     ],
 )  # fmt: skip
 def test_named_bodies(make_doc, text, expected):
     doc = make_doc(text)
     found = [(s.text, s.label_) for s in doc.spans["actors"] if s._.sc_actor_method == "ner"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Records stay closed under Executive Order 12345 of May 2, 1999, as amended.",
+         ["Executive Order 12345"]),
+        ("Reviews follow Executive Order 14111 of June 3, 2024 (Protecting Lunar Heritage Sites).",
+         ["Protecting Lunar Heritage Sites"]),
+        ("The Council was created by Executive Order 14222 (EO 14222).", ["Executive Order 14222"]),
+        ("Grants are made under section 3 of Public Law 98-765.", ["Public Law 98-765"]),
+        ("By the authority vested in me by the Constitution and the laws of the United States "
+         "of America, I order:", ["United States Constitution"]),
+        # not an instrument number, nor another country's constitution
+        ("An executive order of 1999 and order 12345 of the court.", []),
+        ("The Constitution of Ruritania guarantees the freedom of research.", []),
+    ],
+)  # fmt: skip
+def test_us_instruments(text, expected):
+    assert [name for _, _, name in us_instruments(text)] == expected

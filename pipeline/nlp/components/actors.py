@@ -19,8 +19,9 @@ Resolution rules, in order:
    "Ambassador Ruth Jordan") or a given name followed by a surname, and a country word that
    opens a named document or event ("the Indian Space Policy 2023");
 4. acronyms the document defines (``doc._.sc_abbreviations``): "China's National Space Agency
-   (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer
-   becomes an actor of its own, named by its short form;
+   (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer,
+   or a craft or programme ("the Lunar Polar Hopper Mission (LPHM)"; not an instrument or a
+   module of one), becomes an actor of its own, named by its short form;
 5. obvious misspellings of an acronym used in the same document (a transposition such as "IRLS"
    beside "ILRS");
 6. definite short forms of a name mentioned earlier in the document: "the Accords" after "the
@@ -57,6 +58,12 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+from pipeline.nlp.extract.names import (
+    ORG_HEADS,
+    guess_type,
+    is_transposition,
+    looks_like_organisation,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -64,14 +71,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
-#: or the word before "of ...") is one of these.
-ORG_HEADS = _words("""
-    Agency Administration Organization Organisation Office Ministry Institute Academy
-    Corporation Company Council Commission Committee Association Union Force Forces Department
-    Bureau Authority Programme Program Forum Federation Consortium Alliance Foundation
-    Directorate Secretariat Service Group University Laboratory Inc. Ltd Ltd. Corp. Corp
-    """)
 _PLACE_PREPS = _words("""
     in at near to from outside inside around across within via through into toward towards
     """)
@@ -101,7 +100,8 @@ DEFAULT_STOP_PHRASES = [
     "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
     "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
     "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
-    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan",
+    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
+    "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
 ]  # fmt: skip
 #: Country names that are also given names: followed by a surname they are a person.
 DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
@@ -403,9 +403,9 @@ class ActorMatcher:
             actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:
-                if not _looks_like_organisation(long):
+                if not looks_like_organisation(long):
                     continue
-                new = {"name": short, "type": _guess_type(long), "country": ""}
+                new = {"name": short, "type": guess_type(long), "country": ""}
                 new["country"] = self._country_of_name(long)
             if short in seen and long in seen and not new:
                 continue
@@ -422,7 +422,7 @@ class ActorMatcher:
             text = doc[start].text
             if text in self.forms or text in defs:
                 continue
-            target = next((u for u in used if _is_transposition(text, u)), None)
+            target = next((u for u in used if is_transposition(text, u)), None)
             if target is not None:
                 actor = self.forms.get(target) or target
                 new = {} if actor in self.gazetteer else {"name": target}
@@ -523,7 +523,7 @@ class ActorMatcher:
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
             new = {}
             if not actor:
-                new = {"name": name, "type": _guess_type(name)}
+                new = {"name": name, "type": guess_type(name)}
                 new["country"] = self._country_of_name(name)
             spans.append((span.start, span.end, actor, "ner", new))
         return spans
@@ -603,11 +603,18 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     return doc[start:end]
 
 
+#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
+_HEAD_PREPS = frozenset({"of", "on", "for"})
+
+
 def _head_word(span: Span) -> str:
-    """The head noun of a name: the word before "of ..." if any, else the last word."""
+    """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
+    Mines", "Commission on Implementation of ... Policy", "Centre for Space Science ..."), else
+    the last word."""
     words = [t.text for t in span]
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    for i, word in enumerate(words[1:], start=1):
+        if word in _HEAD_PREPS:
+            return words[i - 1]
     return words[-1]
 
 
@@ -655,37 +662,3 @@ def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
 
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text.strip())
-
-
-def _looks_like_organisation(long_form: str) -> bool:
-    words = long_form.split()
-    return any(w.strip(",.") in ORG_HEADS for w in words) and sum(
-        w[:1].isupper() for w in words
-    ) >= max(2, len(words) // 2)
-
-
-def _guess_type(name: str) -> str:
-    if re.search(
-        r"\b(Space Agency|Space Office|Administration|Ministry|Department|Office|Bureau"
-        r"|Secretariat|Directorate)\b",
-        name,
-    ):
-        return "agency"
-    if re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
-        return "company"
-    if re.search(r"\b(Program|Programme)\b", name):
-        return "program"
-    return "organization"
-
-
-def _is_transposition(a: str, b: str) -> bool:
-    """True when ``a`` is ``b`` with two adjacent letters swapped."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )

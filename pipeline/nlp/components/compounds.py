@@ -9,6 +9,12 @@ language. Runs after ``spaceclaims_actors``:
   "resolutions 31/8 and 32/196" are actors of type ``agreement`` named "UN General Assembly
   resolution N" ("UN Security Council resolution N" after "Security Council"); method
   ``pattern``;
+- US instruments cited by number: "Executive Order 12958" and "Public Law 101-611" are actors of
+  type ``agreement`` (country United States) named so; an order whose title follows in
+  parentheses ("Executive Order 14335 of August 13, 2025 (Enabling Competition in the
+  Commercial Space Industry)") is named by its title; the Constitution of an order's enacting
+  formula ("by the Constitution and the laws of the United States of America") is the
+  `United States Constitution`; method ``pattern``;
 - named bodies: a capitalised name ending in a head word of a body, a programme or an
   instrument (``NAMED_HEADS``: "the Strategic Trade Dialogue", "the Pandemic Fund", "the
   Pacific Connect Initiative", "the Geological Survey of India", "the Treaty of Mutual
@@ -84,6 +90,42 @@ def resolutions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_US_INSTRUMENTS = re.compile(
+    r"\b(?:(?P<eo>Executive Order)\s+(?P<n>1\d{4})"
+    r"(?:\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?"
+    r"(?:,?\s*\((?P<title>[A-Z][^()]{5,150})\))?"
+    r"|(?P<pl>Public Law)\s+(?P<law>\d{2,3}[-–]\d{1,3}))"
+)
+
+
+#: The enacting formula of US orders and memoranda: "by the Constitution and the laws of the
+#: United States of America" names the US Constitution.
+_US_CONSTITUTION = re.compile(
+    r"\bConstitution(?=\s+and\s+(?:the\s+)?laws\s+of\s+the\s+United\s+States)"
+)
+
+
+def us_instruments(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each US executive order and public law a text cites by
+    number: "Executive Order 12958" and "Public Law 101-611" by their numbers, an order with
+    its title in parentheses ("Executive Order 14335 of August 13, 2025 (Enabling Competition
+    in the Commercial Space Industry)") by its title."""
+    out = []
+    for m in _US_INSTRUMENTS.finditer(text):
+        if m["pl"]:
+            out.append((m.start(), m.end(), f"Public Law {m['law'].replace('–', '-')}"))
+            continue
+        title = (m["title"] or "").strip()
+        if " " in title and not re.match(r"(?:EO|E\.O\.|the)\s", title):
+            out.append((m.start(), m.end(), title))
+        else:  # no title, or a parenthesis that is not one ("(EO 14056)")
+            out.append((m.start(), m.end("n"), f"Executive Order {m['n']}"))
+    out += [
+        (m.start(), m.end(), "United States Constitution") for m in _US_CONSTITUTION.finditer(text)
+    ]
+    return sorted(out)
+
+
 @Language.factory("spaceclaims_compounds", default_config={})
 def make_compounds(nlp: Language, name: str) -> Compounds:
     return Compounds()
@@ -124,6 +166,15 @@ class Compounds:
             span = Span(doc, found.start, found.end, label="agreement", kb_id=name)
             span._.sc_actor_method = "pattern"
             new.append(span)
+        for start, end, name in us_instruments(doc.text):
+            found = doc.char_span(start, end, alignment_mode="expand")
+            if found is None or any(i in taken for i in range(found.start_char, found.end_char)):
+                continue
+            span = Span(doc, found.start, found.end, label="agreement", kb_id=name)
+            span._.sc_actor_country = "United States"
+            span._.sc_actor_method = "pattern"
+            new.append(span)
+            taken.update(range(found.start_char, found.end_char))
         actors, named = _named_bodies(doc, actors + new, self._is_country)
         doc.spans["actors"] = sorted(actors + named, key=lambda s: (s.start, s.end))
         return doc
@@ -279,8 +330,19 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 )
             ):
                 start -= 1
+            possessive = (
+                start - 2 >= sent.start
+                and doc[start - 1].text in ("'s", "’s")
+                and doc[start - 2].is_title
+                and start - 2 not in owner
+            )
+            if possessive:
+                start -= 2  # "the President's Commission on ...": a possessive inside the name
+                while start - 1 >= sent.start and _title(doc[start - 1]):
+                    start -= 1
             while start < token.i and (
                 doc[start].text in _CONNECTORS
+                or doc[start].text == "The"
                 or (doc[start].is_sent_start and (doc[start].is_stop or doc[start].pos_ == "VERB"))
             ):
                 start += 1  # "The ...", or a capitalised word opening the sentence
@@ -303,6 +365,8 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                     end = k
             if token.i - start < 1:
                 continue  # a bare head word ("the Council", "Memorandum of Understanding")
+            if possessive and end == token.i + 1:
+                continue  # "the Director's Office": a possessive, then a bare head word
             if token.i + 1 < sent.end and _title(doc[token.i + 1]) and end == token.i + 1:
                 continue  # not the last word of the name ("European Service Module")
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}

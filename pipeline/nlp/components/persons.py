@@ -16,10 +16,19 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    says it, before the name ("NASA Administrator", "ESA astronaut") or in an appositive after
    it (", deputy director of the CNSA"); ``sc_actor_country`` is that organisation's country,
    or the country named there ("Swiss Federal Councillor"). A later mention by surname inherits
-   both.
+   both;
+5. a name listed beside a tied one, or beside a person of the gazetteer, is tied too
+   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money");
+6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
+   colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
+   document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
+   PRESIDENT:") is none.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.language import Language
@@ -29,6 +38,7 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
+    _words,
     clean_name,
     is_citation,
     is_name,
@@ -38,6 +48,14 @@ from pipeline.nlp.extract.persons import (
     tied_after,
 )
 
+#: A speaker label at the start of a line: words in capitals, then a colon.
+_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}):")
+#: Titles that open a speaker label naming a person.
+SPEAKER_TITLES = _words("""
+    PRESIDENT PREMIER CHANCELLOR ADMINISTRATOR SECRETARY AMBASSADOR DIRECTOR MINISTER
+    CHAIRMAN CHAIRWOMAN CHAIR SENATOR REPRESENTATIVE GOVERNOR GENERAL ASTRONAUT COMMANDER
+    DEPUTY PRIME VICE MR. MS. MRS. DR. SEN. REP. GEN. PROF.
+    """)
 #: Words after a name that close its appositive role phrase.
 _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "which"})
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
@@ -75,6 +93,15 @@ class PersonFinder:
             for form, actor in gazetteer.surface_forms().items()
             if gazetteer[actor].type == "country" and " " not in form and form != actor
         }
+        # Persons of the gazetteer by their forms, for speaker labels ("PRESIDENT MACRON:").
+        self.person_forms = {
+            form.casefold(): actor
+            for form, actor in gazetteer.surface_forms().items()
+            if gazetteer[actor].type == "person"
+        }
+        self.person_country = {
+            a.actor: a.country for a in gazetteer.actors.values() if a.type == "person"
+        }
         strings = nlp.vocab.strings
         self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
         self._speech_ids = np.array(
@@ -84,6 +111,12 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         if self.ner is None or not len(doc):
             return doc
+        self._named(doc)
+        self._speakers(doc)
+        return doc
+
+    def _named(self, doc: Doc) -> None:
+        """Rules 1-4 of the module docstring."""
         actors = list(doc.spans.get("actors", []))
         covered = np.zeros(len(doc) + 1, dtype=bool)
         for a in actors:
@@ -91,7 +124,7 @@ class PersonFinder:
         self._countries: list[tuple[int, str]] = []
         found = self._names(doc, covered)
         if not found:
-            return doc
+            return
         people = self._resolve(doc, found, covered, actors)
         for i, country in self._countries:
             span = Span(doc, i, i + 1, label="country", kb_id=country)
@@ -99,7 +132,44 @@ class PersonFinder:
             people.append(span)
         if people:
             doc.spans["actors"] = sorted(actors + people, key=lambda s: (s.start, s.end))
-        return doc
+
+    def _speakers(self, doc: Doc) -> None:
+        """Speaker labels of a transcript: a line that opens with a title and a surname in
+        capitals and a colon ("PRESIDENT MACRON:", "ADMINISTRATOR NELSON:") names the person
+        who speaks, when the gazetteer or a full name earlier in the document says who that is
+        ("THE VICE PRESIDENT:" names no one)."""
+        if ":" not in doc.text:
+            return
+        actors = list(doc.spans.get("actors", []))
+        full = {
+            surname(a.kb_id_).casefold(): (a.kb_id_, a._.sc_actor_country)
+            for a in actors
+            if a.label_ == "person" and " " in a.kb_id_
+        }
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        new = []
+        for m in _SPEAKER.finditer(doc.text):
+            words = m["label"].split()
+            if words[0] not in SPEAKER_TITLES or len(words) < 2:
+                continue
+            name = words[-1].title()
+            key = " ".join(w.title() for w in words).casefold()
+            person = self.person_forms.get(key) or self.person_forms.get(name.casefold())
+            country = self.person_country.get(person or "", "")
+            if person is None and name.casefold() in full:
+                person, country = full[name.casefold()]
+            if person is None:
+                continue
+            span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            out = Span(doc, span.start, span.end, label="person", kb_id=person)
+            out._.sc_actor_country = country
+            out._.sc_actor_organization = ""
+            out._.sc_actor_method = "speaker"
+            new.append(out)
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _needed(self, doc: Doc, covered: np.ndarray) -> list[Span]:
         """Sentences where the NER may find a person worth keeping (rule 1)."""
@@ -165,10 +235,14 @@ class PersonFinder:
         return out
 
     @staticmethod
-    def _with_lists(doc: Doc, found: list[tuple]) -> list[tuple]:
+    def _with_lists(
+        doc: Doc, found: list[tuple], anchors: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple]:
         """A name listed beside a tied one is tied too ("astronauts Jasmin Moghbeli and Loral
-        O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ...")."""
-        found = sorted(found)
+        O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ..."); ``anchors``, the persons the
+        gazetteer found, are tied ("Roberta Bondar, Marc Garneau, Robert Thirsk and ...")."""
+        own = {(f[0], f[1]) for f in found}
+        found = sorted([*found, *((a, b, False, True) for a, b in anchors if (a, b) not in own)])
         tied = [f[3] for f in found]
         for _ in range(3):
             for k in range(len(found)):
@@ -179,7 +253,7 @@ class PersonFinder:
                     between = [t.text for t in doc[a[1] : b[0]]]
                     if 0 < len(between) <= 2 and set(between) <= {",", "and", "or"}:
                         tied[k] = True
-        return [(*f[:3], t) for f, t in zip(found, tied, strict=True)]
+        return [(*f[:3], t) for f, t in zip(found, tied, strict=True) if (f[0], f[1]) in own]
 
     def _resolve(self, doc: Doc, found, covered: np.ndarray, actors: list[Span]) -> list[Span]:
         """Spans for the kept names (rules 2 and 3) and their role (rule 4)."""
@@ -188,7 +262,8 @@ class PersonFinder:
             if a.label_ == "person":
                 full.setdefault(surname(a.kb_id_), (a.kb_id_, "", a._.sc_actor_country))
         kept: list[tuple[int, int, str]] = []
-        found = self._with_lists(doc, found)
+        anchors = [(a.start, a.end) for a in actors if a.label_ == "person"]
+        found = self._with_lists(doc, found, anchors)
         for start, end, _, tied in sorted(found):
             if end - start >= 2 and (tied or not self.require_role):
                 name = " ".join(t.text for t in doc[start:end])

@@ -15,8 +15,8 @@ statement, memorandum, policy, charter, protocol), it adds actor spans with meth
   Convention`), else "Executive Order N" for a numbered order, else the title; type
   ``agreement`` unless the gazetteer says otherwise;
 - the defined party terms: "States Parties" / "State Party", "Contracting Parties" /
-  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies": actors of those
-  names (type ``country``, ``agency`` for the agencies).
+  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Member States":
+  actors of those names (type ``country``, ``agency`` for the agencies).
 
 A document that is not an instrument gets no self-reference: an article that discusses "this
 agreement" does not refer to itself; there only "signatories" next to an agreement ("the
@@ -63,7 +63,12 @@ PARTY_TERMS = {
     "signatories": ("Signatories", "country"),
     "partner states": ("Partner States", "country"),
     "cooperating agencies": ("Cooperating Agencies", "agency"),
+    "member states": ("Member States", "country"),
+    "member state": ("Member States", "country"),
 }
+#: Party terms that name their parties in any document, capitalised ("awareness among Member
+#: States"; the lower-case "member states" of an organisation is a description).
+ANY_DOCUMENT_TERMS = re.compile(r"\bMember States?\b")
 #: A one-word term defined in parentheses right after a name: " (Council)", " (the “Group”)".
 _DEFINITION = re.compile(
     r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?)?[“\"‘']?(?P<t>[A-Z][a-z]+)[”\"’']?\)"
@@ -128,6 +133,7 @@ class SelfReference:
         found = instrument_of(title, self.gazetteer)
         if found is None:
             self._signatories(doc)
+            self._member_states(doc)
             return doc
         name, kind, country, word = found
         heads = (*INSTRUMENT_HEADS[word], *_GENERIC_HEADS)
@@ -232,6 +238,21 @@ class SelfReference:
                 new.append(
                     self._span(doc, doc[token.i : token.i + 1], "Signatories", "country", "")
                 )
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _member_states(self, doc: Doc) -> None:
+        """Outside an instrument, "Member States" capitalised is the party term too."""
+        if "Member State" not in doc.text:
+            return
+        actors = list(doc.spans.get("actors", []))
+        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
+        new = []
+        for m in ANY_DOCUMENT_TERMS.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
+                continue
+            new.append(self._span(doc, span, "Member States", "country", ""))
         if new:
             doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 

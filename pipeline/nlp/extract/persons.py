@@ -139,9 +139,19 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     return False
 
 
+#: Verbs of leading before "by" ("led by", "headed by"): the name after them holds a role.
+_LEAD_VERBS = _words("led headed chaired directed commanded founded co-founded co-chaired")
+
+
 def role_before(before: Sequence[str]) -> bool:
     """Whether a role noun comes just before a name ("NASA astronauts Jasmin Moghbeli", "Mir
-    veteran Sergei Krikalev", "the president of the CSA is Lisa Campbell")."""
+    veteran Sergei Krikalev", "the president of the CSA is Lisa Campbell"), or a phrase of
+    leading ("a project led by Anna Berg", "under the leadership of John Smith")."""
+    low = [w.lower() for w in before[-4:]]
+    if low[-2:-1] and low[-1] == "by" and low[-2] in _LEAD_VERBS:
+        return True
+    if low[-2:] in (["leadership", "of"], ["direction", "of"]):
+        return True
     words = [w.lower() for w in before[-3:]]
     if words[-1:] and words[-1] in ("is", "was", "became", "as"):
         words = [w.lower() for w in before[-6:-1]]
