@@ -51,7 +51,7 @@ GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
 RESULTS = Path(__file__).with_name("experiment_results.md")
 SEED = 0
 CONTEXT_WEIGHT = 0.3
-#: Prior shift from the team's label mix to real documents' (train.LABEL_PRIOR_WEIGHTS).
+#: Prior shift from the team's label mix to real documents': sqrt(real-dev share / team share).
 PRIOR = {"label_prior_weights": (1.13, 0.37, 0.24, 1.29)}
 
 

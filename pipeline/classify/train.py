@@ -44,23 +44,16 @@ DEV_SHARE = 0.15
 
 #: Settings of the shipped design beyond ``design`` (``scripts/experiment_real.py`` chose them by
 #: macro-F1 on the real dev split; ``scripts/experiment_results.md`` has the table): entity
-#: masking, the previous sentence's heads mixed in at run time, the plan-sentence rule, the
-#: relation cues' side counts (``cue_words.structure_features``), and a prior shift of the
-#: softmax from the team's label mix to real documents'. The factors (cooperation, competition,
-#: both, neutral) are the square root of (share in the real dev split / share in the team's
-#: training sentences): 0.41/0.32, 0.029/0.22, 0.0075/0.13, 0.55/0.33; the square root (a half
-#: shift) was chosen on real dev over none and the full shift.
-SHIPPED_SETTINGS: dict = {
-    "entity_masking": True,
-    "context_weight": 0.3,
-    "plan_rule": True,
-    "cue_structure": True,
-    "label_prior_weights": (1.13, 0.37, 0.24, 1.29),
-}
+#: masking, the previous sentence's heads mixed in at run time, the plan-sentence rule. Two
+#: further settings were measured there and are left off because their gain on real dev is
+#: within one or two sentences: ``cue_structure`` (the relation cues' side counts) and
+#: ``label_prior_weights`` (a prior shift to real documents' label mix; the candidate factors
+#: were (1.13, 0.37, 0.24, 1.29), the square root of real-dev share / team share per label).
+SHIPPED_SETTINGS: dict = {"entity_masking": True, "context_weight": 0.3, "plan_rule": True}
 #: Head thresholds (cooperation, competition) fixed by the same experiment (the pair of the grid
-#: 0.30-0.95 in steps of 0.05 with the best macro-F1 on the real dev split, for the design above
-#: with context), or None to choose them by cross-validation on the training data.
-FIXED_THRESHOLDS: tuple[float, float] | None = (0.6, 0.6)
+#: 0.30-0.95 in steps of 0.05 with the best macro-F1 on the real dev split), or None to choose
+#: them by cross-validation on the training data.
+FIXED_THRESHOLDS: tuple[float, float] | None = (0.55, 0.6)
 
 
 def split_of(text: str) -> str:
