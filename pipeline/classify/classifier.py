@@ -37,7 +37,13 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.classify.plan_sentences import cap_plan_sentences
-from pipeline.classify.predictor import apply_platt, feature_text, heads_to_label, logit
+from pipeline.classify.predictor import (
+    apply_platt,
+    feature_text,
+    heads_to_label,
+    logit,
+    reweight_labels,
+)
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.schema import HEADS, LABELS
 
@@ -106,7 +112,11 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     claims component mixes into a sentence's own (``pipeline.classify.predictor.with_context``); loose sentences
     (training, evaluation) have no context. With ``plan_rule``, a sentence that only announces
     a document's plan (:mod:`pipeline.classify.plan_sentences`) gets claim probabilities of at
-    most ``PLAN_CEILING``, so it is neutral whatever its topic.
+    most ``PLAN_CEILING``, so it is neutral whatever its topic. ``cue_structure`` adds the
+    relation cues' side counts (``cue_words.structure_features``). ``label_prior_weights`` (one
+    factor per label in ``LABELS`` order) multiply the softmax probabilities before they are
+    marginalised into the heads: a prior shift (Saerens et al. 2002) from the label mix of the
+    training sentences to that of real documents, where ``both`` and ``competition`` are rare.
     """
 
     def __init__(
@@ -124,6 +134,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         entity_masking: bool = False,
         context_weight: float = 0.0,
         plan_rule: bool = False,
+        cue_structure: bool = False,
+        label_prior_weights: tuple[float, ...] | None = None,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -138,6 +150,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.entity_masking = entity_masking
         self.context_weight = context_weight
         self.plan_rule = plan_rule
+        self.cue_structure = cue_structure
+        self.label_prior_weights = label_prior_weights
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -167,7 +181,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             ]
         )
         if self.cue_weight:
-            union.transformer_list.append(("cues", RelationCues(weight=self.cue_weight)))
+            cues = RelationCues(weight=self.cue_weight, structure=self.cue_structure)
+            union.transformer_list.append(("cues", cues))
         return Pipeline([("tfidf", union)])
 
     def _binary(self) -> LogisticRegression:
@@ -288,6 +303,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         if self.joint_ is not None:
             p = self.joint_.predict_proba(matrix)
             col = {c: i for i, c in enumerate(self.joint_.classes_)}
+            weights = getattr(self, "label_prior_weights", None)  # None in older models
+            if weights:
+                p = reweight_labels(p, [str(c) for c in self.joint_.classes_], weights)
             zero = np.zeros(len(p))  # a label absent from the training data
             both = p[:, col["both"]] if "both" in col else zero
             estimates.append(

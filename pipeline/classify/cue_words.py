@@ -116,3 +116,56 @@ def cue_features(text: str) -> list[float]:
         coop, comp, neg, c["hedge"], c["contrast"],
         coop * comp, coop * neg, comp * neg, coop * comp * c["contrast"],
     ]  # fmt: skip
+
+
+# -- who the relation is between (issue 12) ------------------------------------------------------
+#
+# The guide asks for a relation *between two or more actors*. On real documents most false
+# cooperation claims are sentences with a cooperation word ("support", "provide", "share") and one
+# actor or none ("the station supports missions of two months"). These features say how many
+# parties a (masked) sentence names and whether the cue words meet more than one of them; they
+# read the placeholders of entity masking (``pipeline.classify.masking``), so a sentence's
+# actors count whatever their names.
+
+#: Placeholders of the actor types that can be a side of a relation (programs, missions,
+#: stations and agreements are what sides do things with).
+_PARTY_PLACEHOLDER = re.compile(r"\bent(?:country|agency|organization|company|person)\b")
+#: Words that name or imply several sides without a proper name.
+_GROUP = re.compile(
+    r"\b(?:nations|countries|states|partners|allies|agencies|governments|sides|parties|leaders|"
+    r"presidents|ministers|members|both|each\s+other|one\s+another|together|jointly|"
+    r"bilateral\w*|multilateral\w*|international\w*|mutual\w*|among|between|with)\b"
+)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us)\b")
+
+#: The columns of :func:`structure_features`, in order.
+STRUCTURE_FEATURE_NAMES = (
+    "parties_log", "parties_none", "parties_one", "parties_two_or_more", "group_words_log",
+    "first_person_plural", "several_sides", "cooperation_x_several", "cooperation_x_single",
+    "competition_x_several", "competition_x_single", "no_side_at_all",
+)  # fmt: skip
+
+
+def structure_features(text: str) -> list[float]:
+    """How many sides a masked sentence names and whether its cue words meet several of them,
+    in the order of STRUCTURE_FEATURE_NAMES. "Several sides": two party placeholders, a word
+    naming a group of sides ("nations", "partners", "bilateral", "together", "with"), or "we"
+    with a party placeholder."""
+    lower = text.lower()
+    parties = len(_PARTY_PLACEHOLDER.findall(lower))
+    groups = len(_GROUP.findall(lower))
+    we = bool(_FIRST_PERSON_PLURAL.search(lower))
+    counts = cue_counts(lower)
+    coop, comp = math.log1p(counts["cooperation"]), math.log1p(counts["competition"])
+    several = float(parties >= 2 or groups > 0 or (we and parties >= 1))
+    return [
+        math.log1p(parties), float(parties == 0), float(parties == 1), float(parties >= 2),
+        math.log1p(groups), float(we), several,
+        coop * several, coop * (1 - several), comp * several, comp * (1 - several),
+        float(parties == 0 and groups == 0 and not we),
+    ]  # fmt: skip
+
+
+def all_cue_features(text: str, *, structure: bool = False) -> list[float]:
+    """:func:`cue_features`, followed by :func:`structure_features` when ``structure``."""
+    return cue_features(text) + (structure_features(text) if structure else [])

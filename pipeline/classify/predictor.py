@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.classify.cue_words import cue_features
+from pipeline.classify.cue_words import all_cue_features
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.data.resources import default_model_dir
 from pipeline.schema import HEADS, LABELS
@@ -65,6 +65,19 @@ def heads_to_label(cooperation: bool, competition: bool) -> str:
     if competition:
         return "competition"
     return "neutral"
+
+
+def reweight_labels(
+    p: np.ndarray, classes: Sequence[str], weights: Sequence[float] | None
+) -> np.ndarray:
+    """Softmax probabilities ``p`` (columns ``classes``) times the prior factor of each label
+    (``weights`` in ``LABELS`` order), renormalised: the prior shift of a model's
+    ``label_prior_weights``. No weights: ``p`` unchanged."""
+    if weights is None or not len(weights):
+        return p
+    factor = dict(zip(LABELS, (float(w) for w in weights), strict=True))
+    q = np.asarray(p, dtype=float) * np.array([factor.get(str(c), 1.0) for c in classes])
+    return q / q.sum(axis=1, keepdims=True)
 
 
 def with_context(probs: np.ndarray, weight: float) -> np.ndarray:
@@ -125,6 +138,9 @@ class Predictor:
         self.n_tfidf = len(words) + len(chars)
         self.idf = np.concatenate([arrays["words_idf"], arrays["chars_idf"]])
         self.cue_weight = float(arrays["cue_weight"])
+        self.cue_structure = bool(arrays["cue_structure"]) if "cue_structure" in arrays else False
+        weights = arrays.get("label_prior_weights")
+        self.label_prior_weights = None if weights is None or not weights.size else list(weights)
         self.coef = np.ascontiguousarray(arrays["coef"].T)  # (features, classes)
         self.intercept = arrays["intercept"]
         self.classes = [str(c) for c in arrays["classes"]]
@@ -175,11 +191,13 @@ class Predictor:
         for k in range(scores.shape[1]):
             scores[:, k] += np.bincount(rows, weights=vals * self.coef[cols, k], minlength=n)
         if self.cue_weight:
-            cues = np.array([cue_features(t) for t in texts], dtype=float) * self.cue_weight
+            cue_rows = [all_cue_features(t, structure=self.cue_structure) for t in texts]
+            cues = np.array(cue_rows, dtype=float) * self.cue_weight
             scores += cues @ self.coef[self.n_tfidf : self.n_tfidf + cues.shape[1]]
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
+        p = reweight_labels(p, self.classes, self.label_prior_weights)
         col = {c: k for k, c in enumerate(self.classes)}
         zero = np.zeros(n)
         both = p[:, col["both"]] if "both" in col else zero
@@ -241,6 +259,7 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "chars_idf": np.asarray(chars.idf_, dtype=float),
         "chars_ngram": np.array(chars.ngram_range),
         "cue_weight": np.array(float(steps["cues"].weight) if "cues" in steps else 0.0),
+        "cue_structure": np.array(bool(getattr(steps.get("cues"), "structure", False))),
         "coef": np.asarray(model.joint_.coef_, dtype=float),
         "intercept": np.asarray(model.joint_.intercept_, dtype=float),
         "classes": np.array([str(c) for c in model.joint_.classes_]),
@@ -249,6 +268,9 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "entity_masking": np.array(bool(getattr(model, "entity_masking", False))),
         "context_weight": np.array(float(getattr(model, "context_weight", 0.0))),
         "plan_rule": np.array(bool(getattr(model, "plan_rule", False))),
+        "label_prior_weights": np.array(
+            getattr(model, "label_prior_weights", None) or [], dtype=float
+        ),
     }
 
 

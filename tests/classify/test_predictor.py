@@ -130,3 +130,47 @@ def test_a_retrained_model_with_masking_and_context_exports_both(tmp_path):
     np.testing.assert_allclose(
         predictor.predict_heads(texts), model.predict_heads(texts), atol=1e-9
     )
+
+
+def test_a_model_with_side_counts_and_a_prior_shift_exports_both(tmp_path):
+    """The issue-12 settings (``cue_structure``, ``label_prior_weights``) reach the predictor,
+    which then gives the skops model's probabilities; the prior shift changes them."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    rows = [
+        json.loads(line)
+        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ][::20]
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    weights = (1.1, 0.4, 0.25, 1.3)
+    model = ClaimClassifier(cue_structure=True, label_prior_weights=weights, calibration_cv=2)
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, _ = load_predictor(tmp_path)
+    assert predictor.cue_structure is True
+    assert predictor.label_prior_weights == pytest.approx(list(weights))
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts), model.predict_heads(texts), atol=1e-9
+    )
+    unshifted = ClaimClassifier(cue_structure=True, calibration_cv=0)
+    unshifted._fit_raw(texts, np.array(labels))
+    model.label_prior_weights = None
+    np.testing.assert_allclose(model.decision_heads(texts), unshifted.decision_heads(texts))
+
+
+def test_reweight_labels_shifts_the_prior_and_renormalises():
+    from pipeline.classify.predictor import reweight_labels
+
+    p = np.array([[0.25, 0.25, 0.25, 0.25], [0.1, 0.2, 0.3, 0.4]])
+    classes = ["both", "competition", "cooperation", "neutral"]  # scikit-learn's order
+    # weights in LABELS order: cooperation, competition, both, neutral
+    q = reweight_labels(p, classes, (1.0, 1.0, 0.0, 1.0))
+    np.testing.assert_allclose(q.sum(axis=1), 1.0)
+    assert (q[:, 0] == 0).all()  # no both left
+    np.testing.assert_allclose(q[0, 1:], 1 / 3)
+    q = reweight_labels(p, classes, (2.0, 1.0, 1.0, 1.0))
+    assert q[0, 2] == pytest.approx(0.4) and q[0, 3] == pytest.approx(0.2)
+    assert reweight_labels(p, classes, None) is p

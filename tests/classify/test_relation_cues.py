@@ -63,3 +63,52 @@ def test_features_reward_both_kinds_of_cue_together():
         RelationCues(weight=0.5).transform(["signed a pact"]).toarray() * 2
         == (cues.transform(["signed a pact"]).toarray())
     ).all()
+
+
+# Masked sentences, as the classifier reads them (pipeline.classify.masking).
+@pytest.mark.parametrize(
+    ("text", "parties", "several"),
+    [
+        ("entcountry and entagency signed a memorandum in entdate.", 2, True),
+        ("entagency will work with partners on the lander.", 1, True),  # "with", "partners"
+        ("We welcome entcountry's decision to take part.", 1, True),  # "we" and one party
+        ("The nations agreed to share tracking data.", 0, True),  # a group of sides
+        # one side or none: a cooperation word alone is no relation between actors
+        ("The station supports missions of up to two months.", 0, False),
+        ("entagency shall provide administrative support.", 1, False),
+        ("entmission collected data for entprogram in entdate.", 0, False),  # not parties
+        ("We are proud of the crew.", 0, False),  # "we" without a party
+    ],
+)
+def test_structure_features_count_the_sides(text, parties, several):
+    from pipeline.classify.cue_words import STRUCTURE_FEATURE_NAMES, structure_features
+
+    row = dict(zip(STRUCTURE_FEATURE_NAMES, structure_features(text), strict=True))
+    assert row["parties_two_or_more"] == float(parties >= 2)
+    assert row["parties_one"] == float(parties == 1)
+    assert row["parties_none"] == float(parties == 0)
+    assert row["several_sides"] == float(several)
+
+
+def test_cooperation_cues_are_split_by_the_number_of_sides():
+    from pipeline.classify.cue_words import STRUCTURE_FEATURE_NAMES, structure_features
+
+    def row(text):
+        return dict(zip(STRUCTURE_FEATURE_NAMES, structure_features(text), strict=True))
+
+    between = row("entcountry and entcountry signed an agreement.")
+    alone = row("entagency signed the contract for its rocket.")
+    assert between["cooperation_x_several"] > 0 and between["cooperation_x_single"] == 0
+    assert alone["cooperation_x_single"] > 0 and alone["cooperation_x_several"] == 0
+    rivals = row("entcountry and entcountry compete for the lead.")
+    assert rivals["competition_x_several"] > 0 and rivals["competition_x_single"] == 0
+
+
+def test_relation_cues_with_structure_add_the_side_columns():
+    plain = RelationCues(weight=1.0)
+    sides = RelationCues(weight=1.0, structure=True)
+    text = ["entcountry and entagency signed an accord."]
+    assert plain.transform(text).shape[1] == len(plain.get_feature_names_out()) == 9
+    wide = sides.transform(text).toarray()
+    assert wide.shape[1] == len(sides.get_feature_names_out()) == 21
+    assert (wide[:, :9] == plain.transform(text).toarray()).all()
