@@ -17,7 +17,12 @@ paragraphs ingestion found. This component runs after it and corrects it:
   section 4. Finally", "... for different L. We", "... of tB. For" (``senter`` often misses
   these in scientific prose). A name's initial is followed by a name, not by such a word; the
   few such words that are also surnames ("He", "An") do not count after a capital initial
-  ("K. He");
+  ("K. He"); after a one-letter abbreviation ("n.", "p.") such a word means the letter was a
+  variable ("... for every n. The");
+- after a symbol that is never an initial or an abbreviation (a lower-case letter other than
+  "v.", a word with a Greek letter or a mathematical sign, a word that starts in lower case and
+  has a capital: "δE", "10^9 y", "keV"), any capitalised word starts a sentence ("... the
+  offset δE. Figure 3 ...");
 - an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
   in text extraction: the sentence ends there all the same;
 - no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -189,12 +195,25 @@ class SentenceFixer:
     def _period_ends_sentence(self, doc: Doc, i: int, sent_start: int) -> bool:
         """Whether token ``i``, a capitalised function word that never continues a name, starts a
         sentence after a period that ends a word: "in section 4. Finally", "for different L. We",
-        "of tB. For". Not after a known abbreviation, an ellipsis, or a sentence that is only
-        a label ("4. The ...")."""
+        "of tB. For". Any capitalised word does after a symbol that is never an initial or an
+        abbreviation ("the shift δE. Figure 2", "per unit time t. Section 4"). Not after a known
+        abbreviation, an ellipsis, or a sentence that is only a label ("4. The ...")."""
         token, prev = doc[i], doc[i - 1]
         word = token.text
-        if not _opener(token, _OPENERS) or word != word.capitalize() or not prev.whitespace_:
+        if word != word.capitalize() or not prev.whitespace_:
             return False
+        if not _opener(token, _OPENERS):
+            return (
+                _WORD.match(word) is not None
+                and prev.text.endswith(".")
+                and i - 1 > sent_start
+                and prev.lower_ not in self.abbreviations
+                and (
+                    _never_initial(prev.text[:-1])
+                    if prev.text != "."
+                    else i >= 3 and not doc[i - 2].whitespace_ and _never_initial(doc[i - 2].text)
+                )
+            )
         if prev.text in _CLOSERS and i >= 3 and i - 2 > sent_start:
             # a period inside a closing quotation mark or bracket: 'replied "No." The ...'
             return doc[i - 2].text.endswith(".") and not doc[i - 2].text.endswith("..")
@@ -202,6 +221,9 @@ class SentenceFixer:
             not prev.text.endswith(".")
             or prev.text.endswith("..")
             or prev.lower_ in self.abbreviations
+            # a one-letter abbreviation ("n." a note, "p." a page) comes before a number; before
+            # a capitalised function word the letter is a variable ("... over 1, ..., N. The")
+            and len(prev.text) > 2
         ):
             return False
         if prev.text == ".":  # the tokenizer split the period from the word it ends
@@ -259,6 +281,28 @@ _LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\s?[.)]|"
     r"\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\))$"
 )
+
+
+#: A capitalised word of letters ("Figure", "Numerical"), not a name's initial or an acronym.
+_WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]+$")
+
+
+def _never_initial(stem: str) -> bool:
+    """Whether ``stem``, a word before a period, is a symbol and never a name's initial or an
+    abbreviation: a lower-case letter ("t", "y" for years in "10^9 y"; not "v" as in "Smith v.
+    Jones"), a word with a Greek letter or a mathematical sign ("δE", "α", "x²"), or a word
+    that starts in lower case and has a capital in it ("tB", "keV", "pH")."""
+    if len(stem) == 1:
+        return (stem.islower() and stem.isascii() and stem != "v") or _greek_or_sign(stem)
+    if "." in stem or not stem:
+        return False
+    if any(_greek_or_sign(ch) for ch in stem):
+        return True
+    return stem[0].islower() and any(ch.isupper() for ch in stem)
+
+
+def _greek_or_sign(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or unicodedata.category(ch) == "Sm"
 
 
 def _opener(token, words: frozenset[str]) -> bool:
