@@ -212,7 +212,29 @@ def test_a_function_word_after_a_period_starts_a_sentence(make_doc, paragraph, e
             "We sum the terms for k = 1, . . ., N. This gives the total drag.",
             ["We sum the terms for k = 1, . . ., N.", "This gives the total drag."],
         ),
-        # ... but a capital letter before a name is an initial, and "v." joins two parties
+        (
+            "The drag is proportional to P/A. Tables 2 and 3 give both.",
+            ["The drag is proportional to P/A.", "Tables 2 and 3 give both."],
+        ),
+        # a step of an argument after a variable: an imperative or a participle
+        (
+            "The torque vanishes on the boundary of D. Note that the sign is fixed.",
+            ["The torque vanishes on the boundary of D.", "Note that the sign is fixed."],
+        ),
+        (
+            "The drift depends only on the spacing Q. Following the same steps, we bound it.",
+            ["The drift depends only on the spacing Q.", "Following the same steps, we bound it."],
+        ),
+        (
+            "The gain is largest near the pole z. Obviously, this needs a small step.",
+            ["The gain is largest near the pole z.", "Obviously, this needs a small step."],
+        ),
+        # ... but a label's letter after a capitalised word keeps its text
+        (
+            "Guideline C. Consider the cost of each launch before the review.",
+            ["Guideline C. Consider the cost of each launch before the review."],
+        ),
+        # ... and a capital letter before a name is an initial, and "v." joins two parties
         (
             "The orbit was computed by R. Castillo and checked by a second team.",
             ["The orbit was computed by R. Castillo and checked by a second team."],

@@ -18,7 +18,9 @@ paragraphs ingestion found. This component runs after it and corrects it:
   these in scientific prose). A name's initial is followed by a name, not by such a word; the
   few such words that are also surnames ("He", "An") do not count after a capital initial
   ("K. He"); after a one-letter abbreviation ("n.", "p.") such a word means the letter was a
-  variable ("... for every n. The");
+  variable ("... for every n. The"); the imperatives and participles that open a step of an
+  argument ("Note", "Let", "Following") count too, but not after a label's letter ("Guideline
+  C. Consider");
 - after a symbol that is never an initial or an abbreviation (a lower-case letter other than
   "v.", a word with a Greek letter or a mathematical sign, a word that starts in lower case and
   has a capital: "δE", "10^9 y", "keV"), any capitalised word starts a sentence ("... the
@@ -209,9 +211,11 @@ class SentenceFixer:
                 and i - 1 > sent_start
                 and prev.lower_ not in self.abbreviations
                 and (
-                    _never_initial(prev.text[:-1])
+                    _never_initial(_glued_word(doc, i - 1)[:-1])
                     if prev.text != "."
-                    else i >= 3 and not doc[i - 2].whitespace_ and _never_initial(doc[i - 2].text)
+                    else i >= 3
+                    and not doc[i - 2].whitespace_
+                    and _never_initial(_glued_word(doc, i - 2))
                 )
             )
         if prev.text in _CLOSERS and i >= 3 and i - 2 > sent_start:
@@ -240,8 +244,12 @@ class SentenceFixer:
         if i - 1 <= sent_start:
             return False  # "Q. The ..." opens a transcript's question
         stem = prev.text[:-1]
-        # "K. He", "L. An": an initial and a surname
-        return not (len(stem) == 1 and stem.isupper() and word.lower() in _SURNAME_OPENERS)
+        if len(stem) == 1 and stem.isupper():
+            # "K. He", "L. An": an initial and a surname; "Guideline C. Consider": a label
+            return word.lower() not in _SURNAME_OPENERS and not (
+                word.lower() in _STEP_OPENERS and doc[i - 2].text[:1].isupper()
+            )
+        return True
 
     def _abbreviation_ends_sentence(self, prev, token) -> bool:
         """Whether ``token`` starts a sentence after an abbreviation ending the previous one."""
@@ -254,9 +262,17 @@ class SentenceFixer:
 
 
 _TERMINAL = (".", "!", "?", "\u2026")
+#: Imperatives and participles that open a step of an argument ("... for any n. Note that").
+#: After a capital letter they start a sentence only when the letter follows no capitalised word:
+#: "the field Z. Following ..." but not a label and its text, "Guideline C. Consider ...".
+_STEP_OPENERS = frozenset(
+    ["note", "notice", "observe", "recall", "let", "consider", "suppose", "assume", "using",
+     "following", "according"]
+)  # fmt: skip
 #: Capitalised function words that start a sentence and never continue a name: after a word's
 #: period ("... in section 4. Finally"), or after "U.S.", "Ltd." or "et al.", they mean the
-#: period ended the sentence. Articles, pronouns, prepositions, conjunctions, sentence adverbs.
+#: period ended the sentence. Articles, pronouns, prepositions, conjunctions, sentence adverbs,
+#: and the imperatives and participles of :data:`_STEP_OPENERS`.
 _OPENERS = frozenset(
     ["the", "this", "these", "those", "it", "its", "they", "he", "she", "we", "there", "however",
      "but", "a", "an", "that", "their", "our", "his", "her", "you", "i", "in", "for", "on", "at",
@@ -268,7 +284,7 @@ _OPENERS = frozenset(
      "specifically", "notably", "later", "currently", "previously", "recently",
      "what", "how", "why", "where", "which", "who", "once", "through", "without",
      "within", "among", "despite", "unlike", "every", "any", "neither", "either", "only", "even",
-     "not"]
+     "not", "obviously", "clearly", "now", *_STEP_OPENERS]
 )  # fmt: skip
 #: Openers that are also surnames: after an initial ("K. He") they continue the name.
 _SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
@@ -287,22 +303,32 @@ _LABEL = re.compile(
 _WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]+$")
 
 
+def _glued_word(doc: Doc, j: int) -> str:
+    """The text of token ``j`` with the tokens glued to it before ("M/H" of "M", "/", "H"), less
+    opening brackets and quotation marks."""
+    start = j
+    while start > 0 and not doc[start - 1].whitespace_ and j - start < 8:
+        start -= 1
+    return doc[start : j + 1].text.lstrip("([{\"'“‘")
+
+
 def _never_initial(stem: str) -> bool:
     """Whether ``stem``, a word before a period, is a symbol and never a name's initial or an
     abbreviation: a lower-case letter ("t", "y" for years in "10^9 y"; not "v" as in "Smith v.
-    Jones"), a word with a Greek letter or a mathematical sign ("δE", "α", "x²"), or a word
+    Jones"), a word with a Greek letter, a mathematical sign or a slash ("δE", "α", "M/H"), or a word
     that starts in lower case and has a capital in it ("tB", "keV", "pH")."""
     if len(stem) == 1:
         return (stem.islower() and stem.isascii() and stem != "v") or _greek_or_sign(stem)
     if "." in stem or not stem:
         return False
-    if any(_greek_or_sign(ch) for ch in stem):
+    if any(_greek_or_sign(ch) or ch in "/^" for ch in stem):
         return True
     return stem[0].islower() and any(ch.isupper() for ch in stem)
 
 
 def _greek_or_sign(ch: str) -> bool:
-    return "\u0370" <= ch <= "\u03ff" or unicodedata.category(ch) == "Sm"
+    """A Greek letter, a mathematical sign ("−", "∆") or a combining accent of a symbol ("N̄")."""
+    return "\u0370" <= ch <= "\u03ff" or unicodedata.category(ch) in ("Sm", "Mn")
 
 
 def _opener(token, words: frozenset[str]) -> bool:
