@@ -234,6 +234,14 @@ def test_a_function_word_after_a_period_starts_a_sentence(make_doc, paragraph, e
             "Guideline C. Consider the cost of each launch before the review.",
             ["Guideline C. Consider the cost of each launch before the review."],
         ),
+        (
+            "Lemma 4. Assume that the orbit stays bounded.",
+            ["Lemma 4. Assume that the orbit stays bounded."],
+        ),
+        (
+            "The series converges for k > 2. Let us now bound its tail.",
+            ["The series converges for k > 2.", "Let us now bound its tail."],
+        ),
         # ... and a capital letter before a name is an initial, and "v." joins two parties
         (
             "The orbit was computed by R. Castillo and checked by a second team.",

@@ -230,6 +230,8 @@ class SentenceFixer:
             and len(prev.text) > 2
         ):
             return False
+        if word.lower() in _STEP_OPENERS and self._after_label(doc, i - 1, sent_start):
+            return False  # "Theorem 7. Assume ...", "Guideline C. Consider ...": a label
         if prev.text == ".":  # the tokenizer split the period from the word it ends
             before = doc[i - 2] if i >= 2 else None
             return (
@@ -244,12 +246,18 @@ class SentenceFixer:
         if i - 1 <= sent_start:
             return False  # "Q. The ..." opens a transcript's question
         stem = prev.text[:-1]
-        if len(stem) == 1 and stem.isupper():
-            # "K. He", "L. An": an initial and a surname; "Guideline C. Consider": a label
-            return word.lower() not in _SURNAME_OPENERS and not (
-                word.lower() in _STEP_OPENERS and doc[i - 2].text[:1].isupper()
-            )
-        return True
+        # "K. He", "L. An": an initial and a surname
+        return not (len(stem) == 1 and stem.isupper() and word.lower() in _SURNAME_OPENERS)
+
+    @staticmethod
+    def _after_label(doc: Doc, j: int, sent_start: int) -> bool:
+        """Whether the period at token ``j`` ends a label: a number or a capital letter after a
+        capitalised word, or at the start of the sentence ("Theorem 7.", "Guideline C.")."""
+        k = j - 1 if doc[j].text == "." else j
+        number = doc[k].text.rstrip(".")
+        if not (number.isdigit() or len(number) == 1 and number.isupper()):
+            return False
+        return k == sent_start or doc[k - 1].text[:1].isupper()
 
     def _abbreviation_ends_sentence(self, prev, token) -> bool:
         """Whether ``token`` starts a sentence after an abbreviation ending the previous one."""
