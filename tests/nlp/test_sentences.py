@@ -311,6 +311,18 @@ def test_any_capitalised_word_after_a_symbol_starts_a_sentence(make_doc, paragra
                 "We test it on two orbits.",
             ],
         ),
+        # ... also when a bracket nested in it opened and closed since
+        (
+            "The runs used the cluster of the computing centre (www.example-hpc.org. The cluster "
+            "is funded by the agency and by the science council (grant AB-7) through its capital "
+            "fund. This work was also supported by the ministry.",
+            [
+                "The runs used the cluster of the computing centre (www.example-hpc.org. The "
+                "cluster is funded by the agency and by the science council (grant AB-7) through "
+                "its capital fund.",
+                "This work was also supported by the ministry.",
+            ],
+        ),
         (
             "The orbit (see ch. 4. The table) is low.",
             ["The orbit (see ch. 4. The table) is low."],

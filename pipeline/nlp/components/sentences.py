@@ -189,8 +189,8 @@ class SentenceFixer:
             # "(HAL)-manufactured" or "(LPSC).At", and a missed closer would hold the depth.
             opens = token.text.count("(") + token.text.count("[")
             closes = token.text.count(")") + token.text.count("]")
-            if opens > closes:
-                opened_at = i
+            if opens > closes and depth == 0:
+                opened_at = i  # the outermost bracket: a nested one closes before it
             depth = max(0, depth + opens - closes)
         return doc
 
