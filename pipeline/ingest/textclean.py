@@ -547,13 +547,29 @@ _CONTINUATION_START = re.compile(
 )
 
 
+#: A block that ends on an abbreviation pointing to a numbered item ("... derivation of Eq.",
+#: "... as shown in Refs."), after a few words of a sentence: the number follows.
+_REFERENCE_END = re.compile(
+    r"\S+\s+\S+\s+(?:Eqs?|Refs?|Figs?|Secs?|Sects?|Tabs?|Arts?|Chaps?|Thms?|Lems?|Nos?|pp?|"
+    r"eqs?|refs?|figs?|secs?|sects?|tabs?|arts?|chaps?)\.$"
+)
+#: The start of a block that gives that number: "(4) describe ...", "[12] and ...", "3-5 for".
+_REFERENCE_NUMBER = re.compile(r"^[(\[]?\d")
+
+
 def continues_block(previous: str, text: str) -> bool:
     """Whether block ``text`` continues the sentence that block ``previous`` leaves unfinished:
     ``previous`` ends without a sentence end, a colon or semicolon, a dash, or the "; and" of a
-    list item, and ``text`` starts with a lower-case word that is not a list label. A paragraph
-    the layout cut at a page or column break, or around a display equation, is one again."""
+    list item, and ``text`` starts with a lower-case word that is not a list label; or
+    ``previous`` ends on an abbreviation such as "Eq." or "Ref." and ``text`` starts with the
+    number it points to ("(4)", "[12]"). A paragraph the layout cut at a page or column break,
+    or around a display equation, is one again."""
     previous = previous.rstrip()
-    if not previous or not text or _BLOCK_END.search(previous):
+    if not previous or not text:
+        return False
+    if _REFERENCE_END.search(previous) and _REFERENCE_NUMBER.match(text):
+        return True
+    if _BLOCK_END.search(previous):
         return False
     if not (previous[-1].isalnum() or previous[-1] in ",-)]"):
         return False

@@ -317,6 +317,14 @@ def test_blank_line_paragraphs_are_rebuilt_whole() -> None:
         ("The duties are", "(iv) to notify the council.", False),
         ("Contact: press office 555-0100", "press.office@example.org", False),
         ("The first mission, launching in 2030", "e.Probe, launching in 2031", False),
+        # an abbreviation pointing to a numbered item, and its number in the next block
+        ("The drift term is derived from Eq.", "(7) under the same assumptions.", True),
+        ("The loss rates quoted in Refs.", "[3, 9] are lower.", True),
+        ("The orbit is plotted in Fig.", "4 for both launch dates.", True),
+        # ... but not a sentence after it, nor a column header standing alone
+        ("The orbit is plotted in Fig.", "The next section gives the budget.", False),
+        ("Sec.", "12. Definitions.", False),
+        ("The launch was set for noon.", "(4) The payload is small.", False),
     ],
 )
 def test_continues_block(previous, text, expected):

@@ -182,6 +182,97 @@ def test_a_function_word_after_a_period_starts_a_sentence(make_doc, paragraph, e
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        # after a symbol that is never an initial, any capitalised word starts a sentence
+        (
+            "The drift grows with the offset δE. Figure 3 plots it for two orbits.",
+            ["The drift grows with the offset δE.", "Figure 3 plots it for two orbits."],
+        ),
+        (
+            "The tether stays taut beyond the angle φ. Numerical runs agree with this.",
+            ["The tether stays taut beyond the angle φ.", "Numerical runs agree with this."],
+        ),
+        (
+            "The cell ages by about 10^6 y. Section 5 gives the spread.",
+            ["The cell ages by about 10^6 y.", "Section 5 gives the spread."],
+        ),
+        (
+            "The shield absorbs 3 Gy/a. Values near the hatch are higher.",
+            ["The shield absorbs 3 Gy/a.", "Values near the hatch are higher."],
+        ),
+        (
+            "The detector saturates above 40 keV. Calibration runs were repeated twice.",
+            ["The detector saturates above 40 keV.", "Calibration runs were repeated twice."],
+        ),
+        # a one-letter abbreviation before a capitalised function word is a variable
+        (
+            "The bound holds for every n. The proof is given below.",
+            ["The bound holds for every n.", "The proof is given below."],
+        ),
+        (
+            "We sum the terms for k = 1, . . ., N. This gives the total drag.",
+            ["We sum the terms for k = 1, . . ., N.", "This gives the total drag."],
+        ),
+        (
+            "The drag is proportional to P/A. Tables 2 and 3 give both.",
+            ["The drag is proportional to P/A.", "Tables 2 and 3 give both."],
+        ),
+        # a step of an argument after a variable: an imperative or a participle
+        (
+            "The torque vanishes on the boundary of D. Note that the sign is fixed.",
+            ["The torque vanishes on the boundary of D.", "Note that the sign is fixed."],
+        ),
+        (
+            "The drift depends only on the spacing Q. Following the same steps, we bound it.",
+            ["The drift depends only on the spacing Q.", "Following the same steps, we bound it."],
+        ),
+        (
+            "The gain is largest near the pole z. Obviously, this needs a small step.",
+            ["The gain is largest near the pole z.", "Obviously, this needs a small step."],
+        ),
+        # ... but a label's letter after a capitalised word keeps its text
+        (
+            "Guideline C. Consider the cost of each launch before the review.",
+            ["Guideline C. Consider the cost of each launch before the review."],
+        ),
+        (
+            "Lemma 4. Assume that the orbit stays bounded.",
+            ["Lemma 4. Assume that the orbit stays bounded."],
+        ),
+        (
+            "The series converges for k > 2. Let us now bound its tail.",
+            ["The series converges for k > 2.", "Let us now bound its tail."],
+        ),
+        # ... and a capital letter before a name is an initial, and "v." joins two parties
+        (
+            "The orbit was computed by R. Castillo and checked by a second team.",
+            ["The orbit was computed by R. Castillo and checked by a second team."],
+        ),
+        (
+            "The court heard Orbital Freight v. Mendes in the spring session.",
+            ["The court heard Orbital Freight v. Mendes in the spring session."],
+        ),
+        (
+            "The lab of T. He and the group of B. An share a clean room.",
+            ["The lab of T. He and the group of B. An share a clean room."],
+        ),
+        (
+            "The source is quoted in n. 14 and on p. 203 of the report.",
+            ["The source is quoted in n. 14 and on p. 203 of the report."],
+        ),
+        (
+            "The ratio follows from the fit, e.g. Figure 3 and Table 2.",
+            ["The ratio follows from the fit, e.g. Figure 3 and Table 2."],
+        ),
+    ],
+)
+def test_any_capitalised_word_after_a_symbol_starts_a_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         # an enumeration label opens the sentence after it
         (
             "The steps are listed below. 1. We collect the data. 2. We fit the model.",
@@ -218,6 +309,18 @@ def test_a_function_word_after_a_period_starts_a_sentence(make_doc, paragraph, e
                 "The model follows the derivation of the two groups (Okafor and Lindqvist and "
                 "extends it to the case of a rotating frame with a slowly and smoothly varying field.",
                 "We test it on two orbits.",
+            ],
+        ),
+        # ... also when a bracket nested in it opened and closed since
+        (
+            "The runs used the cluster of the computing centre (www.example-hpc.org. The cluster "
+            "is funded by the agency and by the science council (grant AB-7) through its capital "
+            "fund. This work was also supported by the ministry.",
+            [
+                "The runs used the cluster of the computing centre (www.example-hpc.org. The "
+                "cluster is funded by the agency and by the science council (grant AB-7) through "
+                "its capital fund.",
+                "This work was also supported by the ministry.",
             ],
         ),
         (

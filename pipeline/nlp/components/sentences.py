@@ -17,7 +17,14 @@ paragraphs ingestion found. This component runs after it and corrects it:
   section 4. Finally", "... for different L. We", "... of tB. For" (``senter`` often misses
   these in scientific prose). A name's initial is followed by a name, not by such a word; the
   few such words that are also surnames ("He", "An") do not count after a capital initial
-  ("K. He");
+  ("K. He"); after a one-letter abbreviation ("n.", "p.") such a word means the letter was a
+  variable ("... for every n. The"); the imperatives and participles that open a step of an
+  argument ("Note", "Let", "Following") count too, but not after a label's letter ("Guideline
+  C. Consider");
+- after a symbol that is never an initial or an abbreviation (a lower-case letter other than
+  "v.", a word with a Greek letter or a mathematical sign, a word that starts in lower case and
+  has a capital: "δE", "10^9 y", "keV"), any capitalised word starts a sentence ("... the
+  offset δE. Figure 3 ...");
 - an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
   in text extraction: the sentence ends there all the same;
 - no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
@@ -34,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -181,20 +189,35 @@ class SentenceFixer:
             # "(HAL)-manufactured" or "(LPSC).At", and a missed closer would hold the depth.
             opens = token.text.count("(") + token.text.count("[")
             closes = token.text.count(")") + token.text.count("]")
-            if opens > closes:
-                opened_at = i
+            if opens > closes and depth == 0:
+                opened_at = i  # the outermost bracket: a nested one closes before it
             depth = max(0, depth + opens - closes)
         return doc
 
     def _period_ends_sentence(self, doc: Doc, i: int, sent_start: int) -> bool:
         """Whether token ``i``, a capitalised function word that never continues a name, starts a
         sentence after a period that ends a word: "in section 4. Finally", "for different L. We",
-        "of tB. For". Not after a known abbreviation, an ellipsis, or a sentence that is only
-        a label ("4. The ...")."""
+        "of tB. For". Any capitalised word does after a symbol that is never an initial or an
+        abbreviation ("the shift δE. Figure 2", "per unit time t. Section 4"). Not after a known
+        abbreviation, an ellipsis, or a sentence that is only a label ("4. The ...")."""
         token, prev = doc[i], doc[i - 1]
         word = token.text
-        if not _opener(token, _OPENERS) or word != word.capitalize() or not prev.whitespace_:
+        if word != word.capitalize() or not prev.whitespace_:
             return False
+        if not _opener(token, _OPENERS):
+            return (
+                _WORD.match(word) is not None
+                and prev.text.endswith(".")
+                and i - 1 > sent_start
+                and prev.lower_ not in self.abbreviations
+                and (
+                    _never_initial(_glued_word(doc, i - 1)[:-1])
+                    if prev.text != "."
+                    else i >= 3
+                    and not doc[i - 2].whitespace_
+                    and _never_initial(_glued_word(doc, i - 2))
+                )
+            )
         if prev.text in _CLOSERS and i >= 3 and i - 2 > sent_start:
             # a period inside a closing quotation mark or bracket: 'replied "No." The ...'
             return doc[i - 2].text.endswith(".") and not doc[i - 2].text.endswith("..")
@@ -202,8 +225,13 @@ class SentenceFixer:
             not prev.text.endswith(".")
             or prev.text.endswith("..")
             or prev.lower_ in self.abbreviations
+            # a one-letter abbreviation ("n." a note, "p." a page) comes before a number; before
+            # a capitalised function word the letter is a variable ("... over 1, ..., N. The")
+            and len(prev.text) > 2
         ):
             return False
+        if word.lower() in _STEP_OPENERS and self._after_label(doc, i - 1, sent_start):
+            return False  # "Theorem 7. Assume ...", "Guideline C. Consider ...": a label
         if prev.text == ".":  # the tokenizer split the period from the word it ends
             before = doc[i - 2] if i >= 2 else None
             return (
@@ -221,6 +249,16 @@ class SentenceFixer:
         # "K. He", "L. An": an initial and a surname
         return not (len(stem) == 1 and stem.isupper() and word.lower() in _SURNAME_OPENERS)
 
+    @staticmethod
+    def _after_label(doc: Doc, j: int, sent_start: int) -> bool:
+        """Whether the period at token ``j`` ends a label: a number or a capital letter after a
+        capitalised word, or at the start of the sentence ("Theorem 7.", "Guideline C.")."""
+        k = j - 1 if doc[j].text == "." else j
+        number = doc[k].text.rstrip(".")
+        if not (number.isdigit() or len(number) == 1 and number.isupper()):
+            return False
+        return k == sent_start or doc[k - 1].text[:1].isupper()
+
     def _abbreviation_ends_sentence(self, prev, token) -> bool:
         """Whether ``token`` starts a sentence after an abbreviation ending the previous one."""
         if not token.text[:1].isupper() or not prev.whitespace_:
@@ -232,9 +270,17 @@ class SentenceFixer:
 
 
 _TERMINAL = (".", "!", "?", "\u2026")
+#: Imperatives and participles that open a step of an argument ("... for any n. Note that").
+#: After a capital letter they start a sentence only when the letter follows no capitalised word:
+#: "the field Z. Following ..." but not a label and its text, "Guideline C. Consider ...".
+_STEP_OPENERS = frozenset(
+    ["note", "notice", "observe", "recall", "let", "consider", "suppose", "assume", "using",
+     "following", "according"]
+)  # fmt: skip
 #: Capitalised function words that start a sentence and never continue a name: after a word's
 #: period ("... in section 4. Finally"), or after "U.S.", "Ltd." or "et al.", they mean the
-#: period ended the sentence. Articles, pronouns, prepositions, conjunctions, sentence adverbs.
+#: period ended the sentence. Articles, pronouns, prepositions, conjunctions, sentence adverbs,
+#: and the imperatives and participles of :data:`_STEP_OPENERS`.
 _OPENERS = frozenset(
     ["the", "this", "these", "those", "it", "its", "they", "he", "she", "we", "there", "however",
      "but", "a", "an", "that", "their", "our", "his", "her", "you", "i", "in", "for", "on", "at",
@@ -246,7 +292,7 @@ _OPENERS = frozenset(
      "specifically", "notably", "later", "currently", "previously", "recently",
      "what", "how", "why", "where", "which", "who", "once", "through", "without",
      "within", "among", "despite", "unlike", "every", "any", "neither", "either", "only", "even",
-     "not"]
+     "not", "obviously", "clearly", "now", *_STEP_OPENERS]
 )  # fmt: skip
 #: Openers that are also surnames: after an initial ("K. He") they continue the name.
 _SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
@@ -259,6 +305,38 @@ _LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\s?[.)]|"
     r"\((?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])\))$"
 )
+
+
+#: A capitalised word of letters ("Figure", "Numerical"), not a name's initial or an acronym.
+_WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]+$")
+
+
+def _glued_word(doc: Doc, j: int) -> str:
+    """The text of token ``j`` with the tokens glued to it before ("M/H" of "M", "/", "H"), less
+    opening brackets and quotation marks."""
+    start = j
+    while start > 0 and not doc[start - 1].whitespace_ and j - start < 8:
+        start -= 1
+    return doc[start : j + 1].text.lstrip("([{\"'“‘")
+
+
+def _never_initial(stem: str) -> bool:
+    """Whether ``stem``, a word before a period, is a symbol and never a name's initial or an
+    abbreviation: a lower-case letter ("t", "y" for years in "10^9 y"; not "v" as in "Smith v.
+    Jones"), a word with a Greek letter, a mathematical sign or a slash ("δE", "α", "M/H"), or a word
+    that starts in lower case and has a capital in it ("tB", "keV", "pH")."""
+    if len(stem) == 1:
+        return (stem.islower() and stem.isascii() and stem != "v") or _greek_or_sign(stem)
+    if "." in stem or not stem:
+        return False
+    if any(_greek_or_sign(ch) or ch in "/^" for ch in stem):
+        return True
+    return stem[0].islower() and any(ch.isupper() for ch in stem)
+
+
+def _greek_or_sign(ch: str) -> bool:
+    """A Greek letter, a mathematical sign ("−", "∆") or a combining accent of a symbol ("N̄")."""
+    return "\u0370" <= ch <= "\u03ff" or unicodedata.category(ch) in ("Sm", "Mn")
 
 
 def _opener(token, words: frozenset[str]) -> bool:
