@@ -13,6 +13,8 @@ in general (``generic_today``, from the tagger's tags) has no date there.
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,6 +43,7 @@ class DateFinder:
             year=getattr(meta, "year", None),
             find=find_dates,
             title=getattr(meta, "title", "") or "",
+            today=date.today(),
         )
         doc._.sc_document_date = written or ""
         for sent in doc.sents:
