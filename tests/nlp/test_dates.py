@@ -1047,3 +1047,32 @@ def test_document_date_from_a_weekday_without_year(text, expected):
     today = date(2026, 12, 6)
     assert document_date(text, find=find_dates, today=today) == expected
     assert document_date(text, find=find_dates) is None  # without today: no guess
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "until", "expected"),
+    [
+        # with no document date, "since X" runs to the year the text is read
+        ("Since 1992, eleven astronauts have flown.", None, 2026, [("Since 1992", "1992/2026")]),
+        # without that year, the year alone
+        ("Since 1992, eleven astronauts have flown.", None, None, [("1992", "1992")]),
+        # the document date wins over it
+        ("Since 1992, eleven astronauts have flown.", "2010", 2026, [("Since 1992", "1992/2010")]),
+        # a span that ended in the past stays a year
+        ("The pad had been used since 1992 until it closed.", None, 2026, [("1992", "1992")]),
+    ],
+)  # fmt: skip
+def test_since_in_an_undated_text(text, written, until, expected):
+    found = find_dates(text, document_date=written, since_until=until)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_since_in_an_undated_document(make_doc):
+    from pipeline.nlp.components.dates import DateFinder
+
+    doc = make_doc(["The agency was formed long ago.", "Since 1992, it has flown astronauts."])
+    assert doc._.sc_document_date == ""
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1992"]  # off by default
+    doc = DateFinder(undated_since_to_current_year=True)(doc)
+    values = [s.kb_id_ for s in doc.spans["dates"]]
+    assert len(values) == 1 and values[0].startswith("1992/")
