@@ -242,6 +242,28 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, list[str]]:
     return values
 
 
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(?P<date>[^"]{4,40})"')
+
+
+def _published_in_page(soup: BeautifulSoup) -> str:
+    """The publication date a page marks outside its meta tags: a JSON-LD "datePublished",
+    a ``<time>`` marked as the publication date (``itemprop="datePublished"``, ``pubdate``),
+    else the first ``<time datetime>`` of an ``<article>`` or the page's header. A ``<time>``
+    further down (a comment, a related story) is not the page's date."""
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        m = _JSON_LD_PUBLISHED.search(script.string or "")
+        if m:
+            return m["date"]
+    times = [t for t in soup.find_all("time") if t.get("datetime")]
+    for t in times:
+        if t.get("itemprop") == "datePublished" or t.has_attr("pubdate"):
+            return str(t["datetime"])
+    for t in times:
+        if t.find_parent(["article", "header"]) is not None:
+            return str(t["datetime"])
+    return ""
+
+
 def _first(values: dict[str, list[str]], *names: str) -> str:
     for name in names:
         for value in values.get(name, []):
@@ -300,7 +322,7 @@ def read_metadata(soup: BeautifulSoup) -> Metadata:
         "article:published_time",
         "date",
     )
-    meta.year = year_of(date)
+    meta.year = year_of(date) or year_of(_published_in_page(soup))
     for value in (
         v.get("citation_doi", [])
         + v.get("prism.doi", [])

@@ -115,6 +115,27 @@ def test_metadata_sources(head: str, field: str, expected) -> None:
     assert getattr(parsed.metadata, field) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "head", "expected"),
+    [
+        ('<article><header><time datetime="2021-03-04">4 March</time></header><p>x</p></article>',
+         "", 2021),
+        ('<p>x</p><time itemprop="datePublished" datetime="2017-01-02">2 Jan</time>', "", 2017),
+        ("<p>x</p>", '<script type="application/ld+json">{"datePublished": "2016-08-09"}</script>',
+         2016),
+        # a meta tag wins over a <time>
+        ('<article><time datetime="2021-03-04">4 March</time></article>',
+         '<meta name="dc.date" content="2018-05-05">', 2018),
+        # a <time> outside the article and header (a comment's date) is not the page's date
+        ('<p>x</p><div class="comment"><time datetime="2022-02-02">2 Feb</time></div>', "", None),
+    ],
+)  # fmt: skip
+def test_publication_date_marked_in_the_page(body: str, head: str, expected) -> None:
+    text = "<p>ESA and NASA agreed to cooperate on lunar science.</p>"
+    parsed = ingest_html(_page(text + body, head))
+    assert parsed.metadata.year == expected
+
+
 def test_layout_wrapper_with_noisy_class_is_kept() -> None:
     body = (
         '<div class="page-with-sidebar-layout"><div class="col">'

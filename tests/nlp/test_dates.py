@@ -1002,3 +1002,77 @@ def test_the_next_years_are_told_from_a_past_just_set():
     assert [m.value for m in find_dates(text, anchor="1967", document_date="2023")] == []
     found = find_dates(text, anchor="1967", document_date="2023", recent_anchor=False)
     assert [m.value for m in found] == ["2024/2093"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a wire dateline without a year takes the metadata's year; without one, nothing
+        ("ROME, June 9 (Agency) -- The two ministers met.", 2023, "2023-06-09"),
+        ("ROME, June 9 (Agency) -- The two ministers met.", None, None),
+        ("ROME, June 31 -- The two ministers met.", 2023, "2023"),
+        # "As of" and "Posted" lines
+        ("As of 2 February 2022\n\nThe register lists six objects.", None, "2022-02-02"),
+        ("Posted: July 7, 2021\n\nThe office reported a launch.", None, "2021-07-07"),
+        # a signature block's date alone on its line at the end
+        ("The order takes effect now.\n\n   A. PRESIDENT\n\nTHE CAPITOL,\n\nMay 5, 2019.\n",
+         None, "2019-05-05"),
+        # not the last entry of a timeline with a long paragraph after it
+        ("History\n\nThe agency was formed.\n\nApril 2, 1988\n\n" + "The agency grew. " * 20,
+         None, None),
+        # a date in a history paragraph is not the document date
+        ("Background\n\nThe first treaty was signed in 1967, and the convention followed.\n\n"
+         "It said: the parties met on 3 March 1972 in Geneva.", None, None),
+        # a copyright year alone is only a year, and not even that without a title
+        ("The article text.\n\n© 2021 The Publisher. All rights reserved.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_more_sources(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one year from the latest named year to today's fits the weekday
+        ("Title\n\nOn Tuesday, April 16, the agency welcomed a new partner to the 2020 accords.",
+         "2024-04-16"),
+        # several years fit: no guess
+        ("Title\n\nOn Tuesday, April 16, the agency welcomed a new partner.", None),
+        # the weekday is not that day's in any year after the text's latest year
+        ("Title\n\nOn Monday, April 16, the agency welcomed a partner in 2025.", None),
+    ],
+)  # fmt: skip
+def test_document_date_from_a_weekday_without_year(text, expected):
+    today = date(2026, 12, 6)
+    assert document_date(text, find=find_dates, today=today) == expected
+    assert document_date(text, find=find_dates) is None  # without today: no guess
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "until", "expected"),
+    [
+        # with no document date, "since X" runs to the year the text is read
+        ("Since 1992, eleven astronauts have flown.", None, 2026, [("Since 1992", "1992/2026")]),
+        # without that year, the year alone
+        ("Since 1992, eleven astronauts have flown.", None, None, [("1992", "1992")]),
+        # the document date wins over it
+        ("Since 1992, eleven astronauts have flown.", "2010", 2026, [("Since 1992", "1992/2010")]),
+        # a span that ended in the past stays a year
+        ("The pad had been used since 1992 until it closed.", None, 2026, [("1992", "1992")]),
+    ],
+)  # fmt: skip
+def test_since_in_an_undated_text(text, written, until, expected):
+    found = find_dates(text, document_date=written, since_until=until)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_since_in_an_undated_document(make_doc):
+    from pipeline.nlp.components.dates import DateFinder
+
+    doc = make_doc(["The agency was formed long ago.", "Since 1992, it has flown astronauts."])
+    assert doc._.sc_document_date == ""
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1992"]  # off by default
+    doc = DateFinder(undated_since_to_current_year=True)(doc)
+    values = [s.kb_id_ for s in doc.spans["dates"]]
+    assert len(values) == 1 and values[0].startswith("1992/")

@@ -4,14 +4,20 @@ The finding and normalising is ``pipeline.nlp.extract.dates.find_dates`` (a pure
 runs it sentence by sentence in reading order, carrying the last absolute date forward so that
 "3 months later" resolves against the nearest earlier absolute date in the document. The
 document's own date (``doc._.sc_document_date``: a date line, an order's date, a dateline, a
-caption's weekday and date, an editor's note, a treaty's signing formula, the lead's date, else
-the year its title covers or the year of ``doc._.sc_metadata``) resolves the deictic
+caption's weekday and date, a wire dateline, an "As of" line, a signature block's date, an
+editor's note, a treaty's signing formula, the lead's date, a weekday with a day and month that
+only one recent year fits, else the year its title covers or the year of
+``doc._.sc_metadata``) resolves the deictic
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
-in general (``generic_today``, from the tagger's tags) has no date there.
+in general (``generic_today``, from the tagger's tags) has no date there. In a text with no
+date at all, "since 1992" can run to the current year (``undated_since_to_current_year``, off
+by default: the project's gold keeps the year alone there).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,28 +27,43 @@ from pipeline.nlp.extract.dates import find_dates, last_absolute
 from pipeline.nlp.extract.dates.anchored import document_date, generic_today
 
 
-@Language.factory("spaceclaims_dates", default_config={"fiscal_year_start_month": 10})
-def make_date_finder(nlp: Language, name: str, fiscal_year_start_month: int) -> DateFinder:
-    return DateFinder(fiscal_year_start_month=fiscal_year_start_month)
+@Language.factory(
+    "spaceclaims_dates",
+    default_config={"fiscal_year_start_month": 10, "undated_since_to_current_year": False},
+)
+def make_date_finder(
+    nlp: Language, name: str, fiscal_year_start_month: int, undated_since_to_current_year: bool
+) -> DateFinder:
+    return DateFinder(
+        fiscal_year_start_month=fiscal_year_start_month,
+        undated_since_to_current_year=undated_since_to_current_year,
+    )
 
 
 class DateFinder:
-    def __init__(self, *, fiscal_year_start_month: int = 10) -> None:
+    def __init__(
+        self, *, fiscal_year_start_month: int = 10, undated_since_to_current_year: bool = False
+    ) -> None:
         register_extensions()
         self.fiscal_year_start_month = fiscal_year_start_month
+        self.undated_since_to_current_year = undated_since_to_current_year
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         anchor: str | None = None
         recent = False  # whether the previous sentence set the anchor
         meta = doc._.sc_metadata
+        today = date.today()
         written = document_date(
             doc.text,
             year=getattr(meta, "year", None),
             find=find_dates,
             title=getattr(meta, "title", "") or "",
+            today=today,
         )
         doc._.sc_document_date = written or ""
+        # A text with no date of its own is read now: "since 1992" runs to this year.
+        until = today.year if written is None and self.undated_since_to_current_year else None
         for sent in doc.sents:
             text = sent.text
             if not text.strip():
@@ -53,6 +74,7 @@ class DateFinder:
                 document_date=written,
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
+                since_until=until,
             )
             if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
                 words = [(t.text, t.tag_) for t in sent]

@@ -262,7 +262,7 @@ _MDY = r"[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}"
 _DMY = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
 _DATE_LINE = re.compile(
     r"(?:^|\n)\s*(?:\*\*)?(?:Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Updated)\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
+    r"Last updated|Last modified|Updated|Posted|As of)\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
     rf"(?P<date>{_MDY}|{_DMY})",
 )
 _ORDER_OF = re.compile(
@@ -273,6 +273,15 @@ _DATELINE = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Za-z .,'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4})"
     r"\s*(?:[-–—]|/)",
 )
+#: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals, a month
+#: and day, an agency in brackets or a dash; the year must come from elsewhere.
+_DATELINE_NO_YEAR = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Z .,'-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
+    r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
+)
+#: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
+#: of the text, as orders and letters close with the place and the day they were signed.
+_CLOSING_DATE = re.compile(rf"(?:^|\n)[ \t*]*(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)")
 #: A weekday with its date, as news photo captions and leads date their event ("..., Monday,
 #: April 15, 2024, at ..."); kept only when the weekday is that date's.
 _WEEKDAY_DATE = re.compile(
@@ -356,6 +365,48 @@ _WEEKDAY_DAY_MONTH = re.compile(
 )
 
 
+def _closing_date(text: str, find) -> str | None:
+    """The date of a signature block: the last full date alone on its line in the last 600
+    characters, with little text after it (a timeline's last entry has more)."""
+    tail = text[-600:]
+    found = list(_CLOSING_DATE.finditer(tail))
+    if not found or len(tail[found[-1].end() :].strip()) > 150:
+        return None
+    return found[-1]["date"]
+
+
+def _wire_dateline(head: str, year: int | None) -> str | None:
+    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``."""
+    m = _DATELINE_NO_YEAR.search(head)
+    mon = _MONTHS.get(m["m"].lower()) if m else None
+    if m is None or mon is None or year is None or not _valid_day(year, mon, int(m["d"])):
+        return None
+    return f"{_MONTH_TITLES[mon]} {int(m['d'])}, {year}"
+
+
+_MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w/-]|\.\d|,\d)")
+
+
+def _weekday_year(head: str, text: str, today: date) -> str | None:
+    """A weekday with a day and month but no year ("On Tuesday, April 16") in a text without
+    a year of its own: the one year, from the latest year the text names (none: ten years
+    back) up to ``today``'s, in which that day is that weekday; none when two years fit."""
+    m = _WEEKDAY_DAY_MONTH.search(head)
+    if not m:
+        return None
+    mon, d = _MONTHS[m["m"].lower()], int(m["d"])
+    named = [int(y.group()) for y in _YEAR_IN_TEXT.finditer(text)]
+    named = [y for y in named if y <= today.year]
+    first = max(named) if named else today.year - 10
+    fits = [
+        y
+        for y in range(first, today.year + 1)
+        if _valid_day(y, mon, d) and date(y, mon, d).weekday() == WEEKDAYS.index(m["w"])
+    ]
+    return f"{_MONTH_TITLES[mon]} {d}, {fits[0]}" if len(fits) == 1 else None
+
+
 def _checked_weekday_date(head: str, find, year: int | None = None) -> str | None:
     """The first weekday written with its date whose weekday is right; without a year in the
     text ("On Tuesday, April 16"), the metadata's year must make it right."""
@@ -419,7 +470,14 @@ def title_year(title: str) -> int | None:
     return int(found[0]["y"])
 
 
-def document_date(text: str, *, year: int | None = None, find=None, title: str = "") -> str | None:
+def document_date(
+    text: str,
+    *,
+    year: int | None = None,
+    find=None,
+    title: str = "",
+    today: date | None = None,
+) -> str | None:
     """The ISO date a document speaks from (see the module docstring), or None.
 
     ``find`` is :func:`pipeline.nlp.extract.dates.find_dates` (passed in to avoid an import
@@ -440,12 +498,16 @@ def document_date(text: str, *, year: int | None = None, find=None, title: str =
     lazy = []
     if find is not None:
         lazy = [
+            lambda: _wire_dateline(head, year),
             lambda: _checked_weekday_date(head, find, year),
             lambda: _first(_UPDATED, head),
             lambda: _signing_date(text, find),
             lambda: _adoption_date(head, text),
+            lambda: _closing_date(text, find),
             lambda: _lead_date(text, find),
         ]
+        if year is None and today is not None:
+            lazy.append(lambda: _weekday_year(head, text, today))
     for candidate in [*found, *lazy]:
         if find is None:
             break

@@ -30,6 +30,7 @@ def find_dates(
     min_year: int = 1000,
     max_year: int = 2200,
     recent_anchor: bool = True,
+    since_until: int | None = None,
 ) -> list[DateMention]:
     """All date expressions in text, in order, non-overlapping (longest match wins).
 
@@ -48,6 +49,9 @@ def find_dates(
     document date ("In 1962 ... 'in this decade'") and was set in this text or, with
     ``recent_anchor`` (False when the previous sentence held no absolute date), by ``anchor``.
     Bounds ("since 1975", "until 2030", "by 2050") and centuries do not become anchors.
+    "since 2018" runs to the document date's year; with no document date, to ``since_until``
+    (the year the document is read, for a text that names no date of its own), else it is
+    the year alone.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -70,10 +74,11 @@ def find_dates(
             if not is_bound(text, c.start) and iv.gran != "century":
                 current = quote_time = iv.end
                 anchors = True
-            since = since_start(text, c.start) if written is not None else None
-            if since is not None and written is not None and iv.end[0] < written[0]:
+            until = written[0] if written is not None else since_until
+            since = since_start(text, c.start) if until is not None else None
+            if since is not None and until is not None and iv.end[0] < until:
                 # "since 2018" in a text of 2023: 2018/2023
-                iv, start = Interval(iv.start, (written[0], None, None)), since
+                iv, start = Interval(iv.start, (until, None, None)), since
         elif c.rel is not None:
             resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
             if resolved is None:
