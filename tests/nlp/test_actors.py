@@ -210,3 +210,67 @@ def test_ner_on_needed_sentences_finds_what_ner_on_all_sentences_finds(text_nlp)
 )  # fmt: skip
 def test_new_names_and_their_types(long_form, is_actor, kind):
     assert (looks_like_organisation(long_form), guess_type(long_form)) == (is_actor, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # companies by their legal form or trade word, typed by the head
+        ("Meridian Aerospace will supply the propulsion module for the lander.",
+         [("Meridian Aerospace", "company")]),
+        ("The contract went to Kestrel Orbital Technologies, a startup in Texas.",
+         [("Kestrel Orbital Technologies", "company")]),
+        ("Bremen Dynamics GmbH and the Adani Group signed a supply deal.",
+         [("Bremen Dynamics GmbH", "company"), ("Adani Group", "company")]),
+        # organisations by theirs
+        ("The Royal Astronomical Society backed the University of Tokyo proposal.",
+         [("Royal Astronomical Society", "organization"), ("University of Tokyo", "organization")]),
+        ("The Working Group on Space Debris met in Vienna.",
+         [("Working Group on Space Debris", "organization")]),
+        # not actors: a launch site, a photo credit, a reference, an affiliation line,
+        # a country's industry, a name that goes on past a trade word
+        ("Engineers at the Wenchang Satellite Launch Center prepared the rocket.", []),
+        ("The crew trained at the Lyndon Space Center before the flight.", []),
+        ("Photo: Kestrel Orbital Technologies.", []),
+        ("Brown, J. (2021). Space markets. Journal of Orbital Policy, 12.", []),
+        ("A. Brown, Department of Physics, University of Leeds, Leeds.", []),
+        ("Russian Aviation grew quickly after the war.", [("Russia", "country")]),
+        ("The Gas Dynamics Laboratory tested engines.",
+         [("Gas Dynamics Laboratory", "organization")]),
+    ],
+)  # fmt: skip
+def test_unlisted_organisations_by_their_head(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Magellan Aerospace", "company"),
+        ("Orbital Dynamics Ltd", "company"),
+        ("Acme Space Systems", "company"),
+        ("Adani Group", "company"),
+        ("Users' Advisory Group", "organization"),
+        ("Group of Governmental Experts", "organization"),
+        ("Aerospace Industries Association", "organization"),
+        ("National Aerospace Laboratories", "organization"),
+        ("Federal Aviation Administration", "agency"),
+    ],
+)  # fmt: skip
+def test_company_or_organisation_by_the_head(name, kind):
+    assert guess_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Progress on the treaty was slow.", []),
+        ("Progress toward a ban has stalled.", []),
+        ("Progress 85 docked with the outpost.", [("Progress", "program")]),
+        ("The crew rode a Progress ship home.", [("Progress", "program")]),
+    ],
+)  # fmt: skip
+def test_a_program_name_opening_a_sentence_as_a_common_noun(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

@@ -59,8 +59,10 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.names import (
+    COMPANY_HEADS,
     ORG_HEADS,
     guess_type,
+    is_company_name,
     is_transposition,
     looks_like_organisation,
 )
@@ -74,6 +76,8 @@ def _words(text: str) -> frozenset[str]:
 _PLACE_PREPS = _words("""
     in at near to from outside inside around across within via through into toward towards
     """)
+#: Prepositions after a sentence-opening common noun ("Progress on ...", "Progress toward ...").
+_COMMON_NOUN_PREPS = _words("on in toward towards of over since across")
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
 #: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
@@ -292,8 +296,20 @@ class ActorMatcher:
                 continue
             if self._is_country(c[2]) and self._part_of_name(doc, c[0], c[1]):
                 continue
+            if self._common_noun_opening(doc, c[0], c[1], c[2]):
+                continue
             out.append(c)
         return out
+
+    def _common_noun_opening(self, doc: Doc, start: int, end: int, actor: str | None) -> bool:
+        """A one-word program name opening a sentence as the common noun it also is, before a
+        preposition: "Progress on the treaty stalled", "Moonlight over the crater"."""
+        if end - start != 1 or actor not in self.gazetteer:
+            return False
+        if self.gazetteer[actor].type not in ("program", "mission"):
+            return False
+        nxt = doc[end] if end < len(doc) else None
+        return doc[start].is_sent_start and nxt is not None and nxt.lower_ in _COMMON_NOUN_PREPS
 
     def _is_country(self, actor: str | None) -> bool:
         return actor in self.gazetteer and self.gazetteer[actor].type == "country"
@@ -503,8 +519,10 @@ class ActorMatcher:
         return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """Add NER organisations; a new one replaces a country word it contains."""
-        return _absorbing(self._ner_candidates(doc), kept, self._is_country)
+        """Add NER organisations; a new one replaces a country word it contains. Then company
+        names the NER missed, by their shape (:meth:`_shaped_companies`)."""
+        kept = _absorbing(self._ner_candidates(doc), kept, self._is_country)
+        return _absorbing(self._shaped_companies(doc), kept, self._is_country)
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
@@ -512,21 +530,74 @@ class ActorMatcher:
             if ent.label_ != "ORG":
                 continue
             tokens = [t for t in ent if t.text not in _DET]
-            while tokens and (tokens[-1].is_punct or tokens[-1].like_num):
+            while tokens and (
+                tokens[-1].is_punct and tokens[-1].text not in COMPANY_HEADS or tokens[-1].like_num
+            ):
                 tokens.pop()
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
-            if _head_word(span) not in ORG_HEADS:
+            name = span.text
+            if _head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
+            actor = self.forms.get(name) or self.by_lower.get(name.lower())
+            if not actor and not self._may_name_new(doc, span):
+                continue
+            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
+        return spans
+
+    def _shaped_companies(self, doc: Doc) -> list[tuple]:
+        """Capitalised words ending in a company's legal form or trade word that the NER did
+        not take as an organisation ("Magellan Aerospace", "Orbital Dynamics Ltd"): one to four
+        capitalised words before the head, none of them "The" or a country alone."""
+        spans = []
+        for token in doc:
+            if token.text not in COMPANY_HEADS or token.is_sent_start:
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (
+                (after.is_title or after.is_upper)
+                and not after.is_sent_start
+                or after.lower_ in {"of", "and", "&"}
+            ):
+                continue  # the name goes on ("Civil Aviation Organization", "Gas Dynamics Lab")
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < 4
+                and doc[start - 1].text not in _DET
+                and (doc[start - 1].is_title or doc[start - 1].is_upper)
+                and doc[start - 1].is_alpha
+            ):
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            if start == token.i:
+                continue
+            span = doc[start : token.i + 1]
+            if token.ent_type_ == "ORG" or any(t.ent_type_ == "PERSON" for t in span):
+                continue  # the NER's own reading of the words wins
             name = span.text
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
-            new = {}
-            if not actor:
-                new = {"name": name, "type": guess_type(name)}
-                new["country"] = self._country_of_name(name)
-            spans.append((span.start, span.end, actor, "ner", new))
+            if not actor and not self._may_name_new(doc, span):
+                continue
+            spans.append((span.start, span.end, actor, "shape", self._new_fields(actor, name)))
         return spans
+
+    def _new_fields(self, actor: str | None, name: str) -> dict:
+        if actor:
+            return {}
+        return {"name": name, "type": guess_type(name), "country": self._country_of_name(name)}
+
+    def _may_name_new(self, doc: Doc, span: Span) -> bool:
+        """Whether an unlisted name here may be an actor: not a country's industry, and not in
+        a photo credit, a reference or an author's affiliation line."""
+        if span[-1].text in COMPANY_HEADS and all(
+            t.text in self.forms and self._is_country(self.forms[t.text]) for t in span[:-1]
+        ):
+            return False  # "Russian Aviation": a country's industry, not a firm
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        return not _credit_or_reference(sent.text)
 
     def _country_of_name(self, name: str) -> str:
         """The country a new organisation's name starts with ("Tunisian Space Agency")."""
@@ -549,6 +620,30 @@ class ActorMatcher:
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span
+
+
+#: Lines that name organisations without making them actors: photo and image credits,
+#: references ("Smith, J. (2021). ... Journal"), affiliation lines ("Department of Physics,
+#: University of X, Canada").
+_CREDIT = re.compile(
+    r"^\W*(?:photo|image|picture|credit|credits|courtesy|source|illustration)s?\b"
+    r"|\b(?:photo|image) (?:credit|courtesy)\b|\bet al\.|\bdoi\b|\bISSN\b|\bpp\. \d"
+    r"|\(\d{4}[a-z]?\)[.,]|@\w+\.\w",
+    re.IGNORECASE,
+)
+
+
+def _credit_or_reference(text: str) -> bool:
+    """Whether a sentence is a credit, a reference or an affiliation line: a credit or citation
+    mark, or a comma-separated list of capitalised parts with no verb-like lower-case run."""
+    if _CREDIT.search(text):
+        return True
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    return (
+        len(parts) >= 3
+        and all(p[:1].isupper() or p[:1].isdigit() for p in parts if p)
+        and not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", text)
+    )
 
 
 def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
