@@ -309,7 +309,9 @@ class ActorMatcher:
         if self.gazetteer[actor].type not in ("program", "mission"):
             return False
         nxt = doc[end] if end < len(doc) else None
-        return doc[start].is_sent_start and nxt is not None and nxt.lower_ in _COMMON_NOUN_PREPS
+        return (
+            bool(doc[start].is_sent_start) and nxt is not None and nxt.lower_ in _COMMON_NOUN_PREPS
+        )
 
     def _is_country(self, actor: str | None) -> bool:
         return actor in self.gazetteer and self.gazetteer[actor].type == "country"
