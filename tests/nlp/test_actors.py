@@ -141,6 +141,22 @@ def test_new_actors_get_the_country_their_name_starts_with(make_doc):
     assert [s._.sc_actor_country for s in doc.spans["actors"]] == ["Tunisia", "China"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The University of Ghana joined the Royal Astronomical Society in the study.",
+         ["Ghana", ""]),
+        ("The Space Research Institute of Ukraine and Kestrel Technologies signed.",
+         ["Ukraine", ""]),
+        # a city after "of" is not a country
+        ("The University of Leeds led the Kestrel Technologies study.", ["", ""]),
+    ],
+)  # fmt: skip
+def test_new_actors_get_the_country_their_name_ends_with(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [s._.sc_actor_country for s in doc.spans["actors"]] == expected
+
+
 def test_a_bare_organisational_word_is_not_an_actor(make_doc):
     assert actors(make_doc("Interested parties should write to the Agency by Friday.")) == []
 

@@ -602,12 +602,18 @@ class ActorMatcher:
         return not _credit_or_reference(sent.text)
 
     def _country_of_name(self, name: str) -> str:
-        """The country a new organisation's name starts with ("Tunisian Space Agency")."""
+        """The country a new organisation's name starts with ("Tunisian Space Agency") or ends
+        with after "of" ("University of Ghana", "Space Research Institute of Ukraine")."""
         words = _strip_det(name).split()
         for n in (3, 2, 1):
             actor = self.forms.get(" ".join(words[:n]).removesuffix("'s"))
             if actor and self._is_country(actor):
                 return actor
+        for n in (3, 2, 1):
+            if len(words) > n + 1 and words[-n - 1] == "of":
+                actor = self.forms.get(" ".join(words[-n:]))
+                if actor and self._is_country(actor):
+                    return actor
         return ""
 
     def _span(
