@@ -30,7 +30,13 @@ Resolution rules, in order:
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
-   agency, not Tunisia).
+   agency, not Tunisia). A head that is a company's legal form or trade word ("Inc.", "GmbH",
+   "Technologies", "Aerospace", "Industries", "Group" when not a body such as a "Working
+   Group") makes it a company, and one to four capitalised words ending in such a word are a
+   company even where the NER misses them ("Magellan Aerospace"); a country word with a trade
+   word ("Russian Aviation") is not a company. Centres are not heads (NASA's field centres and
+   launch sites are places), and no new name is taken from a photo credit, a reference or an
+   affiliation line.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -583,7 +589,7 @@ class ActorMatcher:
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
             if not actor and not self._may_name_new(doc, span):
                 continue
-            spans.append((span.start, span.end, actor, "shape", self._new_fields(actor, name)))
+            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
 
     def _new_fields(self, actor: str | None, name: str) -> dict:
