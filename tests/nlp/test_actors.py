@@ -290,3 +290,24 @@ def test_company_or_organisation_by_the_head(name, kind):
 def test_a_program_name_opening_a_sentence_as_a_common_noun(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NASA picked the startup Orbit Forge to build the tug.",
+         [("NASA", "agency"), ("Orbit Forge", "company")]),
+        ("Firms such as Halcyon Orbital, Brightline and Zenith joined.",
+         [("Halcyon Orbital", "company"), ("Brightline", "company"), ("Zenith", "company")]),
+        ("They hired Halcyon, a satellite-servicing company, last year.",
+         [("Halcyon", "company")]),
+        # not names: a generic "the company", a day, a country, an opening word
+        ("The company said on Monday that it would expand.", []),
+        ("The deal went to companies in India and Japan.", [("India", "country"), ("Japan", "country")]),
+        ("Today, a company in Japan announced a lander.", [("Japan", "country")]),
+        ("The contractor Boeing delivered the stage.", [("Boeing", "company")]),
+    ],
+)  # fmt: skip
+def test_names_the_text_calls_companies(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

@@ -82,6 +82,19 @@ def _words(text: str) -> frozenset[str]:
 _PLACE_PREPS = _words("""
     in at near to from outside inside around across within via through into toward towards
     """)
+#: Nouns that call the capitalised name beside them a company ("the startup Orbit Forge").
+_COMPANY_NOUNS = _words("""
+    company companies firm firms startup startups start-up start-ups manufacturer manufacturers
+    contractor contractors subsidiary
+    """)
+#: Capitalised words that do not name a firm after a company noun.
+_NOT_NAMES = _words("""
+    I We He She They It This That These Those In On At For By With As If When While A An Chief
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December CEO President Chairman
+    """)
+#: NER readings that a capitalised word after a company noun is not a firm's name.
+_NOT_COMPANY_ENTS = frozenset({"PERSON", "DATE", "GPE", "LOC", "NORP", "TIME", "MONEY"})
 #: Prepositions after a sentence-opening common noun ("Progress on ...", "Progress toward ...").
 _COMMON_NOUN_PREPS = _words("on in toward towards of over since across")
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
@@ -530,7 +543,8 @@ class ActorMatcher:
         """Add NER organisations; a new one replaces a country word it contains. Then company
         names the NER missed, by their shape (:meth:`_shaped_companies`)."""
         kept = _absorbing(self._ner_candidates(doc), kept, self._is_country)
-        return _absorbing(self._shaped_companies(doc), kept, self._is_country)
+        kept = _absorbing(self._shaped_companies(doc), kept, self._is_country)
+        return _longest_first(self._described_companies(doc), kept)
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
@@ -591,6 +605,74 @@ class ActorMatcher:
                 continue
             spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
+
+    def _described_companies(self, doc: Doc) -> list[tuple]:
+        """Capitalised names the text itself calls companies: after "the company", "the
+        startup", "companies such as" ("the startup Orbit Forge", "firms Acme and Zenith"),
+        or before ", a ... company" ("Halcyon, a satellite-servicing company")."""
+        spans = []
+        for token in doc:
+            if token.lower_ not in _COMPANY_NOUNS:
+                continue
+            i = token.i + 1
+            if token.lower_.endswith("s") and doc[i : i + 2].text.lower() == "such as":
+                i += 2
+            plural = token.lower_.endswith("s") or token.lower_.endswith("ies")
+            while i < len(doc):
+                end = i
+                while end < len(doc) and end - i < 4 and self._name_word(doc[end]):
+                    end += 1
+                if end == i:
+                    break
+                spans.append(self._company_at(doc, i, end))
+                if not plural or end >= len(doc) or doc[end].lower_ not in {",", "and", "or"}:
+                    break
+                i = (
+                    end
+                    + 1
+                    + (
+                        doc[end].text == ","
+                        and end + 1 < len(doc)
+                        and doc[end + 1].lower_ in {"and", "or"}
+                    )
+                )
+            # "<Name>, a ... company"
+            if token.lower_ in _COMPANY_NOUNS and not plural:
+                j = token.i - 1
+                while j >= 0 and token.i - j <= 5 and doc[j].lower_ not in {"a", "an"}:
+                    if not (doc[j].is_lower or doc[j].text == "-"):
+                        break
+                    j -= 1
+                if j >= 2 and doc[j].lower_ in {"a", "an"} and doc[j - 1].text == ",":
+                    end = j - 1
+                    start = end
+                    while start > 0 and end - start < 4 and self._name_word(doc[start - 1]):
+                        start -= 1
+                    if start < end and not doc[start:end][0].is_sent_start or start < end - 1:
+                        spans.append(self._company_at(doc, start, end))
+        return [c for c in spans if c is not None]
+
+    def _name_word(self, token: Token) -> bool:
+        return (
+            (token.is_title or token.is_upper or (token.text[:1].isdigit() and token.is_alpha))
+            and token.text not in _DET
+            and not token.is_punct
+            and token.text not in _NOT_NAMES
+        )
+
+    def _company_at(self, doc: Doc, start: int, end: int) -> tuple | None:
+        span = doc[start:end]
+        name = span.text
+        actor = self.forms.get(name) or self.by_lower.get(name.lower())
+        if actor:
+            return (start, end, actor, "gazetteer", {})
+        if any(t.ent_type_ in _NOT_COMPANY_ENTS for t in span) or any(
+            t.text in self.forms for t in span
+        ):
+            return None
+        if not self._may_name_new(doc, span):
+            return None
+        return (start, end, None, "ner", {"name": name, "type": "company", "country": ""})
 
     def _new_fields(self, actor: str | None, name: str) -> dict:
         if actor:
