@@ -36,7 +36,8 @@ Resolution rules, in order:
    company even where the NER misses them ("Magellan Aerospace"); a country word with a trade
    word ("Russian Aviation") is not a company. Centres are not heads (NASA's field centres and
    launch sites are places), and no new name is taken from a photo credit, a reference or an
-   affiliation line.
+   affiliation line. Capitalised names the text calls companies ("the startup Orbit Forge",
+   "firms such as A, B and C", "Halcyon, a satellite-servicing company") are companies too.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
