@@ -30,14 +30,7 @@ Resolution rules, in order:
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
-   agency, not Tunisia). A head that is a company's legal form or trade word ("Inc.", "GmbH",
-   "Technologies", "Aerospace", "Industries", "Group" when not a body such as a "Working
-   Group") makes it a company, and one to four capitalised words ending in such a word are a
-   company even where the NER misses them ("Magellan Aerospace"); a country word with a trade
-   word ("Russian Aviation") is not a company. Centres are not heads (NASA's field centres and
-   launch sites are places), and no new name is taken from a photo credit, a reference or an
-   affiliation line. Capitalised names the text calls companies ("the startup Orbit Forge",
-   "firms such as A, B and C", "Halcyon, a satellite-servicing company") are companies too.
+   agency, not Tunisia); a company's legal form or trade word as head makes it a company.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -64,6 +57,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract import companies
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.names import (
     COMPANY_HEADS,
@@ -83,21 +77,6 @@ def _words(text: str) -> frozenset[str]:
 _PLACE_PREPS = _words("""
     in at near to from outside inside around across within via through into toward towards
     """)
-#: Nouns that call the capitalised name beside them a company ("the startup Orbit Forge").
-_COMPANY_NOUNS = _words("""
-    company companies firm firms startup startups start-up start-ups manufacturer manufacturers
-    contractor contractors subsidiary
-    """)
-#: Capitalised words that do not name a firm after a company noun.
-_NOT_NAMES = _words("""
-    I We He She They It This That These Those In On At For By With As If When While A An Chief
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December CEO President Chairman
-    """)
-#: NER readings that a capitalised word after a company noun is not a firm's name.
-_NOT_COMPANY_ENTS = frozenset({"PERSON", "DATE", "GPE", "LOC", "NORP", "TIME", "MONEY"})
-#: Prepositions after a sentence-opening common noun ("Progress on ...", "Progress toward ...").
-_COMMON_NOUN_PREPS = _words("on in toward towards of over since across")
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
 #: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
@@ -316,22 +295,13 @@ class ActorMatcher:
                 continue
             if self._is_country(c[2]) and self._part_of_name(doc, c[0], c[1]):
                 continue
-            if self._common_noun_opening(doc, c[0], c[1], c[2]):
-                continue
+            if self._is_program(c[2]) and companies.opens_as_common_noun(doc, c[0], c[1]):
+                continue  # "Progress on the treaty stalled"
             out.append(c)
         return out
 
-    def _common_noun_opening(self, doc: Doc, start: int, end: int, actor: str | None) -> bool:
-        """A one-word program name opening a sentence as the common noun it also is, before a
-        preposition: "Progress on the treaty stalled", "Moonlight over the crater"."""
-        if end - start != 1 or actor not in self.gazetteer:
-            return False
-        if self.gazetteer[actor].type not in ("program", "mission"):
-            return False
-        nxt = doc[end] if end < len(doc) else None
-        return (
-            bool(doc[start].is_sent_start) and nxt is not None and nxt.lower_ in _COMMON_NOUN_PREPS
-        )
+    def _is_program(self, actor: str | None) -> bool:
+        return actor in self.gazetteer and self.gazetteer[actor].type in ("program", "mission")
 
     def _is_country(self, actor: str | None) -> bool:
         return actor in self.gazetteer and self.gazetteer[actor].type == "country"
@@ -541,11 +511,10 @@ class ActorMatcher:
         return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """Add NER organisations; a new one replaces a country word it contains. Then company
-        names the NER missed, by their shape (:meth:`_shaped_companies`)."""
+        """Add NER organisations (a new one replaces a country word it contains), then the
+        companies the NER missed."""
         kept = _absorbing(self._ner_candidates(doc), kept, self._is_country)
-        kept = _absorbing(self._shaped_companies(doc), kept, self._is_country)
-        return _longest_first(self._described_companies(doc), kept)
+        return _longest_first(self._unlisted_companies(doc), kept)
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
@@ -569,111 +538,15 @@ class ActorMatcher:
             spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
 
-    def _shaped_companies(self, doc: Doc) -> list[tuple]:
-        """Capitalised words ending in a company's legal form or trade word that the NER did
-        not take as an organisation ("Magellan Aerospace", "Orbital Dynamics Ltd"): one to four
-        capitalised words before the head, none of them "The" or a country alone."""
-        spans = []
-        for token in doc:
-            if token.text not in COMPANY_HEADS or token.is_sent_start:
-                continue
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if after is not None and (
-                (after.is_title or after.is_upper)
-                and not after.is_sent_start
-                or after.lower_ in {"of", "and", "&"}
-            ):
-                continue  # the name goes on ("Civil Aviation Organization", "Gas Dynamics Lab")
-            start = token.i
-            while (
-                start > 0
-                and token.i - start < 4
-                and doc[start - 1].text not in _DET
-                and (doc[start - 1].is_title or doc[start - 1].is_upper)
-                and doc[start - 1].is_alpha
-            ):
-                start -= 1
-                if doc[start].is_sent_start:
-                    break
-            if start == token.i:
-                continue
-            span = doc[start : token.i + 1]
-            if token.ent_type_ == "ORG" or any(t.ent_type_ == "PERSON" for t in span):
-                continue  # the NER's own reading of the words wins
-            name = span.text
-            actor = self.forms.get(name) or self.by_lower.get(name.lower())
-            if not actor and not self._may_name_new(doc, span):
-                continue
-            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
+    def _unlisted_companies(self, doc: Doc) -> list[tuple]:
+        """Companies the NER missed; a name holding another actor's alias is not one."""
+        spans: list[tuple] = []
+        for start, end in companies.shaped_companies(doc) + companies.described_companies(doc):
+            span = doc[start:end]
+            if not any(t.text in self.forms for t in span) and self._may_name_new(doc, span):
+                new = self._new_fields(None, span.text) | {"type": "company"}
+                spans.append((start, end, None, "ner", new))
         return spans
-
-    def _described_companies(self, doc: Doc) -> list[tuple]:
-        """Capitalised names the text itself calls companies: after "the company", "the
-        startup", "companies such as" ("the startup Orbit Forge", "firms Acme and Zenith"),
-        or before ", a ... company" ("Halcyon, a satellite-servicing company")."""
-        spans = []
-        for token in doc:
-            if token.lower_ not in _COMPANY_NOUNS:
-                continue
-            i = token.i + 1
-            if token.lower_.endswith("s") and doc[i : i + 2].text.lower() == "such as":
-                i += 2
-            plural = token.lower_.endswith("s") or token.lower_.endswith("ies")
-            while i < len(doc):
-                end = i
-                while end < len(doc) and end - i < 4 and self._name_word(doc[end]):
-                    end += 1
-                if end == i:
-                    break
-                spans.append(self._company_at(doc, i, end))
-                if not plural or end >= len(doc) or doc[end].lower_ not in {",", "and", "or"}:
-                    break
-                i = (
-                    end
-                    + 1
-                    + (
-                        doc[end].text == ","
-                        and end + 1 < len(doc)
-                        and doc[end + 1].lower_ in {"and", "or"}
-                    )
-                )
-            # "<Name>, a ... company"
-            if token.lower_ in _COMPANY_NOUNS and not plural:
-                j = token.i - 1
-                while j >= 0 and token.i - j <= 5 and doc[j].lower_ not in {"a", "an"}:
-                    if not (doc[j].is_lower or doc[j].text == "-"):
-                        break
-                    j -= 1
-                if j >= 2 and doc[j].lower_ in {"a", "an"} and doc[j - 1].text == ",":
-                    end = j - 1
-                    start = end
-                    while start > 0 and end - start < 4 and self._name_word(doc[start - 1]):
-                        start -= 1
-                    if start < end and not doc[start:end][0].is_sent_start or start < end - 1:
-                        spans.append(self._company_at(doc, start, end))
-        return [c for c in spans if c is not None]
-
-    def _name_word(self, token: Token) -> bool:
-        return (
-            (token.is_title or token.is_upper or (token.text[:1].isdigit() and token.is_alpha))
-            and token.text not in _DET
-            and not token.is_punct
-            and token.text not in _NOT_NAMES
-        )
-
-    def _company_at(self, doc: Doc, start: int, end: int) -> tuple | None:
-        span = doc[start:end]
-        name = span.text
-        actor = self.forms.get(name) or self.by_lower.get(name.lower())
-        if actor:
-            return (start, end, actor, "gazetteer", {})
-        if any(t.ent_type_ in _NOT_COMPANY_ENTS for t in span) or any(
-            t.text in self.forms for t in span
-        ):
-            return None
-        if not self._may_name_new(doc, span):
-            return None
-        return (start, end, None, "ner", {"name": name, "type": "company", "country": ""})
 
     def _new_fields(self, actor: str | None, name: str) -> dict:
         if actor:
@@ -681,28 +554,23 @@ class ActorMatcher:
         return {"name": name, "type": guess_type(name), "country": self._country_of_name(name)}
 
     def _may_name_new(self, doc: Doc, span: Span) -> bool:
-        """Whether an unlisted name here may be an actor: not a country's industry, and not in
-        a photo credit, a reference or an author's affiliation line."""
+        """Not a country's industry, nor a name in a credit, reference or affiliation line."""
         if span[-1].text in COMPANY_HEADS and all(
             t.text in self.forms and self._is_country(self.forms[t.text]) for t in span[:-1]
         ):
             return False  # "Russian Aviation": a country's industry, not a firm
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        return not _credit_or_reference(sent.text)
+        return not companies.credit_or_reference(sent.text)
 
     def _country_of_name(self, name: str) -> str:
         """The country a new organisation's name starts with ("Tunisian Space Agency") or ends
         with after "of" ("University of Ghana", "Space Research Institute of Ukraine")."""
         words = _strip_det(name).split()
-        for n in (3, 2, 1):
-            actor = self.forms.get(" ".join(words[:n]).removesuffix("'s"))
+        forms = [" ".join(words[:n]).removesuffix("'s") for n in (3, 2, 1)]
+        forms += [" ".join(words[-n:]) for n in (3, 2, 1) if words[-n - 1 : -n] == ["of"]]
+        for actor in (self.forms.get(form) for form in forms):
             if actor and self._is_country(actor):
                 return actor
-        for n in (3, 2, 1):
-            if len(words) > n + 1 and words[-n - 1] == "of":
-                actor = self.forms.get(" ".join(words[-n:]))
-                if actor and self._is_country(actor):
-                    return actor
         return ""
 
     def _span(
@@ -717,30 +585,6 @@ class ActorMatcher:
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span
-
-
-#: Lines that name organisations without making them actors: photo and image credits,
-#: references ("Smith, J. (2021). ... Journal"), affiliation lines ("Department of Physics,
-#: University of X, Canada").
-_CREDIT = re.compile(
-    r"^\W*(?:photo|image|picture|credit|credits|courtesy|source|illustration)s?\b"
-    r"|\b(?:photo|image) (?:credit|courtesy)\b|\bet al\.|\bdoi\b|\bISSN\b|\bpp\. \d"
-    r"|\(\d{4}[a-z]?\)[.,]|@\w+\.\w",
-    re.IGNORECASE,
-)
-
-
-def _credit_or_reference(text: str) -> bool:
-    """Whether a sentence is a credit, a reference or an affiliation line: a credit or citation
-    mark, or a comma-separated list of capitalised parts with no verb-like lower-case run."""
-    if _CREDIT.search(text):
-        return True
-    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
-    return (
-        len(parts) >= 3
-        and all(p[:1].isupper() or p[:1].isdigit() for p in parts if p)
-        and not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", text)
-    )
 
 
 def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
