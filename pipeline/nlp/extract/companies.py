@@ -36,8 +36,8 @@ _NOT_COMPANY_ENTS = frozenset({"PERSON", "DATE", "GPE", "LOC", "NORP", "TIME", "
 #: references ("Smith, J. (2021). ... Journal"), affiliation lines ("Department of Physics,
 #: University of X, Canada").
 _CREDIT = re.compile(
-    r"^\W*(?:photo|image|picture|credit|credits|courtesy|source|illustration)s?\b"
-    r"|\b(?:photo|image) (?:credit|courtesy)\b|\bet al\.|\bdoi\b|\bISSN\b|\bpp\. \d"
+    r"^\W*(?:photo|image|picture|credit|source|illustration)s?\s*(?:by\s*)?[:|\u2014\u2013-]"
+    r"|\b(?:photo|image) (?:credit|courtesy)\b|\bcourtesy of\b|\bet al\.|\bdoi\b|\bISSN\b|\bpp\. \d"
     r"|\(\d{4}[a-z]?\)[.,]|@\w+\.\w",
     re.IGNORECASE,
 )
