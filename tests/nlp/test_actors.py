@@ -141,6 +141,22 @@ def test_new_actors_get_the_country_their_name_starts_with(make_doc):
     assert [s._.sc_actor_country for s in doc.spans["actors"]] == ["Tunisia", "China"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The University of Ghana joined the Royal Astronomical Society in the study.",
+         ["Ghana", ""]),
+        ("The Space Research Institute of Ukraine and Kestrel Technologies signed.",
+         ["Ukraine", ""]),
+        # a city after "of" is not a country
+        ("The University of Leeds led the Kestrel Technologies study.", ["", ""]),
+    ],
+)  # fmt: skip
+def test_new_actors_get_the_country_their_name_ends_with(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [s._.sc_actor_country for s in doc.spans["actors"]] == expected
+
+
 def test_a_bare_organisational_word_is_not_an_actor(make_doc):
     assert actors(make_doc("Interested parties should write to the Agency by Friday.")) == []
 
@@ -210,3 +226,88 @@ def test_ner_on_needed_sentences_finds_what_ner_on_all_sentences_finds(text_nlp)
 )  # fmt: skip
 def test_new_names_and_their_types(long_form, is_actor, kind):
     assert (looks_like_organisation(long_form), guess_type(long_form)) == (is_actor, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # companies by their legal form or trade word, typed by the head
+        ("Meridian Aerospace will supply the propulsion module for the lander.",
+         [("Meridian Aerospace", "company")]),
+        ("The contract went to Kestrel Orbital Technologies, a startup in Texas.",
+         [("Kestrel Orbital Technologies", "company")]),
+        ("Bremen Dynamics GmbH and the Adani Group signed a supply deal.",
+         [("Bremen Dynamics GmbH", "company"), ("Adani Group", "company")]),
+        # organisations by theirs
+        ("The Royal Astronomical Society backed the University of Tokyo proposal.",
+         [("Royal Astronomical Society", "organization"), ("University of Tokyo", "organization")]),
+        ("The Working Group on Space Debris met in Vienna.",
+         [("Working Group on Space Debris", "organization")]),
+        # not actors: a launch site, a photo credit, a reference, an affiliation line,
+        # a country's industry, a name that goes on past a trade word
+        ("Engineers at the Wenchang Satellite Launch Center prepared the rocket.", []),
+        ("The crew trained at the Lyndon Space Center before the flight.", []),
+        ("Photo: Kestrel Orbital Technologies.", []),
+        ("Brown, J. (2021). Space markets. Journal of Orbital Policy, 12.", []),
+        ("A. Brown, Department of Physics, University of Leeds, Leeds.", []),
+        ("Russian Aviation grew quickly after the war.", [("Russia", "country")]),
+        ("The Gas Dynamics Laboratory tested engines.",
+         [("Gas Dynamics Laboratory", "organization")]),
+    ],
+)  # fmt: skip
+def test_unlisted_organisations_by_their_head(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Magellan Aerospace", "company"),
+        ("Orbital Dynamics Ltd", "company"),
+        ("Acme Space Systems", "company"),
+        ("Adani Group", "company"),
+        ("Users' Advisory Group", "organization"),
+        ("Group of Governmental Experts", "organization"),
+        ("Aerospace Industries Association", "organization"),
+        ("National Aerospace Laboratories", "organization"),
+        ("Federal Aviation Administration", "agency"),
+    ],
+)  # fmt: skip
+def test_company_or_organisation_by_the_head(name, kind):
+    assert guess_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Progress on the treaty was slow.", []),
+        ("Progress toward a ban has stalled.", []),
+        ("Progress 85 docked with the outpost.", [("Progress", "program")]),
+        ("The crew rode a Progress ship home.", [("Progress", "program")]),
+    ],
+)  # fmt: skip
+def test_a_program_name_opening_a_sentence_as_a_common_noun(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NASA picked the startup Orbit Forge to build the tug.",
+         [("NASA", "agency"), ("Orbit Forge", "company")]),
+        ("Firms such as Halcyon Orbital, Brightline and Zenith joined.",
+         [("Halcyon Orbital", "company"), ("Brightline", "company"), ("Zenith", "company")]),
+        ("They hired Halcyon, a satellite-servicing company, last year.",
+         [("Halcyon", "company")]),
+        # not names: a generic "the company", a day, a country, an opening word
+        ("The company said on Monday that it would expand.", []),
+        ("The deal went to companies in India and Japan.", [("India", "country"), ("Japan", "country")]),
+        ("Today, a company in Japan announced a lander.", [("Japan", "country")]),
+        ("The contractor Boeing delivered the stage.", [("Boeing", "company")]),
+    ],
+)  # fmt: skip
+def test_names_the_text_calls_companies(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

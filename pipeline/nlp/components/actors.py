@@ -30,7 +30,7 @@ Resolution rules, in order:
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
-   agency, not Tunisia).
+   agency, not Tunisia); a company's legal form or trade word as head makes it a company.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -57,10 +57,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract import companies
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.names import (
+    COMPANY_HEADS,
     ORG_HEADS,
     guess_type,
+    is_company_name,
     is_transposition,
     looks_like_organisation,
 )
@@ -292,8 +295,13 @@ class ActorMatcher:
                 continue
             if self._is_country(c[2]) and self._part_of_name(doc, c[0], c[1]):
                 continue
+            if self._is_program(c[2]) and companies.opens_as_common_noun(doc, c[0], c[1]):
+                continue  # "Progress on the treaty stalled"
             out.append(c)
         return out
+
+    def _is_program(self, actor: str | None) -> bool:
+        return actor in self.gazetteer and self.gazetteer[actor].type in ("program", "mission")
 
     def _is_country(self, actor: str | None) -> bool:
         return actor in self.gazetteer and self.gazetteer[actor].type == "country"
@@ -503,8 +511,10 @@ class ActorMatcher:
         return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """Add NER organisations; a new one replaces a country word it contains."""
-        return _absorbing(self._ner_candidates(doc), kept, self._is_country)
+        """Add NER organisations (a new one replaces a country word it contains), then the
+        companies the NER missed."""
+        kept = _absorbing(self._ner_candidates(doc), kept, self._is_country)
+        return _longest_first(self._unlisted_companies(doc), kept)
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
@@ -512,27 +522,53 @@ class ActorMatcher:
             if ent.label_ != "ORG":
                 continue
             tokens = [t for t in ent if t.text not in _DET]
-            while tokens and (tokens[-1].is_punct or tokens[-1].like_num):
+            while tokens and (
+                tokens[-1].is_punct and tokens[-1].text not in COMPANY_HEADS or tokens[-1].like_num
+            ):
                 tokens.pop()
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
-            if _head_word(span) not in ORG_HEADS:
-                continue
             name = span.text
+            if _head_word(span) not in ORG_HEADS and not is_company_name(name):
+                continue
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
-            new = {}
-            if not actor:
-                new = {"name": name, "type": guess_type(name)}
-                new["country"] = self._country_of_name(name)
-            spans.append((span.start, span.end, actor, "ner", new))
+            if not actor and not self._may_name_new(doc, span):
+                continue
+            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
 
+    def _unlisted_companies(self, doc: Doc) -> list[tuple]:
+        """Companies the NER missed; a name holding another actor's alias is not one."""
+        spans: list[tuple] = []
+        for start, end in companies.shaped_companies(doc) + companies.described_companies(doc):
+            span = doc[start:end]
+            if not any(t.text in self.forms for t in span) and self._may_name_new(doc, span):
+                new = self._new_fields(None, span.text) | {"type": "company"}
+                spans.append((start, end, None, "ner", new))
+        return spans
+
+    def _new_fields(self, actor: str | None, name: str) -> dict:
+        if actor:
+            return {}
+        return {"name": name, "type": guess_type(name), "country": self._country_of_name(name)}
+
+    def _may_name_new(self, doc: Doc, span: Span) -> bool:
+        """Not a country's industry, nor a name in a credit, reference or affiliation line."""
+        if span[-1].text in COMPANY_HEADS and all(
+            t.text in self.forms and self._is_country(self.forms[t.text]) for t in span[:-1]
+        ):
+            return False  # "Russian Aviation": a country's industry, not a firm
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        return not companies.credit_or_reference(sent.text)
+
     def _country_of_name(self, name: str) -> str:
-        """The country a new organisation's name starts with ("Tunisian Space Agency")."""
+        """The country a new organisation's name starts with ("Tunisian Space Agency") or ends
+        with after "of" ("University of Ghana", "Space Research Institute of Ukraine")."""
         words = _strip_det(name).split()
-        for n in (3, 2, 1):
-            actor = self.forms.get(" ".join(words[:n]).removesuffix("'s"))
+        forms = [" ".join(words[:n]).removesuffix("'s") for n in (3, 2, 1)]
+        forms += [" ".join(words[-n:]) for n in (3, 2, 1) if words[-n - 1 : -n] == ["of"]]
+        for actor in (self.forms.get(form) for form in forms):
             if actor and self._is_country(actor):
                 return actor
         return ""

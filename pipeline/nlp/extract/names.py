@@ -12,14 +12,61 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Last words of company names: legal forms ("Inc.", "GmbH", "S.A.") and the trade words firms
+#: name themselves by ("Technologies", "Aerospace", "Industries"). A name whose head is one of
+#: these is a company ("Magellan Aerospace", "Sierra Nevada Corporation").
+COMPANY_HEADS = _words("""
+    Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. Limited LLC L.L.C. GmbH S.A.
+    S.p.A. plc PLC N.V. B.V. K.K. Pvt. Technologies Aerospace Aviation Dynamics Industries
+    """)
+#: Words before "Group" that make it a body of people, not a company ("Working Group").
+_GROUP_BODIES = _words("""
+    Working Advisory Expert Experts Contact Study Task Steering Coordination Consultative
+    Planning Action Interest Focus Reference Liaison Review Users' Users’ User Parliamentary
+    Governmental Interagency Inter-Agency Intergovernmental Negotiating Drafting Friends
+    """)
 #: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
 #: or the word before "of ...") is one of these.
-ORG_HEADS = _words("""
+ORG_HEADS = (
+    _words("""
     Agency Administration Organization Organisation Office Ministry Institute Academy
     Corporation Company Council Commission Committee Association Union Force Forces Department
     Bureau Authority Programme Program Forum Federation Consortium Alliance Foundation
-    Directorate Secretariat Service Group University Laboratory Inc. Ltd Ltd. Corp. Corp
+    Directorate Secretariat Service Group University Laboratory Laboratories Lab Society
     """)
+    | COMPANY_HEADS
+)
+#: "Centre" and "Center" are not heads: a field centre, a launch site or a control room
+#: ("Johnson Space Center", "Mission Control Center") is a place of its agency, not an actor.
+
+#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
+_HEAD_PREPS = frozenset({"of", "on", "for"})
+
+
+def head_word(words: list[str]) -> str:
+    """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
+    Mines", "Centre for Space Science ..."), else the last word."""
+    for i, word in enumerate(words[1:], start=1):
+        if word in _HEAD_PREPS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def is_company_name(name: str) -> bool:
+    """Whether a name is a company's by its head: a legal form or trade word ("GE Aerospace",
+    "Acme Space Systems", "Adani Group"), not a body named "Group" ("Working Group")."""
+    words = name.split()
+    head = head_word(words)
+    if head in COMPANY_HEADS:
+        return True
+    if len(words) >= 3 and words[-2:] == ["Space", "Systems"]:
+        return True
+    return (
+        head == "Group"
+        and words[-1] == "Group"
+        and len(words) >= 2
+        and not any(w in _GROUP_BODIES for w in words[:-1])
+    )
 
 
 #: Last words of the names of spacecraft, missions and programmes ("Jupiter Magnetospheric
@@ -48,7 +95,7 @@ def guess_type(name: str) -> str:
         name,
     ):
         return "agency"
-    if re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
+    if is_company_name(name) or re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
         return "company"
     if re.search(r"\b(Program|Programme|Project|Initiative|Vehicle)$", name):
         return "program"

@@ -1,0 +1,167 @@
+"""Where a text names a company or organisation that no list holds: capitalised words ending in
+a company's legal form or trade word ("Magellan Aerospace"), capitalised names the text itself
+calls companies ("the startup Orbit Forge"), and the lines where such names are not actors
+(photo credits, references, affiliation lines). Pure functions over a spaCy ``Doc``; the actor
+component (``pipeline.nlp.components.actors``) resolves the spans against its gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.names import COMPANY_HEADS
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (word lists read better as prose)."""
+    return frozenset(text.split())
+
+
+_DET = frozenset({"the", "The"})
+#: Nouns that call the capitalised name beside them a company ("the startup Orbit Forge").
+COMPANY_NOUNS = _words("""
+    company companies firm firms startup startups start-up start-ups manufacturer manufacturers
+    contractor contractors subsidiary
+    """)
+#: Capitalised words that do not name a firm after a company noun.
+_NOT_NAMES = _words("""
+    I We He She They It This That These Those In On At For By With As If When While A An Chief
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December CEO President Chairman
+    """)
+#: NER readings that a capitalised word after a company noun is not a firm's name.
+_NOT_COMPANY_ENTS = frozenset({"PERSON", "DATE", "GPE", "LOC", "NORP", "TIME", "MONEY"})
+#: Lines that name organisations without making them actors: photo and image credits,
+#: references ("Smith, J. (2021). ... Journal"), affiliation lines ("Department of Physics,
+#: University of X, Canada").
+_CREDIT = re.compile(
+    r"^\W*(?:photo|image|picture|credit|source|illustration)s?\s*(?:by\s*)?[:|\u2014\u2013-]"
+    r"|\b(?:photo|image) (?:credit|courtesy)\b|\bcourtesy of\b|\bet al\.|\bdoi\b|\bISSN\b|\bpp\. \d"
+    r"|\(\d{4}[a-z]?\)[.,]|@\w+\.\w",
+    re.IGNORECASE,
+)
+
+
+def credit_or_reference(text: str) -> bool:
+    """Whether a sentence is a credit, a reference or an affiliation line: a credit or citation
+    mark, or a comma-separated list of capitalised parts with no verb-like lower-case run."""
+    if _CREDIT.search(text):
+        return True
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    return (
+        len(parts) >= 3
+        and all(p[:1].isupper() or p[:1].isdigit() for p in parts if p)
+        and not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", text)
+    )
+
+
+def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of capitalised words ending in a company's legal form or trade word
+    that the NER did not take as an organisation or a person ("Magellan Aerospace", "Orbital
+    Dynamics Ltd"): one to four capitalised words before the head, none of them "The", and the
+    name not going on after the head ("Civil Aviation Organization")."""
+    found = []
+    for token in doc:
+        if token.text not in COMPANY_HEADS or token.is_sent_start:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (
+            (after.is_title or after.is_upper)
+            and not after.is_sent_start
+            or after.lower_ in {"of", "and", "&"}
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 4
+            and doc[start - 1].text not in _DET
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].is_alpha
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start == token.i:
+            continue
+        span = doc[start : token.i + 1]
+        if token.ent_type_ == "ORG" or any(t.ent_type_ == "PERSON" for t in span):
+            continue  # the NER's own reading of the words wins
+        found.append((start, token.i + 1))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        (token.is_title or token.is_upper)
+        and token.text not in _DET
+        and not token.is_punct
+        and token.text not in _NOT_NAMES
+        and token.ent_type_ not in _NOT_COMPANY_ENTS
+    )
+
+
+def _name_after(doc: Doc, i: int) -> int:
+    """The end of the capitalised name (at most four words) starting at ``i``."""
+    end = i
+    while end < len(doc) and end - i < 4 and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def described_companies(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of capitalised names the text calls companies: after "the company",
+    "the startup", "companies such as" ("the startup Orbit Forge", "firms such as A, B and
+    C"), or before ", a ... company" ("Halcyon, a satellite-servicing company"; not a single
+    word opening the sentence, "Today, a company ...")."""
+    found = []
+    for token in doc:
+        noun = token.lower_
+        if noun not in COMPANY_NOUNS:
+            continue
+        plural = noun.endswith("s")
+        i = token.i + 1
+        if plural and doc[i : i + 2].text.lower() == "such as":
+            i += 2
+        while i < len(doc):
+            end = _name_after(doc, i)
+            if end == i:
+                break
+            found.append((i, end))
+            if not plural or end >= len(doc) or doc[end].lower_ not in {",", "and", "or"}:
+                break
+            i = end + 1
+            if doc[end].text == "," and i < len(doc) and doc[i].lower_ in {"and", "or"}:
+                i += 1
+        if plural:
+            continue
+        j = token.i - 1
+        while j >= 0 and token.i - j <= 5 and doc[j].lower_ not in {"a", "an"}:
+            if not (doc[j].is_lower or doc[j].text == "-"):
+                break
+            j -= 1
+        if j >= 2 and doc[j].lower_ in {"a", "an"} and doc[j - 1].text == ",":
+            end = j - 1
+            start = end
+            while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
+                start -= 1
+            if end - start >= 2 or (start < end and not doc[start].is_sent_start):
+                found.append((start, end))
+    return found
+
+
+#: Prepositions after a sentence-opening common noun ("Progress on ...", "Progress toward ...").
+_COMMON_NOUN_PREPS = _words("on in toward towards of over since across")
+
+
+def opens_as_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name opening a sentence as the common noun it also is, before a preposition:
+    "Progress on the treaty stalled" (not the Progress spacecraft)."""
+    nxt = doc[end] if end < len(doc) else None
+    return (
+        end - start == 1
+        and bool(doc[start].is_sent_start)
+        and nxt is not None
+        and nxt.lower_ in _COMMON_NOUN_PREPS
+    )
