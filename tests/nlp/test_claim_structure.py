@@ -76,6 +76,13 @@ def first_sentence(doc):
         # places are not parties
         ("Ground stations in Argentina, Chile and South Africa support the mission.",
          "cooperation", []),
+        # where forces or equipment are posted is a place; what is given or sold to a
+        # country makes it a side
+        ("Japan will deploy a radar to Australia with the United States.", "cooperation",
+         ["Japan", "United States"]),
+        ("France sold two satellites to Brazil.", "cooperation", ["France", "Brazil"]),
+        ("Canada provided support to Ukraine with the United States.", "cooperation",
+         ["Canada", "Ukraine", "United States"]),
         # frameworks and legal bases
         ("Under the Outer Space Treaty, China and Russia must consult each other.",
          "cooperation", ["China", "Russia"]),

@@ -226,7 +226,24 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     if _in_background(root):
         return True
+    if kind == "country" and _destination(root):
+        return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+#: Verbs and nouns of posting forces or equipment somewhere: a country after their "to" is where
+#: they go ("deploy an aircraft to Germany"), not a side; unlike what is given or sold to a
+#: country ("support to Ukraine", "sold satellites to Brazil") or a visit, an interaction ("a
+#: trade mission to China").
+DESTINATION_WORDS = _words("deploy deployment redeploy relocate relocation")
+
+
+def _destination(tok: Token) -> bool:
+    """Whether ``tok`` is the object of "to" after a word of ``DESTINATION_WORDS``."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    governor = tok.head.head
+    return governor.i != tok.head.i and _lemma(governor) in DESTINATION_WORDS
 
 
 #: Prepositions of time and concession: what they introduce is the background of the claim
