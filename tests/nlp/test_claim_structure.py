@@ -235,6 +235,16 @@ def titled(text_nlp, structure):
         ("Joint Statement on Space Cooperation between India and Japan",
          "Both countries expressed concern about China's counterspace weapons.",
          {"India", "Japan", "China"}),
+        # "with X at its core / centre" says how something is built: X is not a side; "with X
+        # at the heart of" a program, or talks "with X at its headquarters", keep X
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "India and Japan support an open region, with ASEAN at its center.",
+         {"India", "Japan"}),
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "Japan works with ESA at the heart of its exploration program.", {"Japan", "ESA"}),
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "India and Japan will hold talks with ASEAN at its headquarters.",
+         {"India", "Japan", "ASEAN"}),
         # partners listed as subjects are all sides; the program they join is not
         ("", "Japan, Canada and Italy signed the Artemis Accords in 2020.",
          {"Japan", "Canada", "Italy"}),
