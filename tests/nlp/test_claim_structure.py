@@ -592,6 +592,12 @@ def titled_claim(text_nlp, structure):
         (SPEECH2, "I'm confident that more nations will join us.", 'cooperation', 'planned'),
         (SPEECH2, 'If we do not lead, China will set the rules of the road.', 'competition', 'hypothetical'),
         (SPEECH2, 'We intend to announce a new partnership with India this year.', 'cooperation', 'planned'),
+        # the course to take ("the best way is for us to", "our task is to") is a norm; a
+        # purpose of a mission or the task of a probe is not
+        (SPEECH2, 'The best way forward is for us to work together with Canada.', 'cooperation', 'normative'),
+        (SPEECH2, 'Our task is to build these rules with our partners.', 'cooperation', 'normative'),
+        (SPEECH2, 'The aim of the mission is to map the Moon with India.', 'cooperation', 'asserted'),
+        (SPEECH2, 'The task of the probe is to study the Moon with India.', 'cooperation', 'asserted'),
     ],
 )  # fmt: skip
 def test_modality_by_register(titled_claim, title, text, label, modality):

@@ -379,7 +379,13 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
-        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb) or _necessary(verb):
+        if (
+            _exhortation(verb)
+            or _necessity(verb)
+            or _bare_imperative(verb)
+            or _necessary(verb)
+            or _course_to_take(verb)
+        ):
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
@@ -425,6 +431,37 @@ def _necessity(verb: Token, nouns: frozenset[str] = NECESSITY_NOUNS) -> bool:
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and _lemma(o) in nouns for o in c.children):
             return True
     return False
+
+
+#: Nouns of a course to take ("the best way is for us to ...", "the only answer is to ...").
+COURSE_NOUNS = _words("way answer solution path")
+#: Their modifiers that recommend it.
+COURSE_ADJECTIVES = _words("best only right surest better")
+#: Nouns of a duty: "our task is to ...", "your job is to ...".
+DUTY_NOUNS = _words("task duty job responsibility obligation")
+
+
+def _course_to_take(verb: Token) -> bool:
+    """A copula that names the course to take or the duty of the speaker's side, with a "to"
+    clause: "The best way forward is for us to work together", "Our duty is to build these
+    rules with our partners": a norm (not "The aim of the mission is to ...", a purpose, nor
+    "The plan is for NASA to ...")."""
+    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
+        return False
+    if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    mods = {c.lower_ for c in subject.children}
+    course = _lemma(subject) in COURSE_NOUNS and bool(mods & COURSE_ADJECTIVES)
+    duty = _lemma(subject) in DUTY_NOUNS and bool(mods & {"our", "your"})
+    if not (course or duty):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _stressed_importance(verb: Token) -> bool:
