@@ -14,6 +14,9 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.copula_norms import course_to_take as _course_to_take
+from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
     RELATION_NOUNS,
@@ -433,37 +436,6 @@ def _necessity(verb: Token, nouns: frozenset[str] = NECESSITY_NOUNS) -> bool:
     return False
 
 
-#: Nouns of a course to take ("the best way is for us to ...", "the only answer is to ...").
-COURSE_NOUNS = _words("way answer solution path")
-#: Their modifiers that recommend it.
-COURSE_ADJECTIVES = _words("best only right surest better")
-#: Nouns of a duty: "our task is to ...", "your job is to ...".
-DUTY_NOUNS = _words("task duty job responsibility obligation")
-
-
-def _course_to_take(verb: Token) -> bool:
-    """A copula that names the course to take or the duty of the speaker's side, with a "to"
-    clause: "The best way forward is for us to work together", "Our duty is to build these
-    rules with our partners": a norm (not "The aim of the mission is to ...", a purpose, nor
-    "The plan is for NASA to ...")."""
-    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
-        return False
-    if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return False
-    mods = {c.lower_ for c in subject.children}
-    course = _lemma(subject) in COURSE_NOUNS and bool(mods & COURSE_ADJECTIVES)
-    duty = _lemma(subject) in DUTY_NOUNS and bool(mods & {"our", "your"})
-    if not (course or duty):
-        return False
-    return any(
-        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.tag_ == "TO" for a in c.children)
-        for c in verb.children
-    )
-
-
 def _stressed_importance(verb: Token) -> bool:
     """ "agree on the importance of", "underscore the vital importance of": a norm, unless a
     coordinated predicate states a plan (``find_modality``)."""
@@ -596,31 +568,6 @@ def _without_relation(verb: Token) -> bool:
 def _courtesy(verb: Token) -> bool:
     """ "I want to thank you": the plan verb's complement is a verb of courtesy or discourse."""
     return any(c.dep_ == "xcomp" and _lemma(c) in COURTESY_VERBS for c in verb.children)
-
-
-#: Adjectives of necessity: "building these rules together is essential", "it is vital that
-#: we cooperate", "it is important to work with".
-NECESSITY_ADJECTIVES = _words("important essential vital critical crucial imperative necessary")
-
-
-_COPULA = frozenset({"be", "is", "are", "was", "were", "am", "'s", "’s", "been", "being"})
-
-
-def _necessary(verb: Token) -> bool:
-    """A copula with a necessity adjective whose subject is a clause ("Working together is
-    essential") or whose expletive "it" points to one ("It is vital to cooperate", "It is
-    important that we ..."): a norm. "Cooperation is important to NASA" states a value."""
-    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
-        return False
-    for adj in verb.children:
-        if adj.dep_ != "acomp" or _lemma(adj) not in NECESSITY_ADJECTIVES:
-            continue
-        clausal = [c for c in (*verb.children, *adj.children) if c.dep_ in {"xcomp", "ccomp"}]
-        if any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children):
-            return True
-        if clausal and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
-            return True
-    return False
 
 
 def _as_long_as(verb: Token) -> bool:
