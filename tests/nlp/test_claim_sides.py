@@ -161,6 +161,13 @@ def test_side_of(name, kind, country, side):
          ["States Parties", "UN Secretary-General"]),
         ("The Contracting Parties agree.", set(), ["Contracting Parties"]),
         ("The Accords signatories met in Paris.", set(), ["Signatories"]),
+        # lowercase: "signatory nations", "the other / original signatories"
+        ("Brazil and the signatory nations drafted a plan.", set(), ["Signatories"]),
+        ("Peru joined the other signatories in Lima.", set(), ["Signatories"]),
+        ("Italy was among the original signatories.", set(), ["Signatories"]),
+        # ... not a count of signatories nor one signatory of a named instrument
+        ("The number of signatories grew last year.", set(), []),
+        ("Norway is a signatory of the treaty.", set(), []),
         # an actor mention that covers the term (self-reference resolution) wins
         ("States Parties shall consult one another.", {0}, []),
         # not party terms: lowercase "parties", "signatory" of a thing named otherwise

@@ -76,6 +76,13 @@ def first_sentence(doc):
         # places are not parties
         ("Ground stations in Argentina, Chile and South Africa support the mission.",
          "cooperation", []),
+        # where forces or equipment are posted is a place; what is given or sold to a
+        # country makes it a side
+        ("Japan will deploy a radar to Australia with the United States.", "cooperation",
+         ["Japan", "United States"]),
+        ("France sold two satellites to Brazil.", "cooperation", ["France", "Brazil"]),
+        ("Canada provided support to Ukraine with the United States.", "cooperation",
+         ["Canada", "Ukraine", "United States"]),
         # frameworks and legal bases
         ("Under the Outer Space Treaty, China and Russia must consult each other.",
          "cooperation", ["China", "Russia"]),
@@ -228,6 +235,16 @@ def titled(text_nlp, structure):
         ("Joint Statement on Space Cooperation between India and Japan",
          "Both countries expressed concern about China's counterspace weapons.",
          {"India", "Japan", "China"}),
+        # "with X at its core / centre" says how something is built: X is not a side; "with X
+        # at the heart of" a program, or talks "with X at its headquarters", keep X
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "India and Japan support an open region, with ASEAN at its center.",
+         {"India", "Japan"}),
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "Japan works with ESA at the heart of its exploration program.", {"Japan", "ESA"}),
+        ("Joint Statement on Space Cooperation between India and Japan",
+         "India and Japan will hold talks with ASEAN at its headquarters.",
+         {"India", "Japan", "ASEAN"}),
         # partners listed as subjects are all sides; the program they join is not
         ("", "Japan, Canada and Italy signed the Artemis Accords in 2020.",
          {"Japan", "Canada", "Italy"}),
@@ -575,6 +592,12 @@ def titled_claim(text_nlp, structure):
         (SPEECH2, "I'm confident that more nations will join us.", 'cooperation', 'planned'),
         (SPEECH2, 'If we do not lead, China will set the rules of the road.', 'competition', 'hypothetical'),
         (SPEECH2, 'We intend to announce a new partnership with India this year.', 'cooperation', 'planned'),
+        # the course to take ("the best way is for us to", "our task is to") is a norm; a
+        # purpose of a mission or the task of a probe is not
+        (SPEECH2, 'The best way forward is for us to work together with Canada.', 'cooperation', 'normative'),
+        (SPEECH2, 'Our task is to build these rules with our partners.', 'cooperation', 'normative'),
+        (SPEECH2, 'The aim of the mission is to map the Moon with India.', 'cooperation', 'asserted'),
+        (SPEECH2, 'The task of the probe is to study the Moon with India.', 'cooperation', 'asserted'),
     ],
 )  # fmt: skip
 def test_modality_by_register(titled_claim, title, text, label, modality):

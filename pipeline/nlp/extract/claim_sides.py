@@ -84,6 +84,16 @@ PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bStates? Part(?:y|ies)\b"), "States Parties"),
     (re.compile(r"\bContracting Part(?:y|ies)\b"), "Contracting Parties"),
     (re.compile(r"\b(?:Signator(?:y|ies)|(?<=Accords )signatories)\b"), "Signatories"),
+    # lowercase: "signatory nations" (the states that signed), "other signatories", "the
+    # original signatories" (not "a signatory of", "the number of signatories")
+    (
+        re.compile(
+            r"\bsignatory (?:nations|countries|states)\b|"
+            r"\b(?:other|fellow|original|founding) signatories\b",
+            re.I,
+        ),
+        "Signatories",
+    ),
     (
         re.compile(r"\bSecretary[- ]General(?: of the United Nations)?\b"),
         "UN Secretary-General",

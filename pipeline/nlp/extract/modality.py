@@ -14,6 +14,9 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.copula_norms import course_to_take as _course_to_take
+from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
     RELATION_NOUNS,
@@ -379,7 +382,13 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
-        if _exhortation(verb) or _necessity(verb) or _bare_imperative(verb) or _necessary(verb):
+        if (
+            _exhortation(verb)
+            or _necessity(verb)
+            or _bare_imperative(verb)
+            or _necessary(verb)
+            or _course_to_take(verb)
+        ):
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
@@ -559,31 +568,6 @@ def _without_relation(verb: Token) -> bool:
 def _courtesy(verb: Token) -> bool:
     """ "I want to thank you": the plan verb's complement is a verb of courtesy or discourse."""
     return any(c.dep_ == "xcomp" and _lemma(c) in COURTESY_VERBS for c in verb.children)
-
-
-#: Adjectives of necessity: "building these rules together is essential", "it is vital that
-#: we cooperate", "it is important to work with".
-NECESSITY_ADJECTIVES = _words("important essential vital critical crucial imperative necessary")
-
-
-_COPULA = frozenset({"be", "is", "are", "was", "were", "am", "'s", "’s", "been", "being"})
-
-
-def _necessary(verb: Token) -> bool:
-    """A copula with a necessity adjective whose subject is a clause ("Working together is
-    essential") or whose expletive "it" points to one ("It is vital to cooperate", "It is
-    important that we ..."): a norm. "Cooperation is important to NASA" states a value."""
-    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
-        return False
-    for adj in verb.children:
-        if adj.dep_ != "acomp" or _lemma(adj) not in NECESSITY_ADJECTIVES:
-            continue
-        clausal = [c for c in (*verb.children, *adj.children) if c.dep_ in {"xcomp", "ccomp"}]
-        if any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in verb.children):
-            return True
-        if clausal and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
-            return True
-    return False
 
 
 def _as_long_as(verb: Token) -> bool:

@@ -158,7 +158,40 @@ def _prepositional_party(tok: Token, prep: Token, ctx: _Context, depth: int) -> 
         return _stands_for(tok, governor, ctx, depth)
     if word == "in" and ctx.is_country(tok):
         return False  # a place: "ground stations in Argentina, Chile and South Africa"
+    if word == "with" and _at_the_core(tok):
+        return False  # "a trading system with the WTO at its core": how it is built
+    if ctx.is_country(tok) and _destination(tok):
+        return False  # "deploy an aircraft to Germany": where it goes
     return word in PARTY_PREPS
+
+
+#: Nouns of "with X at its core / heart / centre": X is how something is built, not a side.
+CORE_NOUNS = _words("core heart center centre hub")
+
+
+def _at_the_core(tok: Token) -> bool:
+    """ "with ASEAN at its centre", "with the WTO at its core": an absolute phrase. Read on the
+    words as well, as the parser often hangs "at" on the verb."""
+    doc = tok.doc
+    words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]]
+    if len(words) == 3 and words[0] == "at" and words[1] in _ITS:
+        return _lemma(doc[tok.i + 3]) in CORE_NOUNS
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(
+            o.dep_ == "pobj"
+            and _lemma(o) in CORE_NOUNS
+            and any(p.dep_ == "poss" and p.lower_ in _ITS for p in o.children)
+            for o in c.children
+        )
+        for c in tok.children
+    )
+
+
+#: Possessives of "at its core" that point back to what the phrase describes ("not at the
+#: heart of its program", a place in a relation).
+_ITS = frozenset({"its", "their"})
 
 
 def _stands_for(tok: Token, noun: Token, ctx: _Context, depth: int) -> bool:
@@ -226,7 +259,26 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     if _in_background(root):
         return True
+    if kind == "country" and _destination(root):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and _at_the_core(root):
+        return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+#: Verbs and nouns of posting forces or equipment somewhere: a country after their "to" is where
+#: they go ("deploy an aircraft to Germany"), not a side; unlike what is given or sold to a
+#: country ("support to Ukraine", "sold satellites to Brazil") or a visit, an interaction ("a
+#: trade mission to China").
+DESTINATION_WORDS = _words("deploy deployment redeploy relocate relocation")
+
+
+def _destination(tok: Token) -> bool:
+    """Whether ``tok`` is the object of "to" after a word of ``DESTINATION_WORDS``."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    governor = tok.head.head
+    return governor.i != tok.head.i and _lemma(governor) in DESTINATION_WORDS
 
 
 #: Prepositions of time and concession: what they introduce is the background of the claim
