@@ -11,9 +11,9 @@ language. Runs after ``spaceclaims_actors``:
   ``pattern``;
 - US instruments cited by number: "Executive Order 12958" and "Public Law 101-611" are actors of
   type ``agreement`` (country United States) named so; an order whose title follows in
-  parentheses ("Executive Order 14335 of August 13, 2025 (Enabling Competition in the
-  Commercial Space Industry)") is named by its title; the Constitution of an order's enacting
-  formula ("by the Constitution and the laws of the United States of America") is the
+  parentheses ("Executive Order 10001 of May 2, 2030 (Promoting Orbital Safety)") is named by
+  its title; the Constitution of an order's enacting formula (the Constitution "and laws of the
+  United States") is the
   `United States Constitution`; method ``pattern``;
 - named bodies: a capitalised name ending in a head word of a body, a programme or an
   instrument (``NAMED_HEADS``: "the Strategic Trade Dialogue", "the Pandemic Fund", "the
@@ -98,8 +98,8 @@ _US_INSTRUMENTS = re.compile(
 )
 
 
-#: The enacting formula of US orders and memoranda: "by the Constitution and the laws of the
-#: United States of America" names the US Constitution.
+#: The enacting formula of US orders and memoranda, which cites the Constitution "and laws of the
+#: United States", names the US Constitution.
 _US_CONSTITUTION = re.compile(
     r"\bConstitution(?=\s+and\s+(?:the\s+)?laws\s+of\s+the\s+United\s+States)"
 )
@@ -108,8 +108,8 @@ _US_CONSTITUTION = re.compile(
 def us_instruments(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each US executive order and public law a text cites by
     number: "Executive Order 12958" and "Public Law 101-611" by their numbers, an order with
-    its title in parentheses ("Executive Order 14335 of August 13, 2025 (Enabling Competition
-    in the Commercial Space Industry)") by its title."""
+    its title in parentheses ("Executive Order 10001 of May 2, 2030 (Promoting Orbital Safety)")
+    by its title."""
     out = []
     for m in _US_INSTRUMENTS.finditer(text):
         if m["pl"]:
