@@ -190,8 +190,8 @@ def test_named_bodies(make_doc, text, expected):
          ["Protecting Lunar Heritage Sites"]),
         ("The Council was created by Executive Order 14222 (EO 14222).", ["Executive Order 14222"]),
         ("Grants are made under section 3 of Public Law 98-765.", ["Public Law 98-765"]),
-        ("By the authority vested in me by the Constitution and the laws of the United States "
-         "of America, I order:", ["United States Constitution"]),
+        ("Acting under the Constitution and laws of the United States, I direct as follows:",
+         ["United States Constitution"]),
         # not an instrument number, nor another country's constitution
         ("An executive order of 1999 and order 12345 of the court.", []),
         ("The Constitution of Ruritania guarantees the freedom of research.", []),

@@ -309,8 +309,8 @@ _DAY_OF_DIGITS = re.compile(
 
 
 def _signing_date(text: str, find) -> str | None:
-    """The day of the last signing formula ("DONE at ..., the twenty-second day of April, one
-    thousand nine hundred and sixty-eight"; "IN WITNESS WHEREOF ... opened for signature on the
+    """The day of the last signing formula ("DONE at ..., the ninth day of March, two
+    thousand and five"; "IN WITNESS WHEREOF ... opened for signature on the
     14th day of January 1975")."""
     tail_start = max(0, len(text) - 6000)
     tail = text[tail_start:]
