@@ -105,8 +105,14 @@ def first_sentence(doc):
         ("States Parties shall consult one another.", "cooperation", ["States Parties"]),
         ("The Contracting Parties undertake to exchange information on their activities.",
          "cooperation", ["Contracting Parties"]),
+        # the states a liability or registration convention obliges by their role are terms
+        # too; a state an exception leaves out ("other than") is no side
         ("A launching State shall tell the Secretary-General of the United Nations about each launch.",
-         "cooperation", ["UN Secretary-General"]),
+         "cooperation", ["Launching State", "UN Secretary-General"]),
+        ("The State of registry shall inform the Secretary-General of any change in orbit.",
+         "cooperation", ["State of Registry", "UN Secretary-General"]),
+        ("States Parties other than the launching State shall offer help to the affected crew.",
+         "cooperation", ["States Parties"]),
         # a country that only qualifies an agency or company of its own is not a side of its
         # own; joined by a dash it is, and a demonym of a plain noun stands for the noun
         ("The American company Intuitive Machines built the lander with NASA.", "cooperation",

@@ -310,6 +310,10 @@ class ActorMatcher:
         """A country word that is part of a person's or a named thing's name."""
         first = doc[start]
         ent = first.ent_type_
+        if end < len(doc) and doc[end].lower_ == "joint":
+            # "China-Kenya Joint Statement", "the Kenya Joint Commission": the country is a
+            # party to the joint text or body, not a word of a name ("Kenya" as a given name)
+            return False
         if ent == "PERSON" and first.pos_ == "PROPN":
             span = _entity_at(doc, start)
             if span is not None and len(span) > end - start:

@@ -45,12 +45,17 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.claim_sides import (
     Principals,
     document_principals,
+    framed_relation,
+    implied_side,
+    is_fact_sheet,
     outside_party_terms,
     party_term_mentions,
     principal_mentions,
     side_of,
+    subjectless_item,
     together_word,
     with_principals,
+    without_framers,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.parse_words import (
@@ -148,6 +153,7 @@ class ClaimStructure:
         starts = [a.start for a in actors]
         principals = self.principals(doc, actors)
         legal = legal_text(doc.text, title=doc._.sc_title or "")
+        fact_sheet = is_fact_sheet(doc._.sc_title or "")
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -159,20 +165,37 @@ class ClaimStructure:
             covered = {i for m in mentions for i in range(m[0], m[1])}
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
+            n_named = len(mentions) + len(terms)
             mentions += terms + principal_mentions(sent_doc, principals)
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
+            placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
+            strong: set[str] = set()  # sides named in their own right
             for k in self.decide(sent_doc, mentions):
-                _, _, name, kind = mentions[k]
+                start, end, name, kind = mentions[k]
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side
                 if side:
                     found.append((side, together_word(sent_doc, mentions[k])))
+                    toks = frozenset(range(start, end))
+                    placed.append((side, toks, framed_relation(sent_doc, mentions[k])))
+                    if not implied_side(sent_doc, mentions[k], principal=k >= n_named):
+                        strong.add(side)
+            framers = without_framers(placed)
+            bodies = {countries.get(side, "") for side, _ in found} - {""}
+            # a state only implied (a person, "we", a qualifier) beside its own agency or body
+            # in the claim acts through that body: one side, the body
+            framers |= {side for side, _ in found if side in bodies and side not in strong}
             named = {side for side, implied in found if not implied}
             sides: list[str] = []
             for side, _ in found:
+                if side in framers:
+                    continue
                 if side not in sides and (side in named or len(named) < 2):
                     sides.append(side)
+            if fact_sheet and len(sides) < 2 and subjectless_item(sent_doc):
+                # "- Signing a memorandum with Poland": the issuing government is a side
+                sides += [p for p in principals.speaker if p not in sides]
             sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
             sent._.sc_claim_modality = find_modality(
                 sent_doc, label=sent._.sc_claim_label, legal=legal
@@ -187,19 +210,27 @@ class ClaimStructure:
         title_actors: list[tuple[str, str, str]] = []
         if title.strip():
             tdoc = self.nlp.make_doc(title)
+            for tok in tdoc:  # the title is one sentence
+                tok.is_sent_start = tok.i == 0
             for name, proc in self.nlp.pipeline:
-                if (
-                    name == "spaceclaims_actors"
-                    or name in {"tok2vec", "tagger"}
-                    or (name == "spaceclaims_fast_attributes" or name == "attribute_ruler")
-                ):
+                if name in _TITLE_PIPES:
                     tdoc = proc(tdoc)
-                if name == "spaceclaims_actors":
+                if name == _TITLE_PIPES[-1]:
                     break
             found = tdoc.spans.get("actors", [])
             title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         return document_principals(title_actors, body, title=title)
+
+
+#: The components run over a document's title to find its actors: the gazetteer's actors, the
+#: parts of a hyphenated compound ("U.S.-Brazil Joint Statement", "China-Kenya Joint
+#: Statement": one token each, split by the compounds component) and persons with their role
+#: ("Vice President Harris"); the last one ends the run.
+_TITLE_PIPES = (
+    "tok2vec", "tagger", "attribute_ruler", "spaceclaims_fast_attributes", "spaceclaims_actors",
+    "spaceclaims_compounds", "spaceclaims_persons",
+)  # fmt: skip
 
 
 #: Role nouns between an agency and a person's name ("NASA astronaut Jane Doe", "ESA

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.nlp.extract.parse_words import RELATION_NOUNS, lemma
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
@@ -94,6 +95,9 @@ PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Signatories",
     ),
+    # the states a liability or registration convention obliges by their role
+    (re.compile(r"\b[Ll]aunching States?\b"), "Launching State"),
+    (re.compile(r"\bStates? of [Rr]egistry\b"), "State of Registry"),
     (
         re.compile(r"\bSecretary[- ]General(?: of the United Nations)?\b"),
         "UN Secretary-General",
@@ -406,3 +410,89 @@ def side_of(name: str, kind: str, country: str) -> str:
     if kind in STANDS_FOR_COUNTRY:
         return country
     return name
+
+
+#: Verbs by which a text's authors greet or acknowledge what others do ("The United States
+#: welcomes Japan's plan to work with the Philippines", "We applaud the partnership between
+#: NASA and JAXA"): when what is welcomed names two sides of its own, the relation is theirs
+#: and the welcoming subject is not a side of it.
+FRAME_VERBS = frozenset(
+    {"welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded",
+     "commend", "commends", "commended", "hail", "hails", "hailed", "celebrate", "celebrates",
+     "celebrated", "note", "notes", "noted", "noting", "praise", "praises", "praised"}
+)  # fmt: skip
+
+
+def framed_relation(doc: Doc, mention: Mention) -> frozenset[int]:
+    """The tokens of what ``mention`` welcomes, applauds or notes when it is the subject of such
+    a verb (``FRAME_VERBS``; a verb coordinated with it counts: "support and welcome"); empty
+    otherwise. The caller decides whether that object names two sides of its own."""
+    start, end = mention[0], min(mention[1], len(doc))
+    if start >= end:
+        return frozenset()
+    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head  # "The United States and Japan welcome ..."
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return frozenset()
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "conj")]
+    out: set[int] = set()
+    for verb in verbs:
+        if verb.lower_ not in FRAME_VERBS:
+            continue
+        for obj in verb.children:
+            if obj.dep_ in {"dobj", "obj", "ccomp"}:
+                out.update(t.i for t in obj.subtree)
+    return frozenset(out)
+
+
+def without_framers(sides_at: Sequence[tuple[str, frozenset[int], frozenset[int]]]) -> set[str]:
+    """The sides to drop as mere framers: ``sides_at`` holds each found side with the tokens of
+    its mention and what it frames (``framed_relation``); a framer is dropped when what it
+    frames holds two or more other sides (never one of its own mentions)."""
+    drop: set[str] = set()
+    for side, _own, framed in sides_at:
+        if not framed:
+            continue
+        inside = {s for s, toks, _ in sides_at if s != side and toks and toks <= framed}
+        if len(inside) >= 2 and not any(s == side and toks <= framed for s, toks, _ in sides_at):
+            drop.add(side)
+    return drop
+
+
+#: Dependency labels of a word that only qualifies a noun ("Canada's delegation", "American
+#: ingenuity", "the U.S. market").
+_QUALIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def implied_side(doc: Doc, mention: Mention, *, principal: bool) -> bool:
+    """Whether ``mention`` names its side only by implication: a person (who acts for a state
+    or body), the document's principals ("we", "our"), or a word that qualifies a noun ("the
+    Canadian astronaut", "India's delegation"). A state implied so beside its own agency in
+    one claim is not a side of its own (the agency acts)."""
+    start, end, _, kind = mention
+    if principal or kind == "person":
+        return True
+    if start >= min(end, len(doc)):
+        return True
+    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+    # the owner of a relation noun names a side ("Canada's contribution", "India's partners")
+    return root.dep_ in _QUALIFIER_DEPS and lemma(root.head) not in RELATION_NOUNS
+
+
+def is_fact_sheet(title: str) -> bool:
+    """Whether ``title`` is a government's fact sheet ("Fact Sheet: ...")."""
+    return bool(_FACT_SHEET.search(title))
+
+
+def subjectless_item(doc: Doc) -> bool:
+    """Whether the sentence ``doc`` is a list item whose main verb opens it without a subject
+    ("- Signing a memorandum with Poland on ...", "Launch a joint study with Brazil"): in a
+    government's fact sheet, the issuing government does what it says."""
+    first = next((t for t in doc if t.is_alpha), None)
+    return (
+        first is not None
+        and first.tag_ in {"VBG", "VB"}
+        and first.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in first.children)
+    )

@@ -255,7 +255,9 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Argentina, Chile and South Africa"
-    if root.dep_ == "pobj" and root.head.lower_ in CHANNEL_PREPS:
+    if _in_channel(root):
+        return True
+    if _excepted(root):
         return True
     if _in_background(root):
         return True
@@ -264,6 +266,23 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _at_the_core(root):
         return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+def _in_channel(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a channel preposition, or qualifies it ("through NASA's
+    Artemis program", "via the ESA ground network")."""
+    while tok.dep_ in {"poss", "compound", "nmod", "amod"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
+
+
+def _excepted(tok: Token) -> bool:
+    """ "All States, other than the launching State, shall ...", "partners except China": what
+    an exception leaves out of the group is not a side of the group's relation."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "except" or (prep.lower_ == "than" and prep.head.lower_ == "other")
 
 
 #: Verbs and nouns of posting forces or equipment somewhere: a country after their "to" is where
