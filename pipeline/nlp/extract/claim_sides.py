@@ -247,6 +247,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             ):
                 names = together
                 end = _together_end(doc, tok.i)
+        elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
+            names = together  # "each side will ...": any of the signatories
         elif _bilateral_party(doc, tok.i) and together:
             names = together  # "the Parties", "each Party" of an agreement between two states
         elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
@@ -441,7 +443,9 @@ def framed_relation(doc: Doc, mention: Mention) -> frozenset[int]:
         if verb.lower_ not in FRAME_VERBS:
             continue
         for obj in verb.children:
-            if obj.dep_ in {"dobj", "obj", "ccomp"}:
+            # an event or plan ("Japan's plan", "the signing of ..."), not the newcomers a
+            # text welcomes as partners ("We welcome India and Mexico as signatories")
+            if obj.dep_ in {"dobj", "obj"} and obj.pos_ == "NOUN":
                 out.update(t.i for t in obj.subtree)
     return frozenset(out)
 
