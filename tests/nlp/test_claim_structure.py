@@ -262,6 +262,80 @@ def test_parties_from_the_document(titled, title, text, parties):
     assert set(titled(title, text)) == parties
 
 
+_JS = "Joint Statement of the United States and Japan"
+_CN = "Joint Statement between the People's Republic of China and the Republic of Kenya"
+_FS = "Fact Sheet: Strengthening U.S. International Space Partnerships"
+_SP = "Remarks by the Vice President at the National Space Council"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        # --- joint statements: the signatories from the title, hyphenated or written out
+        ("U.S.-Brazil Joint Statement on Space Cooperation",
+         "We intend to expand cooperation on Earth observation.", {"United States", "Brazil"}),
+        ("China-Kenya Joint Statement on Deepening Cooperation",
+         "The two sides will expand cooperation on space science.", {"China", "Kenya"}),
+        (_CN, "Both parties will promote exchanges between their space agencies.",
+         {"China", "Kenya"}),
+        (_CN, "The Kenyan side welcomed China's offer to train engineers.", {"China", "Kenya"}),
+        ("Joint Statement between China and Egypt", "Each side will support the other's station.",
+         {"China", "Egypt"}),
+        (_JS, "The two governments will consult closely with Australia and India.",
+         {"United States", "Japan", "Australia", "India"}),
+        # what the signatories welcome between two others is those two's relation ...
+        (_JS, "The leaders welcomed a new arrangement between NASA and JAXA on lunar samples.",
+         {"NASA", "JAXA"}),
+        (_JS, "The United States welcomes Japan's plan to deepen cooperation with the Philippines.",
+         {"Japan", "Philippines"}),
+        # ... but not what names one side only, nor newcomers welcomed as partners
+        (_JS, "We welcome Japan's decision to join the Artemis Accords.",
+         {"United States", "Japan"}),
+        (_JS, "The United States welcomed India, Mexico and Sweden as new signatories.",
+         {"United States", "India", "Mexico", "Sweden"}),
+        # --- fact sheets: an item without a subject is the issuing government's act
+        (_FS, "- Signing a memorandum of understanding with Poland on space situational awareness.",
+         {"United States", "Poland"}),
+        (_FS, "- Deepening cooperation with Kenya on Earth observation data.",
+         {"United States", "Kenya"}),
+        (_FS, "- Norway and Sweden signed a new arrangement on polar data.", {"Norway", "Sweden"}),
+        (_FS, "NASA and the Brazilian Space Agency will fly a joint mission.", {"NASA", "AEB"}),
+        (_FS, "The United States and its partners will expand data sharing.", {"United States"}),
+        # --- treaty clauses: role terms; an exception is no side
+        ("", "The launching State and the State of registry shall consult each other.",
+         {"Launching State", "State of Registry"}),
+        ("Convention on Lunar Data", "States Parties shall cooperate with the IAEA.",
+         {"States Parties", "IAEA"}),
+        # --- speeches: "we" is the speaker's state; beside its own agency, the agency acts
+        (_SP, "We are working with Japan and India on lunar exploration.",
+         {"United States", "Japan", "India"}),
+        (_SP, "We are proud that NASA will fly a Japanese astronaut to the Moon.",
+         {"NASA", "Japan"}),
+        (_SP, "China is racing to put astronauts on the Moon before us.", {"China", "United States"}),
+        # --- news: a state implied by a person or an adjective beside its own agency is the
+        # agency; a named state stays; a report's source and a place are no sides
+        ("", "The Canadian Space Agency announced that a Canadian astronaut would fly on a NASA "
+             "mission.", {"CSA", "NASA"}),
+        ("", "China and Pakistan signed an agreement to fly a Pakistani astronaut to the station.",
+         {"China", "Pakistan"}),
+        ("", "A study from the RAND Corporation found that China has overtaken Russia.",
+         {"China", "Russia"}),
+        ("", "Startups from Kenya are entering the Indian market with ISRO's help.",
+         {"Kenya", "ISRO"}),
+        # --- analysis
+        ("", "The United States and its partners are competing with China for influence.",
+         {"United States", "China"}),
+        ("", "Russia's cooperation with China on the lunar station deepened after 2021.",
+         {"Russia", "China"}),
+        ("", "Chinese and Russian officials discussed a joint lunar base.", {"China", "Russia"}),
+    ],
+)  # fmt: skip
+def test_parties_by_register(titled, title, text, parties):
+    """Parties by register (joint statement, fact sheet, treaty clause, speech, news,
+    analysis), with positive and negative cases; the sentences are the team's own."""
+    assert set(titled(title, text)) == parties
+
+
 @pytest.mark.parametrize(
     ("register", "text", "label", "modality"),
     [

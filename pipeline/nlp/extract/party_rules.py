@@ -253,9 +253,12 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     root = span_root(doc, start, min(end, len(doc)))
     if kind == "country" and _qualifies_actor(doc, mentions, k, root):
         return True
-    if kind == "country" and root.dep_ in {"poss", "amod", "compound", "nmod"}:
-        if _lemma(root.head) in PLACE_NOUNS:
-            return True  # "the U.S. and Indian markets", "Ukrainian territory": a place
+    if (
+        kind == "country"
+        and root.dep_ in {"poss", "amod", "compound", "nmod"}
+        and _lemma(root.head) in PLACE_NOUNS
+    ):
+        return True  # "the U.S. and Indian markets", "Ukrainian territory": a place
     if _reported_source(root):
         return True
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
@@ -301,13 +304,12 @@ def _reported_source(tok: Token) -> bool:
     if node.dep_ not in SUBJECT_DEPS:
         return False
     verb = node.head
-    if node.i == tok.i or node.pos_ != "NOUN":
-        # the actor itself is the subject, or a person or name is ("X, manager for NASA's
-        # program, said"): a verb of saying is left to the party decider (a quote's speaker
-        # acts for its own side), a verb of finding or informing is a source
-        verbs = REPORT_VERBS - SAY_VERBS
-    else:
-        verbs = REPORT_VERBS  # "information from CSIS indicated that ..."
+    # The actor itself is the subject, or a person or name is ("X, manager for NASA's program,
+    # said"): a verb of saying is left to the party decider (a quote's speaker acts for its own
+    # side), a verb of finding or informing is a source; a common noun is a report
+    # ("information from CSIS indicated that ...").
+    direct = node.i == tok.i or node.pos_ != "NOUN"
+    verbs = REPORT_VERBS - SAY_VERBS if direct else REPORT_VERBS
     return (
         _lemma(verb) in verbs
         and any(c.dep_ == "ccomp" for c in verb.children)
