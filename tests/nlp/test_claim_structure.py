@@ -301,6 +301,12 @@ _SP = "Remarks by the Vice President at the National Space Council"
         (_FS, "- Norway and Sweden signed a new arrangement on polar data.", {"Norway", "Sweden"}),
         (_FS, "NASA and the Brazilian Space Agency will fly a joint mission.", {"NASA", "AEB"}),
         (_FS, "The United States and its partners will expand data sharing.", {"United States"}),
+        # a body the relation sets up is its object, not a side; a body joined is a side
+        ("Fact Sheet: The United States and Brazil Deepen Their Space Partnership",
+         "- Establishing a U.S.-Brazil Space Science Council to expand ties between NASA and the "
+         "Brazilian Space Agency.", {"NASA", "AEB"}),
+        ("", "NASA and JAXA will launch the Lunar Dust Consortium next year.", {"NASA", "JAXA"}),
+        ("", "Kenya joined the African Space Agency in 2023.", {"Kenya", "African Space Agency"}),
         # --- treaty clauses: role terms; an exception is no side
         ("", "The launching State and the State of registry shall consult each other.",
          {"Launching State", "State of Registry"}),

@@ -267,6 +267,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     if _excepted(root) or _role_of_object(root):
         return True
+    if kind not in {"country", "person"} and _created(root):
+        return True
     if _in_background(root):
         return True
     if kind == "country" and _destination(root):
@@ -315,6 +317,27 @@ def _reported_source(tok: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in verb.children)
         and not _reports_on_subject(verb)
     )
+
+
+#: Verbs and nouns of setting a body up: what is set up is the object of the relation, not a
+#: side of it ("establish a joint council", "the launch of a research consortium").
+CREATION_WORDS = _words(
+    "establish establishment create creation launch set form formation found founding "
+    "inaugurate inauguration convene"
+)
+
+
+def _created(tok: Token) -> bool:
+    """Whether ``tok`` (a body, not a state) is what a verb or noun of ``CREATION_WORDS`` sets
+    up: its direct object ("will establish an Industry Council") or "of" after the noun ("the
+    launch of the Bio-5 Consortium"), or their conjuncts."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in {"dobj", "obj"}:
+        return _lemma(tok.head) in CREATION_WORDS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return _lemma(tok.head.head) in CREATION_WORDS
+    return False
 
 
 def _role_of_object(tok: Token) -> bool:
