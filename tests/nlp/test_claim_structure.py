@@ -318,6 +318,11 @@ _SP = "Remarks by the Vice President at the National Space Council"
         (_SP, "We are proud that NASA will fly a Japanese astronaut to the Moon.",
          {"NASA", "Japan"}),
         (_SP, "China is racing to put astronauts on the Moon before us.", {"China", "United States"}),
+        # the owner of a program a relation goes through is a side; a channel itself is not
+        ("Remarks by President Biden and President Yoon of Korea",
+         "South Korea will soon fly payloads through NASA's lunar delivery program.",
+         {"South Korea", "NASA"}),
+        ("", "Japan coordinates its debris work through the United Nations.", {"Japan"}),
         # --- news: a state implied by a person or an adjective beside its own agency is the
         # agency; a named state stays; a report's source and a place are no sides
         ("", "The Canadian Space Agency announced that a Canadian astronaut would fly on a NASA "

@@ -279,10 +279,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
 
 
 def _in_channel(tok: Token) -> bool:
-    """Whether ``tok`` is the object of a channel preposition, or qualifies it ("through NASA's
-    Artemis program", "via the ESA ground network")."""
-    while tok.dep_ in {"poss", "compound", "nmod", "amod"} and tok.head.i != tok.i:
-        tok = tok.head
+    """Whether ``tok`` is the object of a channel preposition ("via the UN"); not the owner of
+    a program named there ("fly payloads through NASA's CLPS program": NASA is a side)."""
     return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
 
 
