@@ -293,6 +293,13 @@ _SP = "Remarks by the Vice President at the National Space Council"
          {"United States", "Japan"}),
         (_JS, "The United States welcomed India, Mexico and Sweden as new signatories.",
          {"United States", "India", "Mexico", "Sweden"}),
+        # ... nor a relation one of the welcomers is in
+        ("Joint Statement of the United States and France",
+         "The Presidents welcome the progress of the U.S.-EU task force on energy security.",
+         {"United States", "France", "EU"}),
+        ("Joint Statement of the United States and France",
+         "The Presidents welcome the new partnership between Kenya and Ghana on satellite data.",
+         {"Kenya", "Ghana"}),
         # --- fact sheets: an item without a subject is the issuing government's act
         (_FS, "- Signing a memorandum of understanding with Poland on space situational awareness.",
          {"United States", "Poland"}),

@@ -184,8 +184,12 @@ def document_principals(
     for name, kind, _ in body:
         by_type.setdefault(kind, Counter())[name] += 1
     most = tuple((k, c.most_common(1)[0][0]) for k, c in sorted(by_type.items()))
-    topic = next(
-        ((name, kind) for name, kind, _ in (*title_actors, *body) if kind not in OBJECT_TYPES),
+    topic = next(  # what "It" opening a sentence is: never a person ("he", "she")
+        (
+            (name, kind)
+            for name, kind, _ in (*title_actors, *body)
+            if kind not in OBJECT_TYPES and kind != "person"
+        ),
         ("", ""),
     )
     agencies = {name for name, kind, _ in title_actors if kind == "agency"}
@@ -452,15 +456,19 @@ def framed_relation(doc: Doc, mention: Mention) -> frozenset[int]:
 
 def without_framers(sides_at: Sequence[tuple[str, frozenset[int], frozenset[int]]]) -> set[str]:
     """The sides to drop as mere framers: ``sides_at`` holds each found side with the tokens of
-    its mention and what it frames (``framed_relation``); a framer is dropped when what it
-    frames holds two or more other sides (never one of its own mentions)."""
+    its mention and what it frames (``framed_relation``). The sides of one framing mention
+    ("We", "The Presidents": all the signatories) are dropped together when what they frame
+    holds two or more other sides and none of their own ("The Presidents welcome the progress
+    of the U.S.-EU task force" keeps them: one of them is in it)."""
+    groups: dict[tuple[frozenset[int], frozenset[int]], set[str]] = {}
+    for side, own, framed in sides_at:
+        if framed:
+            groups.setdefault((own, framed), set()).add(side)
     drop: set[str] = set()
-    for side, _own, framed in sides_at:
-        if not framed:
-            continue
-        inside = {s for s, toks, _ in sides_at if s != side and toks and toks <= framed}
-        if len(inside) >= 2 and not any(s == side and toks <= framed for s, toks, _ in sides_at):
-            drop.add(side)
+    for (_own, framed), framers in groups.items():
+        inside = {s for s, toks, _ in sides_at if toks and toks <= framed}
+        if len(inside - framers) >= 2 and not inside & framers:
+            drop |= framers
     return drop
 
 
