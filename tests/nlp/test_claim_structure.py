@@ -355,6 +355,26 @@ def test_parties_by_register(titled, title, text, parties):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        # "both nations" / "the two countries" of a text without two principals: the two
+        # states the previous sentences named
+        ("The Soviet Union and the United States raced to the Moon. Both nations spent vast "
+         "sums on rockets.", {"Soviet Union", "United States"}),
+        ("NASA signed with Japan and India. The two countries will fly on Artemis.",
+         {"Japan", "India"}),
+        # not when three states were named just before, nor "two" without "the" or "both"
+        ("The Soviet Union and the United States raced to the Moon. China launched a probe. "
+         "Both nations spent vast sums.", set()),
+        ("Japan and India signed. Two nations will fly on Artemis.", set()),
+    ],
+)  # fmt: skip
+def test_both_nations_are_the_two_just_named(claim, paragraph, parties):
+    doc, _ = claim(paragraph)
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == parties
+
+
+@pytest.mark.parametrize(
     ("register", "text", "label", "modality"),
     [
         # treaty and rules: "shall", "undertakes to", exhortations, duty items are normative

@@ -49,6 +49,7 @@ from pipeline.nlp.extract.claim_sides import (
     implied_side,
     is_fact_sheet,
     outside_party_terms,
+    pair_mentions,
     party_term_mentions,
     principal_mentions,
     side_of,
@@ -167,6 +168,9 @@ class ClaimStructure:
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
             mentions += terms + principal_mentions(sent_doc, principals)
+            if len(principals.actors) < 2:
+                # "Both nations ...", "the two superpowers": the two states just named
+                mentions += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
             placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
             strong: set[str] = set()  # sides named in their own right
@@ -221,6 +225,23 @@ class ClaimStructure:
             title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         return document_principals(title_actors, body, title=title)
+
+
+def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> list[str]:
+    """The distinct countries named in the two sentences before ``sent`` (``actors[:lo]`` are
+    the actor spans before it), latest first, when there are exactly two; else none."""
+    window_start = sent.start
+    for _ in range(2):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    found: list[str] = []
+    for a in reversed(actors[:lo]):
+        if a.start < window_start:
+            break
+        if a.label_ == "country" and a.kb_id_ not in found:
+            found.append(a.kb_id_)
+    return found if len(found) == 2 else []
 
 
 #: The components run over a document's title to find its actors: the gazetteer's actors, the
