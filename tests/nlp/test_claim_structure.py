@@ -374,6 +374,37 @@ def test_both_nations_are_the_two_just_named(claim, paragraph, parties):
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == parties
 
 
+_LEAD_IN = [
+    "Sec. 3. Duties.",
+    "(a) The Secretary of Defense and the Administrator of NASA, as launch agents, shall, in "
+    "consultation with other agencies:",
+    "(i) coordinate launch acquisitions to maximize shared requirements;",
+    "(ii) share launch data with Japan; and",
+    "(iii) the Secretary of State shall consult allies on launch safety.",
+]
+
+
+@pytest.mark.parametrize(
+    ("upto", "parties"),
+    [
+        # an item that continues its lead-in ("X and Y shall: (i) coordinate ...") is done by
+        # the lead-in's subjects (not those after its modal), with the item's own sides
+        (3, {"Department of Defense", "NASA"}),
+        (4, {"Department of Defense", "NASA", "Japan"}),
+        # an item with a subject of its own keeps it
+        (5, {"Department of State"}),
+    ],
+)
+def test_list_items_inherit_the_subjects_of_their_lead_in(claim, upto, parties):
+    doc, _ = claim(_LEAD_IN[:upto])
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == parties
+
+
+def test_a_lead_in_without_a_modal_passes_nothing_on(claim):
+    doc, _ = claim(["NASA and ESA discussed these topics:", "(i) share lunar data with Japan."])
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"Japan"}
+
+
 @pytest.mark.parametrize(
     ("register", "text", "label", "modality"),
     [

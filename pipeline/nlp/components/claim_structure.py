@@ -44,10 +44,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.claim_sides import (
     Principals,
+    continues_lead_in,
     document_principals,
     framed_relation,
     implied_side,
     is_fact_sheet,
+    lead_in_subjects,
     outside_party_terms,
     pair_mentions,
     party_term_mentions,
@@ -185,8 +187,10 @@ class ClaimStructure:
                     placed.append((side, toks, framed_relation(sent_doc, mentions[k])))
                     if not implied_side(sent_doc, mentions[k], principal=k >= n_named):
                         strong.add(side)
+            lead = self._lead_in(doc, sent, actors) if continues_lead_in(sent_doc) else {}
             framers = without_framers(placed)
-            bodies = {countries.get(side, "") for side, _ in found} - {""}
+            bodies = {countries.get(side, "") for side, _ in found} | set(lead.values())
+            bodies -= {""}
             # a state only implied (a person, "we", a qualifier) beside its own agency or body
             # in the claim acts through that body: one side, the body
             framers |= {side for side, _ in found if side in bodies and side not in strong}
@@ -197,7 +201,11 @@ class ClaimStructure:
                     continue
                 if side not in sides and (side in named or len(named) < 2):
                     sides.append(side)
-            if fact_sheet and len(sides) < 2 and subjectless_item(sent_doc):
+            if lead:
+                # "(vi) coordinate acquisitions ..." under "The Secretary of War and the
+                # Administrator of NASA shall:": the lead-in's subjects do what the item says
+                sides = [s for s in lead if s not in sides] + sides
+            elif fact_sheet and len(sides) < 2 and subjectless_item(sent_doc):
                 # "- Signing a memorandum with Poland": the issuing government is a side
                 sides += [p for p in principals.speaker if p not in sides]
             sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
@@ -205,6 +213,35 @@ class ClaimStructure:
                 sent_doc, label=sent._.sc_claim_label, legal=legal
             )
         return doc
+
+    def _lead_in(self, doc: Doc, sent: Span, actors: Sequence[Span]) -> dict[str, str]:
+        """The sides a list item ``sent`` ("(vi) coordinate ...", its marker kept or not: it
+        opens with a lowercase word, ``claim_sides.continues_lead_in``) inherits from its
+        lead-in: the subjects of the nearest sentence before it that ends with a modal and a
+        colon ("The Secretary of War and the Administrator of NASA shall:"; ``claim_sides.
+        lead_in_subjects``), over items that continue it as well; within 40 sentences."""
+        start = sent.start
+        for _ in range(40):
+            if start == 0:
+                return {}
+            prev = doc[start - 1].sent
+            start = prev.start
+            spans = [a for a in actors if prev.start <= a.start and a.end <= prev.end]
+            mentions = [
+                (a.start - prev.start, a.end - prev.start, a.kb_id_, a.label_) for a in spans
+            ]
+            subjects = lead_in_subjects(prev.text, mentions, prev.as_doc())
+            if subjects:  # each side with its country
+                countries = {a.kb_id_: a._.sc_actor_country for a in spans}
+                out: dict[str, str] = {}
+                for _, _, name, kind in subjects:
+                    side = side_of(name, kind, countries.get(name, ""))
+                    if side and side not in out:
+                        out[side] = countries.get(name, "")
+                return out
+            if not continues_lead_in(prev.as_doc()):
+                return {}
+        return {}
 
     def principals(self, doc: Doc, actors: Sequence[Span]) -> Principals:
         """The document's principals (``claim_sides.document_principals``), from the actors of

@@ -501,7 +501,7 @@ def subjectless_item(doc: Doc) -> bool:
     """Whether the sentence ``doc`` is a list item whose main verb opens it without a subject
     ("- Signing a memorandum with Poland on ...", "Launch a joint study with Brazil"): in a
     government's fact sheet, the issuing government does what it says."""
-    first = next((t for t in doc if t.is_alpha), None)
+    first = next((t for t in doc[_after_marker(doc) :] if t.is_alpha), None)
     return (
         first is not None
         and first.tag_ in {"VBG", "VB"}
@@ -534,3 +534,37 @@ def pair_mentions(doc: Doc, recent: Sequence[str]) -> list[Mention]:
         if prev == "both" or two:
             out += [(tok.i, tok.i + 1, name, "country") for name in recent]
     return out
+
+
+def _after_marker(doc: Doc) -> int:
+    """The index of the first token after a leading "(vi)" / "(b)" / "3." marker (0 if none)."""
+    if len(doc) > 2 and doc[0].text == "(":
+        close = next((t.i for t in doc[1:4] if t.text == ")"), None)
+        return close + 1 if close is not None else 0
+    return 0
+
+
+#: A list's lead-in whose items continue its clause: a modal, then a colon or dash at its end
+#: ("... shall:", "... will—", "... shall, in consultation with the heads of agencies:").
+_LEAD_IN_END = re.compile(r"\b(?:shall|will|should|must|may)\b[^.;:]{0,120}[:—–]\s*$", re.I)
+#: Words that open an item with a subject of its own ("(b) the Secretary shall ...").
+_OWN_SUBJECT = frozenset({"the", "a", "an", "each", "any", "no", "all", "every", "this"})
+
+
+def continues_lead_in(doc: Doc) -> bool:
+    """Whether the list item ``doc`` continues its lead-in's clause: after its marker ("(vi)")
+    a lowercase word that does not open a subject of its own ("coordinate launch acquisitions
+    ...", not "the Secretary shall ...")."""
+    first = next((t for t in doc[_after_marker(doc) :] if t.is_alpha), None)
+    return first is not None and first.is_lower and first.lower_ not in _OWN_SUBJECT
+
+
+def lead_in_subjects(text: str, mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
+    """The actor ``mentions`` of a list's lead-in sentence ``doc`` ("The Secretary of War and
+    the Administrator of NASA shall:") that are its subjects: those before its last modal verb.
+    Empty unless ``text`` ends with a modal and a colon or dash (the items complete its
+    clause: "(i) coordinate ...", as in orders, statutes and policy directives)."""
+    if not _LEAD_IN_END.search(text.rstrip()):
+        return []
+    modals = [t.i for t in doc if t.lower_ in {"shall", "will", "should", "must", "may"}]
+    return [m for m in mentions if modals and m[1] <= modals[-1]]
