@@ -400,6 +400,17 @@ def test_list_items_inherit_the_subjects_of_their_lead_in(claim, upto, parties):
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == parties
 
 
+def test_a_lead_in_whose_subject_is_a_pronoun_passes_on_the_sentence_before(claim):
+    doc, _ = claim(
+        [
+            "The Lunar Council shall advise the President on space policy. In particular, it "
+            "shall:",
+            "(i) enable interagency cooperation and exchanges with NASA; and",
+        ]
+    )
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"Lunar Council", "NASA"}
+
+
 def test_a_lead_in_without_a_modal_passes_nothing_on(claim):
     doc, _ = claim(["NASA and ESA discussed these topics:", "(i) share lunar data with Japan."])
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"Japan"}

@@ -49,7 +49,7 @@ from pipeline.nlp.extract.claim_sides import (
     framed_relation,
     implied_side,
     is_fact_sheet,
-    lead_in_subjects,
+    is_lead_in,
     outside_party_terms,
     pair_mentions,
     party_term_mentions,
@@ -226,11 +226,18 @@ class ClaimStructure:
                 return {}
             prev = doc[start - 1].sent
             start = prev.start
-            spans = [a for a in actors if prev.start <= a.start and a.end <= prev.end]
-            mentions = [
-                (a.start - prev.start, a.end - prev.start, a.kb_id_, a.label_) for a in spans
-            ]
-            subjects = lead_in_subjects(prev.text, mentions, prev.as_doc())
+            prev_doc = prev.as_doc()
+            if is_lead_in(prev.text):
+                # the lead-in; its subject a pronoun ("In particular, it shall:"): the subjects
+                # of the sentence before it ("The Council shall advise ...")
+                src = prev
+                if _pronoun_subject(prev_doc) and prev.start > 0:
+                    src = doc[prev.start - 1].sent
+                spans = [a for a in actors if src.start <= a.start and a.end <= src.end]
+            else:
+                spans, src = [], prev
+            mentions = [(a.start - src.start, a.end - src.start, a.kb_id_, a.label_) for a in spans]
+            subjects = _subjects_before_modal(mentions, src.as_doc()) if spans else []
             if subjects:  # each side with its country
                 countries = {a.kb_id_: a._.sc_actor_country for a in spans}
                 out: dict[str, str] = {}
@@ -239,7 +246,7 @@ class ClaimStructure:
                     if side and side not in out:
                         out[side] = countries.get(name, "")
                 return out
-            if not continues_lead_in(prev.as_doc()):
+            if spans or not continues_lead_in(prev_doc):
                 return {}
         return {}
 
@@ -279,6 +286,24 @@ def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> lis
         if a.label_ == "country" and a.kb_id_ not in found:
             found.append(a.kb_id_)
     return found if len(found) == 2 else []
+
+
+def _pronoun_subject(doc: Doc) -> bool:
+    """Whether the sentence ``doc`` has "it" or "they" before its first modal verb."""
+    for tok in doc:
+        if tok.lower_ in {"shall", "will", "should", "must", "may"}:
+            return False
+        if tok.lower_ in {"it", "they"}:
+            return True
+    return False
+
+
+def _subjects_before_modal(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """The ``mentions`` of sentence ``doc`` before its first modal verb (all if it has none)."""
+    modal = next(
+        (t.i for t in doc if t.lower_ in {"shall", "will", "should", "must", "may"}), len(doc)
+    )
+    return [m for m in mentions if m[1] <= modal]
 
 
 #: The components run over a document's title to find its actors: the gazetteer's actors, the

@@ -559,12 +559,9 @@ def continues_lead_in(doc: Doc) -> bool:
     return first is not None and first.is_lower and first.lower_ not in _OWN_SUBJECT
 
 
-def lead_in_subjects(text: str, mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
-    """The actor ``mentions`` of a list's lead-in sentence ``doc`` ("The Secretary of War and
-    the Administrator of NASA shall:") that are its subjects: those before its last modal verb.
-    Empty unless ``text`` ends with a modal and a colon or dash (the items complete its
-    clause: "(i) coordinate ...", as in orders, statutes and policy directives)."""
-    if not _LEAD_IN_END.search(text.rstrip()):
-        return []
-    modals = [t.i for t in doc if t.lower_ in {"shall", "will", "should", "must", "may"}]
-    return [m for m in mentions if modals and m[1] <= modals[-1]]
+def is_lead_in(text: str) -> bool:
+    """Whether the sentence ``text`` is a list's lead-in whose items complete its clause: it
+    ends with a modal and a colon or dash ("The Secretary of War and the Administrator of NASA
+    shall:", "... shall, in consultation with the heads of agencies:"), as in orders, statutes
+    and policy directives; its subjects (before the modal) do what each item says."""
+    return bool(_LEAD_IN_END.search(text.rstrip()))
