@@ -128,6 +128,14 @@ def test_the_topic_names_the_agency_and_the_office():
     assert p.most_mentioned("agency") == ""
 
 
+def test_the_topic_is_never_a_person():
+    """An untitled text that first names a pioneer is not about "it" the person: its "It"
+    opening a sentence is the first actor that is not a person (or none)."""
+    p = document_principals([], [("Ada Pioneer", "person", "Russia"), ("ESA", "organization", "")])
+    assert p.topic == ("ESA", "organization")
+    assert document_principals([], [("Ada Pioneer", "person", "Russia")]).topic == ("", "")
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "country", "side"),
     [

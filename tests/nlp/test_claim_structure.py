@@ -105,8 +105,14 @@ def first_sentence(doc):
         ("States Parties shall consult one another.", "cooperation", ["States Parties"]),
         ("The Contracting Parties undertake to exchange information on their activities.",
          "cooperation", ["Contracting Parties"]),
+        # the states a liability or registration convention obliges by their role are terms
+        # too; a state an exception leaves out ("other than") is no side
         ("A launching State shall tell the Secretary-General of the United Nations about each launch.",
-         "cooperation", ["UN Secretary-General"]),
+         "cooperation", ["Launching State", "UN Secretary-General"]),
+        ("The State of registry shall inform the Secretary-General of any change in orbit.",
+         "cooperation", ["State of Registry", "UN Secretary-General"]),
+        ("States Parties other than the launching State shall offer help to the affected crew.",
+         "cooperation", ["States Parties"]),
         # a country that only qualifies an agency or company of its own is not a side of its
         # own; joined by a dash it is, and a demonym of a plain noun stands for the noun
         ("The American company Intuitive Machines built the lander with NASA.", "cooperation",
@@ -254,6 +260,160 @@ def titled(text_nlp, structure):
 )  # fmt: skip
 def test_parties_from_the_document(titled, title, text, parties):
     assert set(titled(title, text)) == parties
+
+
+_JS = "Joint Statement of the United States and Japan"
+_CN = "Joint Statement between the People's Republic of China and the Republic of Kenya"
+_FS = "Fact Sheet: Strengthening U.S. International Space Partnerships"
+_SP = "Remarks by the Vice President at the National Space Council"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        # --- joint statements: the signatories from the title, hyphenated or written out
+        ("U.S.-Brazil Joint Statement on Space Cooperation",
+         "We intend to expand cooperation on Earth observation.", {"United States", "Brazil"}),
+        ("China-Kenya Joint Statement on Deepening Cooperation",
+         "The two sides will expand cooperation on space science.", {"China", "Kenya"}),
+        (_CN, "Both parties will promote exchanges between their space agencies.",
+         {"China", "Kenya"}),
+        (_CN, "The Kenyan side welcomed China's offer to train engineers.", {"China", "Kenya"}),
+        ("Joint Statement between China and Egypt", "Each side will support the other's station.",
+         {"China", "Egypt"}),
+        (_JS, "The two governments will consult closely with Australia and India.",
+         {"United States", "Japan", "Australia", "India"}),
+        # what the signatories welcome between two others is those two's relation ...
+        (_JS, "The leaders welcomed a new arrangement between NASA and JAXA on lunar samples.",
+         {"NASA", "JAXA"}),
+        (_JS, "The United States welcomes Japan's plan to deepen cooperation with the Philippines.",
+         {"Japan", "Philippines"}),
+        # ... but not what names one side only, nor newcomers welcomed as partners
+        (_JS, "We welcome Japan's decision to join the Artemis Accords.",
+         {"United States", "Japan"}),
+        (_JS, "The United States welcomed India, Mexico and Sweden as new signatories.",
+         {"United States", "India", "Mexico", "Sweden"}),
+        # ... nor a relation one of the welcomers is in
+        ("Joint Statement of the United States and France",
+         "The Presidents welcome the progress of the U.S.-EU task force on energy security.",
+         {"United States", "France", "EU"}),
+        ("Joint Statement of the United States and France",
+         "The Presidents welcome the new partnership between Kenya and Ghana on satellite data.",
+         {"Kenya", "Ghana"}),
+        # --- fact sheets: an item without a subject is the issuing government's act
+        (_FS, "- Signing a memorandum of understanding with Poland on space situational awareness.",
+         {"United States", "Poland"}),
+        (_FS, "- Deepening cooperation with Kenya on Earth observation data.",
+         {"United States", "Kenya"}),
+        (_FS, "- Norway and Sweden signed a new arrangement on polar data.", {"Norway", "Sweden"}),
+        (_FS, "NASA and the Brazilian Space Agency will fly a joint mission.", {"NASA", "AEB"}),
+        (_FS, "The United States and its partners will expand data sharing.", {"United States"}),
+        # a body the relation sets up is its object, not a side; a body joined is a side
+        ("Fact Sheet: The United States and Brazil Deepen Their Space Partnership",
+         "- Establishing a U.S.-Brazil Space Science Council to expand ties between NASA and the "
+         "Brazilian Space Agency.", {"NASA", "AEB"}),
+        ("", "NASA and JAXA will launch the Lunar Dust Consortium next year.", {"NASA", "JAXA"}),
+        ("", "Kenya joined the African Space Agency in 2023.", {"Kenya", "African Space Agency"}),
+        # --- treaty clauses: role terms; an exception is no side
+        ("", "The launching State and the State of registry shall consult each other.",
+         {"Launching State", "State of Registry"}),
+        ("Convention on Lunar Data", "States Parties shall cooperate with the IAEA.",
+         {"States Parties", "IAEA"}),
+        # --- speeches: "we" is the speaker's state; beside its own agency, the agency acts
+        (_SP, "We are working with Japan and India on lunar exploration.",
+         {"United States", "Japan", "India"}),
+        (_SP, "We are proud that NASA will fly a Japanese astronaut to the Moon.",
+         {"NASA", "Japan"}),
+        (_SP, "China is racing to put astronauts on the Moon before us.", {"China", "United States"}),
+        # the owner of a program a relation goes through is a side; a channel itself is not
+        ("Remarks by President Biden and President Yoon of Korea",
+         "South Korea will soon fly payloads through NASA's lunar delivery program.",
+         {"South Korea", "NASA"}),
+        ("", "Japan coordinates its debris work through the United Nations.", {"Japan"}),
+        # --- news: a state implied by a person or an adjective beside its own agency is the
+        # agency; a named state stays; a report's source and a place are no sides
+        ("", "The Canadian Space Agency announced that a Canadian astronaut would fly on a NASA "
+             "mission.", {"CSA", "NASA"}),
+        ("", "China and Pakistan signed an agreement to fly a Pakistani astronaut to the station.",
+         {"China", "Pakistan"}),
+        ("", "A study from the RAND Corporation found that China has overtaken Russia.",
+         {"China", "Russia"}),
+        ("", "Startups from Kenya are entering the Indian market with ISRO's help.",
+         {"Kenya", "ISRO"}),
+        # --- analysis
+        ("", "The United States and its partners are competing with China for influence.",
+         {"United States", "China"}),
+        ("", "Russia's cooperation with China on the lunar station deepened after 2021.",
+         {"Russia", "China"}),
+        ("", "Chinese and Russian officials discussed a joint lunar base.", {"China", "Russia"}),
+    ],
+)  # fmt: skip
+def test_parties_by_register(titled, title, text, parties):
+    """Parties by register (joint statement, fact sheet, treaty clause, speech, news,
+    analysis), with positive and negative cases; the sentences are the team's own."""
+    assert set(titled(title, text)) == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        # "both nations" / "the two countries" of a text without two principals: the two
+        # states the previous sentences named
+        ("The Soviet Union and the United States raced to the Moon. Both nations spent vast "
+         "sums on rockets.", {"Soviet Union", "United States"}),
+        ("NASA signed with Japan and India. The two countries will fly on Artemis.",
+         {"Japan", "India"}),
+        # not when three states were named just before, nor "two" without "the" or "both"
+        ("The Soviet Union and the United States raced to the Moon. China launched a probe. "
+         "Both nations spent vast sums.", set()),
+        ("Japan and India signed. Two nations will fly on Artemis.", set()),
+    ],
+)  # fmt: skip
+def test_both_nations_are_the_two_just_named(claim, paragraph, parties):
+    doc, _ = claim(paragraph)
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == parties
+
+
+_LEAD_IN = [
+    "Sec. 3. Duties.",
+    "(a) The Secretary of Defense and the Administrator of NASA, as launch agents, shall, in "
+    "consultation with other agencies:",
+    "(i) coordinate launch acquisitions to maximize shared requirements;",
+    "(ii) share launch data with Japan; and",
+    "(iii) the Secretary of State shall consult allies on launch safety.",
+]
+
+
+@pytest.mark.parametrize(
+    ("upto", "parties"),
+    [
+        # an item that continues its lead-in ("X and Y shall: (i) coordinate ...") is done by
+        # the lead-in's subjects (not those after its modal), with the item's own sides
+        (3, {"Department of Defense", "NASA"}),
+        (4, {"Department of Defense", "NASA", "Japan"}),
+        # an item with a subject of its own keeps it
+        (5, {"Department of State"}),
+    ],
+)
+def test_list_items_inherit_the_subjects_of_their_lead_in(claim, upto, parties):
+    doc, _ = claim(_LEAD_IN[:upto])
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == parties
+
+
+def test_a_lead_in_whose_subject_is_a_pronoun_passes_on_the_sentence_before(claim):
+    doc, _ = claim(
+        [
+            "The Lunar Council shall advise the President on space policy. In particular, it "
+            "shall:",
+            "(i) enable interagency cooperation and exchanges with NASA; and",
+        ]
+    )
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"Lunar Council", "NASA"}
+
+
+def test_a_lead_in_without_a_modal_passes_nothing_on(claim):
+    doc, _ = claim(["NASA and ESA discussed these topics:", "(i) share lunar data with Japan."])
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"Japan"}
 
 
 @pytest.mark.parametrize(

@@ -173,12 +173,19 @@ def test_compounds_and_languages(make_doc, text, expected):
         # ... but not a possessive that is an actor, nor "The" opening the sentence
         ("The Commission met twice in Geneva last spring.", []),
         ("The Director's Office answers questions from the public.", []),
+        # nor a country the gazetteer lists under the whole name (it stays a country)
+        ("In 1961 the Soviet Union put a man in orbit.", []),
     ],
 )  # fmt: skip
 def test_named_bodies(make_doc, text, expected):
     doc = make_doc(text)
     found = [(s.text, s.label_) for s in doc.spans["actors"] if s._.sc_actor_method == "ner"]
     assert found == expected
+
+
+def test_a_listed_country_named_like_a_body_stays_a_country(make_doc):
+    doc = make_doc("In 1961 the Soviet Union put a man in orbit.")
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == [("Soviet Union", "country")]
 
 
 @pytest.mark.parametrize(

@@ -233,9 +233,8 @@ class ActorMatcher:
                 key = f"{tag}:{actor}"
                 matcher.add(key, list(nlp.tokenizer.pipe(actor_forms)))
                 self._key_actor[nlp.vocab.strings[key]] = actor
-        # Word ids for the cheap scans (combining forms, "the <Head>", upper-case words), done
-        # on arrays: spaCy's Matcher makes a Token object per word and state, which cost more
-        # than everything else here.
+        # Word ids for the cheap scans (combining forms, "the <Head>", upper-case words), done on
+        # arrays: spaCy's Matcher makes a Token object per word and state (the main cost here).
         strings = nlp.vocab.strings
         self._combining_ids = np.array([strings.add(w) for w in self.combining], dtype=np.uint64)
         self._dash_ids = np.array([strings.add(w) for w in _DASHES], dtype=np.uint64)
@@ -308,8 +307,9 @@ class ActorMatcher:
 
     def _part_of_name(self, doc: Doc, start: int, end: int) -> bool:
         """A country word that is part of a person's or a named thing's name."""
-        first = doc[start]
-        ent = first.ent_type_
+        first, ent = doc[start], doc[start].ent_type_
+        if end < len(doc) and doc[end].lower_ == "joint":  # "China-Kenya Joint Statement"
+            return False  # a party to the joint text or body, not a name ("Kenya" as given name)
         if ent == "PERSON" and first.pos_ == "PROPN":
             span = _entity_at(doc, start)
             if span is not None and len(span) > end - start:

@@ -44,13 +44,21 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.claim_sides import (
     Principals,
+    continues_lead_in,
     document_principals,
+    framed_relation,
+    implied_side,
+    is_fact_sheet,
+    is_lead_in,
     outside_party_terms,
+    pair_mentions,
     party_term_mentions,
     principal_mentions,
     side_of,
+    subjectless_item,
     together_word,
     with_principals,
+    without_framers,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.parse_words import (
@@ -148,6 +156,7 @@ class ClaimStructure:
         starts = [a.start for a in actors]
         principals = self.principals(doc, actors)
         legal = legal_text(doc.text, title=doc._.sc_title or "")
+        fact_sheet = is_fact_sheet(doc._.sc_title or "")
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -159,25 +168,87 @@ class ClaimStructure:
             covered = {i for m in mentions for i in range(m[0], m[1])}
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
+            n_named = len(mentions) + len(terms)
             mentions += terms + principal_mentions(sent_doc, principals)
+            if len(principals.actors) < 2:
+                # "Both nations ...", "the two superpowers": the two states just named
+                mentions += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
+            placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
+            strong: set[str] = set()  # sides named in their own right
             for k in self.decide(sent_doc, mentions):
-                _, _, name, kind = mentions[k]
+                start, end, name, kind = mentions[k]
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side
                 if side:
                     found.append((side, together_word(sent_doc, mentions[k])))
+                    toks = frozenset(range(start, end))
+                    placed.append((side, toks, framed_relation(sent_doc, mentions[k])))
+                    if not implied_side(sent_doc, mentions[k], principal=k >= n_named):
+                        strong.add(side)
+            lead = self._lead_in(doc, sent, actors) if continues_lead_in(sent_doc) else {}
+            framers = without_framers(placed)
+            bodies = {countries.get(side, "") for side, _ in found} | set(lead.values())
+            bodies -= {""}
+            # a state only implied (a person, "we", a qualifier) beside its own agency or body
+            # in the claim acts through that body: one side, the body
+            framers |= {side for side, _ in found if side in bodies and side not in strong}
             named = {side for side, implied in found if not implied}
             sides: list[str] = []
             for side, _ in found:
+                if side in framers:
+                    continue
                 if side not in sides and (side in named or len(named) < 2):
                     sides.append(side)
+            if lead:
+                # "(vi) coordinate acquisitions ..." under "The Secretary of War and the
+                # Administrator of NASA shall:": the lead-in's subjects do what the item says
+                sides = [s for s in lead if s not in sides] + sides
+            elif fact_sheet and len(sides) < 2 and subjectless_item(sent_doc):
+                # "- Signing a memorandum with Poland": the issuing government is a side
+                sides += [p for p in principals.speaker if p not in sides]
             sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
             sent._.sc_claim_modality = find_modality(
                 sent_doc, label=sent._.sc_claim_label, legal=legal
             )
         return doc
+
+    def _lead_in(self, doc: Doc, sent: Span, actors: Sequence[Span]) -> dict[str, str]:
+        """The sides a list item ``sent`` ("(vi) coordinate ...", its marker kept or not: it
+        opens with a lowercase word, ``claim_sides.continues_lead_in``) inherits from its
+        lead-in: the subjects of the nearest sentence before it that ends with a modal and a
+        colon ("The Secretary of War and the Administrator of NASA shall:"; ``claim_sides.
+        lead_in_subjects``), over items that continue it as well; within 40 sentences."""
+        start = sent.start
+        for _ in range(40):
+            if start == 0:
+                return {}
+            prev = doc[start - 1].sent
+            start = prev.start
+            prev_doc = prev.as_doc()
+            if is_lead_in(prev.text):
+                # the lead-in; its subject a pronoun ("In particular, it shall:"): the subjects
+                # of the sentence before it ("The Council shall advise ...")
+                src = prev
+                if _pronoun_subject(prev_doc) and prev.start > 0:
+                    src = doc[prev.start - 1].sent
+                spans = [a for a in actors if src.start <= a.start and a.end <= src.end]
+            else:
+                spans, src = [], prev
+            mentions = [(a.start - src.start, a.end - src.start, a.kb_id_, a.label_) for a in spans]
+            subjects = _subjects_before_modal(mentions, src.as_doc()) if spans else []
+            if subjects:  # each side with its country
+                countries = {a.kb_id_: a._.sc_actor_country for a in spans}
+                out: dict[str, str] = {}
+                for _, _, name, kind in subjects:
+                    side = side_of(name, kind, countries.get(name, ""))
+                    if side and side not in out:
+                        out[side] = countries.get(name, "")
+                return out
+            if spans or not continues_lead_in(prev_doc):
+                return {}
+        return {}
 
     def principals(self, doc: Doc, actors: Sequence[Span]) -> Principals:
         """The document's principals (``claim_sides.document_principals``), from the actors of
@@ -187,19 +258,62 @@ class ClaimStructure:
         title_actors: list[tuple[str, str, str]] = []
         if title.strip():
             tdoc = self.nlp.make_doc(title)
+            for tok in tdoc:  # the title is one sentence
+                tok.is_sent_start = tok.i == 0
             for name, proc in self.nlp.pipeline:
-                if (
-                    name == "spaceclaims_actors"
-                    or name in {"tok2vec", "tagger"}
-                    or (name == "spaceclaims_fast_attributes" or name == "attribute_ruler")
-                ):
+                if name in _TITLE_PIPES:
                     tdoc = proc(tdoc)
-                if name == "spaceclaims_actors":
+                if name == _TITLE_PIPES[-1]:
                     break
             found = tdoc.spans.get("actors", [])
             title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         return document_principals(title_actors, body, title=title)
+
+
+def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> list[str]:
+    """The distinct countries named in the two sentences before ``sent`` (``actors[:lo]`` are
+    the actor spans before it), latest first, when there are exactly two; else none."""
+    window_start = sent.start
+    for _ in range(2):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    found: list[str] = []
+    for a in reversed(actors[:lo]):
+        if a.start < window_start:
+            break
+        if a.label_ == "country" and a.kb_id_ not in found:
+            found.append(a.kb_id_)
+    return found if len(found) == 2 else []
+
+
+def _pronoun_subject(doc: Doc) -> bool:
+    """Whether the sentence ``doc`` has "it" or "they" before its first modal verb."""
+    for tok in doc:
+        if tok.lower_ in {"shall", "will", "should", "must", "may"}:
+            return False
+        if tok.lower_ in {"it", "they"}:
+            return True
+    return False
+
+
+def _subjects_before_modal(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """The ``mentions`` of sentence ``doc`` before its first modal verb (all if it has none)."""
+    modal = next(
+        (t.i for t in doc if t.lower_ in {"shall", "will", "should", "must", "may"}), len(doc)
+    )
+    return [m for m in mentions if m[1] <= modal]
+
+
+#: The components run over a document's title to find its actors: the gazetteer's actors, the
+#: parts of a hyphenated compound ("U.S.-Brazil Joint Statement", "China-Kenya Joint
+#: Statement": one token each, split by the compounds component) and persons with their role
+#: ("Vice President Harris"); the last one ends the run.
+_TITLE_PIPES = (
+    "tok2vec", "tagger", "attribute_ruler", "spaceclaims_fast_attributes", "spaceclaims_actors",
+    "spaceclaims_compounds", "spaceclaims_persons",
+)  # fmt: skip
 
 
 #: Role nouns between an agency and a person's name ("NASA astronaut Jane Doe", "ESA

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.nlp.extract.parse_words import RELATION_NOUNS, lemma
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
@@ -94,6 +95,9 @@ PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Signatories",
     ),
+    # the states a liability or registration convention obliges by their role
+    (re.compile(r"\b[Ll]aunching States?\b"), "Launching State"),
+    (re.compile(r"\bStates? of [Rr]egistry\b"), "State of Registry"),
     (
         re.compile(r"\bSecretary[- ]General(?: of the United Nations)?\b"),
         "UN Secretary-General",
@@ -180,8 +184,12 @@ def document_principals(
     for name, kind, _ in body:
         by_type.setdefault(kind, Counter())[name] += 1
     most = tuple((k, c.most_common(1)[0][0]) for k, c in sorted(by_type.items()))
-    topic = next(
-        ((name, kind) for name, kind, _ in (*title_actors, *body) if kind not in OBJECT_TYPES),
+    topic = next(  # what "It" opening a sentence is: never a person ("he", "she")
+        (
+            (name, kind)
+            for name, kind, _ in (*title_actors, *body)
+            if kind not in OBJECT_TYPES and kind != "person"
+        ),
         ("", ""),
     )
     agencies = {name for name, kind, _ in title_actors if kind == "agency"}
@@ -243,6 +251,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             ):
                 names = together
                 end = _together_end(doc, tok.i)
+        elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
+            names = together  # "each side will ...": any of the signatories
         elif _bilateral_party(doc, tok.i) and together:
             names = together  # "the Parties", "each Party" of an agreement between two states
         elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
@@ -406,3 +416,152 @@ def side_of(name: str, kind: str, country: str) -> str:
     if kind in STANDS_FOR_COUNTRY:
         return country
     return name
+
+
+#: Verbs by which a text's authors greet or acknowledge what others do ("The United States
+#: welcomes Japan's plan to work with the Philippines", "We applaud the partnership between
+#: NASA and JAXA"): when what is welcomed names two sides of its own, the relation is theirs
+#: and the welcoming subject is not a side of it.
+FRAME_VERBS = frozenset(
+    {"welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded",
+     "commend", "commends", "commended", "hail", "hails", "hailed", "celebrate", "celebrates",
+     "celebrated", "note", "notes", "noted", "noting", "praise", "praises", "praised"}
+)  # fmt: skip
+
+
+def framed_relation(doc: Doc, mention: Mention) -> frozenset[int]:
+    """The tokens of what ``mention`` welcomes, applauds or notes when it is the subject of such
+    a verb (``FRAME_VERBS``; a verb coordinated with it counts: "support and welcome"); empty
+    otherwise. The caller decides whether that object names two sides of its own."""
+    start, end = mention[0], min(mention[1], len(doc))
+    if start >= end:
+        return frozenset()
+    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head  # "The United States and Japan welcome ..."
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return frozenset()
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "conj")]
+    out: set[int] = set()
+    for verb in verbs:
+        if verb.lower_ not in FRAME_VERBS:
+            continue
+        for obj in verb.children:
+            # an event or plan ("Japan's plan", "the signing of ..."), not the newcomers a
+            # text welcomes as partners ("We welcome India and Mexico as signatories")
+            if obj.dep_ in {"dobj", "obj"} and obj.pos_ == "NOUN":
+                out.update(t.i for t in obj.subtree)
+    return frozenset(out)
+
+
+def without_framers(sides_at: Sequence[tuple[str, frozenset[int], frozenset[int]]]) -> set[str]:
+    """The sides to drop as mere framers: ``sides_at`` holds each found side with the tokens of
+    its mention and what it frames (``framed_relation``). The sides of one framing mention
+    ("We", "The Presidents": all the signatories) are dropped together when what they frame
+    holds two or more other sides and none of their own ("The Presidents welcome the progress
+    of the U.S.-EU task force" keeps them: one of them is in it)."""
+    groups: dict[tuple[frozenset[int], frozenset[int]], set[str]] = {}
+    for side, own, framed in sides_at:
+        if framed:
+            groups.setdefault((own, framed), set()).add(side)
+    drop: set[str] = set()
+    for (_own, framed), framers in groups.items():
+        inside = {s for s, toks, _ in sides_at if toks and toks <= framed}
+        if len(inside - framers) >= 2 and not inside & framers:
+            drop |= framers
+    return drop
+
+
+#: Dependency labels of a word that only qualifies a noun ("Canada's delegation", "American
+#: ingenuity", "the U.S. market").
+_QUALIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def implied_side(doc: Doc, mention: Mention, *, principal: bool) -> bool:
+    """Whether ``mention`` names its side only by implication: a person (who acts for a state
+    or body), the document's principals ("we", "our"), or a word that qualifies a noun ("the
+    Canadian astronaut", "India's delegation"). A state implied so beside its own agency in
+    one claim is not a side of its own (the agency acts)."""
+    start, end, _, kind = mention
+    if principal or kind == "person":
+        return True
+    if start >= min(end, len(doc)):
+        return True
+    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+    # the owner of a relation noun names a side ("Canada's contribution", "India's partners")
+    return root.dep_ in _QUALIFIER_DEPS and lemma(root.head) not in RELATION_NOUNS
+
+
+def is_fact_sheet(title: str) -> bool:
+    """Whether ``title`` is a government's fact sheet ("Fact Sheet: ...")."""
+    return bool(_FACT_SHEET.search(title))
+
+
+def subjectless_item(doc: Doc) -> bool:
+    """Whether the sentence ``doc`` is a list item whose main verb opens it without a subject
+    ("- Signing a memorandum with Poland on ...", "Launch a joint study with Brazil"): in a
+    government's fact sheet, the issuing government does what it says."""
+    first = next((t for t in doc[_after_marker(doc) :] if t.is_alpha), None)
+    return (
+        first is not None
+        and first.tag_ in {"VBG", "VB"}
+        and first.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in first.children)
+    )
+
+
+#: Plural nouns that, after "both" or "the two", refer back to two states named just before
+#: ("The US and the USSR ... Both nations rushed to ...", "the two superpowers").
+_PAIR_NOUNS = frozenset(
+    {"nations", "countries", "states", "sides", "superpowers", "powers", "rivals",
+     "competitors", "governments"}
+)  # fmt: skip
+
+
+def pair_mentions(doc: Doc, recent: Sequence[str]) -> list[Mention]:
+    """Mentions of ``recent`` (the last two states the text named before the sentence ``doc``)
+    by "both nations", "the two countries", "the two superpowers" in a text whose principals
+    are not two (where they are, ``principal_mentions`` reads these words as the principals).
+    Nothing unless ``recent`` holds exactly two states."""
+    if len(recent) != 2:
+        return []
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in _PAIR_NOUNS or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1].lower_
+        two = prev == "two" and tok.i > 1 and doc[tok.i - 2].lower_ in {"the", "these", "both"}
+        if prev == "both" or two:
+            out += [(tok.i, tok.i + 1, name, "country") for name in recent]
+    return out
+
+
+def _after_marker(doc: Doc) -> int:
+    """The index of the first token after a leading "(vi)" / "(b)" / "3." marker (0 if none)."""
+    if len(doc) > 2 and doc[0].text == "(":
+        close = next((t.i for t in doc[1:4] if t.text == ")"), None)
+        return close + 1 if close is not None else 0
+    return 0
+
+
+#: A list's lead-in whose items continue its clause: a modal, then a colon or dash at its end
+#: ("... shall:", "... will—", "... shall, in consultation with the heads of agencies:").
+_LEAD_IN_END = re.compile(r"\b(?:shall|will|should|must|may)\b[^.;:]{0,120}[:—–]\s*$", re.I)
+#: Words that open an item with a subject of its own ("(b) the Secretary shall ...").
+_OWN_SUBJECT = frozenset({"the", "a", "an", "each", "any", "no", "all", "every", "this"})
+
+
+def continues_lead_in(doc: Doc) -> bool:
+    """Whether the list item ``doc`` continues its lead-in's clause: after its marker ("(vi)")
+    a lowercase word that does not open a subject of its own ("coordinate launch acquisitions
+    ...", not "the Secretary shall ...")."""
+    first = next((t for t in doc[_after_marker(doc) :] if t.is_alpha), None)
+    return first is not None and first.is_lower and first.lower_ not in _OWN_SUBJECT
+
+
+def is_lead_in(text: str) -> bool:
+    """Whether the sentence ``text`` is a list's lead-in whose items complete its clause: it
+    ends with a modal and a colon or dash ("The Secretary of War and the Administrator of NASA
+    shall:", "... shall, in consultation with the heads of agencies:"), as in orders, statutes
+    and policy directives; its subjects (before the modal) do what each item says."""
+    return bool(_LEAD_IN_END.search(text.rstrip()))

@@ -253,9 +253,21 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     root = span_root(doc, start, min(end, len(doc)))
     if kind == "country" and _qualifies_actor(doc, mentions, k, root):
         return True
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "in Argentina, Chile and South Africa"
-    if root.dep_ == "pobj" and root.head.lower_ in CHANNEL_PREPS:
+    if (
+        kind == "country"
+        and root.dep_ in {"poss", "amod", "compound", "nmod"}
+        and _lemma(root.head) in PLACE_NOUNS
+    ):
+        return True  # "the U.S. and Indian markets", "Ukrainian territory": a place
+    if _reported_source(root):
+        return True
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head  # "in Argentina, Chile and South Africa", "in the SSR (now X)"
+    if _in_channel(root):
+        return True
+    if _excepted(root) or _role_of_object(root):
+        return True
+    if kind not in {"country", "person"} and _created(root):
         return True
     if _in_background(root):
         return True
@@ -264,6 +276,84 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _at_the_core(root):
         return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+def _in_channel(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a channel preposition ("via the UN"); not the owner of
+    a program named there ("fly payloads through NASA's CLPS program": NASA is a side)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
+
+
+#: Nouns of a place a country adjective or possessive can qualify: the country is where, not
+#: a side ("startups entering the Indian market", "the annexation of Ukrainian territory").
+PLACE_NOUNS = _words("market territory soil waters region coast")
+#: Verbs that report what a source found or said, beyond the verbs of saying.
+REPORT_VERBS = SAY_VERBS | _words("inform show reveal find conclude")
+
+
+def _reported_source(tok: Token) -> bool:
+    """Whether ``tok`` lies in the subject of a verb that reports a clause ("information from
+    CSIS indicated that ...", "a study by the RAND Corporation found that ...", "ISRO informed
+    the media that ..."): the source of a report, not a side of what it reports. Not when the
+    report is about the source itself ("NASA said it would ...")."""
+    node = tok
+    while node.dep_ in {"pobj", "prep", "poss", "compound", "conj", "appos", "amod", "nmod"}:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    if node.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = node.head
+    # The actor itself is the subject, or a person or name is ("X, manager for NASA's program,
+    # said"): a verb of saying is left to the party decider (a quote's speaker acts for its own
+    # side), a verb of finding or informing is a source; a common noun is a report
+    # ("information from CSIS indicated that ...").
+    direct = node.i == tok.i or node.pos_ != "NOUN"
+    verbs = REPORT_VERBS - SAY_VERBS if direct else REPORT_VERBS
+    return (
+        _lemma(verb) in verbs
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not _reports_on_subject(verb)
+    )
+
+
+#: Verbs and nouns of setting a body up: what is set up is the object of the relation, not a
+#: side of it ("establish a joint council", "the launch of a research consortium").
+CREATION_WORDS = _words(
+    "establish establishment create creation launch set form formation found founding "
+    "inaugurate inauguration convene"
+)
+
+
+def _created(tok: Token) -> bool:
+    """Whether ``tok`` (a body, not a state) is what a verb or noun of ``CREATION_WORDS`` sets
+    up: its direct object ("will establish an Industry Council") or "of" after the noun ("the
+    launch of the Bio-5 Consortium"), or their conjuncts."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in {"dobj", "obj"}:
+        return _lemma(tok.head) in CREATION_WORDS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return _lemma(tok.head.head) in CREATION_WORDS
+    return False
+
+
+def _role_of_object(tok: Token) -> bool:
+    """ "welcomed India and Mexico as new signatories", "chose ESA as its partner": what follows
+    "as" is the role of the verb's object, not another side."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+
+
+def _excepted(tok: Token) -> bool:
+    """ "All States, other than the launching State, shall ...", "partners except China": what
+    an exception leaves out of the group is not a side of the group's relation."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "except" or (prep.lower_ == "than" and prep.head.lower_ == "other")
 
 
 #: Verbs and nouns of posting forces or equipment somewhere: a country after their "to" is where
