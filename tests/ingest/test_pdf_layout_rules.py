@@ -94,7 +94,10 @@ def test_a_single_raised_mark_labels_a_footnote(first, kind, expected):
     "text, caption",
     [("Table II: Observed counts by group", True), ("TABLE IV. Results", True),
      ("Figure 3. A map", True), ("Table 1a: Sizes", True), ("Table I shows the counts", False),
-     ("Table i.e. the one", False), ("table v: x", False)],
+     ("Table i.e. the one", False), ("table v: x", False),
+     # appendix numbering: a letter, a point, a number
+     ("Figure A.1. The left panel", True), ("Table B.2: Sizes", True),
+     ("Figure A shows the", False), ("Table B. Sizes of the samples", False)],
 )  # fmt: skip
 def test_caption_labels_with_arabic_and_roman_numbers(text, caption):
     assert bool(CAPTION.match(text)) is caption
@@ -148,6 +151,12 @@ def test_a_bold_run_in_heading_opening_a_line_of_text_is_not_a_heading():
         ("III. A COMMON SCALE", 8.97, True, 200, True),  # bold a size down
         ("IV. RESULTS", 8.0, False, 150, True),  # small capitals a size down
         ("iv. results in small type", 8.0, False, 150, False),
+        # unnumbered small capitals headings known by name
+        ("REFERENCES", 8.0, False, 150, True),
+        ("ACKNOWLEDGMENT", 8.0, False, 150, True),
+        ("References", 8.0, False, 150, False),  # small type, not capitals: a label
+        ("SAMPLE SIZES", 8.0, False, 150, False),  # capitals, but no name or number
+        ("REFERENCES", 7.0, False, 150, False),  # too small for a heading
         ("4.4. How large the sample must be in practice", 10.0, False, 278, True),
         ("4.4. How large the sample must be in practice", 10.0, False, 289, False),
     ],
@@ -316,3 +325,31 @@ def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expecte
     from pipeline.ingest.pdf.layout import join_lines
 
     assert join_lines([("the forty-", 1), ("second round", 1)], vocab)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "before, gloss, blocks",
+    [
+        # a colon announces the display: the gloss under it is read on its own
+        ("the rate of growth is then given as follows:", "where k is the rate of decay.", 2),
+        ("and the two curves are related by the law:", "with a the slope of the first.", 2),
+        # no colon: the sentence runs on below the formula
+        ("the rate of growth of the fleet is then given by", "where k is the rate of decay.", 1),
+        # a capital after the display starts a new paragraph in any case
+        ("the rate of growth is then given as follows:", "The rate of decay is small.", 2),
+    ],
+)
+def test_a_display_announced_by_a_colon_ends_the_text_before_it(before, gloss, blocks):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line(before, top=112, x1=250),
+        _line("r = k t (3)", x0=140, x1=220, top=130),
+        _line(gloss, top=148, x1=200),
+    ]
+    lines[2].role = "maths"
+    asm = Assembler()
+    asm.mode = "body"
+    asm.feed(PageResult(2, lines, [], ""))
+    assert len(asm.blocks()) == blocks

@@ -29,10 +29,10 @@ _OPERATORS = frozenset("\u2212+-\u00b1\u2213=/^")
 _CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 CAPTION = re.compile(
     r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme)\s*"
-    r"(?:[A-Z]?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
+    r"(?:(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
-_TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:[A-Z]?\d|(?-i:[IVXL]))", re.I)
+_TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:(?:[A-Z]\.?)?\d|(?-i:[IVXL]))", re.I)
 _CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
@@ -463,8 +463,13 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     styled = larger or (ln.bold and ln.size >= 0.88 * body and not _run_in(ln))
     if styled:
         return not (_SENTENCE_END.search(text) and len(words) > 8)
-    if ln.size < 0.85 * body and not (ln.size >= 0.75 * body and _CAPS_NUMBERED.match(text)):
-        return False  # small capitals headings are set a size down ("IV. RESULTS")
+    if ln.size < 0.85 * body and not (
+        ln.size >= 0.75 * body
+        and (_CAPS_NUMBERED.match(text) or (text.isupper() and named_heading(text)))
+    ):
+        # small capitals headings are set a size down: numbered ("IV. RESULTS") or known by
+        # name ("REFERENCES", "ACKNOWLEDGMENT", which such styles leave unnumbered)
+        return False
     gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
     # some styles leave the space below a run-in heading, not above it
     gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
