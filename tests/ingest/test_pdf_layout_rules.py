@@ -353,3 +353,44 @@ def test_a_display_announced_by_a_colon_ends_the_text_before_it(before, gloss, b
     asm.mode = "body"
     asm.feed(PageResult(2, lines, [], ""))
     assert len(asm.blocks()) == blocks
+
+
+def _blocks(pages: list[list[Line]]) -> list[str]:
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    asm = Assembler()
+    asm.mode = "body"
+    for i, lines in enumerate(pages):
+        asm.feed(PageResult(i + 2, lines, [], ""))
+    return [b.text for b in asm.blocks()]
+
+
+@pytest.mark.parametrize(
+    "labels, resumed",
+    [
+        # a figure's labels in small type at the top of the next page, then the sentence
+        (["Energy [GeV]", "Low p max", "16 proton"], True),
+        (["Energy [GeV]", "Low p max", "16 proton", "Sample", "Time [s]"], True),
+        # a short paragraph in body type that ends on a colon is not a label
+        (["The matrix is of this form:"], False),
+    ],
+)
+def test_a_sentence_resumes_across_the_labels_of_a_figure(labels, resumed):
+    text = [_line("A paragraph of body text that runs to the margin", top=100 + 12 * i, page=2)
+            for i in range(3)]  # fmt: skip
+    text.append(_line("and more information was given by the com-", top=136, page=2))
+    top = 60
+    figure = []
+    for k, label in enumerate(labels):
+        small = not label.endswith(":")
+        # (the short paragraph opens with a first-line indent)
+        figure.append(_line(label, x0=80 + 10 * k if small else 62, x1=200, top=top,
+                            size=6 if small else 10, page=3, flow=k % 2))  # fmt: skip
+        top += 14
+    rest = [_line("position measurements and the study of the sky.", top=top + 40, page=3,
+                  flow=5, x1=250)]  # fmt: skip
+    blocks = _blocks([text, figure + rest])
+    joined = any("composition measurements" in b for b in blocks)
+    assert joined is resumed
+    if resumed:  # the labels are set aside
+        assert not any("Low p max" in b for b in blocks)

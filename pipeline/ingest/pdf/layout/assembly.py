@@ -249,8 +249,8 @@ class Assembler:
 
     def _resume(self, ln: Line) -> _Para | None:
         """The paragraph a lower-case line continues across a float: the last paragraph
-        before a few short scraps (labels of a figure at the top of the next column or page)
-        that breaks off mid-sentence. A short paragraph in smaller type than the text (an
+        before a few short scraps (labels of a figure at the top of the next column or page,
+        see ``_short``) that breaks off mid-sentence. A short paragraph in smaller type than the text (an
         axis title, a legend entry) is a scrap too, never the paragraph continued, however
         it ends. The scraps are set aside as excluded text."""
         if not ln.text[:1].islower():
@@ -388,8 +388,12 @@ class Assembler:
 
 
 def _short(para: _Para) -> bool:
-    """Two lines and eight words at most: the size of a figure's label or a stray scrap."""
-    return len(para.lines) <= 2 and sum(len(t.split()) for t, _ in para.lines) <= 8
+    """Two lines and eight words at most, not ending as a sentence or on a colon does: the
+    shape of a figure's label or a stray scrap ("Sample size [km]"), not of a short
+    paragraph ("The matrix is of the form:")."""
+    if len(para.lines) > 2 or sum(len(t.split()) for t, _ in para.lines) > 8:
+        return False
+    return not (para.lines and _TERMINAL.search(para.lines[-1][0]))
 
 
 def _abstract_like(para: _Para) -> bool:
