@@ -394,3 +394,15 @@ def test_a_sentence_resumes_across_the_labels_of_a_figure(labels, resumed):
     assert joined is resumed
     if resumed:  # the labels are set aside
         assert not any("Low p max" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "text, reference",
+    [("References", True), ("9. Bibliographical References", True), ("REFERENCE LIST", True),
+     ("Bibliographic references", True), ("List of references", True),
+     ("References to the treaty", False), ("Bibliographical notes on the authors", False)],
+)  # fmt: skip
+def test_names_of_a_reference_list(text, reference):
+    from pipeline.ingest.pdf.layout.roles import REFERENCE_HEADINGS, heading_key
+
+    assert bool(REFERENCE_HEADINGS.match(heading_key(text))) is reference

@@ -39,7 +39,8 @@ _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
 REFERENCE_HEADINGS = re.compile(
-    r"^(?:references?(?: and notes| cited)?|bibliography|works cited|literature cited|"
+    r"^(?:(?:bibliographic(?:al)? |list of )?references?(?: and notes| cited)?|reference list|"
+    r"bibliography|works cited|literature cited|"
     r"cited works|sources|notes|endnotes|notes and references|further reading|literature)$"
 )
 BACK_MATTER_HEADINGS = re.compile(
