@@ -406,3 +406,26 @@ def test_names_of_a_reference_list(text, reference):
     from pipeline.ingest.pdf.layout.roles import REFERENCE_HEADINGS, heading_key
 
     assert bool(REFERENCE_HEADINGS.match(heading_key(text))) is reference
+
+
+@pytest.mark.parametrize(
+    "text, size, maths",
+    [
+        # a row of a display set in small type: symbols and operators, hardly a word
+        ("m m\u2217 1 + 1 2 F c(s) l\u22121 + F l+1", 7.0, True),
+        ("x \u00d7 y \u2264 k n,m", 7.0, True),
+        # small type without an operator: figure numbers, not a formula
+        ("0.5 1.0 1.5 2.0", 7.0, False),
+        # words in small type are a note, whatever their signs
+        ("the sum over all terms + a correction", 7.0, False),
+        # the same signs in body type at the left edge: prose with inline symbols
+        ("m m\u2217 1 + 1 2 F c(s) l\u22121 + F l+1", 10.0, False),
+    ],
+)
+def test_a_row_of_a_display_in_small_type_is_maths(text, size, maths):
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line("and then stops here in the middle of the", top=112),
+        _line(text, x0=50, x1=200, top=130, size=size),
+    ]
+    assert (_page(lines).lines[2].role == "maths") is maths

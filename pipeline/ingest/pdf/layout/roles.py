@@ -125,7 +125,7 @@ def classify_page(
     notes, continuation = _mark_notes(lines, small, page, open_note, height)
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
-    _mark_maths(lines)
+    _mark_maths(lines, body)
     _mark_scraps(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
@@ -341,15 +341,19 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
 _PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
 _CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
 _FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
+#: signs that join the terms of a formula
+_DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
 _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
 
 
-def _mark_maths(lines: list[Line]) -> None:
+def _mark_maths(lines: list[Line], body: float) -> None:
     """Displayed mathematics: a line set apart from the column's left edge (centred or
-    indented) in which few tokens are words, or a bare equation number. Lines that run on
-    from the left edge are prose with inline symbols and stay text, as does a line at the
-    left edge that continues the sentence of the full line above it."""
+    indented) in which few tokens are words, or a bare equation number; and, wherever it
+    stands, a line in small type made of symbols and operators with hardly a word (a row of
+    a display whose parts are set smaller: indices, fractions, a bracketed sum). Lines that
+    run on from the left edge are prose with inline symbols and stay text, as does a line at
+    the left edge that continues the sentence of the full line above it."""
     prev: Line | None = None
     for ln in lines:
         if ln.role != "body":
@@ -358,6 +362,17 @@ def _mark_maths(lines: list[Line]) -> None:
         text = ln.text.strip()
         tokens = text.split()
         if not tokens:
+            continue
+        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+        share = words / len(tokens)
+        if (
+            ln.size < 0.8 * body
+            and len(tokens) >= 3
+            and share < 0.2
+            and words <= 1
+            and any(c in _DISPLAY_OPERATORS for c in text)
+        ):
+            ln.role = "maths"
             continue
         apart = ln.x0 - ln.col_left > 1.5 * ln.size
         if (
@@ -369,8 +384,6 @@ def _mark_maths(lines: list[Line]) -> None:
             and not _EQUATION_NUMBER.search(text)
         ):
             continue
-        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
-        share = words / len(tokens)
         numbered = _EQUATION_NUMBER.search(text) is not None
         symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
         if (
