@@ -429,3 +429,63 @@ def test_a_row_of_a_display_in_small_type_is_maths(text, size, maths):
         _line(text, x0=50, x1=200, top=130, size=size),
     ]
     assert (_page(lines).lines[2].role == "maths") is maths
+
+
+def _figure_over_columns(with_caption: bool) -> list[Line]:
+    """A figure across the page (two panels of tick labels, white between them taller than
+    the columns below), its caption across the page, then two columns of text."""
+    figure = []
+    for i in range(12):  # tick labels at the edges of each panel, down 300 pt
+        for x0, x1 in ((50, 60), (270, 280), (310, 320), (530, 545)):
+            figure.append(_line("0.5", x0, x1, top=60 + 25 * i, size=8))
+    caption = [_line("Figure 3. Two panels side by side, each with its own scale of the",
+                     50, 545, top=370, size=8)] if with_caption else []  # fmt: skip
+    columns = _segs([[(50, 290), (305, 545)]] * 12, top=400)
+    return figure + caption + columns
+
+
+def test_a_gutter_under_a_figure_across_the_page_is_found():
+    gutters = find_gutters(_figure_over_columns(True), 10.0)
+    assert len(gutters) == 1 and 289 <= gutters[0].left <= 291 <= gutters[0].right <= 306
+    lines = order_page(_figure_over_columns(True), gutters)
+    assert {ln.col for ln in lines if ln.top >= 400} == {0, 1}
+    # the page as a whole shows none: the caption cuts the gutter's empty stretch, and the
+    # white between the panels above is taller than what is left of it
+    assert find_gutters(_figure_over_columns(True), 10.0, bands=False) == []
+    # without the caption the empty stretch runs on from the figure into the gutter
+    assert len(find_gutters(_figure_over_columns(False), 10.0, bands=False)) == 1
+
+
+@pytest.mark.parametrize(
+    "x0, gap, tail",
+    [(50.0, 2.0, True),  # right under the caption at its left edge: the caption's last line
+     (62.0, 2.0, False),  # indented: a paragraph of the column
+     (50.0, 12.0, False)],  # a line's space below: text of the column
+)  # fmt: skip
+def test_the_short_last_line_of_a_caption_across_the_columns(x0, gap, tail):
+    cap = _line("Figure 2. A caption across the page whose last line is short, and", 50, 545,
+                top=100, size=8)  # fmt: skip
+    cap.col = -1
+    last = _line("falls in the first column.", x0, 150, top=cap.bottom + gap, size=8)
+    last.col = 0
+    last.flow = 1
+    lines = [cap, last] + [_line("Body text of the first column goes on here", top=140 + 12 * i,
+                                 flow=1) for i in range(3)]  # fmt: skip
+    for ln in lines[2:]:
+        ln.col = 0
+    assert (_page(lines).lines[1].role == "caption") is tail
+
+
+@pytest.mark.parametrize(
+    "label, size, scrap",
+    [("Host mass (kg)", 8.0, True),  # an axis title at the foot of a figure's flow
+     ("Host mass (kg).", 8.0, False),  # a sentence end: text
+     ("Host mass (kg)", 10.0, False),  # body type: text
+     ("Mass of the host star in kg", 8.0, False)],  # more than four words: text
+)  # fmt: skip
+def test_an_axis_title_at_the_end_of_a_figures_flow_is_a_scrap(label, size, scrap):
+    lines = [_line(f"{v}000 {v}500", 60, 250, top=100 + 12 * v, size=8) for v in range(1, 4)]
+    for ln in lines:
+        ln.gaps = [(100.0, 200.0)]  # cells of a row: the figure's tick labels read as a table
+    lines.append(_line(label, 120, 200, top=150, size=size))
+    assert (_page(lines).lines[-1].role == "other") is scrap

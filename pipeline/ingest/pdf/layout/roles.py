@@ -149,7 +149,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     ln = nx  # the title sets the size the caption continues in
                     j += 1
                     continue
-                if nx.flow != ln.flow or abs(nx.size - ln.size) > 0.5:
+                if abs(nx.size - ln.size) > 0.5 or (
+                    nx.flow != ln.flow and not _caption_tail(prev, nx)
+                ):
                     break
                 # lines of a caption are as close as its type, or as the text's lines in a
                 # double-spaced document
@@ -168,6 +170,17 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
             i = j
         else:
             i += 1
+
+
+def _caption_tail(prev: Line, nx: Line) -> bool:
+    """The short last line of a caption set across the columns, which falls inside the
+    first column: right under the caption's line, at its left edge."""
+    return (
+        prev.col == -1
+        and nx.col == 0
+        and abs(nx.x0 - prev.x0) < 1.0
+        and nx.top - prev.bottom < 0.8 * nx.size
+    )
 
 
 def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> int:
@@ -316,7 +329,9 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
     """Lines that are not text: a line of marks alone (the daggers of an author's
     affiliations, a row of asterisks), which must not end the paragraph it interrupts; and a
     short line in small type without a sentence end standing between lines of a figure,
-    table or formula in its flow (an axis title among tick labels)."""
+    table or formula in its flow (an axis title among tick labels), or at the start or end
+    of its flow, or alone in it, right next to such a line (the axis title under the tick
+    labels, under a figure that spans the columns)."""
     by_flow: dict[int, list[Line]] = {}
     for ln in lines:
         by_flow.setdefault(ln.flow, []).append(ln)
@@ -327,14 +342,26 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
             if not any(c.isalnum() for c in ln.text):
                 ln.role = "other"
                 continue
-            if 0 < k < len(group) - 1 and len(ln.text.split()) <= 4 and ln.size < 0.95 * body:
-                above, below = group[k - 1].role, group[k + 1].role
-                if (
-                    above in _FLOAT_ROLES
-                    and below in _FLOAT_ROLES
-                    and _TERMINAL.search(ln.text) is None
-                ):
+            if (
+                len(ln.text.split()) > 4
+                or ln.size >= 0.95 * body
+                or _TERMINAL.search(ln.text) is not None
+            ):
+                continue
+            around = [group[i] for i in (k - 1, k + 1) if 0 <= i < len(group)]
+            if around and all(o.role in _FLOAT_ROLES for o in around):
+                # between two lines of a float, or at the end of its flow right next to one
+                if len(around) == 2 or _next_to(ln, around[0]):
                     ln.role = "other"
+            elif not around and any(_next_to(ln, o) for o in lines if o.role in _FLOAT_ROLES):
+                ln.role = "other"
+
+
+def _next_to(ln: Line, other: Line) -> bool:
+    """``other`` is right above or below ``ln`` (less than two lines apart) and overlaps it
+    across."""
+    gap = max(other.top - ln.bottom, ln.top - other.bottom)
+    return gap < 2 * ln.size and min(ln.x1, other.x1) > max(ln.x0, other.x0)
 
 
 #: a sentence ending and the next beginning ("... was measured. The results ...")
