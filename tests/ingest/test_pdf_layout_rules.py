@@ -94,7 +94,10 @@ def test_a_single_raised_mark_labels_a_footnote(first, kind, expected):
     "text, caption",
     [("Table II: Observed counts by group", True), ("TABLE IV. Results", True),
      ("Figure 3. A map", True), ("Table 1a: Sizes", True), ("Table I shows the counts", False),
-     ("Table i.e. the one", False), ("table v: x", False)],
+     ("Table i.e. the one", False), ("table v: x", False),
+     # appendix numbering: a letter, a point, a number
+     ("Figure A.1. The left panel", True), ("Table B.2: Sizes", True),
+     ("Figure A shows the", False), ("Table B. Sizes of the samples", False)],
 )  # fmt: skip
 def test_caption_labels_with_arabic_and_roman_numbers(text, caption):
     assert bool(CAPTION.match(text)) is caption
@@ -148,6 +151,12 @@ def test_a_bold_run_in_heading_opening_a_line_of_text_is_not_a_heading():
         ("III. A COMMON SCALE", 8.97, True, 200, True),  # bold a size down
         ("IV. RESULTS", 8.0, False, 150, True),  # small capitals a size down
         ("iv. results in small type", 8.0, False, 150, False),
+        # unnumbered small capitals headings known by name
+        ("REFERENCES", 8.0, False, 150, True),
+        ("ACKNOWLEDGMENT", 8.0, False, 150, True),
+        ("References", 8.0, False, 150, False),  # small type, not capitals: a label
+        ("SAMPLE SIZES", 8.0, False, 150, False),  # capitals, but no name or number
+        ("REFERENCES", 7.0, False, 150, False),  # too small for a heading
         ("4.4. How large the sample must be in practice", 10.0, False, 278, True),
         ("4.4. How large the sample must be in practice", 10.0, False, 289, False),
     ],
@@ -316,3 +325,167 @@ def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expecte
     from pipeline.ingest.pdf.layout import join_lines
 
     assert join_lines([("the forty-", 1), ("second round", 1)], vocab)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "before, gloss, blocks",
+    [
+        # a colon announces the display: the gloss under it is read on its own
+        ("the rate of growth is then given as follows:", "where k is the rate of decay.", 2),
+        ("and the two curves are related by the law:", "with a the slope of the first.", 2),
+        # no colon: the sentence runs on below the formula
+        ("the rate of growth of the fleet is then given by", "where k is the rate of decay.", 1),
+        # a capital after the display starts a new paragraph in any case
+        ("the rate of growth is then given as follows:", "The rate of decay is small.", 2),
+    ],
+)
+def test_a_display_announced_by_a_colon_ends_the_text_before_it(before, gloss, blocks):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line(before, top=112, x1=250),
+        _line("r = k t (3)", x0=140, x1=220, top=130),
+        _line(gloss, top=148, x1=200),
+    ]
+    lines[2].role = "maths"
+    asm = Assembler()
+    asm.mode = "body"
+    asm.feed(PageResult(2, lines, [], ""))
+    assert len(asm.blocks()) == blocks
+
+
+def _blocks(pages: list[list[Line]]) -> list[str]:
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    asm = Assembler()
+    asm.mode = "body"
+    for i, lines in enumerate(pages):
+        asm.feed(PageResult(i + 2, lines, [], ""))
+    return [b.text for b in asm.blocks()]
+
+
+@pytest.mark.parametrize(
+    "labels, resumed",
+    [
+        # a figure's labels in small type at the top of the next page, then the sentence
+        (["Energy [GeV]", "Low p max", "16 proton"], True),
+        (["Energy [GeV]", "Low p max", "16 proton", "Sample", "Time [s]"], True),
+        # a short paragraph in body type that ends on a colon is not a label
+        (["The matrix is of this form:"], False),
+    ],
+)
+def test_a_sentence_resumes_across_the_labels_of_a_figure(labels, resumed):
+    text = [_line("A paragraph of body text that runs to the margin", top=100 + 12 * i, page=2)
+            for i in range(3)]  # fmt: skip
+    text.append(_line("and more information was given by the com-", top=136, page=2))
+    top = 60
+    figure = []
+    for k, label in enumerate(labels):
+        small = not label.endswith(":")
+        # (the short paragraph opens with a first-line indent)
+        figure.append(_line(label, x0=80 + 10 * k if small else 62, x1=200, top=top,
+                            size=6 if small else 10, page=3, flow=k % 2))  # fmt: skip
+        top += 14
+    rest = [_line("position measurements and the study of the sky.", top=top + 40, page=3,
+                  flow=5, x1=250)]  # fmt: skip
+    blocks = _blocks([text, figure + rest])
+    joined = any("composition measurements" in b for b in blocks)
+    assert joined is resumed
+    if resumed:  # the labels are set aside
+        assert not any("Low p max" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "text, reference",
+    [("References", True), ("9. Bibliographical References", True), ("REFERENCE LIST", True),
+     ("Bibliographic references", True), ("List of references", True),
+     ("References to the treaty", False), ("Bibliographical notes on the authors", False)],
+)  # fmt: skip
+def test_names_of_a_reference_list(text, reference):
+    from pipeline.ingest.pdf.layout.roles import REFERENCE_HEADINGS, heading_key
+
+    assert bool(REFERENCE_HEADINGS.match(heading_key(text))) is reference
+
+
+@pytest.mark.parametrize(
+    "text, size, maths",
+    [
+        # a row of a display set in small type: symbols and operators, hardly a word
+        ("m m\u2217 1 + 1 2 F c(s) l\u22121 + F l+1", 7.0, True),
+        ("x \u00d7 y \u2264 k n,m", 7.0, True),
+        # small type without an operator: figure numbers, not a formula
+        ("0.5 1.0 1.5 2.0", 7.0, False),
+        # words in small type are a note, whatever their signs
+        ("the sum over all terms + a correction", 7.0, False),
+        # the same signs in body type at the left edge: prose with inline symbols
+        ("m m\u2217 1 + 1 2 F c(s) l\u22121 + F l+1", 10.0, False),
+    ],
+)
+def test_a_row_of_a_display_in_small_type_is_maths(text, size, maths):
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line("and then stops here in the middle of the", top=112),
+        _line(text, x0=50, x1=200, top=130, size=size),
+    ]
+    assert (_page(lines).lines[2].role == "maths") is maths
+
+
+def _figure_over_columns(with_caption: bool) -> list[Line]:
+    """A figure across the page (two panels of tick labels, white between them taller than
+    the columns below), its caption across the page, then two columns of text."""
+    figure = []
+    for i in range(12):  # tick labels at the edges of each panel, down 300 pt
+        for x0, x1 in ((50, 60), (270, 280), (310, 320), (530, 545)):
+            figure.append(_line("0.5", x0, x1, top=60 + 25 * i, size=8))
+    caption = [_line("Figure 3. Two panels side by side, each with its own scale of the",
+                     50, 545, top=370, size=8)] if with_caption else []  # fmt: skip
+    columns = _segs([[(50, 290), (305, 545)]] * 12, top=400)
+    return figure + caption + columns
+
+
+def test_a_gutter_under_a_figure_across_the_page_is_found():
+    gutters = find_gutters(_figure_over_columns(True), 10.0)
+    assert len(gutters) == 1 and 289 <= gutters[0].left <= 291 <= gutters[0].right <= 306
+    lines = order_page(_figure_over_columns(True), gutters)
+    assert {ln.col for ln in lines if ln.top >= 400} == {0, 1}
+    # the page as a whole shows none: the caption cuts the gutter's empty stretch, and the
+    # white between the panels above is taller than what is left of it
+    assert find_gutters(_figure_over_columns(True), 10.0, bands=False) == []
+    # without the caption the empty stretch runs on from the figure into the gutter
+    assert len(find_gutters(_figure_over_columns(False), 10.0, bands=False)) == 1
+
+
+@pytest.mark.parametrize(
+    "x0, gap, tail",
+    [(50.0, 2.0, True),  # right under the caption at its left edge: the caption's last line
+     (62.0, 2.0, False),  # indented: a paragraph of the column
+     (50.0, 12.0, False)],  # a line's space below: text of the column
+)  # fmt: skip
+def test_the_short_last_line_of_a_caption_across_the_columns(x0, gap, tail):
+    cap = _line("Figure 2. A caption across the page whose last line is short, and", 50, 545,
+                top=100, size=8)  # fmt: skip
+    cap.col = -1
+    last = _line("falls in the first column.", x0, 150, top=cap.bottom + gap, size=8)
+    last.col = 0
+    last.flow = 1
+    lines = [cap, last] + [_line("Body text of the first column goes on here", top=140 + 12 * i,
+                                 flow=1) for i in range(3)]  # fmt: skip
+    for ln in lines[2:]:
+        ln.col = 0
+    assert (_page(lines).lines[1].role == "caption") is tail
+
+
+@pytest.mark.parametrize(
+    "label, size, scrap",
+    [("Host mass (kg)", 8.0, True),  # an axis title at the foot of a figure's flow
+     ("Host mass (kg).", 8.0, False),  # a sentence end: text
+     ("Host mass (kg)", 10.0, False),  # body type: text
+     ("Mass of the host star in kg", 8.0, False)],  # more than four words: text
+)  # fmt: skip
+def test_an_axis_title_at_the_end_of_a_figures_flow_is_a_scrap(label, size, scrap):
+    lines = [_line(f"{v}000 {v}500", 60, 250, top=100 + 12 * v, size=8) for v in range(1, 4)]
+    for ln in lines:
+        ln.gaps = [(100.0, 200.0)]  # cells of a row: the figure's tick labels read as a table
+    lines.append(_line(label, 120, 200, top=150, size=size))
+    assert (_page(lines).lines[-1].role == "other") is scrap

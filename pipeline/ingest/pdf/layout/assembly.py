@@ -222,8 +222,15 @@ class Assembler:
 
     def _add(self, ln: Line) -> None:
         # a sentence that runs on below a displayed equation ("where ...") continues the
-        # paragraph the equation interrupted
-        runs_on = self.after_maths and ln.text[:1].islower()
+        # paragraph the equation interrupted; not after a colon that announces the display
+        # ("... is defined as follows:"): the text before it ends there, as a block ending
+        # in a colon does (``textclean.continues_block``), and the gloss under the formula
+        # ("where x is ...") is read on its own rather than glued to that colon
+        runs_on = (
+            self.after_maths
+            and ln.text[:1].islower()
+            and not (self.prev is not None and self.prev.text.rstrip().endswith(":"))
+        )
         self.after_maths = False
         if (
             self.cur is None
@@ -242,18 +249,21 @@ class Assembler:
 
     def _resume(self, ln: Line) -> _Para | None:
         """The paragraph a lower-case line continues across a float: the last paragraph
-        before a few short scraps (labels of a figure at the top of the next column or page)
-        that breaks off mid-sentence. The scraps are set aside as excluded text."""
+        before a few short scraps (labels of a figure at the top of the next column or page,
+        see ``_short``) that breaks off mid-sentence. A short paragraph in smaller type than the text (an
+        axis title, a legend entry) is a scrap too, never the paragraph continued, however
+        it ends. The scraps are set aside as excluded text."""
         if not ln.text[:1].islower():
             return None
-        for back in range(1, 4):
+        for back in range(1, 7):
             if len(self.paras) <= back:
                 return None
             para = self.paras[-1 - back]
             scraps = self.paras[-back:]
-            if any(len(p.lines) > 2 or sum(len(t.split()) for t, _ in p.lines) > 8
-                   for p in scraps):  # fmt: skip
+            if not all(map(_short, scraps)):
                 return None
+            if _short(para) and para.size < 0.9 * self.body:
+                continue  # a figure's label: look further back
             last = para.lines[-1][0] if para.lines else ""
             if para.section == self.section and last and not _TERMINAL.search(last):
                 for p in scraps:
@@ -375,6 +385,15 @@ class Assembler:
 
     def _join(self, lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
         return join_lines(lines, self.vocab)
+
+
+def _short(para: _Para) -> bool:
+    """Two lines and eight words at most, not ending as a sentence or on a colon does: the
+    shape of a figure's label or a stray scrap ("Sample size [km]"), not of a short
+    paragraph ("The matrix is of the form:")."""
+    if len(para.lines) > 2 or sum(len(t.split()) for t, _ in para.lines) > 8:
+        return False
+    return not (para.lines and _TERMINAL.search(para.lines[-1][0]))
 
 
 def _abstract_like(para: _Para) -> bool:

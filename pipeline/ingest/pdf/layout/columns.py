@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import numpy as np
@@ -22,7 +23,7 @@ class Gutter(NamedTuple):
     tables: tuple[tuple[float, float], ...] = ()
 
 
-def find_gutters(lines: list[Line], body: float) -> list[Gutter]:
+def find_gutters(lines: list[Line], body: float, *, bands: bool = True) -> list[Gutter]:
     """Vertical whitespace gaps that separate columns, as (left, right) x ranges.
 
     A whitespace-cover analysis in the spirit of Breuel's: the page's segments are painted on
@@ -37,6 +38,11 @@ def find_gutters(lines: list[Line], body: float) -> list[Gutter]:
     with rows of table cells on both sides of the gutter (a full-width table at the top or
     foot of the page whose cells happen to leave the gutter empty) and no line of column text
     beside them, the gutter's stretch stops at the column text.
+
+    The tallest empty stretch at each x position may lie inside a figure that spans the
+    page (the white between its plots) and hide the shorter gutter of the columns under it:
+    when the page as a whole shows no gutter, each band between lines that span most of the
+    text width (a figure's caption, a full-width title) is analysed on its own (``bands``).
     """
     if len(lines) < 8:
         return []
@@ -72,9 +78,15 @@ def find_gutters(lines: list[Line], body: float) -> list[Gutter]:
     def _gutter(a: int, b: int) -> Gutter | None:
         if a == 0 or b >= nx or b - a < max(4.0, 0.5 * body):
             return None
-        ya, yb = _longest_run(np.asarray(~occ[:, a:b].any(axis=1)))
-        if yb - ya < need:
-            return None
+        # the empty stretches of this x range tall enough, tallest first: a figure across
+        # the page may leave a taller one beside its plots than the gutter of the columns
+        for ya, yb in _runs(np.asarray(~occ[:, a:b].any(axis=1)), need)[:4]:
+            found = _stretch(a, b, ya, yb)
+            if found is not None:
+                return found
+        return None
+
+    def _stretch(a: int, b: int, ya: int, yb: int) -> Gutter | None:
         y_lo, y_hi = ytop + ya * step, ytop + yb * step
         inside = is_body & (tops >= y_lo - 1) & (bots <= y_hi + 1)
         left, right = lo + a, lo + b
@@ -109,17 +121,37 @@ def find_gutters(lines: list[Line], body: float) -> list[Gutter]:
             if found:
                 gutters += found
                 break
+    if not gutters and bands:
+        gutters = _band_gutters(lines, body, lo, hi)
     return gutters
 
 
-def _longest_run(mask: np.ndarray) -> tuple[int, int]:
-    """(start, end) of the longest run of True in a 1-D mask."""
+def _band_gutters(lines: list[Line], body: float, lo: float, hi: float) -> list[Gutter]:
+    """Gutters of the bands between lines that span 70% of the text width or more, from the
+    bands with the most lines first; a gutter overlapping one already found is left out."""
+    wide = sorted((ln for ln in lines if ln.x1 - ln.x0 >= 0.7 * (hi - lo)), key=lambda ln: ln.top)
+    if not wide:
+        return []
+    cuts = [0.5 * (ln.top + ln.bottom) for ln in wide]
+    groups: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.x1 - ln.x0 < 0.7 * (hi - lo):
+            groups.setdefault(bisect.bisect(cuts, 0.5 * (ln.top + ln.bottom)), []).append(ln)
+    out: list[Gutter] = []
+    for band in sorted(groups.values(), key=len, reverse=True):
+        for g in find_gutters(band, body, bands=False):
+            if all(g.right <= o.left or g.left >= o.right for o in out):
+                out.append(g)
+    return out
+
+
+def _runs(mask: np.ndarray, least: float) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in a 1-D mask at least ``least`` long, longest
+    first."""
     edges = np.flatnonzero(np.diff(np.r_[0, mask.astype(np.int8), 0]))
-    if not len(edges):
-        return 0, 0
-    starts, ends = edges[::2], edges[1::2]
-    k = int(np.argmax(ends - starts))
-    return int(starts[k]), int(ends[k])
+    starts, ends = edges[::2].tolist(), edges[1::2].tolist()
+    runs = [(a, b) for a, b in zip(starts, ends, strict=True) if b - a >= least]
+    return sorted(runs, key=lambda r: r[0] - r[1])
 
 
 def _fills_side(x0: np.ndarray, x1: np.ndarray, sel: np.ndarray, body: float) -> bool:

@@ -29,17 +29,18 @@ _OPERATORS = frozenset("\u2212+-\u00b1\u2213=/^")
 _CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 CAPTION = re.compile(
     r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme)\s*"
-    r"(?:[A-Z]?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
+    r"(?:(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
-_TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:[A-Z]?\d|(?-i:[IVXL]))", re.I)
+_TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:(?:[A-Z]\.?)?\d|(?-i:[IVXL]))", re.I)
 _CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
 REFERENCE_HEADINGS = re.compile(
-    r"^(?:references?(?: and notes| cited)?|bibliography|works cited|literature cited|"
+    r"^(?:(?:bibliographic(?:al)? |list of )?references?(?: and notes| cited)?|reference list|"
+    r"bibliography|works cited|literature cited|"
     r"cited works|sources|notes|endnotes|notes and references|further reading|literature)$"
 )
 BACK_MATTER_HEADINGS = re.compile(
@@ -124,7 +125,7 @@ def classify_page(
     notes, continuation = _mark_notes(lines, small, page, open_note, height)
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
-    _mark_maths(lines)
+    _mark_maths(lines, body)
     _mark_scraps(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
@@ -148,7 +149,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     ln = nx  # the title sets the size the caption continues in
                     j += 1
                     continue
-                if nx.flow != ln.flow or abs(nx.size - ln.size) > 0.5:
+                if abs(nx.size - ln.size) > 0.5 or (
+                    nx.flow != ln.flow and not _caption_tail(prev, nx)
+                ):
                     break
                 # lines of a caption are as close as its type, or as the text's lines in a
                 # double-spaced document
@@ -167,6 +170,17 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
             i = j
         else:
             i += 1
+
+
+def _caption_tail(prev: Line, nx: Line) -> bool:
+    """The short last line of a caption set across the columns, which falls inside the
+    first column: right under the caption's line, at its left edge."""
+    return (
+        prev.col == -1
+        and nx.col == 0
+        and abs(nx.x0 - prev.x0) < 1.0
+        and nx.top - prev.bottom < 0.8 * nx.size
+    )
 
 
 def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> int:
@@ -315,7 +329,9 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
     """Lines that are not text: a line of marks alone (the daggers of an author's
     affiliations, a row of asterisks), which must not end the paragraph it interrupts; and a
     short line in small type without a sentence end standing between lines of a figure,
-    table or formula in its flow (an axis title among tick labels)."""
+    table or formula in its flow (an axis title among tick labels), or at the start or end
+    of its flow, or alone in it, right next to such a line (the axis title under the tick
+    labels, under a figure that spans the columns)."""
     by_flow: dict[int, list[Line]] = {}
     for ln in lines:
         by_flow.setdefault(ln.flow, []).append(ln)
@@ -326,29 +342,45 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
             if not any(c.isalnum() for c in ln.text):
                 ln.role = "other"
                 continue
-            if 0 < k < len(group) - 1 and len(ln.text.split()) <= 4 and ln.size < 0.95 * body:
-                above, below = group[k - 1].role, group[k + 1].role
-                if (
-                    above in _FLOAT_ROLES
-                    and below in _FLOAT_ROLES
-                    and _TERMINAL.search(ln.text) is None
-                ):
+            if (
+                len(ln.text.split()) > 4
+                or ln.size >= 0.95 * body
+                or _TERMINAL.search(ln.text) is not None
+            ):
+                continue
+            around = [group[i] for i in (k - 1, k + 1) if 0 <= i < len(group)]
+            if around and all(o.role in _FLOAT_ROLES for o in around):
+                # between two lines of a float, or at the end of its flow right next to one
+                if len(around) == 2 or _next_to(ln, around[0]):
                     ln.role = "other"
+            elif not around and any(_next_to(ln, o) for o in lines if o.role in _FLOAT_ROLES):
+                ln.role = "other"
+
+
+def _next_to(ln: Line, other: Line) -> bool:
+    """``other`` is right above or below ``ln`` (less than two lines apart) and overlaps it
+    across."""
+    gap = max(other.top - ln.bottom, ln.top - other.bottom)
+    return gap < 2 * ln.size and min(ln.x1, other.x1) > max(ln.x0, other.x0)
 
 
 #: a sentence ending and the next beginning ("... was measured. The results ...")
 _PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
 _CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
 _FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
+#: signs that join the terms of a formula
+_DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
 _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
 
 
-def _mark_maths(lines: list[Line]) -> None:
+def _mark_maths(lines: list[Line], body: float) -> None:
     """Displayed mathematics: a line set apart from the column's left edge (centred or
-    indented) in which few tokens are words, or a bare equation number. Lines that run on
-    from the left edge are prose with inline symbols and stay text, as does a line at the
-    left edge that continues the sentence of the full line above it."""
+    indented) in which few tokens are words, or a bare equation number; and, wherever it
+    stands, a line in small type made of symbols and operators with hardly a word (a row of
+    a display whose parts are set smaller: indices, fractions, a bracketed sum). Lines that
+    run on from the left edge are prose with inline symbols and stay text, as does a line at
+    the left edge that continues the sentence of the full line above it."""
     prev: Line | None = None
     for ln in lines:
         if ln.role != "body":
@@ -357,6 +389,17 @@ def _mark_maths(lines: list[Line]) -> None:
         text = ln.text.strip()
         tokens = text.split()
         if not tokens:
+            continue
+        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+        share = words / len(tokens)
+        if (
+            ln.size < 0.8 * body
+            and len(tokens) >= 3
+            and share < 0.2
+            and words <= 1
+            and any(c in _DISPLAY_OPERATORS for c in text)
+        ):
+            ln.role = "maths"
             continue
         apart = ln.x0 - ln.col_left > 1.5 * ln.size
         if (
@@ -368,8 +411,6 @@ def _mark_maths(lines: list[Line]) -> None:
             and not _EQUATION_NUMBER.search(text)
         ):
             continue
-        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
-        share = words / len(tokens)
         numbered = _EQUATION_NUMBER.search(text) is not None
         symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
         if (
@@ -463,8 +504,13 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     styled = larger or (ln.bold and ln.size >= 0.88 * body and not _run_in(ln))
     if styled:
         return not (_SENTENCE_END.search(text) and len(words) > 8)
-    if ln.size < 0.85 * body and not (ln.size >= 0.75 * body and _CAPS_NUMBERED.match(text)):
-        return False  # small capitals headings are set a size down ("IV. RESULTS")
+    if ln.size < 0.85 * body and not (
+        ln.size >= 0.75 * body
+        and (_CAPS_NUMBERED.match(text) or (text.isupper() and named_heading(text)))
+    ):
+        # small capitals headings are set a size down: numbered ("IV. RESULTS") or known by
+        # name ("REFERENCES", "ACKNOWLEDGMENT", which such styles leave unnumbered)
+        return False
     gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
     # some styles leave the space below a run-in heading, not above it
     gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
