@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.copula_norms import course_to_take as _course_to_take
+from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
+from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
     RELATION_NOUNS,
@@ -41,7 +43,41 @@ NECESSITY_NOUNS = _words("need necessity imperative urgency")
 #: "acknowledge the importance of", which states it.
 STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
 #: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
-INTENTION_NOUNS = _words("commitment intention intent plan plans pledge resolve determination")
+INTENTION_NOUNS = _words(
+    "commitment intention intent plan plans pledge resolve determination willingness readiness "
+    "desire wish hope aspiration"
+)
+#: Nouns of hope over a "that" clause: "expressed the hope that cooperation will deepen".
+HOPE_NOUNS = _words("hope wish expectation")
+#: Verbs of desire after "would" ("I would like to work with", "we'd love to"): a wish, not a
+#: possibility; with a verb of courtesy ("I'd like to thank") the speech act itself.
+DESIRE_VERBS = _words("like love prefer")
+#: Verbs of promising whose past form still reports a commitment for the future ("The leaders
+#: pledged to expand ...", like "expressed their commitment to"); not "agreed to" or "decided
+#: to", a decision reported (docs/annotation-guide.md).
+PROMISE_VERBS = _words("pledge vow promise commit")
+#: Verbs of calling on an addressee in the present ("The two sides encourage their agencies to
+#: ...", "I invite every nation to join"): a call, a norm. "invite" only with "I" / "we" (a
+#: standing invitation of a third party is reported).
+CALL_VERBS = _words("encourage invite")
+#: Subjects of a goal stated by its owner ("Our goal is to ...", "NASA's aim is to ...").
+AIM_NOUNS = _words("goal aim objective ambition hope intention plan wish vision")
+#: Adjectives of possibility over the claim ("It is possible that ...", "seems unlikely").
+POSSIBILITY_ADJECTIVES = _words(
+    "possible unlikely uncertain unclear conceivable plausible doubtful"
+)
+#: Verbs over a "that" clause that carries the claim, as verbs of saying do ("The two sides
+#: agree that their agencies should ...", "underlined that cooperation must ..."); a past
+#: "agreed that they would" reports a decision, as "agreed to" does (asserted).
+REPORT_VERBS = SAY_VERBS | _words("agree underline underscore reiterate reaffirm affirm")
+#: Nouns that name what a legal instrument binds ("The Parties will cooperate ...", "The
+#: Participants will exchange ...": in a legal text a provision, a norm).
+PARTY_NOUNS = _words("party participant signatory")
+#: Nouns of an arrangement under which "would" tells what is arranged ("Under the agreement,
+#: JAXA would provide ..."): a plan, not a possibility.
+ARRANGEMENT_NOUNS = _words(
+    "agreement deal arrangement accord memorandum contract plan partnership framework treaty"
+)
 POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 PLAN_VERBS = _words("""
@@ -125,12 +161,26 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     return "asserted"
 
 
+def _root(doc: Doc) -> Token | None:
+    """The root of the sentence's main clause: the first root that is not a list or paragraph
+    marker ("6." and "(b)" are often parsed as a root of their own)."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    for root in roots:
+        bare = root.text.strip("().")
+        if root.tag_ == "LS" or root.is_punct or root.like_num or bare.lower() in _ROMAN:
+            continue
+        if len(bare) == 1 and bare.isalpha() and len(list(root.subtree)) <= 3:
+            continue
+        return root
+    return roots[0] if roots else None
+
+
 def _relation_only_in_participle(doc: Doc) -> bool:
     """Whether the relation is stated only in a past participle clause while the main clause
     speaks of the future about something else: "Built with international partners, the
     station will include docking ports", "the module, provided by ESA, will arrive next year".
     The relation is a fact; the plan is not about it."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _root(doc)
     if root is None or _reaches_relation(root):
         return False
     return any(
@@ -213,7 +263,7 @@ def _question(doc: Doc) -> bool:
 
 def _predicate_groups(doc: Doc) -> list[list[Token]]:
     """The main predicate's chain, then each coordinated predicate's chain."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _root(doc)
     if root is None:
         return []
     heads = [root]
@@ -238,8 +288,11 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         if main is not None:
             heads = [main]
     if root.pos_ not in {"VERB", "AUX"}:
-        # A nominal root ("A Chinese landing before Artemis III would be a setback").
-        heads += [c for c in root.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}]
+        # A nominal root ("A Chinese landing before Artemis III would be a setback"); a relative
+        # clause only describes the noun when another clause carries the predicate ("The
+        # agency, which could not afford it, partnered with ESA")
+        clauses = [c for c in root.children if c.dep_ in {"advcl", "acl", "ccomp"}]
+        heads += clauses or [c for c in root.children if c.dep_ == "relcl"]
     heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     groups = []
     for head in heads:
@@ -295,6 +348,16 @@ def _saying(head: Token) -> Token | None:
     "I want to say that ...")."""
     if _lemma(head) in SAY_VERBS:
         return head
+    if (
+        _lemma(head) in REPORT_VERBS
+        and not (_lemma(head) == "agree" and _past(head))
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in head.children
+        )
+    ):
+        # "The two sides agreed that their agencies should ...": the clause carries the claim
+        return head
     if _lemma(head) in PROVISION_VERBS | RECITAL_VERBS and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in head.children
     ):
@@ -331,7 +394,7 @@ def _chain(verb: Token) -> list[Token]:
 
 def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     cues: set[str] = set()
-    reported = any(_lemma(v) in SAY_VERBS for v in verbs[1:])
+    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:])
     for verb in verbs:
         children = list(verb.children)
         modals = {
@@ -349,6 +412,10 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
             cues.add("normative")  # "The Parties agree to consult": an obligation
+        if legal and "will" in modals and _party_subject(verb):
+            cues.add("normative")  # "The Participants will exchange data": a provision
+        if _call(verb):
+            cues.add("normative")  # "The two sides encourage their agencies to ..."
         if lemma in NORMATIVE_VERBS and (
             (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
             or (lemma in {"need", "require"} and _has_object(verb))
@@ -362,6 +429,7 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if (
             negation
             and _reaches_relation(verb)
+            and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
             and not _verb_in(verb, UNDOING_VERBS)
         ):
@@ -371,8 +439,12 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if _without_relation(verb):
             cues.add("negated")
         later = any(c.lower_ in LATER_ADVERBS for c in children)
-        if modals & POSSIBILITY_MODALS:
-            if "would" in modals and reported:
+        desire = "would" in modals and lemma in DESIRE_VERBS and _has_to_complement(verb)
+        if desire:
+            if not _courtesy(verb):
+                cues.add("planned")  # "I would like to see more cooperation with Africa"
+        elif modals & POSSIBILITY_MODALS:
+            if "would" in modals and (reported or _under_arrangement(verb)):
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
@@ -382,24 +454,28 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
+        if _possible(verb):
+            cues.add("hypothetical")  # "It is possible that ...", "seems unlikely"
         if (
             _exhortation(verb)
             or _necessity(verb)
             or _bare_imperative(verb)
             or _necessary(verb)
             or _course_to_take(verb)
+            or _time_to_act(verb)
+            or _duty_to_act(verb)
         ):
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
-        if _intention(verb):
+        if _intention(verb) or _stated_aim(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if (
             _verb_in(verb, PLAN_VERBS)
             and _has_to_complement(verb)
-            and not _past(verb)
+            and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
             and not _courtesy(verb)
         ):
             cues.add("planned")
@@ -449,6 +525,8 @@ def _intention(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
             return True
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in HOPE_NOUNS and _that_follows(c):
+            return True  # "expressed the hope that cooperation will deepen"
     lemma = _lemma(verb)
     if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
         return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
@@ -476,6 +554,12 @@ def _to_follows(noun: Token) -> bool:
         and doc[noun.i + 1].lower_ == "to"
         and doc[noun.i + 2].tag_ in {"VB", "VBG"}
     )
+
+
+def _that_follows(noun: Token) -> bool:
+    """ "the hope that ...": "that" right after the noun."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that"
 
 
 def _got_to(verb: Token) -> bool:
@@ -560,14 +644,35 @@ def _reaches_relation(verb: Token, depth: int = 3) -> bool:
 def _without_relation(verb: Token) -> bool:
     """ "ended without an agreement": the relation did not come about."""
     return any(
-        c.lower_ == "without" and any(_lemma(o) in RELATION_NOUNS for o in c.children)
+        c.lower_ == "without"
+        and not _even(c)
+        and any(_lemma(o) in RELATION_NOUNS for o in c.children)
         for c in verb.children
     )
 
 
+#: Verbs that open a speech act ("I'd like to begin by thanking", "I want to take a moment to
+#: recognize", "let me close by welcoming").
+OPENING_VERBS = _words("begin start close conclude end open take use")
+
+
 def _courtesy(verb: Token) -> bool:
-    """ "I want to thank you": the plan verb's complement is a verb of courtesy or discourse."""
-    return any(c.dep_ == "xcomp" and _lemma(c) in COURTESY_VERBS for c in verb.children)
+    """ "I want to thank you", "I'd like to begin by thanking", "I want to take a moment to
+    recognize": the complement of the plan verb is a verb of courtesy or discourse."""
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        if _lemma(c) in COURTESY_VERBS:
+            return True
+        if _lemma(c) in OPENING_VERBS and any(
+            _lemma(g) in COURTESY_VERBS
+            for a in c.children
+            if a.dep_ in {"prep", "advcl", "xcomp"}
+            for g in (a, *a.children)
+            if g.dep_ in {"pcomp", "advcl", "xcomp"}
+        ):
+            return True
+    return False
 
 
 def _as_long_as(verb: Token) -> bool:
@@ -585,13 +690,22 @@ def _as_long_as(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
+    """A condition on the claim ("if", "unless", "as long as", "Had NASA ..."); not a concession
+    ("even if relations sour, the agencies will keep sharing data")."""
     if _as_long_as(verb):
         return True
     return any(
         c.dep_ in {"advcl", "csubj", "ccomp"}
-        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        and any(
+            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS and not _even(m) for m in c.children
+        )
         for c in verb.children
     ) or _inverted_conditional(verb)
+
+
+def _even(tok: Token) -> bool:
+    """ "even if", "even without": a concession."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "even"
 
 
 def _past(verb: Token) -> bool:
@@ -633,8 +747,8 @@ def _be_to(verb: Token) -> bool:
     arrangement for the future; not "The aim of the dialogue is to ..." (a purpose)."""
     if verb.lower_ not in _COPULA - {"been", "being"}:
         return False
-    if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
-        return False
+    if any(c.dep_ in {"acomp", "attr"} or c.lower_ in {"here", "there"} for c in verb.children):
+        return False  # "We are here today to deepen ...": a purpose
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or _lemma(subject) in PURPOSE_NOUNS or subject.lower_ in {"it", "this"}:
         return False
@@ -672,3 +786,110 @@ def _inverted_conditional(verb: Token) -> bool:
             if first.lower_ in {"had", "were", "should"} and first.head == c:
                 return True
     return False
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had pledged to": a past plan."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _party_subject(verb: Token) -> bool:
+    """The subject names the parties of an instrument ("The Parties", "Each Participant")."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (_lemma(c).lower() in PARTY_NOUNS or c.lower_ in _PARTY_FORMS)
+        for c in verb.children
+    )
+
+
+_PARTY_FORMS = frozenset({"parties", "participants", "signatories"})
+
+
+def _call(verb: Token) -> bool:
+    """A call in the present on an addressee: "The two sides encourage their agencies to deepen
+    ...", "I invite every nation to join", "The leaders call for closer cooperation"."""
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = _lemma(verb)
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if lemma not in CALL_VERBS or not _has_object(verb) or not _to_infinitive(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return lemma == "encourage" or (subject is not None and subject.lower_ in {"i", "we"})
+
+
+def _stated_aim(verb: Token) -> bool:
+    """A goal stated by its owner: "Our goal is to land with our partners", "NASA's aim is to
+    ...", "My hope is that more nations will sign": a target, planned (not "The aim of the
+    mission is to ...", which defines a purpose)."""
+    if verb.lower_ not in _COPULA - {"been", "being"} and _lemma(verb) != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or _lemma(subject) not in AIM_NOUNS:
+        return False
+    owner = any(
+        c.dep_ == "poss" and (c.tag_ == "PRP$" or c.pos_ == "PROPN") for c in subject.children
+    )
+    clause = any(
+        (c.dep_ in {"xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children))
+        or (c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children))
+        for c in verb.children
+    )
+    return owner and clause
+
+
+def _possible(verb: Token) -> bool:
+    """ "It is possible that China will ...", "Such a partnership seems unlikely": the relation
+    is put as a possibility."""
+    if (
+        _lemma(verb) not in {"be", "seem", "appear", "remain", "look"}
+        and verb.lower_ not in _COPULA
+    ):
+        return False
+    return any(
+        c.dep_ in {"acomp", "oprd"} and _lemma(c) in POSSIBILITY_ADJECTIVES for c in verb.children
+    )
+
+
+def _under_arrangement(verb: Token) -> bool:
+    """ "Under the agreement, JAXA would provide the rover": what an arrangement provides."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(o.dep_ == "pobj" and _lemma(o) in ARRANGEMENT_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+#: Verbs whose negation with a relation word only as subject still denies the relation: it
+#: did not come about or does not exist ("The partnership did not materialize").
+EXISTENCE_VERBS = _words(
+    "be exist happen occur materialize materialise last proceed succeed survive continue "
+    "emerge develop progress work take come go start begin"
+)
+
+
+def _only_subject_reaches(verb: Token) -> bool:
+    """A negated active verb whose only relation word is its subject: "The agreement does not
+    cover military satellites", "The partnership does not include launches" deny the scope,
+    not the relation (not "The partnership did not materialize", whose verb says it did not
+    come about, nor a passive "The agreement was not signed")."""
+    if _lemma(verb) in RELATION_VERBS or _verb_in(verb, EXISTENCE_VERBS):
+        return False
+    if _negative_subject(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.lower_ in _COPULA or _lemma(verb) == "have":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    others = [
+        c
+        for c in verb.children
+        if c.dep_ not in SUBJECT_DEPS
+        and c.dep_
+        not in {"advcl", "relcl", "ccomp", "conj", "parataxis", "punct", "mark", "acl", "cc"}
+    ]
+    return (
+        bool(subjects)
+        and any(_reaches_relation(c, 2) for c in subjects)
+        and not any(_reaches_relation(c, 2) for c in others)
+    )
