@@ -38,6 +38,21 @@ def necessary(verb: Token) -> bool:
     return False
 
 
+#: Verbs of judgment over an object complement ("consider it necessary to ...").
+JUDGE_VERBS = _words("consider deem find believe think")
+
+
+def judged_necessary(verb: Token) -> bool:
+    """ "The two sides consider it necessary to deepen cooperation", "deem it essential to": a
+    necessity judged, a norm (not "consider Russia a partner")."""
+    if _lemma(verb) not in JUDGE_VERBS:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "oprd", "xcomp"} and _lemma(c) in NECESSITY_ADJECTIVES
+        for c in verb.children
+    )
+
+
 #: Nouns of time that make "It is time to ..." / "Now is the time for us to ..." a call.
 TIME_NOUNS = _words("time moment")
 

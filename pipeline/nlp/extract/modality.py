@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.copula_norms import course_to_take as _course_to_take
 from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
+from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
 from pipeline.nlp.extract.parse_words import (
@@ -69,7 +70,14 @@ POSSIBILITY_ADJECTIVES = _words(
 #: Verbs over a "that" clause that carries the claim, as verbs of saying do ("The two sides
 #: agree that their agencies should ...", "underlined that cooperation must ..."); a past
 #: "agreed that they would" reports a decision, as "agreed to" does (asserted).
-REPORT_VERBS = SAY_VERBS | _words("agree underline underscore reiterate reaffirm affirm")
+REPORT_VERBS = SAY_VERBS | _words(
+    "agree underline underscore reiterate reaffirm affirm know trust feel"
+)
+#: Verbs of effort toward an end ("is trying to join", "attempts to build"): like "seek to".
+EFFORT_VERBS = _words("try attempt")
+#: Adjectives of a willing speaker after "would be" ("We'd be happy to work with any nation"):
+#: an offer, planned, not a possibility.
+WILLING_ADJECTIVES = _words("happy glad delighted pleased willing ready eager honored honoured")
 #: Nouns that name what a legal instrument binds ("The Parties will cooperate ...", "The
 #: Participants will exchange ...": in a legal text a provision, a norm).
 PARTY_NOUNS = _words("party participant signatory")
@@ -94,7 +102,8 @@ COURTESY_VERBS = _words(
 #: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
 #: act is done in saying it ("pleased to expand our partnership", "pleased to report").
 PLAN_ADJECTIVES = _words(
-    "ready willing eager prepared poised due set committed determined excited keen resolved looking"
+    "ready willing eager prepared poised due set committed determined excited keen resolved looking "
+    "about"
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
 HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
@@ -443,14 +452,16 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if desire:
             if not _courtesy(verb):
                 cues.add("planned")  # "I would like to see more cooperation with Africa"
+        elif _optative(verb):
+            cues.add("planned")  # "May our partnership grow": a wish
         elif modals & POSSIBILITY_MODALS:
-            if "would" in modals and (reported or _under_arrangement(verb)):
+            if "would" in modals and (reported or _under_arrangement(verb) or _willing(verb)):
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
             elif modals - {"can"}:
                 cues.add("hypothetical")
-        if any(c.lower_ in HEDGE_ADVERBS for c in children) or lemma in HYPOTHETICAL_VERBS:
+        if any(c.lower_ in HEDGE_ADVERBS for c in children) or _contemplated(verb):
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
@@ -464,6 +475,7 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             or _course_to_take(verb)
             or _time_to_act(verb)
             or _duty_to_act(verb)
+            or _judged_necessary(verb)
         ):
             cues.add("normative")
         elif _stressed_importance(verb):
@@ -473,8 +485,9 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if (
-            _verb_in(verb, PLAN_VERBS)
+            _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
             and _has_to_complement(verb)
+            and not _past_clause(verb)
             and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
             and not _courtesy(verb)
         ):
@@ -525,6 +538,16 @@ def _intention(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
             return True
+        if (
+            c.dep_ in OBJECT_DEPS
+            and _lemma(c) in INTENTION_NOUNS
+            and any(a.dep_ == "prep" and a.lower_ == "of" for a in c.children)
+            and any(
+                a.dep_ == "acl" and a.tag_ == "VB" and any(t.tag_ == "TO" for t in a.children)
+                for a in c.children
+            )
+        ):
+            return True  # "welcomed the intention of the United States to fly ..."
         if c.dep_ in OBJECT_DEPS and _lemma(c) in HOPE_NOUNS and _that_follows(c):
             return True  # "expressed the hope that cooperation will deepen"
     lemma = _lemma(verb)
@@ -613,7 +636,10 @@ def _first_word(doc: Doc) -> int:
 
 
 def _negation(verb: Token) -> bool:
-    """ "not", "never", "no longer", or a negative subject or object ("no cooperation")."""
+    """ "not", "never", "no longer", or a negative subject or object ("no cooperation"); not a
+    comparison ("has never been stronger", "no better partner"), which asserts."""
+    if any(c.dep_ in {"acomp", "advmod"} and c.tag_ in {"JJR", "RBR"} for c in verb.children):
+        return False
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
@@ -773,6 +799,8 @@ def _negative_argument(tok: Token) -> bool:
         return False
     if tok.lower_ in {"none", "nothing", "neither", "nobody"}:
         return True
+    if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in tok.children):
+        return False  # "no better partner", "no closer ally"
     return any(
         c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj", "neg"} for c in tok.children
     )
@@ -893,3 +921,41 @@ def _only_subject_reaches(verb: Token) -> bool:
         and any(_reaches_relation(c, 2) for c in subjects)
         and not any(_reaches_relation(c, 2) for c in others)
     )
+
+
+def _willing(verb: Token) -> bool:
+    """ "We'd be happy to work with any nation": "would be" with an adjective of willingness
+    and a "to" clause."""
+    return any(
+        c.dep_ == "acomp" and _lemma(c) in WILLING_ADJECTIVES and _has_to_complement(c)
+        for c in verb.children
+    )
+
+
+def _optative(verb: Token) -> bool:
+    """ "May our partnership continue to grow": a wish that opens with "May" (not a question)."""
+    doc = verb.doc
+    first = doc[_first_word(doc)]
+    return (
+        first.text == "May"
+        and first.head == verb
+        and first.dep_ == "aux"
+        and not doc.text.rstrip().endswith("?")
+    )
+
+
+def _contemplated(verb: Token) -> bool:
+    """ "are considering cooperation with Japan", "weighing a joint mission": the relation is
+    contemplated; not "consider it necessary to ..." or "consider Russia a partner", a
+    judgment."""
+    if _lemma(verb) not in HYPOTHETICAL_VERBS:
+        return False
+    return not any(c.dep_ in {"ccomp", "oprd", "xcomp"} for c in verb.children)
+
+
+def _past_clause(verb: Token) -> bool:
+    """ "We hope you enjoyed working with us": the hoped clause is past, no plan."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_past(c) for c in clauses)
