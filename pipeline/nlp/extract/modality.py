@@ -145,7 +145,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     """The modality of the claim in the parsed sentence ``doc`` (see the module docstring).
 
     The cues of the main predicate (with its open complements, or the reported clause under a
-    verb of saying) decide; coordinated predicates count only when the main one has none.
+    verb of saying) decide; coordinated predicates count only when the main one has none, and
+    their plans and norms not even then when the main predicate itself states a relation ("The
+    leaders welcomed Japan's participation and will continue to ..." is asserted; "The leaders
+    met and will cooperate on ..." planned); their possibilities and denials still count.
     ``legal``: the sentence is from a legal or normative instrument (a treaty, an order, a
     resolution, guidelines: ``legal_text``), where "may" grants a permission and "the Parties
     agree to" states an obligation, both norms.
@@ -154,7 +157,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         return "hypothetical"
     if _operative_call(doc) or _recital_of_aim(doc):
         return "normative"
-    groups = [_cues(group, label, legal) for group in _predicate_groups(doc)]
+    chains = _predicate_groups(doc)
+    groups = [_cues(group, label, legal) for group in chains]
+    if len(groups) > 1 and not groups[0] and _reaches_relation(chains[0][0]):
+        groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated
@@ -402,9 +408,26 @@ def _chain(verb: Token) -> list[Token]:
 
 
 def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
-    cues: set[str] = set()
+    """The cues of a predicate's chain. A plan of an earlier verb governs a norm of its
+    complement ("They intend to continue their support and to urge the banks to ...",
+    "We plan to require partners to ..."): the norm is what is planned."""
+    each = _verb_cues(verbs, label, legal)
+    cues = set().union(*each) if each else set()
+    if {"planned", "normative"} <= cues:
+        first_plan = next(i for i, c in enumerate(each) if "planned" in c)
+        first_norm = next(i for i, c in enumerate(each) if "normative" in c)
+        if first_plan < first_norm:
+            cues.discard("normative")
+    return cues
+
+
+def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
+    """The cues of each verb of a predicate's chain."""
+    each: list[set[str]] = []
     reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:])
     for verb in verbs:
+        cues: set[str] = set()
+        each.append(cues)
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -503,7 +526,7 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             for c in children
         ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
             cues.add("planned")
-    return cues
+    return each
 
 
 def _exhortation(verb: Token) -> bool:
