@@ -661,7 +661,10 @@ def _first_word(doc: Doc) -> int:
 def _negation(verb: Token) -> bool:
     """ "not", "never", "no longer", or a negative subject or object ("no cooperation"); not a
     comparison ("has never been stronger", "no better partner"), which asserts."""
-    if any(c.dep_ in {"acomp", "advmod"} and c.tag_ in {"JJR", "RBR"} for c in verb.children):
+    if any(
+        c.dep_ in {"acomp", "advmod"} and c.tag_ in {"JJR", "RBR"} and c.lower_ != "longer"
+        for c in verb.children
+    ):
         return False
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
