@@ -448,12 +448,20 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")  # "The Participants will exchange data": a provision
         if _call(verb):
             cues.add("normative")  # "The two sides encourage their agencies to ..."
-        if lemma in NORMATIVE_VERBS and (
-            (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
-            or (lemma in {"need", "require"} and _has_object(verb))
-            or (_to_purpose(verb) and not _past(verb))  # "call on China to refrain"
+        if (
+            lemma in NORMATIVE_VERBS
+            and not _past(verb)  # "I called on other nations to join", "required help": a fact
+            and (
+                (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
+                or (lemma in {"need", "require"} and _has_object(verb))
+                or _to_purpose(verb)  # "call on China to refrain"
+            )
         ):
             cues.add("normative")
+        if verb.lower_ == "ought" and _has_to_complement(verb):
+            cues.add("normative")  # "Policymakers ought to pursue ..." (read as a verb)
+        if _planned_object(verb) or _scheduled(verb):
+            cues.add("planned")  # "is planning a joint mission", "is slated for next year"
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
@@ -985,3 +993,32 @@ def _past_clause(verb: Token) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_past(c) for c in clauses)
+
+
+#: Verbs of planning over a noun object ("The agency is planning a joint mission with India").
+PLANNING_VERBS = _words("plan envisage envision schedule prepare")
+#: Participles of scheduling with "for" ("The launch is slated for next year").
+SCHEDULE_PARTICIPLES = _words("slate schedule plan set")
+
+
+def _planned_object(verb: Token) -> bool:
+    """ "The agency is planning a joint mission", "NASA plans a lander with ESA": a plan over a
+    noun, not in the past."""
+    return (
+        _verb_in(verb, PLANNING_VERBS)
+        and verb.tag_ in {"VBP", "VBZ", "VBG", "VB"}
+        and not _past(verb)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "The launch is slated for next year", "the signing is scheduled for May": passive
+    scheduling with "for", in the present."""
+    if verb.tag_ != "VBN" or not _verb_in(verb, SCHEDULE_PARTICIPLES):
+        return False
+    present = any(
+        c.dep_ == "auxpass" and c.lower_ in {"is", "are", "'s", "’s", "be"} for c in verb.children
+    )
+    return present and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
