@@ -309,6 +309,18 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         clauses = [c for c in root.children if c.dep_ in {"advcl", "acl", "ccomp"}]
         heads += clauses or [c for c in root.children if c.dep_ == "relcl"]
     heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if _lemma(root) not in REPORT_VERBS:
+        # a clause with its own subject parsed as the complement of a later root, mostly a
+        # misparse of a long sentence ("Crew-9 will join the crew of ... cosmonauts X, Y",
+        # "we want to work ... where we do believe, together, we have ..."): a predicate too
+        heads += [
+            c
+            for c in root.children
+            if c.dep_ == "ccomp"
+            and c.i < root.i
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(t.text in {";", ":"} for t in c.doc[c.i : root.i])
+        ]
     groups = []
     for head in heads:
         say = _saying(head)
