@@ -825,6 +825,7 @@ def test_modality_by_register(titled_claim, title, text, label, modality):
         (TREATY, 'The Participants will exchange data on space weather.', 'cooperation', 'normative'),
         (TREATY, 'The Parties recognize that cooperation benefits all States.', 'cooperation', 'asserted'),
         (TREATY, 'The Parties undertake to consult each other on any launch.', 'cooperation', 'normative'),
+        (TREATY, '4. In line with the charter, and taking note of an earlier decision of the council, States and regional bodies should report their joint launches to the registry.', 'cooperation', 'normative'),
         # press release: what an agreement provides for, reported plans, relative clauses that do not decide
         (RELEASE, 'NASA plans to launch a joint mission with JAXA.', 'cooperation', 'planned'),
         (RELEASE, 'The agreement will allow the two agencies to share data.', 'cooperation', 'planned'),

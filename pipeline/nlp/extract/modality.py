@@ -159,7 +159,14 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         return "normative"
     chains = _predicate_groups(doc)
     groups = [_cues(group, label, legal) for group in chains]
-    if len(groups) > 1 and not groups[0] and _reaches_relation(chains[0][0]):
+    main = chains[0][0] if chains else None
+    if (
+        len(groups) > 1
+        and not groups[0]
+        and main is not None
+        and main.pos_ in {"VERB", "AUX"}
+        and _reaches_relation(main)
+    ):
         groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
@@ -308,6 +315,17 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # agency, which could not afford it, partnered with ESA")
         clauses = [c for c in root.children if c.dep_ in {"advcl", "acl", "ccomp"}]
         heads += clauses or [c for c in root.children if c.dep_ == "relcl"]
+        # a modal verb with its own subject buried by a misparse of a long opening ("9. In
+        # accordance with ..., and considering ..., States should provide ...")
+        heads += [
+            t
+            for t in doc
+            if t.pos_ in {"VERB", "AUX"}
+            and t not in heads
+            and t.dep_ not in {"relcl", "acl"}
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        ]
     heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     if _lemma(root) not in REPORT_VERBS:
         # a clause with its own subject parsed as the complement of a later root, mostly a
