@@ -826,6 +826,11 @@ def test_modality_by_register(titled_claim, title, text, label, modality):
         (TREATY, 'The Parties recognize that cooperation benefits all States.', 'cooperation', 'asserted'),
         (TREATY, 'The Parties undertake to consult each other on any launch.', 'cooperation', 'normative'),
         (TREATY, '4. In line with the charter, and taking note of an earlier decision of the council, States and regional bodies should report their joint launches to the registry.', 'cooperation', 'normative'),
+        # bulleted duties; "without" under a plan does not deny
+        (PAPER, '• expand data sharing between the agencies of allied states.', 'cooperation', 'normative'),
+        (PAPER, '• The agencies of allied states expanded data sharing.', 'cooperation', 'asserted'),
+        (RELEASE, 'The agency intends to buy the lander without competition from other firms.', 'competition', 'planned'),
+        (NEWS2, 'The talks ended without an agreement on the lander.', 'cooperation', 'negated'),
         # press release: what an agreement provides for, reported plans, relative clauses that do not decide
         (RELEASE, 'NASA plans to launch a joint mission with JAXA.', 'cooperation', 'planned'),
         (RELEASE, 'The agreement will allow the two agencies to share data.', 'cooperation', 'planned'),

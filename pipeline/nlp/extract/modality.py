@@ -676,8 +676,18 @@ def _bare_imperative(verb: Token) -> bool:
         first.is_lower
         and first.is_alpha
         and first.tag_ in {"VB", "VBP", "NN"}
-        and ending.endswith((";", ":"))
+        and (ending.endswith((";", ":")) or (_bulleted(doc) and first.tag_ in {"VB", "VBP"}))
     )
+
+
+#: Bullets that open an item of a list.
+_BULLETS = frozenset({"•", "-", "–", "*", "▪", "◦"})
+
+
+def _bulleted(doc: Doc) -> bool:
+    """The sentence is a bulleted item ("• enhance supply chain ties among allies."): the last
+    item of a list of duties ends with a full stop."""
+    return len(doc) > 1 and doc[0].text in _BULLETS
 
 
 #: Roman numerals of enumerations ("(iv)").
@@ -732,7 +742,10 @@ def _reaches_relation(verb: Token, depth: int = 3) -> bool:
 
 
 def _without_relation(verb: Token) -> bool:
-    """ "ended without an agreement": the relation did not come about."""
+    """ "ended without an agreement": the relation did not come about (not in a complement of a
+    plan: "intends to award the contract without competition")."""
+    if verb.dep_ == "xcomp":
+        return False
     return any(
         c.lower_ == "without"
         and not _even(c)
