@@ -217,8 +217,28 @@ def _relation_only_in_participle(doc: Doc) -> bool:
 #: cooperation", "shall not prejudice the rights").
 UNDOING_VERBS = _words(
     "end stop prevent preclude hinder impede prejudice halt cease affect undermine jeopardize "
-    "jeopardise"
+    "jeopardise abandon quit withdraw"
 )
+
+
+def _undoing(verb: Token) -> bool:
+    """ "does not end the cooperation", "will not give up on diplomacy", "are not going to
+    abandon our partners": the negated verb, or the complement it negates, ends a relation."""
+    current = verb
+    for _ in range(3):
+        if _verb_in(current, UNDOING_VERBS):
+            return True
+        if _lemma(current) == "give" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in current.children
+        ):
+            return True
+        nxt = next((c for c in current.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            return False
+        current = nxt
+    return False
+
+
 #: Prepositions that name the other side of a relation: a negation reaching "with India" denies
 #: the relation ("has never launched a satellite with India").
 RELATION_PREPS = frozenset({"with", "against", "alongside", "between"})
@@ -470,6 +490,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         negation = _negation(verb)
         if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
             cues.add("normative")
+        if "can" in modals and negation and _first_person_subject(verb):
+            cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
         if legal and modals & {"may", "can"}:
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
@@ -501,7 +523,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and _reaches_relation(verb)
             and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
-            and not _verb_in(verb, UNDOING_VERBS)
+            and not _undoing(verb)
         ):
             cues.add("negated")
         if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
@@ -522,7 +544,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 pass  # "would later cooperate": what happened next in a narrative
             elif modals - {"can"}:
                 cues.add("hypothetical")
-        if any(c.lower_ in HEDGE_ADVERBS for c in children) or _contemplated(verb):
+        if (
+            any(c.lower_ in HEDGE_ADVERBS for c in children)
+            or _contemplated(verb)
+            or (verb.dep_ == "ROOT" and verb.tag_ == "VB" and _lemma(verb) in IMAGINE_VERBS)
+        ):
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
@@ -667,9 +693,13 @@ def _bare_imperative(verb: Token) -> bool:
         return False
     doc = verb.doc
     first = doc[_first_word(doc)]
+    if _opening_adverbs(doc, first.i, verb.i):
+        first = verb  # "So let's get to work", "Now, let us build ..."
     if verb.tag_ == "VB" and first.i == verb.i:
         if _lemma(verb) == "let" and any(t.lower_ == "me" for t in doc[verb.i + 1 : verb.i + 2]):
             return False  # "Let me thank ...": the speech act itself
+        if _lemma(verb) in IMAGINE_VERBS:
+            return False  # "Imagine what we could do together": a possibility
         return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
     ending = doc.text.rstrip().removesuffix(" and").removesuffix(" or").rstrip()
     return (
@@ -688,6 +718,18 @@ def _bulleted(doc: Doc) -> bool:
     """The sentence is a bulleted item ("• enhance supply chain ties among allies."): the last
     item of a list of duties ends with a full stop."""
     return len(doc) > 1 and doc[0].text in _BULLETS
+
+
+#: Imperatives that open a possibility rather than a call ("Imagine what we could do").
+IMAGINE_VERBS = _words("imagine suppose picture")
+
+
+def _opening_adverbs(doc: Doc, start: int, end: int) -> bool:
+    """Only discourse adverbs and conjunctions before ``end`` ("So", "Now,", "And", "Together,")."""
+    between = doc[start:end]
+    return 0 < len(between) <= 4 and all(
+        t.is_punct or t.dep_ in {"advmod", "cc", "intj", "npadvmod", "discourse"} for t in between
+    )
 
 
 #: Roman numerals of enumerations ("(iv)").
@@ -1065,3 +1107,8 @@ def _scheduled(verb: Token) -> bool:
         c.dep_ == "auxpass" and c.lower_ in {"is", "are", "'s", "’s", "be"} for c in verb.children
     )
     return present and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _first_person_subject(verb: Token) -> bool:
+    """ "We cannot ...", "I can't ...": the speaker's own side."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in verb.children)
