@@ -512,7 +512,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if verb.lower_ == "ought" and _has_to_complement(verb):
             cues.add("normative")  # "Policymakers ought to pursue ..." (read as a verb)
-        if _planned_object(verb) or _scheduled(verb):
+        if _planned_object(verb) or _scheduled(verb) or _welcomed_future(verb) or _toward(verb):
             cues.add("planned")  # "is planning a joint mission", "is slated for next year"
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
@@ -853,13 +853,16 @@ def _even(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "even"
 
 
+_HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "’ve"})
+
+
 def _past(verb: Token) -> bool:
     """A past intention ("sought to join", "had planned to") is reported as a fact."""
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VBN":
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        return any(_lemma(a) == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
+        return any(_lemma(a) == "have" or a.lower_ in _HAVE_FORMS or a.tag_ == "VBD" for a in auxes)
     return False
 
 
@@ -1112,3 +1115,31 @@ def _scheduled(verb: Token) -> bool:
 def _first_person_subject(verb: Token) -> bool:
     """ "We cannot ...", "I can't ...": the speaker's own side."""
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in verb.children)
+
+
+#: Verbs of a stance toward an object ("welcomed the upcoming visit", "support the planned
+#: mission"): a future object makes the claim a plan.
+STANCE_VERBS = _words("welcome support endorse applaud note commend appreciate celebrate")
+#: Modifiers that put the object in the future.
+FUTURE_MODIFIERS = _words("upcoming forthcoming planned future coming proposed prospective next")
+
+
+def _welcomed_future(verb: Token) -> bool:
+    """ "The leaders welcomed the upcoming visit of ...", "support the planned joint mission":
+    what is welcomed is still to come (not "welcomed the recent visit")."""
+    if not _verb_in(verb, STANCE_VERBS):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and any(m.dep_ == "amod" and m.lower_ in FUTURE_MODIFIERS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _toward(verb: Token) -> bool:
+    """ "The two countries are working toward an agreement": a target, unless in the past."""
+    return (
+        _lemma(verb) == "work"
+        and not _past(verb)
+        and any(c.dep_ == "prep" and c.lower_ in {"toward", "towards"} for c in verb.children)
+    )
