@@ -878,6 +878,10 @@ def test_modality_by_register(titled_claim, title, text, label, modality):
         (SPEECH2, 'Now, let us build this coalition together.', 'cooperation', 'normative'),
         (SPEECH2, "We can't do this without our partners.", 'cooperation', 'normative'),
         (NEWS2, 'Russia will not withdraw from the station partnership before 2028.', 'cooperation', 'planned'),
+        # "may not" outside a legal text: a possibility over a state, a prohibition over an act
+        (PAPER, 'As a result, partners in Africa may not have access to the shared climate data.', 'cooperation', 'hypothetical'),
+        (NEWS2, 'Under the law, the agency may not cooperate with Chinese firms.', 'competition', 'normative'),
+        (NEWS2, 'Japan might not join the lunar station after all.', 'cooperation', 'hypothetical'),
         # joint statements in the past tense: decisions and past directives asserted, intents, future objects and targets planned
         (JOINT, 'The leaders discussed ways to expand cooperation in space exploration.', 'cooperation', 'asserted'),
         (JOINT, 'The two leaders applauded the signing of a memorandum between their space agencies.', 'cooperation', 'asserted'),

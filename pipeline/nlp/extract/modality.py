@@ -80,6 +80,7 @@ from pipeline.nlp.extract.modality_words import (
     PROVISION_VERBS,
     REPORT_VERBS,
     STANCE_ADJECTIVES,
+    STATE_VERBS,
 )
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
@@ -406,7 +407,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         }
         lemma = _lemma(verb)
         negation = _negation(verb)
-        if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
+        prohibition = "may" in modals and (negation or _negative_subject(verb))
+        if prohibition and not legal and lemma in STATE_VERBS:
+            prohibition = False  # "officials may not have access to the data": a possibility
+        if modals & NORMATIVE_MODALS or prohibition:
             cues.add("normative")
         if "can" in modals and negation and _first_person_subject(verb):
             cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
@@ -442,6 +446,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
             and not _undoing(verb)
+            and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
             cues.add("negated")
         if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":

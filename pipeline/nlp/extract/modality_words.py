@@ -145,3 +145,6 @@ SCHEDULE_PARTICIPLES = _words("slate schedule plan set")
 STANCE_VERBS = _words("welcome support endorse applaud note commend appreciate celebrate")
 #: Modifiers that put the object in the future.
 FUTURE_MODIFIERS = _words("upcoming forthcoming planned future coming proposed prospective next")
+#: Verbs of a state, whose "may not" outside a legal text is a possibility, not a prohibition
+#: ("Partners may not have access to the data", "the data may not be available").
+STATE_VERBS = _words("have be get need know see find receive benefit exist remain")
