@@ -1,7 +1,8 @@
 """Copulas that state a norm (docs/annotation-guide.md, "Modality"): a necessity ("Working
 together is essential", "It is vital that we cooperate") or the course to take ("The best way is
 for us to work together", "Our task is to build these rules with our partners"). Used by
-``modality.find_modality``.
+``modality.find_modality``. Also the time to act ("It is time for us to ...") and a duty held
+("We have a responsibility to ...").
 """
 
 from __future__ import annotations
@@ -35,6 +36,72 @@ def necessary(verb: Token) -> bool:
         if clausal and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
             return True
     return False
+
+
+#: Verbs of judgment over an object complement ("consider it necessary to ...").
+JUDGE_VERBS = _words("consider deem find believe think")
+
+
+def judged_necessary(verb: Token) -> bool:
+    """ "The two sides consider it necessary to deepen cooperation", "deem it essential to": a
+    necessity judged, a norm (not "consider Russia a partner")."""
+    if _lemma(verb) not in JUDGE_VERBS:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "oprd", "xcomp"} and _lemma(c) in NECESSITY_ADJECTIVES
+        for c in verb.children
+    )
+
+
+#: Nouns of time that make "It is time to ..." / "Now is the time for us to ..." a call.
+TIME_NOUNS = _words("time moment")
+
+
+def time_to_act(verb: Token) -> bool:
+    """A copula that says now is the time to act: "It is time for us to work together", "Now is
+    the time to deepen our cooperation": a call, a norm (not "It was the first time that ...",
+    which tells when, nor "at the time" phrases)."""
+    if _lemma(verb) != "be" and verb.lower_ not in COPULA:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    for noun in verb.children:
+        if noun.dep_ not in {"attr", "nsubj"} or _lemma(noun) not in TIME_NOUNS:
+            continue
+        if any(m.lower_ in {"first", "last", "second", "only", "same"} for m in noun.children):
+            return False
+        opener = subject is not None and subject.lower_ == "it" and noun.dep_ == "attr"
+        now = any(c.lower_ == "now" for c in verb.children) and noun.dep_ == "nsubj"
+        infinitive = any(
+            c.dep_ in {"relcl", "acl", "xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children)
+            for c in (*noun.children, *verb.children)
+        )
+        if (opener or now) and infinitive:
+            return True
+    return False
+
+
+#: Nouns of a duty that a subject has: "We have a responsibility to work together", "it is our
+#: duty to".
+HAVE_DUTY_NOUNS = _words("responsibility duty obligation")
+
+
+def duty_to_act(verb: Token) -> bool:
+    """ "We all have a responsibility to work together", "Every nation has an obligation to
+    help": a duty with a "to" clause, a norm (not "has a responsibility for the module", which
+    states a role)."""
+    if _lemma(verb) != "have":
+        return False
+    return any(
+        c.dep_ in {"dobj", "attr"}
+        and _lemma(c) in HAVE_DUTY_NOUNS
+        and any(
+            a.dep_ in {"acl", "relcl", "xcomp"} and any(t.tag_ == "TO" for t in a.children)
+            for a in c.children
+        )
+        for c in verb.children
+    )
 
 
 #: Nouns of a course to take ("the best way is for us to ...", "the only answer is to ...").

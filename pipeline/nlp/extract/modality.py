@@ -4,7 +4,8 @@
 verbs first (and exhortations, necessity, duty items), then conditionals, then negation of the
 relation, then modals of possibility, then future and intention markers; ``asserted``
 otherwise. Cue-based detection over the clause's auxiliaries and complement chain (Saurí &
-Pustejovsky 2009, FactBank).
+Pustejovsky 2009, FactBank). The word lists are in ``modality_words``, the cues of one verb in
+``modality_cues``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,75 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.copula_norms import course_to_take as _course_to_take
+from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
+from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
+from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
+from pipeline.nlp.extract.modality_cues import (
+    _bare_imperative,
+    _be_to,
+    _call,
+    _conditional,
+    _contemplated,
+    _courtesy,
+    _exhortation,
+    _first_person_subject,
+    _first_word,
+    _got_to,
+    _has_object,
+    _has_to_complement,
+    _intention,
+    _necessity,
+    _negation,
+    _negative_subject,
+    _only_subject_reaches,
+    _optative,
+    _party_subject,
+    _past,
+    _past_clause,
+    _planned_object,
+    _pluperfect,
+    _possible,
+    _reaches_relation,
+    _scheduled,
+    _stated_aim,
+    _stressed_importance,
+    _to_infinitive,
+    _to_purpose,
+    _toward,
+    _under_arrangement,
+    _undoing,
+    _verb_in,
+    _welcomed_future,
+    _willing,
+    _without_relation,
+    _yet_to,
+)
+from pipeline.nlp.extract.modality_words import (
+    _ROMAN,
+    DESIRE_VERBS,
+    EFFORT_VERBS,
+    EXCLUSION_VERBS,
+    FUTURE_MODALS,
+    HEDGE_ADVERBS,
+    HYPOTHETICAL_NOUNS,
+    IMAGINE_VERBS,
+    LATER_ADVERBS,
+    NEGATING_VERBS,
+    NORMATIVE_MODALS,
+    NORMATIVE_VERBS,
+    PLAN_ADJECTIVES,
+    PLAN_VERBS,
+    POSSIBILITY_MODALS,
+    PROMISE_VERBS,
+    PROVISION_VERBS,
+    REPORT_VERBS,
+    STANCE_ADJECTIVES,
+    STATE_VERBS,
+)
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
-    RELATION_NOUNS,
     RELATION_VERBS,
     SAY_VERBS,
     SUBJECT_DEPS,
@@ -27,72 +91,11 @@ from pipeline.nlp.extract.parse_words import (
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
 
-# Modality cues.
-NORMATIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
-NORMATIVE_VERBS = _words(
-    "need require oblige obligate direct urge mandate call demand have desire undertake"
-)
-#: Verbs of exhortation in the passive ("are encouraged to") or opening a recommendation
-#: ("Encouraging operators to ..."): a norm addressed to the parties.
-EXHORTATION_VERBS = _words("encourage urge request call recommend")
-#: Nouns of necessity: "underline the need for", "the importance of", "stressed the necessity".
-NECESSITY_NOUNS = _words("need necessity imperative urgency")
-#: Verbs that make "the importance of X" a call for X ("agree on the importance of"), unlike
-#: "acknowledge the importance of", which states it.
-STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
-#: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
-INTENTION_NOUNS = _words("commitment intention intent plan plans pledge resolve determination")
-POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
-FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
-PLAN_VERBS = _words("""
-    agree commit resolve pledge vow promise anticipate slate
-    plan intend aim seek expect schedule prepare propose hope want wish set go envisage
-    envision aspire strive target
-    """)
-#: Verbs of courtesy and discourse: "I want to thank ...", "I'd like to welcome ...", "let me
-#: begin by" announce no plan, only the speech act itself.
-COURTESY_VERBS = _words(
-    "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
-    "echo commend applaud"
-)
-#: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
-#: act is done in saying it ("pleased to expand our partnership", "pleased to report").
-PLAN_ADJECTIVES = _words(
-    "ready willing eager prepared poised due set committed determined excited keen resolved looking"
-)
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
-HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
-NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "cease", "halt"})
-#: "no" in these phrases does not deny anything ("has made no secret of").
-NEGATION_IDIOMS = frozenset({"secret", "doubt", "question", "exception", "surprise", "accident"})
-HYPOTHETICAL_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
-HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"})
-#: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
-#: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
-EXCLUSION_VERBS = _words(
-    "allow permit cooperate collaborate work engage partner share let accept cede"
-)
 #: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
 #: to ...", "Requests the Secretary-General to ..."): a call on its addressees. The tagger often
 #: reads the capitalised form as a noun, so the word itself decides.
 OPERATIVE_CALLS = frozenset(
     {"urges", "encourages", "requests", "invites", "calls", "recommends", "appeals", "exhorts"}
-)
-#: Verbs whose clause states the content of a rule or report ("the Convention provides that
-#: a State shall ..."): the innermost reported clause carries the modality.
-PROVISION_VERBS = _words("provide stipulate specify establish")
-#: Adverbs of a narrative's later time: "would later join", "would eventually sign" tell what
-#: happened after the time of the story, not a possibility.
-LATER_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward"})
-#: Subjects of "be to" that name a purpose ("The aim of the dialogue is to ..."): the sentence
-#: defines a purpose, it does not announce a plan.
-PURPOSE_NOUNS = _words(
-    "aim goal objective purpose mission task role idea function mandate intent intention"
-)
-#: Adjectives of a stance over a reported clause ("concerned that", "confident that"): the
-#: clause carries the claim.
-STANCE_ADJECTIVES = _words(
-    "concerned worried confident certain sure convinced aware clear afraid hopeful"
 )
 
 
@@ -100,7 +103,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     """The modality of the claim in the parsed sentence ``doc`` (see the module docstring).
 
     The cues of the main predicate (with its open complements, or the reported clause under a
-    verb of saying) decide; coordinated predicates count only when the main one has none.
+    verb of saying) decide; coordinated predicates count only when the main one has none, and
+    their plans and norms not even then when the main predicate itself states a relation ("The
+    leaders welcomed Japan's participation and will continue to ..." is asserted; "The leaders
+    met and will cooperate on ..." planned); their possibilities and denials still count.
     ``legal``: the sentence is from a legal or normative instrument (a treaty, an order, a
     resolution, guidelines: ``legal_text``), where "may" grants a permission and "the Parties
     agree to" states an obligation, both norms.
@@ -109,7 +115,17 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         return "hypothetical"
     if _operative_call(doc) or _recital_of_aim(doc):
         return "normative"
-    groups = [_cues(group, label, legal) for group in _predicate_groups(doc)]
+    chains = _predicate_groups(doc)
+    groups = [_cues(group, label, legal) for group in chains]
+    main = chains[0][0] if chains else None
+    if (
+        len(groups) > 1
+        and not groups[0]
+        and main is not None
+        and main.pos_ in {"VERB", "AUX"}
+        and _reaches_relation(main)
+    ):
+        groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated
@@ -125,12 +141,26 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     return "asserted"
 
 
+def _root(doc: Doc) -> Token | None:
+    """The root of the sentence's main clause: the first root that is not a list or paragraph
+    marker ("6." and "(b)" are often parsed as a root of their own)."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    for root in roots:
+        bare = root.text.strip("().")
+        if root.tag_ == "LS" or root.is_punct or root.like_num or bare.lower() in _ROMAN:
+            continue
+        if len(bare) == 1 and bare.isalpha() and len(list(root.subtree)) <= 3:
+            continue
+        return root
+    return roots[0] if roots else None
+
+
 def _relation_only_in_participle(doc: Doc) -> bool:
     """Whether the relation is stated only in a past participle clause while the main clause
     speaks of the future about something else: "Built with international partners, the
     station will include docking ports", "the module, provided by ESA, will arrive next year".
     The relation is a fact; the plan is not about it."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _root(doc)
     if root is None or _reaches_relation(root):
         return False
     return any(
@@ -141,31 +171,6 @@ def _relation_only_in_participle(doc: Doc) -> bool:
     )
 
 
-#: Verbs that end or hinder a relation: their negation keeps it ("does not end the
-#: cooperation", "shall not prejudice the rights").
-UNDOING_VERBS = _words(
-    "end stop prevent preclude hinder impede prejudice halt cease affect undermine jeopardize "
-    "jeopardise"
-)
-#: Prepositions that name the other side of a relation: a negation reaching "with India" denies
-#: the relation ("has never launched a satellite with India").
-RELATION_PREPS = frozenset({"with", "against", "alongside", "between"})
-
-
-def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
-    """Whether ``tok`` is one of ``verbs``: by its lemma, or by its form when the lemmatizer
-    missed it ("hopes" read as a form of "hop")."""
-    if _lemma(tok) in verbs:
-        return True
-    word = tok.lower_
-    for suffix in ("s", "es", "ed", "d", "ing"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            if stem in verbs or stem + "e" in verbs:
-                return True
-    return False
-
-
 #: A title that names a legal or normative instrument ("Convention on ...", "Executive Order
 #: 13803: ...", "Principles Relevant to ...", "Guidelines for ...").
 _LEGAL_TITLE = re.compile(
@@ -173,7 +178,11 @@ _LEGAL_TITLE = re.compile(
     r"code of conduct|executive order|directive|resolution|regulations?|memorandum of)\b",
     re.I,
 )
+
+
 _SHALL = re.compile(r"\bshall\b", re.I)
+
+
 #: How many times "shall" makes a text an instrument of rules whatever its title.
 LEGAL_SHALLS = 3
 
@@ -213,7 +222,7 @@ def _question(doc: Doc) -> bool:
 
 def _predicate_groups(doc: Doc) -> list[list[Token]]:
     """The main predicate's chain, then each coordinated predicate's chain."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _root(doc)
     if root is None:
         return []
     heads = [root]
@@ -238,9 +247,35 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         if main is not None:
             heads = [main]
     if root.pos_ not in {"VERB", "AUX"}:
-        # A nominal root ("A Chinese landing before Artemis III would be a setback").
-        heads += [c for c in root.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}]
+        # A nominal root ("A Chinese landing before Artemis III would be a setback"); a relative
+        # clause only describes the noun when another clause carries the predicate ("The
+        # agency, which could not afford it, partnered with ESA")
+        clauses = [c for c in root.children if c.dep_ in {"advcl", "acl", "ccomp"}]
+        heads += clauses or [c for c in root.children if c.dep_ == "relcl"]
+        # a modal verb with its own subject buried by a misparse of a long opening ("9. In
+        # accordance with ..., and considering ..., States should provide ...")
+        heads += [
+            t
+            for t in doc
+            if t.pos_ in {"VERB", "AUX"}
+            and t not in heads
+            and t.dep_ not in {"relcl", "acl"}
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        ]
     heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if _lemma(root) not in REPORT_VERBS:
+        # a clause with its own subject parsed as the complement of a later root, mostly a
+        # misparse of a long sentence ("Crew-9 will join the crew of ... cosmonauts X, Y",
+        # "we want to work ... where we do believe, together, we have ..."): a predicate too
+        heads += [
+            c
+            for c in root.children
+            if c.dep_ == "ccomp"
+            and c.i < root.i
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(t.text in {";", ":"} for t in c.doc[c.i : root.i])
+        ]
     groups = []
     for head in heads:
         say = _saying(head)
@@ -275,6 +310,8 @@ def _operative_call(doc: Doc) -> bool:
 
 #: Verbs of recitals and findings over a "that" clause ("Considering that", "Recognizing that").
 RECITAL_VERBS = _words("consider recognize recognise affirm reaffirm find")
+
+
 #: Participles that open a recital stating the aim of an instrument ("Desiring to promote
 #: ...", "Wishing to contribute ...").
 RECITAL_AIMS = frozenset({"desiring", "wishing"})
@@ -294,6 +331,16 @@ def _saying(head: Token) -> Token | None:
     that ..."), or a to-infinitive of it ("I am proud to announce that we intend to ...",
     "I want to say that ...")."""
     if _lemma(head) in SAY_VERBS:
+        return head
+    if (
+        _lemma(head) in REPORT_VERBS
+        and not (_lemma(head) == "agree" and _past(head))
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in head.children
+        )
+    ):
+        # "The two sides agreed that their agencies should ...": the clause carries the claim
         return head
     if _lemma(head) in PROVISION_VERBS | RECITAL_VERBS and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in head.children
@@ -330,9 +377,26 @@ def _chain(verb: Token) -> list[Token]:
 
 
 def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
-    cues: set[str] = set()
-    reported = any(_lemma(v) in SAY_VERBS for v in verbs[1:])
+    """The cues of a predicate's chain. A plan of an earlier verb governs a norm of its
+    complement ("They intend to continue their support and to urge the banks to ...",
+    "We plan to require partners to ..."): the norm is what is planned."""
+    each = _verb_cues(verbs, label, legal)
+    cues = set().union(*each) if each else set()
+    if {"planned", "normative"} <= cues:
+        first_plan = next(i for i, c in enumerate(each) if "planned" in c)
+        first_norm = next(i for i, c in enumerate(each) if "normative" in c)
+        if first_plan < first_norm:
+            cues.discard("normative")
+    return cues
+
+
+def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
+    """The cues of each verb of a predicate's chain."""
+    each: list[set[str]] = []
+    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:])
     for verb in verbs:
+        cues: set[str] = set()
+        each.append(cues)
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -343,18 +407,35 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         }
         lemma = _lemma(verb)
         negation = _negation(verb)
-        if modals & NORMATIVE_MODALS or ("may" in modals and (negation or _negative_subject(verb))):
+        prohibition = "may" in modals and (negation or _negative_subject(verb))
+        if prohibition and not legal and lemma in STATE_VERBS:
+            prohibition = False  # "officials may not have access to the data": a possibility
+        if modals & NORMATIVE_MODALS or prohibition:
             cues.add("normative")
+        if "can" in modals and negation and _first_person_subject(verb):
+            cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
         if legal and modals & {"may", "can"}:
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
             cues.add("normative")  # "The Parties agree to consult": an obligation
-        if lemma in NORMATIVE_VERBS and (
-            (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
-            or (lemma in {"need", "require"} and _has_object(verb))
-            or (_to_purpose(verb) and not _past(verb))  # "call on China to refrain"
+        if legal and "will" in modals and _party_subject(verb):
+            cues.add("normative")  # "The Participants will exchange data": a provision
+        if _call(verb):
+            cues.add("normative")  # "The two sides encourage their agencies to ..."
+        if (
+            lemma in NORMATIVE_VERBS
+            and not _past(verb)  # "I called on other nations to join", "required help": a fact
+            and (
+                (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
+                or (lemma in {"need", "require"} and _has_object(verb))
+                or _to_purpose(verb)  # "call on China to refrain"
+            )
         ):
             cues.add("normative")
+        if verb.lower_ == "ought" and _has_to_complement(verb):
+            cues.add("normative")  # "Policymakers ought to pursue ..." (read as a verb)
+        if _planned_object(verb) or _scheduled(verb) or _welcomed_future(verb) or _toward(verb):
+            cues.add("planned")  # "is planning a joint mission", "is slated for next year"
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
@@ -362,8 +443,10 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if (
             negation
             and _reaches_relation(verb)
+            and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
-            and not _verb_in(verb, UNDOING_VERBS)
+            and not _undoing(verb)
+            and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
             cues.add("negated")
         if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
@@ -371,35 +454,51 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if _without_relation(verb):
             cues.add("negated")
         later = any(c.lower_ in LATER_ADVERBS for c in children)
-        if modals & POSSIBILITY_MODALS:
-            if "would" in modals and reported:
+        desire = "would" in modals and lemma in DESIRE_VERBS and _has_to_complement(verb)
+        if desire:
+            if not _courtesy(verb):
+                cues.add("planned")  # "I would like to see more cooperation with Africa"
+        elif _optative(verb):
+            cues.add("planned")  # "May our partnership grow": a wish
+        elif modals & POSSIBILITY_MODALS:
+            if "would" in modals and (reported or _under_arrangement(verb) or _willing(verb)):
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
             elif modals - {"can"}:
                 cues.add("hypothetical")
-        if any(c.lower_ in HEDGE_ADVERBS for c in children) or lemma in HYPOTHETICAL_VERBS:
+        if (
+            any(c.lower_ in HEDGE_ADVERBS for c in children)
+            or _contemplated(verb)
+            or (verb.dep_ == "ROOT" and verb.tag_ == "VB" and _lemma(verb) in IMAGINE_VERBS)
+        ):
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
+        if _possible(verb):
+            cues.add("hypothetical")  # "It is possible that ...", "seems unlikely"
         if (
             _exhortation(verb)
             or _necessity(verb)
             or _bare_imperative(verb)
             or _necessary(verb)
             or _course_to_take(verb)
+            or _time_to_act(verb)
+            or _duty_to_act(verb)
+            or _judged_necessary(verb)
         ):
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
-        if _intention(verb):
+        if _intention(verb) or _stated_aim(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if (
-            _verb_in(verb, PLAN_VERBS)
+            _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
             and _has_to_complement(verb)
-            and not _past(verb)
+            and not _past_clause(verb)
+            and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
             and not _courtesy(verb)
         ):
             cues.add("planned")
@@ -414,261 +513,4 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
             for c in children
         ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
             cues.add("planned")
-    return cues
-
-
-def _exhortation(verb: Token) -> bool:
-    """ "States are encouraged to raise ...", "Encouraging operators to cooperate ..."."""
-    if _lemma(verb) not in EXHORTATION_VERBS:
-        return False
-    passive = any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
-    opening = verb.tag_ == "VBG" and verb.i == _first_word(verb.doc)
-    return passive or opening
-
-
-def _necessity(verb: Token, nouns: frozenset[str] = NECESSITY_NOUNS) -> bool:
-    """ "They underline the need for cooperation", "stressed the necessity of"."""
-    for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and _lemma(c) in nouns:
-            return True
-        if c.dep_ == "prep" and any(o.dep_ == "pobj" and _lemma(o) in nouns for o in c.children):
-            return True
-    return False
-
-
-def _stressed_importance(verb: Token) -> bool:
-    """ "agree on the importance of", "underscore the vital importance of": a norm, unless a
-    coordinated predicate states a plan (``find_modality``)."""
-    return _lemma(verb) in STRESS_VERBS and _necessity(verb, frozenset({"importance"}))
-
-
-def _intention(verb: Token) -> bool:
-    """ "renew our commitment to strengthen", "express the intent to work", "commit to
-    forging", "look forward to", "are committed to advancing": a stated intention, unless it
-    was stated in the past about the past."""
-    for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
-            return True
-    lemma = _lemma(verb)
-    if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
-        return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
-    committed = any(
-        c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
-    )
-    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"} or committed:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
-            for c in (
-                *verb.children,
-                *(g for a in verb.children if a.dep_ in {"acomp", "advmod"} for g in a.children),
-            )
-        )
-    return False
-
-
-def _to_follows(noun: Token) -> bool:
-    """ "commitment to help", "commitment to forging": "to" and a verb right after the noun
-    (not "commitment to the Quad", which states an allegiance). Read on the words, as the
-    parser often attaches the infinitive to the main verb."""
-    doc = noun.doc
-    return (
-        noun.i + 2 < len(doc)
-        and doc[noun.i + 1].lower_ == "to"
-        and doc[noun.i + 2].tag_ in {"VB", "VBG"}
-    )
-
-
-def _got_to(verb: Token) -> bool:
-    """ "We've got to work with ...", "we gotta": a necessity (not "we got to meet them", a
-    past opportunity)."""
-    if _lemma(verb) != "get" or verb.lower_ != "got":
-        return False
-    xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
-    have = any(_lemma(c) == "have" or c.lower_ in {"'ve", "’ve"} for c in verb.children)
-    gotta = any(a.lower_ == "ta" for x in xcomp for a in x.children)
-    return bool(xcomp) and (have or gotta) and (gotta or _to_infinitive(verb))
-
-
-def _bare_imperative(verb: Token) -> bool:
-    """ "coordinate implementation of space policy;", "(v) enable interagency cooperation":
-    an item of a list of duties, or an imperative, opens with a bare verb and has no subject.
-    The parser often reads a lowercase list item as a noun phrase ("coordinate" as a compound),
-    so a lowercase opening word that is not a function word, in an item that ends with ";" or
-    ":", counts too."""
-    if verb.dep_ != "ROOT":
-        return False
-    doc = verb.doc
-    first = doc[_first_word(doc)]
-    if verb.tag_ == "VB" and first.i == verb.i:
-        if _lemma(verb) == "let" and any(t.lower_ == "me" for t in doc[verb.i + 1 : verb.i + 2]):
-            return False  # "Let me thank ...": the speech act itself
-        return not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
-    ending = doc.text.rstrip().removesuffix(" and").removesuffix(" or").rstrip()
-    return (
-        first.is_lower
-        and first.is_alpha
-        and first.tag_ in {"VB", "VBP", "NN"}
-        and ending.endswith((";", ":"))
-    )
-
-
-#: Roman numerals of enumerations ("(iv)").
-_ROMAN = _words("i ii iii iv v vi vii viii ix x xi xii")
-
-
-def _first_word(doc: Doc) -> int:
-    """The index of the first word of ``doc`` after a list marker ("(a)", "(iv)", "-", "3.")."""
-    for tok in doc:
-        bare = tok.text.strip("().")
-        closed = tok.text.endswith(")") or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")")
-        marker = closed and (bare in _ROMAN or (len(bare) == 1 and bare.isalpha()))
-        if tok.is_punct or tok.like_num or marker:
-            continue
-        return tok.i
-    return 0
-
-
-def _negation(verb: Token) -> bool:
-    """ "not", "never", "no longer", or a negative subject or object ("no cooperation")."""
-    for c in verb.children:
-        if c.dep_ == "neg" or c.lower_ == "never":
-            return True
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-            return True
-        if _negative_argument(c) and _lemma(c) not in NEGATION_IDIOMS:
-            return True
-    return False
-
-
-def _reaches_relation(verb: Token, depth: int = 3) -> bool:
-    """Whether the negated predicate is about a relation: the verb or a word of its core
-    (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
-    if _lemma(verb) in RELATION_VERBS or _lemma(verb) in RELATION_NOUNS:
-        return True
-    if verb.lower_ == "part" and _lemma(verb.head) == "take":
-        return True  # "take part in"
-    if _lemma(verb) == "party" and any(c.lower_ == "to" for c in verb.children):
-        return True  # "is not a party to the Accords"
-    if verb.lower_ in RELATION_PREPS and any(c.dep_ == "pobj" for c in verb.children):
-        return True  # "never launched a satellite with India"
-    if depth == 0:
-        return False
-    skip = {"advcl", "relcl", "ccomp", "conj", "parataxis", "punct", "mark", "acl", "cc"}
-    return any(_reaches_relation(c, depth - 1) for c in verb.children if c.dep_ not in skip)
-
-
-def _without_relation(verb: Token) -> bool:
-    """ "ended without an agreement": the relation did not come about."""
-    return any(
-        c.lower_ == "without" and any(_lemma(o) in RELATION_NOUNS for o in c.children)
-        for c in verb.children
-    )
-
-
-def _courtesy(verb: Token) -> bool:
-    """ "I want to thank you": the plan verb's complement is a verb of courtesy or discourse."""
-    return any(c.dep_ == "xcomp" and _lemma(c) in COURTESY_VERBS for c in verb.children)
-
-
-def _as_long_as(verb: Token) -> bool:
-    """ "as long as you can", "so long as the partners agree": a condition."""
-    doc = verb.doc
-    return any(
-        c.lower_ == "long"
-        and 0 < c.i < len(doc) - 1
-        and doc[c.i - 1].lower_ in {"as", "so"}
-        and doc[c.i + 1].lower_ == "as"
-        and (c.i < 2 or doc[c.i - 2].lower_ != "for")  # "for as long as": a duration
-        for c in verb.subtree
-        if c.head == verb or c.head.head == verb
-    )
-
-
-def _conditional(verb: Token) -> bool:
-    if _as_long_as(verb):
-        return True
-    return any(
-        c.dep_ in {"advcl", "csubj", "ccomp"}
-        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-        for c in verb.children
-    ) or _inverted_conditional(verb)
-
-
-def _past(verb: Token) -> bool:
-    """A past intention ("sought to join", "had planned to") is reported as a fact."""
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        return any(_lemma(a) == "have" for a in auxes) or any(a.tag_ == "VBD" for a in auxes)
-    return False
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """ "have to cooperate": an open complement with "to" (not "we have a common objective"
-    over a clause the parser hung on "have")."""
-    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
-
-
-def _to_purpose(verb: Token) -> bool:
-    """An infinitive the parser hung on ``verb`` as an adverbial clause ("call on China to
-    refrain", "Desiring to promote")."""
-    return any(
-        c.dep_ == "advcl" and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
-        for c in verb.children
-    )
-
-
-def _yet_to(verb: Token) -> bool:
-    """ "has yet to join", "is yet to sign": the act has not happened."""
-    return (
-        verb.lower_ in {"has", "have", "had", "is", "are", "was", "were"}
-        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
-        and _to_infinitive(verb)
-    )
-
-
-def _be_to(verb: Token) -> bool:
-    """ "Brazil was to provide", "NASA is to lead": "be" with a "to" infinitive states an
-    arrangement for the future; not "The aim of the dialogue is to ..." (a purpose)."""
-    if verb.lower_ not in _COPULA - {"been", "being"}:
-        return False
-    if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or _lemma(subject) in PURPOSE_NOUNS or subject.lower_ in {"it", "this"}:
-        return False
-    return _to_infinitive(verb)
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
-
-
-def _has_to_complement(tok: Token) -> bool:
-    return any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
-
-
-def _negative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and _negative_argument(c) for c in verb.children)
-
-
-def _negative_argument(tok: Token) -> bool:
-    """ "no cooperation", "None of the funds", "Neither X nor Y", "Nothing in this Act"."""
-    if tok.dep_ not in SUBJECT_DEPS | OBJECT_DEPS | {"expl"}:
-        return False
-    if tok.lower_ in {"none", "nothing", "neither", "nobody"}:
-        return True
-    return any(
-        c.lower_ in {"no", "neither"} and c.dep_ in {"det", "preconj", "neg"} for c in tok.children
-    )
-
-
-def _inverted_conditional(verb: Token) -> bool:
-    """ "Had NASA received ...", "Were the Agency to join ...", "Should a partner withdraw ..."."""
-    for c in verb.children:
-        if c.dep_ == "advcl":
-            first = c.doc[c.left_edge.i]
-            if first.lower_ in {"had", "were", "should"} and first.head == c:
-                return True
-    return False
+    return each

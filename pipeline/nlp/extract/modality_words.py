@@ -1,0 +1,150 @@
+"""The word lists of the modality rules (``modality``, ``modality_cues``): modals, verbs, nouns
+and adjectives that mark a claim as planned, normative, hypothetical or negated."""
+
+from __future__ import annotations
+
+from pipeline.nlp.extract.parse_words import (
+    SAY_VERBS,
+)
+from pipeline.nlp.extract.parse_words import words as _words
+
+NORMATIVE_MODALS = frozenset({"should", "must", "shall", "ought"})
+NORMATIVE_VERBS = _words(
+    "need require oblige obligate direct urge mandate call demand have desire undertake"
+)
+#: Verbs of exhortation in the passive ("are encouraged to") or opening a recommendation
+#: ("Encouraging operators to ..."): a norm addressed to the parties.
+EXHORTATION_VERBS = _words("encourage urge request call recommend")
+#: Nouns of necessity: "underline the need for", "the importance of", "stressed the necessity".
+NECESSITY_NOUNS = _words("need necessity imperative urgency")
+#: Verbs that make "the importance of X" a call for X ("agree on the importance of"), unlike
+#: "acknowledge the importance of", which states it.
+STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
+#: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
+INTENTION_NOUNS = _words(
+    "commitment intention intent plan plans pledge resolve determination willingness readiness "
+    "desire wish hope aspiration"
+)
+#: Nouns of hope over a "that" clause: "expressed the hope that cooperation will deepen".
+HOPE_NOUNS = _words("hope wish expectation")
+#: Verbs of desire after "would" ("I would like to work with", "we'd love to"): a wish, not a
+#: possibility; with a verb of courtesy ("I'd like to thank") the speech act itself.
+DESIRE_VERBS = _words("like love prefer")
+#: Verbs of promising whose past form still reports a commitment for the future ("The leaders
+#: pledged to expand ...", like "expressed their commitment to"); not "agreed to" or "decided
+#: to", a decision reported (docs/annotation-guide.md).
+PROMISE_VERBS = _words("pledge vow promise commit")
+#: Verbs of calling on an addressee in the present ("The two sides encourage their agencies to
+#: ...", "I invite every nation to join"): a call, a norm. "invite" only with "I" / "we" (a
+#: standing invitation of a third party is reported).
+CALL_VERBS = _words("encourage invite")
+#: Subjects of a goal stated by its owner ("Our goal is to ...", "NASA's aim is to ...").
+AIM_NOUNS = _words("goal aim objective ambition hope intention plan wish vision")
+#: Adjectives of possibility over the claim ("It is possible that ...", "seems unlikely").
+POSSIBILITY_ADJECTIVES = _words(
+    "possible unlikely uncertain unclear conceivable plausible doubtful"
+)
+#: Verbs over a "that" clause that carries the claim, as verbs of saying do ("The two sides
+#: agree that their agencies should ...", "underlined that cooperation must ..."); a past
+#: "agreed that they would" reports a decision, as "agreed to" does (asserted).
+REPORT_VERBS = SAY_VERBS | _words(
+    "agree underline underscore reiterate reaffirm affirm know trust feel"
+)
+#: Verbs of effort toward an end ("is trying to join", "attempts to build"): like "seek to".
+EFFORT_VERBS = _words("try attempt")
+#: Adjectives of a willing speaker after "would be" ("We'd be happy to work with any nation"):
+#: an offer, planned, not a possibility.
+WILLING_ADJECTIVES = _words("happy glad delighted pleased willing ready eager honored honoured")
+#: Nouns that name what a legal instrument binds ("The Parties will cooperate ...", "The
+#: Participants will exchange ...": in a legal text a provision, a norm).
+PARTY_NOUNS = _words("party participant signatory")
+#: Nouns of an arrangement under which "would" tells what is arranged ("Under the agreement,
+#: JAXA would provide ..."): a plan, not a possibility.
+ARRANGEMENT_NOUNS = _words(
+    "agreement deal arrangement accord memorandum contract plan partnership framework treaty"
+)
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+PLAN_VERBS = _words("""
+    agree commit resolve pledge vow promise anticipate slate
+    plan intend aim seek expect schedule prepare propose hope want wish set go envisage
+    envision aspire strive target
+    """)
+#: Verbs of courtesy and discourse: "I want to thank ...", "I'd like to welcome ...", "let me
+#: begin by" announce no plan, only the speech act itself.
+COURTESY_VERBS = _words(
+    "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
+    "echo commend applaud"
+)
+#: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
+#: act is done in saying it ("pleased to expand our partnership", "pleased to report").
+PLAN_ADJECTIVES = _words(
+    "ready willing eager prepared poised due set committed determined excited keen resolved looking "
+    "about"
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing"})
+HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
+NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "cease", "halt"})
+#: "no" in these phrases does not deny anything ("has made no secret of").
+NEGATION_IDIOMS = frozenset({"secret", "doubt", "question", "exception", "surprise", "accident"})
+HYPOTHETICAL_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
+HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"})
+#: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
+#: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
+EXCLUSION_VERBS = _words(
+    "allow permit cooperate collaborate work engage partner share let accept cede"
+)
+#: Verbs whose clause states the content of a rule or report ("the Convention provides that
+#: a State shall ..."): the innermost reported clause carries the modality.
+PROVISION_VERBS = _words("provide stipulate specify establish")
+#: Adverbs of a narrative's later time: "would later join", "would eventually sign" tell what
+#: happened after the time of the story, not a possibility.
+LATER_ADVERBS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward"})
+#: Subjects of "be to" that name a purpose ("The aim of the dialogue is to ..."): the sentence
+#: defines a purpose, it does not announce a plan.
+PURPOSE_NOUNS = _words(
+    "aim goal objective purpose mission task role idea function mandate intent intention"
+)
+#: Adjectives of a stance over a reported clause ("concerned that", "confident that"): the
+#: clause carries the claim.
+STANCE_ADJECTIVES = _words(
+    "concerned worried confident certain sure convinced aware clear afraid hopeful"
+)
+#: Verbs that end or hinder a relation: their negation keeps it ("does not end the
+#: cooperation", "shall not prejudice the rights").
+UNDOING_VERBS = _words(
+    "end stop prevent preclude hinder impede prejudice halt cease affect undermine jeopardize "
+    "jeopardise abandon quit withdraw"
+)
+#: Prepositions that name the other side of a relation: a negation reaching "with India" denies
+#: the relation ("has never launched a satellite with India").
+RELATION_PREPS = frozenset({"with", "against", "alongside", "between"})
+#: Bullets that open an item of a list.
+_BULLETS = frozenset({"•", "-", "–", "*", "▪", "◦"})
+#: Imperatives that open a possibility rather than a call ("Imagine what we could do").
+IMAGINE_VERBS = _words("imagine suppose picture")
+#: Roman numerals of enumerations ("(iv)").
+_ROMAN = _words("i ii iii iv v vi vii viii ix x xi xii")
+#: Verbs that open a speech act ("I'd like to begin by thanking", "I want to take a moment to
+#: recognize", "let me close by welcoming").
+OPENING_VERBS = _words("begin start close conclude end open take use")
+_HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "’ve"})
+_PARTY_FORMS = frozenset({"parties", "participants", "signatories"})
+#: Verbs whose negation with a relation word only as subject still denies the relation: it
+#: did not come about or does not exist ("The partnership did not materialize").
+EXISTENCE_VERBS = _words(
+    "be exist happen occur materialize materialise last proceed succeed survive continue "
+    "emerge develop progress work take come go start begin"
+)
+#: Verbs of planning over a noun object ("The agency is planning a joint mission with India").
+PLANNING_VERBS = _words("plan envisage envision schedule prepare")
+#: Participles of scheduling with "for" ("The launch is slated for next year").
+SCHEDULE_PARTICIPLES = _words("slate schedule plan set")
+#: Verbs of a stance toward an object ("welcomed the upcoming visit", "support the planned
+#: mission"): a future object makes the claim a plan.
+STANCE_VERBS = _words("welcome support endorse applaud note commend appreciate celebrate")
+#: Modifiers that put the object in the future.
+FUTURE_MODIFIERS = _words("upcoming forthcoming planned future coming proposed prospective next")
+#: Verbs of a state, whose "may not" outside a legal text is a possibility, not a prohibition
+#: ("Partners may not have access to the data", "the data may not be available").
+STATE_VERBS = _words("have be get need know see find receive benefit exist remain")
