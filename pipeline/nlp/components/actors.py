@@ -121,7 +121,7 @@ DEFAULT_SHORT_FORM_HEADS = [
     "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
     "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
     "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
-    "Programme", "Program", "Station", "Observatory", "Telescope",
+    "Programme", "Program", "Station", "Observatory", "Telescope", "Subcommittee",
 ]  # fmt: skip
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
@@ -439,11 +439,19 @@ class ActorMatcher:
 
     def _short_forms(self, doc: Doc, kept: list[tuple], scans: list) -> list[tuple]:
         """The definite short form "the Accords" after "the Artemis Accords": the most recent
-        earlier actor whose multi-word mention ends in that word."""
-        heads: dict[str, list[tuple[int, str, dict]]] = {}
+        earlier actor whose multi-word mention ends in that word. When the most recent name
+        with that head noun is a long name the word does not end ("the Committee on the
+        Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
+        (or the document's own instrument), not an older "Debris Coordination Committee"."""
+        heads: dict[str, list[tuple[int, str | None, dict]]] = {}
         for c in kept:
-            if c[1] - c[0] >= 2 and doc[c[1] - 1].text in self.short_heads and c[2] is not None:
-                heads.setdefault(doc[c[1] - 1].text, []).append((c[0], c[2], c[4]))
+            if c[1] - c[0] < 2 or c[2] is None:
+                continue
+            last = doc[c[1] - 1].text
+            if last in self.short_heads:
+                heads.setdefault(last, []).append((c[0], c[2], c[4]))
+            elif (head := _head_word(doc[c[0] : c[1]])) in self.short_heads:
+                heads.setdefault(head, []).append((c[0], None, {}))
         if not heads:
             return []
         for earlier in heads.values():
@@ -461,6 +469,8 @@ class ActorMatcher:
             if i == 0:
                 continue
             _, actor, new = heads[word][i - 1]
+            if actor is None:
+                continue
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name
