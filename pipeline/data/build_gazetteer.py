@@ -1894,7 +1894,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Antonio Guterres", "person", "Portugal", "António Guterres", "", ""),
     # --- round 3: companies of the space industry by state (launch, satellites, operators,
     # services, defence primes), think tanks and research institutes that write on space policy,
-    # news agencies, conferences, a commercial station, private crewed flights and national
+    # development banks, conferences, a commercial station, private crewed flights and national
     # satellites of smaller spacefaring states. Names that are also common words or given
     # names ("Vast", "Umbra", "Athena", "Loral") are left out or only in a longer form.
     ("Dynetics", "company", "United States", "", "", ""),
@@ -2031,7 +2031,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Smithsonian Institution", "organization", "United States", "Smithsonian", "", ""),
     ("National Air and Space Museum", "organization", "United States", "", "", ""),
     ("Arthur C Clarke Institute for Modern Technologies", "organization", "Sri Lanka", "Arthur C. Clarke Institute for Modern Technologies|ACCIMT", "", ""),
-    # intergovernmental bodies, conferences and news agencies
+    # intergovernmental bodies, development banks and conferences
     ("IPCC", "organization", "", "Intergovernmental Panel on Climate Change", "", "Intergovernmental Panel on Climate Change"),
     ("World Economic Forum", "organization", "", "", "", ""),
     ("AIIB", "organization", "", "Asian Infrastructure Investment Bank", "", "Asian Infrastructure Investment Bank"),
@@ -2049,14 +2049,6 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Munich Security Conference", "organization", "", "", "", ""),
     ("Shangri-La Dialogue", "organization", "", "", "", ""),
     ("Raisina Dialogue", "organization", "India", "", "", ""),
-    ("Reuters", "organization", "", "", "", ""),
-    ("BBC", "organization", "United Kingdom", "British Broadcasting Corporation", "", ""),
-    ("New York Times", "organization", "United States", "The New York Times", "", ""),
-    ("Washington Post", "organization", "United States", "The Washington Post", "", ""),
-    ("SpaceNews", "organization", "United States", "", "", ""),
-    ("Kyodo News", "organization", "Japan", "Kyodo", "", ""),
-    ("Yonhap", "organization", "South Korea", "Yonhap News Agency", "", ""),
-    ("Emirates News Agency", "organization", "United Arab Emirates", "", "", ""),
     # commercial stations
     ("Haven-1", "station", "United States", "Haven 1", "", ""),
     # private crewed flights, lunar missions and national satellites of smaller states

@@ -39,6 +39,12 @@ def mentions(doc) -> list[tuple[str, str, str, str]]:
         # combining forms before a dash
         ("Sino-Indian competition grew.", ["China", "India"]),
         ("Russo-Ukrainian tensions rose.", ["Russia", "Ukraine"]),
+        # grown rows: think tanks, companies of several states; not a given name or a word
+        ("Analysts at the Center for Strategic and International Studies and SIPRI agree.",
+         ["CSIS", "SIPRI"]),
+        ("Dynetics and Booz Allen bid; Digantara and Thaicom track satellites.",
+         ["Dynetics", "Booz Allen Hamilton", "Digantara", "Thaicom"]),
+        ("Loral O'Hara described the umbra of the Moon as Athena watched.", []),
     ],
 )  # fmt: skip
 def test_gazetteer_matches(make_doc, text, expected):
@@ -126,6 +132,23 @@ def test_false_friends_are_not_actors(make_doc, text, expected):
           ("Accords", "Artemis Accords", "agreement", "short_form")]),
         # ... but not before it
         (["Mexico joined the Accords."], [("Mexico", "Mexico", "country", "gazetteer")]),
+        # ... "the Committee" after the only earlier name ending in "Committee"
+        (["The Inter-Agency Space Debris Coordination Committee met in 2003.",
+          "The Committee adopted its own proposals."],
+         [("Inter-Agency Space Debris Coordination Committee", "IADC", "organization", "gazetteer"),
+          ("Committee", "IADC", "organization", "short_form")]),
+        # ... but not when a later long name has "Committee" as its head: it may mean that one
+        (["The Inter-Agency Space Debris Coordination Committee met in 2003.",
+          "Later the Committee on the Peaceful Uses of Outer Space took up the topic.",
+          "The Committee adopted guidelines."],
+         [("Inter-Agency Space Debris Coordination Committee", "IADC", "organization", "gazetteer"),
+          ("Committee on the Peaceful Uses of Outer Space", "COPUOS", "organization",
+           "gazetteer")]),
+        # "the Subcommittee" after a named subcommittee, and not without one
+        (["The Legal Subcommittee met in Vienna.", "The Subcommittee agreed on a new agenda item."],
+         [("Legal Subcommittee", "COPUOS Legal Subcommittee", "organization", "gazetteer"),
+          ("Subcommittee", "COPUOS Legal Subcommittee", "organization", "short_form")]),
+        (["The Subcommittee agreed on a new agenda item."], []),
         # an organisation the statistical NER finds; it replaces the country word it starts with
         (["The Tunisian Space Agency signed a memorandum with CNSA."],
          [("Tunisian Space Agency", "Tunisian Space Agency", "agency", "ner"),
