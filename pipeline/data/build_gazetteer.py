@@ -407,7 +407,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("AGEOS", "agency", "Gabon", "Agence Gabonaise d'Études et d'Observations Spatiales", "", "Agence Gabonaise d'Études et d'Observations Spatiales"),
     ("African Space Agency", "agency", "", "AfSA", "", "African Space Agency"),
     # --- Asia and Oceania
-    ("JAXA", "agency", "Japan", "Japan Aerospace Exploration Agency|Japanese space agency|Japanese Space Agency|Japan's space agency", "", "Japan Aerospace Exploration Agency"),
+    ("JAXA", "agency", "Japan", "Japan Aerospace Exploration Agency|Japanese Aerospace Exploration Agency|Japanese space agency|Japanese Space Agency|Japan's space agency", "", "Japan Aerospace Exploration Agency"),
     ("ISAS", "agency", "Japan", "Institute of Space and Astronautical Science", "", "Institute of Space and Astronautical Science"),
     ("NASDA", "agency", "Japan", "National Space Development Agency of Japan", "", "National Space Development Agency of Japan (1969–2003)"),
     ("MEXT", "agency", "Japan", "Ministry of Education, Culture, Sports, Science and Technology", "", "Ministry of Education, Culture, Sports, Science and Technology"),
@@ -1505,7 +1505,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("UN Fourth Committee", "organization", "", "Fourth Committee|Special Political and Decolonization Committee", "", ""),
     ("UNODA", "organization", "", "United Nations Office for Disarmament Affairs|UN Office for Disarmament Affairs", "", "United Nations Office for Disarmament Affairs"),
     ("UNDC", "organization", "", "United Nations Disarmament Commission|UN Disarmament Commission|Disarmament Commission", "", ""),
-    ("OEWG on Space Threats", "organization", "", "Open-Ended Working Group on Reducing Space Threats|Open-ended Working Group on reducing space threats", "", ""),
+    ("OEWG on Space Threats", "organization", "", "Open-Ended Working Group on Reducing Space Threats|Open-ended Working Group on reducing space threats|Open-Ended Working Group on reducing space threats|Open-ended Working Group on Reducing Space Threats", "", ""),
     ("GGE on PAROS", "organization", "", "Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space", "", ""),
     ("Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities", "organization", "", "GGE on TCBMs", "", ""),
     ("ECOSOC", "organization", "", "United Nations Economic and Social Council|UN Economic and Social Council|Economic and Social Council", "", ""),
@@ -1593,7 +1593,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("TRUST initiative", "program", "", "Transforming the Relationship Utilizing Strategic Technology", "", ""),
     ("US-Japan Space Framework Agreement", "agreement", "", "Framework Agreement for Cooperation in Space|U.S.-Japan Framework Agreement for Cooperation in Space|Framework Agreement between the Government of Japan and the Government of the United States of America for Cooperation in Space Exploration and Use", "", ""),
     # Second pass: news agencies, historical bodies and more crews of the same states.
-    ("TASS", "organization", "Russia", "ITAR-TASS", "", ""),
+    ("TASS", "organization", "Russia", "ITAR-TASS|Telegraph Agency of the Soviet Union", "", ""),
     ("RIA Novosti", "organization", "Russia", "", "", ""),
     ("Interfax", "organization", "Russia", "", "", ""),
     ("Pravda", "organization", "Soviet Union", "", "", ""),

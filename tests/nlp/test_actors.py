@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.components.actors import ActorMatcher
+from pipeline.nlp.components.actors import ActorMatcher, name_tokens
 from pipeline.nlp.extract.names import guess_type, looks_like_organisation
 
 
@@ -276,11 +276,33 @@ def test_new_names_and_their_types(long_form, is_actor, kind):
         ("Russian Aviation grew quickly after the war.", [("Russia", "country")]),
         ("The Gas Dynamics Laboratory tested engines.",
          [("Gas Dynamics Laboratory", "organization")]),
+        # a listed country ending in a head word keeps its type
+        ("The Soviet Union's engineers built the station.", [("Soviet Union", "country")]),
+        # an indefinite article opens a kind of body, not a name
+        ("The institute is a Public Research Organisation under the ministry.", []),
     ],
 )  # fmt: skip
 def test_unlisted_organisations_by_their_head(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "name"),
+    [
+        ("the University of Leeds and", "University of Leeds"),
+        ("“Orbital Policy Forum", "Orbital Policy Forum"),
+        ("the Meridian Space Council of", "Meridian Space Council"),
+        ("Kestrel Orbital Technologies Inc.", "Kestrel Orbital Technologies Inc."),
+        ("a Public Research Organisation", ""),
+        ("an Industry Testing Consortium", ""),
+    ],
+)
+def test_the_words_of_a_name_the_ner_marks(marked, name):
+    from spacy.lang.en import English
+
+    doc = English()(marked)
+    assert " ".join(t.text for t in name_tokens(doc[:])) == name
 
 
 @pytest.mark.parametrize(

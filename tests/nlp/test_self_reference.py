@@ -173,6 +173,8 @@ def test_compounds_and_languages(make_doc, text, expected):
         # ... but not a possessive that is an actor, nor "The" opening the sentence
         ("The Commission met twice in Geneva last spring.", []),
         ("The Director's Office answers questions from the public.", []),
+        # a listed country whose name ends in a head word is the country, not a new body
+        ("The station was run first by the Soviet Union, then by Russia.", []),
     ],
 )  # fmt: skip
 def test_named_bodies(make_doc, text, expected):

@@ -79,6 +79,10 @@ _PLACE_PREPS = _words("""
     """)
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
+#: An indefinite article opens a kind of body, not a name; words that close what the NER marks
+#: as a name without being part of it.
+_INDEFINITE = frozenset({"a", "an"})
+_TRAILING_WORDS = frozenset({"and", "or", "of", "for", "on", "the"})
 #: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
 _MOTION_VERBS = _words("""
     visit visits visited visiting travel travels travelled traveled travelling traveling
@@ -531,11 +535,7 @@ class ActorMatcher:
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            tokens = [t for t in ent if t.text not in _DET]
-            while tokens and (
-                tokens[-1].is_punct and tokens[-1].text not in COMPANY_HEADS or tokens[-1].like_num
-            ):
-                tokens.pop()
+            tokens = name_tokens(ent)
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
@@ -595,6 +595,26 @@ class ActorMatcher:
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span
+
+
+def name_tokens(ent: Span) -> list[Token]:
+    """The words of a name the NER marks, without what only borders it: "the", punctuation
+    before it ("“Quantum Technologies"), numbers, punctuation and a conjunction or preposition
+    after it ("University of Leeds and"). None when an indefinite article opens it ("a Public
+    Research Organisation" is a kind of body, not a name)."""
+    if ent[0].lower_ in _INDEFINITE:
+        return []
+    tokens = [t for t in ent if t.text not in _DET]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and (
+        tokens[-1].is_punct
+        and tokens[-1].text not in COMPANY_HEADS
+        or tokens[-1].like_num
+        or tokens[-1].lower_ in _TRAILING_WORDS
+    ):
+        tokens.pop()
+    return tokens
 
 
 def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:

@@ -372,6 +372,8 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
             if any(not is_country(a) or a.start < start or a.end > end for a in inside.values()):
                 continue  # a listed actor is there: that rule decided
+            if any(a.start == start and a.end == end for a in inside.values()):
+                continue  # the whole name is a listed country ("the Soviet Union")
             if any(i in taken for i in range(start, end)):
                 continue
             name = doc[start:end].text
