@@ -66,6 +66,7 @@ from pipeline.nlp.extract.names import (
     is_company_name,
     is_transposition,
     looks_like_organisation,
+    plain_quotes,
 )
 
 
@@ -633,10 +634,12 @@ def _any_within(positions: list[int], start: int, end: int) -> bool:
 
 
 def _plain_docs(spans: list[Span]) -> list[Doc]:
-    """Each span as a new ``Doc`` of its words only (what the NER reads)."""
+    """Each span as a new ``Doc`` of its words only (what the NER reads), quotes plain."""
     return [
         Doc(
-            span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+            span.doc.vocab,
+            words=[plain_quotes(t.text) for t in span],
+            spaces=[bool(t.whitespace_) for t in span],
         )
         for span in spans
     ]

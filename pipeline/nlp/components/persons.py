@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
     _words,
@@ -197,7 +198,11 @@ class PersonFinder:
         words after it tie it to a role."""
         sents = self._needed(doc, covered)
         plain = [
-            Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
+            Doc(
+                doc.vocab,
+                words=[plain_quotes(t.text) for t in s],
+                spaces=[bool(t.whitespace_) for t in s],
+            )
             for s in sents
         ]
         out = []
