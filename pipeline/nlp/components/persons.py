@@ -205,6 +205,7 @@ class PersonFinder:
             )
             for s in sents
         ]
+        defined = doc._.sc_abbreviations or {}
         out = []
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             for ent in sent_doc.ents:
@@ -224,6 +225,10 @@ class PersonFinder:
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
                 if is_citation(before, after, sent.text):
                     continue
+                if after[:1] == ["("] and len(after) > 1 and after[1] in defined:
+                    long = defined[after[1]].split()
+                    if len(long) > end - start + a:
+                        continue  # "Private Astronaut Missions (PAMs)": the tail of a longer name
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
                 tied = (
                     cued

@@ -33,6 +33,8 @@ _GROUP_BODIES = _words("""
     Working Advisory Expert Experts Contact Study Task Steering Coordination Consultative
     Planning Action Interest Focus Reference Liaison Review Users' Users’ User Parliamentary
     Governmental Interagency Inter-Agency Intergovernmental Negotiating Drafting Friends
+    Cooperation Consultation Small Core Joint Ministerial Leaders Officials Bilateral
+    Trilateral Multilateral Regional Partnership
     """)
 #: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
 #: or the word before "of ...") is one of these.
