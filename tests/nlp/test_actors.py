@@ -144,6 +144,13 @@ def test_false_friends_are_not_actors(make_doc, text, expected):
          [("Inter-Agency Space Debris Coordination Committee", "IADC", "organization", "gazetteer"),
           ("Committee on the Peaceful Uses of Outer Space", "COPUOS", "organization",
            "gazetteer")]),
+        # a name broken across two lines of hard-wrapped text, listed or new; not across
+        # paragraphs
+        (["Officials of the China Manned Space\nAgency met the press."],
+         [("China Manned Space\nAgency", "CMSA", "agency", "gazetteer")]),
+        (["Officials of the Tunisian Space\nAgency met the press."],
+         [("Tunisian Space\nAgency", "Tunisian Space Agency", "agency", "ner")]),
+        (["The report on the European Space", "Agency budgets came late."], []),
         # "the Subcommittee" after a named subcommittee, and not without one
         (["The Legal Subcommittee met in Vienna.", "The Subcommittee agreed on a new agenda item."],
          [("Legal Subcommittee", "COPUOS Legal Subcommittee", "organization", "gazetteer"),

@@ -5,7 +5,8 @@ Each mention becomes a span in ``doc.spans["actors"]`` with the canonical actor 
 ``span._.sc_actor_method`` (``gazetteer``, ``acronym``, ``short_form`` or ``ner``).
 
 Resolution rules, in order:
-1. gazetteer aliases, matched case-sensitively (lower-case aliases case-insensitively);
+1. gazetteer aliases, matched case-sensitively (lower-case aliases case-insensitively), also
+   across a single line break of hard-wrapped text ("the China Manned Space / Agency");
    possessives ("China's") and "-led" compounds ("US-led") match because the tokenizer splits
    them off; combining forms before a hyphen name their country ("Sino-Indian" is China and
    India, "Russo-Ukrainian" Russia and Ukraine);
@@ -256,10 +257,11 @@ class ActorMatcher:
         # Candidates are (start, end, actor, method, new-actor fields); spans are made only for
         # the ones kept, because span extensions are stored per character range.
         gazetteer: list[tuple] = []
+        compact, where = _unwrapped(doc)
         for matcher in (self.matcher, self.lower_matcher):
-            for key, start, end in matcher(doc):
+            for key, start, end in _matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
-        for key, start, end in self.metonym_matcher(doc):
+        for key, start, end in _matches(self.metonym_matcher, compact, where):
             if self._city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
@@ -540,7 +542,7 @@ class ActorMatcher:
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
-            name = span.text
+            name = " ".join(span.text.split())
             if _head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
@@ -562,6 +564,7 @@ class ActorMatcher:
     def _new_fields(self, actor: str | None, name: str) -> dict:
         if actor:
             return {}
+        name = " ".join(name.split())  # a name wrapped across two lines
         return {"name": name, "type": guess_type(name), "country": self._country_of_name(name)}
 
     def _may_name_new(self, doc: Doc, span: Span) -> bool:
@@ -598,6 +601,26 @@ class ActorMatcher:
         return span
 
 
+def _unwrapped(doc: Doc) -> tuple[Doc, list[int] | None]:
+    """``doc`` without the line breaks of hard-wrapped text ("the China Manned Space\\nAgency"),
+    so that a name broken across two lines still matches, and the position in ``doc`` of each
+    word kept (None when nothing was left out). A blank line still separates."""
+    where = [t.i for t in doc if not (t.is_space and t.text.count("\n") == 1)]
+    if len(where) == len(doc):
+        return doc, None
+    words = [doc[i] for i in where]
+    spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in words]
+    return Doc(doc.vocab, words=[t.text for t in words], spaces=spaces), where
+
+
+def _matches(matcher: PhraseMatcher, doc: Doc, where: list[int] | None) -> list[tuple]:
+    """The matcher's ``(key, start, end)`` on ``doc``, in the positions of the wrapped text."""
+    found = matcher(doc)
+    if where is None:
+        return found
+    return [(key, where[start], where[end - 1] + 1) for key, start, end in found]
+
+
 def name_tokens(ent: Span) -> list[Token]:
     """The words of a name the NER marks, without what only borders it: "the", punctuation
     before it ("“Quantum Technologies"), numbers, punctuation and a conjunction or preposition
@@ -606,10 +629,11 @@ def name_tokens(ent: Span) -> list[Token]:
     if ent[0].lower_ in _INDEFINITE:
         return []
     tokens = [t for t in ent if t.text not in _DET]
-    while tokens and tokens[0].is_punct:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (
-        tokens[-1].is_punct
+        tokens[-1].is_space
+        or tokens[-1].is_punct
         and tokens[-1].text not in COMPANY_HEADS
         or tokens[-1].like_num
         or tokens[-1].lower_ in _TRAILING_WORDS
