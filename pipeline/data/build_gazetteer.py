@@ -2257,6 +2257,55 @@ def other_rows() -> Iterator[dict[str, str]]:
         }
 
 
+# The civil space agency a text means by "the Indian space agency" or "Brazil's space agency":
+# (country, agency). States whose space work is split between bodies with no one agency
+# (Indonesia, Belgium, Austria) are left out. build_rows() gives each agency the forms
+# "<demonym> space agency", "<country>'s space agency" and "<country>'s national space agency"
+# that no other row has taken.
+NATIONAL_AGENCIES: list[tuple[str, str]] = [
+    ("United States", "NASA"), ("China", "CNSA"), ("Russia", "Roscosmos"), ("India", "ISRO"),
+    ("Japan", "JAXA"), ("France", "CNES"), ("Germany", "DLR"), ("Italy", "ASI"),
+    ("United Kingdom", "UKSA"), ("Canada", "CSA"), ("Australia", "Australian Space Agency"),
+    ("South Korea", "KASA"), ("Israel", "Israel Space Agency"),
+    ("United Arab Emirates", "UAE Space Agency"), ("Saudi Arabia", "Saudi Space Agency"),
+    ("Turkey", "TUA"), ("Brazil", "AEB"), ("Argentina", "CONAE"), ("Mexico", "AEM"),
+    ("Nigeria", "NASRDA"), ("South Africa", "SANSA"), ("Egypt", "Egyptian Space Agency"),
+    ("Pakistan", "SUPARCO"), ("Thailand", "GISTDA"), ("Philippines", "PhilSA"),
+    ("New Zealand", "New Zealand Space Agency"), ("Luxembourg", "Luxembourg Space Agency"),
+    ("Poland", "POLSA"), ("Ukraine", "SSAU"), ("Azerbaijan", "Azercosmos"),
+    ("Venezuela", "ABAE"), ("Kenya", "Kenya Space Agency"), ("Iran", "Iranian Space Agency"),
+    ("Spain", "Spanish Space Agency"), ("Sweden", "Swedish National Space Agency"),
+    ("Norway", "Norwegian Space Agency"), ("Portugal", "Portugal Space"), ("Romania", "ROSA"),
+    ("Greece", "Hellenic Space Center"), ("Taiwan", "TASA"), ("Malaysia", "MYSA"),
+    ("Bangladesh", "SPARRSO"), ("Peru", "CONIDA"), ("Bolivia", "ABE"),
+    ("Paraguay", "Paraguayan Space Agency"), ("Costa Rica", "Costa Rican Space Agency"),
+    ("Algeria", "Algerian Space Agency"), ("Rwanda", "Rwanda Space Agency"),
+    ("Kazakhstan", "Kazcosmos"), ("Uzbekistan", "Uzbekcosmos"), ("Senegal", "ASES"),
+    ("Zimbabwe", "ZINGSA"), ("Angola", "GGPEN"), ("Bahrain", "NSSA"),
+]  # fmt: skip
+
+
+def national_agency_forms(rows: list[dict[str, str]]) -> None:
+    """Add the descriptive forms of ``NATIONAL_AGENCIES`` to the agencies' aliases, in place."""
+    demonyms = {actor: split(d) for _, actor, _, d, _ in COUNTRIES}
+    by_actor = {r["actor"]: r for r in rows}
+    taken = {
+        _normalise(f)
+        for r in rows
+        for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]
+    }
+    for country, agency in NATIONAL_AGENCIES:
+        row = by_actor[agency]
+        if row["country"] != country:
+            raise ValueError(f"{agency!r} is not an agency of {country!r}")
+        forms = [f"{d} space agency" for d in demonyms[country]]
+        poss = f"{country}'" if country.endswith("s") else f"{country}'s"
+        forms += [f"{poss} space agency", f"{poss} national space agency"]
+        new = [f for f in forms if _normalise(f) not in taken]
+        taken.update(_normalise(f) for f in new)
+        row["aliases"] = "|".join([*split(row["aliases"]), *new])
+
+
 def _normalise(form: str) -> str:
     return form.replace("\u2019", "'")
 
@@ -2267,6 +2316,7 @@ def build_rows() -> list[dict[str, str]]:
     rows = countries + list(other_rows())
     taken = {f for r in rows for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]}
     rows += list(numbered_rows(taken))
+    national_agency_forms(rows)
     owner: dict[str, str] = {}
     for row in rows:
         forms = [row["actor"], *split(row["aliases"]), *split(row["metonyms"])]

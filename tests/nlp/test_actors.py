@@ -45,6 +45,7 @@ def mentions(doc) -> list[tuple[str, str, str, str]]:
         ("Dynetics and Booz Allen bid; Digantara and Thaicom track satellites.",
          ["Dynetics", "Booz Allen Hamilton", "Digantara", "Thaicom"]),
         ("Loral O'Hara described the umbra of the Moon as Athena watched.", []),
+        ("India's space agency and the Brazilian space agency signed a letter.", ["ISRO", "AEB"]),
     ],
 )  # fmt: skip
 def test_gazetteer_matches(make_doc, text, expected):

@@ -393,6 +393,13 @@ def test_ambiguous_words_and_places_are_not_surface_forms(form):
         ("Haven 1", "Haven-1", "station", "United States"),
         ("NigeriaSat-2", "NigeriaSat", "program", "Nigeria"),
         ("Diwata-1", "Diwata-1", "mission", "Philippines"),
+        # descriptive names of a state's civil space agency, generated for NATIONAL_AGENCIES
+        ("Brazilian space agency", "AEB", "agency", "Brazil"),
+        ("Canada's space agency", "CSA", "agency", "Canada"),
+        ("Philippines' space agency", "PhilSA", "agency", "Philippines"),
+        ("South Korea's national space agency", "KASA", "agency", "South Korea"),
+        ("Emirati space agency", "UAE Space Agency", "agency", "United Arab Emirates"),
+        ("Argentinian space agency", "CONAE", "agency", "Argentina"),
     ],
 )  # fmt: skip
 def test_round_three_rows_resolve_with_type_and_country(form, actor, kind, country):
@@ -415,6 +422,10 @@ def test_round_three_rows_resolve_with_type_and_country(form, actor, kind, count
         "HALO",
         "Tianhe",
         "Dawn",
+        # no one agency: an ambiguous demonym, states whose space work is split between bodies
+        "Korean space agency",
+        "Indonesian space agency",
+        "Belgian space agency",
         # newspapers and wire services are sources, not actors
         "Reuters",
         "Washington Post",
