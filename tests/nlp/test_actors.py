@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.components.actors import ActorMatcher, name_tokens
+from pipeline.nlp.components.actors import ActorMatcher
+from pipeline.nlp.extract.name_spans import name_tokens
 from pipeline.nlp.extract.names import guess_type, looks_like_organisation
 
 

@@ -60,6 +60,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract import companies
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+from pipeline.nlp.extract.name_spans import (
+    head_word,
+    name_tokens,
+    plain_docs,
+    unwrapped,
+    wrapped_matches,
+)
 from pipeline.nlp.extract.names import (
     COMPANY_HEADS,
     ORG_HEADS,
@@ -67,7 +74,6 @@ from pipeline.nlp.extract.names import (
     is_company_name,
     is_transposition,
     looks_like_organisation,
-    plain_quotes,
 )
 
 
@@ -81,10 +87,6 @@ _PLACE_PREPS = _words("""
     """)
 _PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
-#: An indefinite article opens a kind of body, not a name; words that close what the NER marks
-#: as a name without being part of it.
-_INDEFINITE = frozenset({"a", "an"})
-_TRAILING_WORDS = frozenset({"and", "or", "of", "for", "on", "the"})
 #: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
 _MOTION_VERBS = _words("""
     visit visits visited visiting travel travels travelled traveled travelling traveling
@@ -257,11 +259,11 @@ class ActorMatcher:
         # Candidates are (start, end, actor, method, new-actor fields); spans are made only for
         # the ones kept, because span extensions are stored per character range.
         gazetteer: list[tuple] = []
-        compact, where = _unwrapped(doc)
+        compact, where = unwrapped(doc)
         for matcher in (self.matcher, self.lower_matcher):
-            for key, start, end in _matches(matcher, compact, where):
+            for key, start, end in wrapped_matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
-        for key, start, end in _matches(self.metonym_matcher, compact, where):
+        for key, start, end in wrapped_matches(self.metonym_matcher, compact, where):
             if self._city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
@@ -339,7 +341,7 @@ class ActorMatcher:
                 and all(t.is_title or t.like_num for t in doc[end : span.end])
                 and not any(self._starts_actor(t) for t in doc[end : span.end])
                 and not all(t.text in _STATE_NOUNS for t in doc[end : span.end])
-                and _head_word(span) not in ORG_HEADS
+                and head_word(span) not in ORG_HEADS
             ):
                 return True  # "The Indian Space Policy 2023"
         return False
@@ -457,7 +459,7 @@ class ActorMatcher:
             last = doc[c[1] - 1].text
             if last in self.short_heads:
                 heads.setdefault(last, []).append((c[0], c[2], c[4]))
-            elif (head := _head_word(doc[c[0] : c[1]])) in self.short_heads:
+            elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
                 heads.setdefault(head, []).append((c[0], None, {}))
         if not heads:
             return []
@@ -495,7 +497,7 @@ class ActorMatcher:
             flagged = self._ner_triggers(doc, gazetteer)
             needed = [s for s in sents if _any_within(flagged, s.start, s.end)]
         ents = []
-        for sent, sent_doc in zip(needed, self.ner.pipe(_plain_docs(needed)), strict=True):
+        for sent, sent_doc in zip(needed, self.ner.pipe(plain_docs(needed)), strict=True):
             ents += [
                 Span(doc, sent.start + e.start, sent.start + e.end, label=e.label)
                 for e in sent_doc.ents
@@ -543,7 +545,7 @@ class ActorMatcher:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
             name = " ".join(span.text.split())
-            if _head_word(span) not in ORG_HEADS and not is_company_name(name):
+            if head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
             if not actor and not self._may_name_new(doc, span):
@@ -601,47 +603,6 @@ class ActorMatcher:
         return span
 
 
-def _unwrapped(doc: Doc) -> tuple[Doc, list[int] | None]:
-    """``doc`` without the line breaks of hard-wrapped text ("the China Manned Space\\nAgency"),
-    so that a name broken across two lines still matches, and the position in ``doc`` of each
-    word kept (None when nothing was left out). A blank line still separates."""
-    where = [t.i for t in doc if not (t.is_space and t.text.count("\n") == 1)]
-    if len(where) == len(doc):
-        return doc, None
-    words = [doc[i] for i in where]
-    spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in words]
-    return Doc(doc.vocab, words=[t.text for t in words], spaces=spaces), where
-
-
-def _matches(matcher: PhraseMatcher, doc: Doc, where: list[int] | None) -> list[tuple]:
-    """The matcher's ``(key, start, end)`` on ``doc``, in the positions of the wrapped text."""
-    found = matcher(doc)
-    if where is None:
-        return found
-    return [(key, where[start], where[end - 1] + 1) for key, start, end in found]
-
-
-def name_tokens(ent: Span) -> list[Token]:
-    """The words of a name the NER marks, without what only borders it: "the", punctuation
-    before it ("“Quantum Technologies"), numbers, punctuation and a conjunction or preposition
-    after it ("University of Leeds and"). None when an indefinite article opens it ("a Public
-    Research Organisation" is a kind of body, not a name)."""
-    if ent[0].lower_ in _INDEFINITE:
-        return []
-    tokens = [t for t in ent if t.text not in _DET]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    while tokens and (
-        tokens[-1].is_space
-        or tokens[-1].is_punct
-        and tokens[-1].text not in COMPANY_HEADS
-        or tokens[-1].like_num
-        or tokens[-1].lower_ in _TRAILING_WORDS
-    ):
-        tokens.pop()
-    return tokens
-
-
 def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
     """Whether a capitalised word (not one opening the sentence) touches ``doc[start:end]``."""
     before = doc[start - 1] if start > 0 else None
@@ -655,18 +616,6 @@ def _any_within(positions: list[int], start: int, end: int) -> bool:
     """Whether the sorted ``positions`` hold one in ``[start, end)``."""
     i = bisect.bisect_left(positions, start)
     return i < len(positions) and positions[i] < end
-
-
-def _plain_docs(spans: list[Span]) -> list[Doc]:
-    """Each span as a new ``Doc`` of its words only (what the NER reads), quotes plain."""
-    return [
-        Doc(
-            span.doc.vocab,
-            words=[plain_quotes(t.text) for t in span],
-            spaces=[bool(t.whitespace_) for t in span],
-        )
-        for span in spans
-    ]
 
 
 def _definite(doc: Doc, i: int, covered: set[int]) -> bool:
@@ -694,21 +643,6 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
-
-
-#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
-_HEAD_PREPS = frozenset({"of", "on", "for"})
-
-
-def _head_word(span: Span) -> str:
-    """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
-    Mines", "Commission on Implementation of ... Policy", "Centre for Space Science ..."), else
-    the last word."""
-    words = [t.text for t in span]
-    for i, word in enumerate(words[1:], start=1):
-        if word in _HEAD_PREPS:
-            return words[i - 1]
-    return words[-1]
 
 
 def _coordination_governor(doc: Doc, i: int) -> Token | None:
