@@ -129,7 +129,7 @@ DEFAULT_SHORT_FORM_HEADS = [
     "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
     "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
     "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
-    "Programme", "Program", "Station", "Observatory", "Telescope", "Subcommittee",
+    "Programme", "Program", "Station", "Observatory", "Telescope",
 ]  # fmt: skip
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
