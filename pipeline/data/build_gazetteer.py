@@ -407,7 +407,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("AGEOS", "agency", "Gabon", "Agence Gabonaise d'Études et d'Observations Spatiales", "", "Agence Gabonaise d'Études et d'Observations Spatiales"),
     ("African Space Agency", "agency", "", "AfSA", "", "African Space Agency"),
     # --- Asia and Oceania
-    ("JAXA", "agency", "Japan", "Japan Aerospace Exploration Agency|Japanese space agency|Japanese Space Agency|Japan's space agency", "", "Japan Aerospace Exploration Agency"),
+    ("JAXA", "agency", "Japan", "Japan Aerospace Exploration Agency|Japanese Aerospace Exploration Agency|Japanese space agency|Japanese Space Agency|Japan's space agency", "", "Japan Aerospace Exploration Agency"),
     ("ISAS", "agency", "Japan", "Institute of Space and Astronautical Science", "", "Institute of Space and Astronautical Science"),
     ("NASDA", "agency", "Japan", "National Space Development Agency of Japan", "", "National Space Development Agency of Japan (1969–2003)"),
     ("MEXT", "agency", "Japan", "Ministry of Education, Culture, Sports, Science and Technology", "", "Ministry of Education, Culture, Sports, Science and Technology"),
@@ -1505,7 +1505,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("UN Fourth Committee", "organization", "", "Fourth Committee|Special Political and Decolonization Committee", "", ""),
     ("UNODA", "organization", "", "United Nations Office for Disarmament Affairs|UN Office for Disarmament Affairs", "", "United Nations Office for Disarmament Affairs"),
     ("UNDC", "organization", "", "United Nations Disarmament Commission|UN Disarmament Commission|Disarmament Commission", "", ""),
-    ("OEWG on Space Threats", "organization", "", "Open-Ended Working Group on Reducing Space Threats|Open-ended Working Group on reducing space threats", "", ""),
+    ("OEWG on Space Threats", "organization", "", "Open-Ended Working Group on Reducing Space Threats|Open-ended Working Group on reducing space threats|Open-Ended Working Group on reducing space threats|Open-ended Working Group on Reducing Space Threats", "", ""),
     ("GGE on PAROS", "organization", "", "Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space", "", ""),
     ("Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities", "organization", "", "GGE on TCBMs", "", ""),
     ("ECOSOC", "organization", "", "United Nations Economic and Social Council|UN Economic and Social Council|Economic and Social Council", "", ""),
@@ -1593,7 +1593,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("TRUST initiative", "program", "", "Transforming the Relationship Utilizing Strategic Technology", "", ""),
     ("US-Japan Space Framework Agreement", "agreement", "", "Framework Agreement for Cooperation in Space|U.S.-Japan Framework Agreement for Cooperation in Space|Framework Agreement between the Government of Japan and the Government of the United States of America for Cooperation in Space Exploration and Use", "", ""),
     # Second pass: news agencies, historical bodies and more crews of the same states.
-    ("TASS", "organization", "Russia", "ITAR-TASS", "", ""),
+    ("TASS", "organization", "Russia", "ITAR-TASS|Telegraph Agency of the Soviet Union", "", ""),
     ("RIA Novosti", "organization", "Russia", "", "", ""),
     ("Interfax", "organization", "Russia", "", "", ""),
     ("Pravda", "organization", "Soviet Union", "", "", ""),
@@ -1892,6 +1892,187 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Jan Wörner", "person", "Germany", "Johann-Dietrich Wörner", "", ""),
     ("Simonetta Di Pippo", "person", "Italy", "", "", ""),
     ("Antonio Guterres", "person", "Portugal", "António Guterres", "", ""),
+    # --- round 3: companies of the space industry by state (launch, satellites, operators,
+    # services, defence primes), think tanks and research institutes that write on space policy,
+    # development banks, conferences, a commercial station, private crewed flights and national
+    # satellites of smaller spacefaring states. Names that are also common words or given
+    # names ("Vast", "Umbra", "Athena", "Loral") are left out or only in a longer form.
+    ("Dynetics", "company", "United States", "", "", ""),
+    ("ABL Space Systems", "company", "United States", "", "", ""),
+    ("Virgin Orbit", "company", "United States", "", "", ""),
+    ("Space Systems/Loral", "company", "United States", "Space Systems Loral|Loral Space & Communications|Loral Space and Communications", "", ""),
+    ("Teledyne", "company", "United States", "Teledyne Technologies|Teledyne Brown Engineering", "", ""),
+    ("Astranis", "company", "United States", "", "", ""),
+    ("Momentus", "company", "United States", "", "", ""),
+    ("LeoLabs", "company", "United States", "", "", ""),
+    ("Slingshot Aerospace", "company", "United States", "", "", ""),
+    ("ExoAnalytic Solutions", "company", "United States", "", "", ""),
+    ("Kratos", "company", "United States", "Kratos Defense & Security Solutions|Kratos Defense", "", ""),
+    ("SAIC", "company", "United States", "Science Applications International Corporation", "", ""),
+    ("KBR", "company", "United States", "", "", ""),
+    ("Peraton", "company", "United States", "", "", ""),
+    ("Booz Allen Hamilton", "company", "United States", "Booz Allen", "", ""),
+    ("BWX Technologies", "company", "United States", "BWXT", "", ""),
+    ("Millennium Space Systems", "company", "United States", "", "", ""),
+    ("Blue Canyon Technologies", "company", "United States", "", "", ""),
+    ("Phantom Space", "company", "United States", "", "", ""),
+    ("Starfish Space", "company", "United States", "", "", ""),
+    ("Orbit Fab", "company", "United States", "", "", ""),
+    ("AstroForge", "company", "United States", "", "", ""),
+    ("Made In Space", "company", "United States", "Made in Space", "", ""),
+    ("Planetary Resources", "company", "United States", "", "", ""),
+    ("Deep Space Industries", "company", "United States", "", "", ""),
+    ("Gravitics", "company", "United States", "", "", ""),
+    ("Muon Space", "company", "United States", "", "", ""),
+    ("DirecTV", "company", "United States", "DIRECTV", "", ""),
+    ("Dish Network", "company", "United States", "DISH Network", "", ""),
+    ("Hughes Network Systems", "company", "United States", "", "", ""),
+    ("BAE Systems", "company", "United Kingdom", "", "", ""),
+    ("QinetiQ", "company", "United Kingdom", "", "", ""),
+    ("Avanti Communications", "company", "United Kingdom", "", "", ""),
+    ("GomSpace", "company", "Denmark", "", "", ""),
+    ("Terma", "company", "Denmark", "", "", ""),
+    ("EnduroSat", "company", "Bulgaria", "Endurosat", "", ""),
+    ("AAC Clyde Space", "company", "Sweden", "Clyde Space", "", ""),
+    ("Sitael", "company", "Italy", "SITAEL", "", ""),
+    ("Argotec", "company", "Italy", "", "", ""),
+    ("Exolaunch", "company", "Germany", "", "", ""),
+    ("Mynaric", "company", "Germany", "", "", ""),
+    ("Tesat-Spacecom", "company", "Germany", "Tesat", "", ""),
+    ("HyImpulse", "company", "Germany", "", "", ""),
+    ("MaiaSpace", "company", "France", "", "", ""),
+    ("Starsem", "company", "France", "", "", ""),
+    ("Eurockot", "company", "Germany", "Eurockot Launch Services", "", ""),
+    ("Hellas Sat", "company", "Greece", "", "", ""),
+    ("Space Norway", "company", "Norway", "", "", ""),
+    ("ISISPACE", "company", "Netherlands", "ISISpace|Innovative Solutions in Space", "", ""),
+    ("Creotech Instruments", "company", "Poland", "Creotech", "", ""),
+    ("SatRevolution", "company", "Poland", "", "", ""),
+    ("OQ Technology", "company", "Luxembourg", "", "", ""),
+    ("Kleos Space", "company", "Luxembourg", "", "", ""),
+    ("Expace", "company", "China", "ExPace", "", ""),
+    ("OneSpace", "company", "China", "OneSpace Technology", "", ""),
+    ("LinkSpace", "company", "China", "", "", ""),
+    ("MinoSpace", "company", "China", "Minospace", "", ""),
+    ("Commsat", "company", "China", "", "", ""),
+    ("Sputnix", "company", "Russia", "SPUTNIX", "", ""),
+    ("Dauria Aerospace", "company", "Russia", "", "", ""),
+    ("Bureau 1440", "company", "Russia", "", "", ""),
+    ("Gazprom Space Systems", "company", "Russia", "", "", ""),
+    ("TsENKI", "company", "Russia", "", "", ""),
+    ("Kosmotras", "company", "Russia", "ISC Kosmotras", "", ""),
+    ("Digantara", "company", "India", "", "", ""),
+    ("SatSure", "company", "India", "", "", ""),
+    ("GalaxEye", "company", "India", "", "", ""),
+    ("Walchandnagar Industries", "company", "India", "", "", ""),
+    ("Canon Electronics", "company", "Japan", "", "", ""),
+    ("Space BD", "company", "Japan", "", "", ""),
+    ("ElevationSpace", "company", "Japan", "", "", ""),
+    ("NTT", "company", "Japan", "Nippon Telegraph and Telephone", "", ""),
+    ("KDDI", "company", "Japan", "", "", ""),
+    ("SoftBank", "company", "Japan", "SoftBank Group", "", ""),
+    ("Hanwha Systems", "company", "South Korea", "", "", ""),
+    ("Nara Space Technology", "company", "South Korea", "Nara Space", "", ""),
+    ("Contec", "company", "South Korea", "", "", ""),
+    ("NSLComm", "company", "Israel", "", "", ""),
+    ("Plan-S", "company", "Turkey", "", "", ""),
+    ("Thaicom", "company", "Thailand", "", "", ""),
+    ("MEASAT", "company", "Malaysia", "Measat|MEASAT Satellite Systems", "", ""),
+    ("Viettel", "company", "Vietnam", "", "", ""),
+    ("VNPT", "company", "Vietnam", "Vietnam Posts and Telecommunications Group", "", ""),
+    ("Telkomsat", "company", "Indonesia", "", "", ""),
+    ("Pasifik Satelit Nusantara", "company", "Indonesia", "", "", ""),
+    ("Avibras", "company", "Brazil", "", "", ""),
+    ("Satellogic", "company", "Argentina", "", "", ""),
+    ("VENG", "company", "Argentina", "Vehículo Espacial de Nueva Generación", "", ""),
+    ("Dragonfly Aerospace", "company", "South Africa", "", "", ""),
+    ("Simera Sense", "company", "South Africa", "", "", ""),
+    ("Saber Astronautics", "company", "Australia", "", "", ""),
+    ("Skykraft", "company", "Australia", "", "", ""),
+    ("Canadensys", "company", "Canada", "Canadensys Aerospace", "", ""),
+    # think tanks, institutes and associations that write on space policy
+    ("CSIS", "organization", "United States", "Center for Strategic and International Studies", "", "Center for Strategic and International Studies"),
+    ("Brookings Institution", "organization", "United States", "Brookings", "", ""),
+    ("Heritage Foundation", "organization", "United States", "", "", ""),
+    ("Carnegie Endowment for International Peace", "organization", "United States", "Carnegie Endowment", "", ""),
+    ("Atlantic Council", "organization", "United States", "", "", ""),
+    ("Council on Foreign Relations", "organization", "United States", "", "", ""),
+    ("Union of Concerned Scientists", "organization", "United States", "", "", ""),
+    ("Stimson Center", "organization", "United States", "Henry L. Stimson Center", "", ""),
+    ("Hudson Institute", "organization", "United States", "", "", ""),
+    ("CNAS", "organization", "United States", "Center for a New American Security", "", "Center for a New American Security"),
+    ("Hoover Institution", "organization", "United States", "", "", ""),
+    ("Nuclear Threat Initiative", "organization", "United States", "", "", ""),
+    ("Mitchell Institute for Aerospace Studies", "organization", "United States", "", "", ""),
+    ("Beyond Earth Institute", "organization", "United States", "", "", ""),
+    ("Aerospace Industries Association", "organization", "United States", "", "", ""),
+    ("Chatham House", "organization", "United Kingdom", "Royal Institute of International Affairs", "", ""),
+    ("IISS", "organization", "United Kingdom", "International Institute for Strategic Studies", "", "International Institute for Strategic Studies"),
+    ("SIPRI", "organization", "Sweden", "Stockholm International Peace Research Institute", "", "Stockholm International Peace Research Institute"),
+    ("ESPI", "organization", "", "European Space Policy Institute", "", "European Space Policy Institute"),
+    ("Eurospace", "organization", "", "", "", ""),
+    ("IFRI", "organization", "France", "French Institute of International Relations", "", ""),
+    ("Observer Research Foundation", "organization", "India", "", "", ""),
+    ("Lowy Institute", "organization", "Australia", "", "", ""),
+    ("ASPI", "organization", "Australia", "Australian Strategic Policy Institute", "", "Australian Strategic Policy Institute"),
+    ("CICIR", "organization", "China", "China Institutes of Contemporary International Relations", "", "China Institutes of Contemporary International Relations"),
+    ("China Institute of International Studies", "organization", "China", "", "", ""),
+    ("SIIS", "organization", "China", "Shanghai Institutes for International Studies", "", "Shanghai Institutes for International Studies"),
+    ("Valdai Discussion Club", "organization", "Russia", "Valdai Club", "", ""),
+    ("PIR Center", "organization", "Russia", "", "", ""),
+    ("Japan Institute of International Affairs", "organization", "Japan", "", "", ""),
+    ("Asan Institute for Policy Studies", "organization", "South Korea", "", "", ""),
+    ("Johns Hopkins APL", "organization", "United States", "Johns Hopkins University Applied Physics Laboratory|Johns Hopkins Applied Physics Laboratory|JHUAPL", "", "Johns Hopkins University Applied Physics Laboratory"),
+    ("Southwest Research Institute", "organization", "United States", "SwRI", "", ""),
+    ("Lunar and Planetary Institute", "organization", "United States", "", "", ""),
+    ("USRA", "organization", "United States", "Universities Space Research Association", "", "Universities Space Research Association"),
+    ("Space Telescope Science Institute", "organization", "United States", "STScI", "", ""),
+    ("SETI Institute", "organization", "United States", "", "", ""),
+    ("Smithsonian Institution", "organization", "United States", "Smithsonian", "", ""),
+    ("National Air and Space Museum", "organization", "United States", "", "", ""),
+    ("Arthur C Clarke Institute for Modern Technologies", "organization", "Sri Lanka", "Arthur C. Clarke Institute for Modern Technologies|ACCIMT", "", ""),
+    # intergovernmental bodies, development banks and conferences
+    ("IPCC", "organization", "", "Intergovernmental Panel on Climate Change", "", "Intergovernmental Panel on Climate Change"),
+    ("World Economic Forum", "organization", "", "", "", ""),
+    ("AIIB", "organization", "", "Asian Infrastructure Investment Bank", "", "Asian Infrastructure Investment Bank"),
+    ("New Development Bank", "organization", "", "BRICS Development Bank|BRICS bank", "", ""),
+    ("Silk Road Fund", "organization", "China", "", "", ""),
+    ("Asian Development Bank", "organization", "", "", "", ""),
+    ("ESCAP", "organization", "", "UNESCAP|Economic and Social Commission for Asia and the Pacific", "", "United Nations Economic and Social Commission for Asia and the Pacific"),
+    ("Group of 77", "organization", "", "G77|G-77", "", ""),
+    ("ISNET", "organization", "", "Inter-Islamic Network on Space Sciences and Technology", "", "Inter-Islamic Network on Space Sciences and Technology"),
+    ("EUROCONTROL", "organization", "", "Eurocontrol", "", ""),
+    ("International Organization for Standardization", "organization", "", "", "", ""),
+    ("UNOV", "organization", "", "United Nations Office at Vienna", "", "United Nations Office at Vienna"),
+    ("Space Symposium", "organization", "", "National Space Symposium", "", ""),
+    ("GLEX", "organization", "", "Global Space Exploration Conference", "", "Global Space Exploration Conference"),
+    ("Munich Security Conference", "organization", "", "", "", ""),
+    ("Shangri-La Dialogue", "organization", "", "", "", ""),
+    ("Raisina Dialogue", "organization", "India", "", "", ""),
+    # commercial stations
+    ("Haven-1", "station", "United States", "Haven 1", "", ""),
+    # private crewed flights, lunar missions and national satellites of smaller states
+    ("Axiom Mission 1", "mission", "United States", "Ax-1", "", ""),
+    ("Axiom Mission 2", "mission", "United States", "Ax-2", "", ""),
+    ("Axiom Mission 3", "mission", "United States", "Ax-3", "", ""),
+    ("Axiom Mission 4", "mission", "United States", "Ax-4", "", ""),
+    ("Inspiration4", "mission", "United States", "", "", ""),
+    ("Polaris Dawn", "mission", "United States", "", "", ""),
+    ("IM-2", "mission", "United States", "IM-2 mission", "", ""),
+    ("Beresheet 2", "mission", "Israel", "Beresheet-2", "", ""),
+    ("Lunar Flashlight", "mission", "United States", "", "", ""),
+    ("Mars 96", "mission", "Russia", "Mars-96", "", ""),
+    ("FASat", "program", "Chile", "FASat-Charlie|FASat-Bravo", "", ""),
+    ("NigeriaSat", "program", "Nigeria", "NigeriaSat-1|NigeriaSat-2|NigeriaSat-X", "", ""),
+    ("Diwata-1", "mission", "Philippines", "", "", ""),
+    ("Diwata-2", "mission", "Philippines", "", "", ""),
+    ("Maya-1", "mission", "Philippines", "", "", ""),
+    ("VNREDSat-1", "mission", "Vietnam", "", "", ""),
+    ("SATRIA-1", "mission", "Indonesia", "Satria-1", "", ""),
+    ("AztechSat-1", "mission", "Mexico", "", "", ""),
+    ("NepaliSat-1", "mission", "Nepal", "", "", ""),
+    ("Raavana-1", "mission", "Sri Lanka", "", "", ""),
+    ("PearlAfricaSat-1", "mission", "Uganda", "", "", ""),
 ]
 # fmt: on
 
@@ -2076,6 +2257,55 @@ def other_rows() -> Iterator[dict[str, str]]:
         }
 
 
+# The civil space agency a text means by "the Indian space agency" or "Brazil's space agency":
+# (country, agency). States whose space work is split between bodies with no one agency
+# (Indonesia, Belgium, Austria) are left out. build_rows() gives each agency the forms
+# "<demonym> space agency", "<country>'s space agency" and "<country>'s national space agency"
+# that no other row has taken.
+NATIONAL_AGENCIES: list[tuple[str, str]] = [
+    ("United States", "NASA"), ("China", "CNSA"), ("Russia", "Roscosmos"), ("India", "ISRO"),
+    ("Japan", "JAXA"), ("France", "CNES"), ("Germany", "DLR"), ("Italy", "ASI"),
+    ("United Kingdom", "UKSA"), ("Canada", "CSA"), ("Australia", "Australian Space Agency"),
+    ("South Korea", "KASA"), ("Israel", "Israel Space Agency"),
+    ("United Arab Emirates", "UAE Space Agency"), ("Saudi Arabia", "Saudi Space Agency"),
+    ("Turkey", "TUA"), ("Brazil", "AEB"), ("Argentina", "CONAE"), ("Mexico", "AEM"),
+    ("Nigeria", "NASRDA"), ("South Africa", "SANSA"), ("Egypt", "Egyptian Space Agency"),
+    ("Pakistan", "SUPARCO"), ("Thailand", "GISTDA"), ("Philippines", "PhilSA"),
+    ("New Zealand", "New Zealand Space Agency"), ("Luxembourg", "Luxembourg Space Agency"),
+    ("Poland", "POLSA"), ("Ukraine", "SSAU"), ("Azerbaijan", "Azercosmos"),
+    ("Venezuela", "ABAE"), ("Kenya", "Kenya Space Agency"), ("Iran", "Iranian Space Agency"),
+    ("Spain", "Spanish Space Agency"), ("Sweden", "Swedish National Space Agency"),
+    ("Norway", "Norwegian Space Agency"), ("Portugal", "Portugal Space"), ("Romania", "ROSA"),
+    ("Greece", "Hellenic Space Center"), ("Taiwan", "TASA"), ("Malaysia", "MYSA"),
+    ("Bangladesh", "SPARRSO"), ("Peru", "CONIDA"), ("Bolivia", "ABE"),
+    ("Paraguay", "Paraguayan Space Agency"), ("Costa Rica", "Costa Rican Space Agency"),
+    ("Algeria", "Algerian Space Agency"), ("Rwanda", "Rwanda Space Agency"),
+    ("Kazakhstan", "Kazcosmos"), ("Uzbekistan", "Uzbekcosmos"), ("Senegal", "ASES"),
+    ("Zimbabwe", "ZINGSA"), ("Angola", "GGPEN"), ("Bahrain", "NSSA"),
+]  # fmt: skip
+
+
+def national_agency_forms(rows: list[dict[str, str]]) -> None:
+    """Add the descriptive forms of ``NATIONAL_AGENCIES`` to the agencies' aliases, in place."""
+    demonyms = {actor: split(d) for _, actor, _, d, _ in COUNTRIES}
+    by_actor = {r["actor"]: r for r in rows}
+    taken = {
+        _normalise(f)
+        for r in rows
+        for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]
+    }
+    for country, agency in NATIONAL_AGENCIES:
+        row = by_actor[agency]
+        if row["country"] != country:
+            raise ValueError(f"{agency!r} is not an agency of {country!r}")
+        forms = [f"{d} space agency" for d in demonyms[country]]
+        poss = f"{country}'" if country.endswith("s") else f"{country}'s"
+        forms += [f"{poss} space agency", f"{poss} national space agency"]
+        new = [f for f in forms if _normalise(f) not in taken]
+        taken.update(_normalise(f) for f in new)
+        row["aliases"] = "|".join([*split(row["aliases"]), *new])
+
+
 def _normalise(form: str) -> str:
     return form.replace("\u2019", "'")
 
@@ -2086,6 +2316,7 @@ def build_rows() -> list[dict[str, str]]:
     rows = countries + list(other_rows())
     taken = {f for r in rows for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]}
     rows += list(numbered_rows(taken))
+    national_agency_forms(rows)
     owner: dict[str, str] = {}
     for row in rows:
         forms = [row["actor"], *split(row["aliases"]), *split(row["metonyms"])]

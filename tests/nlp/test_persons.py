@@ -119,6 +119,14 @@ def test_surname():
          "Lindqvist signed the plan.",
          [("Marta Lindqvist", "Marta Lindqvist", "CNSA", "China"),
           ("Lindqvist", "Marta Lindqvist", "CNSA", "China")]),
+        # a name written with a typographic apostrophe reads as one to the NER
+        ("NASA astronaut Sean D’Souza spoke to reporters.",
+         [("Sean D’Souza", "Sean D’Souza", "NASA", "United States")]),
+        # a person the text abbreviates is still a person
+        ("NASA astronaut Sean Douglas (SD) spoke.",
+         [("Sean Douglas", "Sean Douglas", "NASA", "United States")]),
+        ("The flight was commanded by Megan O’Hara, a NASA astronaut.",
+         [("Megan O’Hara", "Megan O’Hara", "NASA", "United States")]),
         # a gazetteer person named by title and surname
         ("President Biden and President Moon discussed the alliance.",
          [("President Biden", "Joe Biden", "", "United States"),
@@ -136,8 +144,11 @@ def test_persons_tied_to_a_role(make_doc, text, expected):
         "Earlier work on lunar law (Okonkwo et al., 2019) is cited here.",
         "Following Schwartz and Hearst (2003), we treat an acronym as one entity.",
         "The rover crossed the crater. Credit: NASA/Joel Kowsky",
-        # a name the text ties to no role
+        # a name the text ties to no role, with either apostrophe
         "Georgia Whitfield and Jordan Mills interviewed twenty officials for this study.",
+        "Georgia O’Keefe and Jordan Mills interviewed twenty officials for this study.",
+        # the tail of a longer name the text defines, after a title word inside it
+        "Operators may now fly Private Astronaut Missions (PAMs) to the station.",
         # a surname inside a longer name is not the person
         "President Kennedy spoke in 1962. The rocket left from the Kennedy Space Center.",
     ],

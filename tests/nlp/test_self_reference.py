@@ -175,6 +175,8 @@ def test_compounds_and_languages(make_doc, text, expected):
         ("The Director's Office answers questions from the public.", []),
         # nor a country the gazetteer lists under the whole name (it stays a country)
         ("In 1961 the Soviet Union put a man in orbit.", []),
+        # a listed country whose name ends in a head word is the country, not a new body
+        ("The station was run first by the Soviet Union, then by Russia.", []),
     ],
 )  # fmt: skip
 def test_named_bodies(make_doc, text, expected):

@@ -5,7 +5,8 @@ Each mention becomes a span in ``doc.spans["actors"]`` with the canonical actor 
 ``span._.sc_actor_method`` (``gazetteer``, ``acronym``, ``short_form`` or ``ner``).
 
 Resolution rules, in order:
-1. gazetteer aliases, matched case-sensitively (lower-case aliases case-insensitively);
+1. gazetteer aliases, matched case-sensitively (lower-case aliases case-insensitively), also
+   across a single line break of hard-wrapped text ("the China Manned Space / Agency");
    possessives ("China's") and "-led" compounds ("US-led") match because the tokenizer splits
    them off; combining forms before a hyphen name their country ("Sino-Indian" is China and
    India, "Russo-Ukrainian" Russia and Ukraine);
@@ -59,6 +60,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract import companies
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+from pipeline.nlp.extract.name_spans import (
+    head_word,
+    name_tokens,
+    plain_docs,
+    unwrapped,
+    wrapped_matches,
+)
 from pipeline.nlp.extract.names import (
     COMPANY_HEADS,
     ORG_HEADS,
@@ -250,10 +258,11 @@ class ActorMatcher:
         # Candidates are (start, end, actor, method, new-actor fields); spans are made only for
         # the ones kept, because span extensions are stored per character range.
         gazetteer: list[tuple] = []
+        compact, where = unwrapped(doc)
         for matcher in (self.matcher, self.lower_matcher):
-            for key, start, end in matcher(doc):
+            for key, start, end in wrapped_matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
-        for key, start, end in self.metonym_matcher(doc):
+        for key, start, end in wrapped_matches(self.metonym_matcher, compact, where):
             if self._city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
@@ -332,7 +341,7 @@ class ActorMatcher:
                 and all(t.is_title or t.like_num for t in doc[end : span.end])
                 and not any(self._starts_actor(t) for t in doc[end : span.end])
                 and not all(t.text in _STATE_NOUNS for t in doc[end : span.end])
-                and _head_word(span) not in ORG_HEADS
+                and head_word(span) not in ORG_HEADS
             ):
                 return True  # "The Indian Space Policy 2023"
         return False
@@ -439,11 +448,19 @@ class ActorMatcher:
 
     def _short_forms(self, doc: Doc, kept: list[tuple], scans: list) -> list[tuple]:
         """The definite short form "the Accords" after "the Artemis Accords": the most recent
-        earlier actor whose multi-word mention ends in that word."""
-        heads: dict[str, list[tuple[int, str, dict]]] = {}
+        earlier actor whose multi-word mention ends in that word. When the most recent name
+        with that head noun is a long name the word does not end ("the Committee on the
+        Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
+        (or the document's own instrument), not an older "Debris Coordination Committee"."""
+        heads: dict[str, list[tuple[int, str | None, dict]]] = {}
         for c in kept:
-            if c[1] - c[0] >= 2 and doc[c[1] - 1].text in self.short_heads and c[2] is not None:
-                heads.setdefault(doc[c[1] - 1].text, []).append((c[0], c[2], c[4]))
+            if c[1] - c[0] < 2 or c[2] is None:
+                continue
+            last = doc[c[1] - 1].text
+            if last in self.short_heads:
+                heads.setdefault(last, []).append((c[0], c[2], c[4]))
+            elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
+                heads.setdefault(head, []).append((c[0], None, {}))
         if not heads:
             return []
         for earlier in heads.values():
@@ -461,6 +478,8 @@ class ActorMatcher:
             if i == 0:
                 continue
             _, actor, new = heads[word][i - 1]
+            if actor is None:
+                continue
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name
@@ -478,7 +497,7 @@ class ActorMatcher:
             flagged = self._ner_triggers(doc, gazetteer)
             needed = [s for s in sents if _any_within(flagged, s.start, s.end)]
         ents = []
-        for sent, sent_doc in zip(needed, self.ner.pipe(_plain_docs(needed)), strict=True):
+        for sent, sent_doc in zip(needed, self.ner.pipe(plain_docs(needed)), strict=True):
             ents += [
                 Span(doc, sent.start + e.start, sent.start + e.end, label=e.label)
                 for e in sent_doc.ents
@@ -521,16 +540,12 @@ class ActorMatcher:
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            tokens = [t for t in ent if t.text not in _DET]
-            while tokens and (
-                tokens[-1].is_punct and tokens[-1].text not in COMPANY_HEADS or tokens[-1].like_num
-            ):
-                tokens.pop()
+            tokens = name_tokens(ent)
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
-            name = span.text
-            if _head_word(span) not in ORG_HEADS and not is_company_name(name):
+            name = " ".join(span.text.split())
+            if head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
             actor = self.forms.get(name) or self.by_lower.get(name.lower())
             if not actor and not self._may_name_new(doc, span):
@@ -551,6 +566,7 @@ class ActorMatcher:
     def _new_fields(self, actor: str | None, name: str) -> dict:
         if actor:
             return {}
+        name = " ".join(name.split())  # a name wrapped across two lines
         return {"name": name, "type": guess_type(name), "country": self._country_of_name(name)}
 
     def _may_name_new(self, doc: Doc, span: Span) -> bool:
@@ -602,16 +618,6 @@ def _any_within(positions: list[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
-def _plain_docs(spans: list[Span]) -> list[Doc]:
-    """Each span as a new ``Doc`` of its words only (what the NER reads)."""
-    return [
-        Doc(
-            span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
-        )
-        for span in spans
-    ]
-
-
 def _definite(doc: Doc, i: int, covered: set[int]) -> bool:
     """Whether the word at ``i`` ends a definite noun phrase: "the Accords", "the US-led
     Accords", "the so-called Accords" (at most four words between, none a capitalised name
@@ -637,21 +643,6 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
-
-
-#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
-_HEAD_PREPS = frozenset({"of", "on", "for"})
-
-
-def _head_word(span: Span) -> str:
-    """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
-    Mines", "Commission on Implementation of ... Policy", "Centre for Space Science ..."), else
-    the last word."""
-    words = [t.text for t in span]
-    for i, word in enumerate(words[1:], start=1):
-        if word in _HEAD_PREPS:
-            return words[i - 1]
-    return words[-1]
 
 
 def _coordination_governor(doc: Doc, i: int) -> Token | None:

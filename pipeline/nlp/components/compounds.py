@@ -376,7 +376,7 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 continue  # the whole name is a listed country ("the Soviet Union")
             if any(i in taken for i in range(start, end)):
                 continue
-            name = doc[start:end].text
+            name = " ".join(doc[start:end].text.split())  # a name wrapped across two lines
             span = Span(doc, start, end, label=kind, kb_id=name)
             span._.sc_actor_country = ""
             span._.sc_actor_method = "ner"

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
     _words,
@@ -197,9 +198,14 @@ class PersonFinder:
         words after it tie it to a role."""
         sents = self._needed(doc, covered)
         plain = [
-            Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
+            Doc(
+                doc.vocab,
+                words=[plain_quotes(t.text) for t in s],
+                spaces=[bool(t.whitespace_) for t in s],
+            )
             for s in sents
         ]
+        defined = doc._.sc_abbreviations or {}
         out = []
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             for ent in sent_doc.ents:
@@ -219,6 +225,10 @@ class PersonFinder:
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
                 if is_citation(before, after, sent.text):
                     continue
+                if after[:1] == ["("] and len(after) > 1 and after[1] in defined:
+                    long = defined[after[1]].split()
+                    if len(long) > end - start + a:
+                        continue  # "Private Astronaut Missions (PAMs)": the tail of a longer name
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
                 tied = (
                     cued

@@ -6,6 +6,15 @@ from __future__ import annotations
 
 import re
 
+#: Typographic quotes and apostrophes, one character each, as the statistical NER's training
+#: text mostly wrote them ("O’Hara" reads as a name to it only as "O'Hara").
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def plain_quotes(word: str) -> str:
+    """``word`` with typographic quotes and apostrophes written plainly; same length."""
+    return word.translate(_PLAIN_QUOTES)
+
 
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` (word lists read better as prose)."""
@@ -24,6 +33,8 @@ _GROUP_BODIES = _words("""
     Working Advisory Expert Experts Contact Study Task Steering Coordination Consultative
     Planning Action Interest Focus Reference Liaison Review Users' Users’ User Parliamentary
     Governmental Interagency Inter-Agency Intergovernmental Negotiating Drafting Friends
+    Cooperation Consultation Small Core Joint Ministerial Leaders Officials Bilateral
+    Trilateral Multilateral Regional Partnership
     """)
 #: Head nouns of organisations: an NER ORG entity is an actor only when its head (the last word,
 #: or the word before "of ...") is one of these.

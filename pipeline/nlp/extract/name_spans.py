@@ -1,0 +1,85 @@
+"""Helpers over spaCy words for actor names: the words of a name the statistical NER marks, its
+head noun, the plain copies of sentences the NER reads, and phrase matches that run across the
+line breaks of hard-wrapped text. Used by the actor component
+(``pipeline.nlp.components.actors``)."""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.extract.names import COMPANY_HEADS, plain_quotes
+
+_DET = frozenset({"the", "The"})
+#: An indefinite article opens a kind of body, not a name; words that close what the NER marks
+#: as a name without being part of it.
+_INDEFINITE = frozenset({"a", "an"})
+_TRAILING_WORDS = frozenset({"and", "or", "of", "for", "on", "the"})
+
+
+def unwrapped(doc: Doc) -> tuple[Doc, list[int] | None]:
+    """``doc`` without the line breaks of hard-wrapped text ("the China Manned Space\\nAgency"),
+    so that a name broken across two lines still matches, and the position in ``doc`` of each
+    word kept (None when nothing was left out). A blank line still separates."""
+    where = [t.i for t in doc if not (t.is_space and t.text.count("\n") == 1)]
+    if len(where) == len(doc):
+        return doc, None
+    words = [doc[i] for i in where]
+    spaces = [bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space) for t in words]
+    return Doc(doc.vocab, words=[t.text for t in words], spaces=spaces), where
+
+
+def wrapped_matches(matcher: PhraseMatcher, doc: Doc, where: list[int] | None) -> list[tuple]:
+    """The matcher's ``(key, start, end)`` on ``doc``, in the positions of the wrapped text."""
+    found = matcher(doc)
+    if where is None:
+        return found
+    return [(key, where[start], where[end - 1] + 1) for key, start, end in found]
+
+
+def name_tokens(ent: Span) -> list[Token]:
+    """The words of a name the NER marks, without what only borders it: "the", punctuation
+    before it ("“Quantum Technologies"), numbers, punctuation and a conjunction or preposition
+    after it ("University of Leeds and"). None when an indefinite article opens it ("a Public
+    Research Organisation" is a kind of body, not a name)."""
+    if ent[0].lower_ in _INDEFINITE:
+        return []
+    tokens = [t for t in ent if t.text not in _DET]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (
+        tokens[-1].is_space
+        or tokens[-1].is_punct
+        and tokens[-1].text not in COMPANY_HEADS
+        or tokens[-1].like_num
+        or tokens[-1].lower_ in _TRAILING_WORDS
+    ):
+        tokens.pop()
+    return tokens
+
+
+def plain_docs(spans: list[Span]) -> list[Doc]:
+    """Each span as a new ``Doc`` of its words only (what the NER reads), quotes plain."""
+    return [
+        Doc(
+            span.doc.vocab,
+            words=[plain_quotes(t.text) for t in span],
+            spaces=[bool(t.whitespace_) for t in span],
+        )
+        for span in spans
+    ]
+
+
+#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
+_HEAD_PREPS = frozenset({"of", "on", "for"})
+
+
+def head_word(span: Span) -> str:
+    """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
+    Mines", "Commission on Implementation of ... Policy", "Centre for Space Science ..."), else
+    the last word."""
+    words = [t.text for t in span]
+    for i, word in enumerate(words[1:], start=1):
+        if word in _HEAD_PREPS:
+            return words[i - 1]
+    return words[-1]
