@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,8 +39,7 @@ from pipeline.classify.standoff import RealSentence, load_standoff
 from pipeline.document import join_blocks
 from pipeline.ingest import ingest
 from pipeline.nlp.build import build_nlp, load_config
-from pipeline.nlp.extract.gazetteer import load_gazetteer
-from pipeline.nlp.extract.scoring import PRF, set_prf
+from pipeline.nlp.extract.scoring import PRF, CanonicalNames, set_prf
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
@@ -56,25 +54,6 @@ def date_kind(value: str) -> str:
     if "/" in value:
         return "interval"
     return {4: "year", 7: "month", 10: "day"}.get(len(value), "other")
-
-
-class Canon:
-    """Canonical names: an alias (any case) of a gazetteer entry stands for the entry."""
-
-    def __init__(self) -> None:
-        gaz = load_gazetteer()
-        self.forms: dict[str, str] = {}
-        for actor in gaz.actors.values():
-            for form in (actor.actor, *actor.aliases, actor.full_name):
-                if form:
-                    self.forms.setdefault(form.replace("’", "'").lower(), actor.actor)
-
-    def __call__(self, name: str) -> str:
-        key = _SPACE.sub(" ", name.replace("’", "'")).strip().lower()
-        return self.forms.get(key, self.forms.get(re.sub(r"^the ", "", key), key))
-
-
-_SPACE = re.compile(r"\s+")
 
 
 def _collapsed(text: str) -> tuple[str, list[int]]:
@@ -124,7 +103,7 @@ def flat_slice(flat: str, where: list[int], start: int, end: int) -> str:
     return flat[a:b]
 
 
-def abbreviation_names(doc, canon: Canon) -> dict[str, str]:
+def abbreviation_names(doc, canon: CanonicalNames) -> dict[str, str]:
     """A document's own short forms and long forms, each to one key (the long form's), so
     that a new actor named by the acronym the document defines ("GDL") matches the gold's
     long form ("Gas Dynamics Laboratory")."""
@@ -223,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in SKIP:
         config["components"].pop(name, None)
     nlp = build_nlp(config=config)
-    canon = Canon()
+    canon = CanonicalNames()
     actor_pairs, date_pairs, errors, found = [], [], [], []
     unaligned = 0
     years = {} if args.no_manifest else manifest_years(args.texts)

@@ -10,7 +10,10 @@ sentences (``corpus/real/annotations.jsonl``) are aligned to output sentences by
 (whitespace collapsed, HTML tags and Markdown emphasis removed; a gold sentence that no output sentence matches is counted as unaligned).
 Scored are the gold sentences that are claims AND that the pipeline labels as claims:
 
-- party precision / recall / F1 over (sentence, canonical party) pairs;
+- party precision / recall / F1 over (sentence, canonical party) pairs; gold and predicted
+  parties are compared by canonical name, as ``score_real.py`` compares actors (an alias or full
+  name of a gazetteer entry stands for the entry: "Korea International Cooperation Agency" and
+  KOICA are one party); ``--strict-names`` compares the names as written;
 - dyad F1 over (sentence, unordered pair of parties): the pipeline's claims.csv rows of the
   sentence against every pair of its gold parties; what a dyad analysis counts;
 - modality accuracy.
@@ -42,6 +45,7 @@ from pipeline.dataset.rows import rows_from_doc  # noqa: E402
 from pipeline.document import join_blocks  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.nlp.build import build_nlp  # noqa: E402
+from pipeline.nlp.extract.scoring import CanonicalNames  # noqa: E402
 from pipeline.runner.task import split_document  # noqa: E402
 from pipeline.schema import CLAIM_LABELS  # noqa: E402
 
@@ -126,13 +130,19 @@ def dyads(parties) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for p in combinations(set(parties), 2)}
 
 
+def _as_written(name: str) -> str:
+    return name
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(gold: list[RealSentence], aligned: dict[str, dict]) -> tuple[dict, list[str]]:
+def score(
+    gold: list[RealSentence], aligned: dict[str, dict], canon=_as_written
+) -> tuple[dict, list[str]]:
     counts: Counter = Counter()
     errors: list[str] = []
     by_register: dict[str, Counter] = {}
@@ -151,8 +161,9 @@ def score(gold: list[RealSentence], aligned: dict[str, dict]) -> tuple[dict, lis
         reg = by_register.setdefault(g.register, Counter())
         reg["n"] += 1
         pred = [p for p in row["parties"].split("; ") if p]
-        gp, pp = set(g.parties), set(pred)
-        gd, pd = dyads(gp), row["dyads"]  # the claims.csv rows of the sentence
+        gp, pp = {canon(p) for p in g.parties}, {canon(p) for p in pred}
+        # the claims.csv rows of the sentence
+        gd, pd = dyads(gp), {tuple(sorted(map(canon, d))) for d in row["dyads"]}
         for c in (counts, reg):
             c["p_tp"] += len(gp & pp)
             c["p_fp"] += len(pp - gp)
@@ -198,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here (see above)")
+    parser.add_argument(
+        "--strict-names", action="store_true", help="compare party names as written (no aliases)"
+    )
     args = parser.parse_args(argv)
     gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
     if args.cache:
@@ -207,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in sorted({g.file for g in gold}):
         rows = output_sentences(args.texts / name, nlp, args.cache)
         aligned.update(align([g for g in gold if g.file == name], rows))
-    results, errors = score(gold, aligned)
+    results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())
     print(f"split {args.split}: {len({g.file for g in gold})} documents, {len(gold)} sentences")
     print("\n".join(report(results)))
     if args.errors:

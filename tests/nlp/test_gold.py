@@ -15,6 +15,7 @@ from pipeline.nlp.extract.gazetteer import ACTOR_TYPES, load_gazetteer
 from pipeline.nlp.extract.scoring import (
     DEFAULT_GOLD,
     PRF,
+    CanonicalNames,
     Prediction,
     extract_items,
     load_gold,
@@ -197,3 +198,22 @@ def test_gold_figures_meet_the_targets(text_nlp, structure):
     assert report.dates.f1 >= 0.95, report.lines()
     assert report.parties.f1 >= 0.80, report.lines()
     assert report.modality_accuracy >= 0.85, report.lines()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Korea International Cooperation Agency", "KOICA", True),
+        ("the United States Geological Survey", "USGS", True),
+        ("U.S. Geological Survey", "United States Geological Survey", True),
+        ("china national space administration", "CNSA", True),
+        ("Roscosmos", "Roscosmos", True),
+        # different entries, and names the gazetteer does not know, stay apart
+        ("CNSA", "China", False),
+        ("NASA", "ESA", False),
+        ("the Lunar Working Group", "Lunar Working Group of Ruritania", False),
+    ],
+)  # fmt: skip
+def test_canonical_names_forgive_aliases_of_one_entry_only(a, b, same):
+    canon = CanonicalNames()
+    assert (canon(a) == canon(b)) is same

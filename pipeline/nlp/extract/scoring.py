@@ -22,6 +22,7 @@ effects.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,3 +205,28 @@ def extract_items(nlp, items: Sequence[dict], *, structure=None) -> list[Predict
             modality = modality or (sent._.sc_claim_modality or "")
         out.append(Prediction(actors, dates, frozenset(parties), modality))
     return out
+
+
+_SPACE = re.compile(r"\s+")
+
+
+class CanonicalNames:
+    """Actor names as the scorers compare them: an alias or full name (any case, with or
+    without a leading "the") of a gazetteer entry stands for the entry's canonical name; any
+    other name stands for itself, lower-cased. Annotators write "Korea International
+    Cooperation Agency" where the pipeline writes the entry's name, KOICA: one actor."""
+
+    def __init__(self, gazetteer=None) -> None:
+        if gazetteer is None:
+            from pipeline.nlp.extract.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer()
+        self.forms: dict[str, str] = {}
+        for actor in gazetteer.actors.values():
+            for form in (actor.actor, *actor.aliases, actor.full_name):
+                if form:
+                    self.forms.setdefault(form.replace("’", "'").lower(), actor.actor)
+
+    def __call__(self, name: str) -> str:
+        key = _SPACE.sub(" ", name.replace("’", "'")).strip().lower()
+        return self.forms.get(key, self.forms.get(re.sub(r"^the ", "", key), key))
