@@ -1076,3 +1076,46 @@ def test_since_in_an_undated_document(make_doc):
     doc = DateFinder(undated_since_to_current_year=True)(doc)
     values = [s.kb_id_ for s in doc.spans["dates"]]
     assert len(values) == 1 and values[0].startswith("1992/")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date on its own short line at the top: a speech, a hearing, a release, a byline
+        ("Remarks by the Minister at the Forum\n\nJune 3, 2025\n\nThank you all for coming.",
+         "2025-06-03"),
+        ("HEARING BEFORE THE SUBCOMMITTEE ON SPACE\n\nTHURSDAY, MAY 15, 2025\n\nThe panel met.",
+         "2025-05-15"),
+        ("News Release | 3 June 2025\n\nThe agency picked two crews.", "2025-06-03"),
+        ("Two crews picked\nBy A. Writer | June 3, 2025\n\nThe agency picked two crews.",
+         "2025-06-03"),
+        ("Address to the Assembly (Vienna, 3 June 2025)\n\nMadam Chair, thank you.",
+         "2025-06-03"),
+        ("Two crews picked\n2025-06-03\n\nThe agency picked two crews.", "2025-06-03"),
+        ("Berlin — 3 June 2025 — The agency picked two crews for the mission.", "2025-06-03"),
+        # not a title that dates an event, a label of an event, or a wrong weekday
+        ("Probe to be ready by June 3, 2025\n\nThe agency plans a probe.", None),
+        ("Probe facts\nLaunch: 3 June 2025\n\nThe probe will study comets.", None),
+        ("Crews\nMonday, June 3, 2025\n\nThe agency picked two crews.", None),
+        # nor a date after the body has begun (a timeline entry)
+        ("Timeline\n\nThe agency was set up by law.\n\nJune 3, 1999\n\n" + "It flew. " * 30, None),
+    ],
+)  # fmt: skip
+def test_document_date_from_a_head_line(text, expected):
+    assert document_date(text, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("DONE at Ottawa this fourth day of June, 2025, in duplicate.", "2025-06-04"),
+        ("DONE at Ottawa this twenty-first day of June, 2025.", "2025-06-21"),
+        ("Done at Lisbon on 4 June 2025, in two originals.", "2025-06-04"),
+        ("Signed at Nairobi on June 4, 2025.", "2025-06-04"),
+        # a meeting in the text is no signing formula
+        ("The parties met at Lisbon on 4 June 2025 to talk.", None),
+    ],
+)
+def test_document_date_from_a_signing_formula(tail, expected):
+    text = "Agreement\n\n" + "The parties agree to share data. " * 10 + "\n\n" + tail
+    assert document_date(text, find=find_dates) == expected

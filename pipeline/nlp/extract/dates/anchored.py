@@ -270,8 +270,24 @@ _ORDER_OF = re.compile(
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 _DATELINE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Za-z .,'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4})"
+    r"(?:^|\n)\s*[A-Z][A-Za-z .,'-]{1,40}(?:,|\s[-–—])\s+"
+    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}},?\s+\d{{4}}|{_DMY})"
     r"\s*(?:[-–—]|/)",
+)
+#: A date on its own short line near the top ("March 5, 2024"; "WEDNESDAY, MARCH 6, 2024";
+#: "By Jane Doe | March 5, 2024"; "Speech by the Minister, Tokyo, 5 March 2024"), as speeches,
+#: hearings, releases and bylines are dated: at most ``_HEAD_LINE_WORDS`` other words on the
+#: line, and no word that makes the date an event's ("by", "until", "launch", a label).
+_HEAD_DATE = re.compile(
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)"
+)
+_HEAD_LINE_WORDS = 6
+_NOT_HEAD_DATE = re.compile(
+    r"\b(?:by|until|till|through|since|from|before|after|between|to|on|in|launch\w*|"
+    r"deadline|due|expires?|effective|founded|born|died|established)\s*$"
+    r"|:\s*$",
+    re.IGNORECASE,
 )
 #: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals, a month
 #: and day, an agency in brackets or a dash; the year must come from elsewhere.
@@ -304,7 +320,14 @@ _LEAD_DATE = re.compile(rf"\b(?:on|On)\s+(?P<date>{_MDY}|{_DMY})(?!\d)")
 
 
 _DAY_OF_DIGITS = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>[A-Z][a-z]+)\s*,?\s+(?P<y>\d{4})\b"
+    r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<w>(?:(?:twenty|thirty)[-\s]?)?[a-z]+))\s+day\s+of\s+"
+    r"(?P<m>[A-Z][a-z]+)\s*,?\s+(?P<y>\d{4})\b"
+)
+#: "Done at Geneva on 5 March 2024", "Signed at Tokyo on March 5, 2024": a signing formula
+#: with the date in figures.
+_SIGNED_ON = re.compile(
+    r"\b(?:DONE|Done|SIGNED|Signed)\s+(?:in\s+[a-z]+\s+)?(?:at|in)\s+[^\n;]{1,80}?\b(?:on|this)\s+"
+    rf"(?:the\s+)?(?P<date>{_MDY}|{_DMY})"
 )
 
 
@@ -321,13 +344,32 @@ def _signing_date(text: str, find) -> str | None:
         window = tail[max(0, m.start() - 60) : m.end() + 90]
         days = [d.value for d in find(window) if d.granularity == "day" and not d.relative]
         digits = _DAY_OF_DIGITS.search(window)
-        if digits:  # "the 2nd day of June 1980"
-            mon, d, y = _MONTHS.get(digits["m"].lower()), int(digits["d"]), int(digits["y"])
-            if mon and _valid_day(y, mon, d):
+        if digits:  # "the 2nd day of June 1980", "this fifth day of March, 2024"
+            mon, y = _MONTHS.get(digits["m"].lower()), int(digits["y"])
+            d = _day_number(digits["d"] or digits["w"])
+            if mon and d and _valid_day(y, mon, d):
                 days.insert(0, f"{y:04d}-{mon:02d}-{d:02d}")
         if days:
             best = days[0]
+    if best is None:
+        found = list(_SIGNED_ON.finditer(tail))
+        if found:
+            days = [d.value for d in find(found[-1]["date"]) if d.granularity == "day"]
+            best = days[0] if days else None
     return best
+
+
+def _day_number(raw: str) -> int | None:
+    """ "5" -> 5, "fifth" -> 5, "twenty-first" -> 21."""
+    if raw.isdigit():
+        return int(raw)
+    m = re.fullmatch(r"(?:(twenty|thirty)[-\s]?)?([a-z]+)", raw.lower())
+    if not m or m[2] not in _ORDINAL_WORDS:
+        return None
+    ordinal = _ORDINAL_WORDS[m[2]]
+    if m[1] and ordinal > 9:
+        return None
+    return ordinal + {"twenty": 20, "thirty": 30}.get(m[1] or "", 0)
 
 
 #: Words before the lead's "on <date>" that date an earlier event the document looks back on.
@@ -362,6 +404,52 @@ def _lead_date(text: str, find) -> str | None:
 _WEEKDAY_DAY_MONTH = re.compile(
     r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+\(?(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
     r"(?!\d)(?!,?\s*\d{4})"
+)
+
+
+def _head_date(head: str) -> str | None:
+    """The first date on a short line of its own in the first lines of the text (a speech's,
+    a hearing's or a release's date line, a byline): see ``_HEAD_DATE``."""
+    for line in head[:1200].split("\n")[:15]:
+        if len(line) > 160:
+            break  # the body has begun: a date after it is a timeline's or a story's
+        m = _HEAD_DATE.search(line)
+        if m is None:
+            if len(_WORD.findall(line)) >= 3 and line.rstrip(' *_"”)').endswith((".", "!", "?")):
+                break  # a sentence: the body has begun
+            continue
+        before = line[: m.start()]
+        if _NOT_HEAD_DATE.search(before.rstrip(" ,(")) and not _DATE_WORD.fullmatch(before):
+            continue
+        wd = _WEEKDAY_BEFORE.search(before)
+        if wd is not None and not _weekday_fits(wd[1], m["date"]):
+            continue  # "Monday, March 8, 2024" where that day is a Friday: not a date line
+        words = _WORD.findall(before + " " + line[m.end() :])
+        if len(words) <= _HEAD_LINE_WORDS:
+            return m["date"]
+    return None
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\W*$", re.IGNORECASE)
+
+
+def _weekday_fits(weekday: str, written: str) -> bool:
+    """Whether ``written`` (a full date) falls on ``weekday``."""
+    from pipeline.nlp.extract.dates.api import find_dates  # the api imports this module
+
+    days = [d.value for d in find_dates(written) if d.granularity == "day"]
+    if not days:
+        return False
+    y, mo, d = (int(x) for x in days[0].split("-"))
+    return date(y, mo, d).weekday() == WEEKDAYS.index(weekday.title())
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A label before a date that makes it the document's ("Date:", "Published:", "Issued on").
+_DATE_WORD = re.compile(
+    r"\W*(?:last\s+)?(?:date|dated|released?|published|issued|updated|posted|delivered|signed|"
+    r"as\s+of)[\s:]*(?:on\s*)?",
+    re.IGNORECASE,
 )
 
 
@@ -501,6 +589,7 @@ def document_date(
             lambda: _wire_dateline(head, year),
             lambda: _checked_weekday_date(head, find, year),
             lambda: _first(_UPDATED, head),
+            lambda: _head_date(head),
             lambda: _signing_date(text, find),
             lambda: _adoption_date(head, text),
             lambda: _closing_date(text, find),
