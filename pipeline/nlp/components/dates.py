@@ -17,6 +17,7 @@ by default: the project's gold keeps the year alone there).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -75,6 +76,7 @@ class DateFinder:
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
                 since_until=until,
+                past_tense=_narrates_the_past(sent) if _NEXT.search(text) else False,
             )
             if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
                 words = [(t.text, t.tag_) for t in sent]
@@ -98,3 +100,13 @@ class DateFinder:
             anchor = new_anchor or anchor
         doc.spans["dates"] = spans
         return doc
+
+
+_NEXT = re.compile(r"\b(?:next|coming)\s", re.IGNORECASE)
+
+
+def _narrates_the_past(sent: Span) -> bool:
+    """Whether a sentence tells of the past only ("Over the next two years, the station
+    grew"): a past-tense verb and no modal or present-tense one (tagger's tags)."""
+    tags = {t.tag_ for t in sent}
+    return "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}

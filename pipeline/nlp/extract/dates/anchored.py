@@ -40,7 +40,8 @@ _DATE_AFTER = re.compile(
     r"\s*[,(]?\s*(?:\d{1,2}\s+)?(?:" + "|".join(k for k in _MONTHS) + r")\b", re.IGNORECASE
 )
 _NEXT_YEARS = re.compile(
-    r"\b(?P<for>for\s+)?(?:the\s+)(?:next|coming)\s+(?P<n>\d{1,3}|[a-z]+)\s+years\b",
+    r"\b(?P<for>for\s+)?(?:the\s+)(?:next|coming)\s+(?:(?P<n>\d{1,3}|[a-z]+)\s+)?"
+    r"(?P<u>years|decades?|months|weeks|days)\b(?![-\w])",
     re.IGNORECASE,
 )
 _AGO = re.compile(
@@ -154,23 +155,53 @@ def ago(text: str) -> list[tuple[int, int, tuple]]:
     return out
 
 
-def next_years(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, n)`` of each "the next N years"; not "for the next N years", a duration
-    that usually runs from a narrated event."""
+def next_years(text: str) -> list[tuple[int, int, int, str]]:
+    """``(start, end, n, unit)`` of each "the next N years" ("the next decade": 10 years; "the
+    coming two decades": 20; "the next eight days": 8 days); not "for the next N years", a
+    duration that usually runs from a narrated event, nor "the next few years"."""
     out = []
     for m in _NEXT_YEARS.finditer(text):
         if m["for"]:
             continue
-        word = m["n"].lower()
-        n = int(word) if word.isdigit() else _NUMBERS.get(word)
-        if n and n > 1:
-            out.append((m.start(), m.end(), n))
+        unit = m["u"].lower()
+        word = (m["n"] or "").lower()
+        if unit == "decade":  # "the next decade": no number, one decade
+            n = 1 if not word else None
+        else:
+            n = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if not n or (n < 2 and unit != "decade"):
+            continue
+        if unit.startswith("decade"):
+            n, unit = n * 10, "year"
+        out.append((m.start(), m.end(), n, unit.rstrip("s")))
     return out
+
+
+def next_span(base: Point, n: int, unit: str) -> Interval | None:
+    """The ``n`` units after ``base`` ("the next five years" from 2023: 2024/2028; "the next
+    eight days" from 25 January: 26 January to 2 February); None when ``base`` is coarser
+    than the unit."""
+    year, month, day = base
+    if unit == "year":
+        return Interval(_point(year + 1).start, _point(year + n).start)
+    if unit == "month":
+        if month is None:
+            return None
+        first, last = year * 12 + month, year * 12 + month - 1 + n
+        return Interval((first // 12, first % 12 + 1, None), (last // 12, last % 12 + 1, None))
+    if month is None or day is None:
+        return None
+    days = n * 7 if unit == "week" else n
+    start = date(year, month, day) + timedelta(days=1)
+    end = date(year, month, day) + timedelta(days=days)
+    return Interval((start.year, start.month, start.day), (end.year, end.month, end.day))
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y)"
+    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|[Bb]efore|"
+    r"(?:[Nn]o|[Nn]ot)\s+(?:later|earlier|sooner)\s+than"
+    r"|(?:[Bb]y|[Uu]ntil|[Tt]hrough)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of)"
     r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of))\s+$"
 )
 #: A past perfect before "since" ends the span in the past: "had been numbered since 1927".
@@ -214,9 +245,9 @@ def since_start(text: str, s: int) -> int | None:
 
 
 def is_bound(text: str, s: int) -> bool:
-    """Whether the date at ``s`` follows "since", "until", "till", "through" or "by" (or
-    "since the last docking in"): a bound of a span or a deadline, not a time the narrative
-    moves to."""
+    """Whether the date at ``s`` follows "since", "until", "till", "through", "by", "before",
+    "beyond", "no later than", "no earlier than" (or "since the last docking in"): a bound of a
+    span or a deadline, not a time the narrative moves to."""
     return _BOUND_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
@@ -691,5 +722,5 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
     if kind == "next_years":
         if anchor is not None and anchor[0] < year:
             return None  # told from the past ("by 1998 ... the next two years"): not now
-        return Interval(_point(year + 1).start, _point(year + rel[1]).start)
+        return next_span(document, rel[1], rel[2])
     return None

@@ -89,6 +89,7 @@ from pipeline.nlp.extract.dates.patterns import (
     _RE_YEAR,
     _RE_YEAR_RANGE,
     _ROMAN,
+    _VANCOUVER,
     _WORD_CHARS,
 )
 from pipeline.nlp.extract.dates.vocabulary import (
@@ -142,13 +143,15 @@ _UNIT_STEMS = ("year", "month", "day", "week", "decade", "entur")
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose numbers are never dates: DOIs, URLs, reference numbers and author-year
-    citations ("(Smith, 2020; Lee 2021)", "Smith et al. (2019)", "(ibid., 2018)")."""
+    """Spans whose numbers are never dates: DOIs, URLs, reference numbers, journal references
+    ("2010;84(2):523-538") and author-year citations ("(Smith, 2020; Lee 2021)", "Smith et al. (2019)", "(ibid., 2018)")."""
     spans: list[tuple[int, int]] = []
     if "/" in text:
         spans.extend(m.span() for m in _LINKS.finditer(text))
     if "[" in text:
         spans.extend(m.span() for m in _BRACKET_REF.finditer(text))
+    if ";" in text:
+        spans.extend(m.span() for m in _VANCOUVER.finditer(text))
     if "(" not in text:
         return spans
     for m in _PAREN.finditer(text):
@@ -275,9 +278,9 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "day" in text:
         for start, end, weekday in weekdays(text):
             out.append(Candidate(start, end, rel=("weekday", weekday), deictic=True))
-    if "years" in text:
-        for start, end, n in next_years(text):
-            out.append(Candidate(start, end, rel=("next_years", n), deictic=True))
+    if "ext " in text or "oming " in text:
+        for start, end, n, unit in next_years(text):
+            out.append(Candidate(start, end, rel=("next_years", n, unit), deictic=True))
     if "ago" in text:
         for start, end, rel in ago(text):
             out.append(Candidate(start, end, rel=rel, deictic=True))
