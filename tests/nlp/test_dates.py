@@ -1119,3 +1119,100 @@ def test_document_date_from_a_head_line(text, expected):
 def test_document_date_from_a_signing_formula(tail, expected):
     text = "Agreement\n\n" + "The parties agree to share data. " * 10 + "\n\n" + tail
     assert document_date(text, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # fiscal-year ranges written with a word
+        ("Funds for fiscal years 2021 through 2023 were cut.", None,
+         [("fiscal years 2021 through 2023", "2020-10/2023-09")]),
+        ("Plans run from FY2022 to FY2024.", None, [("FY2022 to FY2024", "2021-10/2024-09")]),
+        ("In FY2022 to save money, the office closed.", None, [("FY2022", "2021-10/2022-09")]),
+        # "–present", "to date": to the document's year, like "since"
+        ("The director (2017–present) spoke.", "2022", [("2017–present", "2017/2022")]),
+        ("From 2017 to date, nine crews flew.", "2022", [("2017 to date", "2017/2022")]),
+        ("The director (2017–present) spoke.", None, [("2017", "2017")]),
+        ("In 2017, present members agreed.", "2022", [("2017", "2017")]),
+        # "the next decade", "the coming two decades", "the next 12 months", "the next 30 days"
+        ("Costs will fall over the next decade.", "2022", [("the next decade", "2023/2032")]),
+        ("Demand may grow in the coming two decades.", "2022",
+         [("the coming two decades", "2023/2042")]),
+        ("The crew will train over the next six months.", "2022-03-15",
+         [("the next six months", "2022-04/2022-09")]),
+        ("A decision is due in the next 10 days.", "2022-03-15",
+         [("the next 10 days", "2022-03-16/2022-03-25")]),
+        # a month or day count needs a document date as fine as itself; no count, no date
+        ("The crew will train over the next six months.", "2022", []),
+        ("Costs will fall over the next few years.", "2022", []),
+        ("Costs will fall for the next decade.", "2022", []),
+    ],
+)  # fmt: skip
+def test_more_intervals(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "past", "expected"),
+    [
+        # told in the past tense: counted from the narrative's date
+        ("The probe spent the next five days in a parking orbit.", "2003-06-10", True,
+         [("the next five days", "2003-06-11/2003-06-15")]),
+        ("Over the next two years, the outpost grew.", "2005", True,
+         [("the next two years", "2006/2007")]),
+        # no narrative date fine enough: nothing
+        ("The probe spent the next five days in a parking orbit.", "2003", True, []),
+        ("Over the next two years, the outpost grew.", None, True, []),
+        # not past tense: from the document date
+        ("Over the next two years, the outpost will grow.", None, False,
+         [("the next two years", "2021/2022")]),
+    ],
+)  # fmt: skip
+def test_the_next_years_in_a_past_narrative(text, anchor, past, expected):
+    found = find_dates(text, anchor=anchor, document_date="2020", past_tense=past)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_the_next_years_in_a_past_narrative_in_the_pipeline(make_doc):
+    doc = make_doc(["The module docked in 2005.", "Over the next two years, the outpost grew."],
+                   year=2020)  # fmt: skip
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2005", "2006/2007"]
+    doc = make_doc(["The module docked long ago.", "Over the next two years, it will grow."],
+                   year=2020)  # fmt: skip
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2021/2022"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bounds and deadlines do not move the narrative's time
+        ("Emissions reach net zero no later than 2050.", None),
+        ("The module launches no earlier than 2027.", None),
+        ("Operations beyond 2030 are possible.", None),
+        ("The work ends by the end of 2026.", None),
+        ("Before 1961, no person had flown.", None),
+        # a point the narrative moves to
+        ("At the end of 2026, the work ended.", "2026"),
+        ("In 1961, a person flew.", "1961"),
+    ],
+)
+def test_more_bounds_are_not_anchors(text, expected):
+    assert last_absolute(find_dates(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of a total, doses and journal references are not years
+        ("Crews reworked 1100 of 2500 cables.", []),
+        ("The dose was 1133 μSv per day.", []),
+        ("Orbit Studies. 2011; 7(3):101-109.", []),
+        ("J Space Policy. 2015 Jun;31:12-19.", []),
+        # years next to them still are
+        ("In 2011, crews reworked 100 of 250 cables.", ["2011"]),
+        ("In 2011; 40 flights followed: most were crewed.", ["2011"]),
+    ],
+)
+def test_counts_and_journal_references_are_not_years(text, expected):
+    assert [m.value for m in find_dates(text)] == expected
