@@ -1216,3 +1216,30 @@ def test_more_bounds_are_not_anchors(text, expected):
 )
 def test_counts_and_journal_references_are_not_years(text, expected):
     assert [m.value for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # yearless month and day spans take the anchor's year, like "in March"
+        ("From February to April, the crews trained.", "2017",
+         [("From February to April", "2017-02/2017-04")]),
+        ("Between February and April, the crews trained.", "2017",
+         [("Between February and April", "2017-02/2017-04")]),
+        ("From 4 May to 8 June the crews trained.", "2017",
+         [("From 4 May to 8 June", "2017-05-04/2017-06-08")]),
+        ("From November to January the crews trained.", "2017",
+         [("From November to January", "2017-11/2018-01")]),
+        # "and" without "between" joins nothing; nor a lower-case verb; nor with no anchor
+        ("The shift from February and April data was small.", "2017", [("February", "2017-02")]),
+        ("From May to march on is hard.", "2017", [("May", "2017-05")]),
+        ("From February to April, the crews trained.", None, []),
+        # fiscal years between two years
+        ("Between fiscal years 2014 and 2016, costs fell.", None,
+         [("Between fiscal years 2014 and 2016", "2013-10/2016-09")]),
+        ("Between FY2014 and 30 others, costs fell.", None, [("FY2014", "2013-10/2014-09")]),
+    ],
+)  # fmt: skip
+def test_yearless_spans_and_fiscal_pairs(text, anchor, expected):
+    found = find_dates(text, anchor=anchor)
+    assert [(m.mention, m.value) for m in found] == expected

@@ -257,9 +257,13 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         y = 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
     else:
         y = int(raw)
-    last = y
-    if m["y2"]:
-        raw2 = m["y2"]
+    last, start, end = y, m.start(), m.end()
+    raw2 = m["y2"]
+    pre = _ext_words(text, start, ("between", "Between"))
+    later = _FY_AND.match(text, end) if not raw2 and pre != start else None
+    if later:  # "between fiscal years 2020 and 2022"
+        raw2, start, end = later["y2"], pre, later.end()
+    if raw2:
         last = y // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
         if last <= y:
             return
@@ -268,7 +272,10 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         iv = Interval((y, 1, None), (last, 12, None))
     else:
         iv = Interval((y - 1, s, None), (last, s - 1, None))
-    _add_abs(out, m.start(), m.end(), iv, cfg)
+    _add_abs(out, start, end, iv, cfg)
+
+
+_FY_AND = re.compile(r"\s+and\s+(?:FY\s?(?=\d{2})|(?=\d{4}))(?P<y2>\d{4}|\d{2})(?!\w)(?![.,]\d)")
 
 
 def _candidate_season(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
