@@ -199,8 +199,8 @@ def next_span(base: Point, n: int, unit: str) -> Interval | None:
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|[Bb]efore|"
-    r"(?:[Nn]o|[Nn]ot)\s+(?:later|earlier|sooner)\s+than"
+    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|"
+    r"(?:[Nn]o|[Nn]ot)\s+later\s+than"
     r"|(?:[Bb]y|[Uu]ntil|[Tt]hrough)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of)"
     r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of))\s+$"
 )
@@ -245,9 +245,10 @@ def since_start(text: str, s: int) -> int | None:
 
 
 def is_bound(text: str, s: int) -> bool:
-    """Whether the date at ``s`` follows "since", "until", "till", "through", "by", "before",
-    "beyond", "no later than", "no earlier than" (or "since the last docking in"): a bound of a
-    span or a deadline, not a time the narrative moves to."""
+    """Whether the date at ``s`` follows "since", "until", "till", "through", "by", "beyond",
+    "no later than", "by the end of" (or "since the last docking in"): a bound of a span or a
+    deadline, not a time the narrative moves to. "No earlier than 2027" is a launch's planned
+    date, and the narrative moves there."""
     return _BOUND_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
