@@ -1242,3 +1242,25 @@ def test_counts_and_journal_references_are_not_years(text, expected):
 def test_yearless_spans_and_fiscal_pairs(text, anchor, expected):
     found = find_dates(text, anchor=anchor)
     assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_deictic_dates_in_an_undated_document(make_doc):
+    from pipeline.nlp.components.dates import DateFinder
+
+    # "today" in a text with no date of its own is not the last date the text named
+    doc = make_doc(["The pact was signed in 1967.", "The ministers met here today and last year."])
+    assert doc._.sc_document_date == ""
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967"]
+    # a quotation told just after a date speaks from that date
+    doc = make_doc(["In 1961, the leader spoke.", "“We will fly in this decade,” he said."])
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1961", "1960/1969"]
+    # not a quotation told long after it
+    doc = make_doc(
+        ["In 1961, the leader spoke.", "Crews trained.", "“We met this year,” she said."]
+    )
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1961"]
+    # the narrative fallback, when asked for
+    doc = make_doc(["The pact was signed in 1967.", "The ministers met this year and last year."])
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967"]
+    doc = DateFinder(undated_deictic_from_narrative=True)(doc)
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967", "1967", "1966"]

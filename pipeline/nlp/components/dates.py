@@ -12,7 +12,11 @@ expressions ("today", "last year", "on Thursday", "the next five years") and the
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
 in general (``generic_today``, from the tagger's tags) has no date there. In a text with no
 date at all, "since 1992" can run to the current year (``undated_since_to_current_year``, off
-by default: the project's gold keeps the year alone there).
+by default: the project's gold keeps the year alone there). In a text with no date of its
+own, "today" and "last year" are not resolved against the last date the text named, except in
+a quotation (``undated_deictic_from_narrative``, off by default: an undated release or
+speech speaks from the day it was written, not from the narrative). "The next N years" in a
+sentence that narrates the past only (the tagger's tags) count from the narrative's date.
 """
 
 from __future__ import annotations
@@ -30,24 +34,38 @@ from pipeline.nlp.extract.dates.anchored import document_date, generic_today
 
 @Language.factory(
     "spaceclaims_dates",
-    default_config={"fiscal_year_start_month": 10, "undated_since_to_current_year": False},
+    default_config={
+        "fiscal_year_start_month": 10,
+        "undated_since_to_current_year": False,
+        "undated_deictic_from_narrative": False,
+    },
 )
 def make_date_finder(
-    nlp: Language, name: str, fiscal_year_start_month: int, undated_since_to_current_year: bool
+    nlp: Language,
+    name: str,
+    fiscal_year_start_month: int,
+    undated_since_to_current_year: bool,
+    undated_deictic_from_narrative: bool,
 ) -> DateFinder:
     return DateFinder(
         fiscal_year_start_month=fiscal_year_start_month,
         undated_since_to_current_year=undated_since_to_current_year,
+        undated_deictic_from_narrative=undated_deictic_from_narrative,
     )
 
 
 class DateFinder:
     def __init__(
-        self, *, fiscal_year_start_month: int = 10, undated_since_to_current_year: bool = False
+        self,
+        *,
+        fiscal_year_start_month: int = 10,
+        undated_since_to_current_year: bool = False,
+        undated_deictic_from_narrative: bool = False,
     ) -> None:
         register_extensions()
         self.fiscal_year_start_month = fiscal_year_start_month
         self.undated_since_to_current_year = undated_since_to_current_year
+        self.undated_deictic_from_narrative = undated_deictic_from_narrative
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -77,6 +95,7 @@ class DateFinder:
                 recent_anchor=recent,
                 since_until=until,
                 past_tense=_narrates_the_past(sent) if _NEXT.search(text) else False,
+                deictic_from_anchor=self.undated_deictic_from_narrative,
             )
             if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
                 words = [(t.text, t.tag_) for t in sent]

@@ -39,6 +39,7 @@ def find_dates(
     recent_anchor: bool = True,
     since_until: int | None = None,
     past_tense: bool = False,
+    deictic_from_anchor: bool = True,
 ) -> list[DateMention]:
     """All date expressions in text, in order, non-overlapping (longest match wins).
 
@@ -61,7 +62,11 @@ def find_dates(
     (the year the document is read, for a text that names no date of its own), else it is
     the year alone. ``past_tense`` says that the text narrates the past ("Over the next two
     years, the station grew"; the pipeline sets it from the tagger): "the next N years" then
-    count from the narrative's anchor, not from the document date.
+    count from the narrative's anchor, not from the document date. Without a document date,
+    deictic expressions ("today", "last year") fall back on the narrative's anchor, as
+    HeidelTime does for narratives; ``deictic_from_anchor=False`` keeps that fallback to
+    quotations told just after a date (the pipeline's choice: in an undated release or speech, "today" is the day
+    of writing, not the last date the text named).
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -103,6 +108,13 @@ def find_dates(
                 resolved = next_span(current, *c.rel[1:]) if current is not None else None
                 if resolved is not None and not _in_bounds(resolved, cfg):
                     resolved = None
+            elif (
+                c.deictic
+                and written is None
+                and not deictic_from_anchor
+                and (quote_time is None or not in_quote(text, c.start))
+            ):
+                continue  # "today" in an undated text: not the last date the text named
             else:
                 resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
             if resolved is None:
