@@ -1264,3 +1264,20 @@ def test_deictic_dates_in_an_undated_document(make_doc):
     assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967"]
     doc = DateFinder(undated_deictic_from_narrative=True)(doc)
     assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967", "1967", "1966"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency flew crews in 2024 and plans more by 2031.", True),
+        ("The agency flew crews in 2025.", True),
+        # the latest past year is older; targets after today do not count; no year at all
+        ("The agency flew crews in 2019 and plans more by 2031.", False),
+        ("The agency plans crews by 2031.", False),
+        ("The agency flew crews.", False),
+    ],
+)
+def test_an_undated_text_reads_as_current(text, expected):
+    from pipeline.nlp.extract.dates.anchored import reads_as_current
+
+    assert reads_as_current(text, date(2026, 12, 6)) is expected

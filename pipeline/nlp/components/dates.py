@@ -11,8 +11,9 @@ only one recent year fits, else the year its title covers or the year of
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
 in general (``generic_today``, from the tagger's tags) has no date there. In a text with no
-date at all, "since 1992" can run to the current year (``undated_since_to_current_year``, off
-by default: the project's gold keeps the year alone there). In a text with no date of its
+date at all, "since 1992" runs to the current year when the text reads as current (the latest
+past year it names is at most two years back: a reference article kept up to date), or always
+with ``undated_since_to_current_year``; else it is the year alone. In a text with no date of its
 own, "today" and "last year" are not resolved against the last date the text named, except in
 a quotation (``undated_deictic_from_narrative``, off by default: an undated release or
 speech speaks from the day it was written, not from the narrative). "The next N years" in a
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
-from pipeline.nlp.extract.dates.anchored import document_date, generic_today
+from pipeline.nlp.extract.dates.anchored import document_date, generic_today, reads_as_current
 
 
 @Language.factory(
@@ -82,7 +83,11 @@ class DateFinder:
         )
         doc._.sc_document_date = written or ""
         # A text with no date of its own is read now: "since 1992" runs to this year.
-        until = today.year if written is None and self.undated_since_to_current_year else None
+        until = None
+        if written is None and (
+            self.undated_since_to_current_year or reads_as_current(doc.text, today)
+        ):
+            until = today.year
         for sent in doc.sents:
             text = sent.text
             if not text.strip():

@@ -508,6 +508,16 @@ _MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv:
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w/-]|\.\d|,\d)")
 
 
+def reads_as_current(text: str, today: date, *, recent: int = 2) -> bool:
+    """Whether a text with no date of its own reads as current: the latest year it names, not
+    counting years after ``today``'s (targets such as "by 2030"), is at most ``recent`` years
+    before ``today``'s (a reference article kept up to date). Its "since 1992" then runs to
+    ``today``'s year."""
+    named = [int(y.group()) for y in _YEAR_IN_TEXT.finditer(text)]
+    past = [y for y in named if y <= today.year]
+    return bool(past) and max(past) >= today.year - recent
+
+
 def _weekday_year(head: str, text: str, today: date) -> str | None:
     """A weekday with a day and month but no year ("On Tuesday, April 16") in a text without
     a year of its own: the one year, from the latest year the text names (none: ten years
