@@ -1281,3 +1281,21 @@ def test_an_undated_text_reads_as_current(text, expected):
     from pipeline.nlp.extract.dates.anchored import reads_as_current
 
     assert reads_as_current(text, date(2026, 12, 6)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short decade after one in full is in its century
+        ("In the 1940s and 50s, rockets grew.", [("the 1940s", "1940/1949"), ("50s", "1950/1959")]),
+        ("In the 1940s, 50 rockets flew.", [("the 1940s", "1940/1949")]),
+        ("The pilot was in her 50s.", []),
+        # a span to the present: "until today", "to date"
+        ("From the 1980s until today, costs fell.", [("the 1980s until today", "1980/2022")]),
+        ("In 2001 until today’s flight, costs fell.", [("2001", "2001"), ("today", "2022-06-01")]),
+        ("In 2001, to date, no one flew.", [("2001", "2001")]),
+    ],
+)  # fmt: skip
+def test_short_decades_and_spans_to_today(text, expected):
+    found = find_dates(text, document_date="2022-06-01")
+    assert [(m.mention, m.value) for m in found] == expected

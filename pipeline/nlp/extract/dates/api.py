@@ -138,11 +138,12 @@ def find_dates(
     return out
 
 
-#: "–present", "to the present", "to date", "until now" after a date: a span to the document's
-#: year ("2018–present" in a biography or a table of office holders).
+#: "–present", "to the present", "to date", "until now", "until today" after a date: a span to
+#: the document's year ("2018–present" in a biography or a table of office holders).
 _TO_PRESENT = re.compile(
-    r"\s*(?:[-–—]|\b(?:to|until|till|through)\b)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"
-    r"(?![-\w])",
+    r"\s*(?:[-–—]\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)"
+    r"|\s(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|date|now|today))\b"
+    r"(?![-\w’']|\s+to\b)",
     re.IGNORECASE,
 )
 

@@ -199,11 +199,19 @@ def _candidate_decade(m: re.Match, text: str, cfg: DateSettings, out: Candidates
 def _candidate_decade_short(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     s = m.start()
     mod, start = _decade_start(text, s)
-    if not m["ap"] and start == s:
-        return  # "in his 90s" is an age; "the 90s" and "the '90s" are decades
     yy = int(m["yy"] or m["yy2"])
     base = 1900 + yy if yy >= 30 else 2000 + yy
+    if not m["ap"] and start == s:
+        # "in his 90s" is an age; "the 90s" and "the '90s" are decades, and so is "60s" after
+        # a decade in full ("the 1950s and 60s": in that decade's century)
+        full = _FULL_DECADE_BEFORE.search(text, max(0, s - 20), s)
+        if full is None:
+            return
+        base = int(full["cc"]) * 100 + yy
     _add_abs(out, start, m.end(), _decade_iv(base, mod), cfg)
+
+
+_FULL_DECADE_BEFORE = re.compile(r"\b(?P<cc>1\d|20)\d0['’]?s,?\s+(?:and|or|to|through|into)\s+$")
 
 
 def _ordinal(word: str) -> int:
