@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp.extract.dates import DateMention, find_dates, last_absolute, normalize_date
-from pipeline.nlp.extract.dates.anchored import document_date, generic_today
+from pipeline.nlp.extract.dates.document import document_date, generic_today
 
 
 def only(text: str, **kwargs) -> DateMention:
@@ -1278,7 +1278,7 @@ def test_deictic_dates_in_an_undated_document(make_doc):
     ],
 )
 def test_an_undated_text_reads_as_current(text, expected):
-    from pipeline.nlp.extract.dates.anchored import reads_as_current
+    from pipeline.nlp.extract.dates.document import reads_as_current
 
     assert reads_as_current(text, date(2026, 12, 6)) is expected
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
-from pipeline.nlp.extract.dates.anchored import document_date, generic_today, reads_as_current
+from pipeline.nlp.extract.dates.document import document_date, generic_today, reads_as_current
 
 
 @Language.factory(

@@ -333,9 +333,9 @@ def _yearless_span(text: str, a: Candidate) -> Candidate | None:
     """ "from January to March", "between 3 May and 9 June" without a year: one relative span
     (resolved like "in March"); with "and", only after "between"."""
     gap = _RANGE_GAP.match(text, a.end)
-    if gap is None:
+    if gap is None or a.rel is None:
         return None
-    day_left = a.rel is not None and a.rel[2] is not None
+    day_left = a.rel[2] is not None
     rules = (_RE_PMD, _RE_PDM) if day_left else (_RE_MONTH,)
     m = next((m for r in rules if (m := r.match(text, gap.end()))), None)
     if m is None:
