@@ -65,8 +65,9 @@ def find_dates(
     count from the narrative's anchor, not from the document date. Without a document date,
     deictic expressions ("today", "last year") fall back on the narrative's anchor, as
     HeidelTime does for narratives; ``deictic_from_anchor=False`` keeps that fallback to
-    quotations told just after a date (the pipeline's choice: in an undated release or speech, "today" is the day
-    of writing, not the last date the text named).
+    quotations told just after a date (the pipeline's choice: in an undated release or
+    speech, "today" is the day of writing, not the last date the text named). A date followed
+    by "–present", "to date" or "until today" runs to the document's year, like "since".
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
