@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp.extract.dates import DateMention, find_dates, last_absolute, normalize_date
-from pipeline.nlp.extract.dates.anchored import document_date, generic_today
+from pipeline.nlp.extract.dates.document import document_date, generic_today
 
 
 def only(text: str, **kwargs) -> DateMention:
@@ -1076,3 +1076,226 @@ def test_since_in_an_undated_document(make_doc):
     doc = DateFinder(undated_since_to_current_year=True)(doc)
     values = [s.kb_id_ for s in doc.spans["dates"]]
     assert len(values) == 1 and values[0].startswith("1992/")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date on its own short line at the top: a speech, a hearing, a release, a byline
+        ("Remarks by the Minister at the Forum\n\nJune 3, 2025\n\nThank you all for coming.",
+         "2025-06-03"),
+        ("HEARING BEFORE THE SUBCOMMITTEE ON SPACE\n\nTHURSDAY, MAY 15, 2025\n\nThe panel met.",
+         "2025-05-15"),
+        ("News Release | 3 June 2025\n\nThe agency picked two crews.", "2025-06-03"),
+        ("Two crews picked\nBy A. Writer | June 3, 2025\n\nThe agency picked two crews.",
+         "2025-06-03"),
+        ("Address to the Assembly (Vienna, 3 June 2025)\n\nMadam Chair, thank you.",
+         "2025-06-03"),
+        ("Two crews picked\n2025-06-03\n\nThe agency picked two crews.", "2025-06-03"),
+        ("Berlin — 3 June 2025 — The agency picked two crews for the mission.", "2025-06-03"),
+        # not a title that dates an event, a label of an event, or a wrong weekday
+        ("Probe to be ready by June 3, 2025\n\nThe agency plans a probe.", None),
+        ("Probe facts\nLaunch: 3 June 2025\n\nThe probe will study comets.", None),
+        ("Crews\nMonday, June 3, 2025\n\nThe agency picked two crews.", None),
+        # nor a date after the body has begun (a timeline entry)
+        ("Timeline\n\nThe agency was set up by law.\n\nJune 3, 1999\n\n" + "It flew. " * 30, None),
+    ],
+)  # fmt: skip
+def test_document_date_from_a_head_line(text, expected):
+    assert document_date(text, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("DONE at Ottawa this fourth day of June, 2025, in duplicate.", "2025-06-04"),
+        ("DONE at Ottawa this twenty-first day of June, 2025.", "2025-06-21"),
+        ("Done at Lisbon on 4 June 2025, in two originals.", "2025-06-04"),
+        ("Signed at Nairobi on June 4, 2025.", "2025-06-04"),
+        # a meeting in the text is no signing formula
+        ("The parties met at Lisbon on 4 June 2025 to talk.", None),
+    ],
+)
+def test_document_date_from_a_signing_formula(tail, expected):
+    text = "Agreement\n\n" + "The parties agree to share data. " * 10 + "\n\n" + tail
+    assert document_date(text, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # fiscal-year ranges written with a word
+        ("Funds for fiscal years 2021 through 2023 were cut.", None,
+         [("fiscal years 2021 through 2023", "2020-10/2023-09")]),
+        ("Plans run from FY2022 to FY2024.", None, [("FY2022 to FY2024", "2021-10/2024-09")]),
+        ("In FY2022 to save money, the office closed.", None, [("FY2022", "2021-10/2022-09")]),
+        # "–present", "to date": to the document's year, like "since"
+        ("The director (2017–present) spoke.", "2022", [("2017–present", "2017/2022")]),
+        ("From 2017 to date, nine crews flew.", "2022", [("2017 to date", "2017/2022")]),
+        ("The director (2017–present) spoke.", None, [("2017", "2017")]),
+        ("In 2017, present members agreed.", "2022", [("2017", "2017")]),
+        # "the next decade", "the coming two decades", "the next 12 months", "the next 30 days"
+        ("Costs will fall over the next decade.", "2022", [("the next decade", "2023/2032")]),
+        ("Demand may grow in the coming two decades.", "2022",
+         [("the coming two decades", "2023/2042")]),
+        ("The crew will train over the next six months.", "2022-03-15",
+         [("the next six months", "2022-04/2022-09")]),
+        ("A decision is due in the next 10 days.", "2022-03-15",
+         [("the next 10 days", "2022-03-16/2022-03-25")]),
+        # a month or day count needs a document date as fine as itself; no count, no date
+        ("The crew will train over the next six months.", "2022", []),
+        ("Costs will fall over the next few years.", "2022", []),
+        ("Costs will fall for the next decade.", "2022", []),
+    ],
+)  # fmt: skip
+def test_more_intervals(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "past", "expected"),
+    [
+        # told in the past tense: counted from the narrative's date
+        ("The probe spent the next five days in a parking orbit.", "2003-06-10", True,
+         [("the next five days", "2003-06-11/2003-06-15")]),
+        ("Over the next two years, the outpost grew.", "2005", True,
+         [("the next two years", "2006/2007")]),
+        # no narrative date fine enough: nothing
+        ("The probe spent the next five days in a parking orbit.", "2003", True, []),
+        ("Over the next two years, the outpost grew.", None, True, []),
+        # not past tense: from the document date
+        ("Over the next two years, the outpost will grow.", None, False,
+         [("the next two years", "2021/2022")]),
+    ],
+)  # fmt: skip
+def test_the_next_years_in_a_past_narrative(text, anchor, past, expected):
+    found = find_dates(text, anchor=anchor, document_date="2020", past_tense=past)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_the_next_years_in_a_past_narrative_in_the_pipeline(make_doc):
+    doc = make_doc(["The module docked in 2005.", "Over the next two years, the outpost grew."],
+                   year=2020)  # fmt: skip
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2005", "2006/2007"]
+    doc = make_doc(["The module docked long ago.", "Over the next two years, it will grow."],
+                   year=2020)  # fmt: skip
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2021/2022"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bounds and deadlines do not move the narrative's time
+        ("Emissions reach net zero no later than 2050.", None),
+        ("Operations beyond 2030 are possible.", None),
+        ("The work ends by the end of 2026.", None),
+        # a point the narrative moves to, planned or past
+        ("The module launches no earlier than 2027.", "2027"),
+        ("At the end of 2026, the work ended.", "2026"),
+        ("In 1961, a person flew.", "1961"),
+    ],
+)
+def test_more_bounds_are_not_anchors(text, expected):
+    assert last_absolute(find_dates(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of a total, doses and journal references are not years
+        ("Crews reworked 1100 of 2500 cables.", []),
+        ("The dose was 1133 μSv per day.", []),
+        ("Orbit Studies. 2011; 7(3):101-109.", []),
+        ("J Space Policy. 2015 Jun;31:12-19.", []),
+        # years next to them still are
+        ("In 2011, crews reworked 100 of 250 cables.", ["2011"]),
+        ("In 2011; 40 flights followed: most were crewed.", ["2011"]),
+    ],
+)
+def test_counts_and_journal_references_are_not_years(text, expected):
+    assert [m.value for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # yearless month and day spans take the anchor's year, like "in March"
+        ("From February to April, the crews trained.", "2017",
+         [("From February to April", "2017-02/2017-04")]),
+        ("Between February and April, the crews trained.", "2017",
+         [("Between February and April", "2017-02/2017-04")]),
+        ("From 4 May to 8 June the crews trained.", "2017",
+         [("From 4 May to 8 June", "2017-05-04/2017-06-08")]),
+        ("From November to January the crews trained.", "2017",
+         [("From November to January", "2017-11/2018-01")]),
+        # "and" without "between" joins nothing; nor a lower-case verb; nor with no anchor
+        ("The shift from February and April data was small.", "2017", [("February", "2017-02")]),
+        ("From May to march on is hard.", "2017", [("May", "2017-05")]),
+        ("From February to April, the crews trained.", None, []),
+        # fiscal years between two years
+        ("Between fiscal years 2014 and 2016, costs fell.", None,
+         [("Between fiscal years 2014 and 2016", "2013-10/2016-09")]),
+        ("Between FY2014 and 30 others, costs fell.", None, [("FY2014", "2013-10/2014-09")]),
+    ],
+)  # fmt: skip
+def test_yearless_spans_and_fiscal_pairs(text, anchor, expected):
+    found = find_dates(text, anchor=anchor)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_deictic_dates_in_an_undated_document(make_doc):
+    from pipeline.nlp.components.dates import DateFinder
+
+    # "today" in a text with no date of its own is not the last date the text named
+    doc = make_doc(["The pact was signed in 1967.", "The ministers met here today and last year."])
+    assert doc._.sc_document_date == ""
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967"]
+    # a quotation told just after a date speaks from that date
+    doc = make_doc(["In 1961, the leader spoke.", "“We will fly in this decade,” he said."])
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1961", "1960/1969"]
+    # not a quotation told long after it
+    doc = make_doc(
+        ["In 1961, the leader spoke.", "Crews trained.", "“We met this year,” she said."]
+    )
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1961"]
+    # the narrative fallback, when asked for
+    doc = make_doc(["The pact was signed in 1967.", "The ministers met this year and last year."])
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967"]
+    doc = DateFinder(undated_deictic_from_narrative=True)(doc)
+    assert [s.kb_id_ for s in doc.spans["dates"]] == ["1967", "1967", "1966"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency flew crews in 2024 and plans more by 2031.", True),
+        ("The agency flew crews in 2025.", True),
+        # the latest past year is older; targets after today do not count; no year at all
+        ("The agency flew crews in 2019 and plans more by 2031.", False),
+        ("The agency plans crews by 2031.", False),
+        ("The agency flew crews.", False),
+    ],
+)
+def test_an_undated_text_reads_as_current(text, expected):
+    from pipeline.nlp.extract.dates.document import reads_as_current
+
+    assert reads_as_current(text, date(2026, 12, 6)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short decade after one in full is in its century
+        ("In the 1940s and 50s, rockets grew.", [("the 1940s", "1940/1949"), ("50s", "1950/1959")]),
+        ("In the 1940s, 50 rockets flew.", [("the 1940s", "1940/1949")]),
+        ("The pilot was in her 50s.", []),
+        # a span to the present: "until today", "to date"
+        ("From the 1980s until today, costs fell.", [("the 1980s until today", "1980/2022")]),
+        ("In 2001 until today’s flight, costs fell.", [("2001", "2001"), ("today", "2022-06-01")]),
+        ("In 2001, to date, no one flew.", [("2001", "2001")]),
+    ],
+)  # fmt: skip
+def test_short_decades_and_spans_to_today(text, expected):
+    found = find_dates(text, document_date="2022-06-01")
+    assert [(m.mention, m.value) for m in found] == expected

@@ -11,12 +11,18 @@ only one recent year fits, else the year its title covers or the year of
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
 in general (``generic_today``, from the tagger's tags) has no date there. In a text with no
-date at all, "since 1992" can run to the current year (``undated_since_to_current_year``, off
-by default: the project's gold keeps the year alone there).
+date at all, "since 1992" runs to the current year when the text reads as current (the latest
+past year it names is at most two years back: a reference article kept up to date), or always
+with ``undated_since_to_current_year``; else it is the year alone. In a text with no date of its
+own, "today" and "last year" are not resolved against the last date the text named, except in
+a quotation (``undated_deictic_from_narrative``, off by default: an undated release or
+speech speaks from the day it was written, not from the narrative). "The next N years" in a
+sentence that narrates the past only (the tagger's tags) count from the narrative's date.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -24,29 +30,43 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
-from pipeline.nlp.extract.dates.anchored import document_date, generic_today
+from pipeline.nlp.extract.dates.document import document_date, generic_today, reads_as_current
 
 
 @Language.factory(
     "spaceclaims_dates",
-    default_config={"fiscal_year_start_month": 10, "undated_since_to_current_year": False},
+    default_config={
+        "fiscal_year_start_month": 10,
+        "undated_since_to_current_year": False,
+        "undated_deictic_from_narrative": False,
+    },
 )
 def make_date_finder(
-    nlp: Language, name: str, fiscal_year_start_month: int, undated_since_to_current_year: bool
+    nlp: Language,
+    name: str,
+    fiscal_year_start_month: int,
+    undated_since_to_current_year: bool,
+    undated_deictic_from_narrative: bool,
 ) -> DateFinder:
     return DateFinder(
         fiscal_year_start_month=fiscal_year_start_month,
         undated_since_to_current_year=undated_since_to_current_year,
+        undated_deictic_from_narrative=undated_deictic_from_narrative,
     )
 
 
 class DateFinder:
     def __init__(
-        self, *, fiscal_year_start_month: int = 10, undated_since_to_current_year: bool = False
+        self,
+        *,
+        fiscal_year_start_month: int = 10,
+        undated_since_to_current_year: bool = False,
+        undated_deictic_from_narrative: bool = False,
     ) -> None:
         register_extensions()
         self.fiscal_year_start_month = fiscal_year_start_month
         self.undated_since_to_current_year = undated_since_to_current_year
+        self.undated_deictic_from_narrative = undated_deictic_from_narrative
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -63,7 +83,11 @@ class DateFinder:
         )
         doc._.sc_document_date = written or ""
         # A text with no date of its own is read now: "since 1992" runs to this year.
-        until = today.year if written is None and self.undated_since_to_current_year else None
+        until = None
+        if written is None and (
+            self.undated_since_to_current_year or reads_as_current(doc.text, today)
+        ):
+            until = today.year
         for sent in doc.sents:
             text = sent.text
             if not text.strip():
@@ -75,6 +99,8 @@ class DateFinder:
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
                 since_until=until,
+                past_tense=_narrates_the_past(sent) if _NEXT.search(text) else False,
+                deictic_from_anchor=self.undated_deictic_from_narrative,
             )
             if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
                 words = [(t.text, t.tag_) for t in sent]
@@ -98,3 +124,13 @@ class DateFinder:
             anchor = new_anchor or anchor
         doc.spans["dates"] = spans
         return doc
+
+
+_NEXT = re.compile(r"\b(?:next|coming)\s", re.IGNORECASE)
+
+
+def _narrates_the_past(sent: Span) -> bool:
+    """Whether a sentence tells of the past only ("Over the next two years, the station
+    grew"): a past-tense verb and no modal or present-tense one (tagger's tags)."""
+    tags = {t.tag_ for t in sent}
+    return "VBD" in tags and not tags & {"MD", "VBZ", "VBP"}

@@ -1,19 +1,16 @@
 """Dates anchored to the document's own date, and years written in words.
 
-- :func:`document_date`: the day (or year) a document speaks from: a "Date:" line, an
-  executive order's "of June 30, 2017", a dateline ("WASHINGTON, May 3, 2024 —"), a caption's
-  weekday with its date, an editor's "updated on" note, a signing formula ("DONE at ... this
-  twelfth day of March one thousand nine hundred and seventy-five"), or the first paragraph's
-  date; else the year its title covers or the year of its metadata. A date found in the text
-  wins only when it agrees with that year.
+- the document's own date and the checks around it live in
+  :mod:`pipeline.nlp.extract.dates.document`.
 - "since 2018": from 2018 to the document's year (:func:`since_start`); bounds ("since",
   "until", "through", "by") do not anchor the narrative (:func:`is_bound`).
 - "this / last / next week", "last June", "October 7 of last year", "the end of the decade"
-  (:func:`deictic_phrases`), and "Today," meaning "nowadays" (:func:`generic_today`).
+  (:func:`deictic_phrases`).
 - weekdays ("on Thursday", "Friday night"): the latest such day on or before the document
   date; never when a date is written next to the weekday ("Tuesday, April 16" is that date).
-- "the next / coming N years": the N years after the document's year (``Y+1/Y+N``), unless a
-  duration ("for the next two years") or told from an earlier year of the narrative;
+- "the next / coming N years" (and "the next decade", "the next six months", "the next ten
+  days"): the N units after the document date (``Y+1/Y+N``), unless a duration ("for the next
+  two years") or told from an earlier year of the narrative (:func:`next_span`);
 - "N years / months ago": counted back from the document date.
 - years in words ("one thousand nine hundred and seventy-five"), alone or after "the Nth day
   of March".
@@ -29,7 +26,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.nlp.extract.dates.intervals import Interval, Point, _point, _valid_day
-from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _NUMBERS, _words
+from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _NUMBERS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(
@@ -40,7 +37,8 @@ _DATE_AFTER = re.compile(
     r"\s*[,(]?\s*(?:\d{1,2}\s+)?(?:" + "|".join(k for k in _MONTHS) + r")\b", re.IGNORECASE
 )
 _NEXT_YEARS = re.compile(
-    r"\b(?P<for>for\s+)?(?:the\s+)(?:next|coming)\s+(?P<n>\d{1,3}|[a-z]+)\s+years\b",
+    r"\b(?P<for>for\s+)?(?:the\s+)(?:next|coming)\s+(?:(?P<n>\d{1,3}|[a-z]+)\s+)?"
+    r"(?P<u>years|decades?|months|weeks|days)\b(?![-\w])",
     re.IGNORECASE,
 )
 _AGO = re.compile(
@@ -154,23 +152,53 @@ def ago(text: str) -> list[tuple[int, int, tuple]]:
     return out
 
 
-def next_years(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, n)`` of each "the next N years"; not "for the next N years", a duration
-    that usually runs from a narrated event."""
+def next_years(text: str) -> list[tuple[int, int, int, str]]:
+    """``(start, end, n, unit)`` of each "the next N years" ("the next decade": 10 years; "the
+    coming two decades": 20; "the next eight days": 8 days); not "for the next N years", a
+    duration that usually runs from a narrated event, nor "the next few years"."""
     out = []
     for m in _NEXT_YEARS.finditer(text):
         if m["for"]:
             continue
-        word = m["n"].lower()
-        n = int(word) if word.isdigit() else _NUMBERS.get(word)
-        if n and n > 1:
-            out.append((m.start(), m.end(), n))
+        unit = m["u"].lower()
+        word = (m["n"] or "").lower()
+        if unit == "decade":  # "the next decade": no number, one decade
+            n = 1 if not word else None
+        else:
+            n = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if not n or (n < 2 and unit != "decade"):
+            continue
+        if unit.startswith("decade"):
+            n, unit = n * 10, "year"
+        out.append((m.start(), m.end(), n, unit.rstrip("s")))
     return out
+
+
+def next_span(base: Point, n: int, unit: str) -> Interval | None:
+    """The ``n`` units after ``base`` ("the next five years" from 2023: 2024/2028; "the next
+    eight days" from 25 January: 26 January to 2 February); None when ``base`` is coarser
+    than the unit."""
+    year, month, day = base
+    if unit == "year":
+        return Interval(_point(year + 1).start, _point(year + n).start)
+    if unit == "month":
+        if month is None:
+            return None
+        first, last = year * 12 + month, year * 12 + month - 1 + n
+        return Interval((first // 12, first % 12 + 1, None), (last // 12, last % 12 + 1, None))
+    if month is None or day is None:
+        return None
+    days = n * 7 if unit == "week" else n
+    start = date(year, month, day) + timedelta(days=1)
+    end = date(year, month, day) + timedelta(days=days)
+    return Interval((start.year, start.month, start.day), (end.year, end.month, end.day))
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y)"
+    r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|"
+    r"(?:[Nn]o|[Nn]ot)\s+later\s+than"
+    r"|(?:[Bb]y|[Uu]ntil|[Tt]hrough)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of)"
     r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of))\s+$"
 )
 #: A past perfect before "since" ends the span in the past: "had been numbered since 1927".
@@ -214,9 +242,10 @@ def since_start(text: str, s: int) -> int | None:
 
 
 def is_bound(text: str, s: int) -> bool:
-    """Whether the date at ``s`` follows "since", "until", "till", "through" or "by" (or
-    "since the last docking in"): a bound of a span or a deadline, not a time the narrative
-    moves to."""
+    """Whether the date at ``s`` follows "since", "until", "till", "through", "by", "beyond",
+    "no later than", "by the end of" (or "since the last docking in"): a bound of a span or a
+    deadline, not a time the narrative moves to. "No earlier than 2027" is a launch's planned
+    date, and the narrative moves there."""
     return _BOUND_BEFORE.search(text, max(0, s - 60), s) is not None
 
 
@@ -256,285 +285,6 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             if day is None or _valid_day(2000, mon, day):
                 out.append((m.start(), m.end(), ("of_year", _SHIFT_WORDS[m["w"]], mon, day)))
     return out
-
-
-_MDY = r"[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}"
-_DMY = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
-_DATE_LINE = re.compile(
-    r"(?:^|\n)\s*(?:\*\*)?(?:Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of)\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
-    rf"(?P<date>{_MDY}|{_DMY})",
-)
-_ORDER_OF = re.compile(
-    r"\b(?:Executive Order|Proclamation|Memorandum)\s+\d*\s*of\s+"
-    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
-)
-_DATELINE = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Za-z .,'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4})"
-    r"\s*(?:[-–—]|/)",
-)
-#: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals, a month
-#: and day, an agency in brackets or a dash; the year must come from elsewhere.
-_DATELINE_NO_YEAR = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Z .,'-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
-    r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
-)
-#: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
-#: of the text, as orders and letters close with the place and the day they were signed.
-_CLOSING_DATE = re.compile(rf"(?:^|\n)[ \t*]*(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)")
-#: A weekday with its date, as news photo captions and leads date their event ("..., Monday,
-#: April 15, 2024, at ..."); kept only when the weekday is that date's.
-_WEEKDAY_DATE = re.compile(
-    r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+(?P<date>{_MDY}|{_DMY})(?!\d)"
-)
-#: A UN resolution's adoption line: "84th plenary meeting / 10 December 1982", or a line that
-#: opens with "Adopted ... on 10 December 1982".
-_ADOPTED = re.compile(
-    rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
-    rf"|(?:^|\n)\s*Adopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
-)
-#: An editor's note: "This release was updated (on) March 4, 2024".
-_UPDATED = re.compile(rf"\b(?:updated|revised|posted)\s+(?:on\s+)?(?P<date>{_MDY}|{_DMY})")
-#: Words that open a signing formula before "the Nth day of Month, <year>".
-_SIGNING = re.compile(
-    r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature)\b"
-)
-#: The first paragraph's date: "is welcoming Prime Minister X on October 25, 2023".
-_LEAD_DATE = re.compile(rf"\b(?:on|On)\s+(?P<date>{_MDY}|{_DMY})(?!\d)")
-
-
-_DAY_OF_DIGITS = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>[A-Z][a-z]+)\s*,?\s+(?P<y>\d{4})\b"
-)
-
-
-def _signing_date(text: str, find) -> str | None:
-    """The day of the last signing formula ("DONE at ..., the ninth day of March, two
-    thousand and five"; "IN WITNESS WHEREOF ... opened for signature on the
-    14th day of January 1975")."""
-    tail_start = max(0, len(text) - 6000)
-    tail = text[tail_start:]
-    best = None
-    for m in re.finditer(r"\bday\s+of\s+[A-Z][a-z]+", tail):
-        if not _SIGNING.search(tail, max(0, m.start() - 400), m.start()):
-            continue
-        window = tail[max(0, m.start() - 60) : m.end() + 90]
-        days = [d.value for d in find(window) if d.granularity == "day" and not d.relative]
-        digits = _DAY_OF_DIGITS.search(window)
-        if digits:  # "the 2nd day of June 1980"
-            mon, d, y = _MONTHS.get(digits["m"].lower()), int(digits["d"]), int(digits["y"])
-            if mon and _valid_day(y, mon, d):
-                days.insert(0, f"{y:04d}-{mon:02d}-{d:02d}")
-        if days:
-            best = days[0]
-    return best
-
-
-#: Words before the lead's "on <date>" that date an earlier event the document looks back on.
-_EARLIER_EVENT = re.compile(
-    r"\b(?:adopted|signed|launched|established|founded|created|born|entered|concluded|opened|"
-    r"ratified|approved|enacted)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-def _lead_date(text: str, find) -> str | None:
-    """A day date ("on October 25, 2023") in the first paragraph, unless the document goes on to date
-    events more than a year later to the month or the day (an encyclopedia's first launch)."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", text[:2500]) if p.strip()]
-    found = (_LEAD_DATE.search(p[:600]) for p in paragraphs[:2])  # the title may be first
-    m = next((f for f in found if f), None)
-    if not m or _EARLIER_EVENT.search(m.string, max(0, m.start() - 40), m.start()):
-        return None
-    days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
-    if not days:
-        return None
-    lead = days[0].value
-    limit = f"{int(lead[:4]) + 1}{lead[4:7]}"
-    for d in find(text):
-        if d.relative or d.granularity not in ("day", "month"):
-            continue
-        if d.value[:7] > limit:
-            return None
-    return lead
-
-
-_WEEKDAY_DAY_MONTH = re.compile(
-    r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+\(?(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
-    r"(?!\d)(?!,?\s*\d{4})"
-)
-
-
-def _closing_date(text: str, find) -> str | None:
-    """The date of a signature block: the last full date alone on its line in the last 600
-    characters, with little text after it (a timeline's last entry has more)."""
-    tail = text[-600:]
-    found = list(_CLOSING_DATE.finditer(tail))
-    if not found or len(tail[found[-1].end() :].strip()) > 150:
-        return None
-    return found[-1]["date"]
-
-
-def _wire_dateline(head: str, year: int | None) -> str | None:
-    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``."""
-    m = _DATELINE_NO_YEAR.search(head)
-    mon = _MONTHS.get(m["m"].lower()) if m else None
-    if m is None or mon is None or year is None or not _valid_day(year, mon, int(m["d"])):
-        return None
-    return f"{_MONTH_TITLES[mon]} {int(m['d'])}, {year}"
-
-
-_MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
-_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w/-]|\.\d|,\d)")
-
-
-def _weekday_year(head: str, text: str, today: date) -> str | None:
-    """A weekday with a day and month but no year ("On Tuesday, April 16") in a text without
-    a year of its own: the one year, from the latest year the text names (none: ten years
-    back) up to ``today``'s, in which that day is that weekday; none when two years fit."""
-    m = _WEEKDAY_DAY_MONTH.search(head)
-    if not m:
-        return None
-    mon, d = _MONTHS[m["m"].lower()], int(m["d"])
-    named = [int(y.group()) for y in _YEAR_IN_TEXT.finditer(text)]
-    named = [y for y in named if y <= today.year]
-    first = max(named) if named else today.year - 10
-    fits = [
-        y
-        for y in range(first, today.year + 1)
-        if _valid_day(y, mon, d) and date(y, mon, d).weekday() == WEEKDAYS.index(m["w"])
-    ]
-    return f"{_MONTH_TITLES[mon]} {d}, {fits[0]}" if len(fits) == 1 else None
-
-
-def _checked_weekday_date(head: str, find, year: int | None = None) -> str | None:
-    """The first weekday written with its date whose weekday is right; without a year in the
-    text ("On Tuesday, April 16"), the metadata's year must make it right."""
-    for m in _WEEKDAY_DATE.finditer(head):
-        days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
-        if days:
-            y, mo, d = (int(x) for x in days[0].value.split("-"))
-            if date(y, mo, d).weekday() == WEEKDAYS.index(m["w"]):
-                return days[0].value
-    if year is not None:
-        for m in _WEEKDAY_DAY_MONTH.finditer(head):
-            mon, d = _MONTHS[m["m"].lower()], int(m["d"])
-            if _valid_day(year, mon, d) and date(year, mon, d).weekday() == WEEKDAYS.index(m["w"]):
-                return f"{year:04d}-{mon:02d}-{d:02d}"
-    return None
-
-
-#: Verbs that report an event of the day even in the present tense ("Today, NASA announces").
-_EVENT_VERBS = _words(
-    """announce announces sign signs launch launches welcome welcomes release releases unveil
-    unveils mark marks celebrate celebrates join joins host hosts meet meets open opens issue
-    issues award awards select selects"""
-)
-
-
-def generic_today(words: list[tuple[str, str]]) -> bool:
-    """Whether a sentence that opens with "Today," (``words``: its tokens and their Penn
-    Treebank tags) speaks of the present in general ("Today, the hard work is paying off";
-    "Today, satellites serve farmers": nowadays, not a date) rather than of the day of writing
-    ("Today, the leaders reaffirmed ...", "Today, we celebrate ...", "Today, I am proud to
-    announce ..."): no past tense, no modal, no first person, no verb of an event."""
-    texts = [w for w, _ in words]
-    start = 0
-    while start < len(texts) and texts[start] in ("“", '"', "‘", "'"):
-        start += 1
-    if texts[start : start + 2] not in (["Today", ","], ["TODAY", ","]):
-        return False
-    for w, tag in words[start + 2 :]:
-        if tag in ("VBD", "MD") or w in ("I", "we", "We") or w.lower() in _EVENT_VERBS:
-            return False
-    return True
-
-
-_TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
-#: Words before a year in a title that make it a target, not the year the title covers.
-_TARGET_WORDS = _words(
-    """vision agenda horizon strategy plan roadmap outlook to by until through beyond toward
-    towards before after"""
-)
-
-
-def title_year(title: str) -> int | None:
-    """The one year a title names as the year it covers ("Annual Report 2023"), or None: not
-    a target ("Vision 2030", "Roadmap to 2040"), nor a title with several years."""
-    found = list(_TITLE_YEAR.finditer(title))
-    if len(found) != 1:
-        return None
-    before = title[: found[0].start()].split()
-    if before and before[-1].lower().strip(":,(") in _TARGET_WORDS:
-        return None
-    return int(found[0]["y"])
-
-
-def document_date(
-    text: str,
-    *,
-    year: int | None = None,
-    find=None,
-    title: str = "",
-    today: date | None = None,
-) -> str | None:
-    """The ISO date a document speaks from (see the module docstring), or None.
-
-    ``find`` is :func:`pipeline.nlp.extract.dates.find_dates` (passed in to avoid an import
-    cycle). In the first 3,000 characters: a date line ("Date:", "Released", "Updated"), an
-    order's date, a dateline, a weekday written with its date (a news caption), an editor's
-    "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
-    a resolution's adoption line ("84th plenary meeting, 10 December 1982");
-    then a date in the first paragraph after the title. A date found wins only when it agrees
-    with ``year`` (the metadata's), when there is one; else the year: the year the ``title``
-    covers when it is the metadata's year or the one before ("Annual Report 2023" published in
-    2024 speaks of 2023), and without metadata the year the title covers."""
-    head = text[:3000]
-    found: list[str] = []
-    for pattern in (_DATE_LINE, _ORDER_OF, _DATELINE):
-        m = pattern.search(head)
-        if m:
-            found.append(re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"]))
-    lazy = []
-    if find is not None:
-        lazy = [
-            lambda: _wire_dateline(head, year),
-            lambda: _checked_weekday_date(head, find, year),
-            lambda: _first(_UPDATED, head),
-            lambda: _signing_date(text, find),
-            lambda: _adoption_date(head, text),
-            lambda: _closing_date(text, find),
-            lambda: _lead_date(text, find),
-        ]
-        if year is None and today is not None:
-            lazy.append(lambda: _weekday_year(head, text, today))
-    for candidate in [*found, *lazy]:
-        if find is None:
-            break
-        value = candidate() if callable(candidate) else candidate
-        if not value:
-            continue
-        days = [d for d in find(value) if d.granularity == "day" and not d.relative]
-        if days and (year is None or days[-1].value.startswith(str(year))):
-            return days[-1].value
-    covered = title_year(title) if title else None
-    if covered is not None and (year is None or year - 1 <= covered <= year):
-        return str(covered)
-    return str(year) if year else None
-
-
-def _adoption_date(head: str, text: str) -> str | None:
-    """The date of a resolution's adoption line, at the head or the end of the text."""
-    for part in (text[-3000:], head):
-        m = _ADOPTED.search(part)
-        if m:
-            return m["date"] or m["date2"]
-    return None
-
-
-def _first(pattern: re.Pattern, head: str) -> str | None:
-    m = pattern.search(head)
-    return m["date"] if m else None
 
 
 def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
@@ -602,5 +352,5 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
     if kind == "next_years":
         if anchor is not None and anchor[0] < year:
             return None  # told from the past ("by 1998 ... the next two years"): not now
-        return Interval(_point(year + 1).start, _point(year + rel[1]).start)
+        return next_span(document, rel[1], rel[2])
     return None

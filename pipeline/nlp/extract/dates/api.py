@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.extract.dates.anchored import in_quote, is_bound, resolve_deictic, since_start
+from pipeline.nlp.extract.dates.anchored import (
+    in_quote,
+    is_bound,
+    next_span,
+    resolve_deictic,
+    since_start,
+)
 from pipeline.nlp.extract.dates.context import _tok_before
 from pipeline.nlp.extract.dates.intervals import (
     DateMention,
@@ -12,6 +18,7 @@ from pipeline.nlp.extract.dates.intervals import (
     Interval,
     _first_day,
     _granularity,
+    _in_bounds,
     _last_day,
     _parse_anchor,
     _value,
@@ -31,6 +38,8 @@ def find_dates(
     max_year: int = 2200,
     recent_anchor: bool = True,
     since_until: int | None = None,
+    past_tense: bool = False,
+    deictic_from_anchor: bool = True,
 ) -> list[DateMention]:
     """All date expressions in text, in order, non-overlapping (longest match wins).
 
@@ -51,7 +60,14 @@ def find_dates(
     Bounds ("since 1975", "until 2030", "by 2050") and centuries do not become anchors.
     "since 2018" runs to the document date's year; with no document date, to ``since_until``
     (the year the document is read, for a text that names no date of its own), else it is
-    the year alone.
+    the year alone. ``past_tense`` says that the text narrates the past ("Over the next two
+    years, the station grew"; the pipeline sets it from the tagger): "the next N years" then
+    count from the narrative's anchor, not from the document date. Without a document date,
+    deictic expressions ("today", "last year") fall back on the narrative's anchor, as
+    HeidelTime does for narratives; ``deictic_from_anchor=False`` keeps that fallback to
+    quotations told just after a date (the pipeline's choice: in an undated release or
+    speech, "today" is the day of writing, not the last date the text named). A date followed
+    by "–present", "to date" or "until today" runs to the document's year, like "since".
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -66,8 +82,11 @@ def find_dates(
     chosen = _select(_candidates(text, cfg))
     _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
     quote_time = current if recent_anchor else None
+    taken_to = 0  # the end of a span that took the candidates after it ("2018–present")
     for c in chosen:
-        start, anchors = c.start, False
+        start, end, anchors = c.start, c.end, False
+        if c.start < taken_to:
+            continue
         if c.iv is not None:
             iv, relative = c.iv, False
             # Bounds and centuries ("the 21st century") are not the narrative's time.
@@ -79,8 +98,26 @@ def find_dates(
             if since is not None and until is not None and iv.end[0] < until:
                 # "since 2018" in a text of 2023: 2018/2023
                 iv, start = Interval(iv.start, (until, None, None)), since
+            present = _TO_PRESENT.match(text, c.end)
+            if present and until is not None and iv.end[0] < until:
+                # "2018–present" in a text of 2023: 2018/2023, like "since 2018"
+                iv, end = Interval(iv.start, (until, None, None)), present.end()
+                taken_to = end
         elif c.rel is not None:
-            resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
+            if c.rel[0] == "next_years" and past_tense:
+                # "Over the next two years, the station grew": from the narrative's time
+                resolved = next_span(current, *c.rel[1:]) if current is not None else None
+                if resolved is not None and not _in_bounds(resolved, cfg):
+                    resolved = None
+            elif (
+                c.deictic
+                and written is None
+                and not deictic_from_anchor
+                and (quote_time is None or not in_quote(text, c.start))
+            ):
+                continue  # "today" in an undated text: not the last date the text named
+            else:
+                resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
             if resolved is None:
                 continue
             iv, relative = resolved, True
@@ -89,8 +126,8 @@ def find_dates(
         out.append(
             DateMention(
                 start=start,
-                end=c.end,
-                mention=text[start : c.end],
+                end=end,
+                mention=text[start:end],
                 value=_value(iv),
                 start_date=_first_day(iv.start).isoformat(),
                 end_date=_last_day(iv.end).isoformat(),
@@ -101,6 +138,15 @@ def find_dates(
         )
     return out
 
+
+#: "–present", "to the present", "to date", "until now", "until today" after a date: a span to
+#: the document's year ("2018–present" in a biography or a table of office holders).
+_TO_PRESENT = re.compile(
+    r"\s*(?:[-–—]\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)"
+    r"|\s(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|date|now|today))\b"
+    r"(?![-\w’']|\s+to\b)",
+    re.IGNORECASE,
+)
 
 #: Deictic kinds that, like "this year", fall back on the narrative anchor when the document
 #: date is unknown (weeks and weekdays need the document date).

@@ -11,6 +11,7 @@ from pipeline.nlp.extract.dates.patterns import (
     _FOOTNOTE_AFTER,
     _NEXT_WORD,
     _NUM_AFTER,
+    _OF_NUMBER_AFTER,
     _PAGE_LABEL,
     _TIME_OR_PERCENT,
 )
@@ -138,7 +139,7 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:
     # "2019.5" and "2,019,000" are numbers; "in 2019.4 The ..." is a footnote marker.
     if after[:1] in (".", ",") and after[1:].isdigit() and not _FOOTNOTE_AFTER.match(text, e):
         return False
-    if _is_count(text, s, e):
+    if _is_count(text, s, e) or _OF_NUMBER_AFTER.match(text, e):
         return False
     nxt = _NUM_AFTER.match(text, e)
     if nxt:

@@ -199,11 +199,19 @@ def _candidate_decade(m: re.Match, text: str, cfg: DateSettings, out: Candidates
 def _candidate_decade_short(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     s = m.start()
     mod, start = _decade_start(text, s)
-    if not m["ap"] and start == s:
-        return  # "in his 90s" is an age; "the 90s" and "the '90s" are decades
     yy = int(m["yy"] or m["yy2"])
     base = 1900 + yy if yy >= 30 else 2000 + yy
+    if not m["ap"] and start == s:
+        # "in his 90s" is an age; "the 90s" and "the '90s" are decades, and so is "60s" after
+        # a decade in full ("the 1950s and 60s": in that decade's century)
+        full = _FULL_DECADE_BEFORE.search(text, max(0, s - 20), s)
+        if full is None:
+            return
+        base = int(full["cc"]) * 100 + yy
     _add_abs(out, start, m.end(), _decade_iv(base, mod), cfg)
+
+
+_FULL_DECADE_BEFORE = re.compile(r"\b(?P<cc>1\d|20)\d0['’]?s,?\s+(?:and|or|to|through|into)\s+$")
 
 
 def _ordinal(word: str) -> int:
@@ -257,9 +265,13 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         y = 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
     else:
         y = int(raw)
-    last = y
-    if m["y2"]:
-        raw2 = m["y2"]
+    last, start, end = y, m.start(), m.end()
+    raw2 = m["y2"]
+    pre = _ext_words(text, start, ("between", "Between"))
+    later = _FY_AND.match(text, end) if not raw2 and pre != start else None
+    if later:  # "between fiscal years 2020 and 2022"
+        raw2, start, end = later["y2"], pre, later.end()
+    if raw2:
         last = y // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
         if last <= y:
             return
@@ -268,7 +280,10 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         iv = Interval((y, 1, None), (last, 12, None))
     else:
         iv = Interval((y - 1, s, None), (last, s - 1, None))
-    _add_abs(out, m.start(), m.end(), iv, cfg)
+    _add_abs(out, start, end, iv, cfg)
+
+
+_FY_AND = re.compile(r"\s+and\s+(?:FY\s?(?=\d{2})|(?=\d{4}))(?P<y2>\d{4}|\d{2})(?!\w)(?![.,]\d)")
 
 
 def _candidate_season(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:

@@ -91,7 +91,8 @@ _RE_HALF = re.compile(
 )
 _RE_FY = re.compile(
     r"\b(?P<kw>FY|[Ff]iscal(?:\s+[Yy]ears?)?(?:\s+\(FY\))?)\s?[-']?(?P<y>\d{4}|\d{2})"
-    r"(?:\s*[-–—/]\s*(?:FY\s?)?(?P<y2>\d{4}|\d{2}))?(?!\w)(?![.,]\d)"
+    r"(?:(?:\s*[-–—/]\s*|\s+(?:to|through|thru|until)\s+)(?:FY\s?)?(?P<y2>\d{4}|\d{2}))?"
+    r"(?!\w)(?![.,]\d)"
 )
 _RE_SEASON = re.compile(
     rf"(?P<s>{_alt(('spring', 'summer', 'autumn', 'fall', 'winter'), lower=True)})"
@@ -161,6 +162,13 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)\.?\s+$")
 _ROMAN = re.compile(r"[IVXLC]+")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _BRACKET_REF = re.compile(r"\[\s*\d[\d\s,;–-]*\]")
+#: A journal reference in Vancouver style: "2010;84(2):523-538", "2019 Mar;12:45".
+_VANCOUVER = re.compile(
+    r"(?<![\w.])\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?"
+    r"\s*:\s*[A-Za-z]?\d+"
+)
+#: "1100 of 2500 cables", "2000 out of 3000": a count of a total, not a year.
+_OF_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 _LINKS = re.compile(r"(?:\bdoi:?\s*|\bhttps?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.IGNORECASE)
 
 # Cheap gates so that most sentences run few patterns.

@@ -89,12 +89,14 @@ from pipeline.nlp.extract.dates.patterns import (
     _RE_YEAR,
     _RE_YEAR_RANGE,
     _ROMAN,
+    _VANCOUVER,
     _WORD_CHARS,
 )
 from pipeline.nlp.extract.dates.vocabulary import (
     _CITE_STOP,
     _DETERMINERS,
     _DOC_NOUNS,
+    _MONTHS,
 )
 
 # Anchored patterns tried where a trigger token starts (a four-digit number, a one- or
@@ -142,13 +144,15 @@ _UNIT_STEMS = ("year", "month", "day", "week", "decade", "entur")
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans whose numbers are never dates: DOIs, URLs, reference numbers and author-year
-    citations ("(Smith, 2020; Lee 2021)", "Smith et al. (2019)", "(ibid., 2018)")."""
+    """Spans whose numbers are never dates: DOIs, URLs, reference numbers, journal references
+    ("2010;84(2):523-538") and author-year citations ("(Smith, 2020; Lee 2021)", "Smith et al. (2019)", "(ibid., 2018)")."""
     spans: list[tuple[int, int]] = []
     if "/" in text:
         spans.extend(m.span() for m in _LINKS.finditer(text))
     if "[" in text:
         spans.extend(m.span() for m in _BRACKET_REF.finditer(text))
+    if ";" in text:
+        spans.extend(m.span() for m in _VANCOUVER.finditer(text))
     if "(" not in text:
         return spans
     for m in _PAREN.finditer(text):
@@ -259,7 +263,7 @@ def _candidates(text: str, cfg: DateSettings) -> list[Candidate]:
     masks = _masked_spans(text) if four else []
     if masks:
         out = [c for c in out if not any(ms < c.end and c.start < me for ms, me in masks)]
-    if len(out) > 1:
+    if len(out) > 1 or (out and out[0].rel is not None and out[0].rel[0] == "part"):
         out.extend(_ranges(text, out, cfg))
     return out
 
@@ -275,9 +279,9 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "day" in text:
         for start, end, weekday in weekdays(text):
             out.append(Candidate(start, end, rel=("weekday", weekday), deictic=True))
-    if "years" in text:
-        for start, end, n in next_years(text):
-            out.append(Candidate(start, end, rel=("next_years", n), deictic=True))
+    if "ext " in text or "oming " in text:
+        for start, end, n, unit in next_years(text):
+            out.append(Candidate(start, end, rel=("next_years", n, unit), deictic=True))
     if "ago" in text:
         for start, end, rel in ago(text):
             out.append(Candidate(start, end, rel=rel, deictic=True))
@@ -294,6 +298,10 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
     for a in cands:
         if a.iv is None and (a.rel is None or a.rel[0] != "part"):
             continue
+        if a.rel is not None:
+            span = _yearless_span(text, a)
+            if span is not None:
+                out.append(span)
         for k in range(bisect_left(right_starts, a.end), len(rights)):
             b, biv = rights[k]
             if b.start - a.end > 12:
@@ -319,6 +327,27 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
             start = a.start if words in _DASHES else pre
             _add_abs(out, start, b.end, Interval(left.start, biv.end), cfg)
     return out
+
+
+def _yearless_span(text: str, a: Candidate) -> Candidate | None:
+    """ "from January to March", "between 3 May and 9 June" without a year: one relative span
+    (resolved like "in March"); with "and", only after "between"."""
+    gap = _RANGE_GAP.match(text, a.end)
+    if gap is None or a.rel is None:
+        return None
+    day_left = a.rel[2] is not None
+    rules = (_RE_PMD, _RE_PDM) if day_left else (_RE_MONTH,)
+    m = next((m for r in rules if (m := r.match(text, gap.end()))), None)
+    if m is None:
+        return None
+    pre = _ext_words(text, a.start, ("from", "From", "between", "Between"))
+    words = gap[0].strip().lower()
+    if pre == a.start or (words == "and") != (text[pre : pre + 7].lower() == "between"):
+        return None
+    mon2 = _MONTHS[m["mon"].rstrip(".").lower()]
+    day2 = int(m["d"]) if day_left else None
+    end = m.end() - (text[m.end() - 1] == ".")
+    return Candidate(pre, end, rel=("part_span", a.rel[1], a.rel[2], mon2, day2))
 
 
 def _complete_left(rel: tuple, right: Interval) -> Interval | None:
@@ -392,6 +421,12 @@ def _resolve(rel: tuple, anchor: Point | None, cfg: DateSettings) -> Interval | 
                 if am is None or ad is None:
                     return None
                 iv = _point(ay, am, ad)
+        elif kind == "part_span":  # "from January to March": the end in the next year if earlier
+            _, mon1, d1, mon2, d2 = rel
+            ey = ay + 1 if (mon2, d2 or 31) < (mon1, d1 or 1) else ay
+            if (d1 and not _valid_day(ay, mon1, d1)) or (d2 and not _valid_day(ey, mon2, d2)):
+                return None
+            iv = Interval((ay, mon1, d1), (ey, mon2, d2))
         elif kind == "part_range":  # "May 30-31"
             _, mon, d1, d2 = rel
             if not _valid_day(ay, mon, d2):

@@ -58,7 +58,7 @@ _COUNT_NOUNS = _words(
     kmh dollars usd euros eur yuan rmb rubles roubles yen million billion thousand
     trillion bn mn kw mw gw kwh watts hz mhz ghz kn t pounds lb newtons kilonewtons degrees
     celsius fahrenheit kelvin volts amps bits bytes megabytes gigabytes terabytes pixels liters
-    litres gallons inches yards knots rpm"""
+    litres gallons inches yards knots rpm μsv µsv msv sv csv gy mgy cgy rad rem bq"""
 )
 #: A year directly after these is a year even before a plural noun ("by 2030 astronauts ...").
 _YEAR_PREPS = _words("in by since until till before after during circa ca ca. c. through")

@@ -1,0 +1,398 @@
+"""The date a document speaks from (:func:`document_date`), and the checks around it.
+
+- :func:`document_date`: a "Date:" line, an executive order's "of June 30, 2017", a dateline
+  ("WASHINGTON, May 3, 2024 —", "Berlin — 3 June 2025 —"), a date on its own short line at
+  the head (a speech's, a hearing's or a release's date line, a byline), a caption's weekday
+  with its date, an editor's "updated on" note, a signing formula ("DONE at ... this twelfth
+  day of March one thousand nine hundred and seventy-five", "Done at Geneva on 5 March
+  2024"), a resolution's adoption line, a signature block's date, or the first paragraph's
+  date; else the year its title covers or the year of its metadata.
+- :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
+  to the current year).
+- :func:`generic_today`: a sentence-opening "Today," that means "nowadays".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
+from pipeline.nlp.extract.dates.api import find_dates
+from pipeline.nlp.extract.dates.intervals import _valid_day
+from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
+
+_MDY = r"[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}"
+_DMY = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+_DATE_LINE = re.compile(
+    r"(?:^|\n)\s*(?:\*\*)?(?:Date|Dated|Release date|Released|Published|Issued|Signed|"
+    r"Last updated|Last modified|Updated|Posted|As of)\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
+    rf"(?P<date>{_MDY}|{_DMY})",
+)
+_ORDER_OF = re.compile(
+    r"\b(?:Executive Order|Proclamation|Memorandum)\s+\d*\s*of\s+"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+_DATELINE = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Za-z .,'-]{1,40}(?:,|\s[-–—])\s+"
+    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}},?\s+\d{{4}}|{_DMY})"
+    r"\s*(?:[-–—]|/)",
+)
+#: A date on its own short line near the top ("March 5, 2024"; "WEDNESDAY, MARCH 6, 2024";
+#: "By Jane Doe | March 5, 2024"; "Speech by the Minister, Tokyo, 5 March 2024"), as speeches,
+#: hearings, releases and bylines are dated: at most ``_HEAD_LINE_WORDS`` other words on the
+#: line, and no word that makes the date an event's ("by", "until", "launch", a label).
+_HEAD_DATE = re.compile(
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)"
+)
+_HEAD_LINE_WORDS = 6
+_NOT_HEAD_DATE = re.compile(
+    r"\b(?:by|until|till|through|since|from|before|after|between|to|on|in|launch\w*|"
+    r"deadline|due|expires?|effective|founded|born|died|established)\s*$"
+    r"|:\s*$",
+    re.IGNORECASE,
+)
+#: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals, a month
+#: and day, an agency in brackets or a dash; the year must come from elsewhere.
+_DATELINE_NO_YEAR = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Z .,'-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
+    r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
+)
+#: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
+#: of the text, as orders and letters close with the place and the day they were signed.
+_CLOSING_DATE = re.compile(rf"(?:^|\n)[ \t*]*(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)")
+#: A weekday with its date, as news photo captions and leads date their event ("..., Monday,
+#: April 15, 2024, at ..."); kept only when the weekday is that date's.
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+(?P<date>{_MDY}|{_DMY})(?!\d)"
+)
+#: A UN resolution's adoption line: "84th plenary meeting / 10 December 1982", or a line that
+#: opens with "Adopted ... on 10 December 1982".
+_ADOPTED = re.compile(
+    rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
+    rf"|(?:^|\n)\s*Adopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
+)
+#: An editor's note: "This release was updated (on) March 4, 2024".
+_UPDATED = re.compile(rf"\b(?:updated|revised|posted)\s+(?:on\s+)?(?P<date>{_MDY}|{_DMY})")
+#: Words that open a signing formula before "the Nth day of Month, <year>".
+_SIGNING = re.compile(
+    r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature)\b"
+)
+#: The first paragraph's date: "is welcoming Prime Minister X on October 25, 2023".
+_LEAD_DATE = re.compile(rf"\b(?:on|On)\s+(?P<date>{_MDY}|{_DMY})(?!\d)")
+
+
+_DAY_OF_DIGITS = re.compile(
+    r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<w>(?:(?:twenty|thirty)[-\s]?)?[a-z]+))\s+day\s+of\s+"
+    r"(?P<m>[A-Z][a-z]+)\s*,?\s+(?P<y>\d{4})\b"
+)
+#: "Done at Geneva on 5 March 2024", "Signed at Tokyo on March 5, 2024": a signing formula
+#: with the date in figures.
+_SIGNED_ON = re.compile(
+    r"\b(?:DONE|Done|SIGNED|Signed)\s+(?:in\s+[a-z]+\s+)?(?:at|in)\s+[^\n;]{1,80}?\b(?:on|this)\s+"
+    rf"(?:the\s+)?(?P<date>{_MDY}|{_DMY})"
+)
+
+
+def _signing_date(text: str, find) -> str | None:
+    """The day of the last signing formula ("DONE at ..., the ninth day of March, two
+    thousand and five"; "IN WITNESS WHEREOF ... opened for signature on the
+    14th day of January 1975")."""
+    tail_start = max(0, len(text) - 6000)
+    tail = text[tail_start:]
+    best = None
+    for m in re.finditer(r"\bday\s+of\s+[A-Z][a-z]+", tail):
+        if not _SIGNING.search(tail, max(0, m.start() - 400), m.start()):
+            continue
+        window = tail[max(0, m.start() - 60) : m.end() + 90]
+        days = [d.value for d in find(window) if d.granularity == "day" and not d.relative]
+        digits = _DAY_OF_DIGITS.search(window)
+        if digits:  # "the 2nd day of June 1980", "this fifth day of March, 2024"
+            mon, y = _MONTHS.get(digits["m"].lower()), int(digits["y"])
+            d = _day_number(digits["d"] or digits["w"])
+            if mon and d and _valid_day(y, mon, d):
+                days.insert(0, f"{y:04d}-{mon:02d}-{d:02d}")
+        if days:
+            best = days[0]
+    if best is None:
+        found = list(_SIGNED_ON.finditer(tail))
+        if found:
+            days = [d.value for d in find(found[-1]["date"]) if d.granularity == "day"]
+            best = days[0] if days else None
+    return best
+
+
+def _day_number(raw: str) -> int | None:
+    """ "5" -> 5, "fifth" -> 5, "twenty-first" -> 21."""
+    if raw.isdigit():
+        return int(raw)
+    m = re.fullmatch(r"(?:(twenty|thirty)[-\s]?)?([a-z]+)", raw.lower())
+    if not m or m[2] not in _ORDINAL_WORDS:
+        return None
+    ordinal = _ORDINAL_WORDS[m[2]]
+    if m[1] and ordinal > 9:
+        return None
+    return ordinal + {"twenty": 20, "thirty": 30}.get(m[1] or "", 0)
+
+
+#: Words before the lead's "on <date>" that date an earlier event the document looks back on.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:adopted|signed|launched|established|founded|created|born|entered|concluded|opened|"
+    r"ratified|approved|enacted)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _lead_date(text: str, find) -> str | None:
+    """A day date ("on October 25, 2023") in the first paragraph, unless the document goes on to date
+    events more than a year later to the month or the day (an encyclopedia's first launch)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text[:2500]) if p.strip()]
+    found = (_LEAD_DATE.search(p[:600]) for p in paragraphs[:2])  # the title may be first
+    m = next((f for f in found if f), None)
+    if not m or _EARLIER_EVENT.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
+    days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
+    if not days:
+        return None
+    lead = days[0].value
+    limit = f"{int(lead[:4]) + 1}{lead[4:7]}"
+    for d in find(text):
+        if d.relative or d.granularity not in ("day", "month"):
+            continue
+        if d.value[:7] > limit:
+            return None
+    return lead
+
+
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+\(?(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
+    r"(?!\d)(?!,?\s*\d{4})"
+)
+
+
+def _head_date(head: str) -> str | None:
+    """The first date on a short line of its own in the first lines of the text (a speech's,
+    a hearing's or a release's date line, a byline): see ``_HEAD_DATE``."""
+    for line in head[:1200].split("\n")[:15]:
+        if len(line) > 160:
+            break  # the body has begun: a date after it is a timeline's or a story's
+        m = _HEAD_DATE.search(line)
+        if m is None:
+            if len(_WORD.findall(line)) >= 3 and line.rstrip(' *_"”)').endswith((".", "!", "?")):
+                break  # a sentence: the body has begun
+            continue
+        before = line[: m.start()]
+        if _NOT_HEAD_DATE.search(before.rstrip(" ,(")) and not _DATE_WORD.fullmatch(before):
+            continue
+        wd = _WEEKDAY_BEFORE.search(before)
+        if wd is not None and not _weekday_fits(wd[1], m["date"]):
+            continue  # "Monday, March 8, 2024" where that day is a Friday: not a date line
+        words = _WORD.findall(before + " " + line[m.end() :])
+        if len(words) <= _HEAD_LINE_WORDS:
+            return m["date"]
+    return None
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\W*$", re.IGNORECASE)
+
+
+def _weekday_fits(weekday: str, written: str) -> bool:
+    """Whether ``written`` (a full date) falls on ``weekday``."""
+    days = [d.value for d in find_dates(written) if d.granularity == "day"]
+    if not days:
+        return False
+    y, mo, d = (int(x) for x in days[0].split("-"))
+    return date(y, mo, d).weekday() == WEEKDAYS.index(weekday.title())
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A label before a date that makes it the document's ("Date:", "Published:", "Issued on").
+_DATE_WORD = re.compile(
+    r"\W*(?:last\s+)?(?:date|dated|released?|published|issued|updated|posted|delivered|signed|"
+    r"as\s+of)[\s:]*(?:on\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _closing_date(text: str, find) -> str | None:
+    """The date of a signature block: the last full date alone on its line in the last 600
+    characters, with little text after it (a timeline's last entry has more)."""
+    tail = text[-600:]
+    found = list(_CLOSING_DATE.finditer(tail))
+    if not found or len(tail[found[-1].end() :].strip()) > 150:
+        return None
+    return found[-1]["date"]
+
+
+def _wire_dateline(head: str, year: int | None) -> str | None:
+    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``."""
+    m = _DATELINE_NO_YEAR.search(head)
+    mon = _MONTHS.get(m["m"].lower()) if m else None
+    if m is None or mon is None or year is None or not _valid_day(year, mon, int(m["d"])):
+        return None
+    return f"{_MONTH_TITLES[mon]} {int(m['d'])}, {year}"
+
+
+_MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w/-]|\.\d|,\d)")
+
+
+def reads_as_current(text: str, today: date, *, recent: int = 2) -> bool:
+    """Whether a text with no date of its own reads as current: the latest year it names, not
+    counting years after ``today``'s (targets such as "by 2030"), is at most ``recent`` years
+    before ``today``'s (a reference article kept up to date). Its "since 1992" then runs to
+    ``today``'s year."""
+    named = [int(y.group()) for y in _YEAR_IN_TEXT.finditer(text)]
+    past = [y for y in named if y <= today.year]
+    return bool(past) and max(past) >= today.year - recent
+
+
+def _weekday_year(head: str, text: str, today: date) -> str | None:
+    """A weekday with a day and month but no year ("On Tuesday, April 16") in a text without
+    a year of its own: the one year, from the latest year the text names (none: ten years
+    back) up to ``today``'s, in which that day is that weekday; none when two years fit."""
+    m = _WEEKDAY_DAY_MONTH.search(head)
+    if not m:
+        return None
+    mon, d = _MONTHS[m["m"].lower()], int(m["d"])
+    named = [int(y.group()) for y in _YEAR_IN_TEXT.finditer(text)]
+    named = [y for y in named if y <= today.year]
+    first = max(named) if named else today.year - 10
+    fits = [
+        y
+        for y in range(first, today.year + 1)
+        if _valid_day(y, mon, d) and date(y, mon, d).weekday() == WEEKDAYS.index(m["w"])
+    ]
+    return f"{_MONTH_TITLES[mon]} {d}, {fits[0]}" if len(fits) == 1 else None
+
+
+def _checked_weekday_date(head: str, find, year: int | None = None) -> str | None:
+    """The first weekday written with its date whose weekday is right; without a year in the
+    text ("On Tuesday, April 16"), the metadata's year must make it right."""
+    for m in _WEEKDAY_DATE.finditer(head):
+        days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
+        if days:
+            y, mo, d = (int(x) for x in days[0].value.split("-"))
+            if date(y, mo, d).weekday() == WEEKDAYS.index(m["w"]):
+                return days[0].value
+    if year is not None:
+        for m in _WEEKDAY_DAY_MONTH.finditer(head):
+            mon, d = _MONTHS[m["m"].lower()], int(m["d"])
+            if _valid_day(year, mon, d) and date(year, mon, d).weekday() == WEEKDAYS.index(m["w"]):
+                return f"{year:04d}-{mon:02d}-{d:02d}"
+    return None
+
+
+#: Verbs that report an event of the day even in the present tense ("Today, NASA announces").
+_EVENT_VERBS = _words(
+    """announce announces sign signs launch launches welcome welcomes release releases unveil
+    unveils mark marks celebrate celebrates join joins host hosts meet meets open opens issue
+    issues award awards select selects"""
+)
+
+
+def generic_today(words: list[tuple[str, str]]) -> bool:
+    """Whether a sentence that opens with "Today," (``words``: its tokens and their Penn
+    Treebank tags) speaks of the present in general ("Today, the hard work is paying off";
+    "Today, satellites serve farmers": nowadays, not a date) rather than of the day of writing
+    ("Today, the leaders reaffirmed ...", "Today, we celebrate ...", "Today, I am proud to
+    announce ..."): no past tense, no modal, no first person, no verb of an event."""
+    texts = [w for w, _ in words]
+    start = 0
+    while start < len(texts) and texts[start] in ("“", '"', "‘", "'"):
+        start += 1
+    if texts[start : start + 2] not in (["Today", ","], ["TODAY", ","]):
+        return False
+    for w, tag in words[start + 2 :]:
+        if tag in ("VBD", "MD") or w in ("I", "we", "We") or w.lower() in _EVENT_VERBS:
+            return False
+    return True
+
+
+_TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
+#: Words before a year in a title that make it a target, not the year the title covers.
+_TARGET_WORDS = _words(
+    """vision agenda horizon strategy plan roadmap outlook to by until through beyond toward
+    towards before after"""
+)
+
+
+def title_year(title: str) -> int | None:
+    """The one year a title names as the year it covers ("Annual Report 2023"), or None: not
+    a target ("Vision 2030", "Roadmap to 2040"), nor a title with several years."""
+    found = list(_TITLE_YEAR.finditer(title))
+    if len(found) != 1:
+        return None
+    before = title[: found[0].start()].split()
+    if before and before[-1].lower().strip(":,(") in _TARGET_WORDS:
+        return None
+    return int(found[0]["y"])
+
+
+def document_date(
+    text: str,
+    *,
+    year: int | None = None,
+    find=None,
+    title: str = "",
+    today: date | None = None,
+) -> str | None:
+    """The ISO date a document speaks from (see the module docstring), or None.
+
+    ``find`` is :func:`pipeline.nlp.extract.dates.find_dates` (passed in to avoid an import
+    cycle). In the first 3,000 characters: a date line ("Date:", "Released", "Updated"), an
+    order's date, a dateline, a weekday written with its date (a news caption), an editor's
+    "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
+    a resolution's adoption line ("84th plenary meeting, 10 December 1982");
+    then a date in the first paragraph after the title. A date found wins only when it agrees
+    with ``year`` (the metadata's), when there is one; else the year: the year the ``title``
+    covers when it is the metadata's year or the one before ("Annual Report 2023" published in
+    2024 speaks of 2023), and without metadata the year the title covers."""
+    head = text[:3000]
+    found: list[str] = []
+    for pattern in (_DATE_LINE, _ORDER_OF, _DATELINE):
+        m = pattern.search(head)
+        if m:
+            found.append(re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"]))
+    lazy = []
+    if find is not None:
+        lazy = [
+            lambda: _wire_dateline(head, year),
+            lambda: _checked_weekday_date(head, find, year),
+            lambda: _first(_UPDATED, head),
+            lambda: _head_date(head),
+            lambda: _signing_date(text, find),
+            lambda: _adoption_date(head, text),
+            lambda: _closing_date(text, find),
+            lambda: _lead_date(text, find),
+        ]
+        if year is None and today is not None:
+            lazy.append(lambda: _weekday_year(head, text, today))
+    for candidate in [*found, *lazy]:
+        if find is None:
+            break
+        value = candidate() if callable(candidate) else candidate
+        if not value:
+            continue
+        days = [d for d in find(value) if d.granularity == "day" and not d.relative]
+        if days and (year is None or days[-1].value.startswith(str(year))):
+            return days[-1].value
+    covered = title_year(title) if title else None
+    if covered is not None and (year is None or year - 1 <= covered <= year):
+        return str(covered)
+    return str(year) if year else None
+
+
+def _adoption_date(head: str, text: str) -> str | None:
+    """The date of a resolution's adoption line, at the head or the end of the text."""
+    for part in (text[-3000:], head):
+        m = _ADOPTED.search(part)
+        if m:
+            return m["date"] or m["date2"]
+    return None
+
+
+def _first(pattern: re.Pattern, head: str) -> str | None:
+    m = pattern.search(head)
+    return m["date"] if m else None
