@@ -24,7 +24,11 @@ paragraphs ingestion found. This component runs after it and corrects it:
 - after a symbol that is never an initial or an abbreviation (a lower-case letter other than
   "v.", a word with a Greek letter or a mathematical sign, a word that starts in lower case and
   has a capital: "δE", "10^9 y", "keV"), any capitalised word starts a sentence ("... the
-  offset δE. Figure 3 ...");
+  offset δE. Figure 3 ..."), and so does it after a capital letter that the document uses as
+  a symbol elsewhere (standing alone after a lower-case word, with no period or name after it:
+  "between A and B", "N = 10") or that is coordinated with one ("A and B."), when no capitalised
+  word comes before the letter ("Smith and B. Jones", "George W. Bush" stay whole), and after a
+  number that is no label ("... in Fig. 2. Smaller", not "Section 2. Purposes");
 - an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
   in text extraction: the sentence ends there all the same;
 - no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
