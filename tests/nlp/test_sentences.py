@@ -366,6 +366,10 @@ def test_labels_ellipses_and_punctuation(make_doc, paragraph, expected):
             ["The panel heard Dr. A. Smith say that the pact helps.", "It met again."],
         ),
         (
+            "The lap time T is short. We thank T. Okonkwo for the grid of size N.",
+            ["The lap time T is short.", "We thank T. Okonkwo for the grid of size N."],
+        ),
+        (
             "The report by Lee and B. Jones appeared in May.",
             ["The report by Lee and B. Jones appeared in May."],
         ),
@@ -384,6 +388,14 @@ def test_labels_ellipses_and_punctuation(make_doc, paragraph, expected):
         (
             "The study by Park et al. found no effect. The board agreed.",
             ["The study by Park et al. found no effect.", "The board agreed."],
+        ),
+        (
+            "The effect was first seen by Lee et al. Recent work confirms it.",
+            ["The effect was first seen by Lee et al.", "Recent work confirms it."],
+        ),
+        (
+            "Lee et al. Science 12 and Park et al. (2019) agree with Kim et al. [4] on it.",
+            ["Lee et al. Science 12 and Park et al. (2019) agree with Kim et al. [4] on it."],
         ),
         (
             "This follows from Eq. (3). Then the sum converges.",

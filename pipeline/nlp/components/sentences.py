@@ -27,7 +27,8 @@ paragraphs ingestion found. This component runs after it and corrects it:
   offset δE. Figure 3 ..."), and so does it after a capital letter that the document uses as
   a symbol elsewhere (standing alone after a lower-case word, with no period or name after it:
   "between A and B", "N = 10") or that is coordinated with one ("A and B."), when no capitalised
-  word comes before the letter ("Smith and B. Jones", "George W. Bush" stay whole), and after a
+  word comes before the letter and the tagger does not read the next word as a proper noun
+  ("Smith and B. Jones", "George W. Bush", "by A. Lee" stay whole), and after a
   number that is no label ("... in Fig. 2. Smaller", not "Section 2. Purposes");
 - an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
   in text extraction: the sentence ends there all the same;
@@ -235,6 +236,9 @@ class SentenceFixer:
                     and len(letter) == 1
                     and letter.isupper()
                     and glued == prev.text
+                    # the tagger reads a surname after an initial as a proper noun: "with
+                    # L. Mahadevan" stays whole, "with L. Larger" does not
+                    and token.tag_ not in ("NNP", "NNPS", "")
                     and not doc[i - 2].text[:1].isupper()
                     and not doc[i - 2].text.endswith(".")
                 )
@@ -294,6 +298,17 @@ class SentenceFixer:
         if not token.text[:1].isupper() or not prev.whitespace_:
             return False
         if prev.lower_ in self.final:
+            return True
+        if (
+            prev.lower_ == "al."
+            and prev.i > 0
+            and prev.nbor(-1).lower_ == "et"
+            and _WORD.match(token.text)
+            and token.i + 1 < len(token.doc)
+            and token.nbor().text[:1].islower()
+        ):
+            # "et al." goes on with a year, a bracket or a verb, never with a capitalised word
+            # before a lower-case one: "... by Lee et al. Recent work", not "et al. Science 12"
             return True
         # not a single letter: "No. I", "Inc. A" may go on with a numeral or a letter
         return prev.lower_ in self.name_final and len(token) > 1 and _opener(token, _OPENERS)
