@@ -337,3 +337,84 @@ def test_any_capitalised_word_after_a_symbol_starts_a_sentence(make_doc, paragra
 def test_labels_ellipses_and_punctuation(make_doc, paragraph, expected):
     doc = make_doc(paragraph)
     assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a capital letter used as a symbol ends a sentence before any capitalised word
+        (
+            "The yield depends on the ratio of A and B. Different fuels shift it.",
+            ["The yield depends on the ratio of A and B.", "Different fuels shift it."],
+        ),
+        (
+            "The cost of N probes grows with N. Larger fleets cost less per probe.",
+            ["The cost of N probes grows with N.", "Larger fleets cost less per probe."],
+        ),
+        (
+            "The drift scales as 1/N. Longer arcs reduce it.",
+            ["The drift scales as 1/N.", "Longer arcs reduce it."],
+        ),
+        # a number at a sentence end, not a label's number
+        (
+            "The track is plotted in Fig. 2. Smaller orbits lie inside it.",
+            ["The track is plotted in Fig. 2.", "Smaller orbits lie inside it."],
+        ),
+        # abbreviations, initials and labels do not end a sentence
+        (
+            "The panel heard Dr. A. Smith say that the pact helps. It met again.",
+            ["The panel heard Dr. A. Smith say that the pact helps.", "It met again."],
+        ),
+        (
+            "The lap time T is short. We thank T. Okonkwo for the grid of size N.",
+            ["The lap time T is short.", "We thank T. Okonkwo for the grid of size N."],
+        ),
+        (
+            "The report by Lee and B. Jones appeared in May.",
+            ["The report by Lee and B. Jones appeared in May."],
+        ),
+        (
+            "The talk by A. Lee and B. Jones followed the vote.",
+            ["The talk by A. Lee and B. Jones followed the vote."],
+        ),
+        (
+            "As Fig. 3 shows, two firms, e.g. Acme and Orbex, bid for it.",
+            ["As Fig. 3 shows, two firms, e.g. Acme and Orbex, bid for it."],
+        ),
+        (
+            "The U.S. agencies and Item No. 5 of the list stayed.",
+            ["The U.S. agencies and Item No. 5 of the list stayed."],
+        ),
+        (
+            "The study by Park et al. found no effect. The board agreed.",
+            ["The study by Park et al. found no effect.", "The board agreed."],
+        ),
+        (
+            "The effect was first seen by Lee et al. Recent work confirms it.",
+            ["The effect was first seen by Lee et al.", "Recent work confirms it."],
+        ),
+        (
+            "Lee et al. Science 12 and Park et al. (2019) agree with Kim et al. [4] on it.",
+            ["Lee et al. Science 12 and Park et al. (2019) agree with Kim et al. [4] on it."],
+        ),
+        (
+            "This follows from Eq. (3). Then the sum converges.",
+            ["This follows from Eq. (3).", "Then the sum converges."],
+        ),
+        (
+            "The orbit lies at 500 km. Other craft fly lower.",
+            ["The orbit lies at 500 km.", "Other craft fly lower."],
+        ),
+        (
+            "Section 2. Purposes of the Act are listed below.",
+            ["Section 2. Purposes of the Act are listed below."],
+        ),
+        (
+            "The letter from George W. Bush arrived in June.",
+            ["The letter from George W. Bush arrived in June."],
+        ),
+    ],
+)
+def test_symbols_numbers_and_abbreviations_at_a_period(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected

@@ -24,7 +24,12 @@ paragraphs ingestion found. This component runs after it and corrects it:
 - after a symbol that is never an initial or an abbreviation (a lower-case letter other than
   "v.", a word with a Greek letter or a mathematical sign, a word that starts in lower case and
   has a capital: "δE", "10^9 y", "keV"), any capitalised word starts a sentence ("... the
-  offset δE. Figure 3 ...");
+  offset δE. Figure 3 ..."), and so does it after a capital letter that the document uses as
+  a symbol elsewhere (standing alone after a lower-case word, with no period or name after it:
+  "between A and B", "N = 10") or that is coordinated with one ("A and B."), when no capitalised
+  word comes before the letter and the tagger does not read the next word as a proper noun
+  ("Smith and B. Jones", "George W. Bush", "by A. Lee" stay whole), and after a
+  number that is no label ("... in Fig. 2. Smaller", not "Section 2. Purposes");
 - an opening bracket that is still open 20 tokens on, at such a sentence end, lost its closer
   in text extraction: the sentence ends there all the same;
 - no sentence is only an enumeration label ("1.", "III.", "4.2.", "(a)"): the label opens the
@@ -132,6 +137,7 @@ class SentenceFixer:
         opened_at = 0
         prev_block = -1
         sent_start = 0  # index of the first token of the current sentence
+        symbols = _symbol_letters(doc)
         for i, token in enumerate(doc):
             block = bisect.bisect_right(starts, token.idx) - 1
             if token.is_space:
@@ -152,13 +158,13 @@ class SentenceFixer:
                 self._abbreviation_ends_sentence(prev, token)
                 or _opening_quote(doc, i)
                 and _ends_sentence(doc, i - 1, split=True)
-                or self._period_ends_sentence(doc, i, sent_start)
+                or self._period_ends_sentence(doc, i, sent_start, symbols)
             ):
                 token.is_sent_start = True
             elif (
                 depth > 0
                 and i - opened_at > self.long_bracket_tokens
-                and self._period_ends_sentence(doc, i, sent_start)
+                and self._period_ends_sentence(doc, i, sent_start, symbols)
             ):
                 # A bracket left open long before a sentence end ("(Refs. 17 and 20 show
                 # ... properties. We ...") was never closed: text extraction lost its closer.
@@ -194,30 +200,58 @@ class SentenceFixer:
             depth = max(0, depth + opens - closes)
         return doc
 
-    def _period_ends_sentence(self, doc: Doc, i: int, sent_start: int) -> bool:
+    def _period_ends_sentence(
+        self, doc: Doc, i: int, sent_start: int, symbols: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether token ``i``, a capitalised function word that never continues a name, starts a
         sentence after a period that ends a word: "in section 4. Finally", "for different L. We",
         "of tB. For". Any capitalised word does after a symbol that is never an initial or an
-        abbreviation ("the shift δE. Figure 2", "per unit time t. Section 4"). Not after a known
-        abbreviation, an ellipsis, or a sentence that is only a label ("4. The ...")."""
+        abbreviation ("the shift δE. Figure 2", "per unit time t. Section 4"), after a capital
+        letter that ``symbols`` holds and a word that is not capitalised ("between A and B.
+        Different"), and after a number that is no label ("shown in Fig. 2. Smaller"). Not after
+        a known abbreviation, an ellipsis, or a sentence that is only a label ("4. The ...")."""
         token, prev = doc[i], doc[i - 1]
         word = token.text
         if word != word.capitalize() or not prev.whitespace_:
             return False
         if not _opener(token, _OPENERS):
-            return (
-                _WORD.match(word) is not None
-                and prev.text.endswith(".")
-                and i - 1 > sent_start
-                and prev.lower_ not in self.abbreviations
-                and (
-                    _never_initial(_glued_word(doc, i - 1)[:-1])
-                    if prev.text != "."
-                    else i >= 3
-                    and not doc[i - 2].whitespace_
-                    and _never_initial(_glued_word(doc, i - 2))
+            if _WORD.match(word) is None or not prev.text.endswith(".") or i - 1 <= sent_start:
+                return False
+            if prev.text != ".":
+                glued = _glued_word(doc, i - 1)
+                if _never_initial(glued[:-1]):
+                    # "1/N." is a symbol even though "n." is an abbreviation
+                    return prev.lower_ not in self.abbreviations or glued != prev.text
+                # a capital letter used as a symbol elsewhere, after a word that is no name:
+                # "between A and B. Different", not "Smith and B. Jones" nor "George W. Bush"
+                letter = prev.text[:-1]
+                return (
+                    (
+                        letter in symbols
+                        # coordinated with a symbol: "A and B.", "x, y and Z."
+                        or doc[i - 2].text in ("and", "or", ",")
+                        and i >= 3
+                        and (doc[i - 3].text in symbols or _never_initial(doc[i - 3].text))
+                    )
+                    and len(letter) == 1
+                    and letter.isupper()
+                    and glued == prev.text
+                    # the tagger reads a surname after an initial as a proper noun: "with
+                    # L. Mahadevan" stays whole, "with L. Larger" does not
+                    and token.tag_ not in ("NNP", "NNPS", "")
+                    and not doc[i - 2].text[:1].isupper()
+                    and not doc[i - 2].text.endswith(".")
                 )
-            )
+            if i < 3 or doc[i - 2].whitespace_ or i - 2 <= sent_start:
+                return False
+            stem = _glued_word(doc, i - 2)
+            if stem.isdigit():
+                # "shown in Fig. 2. Smaller": a number ends the sentence; not a label's number
+                # ("Section 2. Purposes", "Article 5. Definitions")
+                return not self._after_label(doc, i - 1, sent_start) or doc[i - 3].text.endswith(
+                    "."
+                )
+            return _never_initial(stem)
         if prev.text in _CLOSERS and i >= 3 and i - 2 > sent_start:
             # a period inside a closing quotation mark or bracket: 'replied "No." The ...'
             return doc[i - 2].text.endswith(".") and not doc[i - 2].text.endswith("..")
@@ -264,6 +298,17 @@ class SentenceFixer:
         if not token.text[:1].isupper() or not prev.whitespace_:
             return False
         if prev.lower_ in self.final:
+            return True
+        if (
+            prev.lower_ == "al."
+            and prev.i > 0
+            and prev.nbor(-1).lower_ == "et"
+            and _WORD.match(token.text)
+            and token.i + 1 < len(token.doc)
+            and token.nbor().text[:1].islower()
+        ):
+            # "et al." goes on with a year, a bracket or a verb, never with a capitalised word
+            # before a lower-case one: "... by Lee et al. Recent work", not "et al. Science 12"
             return True
         # not a single letter: "No. I", "Inc. A" may go on with a numeral or a letter
         return prev.lower_ in self.name_final and len(token) > 1 and _opener(token, _OPENERS)
@@ -318,6 +363,26 @@ def _glued_word(doc: Doc, j: int) -> str:
     while start > 0 and not doc[start - 1].whitespace_ and j - start < 8:
         start -= 1
     return doc[start : j + 1].text.lstrip("([{\"'“‘")
+
+
+def _symbol_letters(doc: Doc) -> frozenset[str]:
+    """The capital letters that ``doc`` uses as symbols: standing alone in a sentence after a word
+    that is not capitalised or after a comma or bracket, with no period and no capitalised word
+    after them ("between A and B", "of size N,", "N = 10"). A name's initial has a period or a
+    name after it; "I" is a pronoun."""
+    found = set()
+    for i, token in enumerate(doc):
+        text = token.text
+        if len(text) != 1 or not text.isupper() or not text.isalpha() or text == "I" or i == 0:
+            continue
+        before = doc[i - 1].text
+        if not (before[:1].islower() or before in (",", "(", "[", "=")):
+            continue
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        if after.startswith(".") or after[:1].isupper():
+            continue
+        found.add(text)
+    return frozenset(found)
 
 
 def _never_initial(stem: str) -> bool:
