@@ -68,11 +68,12 @@ def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
     return docs
 
 
-def predict(records: list[RealSentence], docs: list[Doc], nlp) -> dict[str, tuple[str, str]]:
-    """Record key -> (the pipeline's modality, the classifier's own label) for the records of
-    one document; records no output sentence matches are left out."""
+def predict(records: list[RealSentence], docs: list[Doc], nlp) -> dict[str, tuple[str, str, str]]:
+    """Record key -> (the pipeline's modality, the classifier's own label, the output
+    sentence's text) for the records of one document; records no output sentence matches are
+    left out."""
     structure = nlp.get_pipe(STRUCTURE)
-    out: dict[str, tuple[str, str]] = {}
+    out: dict[str, tuple[str, str, str]] = {}
     for doc in docs:
         sents = {}
         for sent in doc.sents:
@@ -100,7 +101,7 @@ def predict(records: list[RealSentence], docs: list[Doc], nlp) -> dict[str, tupl
             continue
         doc = structure(doc)
         for key, (sent, own) in found.items():
-            out[key] = (sent._.sc_claim_modality or "", own)
+            out[key] = (sent._.sc_claim_modality or "", own, sent.text)
     return out
 
 
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     nlp = build_nlp()
-    pred: dict[str, tuple[str, str]] = {}
+    pred: dict[str, tuple[str, str, str]] = {}
     for name in sorted({r.file for r in records}):
         mine = [r for r in records if r.file == name]
         pred.update(predict(mine, parsed_parts(args.texts / name, nlp, args.cache), nlp))
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     errors = []
     for r in records:
         c = by_register.setdefault(r.register, Counter())
-        got, own = pred.get(r.key, ("(unaligned)", ""))
+        got, own, text = pred.get(r.key, ("(unaligned)", "", ""))
         for x in (c, by_register.setdefault("all", Counter())):
             x["n"] += 1
             x["ok"] += got == r.modality
@@ -134,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         confusion[(r.modality, got)] += 1
         if got != r.modality:
             errors.append(f"[{r.key} {r.register}] gold {r.modality} pred {got}\n    {r.text}")
+            if text and _key(text) != _key(r.text):
+                errors.append(f"    (output sentence: {_key(text)})")
     print(f"fresh dev modality: {len(records)} sentences, {len({r.file for r in records})} docs")
     print(f"{'register':36} {'n':>4} {'accuracy':>8} {'neutral*':>8}")
     for name in ["all", *sorted(k for k in by_register if k != "all")]:
