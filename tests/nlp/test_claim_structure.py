@@ -1332,3 +1332,74 @@ def test_legal_text(title, text, legal):
 )  # fmt: skip
 def test_modality_fresh_causes(titled_claim, title, text, label, modality):
     assert titled_claim(title, text, label)._.sc_claim_modality == modality
+
+
+def _parsed(words, heads, deps, tags, pos, lemmas):
+    """A hand-built parse, to pin a rule that guards against a parser misreading."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab  # with the lexical attributes ("lower_") of English
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("coordinated", "modality"),
+    [
+        # "could live" read as a conjunct of the root with no coordinator: a misparsed relative
+        # clause ("stations where crews could live"), which does not decide
+        (False, "asserted"),
+        # a real coordination ("works with firms and could fly crews") still counts
+        (True, "hypothetical"),
+    ],
+)
+def test_modality_conjunct_needs_a_coordinator(coordinated, modality):
+    from pipeline.nlp.extract.modality import find_modality
+
+    if coordinated:
+        words = ["NASA", "works", "with", "firms", "and", "could", "fly", "crews", "."]
+        heads = [1, 1, 1, 2, 1, 6, 1, 6, 1]
+        deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "aux", "conj", "dobj", "punct"]
+        tags = ["NNP", "VBZ", "IN", "NNS", "CC", "MD", "VB", "NNS", "."]
+        pos = ["PROPN", "VERB", "ADP", "NOUN", "CCONJ", "AUX", "VERB", "NOUN", "PUNCT"]
+        lemmas = ["NASA", "work", "with", "firm", "and", "could", "fly", "crew", "."]
+    else:
+        words = ["NASA", "works", "with", "firms", "on", "stations", "where", "crews", "could"]
+        words += ["live", "."]
+        heads = [1, 1, 1, 2, 1, 4, 9, 9, 9, 1, 1]
+        deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "advmod", "nsubj", "aux"]
+        deps += ["conj", "punct"]
+        tags = ["NNP", "VBZ", "IN", "NNS", "IN", "NNS", "WRB", "NNS", "MD", "VB", "."]
+        pos = ["PROPN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADV", "NOUN", "AUX", "VERB"]
+        pos += ["PUNCT"]
+        lemmas = ["NASA", "work", "with", "firm", "on", "station", "where", "crew", "could"]
+        lemmas += ["live", "."]
+    doc = _parsed(words, heads, deps, tags, pos, lemmas)
+    assert find_modality(doc, label="cooperation") == modality
+
+
+@pytest.mark.parametrize(
+    ("shall_dep", "shall_head", "modality"),
+    [
+        # "A State at launch shall, through arrangements, ensure ...": "shall" hung on the
+        # subject's modifier, the bare root keeps it
+        ("advcl", 1, "normative"),
+        # a "shall" that is the auxiliary of another verb is not the root's
+        ("aux", 5, "asserted"),
+    ],
+)
+def test_modality_stray_modal_of_a_bare_root(shall_dep, shall_head, modality):
+    from pipeline.nlp.extract.modality import find_modality
+
+    words = ["A", "State", "at", "launch", "shall", "operate", ",", "ensure", "that"]
+    words += ["partners", "are", "informed", "."]
+    heads = [1, 7, 1, 2, shall_head, 1, 7, 7, 11, 11, 11, 7, 7]
+    deps = ["det", "nsubj", "prep", "pobj", shall_dep, "acl", "punct", "ROOT", "mark"]
+    deps += ["nsubjpass", "auxpass", "ccomp", "punct"]
+    tags = ["DT", "NN", "IN", "NN", "MD", "VB", ",", "VB", "IN", "NNS", "VBP", "VBN", "."]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "SCONJ", "NOUN"]
+    pos += ["AUX", "VERB", "PUNCT"]
+    lemmas = ["a", "State", "at", "launch", "shall", "operate", ",", "ensure", "that"]
+    lemmas += ["partner", "be", "inform", "."]
+    doc = _parsed(words, heads, deps, tags, pos, lemmas)
+    assert find_modality(doc, label="cooperation", legal=True) == modality

@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.modality_words import (
     _BULLETS,
-    ACTIVITY_NOUNS,
     _HAVE_FORMS,
     _PARTY_FORMS,
     _ROMAN,
+    ACTIVITY_NOUNS,
     AIM_NOUNS,
     ARRANGEMENT_NOUNS,
     CALL_VERBS,
@@ -30,9 +30,9 @@ from pipeline.nlp.extract.modality_words import (
     PARTY_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
+    PROMISE_VERBS,
     PURPOSE_NOUNS,
     RELATION_PREPS,
-    PROMISE_VERBS,
     SCHEDULE_PARTICIPLES,
     SEEK_VERBS,
     STANCE_VERBS,
