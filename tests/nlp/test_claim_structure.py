@@ -1308,10 +1308,10 @@ def test_legal_text(title, text, legal):
         (JOINT, 'As the security situation grows more complex, we recommit ourselves to our alliance.', 'cooperation', 'asserted'),
         (JOINT, 'As the situation grows more complex, we recommit to closer cooperation.', 'cooperation', 'planned'),
         # seeking a noun in the present is an aim; in the past a past aim
-        (JOINT, 'We seek a partnership that brings lasting benefits to both peoples.', 'cooperation', 'planned'),
+        (NEWS, 'India seeks a partnership with Japan on lunar sample science.', 'cooperation', 'planned'),
         (NEWS, 'Japan sought partners for the lunar mission in 2010.', 'cooperation', 'asserted'),
         # an owner's purpose or vision is a target; a thing's purpose defines it
-        (JOINT, 'Our purpose as partners is to keep the orbital environment safe for all.', 'cooperation', 'planned'),
+        (JOINT, 'Their purpose as co-founders of the forum is to keep low orbit usable for every nation.', 'cooperation', 'planned'),
         (JOINT, 'Today, we announce our vision to build a shared tracking network with Canada.', 'cooperation', 'planned'),
         (NEWS, 'The purpose of the forum is to connect space agencies.', 'cooperation', 'asserted'),
         (NEWS, 'Today, the agencies announced the results of their joint campaign.', 'cooperation', 'asserted'),
