@@ -56,3 +56,20 @@ def test_the_real_gold_set_resolves(shared_dir):
     assert not dev & {r.file for r in records if r.split == "test"}
     for r in records:
         assert r.text and all(r.mention_text(m).strip() for m in (*r.actors, *r.dates))
+
+
+@pytest.mark.real_data
+def test_the_fresh_modality_set_is_dev_only_and_outside_the_gold_set(shared_dir):
+    """corpus/real/modality_fresh_dev.jsonl (scripts/score_modality_fresh.py): claim sentences of
+    dev documents only, none of them a gold sentence, every one with a modality."""
+    fresh = load_standoff(
+        GOLD.parent / "modality_fresh_dev.jsonl", texts_dir=shared_dir / "realcorpus"
+    )
+    gold = load_standoff(GOLD, texts_dir=shared_dir / "realcorpus")
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 150
+    assert all(r.split == "dev" and r.file not in test_files for r in fresh)
+    assert all(r.label != "neutral" and r.modality for r in fresh)
+    spans = {(g.file, g.start, g.end) for g in gold}
+    for r in fresh:
+        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key

@@ -124,6 +124,13 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         and main is not None
         and main.pos_ in {"VERB", "AUX"}
         and _reaches_relation(main)
+        # "welcomes and is elated that France will stay": a main verb with no argument of its
+        # own shares the coordinated clause, which states the relation
+        and any(
+            c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp", "attr", "acomp"}
+            or (c.dep_ == "prep" and _reaches_relation(c, 1))  # "with Japan", not "of course"
+            for c in main.children
+        )
     ):
         groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
     for i, cues in enumerate(groups):
@@ -263,7 +270,10 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
             and any(c.dep_ in SUBJECT_DEPS for c in t.children)
         ]
-    heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if any(t.dep_ == "cc" for t in doc[root.i :]) or any(t.dep_ == "cc" for t in root.children):
+        # a coordinated predicate; without any coordinator after the root it is a misparse
+        # ("... new stations where the agency's astronauts could fly": a relative clause)
+        heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     if _lemma(root) not in REPORT_VERBS:
         # a clause with its own subject parsed as the complement of a later root, mostly a
         # misparse of a long sentence ("Crew-9 will join the crew of ... cosmonauts X, Y",
@@ -278,6 +288,11 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         ]
     groups = []
     for head in heads:
+        feeling = _stance_clause(head) if head is not root else None
+        if feeling is not None:
+            # "welcomes and is elated that France will continue ...": the clause carries it
+            groups.append(_chain(_innermost(feeling)))
+            continue
         say = _saying(head)
         if say is not None:
             reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
@@ -286,6 +301,14 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
                 continue
         groups.append(_chain(head))
     return groups
+
+
+def _stance_clause(head: Token) -> Token | None:
+    """The "that" clause under an adjective of stance of ``head`` ("is elated that ...")."""
+    for c in head.children:
+        if c.dep_ == "acomp" and _lemma(c) in STANCE_ADJECTIVES:
+            return next((r for r in c.children if r.dep_ == "ccomp"), None)
+    return None
 
 
 def _innermost(clause: Token) -> Token:
@@ -405,6 +428,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and (c.tag_ == "MD" or c.lower_.replace("’", "'") in _MODAL_FORMS)
             and not (c.lower_.replace("’", "'") == "'d" and verb.tag_ != "VB")  # "we'd signed"
         }
+        if not modals and verb.dep_ == "ROOT" and verb.tag_ == "VB":
+            modals = _stray_modal(verb)
         lemma = _lemma(verb)
         negation = _negation(verb)
         prohibition = "may" in modals and (negation or _negative_subject(verb))
@@ -461,7 +486,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         elif _optative(verb):
             cues.add("planned")  # "May our partnership grow": a wish
         elif modals & POSSIBILITY_MODALS:
-            if "would" in modals and (reported or _under_arrangement(verb) or _willing(verb)):
+            free_relative = any(c.tag_ in {"WP", "WDT"} for c in children)
+            if "would" in modals and (
+                (reported and not free_relative) or _under_arrangement(verb) or _willing(verb)
+            ):
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
@@ -496,7 +524,13 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")
         if (
             _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
-            and _has_to_complement(verb)
+            and any(
+                c.dep_ in {"xcomp", "ccomp"}
+                # not an adverbial clause before the verb read as its complement ("as the
+                # environment grows more complex, we recommit ourselves to the alliance")
+                and (c.i > verb.i or not any(m.dep_ == "mark" for m in c.children))
+                for c in children
+            )
             and not _past_clause(verb)
             and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
             and not _courtesy(verb)
@@ -514,3 +548,15 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
             cues.add("planned")
     return each
+
+
+def _stray_modal(verb: Token) -> set[str]:
+    """The modal of a bare root verb that the parser hung elsewhere in a long sentence ("A
+    launching State as defined in ... at the time of launch shall, prior to the launch, ...,
+    ensure that ..."): a normative modal before it, not the auxiliary of another verb."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return set()
+    for t in verb.doc[: verb.i]:
+        if t.tag_ == "MD" and t.dep_ not in {"aux", "auxpass"} and t.lower_ in NORMATIVE_MODALS:
+            return {t.lower_}
+    return set()

@@ -11,6 +11,7 @@ from pipeline.nlp.extract.modality_words import (
     _HAVE_FORMS,
     _PARTY_FORMS,
     _ROMAN,
+    ACTIVITY_NOUNS,
     AIM_NOUNS,
     ARRANGEMENT_NOUNS,
     CALL_VERBS,
@@ -29,9 +30,11 @@ from pipeline.nlp.extract.modality_words import (
     PARTY_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
+    PROMISE_VERBS,
     PURPOSE_NOUNS,
     RELATION_PREPS,
     SCHEDULE_PARTICIPLES,
+    SEEK_VERBS,
     STANCE_VERBS,
     STRESS_VERBS,
     UNDOING_VERBS,
@@ -128,6 +131,21 @@ def _intention(verb: Token) -> bool:
     committed = any(
         c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
     )
+    if (
+        lemma in PROMISE_VERBS
+        and verb.tag_ in {"VB", "VBP", "VBZ", "VBD"}
+        and not committed
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(p.dep_ == "pobj" and _lemma(p) in ACTIVITY_NOUNS for p in c.children)
+            for c in verb.children
+        )
+    ):
+        # "They commit to a fruitful cooperation", "we recommit to joint efforts": an activity
+        # promised (not "we recommit ourselves to the alliance", an allegiance)
+        return True
     if lemma == "commit" or verb.lower_ in {"committed", "dedicated"} or committed:
         return any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
@@ -437,6 +455,8 @@ def _stated_aim(verb: Token) -> bool:
     if verb.lower_ not in _COPULA - {"been", "being"} and _lemma(verb) != "be":
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "advcl" and verb.head.pos_ == "NOUN":
+        subject = verb.head  # "Our purpose as partners is to ...": the noun read as the root
     if subject is None or _lemma(subject) not in AIM_NOUNS:
         return False
     owner = any(
@@ -538,10 +558,10 @@ def _past_clause(verb: Token) -> bool:
 
 
 def _planned_object(verb: Token) -> bool:
-    """ "The agency is planning a joint mission", "NASA plans a lander with ESA": a plan over a
-    noun, not in the past."""
+    """ "The agency is planning a joint mission", "NASA plans a lander with ESA", "We seek a
+    partnership that ...": a plan or aim over a noun, not in the past."""
     return (
-        _verb_in(verb, PLANNING_VERBS)
+        _verb_in(verb, PLANNING_VERBS | SEEK_VERBS)
         and verb.tag_ in {"VBP", "VBZ", "VBG", "VB"}
         and not _past(verb)
         and any(c.dep_ == "dobj" for c in verb.children)

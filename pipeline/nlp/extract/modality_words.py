@@ -23,7 +23,7 @@ STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree hig
 #: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
 INTENTION_NOUNS = _words(
     "commitment intention intent plan plans pledge resolve determination willingness readiness "
-    "desire wish hope aspiration"
+    "desire wish hope aspiration vision goal ambition"
 )
 #: Nouns of hope over a "that" clause: "expressed the hope that cooperation will deepen".
 HOPE_NOUNS = _words("hope wish expectation")
@@ -33,13 +33,13 @@ DESIRE_VERBS = _words("like love prefer")
 #: Verbs of promising whose past form still reports a commitment for the future ("The leaders
 #: pledged to expand ...", like "expressed their commitment to"); not "agreed to" or "decided
 #: to", a decision reported (docs/annotation-guide.md).
-PROMISE_VERBS = _words("pledge vow promise commit")
+PROMISE_VERBS = _words("pledge vow promise commit recommit")
 #: Verbs of calling on an addressee in the present ("The two sides encourage their agencies to
 #: ...", "I invite every nation to join"): a call, a norm. "invite" only with "I" / "we" (a
 #: standing invitation of a third party is reported).
 CALL_VERBS = _words("encourage invite")
 #: Subjects of a goal stated by its owner ("Our goal is to ...", "NASA's aim is to ...").
-AIM_NOUNS = _words("goal aim objective ambition hope intention plan wish vision")
+AIM_NOUNS = _words("goal aim objective ambition hope intention plan wish vision purpose")
 #: Adjectives of possibility over the claim ("It is possible that ...", "seems unlikely").
 POSSIBILITY_ADJECTIVES = _words(
     "possible unlikely uncertain unclear conceivable plausible doubtful"
@@ -48,7 +48,7 @@ POSSIBILITY_ADJECTIVES = _words(
 #: agree that their agencies should ...", "underlined that cooperation must ..."); a past
 #: "agreed that they would" reports a decision, as "agreed to" does (asserted).
 REPORT_VERBS = SAY_VERBS | _words(
-    "agree underline underscore reiterate reaffirm affirm know trust feel"
+    "agree underline underscore reiterate reaffirm affirm know trust feel tweet"
 )
 #: Verbs of effort toward an end ("is trying to join", "attempts to build"): like "seek to".
 EFFORT_VERBS = _words("try attempt")
@@ -66,7 +66,7 @@ ARRANGEMENT_NOUNS = _words(
 POSSIBILITY_MODALS = frozenset({"could", "might", "may", "would", "can"})
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 PLAN_VERBS = _words("""
-    agree commit resolve pledge vow promise anticipate slate
+    agree commit recommit resolve pledge vow promise anticipate slate
     plan intend aim seek expect schedule prepare propose hope want wish set go envisage
     envision aspire strive target
     """)
@@ -74,7 +74,8 @@ PLAN_VERBS = _words("""
 #: begin by" announce no plan, only the speech act itself.
 COURTESY_VERBS = _words(
     "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
-    "echo commend applaud"
+    "echo commend applaud reiterate emphasize emphasise stress underline underscore express "
+    "highlight"
 )
 #: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
 #: act is done in saying it ("pleased to expand our partnership", "pleased to report").
@@ -108,7 +109,8 @@ PURPOSE_NOUNS = _words(
 #: Adjectives of a stance over a reported clause ("concerned that", "confident that"): the
 #: clause carries the claim.
 STANCE_ADJECTIVES = _words(
-    "concerned worried confident certain sure convinced aware clear afraid hopeful"
+    "concerned worried confident certain sure convinced aware clear afraid hopeful pleased glad "
+    "happy delighted elated proud thrilled grateful"
 )
 #: Verbs that end or hinder a relation: their negation keeps it ("does not end the
 #: cooperation", "shall not prejudice the rights").
@@ -148,3 +150,13 @@ FUTURE_MODIFIERS = _words("upcoming forthcoming planned future coming proposed p
 #: Verbs of a state, whose "may not" outside a legal text is a possibility, not a prohibition
 #: ("Partners may not have access to the data", "the data may not be available").
 STATE_VERBS = _words("have be get need know see find receive benefit exist remain")
+#: Verbs of seeking over a noun object in the present ("We seek a partnership that ...",
+#: "India seeks partners for its station"): an aim, planned; "sought" reports a past aim.
+SEEK_VERBS = _words("seek")
+#: Nouns of an activity that a verb of promising can take as its object ("commit to closer
+#: cooperation", "recommit to joint efforts"): a promise; unlike an entity ("recommit ourselves
+#: to the alliance"), an allegiance stated.
+ACTIVITY_NOUNS = _words(
+    "cooperation collaboration effort efforts work dialogue action coordination engagement "
+    "exchange exchanges consultation consultations"
+)
