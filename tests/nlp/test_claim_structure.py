@@ -354,6 +354,55 @@ def test_parties_by_register(titled, title, text, parties):
     assert set(titled(title, text)) == parties
 
 
+_JF = "Joint Fact Sheet: The United States and India Expand Their Technology Partnership"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        # --- a country in brackets after an agency says where the agency is from: one side
+        ("", "The lab is run by NASA (United States) and JAXA (Japan) together.",
+         {"NASA", "JAXA"}),
+        ("", "Roscosmos (Russia) and CNSA (China) agreed on a lunar base.", {"Roscosmos", "CNSA"}),
+        # ... not a bracketed list of states of its own
+        ("", "ESA signed accords with two states (India and Brazil).", {"ESA", "India", "Brazil"}),
+        # --- the standard of a comparison of degree is no side
+        ("", "Norway wants to work as closely with ESA as Canada.", {"Norway", "ESA"}),
+        ("", "Poland cooperates as much with NASA as Italy does.", {"Poland", "NASA"}),
+        # ... "as well as" joins sides, and a role after "as" keeps the object
+        ("", "Japan works with NASA as well as with Canada.", {"Japan", "NASA", "Canada"}),
+        # --- the owner of a program named in a clause that describes an agreement is no side
+        ("", "Kenya signed the Artemis Accords, which guide the states taking part in NASA's "
+             "Artemis program.", {"Kenya"}),
+        ("", "Kenya joined NASA's Artemis program in 2024.", {"Kenya", "NASA"}),
+        # --- coordinated welcomers are one group: one of them in what they welcome keeps both
+        (_JS, "The United States and Japan welcomed new efforts to widen trilateral work with "
+              "India, including Japan's role in a naval drill.",
+         {"United States", "Japan", "India"}),
+        (_JS, "The United States and Japan welcomed the new partnership between Kenya and Ghana.",
+         {"Kenya", "Ghana"}),
+        # --- "we announce that X and Y will ...": the authors report the relation of others
+        (_JS, "Today we announce that NASA and ESA will build a lunar rover together.",
+         {"NASA", "ESA"}),
+        (_JS, "Today we announce that we will build a lunar rover together.",
+         {"United States", "Japan"}),
+        (_JS, "We announce a new partnership with India on lunar science.",
+         {"United States", "Japan", "India"}),
+        # --- a post before its holder's name is a title: the official acts for the state;
+        # a post named on its own is a side
+        (_JF, "APNSA Jake Sullivan and NSA Ajit Doval agreed to deepen the technology partnership.",
+         {"United States", "India"}),
+        ("", "The APNSA and the APST shall coordinate with NASA on launch licensing.",
+         {"Assistant to the President for National Security Affairs",
+          "Assistant to the President for Science and Technology", "NASA"}),
+    ],
+)  # fmt: skip
+def test_parties_on_fresh_patterns(titled, title, text, parties):
+    """Causes of party errors found on fresh dev sentences (issue 17), each with negative
+    cases; the sentences are the team's own."""
+    assert set(titled(title, text)) == parties
+
+
 @pytest.mark.parametrize(
     ("paragraph", "parties"),
     [

@@ -35,6 +35,7 @@ its principals: the actors this pipeline finds in it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 import spacy
@@ -54,6 +55,7 @@ from pipeline.nlp.extract.claim_sides import (
     pair_mentions,
     party_term_mentions,
     principal_mentions,
+    reports_others,
     side_of,
     subjectless_item,
     together_word,
@@ -178,6 +180,10 @@ class ClaimStructure:
             strong: set[str] = set()  # sides named in their own right
             for k in self.decide(sent_doc, mentions):
                 start, end, name, kind = mentions[k]
+                if k >= n_named and reports_others(sent_doc, mentions[k]):
+                    continue  # "we announce that the FDA and the PMDA will ...": the source
+                if _POST.match(name) and any(m[0] == end and m[3] == "person" for m in mentions):
+                    continue  # "APNSA Sullivan": the post is the title of the person who acts
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side
@@ -326,6 +332,16 @@ ROLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: Names of a post one person holds ("Assistant to the President for National Security
+#: Affairs", "Secretary of State"): a person titled so acts for the state, as any official does;
+#: the post is a side of its own only where the text names it without its holder ("The APNSA
+#: shall coordinate ...").
+_POST = re.compile(
+    r"^(?:Deputy |Principal |Special )*(?:Assistant|Secretary|Adviser|Advisor|Envoy|"
+    r"Representative|Ambassador)\b"
+)
+
+
 def _office_of(doc: Doc, mentions: Sequence[Mention], k: int, depth: int = 0) -> str:
     """The agency or organisation a person acts for when the sentence names it in the
     person's title: "NASA Administrator Bill Nelson", "ESA Director General Josef ...", "JAXA
@@ -334,7 +350,7 @@ def _office_of(doc: Doc, mentions: Sequence[Mention], k: int, depth: int = 0) ->
     start = mentions[k][0]
     inside = {i for s, e, _, kind in mentions if kind != "person" for i in range(s, e)}
     for _, e, name, kind in mentions:
-        if kind in {"agency", "organization"} and 0 <= start - e <= 8:
+        if kind in {"agency", "organization"} and 0 <= start - e <= 8 and not _POST.match(name):
             between = [t for t in doc[e:start] if t.i not in inside]
             if (
                 all(

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.extract.parse_words import RELATION_NOUNS, lemma
+from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SAY_VERBS, lemma
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
@@ -460,12 +460,14 @@ def without_framers(sides_at: Sequence[tuple[str, frozenset[int], frozenset[int]
     ("We", "The Presidents": all the signatories) are dropped together when what they frame
     holds two or more other sides and none of their own ("The Presidents welcome the progress
     of the U.S.-EU task force" keeps them: one of them is in it)."""
-    groups: dict[tuple[frozenset[int], frozenset[int]], set[str]] = {}
-    for side, own, framed in sides_at:
+    # the subjects that frame one object are one group, also when they are coordinated
+    # mentions of their own ("The United States and Australia welcomed ...")
+    groups: dict[frozenset[int], set[str]] = {}
+    for side, _own, framed in sides_at:
         if framed:
-            groups.setdefault((own, framed), set()).add(side)
+            groups.setdefault(framed, set()).add(side)
     drop: set[str] = set()
-    for (_own, framed), framers in groups.items():
+    for framed, framers in groups.items():
         inside = {s for s, toks, _ in sides_at if toks and toks <= framed}
         if len(inside - framers) >= 2 and not inside & framers:
             drop |= framers
@@ -490,6 +492,25 @@ def implied_side(doc: Doc, mention: Mention, *, principal: bool) -> bool:
     root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
     # the owner of a relation noun names a side ("Canada's contribution", "India's partners")
     return root.dep_ in _QUALIFIER_DEPS and lemma(root.head) not in RELATION_NOUNS
+
+
+def reports_others(doc: Doc, mention: Mention) -> bool:
+    """Whether the principals' ``mention`` ("we", "the leaders") is the subject of a verb of
+    saying whose clause has a subject of its own that is a name or noun ("Today we announce
+    that the FDA and the PMDA intend to collaborate"): the text's authors report the relation
+    of others, they are not its side. Not when the clause's subject is a pronoun ("we announce
+    that we will ...", "they said it would ...")."""
+    start, end = mention[0], min(mention[1], len(doc))
+    if start >= end:
+        return False
+    tok = doc[start]
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or lemma(tok.head) not in SAY_VERBS:
+        return False
+    for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and all(c.pos_ in {"PROPN", "NOUN"} for c in subjects):
+            return True
+    return False
 
 
 def is_fact_sheet(title: str) -> bool:

@@ -253,6 +253,12 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     root = span_root(doc, start, min(end, len(doc)))
     if kind == "country" and _qualifies_actor(doc, mentions, k, root):
         return True
+    if kind == "country" and _gloss_of_actor(doc, mentions, k, root):
+        return True  # "NASA (United States), Roscosmos (Russia)": where each agency is from
+    if _compared(root):
+        return True  # "integrate as tightly with ESA as Canada": the standard of comparison
+    if _describes_object(mentions, k, root):
+        return True  # "the Accords, which guide nations in NASA's Artemis program"
     if (
         kind == "country"
         and root.dep_ in {"poss", "amod", "compound", "nmod"}
@@ -276,6 +282,82 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _at_the_core(root):
         return True
     return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+
+
+def _gloss_of_actor(doc: Doc, mentions: Sequence[Mention], k: int, root: Token) -> bool:
+    """Whether the country mention ``k`` is a gloss in brackets after another actor: "NASA
+    (United States)", "JAXA (Japan)" name where the agency is from, not a side of its own
+    (an agency and its own state are one side). Read on the words: the parser hangs the
+    bracketed name on the actor before it as an apposition, or elsewhere."""
+    start, end = mentions[k][0], min(mentions[k][1], len(doc))
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return any(
+        e == start - 1 and j != k and kind not in {"country", "person"}
+        for j, (_, e, _, kind) in enumerate(mentions)
+    ) and root.dep_ in {"appos", "conj", "npadvmod", "dep", "nmod", "compound", "pobj", "attr"}
+
+
+#: Words after "as" that open a comparison of degree ("as tightly", "as closely", "as much").
+_DEGREE_POS = frozenset({"ADV", "ADJ"})
+
+
+def _compared(tok: Token) -> bool:
+    """Whether ``tok`` is the standard of a comparison of degree ("integrate as tightly with ESA
+    as Canada", "cooperate as closely with Japan as France does"): the object of the second
+    "as" after an "as" that modifies an adverb or adjective earlier in the clause; not the role
+    after a plain "as" ("joined as a partner", "welcomed India as a signatory")."""
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        prep = tok.head  # "... as Canada"
+    elif tok.dep_ == "nsubj":  # "... as Italy does"
+        prep = next((c for c in tok.head.children if c.dep_ in {"mark", "prep"}), tok.head)
+    else:
+        return False
+    if prep.lower_ != "as":
+        return False
+    doc = tok.doc
+    return any(
+        doc[j].lower_ == "as"
+        and j + 1 < prep.i
+        and doc[j + 1].pos_ in _DEGREE_POS
+        and doc[j + 1].lower_ not in {"well", "such"}
+        for j in range(max(0, prep.i - 12), prep.i)
+    )
+
+
+#: Dependency labels of a clause that describes a noun ("the Accords, which guide ...",
+#: "an agreement calling for ...").
+_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+
+
+def _describes_object(mentions: Sequence[Mention], k: int, root: Token) -> bool:
+    """Whether mention ``k`` only owns or names a program or mission ("NASA's Artemis program",
+    "the NASA Echo II satellite") inside a clause that describes an agreement, program or
+    mission ("the Artemis Accords, which guide nations participating in NASA's Artemis
+    program"; "an agreement calling for joint tracking of the NASA Echo II satellite"): what
+    the clause says describes the object of the claim; the owner named in it is no side."""
+    if mentions[k][3] in OBJECT_ACTOR_TYPES or root.dep_ not in {"poss", "compound", "nmod"}:
+        return False
+
+    def owner(i: int) -> str:
+        for j, (s, e, _, kind) in enumerate(mentions):
+            if j != k and s <= i < e:
+                return kind
+        return ""
+
+    if owner(root.head.i) not in OBJECT_ACTOR_TYPES and not (
+        root.head.pos_ == "NOUN"
+        and any(owner(c.i) in OBJECT_ACTOR_TYPES for c in root.head.children)
+    ):
+        return False
+    return any(
+        owner(anc.head.i) in OBJECT_ACTOR_TYPES
+        or any(owner(c.i) in OBJECT_ACTOR_TYPES for c in anc.head.children)
+        for anc in root.ancestors
+        if anc.dep_ in _DESCRIBING_DEPS
+    )
 
 
 def _in_channel(tok: Token) -> bool:
