@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.gold_option is not None:
         args.gold = args.gold_option
-    gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
+    gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split, labelled=False)
     if args.file:
         gold = [g for g in gold if args.file in g.file]
     by_file: dict[str, list[RealSentence]] = defaultdict(list)
