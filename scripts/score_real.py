@@ -3,6 +3,7 @@
     .venv/bin/python scripts/score_real.py --split dev            # figures
     .venv/bin/python scripts/score_real.py --split dev --errors   # and every disagreement
     .venv/bin/python scripts/score_real.py --split test --texts ../shared/realcorpus
+    .venv/bin/python scripts/score_real.py --gold corpus/real/actors_fresh_dev.jsonl
 
 Each annotated document is ingested whole and run through the pipeline (without the claim
 classifier and claim structure, which do not touch actors or dates), so that what depends on
@@ -169,6 +170,13 @@ def typed_prf(pairs: Iterable[tuple[dict[str, str], dict[str, str]]]) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument(
+        "--gold",
+        dest="gold_option",
+        type=Path,
+        help="another stand-off gold file (the same as the positional argument), e.g. "
+        "corpus/real/actors_fresh_dev.jsonl, fresh dev-document sentences with actors only",
+    )
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="the real documents")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
@@ -186,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         help="do not take a document's year from the corpus manifest when the file has none",
     )
     args = parser.parse_args(argv)
-    gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
+    if args.gold_option is not None:
+        args.gold = args.gold_option
+    gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split, labelled=False)
     if args.file:
         gold = [g for g in gold if args.file in g.file]
     by_file: dict[str, list[RealSentence]] = defaultdict(list)

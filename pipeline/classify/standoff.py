@@ -115,11 +115,13 @@ def is_standoff(path: Path | str) -> bool:
 
 
 def load_standoff(
-    path: Path | str, *, texts_dir: Path | str, split: str | None = None
+    path: Path | str, *, texts_dir: Path | str, split: str | None = None, labelled: bool = True
 ) -> list[RealSentence]:
     """The records of a stand-off JSONL file, resolved against ``texts_dir``.
 
-    ``split`` keeps one split (``dev`` or ``test``). Raises :class:`AnnotationError` naming the
+    ``split`` keeps one split (``dev`` or ``test``). ``labelled=False`` accepts records
+    without a ``label`` (sets of actors or dates only, such as ``actors_fresh_dev.jsonl``);
+    their label is ``""``. Raises :class:`AnnotationError` naming the
     file and line for a malformed record, a missing document or one whose hash differs.
     """
     path, texts_dir = Path(path), Path(texts_dir)
@@ -139,7 +141,9 @@ def load_standoff(
                 raise AnnotationError(f"{where}: not a stand-off record ({exc})") from None
             if not raw.strip():
                 raise AnnotationError(f"{where}: the offsets point at no text")
-            if rec.get("label") not in LABELS:
+            if not labelled and "label" not in rec:
+                rec["label"] = ""
+            elif rec.get("label") not in LABELS:
                 raise AnnotationError(f"{where}: label {rec.get('label')!r} is not one of {LABELS}")
             if rec.get("modality", "") not in ("", *MODALITIES):
                 raise AnnotationError(f"{where}: unknown modality {rec['modality']!r}")

@@ -367,3 +367,42 @@ def test_a_program_name_opening_a_sentence_as_a_common_noun(make_doc, text, expe
 def test_names_the_text_calls_companies(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named in full, then by its name without the trade word
+        ("Axiom Space won the award. NASA later signed with Axiom for a second module.",
+         [("Axiom Space", "Axiom Space", "company"), ("NASA", "NASA", "agency"),
+          ("Axiom", "Axiom Space", "company")]),
+        ("Firefly Aerospace built the lander, and Firefly will fly it again.",
+         [("Firefly Aerospace", "Firefly", "company"), ("Firefly", "Firefly", "company")]),
+        # not before the full name, not after "the", not inside another name
+        ("NASA signed with Axiom for a module.", [("NASA", "NASA", "agency")]),
+        ("Axiom Space designed the Axiom Station, and the Axiom crew trained.",
+         [("Axiom Space", "Axiom Space", "company"), ("Axiom Station", "Axiom Station", "station")]),
+    ],
+)  # fmt: skip
+def test_company_named_without_its_trade_word(make_doc, text, expected):
+    assert [m[:3] for m in mentions(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered cargo or crew flight is a mission, the craft a program
+        ("Progress M-12 and Soyuz MS-22 docked; the Progress spacecraft carries cargo.",
+         [("Progress M-12", "Progress M-12", "mission"), ("Soyuz MS-22", "Soyuz MS-22", "mission"),
+          ("Progress spacecraft", "Progress", "program")]),
+        ("During Dragon's ascent, engineers at NASA watched the Vostok replica.",
+         [("Dragon", "Crew Dragon", "program"), ("NASA", "NASA", "agency"),
+          ("Vostok", "Vostok program", "program")]),
+        # ISS modules and field centres are places, not actors (the gold's convention)
+        ("The crew moved from the Harmony module to Kibo, and Goddard engineers watched.", []),
+        # the words alone, in their everyday sense, are not actors
+        ("The tranquility of the lab and the harmony of the team helped.", []),
+    ],
+)  # fmt: skip
+def test_numbered_flights_and_craft(make_doc, text, expected):
+    assert [m[:3] for m in mentions(make_doc(text))] == expected

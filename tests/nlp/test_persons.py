@@ -177,3 +177,23 @@ def test_not_persons(make_doc, text):
 def test_speaker_labels(make_doc, paragraphs, expected):
     doc = make_doc(paragraphs)
     assert [(s.text, s.kb_id_) for s in doc.spans["actors"] if s.label_ == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name tied to a role once is a person in a later bare list, and so are the
+        # names listed beside it, however long the list
+        ("Chilean astronaut Pedro Quintana Ruiz joined the office. Over the years, Lena "
+         "Marsh Okafor, Tomasz Wrobel, Ines Duarte, Amal Haddad and Pedro Quintana Ruiz "
+         "held posts there.",
+         ["Pedro Quintana Ruiz", "Lena Marsh Okafor", "Tomasz Wrobel", "Ines Duarte",
+          "Amal Haddad", "Pedro Quintana Ruiz"]),
+        # without a role anywhere, a bare list of names is still no one's
+        ("Over the years, Lena Marsh Okafor, Tomasz Wrobel, Ines Duarte, Amal Haddad and "
+         "Pedro Quintana Ruiz held posts there.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_role_anywhere_ties_a_name_everywhere(make_doc, text, expected):
+    assert [p[1] for p in persons(make_doc(text))] == expected

@@ -25,9 +25,9 @@ Resolution rules, in order:
    module of one), becomes an actor of its own, named by its short form;
 5. obvious misspellings of an acronym used in the same document (a transposition such as "IRLS"
    beside "ILRS");
-6. definite short forms of a name mentioned earlier in the document: "the Accords" after "the
-   Artemis Accords", "the Treaty" after "the Outer Space Treaty" (the most recent earlier
-   actor whose name ends in that word; method ``short_form``);
+6. short forms of a name mentioned earlier in the document: "the Accords" after "the Artemis
+   Accords", "the Treaty" after "the Outer Space Treaty" (the latest actor whose name ends in
+   that word), "Axiom" after "Axiom Space" (a company without its trade word); ``short_form``;
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
@@ -272,6 +272,7 @@ class ActorMatcher:
         kept = self._add_combining_forms(doc, scans, kept)
         kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
         kept = _longest_first(self._short_forms(doc, kept, scans), kept)
+        kept = _longest_first(self._company_short_forms(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
@@ -312,7 +313,10 @@ class ActorMatcher:
         return actor in self.gazetteer and self.gazetteer[actor].type in ("program", "mission")
 
     def _is_country(self, actor: str | None) -> bool:
-        return actor in self.gazetteer and self.gazetteer[actor].type == "country"
+        return self._entry_type(actor) == "country"
+
+    def _entry_type(self, actor: str | None) -> str:
+        return self.gazetteer[actor].type if actor in self.gazetteer else ""
 
     def _part_of_name(self, doc: Doc, start: int, end: int) -> bool:
         """A country word that is part of a person's or a named thing's name."""
@@ -485,6 +489,11 @@ class ActorMatcher:
                 continue  # "the Agency Council": a different name
             out.append((start, start + 1, actor, "short_form", new))
         return out
+
+    def _company_short_forms(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        full = [c[:3] for c in kept if self._entry_type(c[2]) == "company"]
+        found = companies.short_names(doc, full, {i for c in kept for i in range(c[0], c[1])})
+        return [(s, e, actor, "short_form", {}) for s, e, actor in found]
 
     # --- statistical NER --------------------------------------------------------------------
 

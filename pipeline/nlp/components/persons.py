@@ -18,7 +18,8 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    or the country named there ("Swiss Federal Councillor"). A later mention by surname inherits
    both;
 5. a name listed beside a tied one, or beside a person of the gazetteer, is tied too
-   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money");
+   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money"); a full name tied in one
+   place of the document is tied in all;
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
@@ -245,6 +246,14 @@ class PersonFinder:
         return out
 
     @staticmethod
+    def _tied_elsewhere(doc: Doc, found: list[tuple]) -> list[tuple]:
+        """A full name tied to a role in one place of the document is tied wherever it stands
+        ("Japanese astronaut Takao Doi" earlier makes "Takao Doi" a person in a bare list of
+        names later, and so the names listed beside it)."""
+        tied = {doc[a:b].text for a, b, _, t in found if t and b - a >= 2}
+        return [(a, b, c, t or (b - a >= 2 and doc[a:b].text in tied)) for a, b, c, t in found]
+
+    @staticmethod
     def _with_lists(
         doc: Doc, found: list[tuple], anchors: Sequence[tuple[int, int]] = ()
     ) -> list[tuple]:
@@ -254,7 +263,9 @@ class PersonFinder:
         own = {(f[0], f[1]) for f in found}
         found = sorted([*found, *((a, b, False, True) for a, b in anchors if (a, b) not in own)])
         tied = [f[3] for f in found]
-        for _ in range(3):
+        changed = True
+        while changed:  # a tie passes along a list of any length
+            changed = False
             for k in range(len(found)):
                 for j in (k - 1, k + 1):
                     if tied[k] or not 0 <= j < len(found) or not tied[j]:
@@ -262,7 +273,7 @@ class PersonFinder:
                     a, b = sorted((found[k], found[j]))
                     between = [t.text for t in doc[a[1] : b[0]]]
                     if 0 < len(between) <= 2 and set(between) <= {",", "and", "or"}:
-                        tied[k] = True
+                        tied[k] = changed = True
         return [(*f[:3], t) for f, t in zip(found, tied, strict=True) if (f[0], f[1]) in own]
 
     def _resolve(self, doc: Doc, found, covered: np.ndarray, actors: list[Span]) -> list[Span]:
@@ -273,6 +284,7 @@ class PersonFinder:
                 full.setdefault(surname(a.kb_id_), (a.kb_id_, "", a._.sc_actor_country))
         kept: list[tuple[int, int, str]] = []
         anchors = [(a.start, a.end) for a in actors if a.label_ == "person"]
+        found = self._tied_elsewhere(doc, found)
         found = self._with_lists(doc, found, anchors)
         for start, end, _, tied in sorted(found):
             if end - start >= 2 and (tied or not self.require_role):

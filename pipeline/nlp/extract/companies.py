@@ -165,3 +165,36 @@ def opens_as_common_noun(doc: Doc, start: int, end: int) -> bool:
         and nxt is not None
         and nxt.lower_ in _COMMON_NOUN_PREPS
     )
+
+
+#: The trade word a company's name may drop when it is named again ("Axiom Space" / "Axiom").
+TRADE_WORDS = _words("Space Aerospace Technologies Industries Systems")
+
+
+def short_names(
+    doc: Doc, full: list[tuple[int, int, str]], covered: set[int]
+) -> list[tuple[int, int, str]]:
+    """``(start, end, company)`` of each later mention of a company by its name without the
+    trade word: "Axiom" after "Axiom Space", "Firefly" after "Firefly Aerospace". ``full`` are
+    the ``(start, end, company)`` mentions of companies found, ``covered`` the tokens already
+    in an actor. The bare name must be one capitalised word, not after "the" and not followed
+    by another capitalised word ("the Axiom crew", "Axiom Station" are something else)."""
+    bare: dict[str, list[tuple[int, str]]] = {}
+    for start, end, actor in full:
+        if end - start != 2 or doc[end - 1].text not in TRADE_WORDS:
+            continue
+        first = doc[start]
+        if first.is_title and not first.is_stop:
+            bare.setdefault(first.text, []).append((start, actor))
+    out = []
+    for token in doc:
+        earlier = [a for s, a in bare.get(token.text, ()) if s < token.i]
+        if not earlier or token.i in covered:
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ == "the":
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper):
+            continue
+        out.append((token.i, token.i + 1, earlier[-1]))
+    return out
