@@ -27,10 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from score_structure import TEXTS, _as_written, align, output_sentences, report, score  # noqa: E402
+from score_structure import TEXTS, _as_written, aligned_output, report, score  # noqa: E402
 
 from pipeline.classify.standoff import load_standoff  # noqa: E402
-from pipeline.nlp.build import build_nlp  # noqa: E402
 from pipeline.nlp.extract.scoring import CanonicalNames  # noqa: E402
 
 FRESH = ROOT / "corpus" / "real" / "parties_fresh_dev.jsonl"
@@ -47,13 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     gold = load_standoff(args.gold, texts_dir=args.texts, split="dev")
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    nlp = build_nlp()
-    aligned: dict[str, dict] = {}
-    for name in sorted({g.file for g in gold}):
-        rows = output_sentences(args.texts / name, nlp, args.cache)
-        aligned.update(align([g for g in gold if g.file == name], rows))
+    aligned = aligned_output(gold, args.texts, args.cache)
     results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())
     print(f"fresh dev set: {len({g.file for g in gold})} documents, {len(gold)} sentences")
     # modality is not annotated in the fresh set: its column is meaningless here

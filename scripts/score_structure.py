@@ -126,6 +126,18 @@ def align(gold: list[RealSentence], rows: list[dict]) -> dict[str, dict]:
     return out
 
 
+def aligned_output(gold: list[RealSentence], texts: Path, cache: Path | None) -> dict[str, dict]:
+    """Each gold sentence's output row (by key), running every document of ``gold`` once."""
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    nlp = build_nlp()
+    aligned: dict[str, dict] = {}
+    for name in sorted({g.file for g in gold}):
+        rows = output_sentences(texts / name, nlp, cache)
+        aligned.update(align([g for g in gold if g.file == name], rows))
+    return aligned
+
+
 def dyads(parties) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for p in combinations(set(parties), 2)}
 
@@ -214,13 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    nlp = build_nlp()
-    aligned: dict[str, dict] = {}
-    for name in sorted({g.file for g in gold}):
-        rows = output_sentences(args.texts / name, nlp, args.cache)
-        aligned.update(align([g for g in gold if g.file == name], rows))
+    aligned = aligned_output(gold, args.texts, args.cache)
     results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())
     print(f"split {args.split}: {len({g.file for g in gold})} documents, {len(gold)} sentences")
     print("\n".join(report(results)))
