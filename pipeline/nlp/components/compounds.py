@@ -159,19 +159,16 @@ class Compounds:
                 span._.sc_actor_method = "gazetteer"
                 new.append(span)
         taken = {i for a in actors + new for i in range(a.start_char, a.end_char)}
-        for start, end, name in resolutions(doc.text):
+        # UN resolutions belong to no one state; executive orders and public laws are the US's
+        cited = [(m, "") for m in resolutions(doc.text)]
+        cited += [(m, "United States") for m in us_instruments(doc.text)]
+        for (start, end, name), country in cited:
             found = doc.char_span(start, end, alignment_mode="expand")
             if found is None or any(i in taken for i in range(found.start_char, found.end_char)):
                 continue
             span = Span(doc, found.start, found.end, label="agreement", kb_id=name)
-            span._.sc_actor_method = "pattern"
-            new.append(span)
-        for start, end, name in us_instruments(doc.text):
-            found = doc.char_span(start, end, alignment_mode="expand")
-            if found is None or any(i in taken for i in range(found.start_char, found.end_char)):
-                continue
-            span = Span(doc, found.start, found.end, label="agreement", kb_id=name)
-            span._.sc_actor_country = "United States"
+            if country:
+                span._.sc_actor_country = country
             span._.sc_actor_method = "pattern"
             new.append(span)
             taken.update(range(found.start_char, found.end_char))
