@@ -269,7 +269,7 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head  # "in Argentina, Chile and South Africa", "in the SSR (now X)"
-    if _in_channel(root):
+    if _in_channel(root) or _misparsed_channel_conjunct(root):
         return True
     if _excepted(root) or _role_of_object(root):
         return True
@@ -364,6 +364,15 @@ def _in_channel(tok: Token) -> bool:
     """Whether ``tok`` is the object of a channel preposition ("via the UN"); not the owner of
     a program named there ("fly payloads through NASA's CLPS program": NASA is a side)."""
     return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
+
+
+def _misparsed_channel_conjunct(tok: Token) -> bool:
+    """Whether ``tok`` is the first of two coordinated names after a channel preposition that
+    the parser read as a modifier of the second ("through the World Bank and Asian Development
+    Bank": "Bank" as ``nmod`` of the last "Bank", with the "and" on it)."""
+    return (
+        tok.dep_ == "nmod" and any(c.dep_ == "cc" for c in tok.children) and _in_channel(tok.head)
+    )
 
 
 #: Nouns of a place a country adjective or possessive can qualify: the country is where, not
