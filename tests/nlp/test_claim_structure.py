@@ -1477,6 +1477,10 @@ def test_modality_stray_modal_of_a_bare_root(shall_dep, shall_head, modality):
         (JOINT, 'We are committed to the alliance with Japan.', 'cooperation', 'asserted'),
         (JOINT, 'The United States remains unwavering in its commitment to support the space program of Japan.', 'cooperation', 'planned'),
         (JOINT, 'The United States remains unwavering in its commitment to the alliance with Japan.', 'cooperation', 'asserted'),
+        (JOINT, 'The two countries are united in their determination to deepen cooperation with India.', 'cooperation', 'planned'),
+        (JOINT, 'Our work continues to be anchored in a shared commitment to ensuring that satellites serve our values.', 'cooperation', 'asserted'),
+        (JOINT, 'We announce our intention to bilaterally upgrade our tracking networks with Australia.', 'cooperation', 'planned'),
+        (JOINT, 'The leaders announced a shared goal for a Japanese national to be the first foreign astronaut on the Moon.', 'cooperation', 'planned'),
         # a main predicate that states a relation itself keeps a coordinated plan from deciding
         (JOINT, 'We celebrate our friendship and pledge to continue our joint work.', 'cooperation', 'asserted'),
         (JOINT, 'We celebrate the launch and will continue to work with Japan.', 'cooperation', 'planned'),
@@ -1508,6 +1512,12 @@ def test_modality_fresh_cases(titled_claim, title, text, label, modality):
         (_JS, "We have taken bold steps to bring the U.S.-Japan Alliance to new heights.",
          {"United States", "Japan"}),
         ("", "The United Launch Alliance will launch the satellite for ESA.", {"ULA", "ESA"}),
+        # what cooperation is "on" is its topic; what sanctions are "on" is a side
+        (_JS, "The leaders agreed to cooperate closely on the reform of the WTO.",
+         {"United States", "Japan"}),
+        (_JS, "The two countries will coordinate sanctions on Russia.",
+         {"United States", "Japan", "Russia"}),
+        ("", "ESA will cooperate on the mission with JAXA and CNES.", {"ESA", "JAXA", "CNES"}),
     ],
 )  # fmt: skip
 def test_parties_fresh_cases(titled, title, text, parties):

@@ -39,6 +39,7 @@ from pipeline.nlp.extract.modality_words import (
     SCHEDULE_PARTICIPLES,
     SEEK_VERBS,
     STANCE_VERBS,
+    STEADFAST_WORDS,
     STRESS_VERBS,
     UNDOING_VERBS,
     WILLING_ADJECTIVES,
@@ -130,9 +131,10 @@ def _intention(verb: Token) -> bool:
             return True  # "expressed the hope that cooperation will deepen"
         if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _for_whom_to(c):
             return True  # "announced a shared goal for a Japanese astronaut to land ..."
-    around = (*verb.children, *(g for a in verb.children if a.dep_ == "acomp" for g in a.children))
-    for c in around:
+    steadfast = [t for t in (verb, *verb.children) if t.lower_ in STEADFAST_WORDS]
+    for c in (g for t in steadfast for g in t.children):
         # "remains unwavering in its commitment to support", "united in our determination to"
+        # (not "anchored in a commitment to ensuring ...", which states a basis)
         if (
             c.dep_ == "prep"
             and c.lower_ == "in"
@@ -197,15 +199,25 @@ def _to_follows(noun: Token) -> bool:
     (not "commitment to the Quad", which states an allegiance). Read on the words, as the
     parser often attaches the infinitive to the main verb."""
     doc = noun.doc
-    return (
-        noun.i + 2 < len(doc)
-        and doc[noun.i + 1].lower_ == "to"
-        and doc[noun.i + 2].tag_ in {"VB", "VBG"}
-    )
+    after = noun.i + 2
+    if after + 1 < len(doc) and doc[after].tag_ == "RB" and _lemma(noun) not in {"commitment"}:
+        # "our intention to bilaterally upgrade"; a commitment renewed with an adverb stays as
+        # it was read on the real dev gold ("we renew our commitment to jointly explore", said
+        # on signing, is asserted there)
+        after += 1
+    return after < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[after].tag_ in {"VB", "VBG"}
 
 
 def _for_whom_to(noun: Token) -> bool:
-    """ "a goal for a Japanese astronaut to land": "for", a noun, and a to-infinitive on it."""
+    """ "a goal for a Japanese astronaut to land": "for", a noun, and a to-infinitive on it (or
+    the infinitive with "for" as its marker: "a goal for a national to be the first ...")."""
+    if any(
+        a.dep_ in {"advcl", "acl", "relcl"}
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in a.children)
+        and any(t.tag_ == "TO" for t in a.children)
+        for a in noun.children
+    ):
+        return True
     return any(
         a.dep_ == "prep"
         and a.lower_ == "for"

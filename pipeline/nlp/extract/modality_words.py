@@ -177,3 +177,6 @@ OPPOSITION_VERBS = _words("condemn denounce deplore criticize criticise")
 #: Nouns of a bond between actors beyond ``RELATION_NOUNS`` ("celebrate the friendship between
 #: our peoples and pledge to ...": the main predicate states the relation).
 BOND_NOUNS = _words("friendship bond bonds kinship solidarity")
+#: Words of a steadfast stance whose "in" names a commitment ("remains unwavering in its
+#: commitment to support", "united in their determination to deepen"): a stated intention.
+STEADFAST_WORDS = _words("unwavering steadfast united unified firm resolute unshakable unshakeable")
