@@ -20,6 +20,7 @@ from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
 from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
+from pipeline.nlp.extract.intention_cues import _intention
 from pipeline.nlp.extract.modality_cues import (
     _bare_imperative,
     _be_to,
@@ -33,7 +34,6 @@ from pipeline.nlp.extract.modality_cues import (
     _got_to,
     _has_object,
     _has_to_complement,
-    _intention,
     _necessity,
     _negation,
     _negative_subject,
