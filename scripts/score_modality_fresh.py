@@ -2,12 +2,15 @@
 
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --errors
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh2
 
 ``corpus/real/modality_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, modality; no text) of claim sentences from the real dev documents that are
 not in the gold set (``corpus/real/annotations.jsonl``), annotated for modality by hand before
 the rules' output on them was looked at (issue 17): a check of how the rules, fitted to the
-gold sentences, generalise. Test-split documents are not used.
+gold sentences, generalise. Test-split documents are not used. ``--fresh2`` scores the second
+fresh set, ``corpus/real/structure_fresh2_dev.jsonl`` (claims of joint statements, fact sheets
+and speeches with label, modality and parties), made the same way.
 
 Each document goes through the whole pipeline (the ``Doc`` before claim structure is cached
 with ``--cache``, with the same keys as ``score_structure.py``); the output sentence with the
@@ -41,6 +44,8 @@ from pipeline.runner.task import split_document  # noqa: E402
 from pipeline.schema import MODALITIES  # noqa: E402
 
 FRESH = ROOT / "corpus" / "real" / "modality_fresh_dev.jsonl"
+#: The second fresh set (label, modality and parties; issue 17): ``--fresh2``.
+FRESH2 = ROOT / "corpus" / "real" / "structure_fresh2_dev.jsonl"
 
 
 def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
@@ -108,10 +113,15 @@ def predict(records: list[RealSentence], docs: list[Doc], nlp) -> dict[str, tupl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fresh", type=Path, default=FRESH)
+    parser.add_argument(
+        "--fresh2", action="store_true", help=f"score the second fresh set ({FRESH2.name})"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
+    if args.fresh2:
+        args.fresh = FRESH2
     records = load_standoff(args.fresh, texts_dir=args.texts)
     if any(r.split != "dev" for r in records):
         parser.error("the fresh set must hold dev-split documents only")

@@ -2,6 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --errors --cache /tmp/sc
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh2 --cache /tmp/sc
 
 ``corpus/real/parties_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, parties; no text) of claim sentences of the real DEV documents that are not in
@@ -14,7 +15,8 @@ The pieces are ``score_structure.py``'s: each document runs through the whole pi
 (``--cache`` as there), sentences are aligned by text, and the sentences the pipeline labels as
 claims are scored: party P/R/F1 over (sentence, canonical party) pairs and dyad F1 over the
 claims.csv rows of the sentence against every pair of its gold parties, by register. Modality is
-not annotated here.
+not annotated here. ``--fresh2`` scores the parties of the second fresh set,
+``corpus/real/structure_fresh2_dev.jsonl`` (its modality: ``score_modality_fresh.py --fresh2``).
 """
 
 from __future__ import annotations
@@ -33,11 +35,16 @@ from pipeline.classify.standoff import load_standoff  # noqa: E402
 from pipeline.nlp.extract.scoring import CanonicalNames  # noqa: E402
 
 FRESH = ROOT / "corpus" / "real" / "parties_fresh_dev.jsonl"
+#: The second fresh set (label, modality and parties; issue 17): ``--fresh2``.
+FRESH2 = ROOT / "corpus" / "real" / "structure_fresh2_dev.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=FRESH)
+    parser.add_argument(
+        "--fresh2", action="store_true", help=f"score the second fresh set ({FRESH2.name})"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here")
@@ -45,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         "--strict-names", action="store_true", help="compare party names as written (no aliases)"
     )
     args = parser.parse_args(argv)
+    if args.fresh2:
+        args.gold = FRESH2
     gold = load_standoff(args.gold, texts_dir=args.texts, split="dev")
     aligned = aligned_output(gold, args.texts, args.cache)
     results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())

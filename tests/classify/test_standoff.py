@@ -73,3 +73,24 @@ def test_the_fresh_modality_set_is_dev_only_and_outside_the_gold_set(shared_dir)
     spans = {(g.file, g.start, g.end) for g in gold}
     for r in fresh:
         assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
+
+
+@pytest.mark.real_data
+def test_the_second_fresh_structure_set_is_dev_only_and_outside_the_other_sets(shared_dir):
+    """corpus/real/structure_fresh2_dev.jsonl (``--fresh2`` of scripts/score_modality_fresh.py
+    and scripts/score_parties_fresh.py): claim sentences of dev documents only, each with a
+    modality and parties, overlapping no sentence of the gold set or the earlier fresh sets."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "structure_fresh2_dev.jsonl", texts_dir=texts)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 150
+    assert all(r.split == "dev" and r.file not in test_files for r in fresh)
+    assert all(r.label != "neutral" and r.modality and r.parties for r in fresh)
+    taken = [(g.file, g.start, g.end) for g in gold]
+    for name in ("modality_fresh_dev.jsonl", "parties_fresh_dev.jsonl"):
+        taken += [
+            (r.file, r.start, r.end) for r in load_standoff(GOLD.parent / name, texts_dir=texts)
+        ]
+    for r in fresh:
+        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in taken), r.key

@@ -1452,3 +1452,75 @@ def test_modality_stray_modal_of_a_bare_root(shall_dep, shall_head, modality):
     lemmas += ["partner", "be", "inform", "."]
     doc = _parsed(words, heads, deps, tags, pos, lemmas)
     assert find_modality(doc, label="cooperation", legal=True) == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "modality"),
+    [
+        # joint statement: promises, plans and calls in the signatories' present (issue 17)
+        (JOINT, 'We will also consider opportunities for joint missions with Brazil.', 'cooperation', 'planned'),
+        (JOINT, 'We will keep sharing orbital data and consider opportunities to work with Kenya.', 'cooperation', 'planned'),
+        (JOINT, 'We will consider options for a joint mission with Brazil.', 'cooperation', 'hypothetical'),
+        (NEWS2, 'The agency is considering a joint mission with Japan.', 'cooperation', 'hypothetical'),
+        (JOINT, 'We plan on expanding our cooperation on satellite navigation.', 'cooperation', 'planned'),
+        (NEWS2, 'The two agencies planned on expanding their cooperation in 1998.', 'cooperation', 'asserted'),
+        (JOINT, 'The leaders announced a shared goal for an Indian astronaut to fly on a NASA mission.', 'cooperation', 'planned'),
+        (JOINT, 'The leaders discussed the goal of the joint mission with Japan.', 'cooperation', 'asserted'),
+        (JOINT, 'We reiterate our call on China to join the talks on debris.', 'cooperation', 'normative'),
+        (JOINT, 'We reiterate our call on Russia to stop jamming satellites.', 'competition', 'normative'),
+        (NEWS2, 'In 2019 the two leaders reiterated their call on China to join the talks.', 'cooperation', 'asserted'),
+        (JOINT, 'The two governments aim for a broad network of research partnerships.', 'cooperation', 'planned'),
+        (NEWS2, 'The two governments aimed for a broad network of research partnerships.', 'cooperation', 'asserted'),
+        (JOINT, 'The leaders encourage the participation of universities in joint research.', 'cooperation', 'normative'),
+        (NEWS2, 'The program encourages cooperation among universities in Europe and Japan.', 'cooperation', 'asserted'),
+        (JOINT, 'We are firmly committed to the implementation of the joint lunar program.', 'cooperation', 'planned'),
+        (JOINT, 'We are committed to the alliance with Japan.', 'cooperation', 'asserted'),
+        (JOINT, 'The United States remains unwavering in its commitment to support the space program of Japan.', 'cooperation', 'planned'),
+        (JOINT, 'The United States remains unwavering in its commitment to the alliance with Japan.', 'cooperation', 'asserted'),
+        (JOINT, 'The two countries are united in their determination to deepen cooperation with India.', 'cooperation', 'planned'),
+        (JOINT, 'Our work continues to be anchored in a shared commitment to ensuring that satellites serve our values.', 'cooperation', 'asserted'),
+        (JOINT, 'We announce our intention to bilaterally upgrade our tracking networks with Australia.', 'cooperation', 'planned'),
+        (JOINT, 'The leaders announced a shared goal for a Japanese national to be the first foreign astronaut on the Moon.', 'cooperation', 'planned'),
+        # a main predicate that states a relation itself keeps a coordinated plan from deciding
+        (JOINT, 'We celebrate our friendship and pledge to continue our joint work.', 'cooperation', 'asserted'),
+        (JOINT, 'We celebrate the launch and will continue to work with Japan.', 'cooperation', 'planned'),
+        (JOINT, "The leaders condemn Russia's attacks on satellites and are committed to continue coordination at the UN.", 'both', 'asserted'),
+        (JOINT, 'The leaders met in Tokyo and are committed to continue coordination at the UN.', 'cooperation', 'planned'),
+    ],
+)  # fmt: skip
+def test_modality_fresh_cases(titled_claim, title, text, label, modality):
+    """Causes found on the second fresh dev set (``corpus/real/structure_fresh2_dev.jsonl``):
+    "will consider", "plan on", a goal "for X to", a repeated call, "aim for", "encourage" over
+    a noun, commitments to an activity, and main predicates of opposition or of a bond; each
+    with its negative case, in the team's own sentences."""
+    assert titled_claim(title, text, label)._.sc_claim_modality == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        # a channel names no side, also when the parser misreads its coordination
+        (_JS, "Both countries continue to cooperate through the World Bank and Asian Development Bank on investment.",
+         {"United States", "Japan"}),
+        (_JS, "Both countries cooperate with the World Bank and the Asian Development Bank on investment.",
+         {"United States", "Japan", "World Bank", "Asian Development Bank"}),
+        # a meeting named "X for Y Summit" is a venue; the name of the sides' relation no side
+        (_JS, "The Nutrition for Growth Summit will bring the two countries together on food security.",
+         {"United States", "Japan"}),
+        (_JS, "The Pacific Islands Forum will work with the two countries on fisheries.",
+         {"United States", "Japan", "Pacific Islands Forum"}),
+        (_JS, "We have taken bold steps to bring the U.S.-Japan Alliance to new heights.",
+         {"United States", "Japan"}),
+        ("", "The United Launch Alliance will launch the satellite for ESA.", {"ULA", "ESA"}),
+        # what cooperation is "on" is its topic; what sanctions are "on" is a side
+        (_JS, "The leaders agreed to cooperate closely on the reform of the WTO.",
+         {"United States", "Japan"}),
+        (_JS, "The two countries will coordinate sanctions on Russia.",
+         {"United States", "Japan", "Russia"}),
+        ("", "ESA will cooperate on the mission with JAXA and CNES.", {"ESA", "JAXA", "CNES"}),
+    ],
+)  # fmt: skip
+def test_parties_fresh_cases(titled, title, text, parties):
+    """Causes found on the second fresh dev set: channels, meetings and relation names are no
+    sides; standing organisations and companies named "Alliance" are."""
+    assert set(titled(title, text)) == parties

@@ -406,12 +406,25 @@ def _head_word(name: str) -> str:
     return head[-1].lower() if head else ""
 
 
+#: The name of two sides' relation ("the U.S.-Japan Alliance", "US-India Partnership"): two
+#: names joined by a dash, then a relation noun. It names the relation, not a side of it.
+_RELATION_NAME = re.compile(
+    r"^(?:the\s+)?\S+[-–]\S+\s+(?:alliance|partnership|relationship|cooperation)$", re.I
+)
+
+
 def side_of(name: str, kind: str, country: str) -> str:
     """The side an actor found in a party position stands for: a person's country (or no side
-    without one), nothing for an object type or a meeting, else the actor itself."""
+    without one), nothing for an object type, a meeting ("the Nutrition for Growth Summit") or
+    the name of the sides' relation itself ("the U.S.-Japan Alliance"), else the actor
+    itself."""
     if kind in OBJECT_TYPES:
         return ""
-    if kind not in {"country", "person"} and _head_word(name) in EVENT_HEADS:
+    if kind not in {"country", "person"} and (
+        _head_word(name) in EVENT_HEADS
+        or (name.split() and name.split()[-1].lower() in EVENT_HEADS)
+        or _RELATION_NAME.match(name)
+    ):
         return ""
     if kind in STANDS_FOR_COUNTRY:
         return country

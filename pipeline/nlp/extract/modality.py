@@ -20,6 +20,7 @@ from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
 from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
+from pipeline.nlp.extract.intention_cues import _intention
 from pipeline.nlp.extract.modality_cues import (
     _bare_imperative,
     _be_to,
@@ -33,7 +34,6 @@ from pipeline.nlp.extract.modality_cues import (
     _got_to,
     _has_object,
     _has_to_complement,
-    _intention,
     _necessity,
     _negation,
     _negative_subject,
@@ -62,6 +62,7 @@ from pipeline.nlp.extract.modality_cues import (
 )
 from pipeline.nlp.extract.modality_words import (
     _ROMAN,
+    BOND_NOUNS,
     DESIRE_VERBS,
     EFFORT_VERBS,
     EXCLUSION_VERBS,
@@ -73,6 +74,7 @@ from pipeline.nlp.extract.modality_words import (
     NEGATING_VERBS,
     NORMATIVE_MODALS,
     NORMATIVE_VERBS,
+    OPPOSITION_VERBS,
     PLAN_ADJECTIVES,
     PLAN_VERBS,
     POSSIBILITY_MODALS,
@@ -123,7 +125,7 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         and not groups[0]
         and main is not None
         and main.pos_ in {"VERB", "AUX"}
-        and _reaches_relation(main)
+        and (_reaches_relation(main) or _states_bond(main))
         # "welcomes and is elated that France will stay": a main verb with no argument of its
         # own shares the coordinated clause, which states the relation
         and any(
@@ -146,6 +148,15 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
                     return "asserted"
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
+
+
+def _states_bond(verb: Token) -> bool:
+    """Whether the main predicate states a relation that ``_reaches_relation`` leaves out: an
+    opposition ("The leaders condemn X's tests and are committed to ...") or a bond named as its
+    object ("We celebrate the friendship of our peoples and pledge to ...")."""
+    if _lemma(verb) in OPPOSITION_VERBS:
+        return True
+    return any(c.dep_ in OBJECT_DEPS and _lemma(c) in BOND_NOUNS for c in verb.children)
 
 
 def _root(doc: Doc) -> Token | None:

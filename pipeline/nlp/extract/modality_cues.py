@@ -11,28 +11,27 @@ from pipeline.nlp.extract.modality_words import (
     _HAVE_FORMS,
     _PARTY_FORMS,
     _ROMAN,
-    ACTIVITY_NOUNS,
     AIM_NOUNS,
     ARRANGEMENT_NOUNS,
+    CALL_NOUNS,
     CALL_VERBS,
+    CALLER_NOUNS,
     CONDITIONAL_MARKS,
     COURTESY_VERBS,
     EXHORTATION_VERBS,
     EXISTENCE_VERBS,
     FUTURE_MODIFIERS,
-    HOPE_NOUNS,
     HYPOTHETICAL_VERBS,
     IMAGINE_VERBS,
-    INTENTION_NOUNS,
     NECESSITY_NOUNS,
     NEGATION_IDIOMS,
     OPENING_VERBS,
     PARTY_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
-    PROMISE_VERBS,
     PURPOSE_NOUNS,
     RELATION_PREPS,
+    REPEAT_VERBS,
     SCHEDULE_PARTICIPLES,
     SEEK_VERBS,
     STANCE_VERBS,
@@ -104,75 +103,6 @@ def _stressed_importance(verb: Token) -> bool:
     """ "agree on the importance of", "underscore the vital importance of": a norm, unless a
     coordinated predicate states a plan (``find_modality``)."""
     return _lemma(verb) in STRESS_VERBS and _necessity(verb, frozenset({"importance"}))
-
-
-def _intention(verb: Token) -> bool:
-    """ "renew our commitment to strengthen", "express the intent to work", "commit to
-    forging", "look forward to", "are committed to advancing": a stated intention, unless it
-    was stated in the past about the past."""
-    for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
-            return True
-        if (
-            c.dep_ in OBJECT_DEPS
-            and _lemma(c) in INTENTION_NOUNS
-            and any(a.dep_ == "prep" and a.lower_ == "of" for a in c.children)
-            and any(
-                a.dep_ == "acl" and a.tag_ == "VB" and any(t.tag_ == "TO" for t in a.children)
-                for a in c.children
-            )
-        ):
-            return True  # "welcomed the intention of the United States to fly ..."
-        if c.dep_ in OBJECT_DEPS and _lemma(c) in HOPE_NOUNS and _that_follows(c):
-            return True  # "expressed the hope that cooperation will deepen"
-    lemma = _lemma(verb)
-    if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
-        return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
-    committed = any(
-        c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
-    )
-    if (
-        lemma in PROMISE_VERBS
-        and verb.tag_ in {"VB", "VBP", "VBZ", "VBD"}
-        and not committed
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(p.dep_ == "pobj" and _lemma(p) in ACTIVITY_NOUNS for p in c.children)
-            for c in verb.children
-        )
-    ):
-        # "They commit to a fruitful cooperation", "we recommit to joint efforts": an activity
-        # promised (not "we recommit ourselves to the alliance", an allegiance)
-        return True
-    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"} or committed:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
-            for c in (
-                *verb.children,
-                *(g for a in verb.children if a.dep_ in {"acomp", "advmod"} for g in a.children),
-            )
-        )
-    return False
-
-
-def _to_follows(noun: Token) -> bool:
-    """ "commitment to help", "commitment to forging": "to" and a verb right after the noun
-    (not "commitment to the Quad", which states an allegiance). Read on the words, as the
-    parser often attaches the infinitive to the main verb."""
-    doc = noun.doc
-    return (
-        noun.i + 2 < len(doc)
-        and doc[noun.i + 1].lower_ == "to"
-        and doc[noun.i + 2].tag_ in {"VB", "VBG"}
-    )
-
-
-def _that_follows(noun: Token) -> bool:
-    """ "the hope that ...": "that" right after the noun."""
-    doc = noun.doc
-    return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that"
 
 
 def _got_to(verb: Token) -> bool:
@@ -442,9 +372,29 @@ def _call(verb: Token) -> bool:
     lemma = _lemma(verb)
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    if lemma not in CALL_VERBS or not _has_object(verb) or not _to_infinitive(verb):
-        return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if lemma in REPEAT_VERBS:
+        # "We reiterate our call on Russia to withdraw", "renew their appeal for talks"
+        return any(
+            c.dep_ in OBJECT_DEPS
+            and _lemma(c) in CALL_NOUNS
+            and any(a.dep_ == "prep" and a.lower_ in {"on", "upon", "for"} for a in c.children)
+            for c in verb.children
+        )
+    if lemma not in CALL_VERBS or not _has_object(verb):
+        return False
+    if not _to_infinitive(verb):
+        # "The leaders encourage the participation of universities": the speakers' call over
+        # a noun (not "The program encourages cooperation", what a thing fosters)
+        return (
+            lemma == "encourage"
+            and subject is not None
+            and (
+                _lemma(subject) in CALLER_NOUNS
+                or subject.lower_ in CALLER_NOUNS
+                or (subject.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subject.children))
+            )
+        )
     return lemma == "encourage" or (subject is not None and subject.lower_ in {"i", "we"})
 
 
@@ -546,7 +496,26 @@ def _contemplated(verb: Token) -> bool:
     judgment."""
     if _lemma(verb) not in HYPOTHETICAL_VERBS:
         return False
+    if _promised(verb):
+        return False  # "We will consider opportunities for joint efforts": a plan to explore
     return not any(c.dep_ in {"ccomp", "oprd", "xcomp"} for c in verb.children)
+
+
+def _promised(verb: Token) -> bool:
+    """Whether ``verb`` is under "will" or "shall": its own, that of the verb it is coordinated
+    with, or that of the verb whose complement it is ("will continue to act ... and consider
+    ...")."""
+    node = verb
+    for _ in range(4):
+        if any(
+            c.dep_ == "aux" and c.lower_.replace("’", "'") in {"will", "'ll", "shall"}
+            for c in node.children
+        ):
+            return True
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _past_clause(verb: Token) -> bool:
@@ -559,7 +528,14 @@ def _past_clause(verb: Token) -> bool:
 
 def _planned_object(verb: Token) -> bool:
     """ "The agency is planning a joint mission", "NASA plans a lander with ESA", "We seek a
-    partnership that ...": a plan or aim over a noun, not in the past."""
+    partnership that ...", "The two countries aim for a network of partnerships": a plan or aim
+    over a noun, not in the past."""
+    if (
+        _lemma(verb) == "aim"
+        and verb.tag_ in {"VBP", "VBZ", "VB"}
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    ):
+        return True
     return (
         _verb_in(verb, PLANNING_VERBS | SEEK_VERBS)
         and verb.tag_ in {"VBP", "VBZ", "VBG", "VB"}

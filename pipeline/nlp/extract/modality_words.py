@@ -158,5 +158,25 @@ SEEK_VERBS = _words("seek")
 #: to the alliance"), an allegiance stated.
 ACTIVITY_NOUNS = _words(
     "cooperation collaboration effort efforts work dialogue action coordination engagement "
-    "exchange exchanges consultation consultations"
+    "exchange exchanges consultation consultations implementation"
 )
+#: Verbs that repeat a call of the speakers in the present ("We reiterate our call on Russia to
+#: ...", "renew their call for talks"): a call, a norm; in the past a call reported.
+REPEAT_VERBS = _words("reiterate renew repeat reaffirm restate")
+#: Nouns of the speakers' own call: "our call on X to", "their call for".
+CALL_NOUNS = _words("call appeal")
+#: Subjects that make a present "encourage" over a noun a call of the speakers ("The leaders
+#: encourage the participation of ...", "We encourage exchanges"), not what a thing fosters
+#: ("The program encourages cooperation among universities").
+CALLER_NOUNS = _words(
+    "leader president minister side country government nation party participant we they"
+)
+#: Verbs that state opposition to another actor: a main predicate of a relation of its own
+#: ("The leaders condemn X's attacks and are committed to ..." stays asserted).
+OPPOSITION_VERBS = _words("condemn denounce deplore criticize criticise")
+#: Nouns of a bond between actors beyond ``RELATION_NOUNS`` ("celebrate the friendship between
+#: our peoples and pledge to ...": the main predicate states the relation).
+BOND_NOUNS = _words("friendship bond bonds kinship solidarity")
+#: Words of a steadfast stance whose "in" names a commitment ("remains unwavering in its
+#: commitment to support", "united in their determination to deepen"): a stated intention.
+STEADFAST_WORDS = _words("unwavering steadfast united unified firm resolute unshakable unshakeable")

@@ -269,8 +269,10 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head  # "in Argentina, Chile and South Africa", "in the SSR (now X)"
-    if _in_channel(root):
+    if _in_channel(root) or _misparsed_channel_conjunct(root):
         return True
+    if kind != "person" and _topic_of_cooperation(root):
+        return True  # "coordinate on Haiti", "cooperate on the reform of the WTO": the topic
     if _excepted(root) or _role_of_object(root):
         return True
     if kind not in {"country", "person"} and _created(root):
@@ -364,6 +366,34 @@ def _in_channel(tok: Token) -> bool:
     """Whether ``tok`` is the object of a channel preposition ("via the UN"); not the owner of
     a program named there ("fly payloads through NASA's CLPS program": NASA is a side)."""
     return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
+
+
+#: Words of working together whose "on" names the topic of the work ("cooperate on the reform
+#: of the WTO", "policy coordination on Haiti"), not a side (unlike "sanctions on Russia").
+COOPERATION_WORDS = _words(
+    "cooperate collaborate coordinate work consult cooperation collaboration coordination "
+    "consultation consultations dialogue"
+)
+
+
+def _topic_of_cooperation(tok: Token) -> bool:
+    """Whether ``tok`` (climbed past its conjuncts) is what cooperation is "on": the object of
+    "on" after a word of working together, or the "of" of that object ("on the reform of the
+    WTO")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return False
+    return _lemma(tok.head.head) in COOPERATION_WORDS
+
+
+def _misparsed_channel_conjunct(tok: Token) -> bool:
+    """Whether ``tok`` is the first of two coordinated names after a channel preposition that
+    the parser read as a modifier of the second ("through the World Bank and Asian Development
+    Bank": "Bank" as ``nmod`` of the last "Bank", with the "and" on it)."""
+    return (
+        tok.dep_ == "nmod" and any(c.dep_ == "cc" for c in tok.children) and _in_channel(tok.head)
+    )
 
 
 #: Nouns of a place a country adjective or possessive can qualify: the country is where, not

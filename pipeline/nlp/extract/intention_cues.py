@@ -1,0 +1,147 @@
+"""The cues of a stated intention for the modality rules (``modality.find_modality``):
+"renew our commitment to", "express the intent to", "look forward to", "are committed to",
+"plan on", "a goal for X to", "remain unwavering in its commitment to"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.extract.modality_cues import _past
+from pipeline.nlp.extract.modality_words import (
+    ACTIVITY_NOUNS,
+    HOPE_NOUNS,
+    INTENTION_NOUNS,
+    PROMISE_VERBS,
+    STEADFAST_WORDS,
+)
+from pipeline.nlp.extract.parse_words import OBJECT_DEPS
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+
+
+def _intention(verb: Token) -> bool:
+    """ "renew our commitment to strengthen", "express the intent to work", "commit to
+    forging", "look forward to", "are committed to advancing": a stated intention, unless it
+    was stated in the past about the past."""
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
+            return True
+        if (
+            c.dep_ in OBJECT_DEPS
+            and _lemma(c) in INTENTION_NOUNS
+            and any(a.dep_ == "prep" and a.lower_ == "of" for a in c.children)
+            and any(
+                a.dep_ == "acl" and a.tag_ == "VB" and any(t.tag_ == "TO" for t in a.children)
+                for a in c.children
+            )
+        ):
+            return True  # "welcomed the intention of the United States to fly ..."
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in HOPE_NOUNS and _that_follows(c):
+            return True  # "expressed the hope that cooperation will deepen"
+        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _for_whom_to(c):
+            return True  # "announced a shared goal for a Japanese astronaut to land ..."
+    steadfast = [t for t in (verb, *verb.children) if t.lower_ in STEADFAST_WORDS]
+    for c in (g for t in steadfast for g in t.children):
+        # "remains unwavering in its commitment to support", "united in our determination to"
+        # (not "anchored in a commitment to ensuring ...", which states a basis)
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                o.dep_ == "pobj" and _lemma(o) in INTENTION_NOUNS and _to_follows(o)
+                for o in c.children
+            )
+        ):
+            return True
+    lemma = _lemma(verb)
+    if (
+        lemma == "plan"
+        and verb.tag_ in {"VB", "VBP", "VBZ", "VBG"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pcomp" for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return True  # "We plan on enhancing our cooperation"
+    if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
+        return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
+    committed = any(
+        c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
+    )
+    if committed and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and _lemma(p) in ACTIVITY_NOUNS for p in c.children)
+        for a in verb.children
+        if a.dep_ == "acomp"
+        for c in a.children
+    ):
+        return True  # "we are firmly committed to the implementation of the plan"
+    if (
+        lemma in PROMISE_VERBS
+        and verb.tag_ in {"VB", "VBP", "VBZ", "VBD"}
+        and not committed
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(p.dep_ == "pobj" and _lemma(p) in ACTIVITY_NOUNS for p in c.children)
+            for c in verb.children
+        )
+    ):
+        # "They commit to a fruitful cooperation", "we recommit to joint efforts": an activity
+        # promised (not "we recommit ourselves to the alliance", an allegiance)
+        return True
+    if lemma == "commit" or verb.lower_ in {"committed", "dedicated"} or committed:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pcomp" for p in c.children)
+            for c in (
+                *verb.children,
+                *(g for a in verb.children if a.dep_ in {"acomp", "advmod"} for g in a.children),
+            )
+        )
+    return False
+
+
+def _to_follows(noun: Token) -> bool:
+    """ "commitment to help", "commitment to forging": "to" and a verb right after the noun
+    (not "commitment to the Quad", which states an allegiance). Read on the words, as the
+    parser often attaches the infinitive to the main verb."""
+    doc = noun.doc
+    after = noun.i + 2
+    if after + 1 < len(doc) and doc[after].tag_ == "RB" and _lemma(noun) not in {"commitment"}:
+        # "our intention to bilaterally upgrade"; a commitment renewed with an adverb stays as
+        # it was read on the real dev gold ("we renew our commitment to jointly explore", said
+        # on signing, is asserted there)
+        after += 1
+    return after < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[after].tag_ in {"VB", "VBG"}
+
+
+def _for_whom_to(noun: Token) -> bool:
+    """ "a goal for a Japanese astronaut to land": "for", a noun, and a to-infinitive on it (or
+    the infinitive with "for" as its marker: "a goal for a national to be the first ...")."""
+    if any(
+        a.dep_ in {"advcl", "acl", "relcl"}
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in a.children)
+        and any(t.tag_ == "TO" for t in a.children)
+        for a in noun.children
+    ):
+        return True
+    return any(
+        a.dep_ == "prep"
+        and a.lower_ == "for"
+        and any(
+            o.dep_ == "pobj"
+            and any(
+                r.dep_ in {"relcl", "acl"} and any(t.tag_ == "TO" for t in r.children)
+                for r in o.children
+            )
+            for o in a.children
+        )
+        for a in noun.children
+    )
+
+
+def _that_follows(noun: Token) -> bool:
+    """ "the hope that ...": "that" right after the noun."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that"
