@@ -489,3 +489,33 @@ def test_an_axis_title_at_the_end_of_a_figures_flow_is_a_scrap(label, size, scra
         ln.gaps = [(100.0, 200.0)]  # cells of a row: the figure's tick labels read as a table
     lines.append(_line(label, 120, 200, top=150, size=size))
     assert (_page(lines).lines[-1].role == "other") is scrap
+
+
+@pytest.mark.parametrize(
+    "row, x0, limits, maths",
+    [
+        # a sum with its limits stacked above and below: a display, words and all
+        ("number of all weights = S b kW = d n", 64.0, True, True),
+        # the same row without the stacked limits: an indented line of text
+        ("number of all weights = S b kW = d n", 64.0, False, False),
+        # at the left edge of the text: prose with an inline formula
+        ("number of all weights = S b kW = d n", 50.0, True, False),
+        # no relation sign: not a formula
+        ("the total count of the weights in W", 64.0, True, False),
+    ],
+)
+def test_a_row_with_limits_stacked_on_it_is_a_display(row, x0, limits, maths):
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line("and then sets the count of weights out as:", top=112, x1=220),
+    ]
+    if limits:
+        lines.append(_line("n\u22121", x0=160, x1=175, top=127, size=7))
+    lines.append(_line(row, x0=x0, x1=270, top=135))
+    if limits:
+        lines.append(_line("i=0", x0=160, x1=175, top=145.5, size=7))
+    lines.append(_line("and it is solved for b.", x0=60, x1=150, top=160))
+    roles = [ln.role for ln in _page(lines).lines]
+    k = 3 if limits else 2
+    assert (roles[k] == "maths") is maths
+    assert roles[-1] == "body"

@@ -419,6 +419,37 @@ def _mark_maths(lines: list[Line], body: float) -> None:
             or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
         ):
             ln.role = "maths"
+    _mark_stacked_displays(lines)
+
+
+def _mark_stacked_displays(lines: list[Line]) -> None:
+    """A formula with a big operator's limits (a sum from j=0 to k-1) or a fraction set
+    above and below its main row: a line holding a relation sign, set in from the left edge
+    of its text, with a row of smaller type stacked tight against it (less than half a line
+    away, narrower, and inside its width) is displayed maths whatever words it names ("number
+    of items = ..."); so are the stacked rows. A line of prose at the left edge, or without a
+    relation sign, keeps its role."""
+    for k, ln in enumerate(lines):
+        if ln.role != "body" or not any(c in _DISPLAY_OPERATORS for c in ln.text):
+            continue
+        if ln.x0 - ln.col_left < 0.6 * ln.size or _TERMINAL.search(ln.text.strip()):
+            continue
+        stacked = [
+            o
+            for o in (lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)
+            if o is not None
+            and o.flow == ln.flow
+            and o.role in ("body", "maths", "other")
+            and o.size < 0.85 * ln.size
+            and max(o.top - ln.bottom, ln.top - o.bottom) < 0.5 * ln.size
+            and o.x0 >= ln.x0 - 1
+            and o.x1 <= ln.x1 + 1
+            and o.x1 - o.x0 < 0.5 * (ln.x1 - ln.x0)
+        ]
+        if stacked:
+            ln.role = "maths"
+            for o in stacked:
+                o.role = "maths"
 
 
 def _after_label(ln: Line) -> str:
