@@ -519,3 +519,37 @@ def test_a_row_with_limits_stacked_on_it_is_a_display(row, x0, limits, maths):
     k = 3 if limits else 2
     assert (roles[k] == "maths") is maths
     assert roles[-1] == "body"
+
+
+@pytest.mark.parametrize(
+    "text, scrap",
+    [("0.50 20", True),  # tick labels next to the figure's numbers: not text
+     ("0.50 to 20", False),  # a word: text
+     ("law of the scaling", False)],
+)  # fmt: skip
+def test_numbers_in_body_type_next_to_a_figure_are_a_scrap(text, scrap):
+    above = _line("0.60 L", 60, 250, top=100, size=10)
+    above.role = "maths"
+    ln = _line(text, 60, 250, top=112, size=10.8)
+    below = _line("26", 200, 212, top=123, size=11.8)
+    lines = [above, ln, below]
+    for o in lines:
+        o.flow = 2
+    roles = [o.role for o in _page(lines).lines]
+    assert (roles[1] == "other") is scrap
+
+
+def test_a_hyphenated_word_runs_on_past_tick_labels_at_the_top_of_the_next_page():
+    text = [_line("A paragraph of body text that runs to the margin", top=100 + 12 * i, page=2)
+            for i in range(3)]  # fmt: skip
+    text.append(_line("and for the conventional dyna-", top=136, page=2))
+    figure = [_line("16", 200, 212, top=50, size=11.8, page=3),
+              _line("0.50 20", 60, 250, top=62, size=10.8, page=3),
+              _line("26", 200, 212, top=74, size=11.8, page=3)]  # fmt: skip
+    figure[0].role = figure[2].role = "maths"  # the figure's other numbers
+    rest = [_line("mical scaling the curves collapse onto one another.", top=300, page=3,
+                  flow=1)]  # fmt: skip
+    pages = [text, classify_page(figure + rest, 10.0, 3, False, 800.0).lines]
+    blocks = _blocks(pages)
+    assert any("conventional dynamical scaling" in b for b in blocks)
+    assert not any("0.50" in b for b in blocks)
