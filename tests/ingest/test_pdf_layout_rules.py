@@ -553,3 +553,23 @@ def test_a_hyphenated_word_runs_on_past_tick_labels_at_the_top_of_the_next_page(
     blocks = _blocks(pages)
     assert any("conventional dynamical scaling" in b for b in blocks)
     assert not any("0.50" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "first, second, section",
+    [("4.2 Agents of the Market Speci-", "fication", "Agents of the Market Specification"),
+     ("4.2 Results for Low-", "Income Countries", "Results for Low-Income Countries"),
+     ("4.2 Agents of the Market", "and Their Orders", "Agents of the Market and Their Orders")],
+)  # fmt: skip
+def test_a_heading_broken_over_two_lines_is_joined_like_text(first, second, section):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    lines = [_line(first, x1=200, top=100, size=12, bold=True),
+             _line(second, x1=120, top=114, size=12, bold=True),
+             _line("The text of the section follows in its own paragraph here.", top=134)]  # fmt: skip
+    for ln in lines[:2]:
+        ln.role = "heading"
+    asm = Assembler()
+    asm.mode = "body"
+    asm.feed(PageResult(2, lines, [], ""))
+    assert [b.section for b in asm.blocks()] == [section]

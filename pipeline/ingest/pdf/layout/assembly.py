@@ -149,7 +149,7 @@ class Assembler:
         return self._vocab
 
     def _heading(self, lines: list[Line]) -> None:
-        text = collapse_whitespace(" ".join(ln.text for ln in lines))
+        text = join_lines([(ln.text, ln.page) for ln in lines], self.vocab)[0]
         key = heading_key(text)
         strong = any(ln.bold or ln.size >= 1.12 * self.body for ln in lines)
         if self.mode == "front":
