@@ -502,6 +502,9 @@ def test_an_axis_title_at_the_end_of_a_figures_flow_is_a_scrap(label, size, scra
         ("number of all weights = S b kW = d n", 50.0, True, False),
         # no relation sign: not a formula
         ("the total count of the weights in W", 64.0, True, False),
+        # mostly words: a paragraph's indented first line, with the exponent of a formula in
+        # the line under it set as a row of its own
+        ("We note that for all r > c the weight of the", 64.0, True, False),
     ],
 )
 def test_a_row_with_limits_stacked_on_it_is_a_display(row, x0, limits, maths):

@@ -437,14 +437,18 @@ def _mark_stacked_displays(lines: list[Line]) -> None:
     """A formula with a big operator's limits (a sum from j=0 to k-1) or a fraction set
     above and below its main row: a line holding a relation sign, set in from the left edge
     of its text, with a row of smaller type stacked tight against it (less than half a line
-    away, narrower, and inside its width) is displayed maths whatever words it names ("number
-    of items = ..."); so are the stacked rows. A line of prose at the left edge, or without a
-    relation sign, keeps its role."""
+    away, narrower, and inside its width) is displayed maths though it names a word or two
+    ("number of items = ..."); so are the stacked rows. A line of prose at the left edge, or
+    made mostly of words (a paragraph's indented first line, with an exponent of the next line
+    set as a row of its own under it), or without a relation sign, keeps its role."""
     for k, ln in enumerate(lines):
         if ln.role != "body" or not any(c in _DISPLAY_OPERATORS for c in ln.text):
             continue
         if ln.x0 - ln.col_left < 0.6 * ln.size or _TERMINAL.search(ln.text.strip()):
             continue
+        tokens = ln.text.split()
+        if sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.5 * len(tokens):
+            continue  # mostly words: the indented first line of a paragraph
         stacked = [
             o
             for o in (lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)
