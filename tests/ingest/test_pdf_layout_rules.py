@@ -496,6 +496,8 @@ def test_an_axis_title_at_the_end_of_a_figures_flow_is_a_scrap(label, size, scra
     [
         # a sum with its limits stacked above and below: a display, words and all
         ("number of all weights = S b kW = d n", 64.0, True, True),
+        # an index under an inline sum only: a line of text
+        ("number of all weights = S b kW = d n", 64.0, "below", False),
         # the same row without the stacked limits: an indented line of text
         ("number of all weights = S b kW = d n", 64.0, False, False),
         # at the left edge of the text: prose with an inline formula
@@ -512,14 +514,14 @@ def test_a_row_with_limits_stacked_on_it_is_a_display(row, x0, limits, maths):
         _line("A paragraph of body text that runs to the margin", top=100),
         _line("and then sets the count of weights out as:", top=112, x1=220),
     ]
-    if limits:
+    if limits is True:
         lines.append(_line("n\u22121", x0=160, x1=175, top=127, size=7))
     lines.append(_line(row, x0=x0, x1=270, top=135))
     if limits:
         lines.append(_line("i=0", x0=160, x1=175, top=145.5, size=7))
     lines.append(_line("and it is solved for b.", x0=60, x1=150, top=160))
     roles = [ln.role for ln in _page(lines).lines]
-    k = 3 if limits else 2
+    k = 3 if limits is True else 2
     assert (roles[k] == "maths") is maths
     assert roles[-1] == "body"
 
@@ -576,3 +578,22 @@ def test_a_heading_broken_over_two_lines_is_joined_like_text(first, second, sect
     asm.mode = "body"
     asm.feed(PageResult(2, lines, [], ""))
     assert [b.section for b in asm.blocks()] == [section]
+
+
+def test_a_line_read_after_a_title_does_not_break_paragraphs_of_later_pages():
+    # the assembler notes the first line after a title line as opening a paragraph; once
+    # that line is gone, a line of a later page made in its place must not open one too
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    asm = Assembler()
+    asm.mode = "body"
+    title = _line("A Title Set Apart", x1=150, top=60, page=2)
+    title.role = "front"
+    asm.feed(PageResult(2, [title, _line("The opening line of the text ends here.", top=100,
+                                         x1=200, page=2)], [], ""))  # fmt: skip
+    for page in range(3, 40):
+        lines = [_line(f"and the sentence of page {page} runs on to the margin and", top=100 + 12 * i,
+                       page=page) for i in range(4)]  # fmt: skip
+        asm.feed(PageResult(page, lines, [], ""))
+        del lines
+    assert len(asm.blocks()) == 2

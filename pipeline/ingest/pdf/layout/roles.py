@@ -436,11 +436,12 @@ def _mark_maths(lines: list[Line], body: float) -> None:
 def _mark_stacked_displays(lines: list[Line]) -> None:
     """A formula with a big operator's limits (a sum from j=0 to k-1) or a fraction set
     above and below its main row: a line holding a relation sign, set in from the left edge
-    of its text, with a row of smaller type stacked tight against it (less than half a line
-    away, narrower, and inside its width) is displayed maths though it names a word or two
-    ("number of items = ..."); so are the stacked rows. A line of prose at the left edge, or
-    made mostly of words (a paragraph's indented first line, with an exponent of the next line
-    set as a row of its own under it), or without a relation sign, keeps its role."""
+    of its text, with rows of smaller type stacked tight against it above and below (less
+    than half a line away, narrower, and inside its width) is displayed maths though it names
+    a word or two ("number of items = ..."); so are the stacked rows. A line of prose at the
+    left edge, or made mostly of words (a paragraph's indented first line, with an exponent
+    of the next line set as a row of its own under it), or with a row on one side only (an
+    inline sum's index), or without a relation sign, keeps its role."""
     for k, ln in enumerate(lines):
         if ln.role != "body" or not any(c in _DISPLAY_OPERATORS for c in ln.text):
             continue
@@ -461,7 +462,7 @@ def _mark_stacked_displays(lines: list[Line]) -> None:
             and o.x1 <= ln.x1 + 1
             and o.x1 - o.x0 < 0.5 * (ln.x1 - ln.x0)
         ]
-        if stacked:
+        if len(stacked) == 2:
             ln.role = "maths"
             for o in stacked:
                 o.role = "maths"
