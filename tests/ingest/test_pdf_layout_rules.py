@@ -489,3 +489,111 @@ def test_an_axis_title_at_the_end_of_a_figures_flow_is_a_scrap(label, size, scra
         ln.gaps = [(100.0, 200.0)]  # cells of a row: the figure's tick labels read as a table
     lines.append(_line(label, 120, 200, top=150, size=size))
     assert (_page(lines).lines[-1].role == "other") is scrap
+
+
+@pytest.mark.parametrize(
+    "row, x0, limits, maths",
+    [
+        # a sum with its limits stacked above and below: a display, words and all
+        ("number of all weights = S b kW = d n", 64.0, True, True),
+        # an index under an inline sum only: a line of text
+        ("number of all weights = S b kW = d n", 64.0, "below", False),
+        # the same row without the stacked limits: an indented line of text
+        ("number of all weights = S b kW = d n", 64.0, False, False),
+        # at the left edge of the text: prose with an inline formula
+        ("number of all weights = S b kW = d n", 50.0, True, False),
+        # no relation sign: not a formula
+        ("the total count of the weights in W", 64.0, True, False),
+        # mostly words: a paragraph's indented first line, with the exponent of a formula in
+        # the line under it set as a row of its own
+        ("We note that for all r > c the weight of the", 64.0, True, False),
+    ],
+)
+def test_a_row_with_limits_stacked_on_it_is_a_display(row, x0, limits, maths):
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line("and then sets the count of weights out as:", top=112, x1=220),
+    ]
+    if limits is True:
+        lines.append(_line("n\u22121", x0=160, x1=175, top=127, size=7))
+    lines.append(_line(row, x0=x0, x1=270, top=135))
+    if limits:
+        lines.append(_line("i=0", x0=160, x1=175, top=145.5, size=7))
+    lines.append(_line("and it is solved for b.", x0=60, x1=150, top=160))
+    roles = [ln.role for ln in _page(lines).lines]
+    k = 3 if limits is True else 2
+    assert (roles[k] == "maths") is maths
+    assert roles[-1] == "body"
+
+
+@pytest.mark.parametrize(
+    "text, scrap",
+    [("0.50 20", True),  # tick labels next to the figure's numbers: not text
+     ("0.50 to 20", False),  # a word: text
+     ("law of the scaling", False)],
+)  # fmt: skip
+def test_numbers_in_body_type_next_to_a_figure_are_a_scrap(text, scrap):
+    above = _line("0.60 L", 60, 250, top=100, size=10)
+    above.role = "maths"
+    ln = _line(text, 60, 250, top=112, size=10.8)
+    below = _line("26", 200, 212, top=123, size=11.8)
+    lines = [above, ln, below]
+    for o in lines:
+        o.flow = 2
+    roles = [o.role for o in _page(lines).lines]
+    assert (roles[1] == "other") is scrap
+
+
+def test_a_hyphenated_word_runs_on_past_tick_labels_at_the_top_of_the_next_page():
+    text = [_line("A paragraph of body text that runs to the margin", top=100 + 12 * i, page=2)
+            for i in range(3)]  # fmt: skip
+    text.append(_line("and for the conventional dyna-", top=136, page=2))
+    figure = [_line("16", 200, 212, top=50, size=11.8, page=3),
+              _line("0.50 20", 60, 250, top=62, size=10.8, page=3),
+              _line("26", 200, 212, top=74, size=11.8, page=3)]  # fmt: skip
+    figure[0].role = figure[2].role = "maths"  # the figure's other numbers
+    rest = [_line("mical scaling the curves collapse onto one another.", top=300, page=3,
+                  flow=1)]  # fmt: skip
+    pages = [text, classify_page(figure + rest, 10.0, 3, False, 800.0).lines]
+    blocks = _blocks(pages)
+    assert any("conventional dynamical scaling" in b for b in blocks)
+    assert not any("0.50" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "first, second, section",
+    [("4.2 Agents of the Market Speci-", "fication", "Agents of the Market Specification"),
+     ("4.2 Results for Low-", "Income Countries", "Results for Low-Income Countries"),
+     ("4.2 Agents of the Market", "and Their Orders", "Agents of the Market and Their Orders")],
+)  # fmt: skip
+def test_a_heading_broken_over_two_lines_is_joined_like_text(first, second, section):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    lines = [_line(first, x1=200, top=100, size=12, bold=True),
+             _line(second, x1=120, top=114, size=12, bold=True),
+             _line("The text of the section follows in its own paragraph here.", top=134)]  # fmt: skip
+    for ln in lines[:2]:
+        ln.role = "heading"
+    asm = Assembler()
+    asm.mode = "body"
+    asm.feed(PageResult(2, lines, [], ""))
+    assert [b.section for b in asm.blocks()] == [section]
+
+
+def test_a_line_read_after_a_title_does_not_break_paragraphs_of_later_pages():
+    # the assembler notes the first line after a title line as opening a paragraph; once
+    # that line is gone, a line of a later page made in its place must not open one too
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    asm = Assembler()
+    asm.mode = "body"
+    title = _line("A Title Set Apart", x1=150, top=60, page=2)
+    title.role = "front"
+    asm.feed(PageResult(2, [title, _line("The opening line of the text ends here.", top=100,
+                                         x1=200, page=2)], [], ""))  # fmt: skip
+    for page in range(3, 40):
+        lines = [_line(f"and the sentence of page {page} runs on to the margin and", top=100 + 12 * i,
+                       page=page) for i in range(4)]  # fmt: skip
+        asm.feed(PageResult(page, lines, [], ""))
+        del lines
+    assert len(asm.blocks()) == 2

@@ -85,7 +85,9 @@ class Assembler:
         self._open_heading: tuple[str, int] | None = None  # no paragraph under it yet
         self.after_maths = False  # a displayed equation since the last line of text
         self.after_front = False  # a title or author line since the last line of text
-        self._new_para: set[int] = set()  # ids of lines that must open a paragraph
+        # lines that must open a paragraph, by id; the line is held so that its id is not
+        # reused by a line of a later page (which would then open a paragraph by chance)
+        self._new_para: dict[int, Line] = {}
 
     # -- what is kept out of the text
     def exclude(self, kind: str, text: str, page: int | None) -> None:
@@ -149,7 +151,7 @@ class Assembler:
         return self._vocab
 
     def _heading(self, lines: list[Line]) -> None:
-        text = collapse_whitespace(" ".join(ln.text for ln in lines))
+        text = join_lines([(ln.text, ln.page) for ln in lines], self.vocab)[0]
         key = heading_key(text)
         strong = any(ln.bold or ln.size >= 1.12 * self.body for ln in lines)
         if self.mode == "front":
@@ -202,7 +204,7 @@ class Assembler:
             return
         self._learn(ln.text)
         if self.after_front:
-            self._new_para.add(id(ln))
+            self._new_para[id(ln)] = ln
             self.after_front = False
         if self.mode == "front":
             self.front.append(ln)

@@ -331,7 +331,9 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
     short line in small type without a sentence end standing between lines of a figure,
     table or formula in its flow (an axis title among tick labels), or at the start or end
     of its flow, or alone in it, right next to such a line (the axis title under the tick
-    labels, under a figure that spans the columns)."""
+    labels, under a figure that spans the columns); and a line of numbers and signs without
+    a word, in any type, right next to a line of a float in its flow (tick labels read as a
+    line of body size at the top of a page, which a hyphenated word must not run on into)."""
     by_flow: dict[int, list[Line]] = {}
     for ln in lines:
         by_flow.setdefault(ln.flow, []).append(ln)
@@ -342,13 +344,20 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
             if not any(c.isalnum() for c in ln.text):
                 ln.role = "other"
                 continue
+            around = [group[i] for i in (k - 1, k + 1) if 0 <= i < len(group)]
+            if not _LETTER_WORD.search(ln.text) and any(
+                o.role in _FLOAT_ROLES and _next_to(ln, o) for o in around
+            ):
+                # numbers alone ("0.50 20") right next to a figure's or a table's lines, in
+                # body type too: tick labels, not text a paragraph runs on into
+                ln.role = "other"
+                continue
             if (
                 len(ln.text.split()) > 4
                 or ln.size >= 0.95 * body
                 or _TERMINAL.search(ln.text) is not None
             ):
                 continue
-            around = [group[i] for i in (k - 1, k + 1) if 0 <= i < len(group)]
             if around and all(o.role in _FLOAT_ROLES for o in around):
                 # between two lines of a float, or at the end of its flow right next to one
                 if len(around) == 2 or _next_to(ln, around[0]):
@@ -368,6 +377,8 @@ def _next_to(ln: Line, other: Line) -> bool:
 _PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
 _CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
 _FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
+#: a word of two letters or more: what a line of numbers and signs lacks
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: signs that join the terms of a formula
 _DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
@@ -419,6 +430,42 @@ def _mark_maths(lines: list[Line], body: float) -> None:
             or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
         ):
             ln.role = "maths"
+    _mark_stacked_displays(lines)
+
+
+def _mark_stacked_displays(lines: list[Line]) -> None:
+    """A formula with a big operator's limits (a sum from j=0 to k-1) or a fraction set
+    above and below its main row: a line holding a relation sign, set in from the left edge
+    of its text, with rows of smaller type stacked tight against it above and below (less
+    than half a line away, narrower, and inside its width) is displayed maths though it names
+    a word or two ("number of items = ..."); so are the stacked rows. A line of prose at the
+    left edge, or made mostly of words (a paragraph's indented first line, with an exponent
+    of the next line set as a row of its own under it), or with a row on one side only (an
+    inline sum's index), or without a relation sign, keeps its role."""
+    for k, ln in enumerate(lines):
+        if ln.role != "body" or not any(c in _DISPLAY_OPERATORS for c in ln.text):
+            continue
+        if ln.x0 - ln.col_left < 0.6 * ln.size or _TERMINAL.search(ln.text.strip()):
+            continue
+        tokens = ln.text.split()
+        if sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.5 * len(tokens):
+            continue  # mostly words: the indented first line of a paragraph
+        stacked = [
+            o
+            for o in (lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)
+            if o is not None
+            and o.flow == ln.flow
+            and o.role in ("body", "maths", "other")
+            and o.size < 0.85 * ln.size
+            and max(o.top - ln.bottom, ln.top - o.bottom) < 0.5 * ln.size
+            and o.x0 >= ln.x0 - 1
+            and o.x1 <= ln.x1 + 1
+            and o.x1 - o.x0 < 0.5 * (ln.x1 - ln.x0)
+        ]
+        if len(stacked) == 2:
+            ln.role = "maths"
+            for o in stacked:
+                o.role = "maths"
 
 
 def _after_label(ln: Line) -> str:
