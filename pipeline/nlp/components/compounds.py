@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.official_names import inside_longer_name
 
 _JOIN = re.compile(r"[-–—]")
 _TYPES = frozenset({"country", "agency", "organization"})
@@ -142,7 +143,11 @@ class Compounds:
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        actors = [a for a in doc.spans.get("actors", []) if not self._language(doc, a)]
+        actors = [
+            a
+            for a in doc.spans.get("actors", [])
+            if not self._language(doc, a) and not inside_longer_name(a)
+        ]
         covered = {i for a in actors for i in range(a.start, a.end)}
         new = []
         for token in doc:
