@@ -1,11 +1,12 @@
-"""More facts for the gazetteer (issue 14): station segments and modules, Gateway elements,
-national laboratories, research institutes and universities that space texts name, councils and
-offices, UN and regional bodies, and a few instruments, with their aliases and acronyms.
+"""More facts for the gazetteer (issue 14): missions, national laboratories, research institutes
+and universities that space texts name, councils and offices, UN and regional bodies, and a few
+instruments, with their aliases and acronyms. Modules and segments of a station stay out, as in
+``OTHER``: texts use them as places.
 
 ``build_gazetteer.py`` adds these rows after its own table (``OTHER``): a row whose canonical
 name is already a form there gives that actor its new aliases, and an alias another row already
-has is left out, so the two tables can grow apart without clashing. Same columns as ``OTHER``: (canonical, type,
-country, aliases, metonyms, full name). Facts only: names, acronyms, owners.
+has is left out, so the two tables can grow apart without clashing. Same columns as ``OTHER``:
+(canonical, type, country, aliases, metonyms, full name). Facts only: names, acronyms, owners.
 """
 
 from __future__ import annotations
@@ -13,24 +14,7 @@ from __future__ import annotations
 # One row per line keeps the table scannable; the formatter would split it.
 # fmt: off
 SPACE_SECTOR: list[tuple[str, str, str, str, str, str]] = [
-    # --- station segments and modules (a module is typed like Zarya and Zvezda)
-    ("Russian Orbital Segment", "station", "Russia", "ISS Russian Orbital Segment", "", ""),
-    ("US Orbital Segment", "station", "United States", "U.S. Orbital Segment|United States Orbital Segment|USOS", "", ""),
-    ("Kibo", "station", "Japan", "Kibō|Kibo module|Kibō module|Japanese Experiment Module|JEM", "", "Japanese Experiment Module"),
-    ("Columbus module", "station", "", "Columbus laboratory|Columbus Laboratory|Columbus lab", "", ""),
-    ("Tranquility", "station", "United States", "Tranquility module|Tranquility node", "", ""),
-    ("Harmony", "station", "United States", "Harmony module|Harmony node", "", ""),
-    ("Unity module", "station", "United States", "Unity node", "", ""),
-    ("Destiny module", "station", "United States", "Destiny laboratory|U.S. Destiny Laboratory", "", ""),
-    ("BEAM", "station", "United States", "Bigelow Expandable Activity Module", "", "Bigelow Expandable Activity Module"),
-    ("Nauka", "station", "Russia", "Nauka module|Multipurpose Laboratory Module", "", ""),
-    ("Tianhe core module", "station", "China", "Tianhe module", "", ""),
-    ("Wentian", "station", "China", "Wentian module", "", ""),
-    ("Mengtian", "station", "China", "Mengtian module", "", ""),
-    ("Habitation and Logistics Outpost", "station", "United States", "", "", ""),
-    ("I-Hab", "station", "", "International Habitation Module|Lunar I-Hab", "", "International Habitation Module"),
-    ("Power and Propulsion Element", "station", "United States", "", "", ""),
-    ("ESPRIT", "station", "", "European System Providing Refueling, Infrastructure and Telecommunications", "", ""),
+    # --- stations
     ("Bharatiya Antariksh Station", "station", "India", "Indian space station", "", ""),
     # --- missions and programs
     ("Crew Dragon Demo-2", "mission", "United States", "Demo-2|SpaceX Demo-2|Crew Demo-2|Crew Dragon Demo-2 mission", "", ""),

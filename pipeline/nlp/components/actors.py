@@ -104,7 +104,7 @@ _STATE_NOUNS = _words("Party Parties Side Government Delegation State States Rep
 #: Names that contain an actor's alias but are not that actor (places, regions, peoples).
 DEFAULT_STOP_PHRASES = [
     "Latin America", "Latin American", "Latin Americans", "North America", "North American",
-    "South America", "South American", "Central America", "Central American", "Tranquility Base",
+    "South America", "South American", "Central America", "Central American",
     "Native American", "Native Americans", "African American", "African Americans",
     "Indian Ocean", "Arabian Sea", "Arabian Peninsula", "South China Sea", "East China Sea",
     "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "New Mexico", "Mexico City",
@@ -112,7 +112,7 @@ DEFAULT_STOP_PHRASES = [
     "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
     "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
     "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
-    "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest", "Sea of Tranquility",
+    "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
 ]  # fmt: skip
 #: Country names that are also given names: followed by a surname they are a person.
 DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
