@@ -84,6 +84,9 @@ SPACE_SECTOR: list[tuple[str, str, str, str, str, str]] = [
     ("Carnegie Mellon University", "organization", "United States", "", "", ""),
     # --- councils, offices and services
     ("Space Strategy Office", "agency", "Japan", "", "", ""),
+    ("Strategic Defense Initiative Organization", "agency", "United States", "SDIO|Strategic Defense Initiative Organisation", "", ""),
+    ("Ballistic Missile Defense Organization", "agency", "United States", "BMDO", "", ""),
+    ("Indian Coast Guard", "agency", "India", "", "", ""),
     ("National Space Policy Secretariat", "agency", "Japan", "", "", ""),
     ("Central Committee of the Communist Party of the Soviet Union", "organization", "Soviet Union", "CPSU Central Committee|Central Committee of the CPSU", "", ""),
     ("State Commission on Piloted Flights", "agency", "Soviet Union", "", "", ""),

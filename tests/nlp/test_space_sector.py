@@ -28,6 +28,7 @@ def _load_builder():
     [
         ("Demo-2", "Crew Dragon Demo-2"),
         ("LANL", "Los Alamos National Laboratory"),
+        ("SDIO", "Strategic Defense Initiative Organization"),
         ("National Space Science Centre", "NSSC"),
         ("Liquid Propulsion Systems Center", "LPSC"),
         ("Office for Outer Space Affairs", "UNOOSA"),
