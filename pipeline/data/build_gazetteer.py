@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import io
 import sys
 import unicodedata
@@ -2247,11 +2248,64 @@ def _un_variants(forms: list[str], taken: set[str]) -> list[str]:
     return out
 
 
-def other_rows() -> Iterator[dict[str, str]]:
-    listed = {
-        f for row in OTHER for f in (row[0], *split(row[3]), *split(row[4])) if "United" not in f
+def _sector_tables() -> tuple[list[tuple[str, str, str, str, str, str]], dict[str, str]]:
+    """``SPACE_SECTOR`` and ``EXTRA_ALIASES`` of ``space_sector.py`` beside this file (loaded by
+    path, so that the script runs without the package on the path)."""
+    spec = importlib.util.spec_from_file_location("_space_sector", HERE / "space_sector.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.SPACE_SECTOR, module.EXTRA_ALIASES
+
+
+def all_other() -> list[tuple[str, str, str, str, str, str]]:
+    """``OTHER`` with the extra aliases of ``space_sector.py``, then its rows: a row whose
+    canonical name another row already has gives that row its new aliases; an alias another row
+    already has is left out. A name with "Centre" gets its "Center" spelling, and back."""
+    sector, extra = _sector_tables()
+    rows = [
+        (a, k, c, "|".join([*split(al), *split(extra.get(a, ""))]), m, f)
+        for a, k, c, al, m, f in OTHER
+    ]
+    owner = {
+        _normalise(f): i for i, r in enumerate(rows) for f in (r[0], *split(r[3]), *split(r[4]))
     }
-    for actor, kind, country, aliases, metonyms, full in OTHER:
+    for actor, kind, country, aliases, metonyms, full in sector:
+        kept = [a for a in split(aliases) if _normalise(a) not in owner]
+        if _normalise(actor) in owner:  # listed already: its new aliases go to that row
+            i = owner[_normalise(actor)]
+            a, k, c, al, m, f = rows[i]
+            rows[i] = (a, k, c, "|".join([*split(al), *kept]), m, f)
+        else:
+            rows.append((actor, kind, country, "|".join(kept), metonyms, full))
+            i = len(rows) - 1
+        owner.update((_normalise(f), i) for f in (actor, *kept, *split(metonyms)))
+    for i, (a, k, c, al, m, f) in enumerate(rows):
+        spelt = [_other_spelling(form) for form in (a, *split(al))]
+        new = [x for x in dict.fromkeys(spelt) if x and _normalise(x) not in owner]
+        if new:
+            rows[i] = (a, k, c, "|".join([*split(al), *new]), m, f)
+            owner.update((_normalise(x), i) for x in new)
+    return rows
+
+
+def _other_spelling(form: str) -> str:
+    """A name with "Centre" in the other spelling ("Center"), and back; "" when it has neither."""
+    words = form.split(" ")
+    swap = {"Centre": "Center", "Center": "Centre"}
+    if not any(w in swap for w in words) or any(
+        w[:1].islower() and w not in ("of", "for", "and", "the", "on", "in") for w in words
+    ):
+        return ""  # neither, or not an English name ("Centre national d'études spatiales")
+    return " ".join(swap.get(w, w) for w in words)
+
+
+def other_rows() -> Iterator[dict[str, str]]:
+    other = all_other()
+    listed = {
+        f for row in other for f in (row[0], *split(row[3]), *split(row[4])) if "United" not in f
+    }
+    for actor, kind, country, aliases, metonyms, full in other:
         forms = _un_variants([actor, *split(aliases)], listed)
         yield {
             "actor": actor,

@@ -62,7 +62,7 @@ from pipeline.nlp.extract import companies
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
-    name_tokens,
+    official_name_tokens,
     plain_docs,
     unwrapped,
     wrapped_matches,
@@ -549,7 +549,7 @@ class ActorMatcher:
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            tokens = name_tokens(ent)
+            tokens = official_name_tokens(ent)
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]

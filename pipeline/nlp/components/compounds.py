@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.official_names import inside_longer_name
 
 _JOIN = re.compile(r"[-–—]")
 _TYPES = frozenset({"country", "agency", "organization"})
@@ -142,7 +143,11 @@ class Compounds:
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        actors = [a for a in doc.spans.get("actors", []) if not self._language(doc, a)]
+        actors = [
+            a
+            for a in doc.spans.get("actors", [])
+            if not self._language(doc, a) and not inside_longer_name(a)
+        ]
         covered = {i for a in actors for i in range(a.start, a.end)}
         new = []
         for token in doc:
@@ -210,6 +215,7 @@ NAMED_HEADS = {
             "Conference",
             "Congress",
             "Roundtable",
+            "Taskforce",
             "Delegation",
             "Alliance",
             "Fund",
@@ -298,6 +304,26 @@ def _title(token) -> bool:
     )
 
 
+def _hyphen_inside(doc: Doc, k: int, end: int) -> bool:
+    """A hyphen inside a capitalised compound of a name ("Long-term", "Follow-up"), after a
+    word of the name and before a word, with no space on either side."""
+    return (
+        doc[k].text == "-"
+        and k > 0
+        and k + 1 < end
+        and _title(doc[k - 1])
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+    )
+
+
+def _ner_opening(actor: Span, start: int, end: int) -> bool:
+    """A name the statistical NER cut short: it opens the longer name and ends before its
+    complement ("Working Group" of "the Working Group on the Long-term Sustainability of ...")."""
+    return actor._.sc_actor_method == "ner" and actor.start == start and actor.end < end
+
+
 def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span], list[Span]]:
     """Spans for the named bodies of the module docstring, and ``actors`` without the country
     words they absorb."""
@@ -356,8 +382,9 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                         and k + 1 < sent.end
                         and _title(doc[k + 1])
                     )
+                    or _hyphen_inside(doc, k, sent.end)
                 ):
-                    k += 1
+                    k += 2 if _hyphen_inside(doc, k, sent.end) else 1
                 if k > j:
                     end = k
             if token.i - start < 1:
@@ -367,7 +394,12 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
             if token.i + 1 < sent.end and _title(doc[token.i + 1]) and end == token.i + 1:
                 continue  # not the last word of the name ("European Service Module")
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
-            if any(not is_country(a) or a.start < start or a.end > end for a in inside.values()):
+            if any(
+                (not is_country(a) and not _ner_opening(a, start, end))
+                or a.start < start
+                or a.end > end
+                for a in inside.values()
+            ):
                 continue  # a listed actor is there: that rule decided
             if any(a.start == start and a.end == end for a in inside.values()):
                 continue  # the whole name is a listed country ("the Soviet Union")

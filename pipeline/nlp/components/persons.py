@@ -11,7 +11,8 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    (:func:`pipeline.nlp.extract.persons.is_citation`) or overlaps an actor already found;
 3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said
    Persson"); a word that is the surname of a person named in full in the document is that
-   person wherever it stands ("Participants included Persson" is `Mats Persson`);
+   person wherever it stands ("Participants included Persson" is `Mats Persson`), unless
+   initials stand before it ("D.K. Singh" is someone else);
 4. ``span._.sc_actor_organization`` is the organisation the person speaks for when the text
    says it, before the name ("NASA Administrator", "ESA astronaut") or in an appositive after
    it (", deputy director of the CNSA"); ``sc_actor_country`` is that organisation's country,
@@ -50,6 +51,8 @@ from pipeline.nlp.extract.persons import (
     tied_after,
 )
 
+#: Initials before a surname ("D.K.", "V."): the surname is then another person's.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: A speaker label at the start of a line: words in capitals, then a colon.
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}):")
 #: Titles that open a speaker label naming a person.
@@ -314,6 +317,7 @@ class PersonFinder:
                 and token.is_title
                 and full[token.text][0] != token.text
                 and (token.i == 0 or doc[token.i - 1].lower_ != "the")
+                and (token.i == 0 or not _INITIALS.match(doc[token.i - 1].text))
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
                 and token.text not in names
             ):

@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extract.names import COMPANY_HEADS, plain_quotes
+from pipeline.nlp.extract.official_names import official_name
 
 _DET = frozenset({"the", "The"})
 #: An indefinite article opens a kind of body, not a name; words that close what the NER marks
@@ -83,3 +84,9 @@ def head_word(span: Span) -> str:
         if word in _HEAD_PREPS:
             return words[i - 1]
     return words[-1]
+
+
+def official_name_tokens(ent: Span) -> list[Token]:
+    """``name_tokens`` with the long official form restored and a country abbreviation that is
+    not part of the name dropped (``official_names.official_name``)."""
+    return official_name(name_tokens(ent))
