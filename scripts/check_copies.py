@@ -6,9 +6,10 @@
 
 The team's training sentences (``corpus/annotations/*.jsonl``, or the files given) are compared
 with every sentence of the real gold set (``corpus/real/annotations.jsonl``) and of the fresh
-blind dev sets (``corpus/real/*_fresh_dev.jsonl``), resolved against the shared real documents. Candidate pairs share a run of four words; each is scored with
-``difflib.SequenceMatcher`` on the lower-cased texts (1.0: the same text). Pairs at or above
-``--min-ratio`` are printed, best first, with the length of their longest common stretch. Stock
+blind dev sets (``corpus/real/*_fresh*_dev.jsonl``), resolved against the shared real documents.
+Candidate pairs share a run of four words; each is scored with ``difflib.SequenceMatcher`` on
+the lower-cased texts (1.0: the same text). Pairs at or above ``--min-ratio`` are printed, best
+first, with the length of their longest common stretch. Stock
 formulas of one kind of document (final clauses of treaties, the closing sections of executive
 orders) score 0.5-0.7 against each other; a ratio of 0.8 or more is a copy with a word or a number
 changed.
@@ -33,8 +34,8 @@ from pipeline.classify.annotations import shipped_annotation_files  # noqa: E402
 from pipeline.classify.standoff import load_standoff  # noqa: E402
 
 GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
-#: The fresh blind sets hold real sentences too (``*_fresh_dev.jsonl``): compared as well.
-FRESH = sorted(GOLD.parent.glob("*_fresh_dev.jsonl"))
+#: The fresh blind sets hold real sentences too (``*_fresh*_dev.jsonl``): compared as well.
+FRESH = sorted(GOLD.parent.glob("*_fresh*_dev.jsonl"))
 _WORD = re.compile(r"[a-z0-9]+")
 SHINGLE = 4
 
