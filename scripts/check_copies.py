@@ -5,10 +5,11 @@
     .venv/bin/python scripts/check_copies.py corpus/annotations/new.jsonl --min-ratio 0.5
 
 The team's training sentences (``corpus/annotations/*.jsonl``, or the files given) are compared
-with every sentence of the real gold set (``corpus/real/annotations.jsonl``, resolved against the
-shared real documents). Candidate pairs share a run of four words; each is scored with
-``difflib.SequenceMatcher`` on the lower-cased texts (1.0: the same text). Pairs at or above
-``--min-ratio`` are printed, best first, with the length of their longest common stretch. Stock
+with every sentence of the real gold set (``corpus/real/annotations.jsonl``) and of the fresh
+blind dev sets (``corpus/real/*_fresh*_dev.jsonl``), resolved against the shared real documents.
+Candidate pairs share a run of four words; each is scored with ``difflib.SequenceMatcher`` on
+the lower-cased texts (1.0: the same text). Pairs at or above ``--min-ratio`` are printed, best
+first, with the length of their longest common stretch. Stock
 formulas of one kind of document (final clauses of treaties, the closing sections of executive
 orders) score 0.5-0.7 against each other; a ratio of 0.8 or more is a copy with a word or a number
 changed.
@@ -33,6 +34,8 @@ from pipeline.classify.annotations import shipped_annotation_files  # noqa: E402
 from pipeline.classify.standoff import load_standoff  # noqa: E402
 
 GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
+#: The fresh blind sets hold real sentences too (``*_fresh*_dev.jsonl``): compared as well.
+FRESH = sorted(GOLD.parent.glob("*_fresh*_dev.jsonl"))
 _WORD = re.compile(r"[a-z0-9]+")
 SHINGLE = 4
 
@@ -91,7 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     texts = args.texts or Path(os.environ.get("SPACECLAIMS_SHARED", ROOT.parent / "shared"))
     if (texts / "realcorpus").is_dir():
         texts = texts / "realcorpus"
-    real = [r.text for r in load_standoff(GOLD, texts_dir=texts)]
+    real = [
+        r.text
+        for path in [GOLD, *FRESH]
+        for r in load_standoff(path, texts_dir=texts, labelled=False)
+    ]
     own = own_sentences(args.files or shipped_annotation_files())
     floor = min(args.min_ratio, args.fail_at) if args.fail_at is not None else args.min_ratio
     pairs = near_copies(own, real, min_ratio=floor)

@@ -29,15 +29,21 @@ COOPERATION_CUES = """
     trained training rescue* participat* member members membership dialogue* integrat*
     interoperab* harmoni* friendship goodwill aid
     """
+#: Rivalry words only. Words that name rivalry in some sentences but mostly something else in
+#: real prose are left to the n-grams, which see their context (issue 12: on the real dev
+#: documents they made most false competition and `both` calls): threat (of drought, debris,
+#: space weather), warn (warning satellites), challenge (common challenges), restrict
+#: (restricted areas, radiation limits), against (the fight against disease), ahead, behind,
+#: lag, block (building blocks), pressure (pressurised modules), independent, camp, leadership
+#: and "compet*" beyond competition words (competent, competence).
 COMPETITION_CUES = """
-    compet* rival* race races racing outpac* overtak* surpass* vie vies vied vying contest*
-    dominan* dominat* supremac* hegemon* leadership ahead behind lag lags lagging oppos*
-    against counter countering countered confront* tension* hostil* adversar* enemy enemies
-    threat* warn* deter deters deterred deterring deterrence exclud* exclusion* ban bans
-    banned banning prohibit* forbid* sanction* embargo* blacklist* restrict* block blocks
-    blocked blocking retaliat* denounc* condemn* accus* reject* veto* expel* expuls*
-    withdr* undercut* outbid* zero-sum challeng* weaponi* militari* coerc* pressur*
-    self-relian* independen* decoupl* bloc blocs camp camps
+    competi* competing compete competes competed competitor* rival* race races racing
+    outpac* overtak* surpass* vie vies vied vying contest* dominan* dominat* supremac*
+    hegemon* oppos* counter countering countered confront* tension* hostil* adversar* enemy
+    enemies deter deters deterred deterring deterrence exclud* exclusion* ban bans banned
+    banning prohibit* forbid* sanction* embargo* blacklist* retaliat* denounc* condemn*
+    accus* reject* veto* expel* expuls* withdr* undercut* outbid* zero-sum weaponi*
+    militari* coerc* self-relian* decoupl* bloc blocs
     """
 NEGATION_CUES = """
     not no never without neither nor *n't cannot refus* declin* lack* absent none fail*

@@ -52,8 +52,11 @@ DEV_SHARE = 0.15
 SHIPPED_SETTINGS: dict = {"entity_masking": True, "context_weight": 0.3, "plan_rule": True}
 #: Head thresholds (cooperation, competition) fixed by the same experiment (the pair of the grid
 #: 0.30-0.95 in steps of 0.05 with the best macro-F1 on the real dev split), or None to choose
-#: them by cross-validation on the training data.
-FIXED_THRESHOLDS: tuple[float, float] | None = (0.55, 0.6)
+#: them by cross-validation on the training data. The competition threshold was raised from 0.60
+#: to 0.70 with the stricter competition cue list (issue 12, `scripts/experiment_results.md`):
+#: chosen on the real dev split and the fresh claims dev set together (1,177 sentences), in the
+#: middle of a plateau (0.65-0.75) rather than at its best point.
+FIXED_THRESHOLDS: tuple[float, float] | None = (0.55, 0.7)
 
 
 def split_of(text: str) -> str:

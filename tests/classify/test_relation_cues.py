@@ -13,7 +13,17 @@ from pipeline.classify.relation_cues import RelationCues, cue_counts
         ("Kenya and Japan signed a memorandum on weather satellites.", "cooperation", 2),
         ("The agencies co-developed the lander and jointly fund its operation.", "cooperation", 3),
         ("Beijing hosted a delegation from Islamabad.", "cooperation", 1),
-        ("Washington blacklisted the firm and threatened further sanctions.", "competition", 3),
+        ("Washington blacklisted the firm and threatened further sanctions.", "competition", 2),
+        ("The rivals compete for contracts; one competitor sued.", "competition", 3),
+        # words that name rivalry in some sentences and none in most real prose are no cues
+        # (issue 12): threats from the climate, common challenges, building blocks, warning
+        # satellites, restricted areas, the months ahead, the competent authority
+        ("Drought threatens harvests and warning systems track it.", "competition", 0),
+        ("Together they address the challenges ahead against the odds.", "competition", 0),
+        ("The building blocks lag behind; access is restricted.", "competition", 0),
+        ("The competent authority shows leadership and independence.", "competition", 0),
+        ("The pressurised module trains staff at the camp.", "competition", 0),
+        ("They condemn the ban and the sanctions against the rival bloc.", "competition", 5),
         ("India seeks to outpace its rival in lunar exploration.", "competition", 2),
         ("The rover measured the temperature of the regolith.", "cooperation", 0),
         ("The rover measured the temperature of the regolith.", "competition", 0),

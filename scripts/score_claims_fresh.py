@@ -1,0 +1,105 @@
+"""Score a claim model on the fresh blind claims dev set, the gold dev split, and both together.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py models/claims
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py /tmp/model --thresholds 0.6 0.6
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py models/claims --errors
+
+``corpus/real/claims_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end, split,
+register, label, modality; no text) of sentences from the real dev documents that are not in the
+gold set (``corpus/real/annotations.jsonl``) nor in the other fresh sets, labelled by the guide
+before any model's output on them was looked at (issue 12). Competition-sounding sentences
+(security, military, rival, race, threat, leadership, sanction ...) are over-represented among
+them, so that the competition head's false positives on real prose can be counted. Test-split
+documents are not used.
+
+The sentences are classified loose (no previous sentence), as ``spaceclaims evaluate`` does
+(``spaceclaims evaluate MODEL corpus/real/claims_fresh_dev.jsonl --texts REALCORPUS --split dev``
+gives the fresh set's figures alone, with the confusion matrix). This script prints macro-F1,
+the two heads' F1, `both` precision and how many sentences the model calls `competition` and
+`both`, for the fresh set, the gold dev split and the two together (the "larger dev" on which
+thresholds and decision rules are chosen); ``--thresholds`` tries other head thresholds without
+retraining and ``--errors`` lists the dev sentences whose competition head is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.classify.evaluate import read_examples  # noqa: E402
+from pipeline.classify.metrics import evaluate_predictions  # noqa: E402
+from pipeline.classify.model_io import load_model  # noqa: E402
+from pipeline.classify.predictor import heads_to_label  # noqa: E402
+from pipeline.classify.train import prepared_texts  # noqa: E402
+from pipeline.nlp.masking import EntityMasker  # noqa: E402
+
+FRESH = ROOT / "corpus" / "real" / "claims_fresh_dev.jsonl"
+GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
+
+
+def summary_row(name: str, labels: list[str], probs: np.ndarray, thresholds) -> str:
+    ev = evaluate_predictions(labels, probs, thresholds)
+    pred = [heads_to_label(pc >= thresholds[0], pk >= thresholds[1]) for pc, pk in probs]
+    both = ev.per_label["both"]
+    return (
+        f"| {name} | {ev.n} | {ev.macro_f1:.3f} | {ev.heads['cooperation']['f1']:.3f} | "
+        f"{ev.heads['competition']['f1']:.3f} | {both['precision']:.2f} | "
+        f"{pred.count('competition')} / {labels.count('competition')} | "
+        f"{pred.count('both')} / {labels.count('both')} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("model", type=Path, help="a model folder written by `spaceclaims train`")
+    parser.add_argument("--texts", type=Path, help="the real documents' folder")
+    parser.add_argument(
+        "--thresholds", type=float, nargs=2, metavar=("COOP", "COMP"),
+        help="head thresholds to use instead of the model's",
+    )  # fmt: skip
+    parser.add_argument("--errors", action="store_true", help="list competition-head errors")
+    args = parser.parse_args(argv)
+    texts = args.texts or Path(os.environ.get("SPACECLAIMS_SHARED", ROOT.parent / "shared"))
+    if (texts / "realcorpus").is_dir():
+        texts = texts / "realcorpus"
+    fresh = read_examples([FRESH], texts_dir=texts, split="dev")
+    gold = read_examples([GOLD], texts_dir=texts, split="dev")
+    model, meta = load_model(args.model)
+    thresholds = tuple(
+        args.thresholds or (model.threshold_cooperation, model.threshold_competition)
+    )
+    masker = EntityMasker()
+    params = {"entity_masking": getattr(model, "entity_masking", False)}
+
+    def heads(examples) -> np.ndarray:
+        return model.predict_heads(prepared_texts([e.text for e in examples], params, masker))
+
+    pf, pg = heads(fresh), heads(gold)
+    lf, lg = [e.label for e in fresh], [e.label for e in gold]
+    print(f"model {meta['version']}, thresholds {thresholds[0]:.2f} / {thresholds[1]:.2f}\n")
+    print("| set | n | macro-F1 | cooperation head | competition head | both P "
+          "| competition pred / gold | both pred / gold |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    print(summary_row("fresh claims dev", lf, pf, thresholds))
+    print(summary_row("gold dev", lg, pg, thresholds))
+    print(summary_row("both together", lf + lg, np.vstack([pf, pg]), thresholds))
+    if args.errors:
+        print()
+        for where, examples, probs in (("fresh", fresh, pf), ("gold", gold, pg)):
+            for e, (pc, pk) in zip(examples, probs, strict=True):
+                said = heads_to_label(pc >= thresholds[0], pk >= thresholds[1])
+                if (said in ("competition", "both")) != (e.label in ("competition", "both")):
+                    text = " ".join(e.text.split())
+                    print(f"[{where}] gold {e.label}, model {said} ({pc:.2f} / {pk:.2f}): {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
