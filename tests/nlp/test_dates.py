@@ -1299,3 +1299,92 @@ def test_an_undated_text_reads_as_current(text, expected):
 def test_short_decades_and_spans_to_today(text, expected):
     found = find_dates(text, document_date="2022-06-01")
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # an adjective between "this" and "decade" / "year" keeps it deictic
+        ("Emissions must fall in this critical decade.", "2024", None,
+         [("this critical decade", "2020/2029")]),
+        ("The partners call this decisive year a test.", "2025", None,
+         [("this decisive year", "2025")]),
+        ("The critical decade of the race began.", "2024", None, []),
+        ("Emissions must fall in this critical decade.", None, None, []),
+        # "today" of the present in general, not a day
+        ("The pact meets the needs of today and tomorrow.", "2024-05-02", None, []),
+        ("Rules must fit today's world of crowded orbits.", "2024-05-02", None, []),
+        ("The rules must fit the world of today and tomorrow.", "2024", None, []),
+        ("The crew docked today and will unload tomorrow.", "2024-05-02", None,
+         [("today", "2024-05-02"), ("tomorrow", "2024-05-03")]),
+        ("Today's meeting set three goals.", "2024-05-02", None, [("Today", "2024-05-02")]),
+        # "yesterday" / "tomorrow" in a text known by its year only: the year, like "today"
+        ("The minister announced the pledge yesterday.", "2022", None, [("yesterday", "2022")]),
+        ("The minister announced the pledge yesterday.", None, None, []),
+        # a day without a year is the time the rest of its sentence counts from
+        ("The module came on 10 June and moved the next day.", "2024", "1990-05-31",
+         [("10 June", "1990-06-10"), ("the next day", "1990-06-11")]),
+        ("The module came in 1990 and moved the next day.", "2024", "1990-05-31",
+         [("1990", "1990")]),
+        ("It docked on 4 May; talks ended two days later.", "2024", "2019-01-10",
+         [("4 May", "2019-05-04"), ("two days later", "2019-05-06")]),
+        # Japan's fiscal year: April to March, named by its first year
+        ("Spending reaches two percent in Japanese fiscal year 2027.", None, None,
+         [("fiscal year 2027", "2027-04/2028-03")]),
+        ("The target is set for JFY2027 in the plan.", None, None,
+         [("JFY2027", "2027-04/2028-03")]),
+        ("The agency asked for more in fiscal year 2021.", None, None,
+         [("fiscal year 2021", "2020-10/2021-09")]),
+        ("A Japanese delegate toured NASA sites in FY 2021.", None, None,
+         [("FY 2021", "2020-10/2021-09")]),
+        # a number before 1800 that names a minor planet is not a year
+        ("The probe flew on to 1620 Geographos afterwards.", None, None, []),
+        ("It photographed asteroid 433 Eros closely.", None, None, []),
+        ("In 1620 settlers crossed the ocean.", None, None, [("1620", "1620")]),
+        ("The 1648 Peace of Westphalia is cited.", None, None, [("1648", "1648")]),
+        ("The 1967 Outer Space Treaty applies.", None, None, [("1967", "1967")]),
+        # numbers that are not dates, next to the forms above
+        ("The crew spent 1,000 days in orbit this decade.", "2023", None,
+         [("this decade", "2020/2029")]),
+        ("See pages 2019-2023 of the report.", None, None, []),
+        ("Section 2020.1 sets the rule.", None, None, []),
+        ("“On Tuesday the rocket flew,” the engineer recalled of 1961.", "2024-03-10",
+         "1961-04-12", [("1961", "1961")]),
+    ],
+)  # fmt: skip
+def test_rules_from_the_fresh_dates_set(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In FY 2006, JAXA funded a radio telescope.", "2006-04/2007-03"),
+        ("Japan's space budget grew in fiscal year 2019.", "2019-04/2020-03"),
+        ("In FY 2006, NASA funded a radio telescope.", "2005-10/2006-09"),
+        ("In FY 2006, Japan and the United States funded a telescope.", "2005-10/2006-09"),
+        ("In FY 2006, the agency funded a radio telescope.", "2005-10/2006-09"),
+    ],
+)
+def test_a_fiscal_year_of_japan_alone_starts_in_april(text, expected):
+    assert [m.value for m in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        ("The orbiter left in 2004, made flybys during the decade and arrived in 2014.", "2026",
+         None, [("2004", "2004"), ("the decade", "2000/2009"), ("2014", "2014")]),
+        ("Emissions must fall during the decade.", "2024", None, [("the decade", "2020/2029")]),
+        ("Costs rose throughout the decade.", "2024", "1987", [("the decade", "1980/1989")]),
+        ("Costs rose during the decade that followed.", "2024", "2004", []),
+        ("Costs rose during the decade ahead.", "2024", "2004", []),
+        ("Costs rose over the decade.", "2024", "2004", []),
+        ("Costs rose during the decade of the 1990s.", "2024", "2004", [("the 1990s", "1990/1999")]),
+        ("Costs rose during the decade.", None, None, []),
+    ],
+)  # fmt: skip
+def test_during_the_decade_is_the_decade_of_the_narrative(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected

@@ -121,6 +121,10 @@ def find_dates(
             if resolved is None:
                 continue
             iv, relative = resolved, True
+            if c.rel[0] == "part" and c.rel[2] is not None and not is_bound(text, c.start):
+                # "on 10 June ... the next day": a yearless day is the time the rest of the
+                # sentence counts from (it does not anchor later sentences: not ``anchor``)
+                current = iv.end
         else:
             continue  # void: an invalid date
         out.append(
@@ -181,8 +185,9 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
-    if resolved is None and c.rel[0] == "same":
-        resolved = _resolve(("same", "year"), written, cfg)  # "today" in a 2023 speech: 2023
+    if resolved is None and (c.rel[0] == "same" or c.rel[1:] in ((1, "day"), (-1, "day"))):
+        # "today", "yesterday", "tomorrow" in a speech known by its year only (2023): 2023
+        resolved = _resolve(("same", "year"), written, cfg)
     return resolved
 
 
