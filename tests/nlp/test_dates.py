@@ -1388,3 +1388,26 @@ def test_a_fiscal_year_of_japan_alone_starts_in_april(text, expected):
 def test_during_the_decade_is_the_decade_of_the_narrative(text, written, anchor, expected):
     found = find_dates(text, anchor=anchor, document_date=written)
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # an ordinal day, and more labels of the document's own date
+        ("Title\n\nPublished on March 5th, 2024\n\nThe agency said.", None, "2024-03-05"),
+        ("Title\n\nMarch 5th, 2024\n\nThe agency said.", None, "2024-03-05"),
+        ("Title\n\nDate of publication: 5 March 2024\n\nThe agency said.", None, "2024-03-05"),
+        # a month and year alone on a head line, or after a label: the month
+        ("Annual review\n\nSeptember 2023\n\nThe agency grew.", None, "2023-09"),
+        ("Annual review\n\nPublished: September 2023\n\nThe agency grew.", None, "2023-09"),
+        ("Annual review\n\nSeptember 2023\n\nThe agency grew.", 2024, "2024"),
+        # not the document's month: inside a sentence, or after the body has begun
+        ("Annual review\n\nThe probe launched in September 2023.\n\nIt flew.", None, None),
+        ("History\n\nThe station flew. It was a fine time.\n\nSeptember 2023\n\nMore.", None,
+         None),
+        ("Annual review\n\nLaunch window: September 2023\n\nThe agency grew.", None, None),
+        ("Annual review\n\nSection 2020.1\n\nThe agency grew.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_ordinals_labels_and_months(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected

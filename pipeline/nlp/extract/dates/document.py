@@ -22,11 +22,17 @@ from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
 
-_MDY = r"[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}"
-_DMY = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+_ORD = r"(?:st|nd|rd|th)?"  # "March 5th, 2024", "5th March 2024"
+_MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
+_DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
+#: The labels of a document's own date ("Date:", "Published on", "Date of publication:").
+_DATE_LABEL = (
+    r"(?:Date\s+of\s+(?:publication|issue|release|signature)|Publication\s+date|Issue\s+date|"
+    r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
+    r"Last updated|Last modified|Updated|Posted|As of)"
+)
 _DATE_LINE = re.compile(
-    r"(?:^|\n)\s*(?:\*\*)?(?:Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of)\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
+    rf"(?:^|\n)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
     rf"(?P<date>{_MDY}|{_DMY})",
 )
 _ORDER_OF = re.compile(
@@ -43,8 +49,9 @@ _DATELINE = re.compile(
 #: hearings, releases and bylines are dated: at most ``_HEAD_LINE_WORDS`` other words on the
 #: line, and no word that makes the date an event's ("by", "until", "launch", a label).
 _HEAD_DATE = re.compile(
-    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})(?!\d)"
 )
 _HEAD_LINE_WORDS = 6
 _NOT_HEAD_DATE = re.compile(
@@ -378,10 +385,38 @@ def document_date(
         days = [d for d in find(value) if d.granularity == "day" and not d.relative]
         if days and (year is None or days[-1].value.startswith(str(year))):
             return days[-1].value
+    month = _month_line(head, find) if find is not None else None
+    if month and (year is None or month.startswith(str(year))):
+        return month  # "Published: September 2023", a report's cover line "September 2023"
     covered = title_year(title) if title else None
     if covered is not None and (year is None or year - 1 <= covered <= year):
         return str(covered)
     return str(year) if year else None
+
+
+#: A month and year on its own line at the head, bare or after a date label ("September 2023",
+#: "Published: September 2023"): a report's or a paper's date, known to the month.
+_MONTH_LINE = re.compile(
+    rf"^[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:on\s+|in\s+)?)?(?P<date>[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}})"
+    r"\.?[ \t*_]*$",
+    re.MULTILINE,
+)
+
+
+def _month_line(head: str, find) -> str | None:
+    """The month of a month-and-year line in the first 15 lines, before the body begins."""
+    for line in head[:1500].split("\n")[:15]:
+        if len(line) > 160:
+            break
+        m = _MONTH_LINE.fullmatch(line)
+        if m:
+            months = [d for d in find(m["date"]) if d.granularity == "month" and not d.relative]
+            if months:
+                return months[0].value
+            continue
+        if len(_WORD.findall(line)) >= 3 and line.rstrip(' *_"”)').endswith((".", "!", "?")):
+            break  # a sentence: the body has begun
+    return None
 
 
 def _adoption_date(head: str, text: str) -> str | None:
