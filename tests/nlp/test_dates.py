@@ -1411,3 +1411,19 @@ def test_during_the_decade_is_the_decade_of_the_narrative(text, written, anchor,
 )  # fmt: skip
 def test_document_date_ordinals_labels_and_months(text, year, expected):
     assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets shaped the 20th century, and satellites must shape the 21st.",
+         [("the 20th century", "1901/2000"), ("the 21st", "2001/2100")]),
+        ("The 19th century and the 20th saw great change.", [("The 19th century", "1801/1900")]),
+        ("In the 20th century the team finished 21st.", [("the 20th century", "1901/2000")]),
+        ("In the 20th century, the agency ranked the 3rd, behind two others.",
+         [("the 20th century", "1901/2000")]),
+        ("The 21st was the day of the launch.", []),
+    ],
+)  # fmt: skip
+def test_a_century_named_by_its_ordinal_after_a_century(text, expected):
+    assert [(m.mention, m.value) for m in find_dates(text)] == expected

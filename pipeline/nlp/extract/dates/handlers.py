@@ -32,6 +32,7 @@ from pipeline.nlp.extract.dates.patterns import (
     _DIR_AFTER,
     _NOT_DEICTIC_AFTER,
     _OF_AFTER,
+    _ORD,
     _RANGE_GAP,
 )
 from pipeline.nlp.extract.dates.vocabulary import (
@@ -228,6 +229,20 @@ def _candidate_century(m: re.Match, text: str, cfg: DateSettings, out: Candidate
     start = m.start("ord") if m["the"] and not m["mod"] and m["sep"] == "-" else m.start()
     if n >= 1:
         _add_abs(out, start, m.end(), iv, cfg)
+        # "defined the 20th century ... must guide the 21st.": a later ordinal with no noun
+        # of its own names a century too
+        later = _ELLIPTIC_CENTURY.search(text, m.end())
+        k = _ordinal(later["ord"]) if later else 0
+        if later and abs(k - n) == 1:  # the century before or after
+            b = (k - 1) * 100
+            iv2 = Interval((b + 1, None, None), (b + 100, None, None), "century")
+            _add_abs(out, later.start(), later.end(), iv2, cfg)
+
+
+#: "the 21st" closing a clause, after a century named earlier in the sentence.
+_ELLIPTIC_CENTURY = re.compile(
+    rf"\b(?:[Tt]he|and)\s+(?P<ord>{_ORD})(?=\s*(?:[.;:!?)]|,\s|$))", re.IGNORECASE
+)
 
 
 def _candidate_century_range(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
