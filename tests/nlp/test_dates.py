@@ -1427,3 +1427,28 @@ def test_document_date_ordinals_labels_and_months(text, year, expected):
 )  # fmt: skip
 def test_a_century_named_by_its_ordinal_after_a_century(text, expected):
     assert [(m.mention, m.value) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a title that ends with its date
+        ("Statement by the President on the Moon Landing, February 23, 2024\n\nIt landed.",
+         None, "2024-02-23"),
+        ("Remarks at the Space Council — 5 March 2024\n\nThank you all.", None, "2024-03-05"),
+        ("Statement on the Landing, February 23, 2024\n\nIt landed.", 2023, "2023"),
+        ("The launch slipped until February 23, 2024 and beyond\n\nIt flew.", None, None),
+        ("A history of the station, 1998\n\nIt flew.", None, None),
+        # a byline's label after a separator; an ISO date after a label
+        ("Title\n\nBy A. Writer | Published March 5, 2024 at 10:00 a.m.\n\nBody.", None,
+         "2024-03-05"),
+        ("Title\n\nReleased on: 2024-03-05\n\nBody.", None, "2024-03-05"),
+        ("Title\n\nRelease 2024-03-05-b of the data set\n\nBody.", None, None),
+        # a closing "Approved" line
+        ("The act applies to all.\n\nApproved November 25, 2015.", None, "2015-11-25"),
+        # an event's date on a short head line is not the document's
+        ("Photos | Launch scheduled March 5, 2024\n\nBody.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_titles_bylines_and_approval(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected

@@ -31,9 +31,11 @@ _DATE_LABEL = (
     r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
     r"Last updated|Last modified|Updated|Posted|As of)"
 )
+#: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
+#: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
-    rf"(?P<date>{_MDY}|{_DMY})",
+    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
+    rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 _ORDER_OF = re.compile(
     r"\b(?:Executive Order|Proclamation|Memorandum)\s+\d*\s*of\s+"
@@ -51,12 +53,12 @@ _DATELINE = re.compile(
 _HEAD_DATE = re.compile(
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})(?!\d)"
+    r"|\d{4}-\d{2}-\d{2}(?![-a-zA-SU-Z]))(?!\d)"
 )
 _HEAD_LINE_WORDS = 6
 _NOT_HEAD_DATE = re.compile(
     r"\b(?:by|until|till|through|since|from|before|after|between|to|on|in|launch\w*|"
-    r"deadline|due|expires?|effective|founded|born|died|established)\s*$"
+    r"deadline|due|expires?|effective|founded|born|died|established|scheduled|planned|slated)\s*$"
     r"|:\s*$",
     re.IGNORECASE,
 )
@@ -68,7 +70,13 @@ _DATELINE_NO_YEAR = re.compile(
 )
 #: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
 #: of the text, as orders and letters close with the place and the day they were signed.
-_CLOSING_DATE = re.compile(rf"(?:^|\n)[ \t*]*(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)")
+_CLOSING_DATE = re.compile(
+    rf"(?:^|\n)[ \t*]*(?:(?:Approved|Signed|Dated|Enacted)[:,]?\s+(?:on\s+)?)?"
+    rf"(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)"
+)
+#: A title (the first line) that ends with its date: "Statement on the Landing, February 23,
+#: 2024", "Remarks at the Council — 5 March 2024".
+_TITLE_DATE = re.compile(rf"(?:,|\s[-–—|]|:)\s+(?P<date>{_MDY}|{_DMY})\s*\)?\s*$")
 #: A weekday with its date, as news photo captions and leads date their event ("..., Monday,
 #: April 15, 2024, at ..."); kept only when the weekday is that date's.
 _WEEKDAY_DATE = re.compile(
@@ -222,6 +230,14 @@ _DATE_WORD = re.compile(
 )
 
 
+def _title_date(head: str) -> str | None:
+    """The date that ends the text's first line, its title ("Statement by the President on
+    the Landing, February 23, 2024")."""
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    m = _TITLE_DATE.search(first.rstrip(" *_#"))
+    return m["date"] if m and len(first) <= 250 else None
+
+
 def _closing_date(text: str, find) -> str | None:
     """The date of a signature block: the last full date alone on its line in the last 600
     characters, with little text after it (a timeline's last entry has more)."""
@@ -369,6 +385,7 @@ def document_date(
             lambda: _checked_weekday_date(head, find, year),
             lambda: _first(_UPDATED, head),
             lambda: _head_date(head),
+            lambda: _title_date(head),
             lambda: _signing_date(text, find),
             lambda: _adoption_date(head, text),
             lambda: _closing_date(text, find),
