@@ -1318,9 +1318,10 @@ def test_short_decades_and_spans_to_today(text, expected):
         ("The crew docked today and will unload tomorrow.", "2024-05-02", None,
          [("today", "2024-05-02"), ("tomorrow", "2024-05-03")]),
         ("Today's meeting set three goals.", "2024-05-02", None, [("Today", "2024-05-02")]),
-        # "yesterday" / "tomorrow" in a text known by its year only: the year, like "today"
-        ("The minister announced the pledge yesterday.", "2022", None, [("yesterday", "2022")]),
-        ("The minister announced the pledge yesterday.", None, None, []),
+        # "yesterday" in a text known by its year only: not resolved (the day is unknown)
+        ("The minister announced the pledge yesterday.", "2022", None, []),
+        ("The minister announced the pledge yesterday.", "2022-03-02", None,
+         [("yesterday", "2022-03-01")]),
         # a day without a year is the time the rest of its sentence counts from
         ("The module came on 10 June and moved the next day.", "2024", "1990-05-31",
          [("10 June", "1990-06-10"), ("the next day", "1990-06-11")]),

@@ -185,9 +185,8 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
-    if resolved is None and (c.rel[0] == "same" or c.rel[1:] in ((1, "day"), (-1, "day"))):
-        # "today", "yesterday", "tomorrow" in a speech known by its year only (2023): 2023
-        resolved = _resolve(("same", "year"), written, cfg)
+    if resolved is None and c.rel[0] == "same":
+        resolved = _resolve(("same", "year"), written, cfg)  # "today" in a 2023 speech: 2023
     return resolved
 
 
