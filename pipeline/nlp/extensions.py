@@ -8,8 +8,8 @@ Every name starts with ``sc_`` so that it cannot collide with another spaCy pack
 - ``doc._.sc_title``: the document's title (metadata), set before the pipeline runs when known;
   the claim-structure component reads the document's principals from it.
 - ``doc._.sc_metadata``: the ingested document's ``Metadata`` (title, year...), set before the
-  pipeline runs when there is one; ``doc._.sc_document_date``: the ISO date (or year) the
-  document speaks from, set by the dates component (empty when unknown).
+  pipeline runs when there is one; ``doc._.sc_document_date``: the ISO date (or month, or year)
+  the document speaks from, set by the dates component (empty when unknown).
 - ``doc._.sc_abbreviations``: ``{short_form: long_form}`` found in the document (Schwartz & Hearst).
 - ``doc.spans["actors"]``: actor mentions; ``span.kb_id_`` is the canonical actor,
   ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest; on a person,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,29 @@ def test_the_second_fresh_structure_set_is_dev_only_and_outside_the_other_sets(s
         ]
     for r in fresh:
         assert not any(f == r.file and s < r.end and r.start < e for f, s, e in taken), r.key
+
+
+@pytest.mark.real_data
+def test_the_fresh_dates_set_is_dev_only_and_outside_the_other_sets(shared_dir):
+    """corpus/real/dates_fresh_dev.jsonl (score_real.py --dates-only): sentences of dev
+    documents only, overlapping no sentence of the gold set or of another fresh set, with ISO
+    date values and no actors."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "dates_fresh_dev.jsonl", texts_dir=texts, labelled=False)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 150 and sum(len(r.dates) for r in fresh) >= 200
+    assert all(r.split == "dev" and r.file not in test_files and not r.actors for r in fresh)
+    iso = re.compile(r"\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?")
+    assert all(iso.fullmatch(m.value) for r in fresh for m in r.dates)
+    others = [GOLD] + [
+        GOLD.parent / f"{n}_fresh_dev.jsonl" for n in ("actors", "parties", "modality")
+    ]
+    spans = set()
+    for path in others:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                spans.add((rec["file"], rec["start"], rec["end"]))
+    for r in fresh:
+        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key

@@ -1299,3 +1299,157 @@ def test_an_undated_text_reads_as_current(text, expected):
 def test_short_decades_and_spans_to_today(text, expected):
     found = find_dates(text, document_date="2022-06-01")
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # an adjective between "this" and "decade" / "year" keeps it deictic
+        ("Emissions must fall in this critical decade.", "2024", None,
+         [("this critical decade", "2020/2029")]),
+        ("The partners call this decisive year a test.", "2025", None,
+         [("this decisive year", "2025")]),
+        ("The critical decade of the race began.", "2024", None, []),
+        ("Emissions must fall in this critical decade.", None, None, []),
+        # "today" of the present in general, not a day
+        ("The pact meets the needs of today and tomorrow.", "2024-05-02", None, []),
+        ("Rules must fit today's world of crowded orbits.", "2024-05-02", None, []),
+        ("The rules must fit the world of today and tomorrow.", "2024", None, []),
+        ("The crew docked today and will unload tomorrow.", "2024-05-02", None,
+         [("today", "2024-05-02"), ("tomorrow", "2024-05-03")]),
+        ("Today's meeting set three goals.", "2024-05-02", None, [("Today", "2024-05-02")]),
+        # "yesterday" in a text known by its year only: not resolved (the day is unknown)
+        ("The minister announced the pledge yesterday.", "2022", None, []),
+        ("The minister announced the pledge yesterday.", "2022-03-02", None,
+         [("yesterday", "2022-03-01")]),
+        # a day without a year is the time the rest of its sentence counts from
+        ("The module came on 10 June and moved the next day.", "2024", "1990-05-31",
+         [("10 June", "1990-06-10"), ("the next day", "1990-06-11")]),
+        ("The module came in 1990 and moved the next day.", "2024", "1990-05-31",
+         [("1990", "1990")]),
+        ("It docked on 4 May; talks ended two days later.", "2024", "2019-01-10",
+         [("4 May", "2019-05-04"), ("two days later", "2019-05-06")]),
+        # Japan's fiscal year: April to March, named by its first year
+        ("Spending reaches two percent in Japanese fiscal year 2027.", None, None,
+         [("fiscal year 2027", "2027-04/2028-03")]),
+        ("The target is set for JFY2027 in the plan.", None, None,
+         [("JFY2027", "2027-04/2028-03")]),
+        ("The agency asked for more in fiscal year 2021.", None, None,
+         [("fiscal year 2021", "2020-10/2021-09")]),
+        ("A Japanese delegate toured NASA sites in FY 2021.", None, None,
+         [("FY 2021", "2020-10/2021-09")]),
+        # a number before 1800 that names a minor planet is not a year
+        ("The probe flew on to 1620 Geographos afterwards.", None, None, []),
+        ("It photographed asteroid 433 Eros closely.", None, None, []),
+        ("In 1620 settlers crossed the ocean.", None, None, [("1620", "1620")]),
+        ("The 1648 Peace of Westphalia is cited.", None, None, [("1648", "1648")]),
+        ("The 1967 Outer Space Treaty applies.", None, None, [("1967", "1967")]),
+        # numbers that are not dates, next to the forms above
+        ("The crew spent 1,000 days in orbit this decade.", "2023", None,
+         [("this decade", "2020/2029")]),
+        ("See pages 2019-2023 of the report.", None, None, []),
+        ("Section 2020.1 sets the rule.", None, None, []),
+        ("“On Tuesday the rocket flew,” the engineer recalled of 1961.", "2024-03-10",
+         "1961-04-12", [("1961", "1961")]),
+    ],
+)  # fmt: skip
+def test_rules_from_the_fresh_dates_set(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In FY 2006, JAXA funded a radio telescope.", "2006-04/2007-03"),
+        ("Japan's space budget grew in fiscal year 2019.", "2019-04/2020-03"),
+        ("In FY 2006, NASA funded a radio telescope.", "2005-10/2006-09"),
+        ("In FY 2006, Japan and the United States funded a telescope.", "2005-10/2006-09"),
+        ("In FY 2006, the agency funded a radio telescope.", "2005-10/2006-09"),
+    ],
+)
+def test_a_fiscal_year_of_japan_alone_starts_in_april(text, expected):
+    assert [m.value for m in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        ("The orbiter left in 2004, made flybys during the decade and arrived in 2014.", "2026",
+         None, [("2004", "2004"), ("the decade", "2000/2009"), ("2014", "2014")]),
+        ("Emissions must fall during the decade.", "2024", None, [("the decade", "2020/2029")]),
+        ("Costs rose throughout the decade.", "2024", "1987", [("the decade", "1980/1989")]),
+        ("Costs rose during the decade that followed.", "2024", "2004", []),
+        ("Costs rose during the decade ahead.", "2024", "2004", []),
+        ("Costs rose over the decade.", "2024", "2004", []),
+        ("Costs rose during the decade of the 1990s.", "2024", "2004", [("the 1990s", "1990/1999")]),
+        ("Costs rose during the decade.", None, None, []),
+    ],
+)  # fmt: skip
+def test_during_the_decade_is_the_decade_of_the_narrative(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # an ordinal day, and more labels of the document's own date
+        ("Title\n\nPublished on March 5th, 2024\n\nThe agency said.", None, "2024-03-05"),
+        ("Title\n\nMarch 5th, 2024\n\nThe agency said.", None, "2024-03-05"),
+        ("Title\n\nDate of publication: 5 March 2024\n\nThe agency said.", None, "2024-03-05"),
+        # a month and year alone on a head line, or after a label: the month
+        ("Annual review\n\nSeptember 2023\n\nThe agency grew.", None, "2023-09"),
+        ("Annual review\n\nPublished: September 2023\n\nThe agency grew.", None, "2023-09"),
+        ("Annual review\n\nSeptember 2023\n\nThe agency grew.", 2024, "2024"),
+        # not the document's month: inside a sentence, or after the body has begun
+        ("Annual review\n\nThe probe launched in September 2023.\n\nIt flew.", None, None),
+        ("History\n\nThe station flew. It was a fine time.\n\nSeptember 2023\n\nMore.", None,
+         None),
+        ("Annual review\n\nLaunch window: September 2023\n\nThe agency grew.", None, None),
+        ("Annual review\n\nSection 2020.1\n\nThe agency grew.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_ordinals_labels_and_months(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets shaped the 20th century, and satellites must shape the 21st.",
+         [("the 20th century", "1901/2000"), ("the 21st", "2001/2100")]),
+        ("The 19th century and the 20th saw great change.", [("The 19th century", "1801/1900")]),
+        ("In the 20th century the team finished 21st.", [("the 20th century", "1901/2000")]),
+        ("In the 20th century, the agency ranked the 3rd, behind two others.",
+         [("the 20th century", "1901/2000")]),
+        ("The 21st was the day of the launch.", []),
+    ],
+)  # fmt: skip
+def test_a_century_named_by_its_ordinal_after_a_century(text, expected):
+    assert [(m.mention, m.value) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a title that ends with its date
+        ("Statement by the President on the Moon Landing, February 23, 2024\n\nIt landed.",
+         None, "2024-02-23"),
+        ("Remarks at the Space Council — 5 March 2024\n\nThank you all.", None, "2024-03-05"),
+        ("Statement on the Landing, February 23, 2024\n\nIt landed.", 2023, "2023"),
+        ("The launch slipped until February 23, 2024 and beyond\n\nIt flew.", None, None),
+        ("A history of the station, 1998\n\nIt flew.", None, None),
+        # a byline's label after a separator; an ISO date after a label
+        ("Title\n\nBy A. Writer | Published March 5, 2024 at 10:00 a.m.\n\nBody.", None,
+         "2024-03-05"),
+        ("Title\n\nReleased on: 2024-03-05\n\nBody.", None, "2024-03-05"),
+        ("Title\n\nRelease 2024-03-05-b of the data set\n\nBody.", None, None),
+        # a closing "Approved" line
+        ("The act applies to all.\n\nApproved November 25, 2015.", None, "2015-11-25"),
+        # an event's date on a short head line is not the document's
+        ("Photos | Launch scheduled March 5, 2024\n\nBody.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_titles_bylines_and_approval(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected

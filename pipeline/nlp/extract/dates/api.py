@@ -121,6 +121,10 @@ def find_dates(
             if resolved is None:
                 continue
             iv, relative = resolved, True
+            if c.rel[0] == "part" and c.rel[2] is not None and not is_bound(text, c.start):
+                # "on 10 June ... the next day": a yearless day is the time the rest of the
+                # sentence counts from (it does not anchor later sentences: not ``anchor``)
+                current = iv.end
         else:
             continue  # void: an invalid date
         out.append(

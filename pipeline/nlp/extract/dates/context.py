@@ -22,6 +22,7 @@ from pipeline.nlp.extract.dates.vocabulary import (
     _NUMBER_LABELS_CS,
     _QUANTIFIERS,
     _YEAR_PREPS,
+    _words,
 )
 
 # Context of a match
@@ -131,6 +132,18 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
+#: A capitalised word (not a month's or a weekday's name) right after a number.
+_NAME_AFTER = re.compile(
+    r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|AD|BC|CE)"
+    r")[A-Z][a-z]{2,}"
+)
+
+
+#: Words before a number that make it a year even before a name ("in 1620 settlers", "the
+#: 1648 Peace of Westphalia").
+_TIME_PREPS = _words("in since by until till during before after around circa from the a")
+
+
 def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:
     """Whether a bare four-digit number is a year here (see the module docstring)."""
     if not cfg.lo <= y <= cfg.hi or _is_number_label(text, s):
@@ -150,6 +163,8 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:
                 return False
         elif len(num) >= 3:
             return False
+    if y < 1800 and _NAME_AFTER.match(text, e) and _prev_word(text, s) not in _TIME_PREPS:
+        return False  # "1620 Geographos", "433 Eros": a numbered minor planet, not a year
     if _prev_word(text, s) in _YEAR_PREPS:
         return True
     return not _CITE_PAGE_AFTER.match(text, e)  # "Smith 2020: 14" cites a page

@@ -22,12 +22,20 @@ from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
 
-_MDY = r"[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s+\d{4}"
-_DMY = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+_ORD = r"(?:st|nd|rd|th)?"  # "March 5th, 2024", "5th March 2024"
+_MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
+_DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
+#: The labels of a document's own date ("Date:", "Published on", "Date of publication:").
+_DATE_LABEL = (
+    r"(?:Date\s+of\s+(?:publication|issue|release|signature)|Publication\s+date|Issue\s+date|"
+    r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
+    r"Last updated|Last modified|Updated|Posted|As of)"
+)
+#: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
+#: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    r"(?:^|\n)\s*(?:\*\*)?(?:Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of)\s*:?(?:\*\*)?\s*:?\s*(?:on\s+)?"
-    rf"(?P<date>{_MDY}|{_DMY})",
+    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
+    rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 _ORDER_OF = re.compile(
     r"\b(?:Executive Order|Proclamation|Memorandum)\s+\d*\s*of\s+"
@@ -43,13 +51,14 @@ _DATELINE = re.compile(
 #: hearings, releases and bylines are dated: at most ``_HEAD_LINE_WORDS`` other words on the
 #: line, and no word that makes the date an event's ("by", "until", "launch", a label).
 _HEAD_DATE = re.compile(
-    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?!\d)"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}(?![-a-zA-SU-Z]))(?!\d)"
 )
 _HEAD_LINE_WORDS = 6
 _NOT_HEAD_DATE = re.compile(
     r"\b(?:by|until|till|through|since|from|before|after|between|to|on|in|launch\w*|"
-    r"deadline|due|expires?|effective|founded|born|died|established)\s*$"
+    r"deadline|due|expires?|effective|founded|born|died|established|scheduled|planned|slated)\s*$"
     r"|:\s*$",
     re.IGNORECASE,
 )
@@ -61,7 +70,13 @@ _DATELINE_NO_YEAR = re.compile(
 )
 #: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
 #: of the text, as orders and letters close with the place and the day they were signed.
-_CLOSING_DATE = re.compile(rf"(?:^|\n)[ \t*]*(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)")
+_CLOSING_DATE = re.compile(
+    rf"(?:^|\n)[ \t*]*(?:(?:Approved|Signed|Dated|Enacted)[:,]?\s+(?:on\s+)?)?"
+    rf"(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)"
+)
+#: A title (the first line) that ends with its date: "Statement on the Landing, February 23,
+#: 2024", "Remarks at the Council — 5 March 2024".
+_TITLE_DATE = re.compile(rf"(?:,|\s[-–—|]|:)\s+(?P<date>{_MDY}|{_DMY})\s*\)?\s*$")
 #: A weekday with its date, as news photo captions and leads date their event ("..., Monday,
 #: April 15, 2024, at ..."); kept only when the weekday is that date's.
 _WEEKDAY_DATE = re.compile(
@@ -215,6 +230,14 @@ _DATE_WORD = re.compile(
 )
 
 
+def _title_date(head: str) -> str | None:
+    """The date that ends the text's first line, its title ("Statement by the President on
+    the Landing, February 23, 2024")."""
+    first = next((line for line in head.split("\n") if line.strip()), "")
+    m = _TITLE_DATE.search(first.rstrip(" *_#"))
+    return m["date"] if m and len(first) <= 250 else None
+
+
 def _closing_date(text: str, find) -> str | None:
     """The date of a signature block: the last full date alone on its line in the last 600
     characters, with little text after it (a timeline's last entry has more)."""
@@ -362,6 +385,7 @@ def document_date(
             lambda: _checked_weekday_date(head, find, year),
             lambda: _first(_UPDATED, head),
             lambda: _head_date(head),
+            lambda: _title_date(head),
             lambda: _signing_date(text, find),
             lambda: _adoption_date(head, text),
             lambda: _closing_date(text, find),
@@ -378,10 +402,38 @@ def document_date(
         days = [d for d in find(value) if d.granularity == "day" and not d.relative]
         if days and (year is None or days[-1].value.startswith(str(year))):
             return days[-1].value
+    month = _month_line(head, find) if find is not None else None
+    if month and (year is None or month.startswith(str(year))):
+        return month  # "Published: September 2023", a report's cover line "September 2023"
     covered = title_year(title) if title else None
     if covered is not None and (year is None or year - 1 <= covered <= year):
         return str(covered)
     return str(year) if year else None
+
+
+#: A month and year on its own line at the head, bare or after a date label ("September 2023",
+#: "Published: September 2023"): a report's or a paper's date, known to the month.
+_MONTH_LINE = re.compile(
+    rf"^[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:on\s+|in\s+)?)?(?P<date>[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}})"
+    r"\.?[ \t*_]*$",
+    re.MULTILINE,
+)
+
+
+def _month_line(head: str, find) -> str | None:
+    """The month of a month-and-year line in the first 15 lines, before the body begins."""
+    for line in head[:1500].split("\n")[:15]:
+        if len(line) > 160:
+            break
+        m = _MONTH_LINE.fullmatch(line)
+        if m:
+            months = [d for d in find(m["date"]) if d.granularity == "month" and not d.relative]
+            if months:
+                return months[0].value
+            continue
+        if len(_WORD.findall(line)) >= 3 and line.rstrip(' *_"”)').endswith((".", "!", "?")):
+            break  # a sentence: the body has begun
+    return None
 
 
 def _adoption_date(head: str, text: str) -> str | None:

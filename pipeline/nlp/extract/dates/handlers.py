@@ -32,6 +32,7 @@ from pipeline.nlp.extract.dates.patterns import (
     _DIR_AFTER,
     _NOT_DEICTIC_AFTER,
     _OF_AFTER,
+    _ORD,
     _RANGE_GAP,
 )
 from pipeline.nlp.extract.dates.vocabulary import (
@@ -228,6 +229,20 @@ def _candidate_century(m: re.Match, text: str, cfg: DateSettings, out: Candidate
     start = m.start("ord") if m["the"] and not m["mod"] and m["sep"] == "-" else m.start()
     if n >= 1:
         _add_abs(out, start, m.end(), iv, cfg)
+        # "defined the 20th century ... must guide the 21st.": a later ordinal with no noun
+        # of its own names a century too
+        later = _ELLIPTIC_CENTURY.search(text, m.end())
+        k = _ordinal(later["ord"]) if later else 0
+        if later and abs(k - n) == 1:  # the century before or after
+            b = (k - 1) * 100
+            iv2 = Interval((b + 1, None, None), (b + 100, None, None), "century")
+            _add_abs(out, later.start(), later.end(), iv2, cfg)
+
+
+#: "the 21st" closing a clause, after a century named earlier in the sentence.
+_ELLIPTIC_CENTURY = re.compile(
+    rf"\b(?:[Tt]he|and)\s+(?P<ord>{_ORD})(?=\s*(?:[.;:!?)]|,\s|$))", re.IGNORECASE
+)
 
 
 def _candidate_century_range(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
@@ -276,13 +291,30 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         if last <= y:
             return
     s = cfg.fy_start
-    if s == 1:
+    if (
+        "JFY" in m["kw"]
+        or _JAPAN_FY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        or (_JAPAN.search(text) and not _NOT_ONLY_JAPAN.search(text))
+    ):
+        # Japan's fiscal year runs April to March and is named by its first year: "Japanese
+        # fiscal year 2027", "JFY 2027", "In FY 2006, JAXA funded ..." are 2006-04/2007-03.
+        iv = Interval((y, 4, None), (last + 1, 3, None))
+    elif s == 1:
         iv = Interval((y, 1, None), (last, 12, None))
     else:
         iv = Interval((y - 1, s, None), (last, s - 1, None))
     _add_abs(out, start, end, iv, cfg)
 
 
+#: "Japanese" or "Japan's" before a fiscal year: Japan's, which starts in April.
+_JAPAN_FY_BEFORE = re.compile(r"\b(?:Japanese|Japan['’]s)\s+$")
+#: A text about Japan alone (Japan, JAXA, a Japanese ministry) and no other government.
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|JAXA|MEXT|Tokyo)\b")
+_NOT_ONLY_JAPAN = re.compile(
+    r"\b(?:United\s+States|U\.\s?S\.|US|USA|America|American|NASA|Congress|federal|Federal|"
+    r"India|Indian|ISRO|United\s+Kingdom|UK|British|Canada|Canadian|Australia|Australian|ESA|"
+    r"European|Europe|China|Chinese|Korea|Korean|Russia|Russian)\b"
+)
 _FY_AND = re.compile(r"\s+and\s+(?:FY\s?(?=\d{2})|(?=\d{4}))(?P<y2>\d{4}|\d{2})(?!\w)(?![.,]\d)")
 
 
@@ -399,6 +431,13 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
     elif w1 == "that" or (w1 == "same" and w2 in ("the", "that")):
         start = j1 if w1 == "that" else j2
         out.append(Candidate(_ext_adverb(text, start), ue, rel=("same", unit)))
+    elif (
+        w1 == "the"
+        and unit == "decade"
+        and w2 in ("during", "throughout")
+        and not _DECADE_NOT_SAME.match(text, ue)
+    ):  # "launched in 2004 and flew on during the decade": the anchor's decade
+        out.append(Candidate(j1, ue, rel=("same", "decade")))
     elif w1 == "the" and unit != "decade":
         d = _BEFORE_AFTER.match(text, ue)
         if d and _CLAUSE_END.match(text, d.end()):
@@ -408,6 +447,13 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         if not _NOT_DEICTIC_AFTER.match(text, ue):  # "the current decade", "current year"
             start = j2 if w2 == "the" else j1
             out.append(Candidate(start, ue, rel=("same", unit), deictic=True))
+    elif (
+        w2 == "this"
+        and w1 in _WEIGHTY
+        and unit in ("year", "decade")
+        and _deictic_context(text, *_word_before(text, j2), ue)
+    ):  # "this critical decade", "this decisive year": this decade, this year
+        out.append(Candidate(j2, ue, rel=("same", unit), deictic=True))
     elif w1 in _DEICTIC and unit in _DEICTIC[w1][1] and _deictic_context(text, w2, j2, ue):
         shift = _DEICTIC[w1][0]
         if shift and _OF_AFTER.match(text, ue):
@@ -416,6 +462,17 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         out.append(
             Candidate(_ext_adverb(text, j1), ue, rel=rel, deictic=True)
         )  # "earlier this year"
+
+
+#: Words after "during the decade" that make it another decade ("during the decade that
+#: followed", "the decade ahead", "the decade of the 1990s") or a span of ten years.
+_DECADE_NOT_SAME = re.compile(
+    r"\s*(?:[-–—,(]\s*)?(?:of|that|which|when|since|before|after|following|ahead|to\s+come|"
+    r"long|or\s+so)\b",
+    re.IGNORECASE,
+)
+#: Adjectives between "this" and "decade" / "year" that keep it deictic ("this critical decade").
+_WEIGHTY = _words("critical crucial decisive pivotal defining important historic momentous")
 
 
 def _deictic_context(text: str, w2: str, j2: int, ue: int) -> bool:
@@ -438,9 +495,22 @@ def _candidate_deictic_day(m: re.Match, text: str, cfg: DateSettings, out: Candi
         tok, _, gap = _tok_before(text, m.start())
         if gap and tok[:1].isupper() and tok[-1:].isalpha():
             return
+    if _GENERIC_DAY_AFTER.match(text, m.end()) or _GENERIC_DAY_BEFORE.search(
+        text, max(0, m.start() - 14), m.start()
+    ):
+        return  # "today's world", "the challenges of today and tomorrow": nowadays
     shift = _DEICTIC_DAY[word.lower()]
     rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
     out.append(Candidate(m.start(), m.end(), rel=rel, deictic=True))
+
+
+#: After "today": the present in general, not a day ("today's world", "today and tomorrow").
+_GENERIC_DAY_AFTER = re.compile(
+    r"(?:['’]s\s+(?:world|society|societies|generation|generations|economy|era|age|standards)\b"
+    r"|\s+and\s+(?:tomorrow|in\s+the\s+future)\b)",
+    re.IGNORECASE,
+)
+_GENERIC_DAY_BEFORE = re.compile(r"\btoday\s+and\s+$", re.IGNORECASE)
 
 
 def _has_deictic_day(text: str) -> bool:

@@ -90,7 +90,7 @@ _RE_HALF = re.compile(
     rf"(?:(?:the\s+)?year\s+)?(?P<y3>\d{{4}}){_YE}"
 )
 _RE_FY = re.compile(
-    r"\b(?P<kw>FY|[Ff]iscal(?:\s+[Yy]ears?)?(?:\s+\(FY\))?)\s?[-']?(?P<y>\d{4}|\d{2})"
+    r"\b(?P<kw>J?FY|[Ff]iscal(?:\s+[Yy]ears?)?(?:\s+\(J?FY\))?)\s?[-']?(?P<y>\d{4}|\d{2})"
     r"(?:(?:\s*[-–—/]\s*|\s+(?:to|through|thru|until)\s+)(?:FY\s?)?(?P<y2>\d{4}|\d{2}))?"
     r"(?!\w)(?![.,]\d)"
 )
