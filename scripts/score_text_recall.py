@@ -12,6 +12,9 @@ Each document runs through ingestion and the sentence components only (as
 every record that does not come back whole as one output sentence is put in one class:
 
 - ``excluded:<kind>``: its text lies (mostly) in a row of excluded.csv of that kind;
+- ``heading``: it is a heading of the output (a section title, not a sentence);
+- ``heading+whole``: it is a heading and the output sentence after it (the annotation glued
+  them; the output keeps them apart as it should);
 - ``merged``: it lies inside a longer output sentence (glued to a neighbour);
 - ``split``: it starts with an output sentence that is shorter than it (cut in pieces);
 - ``lost``: none of these (text changed by cleaning, or dropped).
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -72,10 +76,23 @@ def load_records(paths: list[Path], texts: Path) -> dict[str, list[RealSentence]
     return by_file
 
 
-def classify(gold: str, sentences: list[str], excluded: list[tuple[str, str]]) -> str:
+_MARKS = re.compile(r"^[=#\s]+|[=#\s]+$")
+
+
+def classify(
+    gold: str, sentences: list[str], excluded: list[tuple[str, str]], headings: set[str]
+) -> str:
     """The class of a gold sentence (comparable form) against a document's output."""
     if gold in sentences:
         return "whole"
+    bare = _MARKS.sub("", gold)
+    if bare in headings:
+        return "heading"
+    for heading in headings:
+        if heading and bare.startswith(heading + " "):
+            rest = _MARKS.sub("", bare[len(heading) :])
+            if rest in sentences:
+                return "heading+whole"
     for kind, text in excluded:
         if gold in text or (len(text) >= 20 and text in gold):
             return f"excluded:{kind}"
@@ -95,12 +112,13 @@ def measure(by_file, nlp, *, texts: Path = TEXTS, errors: bool = False) -> Count
         doc._.sc_blocks = spans
         sentences = [comparable(s.text) for s in nlp(doc).sents if s.text.strip()]
         excluded = [(e.kind, comparable(e.text)) for e in document.parsed.excluded]
+        headings = {comparable(b.section) for b in document.blocks if b.section}
         for record in records:
             gold = comparable(record.text)
             if _CUT.match(gold):
                 counts["skipped"] += 1
                 continue
-            cls = classify(gold, sentences, excluded)
+            cls = classify(gold, sentences, excluded, headings)
             counts[cls] += 1
             if errors and cls != "whole":
                 print(f"[{cls}] {record.key}: {gold[:160]}")
