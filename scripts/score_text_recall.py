@@ -94,12 +94,15 @@ def classify(
             if rest in sentences:
                 return "heading+whole"
     for kind, text in excluded:
-        if gold in text or (len(text) >= 20 and text in gold):
+        if gold in text:
             return f"excluded:{kind}"
     if any(gold in s for s in sentences):
         return "merged"
     if any(s and gold.startswith(s) or s and s in gold and len(s) >= 20 for s in sentences):
         return "split"
+    for kind, text in excluded:
+        if len(text) >= 20 and text in gold:
+            return f"excluded:{kind}"  # partly: the rest is in no sentence
     return "lost"
 
 

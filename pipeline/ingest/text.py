@@ -187,16 +187,22 @@ def _is_list_item(paras: list[Paragraph], i: int) -> bool:
 _COLON_LIST_ITEMS = 12
 
 
+#: A line that ends with an initialism's period ("... ambassador to the U.S."), not a sentence's.
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
 def _in_colon_list(paras: list[Paragraph], i: int) -> bool:
     """Whether paragraph ``i`` is an item of a list that a paragraph ending with a colon
     introduces ("Also taking part were:" and then one name and role per line): the items before
-    it are single lines without sentence punctuation, and the paragraph above them ends with
-    ":"."""
+    it are single lines without sentence punctuation (an initialism's period is none: "...,
+    ambassador to the U.S."), and the paragraph above them ends with ":"."""
     for j in range(i - 1, max(i - 1 - _COLON_LIST_ITEMS, -1), -1):
         text = paras[j].text.rstrip()
         if text.endswith(":"):
             return True
-        if paras[j].lines != 1 or len(text) > 200 or _SENTENCE_END.search(text):
+        if paras[j].lines != 1 or len(text) > 200:
+            return False
+        if _SENTENCE_END.search(text) and not _INITIALISM_END.search(text):
             return False
     return False
 

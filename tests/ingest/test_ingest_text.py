@@ -618,12 +618,16 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
             "Among the guests were:\n\n"
             "Jane Roe, deputy director of the lunar office\n\n"
             "John Doe, ambassador of Freedonia to Ruritania\n\n"
+            "Ann Poe, envoy of Ruritania to the U.S.\n\n"
+            "Max Moe, head of the national space office\n\n"
             "The two sides then signed the arrangement in the main hall.\n",
             [
                 ("", "The ceremony took place at the agency on Monday."),
                 ("", "Among the guests were:"),
                 ("", "Jane Roe, deputy director of the lunar office"),
                 ("", "John Doe, ambassador of Freedonia to Ruritania"),
+                ("", "Ann Poe, envoy of Ruritania to the U.S."),
+                ("", "Max Moe, head of the national space office"),
                 ("", "The two sides then signed the arrangement in the main hall."),
             ],
         ),

@@ -10,6 +10,8 @@ sentences do not. Both sides are compared after one documented normalisation,
   list marker at the start of the sentence (a bullet "- ", or an enumeration label "(a) ",
   "(iii) ", "(A) ", "2. ", "f) "), which the gold set holds or leaves out depending on where ``senter``
   cut (the label stands in a sentence of its own or not);
+- the label of the next list item after the sentence's end ("... fossil fuels. 5."), which
+  ``senter`` glued to the sentence before it when the label stood at a line's end;
 - a transcript's speaker label or question marker at the start ("THE VICE PRESIDENT: "), which
   the gold set keeps and the dataset leaves out (excluded.csv, kind ``speaker``);
 - footnote markers removed (``pipeline.ingest.textclean.strip_footnote_markers``, the
@@ -40,6 +42,7 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LIST_MARK = re.compile(
     r"^(?:[-*+•▪◦–]\s+)?(?:\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)]\s+|\([A-Z]\)\s+)?"
 )
+_NEXT_LABEL = re.compile(r"(?<=[.;:!?”’\")])\s+\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)]$")
 _SPEAKER = re.compile(
     r"^(?:Q\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
 )
@@ -54,6 +57,7 @@ def comparable(text: str) -> str:
     text = _TAG.sub("", _EMPHASIS.sub("", text))
     text = _SPACE.sub(" ", text).strip()
     text = _SPEAKER.sub("", _LIST_MARK.sub("", text, count=1), count=1)
+    text = _NEXT_LABEL.sub("", text)
     return _SPACE.sub(" ", strip_footnote_markers(text)).strip()
 
 
@@ -70,6 +74,10 @@ def comparable(text: str) -> str:
         ("PRESIDENT MACRON: And then we spoke.", "And then we spoke."),
         ("NASA and ESA: partners.", "NASA and ESA: partners."),
         ("The U.S. and Japan.", "The U.S. and Japan."),
+        ("They will meet in May. 13.", "They will meet in May."),
+        ("It ends there; (iv)", "It ends there;"),
+        ("Costs rose by 5.", "Costs rose by 5."),
+        ("See Article 13.", "See Article 13."),
     ],
 )
 def test_comparable(raw, expected):
