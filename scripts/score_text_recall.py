@@ -13,8 +13,9 @@ every record that does not come back whole as one output sentence is put in one 
 
 - ``excluded:<kind>``: its text lies (mostly) in a row of excluded.csv of that kind;
 - ``heading``: it is a heading of the output (a section title, not a sentence);
-- ``heading+whole``: it is a heading and the output sentence after it (the annotation glued
-  them; the output keeps them apart as it should);
+- ``heading+<class>``: it is a heading and a text after it that has that class (the annotation
+  glued them; the output keeps the heading apart as it should); ``whole+heading``: a whole
+  output sentence with the next heading glued to its end;
 - ``merged``: it lies inside a longer output sentence (glued to a neighbour);
 - ``split``: it starts with an output sentence that is shorter than it (cut in pieces);
 - ``lost``: none of these (text changed by cleaning, or dropped).
@@ -91,8 +92,11 @@ def classify(
     for heading in headings:
         if heading and bare.startswith(heading + " "):
             rest = _MARKS.sub("", bare[len(heading) :])
+            return "heading+" + classify(rest, sentences, excluded, set())
+        if heading and bare.endswith(" " + heading):
+            rest = _MARKS.sub("", bare[: -len(heading)])
             if rest in sentences:
-                return "heading+whole"
+                return "whole+heading"
     for kind, text in excluded:
         if gold in text:
             return f"excluded:{kind}"
@@ -100,9 +104,10 @@ def classify(
         return "merged"
     if any(s and gold.startswith(s) or s and s in gold and len(s) >= 20 for s in sentences):
         return "split"
+    joined = " ".join(text for _, text in excluded)
     for kind, text in excluded:
-        if len(text) >= 20 and text in gold:
-            return f"excluded:{kind}"  # partly: the rest is in no sentence
+        if len(text) >= 20 and text in gold or gold in joined and gold[:20] in text:
+            return f"excluded:{kind}"  # partly, or over several rows
     return "lost"
 
 
