@@ -638,7 +638,10 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
             "The two sides then signed the arrangement in the main hall.\n",
             [
                 ("", "The ceremony took place at the agency on Monday."),
-                ("Lunar cooperation", "The two sides then signed the arrangement in the main hall."),
+                (
+                    "Lunar cooperation",
+                    "The two sides then signed the arrangement in the main hall.",
+                ),
             ],
         ),
         # negative: a sentence-ending item ends the list; a heading may follow it
@@ -652,7 +655,10 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
                 ("", "The ceremony took place at the agency on Monday."),
                 ("", "Two points matter:"),
                 ("", "Costs are shared equally."),
-                ("Next steps", "The partners will meet again in the spring to review the schedule."),
+                (
+                    "Next steps",
+                    "The partners will meet again in the spring to review the schedule.",
+                ),
             ],
         ),
     ],
