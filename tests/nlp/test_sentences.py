@@ -477,3 +477,34 @@ def test_a_question_between_dashes_does_not_end_the_sentence(make_doc, paragraph
 def test_a_credit_line_starts_a_sentence(make_doc, paragraph, expected):
     doc = make_doc(paragraph)
     assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The work was led by the laboratory. and in 1932 two rockets flew.",
+            ["The work was led by the laboratory. and in 1932 two rockets flew."],
+        ),
+        (
+            "The office of the Gen. of the army replied.",
+            ["The office of the Gen. of the army replied."],
+        ),
+        # negative: a symbol, a brand or a capitalised word after a period starts a sentence
+        (
+            "Costs rose in 2020. x denotes the rate of growth.",
+            ["Costs rose in 2020.", "x denotes the rate of growth."],
+        ),
+        (
+            "The launch slipped to May. eBay sold the model later.",
+            ["The launch slipped to May.", "eBay sold the model later."],
+        ),
+        (
+            "The test ended in 1932. The rockets flew again.",
+            ["The test ended in 1932.", "The rockets flew again."],
+        ),
+    ],
+)
+def test_a_lower_case_function_word_never_starts_a_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected

@@ -36,6 +36,8 @@ paragraphs ingestion found. This component runs after it and corrects it:
   sentence that follows it;
 - a period, comma, colon or semicolon never starts a sentence, and neither does a lower-case
   word after a spaced ellipsis (". . ."), with or without a closing quotation mark after it.
+- a lower-case function word ("and", "of", "the") never starts a sentence after a period: the
+  period is an abbreviation's or the text lost a word ("... the laboratory. and in 1932 ...");
 - a dash after a question or exclamation mark, with a lower-case word after it, does not start
   a sentence: the question stood between dashes ("... trust \u2014 is it not? \u2014 and ...");
 - a picture's credit line ("Image credit:", "Credit:", "Photo courtesy of") starts a sentence
@@ -187,6 +189,9 @@ class SentenceFixer:
                 or _PUNCTUATION_ONLY.match(token.text)
                 or _LABEL.match(doc[sent_start:i].text)
                 or _dash_goes_on(doc, i)
+                or token.text in _LOWER_CONTINUATIONS
+                and prev.text.endswith(".")
+                and not prev.text.endswith("..")
             ):
                 token.is_sent_start = False
             elif token.is_sent_start and not _ends_sentence(doc, i - 1):
@@ -438,6 +443,15 @@ def _opening_quote(doc: Doc, i: int) -> bool:
     if token.text not in ('"', "'") or i == 0 or not doc[i - 1].whitespace_:
         return False
     return i + 1 < len(doc) and not token.whitespace_ and doc[i + 1].text[:1].isalnum()
+
+
+#: Lower-case function words that go on with a clause and never start a sentence, even after a
+#: period ("... led by the laboratory. and in 1932 ..." in text that lost a word); not the
+#: articles "a" and "an", which scientific prose also uses as variables ("... the axis. a is").
+_LOWER_CONTINUATIONS = frozenset(
+    ["and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "the",
+     "as", "than", "that", "which", "whose", "whom"]
+)  # fmt: skip
 
 
 _DASHES = frozenset(["\u2014", "\u2013", "--"])
