@@ -185,11 +185,12 @@ def test_fresh_sentences_come_back_whole(shared_dir, sentence_nlp):
             if gold not in sentences and not _whole_after_heading(gold, sentences, headings):
                 missing.append(f"{record.key}: {gold[:100]}")
     assert total >= 1000, "the fresh dev sets cover fewer sentences than expected"
-    # 37 of 1,059 miss today (47 before issue 13's fixes), each looked at: ``senter`` cut the
-    # annotation after an abbreviation ("Dr.", "Mr.", "U.S.", "a.m."), or glued list lines or a
-    # heading line that the output keeps apart; captions, titles and reference lines are
-    # excluded.csv rows. At most 4.2% (44): a regression of more than seven sentences fails.
-    assert len(missing) <= 0.042 * total, (
+    # 37 of 1,059 miss today (43 with the ingestion and sentence rules before issue 13), each
+    # looked at: ``senter`` cut the annotation after an abbreviation ("Dr.", "Mr.", "U.S.",
+    # "a.m."), or glued list lines or a heading line that the output keeps apart; captions,
+    # titles and reference lines are excluded.csv rows. At most 4% (42): a regression of more
+    # than five sentences fails.
+    assert len(missing) <= 0.04 * total, (
         f"{len(missing)} of {total} fresh sentences not whole ({1 - len(missing) / total:.1%}):\n"
         + "\n".join(missing[:60])
     )
