@@ -183,6 +183,30 @@ def _is_list_item(paras: list[Paragraph], i: int) -> bool:
     return any(0 <= j < len(paras) and _NUMBERED_ITEM.match(paras[j].text) for j in (i - 1, i + 1))
 
 
+#: How many one-line items a list introduced by a colon may hold before a line is judged alone.
+_COLON_LIST_ITEMS = 12
+
+
+#: A line that ends with an initialism's period ("... ambassador to the U.S."), not a sentence's.
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _in_colon_list(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` is an item of a list that a paragraph ending with a colon
+    introduces ("Also taking part were:" and then one name and role per line): the items before
+    it are single lines without sentence punctuation (an initialism's period is none: "...,
+    ambassador to the U.S."), and the paragraph above them ends with ":"."""
+    for j in range(i - 1, max(i - 1 - _COLON_LIST_ITEMS, -1), -1):
+        text = paras[j].text.rstrip()
+        if text.endswith(":"):
+            return True
+        if paras[j].lines != 1 or len(text) > 200:
+            return False
+        if _SENTENCE_END.search(text) and not _INITIALISM_END.search(text):
+            return False
+    return False
+
+
 def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     """Whether paragraph ``i`` is a heading, judging its text and the layout around it.
 
@@ -196,6 +220,8 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     if len(paras) == 1:  # a heading heads something: a file of one line is that line's prose
         return False
     if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
+        return False
+    if _in_colon_list(paras, i):
         return False
     if p.alone:
         return True

@@ -607,3 +607,62 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
     assert texts[1].startswith("Moon should")
     assert texts[3:] == ["Each party shall notify the other of its launches; and",
                          "each party shall share orbit data."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one name and role per line under a lead-in with a colon: items, not headings
+        (
+            "The ceremony took place at the agency on Monday.\n\n"
+            "Among the guests were:\n\n"
+            "Jane Roe, deputy director of the lunar office\n\n"
+            "John Doe, ambassador of Freedonia to Ruritania\n\n"
+            "Ann Poe, envoy of Ruritania to the U.S.\n\n"
+            "Max Moe, head of the national space office\n\n"
+            "The two sides then signed the arrangement in the main hall.\n",
+            [
+                ("", "The ceremony took place at the agency on Monday."),
+                ("", "Among the guests were:"),
+                ("", "Jane Roe, deputy director of the lunar office"),
+                ("", "John Doe, ambassador of Freedonia to Ruritania"),
+                ("", "Ann Poe, envoy of Ruritania to the U.S."),
+                ("", "Max Moe, head of the national space office"),
+                ("", "The two sides then signed the arrangement in the main hall."),
+            ],
+        ),
+        # negative: the same lines after a sentence are headings of what follows
+        (
+            "The ceremony took place at the agency on Monday.\n\n"
+            "Lunar cooperation\n\n"
+            "The two sides then signed the arrangement in the main hall.\n",
+            [
+                ("", "The ceremony took place at the agency on Monday."),
+                (
+                    "Lunar cooperation",
+                    "The two sides then signed the arrangement in the main hall.",
+                ),
+            ],
+        ),
+        # negative: a sentence-ending item ends the list; a heading may follow it
+        (
+            "The ceremony took place at the agency on Monday.\n\n"
+            "Two points matter:\n\n"
+            "Costs are shared equally.\n\n"
+            "Next steps\n\n"
+            "The partners will meet again in the spring to review the schedule.\n",
+            [
+                ("", "The ceremony took place at the agency on Monday."),
+                ("", "Two points matter:"),
+                ("", "Costs are shared equally."),
+                (
+                    "Next steps",
+                    "The partners will meet again in the spring to review the schedule.",
+                ),
+            ],
+        ),
+    ],
+)
+def test_lines_under_a_colon_are_list_items(text: str, expected: list[tuple[str, str]]) -> None:
+    parsed = ingest_txt(text.encode())
+    assert [(b.section, b.text) for b in parsed.blocks] == expected

@@ -10,6 +10,8 @@ sentences do not. Both sides are compared after one documented normalisation,
   list marker at the start of the sentence (a bullet "- ", or an enumeration label "(a) ",
   "(iii) ", "(A) ", "2. ", "f) "), which the gold set holds or leaves out depending on where ``senter``
   cut (the label stands in a sentence of its own or not);
+- the label of the next list item after the sentence's end ("... fossil fuels. 5."), which
+  ``senter`` glued to the sentence before it when the label stood at a line's end;
 - a transcript's speaker label or question marker at the start ("THE VICE PRESIDENT: "), which
   the gold set keeps and the dataset leaves out (excluded.csv, kind ``speaker``);
 - footnote markers removed (``pipeline.ingest.textclean.strip_footnote_markers``, the
@@ -34,12 +36,15 @@ from pipeline.ingest import ingest
 from pipeline.ingest.textclean import normalize_unicode, strip_footnote_markers
 
 GOLD = Path(__file__).resolve().parents[2] / "corpus" / "real" / "annotations.jsonl"
+#: The fresh dev sets: sentences of dev documents that ingestion was not fitted on.
+FRESH = sorted(GOLD.parent.glob("*_fresh*_dev.jsonl"))
 
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LIST_MARK = re.compile(
     r"^(?:[-*+•▪◦–]\s+)?(?:\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)]\s+|\([A-Z]\)\s+)?"
 )
+_NEXT_LABEL = re.compile(r"(?<=[.;:!?”’\")])\s+\(?(?:\d{1,3}|[a-z]|[ivxl]{1,6})[.)]$")
 _SPEAKER = re.compile(
     r"^(?:Q\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
 )
@@ -54,6 +59,7 @@ def comparable(text: str) -> str:
     text = _TAG.sub("", _EMPHASIS.sub("", text))
     text = _SPACE.sub(" ", text).strip()
     text = _SPEAKER.sub("", _LIST_MARK.sub("", text, count=1), count=1)
+    text = _NEXT_LABEL.sub("", text)
     return _SPACE.sub(" ", strip_footnote_markers(text)).strip()
 
 
@@ -70,6 +76,10 @@ def comparable(text: str) -> str:
         ("PRESIDENT MACRON: And then we spoke.", "And then we spoke."),
         ("NASA and ESA: partners.", "NASA and ESA: partners."),
         ("The U.S. and Japan.", "The U.S. and Japan."),
+        ("They will meet in May. 13.", "They will meet in May."),
+        ("It ends there; (iv)", "It ends there;"),
+        ("Costs rose by 5.", "Costs rose by 5."),
+        ("See Article 13.", "See Article 13."),
     ],
 )
 def test_comparable(raw, expected):
@@ -88,12 +98,26 @@ def sentence_nlp():
     return build_nlp(config=config)
 
 
+_OUTPUT: dict[tuple[Path, int], tuple[set[str], set[str]]] = {}
+
+
+def output(path: Path, nlp) -> tuple[set[str], set[str]]:
+    """The sentences and the headings (sections) of a run on ``path``, comparable; kept for the
+    module's tests, which read many of the same files."""
+    key = (path, id(nlp))
+    if key not in _OUTPUT:
+        document = ingest(path)
+        text, spans = join_blocks(document)
+        doc = nlp.make_doc(text)
+        doc._.sc_blocks = spans
+        sentences = {comparable(s.text) for s in nlp(doc).sents if s.text.strip()}
+        headings = {comparable(b.section) for b in document.blocks if b.section}
+        _OUTPUT[key] = (sentences, headings)
+    return _OUTPUT[key]
+
+
 def output_sentences(path: Path, nlp) -> set[str]:
-    document = ingest(path)
-    text, spans = join_blocks(document)
-    doc = nlp.make_doc(text)
-    doc._.sc_blocks = spans
-    return {comparable(s.text) for s in nlp(doc).sents if s.text.strip()}
+    return output(path, nlp)[0]
 
 
 @pytest.mark.real_data
@@ -120,4 +144,53 @@ def test_every_gold_sentence_comes_back_whole(shared_dir, sentence_nlp):
     assert len(missing) <= 0.002 * total, (
         f"{len(missing)} of {total} gold sentences not whole ({share:.1%}):\n"
         + ("\n".join(missing[:60]))
+    )
+
+
+_HEADING_MARKS = re.compile(r"^[=#\s]+|[=#\s]+$")
+
+
+def _whole_after_heading(text: str, sentences: set[str], headings: set[str]) -> bool:
+    """Whether ``text`` is a heading of the output and the output sentence after it: ``senter``
+    glued a heading line to the sentence under it ("=== Film === Besides ..."), which the
+    output keeps apart as it should."""
+    bare = _HEADING_MARKS.sub("", text)
+    return any(
+        h and bare.startswith(h + " ") and _HEADING_MARKS.sub("", bare[len(h) :]) in sentences
+        for h in headings
+    )
+
+
+@pytest.mark.real_data
+def test_fresh_sentences_come_back_whole(shared_dir, sentence_nlp):
+    """The same on the fresh dev sets (deduplicated by file and offsets), which no ingestion or
+    sentence rule was fitted on. ``scripts/score_text_recall.py --errors`` lists and classifies
+    the misses."""
+    texts = shared_dir / "realcorpus"
+    assert len(FRESH) >= 6, "the fresh dev sets are missing"
+    by_file, seen = defaultdict(list), set()
+    for path in FRESH:
+        for record in load_standoff(path, texts_dir=texts, labelled=False):
+            if record.file.endswith((".txt", ".md")) and record.key not in seen:
+                seen.add(record.key)
+                by_file[record.file].append(record)
+    missing, total = [], 0
+    for name, records in sorted(by_file.items()):
+        sentences, headings = output(texts / name, sentence_nlp)
+        for record in records:
+            gold = comparable(record.text)
+            if _CUT.match(gold):
+                continue
+            total += 1
+            if gold not in sentences and not _whole_after_heading(gold, sentences, headings):
+                missing.append(f"{record.key}: {gold[:100]}")
+    assert total >= 1000, "the fresh dev sets cover fewer sentences than expected"
+    # 37 of 1,059 miss today (43 with the ingestion and sentence rules before issue 13), each
+    # looked at: ``senter`` cut the annotation after an abbreviation ("Dr.", "Mr.", "U.S.",
+    # "a.m."), or glued list lines or a heading line that the output keeps apart; captions,
+    # titles and reference lines are excluded.csv rows. At most 4% (42): a regression of more
+    # than five sentences fails.
+    assert len(missing) <= 0.04 * total, (
+        f"{len(missing)} of {total} fresh sentences not whole ({1 - len(missing) / total:.1%}):\n"
+        + "\n".join(missing[:60])
     )

@@ -418,3 +418,93 @@ def test_labels_ellipses_and_punctuation(make_doc, paragraph, expected):
 def test_symbols_numbers_and_abbreviations_at_a_period(make_doc, paragraph, expected):
     doc = make_doc(paragraph)
     assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a question put in between dashes: the sentence goes on after it
+        (
+            "The work is about trust \u2014 is it not? \u2014 and about sharing data.",
+            ["The work is about trust \u2014 is it not? \u2014 and about sharing data."],
+        ),
+        (
+            "They asked -- why not? -- and the board agreed to the plan.",
+            ["They asked -- why not? -- and the board agreed to the plan."],
+        ),
+        # negative: a dash before a capital, or a question with no dash, ends the sentence
+        (
+            "Who pays for it? \u2014 The partners do, in equal shares.",
+            ["Who pays for it?", "\u2014 The partners do, in equal shares."],
+        ),
+        (
+            "Who pays for it? The partners do, in equal shares.",
+            ["Who pays for it?", "The partners do, in equal shares."],
+        ),
+    ],
+)
+def test_a_question_between_dashes_does_not_end_the_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The rover model stands in a museum in Washington, D.C. Image credit: the museum.",
+            ["The rover model stands in a museum in Washington, D.C.", "Image credit: the museum."],
+        ),
+        (
+            "The lander after touchdown. Photo courtesy of the agency.",
+            ["The lander after touchdown.", "Photo courtesy of the agency."],
+        ),
+        (
+            "Engineers test the antenna in Calif. Credit: the laboratory.",
+            ["Engineers test the antenna in Calif.", "Credit: the laboratory."],
+        ),
+        # negative: an abbreviation before another capitalised word, and "credit" in prose
+        (
+            "The office in Washington, D.C. Headquarters staff joined the call.",
+            ["The office in Washington, D.C. Headquarters staff joined the call."],
+        ),
+        (
+            "Talks ran until 3 p.m. Credit markets were calm that week.",
+            ["Talks ran until 3 p.m. Credit markets were calm that week."],
+        ),
+    ],
+)
+def test_a_credit_line_starts_a_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The work was led by the laboratory. and in 1932 two rockets flew.",
+            ["The work was led by the laboratory. and in 1932 two rockets flew."],
+        ),
+        (
+            "The office of the Gen. of the army replied.",
+            ["The office of the Gen. of the army replied."],
+        ),
+        # negative: a symbol, a brand or a capitalised word after a period starts a sentence
+        (
+            "Costs rose in 2020. x denotes the rate of growth.",
+            ["Costs rose in 2020.", "x denotes the rate of growth."],
+        ),
+        (
+            "The launch slipped to May. eBay sold the model later.",
+            ["The launch slipped to May.", "eBay sold the model later."],
+        ),
+        (
+            "The test ended in 1932. The rockets flew again.",
+            ["The test ended in 1932.", "The rockets flew again."],
+        ),
+    ],
+)
+def test_a_lower_case_function_word_never_starts_a_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected

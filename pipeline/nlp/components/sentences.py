@@ -36,6 +36,12 @@ paragraphs ingestion found. This component runs after it and corrects it:
   sentence that follows it;
 - a period, comma, colon or semicolon never starts a sentence, and neither does a lower-case
   word after a spaced ellipsis (". . ."), with or without a closing quotation mark after it.
+- a lower-case function word ("and", "of", "the") never starts a sentence after a period: the
+  period is an abbreviation's or the text lost a word ("... the laboratory. and in 1932 ...");
+- a dash after a question or exclamation mark, with a lower-case word after it, does not start
+  a sentence: the question stood between dashes ("... trust \u2014 is it not? \u2014 and ...");
+- a picture's credit line ("Image credit:", "Credit:", "Photo courtesy of") starts a sentence
+  after any period, an abbreviation's too ("... in Washington, D.C. Image credit: ...").
 
 Ingestion joins a block that continues the unfinished sentence of the block before it
 (:func:`pipeline.ingest.textclean.merge_continued_blocks`), so a paragraph the layout cut at a
@@ -155,7 +161,8 @@ class SentenceFixer:
             prev = doc[i - 1]
             # Brackets: no boundary inside "( ... )" or "[ ... ]" (citations, enumerations).
             if depth == 0 and (
-                self._abbreviation_ends_sentence(prev, token)
+                _credit_line(doc, i)
+                or self._abbreviation_ends_sentence(prev, token)
                 or _opening_quote(doc, i)
                 and _ends_sentence(doc, i - 1, split=True)
                 or self._period_ends_sentence(doc, i, sent_start, symbols)
@@ -181,6 +188,10 @@ class SentenceFixer:
                 and token.text[:1].islower()
                 or _PUNCTUATION_ONLY.match(token.text)
                 or _LABEL.match(doc[sent_start:i].text)
+                or _dash_goes_on(doc, i)
+                or token.text in _LOWER_CONTINUATIONS
+                and prev.text.endswith(".")
+                and not prev.text.endswith("..")
             ):
                 token.is_sent_start = False
             elif token.is_sent_start and not _ends_sentence(doc, i - 1):
@@ -432,6 +443,46 @@ def _opening_quote(doc: Doc, i: int) -> bool:
     if token.text not in ('"', "'") or i == 0 or not doc[i - 1].whitespace_:
         return False
     return i + 1 < len(doc) and not token.whitespace_ and doc[i + 1].text[:1].isalnum()
+
+
+#: Lower-case function words that go on with a clause and never start a sentence, even after a
+#: period ("... led by the laboratory. and in 1932 ..." in text that lost a word); not the
+#: articles "a" and "an", which scientific prose also uses as variables ("... the axis. a is").
+_LOWER_CONTINUATIONS = frozenset(
+    ["and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "the",
+     "as", "than", "that", "which", "whose", "whom"]
+)  # fmt: skip
+
+
+_DASHES = frozenset(["\u2014", "\u2013", "--"])
+
+
+def _dash_goes_on(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a dash after a question or exclamation mark that the sentence goes
+    on after in lower case: a question put in between dashes ("... is about life \u2014 isn't
+    it? \u2014 and what we do ...")."""
+    return (
+        doc[i].text in _DASHES
+        and doc[i - 1].text.endswith(("?", "!"))
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].islower()
+    )
+
+
+#: The words of a picture's credit line ("Image credit: ...", "Photo courtesy of ...").
+_CREDIT = re.compile(
+    r"^(?:(?:image|photo|photograph|video|picture)s? )?(?:credits? ?:|courtesy (?:of|by)\b)"
+)
+
+
+def _credit_line(doc: Doc, i: int) -> bool:
+    """Whether a picture's credit line ("Image credit: ...", "Credit: ...", "Photo courtesy of
+    ...") starts at token ``i``, capitalised, after a period that ends the sentence before, even
+    an abbreviation's ("... in Washington, D.C. Image credit: ...")."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or not prev.text.endswith(".") or not prev.whitespace_:
+        return False
+    return doc[i].text[:1].isupper() and _CREDIT.match(doc[i : i + 4].text.lower()) is not None
 
 
 def _ends_sentence(doc: Doc, i: int, *, split: bool = False) -> bool:
