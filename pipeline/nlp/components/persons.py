@@ -41,10 +41,12 @@ from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
+    ROLE_NOUNS,
     _words,
     clean_name,
     is_citation,
     is_name,
+    named_after,
     role_before,
     said_before,
     surname,
@@ -123,6 +125,10 @@ class PersonFinder:
     def _named(self, doc: Doc) -> None:
         """Rules 1-4 of the module docstring."""
         actors = list(doc.spans.get("actors", []))
+        kept_actors = [a for a in actors if not _named_after_person(doc, a)]
+        if len(kept_actors) < len(actors):
+            actors = kept_actors
+            doc.spans["actors"] = actors
         covered = np.zeros(len(doc) + 1, dtype=bool)
         for a in actors:
             covered[a.start : a.end] = True
@@ -211,7 +217,9 @@ class PersonFinder:
         ]
         defined = doc._.sc_abbreviations or {}
         out = []
+        self._weak: list[tuple[int, int, bool, bool]] = []
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
+            seen: set[int] = set()
             for ent in sent_doc.ents:
                 if ent.label_ != "PERSON":
                     continue
@@ -220,14 +228,17 @@ class PersonFinder:
                 start, end = sent.start + ent.start + a, sent.start + ent.start + b
                 if start >= end or covered[start:end].any():
                     continue
+                if a == 0 and self._first_name_before(doc, sent, sent_doc, start, covered):
+                    start -= 1  # "Adigun Ade Abiodun": the NER took the first name for a place
                 if not is_name([t.text for t in doc[start:end]]):
                     continue
+                seen.update(range(start, end))
                 first = doc[start]
                 if first.is_sent_start and (first.is_stop or first.pos_ in ("VERB", "ADP", "ADV")):
                     continue  # "Following Schwartz": a capitalised word opening the sentence
                 before = [t.text for t in doc[max(sent.start, start - 7) : start]]
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
-                if is_citation(before, after, sent.text):
+                if is_citation(before, after, sent.text) or named_after(before, after):
                     continue
                 if after[:1] == ["("] and len(after) > 1 and after[1] in defined:
                     long = defined[after[1]].split()
@@ -246,6 +257,52 @@ class PersonFinder:
                 for i in range(sent.start + ent.start, start):
                     if doc[i].text in self.demonyms and not covered[i]:
                         self._countries.append((i, self.demonyms[doc[i].text]))
+            self._weak.extend(self._listed_names(doc, sent, covered, seen))
+        return out
+
+    def _first_name_before(
+        self, doc: Doc, sent: Span, sent_doc: Doc, start: int, covered: np.ndarray
+    ) -> bool:
+        """Whether the word before a PERSON name is its first name, which the NER took for a
+        one-word place or body of its own ("Adigun" in "Adigun Ade Abiodun")."""
+        i = start - 1
+        if i <= sent.start or covered[i]:
+            return False
+        word = doc[i]
+        if not (word.is_title and word.is_alpha) or word.is_stop:
+            return False
+        if word.text in self.titles or word.text in self.demonyms:
+            return False
+        k = i - sent.start
+        return any(e.start == k and e.end == k + 1 and e.label_ != "PERSON" for e in sent_doc.ents)
+
+    def _listed_names(
+        self, doc: Doc, sent: Span, covered: np.ndarray, seen: set[int]
+    ) -> list[tuple[int, int, bool, bool]]:
+        """Runs of two or three capitalised words between the commas of a list that the NER did
+        not take for a person ("Luboš Perek", or a name it took for a body): kept only when
+        a tied name stands beside them in the list (:meth:`_with_lists`)."""
+        out = []
+        i = sent.start + 1
+        while i < sent.end:
+            j = i
+            while j < sent.end and doc[j].is_title and doc[j].is_alpha and not covered[j]:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            listed = doc[i - 1].text in (",", "and") or (j < sent.end and doc[j].text == ",")
+            words = [t.text for t in doc[i:j]]
+            if (
+                2 <= j - i <= 3
+                and listed
+                and not seen.intersection(range(i, j))
+                and is_name(words)
+                and not any(w in self.titles or w in self.demonyms for w in words)
+            ):
+                role = doc[i - 1].lower_.rstrip("s") in ROLE_NOUNS  # "engineers Pavel Orlov,"
+                out.append((i, j, False, role))
+            i = j
         return out
 
     @staticmethod
@@ -288,10 +345,15 @@ class PersonFinder:
         kept: list[tuple[int, int, str]] = []
         anchors = [(a.start, a.end) for a in actors if a.label_ == "person"]
         found = self._tied_elsewhere(doc, found)
-        found = self._with_lists(doc, found, anchors)
+        weak = {(a, b) for a, b, *_ in self._weak}
+        found = [
+            f
+            for f in self._with_lists(doc, found + self._weak, anchors)
+            if f[3] or (f[0], f[1]) not in weak
+        ]
         for start, end, _, tied in sorted(found):
             if end - start >= 2 and (tied or not self.require_role):
-                name = " ".join(t.text for t in doc[start:end])
+                name = " ".join(doc[start:end].text.split())
                 org, country = self._role(doc, start, end, actors)
                 previous = full.get(surname(name))
                 if previous is None or previous[0] != name:
@@ -372,3 +434,14 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
+
+
+def _named_after_person(doc: Doc, actor: Span) -> bool:
+    """Whether a person of the gazetteer names a place, a craft or a prize here ("Gagarin
+    Research Centre", "the vessel Akademik Fedorov")."""
+    if actor.label_ != "person" or actor._.sc_actor_method != "gazetteer":
+        return False
+    sent = actor.sent
+    before = [t.text for t in doc[max(sent.start, actor.start - 2) : actor.start]]
+    after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 3)]]
+    return named_after(before, after)
