@@ -286,7 +286,7 @@ class PersonFinder:
         i = sent.start + 1
         while i < sent.end:
             j = i
-            while j < sent.end and doc[j].is_title and doc[j].is_alpha and not covered[j]:
+            while j < sent.end and _name_word(doc[j].text) and not covered[j]:
                 j += 1
             if j == i:
                 i += 1
@@ -434,6 +434,11 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of letters, an apostrophe inside allowed ("O’Hara")."""
+    return text.istitle() and text.replace("’", "").replace("'", "").isalpha()
 
 
 def _named_after_person(doc: Doc, actor: Span) -> bool:
