@@ -225,6 +225,9 @@ def test_is_name_double_names_and_initials(words, expected):
         ([",", "who", "flew", "twice", "to", "the", "station"], False),
         ([",", "who", "said", "that", "the", "plan", "would", "work"], False),
         ([",", "who", "wrote", ",", "heads", "nothing"], False),
+        # a verb of becoming that leads to a role, and one that does not
+        (["became", "the", "first", "Secretary", "General"], True),
+        (["became", "famous", "for", "the", "design"], False),
     ],
 )
 def test_role_in_a_relative_clause(after, expected):
@@ -284,6 +287,11 @@ def test_things_named_after_a_person(before, after, expected):
          ["Pavel Orlov", "Ivan Sokolov", "Dmitri Volkov"]),
         ("The crew of NASA astronauts Jasmin Moghbeli and Loral O’Hara welcomed them.",
          ["Jasmin Moghbeli", "Loral O’Hara"]),
+        # a sentence whose only names are written with initials
+        ("The rover project is led by V. R. Kannan, the former director of the centre.",
+         ["V. R. Kannan"]),
+        # a head of state by title and surname, under the full name
+        ("They urged President Maduro to respect the commitments.", ["Nicolás Maduro"]),
     ],
 )  # fmt: skip
 def test_persons_in_appositives_clauses_and_lists(make_doc, text, expected):

@@ -111,6 +111,9 @@ class PersonFinder:
         }
         strings = nlp.vocab.strings
         self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
+        self._initial_ids = np.array(
+            [strings.add(w) for w in ("X.", "X.X.", "X.X.X.")], dtype=np.uint64
+        )
         self._speech_ids = np.array(
             [strings.add(w) for w in ("said", "says", "told", "added")], dtype=np.uint64
         )
@@ -184,10 +187,11 @@ class PersonFinder:
 
     def _needed(self, doc: Doc, covered: np.ndarray) -> list[Span]:
         """Sentences where the NER may find a person worth keeping (rule 1)."""
-        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA"]).reshape(-1, 3)
+        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA", "SHAPE"]).reshape(-1, 4)
         title = (words[:, 1] == 1) & ~covered[: len(doc)]
+        initial = np.isin(words[:, 3], self._initial_ids)  # "V. R. Lalithambika", "D.K. Singh"
         pair = np.zeros(len(doc), dtype=bool)
-        pair[:-1] = title[:-1] & title[1:] & (words[:-1, 2] == 1)
+        pair[:-1] = title[:-1] & title[1:] & ((words[:-1, 2] == 1) | initial[:-1])
         cue = np.isin(words[:, 0], self._title_ids) | np.isin(words[:, 0], self._speech_ids)
         after_cue = np.zeros(len(doc), dtype=bool)
         after_cue[:-1] = cue[:-1] & title[1:]

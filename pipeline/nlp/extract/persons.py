@@ -136,6 +136,8 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     of an actor."""
     if after and after[0] in _SPEECH:
         return True
+    if after and after[0] in _BECOME:
+        return _role_clause(after[1:6])  # "Anna Berg became the first Director General"
     if not after or after[0] != ",":
         return False
     if after[1:2] == ["who"]:
@@ -147,6 +149,9 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
             return True
     return False
 
+
+#: Verbs after a name that lead to the role it holds ("became the first director").
+_BECOME = _words("became becomes remained remains")
 
 #: Verbs of a relative clause that give a person's role (", who heads the institute").
 _ROLE_VERBS = _words("""
