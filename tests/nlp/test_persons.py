@@ -228,6 +228,8 @@ def test_is_name_double_names_and_initials(words, expected):
         # a verb of becoming that leads to a role, and one that does not
         (["became", "the", "first", "Secretary", "General"], True),
         (["became", "famous", "for", "the", "design"], False),
+        (["headed", "the", "office"], True),
+        (["wrote", "the", "report"], False),
     ],
 )
 def test_role_in_a_relative_clause(after, expected):
@@ -290,6 +292,15 @@ def test_things_named_after_a_person(before, after, expected):
         # a sentence whose only names are written with initials
         ("The rover project is led by V. R. Kannan, the former director of the centre.",
          ["V. R. Kannan"]),
+        # a nickname in quotes is left out of the canonical name
+        ("NASA astronaut Harold “Hank” Brennan prepares for a spacewalk.",
+         ["Harold Brennan"]),
+        # a name as the subject of a verb of leading; an appositive role before a list
+        ("However, Dmitri Orlov directed him to focus on near-Earth missions.",
+         ["Dmitri Orlov"]),
+        ("The crew consisted of the ship's commander, Pavel Orlov, the flight engineer "
+         "Ivan Sokolov and Anil Mehra.",
+         ["Pavel Orlov", "Ivan Sokolov", "Anil Mehra"]),
         # a head of state by title and surname, under the full name
         ("They urged President Maduro to respect the commitments.", ["Nicolás Maduro"]),
     ],
@@ -313,6 +324,8 @@ def test_persons_in_appositives_clauses_and_lists(make_doc, text, expected):
         # a relative clause without a role, and a list of names tied to nothing
         "Georgia Whitfield, who flew twice, and Jordan Mills wrote the book.",
         "The panel thanked Georgia Whitfield, Jordan Mills and Amal Haddad.",
+        # a verb after the name that is not one of leading
+        "Georgia Whitfield wrote that the plan would work.",
     ],
 )
 def test_not_persons_named_things_and_references(make_doc, text):

@@ -222,6 +222,8 @@ class PersonFinder:
         defined = doc._.sc_abbreviations or {}
         out = []
         self._weak: list[tuple[int, int, bool, bool]] = []
+        self._canonical: dict[tuple[int, int], str] = {}
+        self._covered = covered
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             seen: set[int] = set()
             for ent in sent_doc.ents:
@@ -234,7 +236,11 @@ class PersonFinder:
                     continue
                 if a == 0 and self._first_name_before(doc, sent, sent_doc, start, covered):
                     start -= 1  # "Adigun Ade Abiodun": the NER took the first name for a place
-                if not is_name([t.text for t in doc[start:end]]):
+                end = self._nickname(doc, sent, start, end)
+                words = [t.text for t in doc[start:end]]
+                if (start, end) in self._canonical:
+                    words = self._canonical[(start, end)].split()
+                if not is_name(words):
                     continue
                 seen.update(range(start, end))
                 first = doc[start]
@@ -263,6 +269,23 @@ class PersonFinder:
                         self._countries.append((i, self.demonyms[doc[i].text]))
             self._weak.extend(self._listed_names(doc, sent, covered, seen))
         return out
+
+    def _nickname(self, doc: Doc, sent: Span, start: int, end: int) -> int:
+        """The end of a name with a nickname in quotes ("Barry “Butch” Wilmore"), whose canonical
+        form leaves the nickname out (``self._canonical``); ``end`` when there is none."""
+        k = start + 1
+        if (
+            k + 3 < sent.end
+            and k <= end
+            and plain_quotes(doc[k].text) in ('"', "'")
+            and doc[k + 1].is_title
+            and plain_quotes(doc[k + 2].text) in ('"', "'")
+            and _name_word(doc[k + 3].text)
+            and not any(self._covered[k : k + 4])
+        ):
+            self._canonical[(start, k + 4)] = f"{doc[start].text} {doc[k + 3].text}"
+            return k + 4
+        return end
 
     def _first_name_before(
         self, doc: Doc, sent: Span, sent_doc: Doc, start: int, covered: np.ndarray
@@ -304,7 +327,9 @@ class PersonFinder:
                 and is_name(words)
                 and not any(w in self.titles or w in self.demonyms for w in words)
             ):
-                role = doc[i - 1].lower_.rstrip("s") in ROLE_NOUNS  # "engineers Pavel Orlov,"
+                # "engineers Pavel Orlov,", "the ship's commander, Yury Malyshev,"
+                k = i - 2 if doc[i - 1].text == "," and i - 2 > sent.start else i - 1
+                role = doc[k].lower_.rstrip("s") in ROLE_NOUNS
                 out.append((i, j, False, role))
             i = j
         return out
@@ -357,7 +382,7 @@ class PersonFinder:
         ]
         for start, end, _, tied in sorted(found):
             if end - start >= 2 and (tied or not self.require_role):
-                name = " ".join(doc[start:end].text.split())
+                name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
                 org, country = self._role(doc, start, end, actors)
                 previous = full.get(surname(name))
                 if previous is None or previous[0] != name:
