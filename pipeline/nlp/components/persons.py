@@ -19,8 +19,15 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    or the country named there ("Swiss Federal Councillor"). A later mention by surname inherits
    both;
 5. a name listed beside a tied one, or beside a person of the gazetteer, is tied too
-   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money"); a full name tied in one
-   place of the document is tied in all;
+   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money"), even a run of capitalised
+   words of the list the NER took for a body or missed; a full name tied in one place of the
+   document is tied in all. A role ties a name also in a relative clause (", who heads the
+   institute"), after a verb of leading ("Anna Berg headed ...", "became the first director")
+   and in a long capitalised title ("Minister for Climate Change and Energy Anna Berg");
+   names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
+   nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
+   Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
+   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer;
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
