@@ -298,6 +298,7 @@ def test_things_named_after_a_person(before, after, expected):
         # a name as the subject of a verb of leading; an appositive role before a list
         ("However, Dmitri Orlov directed him to focus on near-Earth missions.",
          ["Dmitri Orlov"]),
+        ("Before the war, Kerim Bayramov headed the test range.", ["Kerim Bayramov"]),
         ("The crew consisted of the ship's commander, Pavel Orlov, the flight engineer "
          "Ivan Sokolov and Anil Mehra.",
          ["Pavel Orlov", "Ivan Sokolov", "Anil Mehra"]),
@@ -324,6 +325,8 @@ def test_persons_in_appositives_clauses_and_lists(make_doc, text, expected):
         # a relative clause without a role, and a list of names tied to nothing
         "Georgia Whitfield, who flew twice, and Jordan Mills wrote the book.",
         "The panel thanked Georgia Whitfield, Jordan Mills and Amal Haddad.",
+        # capitalised words of a list before a verb that is not one of leading
+        "In March, Georgia Whitfield wrote the plan.",
         # a verb after the name that is not one of leading
         "Georgia Whitfield wrote that the plan would work.",
     ],

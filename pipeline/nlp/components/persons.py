@@ -48,6 +48,7 @@ from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
+    LEAD_AFTER,
     ROLE_NOUNS,
     _words,
     clean_name,
@@ -144,7 +145,7 @@ class PersonFinder:
             covered[a.start : a.end] = True
         self._countries: list[tuple[int, str]] = []
         found = self._names(doc, covered)
-        if not found:
+        if not found and not any(w[3] for w in self._weak):
             return
         people = self._resolve(doc, found, covered, actors)
         for i, country in self._countries:
@@ -337,6 +338,8 @@ class PersonFinder:
                 # "engineers Pavel Orlov,", "the ship's commander, Yury Malyshev,"
                 k = i - 2 if doc[i - 1].text == "," and i - 2 > sent.start else i - 1
                 role = doc[k].lower_.rstrip("s") in ROLE_NOUNS
+                # "However, Dmitri Orlov directed ...": the NER took the name for a body
+                role = role or (j < sent.end and doc[j].text in LEAD_AFTER)
                 out.append((i, j, False, role))
             i = j
         return out

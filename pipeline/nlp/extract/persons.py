@@ -136,7 +136,7 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     of an actor."""
     if after and after[0] in _SPEECH:
         return True
-    if after and after[0] in _LEAD_AFTER:
+    if after and after[0] in LEAD_AFTER:
         return True  # "Anna Berg headed the office", "Anna Berg directed him to ..."
     if after and after[0] in _BECOME:
         return _role_clause(after[1:6])  # "Anna Berg became the first Director General"
@@ -153,7 +153,7 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
 
 
 #: Verbs of leading right after a name: the name holds a role.
-_LEAD_AFTER = _words("heads headed leads led chairs chaired directs directed commands commanded")
+LEAD_AFTER = _words("heads headed leads led chairs chaired directs directed commands commanded")
 
 #: Verbs after a name that lead to the role it holds ("became the first director").
 _BECOME = _words("became becomes remained remains")
