@@ -10,6 +10,7 @@ from pipeline.nlp.extract.persons import (
     clean_name,
     is_citation,
     is_name,
+    named_after,
     role_before,
     surname,
     tied_after,
@@ -197,3 +198,138 @@ def test_speaker_labels(make_doc, paragraphs, expected):
 )  # fmt: skip
 def test_a_role_anywhere_ties_a_name_everywhere(make_doc, text, expected):
     assert [p[1] for p in persons(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Marta", "Lindqvist", "-", "Olsen"], True),  # a double name
+        (["P.K.", "Rao"], True),  # initials
+        (["K.", "R.", "Mehta"], True),
+        (["Lindqvist", "-"], False),
+        (["Propulsion", "Branch"], False),  # a unit of an organisation
+        (["NASA", "JPL"], False),
+    ],
+)
+def test_is_name_double_names_and_initials(words, expected):
+    assert is_name(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ([",", "who", "heads", "the", "institute", ","], True),
+        ([",", "who", "had", "earlier", "served", "as", "the", "head"], True),
+        ([",", "who", "is", "the", "agency", "'s", "chief", "engineer"], True),
+        # a relative clause that gives no role
+        ([",", "who", "flew", "twice", "to", "the", "station"], False),
+        ([",", "who", "said", "that", "the", "plan", "would", "work"], False),
+        ([",", "who", "wrote", ",", "heads", "nothing"], False),
+        # a verb of becoming that leads to a role, and one that does not
+        (["became", "the", "first", "Secretary", "General"], True),
+        (["became", "famous", "for", "the", "design"], False),
+        (["headed", "the", "office"], True),
+        (["wrote", "the", "report"], False),
+    ],
+)
+def test_role_in_a_relative_clause(after, expected):
+    assert tied_after(after, [False] * len(after)) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (["Australian", "Minister", "for", "Climate", "Change", "and", "Energy"], True),
+        (["the", "Secretary", "of", "State", "for", "Science"], True),
+        # capitalised words with no title among them, and a title far behind a verb
+        (["the", "Moon", "and", "Mars"], False),
+        (["the", "Minister", "thanked", "the", "teams", "of"], False),
+    ],
+)
+def test_a_long_title_before_a_name(before, expected):
+    assert role_before(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ([], ["Research", "Centre", "trained"], True),  # a place named after a person
+        (["the"], ["Space", "Telescope", "launched"], True),
+        (["the"], ["crater", "lies"], True),
+        (["the", "research", "vessel"], ["sailed"], True),  # a ship
+        ([], ["mission", "will"], True),
+        # a person who speaks or holds a role
+        ([], [",", "deputy", "director", "of"], False),
+        (["Administrator"], ["said", "the"], False),
+        ([], ["and", "Jordan", "Mills"], False),
+    ],
+)
+def test_things_named_after_a_person(before, after, expected):
+    assert named_after(before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double name and an appositive role in lower case
+        ("Marta Lindqvist-Olsen, acting deputy director of the Department of Energy, "
+         "opened the meeting.",
+         ["Marta Lindqvist-Olsen"]),
+        # initials, and a name written with the unit it leads after it
+        ("Tomas Berggren, Chief Engineer, Propulsion Branch, and P.K. Rao, Director, "
+         "Launch Centre, signed the plan.",
+         ["Tomas Berggren", "P.K. Rao"]),
+        # a relative clause giving the role
+        ("Oleg Petrenko, who had earlier served as the head of the launch forces, was "
+         "appointed chairman of the commission.",
+         ["Oleg Petrenko"]),
+        # a list after a role noun: the NER takes one of the names for a body
+        ("Pioneers such as the engineers Pavel Orlov, Ivan Sokolov and Dmitri Volkov "
+         "worked together.",
+         ["Pavel Orlov", "Ivan Sokolov", "Dmitri Volkov"]),
+        ("The crew of NASA astronauts Jasmin Moghbeli and Loral O’Hara welcomed them.",
+         ["Jasmin Moghbeli", "Loral O’Hara"]),
+        # a sentence whose only names are written with initials
+        ("The rover project is led by V. R. Kannan, the former director of the centre.",
+         ["V. R. Kannan"]),
+        # a nickname in quotes is left out of the canonical name
+        ("NASA astronaut Harold “Hank” Brennan prepares for a spacewalk.",
+         ["Harold Brennan"]),
+        # a name as the subject of a verb of leading; an appositive role before a list
+        ("However, Dmitri Orlov directed him to focus on near-Earth missions.",
+         ["Dmitri Orlov"]),
+        ("Before the war, Kerim Bayramov headed the test range.", ["Kerim Bayramov"]),
+        ("The crew consisted of the ship's commander, Pavel Orlov, the flight engineer "
+         "Ivan Sokolov and Anil Mehra.",
+         ["Pavel Orlov", "Ivan Sokolov", "Anil Mehra"]),
+        # a head of state by title and surname, under the full name
+        ("They urged President Maduro to respect the commitments.", ["Nicolás Maduro"]),
+    ],
+)  # fmt: skip
+def test_persons_in_appositives_clauses_and_lists(make_doc, text, expected):
+    assert [p[1] for p in persons(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cited authors, a list of references, a photo credit
+        "The mission was described by Okonkwo et al. (2019) in detail.",
+        "Earlier work (Halvorsen 2019; Brandt and Mills, 2020) found the same.",
+        "References: Halvorsen, L. and Brandt, M. Space law today. Oxford University Press.",
+        "Photo credit: NASA/Joel Kowsky",
+        # places, craft and missions named after a person
+        "The Gagarin Research Centre trained the crew.",
+        "The Nancy Grace Roman mission will launch later.",
+        "The research vessel Akademik Fedorov sailed north.",
+        # a relative clause without a role, and a list of names tied to nothing
+        "Georgia Whitfield, who flew twice, and Jordan Mills wrote the book.",
+        "The panel thanked Georgia Whitfield, Jordan Mills and Amal Haddad.",
+        # capitalised words of a list before a verb that is not one of leading
+        "In March, Georgia Whitfield wrote the plan.",
+        # a verb after the name that is not one of leading
+        "Georgia Whitfield wrote that the plan would work.",
+    ],
+)
+def test_not_persons_named_things_and_references(make_doc, text):
+    assert persons(make_doc(text)) == []

@@ -19,8 +19,15 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    or the country named there ("Swiss Federal Councillor"). A later mention by surname inherits
    both;
 5. a name listed beside a tied one, or beside a person of the gazetteer, is tied too
-   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money"); a full name tied in one
-   place of the document is tied in all;
+   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money"), even a run of capitalised
+   words of the list the NER took for a body or missed; a full name tied in one place of the
+   document is tied in all. A role ties a name also in a relative clause (", who heads the
+   institute"), after a verb of leading ("Anna Berg headed ...", "became the first director")
+   and in a long capitalised title ("Minister for Climate Change and Energy Anna Berg");
+   names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
+   nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
+   Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
+   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer;
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
@@ -41,10 +48,13 @@ from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
+    LEAD_AFTER,
+    ROLE_NOUNS,
     _words,
     clean_name,
     is_citation,
     is_name,
+    named_after,
     role_before,
     said_before,
     surname,
@@ -109,6 +119,9 @@ class PersonFinder:
         }
         strings = nlp.vocab.strings
         self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
+        self._initial_ids = np.array(
+            [strings.add(w) for w in ("X.", "X.X.", "X.X.X.")], dtype=np.uint64
+        )
         self._speech_ids = np.array(
             [strings.add(w) for w in ("said", "says", "told", "added")], dtype=np.uint64
         )
@@ -123,12 +136,16 @@ class PersonFinder:
     def _named(self, doc: Doc) -> None:
         """Rules 1-4 of the module docstring."""
         actors = list(doc.spans.get("actors", []))
+        kept_actors = [a for a in actors if not _named_after_person(doc, a)]
+        if len(kept_actors) < len(actors):
+            actors = kept_actors
+            doc.spans["actors"] = actors
         covered = np.zeros(len(doc) + 1, dtype=bool)
         for a in actors:
             covered[a.start : a.end] = True
         self._countries: list[tuple[int, str]] = []
         found = self._names(doc, covered)
-        if not found:
+        if not found and not any(w[3] for w in self._weak):
             return
         people = self._resolve(doc, found, covered, actors)
         for i, country in self._countries:
@@ -178,10 +195,11 @@ class PersonFinder:
 
     def _needed(self, doc: Doc, covered: np.ndarray) -> list[Span]:
         """Sentences where the NER may find a person worth keeping (rule 1)."""
-        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA"]).reshape(-1, 3)
+        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA", "SHAPE"]).reshape(-1, 4)
         title = (words[:, 1] == 1) & ~covered[: len(doc)]
+        initial = np.isin(words[:, 3], self._initial_ids)  # "V. R. Lalithambika", "D.K. Singh"
         pair = np.zeros(len(doc), dtype=bool)
-        pair[:-1] = title[:-1] & title[1:] & (words[:-1, 2] == 1)
+        pair[:-1] = title[:-1] & title[1:] & ((words[:-1, 2] == 1) | initial[:-1])
         cue = np.isin(words[:, 0], self._title_ids) | np.isin(words[:, 0], self._speech_ids)
         after_cue = np.zeros(len(doc), dtype=bool)
         after_cue[:-1] = cue[:-1] & title[1:]
@@ -211,7 +229,11 @@ class PersonFinder:
         ]
         defined = doc._.sc_abbreviations or {}
         out = []
+        self._weak: list[tuple[int, int, bool, bool]] = []
+        self._canonical: dict[tuple[int, int], str] = {}
+        self._covered = covered
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
+            seen: set[int] = set()
             for ent in sent_doc.ents:
                 if ent.label_ != "PERSON":
                     continue
@@ -220,14 +242,21 @@ class PersonFinder:
                 start, end = sent.start + ent.start + a, sent.start + ent.start + b
                 if start >= end or covered[start:end].any():
                     continue
-                if not is_name([t.text for t in doc[start:end]]):
+                if a == 0 and self._first_name_before(doc, sent, sent_doc, start, covered):
+                    start -= 1  # "Adigun Ade Abiodun": the NER took the first name for a place
+                end = self._nickname(doc, sent, start, end)
+                words = [t.text for t in doc[start:end]]
+                if (start, end) in self._canonical:
+                    words = self._canonical[(start, end)].split()
+                if not is_name(words):
                     continue
+                seen.update(range(start, end))
                 first = doc[start]
                 if first.is_sent_start and (first.is_stop or first.pos_ in ("VERB", "ADP", "ADV")):
                     continue  # "Following Schwartz": a capitalised word opening the sentence
                 before = [t.text for t in doc[max(sent.start, start - 7) : start]]
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
-                if is_citation(before, after, sent.text):
+                if is_citation(before, after, sent.text) or named_after(before, after):
                     continue
                 if after[:1] == ["("] and len(after) > 1 and after[1] in defined:
                     long = defined[after[1]].split()
@@ -246,6 +275,73 @@ class PersonFinder:
                 for i in range(sent.start + ent.start, start):
                     if doc[i].text in self.demonyms and not covered[i]:
                         self._countries.append((i, self.demonyms[doc[i].text]))
+            self._weak.extend(self._listed_names(doc, sent, covered, seen))
+        return out
+
+    def _nickname(self, doc: Doc, sent: Span, start: int, end: int) -> int:
+        """The end of a name with a nickname in quotes ("Barry “Butch” Wilmore"), whose canonical
+        form leaves the nickname out (``self._canonical``); ``end`` when there is none."""
+        k = start + 1
+        if (
+            k + 3 < sent.end
+            and k <= end
+            and plain_quotes(doc[k].text) in ('"', "'")
+            and doc[k + 1].is_title
+            and plain_quotes(doc[k + 2].text) in ('"', "'")
+            and _name_word(doc[k + 3].text)
+            and not any(self._covered[k : k + 4])
+        ):
+            self._canonical[(start, k + 4)] = f"{doc[start].text} {doc[k + 3].text}"
+            return k + 4
+        return end
+
+    def _first_name_before(
+        self, doc: Doc, sent: Span, sent_doc: Doc, start: int, covered: np.ndarray
+    ) -> bool:
+        """Whether the word before a PERSON name is its first name, which the NER took for a
+        one-word place or body of its own ("Adigun" in "Adigun Ade Abiodun")."""
+        i = start - 1
+        if i <= sent.start or covered[i]:
+            return False
+        word = doc[i]
+        if not (word.is_title and word.is_alpha) or word.is_stop:
+            return False
+        if word.text in self.titles or word.text in self.demonyms:
+            return False
+        k = i - sent.start
+        return any(e.start == k and e.end == k + 1 and e.label_ != "PERSON" for e in sent_doc.ents)
+
+    def _listed_names(
+        self, doc: Doc, sent: Span, covered: np.ndarray, seen: set[int]
+    ) -> list[tuple[int, int, bool, bool]]:
+        """Runs of two or three capitalised words between the commas of a list that the NER did
+        not take for a person ("Luboš Perek", or a name it took for a body): kept only when
+        a tied name stands beside them in the list (:meth:`_with_lists`)."""
+        out = []
+        i = sent.start + 1
+        while i < sent.end:
+            j = i
+            while j < sent.end and _name_word(doc[j].text) and not covered[j]:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            listed = doc[i - 1].text in (",", "and") or (j < sent.end and doc[j].text == ",")
+            words = [t.text for t in doc[i:j]]
+            if (
+                2 <= j - i <= 3
+                and listed
+                and not seen.intersection(range(i, j))
+                and is_name(words)
+                and not any(w in self.titles or w in self.demonyms for w in words)
+            ):
+                # "engineers Pavel Orlov,", "the ship's commander, Yury Malyshev,"
+                k = i - 2 if doc[i - 1].text == "," and i - 2 > sent.start else i - 1
+                role = doc[k].lower_.rstrip("s") in ROLE_NOUNS
+                # "However, Dmitri Orlov directed ...": the NER took the name for a body
+                role = role or (j < sent.end and doc[j].text in LEAD_AFTER)
+                out.append((i, j, False, role))
+            i = j
         return out
 
     @staticmethod
@@ -288,10 +384,15 @@ class PersonFinder:
         kept: list[tuple[int, int, str]] = []
         anchors = [(a.start, a.end) for a in actors if a.label_ == "person"]
         found = self._tied_elsewhere(doc, found)
-        found = self._with_lists(doc, found, anchors)
+        weak = {(a, b) for a, b, *_ in self._weak}
+        found = [
+            f
+            for f in self._with_lists(doc, found + self._weak, anchors)
+            if f[3] or (f[0], f[1]) not in weak
+        ]
         for start, end, _, tied in sorted(found):
             if end - start >= 2 and (tied or not self.require_role):
-                name = " ".join(t.text for t in doc[start:end])
+                name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
                 org, country = self._role(doc, start, end, actors)
                 previous = full.get(surname(name))
                 if previous is None or previous[0] != name:
@@ -372,3 +473,19 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of letters, an apostrophe inside allowed ("O’Hara")."""
+    return text.istitle() and text.replace("’", "").replace("'", "").isalpha()
+
+
+def _named_after_person(doc: Doc, actor: Span) -> bool:
+    """Whether a person of the gazetteer names a place, a craft or a prize here ("Gagarin
+    Research Centre", "the vessel Akademik Fedorov")."""
+    if actor.label_ != "person" or actor._.sc_actor_method != "gazetteer":
+        return False
+    sent = actor.sent
+    before = [t.text for t in doc[max(sent.start, actor.start - 2) : actor.start]]
+    after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 3)]]
+    return named_after(before, after)

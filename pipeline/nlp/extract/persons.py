@@ -68,15 +68,22 @@ NOT_NAME_WORDS = _words("""
     Act Order Policy Strategy Plan Report Register Convention Council Committee Agency Office
     Center Centre Institute Laboratory University Foundation Department Ministry Group Fund
     Launch Rocket Satellite Telescope Observatory Capsule Spacecraft Service Services
+    Branch Division Directorate Section Bureau Command Headquarters Administration Unit
     """)
+
+#: Initials before a surname ("D.K.", "P.K."); one initial ("V.") passes as a short word.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
 def is_name(words: Sequence[str]) -> bool:
     """Whether ``words`` can be a person's name: each word capitalised (particles such as "de",
-    "van" and "bin" aside), no digits, none all upper case beyond two letters (an acronym)."""
-    if not words:
+    "van" and "bin" aside, and a hyphen inside a double name, "Vikmanis - Keller"), no digits,
+    none all upper case beyond two letters (an acronym) but initials ("D.K.")."""
+    if not words or words[0] == "-" or words[-1] == "-":
         return False
     for w in words:
+        if w == "-" or _INITIALS.match(w):
+            continue
         if w in NOT_NAME_WORDS:
             return False
         if any(c.isdigit() for c in w):
@@ -129,12 +136,43 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     of an actor."""
     if after and after[0] in _SPEECH:
         return True
+    if after and after[0] in LEAD_AFTER:
+        return True  # "Anna Berg headed the office", "Anna Berg directed him to ..."
+    if after and after[0] in _BECOME:
+        return _role_clause(after[1:6])  # "Anna Berg became the first Director General"
     if not after or after[0] != ",":
         return False
+    if after[1:2] == ["who"]:
+        return _role_clause(after[2:10])
     for word, is_actor in zip(after[1:9], actor_after[1:9], strict=False):
         if word in (",", ".", ";", ":", "and", "who", "which"):
             return False
         if is_actor or word.lower() in ROLE_NOUNS:
+            return True
+    return False
+
+
+#: Verbs of leading right after a name: the name holds a role.
+LEAD_AFTER = _words("heads headed leads led chairs chaired directs directed commands commanded")
+
+#: Verbs after a name that lead to the role it holds ("became the first director").
+_BECOME = _words("became becomes remained remains")
+
+#: Verbs of a relative clause that give a person's role (", who heads the institute").
+_ROLE_VERBS = _words("""
+    heads headed leads led chairs chaired directs directed commands commanded founded
+    co-founded serves served oversees oversaw runs ran manages managed
+    """)
+
+
+def _role_clause(words: Sequence[str]) -> bool:
+    """Whether a relative clause after a name gives a role: a verb of leading or serving, or a
+    role noun, before the clause ends (", who heads the institute", ", who had served as the
+    head of the forces"); ", who said" or ", who flew twice" gives none."""
+    for w in words:
+        if w in (",", ".", ";", ":", "(", ")"):
+            return False
+        if w.lower() in _ROLE_VERBS or w.lower() in ROLE_NOUNS:
             return True
     return False
 
@@ -152,16 +190,58 @@ def role_before(before: Sequence[str]) -> bool:
         return True
     if low[-2:] in (["leadership", "of"], ["direction", "of"]):
         return True
+    if _long_title(before):
+        return True
     words = [w.lower() for w in before[-3:]]
     if words[-1:] and words[-1] in ("is", "was", "became", "as"):
         words = [w.lower() for w in before[-6:-1]]
     return any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in words)
 
 
+_TITLE_LINKS = _words("for of and the on")
+
+
+def _long_title(before: Sequence[str]) -> bool:
+    """Whether a capitalised title of several words ends just before the name ("Minister for
+    Climate Change and Energy", "Secretary of State for Science"): walking back over
+    capitalised words and the links of a title, a role noun with a capital."""
+    for w in reversed(before[-9:]):
+        if w[:1].isupper() and w.lower() in ROLE_NOUNS:
+            return True
+        if not (w[:1].isupper() or w in _TITLE_LINKS):
+            return False
+    return False
+
+
 def said_before(before: Sequence[str]) -> bool:
     """Whether the name follows a verb of speech ("said Persson", "says Dr. Suresh")."""
     words = [w for w in before[-3:] if w not in _HONORIFICS]
     return bool(words) and words[-1] in _SPEECH
+
+
+#: Heads of the names of things named after a person ("Gagarin Research Centre", "Nancy Grace
+#: Roman Space Telescope", "the Yuri Gagarin ship", "Tsiolkovsky crater").
+_NAMED_AFTER_HEADS = _words("""
+    space station module node centre center crater institute university laboratory telescope
+    observatory mission spacecraft probe ship vessel satellite rover lander capsule prize award
+    medal street avenue airport park hall building lecture fellowship scholarship bridge square
+    memorial school college museum cosmodrome spaceport field base library foundation
+    """)
+#: Words before a vessel's or a craft's name ("the research vessel Akademik Fedorov").
+_CRAFT_BEFORE = _words("ship vessel spacecraft probe module RV USNS HMS MV SS USS")
+
+
+def named_after(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a name is that of a thing named after a person: a place, a craft or a prize
+    ("Gagarin Research Centre", "the Yuri Gagarin ship", "the vessel Akademik Fedorov")."""
+    if before and before[-1] in _CRAFT_BEFORE:
+        return True
+    for w in after[:3]:
+        if w.lower() in _NAMED_AFTER_HEADS:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
 
 
 def surname(name: str) -> str:
