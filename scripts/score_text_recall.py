@@ -56,13 +56,9 @@ _CUT = _recall._CUT
 
 def sentence_nlp():
     """Only the components that set sentence boundaries (as in the recall test)."""
-    from pipeline.nlp.build import build_nlp, load_config
+    from pipeline.nlp.build import build_sentence_nlp
 
-    config = load_config()
-    for name in list(config["components"]):
-        if name not in ("spaceclaims_fast_attributes", "spaceclaims_sentences"):
-            del config["components"][name]
-    return build_nlp(config=config)
+    return build_sentence_nlp()
 
 
 def load_records(paths: list[Path], texts: Path) -> dict[str, list[RealSentence]]:

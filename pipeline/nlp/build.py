@@ -95,6 +95,19 @@ def build_nlp(
     return nlp
 
 
+SENTENCE_COMPONENTS = ("spaceclaims_fast_attributes", "spaceclaims_sentences")
+
+
+def build_sentence_nlp(config: Config | None = None) -> Language:
+    """Only the components that set sentence boundaries: the boundaries do not depend on the
+    later components, so sentence-recall checks run this much faster pipeline."""
+    config = config or load_config()
+    for name in list(config["components"]):
+        if name not in SENTENCE_COMPONENTS:
+            del config["components"][name]
+    return build_nlp(config=config)
+
+
 def replace_pipe(nlp: Language, old: str, new: str, settings: dict) -> None:
     """Put component ``new`` where ``old`` is and remove ``old``; keep ``old`` when ``new``
     cannot reproduce it (``UnsupportedPattern``) or the pipeline has no ``old``."""

@@ -89,13 +89,9 @@ def test_comparable(raw, expected):
 @pytest.fixture(scope="module")
 def sentence_nlp():
     """Only what sets sentence boundaries (the boundaries do not depend on later components)."""
-    from pipeline.nlp.build import build_nlp, load_config
+    from pipeline.nlp.build import build_sentence_nlp
 
-    config = load_config()
-    for name in list(config["components"]):
-        if name not in ("spaceclaims_fast_attributes", "spaceclaims_sentences"):
-            del config["components"][name]
-    return build_nlp(config=config)
+    return build_sentence_nlp()
 
 
 _OUTPUT: dict[tuple[Path, int], tuple[set[str], set[str]]] = {}
