@@ -1480,7 +1480,7 @@ def test_modality_stray_modal_of_a_bare_root(shall_dep, shall_head, modality):
         (JOINT, 'The two countries are united in their determination to deepen cooperation with India.', 'cooperation', 'planned'),
         (JOINT, 'Our work continues to be anchored in a shared commitment to ensuring that satellites serve our values.', 'cooperation', 'asserted'),
         (JOINT, 'We announce our intention to bilaterally upgrade our tracking networks with Australia.', 'cooperation', 'planned'),
-        (JOINT, 'The leaders announced a shared goal for a Japanese national to be the first foreign astronaut on the Moon.', 'cooperation', 'planned'),
+        (JOINT, 'The two sides announced a common goal for a Japanese astronaut to walk on the Moon within the decade.', 'cooperation', 'planned'),
         # a main predicate that states a relation itself keeps a coordinated plan from deciding
         (JOINT, 'We celebrate our friendship and pledge to continue our joint work.', 'cooperation', 'asserted'),
         (JOINT, 'We celebrate the launch and will continue to work with Japan.', 'cooperation', 'planned'),
@@ -1500,9 +1500,9 @@ def test_modality_fresh_cases(titled_claim, title, text, label, modality):
     ("title", "text", "parties"),
     [
         # a channel names no side, also when the parser misreads its coordination
-        (_JS, "Both countries continue to cooperate through the World Bank and Asian Development Bank on investment.",
+        (_JS, "Both countries jointly finance coastal roads through the World Bank and Asian Development Bank.",
          {"United States", "Japan"}),
-        (_JS, "Both countries cooperate with the World Bank and the Asian Development Bank on investment.",
+        (_JS, "Both countries jointly finance coastal roads with the World Bank and the Asian Development Bank.",
          {"United States", "Japan", "World Bank", "Asian Development Bank"}),
         # a meeting named "X for Y Summit" is a venue; the name of the sides' relation no side
         (_JS, "The Nutrition for Growth Summit will bring the two countries together on food security.",
