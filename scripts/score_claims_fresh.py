@@ -3,6 +3,9 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py models/claims
     PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py /tmp/model --thresholds 0.6 0.6
     PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py models/claims --errors
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py models/claims --set fresh2
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_claims_fresh.py models/claims --set fresh2 \
+        --errors --head cooperation
 
 ``corpus/real/claims_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end, split,
 register, label, modality; no text) of sentences from the real dev documents that are not in the
@@ -18,7 +21,11 @@ gives the fresh set's figures alone, with the confusion matrix). This script pri
 the two heads' F1, `both` precision and how many sentences the model calls `competition` and
 `both`, for the fresh set, the gold dev split and the two together (the "larger dev" on which
 thresholds and decision rules are chosen); ``--thresholds`` tries other head thresholds without
-retraining and ``--errors`` lists the dev sentences whose competition head is wrong.
+retraining and ``--errors`` lists the dev sentences whose competition head is wrong (``--head
+cooperation``: whose cooperation head is wrong). ``--set fresh2`` scores
+``corpus/real/claims_fresh2_dev.jsonl`` instead: 152 sentences chosen on the cooperation/neutral
+boundary (partners, agreements, contributions, funding, membership, and neutral descriptions of
+programmes and institutions), labelled the same way.
 """
 
 from __future__ import annotations
@@ -40,7 +47,10 @@ from pipeline.classify.predictor import heads_to_label  # noqa: E402
 from pipeline.classify.train import prepared_texts  # noqa: E402
 from pipeline.nlp.masking import EntityMasker  # noqa: E402
 
-FRESH = ROOT / "corpus" / "real" / "claims_fresh_dev.jsonl"
+FRESH_SETS = {
+    "fresh": ROOT / "corpus" / "real" / "claims_fresh_dev.jsonl",
+    "fresh2": ROOT / "corpus" / "real" / "claims_fresh2_dev.jsonl",
+}
 GOLD = ROOT / "corpus" / "real" / "annotations.jsonl"
 
 
@@ -64,12 +74,19 @@ def main(argv: list[str] | None = None) -> int:
         "--thresholds", type=float, nargs=2, metavar=("COOP", "COMP"),
         help="head thresholds to use instead of the model's",
     )  # fmt: skip
-    parser.add_argument("--errors", action="store_true", help="list competition-head errors")
+    parser.add_argument("--errors", action="store_true", help="list one head's errors")
+    parser.add_argument(
+        "--head", choices=("competition", "cooperation"), default="competition",
+        help="the head whose errors --errors lists",
+    )  # fmt: skip
+    parser.add_argument(
+        "--set", choices=sorted(FRESH_SETS), default="fresh", help="which fresh claims set"
+    )
     args = parser.parse_args(argv)
     texts = args.texts or Path(os.environ.get("SPACECLAIMS_SHARED", ROOT.parent / "shared"))
     if (texts / "realcorpus").is_dir():
         texts = texts / "realcorpus"
-    fresh = read_examples([FRESH], texts_dir=texts, split="dev")
+    fresh = read_examples([FRESH_SETS[args.set]], texts_dir=texts, split="dev")
     gold = read_examples([GOLD], texts_dir=texts, split="dev")
     model, meta = load_model(args.model)
     thresholds = tuple(
@@ -87,15 +104,16 @@ def main(argv: list[str] | None = None) -> int:
     print("| set | n | macro-F1 | cooperation head | competition head | both P "
           "| competition pred / gold | both pred / gold |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
-    print(summary_row("fresh claims dev", lf, pf, thresholds))
+    print(summary_row(f"{args.set} claims dev", lf, pf, thresholds))
     print(summary_row("gold dev", lg, pg, thresholds))
     print(summary_row("both together", lf + lg, np.vstack([pf, pg]), thresholds))
     if args.errors:
         print()
-        for where, examples, probs in (("fresh", fresh, pf), ("gold", gold, pg)):
+        side = ("competition", "both") if args.head == "competition" else ("cooperation", "both")
+        for where, examples, probs in ((args.set, fresh, pf), ("gold", gold, pg)):
             for e, (pc, pk) in zip(examples, probs, strict=True):
                 said = heads_to_label(pc >= thresholds[0], pk >= thresholds[1])
-                if (said in ("competition", "both")) != (e.label in ("competition", "both")):
+                if (said in side) != (e.label in side):
                     text = " ".join(e.text.split())
                     print(f"[{where}] gold {e.label}, model {said} ({pc:.2f} / {pk:.2f}): {text}")
     return 0

@@ -121,3 +121,28 @@ def test_the_fresh_dates_set_is_dev_only_and_outside_the_other_sets(shared_dir):
                 spans.add((rec["file"], rec["start"], rec["end"]))
     for r in fresh:
         assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
+
+
+@pytest.mark.real_data
+def test_the_second_fresh_claims_set_is_dev_only_and_outside_the_other_sets(shared_dir):
+    """corpus/real/claims_fresh2_dev.jsonl (``--set fresh2`` of scripts/score_claims_fresh.py):
+    sentences of dev documents only, overlapping no sentence of the gold set or of another
+    fresh set, each with a label, a modality on every claim and none on a neutral sentence."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "claims_fresh2_dev.jsonl", texts_dir=texts)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 150
+    assert all(r.split == "dev" and r.file not in test_files for r in fresh)
+    assert all(bool(r.modality) == (r.label != "neutral") for r in fresh)
+    assert {r.label for r in fresh} >= {"cooperation", "neutral"}
+    spans = set()
+    for path in [GOLD, *sorted(GOLD.parent.glob("*_fresh*_dev.jsonl"))]:
+        if path.name == "claims_fresh2_dev.jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                spans.add((rec["file"], rec["start"], rec["end"]))
+    for r in fresh:
+        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
