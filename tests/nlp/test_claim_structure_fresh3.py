@@ -1,0 +1,75 @@
+"""Modality and parties of claim sentences: causes found on the third fresh dev set
+(``corpus/real/structure_fresh3_dev.jsonl``, issue 17). Every case is a sentence of the team's
+own, with its negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+JOINT = "Joint Statement of the United States and Japan"
+NEWS = "Space news"
+FACT = "Fact Sheet: Strengthening U.S. International Space Partnerships"
+
+
+@pytest.fixture(scope="module")
+def structure(text_nlp):
+    return text_nlp.get_pipe("spaceclaims_claim_structure")
+
+
+@pytest.fixture
+def first_claim(text_nlp, structure):
+    """Run ``text`` as a document titled ``title`` whose sentences are all ``label`` claims;
+    return its first sentence."""
+
+    def run(title: str, text: str, label: str = "cooperation"):
+        doc = text_nlp.make_doc(text)
+        doc._.sc_blocks = [(0, len(text))]
+        doc._.sc_title = title
+        doc = text_nlp(doc)
+        for sent in doc.sents:
+            sent._.sc_claim_label = label
+        return next(iter(structure(doc).sents))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "modality"),
+    [
+        # "committed to" with a bare infinitive (the parser reads it as a clause of purpose)
+        (JOINT, "The two countries remain committed to maintain close coordination on space debris.", "cooperation", "planned"),
+        (JOINT, "Japan and the United States are committed to ensure the success of the joint lunar rover.", "cooperation", "planned"),
+        (JOINT, "The two countries remain committed to the alliance with Japan.", "cooperation", "asserted"),
+        # an owned goal or objective "of" doing something
+        (JOINT, "The leaders reaffirm their shared goal of expanding cooperation on Earth observation.", "cooperation", "planned"),
+        (JOINT, "They have a common objective of building resilient satellite networks together.", "cooperation", "planned"),
+        (JOINT, "The leaders discussed the goal of the joint mission with Japan.", "cooperation", "asserted"),
+        (NEWS, "The commitment of Canada to the station has been tested by budget cuts.", "cooperation", "asserted"),
+        # an intention coordinated with a commitment to a noun (an allegiance, asserted alone)
+        (JOINT, "The two leaders emphasize their shared commitment to a peaceful Indo-Pacific and their intent to counter the missile programs of North Korea.", "both", "planned"),
+        (JOINT, "The two leaders emphasize their shared commitment to a peaceful Indo-Pacific.", "cooperation", "asserted"),
+        # an effort under way toward an end, like "is trying to"; working together is a fact
+        (JOINT, "We are working to build a joint satellite network with India.", "cooperation", "planned"),
+        (JOINT, "We are working together to build a satellite network for the region.", "cooperation", "asserted"),
+        (JOINT, "We are working with India on a satellite network.", "cooperation", "asserted"),
+        (NEWS, "In 2015 the agencies were working to build a joint satellite network.", "cooperation", "asserted"),
+        # a relation being explored is contemplated; a promise to explore is planned; a listed
+        # activity of a fact sheet is what was done
+        (JOINT, "We are exploring opportunities for joint missions with India.", "cooperation", "hypothetical"),
+        (JOINT, "We will explore opportunities for joint missions with India.", "cooperation", "planned"),
+        (NEWS, "The two agencies explore the Moon together with a shared orbiter.", "cooperation", "asserted"),
+        (FACT, "- Exploring opportunities for Poland's participation in the lunar program.", "cooperation", "asserted"),
+        # a relation put in doubt
+        (NEWS, "Continued cooperation between Russia and the other partners has been called into question.", "cooperation", "hypothetical"),
+        (NEWS, "The future of the joint station with Russia remains in doubt.", "cooperation", "hypothetical"),
+        (NEWS, "The two agencies answered every question about the joint station.", "cooperation", "asserted"),
+        # a predicate coordinated inside (or misread into) a clause under "recognize that"
+        (JOINT, "The two leaders recognize that climate change is a grave threat and intend to cooperate on adaptation.", "cooperation", "planned"),
+        (JOINT, "The two leaders recognize that climate change is a grave threat to both countries.", "cooperation", "asserted"),
+        # a main predicate of opposition under "continue to" decides over a coordinated "will"
+        (JOINT, "They continue to firmly condemn Russia's attacks on satellites and will coordinate their response at the UN.", "both", "asserted"),
+        (JOINT, "They continue to study the debris data and will coordinate their response at the UN.", "cooperation", "planned"),
+    ],
+)  # fmt: skip
+def test_modality_fresh3_cases(first_claim, title, text, label, modality):
+    assert first_claim(title, text, label)._.sc_claim_modality == modality
