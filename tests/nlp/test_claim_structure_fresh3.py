@@ -9,6 +9,7 @@ import pytest
 JOINT = "Joint Statement of the United States and Japan"
 NEWS = "Space news"
 FACT = "Fact Sheet: Strengthening U.S. International Space Partnerships"
+SPEECH = "Remarks by the Vice President at the National Space Council"
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +74,40 @@ def first_claim(text_nlp, structure):
 )  # fmt: skip
 def test_modality_fresh3_cases(first_claim, title, text, label, modality):
     assert first_claim(title, text, label)._.sc_claim_modality == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "modality"),
+    [
+        # a comparison of the relation under a negation asserts it (a state: "have", "be")
+        (SPEECH, "We have never had a stronger partnership with France.", "cooperation", "asserted"),
+        (SPEECH, "There has never been a closer relationship between our two space agencies.", "cooperation", "asserted"),
+        (NEWS, "Russia has never had a formal partnership with China in space.", "cooperation", "negated"),
+        (SPEECH, "We have never had a partnership with France.", "cooperation", "negated"),
+    ],
+)  # fmt: skip
+def test_negated_comparison_asserts(first_claim, title, text, label, modality):
+    assert first_claim(title, text, label)._.sc_claim_modality == modality
+
+
+def parties(sent) -> set[str]:
+    return set(sent._.sc_claim_parties or [])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # "our nation / country" in a speech is the speaker's state, a side
+        (SPEECH, "Our nation will partner with France on climate satellites.", {"United States", "France"}),
+        (SPEECH, "Our country has worked with India for decades.", {"United States", "India"}),
+        (SPEECH, "We will work with France on climate satellites.", {"United States", "France"}),
+        # the country a government is "in" is a side; a place is not
+        (JOINT, "The leaders urge the new government in Myanmar to release political prisoners.", {"United States", "Japan", "Myanmar"}),
+        (JOINT, "The leaders support ground stations in Chile for the joint mission.", {"United States", "Japan"}),
+        # "in the frame of X" is a framework; "with X" a side
+        (JOINT, "In the frame of the Quad, the two countries will share maritime data.", {"United States", "Japan"}),
+        (JOINT, "The two countries will share maritime data with the Quad.", {"United States", "Japan", "Quad"}),
+    ],
+)  # fmt: skip
+def test_parties_fresh3_cases(first_claim, title, text, expected):
+    assert parties(first_claim(title, text)) == expected

@@ -179,6 +179,13 @@ def _negation(verb: Token) -> bool:
         for c in verb.children
     ):
         return False
+    state = _lemma(verb) in {"be", "have"} or verb.lower_ in _COPULA | _HAVE_FORMS
+    if state and any(
+        c.dep_ in {"dobj", "attr"}
+        and any(a.dep_ == "amod" and a.tag_ in {"JJR", "JJS"} for a in c.children)
+        for c in verb.children
+    ):
+        return False  # "We have never had a stronger partner", "There has never been a closer tie"
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
