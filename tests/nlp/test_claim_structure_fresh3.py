@@ -84,9 +84,15 @@ def test_modality_fresh3_cases(first_claim, title, text, label, modality):
         (SPEECH, "There has never been a closer relationship between our two space agencies.", "cooperation", "asserted"),
         (NEWS, "Russia has never had a formal partnership with China in space.", "cooperation", "negated"),
         (SPEECH, "We have never had a partnership with France.", "cooperation", "negated"),
+        # the speakers' "would welcome" is an offer; a third party's a possibility
+        (SPEECH, "We would welcome Brazil's participation in the program.", "cooperation", "planned"),
+        (NEWS, "Japan would welcome Brazil's participation in the program.", "cooperation", "hypothetical"),
+        # "on track to" + a verb is a target; "back on track" states where things are
+        (SPEECH, "The United States and France are on track to launch the satellite next year.", "cooperation", "planned"),
+        (NEWS, "The talks with Russia are back on track.", "cooperation", "asserted"),
     ],
 )  # fmt: skip
-def test_negated_comparison_asserts(first_claim, title, text, label, modality):
+def test_negated_comparison_and_spoken_offers(first_claim, title, text, label, modality):
     assert first_claim(title, text, label)._.sc_claim_modality == modality
 
 

@@ -211,3 +211,33 @@ def _working_to(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _on_track(verb: Token) -> bool:
+    """ "are on track / on course to launch the satellite next year": a target, planned."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            o.dep_ == "pobj" and o.lower_ in {"track", "course", "schedule"} for o in c.children
+        )
+        for c in verb.children
+    ) and any(
+        c.dep_ in {"advcl", "xcomp", "acl"}
+        and c.tag_ == "VB"
+        and any(t.tag_ == "TO" for t in c.children)
+        for c in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ == "prep" for g in c.subtree),
+        )
+    )
+
+
+def _offered_welcome(verb: Token, modals: set[str]) -> bool:
+    """ "We would welcome Brazil's participation": the speakers' offer, planned (like "we'd be
+    happy to"); not a third party's "Japan would welcome", which stays a possibility."""
+    return (
+        "would" in modals
+        and _lemma(verb) == "welcome"
+        and any(c.dep_ in {"nsubj"} and c.lower_ in {"we", "i"} for c in verb.children)
+    )

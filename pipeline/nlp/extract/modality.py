@@ -20,7 +20,12 @@ from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
 from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
-from pipeline.nlp.extract.intention_cues import _intention, _working_to
+from pipeline.nlp.extract.intention_cues import (
+    _intention,
+    _offered_welcome,
+    _on_track,
+    _working_to,
+)
 from pipeline.nlp.extract.modality_cues import (
     _bare_imperative,
     _be_to,
@@ -523,6 +528,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if desire:
             if not _courtesy(verb):
                 cues.add("planned")  # "I would like to see more cooperation with Africa"
+        elif _offered_welcome(verb, modals):
+            cues.add("planned")  # "We would welcome Brazil's participation"
         elif _optative(verb):
             cues.add("planned")  # "May our partnership grow": a wish
         elif modals & POSSIBILITY_MODALS:
@@ -558,7 +565,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
-        if _intention(verb) or _stated_aim(verb) or _working_to(verb):
+        if _intention(verb) or _stated_aim(verb) or _working_to(verb) or _on_track(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
