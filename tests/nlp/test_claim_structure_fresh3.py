@@ -39,7 +39,7 @@ def first_claim(text_nlp, structure):
     [
         # "committed to" with a bare infinitive (the parser reads it as a clause of purpose)
         (JOINT, "The two countries remain committed to maintain close coordination on space debris.", "cooperation", "planned"),
-        (JOINT, "Japan and the United States are committed to ensure the success of the joint lunar rover.", "cooperation", "planned"),
+        (JOINT, "Canada and Japan are committed to guarantee steady funding for their joint rover.", "cooperation", "planned"),
         (JOINT, "The two countries remain committed to the alliance with Japan.", "cooperation", "asserted"),
         # an owned goal or objective "of" doing something
         (JOINT, "The leaders reaffirm their shared goal of expanding cooperation on Earth observation.", "cooperation", "planned"),
