@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --errors
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh2
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh3
 
 ``corpus/real/modality_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, modality; no text) of claim sentences from the real dev documents that are
@@ -46,6 +47,9 @@ from pipeline.schema import MODALITIES  # noqa: E402
 FRESH = ROOT / "corpus" / "real" / "modality_fresh_dev.jsonl"
 #: The second fresh set (label, modality and parties; issue 17): ``--fresh2``.
 FRESH2 = ROOT / "corpus" / "real" / "structure_fresh2_dev.jsonl"
+#: The third fresh set (label, modality and parties, weighted to joint statements, fact sheets
+#: and speeches; issue 17): ``--fresh3``.
+FRESH3 = ROOT / "corpus" / "real" / "structure_fresh3_dev.jsonl"
 
 
 def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
@@ -116,12 +120,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fresh2", action="store_true", help=f"score the second fresh set ({FRESH2.name})"
     )
+    parser.add_argument(
+        "--fresh3", action="store_true", help=f"score the third fresh set ({FRESH3.name})"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
     if args.fresh2:
         args.fresh = FRESH2
+    if args.fresh3:
+        args.fresh = FRESH3
     records = load_standoff(args.fresh, texts_dir=args.texts)
     if any(r.split != "dev" for r in records):
         parser.error("the fresh set must hold dev-split documents only")

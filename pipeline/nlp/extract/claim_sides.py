@@ -73,6 +73,8 @@ _COMMON_NOUNS = frozenset(
     {"world", "planet", "earth", "humanity", "future", "time", "times", "children",
      "generation", "generations", "species", "civilization", "universe", "lifetime"}
 )  # fmt: skip
+#: Singular nouns after "our" that name the speaker's own state ("our nation will ...").
+_OWN_STATE = frozenset({"nation", "country", "government", "administration"})
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
 #: Subject pronouns that refer to the principals in a joint text ("They welcome ...").
@@ -238,6 +240,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 names = together
             elif low == "our" and _common_noun(doc, tok.i + 1):
                 names = ()
+            elif low == "our" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _OWN_STATE:
+                names = principals.speaker  # "our nation will partner with ...": the noun
+                end = tok.i + 2  # is the argument, as in "our two countries"
             else:
                 names = principals.speaker
         elif low in {"you", "your"} and principals.addressees:

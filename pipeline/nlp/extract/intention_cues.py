@@ -22,9 +22,23 @@ def _intention(verb: Token) -> bool:
     """ "renew our commitment to strengthen", "express the intent to work", "commit to
     forging", "look forward to", "are committed to advancing": a stated intention, unless it
     was stated in the past about the past."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # "emphasize their commitment to X and their intent to Y": a coordinated object too
+    # (with its own determiner: a bare "and pledge to" is mostly a verb misread as a noun)
+    # (also when the parser hangs it on a noun inside the first: "their commitment to peace
+    # and their intent to act")
+    objects += [
+        g
+        for c in objects
+        for g in c.subtree
+        if g.dep_ == "conj"
+        and g.pos_ == "NOUN"
+        and any(d.dep_ in {"det", "poss"} for d in g.children)
+    ]
+    for c in objects:
+        if _lemma(c) in INTENTION_NOUNS and (_to_follows(c) or _of_doing(c)):
+            return True  # "... their intent to address", "their shared goal of accelerating"
     for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _to_follows(c):
-            return True
         if (
             c.dep_ in OBJECT_DEPS
             and _lemma(c) in INTENTION_NOUNS
@@ -68,6 +82,16 @@ def _intention(verb: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
     )
     if committed and any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.tag_ == "VB"
+        and c.i > a.i
+        and any(t.tag_ == "TO" for t in c.children)
+        for a in verb.children
+        if a.dep_ == "acomp"
+        for c in (*a.children, *verb.children)
+    ):
+        return True  # "remain committed to maintain": the bare infinitive read as a clause
+    if committed and any(
         c.dep_ == "prep"
         and c.lower_ == "to"
         and any(p.dep_ == "pobj" and _lemma(p) in ACTIVITY_NOUNS for p in c.children)
@@ -100,6 +124,23 @@ def _intention(verb: Token) -> bool:
             )
         )
     return False
+
+
+def _of_doing(noun: Token) -> bool:
+    """ "goal of accelerating", "objective of ensuring": "of" and a gerund on an intention
+    noun the subject owns ("their", "our", "a shared / common"); not "the goal of the mission",
+    nor "the commitment of the United States to ..."."""
+    owned = any(
+        (c.dep_ == "poss" and c.tag_ == "PRP$")
+        or (c.dep_ == "amod" and c.lower_ in {"shared", "common", "joint", "mutual"})
+        for c in noun.children
+    )
+    return owned and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+        for c in noun.children
+    )
 
 
 def _to_follows(noun: Token) -> bool:
@@ -145,3 +186,58 @@ def _that_follows(noun: Token) -> bool:
     """ "the hope that ...": "that" right after the noun."""
     doc = noun.doc
     return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that"
+
+
+def _working_to(verb: Token) -> bool:
+    """ "We are working to build a network with India": an effort under way toward an end,
+    like "is trying to" (not the past "were working to"; nor "are working together / jointly
+    / with India to ...", where working together is the relation, a fact)."""
+    together = any(
+        (c.dep_ == "advmod" and c.lower_ in {"together", "jointly", "closely"})
+        or (c.dep_ == "prep" and c.lower_ in {"with", "alongside"})
+        for c in verb.children
+    )
+    return (
+        not together
+        and _lemma(verb) == "work"
+        and verb.tag_ == "VBG"
+        and any(
+            c.dep_ == "aux" and c.lower_ in {"are", "is", "am", "'re", "’re"} for c in verb.children
+        )
+        and any(
+            c.dep_ in {"xcomp", "advcl"}
+            and c.tag_ == "VB"
+            and any(t.tag_ == "TO" for t in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _on_track(verb: Token) -> bool:
+    """ "are on track / on course to launch the satellite next year": a target, planned."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            o.dep_ == "pobj" and o.lower_ in {"track", "course", "schedule"} for o in c.children
+        )
+        for c in verb.children
+    ) and any(
+        c.dep_ in {"advcl", "xcomp", "acl"}
+        and c.tag_ == "VB"
+        and any(t.tag_ == "TO" for t in c.children)
+        for c in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ == "prep" for g in c.subtree),
+        )
+    )
+
+
+def _offered_welcome(verb: Token, modals: set[str]) -> bool:
+    """ "We would welcome Brazil's participation": the speakers' offer, planned (like "we'd be
+    happy to"); not a third party's "Japan would welcome", which stays a possibility."""
+    return (
+        "would" in modals
+        and _lemma(verb) == "welcome"
+        and any(c.dep_ in {"nsubj"} and c.lower_ in {"we", "i"} for c in verb.children)
+    )

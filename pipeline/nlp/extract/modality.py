@@ -20,7 +20,12 @@ from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
 from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
-from pipeline.nlp.extract.intention_cues import _intention
+from pipeline.nlp.extract.intention_cues import (
+    _intention,
+    _offered_welcome,
+    _on_track,
+    _working_to,
+)
 from pipeline.nlp.extract.modality_cues import (
     _bare_imperative,
     _be_to,
@@ -125,7 +130,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         and not groups[0]
         and main is not None
         and main.pos_ in {"VERB", "AUX"}
-        and (_reaches_relation(main) or _states_bond(main))
+        # not a clause reported under "recognize that ...": the speakers' own predicate
+        # coordinated with (or misread into) it still says what they do
+        and main.dep_ != "ccomp"
+        and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
         # "welcomes and is elated that France will stay": a main verb with no argument of its
         # own shares the coordinated clause, which states the relation
         and any(
@@ -285,6 +293,14 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # a coordinated predicate; without any coordinator after the root it is a misparse
         # ("... new stations where the agency's astronauts could fly": a relative clause)
         heads += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        # "continue to condemn X and will coordinate ...": a predicate with its own modal
+        # coordinated with the root's complement
+        heads += [
+            c
+            for v in _chain(root)[1:]
+            for c in v.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _modal(c)
+        ]
     if _lemma(root) not in REPORT_VERBS:
         # a clause with its own subject parsed as the complement of a later root, mostly a
         # misparse of a long sentence ("Crew-9 will join the crew of ... cosmonauts X, Y",
@@ -308,7 +324,16 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         if say is not None:
             reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
             if reported:
-                groups.append([*_chain(_innermost(reported[0])), say])
+                clause = _innermost(reported[0])
+                groups.append([*_chain(clause), say])
+                if any(c.dep_ == "cc" for c in clause.children):
+                    # "recognize that the crisis is grave and intend to act": a predicate
+                    # coordinated in (or misread into) the reported clause
+                    groups += [
+                        _chain(c)
+                        for c in clause.children
+                        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                    ]
                 continue
         groups.append(_chain(head))
     return groups
@@ -405,9 +430,18 @@ def _chain(verb: Token) -> list[Token]:
             break
         chain.append(nxt)
         # "want to thank you ... and to tell you our commitment to": coordinated complements
-        chain += [c for c in nxt.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # (not one with a modal of its own: "continue to condemn X and will coordinate ..."
+        # coordinates a predicate, see ``_predicate_groups``)
+        chain += [
+            c for c in nxt.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _modal(c)
+        ]
         current = nxt
     return chain
+
+
+def _modal(verb: Token) -> bool:
+    """Whether ``verb`` has a modal auxiliary of its own ("will", "should", "can")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
@@ -494,6 +528,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if desire:
             if not _courtesy(verb):
                 cues.add("planned")  # "I would like to see more cooperation with Africa"
+        elif _offered_welcome(verb, modals):
+            cues.add("planned")  # "We would welcome Brazil's participation"
         elif _optative(verb):
             cues.add("planned")  # "May our partnership grow": a wish
         elif modals & POSSIBILITY_MODALS:
@@ -529,7 +565,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
-        if _intention(verb) or _stated_aim(verb):
+        if _intention(verb) or _stated_aim(verb) or _working_to(verb) or _on_track(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")

@@ -18,8 +18,10 @@ from pipeline.nlp.extract.modality_words import (
     CALLER_NOUNS,
     CONDITIONAL_MARKS,
     COURTESY_VERBS,
+    DOUBT_NOUNS,
     EXHORTATION_VERBS,
     EXISTENCE_VERBS,
+    EXPLORED_NOUNS,
     FUTURE_MODIFIERS,
     HYPOTHETICAL_VERBS,
     IMAGINE_VERBS,
@@ -177,6 +179,13 @@ def _negation(verb: Token) -> bool:
         for c in verb.children
     ):
         return False
+    state = _lemma(verb) in {"be", "have"} or verb.lower_ in _COPULA | _HAVE_FORMS
+    if state and any(
+        c.dep_ in {"dobj", "attr"}
+        and any(a.dep_ == "amod" and a.tag_ in {"JJR", "JJS"} for a in c.children)
+        for c in verb.children
+    ):
+        return False  # "We have never had a stronger partner", "There has never been a closer tie"
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
@@ -423,6 +432,8 @@ def _stated_aim(verb: Token) -> bool:
 def _possible(verb: Token) -> bool:
     """ "It is possible that China will ...", "Such a partnership seems unlikely": the relation
     is put as a possibility."""
+    if _in_doubt(verb):
+        return True
     if (
         _lemma(verb) not in {"be", "seem", "appear", "remain", "look"}
         and verb.lower_ not in _COPULA
@@ -430,6 +441,22 @@ def _possible(verb: Token) -> bool:
         return False
     return any(
         c.dep_ in {"acomp", "oprd"} and _lemma(c) in POSSIBILITY_ADJECTIVES for c in verb.children
+    )
+
+
+def _in_doubt(verb: Token) -> bool:
+    """ "Continued cooperation has been called / put into question", "the deal remains in
+    doubt", "cast doubt on the partnership": the relation is put in doubt, a possibility."""
+    lemma = _lemma(verb)
+    if lemma == "cast":
+        return any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) == "doubt" for c in verb.children)
+    preps = {"call": "into", "put": "into", "bring": "into", "throw": "into", "be": "in"}
+    preps |= {"remain": "in", "hang": "in"}
+    return lemma in preps and any(
+        c.dep_ == "prep"
+        and c.lower_ == preps[lemma]
+        and any(o.dep_ == "pobj" and _lemma(o) in DOUBT_NOUNS for o in c.children)
+        for c in verb.children
     )
 
 
@@ -494,7 +521,14 @@ def _contemplated(verb: Token) -> bool:
     """ "are considering cooperation with Japan", "weighing a joint mission": the relation is
     contemplated; not "consider it necessary to ..." or "consider Russia a partner", a
     judgment."""
-    if _lemma(verb) not in HYPOTHETICAL_VERBS:
+    # "are exploring opportunities for ...", not "explore the Moon together", nor a listed
+    # activity without a subject ("- Exploring opportunities for ...", in a fact sheet)
+    explored = (
+        _lemma(verb) == "explore"
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "dobj" and _lemma(c) in EXPLORED_NOUNS for c in verb.children)
+    )
+    if _lemma(verb) not in HYPOTHETICAL_VERBS and not explored:
         return False
     if _promised(verb):
         return False  # "We will consider opportunities for joint efforts": a plan to explore

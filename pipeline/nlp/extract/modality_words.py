@@ -23,7 +23,7 @@ STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree hig
 #: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
 INTENTION_NOUNS = _words(
     "commitment intention intent plan plans pledge resolve determination willingness readiness "
-    "desire wish hope aspiration vision goal ambition"
+    "desire wish hope aspiration vision goal ambition objective"
 )
 #: Nouns of hope over a "that" clause: "expressed the hope that cooperation will deepen".
 HOPE_NOUNS = _words("hope wish expectation")
@@ -90,6 +90,13 @@ NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "ceas
 NEGATION_IDIOMS = frozenset({"secret", "doubt", "question", "exception", "surprise", "accident"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"})
+#: What one explores when a relation is only contemplated ("are exploring opportunities for
+#: joint missions"; not "explore the Moon together", an activity).
+EXPLORED_NOUNS = _words(
+    "opportunity option possibility avenue way prospect potential idea feasibility"
+)
+#: Nouns of doubt after "into" or "in" ("has been called into question", "remains in doubt").
+DOUBT_NOUNS = _words("question doubt")
 #: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
 #: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
 EXCLUSION_VERBS = _words(

@@ -156,7 +156,7 @@ def _prepositional_party(tok: Token, prep: Token, ctx: _Context, depth: int) -> 
         return not (ctx.kind == "agreement" and _lemma(governor) in RULE_VERBS)
     if word == "of" or word in {"including", "like"} or governor.lower_ == "such":
         return _stands_for(tok, governor, ctx, depth)
-    if word == "in" and ctx.is_country(tok):
+    if word == "in" and ctx.is_country(tok) and not _government_in(tok):
         return False  # a place: "ground stations in Argentina, Chile and South Africa"
     if word == "with" and _at_the_core(tok):
         return False  # "a trading system with the WTO at its core": how it is built
@@ -283,7 +283,38 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _at_the_core(root):
         return True
-    return kind == "country" and root.dep_ == "pobj" and root.head.lower_ == "in"
+    if _framed_by(root):
+        return True  # "in the frame of the SCO": the framework the sides act in
+    return (
+        kind == "country"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and not _government_in(root)
+    )
+
+
+#: Nouns of a body that governs a place: "the government in X" is X's government, a side.
+GOVERNING_NOUNS = _words("government authorities leadership regime administration parliament")
+#: Nouns of "in the frame / framework of X", "under the auspices of X": X frames the claim.
+FRAME_NOUNS = _words("frame framework auspices umbrella")
+
+
+def _government_in(tok: Token) -> bool:
+    """ "urge the new government in X to ...": the country a governing body is "in" is the
+    side it stands for, not a place."""
+    prep = tok.head
+    return prep.lower_ == "in" and _lemma(prep.head) in GOVERNING_NOUNS
+
+
+def _framed_by(tok: Token) -> bool:
+    """ "in the frame of X", "within the framework of X", "under the auspices of X"."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and _lemma(prep.head) in FRAME_NOUNS
+        and prep.head.dep_ == "pobj"
+    )
 
 
 def _gloss_of_actor(doc: Doc, mentions: Sequence[Mention], k: int, root: Token) -> bool:
