@@ -1453,3 +1453,111 @@ def test_a_century_named_by_its_ordinal_after_a_century(text, expected):
 )  # fmt: skip
 def test_document_date_titles_bylines_and_approval(text, year, expected):
     assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # "later / earlier in the year (month, decade)": the narrative's year, month or decade
+        ("Later in the year a second probe reached orbit.", None, "1968",
+         [("Later in the year", "1968")]),
+        ("Earlier in the month the crew had rested.", None, "2011-05-20",
+         [("Earlier in the month", "2011-05")]),
+        ("The rover landed, and later in the decade a lander followed.", None, "1973",
+         [("later in the decade", "1970/1979")]),
+        ("Later in the year of the launch, the crew rested.", None, "1968", []),
+        ("Later in the year a second probe reached orbit.", None, None, []),
+        ("In the year 2000 the crew arrived.", None, "1999", [("2000", "2000")]),
+    ],
+)  # fmt: skip
+def test_later_in_the_year_is_the_year_of_the_narrative(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "the end of the 2020s" is the decade's last year, like "the end of the decade"
+        ("A base is to be built at the end of the 2020s.", "2024",
+         [("the end of the 2020s", "2029")]),
+        ("By the close of the 1990s the fleet had aged.", None,
+         [("the close of the 1990s", "1999")]),
+        ("The 2020s will be busy.", "2024", [("The 2020s", "2020/2029")]),
+        ("The end of a 1990s programme hurt suppliers.", None, [("1990s", "1990/1999")]),
+        # "X to the end of Y" is one range; "between X and the end of Y" too
+        ("Support was extended past 2020 to the end of 2028.", "2024",
+         [("2020 to the end of 2028", "2020/2028")]),
+        ("The lab ran between 2015 and the end of 2020.", "2024",
+         [("between 2015 and the end of 2020", "2015/2020")]),
+        ("It flew in 2015 and at the end of 2020.", "2024", [("2015", "2015"), ("2020", "2020")]),
+        # "from X onward" runs to the document's year, like "since", unless told in the past
+        ("From 2010 onward the agency has favoured small missions.", "2026",
+         [("2010 onward", "2010/2026")]),
+        ("The launcher carried payloads from 1984 onwards.", None, [("1984", "1984")]),
+        # "the past N years / decades": the N years up to the document's year
+        ("Over the past six decades the agency has inspired millions.", "2023",
+         [("the past six decades", "1963/2023")]),
+        ("Ties have deepened over the last 150 years.", "2024",
+         [("the last 150 years", "1874/2024")]),
+        ("Budgets grew in the past few years.", "2024", []),
+        ("The last two years of the program were quiet.", "2024", []),
+        ("Over the past year, costs doubled.", "2024", []),
+        ("Over the past six decades the agency has inspired millions.", None, []),
+        # a standard's number before its device noun is not a year
+        ("The crew plug in a USB to 1553 adapter.", None, []),
+        ("In 1553 adapters were unknown.", None, [("1553", "1553")]),
+    ],
+)  # fmt: skip
+def test_decade_ends_ranges_to_an_end_onward_and_the_past_years(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "past", "expected"),
+    [
+        ("In 1998 the station had grown over the past two years.", None, True,
+         [("1998", "1998"), ("the past two years", "1996/1998")]),
+        ("The launcher carried payloads from 1984 onward.", None, True, [("1984", "1984")]),
+        ("The launcher carried payloads from 1984 onward.", None, False,
+         [("1984 onward", "1984/2024")]),
+    ],
+)  # fmt: skip
+def test_the_past_years_and_onward_in_a_past_narrative(text, anchor, past, expected):
+    found = find_dates(text, anchor=anchor, document_date="2024", past_tense=past)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yearless day, once resolved, anchors what comes after it
+        (("On Feb. 19, the probe fired its engine.", "A second burn two days later followed."),
+         ["1994-02-19", "1994-02-21"]),
+        # a bound does not
+        (("Until Feb. 19, the probe coasted.", "A second burn two days later followed."),
+         ["1994-02-19", "1994-01-27"]),
+    ],
+)  # fmt: skip
+def test_a_yearless_day_anchors_the_next_sentence(text, expected):
+    first, second = text
+    mentions = find_dates(first, anchor="1994-01-25")
+    anchor = last_absolute(mentions, "1994-01-25")
+    mentions += find_dates(second, anchor=anchor)
+    assert [m.value for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Another key mission of the decade was a magnetic survey.", "2013",
+         [("the decade", "2010/2019")]),
+        ("Work continued for the rest of the decade.", "2013", []),
+        ("Planning began for the end of the decade.", "2013", [("the end of the decade", "2019")]),
+        ("The best mission of the decade flew.", None, []),
+    ],
+)  # fmt: skip
+def test_of_the_decade_is_the_decade_of_the_narrative(text, anchor, expected):
+    found = find_dates(text, anchor=anchor)
+    assert [(m.mention, m.value) for m in found] == expected
