@@ -1522,6 +1522,12 @@ def test_decade_ends_ranges_to_an_end_onward_and_the_past_years(text, written, e
         ("The launcher carried payloads from 1984 onward.", None, True, [("1984", "1984")]),
         ("The launcher carried payloads from 1984 onward.", None, False,
          [("1984 onward", "1984/2024")]),
+        # "for the next N months" told in the past counts from the narrative's date
+        ("For the next three months the probe mapped the sites.", "2021-02-10", True,
+         [("For the next three months", "2021-03/2021-05")]),
+        ("For the next three months the probe will map the sites.", "2021-02-10", False, []),
+        ("For the next three months the probe mapped the sites.", "2021", True, []),
+        ("For the next three months the probe mapped the sites.", None, True, []),
     ],
 )  # fmt: skip
 def test_the_past_years_and_onward_in_a_past_narrative(text, anchor, past, expected):
@@ -1561,3 +1567,32 @@ def test_a_yearless_day_anchors_the_next_sentence(text, expected):
 def test_of_the_decade_is_the_decade_of_the_narrative(text, anchor, expected):
     found = find_dates(text, anchor=anchor)
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the head's own date line wins over a date of the running text
+        ("Agency Signs Accord\nMarch 5, 2024\n\nThe accord, signed in 2019 and revised on "
+         "June 1, 2022, now covers lunar work.", None, "2024-03-05"),
+        ("Agency Signs Accord\nMarch 5, 2024\n\nOn Monday, April 15, 2019, the crew landed.",
+         None, "2024-03-05"),
+        ("Accord Signed, March 5, 2024\n\nOn Monday, April 15, 2019, the crew landed.", None,
+         "2024-03-05"),
+        # with no head date, a caption's weekday and date still dates the text
+        ("Crew Lands\n\nThe crew lands in the desert on Monday, April 15, 2024, after a long "
+         "flight aboard the capsule, as seen in this photo taken by the agency team.\n\nMore.",
+         None, "2024-04-15"),
+        # an editor's note about the text itself; not an event of the story
+        ("Agency Signs Accord\n\nThe accord covers lunar work.\n\nEditor's note: This release "
+         "was updated March 4, 2024", None, "2024-03-04"),
+        ("Agency Signs Accord\n\nThe accord covers lunar work. This feature has been revised "
+         "on 4 March 2024.", None, "2024-03-04"),
+        ("Agency Signs Accord\n\nThe accord, first signed in 2019 and revised on June 1, 2022, "
+         "covers lunar work.", None, None),
+        ("Agency Signs Accord\n\nThe accord covers lunar work.\n\nThe plan was updated on "
+         "June 1, 2022, to add a lander.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_head_line_wins_over_running_text(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected
