@@ -1522,12 +1522,8 @@ def test_decade_ends_ranges_to_an_end_onward_and_the_past_years(text, written, e
         ("The launcher carried payloads from 1984 onward.", None, True, [("1984", "1984")]),
         ("The launcher carried payloads from 1984 onward.", None, False,
          [("1984 onward", "1984/2024")]),
-        # "for the next N months" told in the past counts from the narrative's date
-        ("For the next three months the probe mapped the sites.", "2021-02-10", True,
-         [("For the next three months", "2021-03/2021-05")]),
-        ("For the next three months the probe will map the sites.", "2021-02-10", False, []),
-        ("For the next three months the probe mapped the sites.", "2021", True, []),
-        ("For the next three months the probe mapped the sites.", None, True, []),
+        # "for the next N months" is a duration, even told in the past (as the gold set has it)
+        ("For the next three months the probe mapped the sites.", "2021-02-10", True, []),
     ],
 )  # fmt: skip
 def test_the_past_years_and_onward_in_a_past_narrative(text, anchor, past, expected):

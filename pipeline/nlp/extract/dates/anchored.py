@@ -158,14 +158,13 @@ def ago(text: str) -> list[tuple[int, int, tuple]]:
     return out
 
 
-def next_years(text: str, *, durations: bool = False) -> list[tuple[int, int, int, str]]:
+def next_years(text: str) -> list[tuple[int, int, int, str]]:
     """``(start, end, n, unit)`` of each "the next N years" ("the next decade": 10 years; "the
     coming two decades": 20; "the next eight days": 8 days); not "for the next N years", a
-    duration that usually runs from a narrated event (only those with ``durations``), nor "the
-    next few years"."""
+    duration that usually runs from a narrated event, nor "the next few years"."""
     out = []
     for m in _NEXT_YEARS.finditer(text):
-        if bool(m["for"]) != durations:
+        if m["for"]:
             continue
         unit = m["u"].lower()
         word = (m["n"] or "").lower()

@@ -112,11 +112,8 @@ def find_dates(
                 iv, end = Interval(iv.start, (until, None, None)), present.end()
                 taken_to = end
         elif c.rel is not None:
-            if c.rel[0] == "for_next" and not past_tense:
-                continue  # "Costs will fall for the next decade": a duration, not a date
-            if c.rel[0] in ("next_years", "for_next", "past_years") and past_tense:
-                # "Over the next two years, the station grew", "For the next three months the
-                # probe mapped the site": from the narrative's time
+            if c.rel[0] in ("next_years", "past_years") and past_tense:
+                # "Over the next two years, the station grew": from the narrative's time
                 if current is None:
                     resolved = None
                 elif c.rel[0] == "past_years":
@@ -191,7 +188,7 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     ):
         # A quotation told at an earlier time of the narrative ("In 1962 ... 'in this
         # decade'") speaks from that time, not from the document's.
-        if c.rel[0] in ("weekday", "next_years", "for_next", "past_years", "ago"):
+        if c.rel[0] in ("weekday", "next_years", "past_years", "ago"):
             return None
         if c.rel[0] in _DOCUMENT_ONLY:
             return resolve_deictic(c.rel, quote_time, None)

@@ -283,9 +283,6 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "ext " in text or "oming " in text:
         for start, end, n, unit in next_years(text):
             out.append(Candidate(start, end, rel=("next_years", n, unit), deictic=True))
-        for start, end, n, unit in next_years(text, durations=True):
-            # "For the next three months the probe mapped": only in a narrative of the past
-            out.append(Candidate(start, end, rel=("for_next", n, unit), deictic=True))
     if "ast " in text:  # "the past 170 years", "the last two decades"
         for start, end, n in past_years(text):
             out.append(Candidate(start, end, rel=("past_years", n), deictic=True))
@@ -390,7 +387,6 @@ _DOCUMENT_ONLY = frozenset(
     (
         "weekday",
         "next_years",
-        "for_next",
         "past_years",
         "ago",
         "end_decade",
