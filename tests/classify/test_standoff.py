@@ -121,3 +121,29 @@ def test_the_fresh_dates_set_is_dev_only_and_outside_the_other_sets(shared_dir):
                 spans.add((rec["file"], rec["start"], rec["end"]))
     for r in fresh:
         assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
+
+
+@pytest.mark.real_data
+def test_the_second_fresh_dates_set_is_dev_only_and_outside_the_other_sets(shared_dir):
+    """corpus/real/dates_fresh2_dev.jsonl (score_real.py --dates-only): sentences of dev
+    documents only, overlapping no sentence of the gold set or of any earlier fresh set, with
+    ISO date values whose mentions are text of the sentence, and no actors."""
+    texts = shared_dir / "realcorpus"
+    path = GOLD.parent / "dates_fresh2_dev.jsonl"
+    fresh = load_standoff(path, texts_dir=texts, labelled=False)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 140 and sum(len(r.dates) for r in fresh) >= 130
+    assert all(r.split == "dev" and r.file not in test_files and not r.actors for r in fresh)
+    iso = re.compile(r"\d{4}(?:-\d{2}){0,2}(?:/\d{4}(?:-\d{2}){0,2})?")
+    assert all(iso.fullmatch(m.value) for r in fresh for m in r.dates)
+    assert all(r.mention_text(m).strip() == r.mention_text(m) != "" for r in fresh for m in r.dates)
+    others = [p for p in sorted(GOLD.parent.glob("*.jsonl")) if p != path]
+    spans = set()
+    for other in others:
+        for line in other.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                spans.add((rec["file"], rec["start"], rec["end"]))
+    for r in fresh:
+        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
