@@ -1453,3 +1453,142 @@ def test_a_century_named_by_its_ordinal_after_a_century(text, expected):
 )  # fmt: skip
 def test_document_date_titles_bylines_and_approval(text, year, expected):
     assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "expected"),
+    [
+        # "later / earlier in the year (month, decade)": the narrative's year, month or decade
+        ("Later in the year the observatory opened to visitors.", None, "1968",
+         [("Later in the year", "1968")]),
+        ("Earlier in the month the crew had rested.", None, "2011-05-20",
+         [("Earlier in the month", "2011-05")]),
+        ("The rover landed, and later in the decade a lander followed.", None, "1973",
+         [("later in the decade", "1970/1979")]),
+        ("Later in the year of the launch, the crew rested.", None, "1968", []),
+        ("Later in the year the observatory opened to visitors.", None, None, []),
+        ("In the year 2000 the crew arrived.", None, "1999", [("2000", "2000")]),
+    ],
+)  # fmt: skip
+def test_later_in_the_year_is_the_year_of_the_narrative(text, written, anchor, expected):
+    found = find_dates(text, anchor=anchor, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "the end of the 2020s" is the decade's last year, like "the end of the decade"
+        ("Crewed landings may resume at the end of the 2030s.", "2024",
+         [("the end of the 2030s", "2039")]),
+        ("By the close of the 1990s the fleet had aged.", None,
+         [("the close of the 1990s", "1999")]),
+        ("The 2020s will be busy.", "2024", [("The 2020s", "2020/2029")]),
+        ("The end of a 1990s programme hurt suppliers.", None, [("1990s", "1990/1999")]),
+        # "X to the end of Y" is one range; "between X and the end of Y" too
+        ("The lease now runs from 2021 to the end of 2027.", "2024",
+         [("from 2021 to the end of 2027", "2021/2027")]),
+        ("The lab ran between 2015 and the end of 2020.", "2024",
+         [("between 2015 and the end of 2020", "2015/2020")]),
+        ("It flew in 2015 and at the end of 2020.", "2024", [("2015", "2015"), ("2020", "2020")]),
+        # "from X onward" runs to the document's year, like "since", unless told in the past
+        ("From 2015 onward the company has sold launches abroad.", "2026",
+         [("2015 onward", "2015/2026")]),
+        ("The factory built engines from 1962 onwards.", None, [("1962", "1962")]),
+        # "the past N years / decades": the N years up to the document's year
+        ("Our alliance has grown stronger over the past six decades.", "2023",
+         [("the past six decades", "1963/2023")]),
+        ("The port has traded with Asia for the last 150 years.", "2024",
+         [("the last 150 years", "1874/2024")]),
+        ("Budgets grew in the past few years.", "2024", []),
+        ("The last two years of the program were quiet.", "2024", []),
+        ("Over the past year, costs doubled.", "2024", []),
+        ("Our alliance has grown stronger over the past six decades.", None, []),
+        # a standard's number before its device noun is not a year
+        ("The rover links to the lander by RS-422 and 1553 cables.", None, []),
+        ("In 1553 adapters were unknown.", None, [("1553", "1553")]),
+    ],
+)  # fmt: skip
+def test_decade_ends_ranges_to_an_end_onward_and_the_past_years(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "past", "expected"),
+    [
+        ("In 1998 the station had grown over the past two years.", None, True,
+         [("1998", "1998"), ("the past two years", "1996/1998")]),
+        ("The factory built engines from 1962 onward.", None, True, [("1962", "1962")]),
+        ("The factory built engines from 1962 onward.", None, False,
+         [("1962 onward", "1962/2024")]),
+        # "for the next N months" is a duration, even told in the past (as the gold set has it)
+        ("For the next four weeks the orbiter surveyed both poles.", "2021-02-10", True, []),
+    ],
+)  # fmt: skip
+def test_the_past_years_and_onward_in_a_past_narrative(text, anchor, past, expected):
+    found = find_dates(text, anchor=anchor, document_date="2024", past_tense=past)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yearless day, once resolved, anchors what comes after it
+        (("On March 3, the lander woke up.", "Its first photo arrived two days later."),
+         ["1994-03-03", "1994-03-05"]),
+        # a bound does not
+        (("Until March 3, the lander slept.", "Its first photo arrived two days later."),
+         ["1994-03-03", "1994-01-27"]),
+    ],
+)  # fmt: skip
+def test_a_yearless_day_anchors_the_next_sentence(text, expected):
+    first, second = text
+    mentions = find_dates(first, anchor="1994-01-25")
+    anchor = last_absolute(mentions, "1994-01-25")
+    mentions += find_dates(second, anchor=anchor)
+    assert [m.value for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The best-known telescope of the decade mapped the sky in X-rays.", "2013",
+         [("the decade", "2010/2019")]),
+        ("Work continued for the rest of the decade.", "2013", []),
+        ("Planning began for the end of the decade.", "2013", [("the end of the decade", "2019")]),
+        ("The best mission of the decade flew.", None, []),
+    ],
+)  # fmt: skip
+def test_of_the_decade_is_the_decade_of_the_narrative(text, anchor, expected):
+    found = find_dates(text, anchor=anchor)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the head's own date line wins over a date of the running text
+        ("Agency Signs Accord\nMarch 5, 2024\n\nThe accord, signed in 2019 and revised on "
+         "June 1, 2022, now covers lunar work.", None, "2024-03-05"),
+        ("Agency Signs Accord\nMarch 5, 2024\n\nOn Monday, April 15, 2019, the crew landed.",
+         None, "2024-03-05"),
+        ("Accord Signed, March 5, 2024\n\nOn Monday, April 15, 2019, the crew landed.", None,
+         "2024-03-05"),
+        # with no head date, a caption's weekday and date still dates the text
+        ("Crew Lands\n\nThe crew lands in the desert on Tuesday, May 14, 2024, after a long "
+         "flight aboard the capsule, as seen in this photo taken by the agency team.\n\nMore.",
+         None, "2024-05-14"),
+        # an editor's note about the text itself; not an event of the story
+        ("Agency Signs Accord\n\nThe accord covers lunar work.\n\nEditor's note: This release "
+         "was updated March 4, 2024", None, "2024-03-04"),
+        ("Agency Signs Accord\n\nThe accord covers lunar work. This feature has been revised "
+         "on 4 March 2024.", None, "2024-03-04"),
+        ("Agency Signs Accord\n\nThe accord, first signed in 2019 and revised on June 1, 2022, "
+         "covers lunar work.", None, None),
+        ("Agency Signs Accord\n\nThe accord covers lunar work.\n\nThe plan was updated on "
+         "June 1, 2022, to add a lander.", None, None),
+    ],
+)  # fmt: skip
+def test_document_date_head_line_wins_over_running_text(text, year, expected):
+    assert document_date(text, year=year, find=find_dates) == expected

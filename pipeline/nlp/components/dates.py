@@ -126,7 +126,7 @@ class DateFinder:
         return doc
 
 
-_NEXT = re.compile(r"\b(?:next|coming)\s", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:next|coming|past|last)\s|\bonwards?\b", re.IGNORECASE)
 
 
 def _narrates_the_past(sent: Span) -> bool:

@@ -41,6 +41,12 @@ _NEXT_YEARS = re.compile(
     r"(?P<u>years|decades?|months|weeks|days)\b(?![-\w])",
     re.IGNORECASE,
 )
+#: "the past 170 years", "over the last two decades": N years up to the time of writing.
+_PAST_YEARS = re.compile(
+    r"\b(?:the\s+)(?:past|last)\s+(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+"
+    r"(?P<u>years|decades)\b(?![-\w]|\s+of\b|\s+(?:before|after|since|to\s+come)\b)",
+    re.IGNORECASE,
+)
 _AGO = re.compile(
     r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty)\s+(?P<u>years?|months?|decades?)\s+ago\b",
@@ -172,6 +178,29 @@ def next_years(text: str) -> list[tuple[int, int, int, str]]:
             n, unit = n * 10, "year"
         out.append((m.start(), m.end(), n, unit.rstrip("s")))
     return out
+
+
+def past_years(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, n)`` of each "the past N years" / "the last N decades" (in years; N at
+    least 2): the N years up to the time of writing ("over the past six decades" in 2023:
+    1963/2023); not "the last two years of the war", nor "the past few years"."""
+    out = []
+    for m in _PAST_YEARS.finditer(text):
+        word = m["n"].lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word.replace("-", " "))
+        if n is None:
+            n = _NUMBERS.get(word)
+        if not n or n < 2:
+            continue
+        if m["u"].lower().startswith("decade"):
+            n *= 10
+        out.append((m.start(), m.end(), n))
+    return out
+
+
+def past_span(base: Point, n: int) -> Interval:
+    """The ``n`` years up to ``base``'s year, that year included (2023, 60: 1963/2023)."""
+    return Interval(_point(base[0] - n).start, _point(base[0]).start)
 
 
 def next_span(base: Point, n: int, unit: str) -> Interval | None:
@@ -349,8 +378,10 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         back = (written.weekday() - rel[1]) % 7
         d = written - timedelta(days=back)
         return _point(d.year, d.month, d.day)
-    if kind == "next_years":
+    if kind in ("next_years", "past_years"):
         if anchor is not None and anchor[0] < year:
             return None  # told from the past ("by 1998 ... the next two years"): not now
+        if kind == "past_years":
+            return past_span(document, rel[1])
         return next_span(document, rel[1], rel[2])
     return None

@@ -8,6 +8,7 @@ from pipeline.nlp.extract.dates.anchored import (
     in_quote,
     is_bound,
     next_span,
+    past_span,
     resolve_deictic,
     since_start,
 )
@@ -67,7 +68,8 @@ def find_dates(
     HeidelTime does for narratives; ``deictic_from_anchor=False`` keeps that fallback to
     quotations told just after a date (the pipeline's choice: in an undated release or
     speech, "today" is the day of writing, not the last date the text named). A date followed
-    by "–present", "to date" or "until today" runs to the document's year, like "since".
+    by "–present", "to date", "until today" or "onward(s)" runs to the document's year, like
+    "since" ("onward" not in a sentence that narrates the past: "flew from 1984 onward").
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -99,14 +101,25 @@ def find_dates(
                 # "since 2018" in a text of 2023: 2018/2023
                 iv, start = Interval(iv.start, (until, None, None)), since
             present = _TO_PRESENT.match(text, c.end)
+            if (
+                present
+                and past_tense
+                and present[0].strip().lower().endswith(("onward", "onwards"))
+            ):
+                present = None  # "carried payloads from 1984 onward": a span of the past
             if present and until is not None and iv.end[0] < until:
                 # "2018–present" in a text of 2023: 2018/2023, like "since 2018"
                 iv, end = Interval(iv.start, (until, None, None)), present.end()
                 taken_to = end
         elif c.rel is not None:
-            if c.rel[0] == "next_years" and past_tense:
+            if c.rel[0] in ("next_years", "past_years") and past_tense:
                 # "Over the next two years, the station grew": from the narrative's time
-                resolved = next_span(current, *c.rel[1:]) if current is not None else None
+                if current is None:
+                    resolved = None
+                elif c.rel[0] == "past_years":
+                    resolved = past_span(current, c.rel[1])
+                else:
+                    resolved = next_span(current, *c.rel[1:])
                 if resolved is not None and not _in_bounds(resolved, cfg):
                     resolved = None
             elif (
@@ -122,9 +135,11 @@ def find_dates(
                 continue
             iv, relative = resolved, True
             if c.rel[0] == "part" and c.rel[2] is not None and not is_bound(text, c.start):
-                # "on 10 June ... the next day": a yearless day is the time the rest of the
-                # sentence counts from (it does not anchor later sentences: not ``anchor``)
+                # "on 10 June ... the next day", "On Feb. 19, it fired its engine. A second
+                # burn two days later": a yearless day, once resolved, is the time the rest of
+                # the text counts from
                 current = iv.end
+                anchors = True
         else:
             continue  # void: an invalid date
         out.append(
@@ -143,11 +158,13 @@ def find_dates(
     return out
 
 
-#: "–present", "to the present", "to date", "until now", "until today" after a date: a span to
-#: the document's year ("2018–present" in a biography or a table of office holders).
+#: "–present", "to the present", "to date", "until now", "until today", "onward(s)" after a
+#: date: a span to the document's year ("2018–present" in a biography or a table of office
+#: holders, "from 2010 onward").
 _TO_PRESENT = re.compile(
     r"\s*(?:[-–—]\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)"
-    r"|\s(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|date|now|today))\b"
+    r"|\s(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|date|now|today)"
+    r"|\s+(?:and\s+)?onwards?)\b"
     r"(?![-\w’']|\s+to\b)",
     re.IGNORECASE,
 )
@@ -171,7 +188,7 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     ):
         # A quotation told at an earlier time of the narrative ("In 1962 ... 'in this
         # decade'") speaks from that time, not from the document's.
-        if c.rel[0] in ("weekday", "next_years", "ago"):
+        if c.rel[0] in ("weekday", "next_years", "past_years", "ago"):
             return None
         if c.rel[0] in _DOCUMENT_ONLY:
             return resolve_deictic(c.rel, quote_time, None)
@@ -180,7 +197,7 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
         return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
-    if c.rel[0] == "next_years":  # told from the past only when that past was just set
+    if c.rel[0] in ("next_years", "past_years"):  # told from the past only when just set
         return resolve_deictic(c.rel, written, quote_time)
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
@@ -216,9 +233,10 @@ def normalize_date(expression: str, *, anchor: str | None = None) -> str | None:
 
 
 def last_absolute(mentions: list[DateMention], default: str | None = None) -> str | None:
-    """The value to use as the next anchor: the last non-relative mention's value (for a
-    range, its end) that is not a bound ("since 1975", "until 2030"), or ``default``."""
+    """The value to use as the next anchor: the last mention's value (for a range, its end)
+    that sets the narrative's time (``anchor``: an absolute date that is not a bound, such as
+    "since 1975" or "until 2030", or a yearless day resolved, "On Feb. 19"), or ``default``."""
     for m in reversed(mentions):
-        if not m.relative and m.anchor:
+        if m.anchor:
             return m.value.rsplit("/", 1)[-1]
     return default

@@ -139,6 +139,14 @@ _NAME_AFTER = re.compile(
 )
 
 
+#: Nouns after a number that name the standard or model it numbers ("a 1553 adapter").
+_DEVICE_AFTER = re.compile(
+    r"[\s-](?:adapters?|bus(?:es)?|interfaces?|standards?|protocols?|ports?|cables?|"
+    r"connectors?|chips?|cards?|processors?|controllers?|data\s+bus)\b",
+    re.IGNORECASE,
+)
+
+
 #: Words before a number that make it a year even before a name ("in 1620 settlers", "the
 #: 1648 Peace of Westphalia").
 _TIME_PREPS = _words("in since by until till during before after around circa from the a")
@@ -165,6 +173,8 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:
             return False
     if y < 1800 and _NAME_AFTER.match(text, e) and _prev_word(text, s) not in _TIME_PREPS:
         return False  # "1620 Geographos", "433 Eros": a numbered minor planet, not a year
+    if y < 1800 and _DEVICE_AFTER.match(text, e) and _prev_word(text, s) not in _TIME_PREPS:
+        return False  # "a USB to 1553 adapter", "the 1394 bus": a standard's number
     if _prev_word(text, s) in _YEAR_PREPS:
         return True
     return not _CITE_PAGE_AFTER.match(text, e)  # "Smith 2020: 14" cites a page

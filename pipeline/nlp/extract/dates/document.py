@@ -88,8 +88,14 @@ _ADOPTED = re.compile(
     rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
     rf"|(?:^|\n)\s*Adopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
 )
-#: An editor's note: "This release was updated (on) March 4, 2024".
-_UPDATED = re.compile(rf"\b(?:updated|revised|posted)\s+(?:on\s+)?(?P<date>{_MDY}|{_DMY})")
+#: An editor's note: "This release was updated (on) March 4, 2024", "This feature has been
+#: revised on 4 March 2024": the text itself as the subject, not an event of the story ("the
+#: accord, revised on June 1, 2022").
+_UPDATED = re.compile(
+    r"\b(?:release|feature|article|story|page|post|statement|report|document|transcript|"
+    r"sheet|version|text|entry)\s+(?:was|has\s+been|is)\s+(?:last\s+)?"
+    rf"(?:updated|revised|posted|corrected)\s+(?:on\s+)?(?P<date>{_MDY}|{_DMY})"
+)
 #: Words that open a signing formula before "the Nth day of Month, <year>".
 _SIGNING = re.compile(
     r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature)\b"
@@ -365,8 +371,8 @@ def document_date(
 
     ``find`` is :func:`pipeline.nlp.extract.dates.find_dates` (passed in to avoid an import
     cycle). In the first 3,000 characters: a date line ("Date:", "Released", "Updated"), an
-    order's date, a dateline, a weekday written with its date (a news caption), an editor's
-    "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
+    order's date, a dateline, a date on its own short line at the head or ending the title,
+    a weekday written with its date (a news caption), an editor's "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
     a resolution's adoption line ("84th plenary meeting, 10 December 1982");
     then a date in the first paragraph after the title. A date found wins only when it agrees
     with ``year`` (the metadata's), when there is one; else the year: the year the ``title``
@@ -382,10 +388,12 @@ def document_date(
     if find is not None:
         lazy = [
             lambda: _wire_dateline(head, year),
-            lambda: _checked_weekday_date(head, find, year),
-            lambda: _first(_UPDATED, head),
+            # the head's own date line wins over a date of the running text (a caption's
+            # weekday and date, an editor's note)
             lambda: _head_date(head),
             lambda: _title_date(head),
+            lambda: _checked_weekday_date(head, find, year),
+            lambda: _first(_UPDATED, head),
             lambda: _signing_date(text, find),
             lambda: _adoption_date(head, text),
             lambda: _closing_date(text, find),

@@ -178,6 +178,11 @@ def _decade_iv(base: int, mod: str | None) -> Interval:
     return Interval((base, None, None), (base + 9, None, None), "decade")
 
 
+#: "the end of" right before "the 2020s" (the decade's last year); not "the end of the
+#: 2020s' boom".
+_END_OF_THE = re.compile(r"\b(?:[Tt]he\s+)?(?:[Ee]nd|[Cc]lose)\s+of\s+$")
+
+
 def _decade_start(text: str, s: int) -> tuple[str | None, int]:
     mod, start = _ext_mod(text, s)
     return mod, _ext_words(text, start, ("the", "The"))
@@ -189,6 +194,11 @@ def _candidate_decade(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         return
     mod, start = _decade_start(text, s)
     iv = _decade_iv(int(m["y"]), mod)
+    end_of = None if m["yy"] else _END_OF_THE.search(text, max(0, start - 30), start)
+    if end_of is not None:  # "the end of the 2020s": the decade's last year, as "the end of
+        # the decade" is
+        _add_abs(out, end_of.start(), m.end(), _point(int(m["y"]) + 9), cfg)
+        return
     if m["yy"]:
         end = int(m["y"]) // 100 * 100 + int(m["yy"])
         if end <= iv.start[0]:
@@ -434,10 +444,21 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
     elif (
         w1 == "the"
         and unit == "decade"
-        and w2 in ("during", "throughout")
+        and (
+            w2 in ("during", "throughout")
+            or (w2 == "of" and _word_before(text, j2)[0] not in _PART_OF_DECADE)
+        )
         and not _DECADE_NOT_SAME.match(text, ue)
-    ):  # "launched in 2004 and flew on during the decade": the anchor's decade
+    ):  # "launched in 2004 and flew on during the decade", "the mission of the decade": the
+        # anchor's decade
         out.append(Candidate(j1, ue, rel=("same", "decade")))
+    elif (
+        w1 == "the"
+        and w2 == "in"
+        and _word_before(text, j2)[0] in ("later", "earlier")
+        and not _OF_AFTER.match(text, ue)
+    ):  # "Later in the year", "earlier in the decade": the anchor's year, month or decade
+        out.append(Candidate(_word_before(text, j2)[1], ue, rel=("same", unit)))
     elif w1 == "the" and unit != "decade":
         d = _BEFORE_AFTER.match(text, ue)
         if d and _CLAUSE_END.match(text, d.end()):
@@ -470,6 +491,11 @@ _DECADE_NOT_SAME = re.compile(
     r"\s*(?:[-–—,(]\s*)?(?:of|that|which|when|since|before|after|following|ahead|to\s+come|"
     r"long|or\s+so)\b",
     re.IGNORECASE,
+)
+#: Words before "of the decade" that make it a part of a decade or a span ("the end of the
+#: decade" is its last year; "the rest of the decade" runs from the time of writing).
+_PART_OF_DECADE = _words(
+    "end close start beginning middle turn half rest remainder course part years months dawn"
 )
 #: Adjectives between "this" and "decade" / "year" that keep it deictic ("this critical decade").
 _WEIGHTY = _words("critical crucial decisive pivotal defining important historic momentous")

@@ -133,7 +133,12 @@ _NUM_AFTER = re.compile(r"\s*(?:[-–—]|to|and|or)\s*(\d[\d,.]*)")
 _FOOTNOTE_AFTER = re.compile(r"[.,]\d{1,3}(?=\s+[A-Z“\"‘(]|\s*$)")
 _CITE_PAGE_AFTER = re.compile(r"\s*:\s*\d")
 _PAGE_LABEL = re.compile(r"\d\):$")  # "12(3): 1998-2005"
-_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+")
+#: What joins the two sides of a range: a dash, "to", "until", "and" (after "between"), also
+#: "to the end of" ("from 2020 to the end of 2028": 2020/2028).
+_RANGE_GAP = re.compile(
+    r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+"
+    r"(?:the\s+(?:end|close)\s+of\s+)?"
+)
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 
 # Author-year citations.

@@ -11,6 +11,7 @@ from pipeline.nlp.extract.dates.anchored import (
     ago,
     deictic_phrases,
     next_years,
+    past_years,
     weekdays,
     word_years,
 )
@@ -282,6 +283,9 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "ext " in text or "oming " in text:
         for start, end, n, unit in next_years(text):
             out.append(Candidate(start, end, rel=("next_years", n, unit), deictic=True))
+    if "ast " in text:  # "the past 170 years", "the last two decades"
+        for start, end, n in past_years(text):
+            out.append(Candidate(start, end, rel=("past_years", n), deictic=True))
     if "ago" in text:
         for start, end, rel in ago(text):
             out.append(Candidate(start, end, rel=rel, deictic=True))
@@ -304,7 +308,7 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
                 out.append(span)
         for k in range(bisect_left(right_starts, a.end), len(rights)):
             b, biv = rights[k]
-            if b.start - a.end > 12:
+            if b.start - a.end > 26:
                 break
             gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
             after_day = a.iv is not None and a.iv.start[2] is not None
@@ -380,7 +384,17 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 
 #: Relative kinds that only the document date resolves (``anchored.resolve_deictic``).
 _DOCUMENT_ONLY = frozenset(
-    ("weekday", "next_years", "ago", "end_decade", "week", "month_of", "of_year", "season_of")
+    (
+        "weekday",
+        "next_years",
+        "past_years",
+        "ago",
+        "end_decade",
+        "week",
+        "month_of",
+        "of_year",
+        "season_of",
+    )
 )
 
 
