@@ -27,11 +27,25 @@ Resolution rules, in order:
    beside "ILRS");
 6. short forms of a name mentioned earlier in the document: "the Accords" after "the Artemis
    Accords", "the Treaty" after "the Outer Space Treaty" (the latest actor whose name ends in
-   that word), "Axiom" after "Axiom Space" (a company without its trade word); ``short_form``;
+   that word, or whose listed long name has it as head: "the Committee" after "the Committee on
+   the Peaceful Uses of Outer Space"), "Axiom" after "Axiom Space" (a company without its trade
+   word); ``short_form``;
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
-   agency, not Tunisia); a company's legal form or trade word as head makes it a company.
+   agency, not Tunisia); a company's legal form or trade word as head makes it a company. A
+   body the NER labels as something else (a PRODUCT, FAC, WORK_OF_ART or EVENT: "Mars Society
+   founder ...") is kept when a body's head word ends it; a generic word and a head alone
+   ("National Lab") name nothing; "Ukraine's State Space Agency" is the listed State Space
+   Agency of Ukraine. A law the NER marks (LAW, or ORG by the body in its name) that ends in
+   an instrument's head word is an agreement ("the Federal Advisory Committee Act");
+8. names by their shape, with no NER: named space and research centres ("Marshall Space
+   Flight Center", "John H. Chapman Space Centre"; not one named as an agency's own, "NASA's
+   Kennedy Space Center", a place of that agency) are organisations; a capitalised proper
+   noun before "module" ("the Harmony module", "the Destiny and Unity modules") is a station;
+   a listed body followed by an instrument's head word ("the ESA Convention", "the IAEA
+   Additional Protocol") is an agreement of its own, and a listed programme followed by
+   "Program" takes that word into its mention.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -62,6 +76,7 @@ from pipeline.nlp.extract import companies
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
+    name_tokens,
     official_name_tokens,
     plain_docs,
     unwrapped,
@@ -132,6 +147,23 @@ DEFAULT_SHORT_FORM_HEADS = [
     "Programme", "Program", "Station", "Observatory", "Telescope",
 ]  # fmt: skip
 _DASHES = frozenset({"-", "–", "—"})
+#: Head words of instruments a body's name can open ("the ESA Convention").
+_INSTRUMENT_HEADS = _words("""
+    Convention Constitution Charter Treaty Agreement Protocol Accord Accords Statute Statutes
+    Regulations Act Memorandum
+    """)
+_PROGRAM_WORDS = frozenset({"program", "programme"})
+#: Lower-case words inside an instrument's name ("Treaty on the Non-Proliferation of ...").
+_NAME_JOINS = frozenset({"of", "on", "the", "for", "and", "in", "to", "-"})
+#: NER labels other than ORG that the NER gives bodies now and then ("the Mars Society" as a
+#: PRODUCT, "the Interstate Space Programme" as a WORK_OF_ART): kept when a body's head word
+#: (below) ends the name.
+_OTHER_NAME_LABELS = frozenset({"PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
+_BODY_HEADS = _words("""
+    Agency Administration Organization Organisation Ministry Institute Academy Council
+    Commission Committee Association Union Bureau Authority Programme Program Federation
+    Consortium Alliance Foundation Directorate Secretariat Society
+    """)
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
 
@@ -208,7 +240,8 @@ class ActorMatcher:
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
         self._org_head_ids = np.array(
-            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS)], dtype=np.uint64
+            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS | _INSTRUMENT_HEADS)],
+            dtype=np.uint64,
         )
         self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
         self._of_id = nlp.vocab.strings.add("of")
@@ -225,6 +258,8 @@ class ActorMatcher:
             if country in self.gazetteer
         }
         self.short_heads = frozenset(short_form_heads)
+        #: First words of listed names of several words ("Axiom" of "Axiom Space").
+        self._name_openers = frozenset(f.split()[0] for f in self.forms if " " in f)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -269,10 +304,13 @@ class ActorMatcher:
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
         kept = self._stopped(doc, _longest_first(gazetteer, []))
+        kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
         kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
         kept = _longest_first(self._short_forms(doc, kept, scans), kept)
         kept = _longest_first(self._company_short_forms(doc, kept), kept)
+        kept = _longest_first(self._named_centres(doc), kept)
+        kept = _longest_first(self._named_modules(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
@@ -306,6 +344,39 @@ class ActorMatcher:
                 continue
             if self._is_program(c[2]) and companies.opens_as_common_noun(doc, c[0], c[1]):
                 continue  # "Progress on the treaty stalled"
+            out.append(c)
+        return out
+
+    def _with_generic_heads(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """A listed name followed by a word that names something of it: a programme followed
+        by "Program" or "Programme" is that programme ("the Commercial LEO Destinations
+        Program"); a body followed by an instrument's head word, with at most two capitalised
+        words between, is an instrument of its own ("the ESA Convention", "the ITU
+        Constitution", "the IAEA Additional Protocol")."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for c in kept:
+            start, end, actor = c[:3]
+            kind = self._entry_type(actor)
+            if kind == "program" and end < len(doc) and doc[end].lower_ in _PROGRAM_WORDS:
+                if end not in taken:
+                    c = (start, end + 1, *c[2:])
+            elif kind in ("organization", "agency"):
+                k = end
+                while k < len(doc) and k - end < 2 and _name_word(doc[k]) and k not in taken:
+                    if doc[k].text in _INSTRUMENT_HEADS:
+                        break
+                    k += 1
+                if (
+                    k < len(doc)
+                    and doc[k].text in _INSTRUMENT_HEADS
+                    and k not in taken
+                    and not doc[k].is_sent_start
+                ):
+                    name = " ".join(doc[start : k + 1].text.split())
+                    listed = self.forms.get(name)
+                    new = {} if listed else {"name": name, "type": "agreement", "country": ""}
+                    c = (start, k + 1, listed, "gazetteer" if listed else "ner", new)
             out.append(c)
         return out
 
@@ -454,8 +525,10 @@ class ActorMatcher:
         """The definite short form "the Accords" after "the Artemis Accords": the most recent
         earlier actor whose multi-word mention ends in that word. When the most recent name
         with that head noun is a long name the word does not end ("the Committee on the
-        Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
-        (or the document's own instrument), not an older "Debris Coordination Committee"."""
+        Peaceful Uses of Outer Space"), the short form is that body when it is a listed one,
+        and is left alone otherwise (not an older "Debris Coordination Committee"); so is it
+        after the long name of an instrument ("the Convention on International Liability
+        ..."): in an instrument's own text "the Convention" is that text."""
         heads: dict[str, list[tuple[int, str | None, dict]]] = {}
         for c in kept:
             if c[1] - c[0] < 2 or c[2] is None:
@@ -464,7 +537,10 @@ class ActorMatcher:
             if last in self.short_heads:
                 heads.setdefault(last, []).append((c[0], c[2], c[4]))
             elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
-                heads.setdefault(head, []).append((c[0], None, {}))
+                # "the Committee" after "the Committee on the Peaceful Uses of Outer Space":
+                # that body, when it is a listed one
+                listed = c[2] if self._entry_type(c[2]) not in ("", "agreement") else None
+                heads.setdefault(head, []).append((c[0], listed, {}))
         if not heads:
             return []
         for earlier in heads.values():
@@ -487,6 +563,8 @@ class ActorMatcher:
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name
+            if nxt is not None and nxt.lower_ in {"of", "for", "on"}:
+                continue  # "the Office of the Counsel": a longer name
             out.append((start, start + 1, actor, "short_form", new))
         return out
 
@@ -547,20 +625,60 @@ class ActorMatcher:
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if ent.label_ == "LAW" or ent.label_ == "ORG" and ent[-1].text in _INSTRUMENT_HEADS:
+                spans += self._ner_instrument(doc, ent)
+                continue
+            if ent.label_ != "ORG" and ent.label_ not in _OTHER_NAME_LABELS:
                 continue
             tokens = official_name_tokens(ent)
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
             name = " ".join(span.text.split())
-            if head_word(span) not in ORG_HEADS and not is_company_name(name):
+            if ent.label_ != "ORG":
+                if head_word(span) not in _BODY_HEADS:
+                    continue  # another kind of name: only a body's head makes it an actor
+            elif head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
-            actor = self.forms.get(name) or self.by_lower.get(name.lower())
-            if not actor and not self._may_name_new(doc, span):
+            actor = (
+                self.forms.get(name)
+                or self.by_lower.get(name.lower())
+                or self._owned_name(doc, span, name)
+            )
+            if not actor and (not self._may_name_new(doc, span) or _generic_name(name)):
                 continue
             spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
+
+    def _owned_name(self, doc: Doc, span: Span, name: str) -> str | None:
+        """A body named after its country's possessive by a name the gazetteer lists with the
+        country after "of": "Ukraine's State Space Agency" is the State Space Agency of
+        Ukraine."""
+        if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        country = self.forms.get(doc[span.start - 2].text)
+        if not self._is_country(country):
+            return None
+        return self.forms.get(f"{name} of {country}") or self.by_lower.get(
+            f"{name} of {country}".lower()
+        )
+
+    def _ner_instrument(self, doc: Doc, ent: Span) -> list[tuple]:
+        """A law or instrument the NER marks (as a LAW, or as an ORG by the body its name
+        holds) whose name ends in an instrument's head word ("the Federal Advisory Committee
+        Act"): an agreement, a listed one by its entry."""
+        tokens = name_tokens(ent)
+        if len(tokens) < 2 or tokens[-1].text not in _INSTRUMENT_HEADS:
+            return []
+        if not all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINS for t in tokens):
+            return []
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        name = " ".join(span.text.split())
+        actor = self.forms.get(name) or self.by_lower.get(name.lower())
+        if not actor and not self._may_name_new(doc, span):
+            return []
+        new = {} if actor else {"name": name, "type": "agreement", "country": ""}
+        return [(span.start, span.end, actor, "ner", new)]
 
     def _unlisted_companies(self, doc: Doc) -> list[tuple]:
         """Companies the NER missed; a name holding another actor's alias is not one."""
@@ -571,6 +689,60 @@ class ActorMatcher:
                 new = self._new_fields(None, span.text) | {"type": "company"}
                 spans.append((start, end, None, "ner", new))
         return spans
+
+    def _named_centres(self, doc: Doc) -> list[tuple]:
+        """Named space and research centres (``companies.shaped_centres``): organisations,
+        a listed one by its gazetteer entry."""
+        spans: list[tuple] = []
+        for start, end in companies.shaped_centres(doc):
+            if self._owned_by_agency(doc, start):
+                continue  # "NASA's Kennedy Space Center": a place of the agency
+            span = doc[start:end]
+            name = " ".join(span.text.split())
+            actor = self.forms.get(name)
+            if actor is None and not self._may_name_new(doc, span):
+                continue
+            new = {} if actor else self._new_fields(None, name) | {"type": "organization"}
+            spans.append((start, end, actor, "gazetteer" if actor else "ner", new))
+        return spans
+
+    def _named_modules(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Station modules named before the word "module": "the Harmony module", "the
+        Tranquility (Node 3) module", "the Destiny and Unity modules" (stations, as the guide
+        types Zarya and Kibo); not a kind of module ("the Service module", "the Crew module")
+        nor a listed actor's ("the Axiom module")."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for token in doc:
+            if token.text not in ("module", "modules"):
+                continue
+            i = token.i - 1
+            if i > 0 and doc[i].text == ")":
+                while i > 0 and doc[i].text != "(" and token.i - i < 6:
+                    i -= 1
+                i -= 1  # "Tranquility (Node 3) module"
+            names = [i]
+            if token.text == "modules" and i >= 2 and doc[i - 1].lower_ == "and":
+                names.append(i - 2)  # "the Destiny and Unity modules"
+            for j in names:
+                if j < 0 or j in taken or not _module_name(doc[j]):
+                    continue
+                actor = self.forms.get(doc[j].text)
+                if actor is not None and self._entry_type(actor) != "station":
+                    continue
+                if actor is None and doc[j].text in self._name_openers:
+                    continue  # "the Axiom module": a module of Axiom Space
+                new = {} if actor else {"name": doc[j].text, "type": "station", "country": ""}
+                spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
+        return spans
+
+    def _owned_by_agency(self, doc: Doc, start: int) -> bool:
+        """Whether the name at ``start`` follows an agency's possessive ("NASA's", "the
+        agency's")."""
+        if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+            return False
+        owner = doc[start - 2]
+        return owner.lower_ == "agency" or self._entry_type(self.forms.get(owner.text)) == "agency"
 
     def _new_fields(self, actor: str | None, name: str) -> dict:
         if actor:
@@ -610,6 +782,40 @@ class ActorMatcher:
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span
+
+
+#: Words that make no name with a head alone ("National Lab", "Federal Agency").
+_GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
+
+
+def _generic_name(name: str) -> bool:
+    """A two-word name of a generic word and a head: a body referred to, not named."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _GENERIC_WORDS
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name ("Additional", "Radio")."""
+    return token.is_alpha and token.is_title and not token.is_sent_start
+
+
+#: Capitalised words before "module" that say what kind of module it is, not its name.
+_MODULE_KINDS = _words("""
+    Service Crew Command Lunar Habitation Habitat Logistics Propulsion Power Airlock Docking
+    Laboratory Node Pressurized Pressurised Commercial Base Core Science Research Multipurpose
+    Payload Thermal Ascent Descent Orbital Cargo Storage Experiment Utility Control Equipment
+    Instrument Battery Solar Reentry Re-entry Return Interface Adapter Robotic The A An This
+    """)
+
+
+def _module_name(token: Token) -> bool:
+    """A one-word name of a station module: capitalised, a proper noun, not a kind of module."""
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.pos_ == "PROPN"
+        and token.text not in _MODULE_KINDS
+    )
 
 
 def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
