@@ -121,3 +121,27 @@ def test_the_fresh_dates_set_is_dev_only_and_outside_the_other_sets(shared_dir):
                 spans.add((rec["file"], rec["start"], rec["end"]))
     for r in fresh:
         assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
+
+
+@pytest.mark.real_data
+def test_the_third_fresh_actors_set_is_dev_only_and_outside_the_other_sets(shared_dir):
+    """corpus/real/actors_fresh3_dev.jsonl (score_real.py --gold): sentences of dev documents
+    only, overlapping no sentence of the gold set or of the earlier actor sets, each actor with
+    a canonical name and one of the guide's types, no dates."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "actors_fresh3_dev.jsonl", texts_dir=texts, labelled=False)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 120 and sum(len(r.actors) for r in fresh) >= 350
+    assert all(r.split == "dev" and r.file not in test_files and not r.dates for r in fresh)
+    types = {"country", "agency", "organization", "company", "program", "mission", "station"}
+    types |= {"agreement", "person"}
+    assert all(m.type in types and m.value.strip() for r in fresh for m in r.actors)
+    spans = {(g.file, g.start, g.end) for g in gold}
+    for name in ("actors_fresh_dev.jsonl", "actors_fresh2_dev.jsonl"):
+        spans |= {
+            (r.file, r.start, r.end)
+            for r in load_standoff(GOLD.parent / name, texts_dir=texts, labelled=False)
+        }
+    for r in fresh:
+        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
