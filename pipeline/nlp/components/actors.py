@@ -27,9 +27,8 @@ Resolution rules, in order:
    beside "ILRS");
 6. short forms of a name mentioned earlier in the document: "the Accords" after "the Artemis
    Accords", "the Treaty" after "the Outer Space Treaty" (the latest actor whose name ends in
-   that word, or whose listed long name has it as head: "the Committee" after "the Committee on
-   the Peaceful Uses of Outer Space"), "Axiom" after "Axiom Space" (a company without its trade
-   word); ``short_form``;
+   that word; not a head word before "of" or "for", which opens a longer name), "Axiom" after
+   "Axiom Space" (a company without its trade word); ``short_form``;
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
@@ -64,6 +63,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -525,10 +525,10 @@ class ActorMatcher:
         """The definite short form "the Accords" after "the Artemis Accords": the most recent
         earlier actor whose multi-word mention ends in that word. When the most recent name
         with that head noun is a long name the word does not end ("the Committee on the
-        Peaceful Uses of Outer Space"), the short form is that body when it is a listed one,
-        and is left alone otherwise (not an older "Debris Coordination Committee"); so is it
-        after the long name of an instrument ("the Convention on International Liability
-        ..."): in an instrument's own text "the Convention" is that text."""
+        Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
+        (or the document's own instrument), not an older "Debris Coordination Committee"; the
+        real dev gold leaves "the Committee" and "the Office" of UN texts unmarked. A head word
+        before "of" or "for" opens a longer name ("the Office of the Counsel")."""
         heads: dict[str, list[tuple[int, str | None, dict]]] = {}
         for c in kept:
             if c[1] - c[0] < 2 or c[2] is None:
@@ -537,10 +537,7 @@ class ActorMatcher:
             if last in self.short_heads:
                 heads.setdefault(last, []).append((c[0], c[2], c[4]))
             elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
-                # "the Committee" after "the Committee on the Peaceful Uses of Outer Space":
-                # that body, when it is a listed one
-                listed = c[2] if self._entry_type(c[2]) not in ("", "agreement") else None
-                heads.setdefault(head, []).append((c[0], listed, {}))
+                heads.setdefault(head, []).append((c[0], None, {}))
         if not heads:
             return []
         for earlier in heads.values():
@@ -563,7 +560,7 @@ class ActorMatcher:
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name
-            if nxt is not None and nxt.lower_ in {"of", "for", "on"}:
+            if nxt is not None and nxt.lower_ in {"of", "for"}:
                 continue  # "the Office of the Counsel": a longer name
             out.append((start, start + 1, actor, "short_form", new))
         return out
@@ -727,12 +724,13 @@ class ActorMatcher:
             for j in names:
                 if j < 0 or j in taken or not _module_name(doc[j]):
                     continue
-                actor = self.forms.get(doc[j].text)
+                name = _ascii(doc[j].text)  # "Kibō" is Kibo
+                actor = self.forms.get(doc[j].text) or self.forms.get(name)
                 if actor is not None and self._entry_type(actor) != "station":
                     continue
                 if actor is None and doc[j].text in self._name_openers:
                     continue  # "the Axiom module": a module of Axiom Space
-                new = {} if actor else {"name": doc[j].text, "type": "station", "country": ""}
+                new = {} if actor else {"name": name, "type": "station", "country": ""}
                 spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
         return spans
 
@@ -806,6 +804,11 @@ _MODULE_KINDS = _words("""
     Payload Thermal Ascent Descent Orbital Cargo Storage Experiment Utility Control Equipment
     Instrument Battery Solar Reentry Re-entry Return Interface Adapter Robotic The A An This
     """)
+
+
+def _ascii(word: str) -> str:
+    """``word`` without its diacritics ("Kibō" -> "Kibo")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 def _module_name(token: Token) -> bool:
