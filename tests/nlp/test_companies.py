@@ -19,8 +19,8 @@ from pipeline.nlp.extract.companies import credit_or_reference
         ("Meridian Aerospace, a young firm, will build the lander for the agency.", False),
         ("The University of Leeds signed an agreement with the Kenya Space Agency.", False),
         ("Sources say the Royal Astronomical Society will join.", False),
-        ("Measuring 4 m in diameter and 5 m in length, Node 7 was built by Kestrel Orbital "
-         "Technologies for the agency at its plant in Leeds, Yorkshire.", False),
+        ("With a mass of 12 tonnes and a length of 6 m, the new node, which Kestrel Orbital "
+         "Technologies assembled at its plant in Leeds, Yorkshire, flew in May.", False),
         ("Bo Kim, Kestrel Space Centre, Department of Physics, York, United Kingdom", True),
     ],
 )  # fmt: skip
