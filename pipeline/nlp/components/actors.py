@@ -63,7 +63,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -72,7 +71,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.extract import companies
+from pipeline.nlp.extract import companies, metonyms, shaped_names, span_lists
+from pipeline.nlp.extract.actor_lists import (
+    DEFAULT_COMBINING_FORMS,
+    DEFAULT_GIVEN_NAMES,
+    DEFAULT_SHORT_FORM_HEADS,
+    DEFAULT_STOP_PHRASES,
+)
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
@@ -97,73 +102,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PLACE_PREPS = _words("""
-    in at near to from outside inside around across within via through into toward towards
-    """)
-_PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
-#: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
-_MOTION_VERBS = _words("""
-    visit visits visited visiting travel travels travelled traveled travelling traveling
-    arrive arrives arrived arriving reach reaches reached reaching leave leaves left leaving
-    fly flies flew flown flying return returns returned returning go goes went gone going
-    come comes came coming move moves moved moving host hosts hosted hosting tour toured
-    enter entered land landed fled relocate relocated
-    """)
 #: NER labels of named things (documents, events, facilities, products) that may open with a
 #: country word that is then part of the name ("The Indian Space Policy", "China Space Day").
 _NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"})
 #: Words after a country word that still mean the state ("the Chinese Party", "the Russian
 #: Government"), so the pair is not the name of something else.
 _STATE_NOUNS = _words("Party Parties Side Government Delegation State States Republic Federation")
-#: Names that contain an actor's alias but are not that actor (places, regions, peoples).
-DEFAULT_STOP_PHRASES = [
-    "Latin America", "Latin American", "Latin Americans", "North America", "North American",
-    "South America", "South American", "Central America", "Central American",
-    "Native American", "Native Americans", "African American", "African Americans",
-    "Indian Ocean", "Arabian Sea", "Arabian Peninsula", "South China Sea", "East China Sea",
-    "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "New Mexico", "Mexico City",
-    "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
-    "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
-    "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
-    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
-    "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
-]  # fmt: skip
-#: Country names that are also given names: followed by a surname they are a person.
-DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
-#: Combining forms before a hyphen ("Sino-American") -> canonical country.
-DEFAULT_COMBINING_FORMS = {
-    "Sino": "China", "Russo": "Russia", "Indo": "India", "Franco": "France",
-    "Anglo": "United Kingdom", "Italo": "Italy", "Nippo": "Japan", "Japano": "Japan",
-    "Turco": "Turkey", "Greco": "Greece", "Graeco": "Greece", "Hispano": "Spain",
-    "Luso": "Portugal", "Austro": "Austria", "Germano": "Germany", "Sovieto": "Soviet Union",
-}  # fmt: skip
-#: Head words of names that a later "the <Head>" refers back to ("the Accords", "the Treaty").
-DEFAULT_SHORT_FORM_HEADS = [
-    "Accords", "Accord", "Treaty", "Agreement", "Convention", "Memorandum", "Charter",
-    "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
-    "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
-    "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
-    "Programme", "Program", "Station", "Observatory", "Telescope",
-]  # fmt: skip
 _DASHES = frozenset({"-", "–", "—"})
-#: Head words of instruments a body's name can open ("the ESA Convention").
-_INSTRUMENT_HEADS = _words("""
-    Convention Constitution Charter Treaty Agreement Protocol Accord Accords Statute Statutes
-    Regulations Act Memorandum
-    """)
-_PROGRAM_WORDS = frozenset({"program", "programme"})
-#: Lower-case words inside an instrument's name ("Treaty on the Non-Proliferation of ...").
-_NAME_JOINS = frozenset({"of", "on", "the", "for", "and", "in", "to", "-"})
-#: NER labels other than ORG that the NER gives bodies now and then ("the Mars Society" as a
-#: PRODUCT, "the Interstate Space Programme" as a WORK_OF_ART): kept when a body's head word
-#: (below) ends the name.
-_OTHER_NAME_LABELS = frozenset({"PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
-_BODY_HEADS = _words("""
-    Agency Administration Organization Organisation Ministry Institute Academy Council
-    Commission Committee Association Union Bureau Authority Programme Program Federation
-    Consortium Alliance Foundation Directorate Secretariat Society
-    """)
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
 
@@ -240,7 +186,7 @@ class ActorMatcher:
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
         self._org_head_ids = np.array(
-            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS | _INSTRUMENT_HEADS)],
+            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS | shaped_names.INSTRUMENT_HEADS)],
             dtype=np.uint64,
         )
         self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
@@ -298,19 +244,21 @@ class ActorMatcher:
             for key, start, end in wrapped_matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         for key, start, end in wrapped_matches(self.metonym_matcher, compact, where):
-            if self._city_acts(doc, start, end):
+            if metonyms.city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
-        kept = self._stopped(doc, _longest_first(gazetteer, []))
+        kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
         kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
-        kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
-        kept = _longest_first(self._short_forms(doc, kept, scans), kept)
-        kept = _longest_first(self._company_short_forms(doc, kept), kept)
-        kept = _longest_first(self._named_centres(doc), kept)
-        kept = _longest_first(self._named_modules(doc, kept), kept)
+        kept = span_lists.absorbing(
+            self._acronym_candidates(doc, kept, scans), kept, self._is_country
+        )
+        kept = span_lists.longest_first(self._short_forms(doc, kept, scans), kept)
+        kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
+        kept = span_lists.longest_first(self._named_centres(doc), kept)
+        kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
@@ -358,18 +306,27 @@ class ActorMatcher:
         for c in kept:
             start, end, actor = c[:3]
             kind = self._entry_type(actor)
-            if kind == "program" and end < len(doc) and doc[end].lower_ in _PROGRAM_WORDS:
+            if (
+                kind == "program"
+                and end < len(doc)
+                and doc[end].lower_ in shaped_names.PROGRAM_WORDS
+            ):
                 if end not in taken:
                     c = (start, end + 1, *c[2:])
             elif kind in ("organization", "agency"):
                 k = end
-                while k < len(doc) and k - end < 2 and _name_word(doc[k]) and k not in taken:
-                    if doc[k].text in _INSTRUMENT_HEADS:
+                while (
+                    k < len(doc)
+                    and k - end < 2
+                    and shaped_names.name_word(doc[k])
+                    and k not in taken
+                ):
+                    if doc[k].text in shaped_names.INSTRUMENT_HEADS:
                         break
                     k += 1
                 if (
                     k < len(doc)
-                    and doc[k].text in _INSTRUMENT_HEADS
+                    and doc[k].text in shaped_names.INSTRUMENT_HEADS
                     and k not in taken
                     and not doc[k].is_sent_start
                 ):
@@ -395,7 +352,7 @@ class ActorMatcher:
         if end < len(doc) and doc[end].lower_ == "joint":  # "China-Kenya Joint Statement"
             return False  # a party to the joint text or body, not a name ("Kenya" as given name)
         if ent == "PERSON" and first.pos_ == "PROPN":
-            span = _entity_at(doc, start)
+            span = span_lists.entity_at(doc, start)
             if span is not None and len(span) > end - start:
                 return True  # "Georgia Whitfield", "Ambassador Ruth Jordan"
         nxt = doc[end] if end < len(doc) else None
@@ -409,7 +366,7 @@ class ActorMatcher:
         ):
             return True  # "Jordan Mills", when NER misses the person
         if ent in _NAME_LABELS:
-            span = _entity_at(doc, start)
+            span = span_lists.entity_at(doc, start)
             if (
                 span is not None
                 and span.end > end
@@ -424,54 +381,6 @@ class ActorMatcher:
     def _starts_actor(self, token: Token) -> bool:
         return token.text in self.forms or token.text in self.metonyms
 
-    # --- metonyms --------------------------------------------------------------------------
-
-    def _city_acts(self, doc: Doc, start: int, end: int) -> bool:
-        prev_i = start - 1
-        if prev_i >= 0 and doc[prev_i].text in _DET:
-            prev_i -= 1
-        prev = doc[prev_i] if prev_i >= 0 else None
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.tag_ == "POS":
-            return True  # "Beijing's", even after a preposition ("a response to Beijing's")
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
-            return False  # "Beijing Universities", "Washington Post"
-        if prev is not None and prev.lower_ in {"and", "or", ","}:
-            governor = _coordination_governor(doc, prev_i)
-            if governor is not None and governor.lower_ in _PLACE_PREPS:
-                return self._prep_marks_actor(doc, governor.i)
-            return True  # "between Washington and Beijing", "Washington and Moscow agreed"
-        if prev is not None and prev.lower_ in _PLACE_PREPS:
-            return self._prep_marks_actor(doc, prev.i)
-        if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
-            return True
-        if (
-            nxt is not None
-            and nxt.pos_ == "ADV"
-            and end + 1 < len(doc)
-            and doc[end + 1].tag_.startswith("VB")
-        ):
-            return True  # "Beijing quickly announced"
-        if prev is not None and prev.lower_ in _PARTY_WORDS:
-            return True
-        if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
-            return True  # "accused Washington of", "urged Beijing to"
-        return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
-
-    @staticmethod
-    def _prep_marks_actor(doc: Doc, i: int) -> bool:
-        """Whether the preposition at ``i`` introduces an acting city, not a place:
-        "according to", "close to", "invitations from", "pressure from"."""
-        prep = doc[i].lower_
-        before = doc[i - 1] if i > 0 else None
-        if before is None:
-            return False
-        if prep == "to":
-            return before.lower_ == "according" or before.pos_ == "ADJ"
-        if prep == "from":
-            return before.pos_ == "NOUN"
-        return False
-
     # --- combining forms, acronyms, short forms ----------------------------------------------
 
     def _add_combining_forms(self, doc: Doc, scans: list, kept: list[tuple]) -> list[tuple]:
@@ -485,14 +394,14 @@ class ActorMatcher:
                 start + 2 < len(doc) and doc[start + 2].text in self.combining
             ):
                 extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
-        return _longest_first(extra, kept) if extra else kept
+        return span_lists.longest_first(extra, kept) if extra else kept
 
     def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
         defs = doc._.sc_abbreviations or {}
         spans: list[tuple] = []
         seen = {doc[c[0] : c[1]].text for c in found}
         for short, long in defs.items():
-            actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
+            actor = self.forms.get(short) or self.by_lower.get(span_lists.strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:
                 if not looks_like_organisation(long):
@@ -501,7 +410,7 @@ class ActorMatcher:
                 new["country"] = self._country_of_name(long)
             if short in seen and long in seen and not new:
                 continue
-            for form in {short, _strip_det(long)}:
+            for form in {short, span_lists.strip_det(long)}:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     if span is not None:
@@ -548,7 +457,7 @@ class ActorMatcher:
         for key, start, _ in scans:
             if key != self._short_key or start in covered or doc[start].text not in heads:
                 continue
-            if not _definite(doc, start, covered):
+            if not span_lists.definite(doc, start, covered):
                 continue
             word = doc[start].text
             i = bisect.bisect_left(starts[word], start)
@@ -579,7 +488,7 @@ class ActorMatcher:
             needed = sents
         else:
             flagged = self._ner_triggers(doc, gazetteer)
-            needed = [s for s in sents if _any_within(flagged, s.start, s.end)]
+            needed = [s for s in sents if span_lists.any_within(flagged, s.start, s.end)]
         ents = []
         for sent, sent_doc in zip(needed, self.ner.pipe(plain_docs(needed)), strict=True):
             ents += [
@@ -597,7 +506,7 @@ class ActorMatcher:
         flagged: set[int] = set()
         closed: set[int] = set()
         for start, end, actor, *_ in gazetteer:
-            if _capitalised_beside(doc, start, end):
+            if span_lists.capitalised_beside(doc, start, end):
                 if self._is_country(actor):
                     flagged.add(start)
             else:
@@ -616,16 +525,20 @@ class ActorMatcher:
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Add NER organisations (a new one replaces a country word it contains), then the
         companies the NER missed."""
-        kept = _absorbing(self._ner_candidates(doc), kept, self._is_country)
-        return _longest_first(self._unlisted_companies(doc), kept)
+        kept = span_lists.absorbing(self._ner_candidates(doc), kept, self._is_country)
+        return span_lists.longest_first(self._unlisted_companies(doc), kept)
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
         for ent in doc.ents:
-            if ent.label_ == "LAW" or ent.label_ == "ORG" and ent[-1].text in _INSTRUMENT_HEADS:
+            if (
+                ent.label_ == "LAW"
+                or ent.label_ == "ORG"
+                and ent[-1].text in shaped_names.INSTRUMENT_HEADS
+            ):
                 spans += self._ner_instrument(doc, ent)
                 continue
-            if ent.label_ != "ORG" and ent.label_ not in _OTHER_NAME_LABELS:
+            if ent.label_ != "ORG" and ent.label_ not in shaped_names.OTHER_NAME_LABELS:
                 continue
             tokens = official_name_tokens(ent)
             if len(tokens) < 2:
@@ -633,7 +546,7 @@ class ActorMatcher:
             span = doc[tokens[0].i : tokens[-1].i + 1]
             name = " ".join(span.text.split())
             if ent.label_ != "ORG":
-                if head_word(span) not in _BODY_HEADS:
+                if head_word(span) not in shaped_names.BODY_HEADS:
                     continue  # another kind of name: only a body's head makes it an actor
             elif head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
@@ -642,7 +555,7 @@ class ActorMatcher:
                 or self.by_lower.get(name.lower())
                 or self._owned_name(doc, span, name)
             )
-            if not actor and (not self._may_name_new(doc, span) or _generic_name(name)):
+            if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
                 continue
             spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
@@ -665,9 +578,9 @@ class ActorMatcher:
         holds) whose name ends in an instrument's head word ("the Federal Advisory Committee
         Act"): an agreement, a listed one by its entry."""
         tokens = name_tokens(ent)
-        if len(tokens) < 2 or tokens[-1].text not in _INSTRUMENT_HEADS:
+        if len(tokens) < 2 or tokens[-1].text not in shaped_names.INSTRUMENT_HEADS:
             return []
-        if not all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINS for t in tokens):
+        if not all(t.is_title or t.is_upper or t.lower_ in shaped_names.NAME_JOINS for t in tokens):
             return []
         span = doc[tokens[0].i : tokens[-1].i + 1]
         name = " ".join(span.text.split())
@@ -722,9 +635,9 @@ class ActorMatcher:
             if token.text == "modules" and i >= 2 and doc[i - 1].lower_ == "and":
                 names.append(i - 2)  # "the Destiny and Unity modules"
             for j in names:
-                if j < 0 or j in taken or not _module_name(doc[j]):
+                if j < 0 or j in taken or not shaped_names.module_name(doc[j]):
                     continue
-                name = _ascii(doc[j].text)  # "Kibō" is Kibo
+                name = shaped_names.ascii(doc[j].text)  # "Kibō" is Kibo
                 actor = self.forms.get(doc[j].text) or self.forms.get(name)
                 if actor is not None and self._entry_type(actor) != "station":
                     continue
@@ -760,7 +673,7 @@ class ActorMatcher:
     def _country_of_name(self, name: str) -> str:
         """The country a new organisation's name starts with ("Tunisian Space Agency") or ends
         with after "of" ("University of Ghana", "Space Research Institute of Ukraine")."""
-        words = _strip_det(name).split()
+        words = span_lists.strip_det(name).split()
         forms = [" ".join(words[:n]).removesuffix("'s") for n in (3, 2, 1)]
         forms += [" ".join(words[-n:]) for n in (3, 2, 1) if words[-n - 1 : -n] == ["of"]]
         for actor in (self.forms.get(form) for form in forms):
@@ -780,130 +693,3 @@ class ActorMatcher:
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span
-
-
-#: Words that make no name with a head alone ("National Lab", "Federal Agency").
-_GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
-
-
-def _generic_name(name: str) -> bool:
-    """A two-word name of a generic word and a head: a body referred to, not named."""
-    words = name.split()
-    return len(words) == 2 and words[0] in _GENERIC_WORDS
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a name ("Additional", "Radio")."""
-    return token.is_alpha and token.is_title and not token.is_sent_start
-
-
-#: Capitalised words before "module" that say what kind of module it is, not its name.
-_MODULE_KINDS = _words("""
-    Service Crew Command Lunar Habitation Habitat Logistics Propulsion Power Airlock Docking
-    Laboratory Node Pressurized Pressurised Commercial Base Core Science Research Multipurpose
-    Payload Thermal Ascent Descent Orbital Cargo Storage Experiment Utility Control Equipment
-    Instrument Battery Solar Reentry Re-entry Return Interface Adapter Robotic The A An This
-    """)
-
-
-def _ascii(word: str) -> str:
-    """``word`` without its diacritics ("Kibō" -> "Kibo")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
-
-
-def _module_name(token: Token) -> bool:
-    """A one-word name of a station module: capitalised, a proper noun, not a kind of module."""
-    return (
-        token.is_alpha
-        and token.is_title
-        and token.pos_ == "PROPN"
-        and token.text not in _MODULE_KINDS
-    )
-
-
-def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
-    """Whether a capitalised word (not one opening the sentence) touches ``doc[start:end]``."""
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    if after is not None and after.is_title and not after.is_sent_start:
-        return True
-    return before is not None and before.is_title and not before.is_sent_start
-
-
-def _any_within(positions: list[int], start: int, end: int) -> bool:
-    """Whether the sorted ``positions`` hold one in ``[start, end)``."""
-    i = bisect.bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
-
-
-def _definite(doc: Doc, i: int, covered: set[int]) -> bool:
-    """Whether the word at ``i`` ends a definite noun phrase: "the Accords", "the US-led
-    Accords", "the so-called Accords" (at most four words between, none a capitalised name
-    that is not an actor)."""
-    for j in range(i - 1, max(-1, i - 6), -1):
-        t = doc[j]
-        if t.lower_ == "the":
-            return True
-        if t.text in _DASHES or j in covered or (t.is_lower and t.is_alpha):
-            continue
-        return False
-    return False
-
-
-def _entity_at(doc: Doc, i: int) -> Span | None:
-    token = doc[i]
-    if not token.ent_type_:
-        return None
-    start = i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _coordination_governor(doc: Doc, i: int) -> Token | None:
-    """Walk back over a list of names ("London, Moscow and") to the word that governs it."""
-    j = i
-    while j >= 0 and (
-        doc[j].lower_ in {"and", "or", ",", "the"} or doc[j].pos_ == "PROPN" or doc[j].is_title
-    ):
-        j -= 1
-    return doc[j] if j >= 0 else None
-
-
-def _absorbing(candidates: list[tuple], kept: list[tuple], is_country) -> list[tuple]:
-    """Like :func:`_longest_first`, but a candidate for an actor missing from the gazetteer
-    (one with new-actor fields) first removes the country words it strictly contains ("the
-    Tunisian Space Agency", "the Hungarian Space Office (HSO)")."""
-    inner: set[tuple[int, int]] = set()
-    by_token = {i: k for k in kept for i in range(k[0], k[1])}
-    for c in candidates:
-        if not c[4] or c[1] - c[0] < 2:
-            continue
-        overlapping = list(
-            {by_token[i][:2]: by_token[i] for i in range(c[0], c[1]) if i in by_token}.values()
-        )
-        if overlapping and all(
-            c[0] <= k[0] and k[1] <= c[1] and is_country(k[2]) for k in overlapping
-        ):
-            inner.update(k[:2] for k in overlapping)
-    if inner:
-        kept = [k for k in kept if k[:2] not in inner]
-    return _longest_first(candidates, kept)
-
-
-def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
-    """``kept`` plus the longest of ``candidates`` that overlap nothing already kept."""
-    taken = {i for c in kept for i in range(c[0], c[1])}
-    out = list(kept)
-    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if not any(i in taken for i in range(c[0], c[1])):
-            out.append(c)
-            taken.update(range(c[0], c[1]))
-    return out
-
-
-def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text.strip())
