@@ -216,3 +216,20 @@ def test_sets_of_one_round_agree_where_they_share_a_sentence(shared_dir):
     assert len(shared) >= 10
     agree = sum(a[k].label == b[k].label for k in shared)
     assert agree / len(shared) >= 0.85, (agree, len(shared))
+
+
+@pytest.mark.real_data
+def test_the_third_fresh_actors_set_is_dev_only_and_outside_the_other_sets(shared_dir):
+    """corpus/real/actors_fresh3_dev.jsonl (score_real.py --gold): sentences of dev documents
+    only, overlapping no sentence of the gold set, the annotators' files or an earlier set, each
+    actor with a canonical name and one of the guide's types, no dates."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "actors_fresh3_dev.jsonl", texts_dir=texts, labelled=False)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 120 and sum(len(r.actors) for r in fresh) >= 350
+    assert all(r.split == "dev" and r.file not in test_files and not r.dates for r in fresh)
+    types = {"country", "agency", "organization", "company", "program", "mission", "station"}
+    types |= {"agreement", "person"}
+    assert all(m.type in types and m.value.strip() for r in fresh for m in r.actors)
+    assert overlapping(fresh, spans_of_other_sets("actors_fresh3_dev.jsonl")) == []

@@ -146,6 +146,16 @@ def test_false_friends_are_not_actors(make_doc, text, expected):
          [("Inter-Agency Space Debris Coordination Committee", "IADC", "organization", "gazetteer"),
           ("Committee on the Peaceful Uses of Outer Space", "COPUOS", "organization",
            "gazetteer")]),
+        # ... nor a head word that opens a longer name; "on" may follow a short form
+        (["Mexico joined the Artemis Accords.", "It signed the Accords on behalf of its people."],
+         [("Mexico", "Mexico", "country", "gazetteer"),
+          ("Artemis Accords", "Artemis Accords", "agreement", "gazetteer"),
+          ("Accords", "Artemis Accords", "agreement", "short_form")]),
+        (["The Executive Office of the President met.",
+          "The Office of the Counsel to the President reviewed the draft."],
+         [("Executive Office of the President", "Executive Office of the President", "agency",
+           "gazetteer"),
+          ("Office of the Counsel", "Office of the Counsel", "agency", "ner")]),
         # a name broken across two lines of hard-wrapped text, listed or new; not across
         # paragraphs
         (["Officials of the China Manned Space\nAgency met the press."],
@@ -274,10 +284,8 @@ def test_new_names_and_their_types(long_form, is_actor, kind):
          [("Royal Astronomical Society", "organization"), ("University of Tokyo", "organization")]),
         ("The Working Group on Space Debris met in Vienna.",
          [("Working Group on Space Debris", "organization")]),
-        # not actors: a launch site, a photo credit, a reference, an affiliation line,
+        # not actors: a photo credit, a reference, an affiliation line,
         # a country's industry, a name that goes on past a trade word
-        ("Engineers at the Wenchang Satellite Launch Center prepared the rocket.", []),
-        ("The crew trained at the Lyndon Space Center before the flight.", []),
         ("Photo: Kestrel Orbital Technologies.", []),
         ("Brown, J. (2021). Space markets. Journal of Orbital Policy, 12.", []),
         ("A. Brown, Department of Physics, University of Leeds, Leeds.", []),
@@ -302,6 +310,8 @@ def test_unlisted_organisations_by_their_head(make_doc, text, expected):
         ("“Orbital Policy Forum", "Orbital Policy Forum"),
         ("the Meridian Space Council of", "Meridian Space Council"),
         ("Kestrel Orbital Technologies Inc.", "Kestrel Orbital Technologies Inc."),
+        ("the Department of Orbital Mechanics's", "Department of Orbital Mechanics"),
+        ("the Meridian Institute’s", "Meridian Institute"),
         ("a Public Research Organisation", ""),
         ("an Industry Testing Consortium", ""),
     ],
@@ -398,11 +408,145 @@ def test_company_named_without_its_trade_word(make_doc, text, expected):
         ("During Dragon's ascent, engineers at NASA watched the Vostok replica.",
          [("Dragon", "Crew Dragon", "program"), ("NASA", "NASA", "agency"),
           ("Vostok", "Vostok program", "program")]),
-        # ISS modules and field centres are places, not actors (the gold's convention)
-        ("The crew moved from the Harmony module to Kibo, and Goddard engineers watched.", []),
+        # a module named before "module" is a station (as the fresh gold sets mark Harmony and
+        # Tranquility); a bare module name or a centre's short name is left alone
+        ("The crew moved from the Harmony module to Kibo, and Goddard engineers watched.",
+         [("Harmony", "Harmony", "station")]),
         # the words alone, in their everyday sense, are not actors
         ("The tranquility of the lab and the harmony of the team helped.", []),
     ],
 )  # fmt: skip
 def test_numbered_flights_and_craft(make_doc, text, expected):
     assert [m[:3] for m in mentions(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named space and research centres are organisations (as the real gold marks them)
+        ("Engineers at the Wenchang Satellite Launch Center prepared the rocket.",
+         [("Wenchang Satellite Launch Center", "organization")]),
+        ("The crew trained at the Lyndon Space Center before the flight.",
+         [("Lyndon Space Center", "organization")]),
+        ("The stage was built at the Marshall Space Flight Center and shipped.",
+         [("Marshall Space Flight Center", "organization")]),
+        ("Its offices are at the Arthur B. Lindqvist Space Centre in Quebec.",
+         [("Arthur B. Lindqvist Space Centre", "organization")]),
+        ("Kestrel Mission Operations Centre controls the satellite.",
+         [("Kestrel Mission Operations Centre", "organization")]),
+        # not: a centre without a space or research word, a generic one, a lower-case one,
+        # a name that goes on after the head
+        ("They met at the Lincoln Center after the talks.", []),
+        ("The capsule called Mission Control Center twice.", []),
+        ("The agency opened a space center in the north.", []),
+        ("The Center for Orbital Policy Studies met.", []),
+        # a centre named as an agency's own is a place of that agency
+        ("The rover is run from NASA's Lyndon Space Center in Texas.", [("NASA", "agency")]),
+        ("Crews train at the agency's Lyndon Space Center.", []),
+    ],
+)  # fmt: skip
+def test_named_centres(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station module named before "module"
+        ("The capsule stayed at the Harmony module for a week.",
+         [("Harmony", "station")]),
+        ("Crews moved the cupola to the Tranquility (Node 3) module.", [("Tranquility", "station")]),
+        ("Japan built the Kibō module.", [("Japan", "country"), ("Kibo", "station")]),
+        ("Engineers tested the Destiny and Unity modules together.",
+         [("Destiny", "station"), ("Unity", "station")]),
+        # not: a kind of module, a listed company's module
+        ("The Service module and the Crew module were tested.", []),
+        ("The Axiom Space module will follow; the Axiom module is larger.",
+         [("Axiom Space", "company")]),
+    ],
+)  # fmt: skip
+def test_named_modules(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body followed by an instrument's head word: an instrument of its own
+        ("Ireland signed the ESA Convention late, said ESA.",
+         [("Ireland", "country"), ("ESA Convention", "agreement"), ("ESA", "agency")]),
+        ("States should sign the IAEA Additional Protocol soon.",
+         [("IAEA Additional Protocol", "agreement")]),
+        # a programme followed by "Program": the same programme, one mention
+        ("The Commercial LEO Destinations Program follows.",
+         [("Commercial LEO Destinations", "program")]),
+        # not: a body's own organ or officer, a head word opening the next sentence
+        ("The ESA Council met in Paris.", [("ESA", "agency")]),
+        ("NASA Administrator Bill Nelson spoke.",
+         [("NASA", "agency"), ("Bill Nelson", "person")]),
+        ("They briefed NASA. Treaty talks went on.", [("NASA", "agency")]),
+    ],
+)  # fmt: skip
+def test_what_a_listed_name_opens(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # a body the NER labels as a product, a facility, a work or an event: kept by its head
+        ("PRODUCT", [("Kestrel Society", "organization")]),
+        ("WORK_OF_ART", [("Kestrel Society", "organization")]),
+        # not a place
+        ("LOC", []),
+    ],
+)
+def test_a_body_the_ner_labels_otherwise_is_kept_by_its_head(text_nlp, label, expected):
+    from spacy.tokens import Span
+
+    with text_nlp.select_pipes(disable=["spaceclaims_actors"]):
+        doc = text_nlp("Members of the Kestrel Society and the Kestrel Phone team met.")
+    words = [t.text for t in doc]
+    society, phone = words.index("Society"), words.index("Phone")
+    doc.set_ents(
+        [Span(doc, society - 1, society + 1, label=label), Span(doc, phone - 1, phone + 1, label)]
+    )
+    doc = text_nlp.get_pipe("spaceclaims_actors")(doc)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after its country's possessive, listed with "of" the country
+        ("Work passed to Ukraine's State Space Agency in 1992.",
+         [("Ukraine", "country"), ("SSAU", "agency")]),
+        # not listed that way: a new body by its own name
+        ("Work passed to Kenya's State Space Agency in 1992.",
+         [("Kenya", "country"), ("State Space Agency", "agency")]),
+        # a generic word and a head alone name nothing
+        ("Since then, National Lab's new grants have helped many researchers.", []),
+    ],
+)  # fmt: skip
+def test_bodies_named_by_the_ner(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law the NER marks, ending in an instrument's head word (the agreements found)
+        ("Panels that advise the agency must follow the Federal Advisory Committee Act.",
+         [("Federal Advisory Committee Act", "agreement")]),
+        # not: a name that does not end in such a word
+        ("The Federal Advisory Committee met on Monday.", []),
+    ],
+)  # fmt: skip
+def test_instruments_the_ner_marks(make_doc, text, expected):
+    doc = make_doc(text)
+    agreements = [(s.kb_id_, s.label_) for s in doc.spans["actors"] if s.label_ == "agreement"]
+    assert agreements == expected

@@ -19,6 +19,9 @@ from pipeline.nlp.extract.companies import credit_or_reference
         ("Meridian Aerospace, a young firm, will build the lander for the agency.", False),
         ("The University of Leeds signed an agreement with the Kenya Space Agency.", False),
         ("Sources say the Royal Astronomical Society will join.", False),
+        ("With a mass of 12 tonnes and a length of 6 m, the new node, which Kestrel Orbital "
+         "Technologies assembled at its plant in Leeds, Yorkshire, flew in May.", False),
+        ("Bo Kim, Kestrel Space Centre, Department of Physics, York, United Kingdom", True),
     ],
 )  # fmt: skip
 def test_credit_or_reference(text, expected):

@@ -27,11 +27,24 @@ Resolution rules, in order:
    beside "ILRS");
 6. short forms of a name mentioned earlier in the document: "the Accords" after "the Artemis
    Accords", "the Treaty" after "the Outer Space Treaty" (the latest actor whose name ends in
-   that word), "Axiom" after "Axiom Space" (a company without its trade word); ``short_form``;
+   that word; not a head word before "of" or "for", which opens a longer name), "Axiom" after
+   "Axiom Space" (a company without its trade word); ``short_form``;
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
-   agency, not Tunisia); a company's legal form or trade word as head makes it a company.
+   agency, not Tunisia); a company's legal form or trade word as head makes it a company. A
+   body the NER labels as something else (a PRODUCT, FAC, WORK_OF_ART or EVENT: "Mars Society
+   founder ...") is kept when a body's head word ends it; a generic word and a head alone
+   ("National Lab") name nothing; "Ukraine's State Space Agency" is the listed State Space
+   Agency of Ukraine. A law the NER marks (LAW, or ORG by the body in its name) that ends in
+   an instrument's head word is an agreement ("the Federal Advisory Committee Act");
+8. names by their shape, with no NER: named space and research centres ("Marshall Space
+   Flight Center", "John H. Chapman Space Centre"; not one named as an agency's own, "NASA's
+   Kennedy Space Center", a place of that agency) are organisations; a capitalised proper
+   noun before "module" ("the Harmony module", "the Destiny and Unity modules") is a station;
+   a listed body followed by an instrument's head word ("the ESA Convention", "the IAEA
+   Additional Protocol") is an agreement of its own, and a listed programme followed by
+   "Program" takes that word into its mention.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -58,10 +71,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
-from pipeline.nlp.extract import companies
+from pipeline.nlp.extract import companies, metonyms, shaped_names, span_lists
+from pipeline.nlp.extract.actor_lists import (
+    DEFAULT_COMBINING_FORMS,
+    DEFAULT_GIVEN_NAMES,
+    DEFAULT_SHORT_FORM_HEADS,
+    DEFAULT_STOP_PHRASES,
+)
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
+    name_tokens,
     official_name_tokens,
     plain_docs,
     unwrapped,
@@ -82,55 +102,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PLACE_PREPS = _words("""
-    in at near to from outside inside around across within via through into toward towards
-    """)
-_PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
 _DET = frozenset({"the", "The"})
-#: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
-_MOTION_VERBS = _words("""
-    visit visits visited visiting travel travels travelled traveled travelling traveling
-    arrive arrives arrived arriving reach reaches reached reaching leave leaves left leaving
-    fly flies flew flown flying return returns returned returning go goes went gone going
-    come comes came coming move moves moved moving host hosts hosted hosting tour toured
-    enter entered land landed fled relocate relocated
-    """)
 #: NER labels of named things (documents, events, facilities, products) that may open with a
 #: country word that is then part of the name ("The Indian Space Policy", "China Space Day").
 _NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"})
 #: Words after a country word that still mean the state ("the Chinese Party", "the Russian
 #: Government"), so the pair is not the name of something else.
 _STATE_NOUNS = _words("Party Parties Side Government Delegation State States Republic Federation")
-#: Names that contain an actor's alias but are not that actor (places, regions, peoples).
-DEFAULT_STOP_PHRASES = [
-    "Latin America", "Latin American", "Latin Americans", "North America", "North American",
-    "South America", "South American", "Central America", "Central American",
-    "Native American", "Native Americans", "African American", "African Americans",
-    "Indian Ocean", "Arabian Sea", "Arabian Peninsula", "South China Sea", "East China Sea",
-    "Korean Peninsula", "Persian Gulf", "Gulf of Mexico", "New Mexico", "Mexico City",
-    "Washington State", "Washington Post", "Georgia Tech", "Jordan River", "Dead Sea",
-    "Chinese Taipei", "American Samoa", "Russian roulette", "Indian summer", "Turkish delight",
-    "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
-    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
-    "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
-]  # fmt: skip
-#: Country names that are also given names: followed by a surname they are a person.
-DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]
-#: Combining forms before a hyphen ("Sino-American") -> canonical country.
-DEFAULT_COMBINING_FORMS = {
-    "Sino": "China", "Russo": "Russia", "Indo": "India", "Franco": "France",
-    "Anglo": "United Kingdom", "Italo": "Italy", "Nippo": "Japan", "Japano": "Japan",
-    "Turco": "Turkey", "Greco": "Greece", "Graeco": "Greece", "Hispano": "Spain",
-    "Luso": "Portugal", "Austro": "Austria", "Germano": "Germany", "Sovieto": "Soviet Union",
-}  # fmt: skip
-#: Head words of names that a later "the <Head>" refers back to ("the Accords", "the Treaty").
-DEFAULT_SHORT_FORM_HEADS = [
-    "Accords", "Accord", "Treaty", "Agreement", "Convention", "Memorandum", "Charter",
-    "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
-    "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
-    "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
-    "Programme", "Program", "Station", "Observatory", "Telescope",
-]  # fmt: skip
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
@@ -208,7 +186,8 @@ class ActorMatcher:
         self.gazetteer = load_gazetteer(gazetteer_files, **kwargs)
         self.use_ner = use_ner
         self._org_head_ids = np.array(
-            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS)], dtype=np.uint64
+            [nlp.vocab.strings.add(w) for w in sorted(ORG_HEADS | shaped_names.INSTRUMENT_HEADS)],
+            dtype=np.uint64,
         )
         self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
         self._of_id = nlp.vocab.strings.add("of")
@@ -225,6 +204,8 @@ class ActorMatcher:
             if country in self.gazetteer
         }
         self.short_heads = frozenset(short_form_heads)
+        #: First words of listed names of several words ("Axiom" of "Axiom Space").
+        self._name_openers = frozenset(f.split()[0] for f in self.forms if " " in f)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -263,16 +244,21 @@ class ActorMatcher:
             for key, start, end in wrapped_matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         for key, start, end in wrapped_matches(self.metonym_matcher, compact, where):
-            if self._city_acts(doc, start, end):
+            if metonyms.city_acts(doc, start, end):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
-        kept = self._stopped(doc, _longest_first(gazetteer, []))
+        kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
+        kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
-        kept = _absorbing(self._acronym_candidates(doc, kept, scans), kept, self._is_country)
-        kept = _longest_first(self._short_forms(doc, kept, scans), kept)
-        kept = _longest_first(self._company_short_forms(doc, kept), kept)
+        kept = span_lists.absorbing(
+            self._acronym_candidates(doc, kept, scans), kept, self._is_country
+        )
+        kept = span_lists.longest_first(self._short_forms(doc, kept, scans), kept)
+        kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
+        kept = span_lists.longest_first(self._named_centres(doc), kept)
+        kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
@@ -309,6 +295,48 @@ class ActorMatcher:
             out.append(c)
         return out
 
+    def _with_generic_heads(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """A listed name followed by a word that names something of it: a programme followed
+        by "Program" or "Programme" is that programme ("the Commercial LEO Destinations
+        Program"); a body followed by an instrument's head word, with at most two capitalised
+        words between, is an instrument of its own ("the ESA Convention", "the ITU
+        Constitution", "the IAEA Additional Protocol")."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for c in kept:
+            start, end, actor = c[:3]
+            kind = self._entry_type(actor)
+            if (
+                kind == "program"
+                and end < len(doc)
+                and doc[end].lower_ in shaped_names.PROGRAM_WORDS
+            ):
+                if end not in taken:
+                    c = (start, end + 1, *c[2:])
+            elif kind in ("organization", "agency"):
+                k = end
+                while (
+                    k < len(doc)
+                    and k - end < 2
+                    and shaped_names.name_word(doc[k])
+                    and k not in taken
+                ):
+                    if doc[k].text in shaped_names.INSTRUMENT_HEADS:
+                        break
+                    k += 1
+                if (
+                    k < len(doc)
+                    and doc[k].text in shaped_names.INSTRUMENT_HEADS
+                    and k not in taken
+                    and not doc[k].is_sent_start
+                ):
+                    name = " ".join(doc[start : k + 1].text.split())
+                    listed = self.forms.get(name)
+                    new = {} if listed else {"name": name, "type": "agreement", "country": ""}
+                    c = (start, k + 1, listed, "gazetteer" if listed else "ner", new)
+            out.append(c)
+        return out
+
     def _is_program(self, actor: str | None) -> bool:
         return actor in self.gazetteer and self.gazetteer[actor].type in ("program", "mission")
 
@@ -324,7 +352,7 @@ class ActorMatcher:
         if end < len(doc) and doc[end].lower_ == "joint":  # "China-Kenya Joint Statement"
             return False  # a party to the joint text or body, not a name ("Kenya" as given name)
         if ent == "PERSON" and first.pos_ == "PROPN":
-            span = _entity_at(doc, start)
+            span = span_lists.entity_at(doc, start)
             if span is not None and len(span) > end - start:
                 return True  # "Georgia Whitfield", "Ambassador Ruth Jordan"
         nxt = doc[end] if end < len(doc) else None
@@ -338,7 +366,7 @@ class ActorMatcher:
         ):
             return True  # "Jordan Mills", when NER misses the person
         if ent in _NAME_LABELS:
-            span = _entity_at(doc, start)
+            span = span_lists.entity_at(doc, start)
             if (
                 span is not None
                 and span.end > end
@@ -353,54 +381,6 @@ class ActorMatcher:
     def _starts_actor(self, token: Token) -> bool:
         return token.text in self.forms or token.text in self.metonyms
 
-    # --- metonyms --------------------------------------------------------------------------
-
-    def _city_acts(self, doc: Doc, start: int, end: int) -> bool:
-        prev_i = start - 1
-        if prev_i >= 0 and doc[prev_i].text in _DET:
-            prev_i -= 1
-        prev = doc[prev_i] if prev_i >= 0 else None
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.tag_ == "POS":
-            return True  # "Beijing's", even after a preposition ("a response to Beijing's")
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
-            return False  # "Beijing Universities", "Washington Post"
-        if prev is not None and prev.lower_ in {"and", "or", ","}:
-            governor = _coordination_governor(doc, prev_i)
-            if governor is not None and governor.lower_ in _PLACE_PREPS:
-                return self._prep_marks_actor(doc, governor.i)
-            return True  # "between Washington and Beijing", "Washington and Moscow agreed"
-        if prev is not None and prev.lower_ in _PLACE_PREPS:
-            return self._prep_marks_actor(doc, prev.i)
-        if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
-            return True
-        if (
-            nxt is not None
-            and nxt.pos_ == "ADV"
-            and end + 1 < len(doc)
-            and doc[end + 1].tag_.startswith("VB")
-        ):
-            return True  # "Beijing quickly announced"
-        if prev is not None and prev.lower_ in _PARTY_WORDS:
-            return True
-        if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
-            return True  # "accused Washington of", "urged Beijing to"
-        return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
-
-    @staticmethod
-    def _prep_marks_actor(doc: Doc, i: int) -> bool:
-        """Whether the preposition at ``i`` introduces an acting city, not a place:
-        "according to", "close to", "invitations from", "pressure from"."""
-        prep = doc[i].lower_
-        before = doc[i - 1] if i > 0 else None
-        if before is None:
-            return False
-        if prep == "to":
-            return before.lower_ == "according" or before.pos_ == "ADJ"
-        if prep == "from":
-            return before.pos_ == "NOUN"
-        return False
-
     # --- combining forms, acronyms, short forms ----------------------------------------------
 
     def _add_combining_forms(self, doc: Doc, scans: list, kept: list[tuple]) -> list[tuple]:
@@ -414,14 +394,14 @@ class ActorMatcher:
                 start + 2 < len(doc) and doc[start + 2].text in self.combining
             ):
                 extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
-        return _longest_first(extra, kept) if extra else kept
+        return span_lists.longest_first(extra, kept) if extra else kept
 
     def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
         defs = doc._.sc_abbreviations or {}
         spans: list[tuple] = []
         seen = {doc[c[0] : c[1]].text for c in found}
         for short, long in defs.items():
-            actor = self.forms.get(short) or self.by_lower.get(_strip_det(long).lower())
+            actor = self.forms.get(short) or self.by_lower.get(span_lists.strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:
                 if not looks_like_organisation(long):
@@ -430,7 +410,7 @@ class ActorMatcher:
                 new["country"] = self._country_of_name(long)
             if short in seen and long in seen and not new:
                 continue
-            for form in {short, _strip_det(long)}:
+            for form in {short, span_lists.strip_det(long)}:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     if span is not None:
@@ -455,7 +435,9 @@ class ActorMatcher:
         earlier actor whose multi-word mention ends in that word. When the most recent name
         with that head noun is a long name the word does not end ("the Committee on the
         Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
-        (or the document's own instrument), not an older "Debris Coordination Committee"."""
+        (or the document's own instrument), not an older "Debris Coordination Committee"; the
+        real dev gold leaves "the Committee" and "the Office" of UN texts unmarked. A head word
+        before "of" or "for" opens a longer name ("the Office of the Counsel")."""
         heads: dict[str, list[tuple[int, str | None, dict]]] = {}
         for c in kept:
             if c[1] - c[0] < 2 or c[2] is None:
@@ -475,7 +457,7 @@ class ActorMatcher:
         for key, start, _ in scans:
             if key != self._short_key or start in covered or doc[start].text not in heads:
                 continue
-            if not _definite(doc, start, covered):
+            if not span_lists.definite(doc, start, covered):
                 continue
             word = doc[start].text
             i = bisect.bisect_left(starts[word], start)
@@ -487,6 +469,8 @@ class ActorMatcher:
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name
+            if nxt is not None and nxt.lower_ in {"of", "for"}:
+                continue  # "the Office of the Counsel": a longer name
             out.append((start, start + 1, actor, "short_form", new))
         return out
 
@@ -504,7 +488,7 @@ class ActorMatcher:
             needed = sents
         else:
             flagged = self._ner_triggers(doc, gazetteer)
-            needed = [s for s in sents if _any_within(flagged, s.start, s.end)]
+            needed = [s for s in sents if span_lists.any_within(flagged, s.start, s.end)]
         ents = []
         for sent, sent_doc in zip(needed, self.ner.pipe(plain_docs(needed)), strict=True):
             ents += [
@@ -522,7 +506,7 @@ class ActorMatcher:
         flagged: set[int] = set()
         closed: set[int] = set()
         for start, end, actor, *_ in gazetteer:
-            if _capitalised_beside(doc, start, end):
+            if span_lists.capitalised_beside(doc, start, end):
                 if self._is_country(actor):
                     flagged.add(start)
             else:
@@ -541,26 +525,70 @@ class ActorMatcher:
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Add NER organisations (a new one replaces a country word it contains), then the
         companies the NER missed."""
-        kept = _absorbing(self._ner_candidates(doc), kept, self._is_country)
-        return _longest_first(self._unlisted_companies(doc), kept)
+        kept = span_lists.absorbing(self._ner_candidates(doc), kept, self._is_country)
+        return span_lists.longest_first(self._unlisted_companies(doc), kept)
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if (
+                ent.label_ == "LAW"
+                or ent.label_ == "ORG"
+                and ent[-1].text in shaped_names.INSTRUMENT_HEADS
+            ):
+                spans += self._ner_instrument(doc, ent)
+                continue
+            if ent.label_ != "ORG" and ent.label_ not in shaped_names.OTHER_NAME_LABELS:
                 continue
             tokens = official_name_tokens(ent)
             if len(tokens) < 2:
                 continue  # a bare "Agency" or "Commission" names nothing by itself
             span = doc[tokens[0].i : tokens[-1].i + 1]
             name = " ".join(span.text.split())
-            if head_word(span) not in ORG_HEADS and not is_company_name(name):
+            if ent.label_ != "ORG":
+                if head_word(span) not in shaped_names.BODY_HEADS:
+                    continue  # another kind of name: only a body's head makes it an actor
+            elif head_word(span) not in ORG_HEADS and not is_company_name(name):
                 continue
-            actor = self.forms.get(name) or self.by_lower.get(name.lower())
-            if not actor and not self._may_name_new(doc, span):
+            actor = (
+                self.forms.get(name)
+                or self.by_lower.get(name.lower())
+                or self._owned_name(doc, span, name)
+            )
+            if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
                 continue
             spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
         return spans
+
+    def _owned_name(self, doc: Doc, span: Span, name: str) -> str | None:
+        """A body named after its country's possessive by a name the gazetteer lists with the
+        country after "of": "Ukraine's State Space Agency" is the State Space Agency of
+        Ukraine."""
+        if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        country = self.forms.get(doc[span.start - 2].text)
+        if not self._is_country(country):
+            return None
+        return self.forms.get(f"{name} of {country}") or self.by_lower.get(
+            f"{name} of {country}".lower()
+        )
+
+    def _ner_instrument(self, doc: Doc, ent: Span) -> list[tuple]:
+        """A law or instrument the NER marks (as a LAW, or as an ORG by the body its name
+        holds) whose name ends in an instrument's head word ("the Federal Advisory Committee
+        Act"): an agreement, a listed one by its entry."""
+        tokens = name_tokens(ent)
+        if len(tokens) < 2 or tokens[-1].text not in shaped_names.INSTRUMENT_HEADS:
+            return []
+        if not all(t.is_title or t.is_upper or t.lower_ in shaped_names.NAME_JOINS for t in tokens):
+            return []
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        name = " ".join(span.text.split())
+        actor = self.forms.get(name) or self.by_lower.get(name.lower())
+        if not actor and not self._may_name_new(doc, span):
+            return []
+        new = {} if actor else {"name": name, "type": "agreement", "country": ""}
+        return [(span.start, span.end, actor, "ner", new)]
 
     def _unlisted_companies(self, doc: Doc) -> list[tuple]:
         """Companies the NER missed; a name holding another actor's alias is not one."""
@@ -571,6 +599,61 @@ class ActorMatcher:
                 new = self._new_fields(None, span.text) | {"type": "company"}
                 spans.append((start, end, None, "ner", new))
         return spans
+
+    def _named_centres(self, doc: Doc) -> list[tuple]:
+        """Named space and research centres (``companies.shaped_centres``): organisations,
+        a listed one by its gazetteer entry."""
+        spans: list[tuple] = []
+        for start, end in companies.shaped_centres(doc):
+            if self._owned_by_agency(doc, start):
+                continue  # "NASA's Kennedy Space Center": a place of the agency
+            span = doc[start:end]
+            name = " ".join(span.text.split())
+            actor = self.forms.get(name)
+            if actor is None and not self._may_name_new(doc, span):
+                continue
+            new = {} if actor else self._new_fields(None, name) | {"type": "organization"}
+            spans.append((start, end, actor, "gazetteer" if actor else "ner", new))
+        return spans
+
+    def _named_modules(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Station modules named before the word "module": "the Harmony module", "the
+        Tranquility (Node 3) module", "the Destiny and Unity modules" (stations, as the guide
+        types Zarya and Kibo); not a kind of module ("the Service module", "the Crew module")
+        nor a listed actor's ("the Axiom module")."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for token in doc:
+            if token.text not in ("module", "modules"):
+                continue
+            i = token.i - 1
+            if i > 0 and doc[i].text == ")":
+                while i > 0 and doc[i].text != "(" and token.i - i < 6:
+                    i -= 1
+                i -= 1  # "Tranquility (Node 3) module"
+            names = [i]
+            if token.text == "modules" and i >= 2 and doc[i - 1].lower_ == "and":
+                names.append(i - 2)  # "the Destiny and Unity modules"
+            for j in names:
+                if j < 0 or j in taken or not shaped_names.module_name(doc[j]):
+                    continue
+                name = shaped_names.ascii(doc[j].text)  # "Kibō" is Kibo
+                actor = self.forms.get(doc[j].text) or self.forms.get(name)
+                if actor is not None and self._entry_type(actor) != "station":
+                    continue
+                if actor is None and doc[j].text in self._name_openers:
+                    continue  # "the Axiom module": a module of Axiom Space
+                new = {} if actor else {"name": name, "type": "station", "country": ""}
+                spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
+        return spans
+
+    def _owned_by_agency(self, doc: Doc, start: int) -> bool:
+        """Whether the name at ``start`` follows an agency's possessive ("NASA's", "the
+        agency's")."""
+        if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+            return False
+        owner = doc[start - 2]
+        return owner.lower_ == "agency" or self._entry_type(self.forms.get(owner.text)) == "agency"
 
     def _new_fields(self, actor: str | None, name: str) -> dict:
         if actor:
@@ -590,7 +673,7 @@ class ActorMatcher:
     def _country_of_name(self, name: str) -> str:
         """The country a new organisation's name starts with ("Tunisian Space Agency") or ends
         with after "of" ("University of Ghana", "Space Research Institute of Ukraine")."""
-        words = _strip_det(name).split()
+        words = span_lists.strip_det(name).split()
         forms = [" ".join(words[:n]).removesuffix("'s") for n in (3, 2, 1)]
         forms += [" ".join(words[-n:]) for n in (3, 2, 1) if words[-n - 1 : -n] == ["of"]]
         for actor in (self.forms.get(form) for form in forms):
@@ -610,91 +693,3 @@ class ActorMatcher:
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span
-
-
-def _capitalised_beside(doc: Doc, start: int, end: int) -> bool:
-    """Whether a capitalised word (not one opening the sentence) touches ``doc[start:end]``."""
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    if after is not None and after.is_title and not after.is_sent_start:
-        return True
-    return before is not None and before.is_title and not before.is_sent_start
-
-
-def _any_within(positions: list[int], start: int, end: int) -> bool:
-    """Whether the sorted ``positions`` hold one in ``[start, end)``."""
-    i = bisect.bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
-
-
-def _definite(doc: Doc, i: int, covered: set[int]) -> bool:
-    """Whether the word at ``i`` ends a definite noun phrase: "the Accords", "the US-led
-    Accords", "the so-called Accords" (at most four words between, none a capitalised name
-    that is not an actor)."""
-    for j in range(i - 1, max(-1, i - 6), -1):
-        t = doc[j]
-        if t.lower_ == "the":
-            return True
-        if t.text in _DASHES or j in covered or (t.is_lower and t.is_alpha):
-            continue
-        return False
-    return False
-
-
-def _entity_at(doc: Doc, i: int) -> Span | None:
-    token = doc[i]
-    if not token.ent_type_:
-        return None
-    start = i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _coordination_governor(doc: Doc, i: int) -> Token | None:
-    """Walk back over a list of names ("London, Moscow and") to the word that governs it."""
-    j = i
-    while j >= 0 and (
-        doc[j].lower_ in {"and", "or", ",", "the"} or doc[j].pos_ == "PROPN" or doc[j].is_title
-    ):
-        j -= 1
-    return doc[j] if j >= 0 else None
-
-
-def _absorbing(candidates: list[tuple], kept: list[tuple], is_country) -> list[tuple]:
-    """Like :func:`_longest_first`, but a candidate for an actor missing from the gazetteer
-    (one with new-actor fields) first removes the country words it strictly contains ("the
-    Tunisian Space Agency", "the Hungarian Space Office (HSO)")."""
-    inner: set[tuple[int, int]] = set()
-    by_token = {i: k for k in kept for i in range(k[0], k[1])}
-    for c in candidates:
-        if not c[4] or c[1] - c[0] < 2:
-            continue
-        overlapping = list(
-            {by_token[i][:2]: by_token[i] for i in range(c[0], c[1]) if i in by_token}.values()
-        )
-        if overlapping and all(
-            c[0] <= k[0] and k[1] <= c[1] and is_country(k[2]) for k in overlapping
-        ):
-            inner.update(k[:2] for k in overlapping)
-    if inner:
-        kept = [k for k in kept if k[:2] not in inner]
-    return _longest_first(candidates, kept)
-
-
-def _longest_first(candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
-    """``kept`` plus the longest of ``candidates`` that overlap nothing already kept."""
-    taken = {i for c in kept for i in range(c[0], c[1])}
-    out = list(kept)
-    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if not any(i in taken for i in range(c[0], c[1])):
-            out.append(c)
-            taken.update(range(c[0], c[1]))
-    return out
-
-
-def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text.strip())

@@ -43,9 +43,15 @@ _CREDIT = re.compile(
 )
 
 
+#: Lower-case words enough to make a comma-separated sentence prose, not a list of names
+#: ("Measuring 4 m in diameter and 5 m in length, the module was built by ..., Alabama").
+_PROSE_WORDS = 8
+
+
 def credit_or_reference(text: str) -> bool:
     """Whether a sentence is a credit, a reference or an affiliation line: a credit or citation
-    mark, or a comma-separated list of capitalised parts with no verb-like lower-case run."""
+    mark, or a comma-separated list of capitalised parts with no verb-like lower-case run and
+    few lower-case words."""
     if _CREDIT.search(text):
         return True
     parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
@@ -53,6 +59,7 @@ def credit_or_reference(text: str) -> bool:
         len(parts) >= 3
         and all(p[:1].isupper() or p[:1].isdigit() for p in parts if p)
         and not re.search(r"\b[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b", text)
+        and len(re.findall(r"\b[a-z]{2,}\b", text)) < _PROSE_WORDS
     )
 
 
@@ -88,6 +95,56 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
         span = doc[start : token.i + 1]
         if token.ent_type_ == "ORG" or any(t.ent_type_ == "PERSON" for t in span):
             continue  # the NER's own reading of the words wins
+        found.append((start, token.i + 1))
+    return found
+
+
+#: Head words of named centres: space centres, flight and control centres, research centres.
+CENTRE_HEADS = _words("Center Centre")
+#: Words that make a named centre a space or research body ("Marshall Space Flight Center",
+#: "RKA Mission Control Centre"), not a building, a hospital or a shopping centre.
+CENTRE_WORDS = _words("""
+    Space Spaceflight Flight Launch Control Operations Research Test Testing Training
+    Propulsion Tracking Satellite Science Sciences Applications Technology Data Observation
+    Astronaut Cosmonaut Aerospace Rocket Mission Integration Exploration Aeronautics
+    """)
+_INITIAL = re.compile(r"^(?:[A-Z]\.|Jr\.|Sr\.)$")
+
+
+def shaped_centres(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of named space and research centres: capitalised words (initials
+    allowed: "John H. Chapman Space Centre") ending in "Center" or "Centre", with a word such
+    as "Space", "Flight" or "Control" in the name and a proper name in it or three words or
+    more ("Kennedy Space Center", "Human Space Flight Centre"). Not a generic "Mission Control
+    Center", nor a centre without such a word ("Lincoln Center"), nor a name that goes on
+    after the head ("Center for Strategic and International Studies" is the NER's to find)."""
+    found = []
+    for token in doc:
+        if token.text not in CENTRE_HEADS or token.i == 0:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (
+            after.lower_ in {"of", "for", "on"}
+            or (after.is_title or after.is_upper)
+            and after.is_alpha
+            and not after.is_sent_start
+        ):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6:
+            prev = doc[start - 1]
+            if prev.text in _DET or not (
+                (prev.is_title or prev.is_upper) and prev.is_alpha or _INITIAL.match(prev.text)
+            ):
+                break
+            start -= 1
+            if prev.is_sent_start:
+                break
+        words = [t.text for t in doc[start : token.i]]
+        if not words or _INITIAL.match(words[0]) or not any(w in CENTRE_WORDS for w in words):
+            continue
+        if len(words) < 3 and all(w in CENTRE_WORDS for w in words):
+            continue
         found.append((start, token.i + 1))
     return found
 

@@ -16,6 +16,8 @@ _DET = frozenset({"the", "The"})
 #: as a name without being part of it.
 _INDEFINITE = frozenset({"a", "an"})
 _TRAILING_WORDS = frozenset({"and", "or", "of", "for", "on", "the"})
+#: A possessive ending that the NER keeps on a name ("the Department of Physics's").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def unwrapped(doc: Doc) -> tuple[Doc, list[int] | None]:
@@ -40,8 +42,8 @@ def wrapped_matches(matcher: PhraseMatcher, doc: Doc, where: list[int] | None) -
 
 def name_tokens(ent: Span) -> list[Token]:
     """The words of a name the NER marks, without what only borders it: "the", punctuation
-    before it ("“Quantum Technologies"), numbers, punctuation and a conjunction or preposition
-    after it ("University of Leeds and"). None when an indefinite article opens it ("a Public
+    before it ("“Quantum Technologies"), numbers, punctuation, a possessive ending and a
+    conjunction or preposition after it ("University of Leeds and", "the Institute's"). None when an indefinite article opens it ("a Public
     Research Organisation" is a kind of body, not a name)."""
     if ent[0].lower_ in _INDEFINITE:
         return []
@@ -54,6 +56,7 @@ def name_tokens(ent: Span) -> list[Token]:
         and tokens[-1].text not in COMPANY_HEADS
         or tokens[-1].like_num
         or tokens[-1].lower_ in _TRAILING_WORDS
+        or tokens[-1].lower_ in _POSSESSIVES
     ):
         tokens.pop()
     return tokens

@@ -27,6 +27,7 @@ def _words(text: str) -> frozenset[str]:
 COMPANY_HEADS = _words("""
     Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. Limited LLC L.L.C. GmbH S.A.
     S.p.A. plc PLC N.V. B.V. K.K. Pvt. Technologies Aerospace Aviation Dynamics Industries
+    Holdings Electric Robotics Motors Mining
     """)
 #: Words before "Group" that make it a body of people, not a company ("Working Group").
 _GROUP_BODIES = _words("""
@@ -47,8 +48,9 @@ ORG_HEADS = (
     """)
     | COMPANY_HEADS
 )
-#: "Centre" and "Center" are not heads: a field centre, a launch site or a control room
-#: ("Johnson Space Center", "Mission Control Center") is a place of its agency, not an actor.
+#: "Centre" and "Center" are not heads here: a named space or research centre is found by its
+#: shape (``companies.shaped_centres``: "Marshall Space Flight Center"), not by the NER, and one
+#: named as an agency's own ("NASA's Johnson Space Center") is a place of that agency.
 
 #: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
 _HEAD_PREPS = frozenset({"of", "on", "for"})

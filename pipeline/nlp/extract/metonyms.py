@@ -1,0 +1,76 @@
+"""Capital-city metonyms ("Beijing announced", "according to the White House"): whether the
+city acts or is only a place. Pure functions over spaCy words, for the actor component
+(``pipeline.nlp.components.actors``, rule 2)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.extract.span_lists import coordination_governor
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PLACE_PREPS = _words("""
+    in at near to from outside inside around across within via through into toward towards
+    """)
+_PARTY_WORDS = frozenset(["between", "with", "against", "and", "versus", "vs.", "or", "by"])
+_DET = frozenset({"the", "The"})
+#: Verb forms after which a city is a destination or origin, not an actor ("visited Beijing").
+_MOTION_VERBS = _words("""
+    visit visits visited visiting travel travels travelled traveled travelling traveling
+    arrive arrives arrived arriving reach reaches reached reaching leave leaves left leaving
+    fly flies flew flown flying return returns returned returning go goes went gone going
+    come comes came coming move moves moved moving host hosts hosted hosting tour toured
+    enter entered land landed fled relocate relocated
+    """)
+
+
+def city_acts(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capital city at ``doc[start:end]`` acts (the actor component's rule 2)."""
+    prev_i = start - 1
+    if prev_i >= 0 and doc[prev_i].text in _DET:
+        prev_i -= 1
+    prev = doc[prev_i] if prev_i >= 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS":
+        return True  # "Beijing's", even after a preposition ("a response to Beijing's")
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+        return False  # "Beijing Universities", "Washington Post"
+    if prev is not None and prev.lower_ in {"and", "or", ","}:
+        governor = coordination_governor(doc, prev_i)
+        if governor is not None and governor.lower_ in _PLACE_PREPS:
+            return _prep_marks_actor(doc, governor.i)
+        return True  # "between Washington and Beijing", "Washington and Moscow agreed"
+    if prev is not None and prev.lower_ in _PLACE_PREPS:
+        return _prep_marks_actor(doc, prev.i)
+    if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
+        return True
+    if (
+        nxt is not None
+        and nxt.pos_ == "ADV"
+        and end + 1 < len(doc)
+        and doc[end + 1].tag_.startswith("VB")
+    ):
+        return True  # "Beijing quickly announced"
+    if prev is not None and prev.lower_ in _PARTY_WORDS:
+        return True
+    if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
+        return True  # "accused Washington of", "urged Beijing to"
+    return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
+
+
+def _prep_marks_actor(doc: Doc, i: int) -> bool:
+    """Whether the preposition at ``i`` introduces an acting city, not a place:
+    "according to", "close to", "invitations from", "pressure from"."""
+    prep = doc[i].lower_
+    before = doc[i - 1] if i > 0 else None
+    if before is None:
+        return False
+    if prep == "to":
+        return before.lower_ == "according" or before.pos_ == "ADJ"
+    if prep == "from":
+        return before.pos_ == "NOUN"
+    return False

@@ -1,0 +1,70 @@
+"""Word lists and tests for names the actor component (``pipeline.nlp.components.actors``)
+finds by their shape: instruments a body's name opens ("the ESA Convention"), bodies the NER
+labels as something else, generic names, and station modules named before "module"."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Token
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (word lists read better as prose)."""
+    return frozenset(text.split())
+
+
+#: Head words of instruments a body's name can open ("the ESA Convention").
+INSTRUMENT_HEADS = _words("""
+    Convention Constitution Charter Treaty Agreement Protocol Accord Accords Statute Statutes
+    Regulations Act Memorandum
+    """)
+PROGRAM_WORDS = frozenset({"program", "programme"})
+#: Lower-case words inside an instrument's name ("Treaty on the Non-Proliferation of ...").
+NAME_JOINS = frozenset({"of", "on", "the", "for", "and", "in", "to", "-"})
+#: NER labels other than ORG that the NER gives bodies now and then ("the Mars Society" as a
+#: PRODUCT, "the Interstate Space Programme" as a WORK_OF_ART): kept when a body's head word
+#: (below) ends the name.
+OTHER_NAME_LABELS = frozenset({"PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
+BODY_HEADS = _words("""
+    Agency Administration Organization Organisation Ministry Institute Academy Council
+    Commission Committee Association Union Bureau Authority Programme Program Federation
+    Consortium Alliance Foundation Directorate Secretariat Society
+    """)
+#: Words that make no name with a head alone ("National Lab", "Federal Agency").
+GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
+
+
+def generic_name(name: str) -> bool:
+    """A two-word name of a generic word and a head: a body referred to, not named."""
+    words = name.split()
+    return len(words) == 2 and words[0] in GENERIC_WORDS
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name ("Additional", "Radio")."""
+    return token.is_alpha and token.is_title and not token.is_sent_start
+
+
+#: Capitalised words before "module" that say what kind of module it is, not its name.
+MODULE_KINDS = _words("""
+    Service Crew Command Lunar Habitation Habitat Logistics Propulsion Power Airlock Docking
+    Laboratory Node Pressurized Pressurised Commercial Base Core Science Research Multipurpose
+    Payload Thermal Ascent Descent Orbital Cargo Storage Experiment Utility Control Equipment
+    Instrument Battery Solar Reentry Re-entry Return Interface Adapter Robotic The A An This
+    """)
+
+
+def ascii(word: str) -> str:
+    """``word`` without its diacritics ("Kibō" -> "Kibo")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
+def module_name(token: Token) -> bool:
+    """A one-word name of a station module: capitalised, a proper noun, not a kind of module."""
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.pos_ == "PROPN"
+        and token.text not in MODULE_KINDS
+    )
