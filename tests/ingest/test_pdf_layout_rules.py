@@ -597,3 +597,143 @@ def test_a_line_read_after_a_title_does_not_break_paragraphs_of_later_pages():
         asm.feed(PageResult(page, lines, [], ""))
         del lines
     assert len(asm.blocks()) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings set in the text's own type: no space around them, centred, or in title case
+
+
+def _after_a_sentence(
+    end_x1: float = 200, end_text: str = "and ends with a full stop."
+) -> list[Line]:
+    lines = [_line("A paragraph of body text that runs to the margin", top=76 + 12 * i)
+             for i in range(2)]  # fmt: skip
+    lines.append(_line(end_text, top=100, x1=end_x1))
+    return lines
+
+
+@pytest.mark.parametrize(
+    "below, x0_below, heading",
+    [
+        # the paragraph under it opens with a first-line indent: a heading with no space
+        ("The next paragraph starts here with more body text", 60, True),
+        # no indent, no space: the first line of a numbered list item
+        ("The next paragraph starts here with more body text", 50, False),
+        # an indented line that runs on in lower case: the item's hanging indent
+        ("which runs on here with more of the item's own text", 60, False),
+    ],
+)
+def test_a_numbered_heading_with_no_space_over_an_indented_paragraph(below, x0_below, heading):
+    lines = _after_a_sentence()
+    lines.append(_line("4.1. The first problem", top=112, x1=150))
+    lines.append(_line(below, x0=x0_below, top=124))
+    lines.append(_line("and the paragraph goes on to the margin as text does", top=136))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+_ENDS = "and ends with a full stop at the right margin."
+_RUNS_ON = "and the sentence carries on past the margin to the"
+
+
+@pytest.mark.parametrize(
+    "text, end_text, x0, x1, heading",
+    [
+        # centred under a full line that ends a sentence
+        ("Acknowledgments", _ENDS, 130, 210, True),
+        ("2. Higher orders of the model", _ENDS, 100, 240, True),
+        # the same line at the left edge, with no space above: no heading
+        ("Acknowledgments", _ENDS, 50, 130, False),
+        # centred, but the sentence above runs on: not a heading
+        ("Acknowledgments", _RUNS_ON, 130, 210, False),
+        ("2. Higher orders of the model", _RUNS_ON, 100, 240, False),
+    ],
+)
+def test_a_centred_heading_in_the_texts_type(text, end_text, x0, x1, heading):
+    lines = _after_a_sentence(end_x1=290, end_text=end_text)
+    lines.append(_line(text, x0=x0, x1=x1, top=112))
+    lines.append(_line("We now move to the higher orders of the model here", x0=60, top=132))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize(
+    "text, next_top, heading",
+    [
+        ("Numerical Trials of the Method", 138, True),
+        ("Numerical Examples", 138, True),
+        ("Using", 138, False),  # one word over a display, not a heading
+        ("Results of the trial", 138, False),  # not title case
+        ("Spelling Rule Example", 200, False),  # the header row of a table, text far below
+    ],
+)
+def test_an_unnumbered_heading_in_title_case(text, next_top, heading):
+    lines = _after_a_sentence()
+    lines.append(_line(text, top=122, x1=160))
+    lines.append(_line("We illustrate now the method on a set of images taken", x0=60,
+                       top=next_top))  # fmt: skip
+    lines.append(_line("from the archive and the results are good enough", top=next_top + 12))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize("middle_end, heading", [("ALLOYS", True), ("alloys.", False)])
+def test_the_middle_line_of_a_three_line_heading(middle_end, heading):
+    def bold_line(words: str, top: float, x1: float, last_bold: bool = True) -> Line:
+        toks = [Token(w, i > 0, N, True) for i, w in enumerate(words.split())]
+        toks[-1] = Token(toks[-1].text, True, N, last_bold)
+        return _line(toks, x0=60, x1=x1, top=top, size=9, bold=True)
+
+    lines = _after_a_sentence()
+    lines.append(bold_line("VI. FINDING THE VALUE FROM THE", 114, 270))
+    # nearly full width, and its last word set in another font
+    lines.append(bold_line(f"DISTRIBUTION OF BINARY {middle_end}", 124, 285, last_bold=False))
+    lines.append(bold_line("OF THE SAMPLES", 134, 150))
+    lines.append(_line("We can now apply the tools introduced above to find", x0=60, top=150))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[4] == "heading") is heading
+
+
+def test_an_appendix_heading_ends_the_back_matter():
+    from pipeline.ingest.pdf.layout.roles import KNOWN_HEADINGS, heading_key
+
+    assert KNOWN_HEADINGS.match(heading_key("Appendix A: Parameter estimates"))
+    assert KNOWN_HEADINGS.match(heading_key("Appendix"))
+    assert not KNOWN_HEADINGS.match(heading_key("Grant numbers"))
+    assert not KNOWN_HEADINGS.match(heading_key("Appendicitis cases by region"))
+
+
+@pytest.mark.parametrize(
+    "opening, kept",
+    [
+        ("Acknowledgements. We thank the staff of the archive for", False),
+        ("Funding: The study was paid for by a grant of the", False),
+        ("Acknowledging the limits of the data, we go on with the", True),
+        ("Funding for the agency grew in the years after the", True),
+    ],
+)
+def test_a_paragraph_opened_by_a_run_in_back_matter_label(opening, kept):
+    lines = [_line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+             _line(opening, x0=60, top=100), _line("their help with the records.", top=112,
+                                                    x1=200)]  # fmt: skip
+    blocks = _blocks([lines])
+    assert any("the records" in b for b in blocks) is kept
+    assert any("last paragraph" in b for b in blocks)
+
+
+@pytest.mark.parametrize("label", [True, False])
+def test_a_sentence_runs_on_below_a_display_only_from_text_in_its_type(label):
+    # a figure's label in small type, the figure's numbers (read as maths), then the
+    # sentence of the page before
+    text = [_line("A paragraph of body text that runs to the margin", top=100 + 12 * i, page=2)
+            for i in range(3)]  # fmt: skip
+    text.append(_line("and more information was given by the com-", top=136, page=2))
+    ticks = _line("14 12 10 8", x0=120, x1=200, top=90, size=8, page=3, flow=1)
+    ticks.role = "maths"
+    page3 = [_line("Low p max", x0=80, x1=120, top=80, size=6, page=3, flow=1)] if label else []
+    page3.append(ticks)
+    page3.append(_line("position measurements and the study of the sky.", top=120, page=3,
+                       flow=5, x1=250))  # fmt: skip
+    blocks = _blocks([text, page3])
+    assert any("composition measurements" in b for b in blocks)
+    assert not any("Low p max" in b for b in blocks)

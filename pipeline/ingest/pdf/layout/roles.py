@@ -62,7 +62,8 @@ _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]+$|\u2026\s*\d+$", re.I)
 KNOWN_HEADINGS = re.compile(
     r"^(?:abstract|summary|executive summary|introduction|background|conclusions?|discussion|"
     r"methods?|methodology|results|findings|analysis|literature review|"
-    r"concluding remarks|policy implications|recommendations|appendix(?: [a-z0-9]+)?)$"
+    r"concluding remarks|policy implications|recommendations|appendix(?: [a-z0-9]+)?)$|"
+    r"^appendix(?: [a-z0-9]{1,3})? [a-z]+(?: [a-z]+){0,8}$"
 )
 
 
@@ -303,6 +304,22 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             ln.role = "heading"
         if ln.role in ("body", "heading"):
             prev = ln
+    # the middle line of a heading set over three lines, which runs nearly to the margin
+    # (or ends on a word in another font), is part of the heading
+    for k in range(1, len(lines) - 1):
+        above, ln, below = lines[k - 1], lines[k], lines[k + 1]
+        if (
+            ln.role == "body"
+            and above.role == below.role == "heading"
+            and above.flow == ln.flow == below.flow
+            and abs(above.size - ln.size) < 0.5
+            and abs(below.size - ln.size) < 0.5
+            and above.bold == ln.bold == below.bold
+            and ln.top - above.bottom < 0.8 * ln.size
+            and below.top - ln.bottom < 0.8 * ln.size
+            and not _SENTENCE_END.search(ln.text)
+        ):
+            ln.role = "heading"
     # a paragraph set in bold or large type (an abstract in some styles) holds sentences: its
     # lines are text, not a heading
     run: list[Line] = []
@@ -570,12 +587,33 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     # a numbered heading may run almost to the column's edge
     numbered = NUMBERED_HEADING.match(text) is not None
     short = short or (numbered and ln.x1 < ln.col_right - 1.0 * ln.size)
-    alone = short and (gap_above or prev_ended)
+    # the text above ends a sentence, though its last line may run to the margin
+    after_sentence = (
+        prev is None
+        or prev.role == "heading"
+        or prev.flow != ln.flow
+        or _SENTENCE_END.search(prev.text) is not None
+    )
+    # some styles set a heading in the text's own type, centred, or with no space around it
+    # but the first-line indent of the paragraph under it
+    centred = _centred(ln)
+    indented_below = (
+        nxt is not None
+        and nxt.flow == ln.flow
+        and nxt.text[:1].isupper()
+        and 0.6 * ln.size < nxt.x0 - ln.x0 < 4 * ln.size
+        and nxt.top - ln.bottom < 1.5 * ln.size
+    )
+    alone = short and (
+        gap_above
+        or prev_ended
+        or (after_sentence and (centred or (numbered and (gap_below or indented_below))))
+    )
     if not alone or _SENTENCE_END.search(text):
         return False
     if named_heading(text):
         return True
-    if numbered and len(words) <= 12 and set_apart:
+    if numbered and len(words) <= 12 and (set_apart or centred or indented_below):
         # not the first line of a numbered list item whose sentence runs on
         runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
         return (
@@ -584,7 +622,52 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
             and not _next_item(text, nxt, ln)
         )
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and set_apart
+    if len(letters) >= 4 and text.isupper() and len(words) <= 10 and set_apart:
+        return True
+    # a heading of two words or more in title case and the text's own type, set apart
+    # above, after a sentence's end, with a paragraph under it that opens with a space or an
+    # indent and runs to the margin ("Numerical Examples"; not a figure's axis title, nor
+    # "Using" or "Then" standing over a displayed formula)
+    return (
+        len(letters) >= 4
+        and 2 <= len(words) <= 8
+        and ln.size >= 0.95 * body
+        and gap_above
+        and after_sentence
+        and (gap_below or indented_below)
+        and _title_case(words)
+        and nxt is not None
+        and nxt.top - ln.bottom < 3 * ln.size
+        and len(nxt.text.split()) >= 6
+        and nxt.x1 >= nxt.col_right - 2 * nxt.size
+    )
+
+
+def _centred(ln: Line) -> bool:
+    """Set in from both edges of its column by about as much (two ems or more)."""
+    left, right = ln.x0 - ln.col_left, ln.col_right - ln.x1
+    return left > 2 * ln.size and abs(left - right) < 1.5 * ln.size
+
+
+#: short words a title leaves in lower case
+_TITLE_SMALL = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+    "to", "vs", "via", "with",
+})  # fmt: skip
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the short ones a title leaves in lower case opens with a capital."""
+    seen = 0
+    for k, w in enumerate(words):
+        core = w.strip("()[]\"'“”‘’,:")
+        if not core or not core[0].isalpha():
+            continue
+        if core[0].isupper():
+            seen += 1
+        elif k == 0 or core.lower() not in _TITLE_SMALL:
+            return False
+    return seen >= 1
 
 
 # ---------------------------------------------------------------------------------------------
