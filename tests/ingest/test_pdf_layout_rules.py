@@ -737,3 +737,30 @@ def test_a_sentence_runs_on_below_a_display_only_from_text_in_its_type(label):
     blocks = _blocks([text, page3])
     assert any("composition measurements" in b for b in blocks)
     assert not any("Low p max" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "first, second, below_x0, heading",
+    [
+        # a numbered heading broken over two lines, a paragraph with an indent under it
+        ("2.1.2 Comparison of the ways used to fit the", "sampling laws", 60, True),
+        ("A. Reading long reports of the agency by sec-", "tion", 60, True),
+        # the two lines of a numbered list item: the next item at the same left edge
+        ("2. Compare the ways used to fit the", "sampling laws", 50, False),
+        # the first line closes a clause: an item of a list
+        ("2.1.2 Comparison of the ways used to fit the laws;", "and the rest", 60, False),
+    ],
+)
+def test_a_numbered_heading_over_two_lines(first, second, below_x0, heading):
+    lines = _after_a_sentence()
+    lines.append(_line(first, top=112, x1=250))
+    lines.append(_line(second, x0=70, top=124, x1=150))
+    below = (
+        "The next paragraph opens here and runs to the margin"
+        if below_x0 == 60
+        else ("3. Invert the result and keep the largest of the values")
+    )
+    lines.append(_line(below, x0=below_x0, top=136))
+    lines.append(_line("and the paragraph goes on to the margin as text does", top=148))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3:5] == ["heading", "heading"]) is heading

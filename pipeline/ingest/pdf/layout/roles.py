@@ -304,6 +304,7 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             ln.role = "heading"
         if ln.role in ("body", "heading"):
             prev = ln
+    _mark_two_line_numbered(lines)
     # the middle line of a heading set over three lines, which runs nearly to the margin
     # (or ends on a word in another font), is part of the heading
     for k in range(1, len(lines) - 1):
@@ -641,6 +642,44 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         and len(nxt.text.split()) >= 6
         and nxt.x1 >= nxt.col_right - 2 * nxt.size
     )
+
+
+def _mark_two_line_numbered(lines: list[Line]) -> None:
+    """A numbered heading broken over two lines in the text's own type ("2.1.2 Comparison of
+    the methods used to fit the" over "limb-darkening laws"): the numbered line after a
+    sentence's end, a short second line in the same type right under it, neither ending as a
+    sentence or a clause does, fourteen words at most, and under them a paragraph that opens
+    with a capital after a space or a first-line indent. The two lines of a numbered list
+    item are followed by the next item at the same left edge, not by an indent."""
+    prev: Line | None = None
+    for k in range(len(lines) - 2):
+        a, b, c = lines[k], lines[k + 1], lines[k + 2]
+        if k and lines[k - 1].role in ("body", "heading"):
+            prev = lines[k - 1]
+        if not (a.role == b.role == c.role == "body" and a.flow == b.flow == c.flow):
+            continue
+        m = NUMBERED_HEADING.match(a.text)
+        if m is None or not a.text[m.end() :][:1].isupper():
+            continue
+        if prev is not None and prev.flow == a.flow and _TERMINAL.search(prev.text) is None:
+            continue  # (a heading follows a sentence's end, or opens the column)
+        if (
+            abs(a.size - b.size) > 0.5
+            or abs(b.size - c.size) > 0.5
+            or _TERMINAL.search(a.text.strip()) is not None
+            or _TERMINAL.search(b.text.strip()) is not None
+            or a.text.rstrip()[-1:] == ","
+            or len(a.text.split()) + len(b.text.split()) > 14
+            or b.x1 > b.col_right - 2 * b.size
+            or b.top - a.top > 1.3 * a.pitch
+            or not c.text[:1].isupper()
+            or _next_item(a.text, c, a)
+        ):
+            continue
+        spaced = c.top - b.top > 1.3 * b.pitch
+        indented = c.x0 - a.x0 > 0.6 * c.size and c.x0 < c.col_right - 4 * c.size
+        if spaced or indented:
+            a.role = b.role = "heading"
 
 
 def _centred(ln: Line) -> bool:
