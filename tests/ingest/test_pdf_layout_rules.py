@@ -764,3 +764,30 @@ def test_a_numbered_heading_over_two_lines(first, second, below_x0, heading):
     lines.append(_line("and the paragraph goes on to the margin as text does", top=148))
     roles = [ln.role for ln in _page(lines).lines]
     assert (roles[3:5] == ["heading", "heading"]) is heading
+
+
+@pytest.mark.parametrize(
+    "top, heading",
+    [(124, True), (113, False)],  # space above it, or none
+)
+def test_a_numbered_heading_that_fills_the_line(top, heading):
+    lines = _after_a_sentence()
+    lines.append(_line("C. Ranking the blocks by the order of their approximation", top=top,
+                       x1=285))  # fmt: skip
+    lines.append(_line("Especially when the blocks are taken in the wavelet domain", x0=60,
+                       top=top + 14))  # fmt: skip
+    lines.append(_line("and the paragraph goes on to the margin as text does", top=top + 26))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize("x0_next, heading", [(60, True), (50, False)])
+def test_a_numbered_heading_at_the_foot_of_a_column(x0_next, heading):
+    lines = _after_a_sentence()
+    lines.append(_line("5.2. Two kinds of sources", top=112, x1=170))
+    # the paragraph under it opens the next column (with an indent, or not)
+    nxt = _line("The other kind of source is the one we turn to here", x0=x0_next, top=60,
+                flow=1)  # fmt: skip
+    lines += [nxt, _line("and the paragraph goes on to the margin as text does", top=72, flow=1)]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading

@@ -598,13 +598,18 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     # some styles set a heading in the text's own type, centred, or with no space around it
     # but the first-line indent of the paragraph under it
     centred = _centred(ln)
+    # (a heading at the foot of a column: the paragraph opens the next one)
     indented_below = (
         nxt is not None
-        and nxt.flow == ln.flow
         and nxt.text[:1].isupper()
-        and 0.6 * ln.size < nxt.x0 - ln.x0 < 4 * ln.size
-        and nxt.top - ln.bottom < 1.5 * ln.size
+        and (
+            0.6 * ln.size < nxt.x0 - ln.x0 < 4 * ln.size and nxt.top - ln.bottom < 1.5 * ln.size
+            if nxt.flow == ln.flow
+            else 0.6 * nxt.size < nxt.x0 - nxt.col_left < 4 * nxt.size
+        )
     )
+    # a numbered heading with space above and an indented paragraph under it may fill the line
+    short = short or (numbered and gap_above and indented_below)
     alone = short and (
         gap_above
         or prev_ended
