@@ -791,3 +791,22 @@ def test_a_numbered_heading_at_the_foot_of_a_column(x0_next, heading):
     lines += [nxt, _line("and the paragraph goes on to the margin as text does", top=72, flow=1)]
     roles = [ln.role for ln in _page(lines).lines]
     assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize("among_figure, caption", [(True, True), (False, False)])
+def test_the_caption_of_a_panel_of_a_figure(among_figure, caption):
+    above = _line("10 20 30 40 50", x0=90, x1=260, top=80, size=7)
+    above.role = "maths"  # the figure's tick labels
+    if not among_figure:  # a list in small type between paragraphs of text
+        above = _line("The list below gives the cases that the study keeps", top=80)
+    panel = [_line("(a) Rate of launches by year for the two groups", x0=80, x1=260, top=96,
+                   size=8),
+             _line("of countries. Shown are both of the series.", x0=80, x1=240, top=106,
+                   size=8)]  # fmt: skip
+    below = (
+        _line("Figure 3: Launches by year for the two groups.", top=126)
+        if among_figure
+        else _line("The text goes on after the list to the margin here", top=126)
+    )
+    roles = [ln.role for ln in _page([above, *panel, below]).lines]
+    assert (roles[1:3] == ["caption", "caption"]) is caption

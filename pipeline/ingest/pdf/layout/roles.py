@@ -128,6 +128,7 @@ def classify_page(
     _mark_headings(lines, body)
     _mark_maths(lines, body)
     _mark_scraps(lines, body)
+    _mark_subcaptions(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
 
@@ -382,6 +383,46 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                     ln.role = "other"
             elif not around and any(_next_to(ln, o) for o in lines if o.role in _FLOAT_ROLES):
                 ln.role = "other"
+
+
+#: the label of a panel's caption: "(a) Hazard of ...", "b) Counts by ..."
+_PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s+\S")
+
+
+def _mark_subcaptions(lines: list[Line], body: float) -> None:
+    """The caption of a panel of a figure: lines in small type, the first opening with a
+    panel label ("(a) ..."), with no line of text in the body's type right before or after
+    them in their flow (they stand among the figure's labels and numbers, or over its
+    caption). A list in small type between paragraphs of text keeps its role."""
+    by_flow: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_flow.setdefault(ln.flow, []).append(ln)
+
+    def text_line(o: Line | None) -> bool:
+        return o is not None and o.role == "body" and o.size >= 0.9 * body
+
+    for group in by_flow.values():
+        k = 0
+        while k < len(group):
+            ln = group[k]
+            if not (ln.role == "body" and ln.size < 0.9 * body and _PANEL_LABEL.match(ln.text)):
+                k += 1
+                continue
+            end = k + 1
+            while (
+                end < len(group)
+                and group[end].role == "body"
+                and abs(group[end].size - ln.size) < 0.5
+                and not _PANEL_LABEL.match(group[end].text)
+                and group[end].top - group[end - 1].bottom < 1.2 * ln.size
+            ):
+                end += 1
+            before = group[k - 1] if k else None
+            after = group[end] if end < len(group) else None
+            if not text_line(before) and not text_line(after):
+                for o in group[k:end]:
+                    o.role = "caption"
+            k = end
 
 
 def _next_to(ln: Line, other: Line) -> bool:
