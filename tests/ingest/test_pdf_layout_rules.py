@@ -810,3 +810,36 @@ def test_the_caption_of_a_panel_of_a_figure(among_figure, caption):
     )
     roles = [ln.role for ln in _page([above, *panel, below]).lines]
     assert (roles[1:3] == ["caption", "caption"]) is caption
+
+
+@pytest.mark.parametrize(
+    "above_x1, last, text",
+    [
+        (290, "2011).", True),  # closes the sentence of the full line above it
+        (200, "2011).", False),  # the line above ends short: a figure's number
+        (290, "0.35 0.30", False),  # no sentence end: tick labels
+    ],
+)
+def test_a_line_of_numbers_that_closes_a_sentence_over_a_figure(above_x1, last, text):
+    lines = [_line("A paragraph of body text that runs to the margin", top=88),
+             _line("in most of the studies of the field (Author et al.", top=100, x1=above_x1),
+             _line(last, x1=80, top=112)]  # fmt: skip
+    ticks = _line("0.25", x0=60, x1=70, top=124, size=4)
+    ticks.role = "maths"
+    roles = [ln.role for ln in _page([*lines, ticks]).lines]
+    assert (roles[2] == "body") is text
+
+
+@pytest.mark.parametrize(
+    "size, words, kept",
+    [
+        (3.7, "Mean rate by month 95% rate of the mean confidence range 0.04 95% bands", False),
+        (8.5, "Mean rate by month 95% rate of the mean confidence range 0.04 95% bands", True),
+        (3.7, "The rate is shown by month.", True),  # ends as a sentence does
+    ],
+)
+def test_a_legend_in_tiny_type_is_not_text(size, words, kept):
+    lines = [_line("The paragraph of text ends here as it should.", top=80, x1=240),
+             _line(words, x0=120, x1=280, top=100, size=size)]  # fmt: skip
+    blocks = _blocks([lines])
+    assert any("rate" in b for b in blocks) is kept

@@ -384,11 +384,13 @@ class Assembler:
                 continue
             if (
                 para.size < 0.88 * self.body
-                and len(text.split()) < 8
+                and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
                 and not _TERMINAL.search(text)
             ):
+                # labels inside figures, stray notes in small type, a legend's entries in tiny
+                # type: not prose
                 self.exclude("other", text, page)
-                continue  # labels inside figures, stray notes in small type: not prose
+                continue
             out.append(
                 Block(text=text, section=para.section, page=para.lines[0][1],
                       page_breaks=tuple(breaks))

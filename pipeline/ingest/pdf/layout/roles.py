@@ -364,8 +364,10 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                 ln.role = "other"
                 continue
             around = [group[i] for i in (k - 1, k + 1) if 0 <= i < len(group)]
-            if not _LETTER_WORD.search(ln.text) and any(
-                o.role in _FLOAT_ROLES and _next_to(ln, o) for o in around
+            if (
+                not _LETTER_WORD.search(ln.text)
+                and not _closes_sentence(ln, group[k - 1] if k else None)
+                and any(o.role in _FLOAT_ROLES and _next_to(ln, o) for o in around)
             ):
                 # numbers alone ("0.50 20") right next to a figure's or a table's lines, in
                 # body type too: tick labels, not text a paragraph runs on into
@@ -423,6 +425,20 @@ def _mark_subcaptions(lines: list[Line], body: float) -> None:
                 for o in group[k:end]:
                     o.role = "caption"
             k = end
+
+
+def _closes_sentence(ln: Line, above: Line | None) -> bool:
+    """A line of numbers that ends the sentence of the full line of text above it ("2011)."
+    under "... (Author et al."), at its column's left edge: text, though a figure's numbers
+    stand right under it."""
+    return (
+        above is not None
+        and above.role == "body"
+        and abs(above.size - ln.size) < 0.5
+        and above.x1 >= above.col_right - 2 * above.size
+        and _SENTENCE_END.search(ln.text) is not None
+        and abs(ln.x0 - above.x0) < 2 * ln.size
+    )
 
 
 def _next_to(ln: Line, other: Line) -> bool:
