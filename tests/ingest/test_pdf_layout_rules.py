@@ -843,3 +843,28 @@ def test_a_legend_in_tiny_type_is_not_text(size, words, kept):
              _line(words, x0=120, x1=280, top=100, size=size)]  # fmt: skip
     blocks = _blocks([lines])
     assert any("rate" in b for b in blocks) is kept
+
+
+def _formula_page(one_column: bool) -> list[Line]:
+    """A page of displayed formulas: on the left only short pieces and two full lines of
+    text, on the right a column of text; a formula across the page at its foot. With
+    ``one_column`` the text runs across the whole width instead."""
+    if one_column:
+        return _segs([[(50, 545)]] * 30, top=60) + [_line("x = y", 200, 260, top=430)]
+    left = _segs([[(50, 290)]] * 2 + [[(120, 200)]] * 10 + [[(50, 290)]] * 1, top=60, pitch=24)
+    right = _segs([[(305, 545)]] * 24, top=60)
+    formula = [_line("f(x) = g(x) + h(x) (21)", 120, 420, top=400)]
+    return left + right + formula
+
+
+@pytest.mark.parametrize("one_column, found", [(False, True), (True, False)])
+def test_the_gutter_of_the_page_before_is_tried_on_a_page_of_formulas(one_column, found):
+    page = _formula_page(one_column)
+    hint = [Gutter(291.0, 304.0)]
+    assert find_gutters(page, 10.0) == []  # too few lines of text beside it on the left
+    gutters = find_gutters(page, 10.0, hint=hint)
+    assert bool(gutters) is found
+    if found:  # the formula that reaches across it is read across it
+        lines = order_page(_formula_page(one_column), gutters)
+        assert [ln.col for ln in lines if ln.top == 400] == [-1]
+        assert {ln.col for ln in lines if ln.top < 340} == {0, 1}
