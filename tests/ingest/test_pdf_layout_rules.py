@@ -868,3 +868,32 @@ def test_the_gutter_of_the_page_before_is_tried_on_a_page_of_formulas(one_column
         lines = order_page(_formula_page(one_column), gutters)
         assert [ln.col for ln in lines if ln.top == 400] == [-1]
         assert {ln.col for ln in lines if ln.top < 340} == {0, 1}
+
+
+@pytest.mark.parametrize("second_top, joined", [(122, True), (140, False)])
+def test_rows_of_a_display_stacked_tight_do_not_set_the_line_pitch(second_top, joined):
+    display = [_line("a = b + c", x0=120, x1=250, top=60 + 6 * i) for i in range(6)]
+    text = [_line("We now note that the limits we want to find can be", top=110),
+            _line("written as the sum of the two terms.", top=second_top, x1=200)]  # fmt: skip
+    lines = classify_page(display + text, 10.0, 2, False, 800.0).lines
+    blocks = _blocks([lines])
+    assert any("can be written as" in b for b in blocks) is joined
+
+
+@pytest.mark.parametrize(
+    "between, table",
+    [
+        ("Also, for the identity of the two groups we have", False),  # prose: text
+        ("Total 12", True),  # a row of the table without a wide gap
+    ],
+)
+def test_a_line_of_prose_between_rows_that_line_up_is_text(between, table):
+    def row(top: float) -> Line:
+        ln = _line("12 45 78", top=top)
+        ln.gaps = [(100.0, 140.0), (180.0, 220.0)]
+        return ln
+
+    lines = [row(100), _line(between, top=112), row(124)]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[0] == roles[2] == "table"
+    assert (roles[1] == "table") is table

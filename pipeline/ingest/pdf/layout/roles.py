@@ -206,14 +206,17 @@ def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> i
 
 
 def _mark_tables(lines: list[Line]) -> None:
-    """Tables: two or more rows whose wide gaps line up."""
+    """Tables: two or more rows whose wide gaps line up, and the lines between them; not a
+    line of prose between them with no wide gap (the sentence that runs on between two
+    displayed formulas whose parts line up: "Also, for the identity we have")."""
     run: list[int] = []
 
     def close_run() -> None:
         if len(run) >= 2:
             for k in range(run[0], run[-1] + 1):
-                if lines[k].flow == lines[run[0]].flow and lines[k].role == "body":
-                    lines[k].role = "table"
+                ln = lines[k]
+                if ln.flow == lines[run[0]].flow and ln.role == "body" and not _prose_row(ln):
+                    ln.role = "table"
 
     for i, ln in enumerate(lines):
         if not ln.gaps or ln.role != "body":
@@ -225,6 +228,14 @@ def _mark_tables(lines: list[Line]) -> None:
             close_run()
             run = [i]
     close_run()
+
+
+def _prose_row(ln: Line) -> bool:
+    """A line with no wide gap made of six words or more, nearly all of them words of prose."""
+    if ln.gaps:
+        return False
+    tokens = ln.raw_text().split()
+    return len(tokens) >= 6 and sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.7 * len(tokens)
 
 
 def _mark_notes(
