@@ -897,3 +897,14 @@ def test_a_line_of_prose_between_rows_that_line_up_is_text(between, table):
     roles = [ln.role for ln in _page(lines).lines]
     assert roles[0] == roles[2] == "table"
     assert (roles[1] == "table") is table
+
+
+@pytest.mark.parametrize("after_top, caption", [(113, True), (150, False)])
+def test_a_caption_goes_on_past_a_row_of_smaller_type_stacked_in_it(after_top, caption):
+    lines = [_line("Fig. 11. The share of X = log E over its spread", top=100),
+             _line("sE", x0=240, x1=250, top=108, size=7),
+             _line("where sE is the spread of log E in the sample.", top=after_top, x1=230),
+             _line("The text of the page goes on here to the margin", top=after_top + 30)]  # fmt: skip
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[0] == "caption" and roles[3] == "body"
+    assert (roles[2] == "caption") is caption

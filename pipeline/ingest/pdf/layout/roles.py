@@ -151,6 +151,12 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     ln = nx  # the title sets the size the caption continues in
                     j += 1
                     continue
+                if _caption_subscript(lines, raws, j, ln):
+                    # a row of smaller type stacked in the caption (a fraction's
+                    # denominator) with the caption going on right under it
+                    nx.role = "caption"
+                    j += 1
+                    continue
                 if abs(nx.size - ln.size) > 0.5 or (
                     nx.flow != ln.flow and not _caption_tail(prev, nx)
                 ):
@@ -172,6 +178,23 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
             i = j
         else:
             i += 1
+
+
+def _caption_subscript(lines: list[Line], raws: list[str], j: int, caption: Line) -> bool:
+    """``lines[j]`` is a short row in smaller type right under a caption's line (three
+    tokens at most, less than half a line away), and the line after it goes on in the
+    caption's type as close."""
+    if j + 1 >= len(lines) or j == 0:
+        return False
+    prev, nx, after = lines[j - 1], lines[j], lines[j + 1]
+    return (
+        nx.flow == after.flow == caption.flow
+        and nx.size < caption.size - 0.5
+        and len(raws[j].split()) <= 3
+        and nx.top - prev.bottom < 0.5 * caption.size
+        and abs(after.size - caption.size) <= 0.5
+        and after.top - prev.bottom < 1.5 * caption.size
+    )
 
 
 def _caption_tail(prev: Line, nx: Line) -> bool:
