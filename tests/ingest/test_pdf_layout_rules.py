@@ -908,3 +908,16 @@ def test_a_caption_goes_on_past_a_row_of_smaller_type_stacked_in_it(after_top, c
     roles = [ln.role for ln in _page(lines).lines]
     assert roles[0] == "caption" and roles[3] == "body"
     assert (roles[2] == "caption") is caption
+
+
+@pytest.mark.parametrize("row, joined", [("f(x) = a + b (12)", True), ("12 45 78", False)])
+def test_a_sentence_runs_on_below_a_display_read_as_table_rows(row, joined):
+    before = _line("and it is then easy to check that the equations", top=100, x1=260)
+    rows = []
+    for k in range(2):
+        ln = _line(row, x0=90, x1=270, top=124 + 12 * k)
+        ln.role = "table"
+        rows.append(ln)
+    after = _line("are satisfied, where the braces give the bracket.", top=160, x1=240)
+    blocks = _blocks([[before, *rows, after]])
+    assert any("equations are satisfied" in b for b in blocks) is joined

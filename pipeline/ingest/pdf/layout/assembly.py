@@ -58,6 +58,8 @@ _ROLE_KIND = {
     "caption": "caption", "table": "table", "note": "footnote", "toc": "contents",
     "front": "front_matter", "maths": "maths", "reference": "reference",
 }  # fmt: skip
+#: a relation sign: a row of a table that holds one is a displayed formula's
+_RELATION = re.compile(r"[=\u2264\u2265\u2248\u2261\u221d]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*-)$")
 _HEAD_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019]*)")
@@ -139,7 +141,8 @@ class Assembler:
             if ln.role == "body":
                 self._body(ln)
                 continue
-            if ln.role == "maths":
+            if ln.role == "maths" or (ln.role == "table" and _RELATION.search(ln.text)):
+                # (a display whose parts line up in columns is read as a table's rows)
                 self.after_maths = True
             elif ln.role == "front":
                 self.after_front = True  # a paragraph does not run on across a title
