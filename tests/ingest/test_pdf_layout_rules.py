@@ -597,3 +597,327 @@ def test_a_line_read_after_a_title_does_not_break_paragraphs_of_later_pages():
         asm.feed(PageResult(page, lines, [], ""))
         del lines
     assert len(asm.blocks()) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings set in the text's own type: no space around them, centred, or in title case
+
+
+def _after_a_sentence(
+    end_x1: float = 200, end_text: str = "and ends with a full stop."
+) -> list[Line]:
+    lines = [_line("A paragraph of body text that runs to the margin", top=76 + 12 * i)
+             for i in range(2)]  # fmt: skip
+    lines.append(_line(end_text, top=100, x1=end_x1))
+    return lines
+
+
+@pytest.mark.parametrize(
+    "below, x0_below, heading",
+    [
+        # the paragraph under it opens with a first-line indent: a heading with no space
+        ("The next paragraph starts here with more body text", 60, True),
+        # no indent, no space: the first line of a numbered list item
+        ("The next paragraph starts here with more body text", 50, False),
+        # an indented line that runs on in lower case: the item's hanging indent
+        ("which runs on here with more of the item's own text", 60, False),
+    ],
+)
+def test_a_numbered_heading_with_no_space_over_an_indented_paragraph(below, x0_below, heading):
+    lines = _after_a_sentence()
+    lines.append(_line("4.1. The first problem", top=112, x1=150))
+    lines.append(_line(below, x0=x0_below, top=124))
+    lines.append(_line("and the paragraph goes on to the margin as text does", top=136))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+_ENDS = "and ends with a full stop at the right margin."
+_RUNS_ON = "and the sentence carries on past the margin to the"
+
+
+@pytest.mark.parametrize(
+    "text, end_text, x0, x1, heading",
+    [
+        # centred under a full line that ends a sentence
+        ("Acknowledgments", _ENDS, 130, 210, True),
+        ("2. Higher orders of the model", _ENDS, 100, 240, True),
+        # the same line at the left edge, with no space above: no heading
+        ("Acknowledgments", _ENDS, 50, 130, False),
+        # centred, but the sentence above runs on: not a heading
+        ("Acknowledgments", _RUNS_ON, 130, 210, False),
+        ("2. Higher orders of the model", _RUNS_ON, 100, 240, False),
+    ],
+)
+def test_a_centred_heading_in_the_texts_type(text, end_text, x0, x1, heading):
+    lines = _after_a_sentence(end_x1=290, end_text=end_text)
+    lines.append(_line(text, x0=x0, x1=x1, top=112))
+    lines.append(_line("We now move to the higher orders of the model here", x0=60, top=132))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize(
+    "text, next_top, heading",
+    [
+        ("Numerical Trials of the Method", 138, True),
+        ("Numerical Examples", 138, True),
+        ("Using", 138, False),  # one word over a display, not a heading
+        ("Results of the trial", 138, False),  # not title case
+        ("Spelling Rule Example", 200, False),  # the header row of a table, text far below
+    ],
+)
+def test_an_unnumbered_heading_in_title_case(text, next_top, heading):
+    lines = _after_a_sentence()
+    lines.append(_line(text, top=122, x1=160))
+    lines.append(_line("We illustrate now the method on a set of images taken", x0=60,
+                       top=next_top))  # fmt: skip
+    lines.append(_line("from the archive and the results are good enough", top=next_top + 12))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize("middle_end, heading", [("ALLOYS", True), ("alloys.", False)])
+def test_the_middle_line_of_a_three_line_heading(middle_end, heading):
+    def bold_line(words: str, top: float, x1: float, last_bold: bool = True) -> Line:
+        toks = [Token(w, i > 0, N, True) for i, w in enumerate(words.split())]
+        toks[-1] = Token(toks[-1].text, True, N, last_bold)
+        return _line(toks, x0=60, x1=x1, top=top, size=9, bold=True)
+
+    lines = _after_a_sentence()
+    lines.append(bold_line("VI. FINDING THE VALUE FROM THE", 114, 270))
+    # nearly full width, and its last word set in another font
+    lines.append(bold_line(f"DISTRIBUTION OF BINARY {middle_end}", 124, 285, last_bold=False))
+    lines.append(bold_line("OF THE SAMPLES", 134, 150))
+    lines.append(_line("We can now apply the tools introduced above to find", x0=60, top=150))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[4] == "heading") is heading
+
+
+def test_an_appendix_heading_ends_the_back_matter():
+    from pipeline.ingest.pdf.layout.roles import KNOWN_HEADINGS, heading_key
+
+    assert KNOWN_HEADINGS.match(heading_key("Appendix A: Parameter estimates"))
+    assert KNOWN_HEADINGS.match(heading_key("Appendix"))
+    assert not KNOWN_HEADINGS.match(heading_key("Grant numbers"))
+    assert not KNOWN_HEADINGS.match(heading_key("Appendicitis cases by region"))
+
+
+@pytest.mark.parametrize(
+    "opening, kept",
+    [
+        ("Acknowledgements. We thank the staff of the archive for", False),
+        ("Funding: The study was paid for by a grant of the", False),
+        ("Acknowledging the limits of the data, we go on with the", True),
+        ("Funding for the agency grew in the years after the", True),
+    ],
+)
+def test_a_paragraph_opened_by_a_run_in_back_matter_label(opening, kept):
+    lines = [_line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+             _line(opening, x0=60, top=100), _line("their help with the records.", top=112,
+                                                    x1=200)]  # fmt: skip
+    blocks = _blocks([lines])
+    assert any("the records" in b for b in blocks) is kept
+    assert any("last paragraph" in b for b in blocks)
+
+
+@pytest.mark.parametrize("label", [True, False])
+def test_a_sentence_runs_on_below_a_display_only_from_text_in_its_type(label):
+    # a figure's label in small type, the figure's numbers (read as maths), then the
+    # sentence of the page before
+    text = [_line("A paragraph of body text that runs to the margin", top=100 + 12 * i, page=2)
+            for i in range(3)]  # fmt: skip
+    text.append(_line("and more information was given by the com-", top=136, page=2))
+    ticks = _line("14 12 10 8", x0=120, x1=200, top=90, size=8, page=3, flow=1)
+    ticks.role = "maths"
+    page3 = [_line("Low p max", x0=80, x1=120, top=80, size=6, page=3, flow=1)] if label else []
+    page3.append(ticks)
+    page3.append(_line("position measurements and the study of the sky.", top=120, page=3,
+                       flow=5, x1=250))  # fmt: skip
+    blocks = _blocks([text, page3])
+    assert any("composition measurements" in b for b in blocks)
+    assert not any("Low p max" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "first, second, below_x0, heading",
+    [
+        # a numbered heading broken over two lines, a paragraph with an indent under it
+        ("2.1.2 Comparison of the ways used to fit the", "sampling laws", 60, True),
+        ("A. Reading long reports of the agency by sec-", "tion", 60, True),
+        # the two lines of a numbered list item: the next item at the same left edge
+        ("2. Compare the ways used to fit the", "sampling laws", 50, False),
+        # the first line closes a clause: an item of a list
+        ("2.1.2 Comparison of the ways used to fit the laws;", "and the rest", 60, False),
+    ],
+)
+def test_a_numbered_heading_over_two_lines(first, second, below_x0, heading):
+    lines = _after_a_sentence()
+    lines.append(_line(first, top=112, x1=250))
+    lines.append(_line(second, x0=70, top=124, x1=150))
+    below = (
+        "The next paragraph opens here and runs to the margin"
+        if below_x0 == 60
+        else ("3. Invert the result and keep the largest of the values")
+    )
+    lines.append(_line(below, x0=below_x0, top=136))
+    lines.append(_line("and the paragraph goes on to the margin as text does", top=148))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3:5] == ["heading", "heading"]) is heading
+
+
+@pytest.mark.parametrize(
+    "top, heading",
+    [(124, True), (113, False)],  # space above it, or none
+)
+def test_a_numbered_heading_that_fills_the_line(top, heading):
+    lines = _after_a_sentence()
+    lines.append(_line("C. Ranking the blocks by the order of their approximation", top=top,
+                       x1=285))  # fmt: skip
+    lines.append(_line("Especially when the blocks are taken in the wavelet domain", x0=60,
+                       top=top + 14))  # fmt: skip
+    lines.append(_line("and the paragraph goes on to the margin as text does", top=top + 26))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize("x0_next, heading", [(60, True), (50, False)])
+def test_a_numbered_heading_at_the_foot_of_a_column(x0_next, heading):
+    lines = _after_a_sentence()
+    lines.append(_line("5.2. Two kinds of sources", top=112, x1=170))
+    # the paragraph under it opens the next column (with an indent, or not)
+    nxt = _line("The other kind of source is the one we turn to here", x0=x0_next, top=60,
+                flow=1)  # fmt: skip
+    lines += [nxt, _line("and the paragraph goes on to the margin as text does", top=72, flow=1)]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3] == "heading") is heading
+
+
+@pytest.mark.parametrize("among_figure, caption", [(True, True), (False, False)])
+def test_the_caption_of_a_panel_of_a_figure(among_figure, caption):
+    above = _line("10 20 30 40 50", x0=90, x1=260, top=80, size=7)
+    above.role = "maths"  # the figure's tick labels
+    if not among_figure:  # a list in small type between paragraphs of text
+        above = _line("The list below gives the cases that the study keeps", top=80)
+    panel = [_line("(a) Rate of launches by year for the two groups", x0=80, x1=260, top=96,
+                   size=8),
+             _line("of countries. Shown are both of the series.", x0=80, x1=240, top=106,
+                   size=8)]  # fmt: skip
+    below = (
+        _line("Figure 3: Launches by year for the two groups.", top=126)
+        if among_figure
+        else _line("The text goes on after the list to the margin here", top=126)
+    )
+    roles = [ln.role for ln in _page([above, *panel, below]).lines]
+    assert (roles[1:3] == ["caption", "caption"]) is caption
+
+
+@pytest.mark.parametrize(
+    "above_x1, last, text",
+    [
+        (290, "2011).", True),  # closes the sentence of the full line above it
+        (200, "2011).", False),  # the line above ends short: a figure's number
+        (290, "0.35 0.30", False),  # no sentence end: tick labels
+    ],
+)
+def test_a_line_of_numbers_that_closes_a_sentence_over_a_figure(above_x1, last, text):
+    lines = [_line("A paragraph of body text that runs to the margin", top=88),
+             _line("in most of the studies of the field (Author et al.", top=100, x1=above_x1),
+             _line(last, x1=80, top=112)]  # fmt: skip
+    ticks = _line("0.25", x0=60, x1=70, top=124, size=4)
+    ticks.role = "maths"
+    roles = [ln.role for ln in _page([*lines, ticks]).lines]
+    assert (roles[2] == "body") is text
+
+
+@pytest.mark.parametrize(
+    "size, words, kept",
+    [
+        (3.7, "Mean rate by month 95% rate of the mean confidence range 0.04 95% bands", False),
+        (8.5, "Mean rate by month 95% rate of the mean confidence range 0.04 95% bands", True),
+        (3.7, "The rate is shown by month.", True),  # ends as a sentence does
+    ],
+)
+def test_a_legend_in_tiny_type_is_not_text(size, words, kept):
+    lines = [_line("The paragraph of text ends here as it should.", top=80, x1=240),
+             _line(words, x0=120, x1=280, top=100, size=size)]  # fmt: skip
+    blocks = _blocks([lines])
+    assert any("rate" in b for b in blocks) is kept
+
+
+def _formula_page(one_column: bool) -> list[Line]:
+    """A page of displayed formulas: on the left only short pieces and two full lines of
+    text, on the right a column of text; a formula across the page at its foot. With
+    ``one_column`` the text runs across the whole width instead."""
+    if one_column:
+        return _segs([[(50, 545)]] * 30, top=60) + [_line("x = y", 200, 260, top=430)]
+    left = _segs([[(50, 290)]] * 2 + [[(120, 200)]] * 10 + [[(50, 290)]] * 1, top=60, pitch=24)
+    right = _segs([[(305, 545)]] * 24, top=60)
+    formula = [_line("f(x) = g(x) + h(x) (21)", 120, 420, top=400)]
+    return left + right + formula
+
+
+@pytest.mark.parametrize("one_column, found", [(False, True), (True, False)])
+def test_the_gutter_of_the_page_before_is_tried_on_a_page_of_formulas(one_column, found):
+    page = _formula_page(one_column)
+    hint = [Gutter(291.0, 304.0)]
+    assert find_gutters(page, 10.0) == []  # too few lines of text beside it on the left
+    gutters = find_gutters(page, 10.0, hint=hint)
+    assert bool(gutters) is found
+    if found:  # the formula that reaches across it is read across it
+        lines = order_page(_formula_page(one_column), gutters)
+        assert [ln.col for ln in lines if ln.top == 400] == [-1]
+        assert {ln.col for ln in lines if ln.top < 340} == {0, 1}
+
+
+@pytest.mark.parametrize("second_top, joined", [(122, True), (140, False)])
+def test_rows_of_a_display_stacked_tight_do_not_set_the_line_pitch(second_top, joined):
+    display = [_line("a = b + c", x0=120, x1=250, top=60 + 6 * i) for i in range(6)]
+    text = [_line("We now note that the limits we want to find can be", top=110),
+            _line("written as the sum of the two terms.", top=second_top, x1=200)]  # fmt: skip
+    lines = classify_page(display + text, 10.0, 2, False, 800.0).lines
+    blocks = _blocks([lines])
+    assert any("can be written as" in b for b in blocks) is joined
+
+
+@pytest.mark.parametrize(
+    "between, table",
+    [
+        ("Also, for the identity of the two groups we have", False),  # prose: text
+        ("Total 12", True),  # a row of the table without a wide gap
+    ],
+)
+def test_a_line_of_prose_between_rows_that_line_up_is_text(between, table):
+    def row(top: float) -> Line:
+        ln = _line("12 45 78", top=top)
+        ln.gaps = [(100.0, 140.0), (180.0, 220.0)]
+        return ln
+
+    lines = [row(100), _line(between, top=112), row(124)]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[0] == roles[2] == "table"
+    assert (roles[1] == "table") is table
+
+
+@pytest.mark.parametrize("after_top, caption", [(113, True), (150, False)])
+def test_a_caption_goes_on_past_a_row_of_smaller_type_stacked_in_it(after_top, caption):
+    lines = [_line("Fig. 11. The share of X = log E over its spread", top=100),
+             _line("sE", x0=240, x1=250, top=108, size=7),
+             _line("where sE is the spread of log E in the sample.", top=after_top, x1=230),
+             _line("The text of the page goes on here to the margin", top=after_top + 30)]  # fmt: skip
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[0] == "caption" and roles[3] == "body"
+    assert (roles[2] == "caption") is caption
+
+
+@pytest.mark.parametrize("row, joined", [("f(x) = a + b (12)", True), ("12 45 78", False)])
+def test_a_sentence_runs_on_below_a_display_read_as_table_rows(row, joined):
+    before = _line("and it is then easy to check that the equations", top=100, x1=260)
+    rows = []
+    for k in range(2):
+        ln = _line(row, x0=90, x1=270, top=124 + 12 * k)
+        ln.role = "table"
+        rows.append(ln)
+    after = _line("are satisfied, where the braces give the bracket.", top=160, x1=240)
+    blocks = _blocks([[before, *rows, after]])
+    assert any("equations are satisfied" in b for b in blocks) is joined

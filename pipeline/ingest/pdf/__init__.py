@@ -15,6 +15,7 @@ fallback. See ``scripts/bench_pdf.py``.
 from __future__ import annotations
 
 from collections import Counter, deque
+from typing import Any
 
 import numpy as np
 
@@ -112,7 +113,7 @@ def read(reader: Reader) -> ParsedText:
     sizes: Counter[float] = Counter()
     assembler = Assembler()
     pending: deque[tuple[int, float, list[Line]]] = deque()
-    state = {"open_note": False, "chars": 0}
+    state: dict[str, Any] = {"open_note": False, "chars": 0, "gutters": []}
     metadata = None
 
     def finish(page: int, height: float, segs: list[Line]) -> None:
@@ -121,7 +122,9 @@ def read(reader: Reader) -> ParsedText:
         kept, margin = furniture.split(page, segs, height)
         for ln in margin:
             assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
-        lines = order_page(kept, find_gutters(kept, body))
+        gutters = find_gutters(kept, body, hint=state["gutters"])
+        state["gutters"] = gutters or state["gutters"]
+        lines = order_page(kept, gutters)
         result = classify_page(lines, body, page, state["open_note"], height)
         if page == 1:
             metadata, front = extract_metadata(result.lines, margin, body, height, reader.info)

@@ -16,20 +16,24 @@ Stages, per page (each works on the output of the one before):
    where columns of text stand on both sides of it over that stretch (so a centred title block,
    a figure or a full-width table above the columns does not hide them); rows of a full-width
    table right above or below the column text, whose cells may leave the gutter empty or
-   reach into it, are read as full-width rows.
+   reach into it, are read as full-width rows. A page of formulas and figures with too few
+   lines of text to show its gutter keeps the gutter of the page before when it stays empty.
 4. :func:`order_page` merges segments on one row within a column, cuts the page into bands at
    every line that crosses a gutter (title, abstract, full-width floats), and reads the bands
    top to bottom and, within a band, the columns left to right.
 5. :func:`classify_page` assigns roles: footnote bodies (small type below all body text of its
    column, starting with a label), footnote callouts matched to those labels (GROBID's rule),
    table rows (aligned cell gaps on two or more rows, or the small type under a table's
-   caption), captions, headings (not a bold run-in title opening a line of text, nor a
-   paragraph set in bold), displayed maths, and scraps (a line of marks alone, an axis title
-   among a figure's numbers).
+   caption), captions (and the captions of a figure's panels, "(a) ..."), headings (not a bold
+   run-in title opening a line of text, nor a paragraph set in bold; in the text's own type
+   when numbered and set off by space or the indent of the paragraph under them, centred
+   after a sentence's end, or in title case with space above), displayed maths, and scraps
+   (a line of marks alone, an axis title among a figure's numbers).
 
 Across pages, :class:`Assembler` turns the ordered body lines into paragraphs (vertical gaps,
 first-line indents, and the classic "would the next line's first word have fitted" test for
-paragraph ends), follows sections, skips reference lists and back matter, keeps paragraphs
+paragraph ends), follows sections, skips reference lists and back matter (and paragraphs
+opened by a run-in "Acknowledgements." or "Funding:"), keeps paragraphs
 that continue across columns and pages together, and finally rejoins hyphenated words with the
 document's own vocabulary. Every line kept out of the paragraphs is recorded as
 ``pipeline.document.Excluded`` with its kind, so no text is lost unseen."""

@@ -38,6 +38,14 @@ _LICENCE = re.compile(
 )
 _ENDNOTE = re.compile(r"^\[?(\d{1,3})[.)\]]?\s+(?=\S)")
 _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+#: a paragraph of back matter opened by a run-in label ("Acknowledgements. We thank ...")
+_RUN_IN_BACK_MATTER = re.compile(
+    r"^(?:acknowledge?ments?|funding(?: information)?|conflicts? of interests?|"
+    r"competing interests?|declarations? of (?:competing )?interests?|"
+    r"data (?:availability|access)(?: statement)?|authors?'? contributions?)"
+    r"\s*[:.\u2014\u2013]\s*(?=\S)",
+    re.I,
+)
 #: the first entry of a numbered reference list: "[1]" and an author's initials or a year
 _FIRST_REFERENCE = re.compile(r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d\d\b|\bet al\b))")
 #: the marker that opens an item of a list: a bullet, "1.", "2)", "(a)", "(iv)"
@@ -50,6 +58,8 @@ _ROLE_KIND = {
     "caption": "caption", "table": "table", "note": "footnote", "toc": "contents",
     "front": "front_matter", "maths": "maths", "reference": "reference",
 }  # fmt: skip
+#: a relation sign: a row of a table that holds one is a displayed formula's
+_RELATION = re.compile(r"[=\u2264\u2265\u2248\u2261\u221d]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _TAIL_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*-)$")
 _HEAD_WORD = re.compile(r"^([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019]*)")
@@ -60,6 +70,7 @@ class _Para:
     section: str
     size: float = 0.0
     lines: list[tuple[str, int]] = field(default_factory=list)  # (text, page)
+    back_matter: bool = False  # opened by a run-in back-matter label: kept out of the text
 
 
 class Assembler:
@@ -130,7 +141,8 @@ class Assembler:
             if ln.role == "body":
                 self._body(ln)
                 continue
-            if ln.role == "maths":
+            if ln.role == "maths" or (ln.role == "table" and _RELATION.search(ln.text)):
+                # (a display whose parts line up in columns is read as a table's rows)
                 self.after_maths = True
             elif ln.role == "front":
                 self.after_front = True  # a paragraph does not run on across a title
@@ -228,10 +240,16 @@ class Assembler:
         # ("... is defined as follows:"): the text before it ends there, as a block ending
         # in a colon does (``textclean.continues_block``), and the gloss under the formula
         # ("where x is ...") is read on its own rather than glued to that colon
+        # (and only from text in its own type: the labels of a figure read after a display,
+        # in small type, are scraps the sentence does not run on from)
         runs_on = (
             self.after_maths
             and ln.text[:1].islower()
             and not (self.prev is not None and self.prev.text.rstrip().endswith(":"))
+            and not (
+                self.prev is not None
+                and abs(ln.size - self.prev.size) > 0.12 * max(ln.size, self.prev.size)
+            )
         )
         self.after_maths = False
         if (
@@ -241,7 +259,7 @@ class Assembler:
         ):
             resumed = self._resume(ln)
             if resumed is None:
-                self.cur = _Para(self.section, ln.size)
+                self.cur = _Para(self.section, ln.size, back_matter=_is_back_matter(ln.text))
                 self.paras.append(self.cur)
                 self._open_heading = None
             else:
@@ -361,16 +379,21 @@ class Assembler:
             if not any(c.isalpha() for c in text):
                 self.exclude("other", text, page)
                 continue
+            if para.back_matter:
+                self.exclude("back_matter", text, page)
+                continue
             if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
                 self.exclude("front_matter", text, page)
                 continue
             if (
                 para.size < 0.88 * self.body
-                and len(text.split()) < 8
+                and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
                 and not _TERMINAL.search(text)
             ):
+                # labels inside figures, stray notes in small type, a legend's entries in tiny
+                # type: not prose
                 self.exclude("other", text, page)
-                continue  # labels inside figures, stray notes in small type: not prose
+                continue
             out.append(
                 Block(text=text, section=para.section, page=para.lines[0][1],
                       page_breaks=tuple(breaks))
@@ -387,6 +410,11 @@ class Assembler:
 
     def _join(self, lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
         return join_lines(lines, self.vocab)
+
+
+def _is_back_matter(text: str) -> bool:
+    """The line opens with a run-in back-matter label followed by its text."""
+    return _RUN_IN_BACK_MATTER.match(text) is not None
 
 
 def _short(para: _Para) -> bool:

@@ -23,7 +23,9 @@ class Gutter(NamedTuple):
     tables: tuple[tuple[float, float], ...] = ()
 
 
-def find_gutters(lines: list[Line], body: float, *, bands: bool = True) -> list[Gutter]:
+def find_gutters(
+    lines: list[Line], body: float, *, bands: bool = True, hint: list[Gutter] | None = None
+) -> list[Gutter]:
     """Vertical whitespace gaps that separate columns, as (left, right) x ranges.
 
     A whitespace-cover analysis in the spirit of Breuel's: the page's segments are painted on
@@ -43,6 +45,13 @@ def find_gutters(lines: list[Line], body: float, *, bands: bool = True) -> list[
     page (the white between its plots) and hide the shorter gutter of the columns under it:
     when the page as a whole shows no gutter, each band between lines that span most of the
     text width (a figure's caption, a full-width title) is analysed on its own (``bands``).
+
+    A page mostly of displayed formulas and figures may hold too few full lines of text
+    beside its gutter to show it. ``hint`` gives the gutters of the page read before (a
+    document keeps its columns from page to page): when the page shows none of its own, a
+    hinted gutter is kept if it stays empty over a tall stretch with at least two lines of
+    text beside it on each side, so a page set in one column (whose lines cross it) is not
+    cut; the rows that reach into it elsewhere on the page are read across it.
     """
     if len(lines) < 8:
         return []
@@ -123,6 +132,23 @@ def find_gutters(lines: list[Line], body: float, *, bands: bool = True) -> list[
                 break
     if not gutters and bands:
         gutters = _band_gutters(lines, body, lo, hi)
+    if not gutters and hint:
+        for g in hint:
+            a, b = int(np.ceil(g.left - lo)), int(np.floor(g.right - lo))
+            if a <= 0 or b >= nx or b - a < max(4.0, 0.5 * body):
+                continue
+            for ya, yb in _runs(np.asarray(~occ[:, a:b].any(axis=1)), need)[:1]:
+                y_lo, y_hi = ytop + ya * step, ytop + yb * step
+                inside = is_body & (tops >= y_lo - 1) & (bots <= y_hi + 1) & (x1 - x0 >= 10 * body)
+                left, right = lo + a, lo + b
+                n_left = int((inside & (x1 <= left + 1) & (x1 >= left - 3 * body)).sum())
+                n_right = int((inside & (x0 >= right - 1) & (x0 <= right + 3 * body)).sum())
+                if n_left >= 2 and n_right >= 2:
+                    # the rows that reach into it (a formula across the page) are read
+                    # across it, as the rows of a full-width table are
+                    into = np.flatnonzero((x0 < right - 1) & (x1 > left + 1))
+                    rows = tuple((float(tops[i]), float(bots[i])) for i in into.tolist())
+                    gutters.append(Gutter(float(left), float(right), rows))
     return gutters
 
 

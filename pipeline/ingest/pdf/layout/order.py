@@ -176,13 +176,15 @@ def _annotate_geometry(lines: list[Line], body: float) -> None:
     flow_pitch: dict[int, float] = {}
     for fid, group in flows.items():
         # body-size lines only: the rows of a table or a figure's labels in small type
-        # set a tighter pitch that would make every line of text a paragraph
+        # set a tighter pitch that would make every line of text a paragraph; so do the
+        # rows of a displayed formula stacked closer than the type's size, which no lines
+        # of text are
         diffs = [
             b.top - a.top
             for a, b in zip(group, group[1:], strict=False)
             if abs(a.size - b.size) < 0.3
             and a.size >= 0.9 * body
-            and 0 < b.top - a.top < 2.5 * a.size
+            and 0.95 * a.size < b.top - a.top < 2.5 * a.size
         ]
         if diffs:
             flow_pitch[fid] = float(np.median(diffs))

@@ -8,12 +8,31 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.document import Note
+from pipeline.ingest.pdf.layout.headings import (
+    _SENTENCE_END,
+    _TERMINAL,
+    BACK_MATTER_HEADINGS,
+    KNOWN_HEADINGS,
+    NUMBERED_HEADING,
+    REFERENCE_HEADINGS,
+    SKIP_HEADINGS,
+    _mark_headings,
+    _run_in,
+    heading_key,
+    named_heading,
+    section_name,
+)
 from pipeline.ingest.pdf.layout.lines import NORMAL, RAISED, Line, Token
 from pipeline.ingest.pdf.layout.order import _annotate_geometry
-from pipeline.ingest.textclean import collapse_whitespace
 
 # 5. Roles
 # ---------------------------------------------------------------------------------------------
+
+__all__ = [
+    "BACK_MATTER_HEADINGS", "CAPTION", "KNOWN_HEADINGS", "NUMBERED_HEADING", "REFERENCE_HEADINGS",
+    "SKIP_HEADINGS", "_SENTENCE_END", "_TERMINAL", "PageResult", "_run_in", "classify_page",
+    "heading_key", "named_heading", "note_label", "section_name",
+]  # fmt: skip
 
 #: a raised footnote label: a number, note marks, a letter, or any other single mark (a star
 #: drawn from a symbol font without a Unicode map reads as "?")
@@ -34,57 +53,9 @@ CAPTION = re.compile(
 )
 _TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:(?:[A-Z]\.?)?\d|(?-i:[IVXL]))", re.I)
 _CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
-NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+(?=\S)")
-_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
-REFERENCE_HEADINGS = re.compile(
-    r"^(?:(?:bibliographic(?:al)? |list of )?references?(?: and notes| cited)?|reference list|"
-    r"bibliography|works cited|literature cited|"
-    r"cited works|sources|notes|endnotes|notes and references|further reading|literature)$"
-)
-BACK_MATTER_HEADINGS = re.compile(
-    r"^(?:acknowledge?ments?|funding(?: information| sources| statement)?|financial support|"
-    r"declarations?(?: of (?:competing )?interests?)?|competing interests?(?: statement)?|"
-    r"conflicts? of interests?(?: statement)?|disclosure(?: statement)?|"
-    r"authors?'? (?:statement|contributions?)|contributions|credit author.*|"
-    r"data (?:availability|access|sharing).*|ethics(?: statement)?|ethical approval|"
-    r"supplementary (?:materials?|data|information)|appendix [a-z]\. supplementary.*|"
-    r"about the authors?|notes on contributors|author biograph.*|biographical notes?)$"
-)
-SKIP_HEADINGS = re.compile(
-    r"^(?:highlights|graphical abstract|article info(?:rmation)?|article history|keywords?|"
-    r"(?:table of )?contents|"
-    r"list of (?:figures|tables|abbreviations|acronyms)|abbreviations|acronyms)$"
-)
 #: a table-of-contents entry: dot leaders (or a long run of spaces) then a page number
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]+$|\u2026\s*\d+$", re.I)
-KNOWN_HEADINGS = re.compile(
-    r"^(?:abstract|summary|executive summary|introduction|background|conclusions?|discussion|"
-    r"methods?|methodology|results|findings|analysis|literature review|"
-    r"concluding remarks|policy implications|recommendations|appendix(?: [a-z0-9]+)?)$"
-)
-
-
-def named_heading(text: str) -> bool:
-    """A heading known by name: Abstract, Introduction, References, Funding, Contents ..."""
-    key = heading_key(text)
-    named = (KNOWN_HEADINGS, REFERENCE_HEADINGS, BACK_MATTER_HEADINGS, SKIP_HEADINGS)
-    return any(p.match(key) for p in named)
-
-
-def heading_key(text: str) -> str:
-    """A heading's text for matching: numbering, case and punctuation dropped."""
-    t = NUMBERED_HEADING.sub("", text.strip())
-    return re.sub(r"[^a-z ]+", "", t.lower()).strip()
-
-
-def section_name(text: str) -> str:
-    """The section label for a heading: numbering dropped, ALL CAPS softened."""
-    t = NUMBERED_HEADING.sub("", collapse_whitespace(text)).strip()
-    if t.isupper() and len(t) > 3:
-        t = t[0] + t[1:].lower()
-    return t
 
 
 def note_label(ln: Line, dotted: bool = False) -> str:
@@ -127,6 +98,7 @@ def classify_page(
     _mark_headings(lines, body)
     _mark_maths(lines, body)
     _mark_scraps(lines, body)
+    _mark_subcaptions(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
 
@@ -147,6 +119,12 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                 if label_only and j == i + 1 and adjacent:
                     nx.role = "caption"
                     ln = nx  # the title sets the size the caption continues in
+                    j += 1
+                    continue
+                if _caption_subscript(lines, raws, j, ln):
+                    # a row of smaller type stacked in the caption (a fraction's
+                    # denominator) with the caption going on right under it
+                    nx.role = "caption"
                     j += 1
                     continue
                 if abs(nx.size - ln.size) > 0.5 or (
@@ -170,6 +148,23 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
             i = j
         else:
             i += 1
+
+
+def _caption_subscript(lines: list[Line], raws: list[str], j: int, caption: Line) -> bool:
+    """``lines[j]`` is a short row in smaller type right under a caption's line (three
+    tokens at most, less than half a line away), and the line after it goes on in the
+    caption's type as close."""
+    if j + 1 >= len(lines) or j == 0:
+        return False
+    prev, nx, after = lines[j - 1], lines[j], lines[j + 1]
+    return (
+        nx.flow == after.flow == caption.flow
+        and nx.size < caption.size - 0.5
+        and len(raws[j].split()) <= 3
+        and nx.top - prev.bottom < 0.5 * caption.size
+        and abs(after.size - caption.size) <= 0.5
+        and after.top - prev.bottom < 1.5 * caption.size
+    )
 
 
 def _caption_tail(prev: Line, nx: Line) -> bool:
@@ -204,14 +199,17 @@ def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> i
 
 
 def _mark_tables(lines: list[Line]) -> None:
-    """Tables: two or more rows whose wide gaps line up."""
+    """Tables: two or more rows whose wide gaps line up, and the lines between them; not a
+    line of prose between them with no wide gap (the sentence that runs on between two
+    displayed formulas whose parts line up: "Also, for the identity we have")."""
     run: list[int] = []
 
     def close_run() -> None:
         if len(run) >= 2:
             for k in range(run[0], run[-1] + 1):
-                if lines[k].flow == lines[run[0]].flow and lines[k].role == "body":
-                    lines[k].role = "table"
+                ln = lines[k]
+                if ln.flow == lines[run[0]].flow and ln.role == "body" and not _prose_row(ln):
+                    ln.role = "table"
 
     for i, ln in enumerate(lines):
         if not ln.gaps or ln.role != "body":
@@ -223,6 +221,14 @@ def _mark_tables(lines: list[Line]) -> None:
             close_run()
             run = [i]
     close_run()
+
+
+def _prose_row(ln: Line) -> bool:
+    """A line with no wide gap made of six words or more, nearly all of them words of prose."""
+    if ln.gaps:
+        return False
+    tokens = ln.raw_text().split()
+    return len(tokens) >= 6 and sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.7 * len(tokens)
 
 
 def _mark_notes(
@@ -294,37 +300,6 @@ def _set_texts(lines: list[Line], raws: list[str], labels: set[str]) -> None:
             ln.role = "toc"
 
 
-def _mark_headings(lines: list[Line], body: float) -> None:
-    prev: Line | None = None
-    text_lines = [ln for ln in lines if ln.role == "body"]
-    following = dict(zip(map(id, text_lines), text_lines[1:], strict=False))
-    for ln in lines:
-        if ln.role == "body" and _is_heading(ln, prev, following.get(id(ln)), body):
-            ln.role = "heading"
-        if ln.role in ("body", "heading"):
-            prev = ln
-    # a paragraph set in bold or large type (an abstract in some styles) holds sentences: its
-    # lines are text, not a heading
-    run: list[Line] = []
-    for cur in [*lines, None]:
-        if (
-            cur is not None
-            and cur.role == "heading"
-            and run
-            and cur.flow == run[-1].flow
-            and abs(cur.size - run[-1].size) < 0.5
-            and cur.top - run[-1].bottom < 0.8 * cur.size
-        ):
-            run.append(cur)
-            continue
-        if len(run) > 2:
-            text = " ".join(r.text for r in run)
-            if len(text.split()) > 30 or _PROSE_IN_HEADING.search(text):
-                for r in run:
-                    r.role = "body"
-        run = [cur] if cur is not None and cur.role == "heading" else []
-
-
 def _mark_scraps(lines: list[Line], body: float) -> None:
     """Lines that are not text: a line of marks alone (the daggers of an author's
     affiliations, a row of asterisks), which must not end the paragraph it interrupts; and a
@@ -345,8 +320,10 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                 ln.role = "other"
                 continue
             around = [group[i] for i in (k - 1, k + 1) if 0 <= i < len(group)]
-            if not _LETTER_WORD.search(ln.text) and any(
-                o.role in _FLOAT_ROLES and _next_to(ln, o) for o in around
+            if (
+                not _LETTER_WORD.search(ln.text)
+                and not _closes_sentence(ln, group[k - 1] if k else None)
+                and any(o.role in _FLOAT_ROLES and _next_to(ln, o) for o in around)
             ):
                 # numbers alone ("0.50 20") right next to a figure's or a table's lines, in
                 # body type too: tick labels, not text a paragraph runs on into
@@ -366,6 +343,60 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                 ln.role = "other"
 
 
+#: the label of a panel's caption: "(a) Hazard of ...", "b) Counts by ..."
+_PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s+\S")
+
+
+def _mark_subcaptions(lines: list[Line], body: float) -> None:
+    """The caption of a panel of a figure: lines in small type, the first opening with a
+    panel label ("(a) ..."), with no line of text in the body's type right before or after
+    them in their flow (they stand among the figure's labels and numbers, or over its
+    caption). A list in small type between paragraphs of text keeps its role."""
+    by_flow: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_flow.setdefault(ln.flow, []).append(ln)
+
+    def text_line(o: Line | None) -> bool:
+        return o is not None and o.role == "body" and o.size >= 0.9 * body
+
+    for group in by_flow.values():
+        k = 0
+        while k < len(group):
+            ln = group[k]
+            if not (ln.role == "body" and ln.size < 0.9 * body and _PANEL_LABEL.match(ln.text)):
+                k += 1
+                continue
+            end = k + 1
+            while (
+                end < len(group)
+                and group[end].role == "body"
+                and abs(group[end].size - ln.size) < 0.5
+                and not _PANEL_LABEL.match(group[end].text)
+                and group[end].top - group[end - 1].bottom < 1.2 * ln.size
+            ):
+                end += 1
+            before = group[k - 1] if k else None
+            after = group[end] if end < len(group) else None
+            if not text_line(before) and not text_line(after):
+                for o in group[k:end]:
+                    o.role = "caption"
+            k = end
+
+
+def _closes_sentence(ln: Line, above: Line | None) -> bool:
+    """A line of numbers that ends the sentence of the full line of text above it ("2011)."
+    under "... (Author et al."), at its column's left edge: text, though a figure's numbers
+    stand right under it."""
+    return (
+        above is not None
+        and above.role == "body"
+        and abs(above.size - ln.size) < 0.5
+        and above.x1 >= above.col_right - 2 * above.size
+        and _SENTENCE_END.search(ln.text) is not None
+        and abs(ln.x0 - above.x0) < 2 * ln.size
+    )
+
+
 def _next_to(ln: Line, other: Line) -> bool:
     """``other`` is right above or below ``ln`` (less than two lines apart) and overlaps it
     across."""
@@ -374,8 +405,6 @@ def _next_to(ln: Line, other: Line) -> bool:
 
 
 #: a sentence ending and the next beginning ("... was measured. The results ...")
-_PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
-_CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
 _FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
 #: a word of two letters or more: what a line of numbers and signs lacks
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -515,76 +544,3 @@ def _text_without_callouts(ln: Line, labels: set[str], raw: str) -> str:
         out.append(t.text)
         prev, dropped = t, False
     return "".join(out)
-
-
-def _next_item(text: str, nxt: Line | None, ln: Line) -> bool:
-    """The line below starts with the next number at the same left
-    edge: "1 School of Physics" over "2 Department of ...", a numbered list of affiliations
-    or items, not a heading."""
-    m = re.match(r"(\d{1,2})\b", text)
-    if m is None or nxt is None or nxt.flow != ln.flow or abs(nxt.x0 - ln.x0) > 1.0:
-        return False
-    return re.match(rf"{int(m.group(1)) + 1}\b", nxt.text) is not None
-
-
-def _run_in(ln: Line) -> bool:
-    """A bold run-in heading opening a line of text ("Data sets. The corpus ..."): the line's
-    last word is not bold."""
-    words = [t for t in ln.tokens if t.kind == NORMAL]
-    return bool(words) and ln.bold and not words[-1].bold
-
-
-def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
-    text = ln.text.strip()
-    words = text.split()
-    if not words or len(text) > 160 or len(words) > 22:
-        return False
-    if not any(c.isalpha() for c in text) or text[-1] in ",;":
-        return False
-    # a displayed formula set in bold or large type is not a heading
-    wordy = sum(1 for w in words if len(re.sub(r"[\W\d_]", "", w)) >= 2)
-    if "=" in text or wordy < 0.5 * len(words):
-        return False
-    short = ln.x1 < ln.col_right - 2.0 * ln.size
-    larger = ln.size >= 1.12 * body
-    # bold headings are often set a size down (9 on 10 pt, measured as 8.97)
-    styled = larger or (ln.bold and ln.size >= 0.88 * body and not _run_in(ln))
-    if styled:
-        return not (_SENTENCE_END.search(text) and len(words) > 8)
-    if ln.size < 0.85 * body and not (
-        ln.size >= 0.75 * body
-        and (_CAPS_NUMBERED.match(text) or (text.isupper() and named_heading(text)))
-    ):
-        # small capitals headings are set a size down: numbered ("IV. RESULTS") or known by
-        # name ("REFERENCES", "ACKNOWLEDGMENT", which such styles leave unnumbered)
-        return False
-    gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
-    # some styles leave the space below a run-in heading, not above it
-    gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
-    set_apart = gap_above or gap_below
-    prev_ended = (
-        prev is None
-        or prev.role == "heading"
-        or (_SENTENCE_END.search(prev.text) is not None and prev.x1 < prev.col_right - ln.size)
-    )
-    # a numbered heading may run almost to the column's edge
-    numbered = NUMBERED_HEADING.match(text) is not None
-    short = short or (numbered and ln.x1 < ln.col_right - 1.0 * ln.size)
-    alone = short and (gap_above or prev_ended)
-    if not alone or _SENTENCE_END.search(text):
-        return False
-    if named_heading(text):
-        return True
-    if numbered and len(words) <= 12 and set_apart:
-        # not the first line of a numbered list item whose sentence runs on
-        runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
-        return (
-            NUMBERED_HEADING.sub("", text)[:1].isupper()
-            and not runs_on
-            and not _next_item(text, nxt, ln)
-        )
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and text.isupper() and len(words) <= 10 and set_apart
-
-
-# ---------------------------------------------------------------------------------------------

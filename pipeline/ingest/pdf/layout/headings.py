@@ -1,0 +1,297 @@
+"""Step 5, headings: the names of headings (known sections, reference lists, back matter)
+and the rules that tell a heading from a line of text, in large, bold or the text's own type."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.pdf.layout.lines import NORMAL, Line
+from pipeline.ingest.textclean import collapse_whitespace
+
+_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+(?=\S)")
+
+
+REFERENCE_HEADINGS = re.compile(
+    r"^(?:(?:bibliographic(?:al)? |list of )?references?(?: and notes| cited)?|reference list|"
+    r"bibliography|works cited|literature cited|"
+    r"cited works|sources|notes|endnotes|notes and references|further reading|literature)$"
+)
+BACK_MATTER_HEADINGS = re.compile(
+    r"^(?:acknowledge?ments?|funding(?: information| sources| statement)?|financial support|"
+    r"declarations?(?: of (?:competing )?interests?)?|competing interests?(?: statement)?|"
+    r"conflicts? of interests?(?: statement)?|disclosure(?: statement)?|"
+    r"authors?'? (?:statement|contributions?)|contributions|credit author.*|"
+    r"data (?:availability|access|sharing).*|ethics(?: statement)?|ethical approval|"
+    r"supplementary (?:materials?|data|information)|appendix [a-z]\. supplementary.*|"
+    r"about the authors?|notes on contributors|author biograph.*|biographical notes?)$"
+)
+SKIP_HEADINGS = re.compile(
+    r"^(?:highlights|graphical abstract|article info(?:rmation)?|article history|keywords?|"
+    r"(?:table of )?contents|"
+    r"list of (?:figures|tables|abbreviations|acronyms)|abbreviations|acronyms)$"
+)
+
+
+KNOWN_HEADINGS = re.compile(
+    r"^(?:abstract|summary|executive summary|introduction|background|conclusions?|discussion|"
+    r"methods?|methodology|results|findings|analysis|literature review|"
+    r"concluding remarks|policy implications|recommendations|appendix(?: [a-z0-9]+)?)$|"
+    r"^appendix(?: [a-z0-9]{1,3})? [a-z]+(?: [a-z]+){0,8}$"
+)
+
+
+def named_heading(text: str) -> bool:
+    """A heading known by name: Abstract, Introduction, References, Funding, Contents ..."""
+    key = heading_key(text)
+    named = (KNOWN_HEADINGS, REFERENCE_HEADINGS, BACK_MATTER_HEADINGS, SKIP_HEADINGS)
+    return any(p.match(key) for p in named)
+
+
+def heading_key(text: str) -> str:
+    """A heading's text for matching: numbering, case and punctuation dropped."""
+    t = NUMBERED_HEADING.sub("", text.strip())
+    return re.sub(r"[^a-z ]+", "", t.lower()).strip()
+
+
+def section_name(text: str) -> str:
+    """The section label for a heading: numbering dropped, ALL CAPS softened."""
+    t = NUMBERED_HEADING.sub("", collapse_whitespace(text)).strip()
+    if t.isupper() and len(t) > 3:
+        t = t[0] + t[1:].lower()
+    return t
+
+
+def _mark_headings(lines: list[Line], body: float) -> None:
+    prev: Line | None = None
+    text_lines = [ln for ln in lines if ln.role == "body"]
+    following = dict(zip(map(id, text_lines), text_lines[1:], strict=False))
+    for ln in lines:
+        if ln.role == "body" and _is_heading(ln, prev, following.get(id(ln)), body):
+            ln.role = "heading"
+        if ln.role in ("body", "heading"):
+            prev = ln
+    _mark_two_line_numbered(lines)
+    # the middle line of a heading set over three lines, which runs nearly to the margin
+    # (or ends on a word in another font), is part of the heading
+    for k in range(1, len(lines) - 1):
+        above, ln, below = lines[k - 1], lines[k], lines[k + 1]
+        if (
+            ln.role == "body"
+            and above.role == below.role == "heading"
+            and above.flow == ln.flow == below.flow
+            and abs(above.size - ln.size) < 0.5
+            and abs(below.size - ln.size) < 0.5
+            and above.bold == ln.bold == below.bold
+            and ln.top - above.bottom < 0.8 * ln.size
+            and below.top - ln.bottom < 0.8 * ln.size
+            and not _SENTENCE_END.search(ln.text)
+        ):
+            ln.role = "heading"
+    # a paragraph set in bold or large type (an abstract in some styles) holds sentences: its
+    # lines are text, not a heading
+    run: list[Line] = []
+    for cur in [*lines, None]:
+        if (
+            cur is not None
+            and cur.role == "heading"
+            and run
+            and cur.flow == run[-1].flow
+            and abs(cur.size - run[-1].size) < 0.5
+            and cur.top - run[-1].bottom < 0.8 * cur.size
+        ):
+            run.append(cur)
+            continue
+        if len(run) > 2:
+            text = " ".join(r.text for r in run)
+            if len(text.split()) > 30 or _PROSE_IN_HEADING.search(text):
+                for r in run:
+                    r.role = "body"
+        run = [cur] if cur is not None and cur.role == "heading" else []
+
+
+_PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
+_CAPS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-Z]\.)\s+[^a-z]+$")
+
+
+def _next_item(text: str, nxt: Line | None, ln: Line) -> bool:
+    """The line below starts with the next number at the same left
+    edge: "1 School of Physics" over "2 Department of ...", a numbered list of affiliations
+    or items, not a heading."""
+    m = re.match(r"(\d{1,2})\b", text)
+    if m is None or nxt is None or nxt.flow != ln.flow or abs(nxt.x0 - ln.x0) > 1.0:
+        return False
+    return re.match(rf"{int(m.group(1)) + 1}\b", nxt.text) is not None
+
+
+def _run_in(ln: Line) -> bool:
+    """A bold run-in heading opening a line of text ("Data sets. The corpus ..."): the line's
+    last word is not bold."""
+    words = [t for t in ln.tokens if t.kind == NORMAL]
+    return bool(words) and ln.bold and not words[-1].bold
+
+
+def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
+    text = ln.text.strip()
+    words = text.split()
+    if not words or len(text) > 160 or len(words) > 22:
+        return False
+    if not any(c.isalpha() for c in text) or text[-1] in ",;":
+        return False
+    # a displayed formula set in bold or large type is not a heading
+    wordy = sum(1 for w in words if len(re.sub(r"[\W\d_]", "", w)) >= 2)
+    if "=" in text or wordy < 0.5 * len(words):
+        return False
+    short = ln.x1 < ln.col_right - 2.0 * ln.size
+    larger = ln.size >= 1.12 * body
+    # bold headings are often set a size down (9 on 10 pt, measured as 8.97)
+    styled = larger or (ln.bold and ln.size >= 0.88 * body and not _run_in(ln))
+    if styled:
+        return not (_SENTENCE_END.search(text) and len(words) > 8)
+    if ln.size < 0.85 * body and not (
+        ln.size >= 0.75 * body
+        and (_CAPS_NUMBERED.match(text) or (text.isupper() and named_heading(text)))
+    ):
+        # small capitals headings are set a size down: numbered ("IV. RESULTS") or known by
+        # name ("REFERENCES", "ACKNOWLEDGMENT", which such styles leave unnumbered)
+        return False
+    gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.top > 1.3 * ln.pitch
+    # some styles leave the space below a run-in heading, not above it
+    gap_below = nxt is not None and nxt.flow == ln.flow and nxt.top - ln.top > 1.3 * ln.pitch
+    set_apart = gap_above or gap_below
+    prev_ended = (
+        prev is None
+        or prev.role == "heading"
+        or (_SENTENCE_END.search(prev.text) is not None and prev.x1 < prev.col_right - ln.size)
+    )
+    # a numbered heading may run almost to the column's edge
+    numbered = NUMBERED_HEADING.match(text) is not None
+    short = short or (numbered and ln.x1 < ln.col_right - 1.0 * ln.size)
+    # the text above ends a sentence, though its last line may run to the margin
+    after_sentence = (
+        prev is None
+        or prev.role == "heading"
+        or prev.flow != ln.flow
+        or _SENTENCE_END.search(prev.text) is not None
+    )
+    # some styles set a heading in the text's own type, centred, or with no space around it
+    # but the first-line indent of the paragraph under it
+    centred = _centred(ln)
+    # (a heading at the foot of a column: the paragraph opens the next one)
+    indented_below = (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and (
+            0.6 * ln.size < nxt.x0 - ln.x0 < 4 * ln.size and nxt.top - ln.bottom < 1.5 * ln.size
+            if nxt.flow == ln.flow
+            else 0.6 * nxt.size < nxt.x0 - nxt.col_left < 4 * nxt.size
+        )
+    )
+    # a numbered heading with space above and an indented paragraph under it may fill the line
+    short = short or (numbered and gap_above and indented_below)
+    alone = short and (
+        gap_above
+        or prev_ended
+        or (after_sentence and (centred or (numbered and (gap_below or indented_below))))
+    )
+    if not alone or _SENTENCE_END.search(text):
+        return False
+    if named_heading(text):
+        return True
+    if numbered and len(words) <= 12 and (set_apart or centred or indented_below):
+        # not the first line of a numbered list item whose sentence runs on
+        runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
+        return (
+            NUMBERED_HEADING.sub("", text)[:1].isupper()
+            and not runs_on
+            and not _next_item(text, nxt, ln)
+        )
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and text.isupper() and len(words) <= 10 and set_apart:
+        return True
+    # a heading of two words or more in title case and the text's own type, set apart
+    # above, after a sentence's end, with a paragraph under it that opens with a space or an
+    # indent and runs to the margin ("Numerical Examples"; not a figure's axis title, nor
+    # "Using" or "Then" standing over a displayed formula)
+    return (
+        len(letters) >= 4
+        and 2 <= len(words) <= 8
+        and ln.size >= 0.95 * body
+        and gap_above
+        and after_sentence
+        and (gap_below or indented_below)
+        and _title_case(words)
+        and nxt is not None
+        and nxt.top - ln.bottom < 3 * ln.size
+        and len(nxt.text.split()) >= 6
+        and nxt.x1 >= nxt.col_right - 2 * nxt.size
+    )
+
+
+def _mark_two_line_numbered(lines: list[Line]) -> None:
+    """A numbered heading broken over two lines in the text's own type ("2.1.2 Comparison of
+    the methods used to fit the" over "limb-darkening laws"): the numbered line after a
+    sentence's end, a short second line in the same type right under it, neither ending as a
+    sentence or a clause does, fourteen words at most, and under them a paragraph that opens
+    with a capital after a space or a first-line indent. The two lines of a numbered list
+    item are followed by the next item at the same left edge, not by an indent."""
+    prev: Line | None = None
+    for k in range(len(lines) - 2):
+        a, b, c = lines[k], lines[k + 1], lines[k + 2]
+        if k and lines[k - 1].role in ("body", "heading"):
+            prev = lines[k - 1]
+        if not (a.role == b.role == c.role == "body" and a.flow == b.flow == c.flow):
+            continue
+        m = NUMBERED_HEADING.match(a.text)
+        if m is None or not a.text[m.end() :][:1].isupper():
+            continue
+        if prev is not None and prev.flow == a.flow and _TERMINAL.search(prev.text) is None:
+            continue  # (a heading follows a sentence's end, or opens the column)
+        if (
+            abs(a.size - b.size) > 0.5
+            or abs(b.size - c.size) > 0.5
+            or _TERMINAL.search(a.text.strip()) is not None
+            or _TERMINAL.search(b.text.strip()) is not None
+            or a.text.rstrip()[-1:] == ","
+            or len(a.text.split()) + len(b.text.split()) > 14
+            or b.x1 > b.col_right - 2 * b.size
+            or b.top - a.top > 1.3 * a.pitch
+            or not c.text[:1].isupper()
+            or _next_item(a.text, c, a)
+        ):
+            continue
+        spaced = c.top - b.top > 1.3 * b.pitch
+        indented = c.x0 - a.x0 > 0.6 * c.size and c.x0 < c.col_right - 4 * c.size
+        if spaced or indented:
+            a.role = b.role = "heading"
+
+
+def _centred(ln: Line) -> bool:
+    """Set in from both edges of its column by about as much (two ems or more)."""
+    left, right = ln.x0 - ln.col_left, ln.col_right - ln.x1
+    return left > 2 * ln.size and abs(left - right) < 1.5 * ln.size
+
+
+#: short words a title leaves in lower case
+_TITLE_SMALL = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+    "to", "vs", "via", "with",
+})  # fmt: skip
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word but the short ones a title leaves in lower case opens with a capital."""
+    seen = 0
+    for k, w in enumerate(words):
+        core = w.strip("()[]\"'“”‘’,:")
+        if not core or not core[0].isalpha():
+            continue
+        if core[0].isupper():
+            seen += 1
+        elif k == 0 or core.lower() not in _TITLE_SMALL:
+            return False
+    return seen >= 1
+
+
+# ---------------------------------------------------------------------------------------------
