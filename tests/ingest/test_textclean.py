@@ -350,3 +350,28 @@ def test_merge_continued_blocks_joins_a_cut_paragraph_and_keeps_its_pages():
     assert merged[0].page == 3 and merged[0].page_at(len(merged[0].text) - 1) == 4
     assert merged[3].page_at(0) == 4 and merged[3].page_at(30) == 5
     assert merge_continued_blocks(blocks[2:4]) == blocks[2:4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names of the gazetteer written with a glued number keep it (QA of real runs).
+        ("the Canadarm2 arm on the station", "the Canadarm2 arm on the station"),
+        ("the Canadarm2 (SSRMS) and a hand", "the Canadarm2 (SSRMS) and a hand"),
+        ("the Inspiration4 crew flew", "the Inspiration4 crew flew"),
+        ("Space42 signed a deal", "Space42 signed a deal"),
+        # ... but only the number of the name: another number on the same word is a marker.
+        ("the Canadarm7 in orbit", "the Canadarm in orbit"),
+        ("the Earth3 and the Moon", "the Earth and the Moon"),
+        # A clause label (a lone capital letter or Roman numeral, a full stop, a number) is not a
+        # letter with a marker after it.
+        ("Guideline A.1 Adopt a law", "Guideline A.1 Adopt a law"),
+        ("Section II.3 Scope of the rules", "Section II.3 Scope of the rules"),
+        ("see part C.12 Review of it", "see part C.12 Review of it"),
+        # ... while a marker after an abbreviation ending in a letter's full stop still goes.
+        ("in the U.S.2 The next step", "in the U.S. The next step"),
+        ("as the agency said.4 Then", "as the agency said. Then"),
+    ],
+)
+def test_strip_footnote_markers_names_and_clause_labels(text: str, expected: str) -> None:
+    assert strip_footnote_markers(text) == expected
