@@ -310,6 +310,44 @@ def remove_control_chars(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_CONTROL_RUN = re.compile(
+    r" *[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+(?: *[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+)* *"
+)
+
+
+def remove_block_control_chars(block: Block) -> Block:
+    """``block`` without control characters (a maths font's glyph that a PDF maps to U+000F),
+    the words around each run kept one space apart and its page breaks moved with the text.
+
+    Every ingester's blocks pass through it: a control character is never text a reader can
+    see, and it breaks the tools that read the CSV files."""
+    if not _CONTROL.search(block.text):
+        return block
+    pieces: list[str] = []
+    removed: list[tuple[int, int]] = []  # (offset in the old text, characters removed so far)
+    pos = 0
+    gone = 0
+    text = block.text
+    for m in _CONTROL_RUN.finditer(text):
+        pieces.append(text[pos : m.start()])
+        keep = " " if m.start() > 0 and m.end() < len(text) else ""
+        gone += len(m[0]) - len(keep)
+        pieces.append(keep)
+        removed.append((m.end(), gone))
+        pos = m.end()
+    pieces.append(text[pos:])
+
+    def moved(offset: int) -> int:
+        shift = 0
+        for end, total in removed:
+            if end <= offset:
+                shift = total
+        return offset - shift
+
+    breaks = tuple((moved(o), page) for o, page in block.page_breaks)
+    return replace(block, text="".join(pieces).strip(), page_breaks=breaks)
+
+
 _clean_block_chain = chain(
     normalize_unicode,
     remove_control_chars,

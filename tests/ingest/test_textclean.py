@@ -15,6 +15,7 @@ from pipeline.ingest.textclean import (
     normalize_unicode,
     reflow,
     rejoin_hyphenated,
+    remove_block_control_chars,
     split_paragraphs,
     strip_citation_brackets,
     strip_footnote_markers,
@@ -375,3 +376,24 @@ def test_merge_continued_blocks_joins_a_cut_paragraph_and_keeps_its_pages():
 )
 def test_strip_footnote_markers_names_and_clause_labels(text: str, expected: str) -> None:
     assert strip_footnote_markers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # A maths font's glyph read as a control character goes; the words around it keep one
+        # space, and a page that begins after it keeps its place.
+        (
+            Block(
+                "Let \x0f be small. Then the bound \x1a holds here.", page=2, page_breaks=((25, 3),)
+            ),
+            Block("Let be small. Then the bound holds here.", page=2, page_breaks=((23, 3),)),
+        ),
+        (Block("a step size \x0f", page=1), Block("a step size", page=1)),
+        (Block("\x0f\x0fLet it be.", page=1), Block("Let it be.", page=1)),
+        # Clean text, tabs and new lines are not control characters to remove.
+        (Block("A plain sentence.", page=1), Block("A plain sentence.", page=1)),
+    ],
+)
+def test_remove_block_control_chars(block: Block, expected: Block) -> None:
+    assert remove_block_control_chars(block) == expected
