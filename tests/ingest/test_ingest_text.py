@@ -100,6 +100,7 @@ def test_prose_is_not_interface(line: str) -> None:
         "3. Competition without a race?",
         "Cooperation, Competition, and the Law",
         "Article II: Non-appropriation",
+        "30 Years Ago: A Joint Flight",
     ],
 )
 def test_looks_like_heading(line: str) -> None:
@@ -120,6 +121,7 @@ def test_looks_like_heading(line: str) -> None:
         "Our main findings are these:",
         "It works. Then it stops",
         "https://doi.org/10.1016/j.spacepol.2022.101537",
+        "30 years ago the station flew",
     ],
 )
 def test_not_heading(line: str) -> None:
@@ -169,6 +171,12 @@ def test_section_kind(heading: str, kind: Kind) -> None:
         ("ABSTRACT", "Abstract"),
         ("Introduction1", "Introduction"),
         ("Article IV and the Moon", "Article IV and the Moon"),
+        # A count of something opening a headline is no section number.
+        ("30 Years Ago: A Joint Flight", "30 Years Ago: A Joint Flight"),
+        ("10 Things to Know About the Station", "10 Things to Know About the Station"),
+        ("5 Ways Agencies Share Data", "5 Ways Agencies Share Data"),
+        ("3 Results", "Results"),
+        ("12. Years of Work", "Years of Work"),
     ],
 )
 def test_heading_label(heading: str, label: str) -> None:
@@ -666,3 +674,18 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
 def test_lines_under_a_colon_are_list_items(text: str, expected: list[tuple[str, str]]) -> None:
     parsed = ingest_txt(text.encode())
     assert [(b.section, b.text) for b in parsed.blocks] == expected
+
+
+def test_a_headline_opening_with_a_count_is_the_title_not_a_numbered_section() -> None:
+    prose = (
+        "On May 4, 1990, the two agencies flew a joint crew to the station for the first "
+        "time, and the crew stayed aboard for two weeks while it ran a long list of tests."
+    )
+    data = (
+        f"30 Years Ago: The First Joint Flight of Two Agencies \n {prose}\n\n\n\n"
+        "A second paragraph tells what came after the flight and how the two agencies kept "
+        "working together in the years that followed.\n"
+    ).encode()
+    parsed = ingest_txt(data)
+    assert parsed.metadata.title == "30 Years Ago: The First Joint Flight of Two Agencies"
+    assert all(not b.section.startswith("Years Ago") for b in parsed.blocks)

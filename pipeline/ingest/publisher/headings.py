@@ -91,8 +91,18 @@ STRONG_SECTIONS = frozenset(
     .split("|")
 )
 
+#: Nouns that a bare number counts at the head of a headline ("30 Years Ago: ...", "10 Things
+#: to Know", "5 Ways ..."): the number is part of the title, not a section number.
+_COUNTED_NOUNS = (
+    "years|months|weeks|days|hours|minutes|decades|centuries|times|ways|things|reasons|lessons|"
+    "facts|questions|answers|steps|tips|ideas|myths|takeaways|moments|missions|people|nations|"
+    "countries|astronauts|percent"
+)
+#: A headline opening with a capitalised count ("30 Years Ago", "10 Things to Know").
+_COUNT_HEAD = re.compile(r"\d{1,2}\s+(?=(?-i:[A-Z]))(?:" + _COUNTED_NOUNS + r")\b", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"^(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
+    r"^(?!\d{1,2}\s+(?:" + _COUNTED_NOUNS + r")\b)"
+    r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
     r"(?=\s+\S)\s+",
     re.IGNORECASE,
 )
@@ -160,7 +170,7 @@ def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
     if not s or len(s) > 160:
         return False
     body = strip_numbering(s) if is_numbered(s) else s
-    if not body or not (body[0].isupper() or body[0] in "'‘\"“"):
+    if not body or not (body[0].isupper() or body[0] in "'‘\"“" or _COUNT_HEAD.match(body)):
         return False
     words = body.split()
     # A short question can be a heading ("3. Competition without a race?"); other final
