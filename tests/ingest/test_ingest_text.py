@@ -230,6 +230,18 @@ def test_bare_doi(text: str, doi: str) -> None:
         ("Table 2 shows that most partners joined after 2021.", False),
         ("Figure 1 illustrates the timeline of the station.", False),
         ("Tables of signatories are published by the State Department.", False),
+        # A web page's image caption: a description, then the image credit with no full stop.
+        ("Artist’s concept of a lander on the lunar surface. NASA", True),
+        ("A crew member exercises on a treadmill in the node. NASA/Jane Roe", True),
+        ("The far side seen by the orbiter. NASA/KARI/Example State University", True),
+        ("Engineers test the arm in a clean room. ESA–A. Person", True),
+        # ... not prose that ends with its full stop, a cut sentence or a one-word reply.
+        ("The station was launched in 1998. It is operated by NASA.", False),
+        ("The agencies signed the accord. Both agencies", False),
+        ("We will get there. Yes", False),
+        ("The module is led by ESA. It holds a crew of four. It has two ports. Lunar Hab", False),
+        ("The first module flew in 1998. The European Space Agency", False),
+        ("The mission ended. " + "It flew far and long. " * 30 + "NASA", False),
     ],
 )
 def test_is_caption(text: str, caption: bool) -> None:
@@ -689,3 +701,25 @@ def test_a_headline_opening_with_a_count_is_the_title_not_a_numbered_section() -
     parsed = ingest_txt(data)
     assert parsed.metadata.title == "30 Years Ago: The First Joint Flight of Two Agencies"
     assert all(not b.section.startswith("Years Ago") for b in parsed.blocks)
+
+
+def test_a_bold_line_closing_a_markdown_paragraph_is_the_next_heading() -> None:
+    data = (
+        b"# Station Modules\n\n"
+        b"The first module gives the crew a place to live and work on long stays.\n"
+        b"It was built by two companies and flew on a heavy rocket in the spring.\n"
+        b"**Second Module**\n\n"
+        b"The second module is built by a partner agency and carries four people at a time.\n"
+    )
+    parsed = ingest_md(data)
+    texts = [(b.section, b.text) for b in parsed.blocks]
+    assert texts[0][1].endswith("flew on a heavy rocket in the spring.")
+    assert texts[-1][0] == "Second Module"
+    assert texts[-1][1].startswith("The second module")
+    # A bold phrase inside running text is no heading.
+    inline = ingest_md(
+        b"# Log\n\n## Crew Talks\n\nThe crew met the **flight director** before the launch of the mission.\n"
+        b"They talked about the plan for the first week in orbit and the tests to run.\n"
+    )
+    assert [b.section for b in inline.blocks] == ["Crew Talks"]
+    assert "flight director before the launch" in inline.blocks[0].text
