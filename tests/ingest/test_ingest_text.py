@@ -723,3 +723,44 @@ def test_a_bold_line_closing_a_markdown_paragraph_is_the_next_heading() -> None:
     )
     assert [b.section for b in inline.blocks] == ["Crew Talks"]
     assert "flight director before the launch" in inline.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "direction"),
+    [
+        (
+            "We will fly there together.  (Applause.)  Yes.",
+            "We will fly there together. Yes.",
+            "(Applause.)",
+        ),
+        (
+            "It was a long day.  (Laughter.)  But we made it.",
+            "It was a long day. But we made it.",
+            "(Laughter.)",
+        ),
+        ("And then the crew said so.  (Laughs.)", "And then the crew said so.", "(Laughs.)"),
+        # A parenthesis of the speech itself stays.
+        (
+            "The agency (and its partners) will fly in May.",
+            "The agency (and its partners) will fly in May.",
+            None,
+        ),
+        (
+            "They met the applause team (Applause Ltd) in May.",
+            "They met the applause team (Applause Ltd) in May.",
+            None,
+        ),
+    ],
+)
+def test_a_transcripts_stage_directions_are_not_speech(line: str, kept: str, direction) -> None:
+    data = (
+        "Remarks at the Station Event\n\n"
+        f"THE SPEAKER:  Good afternoon to all of you who came to the event today.  {line}\n"
+    ).encode()
+    parsed = ingest_txt(data)
+    assert (
+        parsed.blocks[-1].text
+        == "Good afternoon to all of you who came to the event today. " + kept
+    )
+    speaker_rows = [e.text for e in parsed.excluded if e.kind == "speaker"]
+    assert (direction in speaker_rows) if direction else speaker_rows == ["THE SPEAKER:"]

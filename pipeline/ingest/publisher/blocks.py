@@ -48,6 +48,11 @@ _REFERENCES = re.compile(
 
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
 #: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
+#: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)".
+_STAGE_DIRECTION = re.compile(
+    r"\s*(\((?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause)"
+    r"(?: and [a-z]+)?\.?\))\s*"
+)
 _SPEAKER = re.compile(
     r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
     r"(?=[A-Z“\"(])"
@@ -230,6 +235,12 @@ class BlockBuilder:
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
+        if _STAGE_DIRECTION.search(text):
+            for direction in _STAGE_DIRECTION.finditer(text):
+                self.exclude("speaker", direction.group(1))
+            text = _STAGE_DIRECTION.sub(" ", text).strip()
+            if not text:
+                return
         m = _ABSTRACT_PREFIX.match(text)
         if m and len(text) > m.end():
             self._open_section("Abstract", "")
