@@ -764,3 +764,22 @@ def test_a_transcripts_stage_directions_are_not_speech(line: str, kept: str, dir
     )
     speaker_rows = [e.text for e in parsed.excluded if e.kind == "speaker"]
     assert (direction in speaker_rows) if direction else speaker_rows == ["THE SPEAKER:"]
+
+
+def test_an_orders_run_in_section_heading_opens_its_section() -> None:
+    data = (
+        b"Executive Order on Lunar Matters\n\n"
+        b"By the authority vested in me, it is hereby ordered as follows:\n\n"
+        b"Section 1.  Purpose.  The council advises the leader on space matters and meets often.\n\n"
+        b"Sec. 2.  Membership of the Council.  The council shall be made up of ten members.\n\n"
+        b"Sec. 3.  The council shall meet once a year in the capital city of the land.\n"
+    )
+    parsed = ingest_txt(data)
+    blocks = [(b.section, b.text) for b in parsed.blocks]
+    assert ("Purpose", "The council advises the leader on space matters and meets often.") in blocks
+    assert ("Membership of the Council", "The council shall be made up of ten members.") in blocks
+    # "Sec. 3." numbers a sentence, not a title: the paragraph stays whole.
+    assert (
+        blocks[-1][1]
+        == "Sec. 3. The council shall meet once a year in the capital city of the land."
+    )

@@ -48,6 +48,21 @@ _REFERENCES = re.compile(
 
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
 #: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
+#: A legal text's numbered section heading at the head of a paragraph ("Section 1.  Purpose.",
+#: "Sec. 2.  Membership of the Council.").
+_RUN_IN_SECTION = re.compile(
+    r"^(?:Section|Sec\.)\s+\d{1,3}[a-z]?\.\s+(?P<title>[A-Z][^.;:!?]{0,100}\.)(?=\s+[A-Z(“\"]|\s*$)"
+)
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _title_case(title: str) -> bool:
+    words = title.rstrip(".").split()
+    return 0 < len(words) <= 12 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words)
+
+
 #: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)".
 _STAGE_DIRECTION = re.compile(
     r"\s*(\((?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause)"
@@ -235,6 +250,17 @@ class BlockBuilder:
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
+        m = _RUN_IN_SECTION.match(text) if self.mode is Kind.BODY and not list_item else None
+        if m and _title_case(m["title"]):
+            # "Sec. 2.  Membership of the Council.  The council shall ...": a legal text's
+            # numbered section heading run into its first paragraph.
+            self.heading(m["title"].rstrip("."), explicit=False)
+            self.exclude("heading", m[0].strip())
+            self._open_heading = ""
+            rest = text[m.end() :].lstrip()
+            if rest:
+                self.paragraph(rest, offset=offset)
+            return
         if _STAGE_DIRECTION.search(text):
             for direction in _STAGE_DIRECTION.finditer(text):
                 self.exclude("speaker", direction.group(1))
