@@ -783,3 +783,25 @@ def test_an_orders_run_in_section_heading_opens_its_section() -> None:
         blocks[-1][1]
         == "Sec. 3. The council shall meet once a year in the capital city of the land."
     )
+
+
+def test_an_orders_section_number_on_its_own_line_heads_the_title_below_it() -> None:
+    data = (
+        b"Executive Order on Lunar Matters\n\n"
+        b"By the authority vested in me, it is hereby ordered as follows:\n\n"
+        b"Sec. 2.\n\n"
+        b"Policy.  It is the policy of the land to fly to the Moon with its partners often.\n\n"
+        b"Sec. 3.\n\n"
+        b"The council shall meet once a year in the capital city of the land and report.\n"
+    )
+    blocks = [(b.section, b.text) for b in ingest_txt(data).blocks]
+    assert (
+        "Policy",
+        "It is the policy of the land to fly to the Moon with its partners often.",
+    ) in blocks
+    # No title under the number: the paragraph stays whole and the number is no sentence.
+    assert (
+        blocks[-1][1]
+        == "The council shall meet once a year in the capital city of the land and report."
+    )
+    assert all(not text.startswith("Sec.") for _, text in blocks)

@@ -53,6 +53,8 @@ _REFERENCES = re.compile(
 _RUN_IN_SECTION = re.compile(
     r"^(?:Section|Sec\.)\s+\d{1,3}[a-z]?\.\s+(?P<title>[A-Z][^.;:!?]{0,100}\.)(?=\s+[A-Z(“\"]|\s*$)"
 )
+_SECTION_NUMBER = re.compile(r"(?:Section|Sec\.)\s+\d{1,3}[a-z]?\.")
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?]{0,100}\.)(?=\s+[A-Z(“\"]|\s*$)")
 _MINOR_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
@@ -121,6 +123,7 @@ class BlockBuilder:
     _open_heading: str = ""
     _part_start: int = 0
     _part_heading: str = ""
+    _section_number: bool = False  # a legal text's "Sec. 2." stood alone just before
 
     def exclude(self, kind: str, text: str) -> None:
         """Record text kept out of the running text (excluded.csv)."""
@@ -250,7 +253,14 @@ class BlockBuilder:
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
+        numbered, self._section_number = self._section_number, False
+        if self.mode is Kind.BODY and not list_item and _SECTION_NUMBER.fullmatch(text):
+            self.exclude("heading", text)  # "Sec. 2." alone: its title opens the next paragraph
+            self._section_number = True
+            return
         m = _RUN_IN_SECTION.match(text) if self.mode is Kind.BODY and not list_item else None
+        if not m and numbered and self.mode is Kind.BODY:
+            m = _RUN_IN_TITLE.match(text)
         if m and _title_case(m["title"]):
             # "Sec. 2.  Membership of the Council.  The council shall ...": a legal text's
             # numbered section heading run into its first paragraph.
