@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline.document import Document, ParsedText
 from pipeline.errors import IngestError
-from pipeline.ingest.textclean import merge_continued_blocks
+from pipeline.ingest.textclean import merge_continued_blocks, remove_block_control_chars
 
 #: file suffix -> (format name, "module:function")
 FORMATS: dict[str, tuple[str, str]] = {
@@ -68,6 +68,9 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
     if not data.strip():
         raise IngestError("empty file: it holds no text")
     parsed: ParsedText = _ingester(suffix)(data, **_options_for(fmt, options))
+    # A control character (a maths glyph a PDF maps below U+0020) is no text of a sentence.
+    parsed.blocks = [remove_block_control_chars(b) for b in parsed.blocks]
+    parsed.blocks = [b for b in parsed.blocks if b.text]
     if not parsed.blocks:
         raise IngestError("no running text found: the file has no prose paragraphs to read")
     # A paragraph cut in two (a page or column break, a display equation) is one block again.

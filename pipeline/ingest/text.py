@@ -377,6 +377,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _CLAUSE = re.compile(r"^\s*(\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,3})\))\s+(\S.*)$")
 
 
+_SENTENCE_CLOSERS = frozenset('.!?:”’")')
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 
 
@@ -474,6 +475,17 @@ def parse_markdown(text: str) -> ParsedText:
 
     def flush() -> None:
         nonlocal para, para_is_item, prose_seen, after_heading
+        closing = None
+        if (
+            len(para) > 1
+            and not para_is_item
+            and _BOLD_LINE.match(para[-1])
+            and not _BOLD_LINE.match(para[-2])
+            and para[-2].rstrip()[-1:] in _SENTENCE_CLOSERS
+        ):
+            # A bold line right under a paragraph's last sentence, with no blank line between
+            # ("... batteries." / "**Lunar Module**"): the heading of what follows.
+            closing, para = para[-1], para[:-1]
         if len(para) > 1 and not para_is_item and _is_title_line(para[0], para[1]):
             # "Establishment" on the line above the text of a section: a heading.
             builder.heading(md_inline(para[0]), explicit=False)
@@ -501,6 +513,9 @@ def parse_markdown(text: str) -> ParsedText:
                 prose_seen |= len(builder.blocks) > before
             after_heading = False
         para, para_is_item = [], False
+        if closing is not None:
+            builder.heading(md_inline(closing.strip()), explicit=False)
+            after_heading = True
 
     def heading(level: int, raw: str) -> None:
         nonlocal prose_seen, after_heading

@@ -6,11 +6,13 @@ Shared by every ingester. Each function is pure and tested with a table of cases
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.document import Block
 
@@ -152,6 +154,31 @@ DESIGNATOR_STEMS = _wordset(
     kaguya selene danuri slim aditya astra ariane vega angara proton electron tianhe wentian
     mengtian kuaizhou jielong"""
 )
+#: The shipped gazetteer: its names written with a glued number ("Canadarm2", "Inspiration4",
+#: "Space42") keep that number.
+_GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
+_NAME_WITH_NUMBER = re.compile(
+    r"(?<![\w’'])[A-Za-z’'\u00c0-\u024f]*[a-z\u00df-\u024f]\d{1,3}(?![\w’'])"
+)
+
+
+@lru_cache(maxsize=1)
+def designator_names() -> frozenset[str]:
+    """Lower-cased names of the gazetteer (actors, aliases, full names) that end in a glued
+    number, such as ``canadarm2``: the number is part of the name, never a footnote marker."""
+    names: set[str] = set()
+    try:
+        with _GAZETTEER.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                for column in ("actor", "aliases", "full_name"):
+                    names.update(
+                        w.lower() for w in _NAME_WITH_NUMBER.findall(row.get(column) or "")
+                    )
+    except OSError:  # a trimmed install without the gazetteer: only the stems below hold
+        return frozenset()
+    return frozenset(names)
+
+
 #: Units written with a plain digit for the power ("km2", "m3"): the digit is not a marker.
 _UNIT_STEMS = _wordset("km m cm mm ft mi nm co")
 #: Abbreviations followed by a number ("No.3", "Art.4"): the number is not a marker.
@@ -182,6 +209,7 @@ _AFTER_YEAR = re.compile(
 )
 # "(CNSA)3 announced", "power”12 and": digits glued to a closing bracket or quote.
 _AFTER_CLOSER = re.compile(r"(?<=[A-Za-z0-9.][)\]”])(" + _MARKER_LIST + ")" + _MARKER_END)
+_CLAUSE_LETTER = re.compile(r"[A-Z]|[IVX]{1,4}")
 _SUPERSCRIPTS = re.compile(r"(?<!\w)(?P<word>\w*)(?P<sup>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
 _SUPERSCRIPT_CHAR = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 _LETTER_DIGIT = re.compile(r"[a-z\u00df-\u024f]\d")
@@ -195,6 +223,8 @@ def _glued_marker(m: re.Match[str]) -> str:
     stem = word.lower()
     if stem in DESIGNATOR_STEMS or (stem in _UNIT_STEMS and m["num"] in {"2", "3"}):
         return m[0]
+    if (stem + m["num"]) in designator_names():
+        return m[0]
     # Short tokens with a number are identifiers ("a1", "x86", "mp3"), not words with a marker.
     letters = sum(c.isalpha() for c in word)
     if letters < 3:
@@ -206,6 +236,15 @@ def _punct_marker(m: re.Match[str]) -> str:
     punct, nxt = m["punct"], m["next"]
     word = (m["word"] or "").lower()
     if punct == "." and word in _NUMBER_ABBREVIATIONS:
+        return m[0]
+    # A clause label: a lone capital letter or Roman numeral, a full stop and a number
+    # ("Guideline A.1", "Section II.3"); "U.S.2" is an abbreviation with a marker.
+    start = m.start()
+    if (
+        punct == "."
+        and _CLAUSE_LETTER.fullmatch(m["before"])
+        and (start == 0 or m.string[start - 1].isspace() or m.string[start - 1] in "([")
+    ):
         return m[0]
     # After a full stop the marker ends a sentence: the next word starts a new one.
     if punct in ".!?" and nxt is not None and not (nxt[0].isupper() or nxt[0] in "‘“\"'(["):
@@ -269,6 +308,44 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 def remove_control_chars(text: str) -> str:
     """Remove C0/C1 control characters except tab, newline, form feed and carriage return."""
     return _CONTROL.sub("", text)
+
+
+_CONTROL_RUN = re.compile(
+    r" *[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+(?: *[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+)* *"
+)
+
+
+def remove_block_control_chars(block: Block) -> Block:
+    """``block`` without control characters (a maths font's glyph that a PDF maps to U+000F),
+    the words around each run kept one space apart and its page breaks moved with the text.
+
+    Every ingester's blocks pass through it: a control character is never text a reader can
+    see, and it breaks the tools that read the CSV files."""
+    if not _CONTROL.search(block.text):
+        return block
+    pieces: list[str] = []
+    removed: list[tuple[int, int]] = []  # (offset in the old text, characters removed so far)
+    pos = 0
+    gone = 0
+    text = block.text
+    for m in _CONTROL_RUN.finditer(text):
+        pieces.append(text[pos : m.start()])
+        keep = " " if m.start() > 0 and m.end() < len(text) else ""
+        gone += len(m[0]) - len(keep)
+        pieces.append(keep)
+        removed.append((m.end(), gone))
+        pos = m.end()
+    pieces.append(text[pos:])
+
+    def moved(offset: int) -> int:
+        shift = 0
+        for end, total in removed:
+            if end <= offset:
+                shift = total
+        return offset - shift
+
+    breaks = tuple((moved(o), page) for o, page in block.page_breaks)
+    return replace(block, text="".join(pieces).strip(), page_breaks=breaks)
 
 
 _clean_block_chain = chain(

@@ -145,6 +145,14 @@ def _files_hash(folder: Path) -> str:
     return h.hexdigest()
 
 
+#: Data files the ingesters read (textclean keeps the gazetteer's numbered names, "Canadarm2").
+INGEST_DATA_FILES = (PACKAGE / "data" / "gazetteer.csv",)
+
+
+def _ingest_data_digests() -> list[str]:
+    return [sha256_of(f) if f.is_file() else "" for f in INGEST_DATA_FILES]
+
+
 def fingerprints(spec) -> Fingerprints:
     """Fingerprints of a :class:`pipeline.runner.task.PipelineSpec` (cheap: reads files, loads no
     model, imports no scikit-learn). Raises ``ValueError`` when the model is missing."""
@@ -154,7 +162,7 @@ def fingerprints(spec) -> Fingerprints:
     config = spec.config()
     ingest = _digest(
         [__version__, _files_digest(ingest_code_files()), spec.pdf_engine,
-         *_library_versions(_PARSER_LIBRARIES)]
+         *_library_versions(_PARSER_LIBRARIES), *_ingest_data_digests()]
     )  # fmt: skip
     model_version = ""
     model_hash = ""

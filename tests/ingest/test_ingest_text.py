@@ -100,6 +100,7 @@ def test_prose_is_not_interface(line: str) -> None:
         "3. Competition without a race?",
         "Cooperation, Competition, and the Law",
         "Article II: Non-appropriation",
+        "30 Years Ago: A Joint Flight",
     ],
 )
 def test_looks_like_heading(line: str) -> None:
@@ -120,6 +121,7 @@ def test_looks_like_heading(line: str) -> None:
         "Our main findings are these:",
         "It works. Then it stops",
         "https://doi.org/10.1016/j.spacepol.2022.101537",
+        "30 years ago the station flew",
     ],
 )
 def test_not_heading(line: str) -> None:
@@ -169,6 +171,12 @@ def test_section_kind(heading: str, kind: Kind) -> None:
         ("ABSTRACT", "Abstract"),
         ("Introduction1", "Introduction"),
         ("Article IV and the Moon", "Article IV and the Moon"),
+        # A count of something opening a headline is no section number.
+        ("30 Years Ago: A Joint Flight", "30 Years Ago: A Joint Flight"),
+        ("10 Things to Know About the Station", "10 Things to Know About the Station"),
+        ("5 Ways Agencies Share Data", "5 Ways Agencies Share Data"),
+        ("3 Results", "Results"),
+        ("12. Years of Work", "Years of Work"),
     ],
 )
 def test_heading_label(heading: str, label: str) -> None:
@@ -222,6 +230,18 @@ def test_bare_doi(text: str, doi: str) -> None:
         ("Table 2 shows that most partners joined after 2021.", False),
         ("Figure 1 illustrates the timeline of the station.", False),
         ("Tables of signatories are published by the State Department.", False),
+        # A web page's image caption: a description, then the image credit with no full stop.
+        ("Artist’s concept of a lander on the lunar surface. NASA", True),
+        ("A crew member exercises on a treadmill in the node. NASA/Jane Roe", True),
+        ("The far side seen by the orbiter. NASA/KARI/Example State University", True),
+        ("Engineers test the arm in a clean room. ESA–A. Person", True),
+        # ... not prose that ends with its full stop, a cut sentence or a one-word reply.
+        ("The station was launched in 1998. It is operated by NASA.", False),
+        ("The agencies signed the accord. Both agencies", False),
+        ("We will get there. Yes", False),
+        ("The module is led by ESA. It holds a crew of four. It has two ports. Lunar Hab", False),
+        ("The first module flew in 1998. The European Space Agency", False),
+        ("The mission ended. " + "It flew far and long. " * 30 + "NASA", False),
     ],
 )
 def test_is_caption(text: str, caption: bool) -> None:
@@ -666,3 +686,122 @@ def test_a_sentence_cut_by_a_blank_line_is_rejoined() -> None:
 def test_lines_under_a_colon_are_list_items(text: str, expected: list[tuple[str, str]]) -> None:
     parsed = ingest_txt(text.encode())
     assert [(b.section, b.text) for b in parsed.blocks] == expected
+
+
+def test_a_headline_opening_with_a_count_is_the_title_not_a_numbered_section() -> None:
+    prose = (
+        "On May 4, 1990, the two agencies flew a joint crew to the station for the first "
+        "time, and the crew stayed aboard for two weeks while it ran a long list of tests."
+    )
+    data = (
+        f"30 Years Ago: The First Joint Flight of Two Agencies \n {prose}\n\n\n\n"
+        "A second paragraph tells what came after the flight and how the two agencies kept "
+        "working together in the years that followed.\n"
+    ).encode()
+    parsed = ingest_txt(data)
+    assert parsed.metadata.title == "30 Years Ago: The First Joint Flight of Two Agencies"
+    assert all(not b.section.startswith("Years Ago") for b in parsed.blocks)
+
+
+def test_a_bold_line_closing_a_markdown_paragraph_is_the_next_heading() -> None:
+    data = (
+        b"# Station Modules\n\n"
+        b"The first module gives the crew a place to live and work on long stays.\n"
+        b"It was built by two companies and flew on a heavy rocket in the spring.\n"
+        b"**Second Module**\n\n"
+        b"The second module is built by a partner agency and carries four people at a time.\n"
+    )
+    parsed = ingest_md(data)
+    texts = [(b.section, b.text) for b in parsed.blocks]
+    assert texts[0][1].endswith("flew on a heavy rocket in the spring.")
+    assert texts[-1][0] == "Second Module"
+    assert texts[-1][1].startswith("The second module")
+    # A bold phrase inside running text is no heading.
+    inline = ingest_md(
+        b"# Log\n\n## Crew Talks\n\nThe crew met the **flight director** before the launch of the mission.\n"
+        b"They talked about the plan for the first week in orbit and the tests to run.\n"
+    )
+    assert [b.section for b in inline.blocks] == ["Crew Talks"]
+    assert "flight director before the launch" in inline.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "direction"),
+    [
+        (
+            "We will fly there together.  (Applause.)  Yes.",
+            "We will fly there together. Yes.",
+            "(Applause.)",
+        ),
+        (
+            "It was a long day.  (Laughter.)  But we made it.",
+            "It was a long day. But we made it.",
+            "(Laughter.)",
+        ),
+        ("And then the crew said so.  (Laughs.)", "And then the crew said so.", "(Laughs.)"),
+        # A parenthesis of the speech itself stays.
+        (
+            "The agency (and its partners) will fly in May.",
+            "The agency (and its partners) will fly in May.",
+            None,
+        ),
+        (
+            "They met the applause team (Applause Ltd) in May.",
+            "They met the applause team (Applause Ltd) in May.",
+            None,
+        ),
+    ],
+)
+def test_a_transcripts_stage_directions_are_not_speech(line: str, kept: str, direction) -> None:
+    data = (
+        "Remarks at the Station Event\n\n"
+        f"THE SPEAKER:  Good afternoon to all of you who came to the event today.  {line}\n"
+    ).encode()
+    parsed = ingest_txt(data)
+    assert (
+        parsed.blocks[-1].text
+        == "Good afternoon to all of you who came to the event today. " + kept
+    )
+    speaker_rows = [e.text for e in parsed.excluded if e.kind == "speaker"]
+    assert (direction in speaker_rows) if direction else speaker_rows == ["THE SPEAKER:"]
+
+
+def test_an_orders_run_in_section_heading_opens_its_section() -> None:
+    data = (
+        b"Executive Order on Lunar Matters\n\n"
+        b"By the authority vested in me, it is hereby ordered as follows:\n\n"
+        b"Section 1.  Purpose.  The council advises the leader on space matters and meets often.\n\n"
+        b"Sec. 2.  Membership of the Council.  The council shall be made up of ten members.\n\n"
+        b"Sec. 3.  The council shall meet once a year in the capital city of the land.\n"
+    )
+    parsed = ingest_txt(data)
+    blocks = [(b.section, b.text) for b in parsed.blocks]
+    assert ("Purpose", "The council advises the leader on space matters and meets often.") in blocks
+    assert ("Membership of the Council", "The council shall be made up of ten members.") in blocks
+    # "Sec. 3." numbers a sentence, not a title: the paragraph stays whole.
+    assert (
+        blocks[-1][1]
+        == "Sec. 3. The council shall meet once a year in the capital city of the land."
+    )
+
+
+def test_an_orders_section_number_on_its_own_line_heads_the_title_below_it() -> None:
+    data = (
+        b"Executive Order on Lunar Matters\n\n"
+        b"By the authority vested in me, it is hereby ordered as follows:\n\n"
+        b"Sec. 2.\n\n"
+        b"Policy.  It is the policy of the land to fly to the Moon with its partners often.\n\n"
+        b"Sec. 3.\n\n"
+        b"The council shall meet once a year in the capital city of the land and report.\n"
+    )
+    blocks = [(b.section, b.text) for b in ingest_txt(data).blocks]
+    assert (
+        "Policy",
+        "It is the policy of the land to fly to the Moon with its partners often.",
+    ) in blocks
+    # No title under the number: the paragraph stays whole and the number is no sentence.
+    assert (
+        blocks[-1][1]
+        == "The council shall meet once a year in the capital city of the land and report."
+    )
+    assert all(not text.startswith("Sec.") for _, text in blocks)

@@ -15,6 +15,7 @@ from pipeline.ingest.textclean import (
     normalize_unicode,
     reflow,
     rejoin_hyphenated,
+    remove_block_control_chars,
     split_paragraphs,
     strip_citation_brackets,
     strip_footnote_markers,
@@ -350,3 +351,49 @@ def test_merge_continued_blocks_joins_a_cut_paragraph_and_keeps_its_pages():
     assert merged[0].page == 3 and merged[0].page_at(len(merged[0].text) - 1) == 4
     assert merged[3].page_at(0) == 4 and merged[3].page_at(30) == 5
     assert merge_continued_blocks(blocks[2:4]) == blocks[2:4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names of the gazetteer written with a glued number keep it (QA of real runs).
+        ("the Canadarm2 arm on the station", "the Canadarm2 arm on the station"),
+        ("the Canadarm2 (SSRMS) and a hand", "the Canadarm2 (SSRMS) and a hand"),
+        ("the Inspiration4 crew flew", "the Inspiration4 crew flew"),
+        ("Space42 signed a deal", "Space42 signed a deal"),
+        # ... but only the number of the name: another number on the same word is a marker.
+        ("the Canadarm7 in orbit", "the Canadarm in orbit"),
+        ("the Earth3 and the Moon", "the Earth and the Moon"),
+        # A clause label (a lone capital letter or Roman numeral, a full stop, a number) is not a
+        # letter with a marker after it.
+        ("Guideline A.1 Adopt a law", "Guideline A.1 Adopt a law"),
+        ("Section II.3 Scope of the rules", "Section II.3 Scope of the rules"),
+        ("see part C.12 Review of it", "see part C.12 Review of it"),
+        # ... while a marker after an abbreviation ending in a letter's full stop still goes.
+        ("in the U.S.2 The next step", "in the U.S. The next step"),
+        ("as the agency said.4 Then", "as the agency said. Then"),
+    ],
+)
+def test_strip_footnote_markers_names_and_clause_labels(text: str, expected: str) -> None:
+    assert strip_footnote_markers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # A maths font's glyph read as a control character goes; the words around it keep one
+        # space, and a page that begins after it keeps its place.
+        (
+            Block(
+                "Let \x0f be small. Then the bound \x1a holds here.", page=2, page_breaks=((25, 3),)
+            ),
+            Block("Let be small. Then the bound holds here.", page=2, page_breaks=((23, 3),)),
+        ),
+        (Block("a step size \x0f", page=1), Block("a step size", page=1)),
+        (Block("\x0f\x0fLet it be.", page=1), Block("Let it be.", page=1)),
+        # Clean text, tabs and new lines are not control characters to remove.
+        (Block("A plain sentence.", page=1), Block("A plain sentence.", page=1)),
+    ],
+)
+def test_remove_block_control_chars(block: Block, expected: Block) -> None:
+    assert remove_block_control_chars(block) == expected

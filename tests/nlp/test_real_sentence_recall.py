@@ -112,6 +112,18 @@ def output(path: Path, nlp) -> tuple[set[str], set[str]]:
     return _OUTPUT[key]
 
 
+_CAPTIONS: dict[Path, list[str]] = {}
+
+
+def caption_texts(path: Path) -> list[str]:
+    """The image and figure captions ingestion set aside (excluded.csv, kind ``caption``),
+    comparable: by the contract they are no sentences, whatever ``senter`` cut."""
+    if path not in _CAPTIONS:
+        excluded = ingest(path).parsed.excluded
+        _CAPTIONS[path] = [comparable(e.text) for e in excluded if e.kind == "caption"]
+    return _CAPTIONS[path]
+
+
 def output_sentences(path: Path, nlp) -> set[str]:
     return output(path, nlp)[0]
 
@@ -173,10 +185,11 @@ def test_fresh_sentences_come_back_whole(shared_dir, sentence_nlp):
     missing, total = [], 0
     for name, records in sorted(by_file.items()):
         sentences, headings = output(texts / name, sentence_nlp)
+        captions = caption_texts(texts / name)
         for record in records:
             gold = comparable(record.text)
-            if _CUT.match(gold):
-                continue
+            if _CUT.match(gold) or any(gold in c for c in captions):
+                continue  # cut after a label, or a caption (no sentence by the contract)
             total += 1
             if gold not in sentences and not _whole_after_heading(gold, sentences, headings):
                 missing.append(f"{record.key}: {gold[:100]}")
@@ -185,7 +198,9 @@ def test_fresh_sentences_come_back_whole(shared_dir, sentence_nlp):
     # looked at: ``senter`` cut the annotation after an abbreviation ("Dr.", "Mr.", "U.S.",
     # "a.m."), or glued list lines or a heading line that the output keeps apart; captions,
     # titles and reference lines are excluded.csv rows. At most 4% (42): a regression of more
-    # than five sentences fails.
+    # than five sentences fails. Gold sentences inside an excluded caption (an image caption
+    # with its credit, "... in Houston. NASA/Jane Roe") are not counted: 39 of 1,200 miss, 11
+    # captions set aside (qa7).
     assert len(missing) <= 0.04 * total, (
         f"{len(missing)} of {total} fresh sentences not whole ({1 - len(missing) / total:.1%}):\n"
         + "\n".join(missing[:60])

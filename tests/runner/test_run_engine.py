@@ -459,3 +459,19 @@ def test_fast_attributes_take_the_rulers_place(tagged):
     ]
     replace_pipe(nlp, old, "spaceclaims_fast_attributes", settings)  # nothing left to replace
     assert nlp.pipe_names.count("spaceclaims_fast_attributes") == 1
+
+
+def test_ingest_fingerprint_follows_the_data_files_ingest_reads(tmp_path, fake_model, monkeypatch):
+    """The parsed-text cache is keyed by the ingest fingerprint: the gazetteer that textclean
+    reads (numbered names such as "Canadarm2") must change it, the model must not."""
+    from pipeline.runner import cache
+
+    data = tmp_path / "gazetteer.csv"
+    data.write_text("actor,type\nAlpha1,mission\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "INGEST_DATA_FILES", (data,))
+    spec = PipelineSpec(model=str(fake_model))
+    before = cache.fingerprints(spec).ingest
+    (fake_model / "model.skops").write_bytes(b"other weights")
+    assert cache.fingerprints(spec).ingest == before
+    data.write_text("actor,type\nAlpha2,mission\n", encoding="utf-8")
+    assert cache.fingerprints(spec).ingest != before

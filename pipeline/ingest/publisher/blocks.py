@@ -48,6 +48,28 @@ _REFERENCES = re.compile(
 
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
 #: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
+#: A legal text's numbered section heading at the head of a paragraph ("Section 1.  Purpose.",
+#: "Sec. 2.  Membership of the Council.").
+_RUN_IN_SECTION = re.compile(
+    r"^(?:Section|Sec\.)\s+\d{1,3}[a-z]?\.\s+(?P<title>[A-Z][^.;:!?]{0,100}\.)(?=\s+[A-Z(“\"]|\s*$)"
+)
+_SECTION_NUMBER = re.compile(r"(?:Section|Sec\.)\s+\d{1,3}[a-z]?\.")
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?]{0,100}\.)(?=\s+[A-Z(“\"]|\s*$)")
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _title_case(title: str) -> bool:
+    words = title.rstrip(".").split()
+    return 0 < len(words) <= 12 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words)
+
+
+#: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)".
+_STAGE_DIRECTION = re.compile(
+    r"\s*(\((?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause)"
+    r"(?: and [a-z]+)?\.?\))\s*"
+)
 _SPEAKER = re.compile(
     r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
     r"(?=[A-Z“\"(])"
@@ -101,6 +123,7 @@ class BlockBuilder:
     _open_heading: str = ""
     _part_start: int = 0
     _part_heading: str = ""
+    _section_number: bool = False  # a legal text's "Sec. 2." stood alone just before
 
     def exclude(self, kind: str, text: str) -> None:
         """Record text kept out of the running text (excluded.csv)."""
@@ -230,6 +253,30 @@ class BlockBuilder:
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
+        numbered, self._section_number = self._section_number, False
+        if self.mode is Kind.BODY and not list_item and _SECTION_NUMBER.fullmatch(text):
+            self.exclude("heading", text)  # "Sec. 2." alone: its title opens the next paragraph
+            self._section_number = True
+            return
+        m = _RUN_IN_SECTION.match(text) if self.mode is Kind.BODY and not list_item else None
+        if not m and numbered and self.mode is Kind.BODY:
+            m = _RUN_IN_TITLE.match(text)
+        if m and _title_case(m["title"]):
+            # "Sec. 2.  Membership of the Council.  The council shall ...": a legal text's
+            # numbered section heading run into its first paragraph.
+            self.heading(m["title"].rstrip("."), explicit=False)
+            self.exclude("heading", m[0].strip())
+            self._open_heading = ""
+            rest = text[m.end() :].lstrip()
+            if rest:
+                self.paragraph(rest, offset=offset)
+            return
+        if _STAGE_DIRECTION.search(text):
+            for direction in _STAGE_DIRECTION.finditer(text):
+                self.exclude("speaker", direction.group(1))
+            text = _STAGE_DIRECTION.sub(" ", text).strip()
+            if not text:
+                return
         m = _ABSTRACT_PREFIX.match(text)
         if m and len(text) > m.end():
             self._open_section("Abstract", "")

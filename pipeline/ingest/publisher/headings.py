@@ -91,8 +91,18 @@ STRONG_SECTIONS = frozenset(
     .split("|")
 )
 
+#: Nouns that a bare number counts at the head of a headline ("30 Years Ago: ...", "10 Things
+#: to Know", "5 Ways ..."): the number is part of the title, not a section number.
+_COUNTED_NOUNS = (
+    "years|months|weeks|days|hours|minutes|decades|centuries|times|ways|things|reasons|lessons|"
+    "facts|questions|answers|steps|tips|ideas|myths|takeaways|moments|missions|people|nations|"
+    "countries|astronauts|percent"
+)
+#: A headline opening with a capitalised count ("30 Years Ago", "10 Things to Know").
+_COUNT_HEAD = re.compile(r"\d{1,2}\s+(?=(?-i:[A-Z]))(?:" + _COUNTED_NOUNS + r")\b", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"^(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
+    r"^(?!\d{1,2}\s+(?:" + _COUNTED_NOUNS + r")\b)"
+    r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
     r"(?=\s+\S)\s+",
     re.IGNORECASE,
 )
@@ -160,7 +170,7 @@ def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
     if not s or len(s) > 160:
         return False
     body = strip_numbering(s) if is_numbered(s) else s
-    if not body or not (body[0].isupper() or body[0] in "'‘\"“"):
+    if not body or not (body[0].isupper() or body[0] in "'‘\"“" or _COUNT_HEAD.match(body)):
         return False
     words = body.split()
     # A short question can be a heading ("3. Competition without a race?"); other final
@@ -197,14 +207,49 @@ _CAPTION = re.compile(
 _SOURCE_LINE = re.compile(r"^(sources?|notes?|credit|image credit|photo credit)\s*:", re.IGNORECASE)
 
 
+_CREDIT_TOKEN = re.compile(r"[A-Z][\w’'&.-]*")
+_CREDIT_SPLIT = re.compile(r"\s+|\s*[/–—]\s*")
+
+
+def _credit(tail: str) -> bool:
+    """'NASA', 'NASA/Jane Roe', 'ESA–A. Person': an image credit (capitalised names, at least
+    two capitals, no closing punctuation)."""
+    tokens = [t for t in _CREDIT_SPLIT.split(tail) if t]
+    return (
+        1 <= len(tokens) <= 8
+        and tokens[0].lower() not in _FUNCTION_WORDS  # "The European ...": a cut sentence
+        and all(_CREDIT_TOKEN.fullmatch(t) for t in tokens)
+        and sum(c.isupper() for c in tail) >= 2
+        and tail[-1:].isalnum()
+    )
+
+
+def _ends_with_credit(s: str) -> bool:
+    """A web page's image caption: a short description whose last sentence is followed by
+    the image credit ("Artist's concept of the lander. NASA")."""
+    if len(s.split()) > 80 or not s[-1:].isalnum():
+        return False
+    # A caption describes one picture in a sentence or two; a paragraph of prose with a
+    # heading glued to its end ("... batteries. Lunar View") has more.
+    for i, m in enumerate(re.finditer(r"[.!?][’”\"']?\s+", s)):
+        if i >= 2:
+            return False
+        if len(s[: m.start()].split()) >= 3 and _credit(s[m.end() :]):
+            return True
+    return False
+
+
 def is_caption(text: str) -> bool:
-    """'Fig. 1. Timeline ...', 'Table 2 Signatories ...', 'Source: CNSA'; not 'Table 2 shows'."""
+    """'Fig. 1. Timeline ...', 'Table 2 Signatories ...', 'Source: CNSA', an image's
+    description with its credit ('Artist's concept of the lander. NASA'); not 'Table 2 shows'."""
     s = text.strip()
     m = _CAPTION.match(s)
     if m:
         rest = s[m.end() :]
         return not rest[:1].islower()
-    return bool(_SOURCE_LINE.match(s)) and len(s.split()) <= 30
+    if _SOURCE_LINE.match(s):
+        return len(s.split()) <= 30
+    return _ends_with_credit(s)
 
 
 #: A press release's end mark; what follows is contacts and boilerplate.
