@@ -14,22 +14,35 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.fragments import is_verbless_fragment
 from pipeline.nlp.masking import masked_sentence
 
 
-@Language.factory("spaceclaims_claims", default_config={"model": ""})
-def make_claim_classifier(nlp: Language, name: str, model: str) -> ClaimLabeller:
-    return ClaimLabeller(model or None)
+@Language.factory(
+    "spaceclaims_claims",
+    default_config={"model": "", "neutral_fragments": True, "fragment_max_words": 6},
+)
+def make_claim_classifier(
+    nlp: Language, name: str, model: str, neutral_fragments: bool, fragment_max_words: int
+) -> ClaimLabeller:
+    return ClaimLabeller(
+        model or None,
+        fragment_max_words=fragment_max_words if neutral_fragments else 0,
+    )
 
 
 class ClaimLabeller:
     """Labels every sentence of a ``Doc`` with the claim classifier (spaCy's ``predict`` /
     ``set_annotations`` split: predict reads, set_annotations writes)."""
 
-    def __init__(self, model_path: str | None) -> None:
+    def __init__(self, model_path: str | None, *, fragment_max_words: int = 0) -> None:
         register_extensions()
+        # Verbless fragments of at most this many words (names, credits, list items) keep
+        # claim probabilities of at most the plan ceiling (0: off); see extract/fragments.py.
+        self.fragment_max_words = fragment_max_words
         # The model's arrays when the folder has them (no scikit-learn import: a run starts in
         # half the time), else the skops file.
         loaded: tuple[Any, dict] | None = load_predictor(model_path)
@@ -61,6 +74,14 @@ class ClaimLabeller:
             probs = with_context(
                 self.model.predict_heads(texts), getattr(self.model, "context_weight", 0.0)
             )
+            if self.fragment_max_words:
+                fragments = np.array(
+                    [is_verbless_fragment(s, max_words=self.fragment_max_words) for s in sents],
+                    dtype=bool,
+                )
+                if fragments.any():
+                    probs = probs.copy()
+                    probs[fragments] = np.minimum(probs[fragments], PLAN_CEILING)
             out.append((probs, self.model.labels_from_heads(probs)))
         return out
 
