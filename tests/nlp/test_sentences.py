@@ -13,6 +13,15 @@ import pytest
             ["See Art. 5 of the Treaty and Fig. 2 for the timeline.", "Both were revised."],
         ),
         (
+            "The section was added in 2015 by Pub. L. 114-90, title IV, and took effect at "
+            "once. A later act amended it.",
+            [
+                "The section was added in 2015 by Pub. L. 114-90, title IV, and took effect at "
+                "once.",
+                "A later act amended it.",
+            ],
+        ),
+        (
             "The U.S. position differs, cf. Park et al. (2019) and No. 4 of the series. It held.",
             [
                 "The U.S. position differs, cf. Park et al. (2019) and No. 4 of the series.",
