@@ -538,3 +538,35 @@ def test_real_papers_lose_no_text_unseen(shared_dir):
         layer, out = _text_layer(data), _accounted(ingest_pdf(data))
         missing = sum((layer - out).values())
         assert missing <= 0.002 * sum(layer.values()), (pdf.name, (layer - out).most_common(5))
+
+
+@pytest.mark.parametrize(
+    ("heading", "info_title", "expected"),
+    [
+        # A letterhead in capitals as the biggest type: the file's own title names the document.
+        ("OFFICE FOR LUNAR AFFAIRS", "Guidelines for Sharing Lunar Surface Data",
+         "Guidelines for Sharing Lunar Surface Data"),
+        # No usable title in the file's information: the letterhead is all there is.
+        ("OFFICE FOR LUNAR AFFAIRS", "", "OFFICE FOR LUNAR AFFAIRS"),
+        ("OFFICE FOR LUNAR AFFAIRS", "Microsoft Word - draft 3.docx", "OFFICE FOR LUNAR AFFAIRS"),
+        # A title in mixed case is the title, whatever the file's information says.
+        ("Lunar Governance Options for Small Space Agencies", "Final version of the brief",
+         "Lunar Governance Options for Small Space Agencies"),
+    ],
+)  # fmt: skip
+def test_a_letterhead_gives_way_to_the_files_own_title(tmp_path, heading, info_title, expected):
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path))
+    if info_title:
+        c.setTitle(info_title)
+    y = 760.0
+    for font, size, lines in [("Times-Bold", 18, [heading]), ("Times-Roman", 10, INTRO)]:
+        t = c.beginText(72, y)
+        t.setFont(font, size)
+        t.setLeading(size * 1.25)
+        for line in lines:
+            t.textLine(line)
+        c.drawText(t)
+        y -= size * 1.25 * len(lines) + 12
+    c.save()
+    assert ingest_pdf(path.read_bytes()).metadata.title == expected

@@ -1,11 +1,12 @@
 """Metadata of a paper from its first page, with the PDF's info dict as a fallback.
 
-Title: the largest type in the upper half of page 1 (consecutive lines of that size, so a
-title may wrap). Authors: the line(s) right under the title, split at commas, semicolons and
-"and", with affiliation marks (raised or small letters, digits and symbols) dropped. Journal:
-a masthead, running-head or citation line shaped like "Name 65 (2023) 101537" or "Name, Vol.
-12". Year: that line's year, else a copyright year, else the info dict's creation date. DOI:
-the first bare ``10.xxxx/...`` on page 1 (publishers print it as a URL or with "doi:").
+Title: the largest type in the upper half of page 1 (consecutive lines of that size, so a title
+may wrap), unless it is a letterhead in capitals and the info dict has a usable title. Authors:
+the line(s) right under the title, split at commas, semicolons and "and", with affiliation marks
+(raised or small letters, digits and symbols) dropped. Journal: a masthead, running-head or
+citation line shaped like "Name 65 (2023) 101537" or "Name, Vol. 12". Year: that line's year,
+else a copyright year, else the info dict's creation date. DOI: the first bare ``10.xxxx/...``
+on page 1 (publishers print it as a URL or with "doi:").
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def _clean(text: str) -> str:
     return collapse_whitespace(normalize_unicode(text))
 
 
+def _is_letterhead(title: str) -> bool:
+    """A short line in capitals only: an issuing body's name, not a document's title."""
+    words = re.findall(r"[^\W\d_]+", title)
+    return 0 < len(words) <= 6 and all(w.isupper() for w in words if len(w) > 1)
+
+
 def _join_lines(texts: list[str]) -> str:
     """Join wrapped lines of a title, rejoining a word hyphenated at a line end."""
     out = ""
@@ -66,10 +73,13 @@ def extract_metadata(
     hold the title and the authors, which are not running text."""
     meta = Metadata()
     title_lines, used = _title_and_authors(lines, meta, body, height)
-    if not meta.title:
-        title = info.get("Title", "")
-        if len(title.split()) >= 3 and not _BAD_INFO_TITLE.search(title):
-            meta.title = _clean(title)
+    # The biggest type of a UN, ministry or White House document is often its letterhead
+    # ("OFFICE FOR ...", "THE WHITE HOUSE"); a usable title in the file's own information names
+    # the document better.
+    title = info.get("Title", "")
+    usable = len(title.split()) >= 3 and not _BAD_INFO_TITLE.search(title)
+    if usable and (not meta.title or _is_letterhead(meta.title) and not _is_letterhead(title)):
+        meta.title = _clean(title)
     if not meta.authors and info.get("Author"):
         names = [_clean(x) for x in re.split(r";|,|\band\b", info["Author"])]
         meta.authors = [a for a in names if a and not _BAD_INFO_AUTHOR.search(a)]
