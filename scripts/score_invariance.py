@@ -225,7 +225,7 @@ def document_rows(path: Path, nlp) -> list[dict]:
                     "text": row["text"],
                     "key": sentence_key(row["text"]),
                     "label": row["label"],
-                    "actors": sorted(actors[sid]),
+                    "actors": [list(a) for a in sorted(actors[sid])],
                     "dates": sorted(dates[sid]),
                 }
             )
