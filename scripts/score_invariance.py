@@ -61,9 +61,7 @@ def wrap72(text: str) -> str:
         if len(line) <= 72:
             out.append(line)
         else:
-            out.append(
-                textwrap.fill(line, 72, break_long_words=False, break_on_hyphens=False)
-            )
+            out.append(textwrap.fill(line, 72, break_long_words=False, break_on_hyphens=False))
     return "\n".join(out)
 
 
@@ -196,11 +194,12 @@ def dev_files(gold: Path = GOLD, texts: Path = TEXTS) -> list[Path]:
 
 def document_rows(path: Path, nlp) -> list[dict]:
     """One dict per output sentence: key, label, actors {(canonical, type)}, dates [values]."""
+    from spacy.tokens import Doc
+
     from pipeline.dataset.rows import rows_from_doc
     from pipeline.document import join_blocks
     from pipeline.ingest import ingest
     from pipeline.runner.task import split_document
-    from spacy.tokens import Doc
 
     document = ingest(path)
     out: list[dict] = []

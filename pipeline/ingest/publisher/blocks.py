@@ -49,7 +49,8 @@ _REFERENCES = re.compile(
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
 #: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
 _SPEAKER = re.compile(
-    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
+    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
+    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+)"
     r"(?=[A-Z“\"(])"
 )
 
