@@ -27,10 +27,11 @@ _spec.loader.exec_module(inv)
 #: encyclopedia pages), so that the sample does not depend on a choice made by looking.
 STEP = 8
 PERTURBATIONS = ("crlf", "wrap72", "nbsp", "double_space", "tabs", "html")
-#: Share of the original sentences found whole after a perturbation (all documents together).
-FLOOR_WHOLE = 0.95
+#: Share of the original sentences found whole after a perturbation (all documents together;
+#: 0.991 at the lowest, html, after the fixes; 0.81 for html before them).
+FLOOR_WHOLE = 0.97
 #: Among those found, the share with the same actors and the same dates.
-FLOOR_SAME = 0.97
+FLOOR_SAME = 0.98
 
 
 @pytest.mark.real_data
