@@ -424,11 +424,6 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         current = [group[0]]
         for i in group[1:]:
             prev = lines[current[-1]]
-            if len(current) == 1 and width is not None and _title_line(prev, lines[i]):
-                # A title in title case standing on the first line of the text under it.
-                paragraphs.append(_paragraph(lines, offsets, current, known))
-                current = [i]
-                continue
             # ... but a short first line is a heading standing on the text ("1. Introduction").
             heading = len(current) == 1 and width is not None and _short_title(prev, width)
             if (
@@ -473,25 +468,6 @@ def _short_title(line: str, width: int) -> bool:
     text = re.sub(r"^(?:\d{1,2}\.)+\s+", "", line.strip())  # "1. Introduction"
     last = text.rsplit(None, 1)[-1].lower() if text else ""
     return len(text) <= 0.6 * width and ". " not in text and last not in _FUNCTION_WORDS
-
-
-def _title_line(line: str, nxt: str) -> bool:
-    """Whether ``line``, the first of a run of wrapped lines, is a title above the text that
-    follows (however long: a wrapper cannot tell it from prose): at least three words, no
-    sentence end, most of its words (function words aside) capitalised, and ``nxt`` starts with
-    a capital letter."""
-    words = line.split()
-    if len(words) < 3 or _SENTENCE_END.search(line.rstrip()) or "," in line:
-        return False
-    if not nxt.lstrip()[:1].isupper() or _LIST_ITEM.match(nxt):
-        return False
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-    capital = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
-    return (
-        len(content) >= 3
-        and capital >= 0.8 * len(content)
-        and words[-1].lower() not in _FUNCTION_WORDS
-    )
 
 
 def _deeper(line: str, first: str, prev: str) -> bool:

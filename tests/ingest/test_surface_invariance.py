@@ -10,7 +10,6 @@ import pytest
 
 from pipeline.ingest.html import ingest_html
 from pipeline.ingest.text import ingest_txt
-from pipeline.ingest.textclean import split_paragraphs
 
 PROSE = (
     "The two agencies agreed on Tuesday to share tracking data for objects in low orbit, and "
@@ -104,36 +103,3 @@ def test_speaker_label_with_any_spaces(label: str, is_speaker: bool) -> None:
     assert bool(speakers) is is_speaker
     if is_speaker:
         assert blocks(parsed)[-1] == "Thank you all for coming today."
-
-
-# --- a title line standing on hard-wrapped text -----------------------------------------------
-
-WRAPPED = (
-    "The two agencies agreed on Tuesday to share tracking data for objects in\n"
-    "low orbit, and their engineers will meet again in the spring to compare\n"
-    "the first results of the work. Both sides said that the arrangement will\n"
-    "be reviewed after two years, and that other partners may join it later.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("first", "title"),
-    [
-        ("Harbour and Valley Agencies Sign a Data Sharing Pact for Orbital Tracking", True),
-        ("Space Agencies of Four Nations Open a Joint Tracking Centre in 2031", True),
-        # negatives: prose lines that merely start a wrapped paragraph
-        ("The agencies of the two countries have worked on orbital tracking since", False),
-        ("Officials said, after a long meeting in Geneva, that the Agencies Would Sign", False),
-        # a sentence end: not a title
-        ("Space Agencies of Four Nations Open a Joint Tracking Centre Next Month.", False),
-    ],
-)
-def test_title_line_above_wrapped_text(first: str, title: bool) -> None:
-    paras = split_paragraphs(first + "\n" + WRAPPED + "\n" + WRAPPED)
-    assert (paras[0].text == first) is title
-
-
-def test_unwrapped_title_still_splits() -> None:
-    # negative control: an unwrapped text keeps one paragraph per line, as before
-    paras = split_paragraphs("A Title in Capitals Above\n" + PROSE)
-    assert [p.text for p in paras] == ["A Title in Capitals Above", PROSE]
