@@ -32,9 +32,9 @@ from pipeline.ingest.publisher import (
     year_of,
 )
 from pipeline.ingest.text import (
+    add_paragraphs,
     binary_reason,
     fallback_year,
-    is_heading_at,
     parse_plain,
     prepare_text,
 )
@@ -341,6 +341,10 @@ def read_metadata(soup: BeautifulSoup) -> Metadata:
 # --------------------------------------------------------------------------------------------
 
 
+#: What a <br> puts in the text being read: a line break, as a character that no page holds.
+_BR = "\u2028"
+
+
 class _Reader:
     """Walks the content container and feeds a :class:`BlockBuilder`."""
 
@@ -402,7 +406,13 @@ class _Reader:
         if self.buffer:
             text = "".join(self.buffer)
             self.buffer = []
-            if text.strip():
+            if _BR in text:
+                # Lines broken with <br> are laid out as lines of plain text: a heading line
+                # above the text, a list, a quotation after "reads:" on its own line, as
+                # the same text in a .txt file gives.
+                lines = (collapse_whitespace(line) for line in text.split(_BR))
+                self.read_pre("\n".join(lines))
+            elif text.strip():
                 self.builder.paragraph(text)
 
     def heading(self, text: str, level: str) -> None:
@@ -422,12 +432,7 @@ class _Reader:
 
     def read_pre(self, raw: str) -> None:
         """Preformatted text (a transcript in <pre>): paragraphs and headings as in plain text."""
-        paras = split_paragraphs(raw)
-        for i, p in enumerate(paras):
-            if is_heading_at(paras, i):
-                self.builder.heading(p.text, explicit=False)
-            else:
-                self.builder.paragraph(p.text)
+        add_paragraphs(self.builder, split_paragraphs(raw), offsets=False)
 
     def run(self, root: Tag) -> None:
         skipping: Tag | None = None
@@ -477,7 +482,7 @@ class _Reader:
                 self.flush()
                 self.pre, pre_tag = [], node
             elif name == "br":
-                self.buffer.append(" ")
+                self.buffer.append(_BR)
             elif name in BLOCK_TAGS:
                 self.flush()
         self.flush()

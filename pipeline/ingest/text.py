@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Container
 
 from pipeline.document import Metadata, ParsedText
 from pipeline.errors import IngestError
@@ -314,8 +315,25 @@ def parse_plain(text: str) -> ParsedText:
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
     builder.exclude("front_matter", "\n".join(head))
+    add_paragraphs(builder, paras, skip=front.consumed, emphasis=emphasis_headings)
+    return builder.result()
+
+
+def add_paragraphs(
+    builder: BlockBuilder,
+    paras: list[Paragraph],
+    *,
+    skip: Container[int] = (),
+    emphasis: Container[int] = (),
+    offsets: bool = True,
+) -> None:
+    """Feed plain-text paragraphs to ``builder`` as headings, list items or paragraphs, by the
+    plain-text layout rules (also used for HTML text laid out in lines: ``<pre>`` and
+    paragraphs broken with ``<br>``). ``skip``: indexes read as front matter (excluded);
+    ``emphasis``: indexes that are all emphasis (Markdown headings); ``offsets``: whether the
+    paragraphs' offsets are offsets in the source file."""
     for i, p in enumerate(paras):
-        if i in front.consumed:
+        if i in skip:
             builder.exclude("front_matter", p.text)
             continue
         if is_end_mark(p.text):
@@ -323,14 +341,14 @@ def parse_plain(text: str) -> ParsedText:
         elif wiki := _WIKI_HEADING.match(p.text):
             builder.heading(wiki.group(2), explicit=True)
         elif (
-            i in emphasis_headings
+            i in emphasis
             or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)
             or is_heading_at(paras, i)
         ):
             builder.heading(p.text, explicit=False)
         else:
-            builder.paragraph(p.text, offset=p.offset, list_item=_is_list_item(paras, i))
-    return builder.result()
+            offset = p.offset if offsets else None
+            builder.paragraph(p.text, offset=offset, list_item=_is_list_item(paras, i))
 
 
 def ingest_txt(data: bytes) -> ParsedText:

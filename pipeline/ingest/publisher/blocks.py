@@ -71,7 +71,8 @@ _STAGE_DIRECTION = re.compile(
     r"(?: and [a-z]+)?\.?\))\s*"
 )
 _SPEAKER = re.compile(
-    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.? )?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:\s+)"
+    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
+    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+)"
     r"(?=[A-Z“\"(])"
 )
 
