@@ -41,9 +41,21 @@ _SEPARATOR = "\x00"
 _EPS = 1e-6
 
 
+#: Typographic quotes, apostrophes and dashes as their plain forms: the same sentence typed
+#: in a word processor or in a plain-text editor must give the same features (the surface
+#: invariance check, scripts/score_invariance.py, found labels flipping on "JAXA's" against
+#: "JAXA’s").
+_TYPOGRAPHIC = str.maketrans(
+    {"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
+     "‟": '"', "″": '"', "‐": "-", "‑": "-", "‒": "-", "–": "-",
+     "—": "-", "―": "-", "−": "-"}
+)  # fmt: skip
+
+
 def feature_text(text: str) -> str:
-    """Lower-case and map digits to 0 so years and counts share features."""
-    return _DIGITS.sub("0", text.lower())
+    """Lower-case, map digits to 0 so years and counts share features, and typographic quotes
+    and dashes to plain ones."""
+    return _DIGITS.sub("0", text.lower().translate(_TYPOGRAPHIC))
 
 
 def logit(p: np.ndarray) -> np.ndarray:

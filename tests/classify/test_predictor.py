@@ -12,7 +12,13 @@ import numpy as np
 import pytest
 
 from pipeline.classify.model_io import load_model
-from pipeline.classify.predictor import PREDICTOR_FILE, char_wb_ngrams, load_predictor, word_ngrams
+from pipeline.classify.predictor import (
+    PREDICTOR_FILE,
+    char_wb_ngrams,
+    feature_text,
+    load_predictor,
+    word_ngrams,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "models" / "claims"
@@ -174,3 +180,33 @@ def test_reweight_labels_shifts_the_prior_and_renormalises():
     q = reweight_labels(p, classes, (2.0, 1.0, 1.0, 1.0))
     assert q[0, 2] == pytest.approx(0.4) and q[0, 3] == pytest.approx(0.2)
     assert reweight_labels(p, classes, None) is p
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("JAXA\u2019s rover", "JAXA's rover"),
+        ("the \u201cGateway\u201d partners", 'the "Gateway" partners'),
+        ("2025\u20132030 plan \u2014 signed", "2025-2030 plan - signed"),
+        ("a \u2018joint\u2019 mission", "a 'joint' mission"),
+    ],
+)
+def test_typographic_quotes_and_dashes_give_the_plain_features(typed, plain):
+    assert feature_text(typed) == feature_text(plain)
+    assert feature_text("rival\u2019s") != feature_text("rivals")  # the apostrophe stays a mark
+
+
+def test_the_shipped_model_reads_typed_and_plain_quotes_alike():
+    """The same sentences with typographic and with plain quotes and dashes get the same
+    probabilities from both the skops model and the predictor."""
+    texts = [t for t in _team_sentences() if "'" in t or '"' in t or " - " in t][:200]
+    typed = [
+        t.replace("'", "\u2019").replace(' "', " \u201c").replace('"', "\u201d")
+        .replace(" - ", " \u2013 ")
+        for t in texts
+    ]  # fmt: skip
+    assert len(texts) >= 50 and typed != texts
+    model, _ = load_model(SHIPPED)
+    predictor, _ = load_predictor(SHIPPED)
+    for m in (model, predictor):
+        np.testing.assert_allclose(m.predict_heads(typed), m.predict_heads(texts), atol=1e-9)
