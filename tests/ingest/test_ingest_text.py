@@ -18,6 +18,7 @@ from pipeline.ingest.publisher import (
     looks_like_heading,
     parse_author_line,
     section_kind,
+    split_image_credit,
 )
 from pipeline.ingest.text import decode_text, ingest_md, ingest_txt, md_inline
 
@@ -230,22 +231,37 @@ def test_bare_doi(text: str, doi: str) -> None:
         ("Table 2 shows that most partners joined after 2021.", False),
         ("Figure 1 illustrates the timeline of the station.", False),
         ("Tables of signatories are published by the State Department.", False),
-        # A web page's image caption: a description, then the image credit with no full stop.
-        ("Artist’s concept of a lander on the lunar surface. NASA", True),
-        ("A crew member exercises on a treadmill in the node. NASA/Jane Roe", True),
-        ("The far side seen by the orbiter. NASA/KARI/Example State University", True),
-        ("Engineers test the arm in a clean room. ESA–A. Person", True),
-        # ... not prose that ends with its full stop, a cut sentence or a one-word reply.
-        ("The station was launched in 1998. It is operated by NASA.", False),
-        ("The agencies signed the accord. Both agencies", False),
-        ("We will get there. Yes", False),
-        ("The module is led by ESA. It holds a crew of four. It has two ports. Lunar Hab", False),
-        ("The first module flew in 1998. The European Space Agency", False),
-        ("The mission ended. " + "It flew far and long. " * 30 + "NASA", False),
+        # A web page's image description with its credit is prose with furniture at its end.
+        ("Artist’s concept of a lander on the lunar surface. NASA", False),
     ],
 )
 def test_is_caption(text: str, caption: bool) -> None:
     assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "credit"),
+    [
+        # A web page's image caption: a description, then the image credit with no full stop.
+        ("Artist’s concept of a lander on the lunar surface. NASA",
+         "Artist’s concept of a lander on the lunar surface.", "NASA"),
+        ("A crew member exercises on a treadmill in the node. NASA/Jane Roe",
+         "A crew member exercises on a treadmill in the node.", "NASA/Jane Roe"),
+        ("The far side seen by the orbiter. NASA/KARI/Example State University",
+         "The far side seen by the orbiter.", "NASA/KARI/Example State University"),
+        ("Engineers test the arm in a clean room. ESA–A. Person",
+         "Engineers test the arm in a clean room.", "ESA–A. Person"),
+        # ... not prose that ends with its full stop, a cut sentence or a one-word reply.
+        ("The station was launched in 1998. It is operated by NASA.", None, ""),
+        ("The agencies signed the accord. Both agencies", None, ""),
+        ("We will get there. Yes", None, ""),
+        ("The module is led by ESA. It holds a crew of four. It has two ports. Lunar Hab", None, ""),
+        ("The first module flew in 1998. The European Space Agency", None, ""),
+        ("The mission ended. " + "It flew far and long. " * 30 + "NASA", None, ""),
+    ],
+)  # fmt: skip
+def test_split_image_credit(text: str, description: str | None, credit: str) -> None:
+    assert split_image_credit(text) == (text if description is None else description, credit)
 
 
 @pytest.mark.parametrize(

@@ -198,9 +198,9 @@ def test_fresh_sentences_come_back_whole(shared_dir, sentence_nlp):
     # looked at: ``senter`` cut the annotation after an abbreviation ("Dr.", "Mr.", "U.S.",
     # "a.m."), or glued list lines or a heading line that the output keeps apart; captions,
     # titles and reference lines are excluded.csv rows. At most 4% (42): a regression of more
-    # than five sentences fails. Gold sentences inside an excluded caption (an image caption
-    # with its credit, "... in Houston. NASA/Jane Roe") are not counted: 39 of 1,200 miss, 11
-    # captions set aside (qa7).
+    # than five sentences fails. Gold sentences inside an excluded caption are not counted (a
+    # web page's image description stays running text; only its credit, "NASA/Jane Roe", is
+    # set aside).
     assert len(missing) <= 0.04 * total, (
         f"{len(missing)} of {total} fresh sentences not whole ({1 - len(missing) / total:.1%}):\n"
         + "\n".join(missing[:60])

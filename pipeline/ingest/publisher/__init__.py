@@ -30,6 +30,7 @@ from pipeline.ingest.publisher.headings import (
     is_end_mark,
     looks_like_heading,
     section_kind,
+    split_image_credit,
 )
 from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.publisher.matching import match_key
@@ -43,6 +44,7 @@ __all__ = [
     "dateline_year",
     "heading_label",
     "is_caption",
+    "split_image_credit",
     "is_date_line",
     "is_doi_line",
     "is_end_mark",

@@ -19,6 +19,7 @@ from pipeline.ingest.publisher.headings import (
     is_end_mark,
     is_strong_heading,
     section_kind,
+    split_image_credit,
 )
 from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.publisher.matching import match_key
@@ -238,6 +239,9 @@ class BlockBuilder:
         if self.mode is not Kind.BODY:
             self.exclude(self._part_kind, text)
             return
+        text, credit = split_image_credit(text)
+        if credit:
+            self.exclude("caption", credit)
         if is_caption(text):
             self.exclude("caption", text)
             return

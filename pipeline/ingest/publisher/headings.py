@@ -224,24 +224,29 @@ def _credit(tail: str) -> bool:
     )
 
 
-def _ends_with_credit(s: str) -> bool:
-    """A web page's image caption: a short description whose last sentence is followed by
-    the image credit ("Artist's concept of the lander. NASA")."""
+def split_image_credit(text: str) -> tuple[str, str]:
+    """A web page's image caption, ``(description, credit)``: a short description whose last
+    sentence is followed by the image credit ("Artist's concept of the lander. NASA" ->
+    ("Artist's concept of the lander.", "NASA")); else ``(text, "")``. The description is the
+    page's own prose about the picture (it may name actors and relations); the credit is
+    furniture."""
+    s = text.strip()
     if len(s.split()) > 80 or not s[-1:].isalnum():
-        return False
+        return text, ""
     # A caption describes one picture in a sentence or two; a paragraph of prose with a
     # heading glued to its end ("... batteries. Lunar View") has more.
     for i, m in enumerate(re.finditer(r"[.!?][’”\"']?\s+", s)):
         if i >= 2:
-            return False
+            return text, ""
         if len(s[: m.start()].split()) >= 3 and _credit(s[m.end() :]):
-            return True
-    return False
+            return s[: m.end()].rstrip(), s[m.end() :]
+    return text, ""
 
 
 def is_caption(text: str) -> bool:
-    """'Fig. 1. Timeline ...', 'Table 2 Signatories ...', 'Source: CNSA', an image's
-    description with its credit ('Artist's concept of the lander. NASA'); not 'Table 2 shows'."""
+    """'Fig. 1. Timeline ...', 'Table 2 Signatories ...', 'Source: CNSA'; not 'Table 2 shows'.
+    (A web page's image description with its credit is prose with furniture at its end:
+    :func:`split_image_credit`.)"""
     s = text.strip()
     m = _CAPTION.match(s)
     if m:
@@ -249,7 +254,7 @@ def is_caption(text: str) -> bool:
         return not rest[:1].islower()
     if _SOURCE_LINE.match(s):
         return len(s.split()) <= 30
-    return _ends_with_credit(s)
+    return False
 
 
 #: A press release's end mark; what follows is contacts and boilerplate.
