@@ -101,3 +101,21 @@ def _tiny_examples(per_label: int = 12) -> list[tuple[str, str]]:
 def tiny_examples():
     """A function giving distinct, clearly labelled template sentences (fast to learn)."""
     return _tiny_examples
+
+
+@pytest.fixture
+def titled_claim(text_nlp):
+    """Run ``text`` through ``text_nlp`` as a document titled ``title`` whose sentences are all
+    ``label`` claims, then the claim-structure component; return its first sentence."""
+    structure = text_nlp.get_pipe("spaceclaims_claim_structure")
+
+    def run(title: str, text: str, label: str = "cooperation"):
+        doc = text_nlp.make_doc(text)
+        doc._.sc_blocks = [(0, len(text))]
+        doc._.sc_title = title
+        doc = text_nlp(doc)
+        for sent in doc.sents:
+            sent._.sc_claim_label = label
+        return next(iter(structure(doc).sents))
+
+    return run

@@ -248,9 +248,12 @@ def test_join_lines_page_break_inside_a_hyphenated_word_keeps_its_start_on_the_f
 # Small hand-set documents: front matter without an "Abstract" heading, contents, endnotes
 
 
-def _handset(path: Path, blocks: list[tuple[str, float, list[str]]]) -> bytes:
-    """Lines at the left margin, top down: (font, size, lines) per block, a gap between."""
+def _handset(path: Path, blocks: list[tuple[str, float, list[str]]], *, title: str = "") -> bytes:
+    """Lines at the left margin, top down: (font, size, lines) per block, a gap between;
+    ``title`` in the file's information."""
     c = canvas.Canvas(str(path))
+    if title:
+        c.setTitle(title)
     y = 760.0
     for font, size, lines in blocks:
         t = c.beginText(72, y)
@@ -555,18 +558,6 @@ def test_real_papers_lose_no_text_unseen(shared_dir):
     ],
 )  # fmt: skip
 def test_a_letterhead_gives_way_to_the_files_own_title(tmp_path, heading, info_title, expected):
-    path = tmp_path / "letter.pdf"
-    c = canvas.Canvas(str(path))
-    if info_title:
-        c.setTitle(info_title)
-    y = 760.0
-    for font, size, lines in [("Times-Bold", 18, [heading]), ("Times-Roman", 10, INTRO)]:
-        t = c.beginText(72, y)
-        t.setFont(font, size)
-        t.setLeading(size * 1.25)
-        for line in lines:
-            t.textLine(line)
-        c.drawText(t)
-        y -= size * 1.25 * len(lines) + 12
-    c.save()
-    assert ingest_pdf(path.read_bytes()).metadata.title == expected
+    blocks = [("Times-Bold", 18, [heading]), ("Times-Roman", 10, INTRO)]
+    data = _handset(tmp_path / "letter.pdf", blocks, title=info_title)
+    assert ingest_pdf(data).metadata.title == expected

@@ -600,23 +600,6 @@ HEARING = "Hearing on competition with China in space"
 PAPER = "Scholarly paper"
 
 
-@pytest.fixture
-def titled_claim(text_nlp, structure):
-    """Run ``text`` as a document titled ``title`` whose sentences are all ``label`` claims;
-    return its first sentence."""
-
-    def run(title: str, text: str, label: str):
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = [(0, len(text))]
-        doc._.sc_title = title
-        doc = text_nlp(doc)
-        for sent in doc.sents:
-            sent._.sc_claim_label = label
-        return first_sentence(structure(doc))
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("title", "text", "label", "modality"),
     [

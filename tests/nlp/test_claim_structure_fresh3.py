@@ -12,28 +12,6 @@ FACT = "Fact Sheet: Strengthening U.S. International Space Partnerships"
 SPEECH = "Remarks by the Vice President at the National Space Council"
 
 
-@pytest.fixture(scope="module")
-def structure(text_nlp):
-    return text_nlp.get_pipe("spaceclaims_claim_structure")
-
-
-@pytest.fixture
-def first_claim(text_nlp, structure):
-    """Run ``text`` as a document titled ``title`` whose sentences are all ``label`` claims;
-    return its first sentence."""
-
-    def run(title: str, text: str, label: str = "cooperation"):
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = [(0, len(text))]
-        doc._.sc_title = title
-        doc = text_nlp(doc)
-        for sent in doc.sents:
-            sent._.sc_claim_label = label
-        return next(iter(structure(doc).sents))
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("title", "text", "label", "modality"),
     [
@@ -72,8 +50,8 @@ def first_claim(text_nlp, structure):
         (JOINT, "They continue to study the debris data and will coordinate their response at the UN.", "cooperation", "planned"),
     ],
 )  # fmt: skip
-def test_modality_fresh3_cases(first_claim, title, text, label, modality):
-    assert first_claim(title, text, label)._.sc_claim_modality == modality
+def test_modality_fresh3_cases(titled_claim, title, text, label, modality):
+    assert titled_claim(title, text, label)._.sc_claim_modality == modality
 
 
 @pytest.mark.parametrize(
@@ -92,8 +70,8 @@ def test_modality_fresh3_cases(first_claim, title, text, label, modality):
         (NEWS, "The talks with Russia are back on track.", "cooperation", "asserted"),
     ],
 )  # fmt: skip
-def test_negated_comparison_and_spoken_offers(first_claim, title, text, label, modality):
-    assert first_claim(title, text, label)._.sc_claim_modality == modality
+def test_negated_comparison_and_spoken_offers(titled_claim, title, text, label, modality):
+    assert titled_claim(title, text, label)._.sc_claim_modality == modality
 
 
 def parties(sent) -> set[str]:
@@ -115,5 +93,5 @@ def parties(sent) -> set[str]:
         (JOINT, "The two countries will share maritime data with the Quad.", {"United States", "Japan", "Quad"}),
     ],
 )  # fmt: skip
-def test_parties_fresh3_cases(first_claim, title, text, expected):
-    assert parties(first_claim(title, text)) == expected
+def test_parties_fresh3_cases(titled_claim, title, text, expected):
+    assert parties(titled_claim(title, text)) == expected
