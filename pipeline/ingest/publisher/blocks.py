@@ -47,8 +47,6 @@ _REFERENCES = re.compile(
 )
 
 
-#: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
-#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
 #: A legal text's numbered section heading at the head of a paragraph ("Section 1.  Purpose.",
 #: "Sec. 2.  Membership of the Council.").
 _RUN_IN_SECTION = re.compile(
@@ -71,6 +69,8 @@ _STAGE_DIRECTION = re.compile(
     r"\s*(\((?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause)"
     r"(?: and [a-z]+)?\.?\))\s*"
 )
+#: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
+#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
 _SPEAKER = re.compile(
     r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
     r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+)"
