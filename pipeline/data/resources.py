@@ -25,6 +25,9 @@ SHIPPED = PACKAGE / "_shipped"
 #: A checkout: the repository's top folder.
 CHECKOUT = PACKAGE.parent
 MODEL_ENV = "SPACECLAIMS_MODEL"
+#: The shipped gazetteer (inside the package): read by actor recognition, and by text cleaning
+#: for the names written with a glued number ("Canadarm2").
+GAZETTEER_FILE = PACKAGE / "data" / "gazetteer.csv"
 #: (name inside ``_shipped``, path in the repository) of every shipped folder; ``setup.py``
 #: reads this table to build the wheel, so the two cannot disagree.
 SHIPPED_FOLDERS = (
@@ -57,6 +60,7 @@ def annotations_dir() -> Path:
 
 
 __all__ = [
+    "GAZETTEER_FILE",
     "MODEL_ENV",
     "SHIPPED_FOLDERS",
     "annotations_dir",

@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
+from pipeline.data.resources import GAZETTEER_FILE
 from pipeline.document import Block
 
 _LIGATURES = {
@@ -156,7 +156,6 @@ DESIGNATOR_STEMS = _wordset(
 )
 #: The shipped gazetteer: its names written with a glued number ("Canadarm2", "Inspiration4",
 #: "Space42") keep that number.
-_GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 _NAME_WITH_NUMBER = re.compile(
     r"(?<![\w’'])[A-Za-z’'\u00c0-\u024f]*[a-z\u00df-\u024f]\d{1,3}(?![\w’'])"
 )
@@ -168,7 +167,7 @@ def designator_names() -> frozenset[str]:
     number, such as ``canadarm2``: the number is part of the name, never a footnote marker."""
     names: set[str] = set()
     try:
-        with _GAZETTEER.open(encoding="utf-8", newline="") as f:
+        with GAZETTEER_FILE.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 for column in ("actor", "aliases", "full_name"):
                     names.update(

@@ -32,6 +32,7 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.data.resources import GAZETTEER_FILE
 from pipeline.dataset.files import atomic_write, output_error
 from pipeline.document import sha256_of
 from pipeline.errors import StateError
@@ -146,7 +147,7 @@ def _files_hash(folder: Path) -> str:
 
 
 #: Data files the ingesters read (textclean keeps the gazetteer's numbered names, "Canadarm2").
-INGEST_DATA_FILES = (PACKAGE / "data" / "gazetteer.csv",)
+INGEST_DATA_FILES = (GAZETTEER_FILE,)
 
 
 def _ingest_data_digests() -> list[str]:

@@ -12,14 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.data.resources import GAZETTEER_FILE
+
 
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` (word lists read better as prose)."""
     return frozenset(text.split())
 
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-DEFAULT_GAZETTEER = DATA_DIR / "gazetteer.csv"
+DEFAULT_GAZETTEER = GAZETTEER_FILE
 COLUMNS = ("actor", "type", "country", "aliases", "metonyms", "full_name")
 ACTOR_TYPES = frozenset(
     [
