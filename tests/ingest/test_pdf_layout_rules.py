@@ -921,3 +921,46 @@ def test_a_sentence_runs_on_below_a_display_read_as_table_rows(row, joined):
     after = _line("are satisfied, where the braces give the bracket.", top=160, x1=240)
     blocks = _blocks([[before, *rows, after]])
     assert any("equations are satisfied" in b for b in blocks) is joined
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        # an author's name and role, signed under the text of a brief or a report
+        ("Maria T. Okafor, Analyst in Orbital Debris Policy", False),
+        ("Jan van der Berg, Senior Research Fellow at the Lunar Institute", False),
+        ("Li Wei, Director of the Office of Launch Safety", False),
+        # a place and a year alone: an imprint
+        ("Geneva, 2019", False),
+        ("Oslo, Norway, March 2021", False),
+        # their twins: sentences and names that are not signed lines
+        ("Maria T. Okafor, director of the office, signed the accord in May.", True),
+        ("Launch Services, Program Update and Schedule Review", True),
+        ("Mission Control, Houston", True),
+        ("The partners met in Geneva in 2019", True),
+    ],
+)
+def test_a_signature_or_imprint_line_is_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=50, top=120, x1=200),
+    ]
+    assert any(line in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "heading, kept",
+    [("Disclaimer", False), ("Author Information", False), ("Discussion", True)],
+)
+def test_a_disclaimer_is_back_matter(heading, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(heading, top=110, x1=120, bold=True),
+        _line("This brief was written for the members of a committee and", top=126),
+        _line("may be copied without the permission of its authors.", top=138, x1=220),
+    ]
+    for ln in lines[1:2]:
+        ln.role = "heading"
+    blocks = _blocks([lines])
+    assert any("members of a committee" in b for b in blocks) is kept
+    assert any("last paragraph" in b for b in blocks)

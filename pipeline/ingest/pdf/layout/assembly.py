@@ -42,9 +42,29 @@ _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)
 _RUN_IN_BACK_MATTER = re.compile(
     r"^(?:acknowledge?ments?|funding(?: information)?|conflicts? of interests?|"
     r"competing interests?|declarations? of (?:competing )?interests?|"
-    r"data (?:availability|access)(?: statement)?|authors?'? contributions?)"
+    r"data (?:availability|access)(?: statement)?|authors?'? contributions?|disclaimers?)"
     r"\s*[:.\u2014\u2013]\s*(?=\S)",
     re.I,
+)
+#: a word of a person's name: "Sutter", "Lopez-Garcia", "M."
+_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z][a-z\u00e0-\u024f'\u2019]+)?|[A-Z]\.)"
+#: a signature line: a person's name, a comma and the role that opens with a title noun
+#: ("Jane Q. Doe, Senior Analyst in Space Policy", "Li Wei, Director of the Office"), as
+#: reports, briefs and op-eds print their authors; not a sentence (no end, no verb)
+_SIGNATURE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)\s+){{0,2}}{_NAME_WORD}){{1,3}},"
+    r"\s+"
+    r"(?i:(?:senior|chief|principal|deputy|assistant|associate|acting|executive|visiting|"
+    r"distinguished|lead|research)\s+){0,2}"
+    r"(?i:analyst|specialist|director|professor|researcher|fellow|editor|coordinator|"
+    r"advis[eo]r|counsel|lecturer|scientist|officer|manager|head|president|secretary|"
+    r"administrator|consultant|attorney|economist|engineer|chair(?:man|woman|person)?)s?"
+    r"(?=[\s,]|$)[^.!?;:]*$"
+)
+#: an imprint: a place and a year alone ("Vienna, 2010", "New York, March 2019")
+_IMPRINT = re.compile(
+    r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}(?:, [A-Z][\w'\u2019.-]+){0,1},"
+    r"(?: [A-Z][a-z]+\.?)? (?:1[89]|20)\d\d$"
 )
 #: the first entry of a numbered reference list: "[1]" and an author's initials or a year
 _FIRST_REFERENCE = re.compile(r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d\d\b|\bet al\b))")
@@ -383,6 +403,13 @@ class Assembler:
                 self.exclude("back_matter", text, page)
                 continue
             if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
+                self.exclude("front_matter", text, page)
+                continue
+            if len(para.lines) <= 2 and len(text.split()) <= 16 and _SIGNATURE.match(text):
+                # an author's name and role: under the title, or signed at the end
+                self.exclude("back_matter" if out else "front_matter", text, page)
+                continue
+            if len(para.lines) == 1 and _IMPRINT.match(text):
                 self.exclude("front_matter", text, page)
                 continue
             if (

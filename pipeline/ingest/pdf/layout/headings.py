@@ -25,7 +25,8 @@ BACK_MATTER_HEADINGS = re.compile(
     r"authors?'? (?:statement|contributions?)|contributions|credit author.*|"
     r"data (?:availability|access|sharing).*|ethics(?: statement)?|ethical approval|"
     r"supplementary (?:materials?|data|information)|appendix [a-z]\. supplementary.*|"
-    r"about the authors?|notes on contributors|author biograph.*|biographical notes?)$"
+    r"about the authors?|notes on contributors|author biograph.*|biographical notes?|"
+    r"author (?:contact )?information|disclaimers?|legal disclaimer)$"
 )
 SKIP_HEADINGS = re.compile(
     r"^(?:highlights|graphical abstract|article info(?:rmation)?|article history|keywords?|"
