@@ -964,3 +964,36 @@ def test_a_disclaimer_is_back_matter(heading, kept):
     blocks = _blocks([lines])
     assert any("members of a committee" in b for b in blocks) is kept
     assert any("last paragraph" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Mathematics Subject Classification (2020): 35K05, 58J35", False),
+        ("PACS numbers: 98.80.-k, 04.20.Jc", False),
+        ("Please address all correspondence to: A. Writer, Institute of Orbits", False),
+        # their twins: prose that opens with the same words
+        ("Mathematics subject classifications differ between the fields of study", True),
+        ("Addressing correspondence from member states, the panel replied in May", True),
+    ],
+)
+def test_classification_codes_and_a_correspondence_address_are_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=60, top=110),
+    ]
+    assert any(line[:30] in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "heading, back",
+    [
+        ("Competing financial interests", True),
+        ("Correspondence", True),
+        ("Correspondence between the two models", False),
+    ],
+)
+def test_back_matter_headings_of_a_letter_journal(heading, back):
+    from pipeline.ingest.pdf.layout.roles import BACK_MATTER_HEADINGS, heading_key
+
+    assert bool(BACK_MATTER_HEADINGS.match(heading_key(heading))) is back

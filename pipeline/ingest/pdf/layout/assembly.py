@@ -29,7 +29,9 @@ _DROP_PARAGRAPH = re.compile(
     r"^(?:key\s?words?|index terms|jel(?: classification)?|article history|received\b|"
     r"accepted\b|available online|published online|\u00a9|copyright|e-?mail|corresponding "
     r"author|contact\b|https?://|doi:|this is an open access|open access|cite this|"
-    r"to cite this|peer review under|arxiv\b)",
+    r"to cite this|peer review under|arxiv\b|(?:please )?address (?:all )?correspondence|"
+    r"(?:(?:ams|19\d\d|20\d\d) )?mathematics subject classifications?(?: \(\w+\))?\s*[:.]|"
+    r"msc(?: 20\d\d)?\s*:|pacs(?: numbers?| codes?)?\s*:|acm (?:ccs|computing classification))",
     re.I,
 )
 #: licence and copyright lines, wherever they start ("0265-9646/\u00a9 2023 ...")

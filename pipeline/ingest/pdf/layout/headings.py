@@ -20,7 +20,8 @@ REFERENCE_HEADINGS = re.compile(
 )
 BACK_MATTER_HEADINGS = re.compile(
     r"^(?:acknowledge?ments?|funding(?: information| sources| statement)?|financial support|"
-    r"declarations?(?: of (?:competing )?interests?)?|competing interests?(?: statement)?|"
+    r"declarations?(?: of (?:competing )?interests?)?|"
+    r"competing (?:financial )?interests?(?: statement)?|correspondence|"
     r"conflicts? of interests?(?: statement)?|disclosure(?: statement)?|"
     r"authors?'? (?:statement|contributions?)|contributions|credit author.*|"
     r"data (?:availability|access|sharing).*|ethics(?: statement)?|ethical approval|"
