@@ -997,3 +997,45 @@ def test_back_matter_headings_of_a_letter_journal(heading, back):
     from pipeline.ingest.pdf.layout.roles import BACK_MATTER_HEADINGS, heading_key
 
     assert bool(BACK_MATTER_HEADINGS.match(heading_key(heading))) is back
+
+
+@pytest.mark.parametrize(
+    "above, x1_above, top, caption",
+    [
+        # the sentence above runs to the column's edge and on into "Table 2."
+        ("the parameters are set according to the values given in", 290, 112, False),
+        # a sentence's end, a short line or a gap above: a caption
+        ("the parameters are set according to the values we chose.", 290, 112, True),
+        ("the parameters are set according to the values given in", 200, 112, True),
+        ("the parameters are set according to the values given in", 290, 140, True),
+    ],
+)
+def test_a_caption_label_that_carries_on_the_sentence_above(above, x1_above, top, caption):
+    lines = [
+        _line("A paragraph of the text that opens here and runs to", top=88),
+        _line(above, top=100, x1=x1_above),
+        _line("Table 2. The runs are listed there with their seeds.", top=top),
+    ]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[2] == "caption") is caption
+
+
+@pytest.mark.parametrize(
+    "first_x1, first_end, joined",
+    [
+        # an indented first line that runs to the margin: "5." carries the sentence on
+        (290, "the surface is drawn in Figure", True),
+        # a list item under a line that ends a sentence, or that stops short
+        (290, "the surface is drawn as follows.", False),
+        (200, "the surface is drawn in Figure", False),
+    ],
+)
+def test_a_number_under_an_indented_first_line_runs_on(first_x1, first_end, joined):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=76, x1=240),
+        _line(f"Next, {first_end}", x0=60, top=88, x1=first_x1),
+        _line("5. To read it we use the other coordinates of the", top=100),
+        _line("chart and the metric that goes with them.", top=112, x1=220),
+    ]
+    blocks = _blocks([lines])
+    assert any("drawn in Figure 5. To read" in b or "follows. 5. To" in b for b in blocks) is joined

@@ -336,7 +336,9 @@ class Assembler:
         )
         if _LIST_ITEM.match(ln.text) and not (
             same_flow
-            and abs(ln.x0 - p.x0) < 0.3 * ln.size
+            # level with the line above, or at the column's edge under a paragraph's
+            # indented first line
+            and (abs(ln.x0 - p.x0) < 0.3 * ln.size or abs(ln.x0 - ln.col_left) < 0.3 * ln.size)
             and _TERMINAL.search(p.text) is None
             and p.col_right - p.x1 < ln.first_w
         ):
