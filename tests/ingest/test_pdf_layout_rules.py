@@ -1039,3 +1039,26 @@ def test_a_number_under_an_indented_first_line_runs_on(first_x1, first_end, join
     ]
     blocks = _blocks([lines])
     assert any("drawn in Figure 5. To read" in b or "follows. 5. To" in b for b in blocks) is joined
+
+
+@pytest.mark.parametrize(
+    "line, page, kept",
+    [
+        ("2 Institute of Orbital Physics, University of Tromso, Norway", 2, False),
+        ("School of Engineering, Lakeside Polytechnic College of Science", 2, False),
+        # prose that names an institution; an affiliation past the first pages
+        ("The work was carried out at the institute of the university in May.", 2, True),
+        ("2 Institute of Orbital Physics, University of Tromso, Norway", 5, True),
+    ],
+)
+def test_an_affiliation_on_the_first_pages_is_not_text(line, page, kept):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    asm = Assembler()
+    asm.mode = "body"
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240, page=page),
+        _line(line, x0=60, top=110, page=page),
+    ]
+    asm.feed(PageResult(page, lines, [], ""))
+    assert any(line in b.text for b in asm.blocks()) is kept

@@ -68,6 +68,12 @@ _IMPRINT = re.compile(
     r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}(?:, [A-Z][\w'\u2019.-]+){0,1},"
     r"(?: [A-Z][a-z]+\.?)? (?:1[89]|20)\d\d$"
 )
+#: a word naming an institution, as an author's affiliation does
+_INSTITUTION = re.compile(
+    r"\b(?:universit(?:y|ies|\u00e9|\u00e4t|at|\u00e0|ad)|institut(?:e|o)?|laborator(?:y|ies|oire)|"
+    r"school of|department of|dept\.|faculty of|college of|cnrs|academy of|centre|center for)\b",
+    re.I,
+)
 #: the first entry of a numbered reference list: "[1]" and an author's initials or a year
 _FIRST_REFERENCE = re.compile(r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d\d\b|\bet al\b))")
 #: the marker that opens an item of a list: a bullet, "1.", "2)", "(a)", "(iv)"
@@ -413,6 +419,9 @@ class Assembler:
                 # an author's name and role: under the title, or signed at the end
                 self.exclude("back_matter" if out else "front_matter", text, page)
                 continue
+            if page is not None and page <= 2 and _is_affiliation(text):
+                self.exclude("front_matter", text, page)
+                continue
             if len(para.lines) == 1 and _IMPRINT.match(text):
                 self.exclude("front_matter", text, page)
                 continue
@@ -446,6 +455,17 @@ class Assembler:
 def _is_back_matter(text: str) -> bool:
     """The line opens with a run-in back-matter label followed by its text."""
     return _RUN_IN_BACK_MATTER.match(text) is not None
+
+
+def _is_affiliation(text: str) -> bool:
+    """An author's affiliation on the first pages: a short block naming an institution
+    ("2 Institute of Physics, University of Oslo, Norway") in title-case words, where prose
+    that names one runs mostly in lower case."""
+    words = text.split()
+    if len(words) > 30 or not _INSTITUTION.search(text):
+        return False
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
 
 
 def _short(para: _Para) -> bool:
