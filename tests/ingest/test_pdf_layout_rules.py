@@ -97,7 +97,9 @@ def test_a_single_raised_mark_labels_a_footnote(first, kind, expected):
      ("Table i.e. the one", False), ("table v: x", False),
      # appendix numbering: a letter, a point, a number
      ("Figure A.1. The left panel", True), ("Table B.2: Sizes", True),
-     ("Figure A shows the", False), ("Table B. Sizes of the samples", False)],
+     ("Figure A shows the", False), ("Table B. Sizes of the samples", False),
+     # the label of an algorithm's box, and the name of the algorithm in a sentence
+     ("Algorithm 2: Adaptive sampling", True), ("Algorithm 2 draws the samples", False)],
 )  # fmt: skip
 def test_caption_labels_with_arabic_and_roman_numbers(text, caption):
     assert bool(CAPTION.match(text)) is caption

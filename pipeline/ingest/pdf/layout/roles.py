@@ -47,7 +47,8 @@ _OPERATORS = frozenset("\u2212+-\u00b1\u2213=/^")
 #: punctuation that closes up on the word before it
 _CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 CAPTION = re.compile(
-    r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme)\s*"
+    r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme|algorithm|"
+    r"listing)\s*"
     r"(?:(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
