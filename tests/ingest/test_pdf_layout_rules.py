@@ -1023,24 +1023,26 @@ def test_a_caption_label_that_carries_on_the_sentence_above(above, x1_above, top
 
 
 @pytest.mark.parametrize(
-    "first_x1, first_end, joined",
+    "first_end, opening, joined",
     [
-        # an indented first line that runs to the margin: "5." carries the sentence on
-        (290, "the surface is drawn in Figure", True),
-        # a list item under a line that ends a sentence, or that stops short
-        (290, "the surface is drawn as follows.", False),
-        (200, "the surface is drawn in Figure", False),
+        # the number of a cross-reference broken from its noun carries the sentence on
+        ("the surface is drawn in Figure", "5. To read it we use", True),
+        ("the values are listed in Table", "2. We read them as the", True),
+        # a list item under a sentence's end, a bullet, a number after another word
+        ("the surface is drawn as follows.", "5. To read it we use", False),
+        ("the surface is drawn in Figure", "\u2022 To read it we use", False),
+        ("the surface is drawn in three steps", "2. We read them as the", False),
     ],
 )
-def test_a_number_under_an_indented_first_line_runs_on(first_x1, first_end, joined):
+def test_the_number_of_a_cross_reference_at_a_line_start_runs_on(first_end, opening, joined):
     lines = [
         _line("The last paragraph of the text ends here as it should.", top=76, x1=240),
-        _line(f"Next, {first_end}", x0=60, top=88, x1=first_x1),
-        _line("5. To read it we use the other coordinates of the", top=100),
+        _line(f"Next, {first_end}", x0=60, top=88, x1=230),
+        _line(f"{opening} other coordinates of the", top=100),
         _line("chart and the metric that goes with them.", top=112, x1=220),
     ]
     blocks = _blocks([lines])
-    assert any("drawn in Figure 5. To read" in b or "follows. 5. To" in b for b in blocks) is joined
+    assert any(first_end in b and opening in b for b in blocks) is joined
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,12 @@ _IMPRINT = re.compile(
     r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}(?:, [A-Z][\w'\u2019.-]+){0,1},"
     r"(?: [A-Z][a-z]+\.?)? (?:1[89]|20)\d\d$"
 )
+#: a line that ends on the noun of a cross-reference, its number on the next line
+_REFERENCE_NOUN_END = re.compile(
+    r"\b(?:fig(?:ure)?s?\.?|tables?|tab\.|sections?|sec\.|eqs?\.|equations?|chapters?|"
+    r"appendix|refs?\.|theorems?|lemmas?|propositions?|step|page|pp?\.|no\.)$",
+    re.I,
+)
 #: a word naming an institution, as an author's affiliation does
 _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies|\u00e9|\u00e4t|at|\u00e0|ad)|institut(?:e|o)?|laborator(?:y|ies|oire)|"
@@ -340,16 +346,19 @@ class Assembler:
             and ln.x0 - ln.col_left > 0.3 * ln.size
             and ln.x0 < ln.col_right - 4 * ln.size
         )
-        if _LIST_ITEM.match(ln.text) and not (
-            same_flow
-            # level with the line above, or at the column's edge under a paragraph's
-            # indented first line
-            and (abs(ln.x0 - p.x0) < 0.3 * ln.size or abs(ln.x0 - ln.col_left) < 0.3 * ln.size)
-            and _TERMINAL.search(p.text) is None
-            and p.col_right - p.x1 < ln.first_w
+        if (
+            _LIST_ITEM.match(ln.text)
+            and not (
+                same_flow
+                and abs(ln.x0 - p.x0) < 0.3 * ln.size
+                and _TERMINAL.search(p.text) is None
+                and p.col_right - p.x1 < ln.first_w
+            )
+            and not (ln.text[:1].isdigit() and _REFERENCE_NOUN_END.search(p.text))
         ):
             # each item of a list is a paragraph of its own; not "i." or "2." that merely
-            # opens a line in the middle of a sentence (the line above runs to the margin)
+            # opens a line in the middle of a sentence (the line above runs to the margin),
+            # nor the number of a cross-reference broken from its noun ("in Figure" / "5.")
             return True
         if indent and same_flow and _LIST_ITEM.match(p.text):
             indent = False  # the hanging indent of a list item that runs on
