@@ -1066,3 +1066,21 @@ def test_an_affiliation_on_the_first_pages_is_not_text(line, page, kept):
     ]
     asm.feed(PageResult(page, lines, [], ""))
     assert any(line in b.text for b in asm.blocks()) is kept
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Cover illustration: an artist's view of a station. The sizes are not to scale.", False),
+        ("Photo credit: the agency's imaging team.", False),
+        # prose that speaks of covers and credits
+        ("Cover illustrations of the report were chosen by the committee.", True),
+        ("Credit for the design goes to the team that built the rover.", True),
+    ],
+)
+def test_a_credit_line_is_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=60, top=110),
+    ]
+    assert any(line[:25] in b for b in _blocks([lines])) is kept

@@ -74,6 +74,12 @@ _REFERENCE_NOUN_END = re.compile(
     r"appendix|refs?\.|theorems?|lemmas?|propositions?|step|page|pp?\.|no\.)$",
     re.I,
 )
+#: a credit for a cover or a picture: "Cover illustration: ...", "Photo credit: ..."
+_CREDIT = re.compile(
+    r"^(?:cover (?:illustration|image|photo(?:graph)?|art)|(?:photo(?:graph)?|image|picture|"
+    r"illustration)s? credits?|credits?)\s*:\s*\S",
+    re.I,
+)
 #: a word naming an institution, as an author's affiliation does
 _INSTITUTION = re.compile(
     r"\b(?:universit(?:y|ies|\u00e9|\u00e4t|at|\u00e0|ad)|institut(?:e|o)?|laborator(?:y|ies|oire)|"
@@ -427,6 +433,9 @@ class Assembler:
             if len(para.lines) <= 2 and len(text.split()) <= 16 and _SIGNATURE.match(text):
                 # an author's name and role: under the title, or signed at the end
                 self.exclude("back_matter" if out else "front_matter", text, page)
+                continue
+            if _CREDIT.match(text):
+                self.exclude("caption", text, page)
                 continue
             if page is not None and page <= 2 and _is_affiliation(text):
                 self.exclude("front_matter", text, page)
