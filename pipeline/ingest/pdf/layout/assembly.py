@@ -415,48 +415,56 @@ class Assembler:
         if self.mode == "front":
             self._resolve_front(None)
         self._close_heading()
-        out = []
+        out: list[Block] = []
+        set_aside: dict[str, tuple[str, int | None]] = {}  # section -> (kind, page)
         for para in self.paras:
             text, breaks = self._join(para.lines)
             page = para.lines[0][1] if para.lines else None
             if not text:
                 continue
-            if not any(c.isalpha() for c in text):
-                self.exclude("other", text, page)
-                continue
-            if para.back_matter:
-                self.exclude("back_matter", text, page)
-                continue
-            if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
-                self.exclude("front_matter", text, page)
-                continue
-            if len(para.lines) <= 2 and len(text.split()) <= 16 and _SIGNATURE.match(text):
-                # an author's name and role: under the title, or signed at the end
-                self.exclude("back_matter" if out else "front_matter", text, page)
-                continue
-            if _CREDIT.match(text):
-                self.exclude("caption", text, page)
-                continue
-            if page is not None and page <= 2 and _is_affiliation(text):
-                self.exclude("front_matter", text, page)
-                continue
-            if len(para.lines) == 1 and _IMPRINT.match(text):
-                self.exclude("front_matter", text, page)
-                continue
-            if (
-                para.size < 0.88 * self.body
-                and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
-                and not _TERMINAL.search(text)
-            ):
-                # labels inside figures, stray notes in small type, a legend's entries in tiny
-                # type: not prose
-                self.exclude("other", text, page)
+            kind = self._not_text(para, text, page, first=not out)
+            if kind is not None:
+                self.exclude(kind, text, page)
+                set_aside.setdefault(para.section, (kind, page))
                 continue
             out.append(
                 Block(text=text, section=para.section, page=para.lines[0][1],
                       page_breaks=tuple(breaks))
             )  # fmt: skip
+        # a heading over nothing but what was set aside is recorded with it, not lost unseen
+        kept = {b.section for b in out}
+        for section, (kind, page) in set_aside.items():
+            if section and section not in kept:
+                self.exclude(kind, section, page)
         return out
+
+    def _not_text(self, para: _Para, text: str, page: int | None, *, first: bool) -> str | None:
+        """The kind of excluded text a joined paragraph is (schema.EXCLUDED_KINDS), or None
+        when it is running text."""
+        if not any(c.isalpha() for c in text):
+            return "other"
+        if para.back_matter:
+            return "back_matter"
+        if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
+            return "front_matter"
+        if len(para.lines) <= 2 and len(text.split()) <= 16 and _SIGNATURE.match(text):
+            # an author's name and role: under the title, or signed at the end
+            return "front_matter" if first else "back_matter"
+        if _CREDIT.match(text):
+            return "caption"
+        if page is not None and page <= 2 and _is_affiliation(text):
+            return "front_matter"
+        if len(para.lines) == 1 and _IMPRINT.match(text):
+            return "front_matter"
+        if (
+            para.size < 0.88 * self.body
+            and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
+            and not _TERMINAL.search(text)
+        ):
+            # labels inside figures, stray notes in small type, a legend's entries in tiny
+            # type: not prose
+            return "other"
+        return None
 
     def finished_notes(self) -> list[Note]:
         notes = []
