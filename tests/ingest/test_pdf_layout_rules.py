@@ -97,7 +97,9 @@ def test_a_single_raised_mark_labels_a_footnote(first, kind, expected):
      ("Table i.e. the one", False), ("table v: x", False),
      # appendix numbering: a letter, a point, a number
      ("Figure A.1. The left panel", True), ("Table B.2: Sizes", True),
-     ("Figure A shows the", False), ("Table B. Sizes of the samples", False)],
+     ("Figure A shows the", False), ("Table B. Sizes of the samples", False),
+     # the label of an algorithm's box, and the name of the algorithm in a sentence
+     ("Algorithm 2: Adaptive sampling", True), ("Algorithm 2 draws the samples", False)],
 )  # fmt: skip
 def test_caption_labels_with_arabic_and_roman_numbers(text, caption):
     assert bool(CAPTION.match(text)) is caption
@@ -921,3 +923,164 @@ def test_a_sentence_runs_on_below_a_display_read_as_table_rows(row, joined):
     after = _line("are satisfied, where the braces give the bracket.", top=160, x1=240)
     blocks = _blocks([[before, *rows, after]])
     assert any("equations are satisfied" in b for b in blocks) is joined
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        # an author's name and role, signed under the text of a brief or a report
+        ("Maria T. Okafor, Analyst in Orbital Debris Policy", False),
+        ("Jan van der Berg, Senior Research Fellow at the Lunar Institute", False),
+        ("Li Wei, Director of the Office of Launch Safety", False),
+        # a place and a year alone: an imprint
+        ("Geneva, 2019", False),
+        ("Oslo, Norway, March 2021", False),
+        # their twins: sentences and names that are not signed lines
+        ("Maria T. Okafor, director of the office, signed the accord in May.", True),
+        ("Launch Services, Program Update and Schedule Review", True),
+        ("Mission Control, Houston", True),
+        ("The partners met in Geneva in 2019", True),
+    ],
+)
+def test_a_signature_or_imprint_line_is_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=50, top=120, x1=200),
+    ]
+    assert any(line in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "heading, kept",
+    [("Disclaimer", False), ("Author Information", False), ("Discussion", True)],
+)
+def test_a_disclaimer_is_back_matter(heading, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(heading, top=110, x1=120, bold=True),
+        _line("This brief was written for the members of a committee and", top=126),
+        _line("may be copied without the permission of its authors.", top=138, x1=220),
+    ]
+    for ln in lines[1:2]:
+        ln.role = "heading"
+    blocks = _blocks([lines])
+    assert any("members of a committee" in b for b in blocks) is kept
+    assert any("last paragraph" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Mathematics Subject Classification (2020): 35K05, 58J35", False),
+        ("PACS numbers: 98.80.-k, 04.20.Jc", False),
+        ("Please address all correspondence to: A. Writer, Institute of Orbits", False),
+        # their twins: prose that opens with the same words
+        ("Mathematics subject classifications differ between the fields of study", True),
+        ("Addressing correspondence from member states, the panel replied in May", True),
+    ],
+)
+def test_classification_codes_and_a_correspondence_address_are_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=60, top=110),
+    ]
+    assert any(line[:30] in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "heading, back",
+    [
+        ("Competing financial interests", True),
+        ("Correspondence", True),
+        ("Correspondence between the two models", False),
+    ],
+)
+def test_back_matter_headings_of_a_letter_journal(heading, back):
+    from pipeline.ingest.pdf.layout.roles import BACK_MATTER_HEADINGS, heading_key
+
+    assert bool(BACK_MATTER_HEADINGS.match(heading_key(heading))) is back
+
+
+@pytest.mark.parametrize(
+    "above, x1_above, top, caption",
+    [
+        # the sentence above runs to the column's edge and on into "Table 2."
+        ("the parameters are set according to the values given in", 290, 112, False),
+        # a sentence's end, a short line or a gap above: a caption
+        ("the parameters are set according to the values we chose.", 290, 112, True),
+        ("the parameters are set according to the values given in", 200, 112, True),
+        ("the parameters are set according to the values given in", 290, 140, True),
+    ],
+)
+def test_a_caption_label_that_carries_on_the_sentence_above(above, x1_above, top, caption):
+    lines = [
+        _line("A paragraph of the text that opens here and runs to", top=88),
+        _line(above, top=100, x1=x1_above),
+        _line("Table 2. The runs are listed there with their seeds.", top=top),
+    ]
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[2] == "caption") is caption
+
+
+@pytest.mark.parametrize(
+    "first_end, opening, joined",
+    [
+        # the number of a cross-reference broken from its noun carries the sentence on
+        ("the surface is drawn in Figure", "5. To read it we use", True),
+        ("the values are listed in Table", "2. We read them as the", True),
+        # a list item under a sentence's end, a bullet, a number after another word
+        ("the surface is drawn as follows.", "5. To read it we use", False),
+        ("the surface is drawn in Figure", "\u2022 To read it we use", False),
+        ("the surface is drawn in three steps", "2. We read them as the", False),
+    ],
+)
+def test_the_number_of_a_cross_reference_at_a_line_start_runs_on(first_end, opening, joined):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=76, x1=240),
+        _line(f"Next, {first_end}", x0=60, top=88, x1=230),
+        _line(f"{opening} other coordinates of the", top=100),
+        _line("chart and the metric that goes with them.", top=112, x1=220),
+    ]
+    blocks = _blocks([lines])
+    assert any(first_end in b and opening in b for b in blocks) is joined
+
+
+@pytest.mark.parametrize(
+    "line, page, kept",
+    [
+        ("2 Institute of Orbital Physics, University of Tromso, Norway", 2, False),
+        ("School of Engineering, Lakeside Polytechnic College of Science", 2, False),
+        # prose that names an institution; an affiliation past the first pages
+        ("The work was carried out at the institute of the university in May.", 2, True),
+        ("2 Institute of Orbital Physics, University of Tromso, Norway", 5, True),
+    ],
+)
+def test_an_affiliation_on_the_first_pages_is_not_text(line, page, kept):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    asm = Assembler()
+    asm.mode = "body"
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240, page=page),
+        _line(line, x0=60, top=110, page=page),
+    ]
+    asm.feed(PageResult(page, lines, [], ""))
+    assert any(line in b.text for b in asm.blocks()) is kept
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Cover illustration: an artist's view of a station. The sizes are not to scale.", False),
+        ("Photo credit: the agency's imaging team.", False),
+        # prose that speaks of covers and credits
+        ("Cover illustrations of the report were chosen by the committee.", True),
+        ("Credit for the design goes to the team that built the rover.", True),
+    ],
+)
+def test_a_credit_line_is_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=60, top=110),
+    ]
+    assert any(line[:25] in b for b in _blocks([lines])) is kept

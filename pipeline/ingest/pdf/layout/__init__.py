@@ -33,7 +33,9 @@ Stages, per page (each works on the output of the one before):
 Across pages, :class:`Assembler` turns the ordered body lines into paragraphs (vertical gaps,
 first-line indents, and the classic "would the next line's first word have fitted" test for
 paragraph ends), follows sections, skips reference lists and back matter (and paragraphs
-opened by a run-in "Acknowledgements." or "Funding:"), keeps paragraphs
+opened by a run-in "Acknowledgements." or "Funding:"; disclaimers, correspondence addresses,
+subject classification codes, credit lines, authors' signature lines and affiliations on the
+first pages, and an imprint's place and year), keeps paragraphs
 that continue across columns and pages together, and finally rejoins hyphenated words with the
 document's own vocabulary. Every line kept out of the paragraphs is recorded as
 ``pipeline.document.Excluded`` with its kind, so no text is lost unseen."""

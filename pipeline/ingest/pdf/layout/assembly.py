@@ -29,7 +29,9 @@ _DROP_PARAGRAPH = re.compile(
     r"^(?:key\s?words?|index terms|jel(?: classification)?|article history|received\b|"
     r"accepted\b|available online|published online|\u00a9|copyright|e-?mail|corresponding "
     r"author|contact\b|https?://|doi:|this is an open access|open access|cite this|"
-    r"to cite this|peer review under|arxiv\b)",
+    r"to cite this|peer review under|arxiv\b|(?:please )?address (?:all )?correspondence|"
+    r"(?:(?:ams|19\d\d|20\d\d) )?mathematics subject classifications?(?: \(\w+\))?\s*[:.]|"
+    r"msc(?: 20\d\d)?\s*:|pacs(?: numbers?| codes?)?\s*:|acm (?:ccs|computing classification))",
     re.I,
 )
 #: licence and copyright lines, wherever they start ("0265-9646/\u00a9 2023 ...")
@@ -42,8 +44,46 @@ _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)
 _RUN_IN_BACK_MATTER = re.compile(
     r"^(?:acknowledge?ments?|funding(?: information)?|conflicts? of interests?|"
     r"competing interests?|declarations? of (?:competing )?interests?|"
-    r"data (?:availability|access)(?: statement)?|authors?'? contributions?)"
+    r"data (?:availability|access)(?: statement)?|authors?'? contributions?|disclaimers?)"
     r"\s*[:.\u2014\u2013]\s*(?=\S)",
+    re.I,
+)
+#: a word of a person's name: "Sutter", "Lopez-Garcia", "M."
+_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019]+(?:-[A-Z][a-z\u00e0-\u024f'\u2019]+)?|[A-Z]\.)"
+#: a signature line: a person's name, a comma and the role that opens with a title noun
+#: ("Jane Q. Doe, Senior Analyst in Space Policy", "Li Wei, Director of the Office"), as
+#: reports, briefs and op-eds print their authors; not a sentence (no end, no verb)
+_SIGNATURE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)\s+){{0,2}}{_NAME_WORD}){{1,3}},"
+    r"\s+"
+    r"(?i:(?:senior|chief|principal|deputy|assistant|associate|acting|executive|visiting|"
+    r"distinguished|lead|research)\s+){0,2}"
+    r"(?i:analyst|specialist|director|professor|researcher|fellow|editor|coordinator|"
+    r"advis[eo]r|counsel|lecturer|scientist|officer|manager|head|president|secretary|"
+    r"administrator|consultant|attorney|economist|engineer|chair(?:man|woman|person)?)s?"
+    r"(?=[\s,]|$)[^.!?;:]*$"
+)
+#: an imprint: a place and a year alone ("Vienna, 2010", "New York, March 2019")
+_IMPRINT = re.compile(
+    r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}(?:, [A-Z][\w'\u2019.-]+){0,1},"
+    r"(?: [A-Z][a-z]+\.?)? (?:1[89]|20)\d\d$"
+)
+#: a line that ends on the noun of a cross-reference, its number on the next line
+_REFERENCE_NOUN_END = re.compile(
+    r"\b(?:fig(?:ure)?s?\.?|tables?|tab\.|sections?|sec\.|eqs?\.|equations?|chapters?|"
+    r"appendix|refs?\.|theorems?|lemmas?|propositions?|step|page|pp?\.|no\.)$",
+    re.I,
+)
+#: a credit for a cover or a picture: "Cover illustration: ...", "Photo credit: ..."
+_CREDIT = re.compile(
+    r"^(?:cover (?:illustration|image|photo(?:graph)?|art)|(?:photo(?:graph)?|image|picture|"
+    r"illustration)s? credits?|credits?)\s*:\s*\S",
+    re.I,
+)
+#: a word naming an institution, as an author's affiliation does
+_INSTITUTION = re.compile(
+    r"\b(?:universit(?:y|ies|\u00e9|\u00e4t|at|\u00e0|ad)|institut(?:e|o)?|laborator(?:y|ies|oire)|"
+    r"school of|department of|dept\.|faculty of|college of|cnrs|academy of|centre|center for)\b",
     re.I,
 )
 #: the first entry of a numbered reference list: "[1]" and an author's initials or a year
@@ -312,14 +352,19 @@ class Assembler:
             and ln.x0 - ln.col_left > 0.3 * ln.size
             and ln.x0 < ln.col_right - 4 * ln.size
         )
-        if _LIST_ITEM.match(ln.text) and not (
-            same_flow
-            and abs(ln.x0 - p.x0) < 0.3 * ln.size
-            and _TERMINAL.search(p.text) is None
-            and p.col_right - p.x1 < ln.first_w
+        if (
+            _LIST_ITEM.match(ln.text)
+            and not (
+                same_flow
+                and abs(ln.x0 - p.x0) < 0.3 * ln.size
+                and _TERMINAL.search(p.text) is None
+                and p.col_right - p.x1 < ln.first_w
+            )
+            and not (ln.text[:1].isdigit() and _REFERENCE_NOUN_END.search(p.text))
         ):
             # each item of a list is a paragraph of its own; not "i." or "2." that merely
-            # opens a line in the middle of a sentence (the line above runs to the margin)
+            # opens a line in the middle of a sentence (the line above runs to the margin),
+            # nor the number of a cross-reference broken from its noun ("in Figure" / "5.")
             return True
         if indent and same_flow and _LIST_ITEM.match(p.text):
             indent = False  # the hanging indent of a list item that runs on
@@ -370,35 +415,56 @@ class Assembler:
         if self.mode == "front":
             self._resolve_front(None)
         self._close_heading()
-        out = []
+        out: list[Block] = []
+        set_aside: dict[str, tuple[str, int | None]] = {}  # section -> (kind, page)
         for para in self.paras:
             text, breaks = self._join(para.lines)
             page = para.lines[0][1] if para.lines else None
             if not text:
                 continue
-            if not any(c.isalpha() for c in text):
-                self.exclude("other", text, page)
-                continue
-            if para.back_matter:
-                self.exclude("back_matter", text, page)
-                continue
-            if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
-                self.exclude("front_matter", text, page)
-                continue
-            if (
-                para.size < 0.88 * self.body
-                and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
-                and not _TERMINAL.search(text)
-            ):
-                # labels inside figures, stray notes in small type, a legend's entries in tiny
-                # type: not prose
-                self.exclude("other", text, page)
+            kind = self._not_text(para, text, page, first=not out)
+            if kind is not None:
+                self.exclude(kind, text, page)
+                set_aside.setdefault(para.section, (kind, page))
                 continue
             out.append(
                 Block(text=text, section=para.section, page=para.lines[0][1],
                       page_breaks=tuple(breaks))
             )  # fmt: skip
+        # a heading over nothing but what was set aside is recorded with it, not lost unseen
+        kept = {b.section for b in out}
+        for section, (kind, page) in set_aside.items():
+            if section and section not in kept:
+                self.exclude(kind, section, page)
         return out
+
+    def _not_text(self, para: _Para, text: str, page: int | None, *, first: bool) -> str | None:
+        """The kind of excluded text a joined paragraph is (schema.EXCLUDED_KINDS), or None
+        when it is running text."""
+        if not any(c.isalpha() for c in text):
+            return "other"
+        if para.back_matter:
+            return "back_matter"
+        if _DROP_PARAGRAPH.match(text) or (len(text) < 400 and _LICENCE.search(text)):
+            return "front_matter"
+        if len(para.lines) <= 2 and len(text.split()) <= 16 and _SIGNATURE.match(text):
+            # an author's name and role: under the title, or signed at the end
+            return "front_matter" if first else "back_matter"
+        if _CREDIT.match(text):
+            return "caption"
+        if page is not None and page <= 2 and _is_affiliation(text):
+            return "front_matter"
+        if len(para.lines) == 1 and _IMPRINT.match(text):
+            return "front_matter"
+        if (
+            para.size < 0.88 * self.body
+            and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
+            and not _TERMINAL.search(text)
+        ):
+            # labels inside figures, stray notes in small type, a legend's entries in tiny
+            # type: not prose
+            return "other"
+        return None
 
     def finished_notes(self) -> list[Note]:
         notes = []
@@ -415,6 +481,17 @@ class Assembler:
 def _is_back_matter(text: str) -> bool:
     """The line opens with a run-in back-matter label followed by its text."""
     return _RUN_IN_BACK_MATTER.match(text) is not None
+
+
+def _is_affiliation(text: str) -> bool:
+    """An author's affiliation on the first pages: a short block naming an institution
+    ("2 Institute of Physics, University of Oslo, Norway") in title-case words, where prose
+    that names one runs mostly in lower case."""
+    words = text.split()
+    if len(words) > 30 or not _INSTITUTION.search(text):
+        return False
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
 
 
 def _short(para: _Para) -> bool:

@@ -20,12 +20,14 @@ REFERENCE_HEADINGS = re.compile(
 )
 BACK_MATTER_HEADINGS = re.compile(
     r"^(?:acknowledge?ments?|funding(?: information| sources| statement)?|financial support|"
-    r"declarations?(?: of (?:competing )?interests?)?|competing interests?(?: statement)?|"
+    r"declarations?(?: of (?:competing )?interests?)?|"
+    r"competing (?:financial )?interests?(?: statement)?|correspondence|"
     r"conflicts? of interests?(?: statement)?|disclosure(?: statement)?|"
     r"authors?'? (?:statement|contributions?)|contributions|credit author.*|"
     r"data (?:availability|access|sharing).*|ethics(?: statement)?|ethical approval|"
     r"supplementary (?:materials?|data|information)|appendix [a-z]\. supplementary.*|"
-    r"about the authors?|notes on contributors|author biograph.*|biographical notes?)$"
+    r"about the authors?|notes on contributors|author biograph.*|biographical notes?|"
+    r"author (?:contact )?information|disclaimers?|legal disclaimer)$"
 )
 SKIP_HEADINGS = re.compile(
     r"^(?:highlights|graphical abstract|article info(?:rmation)?|article history|keywords?|"

@@ -47,7 +47,8 @@ _OPERATORS = frozenset("\u2212+-\u00b1\u2213=/^")
 #: punctuation that closes up on the word before it
 _CLOSING = frozenset(".,;:!?)]\u201d\u2019")
 CAPTION = re.compile(
-    r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme)\s*"
+    r"^(?:fig(?:ure)?s?\.?|table|tab\.|chart|map|box|exhibit|plate|graph|scheme|algorithm|"
+    r"listing)\s*"
     r"(?:(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
@@ -102,6 +103,24 @@ def classify_page(
     return PageResult(page, lines, notes, "\n".join(continuation))
 
 
+def _runs_on_from(above: Line, above_text: str, ln: Line) -> bool:
+    """``ln`` opens with a caption's label ("Table 2.", "Figure 5") but carries on the
+    sentence of the line right above it: in the same column and type, one line pitch below
+    a line of text that runs to the column's edge without ending a sentence ("... the values
+    given in" / "Table 2."). A caption stands apart from the text: after a float, a gap, or
+    a sentence's end."""
+    return (
+        above.role == "body"
+        and above.flow == ln.flow
+        and abs(above.size - ln.size) <= 0.05 * max(ln.size, 1.0)
+        and 0 < ln.top - above.top <= max(1.3 * ln.size, 1.1 * ln.pitch)
+        and abs(ln.x0 - ln.col_left) < 0.6 * ln.size
+        and above.col_right - above.x1 < 2.0 * ln.size
+        and _TERMINAL.search(above_text.rstrip()) is None
+        and above_text.rstrip()[-1:].isalpha()
+    )
+
+
 def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: float) -> None:
     """Captions: a caption label line and the lines that continue it in the same type."""
     n = len(lines)
@@ -109,7 +128,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
     while i < n:
         ln = lines[i]
         text = raws[i]
-        if CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text)):
+        if (CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text))) and not (
+            i > 0 and _runs_on_from(lines[i - 1], raws[i - 1], ln)
+        ):
             ln.role = "caption"
             j = i + 1
             label_only = len(text.split()) <= 2  # "Table 3" above its title
