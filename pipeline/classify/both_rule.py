@@ -1,0 +1,71 @@
+"""The `both` decision of the annotation guide: both claims must really be there.
+
+A sentence is `both` when it makes a cooperation claim *and* a competition claim. Two heads that
+are each just above their thresholds do not show that: on real documents (issue 12) most `both`
+calls were sentences with one relation and a word of the other used in passing ("food
+security", "defence cooperation", "a competitive market"). :func:`resolve_both` keeps `both`
+only when
+
+- each head reaches ``bar`` (a higher cut-off than the head thresholds), and
+- with ``needs_cues``, the (masked) sentence holds at least one cooperation cue and at least one
+  competition cue of ``pipeline.classify.cue_words``: the words of both relations are present;
+
+otherwise the weaker head (the smaller margin over its threshold) is lowered to just under its
+threshold, so the sentence keeps the stronger head's single label. Head probabilities are
+changed rather than the labels, so every consumer (labels from thresholds, the metrics, the
+claims component) reads the same decision.
+
+This module imports NumPy and the cue lists only (the predictor uses it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from pipeline.classify.cue_words import cue_counts
+
+#: How far under its threshold a lowered head is put.
+_BELOW = 1e-3
+
+
+def has_both_cues(text: str) -> bool:
+    """Does ``text`` hold a cooperation cue and a competition cue?"""
+    counts = cue_counts(text)
+    return bool(counts["cooperation"] and counts["competition"])
+
+
+def resolve_both(
+    texts: Sequence[str],
+    probs: np.ndarray,
+    thresholds: tuple[float, float],
+    *,
+    bar: float = 0.0,
+    needs_cues: bool = False,
+) -> np.ndarray:
+    """Head probabilities (n, 2) with `both` kept only where the rule above allows it.
+
+    ``thresholds`` are the (cooperation, competition) head thresholds; ``bar`` 0 and
+    ``needs_cues`` False leave ``probs`` unchanged."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs) or (bar <= 0 and not needs_cues):
+        return probs
+    tc, tk = thresholds
+    out = probs.copy()
+    for i, (pc, pk) in enumerate(probs):
+        if pc < tc or pk < tk:
+            continue
+        keep = pc >= bar and pk >= bar
+        if keep and needs_cues:
+            keep = has_both_cues(str(texts[i]))
+        if keep:
+            continue
+        if pc - tc >= pk - tk:
+            out[i, 1] = max(0.0, tk - _BELOW)
+        else:
+            out[i, 0] = max(0.0, tc - _BELOW)
+    return out
+
+
+__all__ = ["has_both_cues", "resolve_both"]

@@ -1,0 +1,64 @@
+"""The `both` decision (pipeline.classify.both_rule): both claims must really be there."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.classify.both_rule import has_both_cues, resolve_both
+from pipeline.classify.predictor import heads_to_label
+
+THRESHOLDS = (0.55, 0.7)
+
+
+def _label(text: str, pc: float, pk: float, **rule) -> str:
+    (qc, qk), = resolve_both([text], np.array([[pc, pk]]), THRESHOLDS, **rule)
+    return heads_to_label(qc >= THRESHOLDS[0], qk >= THRESHOLDS[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The allies signed a pact to counter the rival bloc.", True),
+        ("Partners cooperate while their industries compete for contracts.", True),
+        ("The two agencies signed an agreement on data exchange.", False),
+        ("The rival programmes raced for the first landing.", False),
+        ("Food security improved with better soil-moisture maps.", False),
+    ],
+)
+def test_has_both_cues(text, expected):
+    assert has_both_cues(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pc", "pk", "rule", "expected"),
+    [
+        # off: the two heads decide as before
+        ("food security and defence cooperation", 0.6, 0.75, {}, "both"),
+        # below the bar: the stronger head (margin over its threshold) wins
+        ("food security and defence cooperation", 0.95, 0.75, {"bar": 0.8}, "cooperation"),
+        ("food security and defence cooperation", 0.6, 0.97, {"bar": 0.8}, "competition"),
+        # above the bar, no cue rule: both stays
+        ("food security and defence cooperation", 0.9, 0.9, {"bar": 0.8}, "both"),
+        # the cue rule: a cooperation and a competition cue must both be there
+        ("we cooperate on defence", 0.9, 0.9, {"bar": 0.8, "needs_cues": True}, "cooperation"),
+        ("allies cooperate to deter a rival", 0.9, 0.9, {"bar": 0.8, "needs_cues": True}, "both"),
+        ("allies cooperate to deter a rival", 0.9, 0.75, {"bar": 0.8, "needs_cues": True},
+         "cooperation"),
+        # single labels are never changed
+        ("allies cooperate to deter a rival", 0.9, 0.2, {"bar": 0.8, "needs_cues": True},
+         "cooperation"),
+        ("a race between rivals", 0.1, 0.9, {"bar": 0.8, "needs_cues": True}, "competition"),
+        ("nothing here", 0.1, 0.1, {"bar": 0.8, "needs_cues": True}, "neutral"),
+    ],
+)  # fmt: skip
+def test_resolve_both(text, pc, pk, rule, expected):
+    assert _label(text, pc, pk, **rule) == expected
+
+
+def test_resolve_both_only_lowers_the_weaker_head():
+    probs = np.array([[0.95, 0.75], [0.9, 0.2]])
+    out = resolve_both(["a", "b"], probs, THRESHOLDS, bar=0.8)
+    assert out[0, 0] == 0.95 and out[0, 1] < THRESHOLDS[1]
+    np.testing.assert_array_equal(out[1], probs[1])
+    np.testing.assert_array_equal(probs, [[0.95, 0.75], [0.9, 0.2]])  # input untouched
