@@ -10,8 +10,11 @@ only when
 - with ``needs_cues``, the (masked) sentence holds at least one cooperation cue and at least one
   competition cue of ``pipeline.classify.cue_words``: the words of both relations are present;
 
-otherwise the weaker head (the smaller margin over its threshold) is lowered to just under its
-threshold, so the sentence keeps the stronger head's single label. Head probabilities are
+otherwise one head is lowered to just under its threshold, so the sentence keeps a single
+label: the stronger head's (the larger margin over its threshold), or with ``fallback=
+"cooperation"`` always cooperation (the shipped setting: real documents hold about ten
+cooperation claims for each competition claim, and most rejected `both` calls on the real dev
+documents were cooperation sentences with a security word). Head probabilities are
 changed rather than the labels, so every consumer (labels from thresholds, the metrics, the
 claims component) reads the same decision.
 
@@ -26,6 +29,8 @@ import numpy as np
 
 from pipeline.classify.cue_words import cue_counts
 
+#: What a rejected `both` becomes (see :func:`resolve_both`).
+FALLBACKS = ("stronger", "cooperation")
 #: How far under its threshold a lowered head is put.
 _BELOW = 1e-3
 
@@ -43,11 +48,16 @@ def resolve_both(
     *,
     bar: float = 0.0,
     needs_cues: bool = False,
+    fallback: str = "stronger",
 ) -> np.ndarray:
     """Head probabilities (n, 2) with `both` kept only where the rule above allows it.
 
     ``thresholds`` are the (cooperation, competition) head thresholds; ``bar`` 0 and
-    ``needs_cues`` False leave ``probs`` unchanged."""
+    ``needs_cues`` False leave ``probs`` unchanged. ``fallback`` is the label a rejected `both`
+    keeps: ``"stronger"`` (the head with the larger margin over its threshold) or
+    ``"cooperation"`` (the far more common relation in real documents)."""
+    if fallback not in FALLBACKS:
+        raise ValueError(f"unknown fallback {fallback!r}: use one of {', '.join(FALLBACKS)}")
     probs = np.asarray(probs, dtype=float)
     if not len(probs) or (bar <= 0 and not needs_cues):
         return probs
@@ -61,11 +71,11 @@ def resolve_both(
             keep = has_both_cues(str(texts[i]))
         if keep:
             continue
-        if pc - tc >= pk - tk:
+        if fallback == "cooperation" or pc - tc >= pk - tk:
             out[i, 1] = max(0.0, tk - _BELOW)
         else:
             out[i, 0] = max(0.0, tc - _BELOW)
     return out
 
 
-__all__ = ["has_both_cues", "resolve_both"]
+__all__ = ["FALLBACKS", "has_both_cues", "resolve_both"]

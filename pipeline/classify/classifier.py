@@ -118,9 +118,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     factor per label in ``LABELS`` order) multiply the softmax probabilities before they are
     marginalised into the heads: a prior shift (Saerens et al. 2002) from the label mix of the
     training sentences to that of real documents, where ``both`` and ``competition`` are rare.
-    ``both_bar`` and ``both_needs_cues`` are the `both` decision of
+    ``both_bar``, ``both_needs_cues`` and ``both_fallback`` are the `both` decision of
     :func:`pipeline.classify.both_rule.resolve_both` (both heads above ``both_bar``, and a
-    cooperation and a competition cue in the sentence; else the stronger head's label), applied
+    cooperation and a competition cue in the sentence; else the fallback head's label), applied
     to the head probabilities with the model's thresholds; 0 and False leave it off.
     """
 
@@ -143,6 +143,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         label_prior_weights: tuple[float, ...] | None = None,
         both_bar: float = 0.0,
         both_needs_cues: bool = False,
+        both_fallback: str = "stronger",
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -161,6 +162,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.label_prior_weights = label_prior_weights
         self.both_bar = both_bar
         self.both_needs_cues = both_needs_cues
+        self.both_fallback = both_fallback
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -344,6 +346,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             (self.threshold_cooperation, self.threshold_competition),
             bar=getattr(self, "both_bar", 0.0),  # models saved before it: off
             needs_cues=getattr(self, "both_needs_cues", False),
+            fallback=getattr(self, "both_fallback", "stronger"),
         )
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:

@@ -171,6 +171,9 @@ class Predictor:
         self.both_needs_cues = (
             bool(arrays["both_needs_cues"]) if "both_needs_cues" in arrays else False
         )
+        self.both_fallback = (
+            str(arrays["both_fallback"]) if "both_fallback" in arrays else "stronger"
+        )
         # Words repeat across sentences: each word's character n-gram columns are made once.
         self._word_char_columns = lru_cache(maxsize=1 << 17)(self._char_columns_of)
 
@@ -239,6 +242,7 @@ class Predictor:
             (self.threshold_cooperation, self.threshold_competition),
             bar=self.both_bar,
             needs_cues=self.both_needs_cues,
+            fallback=self.both_fallback,
         )
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:
@@ -296,6 +300,7 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "plan_rule": np.array(bool(getattr(model, "plan_rule", False))),
         "both_bar": np.array(float(getattr(model, "both_bar", 0.0))),
         "both_needs_cues": np.array(bool(getattr(model, "both_needs_cues", False))),
+        "both_fallback": np.array(str(getattr(model, "both_fallback", "stronger"))),
         "label_prior_weights": np.array(
             getattr(model, "label_prior_weights", None) or [], dtype=float
         ),

@@ -12,7 +12,7 @@ THRESHOLDS = (0.55, 0.7)
 
 
 def _label(text: str, pc: float, pk: float, **rule) -> str:
-    (qc, qk), = resolve_both([text], np.array([[pc, pk]]), THRESHOLDS, **rule)
+    ((qc, qk),) = resolve_both([text], np.array([[pc, pk]]), THRESHOLDS, **rule)
     return heads_to_label(qc >= THRESHOLDS[0], qk >= THRESHOLDS[1])
 
 
@@ -62,3 +62,21 @@ def test_resolve_both_only_lowers_the_weaker_head():
     assert out[0, 0] == 0.95 and out[0, 1] < THRESHOLDS[1]
     np.testing.assert_array_equal(out[1], probs[1])
     np.testing.assert_array_equal(probs, [[0.95, 0.75], [0.9, 0.2]])  # input untouched
+
+
+@pytest.mark.parametrize(
+    ("pc", "pk", "fallback", "expected"),
+    [
+        (0.6, 0.95, "stronger", "competition"),
+        (0.6, 0.95, "cooperation", "cooperation"),
+        (0.95, 0.75, "cooperation", "cooperation"),
+        (0.95, 0.75, "stronger", "cooperation"),
+    ],
+)
+def test_the_fallback_of_a_rejected_both(pc, pk, fallback, expected):
+    assert _label("no cue words", pc, pk, bar=0.8, fallback=fallback) == expected
+
+
+def test_an_unknown_fallback_is_refused():
+    with pytest.raises(ValueError, match="fallback"):
+        resolve_both(["x"], np.array([[0.9, 0.9]]), THRESHOLDS, bar=0.8, fallback="competition")
