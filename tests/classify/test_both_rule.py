@@ -80,3 +80,43 @@ def test_the_fallback_of_a_rejected_both(pc, pk, fallback, expected):
 def test_an_unknown_fallback_is_refused():
     with pytest.raises(ValueError, match="fallback"):
         resolve_both(["x"], np.array([[0.9, 0.9]]), THRESHOLDS, bar=0.8, fallback="competition")
+
+
+class _StubModel:
+    """Fixed head probabilities, the shipped thresholds and context, the `both` decision on."""
+
+    entity_masking = False
+    context_weight = 0.3
+    threshold_cooperation, threshold_competition = THRESHOLDS
+    both_bar, both_needs_cues, both_fallback = 0.7, True, "cooperation"
+
+    def __init__(self, probs):
+        self.probs = np.array(probs, dtype=float)
+
+    def predict_heads(self, texts):
+        return self.probs[: len(texts)]
+
+    def labels_from_heads(self, probs):
+        return [heads_to_label(pc >= THRESHOLDS[0], pk >= THRESHOLDS[1]) for pc, pk in probs]
+
+
+@pytest.mark.parametrize(
+    ("second", "probs", "expected"),
+    [
+        # the previous sentence's competition head would lift the second over 0.7 (0.717):
+        # no competition cue in it, so it stays cooperation
+        ("The two agencies will share their data.", [[0.9, 0.99], [0.9, 0.6]], "cooperation"),
+        # with cues of both relations and both heads over the bar, `both` stays
+        ("Allies cooperate to deter a rival.", [[0.9, 0.99], [0.9, 0.75]], "both"),
+        # nothing lifted: a single label is left alone
+        ("The two agencies will share their data.", [[0.1, 0.1], [0.9, 0.1]], "cooperation"),
+    ],
+)
+def test_the_claims_component_applies_the_rule_after_the_context(make_doc, second, probs, expected):
+    from pipeline.nlp.components.claims import ClaimLabeller
+
+    labeller = ClaimLabeller.__new__(ClaimLabeller)
+    labeller.model, labeller.fragment_max_words = _StubModel(probs), 0
+    doc = make_doc(["The allies agreed to counter the rival bloc together.", second])
+    ((_, labels),) = labeller.predict([doc])
+    assert len(labels) == 2 and labels[1] == expected
