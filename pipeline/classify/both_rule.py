@@ -27,7 +27,21 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.cue_words import cue_counts, cue_pattern
+
+#: Words that set a sentence against another side without being rivalry cues of their own
+#: (``cue_words.COMPETITION_CUES`` leaves them to the n-grams, as most real sentences use them
+#: for something else): beside a cooperation cue, in a sentence whose two heads are both high,
+#: they are the competition half of a `both` claim ("partners ... to challenge the rival
+#: coalition", "joined forces ... as an alternative to", "cooperation ... to counter the
+#: threat"). The cooperation cue and the high heads keep "food security" or "the fight against
+#: disease" out.
+RIVALRY_CUES = """
+    threat* against challeng* restrict* leadership compet* counter* concern* alternative*
+    response respond* pressur* dependen* independen* reliance monopol* influenc* attribut*
+    jam* attack* aggress* outmanoeuvr* outmaneuver*
+    """
+_RIVALRY = cue_pattern(RIVALRY_CUES)
 
 #: What a rejected `both` becomes (see :func:`resolve_both`).
 FALLBACKS = ("stronger", "cooperation")
@@ -36,9 +50,12 @@ _BELOW = 1e-3
 
 
 def has_both_cues(text: str) -> bool:
-    """Does ``text`` hold a cooperation cue and a competition cue?"""
+    """Does ``text`` hold a cooperation cue and a competition cue (or a word of
+    :data:`RIVALRY_CUES`)?"""
     counts = cue_counts(text)
-    return bool(counts["cooperation"] and counts["competition"])
+    if not counts["cooperation"]:
+        return False
+    return bool(counts["competition"] or _RIVALRY.search(text.lower()))
 
 
 def resolve_both(
@@ -78,4 +95,4 @@ def resolve_both(
     return out
 
 
-__all__ = ["FALLBACKS", "has_both_cues", "resolve_both"]
+__all__ = ["FALLBACKS", "RIVALRY_CUES", "has_both_cues", "resolve_both"]

@@ -24,6 +24,12 @@ def _label(text: str, pc: float, pk: float, **rule) -> str:
         ("The two agencies signed an agreement on data exchange.", False),
         ("The rival programmes raced for the first landing.", False),
         ("Food security improved with better soil-moisture maps.", False),
+        # rivalry words that are no competition cue of their own count beside a cooperation cue
+        ("Two states joined forces on a base as an alternative to the rival plan.", True),
+        ("Partners were recruited to challenge the other coalition.", True),
+        ("The two agencies signed an agreement on the challenges of reentry.", True),
+        ("The mission faced the challenge of landing in the dark.", False),
+        ("A threat to crops from drought was studied.", False),
     ],
 )
 def test_has_both_cues(text, expected):
