@@ -36,6 +36,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.predictor import (
     apply_platt,
@@ -117,6 +118,10 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     factor per label in ``LABELS`` order) multiply the softmax probabilities before they are
     marginalised into the heads: a prior shift (Saerens et al. 2002) from the label mix of the
     training sentences to that of real documents, where ``both`` and ``competition`` are rare.
+    ``both_bar``, ``both_needs_cues`` and ``both_fallback`` are the `both` decision of
+    :func:`pipeline.classify.both_rule.resolve_both` (both heads above ``both_bar``, and a
+    cooperation and a competition cue in the sentence; else the fallback head's label), applied
+    to the head probabilities with the model's thresholds; 0 and False leave it off.
     """
 
     def __init__(
@@ -136,6 +141,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         plan_rule: bool = False,
         cue_structure: bool = False,
         label_prior_weights: tuple[float, ...] | None = None,
+        both_bar: float = 0.0,
+        both_needs_cues: bool = False,
+        both_fallback: str = "stronger",
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -152,6 +160,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.plan_rule = plan_rule
         self.cue_structure = cue_structure
         self.label_prior_weights = label_prior_weights
+        self.both_bar = both_bar
+        self.both_needs_cues = both_needs_cues
+        self.both_fallback = both_fallback
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -329,7 +340,14 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         )
         if getattr(self, "plan_rule", False):
             probs = cap_plan_sentences(texts, probs)
-        return probs
+        return resolve_both(
+            texts,
+            probs,
+            (self.threshold_cooperation, self.threshold_competition),
+            bar=getattr(self, "both_bar", 0.0),  # models saved before it: off
+            needs_cues=getattr(self, "both_needs_cues", False),
+            fallback=getattr(self, "both_fallback", "stronger"),
+        )
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:
         """The four labels from head probabilities and the model's two thresholds."""

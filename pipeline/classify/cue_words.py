@@ -99,6 +99,9 @@ def _emit(node: dict) -> str:
 
 _PATTERNS = {name: _pattern(cues) for name, cues in _GROUPS.items()}
 
+#: One cue list as a regex (the word / prefix rules above), for lists kept elsewhere.
+cue_pattern = _pattern
+
 #: The columns :class:`RelationCues` writes, in order.
 FEATURE_NAMES = (
     "cue_cooperation", "cue_competition", "cue_negation", "cue_hedge", "cue_contrast",

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.cue_words import all_cue_features
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.data.resources import default_model_dir
@@ -165,6 +166,14 @@ class Predictor:
         self.entity_masking = bool(arrays["entity_masking"])
         self.context_weight = float(arrays["context_weight"])
         self.plan_rule = bool(arrays["plan_rule"]) if "plan_rule" in arrays else False
+        # The `both` decision (pipeline.classify.both_rule); absent in older files: off.
+        self.both_bar = float(arrays["both_bar"]) if "both_bar" in arrays else 0.0
+        self.both_needs_cues = (
+            bool(arrays["both_needs_cues"]) if "both_needs_cues" in arrays else False
+        )
+        self.both_fallback = (
+            str(arrays["both_fallback"]) if "both_fallback" in arrays else "stronger"
+        )
         # Words repeat across sentences: each word's character n-gram columns are made once.
         self._word_char_columns = lru_cache(maxsize=1 << 17)(self._char_columns_of)
 
@@ -225,7 +234,16 @@ class Predictor:
         probs = np.column_stack(
             [apply_platt(scores[:, i], self.calibration[i]) for i in range(len(HEADS))]
         )
-        return cap_plan_sentences(texts, probs) if self.plan_rule else probs
+        if self.plan_rule:
+            probs = cap_plan_sentences(texts, probs)
+        return resolve_both(
+            texts,
+            probs,
+            (self.threshold_cooperation, self.threshold_competition),
+            bar=self.both_bar,
+            needs_cues=self.both_needs_cues,
+            fallback=self.both_fallback,
+        )
 
     def labels_from_heads(self, probs: np.ndarray) -> list[str]:
         return [
@@ -280,6 +298,9 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "entity_masking": np.array(bool(getattr(model, "entity_masking", False))),
         "context_weight": np.array(float(getattr(model, "context_weight", 0.0))),
         "plan_rule": np.array(bool(getattr(model, "plan_rule", False))),
+        "both_bar": np.array(float(getattr(model, "both_bar", 0.0))),
+        "both_needs_cues": np.array(bool(getattr(model, "both_needs_cues", False))),
+        "both_fallback": np.array(str(getattr(model, "both_fallback", "stronger"))),
         "label_prior_weights": np.array(
             getattr(model, "label_prior_weights", None) or [], dtype=float
         ),

@@ -210,3 +210,32 @@ def test_the_shipped_model_reads_typed_and_plain_quotes_alike():
     predictor, _ = load_predictor(SHIPPED)
     for m in (model, predictor):
         np.testing.assert_allclose(m.predict_heads(typed), m.predict_heads(texts), atol=1e-9)
+
+
+def test_a_model_with_the_both_decision_exports_it(tmp_path):
+    """The `both` decision (``both_bar``, ``both_needs_cues``, ``both_fallback``) reaches the
+    predictor, which gives the skops model's probabilities; without it there are more `both`."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    rows = [
+        json.loads(line)
+        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ][::20]
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    model = ClaimClassifier(
+        both_bar=0.7, both_needs_cues=True, both_fallback="cooperation", calibration_cv=2
+    )
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, _ = load_predictor(tmp_path)
+    assert (predictor.both_bar, predictor.both_needs_cues) == (0.7, True)
+    assert predictor.both_fallback == "cooperation"
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts), model.predict_heads(texts), atol=1e-9
+    )
+    ruled = list(model.predict(texts)).count("both")
+    model.both_bar, model.both_needs_cues = 0.0, False
+    assert ruled < list(model.predict(texts)).count("both")

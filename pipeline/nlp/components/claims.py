@@ -14,6 +14,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.nlp.extensions import register_extensions
@@ -73,6 +74,16 @@ class ClaimLabeller:
                 texts = [s.text.strip() for s in sents]
             probs = with_context(
                 self.model.predict_heads(texts), getattr(self.model, "context_weight", 0.0)
+            )
+            # The model's `both` decision again after the context is mixed in (the previous
+            # sentence must not bring back a `both` the rule took away).
+            probs = resolve_both(
+                texts,
+                probs,
+                (self.model.threshold_cooperation, self.model.threshold_competition),
+                bar=getattr(self.model, "both_bar", 0.0),
+                needs_cues=getattr(self.model, "both_needs_cues", False),
+                fallback=getattr(self.model, "both_fallback", "stronger"),
             )
             if self.fragment_max_words:
                 fragments = np.array(

@@ -1,0 +1,98 @@
+"""The `both` decision of the annotation guide: both claims must really be there.
+
+A sentence is `both` when it makes a cooperation claim *and* a competition claim. Two heads that
+are each just above their thresholds do not show that: on real documents (issue 12) most `both`
+calls were sentences with one relation and a word of the other used in passing ("food
+security", "defence cooperation", "a competitive market"). :func:`resolve_both` keeps `both`
+only when
+
+- each head reaches ``bar`` (a higher cut-off than the head thresholds), and
+- with ``needs_cues``, the (masked) sentence holds at least one cooperation cue and at least one
+  competition cue of ``pipeline.classify.cue_words``: the words of both relations are present;
+
+otherwise one head is lowered to just under its threshold, so the sentence keeps a single
+label: the stronger head's (the larger margin over its threshold), or with ``fallback=
+"cooperation"`` always cooperation (the shipped setting: real documents hold about ten
+cooperation claims for each competition claim, and most rejected `both` calls on the real dev
+documents were cooperation sentences with a security word). Head probabilities are
+changed rather than the labels, so every consumer (labels from thresholds, the metrics, the
+claims component) reads the same decision.
+
+This module imports NumPy and the cue lists only (the predictor uses it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from pipeline.classify.cue_words import cue_counts, cue_pattern
+
+#: Words that set a sentence against another side without being rivalry cues of their own
+#: (``cue_words.COMPETITION_CUES`` leaves them to the n-grams, as most real sentences use them
+#: for something else): beside a cooperation cue, in a sentence whose two heads are both high,
+#: they are the competition half of a `both` claim ("partners ... to challenge the rival
+#: coalition", "joined forces ... as an alternative to", "cooperation ... to counter the
+#: threat"). The cooperation cue and the high heads keep "food security" or "the fight against
+#: disease" out.
+RIVALRY_CUES = """
+    threat* against challeng* restrict* leadership compet* counter* concern* alternative*
+    response respond* pressur* dependen* independen* reliance monopol* influenc* attribut*
+    jam* attack* aggress* outmanoeuvr* outmaneuver*
+    """
+_RIVALRY = cue_pattern(RIVALRY_CUES)
+
+#: What a rejected `both` becomes (see :func:`resolve_both`).
+FALLBACKS = ("stronger", "cooperation")
+#: How far under its threshold a lowered head is put.
+_BELOW = 1e-3
+
+
+def has_both_cues(text: str) -> bool:
+    """Does ``text`` hold a cooperation cue and a competition cue (or a word of
+    :data:`RIVALRY_CUES`)?"""
+    counts = cue_counts(text)
+    if not counts["cooperation"]:
+        return False
+    return bool(counts["competition"] or _RIVALRY.search(text.lower()))
+
+
+def resolve_both(
+    texts: Sequence[str],
+    probs: np.ndarray,
+    thresholds: tuple[float, float],
+    *,
+    bar: float = 0.0,
+    needs_cues: bool = False,
+    fallback: str = "stronger",
+) -> np.ndarray:
+    """Head probabilities (n, 2) with `both` kept only where the rule above allows it.
+
+    ``thresholds`` are the (cooperation, competition) head thresholds; ``bar`` 0 and
+    ``needs_cues`` False leave ``probs`` unchanged. ``fallback`` is the label a rejected `both`
+    keeps: ``"stronger"`` (the head with the larger margin over its threshold) or
+    ``"cooperation"`` (the far more common relation in real documents)."""
+    if fallback not in FALLBACKS:
+        raise ValueError(f"unknown fallback {fallback!r}: use one of {', '.join(FALLBACKS)}")
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs) or (bar <= 0 and not needs_cues):
+        return probs
+    tc, tk = thresholds
+    out = probs.copy()
+    for i, (pc, pk) in enumerate(probs):
+        if pc < tc or pk < tk:
+            continue
+        keep = pc >= bar and pk >= bar
+        if keep and needs_cues:
+            keep = has_both_cues(str(texts[i]))
+        if keep:
+            continue
+        if fallback == "cooperation" or pc - tc >= pk - tk:
+            out[i, 1] = max(0.0, tk - _BELOW)
+        else:
+            out[i, 0] = max(0.0, tc - _BELOW)
+    return out
+
+
+__all__ = ["FALLBACKS", "RIVALRY_CUES", "has_both_cues", "resolve_both"]

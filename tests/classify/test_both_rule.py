@@ -1,0 +1,128 @@
+"""The `both` decision (pipeline.classify.both_rule): both claims must really be there."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.classify.both_rule import has_both_cues, resolve_both
+from pipeline.classify.predictor import heads_to_label
+
+THRESHOLDS = (0.55, 0.7)
+
+
+def _label(text: str, pc: float, pk: float, **rule) -> str:
+    ((qc, qk),) = resolve_both([text], np.array([[pc, pk]]), THRESHOLDS, **rule)
+    return heads_to_label(qc >= THRESHOLDS[0], qk >= THRESHOLDS[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The allies signed a pact to counter the rival bloc.", True),
+        ("Partners cooperate while their industries compete for contracts.", True),
+        ("The two agencies signed an agreement on data exchange.", False),
+        ("The rival programmes raced for the first landing.", False),
+        ("Food security improved with better soil-moisture maps.", False),
+        # rivalry words that are no competition cue of their own count beside a cooperation cue
+        ("Two states joined forces on a base as an alternative to the rival plan.", True),
+        ("Partners were recruited to challenge the other coalition.", True),
+        ("The two agencies signed an agreement on the challenges of reentry.", True),
+        ("The mission faced the challenge of landing in the dark.", False),
+        ("A threat to crops from drought was studied.", False),
+    ],
+)
+def test_has_both_cues(text, expected):
+    assert has_both_cues(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pc", "pk", "rule", "expected"),
+    [
+        # off: the two heads decide as before
+        ("food security and defence cooperation", 0.6, 0.75, {}, "both"),
+        # below the bar: the stronger head (margin over its threshold) wins
+        ("food security and defence cooperation", 0.95, 0.75, {"bar": 0.8}, "cooperation"),
+        ("food security and defence cooperation", 0.6, 0.97, {"bar": 0.8}, "competition"),
+        # above the bar, no cue rule: both stays
+        ("food security and defence cooperation", 0.9, 0.9, {"bar": 0.8}, "both"),
+        # the cue rule: a cooperation and a competition cue must both be there
+        ("we cooperate on defence", 0.9, 0.9, {"bar": 0.8, "needs_cues": True}, "cooperation"),
+        ("allies cooperate to deter a rival", 0.9, 0.9, {"bar": 0.8, "needs_cues": True}, "both"),
+        ("allies cooperate to deter a rival", 0.9, 0.75, {"bar": 0.8, "needs_cues": True},
+         "cooperation"),
+        # single labels are never changed
+        ("allies cooperate to deter a rival", 0.9, 0.2, {"bar": 0.8, "needs_cues": True},
+         "cooperation"),
+        ("a race between rivals", 0.1, 0.9, {"bar": 0.8, "needs_cues": True}, "competition"),
+        ("nothing here", 0.1, 0.1, {"bar": 0.8, "needs_cues": True}, "neutral"),
+    ],
+)  # fmt: skip
+def test_resolve_both(text, pc, pk, rule, expected):
+    assert _label(text, pc, pk, **rule) == expected
+
+
+def test_resolve_both_only_lowers_the_weaker_head():
+    probs = np.array([[0.95, 0.75], [0.9, 0.2]])
+    out = resolve_both(["a", "b"], probs, THRESHOLDS, bar=0.8)
+    assert out[0, 0] == 0.95 and out[0, 1] < THRESHOLDS[1]
+    np.testing.assert_array_equal(out[1], probs[1])
+    np.testing.assert_array_equal(probs, [[0.95, 0.75], [0.9, 0.2]])  # input untouched
+
+
+@pytest.mark.parametrize(
+    ("pc", "pk", "fallback", "expected"),
+    [
+        (0.6, 0.95, "stronger", "competition"),
+        (0.6, 0.95, "cooperation", "cooperation"),
+        (0.95, 0.75, "cooperation", "cooperation"),
+        (0.95, 0.75, "stronger", "cooperation"),
+    ],
+)
+def test_the_fallback_of_a_rejected_both(pc, pk, fallback, expected):
+    assert _label("no cue words", pc, pk, bar=0.8, fallback=fallback) == expected
+
+
+def test_an_unknown_fallback_is_refused():
+    with pytest.raises(ValueError, match="fallback"):
+        resolve_both(["x"], np.array([[0.9, 0.9]]), THRESHOLDS, bar=0.8, fallback="competition")
+
+
+class _StubModel:
+    """Fixed head probabilities, the shipped thresholds and context, the `both` decision on."""
+
+    entity_masking = False
+    context_weight = 0.3
+    threshold_cooperation, threshold_competition = THRESHOLDS
+    both_bar, both_needs_cues, both_fallback = 0.7, True, "cooperation"
+
+    def __init__(self, probs):
+        self.probs = np.array(probs, dtype=float)
+
+    def predict_heads(self, texts):
+        return self.probs[: len(texts)]
+
+    def labels_from_heads(self, probs):
+        return [heads_to_label(pc >= THRESHOLDS[0], pk >= THRESHOLDS[1]) for pc, pk in probs]
+
+
+@pytest.mark.parametrize(
+    ("second", "probs", "expected"),
+    [
+        # the previous sentence's competition head would lift the second over 0.7 (0.717):
+        # no competition cue in it, so it stays cooperation
+        ("The two agencies will share their data.", [[0.9, 0.99], [0.9, 0.6]], "cooperation"),
+        # with cues of both relations and both heads over the bar, `both` stays
+        ("Allies cooperate to deter a rival.", [[0.9, 0.99], [0.9, 0.75]], "both"),
+        # nothing lifted: a single label is left alone
+        ("The two agencies will share their data.", [[0.1, 0.1], [0.9, 0.1]], "cooperation"),
+    ],
+)
+def test_the_claims_component_applies_the_rule_after_the_context(make_doc, second, probs, expected):
+    from pipeline.nlp.components.claims import ClaimLabeller
+
+    labeller = ClaimLabeller.__new__(ClaimLabeller)
+    labeller.model, labeller.fragment_max_words = _StubModel(probs), 0
+    doc = make_doc(["The allies agreed to counter the rival bloc together.", second])
+    ((_, labels),) = labeller.predict([doc])
+    assert len(labels) == 2 and labels[1] == expected
