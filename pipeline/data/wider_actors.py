@@ -13,7 +13,9 @@ Left out on purpose, because the bare word is more often something else: "Orange
 "Canon", "Subaru" and "Ursa Major" (star names), "Reliance", "Total", "Vale", "Visa", "Indra",
 "Rafael", "Hughes" and "Jacobs" (names), "Emirates" (the airline; the
 word is the country's), "GEO" (the orbit), "BEL" (Belgium's code), "NTU" (two universities), "EDF" (also the European Defence Fund),
-"MCC" (also a mission control centre), "GM" (also genetically modified).
+"MCC" (also a mission control centre), "GM" (also genetically modified). Programmes the
+NER reads by their head word and that states name jointly ("the U.S.-French Fulbright Program")
+are left to it: a listed "Fulbright Program" would split the joint name into its parts.
 """
 
 from __future__ import annotations
@@ -388,7 +390,6 @@ WIDER_ACTORS: list[tuple[str, str, str, str, str, str]] = [
     ("UNSW", "organization", "Australia", "University of New South Wales|UNSW Sydney", "", ""),
     ("McGill University", "organization", "Canada", "", "", ""),
     # --- programmes and initiatives
-    ("Fulbright Program", "program", "United States", "Fulbright Programme|Fulbright", "", ""),
     ("Erasmus+", "program", "", "Erasmus Programme|Erasmus", "", ""),
     ("Quad Fellowship", "program", "", "", "", ""),
     ("PGII", "program", "", "Partnership for Global Infrastructure and Investment|PGI", "", ""),

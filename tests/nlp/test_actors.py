@@ -487,6 +487,19 @@ def test_named_modules(make_doc, text, expected):
         ("NASA Administrator Bill Nelson spoke.",
          [("NASA", "agency"), ("Bill Nelson", "person")]),
         ("They briefed NASA. Treaty talks went on.", [("NASA", "agency")]),
+        # a programme followed by an instrument's head word: an instrument of its own
+        ("Both sides signed the Blue Dot Network Data Charter.",
+         [("Blue Dot Network Data Charter", "agreement")]),
+        # a body named after a listed programme or company: an organisation of its own
+        ("The Blue Dot Network Secretariat will certify projects.",
+         [("Blue Dot Network Secretariat", "organization")]),
+        ("Grants from the Boeing Foundation and SpaceX paid for it.",
+         [("Boeing Foundation", "organization"), ("SpaceX", "company")]),
+        # not: a programme or company without a head word after it, a name going on after
+        # the head ("Institute for ..."), the head opening the next sentence
+        ("The Blue Dot Network Pilot met its targets.", [("Blue Dot Network", "program")]),
+        ("The Boeing Institute for Flight Safety met.", [("Boeing", "company")]),
+        ("They thanked Boeing. Council members agreed.", [("Boeing", "company")]),
     ],
 )  # fmt: skip
 def test_what_a_listed_name_opens(make_doc, text, expected):
