@@ -563,3 +563,22 @@ def test_instruments_the_ner_marks(make_doc, text, expected):
     doc = make_doc(text)
     agreements = [(s.kb_id_, s.label_) for s in doc.spans["actors"] if s.label_ == "agreement"]
     assert agreements == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's space programme named by its demonym is the programme, not the state
+        ("The Indian space programme began with sounding rockets.",
+         [("Indian space program", "program")]),
+        ("Observers praised the Chinese Space Program and Russia.",
+         [("Chinese space program", "program"), ("Russia", "country")]),
+        # not: the state's possessive, a demonym before another space noun
+        ("India's space programme began with sounding rockets.", [("India", "country")]),
+        ("Indian space scientists met their Chinese peers.",
+         [("India", "country"), ("China", "country")]),
+    ],
+)  # fmt: skip
+def test_a_space_programme_named_by_its_demonym(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

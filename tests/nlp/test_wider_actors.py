@@ -27,6 +27,17 @@ FORMS = GAZETTEER.surface_forms()
         ("Georgia Institute of Technology", "Georgia Tech", "organization", "United States"),
         ("Partnership for Global Infrastructure and Investment", "PGII", "program", ""),
         ("Inflation Reduction Act", "Inflation Reduction Act", "agreement", "United States"),
+        ("Indian space programme", "Indian space program", "program", "India"),
+        ("Japanese Space Program", "Japanese space program", "program", "Japan"),
+        ("Soviet Space Programme", "Soviet space program", "program", "Soviet Union"),
+        ("Union Cabinet of India", "Union Cabinet", "organization", "India"),
+        ("Duma", "State Duma", "organization", "Russia"),
+        (
+            "Commonwealth of Independent States",
+            "Commonwealth of Independent States",
+            "organization",
+            "",
+        ),
         # a row whose name another row has already gives that row its new aliases
         ("US Senate", "Congress", "agency", "United States"),
     ],
@@ -39,7 +50,24 @@ def test_new_forms_resolve_with_type_and_country(form, actor, kind, country):
 @pytest.mark.parametrize(
     "form",
     # a person, a star, a common word, an acronym with another meaning in space texts
-    ["Tesla", "Ford", "Rafael", "Ursa Major", "Orange", "Visa", "Reliance", "EDF", "MCC", "GM"],
+    [
+        "Tesla",
+        "Ford",
+        "Rafael",
+        "Ursa Major",
+        "Orange",
+        "Visa",
+        "Reliance",
+        "EDF",
+        "MCC",
+        "GM",
+        "Diet",
+        "Parliament",
+        "Cabinet",
+        "House of Commons",
+        "CIS",
+        "Korean space program",
+    ],
 )
 def test_ambiguous_words_are_not_listed(form):
     assert form not in FORMS
