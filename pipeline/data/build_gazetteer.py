@@ -2253,14 +2253,22 @@ def _un_variants(forms: list[str], taken: set[str]) -> list[str]:
     return out
 
 
-def _sector_tables() -> tuple[list[tuple[str, str, str, str, str, str]], dict[str, str]]:
-    """``SPACE_SECTOR`` and ``EXTRA_ALIASES`` of ``space_sector.py`` beside this file (loaded by
-    path, so that the script runs without the package on the path)."""
-    spec = importlib.util.spec_from_file_location("_space_sector", HERE / "space_sector.py")
+def _load_table(name: str):
+    """A table module beside this file, loaded by path (so that the script runs without the
+    package on the path)."""
+    spec = importlib.util.spec_from_file_location(f"_{name}", HERE / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.SPACE_SECTOR, module.EXTRA_ALIASES
+    return module
+
+
+def _sector_tables() -> tuple[list[tuple[str, str, str, str, str, str]], dict[str, str]]:
+    """``SPACE_SECTOR`` and ``EXTRA_ALIASES`` of ``space_sector.py``, then the rows of
+    ``wider_actors.py`` (companies, bodies and programmes beyond the space sector)."""
+    sector = _load_table("space_sector")
+    wider = _load_table("wider_actors")
+    return [*sector.SPACE_SECTOR, *wider.WIDER_ACTORS], sector.EXTRA_ALIASES
 
 
 def all_other() -> list[tuple[str, str, str, str, str, str]]:

@@ -487,6 +487,19 @@ def test_named_modules(make_doc, text, expected):
         ("NASA Administrator Bill Nelson spoke.",
          [("NASA", "agency"), ("Bill Nelson", "person")]),
         ("They briefed NASA. Treaty talks went on.", [("NASA", "agency")]),
+        # a programme followed by an instrument's head word: an instrument of its own
+        ("Both sides signed the Blue Dot Network Data Charter.",
+         [("Blue Dot Network Data Charter", "agreement")]),
+        # a body named after a listed programme or company: an organisation of its own
+        ("The Blue Dot Network Secretariat will certify projects.",
+         [("Blue Dot Network Secretariat", "organization")]),
+        ("Grants from the Boeing Foundation and SpaceX paid for it.",
+         [("Boeing Foundation", "organization"), ("SpaceX", "company")]),
+        # not: a programme or company without a head word after it, a name going on after
+        # the head ("Institute for ..."), the head opening the next sentence
+        ("The Blue Dot Network Pilot met its targets.", [("Blue Dot Network", "program")]),
+        ("The Boeing Institute for Flight Safety met.", [("Boeing", "company")]),
+        ("They thanked Boeing. Council members agreed.", [("Boeing", "company")]),
     ],
 )  # fmt: skip
 def test_what_a_listed_name_opens(make_doc, text, expected):
@@ -550,3 +563,22 @@ def test_instruments_the_ner_marks(make_doc, text, expected):
     doc = make_doc(text)
     agreements = [(s.kb_id_, s.label_) for s in doc.spans["actors"] if s.label_ == "agreement"]
     assert agreements == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's space programme named by its demonym is the programme, not the state
+        ("The Indian space programme began with sounding rockets.",
+         [("Indian space program", "program")]),
+        ("Observers praised the Chinese Space Program and Russia.",
+         [("Chinese space program", "program"), ("Russia", "country")]),
+        # not: the state's possessive, a demonym before another space noun
+        ("India's space programme began with sounding rockets.", [("India", "country")]),
+        ("Indian space scientists met their Chinese peers.",
+         [("India", "country"), ("China", "country")]),
+    ],
+)  # fmt: skip
+def test_a_space_programme_named_by_its_demonym(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

@@ -300,7 +300,8 @@ class ActorMatcher:
         by "Program" or "Programme" is that programme ("the Commercial LEO Destinations
         Program"); a body followed by an instrument's head word, with at most two capitalised
         words between, is an instrument of its own ("the ESA Convention", "the ITU
-        Constitution", "the IAEA Additional Protocol")."""
+        Constitution", "the IAEA Additional Protocol"), and so is a programme's; a programme,
+        person or company followed by a body's head names a body ("the Boeing Foundation")."""
         taken = {i for c in kept for i in range(c[0], c[1])}
         out = []
         for c in kept:
@@ -313,7 +314,7 @@ class ActorMatcher:
             ):
                 if end not in taken:
                     c = (start, end + 1, *c[2:])
-            elif kind in ("organization", "agency"):
+            elif kind in ("organization", "agency", "program"):
                 k = end
                 while (
                     k < len(doc)
@@ -334,6 +335,9 @@ class ActorMatcher:
                     listed = self.forms.get(name)
                     new = {} if listed else {"name": name, "type": "agreement", "country": ""}
                     c = (start, k + 1, listed, "gazetteer" if listed else "ner", new)
+            if c[1] == end and kind in ("program", "person", "company"):  # "Boeing Foundation"
+                found = shaped_names.body_named_after(doc, start, end, taken, kind == "person")
+                c = (found and self._named_body(doc, *found)) or c
             out.append(c)
         return out
 
@@ -601,20 +605,21 @@ class ActorMatcher:
         return spans
 
     def _named_centres(self, doc: Doc) -> list[tuple]:
-        """Named space and research centres (``companies.shaped_centres``): organisations,
-        a listed one by its gazetteer entry."""
-        spans: list[tuple] = []
-        for start, end in companies.shaped_centres(doc):
-            if self._owned_by_agency(doc, start):
-                continue  # "NASA's Kennedy Space Center": a place of the agency
-            span = doc[start:end]
-            name = " ".join(span.text.split())
-            actor = self.forms.get(name)
-            if actor is None and not self._may_name_new(doc, span):
-                continue
-            new = {} if actor else self._new_fields(None, name) | {"type": "organization"}
-            spans.append((start, end, actor, "gazetteer" if actor else "ner", new))
-        return spans
+        """Named space and research centres (``companies.shaped_centres``); not one named as
+        an agency's own ("NASA's Kennedy Space Center": a place of the agency)."""
+        named = [self._named_body(doc, *c) for c in companies.shaped_centres(doc)]
+        return [c for c in named if c is not None and not self._owned_by_agency(doc, c[0])]
+
+    def _named_body(self, doc: Doc, start: int, end: int) -> tuple | None:
+        """An organisation named by ``doc[start:end]``: a listed one by its gazetteer entry, a
+        new one unless the sentence is a credit, reference or affiliation line."""
+        span = doc[start:end]
+        name = " ".join(span.text.split())
+        actor = self.forms.get(name)
+        if actor is None and not self._may_name_new(doc, span):
+            return None
+        new = {} if actor else self._new_fields(None, name) | {"type": "organization"}
+        return (start, end, actor, "gazetteer" if actor else "ner", new)
 
     def _named_modules(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Station modules named before the word "module": "the Harmony module", "the

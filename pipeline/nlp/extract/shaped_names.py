@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -30,6 +30,12 @@ BODY_HEADS = _words("""
     Agency Administration Organization Organisation Ministry Institute Academy Council
     Commission Committee Association Union Bureau Authority Programme Program Federation
     Consortium Alliance Foundation Directorate Secretariat Society
+    """)
+#: Head words of bodies named after a programme, a person or a company ("the Blue Dot Network
+#: Secretariat", "the Mansfield Foundation").
+NAMED_AFTER_HEADS = _words("""
+    Secretariat Foundation Institute Council Commission Committee Forum Fund Association
+    Society Academy Board Trust Centre Center
     """)
 #: Words that make no name with a head alone ("National Lab", "Federal Agency").
 GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
@@ -68,3 +74,28 @@ def module_name(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and token.text not in MODULE_KINDS
     )
+
+
+def body_named_after(
+    doc: Doc, start: int, end: int, taken: set[int], surname: bool
+) -> tuple[int, int] | None:
+    """``(start, end)`` of a body named after the listed name ``doc[start:end]``: at most
+    three capitalised words (none in ``taken``) after it ending in a head word of
+    ``NAMED_AFTER_HEADS`` ("the Blue Dot Network Secretariat", "the Boeing Foundation"); with
+    ``surname``, the name starts at the person's last word ("the Mansfield Foundation").
+    ``None`` when there is none, or when the name goes on after the head ("the Boeing Institute
+    for Flight Safety"). For programmes, persons and companies only: an agency's or
+    organisation's own organ ("the ESA Council") keeps the body's name."""
+    k = end
+    while k < len(doc) and k - end < 3 and name_word(doc[k]) and k not in taken:
+        k += 1
+    if k == end or doc[k - 1].text not in NAMED_AFTER_HEADS:
+        return None
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("of", "for", "on") or name_word(nxt)):
+        return None
+    if surname:
+        start = end - 1
+    if not doc[start].is_title and not doc[start].is_upper:
+        return None
+    return start, k
