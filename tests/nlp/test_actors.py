@@ -582,3 +582,26 @@ def test_instruments_the_ner_marks(make_doc, text, expected):
 def test_a_space_programme_named_by_its_demonym(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens_at_end"),
+    [
+        ("The launch contract went to SpaceX.", ["SpaceX", "."]),
+        ("The subsidiary is a GmbH.", ["GmbH", "."]),
+        ("She earned her PhD.", ["PhD", "."]),
+        # a period after two capitals or a small letter was split before and still is;
+        # abbreviations stay whole
+        ("The order came from the U.S.", ["U.S."]),
+        ("Rockets were sold to the ROK.", ["ROK", "."]),
+        ("He met Dr. Lin at 10 a.m.", ["a.m."]),
+    ],
+)  # fmt: skip
+def test_period_after_an_inner_capital_is_split(text_nlp, text, tokens_at_end):
+    doc = text_nlp.make_doc(text)
+    assert [t.text for t in doc][-len(tokens_at_end) :] == tokens_at_end
+
+
+def test_company_at_the_end_of_a_sentence_is_found(text_nlp):
+    doc = text_nlp("The agency awarded the launch contract to SpaceX.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["actors"]][-1:] == [("SpaceX", "SpaceX")]
