@@ -8,9 +8,18 @@ from dataclasses import dataclass, field
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
+    is_date_line,
     is_doi_line,
     is_volume_line,
     parse_author_line,
+)
+from pipeline.ingest.publisher.closing import (
+    is_contact_line,
+    is_federal_register_footer,
+    is_follow_line,
+    is_link_lead_in,
+    is_reference_entry,
+    is_signature_line,
 )
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -126,6 +135,9 @@ class BlockBuilder:
     _part_start: int = 0
     _part_heading: str = ""
     _section_number: bool = False  # a legal text's "Sec. 2." stood alone just before
+    #: The last block is a lead-in to a web address ("Learn more about the mission at:"): if
+    #: the address follows, both are interface text.
+    _lead_in: bool = False
 
     def exclude(self, kind: str, text: str) -> None:
         """Record text kept out of the running text (excluded.csv)."""
@@ -227,6 +239,7 @@ class BlockBuilder:
                 text = text[m.end() :]
         if not text:
             return
+        lead_in, self._lead_in = self._lead_in, False
         if self.mode is Kind.NOTES:
             self._note(text)
             return
@@ -251,6 +264,8 @@ class BlockBuilder:
         # Interface text, bylines and bibliographic lines are short; long text is prose.
         kind = self._furniture_kind(text) if len(text) <= 600 else ""
         if kind:
+            if lead_in and kind == "interface" and self.blocks:
+                self.exclude("interface", self.blocks.pop().text)  # "Learn more at:" + link
             self.exclude(kind, text)
             return
         m = _SPEAKER.match(raw.lstrip())
@@ -291,6 +306,7 @@ class BlockBuilder:
             self.exclude("heading", self._open_heading)  # its numbering is not in the section
         self._open_heading = ""
         self.blocks.append(Block(text=text, section=self.section, source_offset=offset))
+        self._lead_in = is_link_lead_in(text)
 
     def _furniture_kind(self, text: str) -> str:
         """The excluded kind of interface, bibliographic or byline text, or a repeat of the
@@ -308,6 +324,14 @@ class BlockBuilder:
             return "interface"
         if is_volume_line(text) or is_doi_line(text) or is_affiliation_line(text):
             return "front_matter"
+        if is_federal_register_footer(text):
+            return "footer"
+        if is_contact_line(text):
+            return "back_matter"  # a release's contacts: telephone numbers, e-mail addresses
+        if is_follow_line(text):
+            return "interface"
+        if is_reference_entry(text):
+            return "reference"
         if len(text.split()) <= 25 and bool(parse_author_line(text)):
             return "front_matter"
         if _TIME_STAMP.match(text):
@@ -333,8 +357,27 @@ class BlockBuilder:
             self.notes.append(Note(label=label, text=text))
             self.exclude("footnote", f"{label} {text}")
 
+    def _drop_signature(self) -> None:
+        """A signature block that ends the text ("JANE Q. PUBLIC" / "THE WHITE HOUSE," and
+        the date): the name and place lines are back matter. The date line stays running text,
+        as the date the document speaks from is read from it."""
+        start = len(self.blocks)
+        while start > max(len(self.blocks) - 4, 1) and (
+            is_signature_line(self.blocks[start - 1].text)
+            or is_date_line(self.blocks[start - 1].text)
+        ):
+            start -= 1
+        kept = []
+        for block in self.blocks[start:]:
+            if is_signature_line(block.text):
+                self.exclude("back_matter", block.text)
+            else:
+                kept.append(block)
+        self.blocks[start:] = kept
+
     def result(self) -> ParsedText:
         self._close_heading()
+        self._drop_signature()
         return ParsedText(
             metadata=self.metadata, blocks=self.blocks, notes=self.notes, excluded=self.excluded
         )

@@ -69,7 +69,8 @@ _SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
             r"appendix.*|appendices|supplementary (material|data|information|files?)s?|"
             r"supporting information|author biograph(y|ies)|biographical notes?|"
             r"notes on contributors?|about the authors?|about the contributors?|"
-            r"about this article)$"
+            r"about this article|(?:news |media |press |public affairs )+contacts?"
+            r"(?: information)?|for (?:further|more) information,? (?:please )?contact)$"
         ),
     ),
     (
@@ -259,12 +260,12 @@ def is_caption(text: str) -> bool:
 
 #: A press release's end mark; what follows is contacts and boilerplate.
 _END_MARK = re.compile(
-    r"^(#\s?#\s?#|-\s?30\s?-|-?\s?ends?\s?-?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
+    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
 )
 
 
 def is_end_mark(text: str) -> bool:
-    """'###', '-30-', '-end-', '- ENDS -': the end of a press release's body."""
+    """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body."""
     return bool(_END_MARK.match(text.strip()))
 
 
