@@ -166,6 +166,9 @@ class BlockBuilder:
         if kind is Kind.BODY and match_key(text) in self.drop_lines:
             self.exclude("front_matter", text)
             return
+        if kind is Kind.BODY and is_federal_register_footer(text):
+            self.exclude("footer", text)
+            return
         # The title printed again above the body (HTML h1, DOCX Title) is not a section.
         is_title = bool(self.metadata.title) and match_key(text) == match_key(self.metadata.title)
         if kind is Kind.BODY and is_title and not self._seen_title:
@@ -364,16 +367,21 @@ class BlockBuilder:
         start = len(self.blocks)
         while start > max(len(self.blocks) - 4, 1) and (
             is_signature_line(self.blocks[start - 1].text)
-            or is_date_line(self.blocks[start - 1].text)
+            or is_date_line(self.blocks[start - 1].text.rstrip("."))
         ):
             start -= 1
-        kept = []
-        for block in self.blocks[start:]:
+        tail = self.blocks[start:]
+        kept = [b for b in tail if not is_signature_line(b.text)]
+        if len(kept) == len(tail):
+            return
+        for block in tail:
             if is_signature_line(block.text):
                 self.exclude("back_matter", block.text)
-            else:
-                kept.append(block)
         self.blocks[start:] = kept
+        sections = {b.section for b in self.blocks}
+        for section in dict.fromkeys(b.section for b in tail):
+            if section and section not in sections:
+                self.exclude("heading", section)  # no block carries it any more
 
     def result(self) -> ParsedText:
         self._close_heading()
