@@ -225,6 +225,15 @@ def _credit(tail: str) -> bool:
     )
 
 
+#: An image credit with its label at the end of a caption: "Credit: Jane Roe/Agency",
+#: "Photo Credit: (NASA/Jane Roe)", "Image credit: courtesy of the museum."
+_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’')])\s+((?i:(?:image |photo |video |picture )?credits?):\s*\S.{0,150})$"
+)
+#: The last words after a caption's last sentence: a credit when they pass :func:`_credit`.
+_SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’')])\s+([^.!?]{1,150})$")
+
+
 def split_image_credit(text: str) -> tuple[str, str]:
     """A web page's image caption, ``(description, credit)``: a short description whose last
     sentence is followed by the image credit ("Artist's concept of the lander. NASA" ->
@@ -232,6 +241,21 @@ def split_image_credit(text: str) -> tuple[str, str]:
     page's own prose about the picture (it may name actors and relations); the credit is
     furniture."""
     s = text.strip()
+    m = _LABELLED_CREDIT.search(s)
+    if m and len(s[: m.start()].split()) >= 3:
+        # "... after the signing. Credit: Jane Roe/Agency", "Image credit: courtesy NASA."
+        return s[: m.start()].rstrip(), m.group(1)
+    m = _SLASH_CREDIT.search(s)
+    if (
+        m
+        and "/" in m.group(1)
+        and re.search(r"\b[A-Z]{2,}\b", m.group(1))
+        and len(s.split()) <= 200
+        and _credit(m.group(1))
+    ):
+        # A credit naming an agency by its initials and the photographer or partner
+        # ("NASA/Jane Roe") after a caption of any length.
+        return s[: m.start()].rstrip(), m.group(1)
     if len(s.split()) > 80 or not s[-1:].isalnum():
         return text, ""
     # A caption describes one picture in a sentence or two; a paragraph of prose with a
