@@ -161,6 +161,15 @@ def test_release_contacts_and_links_are_excluded(tmp_path: Path) -> None:
     assert kinds["2031-044"] == "back_matter"
 
 
+def test_lead_in_before_an_end_mark_stays_prose() -> None:
+    html = (
+        "<html><body><article><h1>Relay</h1><p>The accord was signed today.</p>"
+        "<p>Learn more about the accord at:</p><p>###</p><p>Jane Roe</p></article></body></html>"
+    )
+    blocks = [b.text for b in ingest_html(html.encode()).blocks]
+    assert blocks == ["The accord was signed today.", "Learn more about the accord at:"]
+
+
 def test_lead_in_without_link_stays_prose(tmp_path: Path) -> None:
     text = (
         "A Plan\n\nThe partners listed three goals at:\n\nthe meeting in the spring of that year.\n"

@@ -96,6 +96,10 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:(?: [^.!?]{1,60})?$")
 _TIME_STAMP = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
 
 
+#: A paragraph that is a web address and nothing else.
+_WEB_ADDRESS = re.compile(r"^<?(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
+
+
 def is_speaker_turn(text: str) -> bool:
     """Whether a paragraph starts with a transcript's speaker label or question marker."""
     return bool(_SPEAKER.match(text.lstrip()))
@@ -261,13 +265,16 @@ class BlockBuilder:
         if is_caption(text):
             self.exclude("caption", text)
             return
+        if not list_item and is_end_mark(text):
+            self.end_of_body(text)  # a press release's "###" in any format: the text is over
+            return
         if not any(c.isalnum() for c in text):
             self.exclude("other", text)  # a separator ("* * *", "—")
             return
         # Interface text, bylines and bibliographic lines are short; long text is prose.
         kind = self._furniture_kind(text) if len(text) <= 600 else ""
         if kind:
-            if lead_in and kind == "interface" and self.blocks:
+            if lead_in and _WEB_ADDRESS.match(text) and self.blocks:
                 self.exclude("interface", self.blocks.pop().text)  # "Learn more at:" + link
             self.exclude(kind, text)
             return
