@@ -22,6 +22,7 @@ from pipeline.ingest.publisher.closing import (
     is_link_lead_in,
     is_reference_entry,
     is_signature_line,
+    split_federal_register_footer,
 )
 
 
@@ -189,6 +190,39 @@ def test_order_signature_footer_and_references(tmp_path: Path) -> None:
     assert kinds["THE WHITE HOUSE,"] == "back_matter"
     assert kinds["[FR Doc. 2031-01234 Filed 3-5-31; 8:45 am]"] == "footer"
     assert kinds["Billing code 3295-F1-P"] == "footer"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "footer"),
+    [
+        (
+            "THE WHITE HOUSE, May 2, 2031. [FR Doc. 2031-01234 Filed 5-4-31; 8:45 am] "
+            "Billing code 3295-F1-P",
+            "THE WHITE HOUSE, May 2, 2031.",
+            "[FR Doc. 2031-01234 Filed 5-4-31; 8:45 am] Billing code 3295-F1-P",
+        ),
+        ("[FR Doc. 31-123 Filed 1-2-31; 9:00 am]", "", "[FR Doc. 31-123 Filed 1-2-31; 9:00 am]"),
+        (
+            "See the notice [FR Doc. 31-123] for details.",
+            "See the notice [FR Doc. 31-123] for details.",
+            "",
+        ),
+    ],
+)
+def test_split_federal_register_footer(text: str, rest: str, footer: str) -> None:
+    assert split_federal_register_footer(text) == (rest, footer)
+
+
+def test_footer_glued_to_a_markdown_paragraph(tmp_path: Path) -> None:
+    text = (
+        "# Order on Relays\n\nThe council shall meet each year.\n\n"
+        "THE WHITE HOUSE,\nMay 2, 2031.\n[FR Doc. 2031-01234\nFiled 5-4-31; 8:45 am]\n"
+        "Billing code 3295-F1-P\n"
+    )
+    document = _ingest(tmp_path, "order.md", text)
+    assert not any("FR Doc" in b.text or "Billing" in b.text for b in document.blocks)
+    footers = [e.text for e in document.parsed.excluded if e.kind == "footer"]
+    assert footers == ["[FR Doc. 2031-01234 Filed 5-4-31; 8:45 am] Billing code 3295-F1-P"]
 
 
 def test_capitals_in_the_middle_are_not_a_signature(tmp_path: Path) -> None:

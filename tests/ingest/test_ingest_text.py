@@ -267,6 +267,9 @@ def test_is_caption(text: str, caption: bool) -> None:
          "The mission ended. " + "It flew far and long. " * 29 + "It flew far and long.",
          "NASA/Jane Roe"),
         ("The crew gave credit: to the team that built it.", None, ""),
+        ("Left: the probe. Image credit: the museum. Right: its sensors.", None, ""),
+        ("Two ministers sign. Credit: A. B. Person/Example Agency",
+         "Two ministers sign.", "Credit: A. B. Person/Example Agency"),
         ("The module is led by ESA. It holds a crew. It has two ports. Input/Output", None, ""),
     ],
 )  # fmt: skip

@@ -20,6 +20,7 @@ from pipeline.ingest.publisher.closing import (
     is_link_lead_in,
     is_reference_entry,
     is_signature_line,
+    split_federal_register_footer,
 )
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -259,6 +260,11 @@ class BlockBuilder:
         if self.mode is not Kind.BODY:
             self.exclude(self._part_kind, text)
             return
+        text, footer = split_federal_register_footer(text)
+        if footer:
+            self.exclude("footer", footer)
+            if not text:
+                return
         text, credit = split_image_credit(text)
         if credit:
             self.exclude("caption", credit)

@@ -86,6 +86,23 @@ def is_link_lead_in(text: str) -> bool:
     return len(s) <= 200 and bool(_LINK_LEAD_IN.match(s))
 
 
+#: The same footer at the end of a paragraph it was glued to (lines without a blank line
+#: between them: a signature block, then the footer).
+_TRAILING_FEDERAL_REGISTER = re.compile(
+    r"(?:^|\s)(\[\s*FR Doc\.[^\]\n]{1,80}\](?:\s*billing code\s*[\w-]+)?)\s*$", re.IGNORECASE
+)
+
+
+def split_federal_register_footer(text: str) -> tuple[str, str]:
+    """``(text before, footer)`` when a paragraph ends with a Federal Register filing footer
+    ("... April 6, 2031. [FR Doc. 2031-01234 Filed 4-9-31; 8:45 am] Billing code 3295-F1-P"),
+    else ``(text, "")``."""
+    m = _TRAILING_FEDERAL_REGISTER.search(text)
+    if m is None:
+        return text, ""
+    return text[: m.start()].rstrip(), m.group(1)
+
+
 def is_federal_register_footer(text: str) -> bool:
     """'[FR Doc. 2021-00001 Filed 1-4-21; 8:45 am]', 'Billing code 3295-F1-P'."""
     return len(text) <= 200 and bool(_FEDERAL_REGISTER.match(text.strip()))

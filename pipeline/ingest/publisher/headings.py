@@ -228,7 +228,8 @@ def _credit(tail: str) -> bool:
 #: An image credit with its label at the end of a caption: "Credit: Jane Roe/Agency",
 #: "Photo Credit: (NASA/Jane Roe)", "Image credit: courtesy of the museum."
 _LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?\"”’')])\s+((?i:(?:image |photo |video |picture )?credits?):\s*\S.{0,150})$"
+    r"(?<=[.!?\"”’')])\s+((?i:(?:image |photo |video |picture )?credits?):\s*\S"
+    r"(?:(?!(?<=[a-z]{2})[.!?][\"”’')]*\s+[A-Z][a-z]).){0,150})$"
 )
 #: The last words after a caption's last sentence: a credit when they pass :func:`_credit`.
 _SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’')])\s+([^.!?]{1,150})$")
