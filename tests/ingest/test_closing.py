@@ -318,3 +318,17 @@ def test_pdf_block_citations(text, breaks, expected, at) -> None:
 )
 def test_pdf_creation_year(created, texts, expected) -> None:
     assert creation_year({"CreationDate": created} if created else {}, texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (["A Study of Relays", "(Dated: March 3, 2016)"], 2016),
+        (["A Study of Relays", "14 June 2015"], 2015),
+        (["A Study of Relays", "Jane Roe and John Doe"], None),
+        (["May 2, 2029"], None),  # later than the file was made: not the text's date
+    ],
+)
+def test_pdf_artefact_creation_year_gives_way_to_a_page_one_date(head, expected) -> None:
+    info = {"CreationDate": "D:20210527001740Z"}
+    assert creation_year(info, ["Roe (2014) and Doe (2015)."], head) == expected

@@ -165,7 +165,13 @@ def read(reader: Reader) -> ParsedText:
     metadata = metadata or Metadata()
     if metadata.year is None:
         texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
-        metadata.year = creation_year(reader.info, texts)
+        head = [
+            line
+            for e in excluded
+            if e.page == 1 and e.kind in ("front_matter", "header", "footer")
+            for line in e.text.split("\n")
+        ]
+        metadata.year = creation_year(reader.info, texts, head)
     return ParsedText(
         metadata=metadata,
         blocks=blocks,
