@@ -40,6 +40,7 @@ from pipeline.ingest.text import (
     prepare_text,
 )
 from pipeline.ingest.textclean import (
+    JUDGE,
     collapse_whitespace,
     normalize_unicode,
     split_paragraphs,
@@ -365,7 +366,7 @@ class _Reader:
         #: The page's paragraphs broken with <br>, collected (first pass) to judge once for
         #: the whole page whether its lines are wrapped at a fixed width.
         self.collect: list[str] | None = None
-        self.br_width: int | None = None
+        self.br_width: int | None = JUDGE
         #: A numbered paragraph ("1. ...", "(a) ...") held until the next shows whether it is an
         #: item of a list (a numbered neighbour) or a paragraph that starts with a number.
         self.held: str | None = None
@@ -576,7 +577,10 @@ def ingest_html(data: bytes) -> ParsedText:
         first = _Reader(BlockBuilder(metadata=Metadata()), sizes, reader.root_size)
         first.collect = []
         first.run(root)
-        reader.br_width = wrap_width("\n\n".join(first.collect).split("\n"))
+        lines = "\n\n".join(first.collect).split("\n")
+        inner = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
+        # (with fewer than three broken lines on the page, each paragraph is judged alone)
+        reader.br_width = wrap_width(lines) if inner >= 3 else JUDGE
     reader.run(root)
     fallback_year(meta, [b.text for b in builder.blocks[:5]])
     return builder.result()
