@@ -23,6 +23,7 @@ from pipeline.ingest.publisher.closing import (
     is_reference_entry,
     is_signature_line,
     split_federal_register_footer,
+    split_follow_line,
 )
 
 
@@ -211,6 +212,30 @@ def test_order_signature_footer_and_references(tmp_path: Path) -> None:
 )
 def test_split_federal_register_footer(text: str, rest: str, footer: str) -> None:
     assert split_federal_register_footer(text) == (rest, footer)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "follow"),
+    [
+        (
+            "Jane Roe commands the flight. Follow @jane_roe on X.",
+            "Jane Roe commands the flight.",
+            "Follow @jane_roe on X.",
+        ),
+        (
+            "The crew will follow us on X-band links.",
+            "The crew will follow us on X-band links.",
+            "",
+        ),
+        (
+            "The rover drives on. Follow the rover on its map.",
+            "The rover drives on. Follow the rover on its map.",
+            "",
+        ),
+    ],
+)
+def test_split_follow_line(text: str, rest: str, follow: str) -> None:
+    assert split_follow_line(text) == (rest, follow)
 
 
 def test_footer_glued_to_a_markdown_paragraph(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from pipeline.ingest.publisher.closing import (
     is_reference_entry,
     is_signature_line,
     split_federal_register_footer,
+    split_follow_line,
 )
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -265,6 +266,9 @@ class BlockBuilder:
             self.exclude("footer", footer)
             if not text:
                 return
+        text, follow = split_follow_line(text)
+        if follow:
+            self.exclude("interface", follow)
         text, credit = split_image_credit(text)
         if credit:
             self.exclude("caption", credit)

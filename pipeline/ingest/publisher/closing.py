@@ -79,6 +79,22 @@ def is_follow_line(text: str) -> bool:
     return len(text) <= 120 and bool(_FOLLOW.match(text.strip()))
 
 
+#: A follow line glued to the end of a paragraph ("... in 2031. Follow @jane_roe on X."):
+#: only the "@name" and "us" forms, which no sentence of prose takes.
+_TRAILING_FOLLOW = re.compile(
+    r"(?<=[.!?\"”’)])\s+((?:follow|like) (?:us|@\w+) on (?:x|twitter|facebook|instagram|"
+    r"linkedin|youtube|threads|bluesky|tiktok|flickr|mastodon)\b[^.!?]{0,40}[.!]?)$",
+    re.IGNORECASE,
+)
+
+
+def split_follow_line(text: str) -> tuple[str, str]:
+    """``(text before, follow line)`` when a paragraph ends with a social-media follow line,
+    else ``(text, "")``."""
+    m = _TRAILING_FOLLOW.search(text)
+    return (text[: m.start()].rstrip(), m.group(1)) if m else (text, "")
+
+
 def is_link_lead_in(text: str) -> bool:
     """A sentence that ends with a colon to point to a web address on the next line ("Learn
     more about the mission at:"); it is interface text when that address follows."""
