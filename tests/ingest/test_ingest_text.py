@@ -268,6 +268,7 @@ def test_is_caption(text: str, caption: bool) -> None:
          "NASA/Jane Roe"),
         ("The crew gave credit: to the team that built it.", None, ""),
         ("Left: the probe. Image credit: the museum. Right: its sensors.", None, ""),
+        ("Left: the probe. Image credit: courtesy ESA. Right: its sensors.", None, ""),
         ("Two ministers sign. Credit: A. B. Person/Example Agency",
          "Two ministers sign.", "Credit: A. B. Person/Example Agency"),
         ("The module is led by ESA. It holds a crew. It has two ports. Input/Output", None, ""),

@@ -229,7 +229,7 @@ def _credit(tail: str) -> bool:
 #: "Photo Credit: (NASA/Jane Roe)", "Image credit: courtesy of the museum."
 _LABELLED_CREDIT = re.compile(
     r"(?<=[.!?\"”’')])\s+((?i:(?:image |photo |video |picture )?credits?):\s*\S"
-    r"(?:(?!(?<=[a-z]{2})[.!?][\"”’')]*\s+[A-Z][a-z]).){0,150})$"
+    r"(?:(?!(?<=[A-Za-z]{2})[.!?][\"”’')]*\s+[A-Z][a-z]).){0,150})$"
 )
 #: The last words after a caption's last sentence: a credit when they pass :func:`_credit`.
 _SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’')])\s+([^.!?]{1,150})$")
