@@ -364,7 +364,8 @@ class _Reader:
         self.pre: list[str] | None = None  # text of the <pre> being read
         self.title_checked = False
         #: The page's paragraphs broken with <br>, collected (first pass) to judge once for
-        #: the whole page whether its lines are wrapped at a fixed width.
+        #: the whole page whether its lines are wrapped at a fixed width (``br_width``:
+        #: ``None`` when they are not, else each paragraph is judged alone).
         self.collect: list[str] | None = None
         self.br_width: int | None = JUDGE
         #: A numbered paragraph ("1. ...", "(a) ...") held until the next shows whether it is an
@@ -424,8 +425,8 @@ class _Reader:
             if _BR in text:
                 # Lines broken with <br> are laid out as lines of plain text: a heading line
                 # above the text, a list, a quotation after "reads:" on its own line, as
-                # the same text in a .txt file gives; whether they are wrapped at a fixed
-                # width is judged over all such paragraphs of the page.
+                # the same text in a .txt file gives; a page whose broken lines are not
+                # wrapped at a fixed width has none wrapped (judged over the whole page).
                 lines = "\n".join(collapse_whitespace(line) for line in text.split(_BR))
                 if self.collect is not None:
                     self.collect.append(lines)
@@ -579,8 +580,12 @@ def ingest_html(data: bytes) -> ParsedText:
         first.run(root)
         lines = "\n\n".join(first.collect).split("\n")
         inner = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
-        # (with fewer than three broken lines on the page, each paragraph is judged alone)
-        reader.br_width = wrap_width(lines) if inner >= 3 else JUDGE
+        # A page whose broken lines are not wrapped at a fixed width has none wrapped: a
+        # paragraph of a few lines of similar length (names, an address) is not judged
+        # wrapped on its own. On a wrapped page, or one with too few broken lines to tell,
+        # each paragraph is judged alone (a page may wrap some paragraphs and not others).
+        if inner >= 3 and wrap_width(lines) is None:
+            reader.br_width = None
     reader.run(root)
     fallback_year(meta, [b.text for b in builder.blocks[:5]])
     return builder.result()

@@ -287,15 +287,18 @@ def test_html_paragraph_opening_with_a_number_alone_is_kept() -> None:
 
 
 def test_html_br_lines_judged_over_the_page() -> None:
-    # A paragraph of lines broken with <br> (names and offices) whose lines are of similar
-    # length is not wrapped prose when the page's <br> text is wrapped at a wider width.
-    wrapped = (
-        "The agency signed the relay accord with its two partners in the spring and<br>"
-        "began to plan a joint mission to the far side of the Moon with a small lander<br>"
-        "and a relay satellite of its own design, launched from a site on the coast<br>"
-        "before the end of the decade, with crews trained in both of the countries.<br>"
-        "The partners will share the data from the lander and the relay satellite.<br>"
-        "Each of them will also host a ground station for the relay satellite's data."
+    # Lines broken with <br> that are not wrapped at a fixed width (a transcript's lines of any
+    # length): a paragraph of a few lines of similar length on that page (names and offices)
+    # is not wrapped prose either, though on its own it would look wrapped.
+    transcript = "<br>".join(
+        [
+            "The chair opened the meeting.",
+            "The delegates of the two agencies then presented the plan for the relay "
+            "satellites and the ground stations that will receive their data.",
+            "Questions followed.",
+            "A delegate asked when the first relay would fly, and the chair said that the "
+            "launch was planned for the spring.",
+        ]
     )
     names = [
         "Jane Roe, Director of the Relay Office, Springfield",
@@ -303,9 +306,20 @@ def test_html_br_lines_judged_over_the_page() -> None:
         "Anna Lee, Chief of the Tracking Network, Capital City",
         "Omar Diaz, Head of the Ground Stations, Ogdenville",
     ]
-    blocks = _html(f"<p>{'<br>'.join(names)}</p><p>{wrapped}</p>")
+    blocks = _html(f"<p>{transcript}</p><p>{'<br>'.join(names)}</p>")
     assert all(name in blocks for name in names)
-    assert any(b.startswith("The agency signed") and "spring and began" in b for b in blocks)
+    assert "Questions followed." in blocks
+
+
+def test_html_wrapped_br_paragraph_is_joined() -> None:
+    wrapped = (
+        "The agency signed the relay accord with its two partners in the spring and<br>"
+        "began to plan a joint mission to the far side of the Moon with a small lander<br>"
+        "and a relay satellite of its own design, launched from a site on the coast<br>"
+        "before the end of the decade, with crews trained in both of the countries."
+    )
+    blocks = _html(f"<p>{wrapped}</p>")
+    assert len(blocks) == 1 and "spring and began" in blocks[0]
 
 
 @pytest.mark.parametrize(
