@@ -35,10 +35,17 @@ from pipeline.ingest.text import (
     add_paragraphs,
     binary_reason,
     fallback_year,
+    is_numbered_item,
     parse_plain,
     prepare_text,
 )
-from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, split_paragraphs
+from pipeline.ingest.textclean import (
+    JUDGE,
+    collapse_whitespace,
+    normalize_unicode,
+    split_paragraphs,
+    wrap_width,
+)
 
 # --------------------------------------------------------------------------------------------
 # What to drop
@@ -356,6 +363,15 @@ class _Reader:
         self.capture: list[str] | None = None  # text of the heading being read
         self.pre: list[str] | None = None  # text of the <pre> being read
         self.title_checked = False
+        #: The page's paragraphs broken with <br>, collected (first pass) to judge once for
+        #: the whole page whether its lines are wrapped at a fixed width (``br_width``:
+        #: ``None`` when they are not, else each paragraph is judged alone).
+        self.collect: list[str] | None = None
+        self.br_width: int | None = JUDGE
+        #: A numbered paragraph ("1. ...", "(a) ...") held until the next shows whether it is an
+        #: item of a list (a numbered neighbour) or a paragraph that starts with a number.
+        self.held: str | None = None
+        self.after_item = False  # the paragraph before was a numbered one
 
     def drop(self, tag: Tag) -> bool:
         name = tag.name
@@ -409,13 +425,40 @@ class _Reader:
             if _BR in text:
                 # Lines broken with <br> are laid out as lines of plain text: a heading line
                 # above the text, a list, a quotation after "reads:" on its own line, as
-                # the same text in a .txt file gives.
-                lines = (collapse_whitespace(line) for line in text.split(_BR))
-                self.read_pre("\n".join(lines))
+                # the same text in a .txt file gives; a page whose broken lines are not
+                # wrapped at a fixed width has none wrapped (judged over the whole page).
+                lines = "\n".join(collapse_whitespace(line) for line in text.split(_BR))
+                if self.collect is not None:
+                    self.collect.append(lines)
+                    return
+                self.release()
+                add_paragraphs(
+                    self.builder, split_paragraphs(lines, width=self.br_width), offsets=False
+                )
             elif text.strip():
-                self.builder.paragraph(text)
+                self.numbered_paragraph(text)
+
+    def numbered_paragraph(self, text: str) -> None:
+        """A paragraph; consecutive numbered ones ("1. ...", "2. ...") are items of a list."""
+        numbered = is_numbered_item(text)
+        if self.held is not None:
+            held, self.held = self.held, None
+            self.builder.paragraph(held, list_item=self.after_item or numbered)
+        if numbered:
+            self.held = text
+        else:
+            self.builder.paragraph(text)
+        self.after_item = numbered
+
+    def release(self) -> None:
+        """The held numbered paragraph, before anything else is read (the list is over)."""
+        if self.held is not None:
+            held, self.held = self.held, None
+            self.builder.paragraph(held, list_item=self.after_item)
+        self.after_item = False
 
     def heading(self, text: str, level: str) -> None:
+        self.release()
         text = collapse_whitespace(text)
         if not text:
             return
@@ -432,6 +475,7 @@ class _Reader:
 
     def read_pre(self, raw: str) -> None:
         """Preformatted text (a transcript in <pre>): paragraphs and headings as in plain text."""
+        self.release()
         add_paragraphs(self.builder, split_paragraphs(raw), offsets=False)
 
     def run(self, root: Tag) -> None:
@@ -462,12 +506,14 @@ class _Reader:
                 continue
             if node is not root and self.is_footnotes(node):
                 self.flush()
+                self.release()
                 self.read_footnotes(node)
                 skipping = node
             elif node is not root and self.drop(node):
                 if name in BLOCK_TAGS:
                     self.flush()
                 if name not in _INVISIBLE_TAGS:
+                    self.release()
                     self.builder.exclude(_DROPPED_KIND.get(name, "interface"), _visible(node))
                 skipping = node
             elif heading_tag is not None or pre_tag is not None:
@@ -486,6 +532,7 @@ class _Reader:
             elif name in BLOCK_TAGS:
                 self.flush()
         self.flush()
+        self.release()
 
 
 def _visible(tag: Tag) -> str:
@@ -525,6 +572,20 @@ def ingest_html(data: bytes) -> ParsedText:
     root = _content_root(soup, sizes)
     builder = BlockBuilder(metadata=meta)
     _exclude_outside(builder, root)
-    _Reader(builder, sizes, sizes.text.get(id(root), 0)).run(root)
+    reader = _Reader(builder, sizes, sizes.text.get(id(root), 0))
+    if root.find("br") is not None:
+        # A first pass over a throwaway builder collects the paragraphs broken with <br>.
+        first = _Reader(BlockBuilder(metadata=Metadata()), sizes, reader.root_size)
+        first.collect = []
+        first.run(root)
+        lines = "\n\n".join(first.collect).split("\n")
+        inner = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
+        # A page whose broken lines are not wrapped at a fixed width has none wrapped: a
+        # paragraph of a few lines of similar length (names, an address) is not judged
+        # wrapped on its own. On a wrapped page, or one with too few broken lines to tell,
+        # each paragraph is judged alone (a page may wrap some paragraphs and not others).
+        if inner >= 3 and wrap_width(lines) is None:
+            reader.br_width = None
+    reader.run(root)
     fallback_year(meta, [b.text for b in builder.blocks[:5]])
     return builder.result()

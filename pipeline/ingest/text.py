@@ -173,6 +173,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\
 _NUMBERED_ITEM = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+\S")
 
 
+def is_numbered_item(text: str) -> bool:
+    """'1. The parties ...', '(a) Each party ...', 'iv) ...': a numbered or lettered line."""
+    return bool(_NUMBERED_ITEM.match(text))
+
+
 def _is_list_item(paras: list[Paragraph], i: int) -> bool:
     """A bullet, or a numbered line with a numbered neighbour ("1. Introduction" alone is a
     heading; "1. ..." followed by "2. ..." is a list)."""

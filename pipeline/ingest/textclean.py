@@ -214,7 +214,13 @@ _SUPERSCRIPT_CHAR = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 _LETTER_DIGIT = re.compile(r"[a-z\u00df-\u024f]\d")
 _PUNCT_DIGIT = re.compile(r"[.,;:!?]\d")
 _CLOSER_DIGIT = re.compile(r"[)\]”]\d")
-_BRACKET_CITATION = re.compile(r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+#: A numeric citation in brackets ("[12]", "[3, 4]", "[5–7]"), or one LaTeX left unresolved
+#: ("[?]", "[? ]", "[?, ?]"). Not an interval of mathematics: citations count from 1 ("[0, 1]"
+#: is none), and a bracket after a relation or operator sign ("t ∈ [1, 2]") is an interval.
+_BRACKET_CITATION = re.compile(
+    r"(?<![∈∉=<>≤≥⊂⊆×+−*/^_])(?<![∈∉=<>≤≥⊂⊆×+−*/^_]\s)"
+    r"\s?\[(?:(?!0)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|\?\s*(?:,\s*\?\s*)*)\]"
+)
 
 
 def _glued_marker(m: re.Match[str]) -> str:
@@ -294,6 +300,11 @@ def strip_citation_brackets(text: str) -> str:
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]](?:\s|$))")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[])\s+")
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`strip_citation_brackets` cuts ``text`` (each marker with its space)."""
+    return [m.span() for m in _BRACKET_CITATION.finditer(text)]
 
 
 def tidy_punctuation_spacing(text: str) -> str:
@@ -457,7 +468,11 @@ def _first_word_len(line: str) -> int:
     return len(line.split(None, 1)[0]) if line.strip() else 0
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
+#: ``split_paragraphs(width=JUDGE)``: judge from the text itself whether it is wrapped.
+JUDGE = -1
+
+
+def split_paragraphs(text: str, *, width: int | None = JUDGE) -> list[Paragraph]:
     """Split plain text into paragraphs and re-flow lines wrapped at a fixed width.
 
     Blank lines always separate paragraphs. Inside a run of non-blank lines:
@@ -472,10 +487,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
       not ending a sentence continues into a next line starting in lower case.
 
     Words broken at line ends are rejoined with :func:`rejoin_hyphenated`, using the text's own
-    vocabulary as evidence.
+    vocabulary as evidence. ``width``: the wrap width when the caller knows it from a larger
+    text (``None``: not wrapped); by default it is judged from ``text``.
     """
     lines = text.split("\n")
-    width = wrap_width(lines)
+    judge = width == JUDGE
+    width = wrap_width(lines) if judge else width
     known = known_words(text)
     offsets = []
     pos = 0
@@ -496,7 +513,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
     paragraphs: list[Paragraph] = []
     for group in groups:
-        group_width = width or _group_width([lines[i] for i in group])
+        group_width = width or (_group_width([lines[i] for i in group]) if judge else None)
         current = [group[0]]
         for i in group[1:]:
             prev = lines[current[-1]]

@@ -258,6 +258,20 @@ def test_is_caption(text: str, caption: bool) -> None:
         ("The module is led by ESA. It holds a crew of four. It has two ports. Lunar Hab", None, ""),
         ("The first module flew in 1998. The European Space Agency", None, ""),
         ("The mission ended. " + "It flew far and long. " * 30 + "NASA", None, ""),
+        # A labelled credit, or one naming agency and photographer, ends captions of any size.
+        ("Two ministers shake hands after the signing. Credit: Jane Roe/Example Ministry",
+         "Two ministers shake hands after the signing.", "Credit: Jane Roe/Example Ministry"),
+        ("The probe in orbit. Image credit: courtesy of the museum.",
+         "The probe in orbit.", "Image credit: courtesy of the museum."),
+        ("The mission ended. " + "It flew far and long. " * 30 + "NASA/Jane Roe",
+         "The mission ended. " + "It flew far and long. " * 29 + "It flew far and long.",
+         "NASA/Jane Roe"),
+        ("The crew gave credit: to the team that built it.", None, ""),
+        ("Left: the probe. Image credit: the museum. Right: its sensors.", None, ""),
+        ("Left: the probe. Image credit: courtesy ESA. Right: its sensors.", None, ""),
+        ("Two ministers sign. Credit: A. B. Person/Example Agency",
+         "Two ministers sign.", "Credit: A. B. Person/Example Agency"),
+        ("The module is led by ESA. It holds a crew. It has two ports. Input/Output", None, ""),
     ],
 )  # fmt: skip
 def test_split_image_credit(text: str, description: str | None, credit: str) -> None:

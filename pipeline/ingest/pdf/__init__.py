@@ -22,6 +22,7 @@ import numpy as np
 from pipeline.document import Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
+from pipeline.ingest.pdf.citations import strip_block_citations
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,
     Assembler,
@@ -34,7 +35,7 @@ from pipeline.ingest.pdf.layout import (
     order_page,
     segment,
 )
-from pipeline.ingest.pdf.metadata import extract_metadata
+from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
 
 __all__ = ["ENGINES", "ingest_pdf"]
 
@@ -155,14 +156,26 @@ def read(reader: Reader) -> ParsedText:
         if reader.n_pages and not any(reader.count_objects(i) for i in range(reader.n_pages)):
             raise IngestError("damaged PDF: its pages have no content; download or export it again")
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
-    blocks = assembler.blocks()
+    # numeric citation brackets ("[12]", "[3, 4]") out, as the text formats' cleaning does
+    blocks = [strip_block_citations(b) for b in assembler.blocks()]
     # in page order (stable: reading order within a page)
     excluded.extend(assembler.excluded)
     excluded.sort(key=lambda e: e.page or 0)
+    notes = assembler.finished_notes()
+    metadata = metadata or Metadata()
+    if metadata.year is None:
+        texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
+        head = [
+            line
+            for e in excluded
+            if e.page == 1 and e.kind in ("front_matter", "header", "footer")
+            for line in e.text.split("\n")
+        ]
+        metadata.year = creation_year(reader.info, texts, head)
     return ParsedText(
-        metadata=metadata or Metadata(),
+        metadata=metadata,
         blocks=blocks,
         pages=reader.n_pages,
-        notes=assembler.finished_notes(),
+        notes=notes,
         excluded=excluded,
     )

@@ -5,18 +5,21 @@ may wrap), unless it is a letterhead in capitals and the info dict has a usable 
 the line(s) right under the title, split at commas, semicolons and "and", with affiliation marks
 (raised or small letters, digits and symbols) dropped. Journal: a masthead, running-head or
 citation line shaped like "Name 65 (2023) 101537" or "Name, Vol. 12". Year: that line's year,
-else a copyright year, else the info dict's creation date. DOI: the first bare ``10.xxxx/...``
+else a copyright year, else the info dict's creation date when the text does not show it to be a
+production artefact (:func:`creation_year`). DOI: the first bare ``10.xxxx/...``
 on page 1 (publishers print it as a URL or with "doi:").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from pipeline.document import Metadata
 from pipeline.ingest.bibliographic import DOI, YEAR, YEAR_PATTERN
 from pipeline.ingest.pdf.layout import RAISED, SMALL, Line
+from pipeline.ingest.publisher import is_date_line, year_of
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
 _JOURNAL = re.compile(
@@ -145,15 +148,39 @@ def _journal_and_year(
 
 
 def _fallback_year(everything: list[str], info: dict[str, str]) -> int | None:
-    """A copyright year on the page, else the year the file was created."""
+    """A copyright year on the page (the year the file was created is judged once the whole
+    text is read: :func:`creation_year`)."""
     for text in everything:
         m = _COPYRIGHT_YEAR.search(text)
         if m:
             return int(m.group(1))
-    m = re.match(r"D:(\d{4})", info.get("CreationDate", ""))
-    if m and 1950 <= int(m.group(1)) <= date.today().year + 1:
-        return int(m.group(1))
     return None
+
+
+_NAMED_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|\.\d)")
+
+
+def creation_year(info: dict[str, str], texts: list[str], head: Iterable[str] = ()) -> int | None:
+    """The year the file was created (the information dictionary's CreationDate), unless it is
+    a production artefact: a file made again years after its text was written (a collection
+    re-rendered, a page printed to PDF on the day it was fetched) names no year in its text
+    from the creation year or the one before, only older ones. Then the year is the one of a
+    date line among the ``head`` lines (page 1: "Dated: January 24, 2031", "24 June 2031"),
+    the document's own date, else unknown. A text that names no year at all does not
+    contradict the creation date."""
+    m = re.match(r"D:(\d{4})", info.get("CreationDate", ""))
+    if not m or not 1950 <= int(m.group(1)) <= date.today().year + 1:
+        return None
+    created = int(m.group(1))
+    named = [int(y) for text in texts for y in _NAMED_YEAR.findall(text) if int(y) <= created + 1]
+    if named and max(named) < created - 1:
+        for line in head:
+            line = line.strip(" ()[]*")
+            year = year_of(line) if is_date_line(line) else None
+            if year is not None and year <= created:
+                return year
+        return None
+    return created
 
 
 def _authors(

@@ -8,9 +8,20 @@ from dataclasses import dataclass, field
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
+    is_date_line,
     is_doi_line,
     is_volume_line,
     parse_author_line,
+)
+from pipeline.ingest.publisher.closing import (
+    is_contact_line,
+    is_federal_register_footer,
+    is_follow_line,
+    is_link_lead_in,
+    is_reference_entry,
+    is_signature_line,
+    split_federal_register_footer,
+    split_follow_line,
 )
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -87,6 +98,10 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:(?: [^.!?]{1,60})?$")
 _TIME_STAMP = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
 
 
+#: A paragraph that is a web address and nothing else.
+_WEB_ADDRESS = re.compile(r"^<?(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
+
+
 def is_speaker_turn(text: str) -> bool:
     """Whether a paragraph starts with a transcript's speaker label or question marker."""
     return bool(_SPEAKER.match(text.lstrip()))
@@ -126,6 +141,9 @@ class BlockBuilder:
     _part_start: int = 0
     _part_heading: str = ""
     _section_number: bool = False  # a legal text's "Sec. 2." stood alone just before
+    #: The last block is a lead-in to a web address ("Learn more about the mission at:"): if
+    #: the address follows, both are interface text.
+    _lead_in: bool = False
 
     def exclude(self, kind: str, text: str) -> None:
         """Record text kept out of the running text (excluded.csv)."""
@@ -153,6 +171,9 @@ class BlockBuilder:
             return
         if kind is Kind.BODY and match_key(text) in self.drop_lines:
             self.exclude("front_matter", text)
+            return
+        if kind is Kind.BODY and is_federal_register_footer(text):
+            self.exclude("footer", text)
             return
         # The title printed again above the body (HTML h1, DOCX Title) is not a section.
         is_title = bool(self.metadata.title) and match_key(text) == match_key(self.metadata.title)
@@ -227,6 +248,7 @@ class BlockBuilder:
                 text = text[m.end() :]
         if not text:
             return
+        lead_in, self._lead_in = self._lead_in, False
         if self.mode is Kind.NOTES:
             self._note(text)
             return
@@ -239,11 +261,22 @@ class BlockBuilder:
         if self.mode is not Kind.BODY:
             self.exclude(self._part_kind, text)
             return
+        text, footer = split_federal_register_footer(text)
+        if footer:
+            self.exclude("footer", footer)
+            if not text:
+                return
+        text, follow = split_follow_line(text)
+        if follow:
+            self.exclude("interface", follow)
         text, credit = split_image_credit(text)
         if credit:
             self.exclude("caption", credit)
         if is_caption(text):
             self.exclude("caption", text)
+            return
+        if not list_item and is_end_mark(text):
+            self.end_of_body(text)  # a press release's "###" in any format: the text is over
             return
         if not any(c.isalnum() for c in text):
             self.exclude("other", text)  # a separator ("* * *", "—")
@@ -251,6 +284,8 @@ class BlockBuilder:
         # Interface text, bylines and bibliographic lines are short; long text is prose.
         kind = self._furniture_kind(text) if len(text) <= 600 else ""
         if kind:
+            if lead_in and _WEB_ADDRESS.match(text) and self.blocks:
+                self.exclude("interface", self.blocks.pop().text)  # "Learn more at:" + link
             self.exclude(kind, text)
             return
         m = _SPEAKER.match(raw.lstrip())
@@ -291,6 +326,7 @@ class BlockBuilder:
             self.exclude("heading", self._open_heading)  # its numbering is not in the section
         self._open_heading = ""
         self.blocks.append(Block(text=text, section=self.section, source_offset=offset))
+        self._lead_in = is_link_lead_in(text)
 
     def _furniture_kind(self, text: str) -> str:
         """The excluded kind of interface, bibliographic or byline text, or a repeat of the
@@ -308,6 +344,14 @@ class BlockBuilder:
             return "interface"
         if is_volume_line(text) or is_doi_line(text) or is_affiliation_line(text):
             return "front_matter"
+        if is_federal_register_footer(text):
+            return "footer"
+        if is_contact_line(text):
+            return "back_matter"  # a release's contacts: telephone numbers, e-mail addresses
+        if is_follow_line(text):
+            return "interface"
+        if is_reference_entry(text):
+            return "reference"
         if len(text.split()) <= 25 and bool(parse_author_line(text)):
             return "front_matter"
         if _TIME_STAMP.match(text):
@@ -333,8 +377,32 @@ class BlockBuilder:
             self.notes.append(Note(label=label, text=text))
             self.exclude("footnote", f"{label} {text}")
 
+    def _drop_signature(self) -> None:
+        """A signature block that ends the text ("JANE Q. PUBLIC" / "THE WHITE HOUSE," and
+        the date): the name and place lines are back matter. The date line stays running text,
+        as the date the document speaks from is read from it."""
+        start = len(self.blocks)
+        while start > max(len(self.blocks) - 4, 1) and (
+            is_signature_line(self.blocks[start - 1].text)
+            or is_date_line(self.blocks[start - 1].text.rstrip("."))
+        ):
+            start -= 1
+        tail = self.blocks[start:]
+        kept = [b for b in tail if not is_signature_line(b.text)]
+        if len(kept) == len(tail):
+            return
+        for block in tail:
+            if is_signature_line(block.text):
+                self.exclude("back_matter", block.text)
+        self.blocks[start:] = kept
+        sections = {b.section for b in self.blocks}
+        for section in dict.fromkeys(b.section for b in tail):
+            if section and section not in sections:
+                self.exclude("heading", section)  # no block carries it any more
+
     def result(self) -> ParsedText:
         self._close_heading()
+        self._drop_signature()
         return ParsedText(
             metadata=self.metadata, blocks=self.blocks, notes=self.notes, excluded=self.excluded
         )

@@ -69,7 +69,8 @@ _SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
             r"appendix.*|appendices|supplementary (material|data|information|files?)s?|"
             r"supporting information|author biograph(y|ies)|biographical notes?|"
             r"notes on contributors?|about the authors?|about the contributors?|"
-            r"about this article)$"
+            r"about this article|(?:news |media |press |public affairs )+contacts?"
+            r"(?: information)?|for (?:further|more) information,? (?:please )?contact)$"
         ),
     ),
     (
@@ -224,6 +225,16 @@ def _credit(tail: str) -> bool:
     )
 
 
+#: An image credit with its label at the end of a caption: "Credit: Jane Roe/Agency",
+#: "Photo Credit: (NASA/Jane Roe)", "Image credit: courtesy of the museum."
+_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’')])\s+((?i:(?:image |photo |video |picture )?credits?):\s*\S"
+    r"(?:(?!(?<=[A-Za-z]{2})[.!?][\"”’')]*\s+[A-Z][a-z]).){0,150})$"
+)
+#: The last words after a caption's last sentence: a credit when they pass :func:`_credit`.
+_SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’')])\s+([^.!?]{1,150})$")
+
+
 def split_image_credit(text: str) -> tuple[str, str]:
     """A web page's image caption, ``(description, credit)``: a short description whose last
     sentence is followed by the image credit ("Artist's concept of the lander. NASA" ->
@@ -231,6 +242,21 @@ def split_image_credit(text: str) -> tuple[str, str]:
     page's own prose about the picture (it may name actors and relations); the credit is
     furniture."""
     s = text.strip()
+    m = _LABELLED_CREDIT.search(s)
+    if m and len(s[: m.start()].split()) >= 3:
+        # "... after the signing. Credit: Jane Roe/Agency", "Image credit: courtesy NASA."
+        return s[: m.start()].rstrip(), m.group(1)
+    m = _SLASH_CREDIT.search(s)
+    if (
+        m
+        and "/" in m.group(1)
+        and re.search(r"\b[A-Z]{2,}\b", m.group(1))
+        and len(s.split()) <= 200
+        and _credit(m.group(1))
+    ):
+        # A credit naming an agency by its initials and the photographer or partner
+        # ("NASA/Jane Roe") after a caption of any length.
+        return s[: m.start()].rstrip(), m.group(1)
     if len(s.split()) > 80 or not s[-1:].isalnum():
         return text, ""
     # A caption describes one picture in a sentence or two; a paragraph of prose with a
@@ -259,12 +285,12 @@ def is_caption(text: str) -> bool:
 
 #: A press release's end mark; what follows is contacts and boilerplate.
 _END_MARK = re.compile(
-    r"^(#\s?#\s?#|-\s?30\s?-|-?\s?ends?\s?-?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
+    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
 )
 
 
 def is_end_mark(text: str) -> bool:
-    """'###', '-30-', '-end-', '- ENDS -': the end of a press release's body."""
+    """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body."""
     return bool(_END_MARK.match(text.strip()))
 
 
