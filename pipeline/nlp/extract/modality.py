@@ -41,9 +41,13 @@ from pipeline.nlp.extract.modality_cues import (
     _has_to_complement,
     _necessity,
     _negation,
+    _named_subject,
     _negative_subject,
+    _no_choice_but,
     _only_subject_reaches,
+    _open_question,
     _optative,
+    _owed_to,
     _party_subject,
     _past,
     _past_clause,
@@ -51,6 +55,8 @@ from pipeline.nlp.extract.modality_cues import (
     _pluperfect,
     _possible,
     _reaches_relation,
+    _responsible_for,
+    _ruled_out,
     _scheduled,
     _stated_aim,
     _stressed_importance,
@@ -75,6 +81,7 @@ from pipeline.nlp.extract.modality_words import (
     HEDGE_ADVERBS,
     HYPOTHETICAL_NOUNS,
     IMAGINE_VERBS,
+    JOINT_OFFICE_VERBS,
     LATER_ADVERBS,
     NEGATING_VERBS,
     NORMATIVE_MODALS,
@@ -143,6 +150,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         )
     ):
         groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
+    elif len(groups) > 1 and not groups[0] and _joint_verb_before(doc, chains[1][0].i):
+        # "France and Japan co-chair the group and intend to ...": co-chairing is the relation
+        # (the parser splits the word and misreads it, so the form itself decides)
+        groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated
@@ -156,6 +167,25 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
                     return "asserted"
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
+
+
+#: Hyphens between "co" and its verb ("co-chair", "co‑host").
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _joint_verb_before(doc: Doc, end: int) -> bool:
+    """Whether a verb of joint office ("co-chair", "co-host", "co-lead", "co-sponsor") comes
+    before token ``end``: tokenized as "co", "-", verb."""
+    for t in doc[: max(0, end - 2)]:
+        if (
+            t.lower_ == "co"
+            and not t.whitespace_
+            and doc[t.i + 1].text in _HYPHENS
+            and not doc[t.i + 1].whitespace_
+            and _verb_in(doc[t.i + 2], JOINT_OFFICE_VERBS)
+        ):
+            return True
+    return False
 
 
 def _states_bond(verb: Token) -> bool:
@@ -251,6 +281,7 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     root = _root(doc)
     if root is None:
         return []
+    root = _explained(root)
     heads = [root]
     stance = next(
         (
@@ -322,7 +353,11 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
             continue
         say = _saying(head)
         if say is not None:
-            reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
+            reported = [
+                c
+                for c in say.children
+                if c.dep_ in {"ccomp", "parataxis"} or (say.pos_ == "ADJ" and c.dep_ == "csubj")
+            ]
             if reported:
                 clause = _innermost(reported[0])
                 groups.append([*_chain(clause), say])
@@ -337,6 +372,30 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
                 continue
         groups.append(_chain(head))
     return groups
+
+
+#: Subjects of a copula that points to an explanation: "This is why we must ...", "That's how
+#: we will win".
+_POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
+
+
+def _explained(root: Token) -> Token:
+    """The clause of "This is why ...", "That's how ...", "Which is why ...": the copula only
+    points to it, the clause carries the claim ("This is why we must work with our partners"
+    is a norm)."""
+    if _lemma(root) != "be" and root.lower_ not in {"'s", "’s", "is", "was"}:
+        return root
+    if not any(c.dep_ == "nsubj" and c.lower_ in _POINTING_SUBJECTS for c in root.children):
+        return root
+    for c in root.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > root.i
+            and c.doc[c.left_edge.i].lower_ in {"why", "how"}
+            and c.pos_ in {"VERB", "AUX"}
+        ):
+            return c
+    return root
 
 
 def _stance_clause(head: Token) -> Token | None:
@@ -391,6 +450,13 @@ def _saying(head: Token) -> Token | None:
     "I want to say that ...")."""
     if _lemma(head) in SAY_VERBS:
         return head
+    if _lemma(head) == "make":
+        # "China has made clear that it intends to lead": the adjective holds the clause
+        for c in head.children:
+            if c.lower_ in {"clear", "plain"} and any(
+                r.dep_ in {"ccomp", "csubj"} for r in c.children
+            ):
+                return c
     if (
         _lemma(head) in REPORT_VERBS
         and not (_lemma(head) == "agree" and _past(head))
@@ -465,6 +531,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
     for verb in verbs:
         cues: set[str] = set()
         each.append(cues)
+        if _owed_to(verb):
+            continue  # "would not have been possible without our partners": they were there
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -488,8 +556,22 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
             cues.add("normative")  # "The Parties agree to consult": an obligation
-        if legal and "will" in modals and _party_subject(verb):
-            cues.add("normative")  # "The Participants will exchange data": a provision
+        if legal and "will" in modals and (_party_subject(verb) or _named_subject(verb)):
+            cues.add("normative")  # "The Participants / NASA will exchange data": a provision
+        if legal and (
+            _responsible_for(verb)
+            or (
+                _party_subject(verb)
+                and lemma in {"intend", "plan"}
+                and verb.tag_ in {"VBP", "VBZ"}
+                and _has_to_complement(verb)
+            )
+        ):
+            # "Each Participant is responsible for ...", "The Participants intend to consult":
+            # the wording of a memorandum's provisions
+            cues.add("normative")
+        if _no_choice_but(verb):
+            cues.add("normative")  # "has no choice but to cooperate": a necessity
         if _call(verb):
             cues.add("normative")  # "The two sides encourage their agencies to ..."
         if (
@@ -510,7 +592,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
             cues.add("conditional")
-        if (
+        if negation and _ruled_out(verb):
+            cues.add("hypothetical")  # "did not rule out cooperation": left open
+        elif (
             negation
             and _reaches_relation(verb)
             and not _only_subject_reaches(verb)
@@ -550,8 +634,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
-        if _possible(verb):
-            cues.add("hypothetical")  # "It is possible that ...", "seems unlikely"
+        if _possible(verb) or _open_question(verb):
+            cues.add("hypothetical")  # "It is possible that ...", "discussed how X could"
         if (
             _exhortation(verb)
             or _necessity(verb)
