@@ -29,6 +29,7 @@ SPEECHES = [
     (SPEECH, "I'd love to see an Indian astronaut on the Gateway.", C, "planned"),
     (SPEECH, "I look forward to our work with the Japanese space agency.", C, "planned"),
     (SPEECH, "I look forward to continuing this partnership.", C, "planned"),
+    (SPEECH, "I welcome you, Minister, and I look forward to our work together.", C, "planned"),
     (SPEECH, "We hope to sign a new agreement with India next year.", C, "planned"),
     (SPEECH, "We hope that Mexico will fly an instrument on our next rover.", C, "planned"),
     (SPEECH, "Our goal is to land a European astronaut on the Moon with NASA.", C, "planned"),
@@ -86,6 +87,19 @@ JOINT_STATEMENTS = [
     (JOINT, "The two Presidents pledged to deepen cooperation in satellite navigation.", C, "planned"),
     (JOINT, "We resolve to work together to address threats in space.", C, "planned"),
     (JOINT, "The two countries are committed to strengthening their partnership in space.", C, "planned"),
+    # verbs of promise and aim in the present, whatever the parser makes of the infinitive
+    (JOINT, "Canada and Japan pledge to work together on lunar science.", C, "planned"),
+    (JOINT, "Kenya and Japan vow to strengthen cooperation in Earth observation.", C, "planned"),
+    (JOINT, "The Presidents resolve to continue working closely on space security.", C, "planned"),
+    (JOINT, "The Presidents endeavor to deepen their cooperation on climate satellites.", C, "planned"),
+    (JOINT, "Italy and Japan look to expand their cooperation in space medicine.", C, "planned"),
+    (JOINT, "Japan looks to be a strong partner for India.", C, "asserted"),
+    (JOINT, "Japan looked to expand its partnership with India in 2010.", C, "asserted"),
+    (JOINT, "Both sides stand ready to support the new partnership.", C, "planned"),
+    (JOINT, "The leaders affirm their readiness to cooperate on space debris.", C, "planned"),
+    # a greeting to the audience states no relation: the coordinated plan decides
+    (JOINT, "We welcome you and look forward to our work together.", C, "planned"),
+    (JOINT, "We welcome Brazil's participation and will continue to work with its agency.", C, "asserted"),
     (JOINT, "As founding partners of the station, the two countries remain committed to its safe operation through 2030.", C, "planned"),
     (JOINT, "We are committed to the alliance with Japan.", C, "asserted"),
     (JOINT, "The leaders reaffirmed their shared commitment to deepen cooperation on space exploration.", C, "planned"),
@@ -266,8 +280,14 @@ ONE_STATE = "Remarks by President Biden and Vice President Harris at the Space C
         (JS, "We will work with the World Bank to finance ground stations in Africa.", {"United States", "Japan", "World Bank"}),
         (JS, "We will strengthen cooperation on space traffic in coordination with the United Nations.", {"United States", "Japan", "UN"}),
         (JS, "The two countries will coordinate their positions at the United Nations.", {"United States", "Japan"}),
+        # a body that vouches for a thing ("approved / certified by X") is no side; a maker is
+        (PAPER, "India and France will fly instruments certified by ESA on their joint satellite.", {"India", "France"}),
+        (JS, "The two countries support the peacekeeping mission authorized by the UN Security Council.", {"United States", "Japan"}),
+        (PAPER, "The rover, built by JAXA, will fly on a NASA lander.", {"JAXA", "NASA"}),
+        (PAPER, "The station was built by NASA with the help of JAXA.", {"NASA", "JAXA"}),
     ],
 )  # fmt: skip
-def test_parties_of_speakers_co_chairs_and_channels(titled_claim, title, text, parties):
-    """The sides of claims by two speakers, by co-chairs and through channels (issue 17)."""
+def test_parties_of_speakers_co_chairs_channels_and_vouchers(titled_claim, title, text, parties):
+    """The sides of claims by two speakers, by co-chairs, through channels and with a body that
+    vouches for a thing (issue 17)."""
     assert set(titled_claim(title, text)._.sc_claim_parties) == parties

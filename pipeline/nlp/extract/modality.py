@@ -39,9 +39,9 @@ from pipeline.nlp.extract.modality_cues import (
     _got_to,
     _has_object,
     _has_to_complement,
+    _named_subject,
     _necessity,
     _negation,
-    _named_subject,
     _negative_subject,
     _no_choice_but,
     _only_subject_reaches,
@@ -141,6 +141,8 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         # coordinated with (or misread into) it still says what they do
         and main.dep_ != "ccomp"
         and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
+        # "I welcome you, Minister, and look forward to ...": a greeting states no relation
+        and not _greeting(main)
         # "welcomes and is elated that France will stay": a main verb with no argument of its
         # own shares the coordinated clause, which states the relation
         and any(
@@ -186,6 +188,18 @@ def _joint_verb_before(doc: Doc, end: int) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs of a greeting or thanks addressed to the audience ("I welcome you", "we thank you").
+_GREETING_VERBS = frozenset({"welcome", "thank", "greet", "congratulate"})
+
+
+def _greeting(verb: Token) -> bool:
+    """ "I welcome you", "We thank you all": a courtesy to the audience, no relation stated."""
+    return _lemma(verb) in _GREETING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in {"you", "everyone", "everybody", "all"}
+        for c in verb.children
+    )
 
 
 def _states_bond(verb: Token) -> bool:
@@ -654,12 +668,21 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if (
-            _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
+            (
+                _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
+                or (lemma == "look" and not any(c.lower_ == "forward" for c in children))
+            )
             and any(
-                c.dep_ in {"xcomp", "ccomp"}
-                # not an adverbial clause before the verb read as its complement ("as the
-                # environment grows more complex, we recommit ourselves to the alliance")
-                and (c.i > verb.i or not any(m.dep_ == "mark" for m in c.children))
+                (
+                    c.dep_ in {"xcomp", "ccomp"}
+                    and lemma != "look"
+                    # not an adverbial clause before the verb read as its complement ("as the
+                    # environment grows more complex, we recommit ourselves to the alliance")
+                    and (c.i > verb.i or not any(m.dep_ == "mark" for m in c.children))
+                )
+                # "Kenya and Japan vow to strengthen ...", "look to expand": the infinitive
+                # right after the verb, read as a clause of purpose
+                or (_infinitive_after(verb, c) and not (lemma == "look" and _lemma(c) == "be"))
                 for c in children
             )
             and not _past_clause(verb)
@@ -679,6 +702,16 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
             cues.add("planned")
     return each
+
+
+def _infinitive_after(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a to-infinitive that opens right after ``verb`` ("vow to
+    strengthen", "look to expand"), whatever the parser calls it."""
+    return (
+        clause.dep_ in {"xcomp", "advcl"}
+        and clause.left_edge.i == verb.i + 1
+        and clause.doc[verb.i + 1].tag_ == "TO"
+    )
 
 
 def _stray_modal(verb: Token) -> set[str]:

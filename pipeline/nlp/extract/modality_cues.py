@@ -680,7 +680,9 @@ def _open_question(verb: Token) -> bool:
             continue
         if c.doc[c.left_edge.i].lower_ not in QUESTION_WORDS:
             continue
-        if any(a.dep_ == "aux" and a.lower_ in {"could", "might", "may", "can"} for a in c.children):
+        if any(
+            a.dep_ == "aux" and a.lower_ in {"could", "might", "may", "can"} for a in c.children
+        ):
             return True
     return False
 
@@ -704,7 +706,6 @@ def _named_subject(verb: Token) -> bool:
     """The subject is a name ("NASA will provide the launch"; an acronym the tagger may read as
     a common noun): in a memorandum, a party."""
     return any(
-        c.dep_ in SUBJECT_DEPS
-        and (c.pos_ == "PROPN" or (c.is_upper and c.is_alpha and len(c) > 1))
+        c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or (c.is_upper and c.is_alpha and len(c) > 1))
         for c in verb.children
     )
