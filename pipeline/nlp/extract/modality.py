@@ -311,7 +311,29 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # "The committee is concerned that China could ...": the clause carries the claim
         clause = next(r for r in stance.children if r.dep_ == "ccomp")
         return [_chain(_innermost(clause))]
-    if root.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+    if _lemma(root) == "be" or root.lower_ in {"been", "'s", "’s"}:
+        clause = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "ccomp"
+                and c.i > root.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None and any(
+            c.dep_ == "acomp" and _lemma(c) in STANCE_ADJECTIVES and c.i < clause.i
+            for c in root.children
+        ):
+            # "We have been clear that we will ...": the clause hung on the copula
+            return [_chain(_innermost(clause))]
+    if (
+        root.tag_ == "VBG"
+        and any(c.dep_ in SUBJECT_DEPS for c in root.children)
+        # not a progressive ("We're hoping that Brazil signs ...")
+        and not any(c.dep_ == "aux" for c in root.children)
+    ):
         # "A State making such a request shall submit ...": the participle of the subject
         # read as the root, the main verb as its complement
         main = next((c for c in root.children if c.dep_ == "ccomp"), None)
@@ -384,8 +406,21 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
                         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
                     ]
                 continue
-        groups.append(_chain(head))
+        cleft = _cleft_clause(head) if head is root else None
+        # "What we need to do is work with our partners": the clause says how it is put
+        groups.append([*_chain(head), *_chain(cleft)] if cleft is not None else _chain(head))
     return groups
+
+
+def _cleft_clause(root: Token) -> Token | None:
+    """The "what" clause that is the subject of a copula ("What we need to do is ...", "What we
+    want is to ..."): a pseudo-cleft whose clause carries the modality."""
+    if _lemma(root) != "be" and root.lower_ not in {"is", "'s", "’s", "was"}:
+        return None
+    for c in root.children:
+        if c.dep_ == "csubj" and c.doc[c.left_edge.i].lower_ == "what":
+            return c
+    return None
 
 
 #: Subjects of a copula that points to an explanation: "This is why we must ...", "That's how
@@ -617,7 +652,18 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
             cues.add("negated")
-        if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
+        if (
+            lemma in NEGATING_VERBS
+            and verb.dep_ == "ROOT"
+            # "We refuse to let China set the rules": in a competition claim the refusal to
+            # allow or cooperate is the claim (an exclusion), not its denial
+            and not (
+                label == "competition"
+                and any(
+                    c.dep_ in {"xcomp", "advcl"} and _lemma(c) in EXCLUSION_VERBS for c in children
+                )
+            )
+        ):
             cues.add("negated")
         if _without_relation(verb):
             cues.add("negated")

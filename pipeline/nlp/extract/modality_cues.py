@@ -387,7 +387,13 @@ def _party_subject(verb: Token) -> bool:
 def _call(verb: Token) -> bool:
     """A call in the present on an addressee: "The two sides encourage their agencies to deepen
     ...", "I invite every nation to join", "The leaders call for closer cooperation"."""
-    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "neg" for c in verb.children):
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"am", "'m", "’m", "are", "'re", "’re", "is"}
+        for c in verb.children
+    )  # "I am asking our allies to ..."
+    if verb.tag_ not in {"VBP", "VBZ"} and not progressive:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     lemma = _lemma(verb)
     if lemma == "call":

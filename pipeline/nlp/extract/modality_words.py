@@ -35,9 +35,9 @@ DESIRE_VERBS = _words("like love prefer")
 #: to", a decision reported (docs/annotation-guide.md).
 PROMISE_VERBS = _words("pledge vow promise commit recommit")
 #: Verbs of calling on an addressee in the present ("The two sides encourage their agencies to
-#: ...", "I invite every nation to join"): a call, a norm. "invite" only with "I" / "we" (a
-#: standing invitation of a third party is reported).
-CALL_VERBS = _words("encourage invite")
+#: ...", "I invite every nation to join", "I am asking our allies to ..."): a call, a norm.
+#: "invite" and "ask" only with "I" / "we" (a third party's standing invitation is reported).
+CALL_VERBS = _words("encourage invite ask")
 #: Subjects of a goal stated by its owner ("Our goal is to ...", "NASA's aim is to ...").
 AIM_NOUNS = _words("goal aim objective ambition hope intention plan wish vision purpose")
 #: Adjectives of possibility over the claim ("It is possible that ...", "seems unlikely").
