@@ -312,7 +312,7 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         clause = next(r for r in stance.children if r.dep_ == "ccomp")
         return [_chain(_innermost(clause))]
     if _lemma(root) == "be" or root.lower_ in {"been", "'s", "’s"}:
-        clause = next(
+        that_clause = next(
             (
                 c
                 for c in root.children
@@ -322,12 +322,12 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
             ),
             None,
         )
-        if clause is not None and any(
-            c.dep_ == "acomp" and _lemma(c) in STANCE_ADJECTIVES and c.i < clause.i
+        if that_clause is not None and any(
+            c.dep_ == "acomp" and _lemma(c) in STANCE_ADJECTIVES and c.i < that_clause.i
             for c in root.children
         ):
             # "We have been clear that we will ...": the clause hung on the copula
-            return [_chain(_innermost(clause))]
+            return [_chain(_innermost(that_clause))]
     if (
         root.tag_ == "VBG"
         and any(c.dep_ in SUBJECT_DEPS for c in root.children)
