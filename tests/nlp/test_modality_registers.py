@@ -146,6 +146,8 @@ JOINT_STATEMENTS = [
     (JOINT, "The two leaders underscored that the alliance is the cornerstone of peace in the region.", C, "asserted"),
     (JOINT, "We recognize the long history of our cooperation in space.", C, "asserted"),
     (JOINT, "We condemn Russia's test of a destructive missile against its own satellite.", K, "asserted"),
+    (JOINT, "We will not tolerate attacks against our satellites.", K, "planned"),
+    (JOINT, "We will not cooperate with any state that attacks our satellites.", C, "negated"),
     # a joint office held is the relation; a plan coordinated with it does not decide
     (JOINT, "Japan and Kenya co-chair the working group on debris and intend to deliver its report next year.", C, "asserted"),
     (JOINT, "The two countries co-host the annual forum and will continue to fund it.", C, "asserted"),
@@ -202,6 +204,9 @@ RELEASES = [
     (RELEASE, "The companies have not disclosed the value of the contract with the agency.", C, "asserted"),
     (RELEASE, "Under the agreement, JAXA will provide a pressurized rover.", C, "planned"),
     (RELEASE, "Under the new arrangement, the two agencies will jointly operate the ground network.", C, "planned"),
+    (RELEASE, "The partnership would allow Japanese scientists to use the deep space network of NASA.", C, "planned"),
+    (RELEASE, "The deal would have given Russia a share of the launch market.", C, "hypothetical"),
+    (RELEASE, "A partnership with Japan would lower the cost of the mission.", C, "hypothetical"),
     (RELEASE, "NASA will provide the launch for the radar built by ISRO.", C, "planned"),
     (RELEASE, "NASA is responsible for the launch of the instrument provided by ISRO.", C, "asserted"),
     (RELEASE, "The two agencies announced plans to build a lunar communications relay.", C, "planned"),

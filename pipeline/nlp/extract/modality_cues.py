@@ -478,7 +478,17 @@ def _in_doubt(verb: Token) -> bool:
 
 
 def _under_arrangement(verb: Token) -> bool:
-    """ "Under the agreement, JAXA would provide the rover": what an arrangement provides."""
+    """ "Under the agreement, JAXA would provide the rover", "The partnership would allow
+    Japanese scientists to ...": what an arrangement provides (not "a deal would help", an
+    arrangement that does not exist yet)."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    if not perfect and any(  # "the deal would have given ...": a counterfactual
+        c.dep_ in SUBJECT_DEPS
+        and _lemma(c) in ARRANGEMENT_NOUNS - {"plan"}
+        and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)
+        for c in verb.children
+    ):
+        return True
     return any(
         c.dep_ == "prep"
         and c.lower_ == "under"

@@ -100,7 +100,7 @@ DOUBT_NOUNS = _words("question doubt")
 #: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
 #: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
 EXCLUSION_VERBS = _words(
-    "allow permit cooperate collaborate work engage partner share let accept cede"
+    "allow permit cooperate collaborate work engage partner share let accept cede tolerate"
 )
 #: Verbs whose clause states the content of a rule or report ("the Convention provides that
 #: a State shall ..."): the innermost reported clause carries the modality.
