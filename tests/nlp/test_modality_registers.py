@@ -187,6 +187,7 @@ LEGAL = [
     (MOU, "The Participants will consult each other should any question arise.", C, "normative"),
     (MOU, "Each Participant will bear the cost of its own activities under this Memorandum.", C, "normative"),
     (MOU, "ISRO will provide the radar and NASA will provide the launch.", C, "normative"),
+    (MOU, "Recognizing that ISRO will launch a satellite with NASA,", C, "planned"),
     (MOU, "The Participants intend to cooperate on a best efforts basis.", C, "normative"),
     (MOU, "NASA is responsible for the launch of the instrument provided by ISRO.", C, "normative"),
     (MOU, "Each Participant is responsible for funding its own activities.", C, "normative"),

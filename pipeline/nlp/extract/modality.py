@@ -605,7 +605,12 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
             cues.add("normative")  # "The Parties agree to consult": an obligation
-        if legal and "will" in modals and (_party_subject(verb) or _named_subject(verb)):
+        if (
+            legal
+            and "will" in modals
+            # a named party of a provision, not a clause a recital reports
+            and (_party_subject(verb) or (_named_subject(verb) and verb.dep_ in {"ROOT", "conj"}))
+        ):
             cues.add("normative")  # "The Participants / NASA will exchange data": a provision
         if legal and (
             _responsible_for(verb)
