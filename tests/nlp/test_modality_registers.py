@@ -62,6 +62,7 @@ SPEECHES = [
     (SPEECH, "We're hoping that Brazil signs the Accords this year.", C, "planned"),
     (SPEECH, "We refuse to let China set the rules of space.", K, "asserted"),
     (SPEECH, "We refuse to work with Russia on the station.", C, "negated"),
+    (SPEECH, "Russia has refused to engage in talks on debris.", K, "negated"),
     (SPEECH, "We continue to work with our allies on norms for space.", C, "asserted"),
     (SPEECH, "We'll continue to work with our allies on norms for space.", C, "planned"),
     (SPEECH, "We stand ready to work with any nation that shares our values.", C, "planned"),

@@ -665,7 +665,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not (
                 label == "competition"
                 and any(
-                    c.dep_ in {"xcomp", "advcl"} and _lemma(c) in EXCLUSION_VERBS for c in children
+                    c.dep_ in {"xcomp", "advcl"} and _lemma(c) in _ALLOW_VERBS for c in children
                 )
             )
         ):
@@ -763,6 +763,12 @@ def _infinitive_after(verb: Token, clause: Token) -> bool:
         and clause.left_edge.i == verb.i + 1
         and clause.doc[verb.i + 1].tag_ == "TO"
     )
+
+
+#: Verbs of allowing whose refusal in a competition claim is the exclusion ("We refuse to let
+#: China set the rules"), unlike a refusal to engage or cooperate, which denies the relation
+#: ("Moscow has refused to engage in these talks").
+_ALLOW_VERBS = frozenset({"let", "allow", "permit", "tolerate", "accept"})
 
 
 def _stray_modal(verb: Token) -> set[str]:
