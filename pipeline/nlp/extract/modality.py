@@ -39,15 +39,11 @@ from pipeline.nlp.extract.modality_cues import (
     _got_to,
     _has_object,
     _has_to_complement,
-    _named_subject,
     _necessity,
     _negation,
     _negative_subject,
-    _no_choice_but,
     _only_subject_reaches,
-    _open_question,
     _optative,
-    _owed_to,
     _party_subject,
     _past,
     _past_clause,
@@ -55,8 +51,6 @@ from pipeline.nlp.extract.modality_cues import (
     _pluperfect,
     _possible,
     _reaches_relation,
-    _responsible_for,
-    _ruled_out,
     _scheduled,
     _stated_aim,
     _stressed_importance,
@@ -81,7 +75,6 @@ from pipeline.nlp.extract.modality_words import (
     HEDGE_ADVERBS,
     HYPOTHETICAL_NOUNS,
     IMAGINE_VERBS,
-    JOINT_OFFICE_VERBS,
     LATER_ADVERBS,
     NEGATING_VERBS,
     NORMATIVE_MODALS,
@@ -104,6 +97,21 @@ from pipeline.nlp.extract.parse_words import (
 )
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
+from pipeline.nlp.extract.register_cues import (
+    _ALLOW_VERBS,
+    _cleft_clause,
+    _copula_stance_clause,
+    _explained,
+    _greeting,
+    _infinitive_after,
+    _joint_verb_before,
+    _named_subject,
+    _no_choice_but,
+    _open_question,
+    _owed_to,
+    _responsible_for,
+    _ruled_out,
+)
 
 #: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
 #: to ...", "Requests the Secretary-General to ..."): a call on its addressees. The tagger often
@@ -169,37 +177,6 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
                     return "asserted"
                 return "hypothetical" if modality == "conditional" else modality
     return "asserted"
-
-
-#: Hyphens between "co" and its verb ("co-chair", "co‑host").
-_HYPHENS = frozenset({"-", "‐", "‑"})
-
-
-def _joint_verb_before(doc: Doc, end: int) -> bool:
-    """Whether a verb of joint office ("co-chair", "co-host", "co-lead", "co-sponsor") comes
-    before token ``end``: tokenized as "co", "-", verb."""
-    for t in doc[: max(0, end - 2)]:
-        if (
-            t.lower_ == "co"
-            and not t.whitespace_
-            and doc[t.i + 1].text in _HYPHENS
-            and not doc[t.i + 1].whitespace_
-            and _verb_in(doc[t.i + 2], JOINT_OFFICE_VERBS)
-        ):
-            return True
-    return False
-
-
-#: Verbs of a greeting or thanks addressed to the audience ("I welcome you", "we thank you").
-_GREETING_VERBS = frozenset({"welcome", "thank", "greet", "congratulate"})
-
-
-def _greeting(verb: Token) -> bool:
-    """ "I welcome you", "We thank you all": a courtesy to the audience, no relation stated."""
-    return _lemma(verb) in _GREETING_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in {"you", "everyone", "everybody", "all"}
-        for c in verb.children
-    )
 
 
 def _states_bond(verb: Token) -> bool:
@@ -311,23 +288,10 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # "The committee is concerned that China could ...": the clause carries the claim
         clause = next(r for r in stance.children if r.dep_ == "ccomp")
         return [_chain(_innermost(clause))]
-    if _lemma(root) == "be" or root.lower_ in {"been", "'s", "’s"}:
-        that_clause = next(
-            (
-                c
-                for c in root.children
-                if c.dep_ == "ccomp"
-                and c.i > root.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
-            None,
-        )
-        if that_clause is not None and any(
-            c.dep_ == "acomp" and _lemma(c) in STANCE_ADJECTIVES and c.i < that_clause.i
-            for c in root.children
-        ):
-            # "We have been clear that we will ...": the clause hung on the copula
-            return [_chain(_innermost(that_clause))]
+    that_clause = _copula_stance_clause(root, STANCE_ADJECTIVES)
+    if that_clause is not None:
+        # "We have been clear that we will ...": the clause hung on the copula
+        return [_chain(_innermost(that_clause))]
     if (
         root.tag_ == "VBG"
         and any(c.dep_ in SUBJECT_DEPS for c in root.children)
@@ -410,41 +374,6 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # "What we need to do is work with our partners": the clause says how it is put
         groups.append([*_chain(head), *_chain(cleft)] if cleft is not None else _chain(head))
     return groups
-
-
-def _cleft_clause(root: Token) -> Token | None:
-    """The "what" clause that is the subject of a copula ("What we need to do is ...", "What we
-    want is to ..."): a pseudo-cleft whose clause carries the modality."""
-    if _lemma(root) != "be" and root.lower_ not in {"is", "'s", "’s", "was"}:
-        return None
-    for c in root.children:
-        if c.dep_ == "csubj" and c.doc[c.left_edge.i].lower_ == "what":
-            return c
-    return None
-
-
-#: Subjects of a copula that points to an explanation: "This is why we must ...", "That's how
-#: we will win".
-_POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
-
-
-def _explained(root: Token) -> Token:
-    """The clause of "This is why ...", "That's how ...", "Which is why ...": the copula only
-    points to it, the clause carries the claim ("This is why we must work with our partners"
-    is a norm)."""
-    if _lemma(root) != "be" and root.lower_ not in {"'s", "’s", "is", "was"}:
-        return root
-    if not any(c.dep_ == "nsubj" and c.lower_ in _POINTING_SUBJECTS for c in root.children):
-        return root
-    for c in root.children:
-        if (
-            c.dep_ == "ccomp"
-            and c.i > root.i
-            and c.doc[c.left_edge.i].lower_ in {"why", "how"}
-            and c.pos_ in {"VERB", "AUX"}
-        ):
-            return c
-    return root
 
 
 def _stance_clause(head: Token) -> Token | None:
@@ -753,22 +682,6 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
             cues.add("planned")
     return each
-
-
-def _infinitive_after(verb: Token, clause: Token) -> bool:
-    """Whether ``clause`` is a to-infinitive that opens right after ``verb`` ("vow to
-    strengthen", "look to expand"), whatever the parser calls it."""
-    return (
-        clause.dep_ in {"xcomp", "advcl"}
-        and clause.left_edge.i == verb.i + 1
-        and clause.doc[verb.i + 1].tag_ == "TO"
-    )
-
-
-#: Verbs of allowing whose refusal in a competition claim is the exclusion ("We refuse to let
-#: China set the rules"), unlike a refusal to engage or cooperate, which denies the relation
-#: ("Moscow has refused to engage in these talks").
-_ALLOW_VERBS = frozenset({"let", "allow", "permit", "tolerate", "accept"})
 
 
 def _stray_modal(verb: Token) -> set[str]:

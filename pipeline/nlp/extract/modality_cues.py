@@ -16,9 +16,7 @@ from pipeline.nlp.extract.modality_words import (
     CALL_NOUNS,
     CALL_VERBS,
     CALLER_NOUNS,
-    CHOICE_NOUNS,
     CONDITIONAL_MARKS,
-    COUNTERFACTUAL_MODALS,
     COURTESY_VERBS,
     DOUBT_NOUNS,
     EXHORTATION_VERBS,
@@ -36,11 +34,8 @@ from pipeline.nlp.extract.modality_words import (
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
     PURPOSE_NOUNS,
-    QUESTION_VERBS,
-    QUESTION_WORDS,
     RELATION_PREPS,
     REPEAT_VERBS,
-    RULE_OUT_VERBS,
     SCHEDULE_PARTICIPLES,
     SEEK_VERBS,
     STANCE_VERBS,
@@ -644,84 +639,4 @@ def _toward(verb: Token) -> bool:
         _lemma(verb) == "work"
         and not _past(verb)
         and any(c.dep_ == "prep" and c.lower_ in {"toward", "towards"} for c in verb.children)
-    )
-
-
-def _no_choice_but(verb: Token) -> bool:
-    """ "Europe has no choice but to cooperate", "there is no alternative but to work
-    together": a necessity, a norm (not a denial)."""
-    return any(
-        c.dep_ in {"dobj", "attr", "nsubj"}
-        and _lemma(c) in CHOICE_NOUNS
-        and any(d.lower_ == "no" for d in c.children)
-        and any(
-            p.lower_ == "but" and any(g.tag_ == "TO" for x in p.children for g in x.children)
-            for p in c.children
-        )
-        for c in verb.children
-    )
-
-
-def _ruled_out(verb: Token) -> bool:
-    """ "did not rule out cooperation", "does not exclude a joint mission": under a negation
-    the relation is left open, a possibility."""
-    if _lemma(verb) == "rule":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return _lemma(verb) in RULE_OUT_VERBS
-
-
-def _owed_to(verb: Token) -> bool:
-    """A negated counterfactual past with "without": "The mission would not have been possible
-    without our partners", "We couldn't have done it without Italy" says the partners were
-    there: the relation is asserted."""
-    aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    modal = {"'d": "would", "ca": "can"}
-    aux = {modal.get(a, a) for a in aux}
-    return (
-        bool(aux & COUNTERFACTUAL_MODALS)
-        and "have" in aux
-        and any(c.dep_ == "neg" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
-    )
-
-
-def _open_question(verb: Token) -> bool:
-    """An indirect question with a modal of possibility under the verb: "discussed how the two
-    agencies could work together", "asked whether Japan might join": a possibility (not "an
-    example of how we can team up", whose clause is no question)."""
-    if _lemma(verb) not in QUESTION_VERBS:
-        return False
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.i < verb.i:
-            continue
-        if c.doc[c.left_edge.i].lower_ not in QUESTION_WORDS:
-            continue
-        if any(
-            a.dep_ == "aux" and a.lower_ in {"could", "might", "may", "can"} for a in c.children
-        ):
-            return True
-    return False
-
-
-def _responsible_for(verb: Token) -> bool:
-    """ "NASA is responsible for the launch", "Each Participant is responsible for funding its
-    own activities": in a legal instrument, a duty assigned (a norm)."""
-    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
-        return False
-    if verb.tag_ not in {"VBZ", "VBP"}:
-        return False
-    return any(
-        c.dep_ == "acomp"
-        and c.lower_ == "responsible"
-        and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
-        for c in verb.children
-    )
-
-
-def _named_subject(verb: Token) -> bool:
-    """The subject is a name ("NASA will provide the launch"; an acronym the tagger may read as
-    a common noun): in a memorandum, a party."""
-    return any(
-        c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or (c.is_upper and c.is_alpha and len(c) > 1))
-        for c in verb.children
     )
