@@ -109,7 +109,8 @@ COURSE_NOUNS = _words("way answer solution path")
 #: Their modifiers that recommend it.
 COURSE_ADJECTIVES = _words("best only right surest better")
 #: Nouns of a duty: "our task is to ...", "your job is to ...".
-DUTY_NOUNS = _words("task duty job responsibility obligation")
+#: Also what the speaker asks of the audience: "my ask of you is to ...", "our request is to".
+DUTY_NOUNS = _words("task duty job responsibility obligation ask request appeal")
 
 
 def course_to_take(verb: Token) -> bool:
@@ -126,7 +127,7 @@ def course_to_take(verb: Token) -> bool:
         return False
     mods = {c.lower_ for c in subject.children}
     course = _lemma(subject) in COURSE_NOUNS and bool(mods & COURSE_ADJECTIVES)
-    duty = _lemma(subject) in DUTY_NOUNS and bool(mods & {"our", "your"})
+    duty = _lemma(subject) in DUTY_NOUNS and bool(mods & {"our", "your", "my"})
     if not (course or duty):
         return False
     return any(

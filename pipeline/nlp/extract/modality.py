@@ -97,6 +97,21 @@ from pipeline.nlp.extract.parse_words import (
 )
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
+from pipeline.nlp.extract.register_cues import (
+    _ALLOW_VERBS,
+    _cleft_clause,
+    _copula_stance_clause,
+    _explained,
+    _greeting,
+    _infinitive_after,
+    _joint_verb_before,
+    _named_subject,
+    _no_choice_but,
+    _open_question,
+    _owed_to,
+    _responsible_for,
+    _ruled_out,
+)
 
 #: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
 #: to ...", "Requests the Secretary-General to ..."): a call on its addressees. The tagger often
@@ -134,6 +149,8 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         # coordinated with (or misread into) it still says what they do
         and main.dep_ != "ccomp"
         and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
+        # "I welcome you, Minister, and look forward to ...": a greeting states no relation
+        and not _greeting(main)
         # "welcomes and is elated that France will stay": a main verb with no argument of its
         # own shares the coordinated clause, which states the relation
         and any(
@@ -142,6 +159,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
             for c in main.children
         )
     ):
+        groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
+    elif len(groups) > 1 and not groups[0] and _joint_verb_before(doc, chains[1][0].i):
+        # "France and Japan co-chair the group and intend to ...": co-chairing is the relation
+        # (the parser splits the word and misreads it, so the form itself decides)
         groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
@@ -251,6 +272,7 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     root = _root(doc)
     if root is None:
         return []
+    root = _explained(root)
     heads = [root]
     stance = next(
         (
@@ -266,7 +288,16 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # "The committee is concerned that China could ...": the clause carries the claim
         clause = next(r for r in stance.children if r.dep_ == "ccomp")
         return [_chain(_innermost(clause))]
-    if root.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+    that_clause = _copula_stance_clause(root, STANCE_ADJECTIVES)
+    if that_clause is not None:
+        # "We have been clear that we will ...": the clause hung on the copula
+        return [_chain(_innermost(that_clause))]
+    if (
+        root.tag_ == "VBG"
+        and any(c.dep_ in SUBJECT_DEPS for c in root.children)
+        # not a progressive ("We're hoping that Brazil signs ...")
+        and not any(c.dep_ == "aux" for c in root.children)
+    ):
         # "A State making such a request shall submit ...": the participle of the subject
         # read as the root, the main verb as its complement
         main = next((c for c in root.children if c.dep_ == "ccomp"), None)
@@ -322,7 +353,11 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
             continue
         say = _saying(head)
         if say is not None:
-            reported = [c for c in say.children if c.dep_ in {"ccomp", "parataxis"}]
+            reported = [
+                c
+                for c in say.children
+                if c.dep_ in {"ccomp", "parataxis"} or (say.pos_ == "ADJ" and c.dep_ == "csubj")
+            ]
             if reported:
                 clause = _innermost(reported[0])
                 groups.append([*_chain(clause), say])
@@ -335,7 +370,9 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
                         if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
                     ]
                 continue
-        groups.append(_chain(head))
+        cleft = _cleft_clause(head) if head is root else None
+        # "What we need to do is work with our partners": the clause says how it is put
+        groups.append([*_chain(head), *_chain(cleft)] if cleft is not None else _chain(head))
     return groups
 
 
@@ -391,6 +428,13 @@ def _saying(head: Token) -> Token | None:
     "I want to say that ...")."""
     if _lemma(head) in SAY_VERBS:
         return head
+    if _lemma(head) == "make":
+        # "China has made clear that it intends to lead": the adjective holds the clause
+        for c in head.children:
+            if c.lower_ in {"clear", "plain"} and any(
+                r.dep_ in {"ccomp", "csubj"} for r in c.children
+            ):
+                return c
     if (
         _lemma(head) in REPORT_VERBS
         and not (_lemma(head) == "agree" and _past(head))
@@ -465,6 +509,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
     for verb in verbs:
         cues: set[str] = set()
         each.append(cues)
+        if _owed_to(verb):
+            continue  # "would not have been possible without our partners": they were there
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -488,8 +534,27 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
             cues.add("normative")  # "The Parties agree to consult": an obligation
-        if legal and "will" in modals and _party_subject(verb):
-            cues.add("normative")  # "The Participants will exchange data": a provision
+        if (
+            legal
+            and "will" in modals
+            # a named party of a provision, not a clause a recital reports
+            and (_party_subject(verb) or (_named_subject(verb) and verb.dep_ in {"ROOT", "conj"}))
+        ):
+            cues.add("normative")  # "The Participants / NASA will exchange data": a provision
+        if legal and (
+            _responsible_for(verb)
+            or (
+                _party_subject(verb)
+                and lemma in {"intend", "plan"}
+                and verb.tag_ in {"VBP", "VBZ"}
+                and _has_to_complement(verb)
+            )
+        ):
+            # "Each Participant is responsible for ...", "The Participants intend to consult":
+            # the wording of a memorandum's provisions
+            cues.add("normative")
+        if _no_choice_but(verb):
+            cues.add("normative")  # "has no choice but to cooperate": a necessity
         if _call(verb):
             cues.add("normative")  # "The two sides encourage their agencies to ..."
         if (
@@ -510,7 +575,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
             cues.add("conditional")
-        if (
+        if negation and _ruled_out(verb):
+            cues.add("hypothetical")  # "did not rule out cooperation": left open
+        elif (
             negation
             and _reaches_relation(verb)
             and not _only_subject_reaches(verb)
@@ -519,7 +586,18 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
             cues.add("negated")
-        if lemma in NEGATING_VERBS and verb.dep_ == "ROOT":
+        if (
+            lemma in NEGATING_VERBS
+            and verb.dep_ == "ROOT"
+            # "We refuse to let China set the rules": in a competition claim the refusal to
+            # allow or cooperate is the claim (an exclusion), not its denial
+            and not (
+                label == "competition"
+                and any(
+                    c.dep_ in {"xcomp", "advcl"} and _lemma(c) in _ALLOW_VERBS for c in children
+                )
+            )
+        ):
             cues.add("negated")
         if _without_relation(verb):
             cues.add("negated")
@@ -550,8 +628,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
-        if _possible(verb):
-            cues.add("hypothetical")  # "It is possible that ...", "seems unlikely"
+        if _possible(verb) or _open_question(verb):
+            cues.add("hypothetical")  # "It is possible that ...", "discussed how X could"
         if (
             _exhortation(verb)
             or _necessity(verb)
@@ -570,12 +648,21 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if modals & (FUTURE_MODALS - {"shall"}):
             cues.add("planned")
         if (
-            _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
+            (
+                _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
+                or (lemma == "look" and not any(c.lower_ == "forward" for c in children))
+            )
             and any(
-                c.dep_ in {"xcomp", "ccomp"}
-                # not an adverbial clause before the verb read as its complement ("as the
-                # environment grows more complex, we recommit ourselves to the alliance")
-                and (c.i > verb.i or not any(m.dep_ == "mark" for m in c.children))
+                (
+                    c.dep_ in {"xcomp", "ccomp"}
+                    and lemma != "look"
+                    # not an adverbial clause before the verb read as its complement ("as the
+                    # environment grows more complex, we recommit ourselves to the alliance")
+                    and (c.i > verb.i or not any(m.dep_ == "mark" for m in c.children))
+                )
+                # "Kenya and Japan vow to strengthen ...", "look to expand": the infinitive
+                # right after the verb, read as a clause of purpose
+                or (_infinitive_after(verb, c) and not (lemma == "look" and _lemma(c) == "be"))
                 for c in children
             )
             and not _past_clause(verb)

@@ -25,10 +25,12 @@ from pipeline.nlp.extract.modality_words import (
     FUTURE_MODIFIERS,
     HYPOTHETICAL_VERBS,
     IMAGINE_VERBS,
+    INSTRUMENT_NOUNS,
     NECESSITY_NOUNS,
     NEGATION_IDIOMS,
     OPENING_VERBS,
     PARTY_NOUNS,
+    PLANNED_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
     PURPOSE_NOUNS,
@@ -201,6 +203,10 @@ def _reaches_relation(verb: Token, depth: int = 3) -> bool:
     (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
     if _lemma(verb) in RELATION_VERBS or _lemma(verb) in RELATION_NOUNS:
         return True
+    if depth == 3 and any(
+        c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in INSTRUMENT_NOUNS for c in verb.children
+    ):
+        return True  # "had not yet concluded the implementing arrangement" (its own object)
     if verb.lower_ == "part" and _lemma(verb.head) == "take":
         return True  # "take part in"
     if _lemma(verb) == "party" and any(c.lower_ == "to" for c in verb.children):
@@ -376,7 +382,13 @@ def _party_subject(verb: Token) -> bool:
 def _call(verb: Token) -> bool:
     """A call in the present on an addressee: "The two sides encourage their agencies to deepen
     ...", "I invite every nation to join", "The leaders call for closer cooperation"."""
-    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "neg" for c in verb.children):
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"am", "'m", "’m", "are", "'re", "’re", "is"}
+        for c in verb.children
+    )  # "I am asking our allies to ..."
+    if verb.tag_ not in {"VBP", "VBZ"} and not progressive:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     lemma = _lemma(verb)
     if lemma == "call":
@@ -461,7 +473,17 @@ def _in_doubt(verb: Token) -> bool:
 
 
 def _under_arrangement(verb: Token) -> bool:
-    """ "Under the agreement, JAXA would provide the rover": what an arrangement provides."""
+    """ "Under the agreement, JAXA would provide the rover", "The partnership would allow
+    Japanese scientists to ...": what an arrangement provides (not "a deal would help", an
+    arrangement that does not exist yet)."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    if not perfect and any(  # "the deal would have given ...": a counterfactual
+        c.dep_ in SUBJECT_DEPS
+        and _lemma(c) in ARRANGEMENT_NOUNS - {"plan"}
+        and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)
+        for c in verb.children
+    ):
+        return True
     return any(
         c.dep_ == "prep"
         and c.lower_ == "under"
@@ -602,7 +624,11 @@ def _welcomed_future(verb: Token) -> bool:
         return False
     return any(
         c.dep_ == "dobj"
-        and any(m.dep_ == "amod" and m.lower_ in FUTURE_MODIFIERS for m in c.children)
+        and (
+            any(m.dep_ == "amod" and m.lower_ in FUTURE_MODIFIERS for m in c.children)
+            # "welcomed plans for a joint mission", "support the proposal to build"
+            or _lemma(c) in PLANNED_NOUNS
+        )
         for c in verb.children
     )
 

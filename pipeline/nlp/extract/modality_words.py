@@ -35,14 +35,14 @@ DESIRE_VERBS = _words("like love prefer")
 #: to", a decision reported (docs/annotation-guide.md).
 PROMISE_VERBS = _words("pledge vow promise commit recommit")
 #: Verbs of calling on an addressee in the present ("The two sides encourage their agencies to
-#: ...", "I invite every nation to join"): a call, a norm. "invite" only with "I" / "we" (a
-#: standing invitation of a third party is reported).
-CALL_VERBS = _words("encourage invite")
+#: ...", "I invite every nation to join", "I am asking our allies to ..."): a call, a norm.
+#: "invite" and "ask" only with "I" / "we" (a third party's standing invitation is reported).
+CALL_VERBS = _words("encourage invite ask")
 #: Subjects of a goal stated by its owner ("Our goal is to ...", "NASA's aim is to ...").
 AIM_NOUNS = _words("goal aim objective ambition hope intention plan wish vision purpose")
 #: Adjectives of possibility over the claim ("It is possible that ...", "seems unlikely").
 POSSIBILITY_ADJECTIVES = _words(
-    "possible unlikely uncertain unclear conceivable plausible doubtful"
+    "possible unlikely uncertain unclear conceivable plausible doubtful likely probable"
 )
 #: Verbs over a "that" clause that carries the claim, as verbs of saying do ("The two sides
 #: agree that their agencies should ...", "underlined that cooperation must ..."); a past
@@ -68,7 +68,7 @@ FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 PLAN_VERBS = _words("""
     agree commit recommit resolve pledge vow promise anticipate slate
     plan intend aim seek expect schedule prepare propose hope want wish set go envisage
-    envision aspire strive target
+    envision aspire strive target endeavor endeavour
     """)
 #: Verbs of courtesy and discourse: "I want to thank ...", "I'd like to welcome ...", "let me
 #: begin by" announce no plan, only the speech act itself.
@@ -100,7 +100,7 @@ DOUBT_NOUNS = _words("question doubt")
 #: Cooperation verbs whose negation, in a competition claim, *is* the claim (exclusion):
 #: "would not allow Chinese ground stations" is an asserted (or planned) restriction.
 EXCLUSION_VERBS = _words(
-    "allow permit cooperate collaborate work engage partner share let accept cede"
+    "allow permit cooperate collaborate work engage partner share let accept cede tolerate"
 )
 #: Verbs whose clause states the content of a rule or report ("the Convention provides that
 #: a State shall ..."): the innermost reported clause carries the modality.
@@ -123,7 +123,7 @@ STANCE_ADJECTIVES = _words(
 #: cooperation", "shall not prejudice the rights").
 UNDOING_VERBS = _words(
     "end stop prevent preclude hinder impede prejudice halt cease affect undermine jeopardize "
-    "jeopardise abandon quit withdraw"
+    "jeopardise abandon quit withdraw limit confine restrict"
 )
 #: Prepositions that name the other side of a relation: a negation reaching "with India" denies
 #: the relation ("has never launched a satellite with India").
@@ -152,6 +152,8 @@ SCHEDULE_PARTICIPLES = _words("slate schedule plan set")
 #: Verbs of a stance toward an object ("welcomed the upcoming visit", "support the planned
 #: mission"): a future object makes the claim a plan.
 STANCE_VERBS = _words("welcome support endorse applaud note commend appreciate celebrate")
+#: Objects of a stance verb that are still to come ("welcomed plans for a joint mission").
+PLANNED_NOUNS = _words("plan plans proposal")
 #: Modifiers that put the object in the future.
 FUTURE_MODIFIERS = _words("upcoming forthcoming planned future coming proposed prospective next")
 #: Verbs of a state, whose "may not" outside a legal text is a possibility, not a prohibition
@@ -165,7 +167,9 @@ SEEK_VERBS = _words("seek")
 #: to the alliance"), an allegiance stated.
 ACTIVITY_NOUNS = _words(
     "cooperation collaboration effort efforts work dialogue action coordination engagement "
-    "exchange exchanges consultation consultations implementation"
+    "exchange exchanges consultation consultations implementation operation operations "
+    "development deployment expansion advancement promotion pursuit completion establishment "
+    "construction enhancement strengthening deepening protection preservation"
 )
 #: Verbs that repeat a call of the speakers in the present ("We reiterate our call on Russia to
 #: ...", "renew their call for talks"): a call, a norm; in the past a call reported.
@@ -187,3 +191,25 @@ BOND_NOUNS = _words("friendship bond bonds kinship solidarity")
 #: Words of a steadfast stance whose "in" names a commitment ("remains unwavering in its
 #: commitment to support", "united in their determination to deepen"): a stated intention.
 STEADFAST_WORDS = _words("unwavering steadfast united unified firm resolute unshakable unshakeable")
+#: Nouns of a choice that "no ... but to" denies: "has no choice but to cooperate", "no
+#: alternative but to", a necessity (a norm), not a denial.
+CHOICE_NOUNS = _words("choice alternative option")
+#: Verbs whose negation leaves the relation open: "did not rule out cooperation", "does not
+#: exclude a joint mission" put it as a possibility.
+RULE_OUT_VERBS = _words("exclude preclude")
+#: Modals of a counterfactual past ("would not have been possible without", "could not have
+#: done it without"): with "without X", the speaker says X was there.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
+#: Words of an indirect question over a clause ("discussed how the agencies could work
+#: together", "debated whether"): the clause is put as a question, a possibility.
+QUESTION_WORDS = frozenset({"how", "whether"})
+#: Verbs that ask or deliberate over such a clause.
+QUESTION_VERBS = _words(
+    "discuss debate consider explore examine study ask wonder assess question weigh deliberate"
+)
+#: Instruments whose denial denies the relation they make, beyond the relation nouns of
+#: ``parse_words`` ("have not concluded the implementing arrangement", "no treaty was signed").
+INSTRUMENT_NOUNS = _words("arrangement treaty pact contract")
+#: Verbs after "co-" that state a joint office of the sides ("co-chair the group", "co-host
+#: the summit"): the relation itself.
+JOINT_OFFICE_VERBS = _words("chair host lead sponsor organize organise convene found fund author")

@@ -285,6 +285,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     if _framed_by(root):
         return True  # "in the frame of the SCO": the framework the sides act in
+    if _vouching_agent(root):
+        return True  # "instruments certified by ESA": a third body vouching for a thing
     return (
         kind == "country"
         and root.dep_ == "pobj"
@@ -432,6 +434,30 @@ def _misparsed_channel_conjunct(tok: Token) -> bool:
 PLACE_NOUNS = _words("market territory soil waters region coast")
 #: Verbs that report what a source found or said, beyond the verbs of saying.
 REPORT_VERBS = SAY_VERBS | _words("inform show reveal find conclude")
+
+
+#: Participles of a body that vouches for a thing ("vaccines approved by the WHO", "a mission
+#: authorized by the Security Council", "instruments certified by ESA"): the body qualifies the
+#: thing; it is no side of the relation.
+VOUCHING_VERBS = _words(
+    "approve assess authorize authorise certify endorse accredit evaluate validate recognize "
+    "recognise mandate"
+)
+
+
+def _vouching_agent(tok: Token) -> bool:
+    """Whether ``tok`` is the agent ("by X") of a participle of ``VOUCHING_VERBS`` that modifies
+    a noun or is an aside ("as assessed by X"), not the main verb of the sentence."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "advcl", "amod"}
+        and _lemma(verb) in VOUCHING_VERBS
+    )
 
 
 def _reported_source(tok: Token) -> bool:

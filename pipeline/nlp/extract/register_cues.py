@@ -1,0 +1,209 @@
+"""Cues of the modality rules found on a per-register table of general English (issue 17,
+``tests/nlp/test_modality_registers.py``): the wording of memoranda ("NASA will provide", "is
+responsible for"), necessity and open possibility ("no choice but to", "did not rule out", an
+indirect question), a counterfactual of thanks ("would not have been possible without"), and the
+spoken and diplomatic constructions whose clause carries the claim ("This is why ...", "What we
+need to do is ...", "co-chair ... and intend to"). Pure functions over a parsed token, used by
+``modality.find_modality``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.modality_cues import _verb_in
+from pipeline.nlp.extract.modality_words import (
+    CHOICE_NOUNS,
+    COUNTERFACTUAL_MODALS,
+    JOINT_OFFICE_VERBS,
+    QUESTION_VERBS,
+    QUESTION_WORDS,
+    RULE_OUT_VERBS,
+)
+from pipeline.nlp.extract.parse_words import SUBJECT_DEPS
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+
+
+def _no_choice_but(verb: Token) -> bool:
+    """ "Europe has no choice but to cooperate", "there is no alternative but to work
+    together": a necessity, a norm (not a denial)."""
+    return any(
+        c.dep_ in {"dobj", "attr", "nsubj"}
+        and _lemma(c) in CHOICE_NOUNS
+        and any(d.lower_ == "no" for d in c.children)
+        and any(
+            p.lower_ == "but" and any(g.tag_ == "TO" for x in p.children for g in x.children)
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _ruled_out(verb: Token) -> bool:
+    """ "did not rule out cooperation", "does not exclude a joint mission": under a negation
+    the relation is left open, a possibility."""
+    if _lemma(verb) == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return _lemma(verb) in RULE_OUT_VERBS
+
+
+def _owed_to(verb: Token) -> bool:
+    """A negated counterfactual past with "without": "The mission would not have been possible
+    without our partners", "We couldn't have done it without Italy" says the partners were
+    there: the relation is asserted."""
+    aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    modal = {"'d": "would", "ca": "can"}
+    aux = {modal.get(a, a) for a in aux}
+    return (
+        bool(aux & COUNTERFACTUAL_MODALS)
+        and "have" in aux
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
+    )
+
+
+def _open_question(verb: Token) -> bool:
+    """An indirect question with a modal of possibility under the verb: "discussed how the two
+    agencies could work together", "asked whether Japan might join": a possibility (not "an
+    example of how we can team up", whose clause is no question)."""
+    if _lemma(verb) not in QUESTION_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i:
+            continue
+        if c.doc[c.left_edge.i].lower_ not in QUESTION_WORDS:
+            continue
+        if any(
+            a.dep_ == "aux" and a.lower_ in {"could", "might", "may", "can"} for a in c.children
+        ):
+            return True
+    return False
+
+
+def _responsible_for(verb: Token) -> bool:
+    """ "NASA is responsible for the launch", "Each Participant is responsible for funding its
+    own activities": in a legal instrument, a duty assigned (a norm)."""
+    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
+        return False
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and c.lower_ == "responsible"
+        and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _named_subject(verb: Token) -> bool:
+    """The subject is a name ("NASA will provide the launch"; an acronym the tagger may read as
+    a common noun): in a memorandum, a party."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or (c.is_upper and c.is_alpha and len(c) > 1))
+        for c in verb.children
+    )
+
+
+#: Hyphens between "co" and its verb ("co-chair", "co‑host").
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _joint_verb_before(doc: Doc, end: int) -> bool:
+    """Whether a verb of joint office ("co-chair", "co-host", "co-lead", "co-sponsor") comes
+    before token ``end``: tokenized as "co", "-", verb."""
+    for t in doc[: max(0, end - 2)]:
+        if (
+            t.lower_ == "co"
+            and not t.whitespace_
+            and doc[t.i + 1].text in _HYPHENS
+            and not doc[t.i + 1].whitespace_
+            and _verb_in(doc[t.i + 2], JOINT_OFFICE_VERBS)
+        ):
+            return True
+    return False
+
+
+#: Verbs of a greeting or thanks addressed to the audience ("I welcome you", "we thank you").
+_GREETING_VERBS = frozenset({"welcome", "thank", "greet", "congratulate"})
+
+
+def _greeting(verb: Token) -> bool:
+    """ "I welcome you", "We thank you all": a courtesy to the audience, no relation stated."""
+    return _lemma(verb) in _GREETING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in {"you", "everyone", "everybody", "all"}
+        for c in verb.children
+    )
+
+
+def _cleft_clause(root: Token) -> Token | None:
+    """The "what" clause that is the subject of a copula ("What we need to do is ...", "What we
+    want is to ..."): a pseudo-cleft whose clause carries the modality."""
+    if _lemma(root) != "be" and root.lower_ not in {"is", "'s", "’s", "was"}:
+        return None
+    for c in root.children:
+        if c.dep_ == "csubj" and c.doc[c.left_edge.i].lower_ == "what":
+            return c
+    return None
+
+
+#: Subjects of a copula that points to an explanation: "This is why we must ...", "That's how
+#: we will win".
+_POINTING_SUBJECTS = frozenset({"this", "that", "which", "it"})
+
+
+def _explained(root: Token) -> Token:
+    """The clause of "This is why ...", "That's how ...", "Which is why ...": the copula only
+    points to it, the clause carries the claim ("This is why we must work with our partners"
+    is a norm)."""
+    if _lemma(root) != "be" and root.lower_ not in {"'s", "’s", "is", "was"}:
+        return root
+    if not any(c.dep_ == "nsubj" and c.lower_ in _POINTING_SUBJECTS for c in root.children):
+        return root
+    for c in root.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > root.i
+            and c.doc[c.left_edge.i].lower_ in {"why", "how"}
+            and c.pos_ in {"VERB", "AUX"}
+        ):
+            return c
+    return root
+
+
+def _infinitive_after(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a to-infinitive that opens right after ``verb`` ("vow to
+    strengthen", "look to expand"), whatever the parser calls it."""
+    return (
+        clause.dep_ in {"xcomp", "advcl"}
+        and clause.left_edge.i == verb.i + 1
+        and clause.doc[verb.i + 1].tag_ == "TO"
+    )
+
+
+#: Verbs of allowing whose refusal in a competition claim is the exclusion ("We refuse to let
+#: China set the rules"), unlike a refusal to engage or cooperate, which denies the relation
+#: ("Moscow has refused to engage in these talks").
+_ALLOW_VERBS = frozenset({"let", "allow", "permit", "tolerate", "accept"})
+
+
+def _copula_stance_clause(root: Token, adjectives: frozenset[str]) -> Token | None:
+    """The "that" clause of a copula with an adjective of stance when the parser hangs the
+    clause on the copula ("We have been clear that we will ..."), else None."""
+    if _lemma(root) != "be" and root.lower_ not in {"been", "'s", "’s"}:
+        return None
+    clause = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "ccomp"
+            and c.i > root.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is not None and any(
+        c.dep_ == "acomp" and _lemma(c) in adjectives and c.i < clause.i for c in root.children
+    ):
+        return clause
+    return None
