@@ -429,13 +429,15 @@ def document_date_evidence(
     8. the year the ``title`` covers ("Annual Report 2023"), when it is ``year`` or the one
        before, or there is no ``year``;
     9. a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
-    10. the year of the latest full date in the first 3,000 characters, when the text names no later
-        year that is not a target ("by 2030") and no citing word comes before it (a treaty
-        "of 27 January 1967", a resolution "adopted on"): a cited historical date is not the
-        document's (see :func:`_latest_date`);
+    10. given ``today`` (a guess, as 6.), the year of the latest full date in the first 3,000
+        characters, when the text names no later year that is not a target ("by 2030") nor a
+        plan's, and no citing word comes before it (a treaty "of 27 January 1967", a
+        resolution "adopted on"): a cited historical date is not the document's (see
+        :func:`_latest_date`);
     11. ``year`` (the metadata's).
 
-    A date found wins only when it agrees with ``year``, when there is one."""
+    A date found wins only when it agrees with ``year``, when there is one, and (given
+    ``today``) when it is not after ``today``."""
     if find is None:
         covered = title_year(title) if title else None
         if covered is not None and (year is None or year - 1 <= covered <= year):
@@ -472,6 +474,8 @@ def document_date_evidence(
         if not value:
             continue
         days = [d for d in find(value) if d.granularity == "day" and not d.relative]
+        if today is not None and days and days[-1].value > today.isoformat():
+            continue  # a day after today is an event's, not the day of writing
         if days and (year is None or days[-1].value.startswith(str(year))):
             return days[-1].value, name
     month = _month_line(head, find)
@@ -483,7 +487,7 @@ def document_date_evidence(
     numbered = _release_year(head, today)
     if numbered is not None and (year is None or numbered == year):
         return str(numbered), "release number"
-    latest = _latest_date(text, find, today)
+    latest = _latest_date(text, find, today) if today is not None else None
     if latest and (year is None or latest.startswith(str(year))):
         return latest, "latest date"
     return (str(year), "metadata year") if year else (None, "")
@@ -517,7 +521,7 @@ def _release_year(head: str, today: date | None) -> int | None:
 #: an instrument "of 27 January 1967", "adopted on", "signed on", "entered into force on",
 #: bounds and targets ("since", "until", "by").
 _CITING = re.compile(
-    r"(?:\bof|\b(?:adopted|signed|dated|ratified|enacted|entered\s+into\s+force|founded|"
+    r"(?:\bFR\s+\d+,?|\bStat\.\s*\d+,?|\bof|\b(?:adopted|signed|dated|ratified|enacted|entered\s+into\s+force|founded|"
     r"established|born|died|since|until|till|through|by|before|after|from|between)"
     r"(?:\s+(?:on|in))?)\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -530,15 +534,15 @@ _PLANNED = re.compile(
 )
 
 
-def _latest_date(text: str, find, today: date | None) -> str | None:
+def _latest_date(text: str, find, today: date) -> str | None:
     """The last resort: the year of the latest day or month date in the first 3,000
     characters that no citing word (``_CITING``) and no word of a plan (``_PLANNED``: "will",
     "scheduled to launch in") comes before, not after ``today``, when the text names no later
-    year that is not a target ("by 2030", "Vision 2040"): a document that names a later
+    year that is not a target ("by 2030", "Vision 2040") nor a plan's: a document that names a later
     year than its latest full date is later than that date (a history, a cited treaty). The
     year only: the document was written on or after that day, not on it."""
     head = text[:3000]
-    limit = (today or date.today()).isoformat()
+    limit = today.isoformat()
     best = None
     for d in find(head):
         if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
@@ -554,8 +558,11 @@ def _latest_date(text: str, find, today: date | None) -> str | None:
     for y in _YEAR_IN_TEXT.finditer(text):
         if int(y.group()) <= last or int(y.group()) > int(limit[:4]):
             continue
-        before = text[max(0, y.start() - 20) : y.start()].split()
-        if not before or before[-1].lower().strip(":,(") not in _TARGET_WORDS:
+        before = text[max(0, y.start() - 60) : y.start()]
+        words = before.split()
+        if words and words[-1].lower().strip(":,(") in _TARGET_WORDS:
+            continue  # a target: "by 2030", "Vision 2040"
+        if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
             return None
     return best[:4]
 
