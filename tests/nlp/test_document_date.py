@@ -105,3 +105,28 @@ def test_every_reported_source_is_listed_and_the_value_agrees():
         value, source = evidence(text)
         assert (source in SOURCES) if value else source == ""
         assert document_date(text, find=find_dates, today=TODAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from X until the <event> in Y": one range
+        ("The bureau was active from 1951 until the merger of the two offices in 1991.",
+         [("from 1951 until the merger of the two offices in 1991", "1951/1991")]),
+        ("The base ran from 1962 until its closure in 1975.",
+         [("from 1962 until its closure in 1975", "1962/1975")]),
+        ("From March 2020 until the end of the program in June 2022, crews flew.",
+         [("From March 2020 until the end of the program in June 2022", "2020-03/2022-06")]),
+        # not a clause after "until", not without "from", not an end before the start
+        ("The bureau was active from 1951 until the ministry said in 1991 that it closed.",
+         [("1951", "1951"), ("1991", "1991")]),
+        ("The bureau was active from 1951 until the offices merged in 1991.",
+         [("1951", "1951"), ("1991", "1991")]),
+        ("In 1951 the bureau grew until the merger of the offices in 1991.",
+         [("1951", "1951"), ("1991", "1991")]),
+        ("The pad was used from 1962 until the first crews in 1961 arrived.",
+         [("1962", "1962"), ("1961", "1961")]),
+    ],
+)  # fmt: skip
+def test_a_range_that_ends_with_an_event_and_its_year(text, expected):
+    assert [(m.mention, m.value) for m in find_dates(text)] == expected
