@@ -130,3 +130,22 @@ def test_every_reported_source_is_listed_and_the_value_agrees():
 )  # fmt: skip
 def test_a_range_that_ends_with_an_event_and_its_year(text, expected):
     assert [(m.mention, m.value) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a wire dateline without a year takes the metadata's year ...
+        ("ROME, May 3 (Agency) -- The two ministers met." + BODY, 2023,
+         ("2023-05-03", "wire dateline")),
+        # ... else the first such day on or after the latest date the text names
+        ("ROME, May 3 (Agency) -- The ministers signed a plan. Talks began in March 2025." + BODY,
+         None, ("2025-05-03", "wire dateline")),
+        ("ROME, Jan. 3 (Agency) -- The ministers said a probe flew in December 2024." + BODY,
+         None, ("2025-01-03", "wire dateline")),
+        # nothing to date it by: no date
+        ("ROME, May 3 (Agency) -- The two ministers met." + BODY, None, (None, "")),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_without_a_year(text, year, expected):
+    assert evidence(text, year=year) == expected

@@ -256,13 +256,30 @@ def _closing_date(text: str, find) -> str | None:
     return found[-1]["date"]
 
 
-def _wire_dateline(head: str, year: int | None) -> str | None:
-    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``."""
+def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
+    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``; without
+    one, by ``after()`` (the latest date the text names, ``_latest_date``): the first day and
+    month on or after it ("BEIJING, Jan. 3" after "December 2024": 2025-01-03)."""
     m = _DATELINE_NO_YEAR.search(head)
     mon = _MONTHS.get(m["m"].lower()) if m else None
-    if m is None or mon is None or year is None or not _valid_day(year, mon, int(m["d"])):
+    if m is None or mon is None:
         return None
-    return f"{_MONTH_TITLES[mon]} {int(m['d'])}, {year}"
+    day = int(m["d"])
+    if year is None and after is not None:
+        latest = after()
+        if latest:
+            first = int(latest[:4])
+            year = next(
+                (
+                    y
+                    for y in (first, first + 1)
+                    if _valid_day(y, mon, day) and f"{y:04d}-{mon:02d}-{day:02d}" >= latest
+                ),
+                None,
+            )
+    if year is None or not _valid_day(year, mon, day):
+        return None
+    return f"{_MONTH_TITLES[mon]} {day}, {year}"
 
 
 _MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
@@ -416,7 +433,8 @@ def document_date_evidence(
        a line's start, not an order cited in the text), a dateline ("WASHINGTON, March 3,
        2024 —"), a Federal Register page header ("Federal Register / Vol. 89, No. 45 /
        Wednesday, March 6, 2024 / Rules"), a wire dateline without a year ("BEIJING, May 3
-       (Xinhua) --", dated by ``year``);
+       (Xinhua) --", dated by ``year``, else, given ``today``, as the first such day on or
+       after the latest date of 10.);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
        line, a byline), a date ending the title ("Remarks at the Council, March 3, 2024");
     3. a weekday written with its date (a caption), an editor's "updated on" note;
@@ -455,7 +473,12 @@ def document_date_evidence(
         if m:
             candidates.append((name, re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"])))
     candidates += [
-        ("wire dateline", lambda: _wire_dateline(head, year)),
+        (
+            "wire dateline",
+            lambda: _wire_dateline(
+                head, year, (lambda: _latest_date(text, find, today)) if today else None
+            ),
+        ),
         # the head's own date line wins over a date of the running text (a caption's
         # weekday and date, an editor's note)
         ("head line", lambda: _head_date(head)),
@@ -489,7 +512,7 @@ def document_date_evidence(
         return str(numbered), "release number"
     latest = _latest_date(text, find, today) if today is not None else None
     if latest and (year is None or latest.startswith(str(year))):
-        return latest, "latest date"
+        return latest[:4], "latest date"  # the year: written on or after that day, not on it
     return (str(year), "metadata year") if year else (None, "")
 
 
@@ -535,12 +558,12 @@ _PLANNED = re.compile(
 
 
 def _latest_date(text: str, find, today: date) -> str | None:
-    """The last resort: the year of the latest day or month date in the first 3,000
+    """The last resort: the latest day or month date in the first 3,000
     characters that no citing word (``_CITING``) and no word of a plan (``_PLANNED``: "will",
     "scheduled to launch in") comes before, not after ``today``, when the text names no later
     year that is not a target ("by 2030", "Vision 2040") nor a plan's: a document that names a later
     year than its latest full date is later than that date (a history, a cited treaty). The
-    year only: the document was written on or after that day, not on it."""
+    document was written on or after that day (its caller keeps the year only)."""
     head = text[:3000]
     limit = today.isoformat()
     best = None
@@ -564,7 +587,7 @@ def _latest_date(text: str, find, today: date) -> str | None:
             continue  # a target: "by 2030", "Vision 2040"
         if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
             return None
-    return best[:4]
+    return best
 
 
 #: A month and year on its own line at the head, bare or after a date label ("September 2023",
