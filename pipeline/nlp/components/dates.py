@@ -6,8 +6,9 @@ runs it sentence by sentence in reading order, carrying the last absolute date f
 document's own date (``doc._.sc_document_date``: a date line, an order's date, a dateline, a
 caption's weekday and date, a wire dateline, an "As of" line, a signature block's date, an
 editor's note, a treaty's signing formula, the lead's date, a weekday with a day and month that
-only one recent year fits, else the year its title covers or the year of
-``doc._.sc_metadata``) resolves the deictic
+only one recent year fits, else the year its title covers, a release number's year, the year of
+the latest uncited full date at its head, or the year of ``doc._.sc_metadata``: the order is
+``pipeline.nlp.extract.dates.document.document_date_evidence``'s) resolves the deictic
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
 in general (``generic_today``, from the tagger's tags) has no date there. In a text with no

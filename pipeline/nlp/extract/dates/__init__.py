@@ -26,7 +26,9 @@ Conventions where English is vague (documented so that reviewers can check them)
 - a fiscal year is named by the calendar year in which it ends (US federal usage): with
   ``fiscal_year_start_month=10``, FY2025 is 2024-10/2025-09; "FY2024-25" is FY2024 to FY2025.
 - prepositions ("by 2030", "since 2016", "as of June 2022") are not part of the mention and do
-  not change the value; "from" and "between" are part of a range mention ("from 2020 to 2035").
+  not change the value; "from" and "between" are part of a range mention ("from 2020 to 2035";
+  also "from 1951 until the merger of the offices in 1991", an end named by an event and its
+  year, with no verb between).
   One exception: with a document date, "since X" is the span from X to the document's year
   ("since 2018" in a text of 2023 is 2018/2023), unless X already reaches that year or a past
   perfect ends the span in the past ("had been numbered since 1927" stays 1927). "Since then"

@@ -1,12 +1,12 @@
 """The date a document speaks from (:func:`document_date`), and the checks around it.
 
-- :func:`document_date`: a "Date:" line, an executive order's "of June 30, 2017", a dateline
-  ("WASHINGTON, May 3, 2024 —", "Berlin — 3 June 2025 —"), a date on its own short line at
-  the head (a speech's, a hearing's or a release's date line, a byline), a caption's weekday
-  with its date, an editor's "updated on" note, a signing formula ("DONE at ... this twelfth
-  day of March one thousand nine hundred and seventy-five", "Done at Geneva on 5 March
-  2024"), a resolution's adoption line, a signature block's date, or the first paragraph's
-  date; else the year its title covers or the year of its metadata.
+- :func:`document_date_evidence` (and :func:`document_date`, its value alone): the date from
+  the document's own text, by the strength of the evidence (the order is in its docstring):
+  labelled date lines, an order's heading, datelines, a Federal Register header, a date line
+  at the head or ending the title, a caption's weekday and date, an editor's note, a signing
+  formula (in figures or words), an adoption line, a signature block, the lead's date, a
+  month line, the year a title covers, a release number's year, and as a last resort the
+  latest full date at the head that is not a cited one; else the year of its metadata.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
 - :func:`generic_today`: a sentence-opening "Today," that means "nowadays".
@@ -37,8 +37,10 @@ _DATE_LINE = re.compile(
     rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
+#: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an
+#: order the text cites ("consistent with Executive Order 14335 of August 13, 2025").
 _ORDER_OF = re.compile(
-    r"\b(?:Executive Order|Proclamation|Memorandum)\s+\d*\s*of\s+"
+    r"(?:^|\n)[ \t*#_]*(?:Executive Order|Proclamation|Memorandum)\s+[\d,]*\s*of\s+"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 _DATELINE = re.compile(
@@ -254,13 +256,30 @@ def _closing_date(text: str, find) -> str | None:
     return found[-1]["date"]
 
 
-def _wire_dateline(head: str, year: int | None) -> str | None:
-    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``."""
+def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
+    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``; without
+    one, by ``after()`` (the latest date the text names, ``_latest_date``): the first day and
+    month on or after it ("BEIJING, Jan. 3" after "December 2024": 2025-01-03)."""
     m = _DATELINE_NO_YEAR.search(head)
     mon = _MONTHS.get(m["m"].lower()) if m else None
-    if m is None or mon is None or year is None or not _valid_day(year, mon, int(m["d"])):
+    if m is None or mon is None:
         return None
-    return f"{_MONTH_TITLES[mon]} {int(m['d'])}, {year}"
+    day = int(m["d"])
+    if year is None and after is not None:
+        latest = after()
+        if latest:
+            first = int(latest[:4])
+            year = next(
+                (
+                    y
+                    for y in (first, first + 1)
+                    if _valid_day(y, mon, day) and f"{y:04d}-{mon:02d}-{day:02d}" >= latest
+                ),
+                None,
+            )
+    if year is None or not _valid_day(year, mon, day):
+        return None
+    return f"{_MONTH_TITLES[mon]} {day}, {year}"
 
 
 _MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
@@ -359,6 +378,30 @@ def title_year(title: str) -> int | None:
     return int(found[0]["y"])
 
 
+#: The sources of :func:`document_date_evidence`, strongest first (the names it reports).
+SOURCES = (
+    "date line",
+    "order heading",
+    "dateline",
+    "Federal Register",
+    "wire dateline",
+    "head line",
+    "title date",
+    "weekday date",
+    "editor's note",
+    "signing formula",
+    "adoption line",
+    "signature block",
+    "lead date",
+    "weekday year",
+    "month line",
+    "title year",
+    "release number",
+    "latest date",
+    "metadata year",
+)
+
+
 def document_date(
     text: str,
     *,
@@ -367,56 +410,184 @@ def document_date(
     title: str = "",
     today: date | None = None,
 ) -> str | None:
-    """The ISO date a document speaks from (see the module docstring), or None.
+    """The ISO date a document speaks from, or None: :func:`document_date_evidence`'s value."""
+    return document_date_evidence(text, year=year, find=find, title=title, today=today)[0]
+
+
+def document_date_evidence(
+    text: str,
+    *,
+    year: int | None = None,
+    find=None,
+    title: str = "",
+    today: date | None = None,
+) -> tuple[str | None, str]:
+    """The ISO date a document speaks from and the name of its source (``SOURCES``), or
+    ``(None, "")``.
 
     ``find`` is :func:`pipeline.nlp.extract.dates.find_dates` (passed in to avoid an import
-    cycle). In the first 3,000 characters: a date line ("Date:", "Released", "Updated"), an
-    order's date, a dateline, a date on its own short line at the head or ending the title,
-    a weekday written with its date (a news caption), an editor's "updated on" note; in the last 6,000, a signing formula ("DONE at ... the Nth day of");
-    a resolution's adoption line ("84th plenary meeting, 10 December 1982");
-    then a date in the first paragraph after the title. A date found wins only when it agrees
-    with ``year`` (the metadata's), when there is one; else the year: the year the ``title``
-    covers when it is the metadata's year or the one before ("Annual Report 2023" published in
-    2024 speaks of 2023), and without metadata the year the title covers."""
+    cycle). The sources, tried by the strength of their evidence, first found wins:
+
+    1. in the first 3,000 characters, a labelled date line ("Date:", "Released", "Published:",
+       "Posted on", "Updated"), an order's heading ("Executive Order 14000 of June 30, 2017" at
+       a line's start, not an order cited in the text), a dateline ("WASHINGTON, March 3,
+       2024 —"), a Federal Register page header ("Federal Register / Vol. 89, No. 45 /
+       Wednesday, March 6, 2024 / Rules"), a wire dateline without a year ("BEIJING, May 3
+       (Xinhua) --", dated by ``year``, else, given ``today``, as the first such day on or
+       after the latest date of 10.);
+    2. a date on its own short line at the head (a speech's, a hearing's, a release's date
+       line, a byline), a date ending the title ("Remarks at the Council, March 3, 2024");
+    3. a weekday written with its date (a caption), an editor's "updated on" note;
+    4. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
+       March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
+       signature block's date;
+    5. the first paragraph's "on <date>", unless the text dates events a year later;
+    6. without ``year``: a weekday with a day and month that only one recent year fits;
+    7. a month-and-year line at the head ("Published: September 2023": a month);
+    8. the year the ``title`` covers ("Annual Report 2023"), when it is ``year`` or the one
+       before, or there is no ``year``;
+    9. a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
+    10. given ``today`` (a guess, as 6.), the year of the latest full date in the first 3,000
+        characters, when the text names no later year that is not a target ("by 2030") nor a
+        plan's, and no citing word comes before it (a treaty "of 27 January 1967", a
+        resolution "adopted on"): a cited historical date is not the document's (see
+        :func:`_latest_date`);
+    11. ``year`` (the metadata's).
+
+    A date found wins only when it agrees with ``year``, when there is one, and (given
+    ``today``) when it is not after ``today``."""
+    if find is None:
+        covered = title_year(title) if title else None
+        if covered is not None and (year is None or year - 1 <= covered <= year):
+            return str(covered), "title year"
+        return (str(year), "metadata year") if year else (None, "")
     head = text[:3000]
-    found: list[str] = []
-    for pattern in (_DATE_LINE, _ORDER_OF, _DATELINE):
+    candidates: list[tuple[str, object]] = []
+    for name, pattern in (
+        ("date line", _DATE_LINE),
+        ("order heading", _ORDER_OF),
+        ("dateline", _DATELINE),
+        ("Federal Register", _FEDERAL_REGISTER),
+    ):
         m = pattern.search(head)
         if m:
-            found.append(re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"]))
-    lazy = []
-    if find is not None:
-        lazy = [
-            lambda: _wire_dateline(head, year),
-            # the head's own date line wins over a date of the running text (a caption's
-            # weekday and date, an editor's note)
-            lambda: _head_date(head),
-            lambda: _title_date(head),
-            lambda: _checked_weekday_date(head, find, year),
-            lambda: _first(_UPDATED, head),
-            lambda: _signing_date(text, find),
-            lambda: _adoption_date(head, text),
-            lambda: _closing_date(text, find),
-            lambda: _lead_date(text, find),
-        ]
-        if year is None and today is not None:
-            lazy.append(lambda: _weekday_year(head, text, today))
-    for candidate in [*found, *lazy]:
-        if find is None:
-            break
+            candidates.append((name, re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"])))
+    candidates += [
+        (
+            "wire dateline",
+            lambda: _wire_dateline(
+                head, year, (lambda: _latest_date(text, find, today)) if today else None
+            ),
+        ),
+        # the head's own date line wins over a date of the running text (a caption's
+        # weekday and date, an editor's note)
+        ("head line", lambda: _head_date(head)),
+        ("title date", lambda: _title_date(head)),
+        ("weekday date", lambda: _checked_weekday_date(head, find, year)),
+        ("editor's note", lambda: _first(_UPDATED, head)),
+        ("signing formula", lambda: _signing_date(text, find)),
+        ("adoption line", lambda: _adoption_date(head, text)),
+        ("signature block", lambda: _closing_date(text, find)),
+        ("lead date", lambda: _lead_date(text, find)),
+    ]
+    if year is None and today is not None:
+        candidates.append(("weekday year", lambda: _weekday_year(head, text, today)))
+    for name, candidate in candidates:
         value = candidate() if callable(candidate) else candidate
         if not value:
             continue
         days = [d for d in find(value) if d.granularity == "day" and not d.relative]
+        if today is not None and days and days[-1].value > today.isoformat():
+            continue  # a day after today is an event's, not the day of writing
         if days and (year is None or days[-1].value.startswith(str(year))):
-            return days[-1].value
-    month = _month_line(head, find) if find is not None else None
+            return days[-1].value, name
+    month = _month_line(head, find)
     if month and (year is None or month.startswith(str(year))):
-        return month  # "Published: September 2023", a report's cover line "September 2023"
+        return month, "month line"  # "Published: September 2023", a cover's "September 2023"
     covered = title_year(title) if title else None
     if covered is not None and (year is None or year - 1 <= covered <= year):
-        return str(covered)
-    return str(year) if year else None
+        return str(covered), "title year"
+    numbered = _release_year(head, today)
+    if numbered is not None and (year is None or numbered == year):
+        return str(numbered), "release number"
+    latest = _latest_date(text, find, today) if today is not None else None
+    if latest and (year is None or latest.startswith(str(year))):
+        return latest[:4], "latest date"  # the year: written on or after that day, not on it
+    return (str(year), "metadata year") if year else (None, "")
+
+
+#: A Federal Register page header: "Federal Register / Vol. 89, No. 45 / Wednesday, March 6,
+#: 2024 / Rules and Regulations" (not a citation such as "89 FR 16000 (March 6, 2024)").
+_FEDERAL_REGISTER = re.compile(
+    r"Federal\s+Register\s*/\s*Vol\.?\s*\d+,?\s*No\.?\s*\d+\s*/\s*"
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MDY}|{_DMY})"
+)
+#: A release number at a line's start: "Release 24-101", "RELEASE: 24-101", "Release No. 24-101"
+#: (an agency's news release numbered by its year's last two digits).
+_RELEASE_NUMBER = re.compile(
+    r"(?:^|\n)[ \t*_]*(?:NEWS\s+)?(?:RELEASE|Release)(?:\s+(?:No\.|Number|#))?\s*:?[ \t]*"
+    r"(?P<y>\d{2})-(?P<n>[A-Z]?\d{2,4})(?![\d-])"
+)
+
+
+def _release_year(head: str, today: date | None) -> int | None:
+    """The year of a release number in the first lines ("Release 24-101": 2024), not after
+    ``today``'s year."""
+    m = _RELEASE_NUMBER.search(head[:1500])
+    if m is None:
+        return None
+    y = 2000 + int(m["y"])
+    return y if y <= (today or date.today()).year else None
+
+
+#: Words just before a date that make it a date the text cites, not the day it was written:
+#: an instrument "of 27 January 1967", "adopted on", "signed on", "entered into force on",
+#: bounds and targets ("since", "until", "by").
+_CITING = re.compile(
+    r"(?:\bFR\s+\d+,?|\bStat\.\s*\d+,?|\bof|\b(?:adopted|signed|dated|ratified|enacted|entered\s+into\s+force|founded|"
+    r"established|born|died|since|until|till|through|by|before|after|from|between)"
+    r"(?:\s+(?:on|in))?)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a date (in the same clause) that make it a plan's, not a past event's.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|scheduled|planned|targeted|targeting|expected|due|set\s+to|slated|"
+    r"aims?\s+to|plans?\s+to|upcoming|next)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _latest_date(text: str, find, today: date) -> str | None:
+    """The last resort: the latest day or month date in the first 3,000
+    characters that no citing word (``_CITING``) and no word of a plan (``_PLANNED``: "will",
+    "scheduled to launch in") comes before, not after ``today``, when the text names no later
+    year that is not a target ("by 2030", "Vision 2040") nor a plan's: a document that names a later
+    year than its latest full date is later than that date (a history, a cited treaty). The
+    document was written on or after that day (its caller keeps the year only)."""
+    head = text[:3000]
+    limit = today.isoformat()
+    best = None
+    for d in find(head):
+        if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
+            continue
+        before = head[max(0, d.start - 60) : d.start]
+        if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
+            continue
+        if best is None or d.value > best:
+            best = d.value
+    if best is None:
+        return None
+    last = int(best[:4])
+    for y in _YEAR_IN_TEXT.finditer(text):
+        if int(y.group()) <= last or int(y.group()) > int(limit[:4]):
+            continue
+        before = text[max(0, y.start() - 60) : y.start()]
+        words = before.split()
+        if words and words[-1].lower().strip(":,(") in _TARGET_WORDS:
+            continue  # a target: "by 2030", "Vision 2040"
+        if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
+            return None
+    return best
 
 
 #: A month and year on its own line at the head, bare or after a date label ("September 2023",

@@ -308,8 +308,10 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
                 out.append(span)
         for k in range(bisect_left(right_starts, a.end), len(rights)):
             b, biv = rights[k]
-            if b.start - a.end > 26:
+            if b.start - a.end > 90:
                 break
+            if _until_event(text, a, b, out, cfg) or b.start - a.end > 26:
+                continue
             gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
             after_day = a.iv is not None and a.iv.start[2] is not None
             if gap is None and after_day and text[a.end : a.end + 1] == ",":
@@ -331,6 +333,37 @@ def _ranges(text: str, cands: list[Candidate], cfg: DateSettings) -> list[Candid
             start = a.start if words in _DASHES else pre
             _add_abs(out, start, b.end, Interval(left.start, biv.end), cfg)
     return out
+
+
+#: "from 1951 until the breakup of the union in 1991", "from 1998 until its end in 2003": the
+#: end named by an event (a few words after "the", "its" or "their") and its year.
+_UNTIL_EVENT = re.compile(
+    r"\s+(?:until|till)\s+(?:the|its|their)\s+(?P<words>(?:[^\W\d_][\w'’-]*\s+){1,8}?)in\s+"
+)
+#: Words that make the phrase after "until" a clause ("until the agency said in 1991").
+_CLAUSE_WORD = re.compile(
+    r"\b(?:\w+ed|said|says|is|was|were|are|had|has|have|began|became|made|took|did|will|"
+    r"would|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _until_event(text: str, a: Candidate, b: Candidate, out: list, cfg: DateSettings) -> bool:
+    """ "from X until the <event> in Y" (a few words, no figure, verb or punctuation between):
+    one range X/Y, when X ends before Y. Whether it was added."""
+    if a.iv is None or b.iv is None or _ext_words(text, a.start, ("from", "From")) == a.start:
+        return False
+    m = _UNTIL_EVENT.fullmatch(text, a.end, b.start)
+    if m is None or _CLAUSE_WORD.search(m["words"]):
+        return False
+    if not (
+        _first_day(a.iv.start) <= _first_day(b.iv.start)
+        and _last_day(a.iv.end) < _last_day(b.iv.end)
+    ):
+        return False
+    pre = _ext_words(text, a.start, ("from", "From"))
+    _add_abs(out, pre, b.end, Interval(a.iv.start, b.iv.end), cfg)
+    return True
 
 
 def _yearless_span(text: str, a: Candidate) -> Candidate | None:

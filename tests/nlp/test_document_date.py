@@ -1,0 +1,151 @@
+"""The document's own date from its text alone (``document_date_evidence``): the sources added
+for files that come without a manifest, and the last resort that must not pick a cited date.
+All texts are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.extract.dates import find_dates
+from pipeline.nlp.extract.dates.document import SOURCES, document_date, document_date_evidence
+
+TODAY = date(2026, 12, 6)
+BODY = "\n\n" + "The two agencies will share data from the orbiter. " * 8
+
+
+def evidence(text: str, year: int | None = None) -> tuple[str | None, str]:
+    return document_date_evidence(text, year=year, find=find_dates, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order's own heading dates the order ...
+        ("Executive Order 14100 of March 3, 2024\n\nBy the authority vested in me" + BODY,
+         ("2024-03-03", "order heading")),
+        ("**Executive Order 14,100 of March 3, 2024**\n\nSection 1. Purpose." + BODY,
+         ("2024-03-03", "order heading")),
+        # ... an order the text cites does not
+        ("Memorandum for the Heads of Agencies\n\nThis policy is consistent with Executive "
+         "Order 14000 of August 2, 2023 (Streamlining Reviews)." + BODY, (None, "")),
+        # a Federal Register page header, with or without the weekday
+        ("Federal Register / Vol. 89, No. 45 / Wednesday, March 6, 2024 / Rules and "
+         "Regulations\n\nSUMMARY: The office amends its rules." + BODY,
+         ("2024-03-06", "Federal Register")),
+        ("Federal Register/Vol. 88, No. 12/January 19, 2023/Notices\n\nThe office gives notice."
+         + BODY, ("2023-01-19", "Federal Register")),
+        # a Federal Register citation is no header
+        ("Rules\n\nThe office withdraws the earlier rule on crew reports (88 FR 4100, January 19, "
+         "2023) and asks for comments." + BODY, (None, "")),
+        # a release number's year, when nothing better is found
+        ("RELEASE 24-101\n\nAgency Picks Two Crews" + BODY, ("2024", "release number")),
+        ("Release No. 23-045\n\nAgency Picks Two Crews" + BODY, ("2023", "release number")),
+        # not a number that would be in the future, nor a figure reference
+        ("RELEASE 29-101\n\nAgency Picks Two Crews" + BODY, (None, "")),
+        ("Agency Picks Two Crews\n\nThe crews trained for 24-101 days." + BODY, (None, "")),
+    ],
+)  # fmt: skip
+def test_document_date_new_sources(text, expected):
+    assert evidence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the latest full date at the head gives the year (the text was written on or after it)
+        ("Crews Return\n\nThe crew undocked in February 2024 after six months aboard. The "
+         "capsule had launched in August 2023." + BODY, ("2024", "latest date")),
+        # a cited 1967 date in a 2024 release is not the document's: a later year is named
+        ("Agency Welcomes a New Signatory\n\nThe accords build on the Outer Space Treaty, "
+         "which opened for signature on January 27, 1967. The country joined in 2024." + BODY,
+         (None, "")),
+        # nor a date after a citing word, even when no later year is named
+        ("Agency Welcomes a New Signatory\n\nThe accords build on the treaty of 27 January "
+         "1967, and on the rescue agreement signed on 22 April 1968." + BODY, (None, "")),
+        # a planned date is not the document's, and targets do not count as later years
+        ("Mission Update\n\nThe probe is scheduled to launch in December 2026. Engineers "
+         "tested it in May 2025 and aim for a landing by 2030." + BODY, ("2025", "latest date")),
+        # a later year that is no target makes the latest date a historical one
+        ("Station History\n\nThe first module flew in November 1998. In 2011 the station "
+         "was completed." + BODY, (None, "")),
+        # a date after today is no document date
+        ("Plans\n\nThe panel met in March 2027." + BODY, (None, "")),
+        ("Plans\n\nThe panel meets on 3 March 2027 to review the mission." + BODY, (None, "")),
+    ],
+)  # fmt: skip
+def test_the_latest_date_is_a_last_resort(text, expected):
+    assert evidence(text) == expected
+
+
+def test_stronger_evidence_wins_over_the_last_resort():
+    # a date line beats a later date of the running text; a release number beats nothing only
+    text = "Posted: March 5, 2024\n\nRELEASE 24-101\n\nThe crew landed on 2 April 2024." + BODY
+    assert evidence(text) == ("2024-03-05", "date line")
+    text = "RELEASE 24-101\n\nThe crew undocked in February 2024." + BODY
+    assert evidence(text) == ("2024", "release number")
+
+
+def test_the_metadata_year_decides_between_disagreeing_sources():
+    # a found date of another year loses to the metadata's year
+    text = "Crews Return\n\nThe crew undocked in February 2024." + BODY
+    assert evidence(text, year=2025) == ("2025", "metadata year")
+    assert evidence(text, year=2024) == ("2024", "latest date")
+
+
+def test_every_reported_source_is_listed_and_the_value_agrees():
+    texts = [
+        "Executive Order 14100 of March 3, 2024\n\nText." + BODY,
+        "RELEASE 24-101\n\nText." + BODY,
+        "Crews Return\n\nThe crew undocked in February 2024." + BODY,
+        "Text." + BODY,
+    ]
+    for text in texts:
+        value, source = evidence(text)
+        assert (source in SOURCES) if value else source == ""
+        assert document_date(text, find=find_dates, today=TODAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from X until the <event> in Y": one range
+        ("The bureau was active from 1951 until the merger of the two offices in 1991.",
+         [("from 1951 until the merger of the two offices in 1991", "1951/1991")]),
+        ("The base ran from 1962 until its closure in 1975.",
+         [("from 1962 until its closure in 1975", "1962/1975")]),
+        ("From March 2020 until the end of the program in June 2022, crews flew.",
+         [("From March 2020 until the end of the program in June 2022", "2020-03/2022-06")]),
+        # not a clause after "until", not without "from", not an end before the start
+        ("The bureau was active from 1951 until the ministry said in 1991 that it closed.",
+         [("1951", "1951"), ("1991", "1991")]),
+        ("The bureau was active from 1951 until the offices merged in 1991.",
+         [("1951", "1951"), ("1991", "1991")]),
+        ("In 1951 the bureau grew until the merger of the offices in 1991.",
+         [("1951", "1951"), ("1991", "1991")]),
+        ("The pad was used from 1962 until the first crews in 1961 arrived.",
+         [("1962", "1962"), ("1961", "1961")]),
+    ],
+)  # fmt: skip
+def test_a_range_that_ends_with_an_event_and_its_year(text, expected):
+    assert [(m.mention, m.value) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a wire dateline without a year takes the metadata's year ...
+        ("ROME, May 3 (Agency) -- The two ministers met." + BODY, 2023,
+         ("2023-05-03", "wire dateline")),
+        # ... else the first such day on or after the latest date the text names
+        ("ROME, May 3 (Agency) -- The ministers signed a plan. Talks began in March 2025." + BODY,
+         None, ("2025-05-03", "wire dateline")),
+        ("ROME, Jan. 3 (Agency) -- The ministers said a probe flew in December 2024." + BODY,
+         None, ("2025-01-03", "wire dateline")),
+        # nothing to date it by: no date
+        ("ROME, May 3 (Agency) -- The two ministers met." + BODY, None, (None, "")),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_without_a_year(text, year, expected):
+    assert evidence(text, year=year) == expected
