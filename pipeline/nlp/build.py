@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from thinc.api import Config
 
 from pipeline.errors import ModelNotInstalled, UnsupportedPattern
@@ -71,8 +72,9 @@ def split_period_after_inner_capital(nlp: Language) -> None:
     (keeping "U.S." whole) but not after "eX", so "awarded to SpaceX." stays one token that no
     actor pattern matches. "SpaceX", "GmbH", "PhD" end this way; abbreviations do not.
     """
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def build_nlp(
