@@ -24,13 +24,17 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "models" / "claims"
 
 
-def _team_sentences() -> list[str]:
+def _team_rows() -> list[dict]:
     return [
-        json.loads(line)["text"]
+        json.loads(line)
         for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+def _team_sentences() -> list[str]:
+    return [row["text"] for row in _team_rows()]
 
 
 def test_the_shipped_folder_has_a_current_predictor():
@@ -121,13 +125,8 @@ def test_a_retrained_model_with_masking_and_context_exports_both(tmp_path):
     from pipeline.classify.classifier import ClaimClassifier
     from pipeline.classify.model_io import save_model
 
-    texts = _team_sentences()[::20]
-    labels = [
-        json.loads(line)["label"]
-        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ][::20]
+    rows = _team_rows()[::20]
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
     model = ClaimClassifier(entity_masking=True, context_weight=0.3, calibration_cv=2)
     model.fit(texts, labels)
     save_model(model, tmp_path, {"version": "test"}, "card")
@@ -144,12 +143,7 @@ def test_a_model_with_side_counts_and_a_prior_shift_exports_both(tmp_path):
     from pipeline.classify.classifier import ClaimClassifier
     from pipeline.classify.model_io import save_model
 
-    rows = [
-        json.loads(line)
-        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ][::20]
+    rows = _team_rows()[::20]
     texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
     weights = (1.1, 0.4, 0.25, 1.3)
     model = ClaimClassifier(cue_structure=True, label_prior_weights=weights, calibration_cv=2)
@@ -218,12 +212,7 @@ def test_a_model_with_the_both_decision_exports_it(tmp_path):
     from pipeline.classify.classifier import ClaimClassifier
     from pipeline.classify.model_io import save_model
 
-    rows = [
-        json.loads(line)
-        for path in sorted((ROOT / "corpus" / "annotations").glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ][::20]
+    rows = _team_rows()[::20]
     texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
     model = ClaimClassifier(
         both_bar=0.7, both_needs_cues=True, both_fallback="cooperation", calibration_cv=2
