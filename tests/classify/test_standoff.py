@@ -25,10 +25,13 @@ def spans_of_other_sets(name: str) -> set[tuple[str, int, int]]:
     """(file, start, end) of every stand-off record in corpus/real/ outside the set `name` and
     outside the other sets of its round."""
     same_round = SEVENTH_ROUND if name in SEVENTH_ROUND else {name}
+    return record_spans(p for p in sorted(GOLD.parent.glob("*.jsonl")) if p.name not in same_round)
+
+
+def record_spans(paths) -> set[tuple[str, int, int]]:
+    """(file, start, end) of every stand-off record in the files ``paths``."""
     spans = set()
-    for path in sorted(GOLD.parent.glob("*.jsonl")):
-        if path.name in same_round:
-            continue
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
@@ -101,8 +104,7 @@ def test_the_fresh_modality_set_is_dev_only_and_outside_the_gold_set(shared_dir)
     assert all(r.split == "dev" and r.file not in test_files for r in fresh)
     assert all(r.label != "neutral" and r.modality for r in fresh)
     spans = {(g.file, g.start, g.end) for g in gold}
-    for r in fresh:
-        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
+    assert overlapping(fresh, spans) == []
 
 
 @pytest.mark.real_data
@@ -122,8 +124,7 @@ def test_the_second_fresh_structure_set_is_dev_only_and_outside_the_other_sets(s
         taken += [
             (r.file, r.start, r.end) for r in load_standoff(GOLD.parent / name, texts_dir=texts)
         ]
-    for r in fresh:
-        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in taken), r.key
+    assert overlapping(fresh, taken) == []
 
 
 @pytest.mark.real_data
@@ -142,14 +143,7 @@ def test_the_fresh_dates_set_is_dev_only_and_outside_the_other_sets(shared_dir):
     others = [GOLD] + [
         GOLD.parent / f"{n}_fresh_dev.jsonl" for n in ("actors", "parties", "modality")
     ]
-    spans = set()
-    for path in others:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                spans.add((rec["file"], rec["start"], rec["end"]))
-    for r in fresh:
-        assert not any(f == r.file and s < r.end and r.start < e for f, s, e in spans), r.key
+    assert overlapping(fresh, record_spans(others)) == []
 
 
 @pytest.mark.real_data
