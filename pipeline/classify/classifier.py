@@ -37,6 +37,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.classify.both_rule import resolve_both
+from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.predictor import (
     apply_platt,
@@ -121,7 +122,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     ``both_bar``, ``both_needs_cues`` and ``both_fallback`` are the `both` decision of
     :func:`pipeline.classify.both_rule.resolve_both` (both heads above ``both_bar``, and a
     cooperation and a competition cue in the sentence; else the fallback head's label), applied
-    to the head probabilities with the model's thresholds; 0 and False leave it off.
+    to the head probabilities with the model's thresholds; 0 and False leave it off. With
+    ``competition_rule``, headings and rules on a party's own conduct
+    (:mod:`pipeline.classify.competition_rule`) keep a competition head under its threshold.
     """
 
     def __init__(
@@ -144,6 +147,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         both_bar: float = 0.0,
         both_needs_cues: bool = False,
         both_fallback: str = "stronger",
+        competition_rule: bool = False,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -163,6 +167,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.both_bar = both_bar
         self.both_needs_cues = both_needs_cues
         self.both_fallback = both_fallback
+        self.competition_rule = competition_rule
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -340,6 +345,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         )
         if getattr(self, "plan_rule", False):
             probs = cap_plan_sentences(texts, probs)
+        if getattr(self, "competition_rule", False):  # models saved before it: off
+            probs = cap_competition(texts, probs, self.threshold_competition)
         return resolve_both(
             texts,
             probs,

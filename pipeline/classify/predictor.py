@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.classify.both_rule import resolve_both
+from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.cue_words import all_cue_features
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.data.resources import default_model_dir
@@ -174,6 +175,10 @@ class Predictor:
         self.both_fallback = (
             str(arrays["both_fallback"]) if "both_fallback" in arrays else "stronger"
         )
+        # Headings and own-conduct rules (pipeline.classify.competition_rule); older files: off.
+        self.competition_rule = (
+            bool(arrays["competition_rule"]) if "competition_rule" in arrays else False
+        )
         # Words repeat across sentences: each word's character n-gram columns are made once.
         self._word_char_columns = lru_cache(maxsize=1 << 17)(self._char_columns_of)
 
@@ -236,6 +241,8 @@ class Predictor:
         )
         if self.plan_rule:
             probs = cap_plan_sentences(texts, probs)
+        if self.competition_rule:
+            probs = cap_competition(texts, probs, self.threshold_competition)
         return resolve_both(
             texts,
             probs,
@@ -301,6 +308,7 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "both_bar": np.array(float(getattr(model, "both_bar", 0.0))),
         "both_needs_cues": np.array(bool(getattr(model, "both_needs_cues", False))),
         "both_fallback": np.array(str(getattr(model, "both_fallback", "stronger"))),
+        "competition_rule": np.array(bool(getattr(model, "competition_rule", False))),
         "label_prior_weights": np.array(
             getattr(model, "label_prior_weights", None) or [], dtype=float
         ),

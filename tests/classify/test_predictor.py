@@ -228,3 +228,31 @@ def test_a_model_with_the_both_decision_exports_it(tmp_path):
     ruled = list(model.predict(texts)).count("both")
     model.both_bar, model.both_needs_cues = 0.0, False
     assert ruled < list(model.predict(texts)).count("both")
+
+
+def test_a_model_with_the_competition_rule_exports_it(tmp_path):
+    """The competition rule (headings and rules on a party's own conduct) reaches the predictor,
+    which gives the skops model's probabilities; without it those sentences pass the threshold."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    rows = _team_rows()[::20]
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    ruled = [
+        "Defence Space Strategy of the Kingdom of Norway",
+        "Press Office of the Ministry of National Defence, Warsaw",
+        "No Party shall station armed units on the surface of a celestial body.",
+        "The charter forbids the agency to develop weapons of any kind.",
+    ]
+    # a low competition threshold, so that every sentence passes it without the rule
+    model = ClaimClassifier(competition_rule=True, threshold_competition=0.01, calibration_cv=2)
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, _ = load_predictor(tmp_path)
+    assert predictor.competition_rule is True
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts + ruled), model.predict_heads(texts + ruled), atol=1e-9
+    )
+    assert (predictor.predict_heads(ruled)[:, 1] < 0.01).all()
+    model.competition_rule = False
+    assert (model.predict_heads(ruled)[:, 1] >= 0.01).all()

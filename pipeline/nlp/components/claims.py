@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.classify.both_rule import resolve_both
+from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.nlp.extensions import register_extensions
@@ -75,8 +76,10 @@ class ClaimLabeller:
             probs = with_context(
                 self.model.predict_heads(texts), getattr(self.model, "context_weight", 0.0)
             )
-            # The model's `both` decision again after the context is mixed in (the previous
-            # sentence must not bring back a `both` the rule took away).
+            # The model's rules again after the context is mixed in (the previous sentence must
+            # not bring back a competition head or a `both` a rule took away).
+            if getattr(self.model, "competition_rule", False):
+                probs = cap_competition(texts, probs, self.model.threshold_competition)
             probs = resolve_both(
                 texts,
                 probs,

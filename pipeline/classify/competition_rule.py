@@ -1,0 +1,160 @@
+"""Two kinds of real text that the competition head over-reads, and the guide's answer to each.
+
+A competition claim needs a relation *against another side*: a rival, a contest, one actor
+acting against or keeping out another (annotation guide). Two kinds of neutral text carry the
+vocabulary of competition without such a relation, and on real documents (issue 12) they drew
+most of the false competition calls the dev sets did not show:
+
+- **headings, titles and bylines** ("Defence Space Strategy of the United Kingdom", "Ministry of
+  National Defense, Press Office"): a line in title case with no sentence end names a document,
+  an office or an author; it makes no claim (:func:`is_heading`);
+- **rules on a party's own conduct** ("No Party shall establish military installations on the
+  Moon", "The directive prohibits the department from developing weapons for use from
+  orbit"): the guide calls rules that only restrict what each party itself may do neutral,
+  unless they are framed as rivalry. :func:`is_own_conduct_rule` recognises a prohibition
+  whose only competition words are the prohibition's own (ban, prohibit, forbid), with no
+  other side in its reach: no party named after the prohibition word, no cooperation word (a
+  ban on *working with* a country is exclusion, a competition claim), no trade word (export,
+  sale, transfer: export controls aimed at others are competition), no rivalry word.
+
+:func:`cap_competition` lowers the competition head of such sentences to just under its
+threshold (as the `both` rule does), so every consumer of the head probabilities reads the same
+decision; a model's ``competition_rule`` setting turns it on. The rule reads the masked sentence
+(actor mentions as ``entcountry``, ``entagency``, ...), as the classifier does.
+
+This module imports NumPy and the cue lists only (the predictor uses it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from pipeline.classify.both_rule import RIVALRY_CUES
+from pipeline.classify.cue_words import COMPETITION_CUES, cue_counts, cue_pattern
+
+#: How far under its threshold a lowered competition head is put.
+_BELOW = 1e-3
+
+# -- headings ------------------------------------------------------------------------------------
+
+#: Words a title leaves in lower case.
+_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "the", "of", "on", "for", "in", "to", "by", "at", "from", "with",
+     "before", "after", "as", "or", "under", "into", "its", "their", "his", "her", "our", "vs",
+     "versus")
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_PLACEHOLDER = re.compile(r"^ent[a-z]+$")
+#: A numbered heading may end with a full stop ("Sec. 3. Policy of the United States.").
+_NUMBERED = re.compile(r"^\W*(?:sec(?:tion)?|art(?:icle)?|chapter|part|annex)\.?\s+[\w.-]+\s", re.I)
+_SENTENCE_END = (".", "!", "?", ";", ":", ",")
+#: Competition and rivalry words: a heading that holds one ("Strategic Competition in Space",
+#: "The New Space Race") may well state a claim and is left to the model.
+_RIVALRY = cue_pattern(COMPETITION_CUES + " " + RIVALRY_CUES + " war wars warfare arms")
+HEADING_MAX_WORDS = 25
+#: Share of a heading's content words (not small words, not placeholders) that are capitalised.
+HEADING_CAPITALISED = 0.75
+
+
+def is_heading(text: str) -> bool:
+    """Whether ``text`` is a title, heading or byline: at most :data:`HEADING_MAX_WORDS` words,
+    no sentence end (unless it is a numbered section heading), most content words capitalised,
+    and no competition or rivalry word."""
+    s = text.strip()
+    words = _WORD.findall(s)
+    if not words or len(words) > HEADING_MAX_WORDS:
+        return False
+    if s.endswith(_SENTENCE_END) and not _NUMBERED.match(s):
+        return False
+    if _RIVALRY.search(s.lower()):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS and not _PLACEHOLDER.match(w)]
+    if not content:
+        return True
+    capitalised = sum(w[0].isupper() for w in content)
+    return capitalised / len(content) >= HEADING_CAPITALISED
+
+
+# -- rules on a party's own conduct --------------------------------------------------------------
+
+_PROHIBITION = re.compile(
+    r"\b(?:prohibit\w*|forbid\w*|forbade|ban|bans|banned|banning|bar|bars|barred|barring|"
+    r"shall\s+not|may\s+not|undertakes?\s+not|refrain\w*|"
+    r"no\s+(?:[\w-]+\s+){1,3}?(?:shall|may)|"
+    # a pledge of self-restraint ("commits not to conduct destructive tests")
+    r"not\s+to\s+(?:\w+\s+)?(?:conduct|test|deploy|place|station|establish|develop|use|launch|"
+    r"carry|install|build|claim|fly|operate)\w*)\b"
+)
+#: The competition cues a prohibition brings itself.
+_PROHIBITION_CUE = re.compile(r"^(?:prohibit\w*|forbid\w*|ban|bans|banned|banning)$")
+_COMPETITION = cue_pattern(COMPETITION_CUES)
+_RIVALRY_ONLY = cue_pattern(RIVALRY_CUES.replace(" against ", " "))
+#: A party placeholder of masking: a side the prohibition could be aimed at.
+_PARTY = re.compile(r"\bent(?:country|agency|organization|company|person)\b")
+#: Words of trade or of another side: the prohibition reaches beyond the party's own conduct.
+_OTHER_SIDE = re.compile(
+    r"\b(?:export\w*|import\w*|sell\w*|sale|sales|transfer\w*|purchas\w*|buy\w*|foreign\w*|"
+    r"abroad|outside|west|western|east|eastern|other\s+(?:states?|countries|parties|nations|"
+    r"governments?|actors?|operators?)|another\s+(?:state|country|party|nation|government|actor)|"
+    r"another's|other's|each\s+other|exclusiv\w*|"
+    r"rival\w*|adversar\w*|enem\w*|neighbou?r\w*|hostile|concern|others|behind|surrender\w*|"
+    # suppliers and buyers: a ban on dealing with them keeps another side out
+    r"procur\w*|contract\w*|firms?|compan(?:y|ies)|entit(?:y|ies)|investors?|suppliers?|"
+    r"vendors?|owned\s+(?:or\s+controlled\s+)?by|controlled\s+by|[\w]+-made|"
+    r"(?:made|manufactured|built|designed)\s+(?:in|by)|origin\w*|listed|designat\w*|watchlist\w*|"
+    r"delegations?|visit\w*|admit\w*|entry)\b"
+)
+#: "against" sets the prohibition against a side only when a side follows it.
+_AGAINST_SIDE = re.compile(
+    r"\bagainst\s+(?:\w+\s+){0,3}?(?:ent(?:country|agency|organization|company|person)|other|"
+    r"another|foreign\w*|rival\w*|adversar\w*|enem\w*|any\s+(?:state|country|nation))\b"
+)
+
+
+def is_own_conduct_rule(text: str) -> bool:
+    """Whether the masked sentence ``text`` is a prohibition on the conduct of its own subject
+    only (see the module docstring)."""
+    low = text.lower()
+    hit = _PROHIBITION.search(low)
+    if not hit:
+        return False
+    if any(not _PROHIBITION_CUE.match(c) for c in _COMPETITION.findall(low)):
+        return False  # a competition word besides the prohibition's own
+    if _RIVALRY_ONLY.search(low) or _AGAINST_SIDE.search(low):
+        return False
+    if cue_counts(low)["cooperation"]:
+        return False  # cooperation forbidden to an actor is exclusion
+    # a party named after the prohibition, or a word of trade or of another side
+    return not (_PARTY.search(low, hit.start()) or _OTHER_SIDE.search(low))
+
+
+def no_competition_relation(text: str) -> bool:
+    """A heading or a rule on a party's own conduct: no competition claim, whatever the words."""
+    return is_heading(text) or is_own_conduct_rule(text)
+
+
+def cap_competition(texts: Sequence[str], probs: np.ndarray, threshold: float) -> np.ndarray:
+    """Head probabilities (n, 2) with the competition head of every heading and own-conduct
+    rule lowered to just under ``threshold`` (the competition head's threshold)."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    ceiling = max(0.0, threshold - _BELOW)
+    for i, text in enumerate(texts):
+        if out[i, 1] > ceiling and no_competition_relation(str(text)):
+            out[i, 1] = ceiling
+    return out
+
+
+__all__ = [
+    "HEADING_CAPITALISED",
+    "HEADING_MAX_WORDS",
+    "cap_competition",
+    "is_heading",
+    "is_own_conduct_rule",
+    "no_competition_relation",
+]
