@@ -123,6 +123,8 @@ def test_looks_like_heading(line: str) -> None:
         "It works. Then it stops",
         "https://doi.org/10.1016/j.spacepol.2022.101537",
         "30 years ago the station flew",
+        "The office opened in 1958.[citation needed] It moved in 1993.[when?]",
+        "The office opened in 1958.[citation needed]",
     ],
 )
 def test_not_heading(line: str) -> None:
@@ -835,3 +837,80 @@ def test_an_orders_section_number_on_its_own_line_heads_the_title_below_it() -> 
         == "The council shall meet once a year in the capital city of the land and report."
     )
     assert all(not text.startswith("Sec.") for _, text in blocks)
+
+
+_WRAPPED_FACT_SHEET = (
+    "FACT SHEET: Lunar Partnerships\n\n"
+    "The partners met in the spring to plan the relay network and the rovers that\n"
+    "will use it, and they agreed to share the data of both with [everyone](https://x.org).\n\n"
+    "{title}\n"
+    "{first} the relay network will\n"
+    "carry the data of both rovers to the ground stations of the partners for a\n"
+    "decade.  The rovers will also share one landing site.\n\n"
+    "-   **Rovers:** The partners will *design* a rover together.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "expected"),
+    [
+        # a bold title line with the text right under it: a heading (a title too long to stand
+        # alone by the wrapping rule)
+        (
+            "**Sharing the Relay Network and the Data of Both Rovers**",
+            "The partners agree that",
+            [
+                (
+                    "Sharing the Relay Network and the Data of Both Rovers",
+                    "The partners agree that the relay network will",
+                )
+            ],
+        ),
+        # negative: a bold lead-in that goes on in lower case, and one ending a sentence
+        (
+            "**The Relay Network and the Data of Both of the Rovers**",
+            "agreed on by the partners:",
+            [("", "The Relay Network and the Data of Both of the Rovers agreed on by")],
+        ),
+        (
+            "**The partners agree on the relay network and the rovers.**",
+            "They say that",
+            [("", "The partners agree on the relay network and the rovers. They say")],
+        ),
+    ],
+)
+def test_a_bold_title_line_above_wrapped_text_is_a_heading(title, first, expected) -> None:
+    text = _WRAPPED_FACT_SHEET.format(title=title, first=first)
+    parsed = ingest_txt(text.encode())
+    found = [(b.section, b.text[: len(expected[0][1])]) for b in parsed.blocks[1:2]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "tags"),
+    [
+        (
+            "The office was founded in 1958.[citation needed] It moved in 1993.[when?]",
+            "The office was founded in 1958. It moved in 1993.",
+            ["[citation needed]", "[when?]"],
+        ),
+        (
+            "Experts[by whom?] call it the oldest [dubious – discuss] office of its kind.",
+            "Experts call it the oldest office of its kind.",
+            ["[by whom?]", "[dubious – discuss]"],
+        ),
+        # negative: an editor's insertion, a note letter, a quoted "[sic]" stay
+        (
+            "The report said the office [of the agency] was founded in 1958.[a]",
+            "The report said the office [of the agency] was founded in 1958.[a]",
+            [],
+        ),
+        ("It was spelt “Relai” [sic] in the first draft.", "It was spelt “Relai” [sic] in the first draft.", []),
+    ],
+)  # fmt: skip
+def test_encyclopedia_maintenance_tags_are_excluded(sentence, kept, tags) -> None:
+    lead = "The relay office stands in the old harbour district of the capital, by the museum. "
+    text = f"The Office\n\n== History ==\n\n{lead}{sentence}\n\nIt has a staff of forty people.\n"
+    parsed = ingest_txt(text.encode())
+    assert parsed.blocks[0].text == lead + kept
+    assert [e.text for e in parsed.excluded if e.kind == "other"] == tags
