@@ -295,8 +295,9 @@ def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
 def split_emphasis_titles(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     """``paras`` with a first line that is all emphasis ("**Defence Cooperation**") split from
     the lines under it when the next line starts a sentence: a heading with its text right
-    under it, which a wrapped paragraph would swallow. ``text``: the text the paragraphs'
-    offsets point into."""
+    under it, which a wrapped paragraph would swallow. A label that ends with a colon
+    ("**Relays:**") is not a title (as :func:`_is_title_line` has it): it runs into its
+    sentence. ``text``: the text the paragraphs' offsets point into."""
     out: list[Paragraph] = []
     for p in paras:
         first = text[p.offset :].split("\n", 1)[0].strip()
@@ -304,6 +305,7 @@ def split_emphasis_titles(text: str, paras: list[Paragraph]) -> list[Paragraph]:
         if (
             p.lines > 1
             and _EMPHASIS_HEADING.match(first)
+            and not first.rstrip("*_").endswith(":")
             and p.text.startswith(first + " ")
             and rest[:1].isupper()
         ):

@@ -866,7 +866,13 @@ _WRAPPED_FACT_SHEET = (
                 )
             ],
         ),
-        # negative: a bold lead-in that goes on in lower case, and one ending a sentence
+        # negative: a bold lead-in that goes on in lower case, a label ending with a colon,
+        # and a bold line ending a sentence
+        (
+            "**Sharing the Relay Network and the Data of Both Rovers:**",
+            "The partners agree that",
+            [("", "Sharing the Relay Network and the Data of Both Rovers: The partners")],
+        ),
         (
             "**The Relay Network and the Data of Both of the Rovers**",
             "agreed on by the partners:",
