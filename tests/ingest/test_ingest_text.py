@@ -920,3 +920,33 @@ def test_encyclopedia_maintenance_tags_are_excluded(sentence, kept, tags) -> Non
     parsed = ingest_txt(text.encode())
     assert parsed.blocks[0].text == lead + kept
     assert [e.text for e in parsed.excluded if e.kind == "other"] == tags
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        # the venue and city over a transcript's time stamp: front matter
+        ("*Main Hall\nSpringfield, Ill.*", []),
+        ("Relay Centre\nNorth Auditorium\nSpringfield", []),
+        # negative: a sentence of prose above the time stamp stays
+        (
+            "The director spoke to the staff of the relay centre.",
+            ["The director spoke to the staff of the relay centre."],
+        ),
+    ],
+)
+def test_place_lines_above_a_transcript_time_stamp(above, kept) -> None:
+    text = (
+        f"Remarks by the Director at the Relay Centre\n\n{above}\n\n2:09 P.M. EST\n\n"
+        "THE DIRECTOR:  Good afternoon, everyone.  Thank you for coming to the centre today.\n\n"
+        "We will fly the relay next year.\n\nEND 2:19 P.M. EST\n"
+    )
+    parsed = ingest_txt(text.encode())
+    assert [b.text for b in parsed.blocks] == [
+        *kept,
+        "Good afternoon, everyone. Thank you for coming to the centre today.",
+        "We will fly the relay next year.",
+    ]
+    front = [e.text for e in parsed.excluded if e.kind == "front_matter"]
+    assert ("Springfield" in " ".join(front)) is (not kept)
+    assert ("2:09 P.M. EST" in front) is (not kept)

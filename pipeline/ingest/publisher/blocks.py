@@ -105,6 +105,10 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:(?: [^.!?]{1,60})?$")
 _TIME_STAMP = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
 
 
+#: How many short lines (venue, building, city) may stand above a transcript's time stamp.
+_PLACE_LINES = 4
+
+
 #: A paragraph that is a web address and nothing else.
 _WEB_ADDRESS = re.compile(r"^<?(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
 
@@ -372,10 +376,25 @@ class BlockBuilder:
             # closing byline
             return "back_matter" if self.blocks else "front_matter"
         if _TIME_STAMP.match(text):
+            if not text.startswith("END") and self._only_place_lines():
+                # the venue and city above a transcript's time stamp ("Main Auditorium" /
+                # "Springfield, Ill."): the remarks start under it
+                for block in self.blocks:
+                    self.exclude("front_matter", block.text)
+                self.blocks.clear()
             return "front_matter" if not self.blocks else "back_matter"
         if not self.blocks and _FIELD_LINE.match(text):
             return "front_matter"  # "Date: April 6, 2020" above the text
         return ""
+
+    def _only_place_lines(self) -> bool:
+        """Whether the blocks so far are a few short lines of names (a venue, a city: every
+        word capitalised but short connectives), what stands above a transcript's time stamp."""
+        return 0 < len(self.blocks) <= _PLACE_LINES and all(
+            len(b.text) <= 80
+            and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in b.text.split())
+            for b in self.blocks
+        )
 
     def _note(self, text: str) -> None:
         self.exclude("footnote", text)
