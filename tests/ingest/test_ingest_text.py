@@ -950,3 +950,5 @@ def test_place_lines_above_a_transcript_time_stamp(above, kept) -> None:
     front = [e.text for e in parsed.excluded if e.kind == "front_matter"]
     assert ("Springfield" in " ".join(front)) is (not kept)
     assert ("2:09 P.M. EST" in front) is (not kept)
+    back = [(e.kind, e.text) for e in parsed.excluded if "2:19" in e.text or e.text == "EST"]
+    assert back == [("back_matter", "END 2:19 P.M. EST")]

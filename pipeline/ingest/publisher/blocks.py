@@ -280,7 +280,8 @@ class BlockBuilder:
         text, follow = split_follow_line(text)
         if follow:
             self.exclude("interface", follow)
-        text, credit = split_image_credit(text)
+        # a time stamp's zone ("END 2:19 P.M. EST") is no picture credit
+        text, credit = (text, "") if _TIME_STAMP.match(text) else split_image_credit(text)
         if credit:
             self.exclude("caption", credit)
         if is_caption(text):
