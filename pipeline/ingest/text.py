@@ -23,6 +23,7 @@ from pipeline.ingest.publisher import (
     apply_meta,
     bare_doi,
     dateline_year,
+    is_caption,
     is_date_line,
     is_doi_line,
     is_end_mark,
@@ -228,6 +229,8 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     if len(paras) == 1:  # a heading heads something: a file of one line is that line's prose
         return False
     if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
+        return False
+    if is_caption(p.text):  # "Figure 2-B) 2006-2011": a figure's caption, not a section
         return False
     if _in_colon_list(paras, i):
         return False

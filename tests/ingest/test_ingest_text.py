@@ -952,3 +952,25 @@ def test_place_lines_above_a_transcript_time_stamp(above, kept) -> None:
     assert ("2:09 P.M. EST" in front) is (not kept)
     back = [(e.kind, e.text) for e in parsed.excluded if "2:19" in e.text or e.text == "EST"]
     assert back == [("back_matter", "END 2:19 P.M. EST")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a figure's panel caption standing alone: a caption, not a section heading
+        ("Figure 3-B) 2010-2015: total launches = 42", "caption"),
+        ("Fig. 2 Launch Sites of the Partners", "caption"),
+        # negative: a heading that starts with a word like "Figure" is still a heading
+        ("Figures of the Relay Programme", "heading"),
+    ],
+)
+def test_a_caption_standing_alone_is_no_heading(line, kind) -> None:
+    text = (
+        "The Relay Report\n\nThe relay programme grew every year since its start, and more "
+        f"partners joined it in each period.\n\n{line}\n\nThe partners flew the relay in "
+        "all four periods, and they shared the data of each flight with the others.\n"
+    )
+    parsed = ingest_txt(text.encode())
+    captions = [e.text for e in parsed.excluded if e.kind == "caption"]
+    sections = {b.section for b in parsed.blocks}
+    assert (line in captions, line in sections) == (kind == "caption", kind == "heading")
