@@ -417,6 +417,7 @@ def test_pdf_artefact_creation_year_gives_way_to_a_page_one_date(head, expected)
         # negative: a date or a capital letter without a signature line, a single line
         (["The parties met in the spring of", "May 2, 2031."], None),
         (["The plan has two parts:", "B", "The relay."], None),
+        (["The accord was signed by", "JANE ROE", "THE WHITE HOUSE,"], None),
         (["THE WHITE HOUSE,"], None),
     ],
 )

@@ -157,6 +157,9 @@ def is_signature_mark(text: str) -> bool:
     return bool(_SIGNATURE_MARK.fullmatch(text.strip()))
 
 
+_CLAUSE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
 def split_signature_block(lines: list[str]) -> tuple[list[str], list[str], str] | None:
     """``(lines before, signature lines, footer)`` when the lines of one paragraph end with a
     signature block: a name in capitals or a signature mark, the issuing office ("THE WHITE
@@ -186,6 +189,8 @@ def split_signature_block(lines: list[str]) -> tuple[list[str], list[str], str] 
     block = stripped[start:end]
     if not any(is_signature_line(line) for line in block):
         return None
+    if start > 0 and not _CLAUSE_END.search(stripped[start - 1]):
+        return None  # the lines go on with a sentence ("... signed by" / "NASA ESA")
     return stripped[:start], block, " ".join(stripped[end:])
 
 
