@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py            # the fresh dev sets
     PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --gold     # annotations.jsonl
     PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --errors   # list the misses
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --gold --split dev --errors
 
 The fresh sets (``corpus/real/*_fresh*_dev.jsonl``) hold stand-off records of DEV sentences that
 the ingestion and sentence rules were not fitted on. Records are deduplicated by
@@ -61,12 +62,15 @@ def sentence_nlp():
     return build_sentence_nlp()
 
 
-def load_records(paths: list[Path], texts: Path) -> dict[str, list[RealSentence]]:
-    """Records by file, deduplicated by (file, start, end); .txt and .md only."""
+def load_records(paths: list[Path], texts: Path, split: str = "") -> dict[str, list[RealSentence]]:
+    """Records by file, deduplicated by (file, start, end); .txt and .md only; of one split
+    (``dev``, ``test``) when ``split`` is given."""
     seen, by_file = set(), defaultdict(list)
     for path in paths:
         for record in load_standoff(path, texts_dir=texts, labelled=False):
             if not record.file.endswith((".txt", ".md")) or record.key in seen:
+                continue
+            if split and record.split != split:
                 continue
             seen.add(record.key)
             by_file[record.file].append(record)
@@ -138,8 +142,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", action="store_true", help="annotations.jsonl (dev+test)")
     parser.add_argument("--errors", action="store_true", help="print the sentences not whole")
     parser.add_argument("--texts", type=Path, default=TEXTS)
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        default="",
+        help="only the records of this split (list errors of dev only: tune on dev)",
+    )
     args = parser.parse_args(argv)
-    by_file = load_records([GOLD] if args.gold else FRESH, args.texts)
+    by_file = load_records([GOLD] if args.gold else FRESH, args.texts, args.split)
     counts = measure(by_file, sentence_nlp(), texts=args.texts, errors=args.errors)
     total = sum(v for k, v in counts.items() if k != "skipped")
     print(f"{'gold' if args.gold else 'fresh'}: {len(by_file)} files, {total} sentences")

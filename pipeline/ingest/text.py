@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Container
+from dataclasses import replace
 
 from pipeline.document import Metadata, ParsedText
 from pipeline.errors import IngestError
@@ -22,6 +23,7 @@ from pipeline.ingest.publisher import (
     apply_meta,
     bare_doi,
     dateline_year,
+    is_caption,
     is_date_line,
     is_doi_line,
     is_end_mark,
@@ -31,6 +33,7 @@ from pipeline.ingest.publisher import (
     read_front_matter,
     read_key_value_block,
     section_kind,
+    split_signature_block,
     year_of,
 )
 from pipeline.ingest.textclean import (
@@ -227,6 +230,8 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
         return False
     if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
         return False
+    if is_caption(p.text):  # "Figure 2-B) 2006-2011": a figure's caption, not a section
+        return False
     if _in_colon_list(paras, i):
         return False
     if p.alone:
@@ -290,6 +295,32 @@ def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def split_emphasis_titles(text: str, paras: list[Paragraph]) -> list[Paragraph]:
+    """``paras`` with a first line that is all emphasis ("**Defence Cooperation**") split from
+    the lines under it when the next line starts a sentence: a heading with its text right
+    under it, which a wrapped paragraph would swallow. A label that ends with a colon
+    ("**Relays:**") is not a title (as :func:`_is_title_line` has it): it runs into its
+    sentence. ``text``: the text the paragraphs' offsets point into."""
+    out: list[Paragraph] = []
+    for p in paras:
+        first = text[p.offset :].split("\n", 1)[0].strip()
+        rest = p.text[len(first) :].lstrip()
+        if (
+            p.lines > 1
+            and _EMPHASIS_HEADING.match(first)
+            and not first.rstrip("*_").endswith(":")
+            and p.text.startswith(first + " ")
+            and rest[:1].isupper()
+        ):
+            second = text.index("\n", p.offset) + 1
+            second += len(text[second:]) - len(text[second:].lstrip(" \t"))
+            out.append(replace(p, text=first, lines=1, blank_after=False))
+            out.append(replace(p, text=rest, offset=second, lines=p.lines - 1, blank_before=False))
+        else:
+            out.append(p)
+    return out
+
+
 def parse_plain(text: str) -> ParsedText:
     """Blocks, sections, notes and metadata of a plain text (already decoded).
 
@@ -307,6 +338,7 @@ def parse_plain(text: str) -> ParsedText:
     paras = _rejoin_cut_sentences(split_paragraphs(text))
     emphasis_headings: set[int] = set()
     if looks_like_markdown(text):
+        paras = split_emphasis_titles(text, paras)
         for i, p in enumerate(paras):
             if _EMPHASIS_HEADING.match(p.text):
                 emphasis_headings.add(i)
@@ -498,6 +530,18 @@ def parse_markdown(text: str) -> ParsedText:
 
     def flush() -> None:
         nonlocal para, para_is_item, prose_seen, after_heading
+        signed = None if para_is_item else split_signature_block(para)
+        if signed is not None:
+            # A signature block on the lines under the last paragraph ("... person." /
+            # "JANE Q. PUBLIC" / "THE WHITE HOUSE," / the date): one block per line, as in
+            # plain text, so that the signature is recognised; a filing footer under it stays
+            # one paragraph.
+            para, lines, footer = signed
+            flush()
+            for line in [*lines, footer]:
+                if line:
+                    builder.paragraph(md_inline(line), offset=None)
+            return
         closing = None
         if (
             len(para) > 1

@@ -16,14 +16,17 @@ from pipeline.ingest.pdf.citations import strip_block_citations
 from pipeline.ingest.pdf.metadata import creation_year
 from pipeline.ingest.publisher import Kind, is_end_mark, section_kind
 from pipeline.ingest.publisher.closing import (
+    is_byline,
     is_contact_line,
     is_federal_register_footer,
     is_follow_line,
     is_link_lead_in,
     is_reference_entry,
     is_signature_line,
+    is_signature_mark,
     split_federal_register_footer,
     split_follow_line,
+    split_signature_block,
 )
 
 
@@ -86,6 +89,21 @@ from pipeline.ingest.publisher.closing import (
         (is_signature_line, "John A. Doe, Jr.", True),
         (is_signature_line, "The parties shall consult.", False),
         (is_signature_line, "NASA will fly the relay in 2031.", False),
+        (is_signature_mark, "Roe.EPS", True),
+        (is_signature_mark, "B", True),
+        (is_signature_mark, "Roe", False),
+        (is_signature_mark, "Section 2.", False),
+        (is_byline, "By Jane Roe", True),
+        (is_byline, "By Jane Roe, Example University, Springfield, and John Doe, the Relay", True),
+        (
+            is_byline,
+            "By Jane Q. Roe and John Doe, Office of Public Affairs, Springfield, Md.",
+            True,
+        ),
+        (is_byline, "By June 2031, the agency will fly two relays.", False),
+        (is_byline, "By Contrast, the Partners Kept Their Own Rules.", False),
+        (is_byline, "By Jane Roe, who wrote the first draft of the plan.", False),
+        (is_byline, "By Executive Order 13000 the President set up the council.", False),
     ],
 )
 def test_closing_recognisers(recogniser, line: str, expected: bool) -> None:
@@ -371,3 +389,79 @@ def test_pdf_creation_year(created, texts, expected) -> None:
 def test_pdf_artefact_creation_year_gives_way_to_a_page_one_date(head, expected) -> None:
     info = {"CreationDate": "D:20210527001740Z"}
     assert creation_year(info, ["Roe (2014) and Doe (2015)."], head) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["(c) The council shall report.", "Roe.EPS", "THE WHITE HOUSE,", "May 2, 2031."],
+            (
+                ["(c) The council shall report."],
+                ["Roe.EPS", "THE WHITE HOUSE,", "May 2, 2031."],
+                "",
+            ),
+        ),
+        (
+            ["B", "THE WHITE HOUSE,", "May 2, 2031.", "[FR Doc. 31-0042", "Filed 5-4-31; 8:45 am]"],
+            (
+                [],
+                ["B", "THE WHITE HOUSE,", "May 2, 2031."],
+                "[FR Doc. 31-0042 Filed 5-4-31; 8:45 am]",
+            ),
+        ),
+        (
+            ["JANE Q. ROE", "THE WHITE HOUSE,"],
+            ([], ["JANE Q. ROE", "THE WHITE HOUSE,"], ""),
+        ),
+        # negative: a date or a capital letter without a signature line, a single line
+        (["The parties met in the spring of", "May 2, 2031."], None),
+        (["The plan has two parts:", "B", "The relay."], None),
+        (["The accord was signed by", "JANE ROE", "THE WHITE HOUSE,"], None),
+        (["THE WHITE HOUSE,"], None),
+    ],
+)
+def test_split_signature_block(lines, expected) -> None:
+    assert split_signature_block(lines) == expected
+
+
+def test_signature_block_glued_to_a_markdown_paragraph(tmp_path: Path) -> None:
+    text = (
+        "# Order on Relays\n\nThe council shall meet each year.\n\n"
+        "(b) The council shall report to the President.\nRoe.EPS\nTHE WHITE HOUSE,\n"
+        "May 2, 2031.\n[FR Doc. 2031-01234\nFiled 5-4-31; 8:45 am]\nBilling code 3295-F1-P\n"
+    )
+    document = _ingest(tmp_path, "order.md", text)
+    texts = [b.text for b in document.blocks]
+    assert texts[-2:] == ["(b) The council shall report to the President.", "May 2, 2031."]
+    kinds = {e.text: e.kind for e in document.parsed.excluded}
+    assert kinds["Roe.EPS"] == "back_matter"
+    assert kinds["THE WHITE HOUSE,"] == "back_matter"
+    assert kinds["[FR Doc. 2031-01234 Filed 5-4-31; 8:45 am] Billing code 3295-F1-P"] == "footer"
+
+
+def test_lines_of_a_markdown_paragraph_without_signature_stay_one_block(tmp_path: Path) -> None:
+    text = (
+        "# Order on Relays\n\nThe council shall meet each year.\n\n"
+        "The council shall report to the President\nby the end of\nMay 2, 2031.\n"
+    )
+    document = _ingest(tmp_path, "order.md", text)
+    assert document.blocks[-1].text == (
+        "The council shall report to the President by the end of May 2, 2031."
+    )
+
+
+def test_closing_byline_of_a_release_is_back_matter(tmp_path: Path) -> None:
+    text = (
+        "Relay Lands Safely\n\nThe relay landed on the far side of the Moon on Tuesday, and "
+        "its first pictures reached the control centre an hour later.\n\n"
+        "By June, the team expects the relay to carry the rover's data.\n\n"
+        "By Jane Roe, Example University, Springfield, and John Doe, Relay Centre, Greenbelt\n"
+    )
+    document = _ingest(tmp_path, "release.txt", text)
+    texts = [b.text for b in document.blocks]
+    assert texts[-1] == "By June, the team expects the relay to carry the rover's data."
+    kinds = {e.text: e.kind for e in document.parsed.excluded}
+    assert kinds[
+        "By Jane Roe, Example University, Springfield, and John Doe, Relay Centre, Greenbelt"
+    ] == ("back_matter")

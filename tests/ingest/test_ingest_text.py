@@ -123,6 +123,8 @@ def test_looks_like_heading(line: str) -> None:
         "It works. Then it stops",
         "https://doi.org/10.1016/j.spacepol.2022.101537",
         "30 years ago the station flew",
+        "The office opened in 1958.[citation needed] It moved in 1993.[when?]",
+        "The office opened in 1958.[citation needed]",
     ],
 )
 def test_not_heading(line: str) -> None:
@@ -835,3 +837,140 @@ def test_an_orders_section_number_on_its_own_line_heads_the_title_below_it() -> 
         == "The council shall meet once a year in the capital city of the land and report."
     )
     assert all(not text.startswith("Sec.") for _, text in blocks)
+
+
+_WRAPPED_FACT_SHEET = (
+    "FACT SHEET: Lunar Partnerships\n\n"
+    "The partners met in the spring to plan the relay network and the rovers that\n"
+    "will use it, and they agreed to share the data of both with [everyone](https://x.org).\n\n"
+    "{title}\n"
+    "{first} the relay network will\n"
+    "carry the data of both rovers to the ground stations of the partners for a\n"
+    "decade.  The rovers will also share one landing site.\n\n"
+    "-   **Rovers:** The partners will *design* a rover together.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "expected"),
+    [
+        # a bold title line with the text right under it: a heading (a title too long to stand
+        # alone by the wrapping rule)
+        (
+            "**Sharing the Relay Network and the Data of Both Rovers**",
+            "The partners agree that",
+            [
+                (
+                    "Sharing the Relay Network and the Data of Both Rovers",
+                    "The partners agree that the relay network will",
+                )
+            ],
+        ),
+        # negative: a bold lead-in that goes on in lower case, a label ending with a colon,
+        # and a bold line ending a sentence
+        (
+            "**Sharing the Relay Network and the Data of Both Rovers:**",
+            "The partners agree that",
+            [("", "Sharing the Relay Network and the Data of Both Rovers: The partners")],
+        ),
+        (
+            "**The Relay Network and the Data of Both of the Rovers**",
+            "agreed on by the partners:",
+            [("", "The Relay Network and the Data of Both of the Rovers agreed on by")],
+        ),
+        (
+            "**The partners agree on the relay network and the rovers.**",
+            "They say that",
+            [("", "The partners agree on the relay network and the rovers. They say")],
+        ),
+    ],
+)
+def test_a_bold_title_line_above_wrapped_text_is_a_heading(title, first, expected) -> None:
+    text = _WRAPPED_FACT_SHEET.format(title=title, first=first)
+    parsed = ingest_txt(text.encode())
+    found = [(b.section, b.text[: len(expected[0][1])]) for b in parsed.blocks[1:2]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "tags"),
+    [
+        (
+            "The office was founded in 1958.[citation needed] It moved in 1993.[when?]",
+            "The office was founded in 1958. It moved in 1993.",
+            ["[citation needed]", "[when?]"],
+        ),
+        (
+            "Experts[by whom?] call it the oldest [dubious – discuss] office of its kind.",
+            "Experts call it the oldest office of its kind.",
+            ["[by whom?]", "[dubious – discuss]"],
+        ),
+        # negative: an editor's insertion, a note letter, a quoted "[sic]" stay
+        (
+            "The report said the office [of the agency] was founded in 1958.[a]",
+            "The report said the office [of the agency] was founded in 1958.[a]",
+            [],
+        ),
+        ("It was spelt “Relai” [sic] in the first draft.", "It was spelt “Relai” [sic] in the first draft.", []),
+    ],
+)  # fmt: skip
+def test_encyclopedia_maintenance_tags_are_excluded(sentence, kept, tags) -> None:
+    lead = "The relay office stands in the old harbour district of the capital, by the museum. "
+    text = f"The Office\n\n== History ==\n\n{lead}{sentence}\n\nIt has a staff of forty people.\n"
+    parsed = ingest_txt(text.encode())
+    assert parsed.blocks[0].text == lead + kept
+    assert [e.text for e in parsed.excluded if e.kind == "other"] == tags
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        # the venue and city over a transcript's time stamp: front matter
+        ("*Main Hall\nSpringfield, Ill.*", []),
+        ("Relay Centre\nNorth Auditorium\nSpringfield", []),
+        # negative: a sentence of prose above the time stamp stays
+        (
+            "The director spoke to the staff of the relay centre.",
+            ["The director spoke to the staff of the relay centre."],
+        ),
+    ],
+)
+def test_place_lines_above_a_transcript_time_stamp(above, kept) -> None:
+    text = (
+        f"Remarks by the Director at the Relay Centre\n\n{above}\n\n2:09 P.M. EST\n\n"
+        "THE DIRECTOR:  Good afternoon, everyone.  Thank you for coming to the centre today.\n\n"
+        "We will fly the relay next year.\n\nEND 2:19 P.M. EST\n"
+    )
+    parsed = ingest_txt(text.encode())
+    assert [b.text for b in parsed.blocks] == [
+        *kept,
+        "Good afternoon, everyone. Thank you for coming to the centre today.",
+        "We will fly the relay next year.",
+    ]
+    front = [e.text for e in parsed.excluded if e.kind == "front_matter"]
+    assert ("Springfield" in " ".join(front)) is (not kept)
+    assert ("2:09 P.M. EST" in front) is (not kept)
+    back = [(e.kind, e.text) for e in parsed.excluded if "2:19" in e.text or e.text == "EST"]
+    assert back == [("back_matter", "END 2:19 P.M. EST")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a figure's panel caption standing alone: a caption, not a section heading
+        ("Figure 3-B) 2010-2015: total launches = 42", "caption"),
+        ("Fig. 2 Launch Sites of the Partners", "caption"),
+        # negative: a heading that starts with a word like "Figure" is still a heading
+        ("Figures of the Relay Programme", "heading"),
+    ],
+)
+def test_a_caption_standing_alone_is_no_heading(line, kind) -> None:
+    text = (
+        "The Relay Report\n\nThe relay programme grew every year since its start, and more "
+        f"partners joined it in each period.\n\n{line}\n\nThe partners flew the relay in "
+        "all four periods, and they shared the data of each flight with the others.\n"
+    )
+    parsed = ingest_txt(text.encode())
+    captions = [e.text for e in parsed.excluded if e.kind == "caption"]
+    sections = {b.section for b in parsed.blocks}
+    assert (line in captions, line in sections) == (kind == "caption", kind == "heading")

@@ -517,3 +517,55 @@ def test_a_credit_line_starts_a_sentence(make_doc, paragraph, expected):
 def test_a_lower_case_function_word_never_starts_a_sentence(make_doc, paragraph, expected):
     doc = make_doc(paragraph)
     assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an exclamation mark that is part of a name: the sentence goes on in lower case
+        (
+            "The agency funds new launchers through the Ascend! programme and two prizes.",
+            ["The agency funds new launchers through the Ascend! programme and two prizes."],
+        ),
+        (
+            "She won a Jeopardy! episode about rockets in 2019.",
+            ["She won a Jeopardy! episode about rockets in 2019."],
+        ),
+        # negative: a capitalised word, or an exclamation mark after a lower-case word
+        (
+            "We did it! The crew is home after six months.",
+            ["We did it!", "The crew is home after six months."],
+        ),
+        (
+            "Welcome to the Ascend! Our partners join us today.",
+            ["Welcome to the Ascend!", "Our partners join us today."],
+        ),
+    ],
+)
+def test_an_exclamation_mark_in_a_name_does_not_end_the_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "Together" opens a sentence after a Roman numeral's period
+        (
+            "The two navies have sailed together since World War I. Together, they now "
+            "patrol the strait.",
+            [
+                "The two navies have sailed together since World War I.",
+                "Together, they now patrol the strait.",
+            ],
+        ),
+        # negative: an initial before a surname, and "together" inside a sentence
+        (
+            "The study by Mary I. Hollis was read together with the annex.",
+            ["The study by Mary I. Hollis was read together with the annex."],
+        ),
+    ],
+)
+def test_together_opens_a_sentence(make_doc, paragraph, expected):
+    doc = make_doc(paragraph)
+    assert [s.text.strip() for s in doc.sents] == expected

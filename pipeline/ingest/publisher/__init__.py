@@ -22,6 +22,7 @@ from pipeline.ingest.publisher.bibliographic import (
     year_of,
 )
 from pipeline.ingest.publisher.blocks import BlockBuilder, is_speaker_turn
+from pipeline.ingest.publisher.closing import split_signature_block
 from pipeline.ingest.publisher.front_matter import read_front_matter
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -57,5 +58,6 @@ __all__ = [
     "read_key_value_block",
     "section_kind",
     "split_authors",
+    "split_signature_block",
     "year_of",
 ]

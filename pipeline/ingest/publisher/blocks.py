@@ -14,16 +14,19 @@ from pipeline.ingest.publisher.bibliographic import (
     parse_author_line,
 )
 from pipeline.ingest.publisher.closing import (
+    is_byline,
     is_contact_line,
     is_federal_register_footer,
     is_follow_line,
     is_link_lead_in,
     is_reference_entry,
     is_signature_line,
+    is_signature_mark,
     split_federal_register_footer,
     split_follow_line,
 )
 from pipeline.ingest.publisher.headings import (
+    MAINTENANCE_TAG,
     Kind,
     heading_label,
     is_caption,
@@ -34,7 +37,11 @@ from pipeline.ingest.publisher.headings import (
 )
 from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.publisher.matching import match_key
-from pipeline.ingest.textclean import clean_block_text
+from pipeline.ingest.textclean import (
+    clean_block_text,
+    collapse_whitespace,
+    tidy_punctuation_spacing,
+)
 
 # Assembling blocks
 # --------------------------------------------------------------------------------------------
@@ -96,6 +103,10 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:(?: [^.!?]{1,60})?$")
 
 #: A transcript's time stamp: "2:09 P.M. EST" above the remarks, "END 2:19 P.M. EST" below.
 _TIME_STAMP = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?$")
+
+
+#: How many short lines (venue, building, city) may stand above a transcript's time stamp.
+_PLACE_LINES = 4
 
 
 #: A paragraph that is a web address and nothing else.
@@ -269,7 +280,8 @@ class BlockBuilder:
         text, follow = split_follow_line(text)
         if follow:
             self.exclude("interface", follow)
-        text, credit = split_image_credit(text)
+        # a time stamp's zone ("END 2:19 P.M. EST") is no picture credit
+        text, credit = (text, "") if _TIME_STAMP.match(text) else split_image_credit(text)
         if credit:
             self.exclude("caption", credit)
         if is_caption(text):
@@ -311,6 +323,12 @@ class BlockBuilder:
             if rest:
                 self.paragraph(rest, offset=offset)
             return
+        if "[" in text and MAINTENANCE_TAG.search(text):
+            for tag in MAINTENANCE_TAG.finditer(text):
+                self.exclude("other", tag.group(0))
+            text = collapse_whitespace(tidy_punctuation_spacing(MAINTENANCE_TAG.sub("", text)))
+            if not text:
+                return
         if _STAGE_DIRECTION.search(text):
             for direction in _STAGE_DIRECTION.finditer(text):
                 self.exclude("speaker", direction.group(1))
@@ -354,11 +372,30 @@ class BlockBuilder:
             return "reference"
         if len(text.split()) <= 25 and bool(parse_author_line(text)):
             return "front_matter"
+        if is_byline(text):
+            # writers' names with their organisations and places; at the end, a release's
+            # closing byline
+            return "back_matter" if self.blocks else "front_matter"
         if _TIME_STAMP.match(text):
+            if not text.startswith("END") and self._only_place_lines():
+                # the venue and city above a transcript's time stamp ("Main Auditorium" /
+                # "Springfield, Ill."): the remarks start under it
+                for block in self.blocks:
+                    self.exclude("front_matter", block.text)
+                self.blocks.clear()
             return "front_matter" if not self.blocks else "back_matter"
         if not self.blocks and _FIELD_LINE.match(text):
             return "front_matter"  # "Date: April 6, 2020" above the text
         return ""
+
+    def _only_place_lines(self) -> bool:
+        """Whether the blocks so far are a few short lines of names (a venue, a city: every
+        word capitalised but short connectives), what stands above a transcript's time stamp."""
+        return 0 < len(self.blocks) <= _PLACE_LINES and all(
+            len(b.text) <= 80
+            and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in b.text.split())
+            for b in self.blocks
+        )
 
     def _note(self, text: str) -> None:
         self.exclude("footnote", text)
@@ -379,20 +416,31 @@ class BlockBuilder:
 
     def _drop_signature(self) -> None:
         """A signature block that ends the text ("JANE Q. PUBLIC" / "THE WHITE HOUSE," and
-        the date): the name and place lines are back matter. The date line stays running text,
+        the date): the name and place lines, and a signature graphic's file name or stand-in
+        above the place line ("Doe.EPS"), are back matter. The date line stays running text,
         as the date the document speaks from is read from it."""
         start = len(self.blocks)
         while start > max(len(self.blocks) - 4, 1) and (
             is_signature_line(self.blocks[start - 1].text)
             or is_date_line(self.blocks[start - 1].text.rstrip("."))
+            or start < len(self.blocks)
+            and is_signature_mark(self.blocks[start - 1].text)
+            and is_signature_line(self.blocks[start].text)
         ):
             start -= 1
         tail = self.blocks[start:]
-        kept = [b for b in tail if not is_signature_line(b.text)]
+        signature = [
+            is_signature_line(b.text)
+            or is_signature_mark(b.text)
+            and i + 1 < len(tail)
+            and is_signature_line(tail[i + 1].text)
+            for i, b in enumerate(tail)
+        ]
+        kept = [b for b, s in zip(tail, signature, strict=True) if not s]
         if len(kept) == len(tail):
             return
-        for block in tail:
-            if is_signature_line(block.text):
+        for block, s in zip(tail, signature, strict=True):
+            if s:
                 self.exclude("back_matter", block.text)
         self.blocks[start:] = kept
         sections = {b.section for b in self.blocks}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.publisher.bibliographic import is_date_line
+
 #: A telephone number: "202-358-1600", "(202) 358-1600", "+44 20 7946 0000", "202.358.1600".
 _PHONE = r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -140,3 +142,116 @@ def is_signature_line(text: str) -> bool:
     """A name in capitals or 'THE WHITE HOUSE,' alone on its line (a signature block)."""
     s = text.strip()
     return len(s.split()) <= 6 and bool(_SIGNATURE.match(s))
+
+
+#: What stands for the signature itself above the place line of an order printed from a
+#: typeset original: the signature graphic's file name ("Doe.EPS") or its one-letter stand-in.
+_SIGNATURE_MARK = re.compile(
+    r"[A-Za-z][\w-]{0,20}\.(?:eps|gif|jpe?g|png|tiff?)|[A-Z]", re.IGNORECASE
+)
+
+
+def is_signature_mark(text: str) -> bool:
+    """'Doe.EPS', 'B': a signature graphic's file name or stand-in, alone on its line (only a
+    signature mark when a signature line follows it)."""
+    return bool(_SIGNATURE_MARK.fullmatch(text.strip()))
+
+
+_CLAUSE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def split_signature_block(lines: list[str]) -> tuple[list[str], list[str], str] | None:
+    """``(lines before, signature lines, footer)`` when the lines of one paragraph end with a
+    signature block: a name in capitals or a signature mark, the issuing office ("THE WHITE
+    HOUSE,"), the date, perhaps followed by a Federal Register filing footer over several lines
+    (Markdown joins lines without a blank line between them into one paragraph). ``None`` when
+    the paragraph holds no signature line or is a single line."""
+    stripped = [line.strip() for line in lines]
+    if len(stripped) < 2:
+        return None
+    end = len(stripped)
+    for start in range(len(stripped) - 1, max(len(stripped) - 5, 0), -1):
+        if is_federal_register_footer(" ".join(stripped[start:])):
+            end = start
+    start = end
+    while start > 0:
+        line = stripped[start - 1]
+        if (
+            is_signature_line(line)
+            or is_date_line(line.rstrip("."))
+            or start < end
+            and is_signature_mark(line)
+            and is_signature_line(stripped[start])
+        ):
+            start -= 1
+        else:
+            break
+    block = stripped[start:end]
+    if not any(is_signature_line(line) for line in block):
+        return None
+    if start > 0 and not _CLAUSE_END.search(stripped[start - 1]):
+        return None  # the lines go on with a sentence ("... signed by" / "NASA ESA")
+    return stripped[:start], block, " ".join(stripped[end:])
+
+
+#: A byline that closes a release or an article: "By" and the writers' names, each with the
+#: organisation and place they write from ("By Jane Roe, Example University, Springfield, and
+#: John Doe, the agency's press office"); capitalised words and their connectives only.
+_BYLINE = re.compile(
+    r"^By\s+(?P<first>[A-Z][a-z'’-]+|[A-Z]\.)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"[A-Z][\w'’-]+(?:,\s*|\s+and\s+|$)"
+)
+_BYLINE_WORD = re.compile(
+    r"[A-Z\u00c0-\u00de][\w'’.&-]*|and|of|the|for|at|in|on|de|da|van|von|du|&"
+)
+#: Words after "By" that start a phrase of prose, not a name ("By June 2030, ...").
+_NOT_A_NAME = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "this",
+        "that",
+        "these",
+        "then",
+        "contrast",
+        "comparison",
+        "law",
+        "order",
+        "executive",
+        "air",
+        "land",
+        "sea",
+        "far",
+        "now",
+        "all",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "way",
+        "means",
+        "virtue",
+    ]
+)
+
+
+def is_byline(text: str) -> bool:
+    """'By Jane Roe, Example University, Springfield.': a byline of names, organisations and
+    places, with no figure and no word of prose in it."""
+    s = text.strip().rstrip(".")
+    m = _BYLINE.match(s)
+    if m is None or len(s) > 300 or m["first"].lower() in _NOT_A_NAME or re.search(r"\d", s):
+        return False
+    words = re.findall(r"[^\s,;()]+", s[3:])
+    return all(_BYLINE_WORD.fullmatch(w) for w in words)

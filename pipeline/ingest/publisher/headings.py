@@ -158,6 +158,15 @@ def heading_label(heading: str) -> str:
     return text
 
 
+#: An encyclopedia's maintenance tag in brackets, lower case: "[citation needed]", "[when?]",
+#: "[by whom?]", "[dubious – discuss]", "[failed verification]": notes of the wiki's editors, not
+#: the article's text.
+MAINTENANCE_TAG = re.compile(
+    r"\[(?:[a-z][a-z '’-]{1,40}(?: needed|\?)|dubious(?: [–-] discuss)?|failed verification"
+    r"|(?:permanent )?dead link|vague|specify|discuss)\]"
+)
+
+
 def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
     """Whether one short line of plain text reads as a heading rather than prose.
 
@@ -168,6 +177,8 @@ def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
     the layout (blank lines around it, or prose on both sides).
     """
     s = clean_block_text(text)
+    if "[" in s:
+        s = MAINTENANCE_TAG.sub("", s)  # "... in 1958.[citation needed]" ends a sentence
     if not s or len(s) > 160:
         return False
     body = strip_numbering(s) if is_numbered(s) else s

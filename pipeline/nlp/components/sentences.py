@@ -40,6 +40,8 @@ paragraphs ingestion found. This component runs after it and corrects it:
   period is an abbreviation's or the text lost a word ("... the laboratory. and in 1932 ...");
 - a dash after a question or exclamation mark, with a lower-case word after it, does not start
   a sentence: the question stood between dashes ("... trust \u2014 is it not? \u2014 and ...");
+  nor does a lower-case word after an exclamation mark glued to a capitalised word, which is
+  part of a name ("... through the Ascend! programme");
 - a picture's credit line ("Image credit:", "Credit:", "Photo courtesy of") starts a sentence
   after any period, an abbreviation's too ("... in Washington, D.C. Image credit: ...").
 
@@ -189,6 +191,7 @@ class SentenceFixer:
                 or _PUNCTUATION_ONLY.match(token.text)
                 or _LABEL.match(doc[sent_start:i].text)
                 or _dash_goes_on(doc, i)
+                or _exclaimed_name(doc, i)
                 or token.text in _LOWER_CONTINUATIONS
                 and prev.text.endswith(".")
                 and not prev.text.endswith("..")
@@ -348,7 +351,7 @@ _OPENERS = frozenset(
      "specifically", "notably", "later", "currently", "previously", "recently",
      "what", "how", "why", "where", "which", "who", "once", "through", "without",
      "within", "among", "despite", "unlike", "every", "any", "neither", "either", "only", "even",
-     "not", "obviously", "clearly", "now", *_STEP_OPENERS]
+     "not", "obviously", "clearly", "now", "together", *_STEP_OPENERS]
 )  # fmt: skip
 #: Openers that are also surnames: after an initial ("K. He") they continue the name.
 _SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
@@ -455,6 +458,20 @@ _LOWER_CONTINUATIONS = frozenset(
 
 
 _DASHES = frozenset(["\u2014", "\u2013", "--"])
+
+
+def _exclaimed_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i``, a lower-case word, goes on after an exclamation mark that belongs to
+    a name ("the Ascend! programme", "a Jeopardy! episode"): the mark is glued to a capitalised
+    word, and a sentence never starts in lower case."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "!"
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+        and doc[i].text[:1].islower()
+        and doc[i].is_alpha
+    )
 
 
 def _dash_goes_on(doc: Doc, i: int) -> bool:
