@@ -16,6 +16,9 @@ TREATY = "Agreement between the United States and Brazil on Cooperation in Earth
 MOU = "Memorandum of Understanding between NASA and the Indian Space Research Organisation"
 RELEASE = "NASA and ESA Sign Deal on Lunar Communications"
 PAPER = "The Geopolitics of Lunar Exploration"
+ORDER = "Executive Order on Coordinating Federal Launch Ranges"
+GUIDELINES = "Guidelines for the Sharing of Space Weather Data"
+FACTS = "Fact Sheet: Canada and Mexico Deepen Their Space Partnership"
 
 C, K = "cooperation", "competition"
 
@@ -192,6 +195,20 @@ LEGAL = [
     (MOU, "The Participants intend to cooperate on a best efforts basis.", C, "normative"),
     (MOU, "NASA is responsible for the launch of the instrument provided by ISRO.", C, "normative"),
     (MOU, "Each Participant is responsible for funding its own activities.", C, "normative"),
+    # the lead-in of a list of duties: the modal before the colon governs the items' verbs
+    (ORDER, "Within 90 days of this order, the Secretary of Energy, in consultation with the Administrator of NASA, shall:", C, "normative"),
+    (ORDER, "The Secretary of State, working with allies and partners, shall, as appropriate:", C, "normative"),
+    (GUIDELINES, "To that end, States and international organizations should:", C, "normative"),
+    (ORDER, "The Secretary shall coordinate with NASA on the following matters:", C, "normative"),
+    (ORDER, "The Council met with representatives of the following agencies:", C, "asserted"),
+    (FACTS, "Canada and Mexico will, with the support of their space agencies:", C, "planned"),
+    (FACTS, "Canada and Mexico agreed on three areas of work:", C, "asserted"),
+    # the purpose of an instrument is no plan of its parties
+    (GUIDELINES, "The guidelines are intended to support cooperation among States in sharing data.", C, "asserted"),
+    (RELEASE, "The new agreement is intended to make exchanges between the two agencies easier.", C, "asserted"),
+    (RELEASE, "The new module is intended to carry Canadian and Mexican instruments to the Moon.", C, "planned"),
+    (SPEECH, "We intend to help Kenya build a ground station for the network.", C, "planned"),
+    (JOINT, "The two countries are intended to become full partners in the program.", C, "planned"),
 ]  # fmt: skip
 
 RELEASES = [
@@ -306,6 +323,12 @@ ONE_STATE = "Remarks by President Biden and Vice President Harris at the Space C
         (JS, "The two countries support the peacekeeping mission authorized by the UN Security Council.", {"United States", "Japan"}),
         (PAPER, "The rover, built by JAXA, will fly on a NASA lander.", {"JAXA", "NASA"}),
         (PAPER, "The station was built by NASA with the help of JAXA.", {"NASA", "JAXA"}),
+        # the author of a text of rules the act is measured against is no side; a body that
+        # acts, or whose own decision is welcomed, is one
+        (JS, "We call for the full implementation of UN Security Council resolutions by all States, including North Korea.", {"United States", "Japan", "North Korea"}),
+        (JS, "We call on Iran to comply fully with UN Security Council resolutions.", {"United States", "Japan", "Iran"}),
+        (JS, "The Security Council adopted a resolution imposing sanctions on North Korea.", {"UN Security Council", "North Korea"}),
+        (JS, "We welcome ESA's decision to join the program.", {"United States", "Japan", "ESA"}),
     ],
 )  # fmt: skip
 def test_parties_of_speakers_co_chairs_channels_and_vouchers(titled_claim, title, text, parties):

@@ -19,6 +19,7 @@ from pipeline.nlp.extract.modality_cues import (
     _reaches_relation,
 )
 from pipeline.nlp.extract.modality_forms import (
+    _lead_in_duty,
     _operative_call,
     _question,
     _recital_of_aim,
@@ -58,6 +59,9 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         return "hypothetical"
     if _operative_call(doc) or _recital_of_aim(doc):
         return "normative"
+    lead_in = _lead_in_duty(doc, legal=legal)
+    if lead_in is not None:
+        return lead_in
     chains = _predicate_groups(doc)
     groups = [_cues(group, label, legal) for group in chains]
     main = chains[0][0] if chains else None

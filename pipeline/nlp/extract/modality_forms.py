@@ -1,6 +1,7 @@
 """Forms of a whole sentence or document that decide a claim's modality before its predicate
 is read (ANNOTATION_GUIDE.md, "Modality"): a legal or normative instrument, a direct question,
-an operative paragraph that opens with a verb of calling, a recital of aim."""
+an operative paragraph that opens with a verb of calling, a recital of aim, the lead-in of a
+list of duties."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.extract.modality_cues import (
     _first_word,
 )
+from pipeline.nlp.extract.modality_words import NORMATIVE_MODALS
 from pipeline.nlp.extract.parse_words import words as _words
 
 #: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
@@ -90,3 +92,23 @@ def _recital_of_aim(doc: Doc) -> bool:
     if doc[first].lower_ not in RECITAL_AIMS:
         return False
     return any(t.lower_ == "to" for t in doc[first + 1 : first + 4])
+
+
+def _lead_in_duty(doc: Doc, *, legal: bool) -> str | None:
+    """The lead-in of a list of duties or tasks: the sentence ends with a colon after a modal
+    that governs no verb of its own ("Within 90 days, the Secretary, in consultation with the
+    Administrator, shall:", "To this end, States should:"), the verbs being in the items that
+    follow. "shall", "should", "must": normative; "will": a provision in a legal instrument
+    (normative), a plan elsewhere ("The two countries will:")."""
+    words = [t for t in doc if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    modal = next((t for t in reversed(words) if t.tag_ == "MD"), None)
+    if modal is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[modal.i + 1 : words[-1].i]):
+        return None
+    word = modal.lower_
+    if word in NORMATIVE_MODALS:
+        return "normative"
+    if word == "will":
+        return "normative" if legal else "planned"
+    return None

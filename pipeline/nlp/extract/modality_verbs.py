@@ -79,6 +79,7 @@ from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
 )
 from pipeline.nlp.extract.parse_words import lemma as _lemma
+from pipeline.nlp.extract.parse_words import words as _words
 from pipeline.nlp.extract.register_cues import (
     _ALLOW_VERBS,
     _infinitive_after,
@@ -257,6 +258,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 for c in children
             )
             and not _past_clause(verb)
+            and not _instrument_purpose(verb)
             and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
             and not _courtesy(verb)
         ):
@@ -285,3 +287,22 @@ def _stray_modal(verb: Token) -> set[str]:
         if t.tag_ == "MD" and t.dep_ not in {"aux", "auxpass"} and t.lower_ in NORMATIVE_MODALS:
             return {t.lower_}
     return set()
+
+
+#: Instruments and documents whose stated purpose is no plan of anyone's ("The guidelines are
+#: intended to support States ...", "The agreement is intended to facilitate exchanges").
+INSTRUMENT_NOUNS = _words("""
+    guideline principle accord agreement treaty convention protocol framework recommendation
+    provision measure document report resolution memorandum charter code arrangement
+    declaration statement regulation rule standard
+""")
+
+
+def _instrument_purpose(verb: Token) -> bool:
+    """A passive "is intended / aimed to" whose subject is an instrument or a document: what
+    the text is for (asserted, like "the aim of the mission is to"), not an intention of its
+    parties ("We intend to", "The station is intended to launch in 2027" stay planned)."""
+    if _lemma(verb) not in {"intend", "aim"} or verb.tag_ != "VBN":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return any(_lemma(c) in INSTRUMENT_NOUNS for c in subjects)
