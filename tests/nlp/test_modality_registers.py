@@ -166,6 +166,9 @@ JOINT_STATEMENTS = [
     (COMMUNIQUE, "The ministers welcomed the launch of the joint climate satellite in March.", C, "asserted"),
     (COMMUNIQUE, "The two sides will explore new avenues for cooperation in space situational awareness.", C, "planned"),
     (COMMUNIQUE, "The ministers noted that the two agencies had not yet concluded the implementing arrangement.", C, "negated"),
+    (COMMUNIQUE, "France and India reaffirm their engagement to work towards a joint climate satellite.", C, "planned"),
+    (COMMUNIQUE, "France values its engagement with India on Earth observation.", C, "asserted"),
+    (COMMUNIQUE, "Both countries confirmed their engagement in the joint mission to the Moon.", C, "asserted"),
 ]  # fmt: skip
 
 LEGAL = [
