@@ -19,6 +19,7 @@ PAPER = "The Geopolitics of Lunar Exploration"
 ORDER = "Executive Order on Coordinating Federal Launch Ranges"
 GUIDELINES = "Guidelines for the Sharing of Space Weather Data"
 FACTS = "Fact Sheet: Canada and Mexico Deepen Their Space Partnership"
+RESOLUTION = "Resolution adopted by the General Assembly on Cooperation in Outer Space"
 
 C, K = "cooperation", "competition"
 
@@ -61,6 +62,11 @@ SPEECHES = [
     (SPEECH, "I've asked the Secretary of State to lead these talks with our partners.", C, "asserted"),
     (SPEECH, "What we need to do is work with our partners on rules of the road.", C, "normative"),
     (SPEECH, "What we're doing is building a coalition of nations.", C, "asserted"),
+    # an adjective of eagerness looks ahead unless its infinitive is progressive or perfect
+    (SPEECH, "We're excited to work with India on the next mission.", C, "planned"),
+    (SPEECH, "We're excited to be working with India on this mission.", C, "asserted"),
+    (SPEECH, "We are thrilled to have partnered with Japan on the rover.", C, "asserted"),
+    (SPEECH, "We stand ready to sign the agreement with Brazil.", C, "planned"),
     (SPEECH, "We have been clear that we will work with every responsible nation.", C, "planned"),
     (SPEECH, "We're hoping that Brazil signs the Accords this year.", C, "planned"),
     (SPEECH, "We refuse to let China set the rules of space.", K, "asserted"),
@@ -212,6 +218,12 @@ LEGAL = [
     (RELEASE, "The new module is intended to carry Canadian and Mexican instruments to the Moon.", C, "planned"),
     (SPEECH, "We intend to help Kenya build a ground station for the network.", C, "planned"),
     (JOINT, "The two countries are intended to become full partners in the program.", C, "planned"),
+    # operative decisions, demands and authorizations of a resolution bind like its calls
+    (RESOLUTION, "Decides to convene a conference on cooperation in outer space in 2027,", C, "normative"),
+    (RESOLUTION, "Demands that all States refrain from interfering with the satellites of other States,", K, "normative"),
+    (RESOLUTION, "Authorizes the Office to conclude arrangements with regional centres,", C, "normative"),
+    (RESOLUTION, "Welcomes the decision of the Committee to cooperate with regional centres,", C, "asserted"),
+    (RESOLUTION, "Notes that the Committee decided last year to hold a joint workshop with regional centres,", C, "asserted"),
 ]  # fmt: skip
 
 RELEASES = [

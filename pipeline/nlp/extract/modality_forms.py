@@ -18,9 +18,12 @@ from pipeline.nlp.extract.parse_words import words as _words
 
 #: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
 #: to ...", "Requests the Secretary-General to ..."): a call on its addressees. The tagger often
-#: reads the capitalised form as a noun, so the word itself decides.
+#: reads the capitalised form as a noun, so the word itself decides. A decision, demand or
+#: authorization of the body ("Decides to convene ...", "Demands that all parties ...",
+#: "Authorizes Member States to ...") binds its addressees as "shall" does in a treaty.
 OPERATIVE_CALLS = frozenset(
     {"urges", "encourages", "requests", "invites", "calls", "recommends", "appeals", "exhorts"}
+    | {"decides", "demands", "authorizes", "authorises", "directs"}
 )
 
 

@@ -270,10 +270,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if _be_to(verb):
             cues.add("planned")  # "Brazil was to provide", "the station is to be assembled"
         if any(
-            c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES and _has_to_complement(c)
+            c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES and _plan_complement(c)
             for c in children
-        ) or (verb.lower_ in PLAN_ADJECTIVES and _has_to_complement(verb)):
-            cues.add("planned")
+        ) or (verb.lower_ in PLAN_ADJECTIVES and _plan_complement(verb)):
+            cues.add("planned")  # "We're excited to work with India", "ready to sign"
     return each
 
 
@@ -306,3 +306,18 @@ def _instrument_purpose(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
     return any(_lemma(c) in INSTRUMENT_NOUNS for c in subjects)
+
+
+def _plan_complement(adjective: Token) -> bool:
+    """Whether an adjective of readiness or eagerness has a complement that looks ahead ("excited
+    to work with India", "ready to sign"), not one of what is under way or done ("excited to be
+    working with India", "proud to have partnered with Japan"): a progressive or perfect
+    infinitive states the relation."""
+    complements = [c for c in adjective.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not complements:
+        return False
+    return not all(
+        (c.tag_ == "VBG" and any(a.dep_ == "aux" and _lemma(a) == "be" for a in c.children))
+        or (c.tag_ == "VBN" and any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
+        for c in complements
+    )
