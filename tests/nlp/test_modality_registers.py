@@ -313,6 +313,7 @@ def test_every_register_has_cases_of_several_modalities(table):
 JS = "Joint Statement of the United States and Japan"
 TWO_LEADERS = "Remarks by President Biden and Prime Minister Kishida in Press Conference"
 ONE_STATE = "Remarks by President Biden and Vice President Harris at the Space Council"
+KENYA_FS = "FACT SHEET: The United States and Kenya Expand Their Space Partnership"
 
 
 @pytest.mark.parametrize(
@@ -344,6 +345,12 @@ ONE_STATE = "Remarks by President Biden and Vice President Harris at the Space C
         (JS, "We call on Iran to comply fully with UN Security Council resolutions.", {"United States", "Japan", "Iran"}),
         (JS, "The Security Council adopted a resolution imposing sanctions on North Korea.", {"UN Security Council", "North Korea"}),
         (JS, "We welcome ESA's decision to join the program.", {"United States", "Japan", "ESA"}),
+        # a fact sheet's item without a subject: the issuing government acts "with" the partners
+        # it names, not "between" two others it names
+        (KENYA_FS, "- Launching a joint program with partners including Japan, Canada, and the United Kingdom.", {"Japan", "Canada", "United Kingdom", "United States"}),
+        (KENYA_FS, "- Launching a joint program with Japan and Canada.", {"Japan", "Canada", "United States"}),
+        (KENYA_FS, "- Launching a new partnership between NASA and CSIRO on Earth observation.", {"NASA", "CSIRO"}),
+        (PAPER, "- Launching a joint program with Japan and Canada.", {"Japan", "Canada"}),
     ],
 )  # fmt: skip
 def test_parties_of_speakers_co_chairs_channels_and_vouchers(titled_claim, title, text, parties):
