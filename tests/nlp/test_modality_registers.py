@@ -175,6 +175,7 @@ JOINT_STATEMENTS = [
     (COMMUNIQUE, "France and India reaffirm their engagement to work towards a joint climate satellite.", C, "planned"),
     (COMMUNIQUE, "France values its engagement with India on Earth observation.", C, "asserted"),
     (COMMUNIQUE, "Both countries confirmed their engagement in the joint mission to the Moon.", C, "asserted"),
+    (COMMUNIQUE, "As their partnership grows, France and India are widening their engagement to match its global reach.", C, "asserted"),
 ]  # fmt: skip
 
 LEGAL = [

@@ -20,10 +20,9 @@ NECESSITY_NOUNS = _words("need necessity imperative urgency")
 #: Verbs that make "the importance of X" a call for X ("agree on the importance of"), unlike
 #: "acknowledge the importance of", which states it.
 STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
-#: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to",
-#: "reaffirm their engagement to work towards" (the French usage of diplomatic texts).
+#: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
 INTENTION_NOUNS = _words(
-    "commitment engagement intention intent plan plans pledge resolve determination willingness "
+    "commitment intention intent plan plans pledge resolve determination willingness "
     "readiness desire wish hope aspiration vision goal ambition objective"
 )
 #: Nouns of hope over a "that" clause: "expressed the hope that cooperation will deepen".
