@@ -4,6 +4,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --errors
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh2
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh3
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh4
 
 ``corpus/real/modality_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, modality; no text) of claim sentences from the real dev documents that are
@@ -50,6 +51,9 @@ FRESH2 = ROOT / "corpus" / "real" / "structure_fresh2_dev.jsonl"
 #: The third fresh set (label, modality and parties, weighted to joint statements, fact sheets
 #: and speeches; issue 17): ``--fresh3``.
 FRESH3 = ROOT / "corpus" / "real" / "structure_fresh3_dev.jsonl"
+#: The fourth fresh set (label, modality and parties of joint statements, fact sheets, UN texts,
+#: orders and treaties; issue 17, ninth round): ``--fresh4``.
+FRESH4 = ROOT / "corpus" / "real" / "structure_fresh4_dev.jsonl"
 
 
 def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
@@ -123,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fresh3", action="store_true", help=f"score the third fresh set ({FRESH3.name})"
     )
+    parser.add_argument(
+        "--fresh4", action="store_true", help=f"score the fourth fresh set ({FRESH4.name})"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
@@ -131,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         args.fresh = FRESH2
     if args.fresh3:
         args.fresh = FRESH3
+    if args.fresh4:
+        args.fresh = FRESH4
     records = load_standoff(args.fresh, texts_dir=args.texts)
     if any(r.split != "dev" for r in records):
         parser.error("the fresh set must hold dev-split documents only")

@@ -4,6 +4,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --errors --cache /tmp/sc
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh2 --cache /tmp/sc
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh3 --cache /tmp/sc
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh4 --cache /tmp/sc
 
 ``corpus/real/parties_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, parties; no text) of claim sentences of the real DEV documents that are not in
@@ -41,6 +42,9 @@ FRESH2 = ROOT / "corpus" / "real" / "structure_fresh2_dev.jsonl"
 #: The third fresh set (label, modality and parties, weighted to joint statements, fact sheets
 #: and speeches; issue 17): ``--fresh3``.
 FRESH3 = ROOT / "corpus" / "real" / "structure_fresh3_dev.jsonl"
+#: The fourth fresh set (label, modality and parties of joint statements, fact sheets, UN texts,
+#: orders and treaties; issue 17, ninth round): ``--fresh4``.
+FRESH4 = ROOT / "corpus" / "real" / "structure_fresh4_dev.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--fresh3", action="store_true", help=f"score the third fresh set ({FRESH3.name})"
+    )
+    parser.add_argument(
+        "--fresh4", action="store_true", help=f"score the fourth fresh set ({FRESH4.name})"
     )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
@@ -63,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         args.gold = FRESH2
     if args.fresh3:
         args.gold = FRESH3
+    if args.fresh4:
+        args.gold = FRESH4
     gold = load_standoff(args.gold, texts_dir=args.texts, split="dev")
     aligned = aligned_output(gold, args.texts, args.cache)
     results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())

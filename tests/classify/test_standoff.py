@@ -197,6 +197,23 @@ def test_the_third_fresh_structure_set_is_dev_only_and_outside_every_other_set(s
 
 
 @pytest.mark.real_data
+def test_the_fourth_fresh_structure_set_is_dev_only_and_outside_every_other_set(shared_dir):
+    """corpus/real/structure_fresh4_dev.jsonl (``--fresh4`` of scripts/score_modality_fresh.py
+    and scripts/score_parties_fresh.py): claim sentences of dev documents only, each with a
+    modality, overlapping no sentence of the gold set, the annotators' files or an earlier set,
+    and not all of one register."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "structure_fresh4_dev.jsonl", texts_dir=texts)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 80
+    assert all(r.split == "dev" and r.file not in test_files for r in fresh)
+    assert all(r.label != "neutral" and r.modality for r in fresh)
+    assert len({r.register for r in fresh}) >= 6
+    assert overlapping(fresh, spans_of_other_sets("structure_fresh4_dev.jsonl")) == []
+
+
+@pytest.mark.real_data
 def test_sets_of_one_round_agree_where_they_share_a_sentence(shared_dir):
     """Sentences that two same-round sets (different annotators, different tasks) both label
     carry the same claim label in nearly all cases: a check on each set's labelling."""

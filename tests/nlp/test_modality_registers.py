@@ -16,6 +16,10 @@ TREATY = "Agreement between the United States and Brazil on Cooperation in Earth
 MOU = "Memorandum of Understanding between NASA and the Indian Space Research Organisation"
 RELEASE = "NASA and ESA Sign Deal on Lunar Communications"
 PAPER = "The Geopolitics of Lunar Exploration"
+ORDER = "Executive Order on Coordinating Federal Launch Ranges"
+GUIDELINES = "Guidelines for the Sharing of Space Weather Data"
+FACTS = "Fact Sheet: Canada and Mexico Deepen Their Space Partnership"
+RESOLUTION = "Resolution adopted by the General Assembly on Cooperation in Outer Space"
 
 C, K = "cooperation", "competition"
 
@@ -58,6 +62,11 @@ SPEECHES = [
     (SPEECH, "I've asked the Secretary of State to lead these talks with our partners.", C, "asserted"),
     (SPEECH, "What we need to do is work with our partners on rules of the road.", C, "normative"),
     (SPEECH, "What we're doing is building a coalition of nations.", C, "asserted"),
+    # an adjective of eagerness looks ahead unless its infinitive is progressive or perfect
+    (SPEECH, "We're excited to work with India on the next mission.", C, "planned"),
+    (SPEECH, "We're excited to be working with India on this mission.", C, "asserted"),
+    (SPEECH, "We are thrilled to have partnered with Japan on the rover.", C, "asserted"),
+    (SPEECH, "We stand ready to sign the agreement with Brazil.", C, "planned"),
     (SPEECH, "We have been clear that we will work with every responsible nation.", C, "planned"),
     (SPEECH, "We're hoping that Brazil signs the Accords this year.", C, "planned"),
     (SPEECH, "We refuse to let China set the rules of space.", K, "asserted"),
@@ -163,6 +172,10 @@ JOINT_STATEMENTS = [
     (COMMUNIQUE, "The ministers welcomed the launch of the joint climate satellite in March.", C, "asserted"),
     (COMMUNIQUE, "The two sides will explore new avenues for cooperation in space situational awareness.", C, "planned"),
     (COMMUNIQUE, "The ministers noted that the two agencies had not yet concluded the implementing arrangement.", C, "negated"),
+    (COMMUNIQUE, "France and India reaffirm their engagement to work towards a joint climate satellite.", C, "planned"),
+    (COMMUNIQUE, "France values its engagement with India on Earth observation.", C, "asserted"),
+    (COMMUNIQUE, "Both countries confirmed their engagement in the joint mission to the Moon.", C, "asserted"),
+    (COMMUNIQUE, "As their partnership grows, France and India are widening their engagement to match its global reach.", C, "asserted"),
 ]  # fmt: skip
 
 LEGAL = [
@@ -192,6 +205,26 @@ LEGAL = [
     (MOU, "The Participants intend to cooperate on a best efforts basis.", C, "normative"),
     (MOU, "NASA is responsible for the launch of the instrument provided by ISRO.", C, "normative"),
     (MOU, "Each Participant is responsible for funding its own activities.", C, "normative"),
+    # the lead-in of a list of duties: the modal before the colon governs the items' verbs
+    (ORDER, "Within 90 days of this order, the Secretary of Energy, in consultation with the Administrator of NASA, shall:", C, "normative"),
+    (ORDER, "The Secretary of State, working with allies and partners, shall, as appropriate:", C, "normative"),
+    (GUIDELINES, "To that end, States and international organizations should:", C, "normative"),
+    (ORDER, "The Secretary shall coordinate with NASA on the following matters:", C, "normative"),
+    (ORDER, "The Council met with representatives of the following agencies:", C, "asserted"),
+    (FACTS, "Canada and Mexico will, with the support of their space agencies:", C, "planned"),
+    (FACTS, "Canada and Mexico agreed on three areas of work:", C, "asserted"),
+    # the purpose of an instrument is no plan of its parties
+    (GUIDELINES, "The guidelines are intended to support cooperation among States in sharing data.", C, "asserted"),
+    (RELEASE, "The new agreement is intended to make exchanges between the two agencies easier.", C, "asserted"),
+    (RELEASE, "The new module is intended to carry Canadian and Mexican instruments to the Moon.", C, "planned"),
+    (SPEECH, "We intend to help Kenya build a ground station for the network.", C, "planned"),
+    (JOINT, "The two countries are intended to become full partners in the program.", C, "planned"),
+    # operative decisions, demands and authorizations of a resolution bind like its calls
+    (RESOLUTION, "Decides to convene a conference on cooperation in outer space in 2027,", C, "normative"),
+    (RESOLUTION, "Demands that all States refrain from interfering with the satellites of other States,", K, "normative"),
+    (RESOLUTION, "Authorizes the Office to conclude arrangements with regional centres,", C, "normative"),
+    (RESOLUTION, "Welcomes the decision of the Committee to cooperate with regional centres,", C, "asserted"),
+    (RESOLUTION, "Notes that the Committee decided last year to hold a joint workshop with regional centres,", C, "asserted"),
 ]  # fmt: skip
 
 RELEASES = [
@@ -281,6 +314,7 @@ def test_every_register_has_cases_of_several_modalities(table):
 JS = "Joint Statement of the United States and Japan"
 TWO_LEADERS = "Remarks by President Biden and Prime Minister Kishida in Press Conference"
 ONE_STATE = "Remarks by President Biden and Vice President Harris at the Space Council"
+KENYA_FS = "FACT SHEET: The United States and Kenya Expand Their Space Partnership"
 
 
 @pytest.mark.parametrize(
@@ -306,6 +340,18 @@ ONE_STATE = "Remarks by President Biden and Vice President Harris at the Space C
         (JS, "The two countries support the peacekeeping mission authorized by the UN Security Council.", {"United States", "Japan"}),
         (PAPER, "The rover, built by JAXA, will fly on a NASA lander.", {"JAXA", "NASA"}),
         (PAPER, "The station was built by NASA with the help of JAXA.", {"NASA", "JAXA"}),
+        # the author of a text of rules the act is measured against is no side; a body that
+        # acts, or whose own decision is welcomed, is one
+        (JS, "We call for the full implementation of UN Security Council resolutions by all States, including North Korea.", {"United States", "Japan", "North Korea"}),
+        (JS, "We call on Iran to comply fully with UN Security Council resolutions.", {"United States", "Japan", "Iran"}),
+        (JS, "The Security Council adopted a resolution imposing sanctions on North Korea.", {"UN Security Council", "North Korea"}),
+        (JS, "We welcome ESA's decision to join the program.", {"United States", "Japan", "ESA"}),
+        # a fact sheet's item without a subject: the issuing government acts "with" the partners
+        # it names, not "between" two others it names
+        (KENYA_FS, "- Launching a joint program with partners including Japan, Canada, and the United Kingdom.", {"Japan", "Canada", "United Kingdom", "United States"}),
+        (KENYA_FS, "- Launching a joint program with Japan and Canada.", {"Japan", "Canada", "United States"}),
+        (KENYA_FS, "- Launching a new partnership between NASA and CSIRO on Earth observation.", {"NASA", "CSIRO"}),
+        (PAPER, "- Launching a joint program with Japan and Canada.", {"Japan", "Canada"}),
     ],
 )  # fmt: skip
 def test_parties_of_speakers_co_chairs_channels_and_vouchers(titled_claim, title, text, parties):

@@ -46,6 +46,7 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.claim_sides import (
     Principals,
     continues_lead_in,
+    counterparts_only,
     document_principals,
     framed_relation,
     implied_side,
@@ -211,8 +212,16 @@ class ClaimStructure:
                 # "(vi) coordinate acquisitions ..." under "The Secretary of War and the
                 # Administrator of NASA shall:": the lead-in's subjects do what the item says
                 sides = [s for s in lead if s not in sides] + sides
-            elif fact_sheet and len(sides) < 2 and subjectless_item(sent_doc):
-                # "- Signing a memorandum with Poland": the issuing government is a side
+            elif (
+                fact_sheet
+                and subjectless_item(sent_doc)
+                and (
+                    len(sides) < 2
+                    or counterparts_only(sent_doc, [t for side, t, _ in placed if side in sides])
+                )
+            ):
+                # "- Signing a memorandum with Poland", "- Launching a program with Japan and
+                # Canada": the issuing government is a side
                 sides += [p for p in principals.speaker if p not in sides]
             sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
             sent._.sc_claim_modality = find_modality(

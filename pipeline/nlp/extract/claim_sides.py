@@ -549,6 +549,24 @@ def subjectless_item(doc: Doc) -> bool:
     )
 
 
+def counterparts_only(doc: Doc, spans: Sequence[frozenset[int]]) -> bool:
+    """Whether every side named (``spans``: the token indices of each) is a counterpart "with"
+    whom the act is done ("- Signing memoranda with Japan, Canada and the United Kingdom",
+    "- Launching a program with partners including X and Y"): in a fact sheet's list item the
+    issuing government is then the other side. Not when they are the sides "between" whom a
+    relation is set up ("- Launching a partnership between X and Y")."""
+    if not spans:
+        return False
+    for toks in spans:
+        root = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
+        if root is None:
+            return False
+        words = [a.lower_ for a in root.ancestors if a.dep_ == "prep"]
+        if "with" not in words or "between" in words:
+            return False
+    return True
+
+
 #: Plural nouns that, after "both" or "the two", refer back to two states named just before
 #: ("The US and the USSR ... Both nations rushed to ...", "the two superpowers").
 _PAIR_NOUNS = frozenset(

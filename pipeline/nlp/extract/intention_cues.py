@@ -17,6 +17,11 @@ from pipeline.nlp.extract.modality_words import (
 from pipeline.nlp.extract.parse_words import OBJECT_DEPS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 
+#: Verbs that state a commitment anew ("reaffirm / renew / confirm their engagement to ...").
+AFFIRMING_VERBS = frozenset(
+    {"affirm", "reaffirm", "confirm", "renew", "reiterate", "express", "restate", "underline"}
+)
+
 
 def _intention(verb: Token) -> bool:
     """ "renew our commitment to strengthen", "express the intent to work", "commit to
@@ -38,6 +43,10 @@ def _intention(verb: Token) -> bool:
     for c in objects:
         if _lemma(c) in INTENTION_NOUNS and (_to_follows(c) or _of_doing(c)):
             return True  # "... their intent to address", "their shared goal of accelerating"
+        if _lemma(c) == "engagement" and _lemma(verb) in AFFIRMING_VERBS and _to_follows(c):
+            # "reaffirm their engagement to work towards" (the French usage of diplomatic
+            # texts: a commitment); not "expanding our engagement to reflect ..." (a purpose)
+            return True
     for c in verb.children:
         if (
             c.dep_ in OBJECT_DEPS

@@ -22,8 +22,8 @@ NECESSITY_NOUNS = _words("need necessity imperative urgency")
 STRESS_VERBS = _words("underline underscore stress emphasize emphasise agree highlight note")
 #: Nouns of commitment or intention: "renew our commitment to", "expressed the intent to".
 INTENTION_NOUNS = _words(
-    "commitment intention intent plan plans pledge resolve determination willingness readiness "
-    "desire wish hope aspiration vision goal ambition objective"
+    "commitment intention intent plan plans pledge resolve determination willingness "
+    "readiness desire wish hope aspiration vision goal ambition objective"
 )
 #: Nouns of hope over a "that" clause: "expressed the hope that cooperation will deepen".
 HOPE_NOUNS = _words("hope wish expectation")

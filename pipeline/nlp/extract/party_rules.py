@@ -287,6 +287,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True  # "in the frame of the SCO": the framework the sides act in
     if _vouching_agent(root):
         return True  # "instruments certified by ESA": a third body vouching for a thing
+    if kind not in {"country", "person"} and _author_of_instrument(root):
+        return True  # "implement the UN Security Council resolutions": the text's author
     return (
         kind == "country"
         and root.dep_ == "pobj"
@@ -299,6 +301,28 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
 GOVERNING_NOUNS = _words("government authorities leadership regime administration parliament")
 #: Nouns of "in the frame / framework of X", "under the auspices of X": X frames the claim.
 FRAME_NOUNS = _words("frame framework auspices umbrella")
+
+
+#: Texts of rules an act is measured against: their author is no side of the act ("call for
+#: the implementation of UN Security Council resolutions by X", "in accordance with the
+#: Charter of the United Nations").
+RULE_TEXT_NOUNS = _words("""
+    resolution guideline principle charter convention regulation rule norm recommendation
+""")
+
+
+def _author_of_instrument(tok: Token) -> bool:
+    """Whether ``tok`` names the author of a text of rules that is the object of the claim's
+    act, not its subject: "UN Security Council resolutions" or "the resolutions of the
+    Security Council" implemented, complied with or violated. A resolution that acts ("The
+    Security Council's resolution imposes sanctions on X") keeps its author."""
+    if tok.dep_ in {"compound", "poss", "nmod"}:
+        text = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        text = tok.head.head
+    else:
+        return False
+    return _lemma(text) in RULE_TEXT_NOUNS and text.dep_ in {"pobj", "dobj", "conj"}
 
 
 def _government_in(tok: Token) -> bool:

@@ -1,0 +1,117 @@
+"""Forms of a whole sentence or document that decide a claim's modality before its predicate
+is read (ANNOTATION_GUIDE.md, "Modality"): a legal or normative instrument, a direct question,
+an operative paragraph that opens with a verb of calling, a recital of aim, the lead-in of a
+list of duties."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.extract.modality_cues import (
+    _first_word,
+)
+from pipeline.nlp.extract.modality_words import NORMATIVE_MODALS
+from pipeline.nlp.extract.parse_words import words as _words
+
+#: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
+#: to ...", "Requests the Secretary-General to ..."): a call on its addressees. The tagger often
+#: reads the capitalised form as a noun, so the word itself decides. A decision, demand or
+#: authorization of the body ("Decides to convene ...", "Demands that all parties ...",
+#: "Authorizes Member States to ...") binds its addressees as "shall" does in a treaty.
+OPERATIVE_CALLS = frozenset(
+    {"urges", "encourages", "requests", "invites", "calls", "recommends", "appeals", "exhorts"}
+    | {"decides", "demands", "authorizes", "authorises", "directs"}
+)
+
+
+#: A title that names a legal or normative instrument ("Convention on ...", "Executive Order
+#: 13803: ...", "Principles Relevant to ...", "Guidelines for ...").
+_LEGAL_TITLE = re.compile(
+    r"^\W*(?:the\s+)?(?:treaty|convention|agreement|protocol|charter|principles|guidelines|"
+    r"code of conduct|executive order|directive|resolution|regulations?|memorandum of)\b",
+    re.I,
+)
+
+
+_SHALL = re.compile(r"\bshall\b", re.I)
+
+
+#: How many times "shall" makes a text an instrument of rules whatever its title.
+LEGAL_SHALLS = 3
+
+
+def legal_text(text: str, *, title: str = "") -> bool:
+    """Whether a document (its ``text`` and ``title``) is a legal or normative instrument: its
+    title names one, or its text says "shall" at least ``LEGAL_SHALLS`` times (treaties,
+    orders, policy directives and guidelines do; speeches, releases and articles do not)."""
+    if _LEGAL_TITLE.search(title):
+        return True
+    return len(list(islice(_SHALL.finditer(text), LEGAL_SHALLS))) >= LEGAL_SHALLS
+
+
+#: Auxiliaries of a tag question ("..., aren't we?"), which asserts what precedes it.
+_TAG_AUX = _words("am is are was were do does did have has had will would can could should")
+
+
+def _question(doc: Doc) -> bool:
+    """A direct question ("Will Japan join the Gateway?", "Why not cooperate with India?") asks
+    about the relation, it does not state it; a tag question ("We are partners, aren't we?")
+    states it."""
+    words = [t for t in doc if not (t.is_punct and t.text != "?") and not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    # ", aren't we?" / ", don't they?" / ", right?"
+    comma = next((t for t in reversed(doc[: words[-1].i]) if t.text == ","), None)
+    if comma is not None and words[-1].i - comma.i <= 4:
+        after = [t.lower_ for t in doc[comma.i + 1 : words[-1].i]]
+        if after and (after[0] in _TAG_AUX or after[0] in {"right", "correct"}):
+            return False
+    return True
+
+
+def _operative_call(doc: Doc) -> bool:
+    """An operative paragraph that opens with a verb of calling ("Encourages Member States to
+    share ...", "Calls upon all States to ...")."""
+    first = doc[_first_word(doc)]
+    return first.lower_ in OPERATIVE_CALLS and first.text[:1].isupper()
+
+
+#: Verbs of recitals and findings over a "that" clause ("Considering that", "Recognizing that").
+RECITAL_VERBS = _words("consider recognize recognise affirm reaffirm find")
+
+
+#: Participles that open a recital stating the aim of an instrument ("Desiring to promote
+#: ...", "Wishing to contribute ...").
+RECITAL_AIMS = frozenset({"desiring", "wishing"})
+
+
+def _recital_of_aim(doc: Doc) -> bool:
+    """A recital of aim: it opens with "Desiring" or "Wishing" and an infinitive follows
+    within a few words (the tagger often reads the capitalised participle as a name)."""
+    first = _first_word(doc)
+    if doc[first].lower_ not in RECITAL_AIMS:
+        return False
+    return any(t.lower_ == "to" for t in doc[first + 1 : first + 4])
+
+
+def _lead_in_duty(doc: Doc, *, legal: bool) -> str | None:
+    """The lead-in of a list of duties or tasks: the sentence ends with a colon after a modal
+    that governs no verb of its own ("Within 90 days, the Secretary, in consultation with the
+    Administrator, shall:", "To this end, States should:"), the verbs being in the items that
+    follow. "shall", "should", "must": normative; "will": a provision in a legal instrument
+    (normative), a plan elsewhere ("The two countries will:")."""
+    words = [t for t in doc if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    modal = next((t for t in reversed(words) if t.tag_ == "MD"), None)
+    if modal is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[modal.i + 1 : words[-1].i]):
+        return None
+    word = modal.lower_
+    if word in NORMATIVE_MODALS:
+        return "normative"
+    if word == "will":
+        return "normative" if legal else "planned"
+    return None

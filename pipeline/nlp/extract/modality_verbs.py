@@ -1,0 +1,323 @@
+"""The modality cues of each verb of a predicate's chain (ANNOTATION_GUIDE.md, "Modality"):
+its modal auxiliaries, negation, conditionals, calls, plans and norms. The word lists are in
+``modality_words``, the cue tests of one verb in ``modality_cues``, ``intention_cues`` and
+``register_cues``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.extract.copula_norms import course_to_take as _course_to_take
+from pipeline.nlp.extract.copula_norms import duty_to_act as _duty_to_act
+from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necessary
+from pipeline.nlp.extract.copula_norms import necessary as _necessary
+from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
+from pipeline.nlp.extract.intention_cues import (
+    _intention,
+    _offered_welcome,
+    _on_track,
+    _working_to,
+)
+from pipeline.nlp.extract.modality_cues import (
+    _bare_imperative,
+    _be_to,
+    _call,
+    _conditional,
+    _contemplated,
+    _courtesy,
+    _exhortation,
+    _first_person_subject,
+    _got_to,
+    _has_object,
+    _has_to_complement,
+    _necessity,
+    _negation,
+    _negative_subject,
+    _only_subject_reaches,
+    _optative,
+    _party_subject,
+    _past,
+    _past_clause,
+    _planned_object,
+    _pluperfect,
+    _possible,
+    _reaches_relation,
+    _scheduled,
+    _stated_aim,
+    _stressed_importance,
+    _to_infinitive,
+    _to_purpose,
+    _toward,
+    _under_arrangement,
+    _undoing,
+    _verb_in,
+    _welcomed_future,
+    _willing,
+    _without_relation,
+    _yet_to,
+)
+from pipeline.nlp.extract.modality_words import (
+    DESIRE_VERBS,
+    EFFORT_VERBS,
+    EXCLUSION_VERBS,
+    FUTURE_MODALS,
+    HEDGE_ADVERBS,
+    HYPOTHETICAL_NOUNS,
+    IMAGINE_VERBS,
+    LATER_ADVERBS,
+    NEGATING_VERBS,
+    NORMATIVE_MODALS,
+    NORMATIVE_VERBS,
+    PLAN_ADJECTIVES,
+    PLAN_VERBS,
+    POSSIBILITY_MODALS,
+    PROMISE_VERBS,
+    REPORT_VERBS,
+    STATE_VERBS,
+)
+from pipeline.nlp.extract.parse_words import (
+    OBJECT_DEPS,
+)
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+from pipeline.nlp.extract.parse_words import words as _words
+from pipeline.nlp.extract.register_cues import (
+    _ALLOW_VERBS,
+    _infinitive_after,
+    _named_subject,
+    _no_choice_but,
+    _open_question,
+    _owed_to,
+    _responsible_for,
+    _ruled_out,
+)
+
+_MODAL_FORMS = {"'ll": "will", "wo": "will", "'d": "would", "ca": "can", "sha": "shall"}
+
+
+def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
+    """The cues of each verb of a predicate's chain."""
+    each: list[set[str]] = []
+    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:])
+    for verb in verbs:
+        cues: set[str] = set()
+        each.append(cues)
+        if _owed_to(verb):
+            continue  # "would not have been possible without our partners": they were there
+        children = list(verb.children)
+        modals = {
+            _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
+            for c in children
+            if c.dep_ in {"aux", "auxpass"}
+            and (c.tag_ == "MD" or c.lower_.replace("’", "'") in _MODAL_FORMS)
+            and not (c.lower_.replace("’", "'") == "'d" and verb.tag_ != "VB")  # "we'd signed"
+        }
+        if not modals and verb.dep_ == "ROOT" and verb.tag_ == "VB":
+            modals = _stray_modal(verb)
+        lemma = _lemma(verb)
+        negation = _negation(verb)
+        prohibition = "may" in modals and (negation or _negative_subject(verb))
+        if prohibition and not legal and lemma in STATE_VERBS:
+            prohibition = False  # "officials may not have access to the data": a possibility
+        if modals & NORMATIVE_MODALS or prohibition:
+            cues.add("normative")
+        if "can" in modals and negation and _first_person_subject(verb):
+            cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
+        if legal and modals & {"may", "can"}:
+            cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
+        if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
+            cues.add("normative")  # "The Parties agree to consult": an obligation
+        if (
+            legal
+            and "will" in modals
+            # a named party of a provision, not a clause a recital reports
+            and (_party_subject(verb) or (_named_subject(verb) and verb.dep_ in {"ROOT", "conj"}))
+        ):
+            cues.add("normative")  # "The Participants / NASA will exchange data": a provision
+        if legal and (
+            _responsible_for(verb)
+            or (
+                _party_subject(verb)
+                and lemma in {"intend", "plan"}
+                and verb.tag_ in {"VBP", "VBZ"}
+                and _has_to_complement(verb)
+            )
+        ):
+            # "Each Participant is responsible for ...", "The Participants intend to consult":
+            # the wording of a memorandum's provisions
+            cues.add("normative")
+        if _no_choice_but(verb):
+            cues.add("normative")  # "has no choice but to cooperate": a necessity
+        if _call(verb):
+            cues.add("normative")  # "The two sides encourage their agencies to ..."
+        if (
+            lemma in NORMATIVE_VERBS
+            and not _past(verb)  # "I called on other nations to join", "required help": a fact
+            and (
+                (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
+                or (lemma in {"need", "require"} and _has_object(verb))
+                or _to_purpose(verb)  # "call on China to refrain"
+            )
+        ):
+            cues.add("normative")
+        if verb.lower_ == "ought" and _has_to_complement(verb):
+            cues.add("normative")  # "Policymakers ought to pursue ..." (read as a verb)
+        if _planned_object(verb) or _scheduled(verb) or _welcomed_future(verb) or _toward(verb):
+            cues.add("planned")  # "is planning a joint mission", "is slated for next year"
+        if _yet_to(verb):
+            cues.add("negated")  # "has yet to join": not (yet) done
+        if _conditional(verb):
+            cues.add("conditional")
+        if negation and _ruled_out(verb):
+            cues.add("hypothetical")  # "did not rule out cooperation": left open
+        elif (
+            negation
+            and _reaches_relation(verb)
+            and not _only_subject_reaches(verb)
+            and not (label == "competition" and lemma in EXCLUSION_VERBS)
+            and not _undoing(verb)
+            and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
+        ):
+            cues.add("negated")
+        if (
+            lemma in NEGATING_VERBS
+            and verb.dep_ == "ROOT"
+            # "We refuse to let China set the rules": in a competition claim the refusal to
+            # allow or cooperate is the claim (an exclusion), not its denial
+            and not (
+                label == "competition"
+                and any(
+                    c.dep_ in {"xcomp", "advcl"} and _lemma(c) in _ALLOW_VERBS for c in children
+                )
+            )
+        ):
+            cues.add("negated")
+        if _without_relation(verb):
+            cues.add("negated")
+        later = any(c.lower_ in LATER_ADVERBS for c in children)
+        desire = "would" in modals and lemma in DESIRE_VERBS and _has_to_complement(verb)
+        if desire:
+            if not _courtesy(verb):
+                cues.add("planned")  # "I would like to see more cooperation with Africa"
+        elif _offered_welcome(verb, modals):
+            cues.add("planned")  # "We would welcome Brazil's participation"
+        elif _optative(verb):
+            cues.add("planned")  # "May our partnership grow": a wish
+        elif modals & POSSIBILITY_MODALS:
+            free_relative = any(c.tag_ in {"WP", "WDT"} for c in children)
+            if "would" in modals and (
+                (reported and not free_relative) or _under_arrangement(verb) or _willing(verb)
+            ):
+                cues.add("planned")
+            elif "would" in modals and later and not modals - {"would"}:
+                pass  # "would later cooperate": what happened next in a narrative
+            elif modals - {"can"}:
+                cues.add("hypothetical")
+        if (
+            any(c.lower_ in HEDGE_ADVERBS for c in children)
+            or _contemplated(verb)
+            or (verb.dep_ == "ROOT" and verb.tag_ == "VB" and _lemma(verb) in IMAGINE_VERBS)
+        ):
+            cues.add("hypothetical")
+        if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
+            cues.add("hypothetical")
+        if _possible(verb) or _open_question(verb):
+            cues.add("hypothetical")  # "It is possible that ...", "discussed how X could"
+        if (
+            _exhortation(verb)
+            or _necessity(verb)
+            or _bare_imperative(verb)
+            or _necessary(verb)
+            or _course_to_take(verb)
+            or _time_to_act(verb)
+            or _duty_to_act(verb)
+            or _judged_necessary(verb)
+        ):
+            cues.add("normative")
+        elif _stressed_importance(verb):
+            cues.add("importance")
+        if _intention(verb) or _stated_aim(verb) or _working_to(verb) or _on_track(verb):
+            cues.add("planned")
+        if modals & (FUTURE_MODALS - {"shall"}):
+            cues.add("planned")
+        if (
+            (
+                _verb_in(verb, PLAN_VERBS | EFFORT_VERBS)
+                or (lemma == "look" and not any(c.lower_ == "forward" for c in children))
+            )
+            and any(
+                (
+                    c.dep_ in {"xcomp", "ccomp"}
+                    and lemma != "look"
+                    # not an adverbial clause before the verb read as its complement ("as the
+                    # environment grows more complex, we recommit ourselves to the alliance")
+                    and (c.i > verb.i or not any(m.dep_ == "mark" for m in c.children))
+                )
+                # "Kenya and Japan vow to strengthen ...", "look to expand": the infinitive
+                # right after the verb, read as a clause of purpose
+                or (_infinitive_after(verb, c) and not (lemma == "look" and _lemma(c) == "be"))
+                for c in children
+            )
+            and not _past_clause(verb)
+            and not _instrument_purpose(verb)
+            and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
+            and not _courtesy(verb)
+        ):
+            cues.add("planned")
+        if verb.lower_ in {"going", "gon"} and _has_to_complement(verb):
+            cues.add("planned")  # "we're going to", "we're gonna"
+        if _got_to(verb):
+            cues.add("normative")  # "we've got to", "we gotta"
+        if _be_to(verb):
+            cues.add("planned")  # "Brazil was to provide", "the station is to be assembled"
+        if any(
+            c.dep_ == "acomp" and c.lower_ in PLAN_ADJECTIVES and _plan_complement(c)
+            for c in children
+        ) or (verb.lower_ in PLAN_ADJECTIVES and _plan_complement(verb)):
+            cues.add("planned")  # "We're excited to work with India", "ready to sign"
+    return each
+
+
+def _stray_modal(verb: Token) -> set[str]:
+    """The modal of a bare root verb that the parser hung elsewhere in a long sentence ("A
+    launching State as defined in ... at the time of launch shall, prior to the launch, ...,
+    ensure that ..."): a normative modal before it, not the auxiliary of another verb."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return set()
+    for t in verb.doc[: verb.i]:
+        if t.tag_ == "MD" and t.dep_ not in {"aux", "auxpass"} and t.lower_ in NORMATIVE_MODALS:
+            return {t.lower_}
+    return set()
+
+
+#: Instruments and documents whose stated purpose is no plan of anyone's ("The guidelines are
+#: intended to support States ...", "The agreement is intended to facilitate exchanges").
+INSTRUMENT_NOUNS = _words("""
+    guideline principle accord agreement treaty convention protocol framework recommendation
+    provision measure document report resolution memorandum charter code arrangement
+    declaration statement regulation rule standard
+""")
+
+
+def _instrument_purpose(verb: Token) -> bool:
+    """A passive "is intended / aimed to" whose subject is an instrument or a document: what
+    the text is for (asserted, like "the aim of the mission is to"), not an intention of its
+    parties ("We intend to", "The station is intended to launch in 2027" stay planned)."""
+    if _lemma(verb) not in {"intend", "aim"} or verb.tag_ != "VBN":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return any(_lemma(c) in INSTRUMENT_NOUNS for c in subjects)
+
+
+def _plan_complement(adjective: Token) -> bool:
+    """Whether an adjective of readiness or eagerness has a complement that looks ahead ("excited
+    to work with India", "ready to sign"), not one of what is under way or done ("excited to be
+    working with India", "proud to have partnered with Japan"): a progressive or perfect
+    infinitive states the relation."""
+    complements = [c for c in adjective.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not complements:
+        return False
+    return not all(
+        (c.tag_ == "VBG" and any(a.dep_ == "aux" and _lemma(a) == "be" for a in c.children))
+        or (c.tag_ == "VBN" and any(a.dep_ == "aux" and _lemma(a) == "have" for a in c.children))
+        for c in complements
+    )
