@@ -22,7 +22,13 @@ from pipeline.nlp.extract.name_spans import (
     official_name_tokens,
     plain_docs,
 )
-from pipeline.nlp.extract.names import COMPANY_HEADS, ORG_HEADS, guess_type, is_company_name
+from pipeline.nlp.extract.names import (
+    COMPANY_HEADS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    guess_type,
+    is_company_name,
+)
 
 
 class ActorNames:
@@ -93,8 +99,26 @@ class ActorNames:
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Add NER organisations (a new one replaces a country word it contains), then the
         companies the NER missed."""
-        kept = span_lists.absorbing(self._ner_candidates(doc), kept, self._is_country)
-        return span_lists.longest_first(self._unlisted_companies(doc), kept)
+        found = self._ner_candidates(doc)
+        kept = span_lists.absorbing(found, self._inside_firms(doc, found, kept), self._is_country)
+        found = self._unlisted_companies(doc)
+        return span_lists.longest_first(found, self._inside_firms(doc, found, kept))
+
+    def _inside_firms(self, doc: Doc, candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
+        """``kept`` without the listed actors inside a new company's name that a legal form
+        ends, when that name has a word of its own besides them ("Orbit Boeing Ltd" is a firm,
+        not Boeing; "Boeing Inc." stays Boeing)."""
+        inner: set[tuple[int, int]] = set()
+        for c in candidates:
+            if not c[4] or c[4].get("type") != "company" or doc[c[1] - 1].text not in LEGAL_FORMS:
+                continue
+            within = [k for k in kept if c[0] <= k[0] and k[1] <= c[1] and k[:2] != c[:2]]
+            if not within or any(k[0] < c[0] < k[1] or k[0] < c[1] < k[1] for k in kept):
+                continue
+            own = set(range(c[0], c[1] - 1)) - {i for k in within for i in range(k[0], k[1])}
+            if any(doc[i].is_alpha for i in own):
+                inner.update(k[:2] for k in within)
+        return [k for k in kept if k[:2] not in inner] if inner else kept
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
         spans = []
@@ -159,11 +183,21 @@ class ActorNames:
         return [(span.start, span.end, actor, "ner", new)]
 
     def _unlisted_companies(self, doc: Doc) -> list[tuple]:
-        """Companies the NER missed; a name holding another actor's alias is not one."""
+        """Companies the NER missed. A name holding another actor's alias is not one ("NASA
+        Aerospace" is NASA's), unless a legal form ends it and the listed words are not the
+        whole name before it ("Japan Display Inc.", "Orbit Boeing Ltd": a firm of its own;
+        "Boeing Inc." is Boeing)."""
         spans: list[tuple] = []
         for start, end in companies.shaped_companies(doc) + companies.described_companies(doc):
             span = doc[start:end]
-            if not any(t.text in self.forms for t in span) and self._may_name_new(doc, span):
+            listed = [t for t in span if t.text in self.forms]
+            if listed and (
+                span[-1].text not in LEGAL_FORMS
+                or len(listed) >= len(span) - 1
+                or span[-1] in listed
+            ):
+                continue
+            if self._may_name_new(doc, span):
                 new = self._new_fields(None, span.text) | {"type": "company"}
                 spans.append((start, end, None, "ner", new))
         return spans
@@ -214,6 +248,31 @@ class ActorNames:
                     continue  # "the Axiom module": a module of Axiom Space
                 new = {} if actor else {"name": name, "type": "station", "country": ""}
                 spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
+        return spans
+
+    def _named_missions(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Missions named before the word "mission" (``shaped_names.named_mission``: "the AIM
+        satellite mission", "ESA's Hera mission"); not one whose name holds a listed actor ("the
+        NASA mission", "the Japanese mission": that actor's mission, found as that actor) nor a
+        name in a credit or reference line."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for token in doc:
+            found = shaped_names.named_mission(doc, token.i)
+            if found is None:
+                continue
+            start, end = found
+            span = doc[start:end]
+            if any(i in taken for i in range(start, end)):
+                continue
+            if any(t.text in self.forms or t.lower_ in self.by_lower for t in span):
+                continue
+            if not self._may_name_new(doc, span):
+                continue
+            name = " ".join(span.text.split())
+            spans.append(
+                (start, end, None, "ner", {"name": name, "type": "mission", "country": ""})
+            )
         return spans
 
     def _owned_by_agency(self, doc: Doc, start: int) -> bool:
