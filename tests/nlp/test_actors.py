@@ -650,3 +650,25 @@ def test_missions_named_before_the_word_mission(make_doc, text, expected):
 def test_legal_form_companies_holding_a_listed_name(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name in a list of two or more known companies is a company
+        ("Firms at the fair included Axiom Space, Blue Origin and Kestrel.",
+         [("Axiom Space", "company"), ("Blue Origin", "company"), ("Kestrel", "company")]),
+        ("Bids came from SpaceX, Halden Works, or Blue Origin.",
+         [("SpaceX", "company"), ("Halden Works", "company"), ("Blue Origin", "company")]),
+        # not in a list that also names agencies, not with one company only, not across a verb
+        ("Delegates from NASA, ESA, Axiom Space, Blue Origin and Kestrel met.",
+         [("NASA", "agency"), ("ESA", "agency"), ("Axiom Space", "company"),
+          ("Blue Origin", "company")]),
+        ("Guests included SpaceX, Kestrel and Halden.", [("SpaceX", "company")]),
+        ("Axiom Space and Blue Origin met Kestrel.",
+         [("Axiom Space", "company"), ("Blue Origin", "company")]),
+    ],
+)  # fmt: skip
+def test_bare_names_in_a_list_of_companies(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

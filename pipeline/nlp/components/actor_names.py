@@ -102,7 +102,22 @@ class ActorNames:
         found = self._ner_candidates(doc)
         kept = span_lists.absorbing(found, self._inside_firms(doc, found, kept), self._is_country)
         found = self._unlisted_companies(doc)
-        return span_lists.longest_first(found, self._inside_firms(doc, found, kept))
+        kept = span_lists.longest_first(found, self._inside_firms(doc, found, kept))
+        return span_lists.longest_first(self._unlisted_bodies(doc), kept)
+
+    def _unlisted_bodies(self, doc: Doc) -> list[tuple]:
+        """Bodies the NER missed, by the shape of their name (``companies.shaped_bodies``);
+        not a name holding a listed actor's (an organ of that actor: "the ESA Council"), nor a
+        generic one ("National Council")."""
+        spans: list[tuple] = []
+        for start, end in companies.shaped_bodies(doc):
+            span = doc[start:end]
+            name = " ".join(span.text.split())
+            if any(t.text in self.forms for t in span) or shaped_names.generic_name(name):
+                continue
+            if self._may_name_new(doc, span):
+                spans.append((start, end, None, "ner", self._new_fields(None, name)))
+        return spans
 
     def _inside_firms(self, doc: Doc, candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
         """``kept`` without the listed actors inside a new company's name that a legal form
@@ -249,6 +264,24 @@ class ActorNames:
                 new = {} if actor else {"name": name, "type": "station", "country": ""}
                 spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
         return spans
+
+    def _companies_in_lists(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Bare names in a list of companies (``companies.listed_with_companies``: "Axiom
+        Space, Blue Origin, Orbit Forge and Vela"), companies of their own; not in a credit or
+        reference line."""
+        spans = [
+            (c[0], c[1], self._entry_type(c[2]) or c[4].get("type", "organization")) for c in kept
+        ]
+        covered = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for start, end in companies.listed_with_companies(doc, spans, covered):
+            span = doc[start:end]
+            if self._may_name_new(doc, span):
+                name = " ".join(span.text.split())
+                out.append(
+                    (start, end, None, "ner", {"name": name, "type": "company", "country": ""})
+                )
+        return out
 
     def _named_missions(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Missions named before the word "mission" (``shaped_names.named_mission``: "the AIM

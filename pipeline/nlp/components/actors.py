@@ -259,6 +259,7 @@ class ActorMatcher(ActorNames):
         kept = span_lists.longest_first(self._named_missions(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
+        kept = span_lists.longest_first(self._companies_in_lists(doc, kept), kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
         return doc
 
