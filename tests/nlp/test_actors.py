@@ -495,11 +495,14 @@ def test_named_modules(make_doc, text, expected):
          [("Blue Dot Network Secretariat", "organization")]),
         ("Grants from the Boeing Foundation and SpaceX paid for it.",
          [("Boeing Foundation", "organization"), ("SpaceX", "company")]),
+        ("Neither is the EU Space Programme Agency, for example.",
+         [("EU Space Programme Agency", "organization")]),
         # not: a programme or company without a head word after it, a name going on after
         # the head ("Institute for ..."), the head opening the next sentence
         ("The Blue Dot Network Pilot met its targets.", [("Blue Dot Network", "program")]),
         ("The Boeing Institute for Flight Safety met.", [("Boeing", "company")]),
         ("They thanked Boeing. Council members agreed.", [("Boeing", "company")]),
+        ("The EU Space Programme funds the agency.", [("EU Space Programme", "program")]),
     ],
 )  # fmt: skip
 def test_what_a_listed_name_opens(make_doc, text, expected):

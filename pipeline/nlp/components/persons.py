@@ -390,9 +390,11 @@ class PersonFinder:
             for f in self._with_lists(doc, found + self._weak, anchors)
             if f[3] or (f[0], f[1]) not in weak
         ]
+        acting = _acting_surnames(doc)
         for start, end, _, tied in sorted(found):
-            if end - start >= 2 and (tied or not self.require_role):
-                name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
+            name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
+            acts = (start, end) not in weak and surname(name) in acting
+            if end - start >= 2 and (tied or acts or not self.require_role):
                 org, country = self._role(doc, start, end, actors)
                 previous = full.get(surname(name))
                 if previous is None or previous[0] != name:
@@ -473,6 +475,40 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
+
+
+#: Verbs after a bare surname that cite a work rather than tell what its bearer did ("Smith
+#: argues"): they do not make the name one of an actor.
+_CITING_BASES = _words("""
+    argue note write suggest find show claim observe contend propose describe report conclude
+    estimate define discuss
+    """)
+_CITING_VERBS = (
+    _CITING_BASES
+    | {b + "s" for b in _CITING_BASES}
+    | {b + "d" if b.endswith("e") else b + "ed" for b in _CITING_BASES}
+    | _words("wrote found shown")
+)
+
+
+def _acting_surnames(doc: Doc) -> frozenset[str]:
+    """Capitalised words standing alone before a verb ("Lindqvist spent 119 days aboard"): a
+    full name whose surname acts so elsewhere in the document is a person of its story, an
+    actor even where no role ties it ("carried Peter Lindqvist to the station"; rule 3). Not
+    after another capitalised word or initials, nor before a verb that cites a work."""
+    out = set()
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if (
+            _name_word(token.text)
+            and nxt.pos_ in ("VERB", "AUX")
+            and nxt.lower_ not in _CITING_VERBS
+            and not (prev is not None and prev.is_title and not token.is_sent_start)
+            and not (prev is not None and _INITIALS.match(prev.text))
+        ):
+            out.add(token.text)
+    return frozenset(out)
 
 
 def _name_word(text: str) -> bool:

@@ -32,10 +32,10 @@ BODY_HEADS = _words("""
     Consortium Alliance Foundation Directorate Secretariat Society
     """)
 #: Head words of bodies named after a programme, a person or a company ("the Blue Dot Network
-#: Secretariat", "the Mansfield Foundation").
+#: Secretariat", "the Mansfield Foundation", "the Galileo Programme Agency").
 NAMED_AFTER_HEADS = _words("""
     Secretariat Foundation Institute Council Commission Committee Forum Fund Association
-    Society Academy Board Trust Centre Center
+    Society Academy Board Trust Centre Center Agency
     """)
 #: Words that make no name with a head alone ("National Lab", "Federal Agency").
 GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
