@@ -346,6 +346,9 @@ def test_not_persons_named_things_and_references(make_doc, text):
         ("As Peter Lindqvist put it, the market grows. Lindqvist argues that prices fall.", []),
         ("The prize honours Peter Lindqvist. The Lindqvist Prize was given in 2020.", []),
         ("The next flight carried Peter Lindqvist to the station.", []),
+        # nor when the surname names another actor of the document
+        ("Engineers at the Lindqvist Space Institute met Peter Lindqvist. Lindqvist spent a "
+         "week there.", []),
     ],
 )  # fmt: skip
 def test_a_name_whose_surname_acts_elsewhere(make_doc, text, expected):

@@ -390,7 +390,10 @@ class PersonFinder:
             for f in self._with_lists(doc, found + self._weak, anchors)
             if f[3] or (f[0], f[1]) not in weak
         ]
-        acting = _acting_surnames(doc)
+        # A word that names another actor here is that actor's ("the Columbus module").
+        acting = _acting_surnames(doc, covered) - {
+            w for a in actors if a.label_ != "person" for w in a.text.split()
+        }
         for start, end, _, tied in sorted(found):
             name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
             acts = (start, end) not in weak and surname(name) in acting
@@ -491,17 +494,20 @@ _CITING_VERBS = (
 )
 
 
-def _acting_surnames(doc: Doc) -> frozenset[str]:
+def _acting_surnames(doc: Doc, covered: np.ndarray) -> frozenset[str]:
     """Capitalised words standing alone before a verb ("Lindqvist spent 119 days aboard"): a
     full name whose surname acts so elsewhere in the document is a person of its story, an
     actor even where no role ties it ("carried Peter Lindqvist to the station"; rule 3). Not
-    after another capitalised word or initials, nor before a verb that cites a work."""
+    after another capitalised word or initials, nor before a verb that cites a work, nor a word
+    ``covered`` by an actor already found (a craft or station named after a person: "Columbus
+    was attached")."""
     out = set()
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         prev = doc[token.i - 1] if token.i > 0 else None
         if (
             _name_word(token.text)
+            and not covered[token.i]
             and nxt.pos_ in ("VERB", "AUX")
             and nxt.lower_ not in _CITING_VERBS
             and not (prev is not None and prev.is_title and not token.is_sent_start)
