@@ -44,7 +44,13 @@ Resolution rules, in order:
    noun before "module" ("the Harmony module", "the Destiny and Unity modules") is a station;
    a listed body followed by an instrument's head word ("the ESA Convention", "the IAEA
    Additional Protocol") is an agreement of its own, and a listed programme followed by
-   "Program" takes that word into its mention.
+   "Program" takes that word into its mention; a mission named before the word "mission"
+   after "the" or a possessive ("the AIM satellite mission", "ESA's Hera mission"; not a
+   place, a kind of mission or a listed actor's: "the Mars mission", "the NASA mission") is
+   a mission; capitalised words ending in a body's head word that the NER left unmarked
+   ("the Halden Research Institute") are a body; a bare name in a list of two or more
+   companies and nothing else ("Axiom Space, Blue Origin and Vela") is a company; a legal
+   form makes a company of a name that holds a listed name ("Japan Display Inc.").
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the

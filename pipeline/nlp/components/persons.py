@@ -12,7 +12,10 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
 3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said
    Persson"); a word that is the surname of a person named in full in the document is that
    person wherever it stands ("Participants included Persson" is `Mats Persson`), unless
-   initials stand before it ("D.K. Singh" is someone else);
+   initials stand before it ("D.K. Singh" is someone else); a full name with no role is
+   kept when its surname stands alone before a verb elsewhere in the document ("carried Mats
+   Persson to the station ... Persson spent 119 days aboard"), not a verb that cites a work
+   ("Persson argues") and not a word of another actor's name there;
 4. ``span._.sc_actor_organization`` is the organisation the person speaks for when the text
    says it, before the name ("NASA Administrator", "ESA astronaut") or in an appositive after
    it (", deputy director of the CNSA"); ``sc_actor_country`` is that organisation's country,
