@@ -495,11 +495,14 @@ def test_named_modules(make_doc, text, expected):
          [("Blue Dot Network Secretariat", "organization")]),
         ("Grants from the Boeing Foundation and SpaceX paid for it.",
          [("Boeing Foundation", "organization"), ("SpaceX", "company")]),
+        ("Neither is the EU Space Programme Agency, for example.",
+         [("EU Space Programme Agency", "organization")]),
         # not: a programme or company without a head word after it, a name going on after
         # the head ("Institute for ..."), the head opening the next sentence
         ("The Blue Dot Network Pilot met its targets.", [("Blue Dot Network", "program")]),
         ("The Boeing Institute for Flight Safety met.", [("Boeing", "company")]),
         ("They thanked Boeing. Council members agreed.", [("Boeing", "company")]),
+        ("The EU Space Programme funds the agency.", [("EU Space Programme", "program")]),
     ],
 )  # fmt: skip
 def test_what_a_listed_name_opens(make_doc, text, expected):
@@ -605,3 +608,70 @@ def test_period_after_an_inner_capital_is_split(text_nlp, text, tokens_at_end):
 def test_company_at_the_end_of_a_sentence_is_found(text_nlp):
     doc = text_nlp("The agency awarded the launch contract to SpaceX.")
     assert [(s.text, s.kb_id_) for s in doc.spans["actors"]][-1:] == [("SpaceX", "SpaceX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission named before the word "mission", after "the" or a possessive
+        ("Data from the AIM satellite mission reached the archive.", [("AIM", "mission")]),
+        ("ESA's Hera mission will fly past the asteroid.",
+         [("ESA", "agency"), ("Hera", "mission")]),
+        ("Teams prepared the Kestrel Ridge mission for launch.", [("Kestrel Ridge", "mission")]),
+        # not a place, a kind of mission, a listed actor's mission, nor a sentence's first word
+        ("The Mars mission was delayed again.", []),
+        ("Officials praised the First mission and the Joint mission.", []),
+        ("The NASA mission was delayed again.", [("NASA", "agency")]),
+        ("Mission planners met the Japanese mission in Tokyo.", [("Japan", "country")]),
+        ("He led the trade mission to the region.", []),
+        # a name that goes on after "mission" is something else
+        ("The AIM Mission Team met on Monday.", []),
+    ],
+)  # fmt: skip
+def test_missions_named_before_the_word_mission(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal form makes a firm of a name holding another actor's name
+        ("The satellite was built by Orbit Boeing Ltd for the agency.",
+         [("Orbit Boeing Ltd", "company")]),
+        ("The contract went to Japan Display Inc. after a tender.",
+         [("Japan Display Inc.", "company")]),
+        ("The probe was built by Kestrel Orbital GmbH in Bremen.",
+         [("Kestrel Orbital GmbH", "company")]),
+        # the listed name with only a legal form is the listed actor; a trade word is not a
+        # legal form, nor is a country's industry a firm
+        ("The contract went to Boeing Inc. after a tender.", [("Boeing", "company")]),
+        ("A deal with NASA Aerospace was signed.", [("NASA", "agency")]),
+        ("The contract went to Russian Aviation after a tender.", [("Russia", "country")]),
+    ],
+)  # fmt: skip
+def test_legal_form_companies_holding_a_listed_name(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name in a list of two or more known companies is a company
+        ("Firms at the fair included Axiom Space, Blue Origin and Kestrel.",
+         [("Axiom Space", "company"), ("Blue Origin", "company"), ("Kestrel", "company")]),
+        ("Bids came from SpaceX, Halden Works, or Blue Origin.",
+         [("SpaceX", "company"), ("Halden Works", "company"), ("Blue Origin", "company")]),
+        # not in a list that also names agencies, not with one company only, not across a verb
+        ("Delegates from NASA, ESA, Axiom Space, Blue Origin and Kestrel met.",
+         [("NASA", "agency"), ("ESA", "agency"), ("Axiom Space", "company"),
+          ("Blue Origin", "company")]),
+        ("Guests included SpaceX, Kestrel and Halden.", [("SpaceX", "company")]),
+        ("Axiom Space and Blue Origin met Kestrel.",
+         [("Axiom Space", "company"), ("Blue Origin", "company")]),
+    ],
+)  # fmt: skip
+def test_bare_names_in_a_list_of_companies(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

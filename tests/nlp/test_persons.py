@@ -333,3 +333,23 @@ def test_persons_in_appositives_clauses_and_lists(make_doc, text, expected):
 )
 def test_not_persons_named_things_and_references(make_doc, text):
     assert persons(make_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name with no role is a person when its surname acts alone elsewhere
+        ("The next flight carried Peter Lindqvist to the station. Lindqvist spent 119 days "
+         "aboard the station.",
+         [("Peter Lindqvist", "Peter Lindqvist"), ("Lindqvist", "Peter Lindqvist")]),
+        # not when the surname only cites a work, only names a thing, or never recurs
+        ("As Peter Lindqvist put it, the market grows. Lindqvist argues that prices fall.", []),
+        ("The prize honours Peter Lindqvist. The Lindqvist Prize was given in 2020.", []),
+        ("The next flight carried Peter Lindqvist to the station.", []),
+        # nor when the surname names another actor of the document
+        ("Engineers at the Lindqvist Space Institute met Peter Lindqvist. Lindqvist spent a "
+         "week there.", []),
+    ],
+)  # fmt: skip
+def test_a_name_whose_surname_acts_elsewhere(make_doc, text, expected):
+    assert [p[:2] for p in persons(make_doc(text))] == expected

@@ -44,7 +44,13 @@ Resolution rules, in order:
    noun before "module" ("the Harmony module", "the Destiny and Unity modules") is a station;
    a listed body followed by an instrument's head word ("the ESA Convention", "the IAEA
    Additional Protocol") is an agreement of its own, and a listed programme followed by
-   "Program" takes that word into its mention.
+   "Program" takes that word into its mention; a mission named before the word "mission"
+   after "the" or a possessive ("the AIM satellite mission", "ESA's Hera mission"; not a
+   place, a kind of mission or a listed actor's: "the Mars mission", "the NASA mission") is
+   a mission; capitalised words ending in a body's head word that the NER left unmarked
+   ("the Halden Research Institute") are a body; a bare name in a list of two or more
+   companies and nothing else ("Axiom Space, Blue Origin and Vela") is a company; a legal
+   form makes a company of a name that holds a listed name ("Japan Display Inc.").
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -55,6 +61,7 @@ about one sentence in ten of policy prose. The NER reads a little context on eit
 not cross sentences, so it finds the same names there as on the whole document. ``doc.ents``
 then holds the entities of those sentences only. With ``ner_scope = "all"`` it runs on every
 sentence; when ``ner`` is enabled in the pipeline, its entities are used as they are.
+Rules 7 and 8 and the NER's scope live in ``actor_names`` (the base class ``ActorNames``).
 Places (the Moon, Mars, orbits) are never actors: they are not in the gazetteer and NER's
 GPE/LOC entities are not used.
 """
@@ -70,6 +77,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.components.actor_names import ActorNames
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract import companies, metonyms, shaped_names, span_lists
 from pipeline.nlp.extract.actor_lists import (
@@ -81,17 +89,12 @@ from pipeline.nlp.extract.actor_lists import (
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
-    name_tokens,
-    official_name_tokens,
-    plain_docs,
     unwrapped,
     wrapped_matches,
 )
 from pipeline.nlp.extract.names import (
-    COMPANY_HEADS,
     ORG_HEADS,
     guess_type,
-    is_company_name,
     is_transposition,
     looks_like_organisation,
 )
@@ -160,7 +163,7 @@ def make_actor_matcher(
     )
 
 
-class ActorMatcher:
+class ActorMatcher(ActorNames):
     """Find and resolve actor mentions (see the module docstring for the rules)."""
 
     def __init__(
@@ -259,8 +262,10 @@ class ActorMatcher:
         kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
         kept = span_lists.longest_first(self._named_centres(doc), kept)
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
+        kept = span_lists.longest_first(self._named_missions(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
+        kept = span_lists.longest_first(self._companies_in_lists(doc, kept), kept)
         doc.spans["actors"] = [self._span(doc, *c) for c in sorted(kept, key=lambda c: c[:2])]
         return doc
 
@@ -340,15 +345,6 @@ class ActorMatcher:
                 c = (found and self._named_body(doc, *found)) or c
             out.append(c)
         return out
-
-    def _is_program(self, actor: str | None) -> bool:
-        return actor in self.gazetteer and self.gazetteer[actor].type in ("program", "mission")
-
-    def _is_country(self, actor: str | None) -> bool:
-        return self._entry_type(actor) == "country"
-
-    def _entry_type(self, actor: str | None) -> str:
-        return self.gazetteer[actor].type if actor in self.gazetteer else ""
 
     def _part_of_name(self, doc: Doc, start: int, end: int) -> bool:
         """A country word that is part of a person's or a named thing's name."""
@@ -482,209 +478,6 @@ class ActorMatcher:
         full = [c[:3] for c in kept if self._entry_type(c[2]) == "company"]
         found = companies.short_names(doc, full, {i for c in kept for i in range(c[0], c[1])})
         return [(s, e, actor, "short_form", {}) for s, e, actor in found]
-
-    # --- statistical NER --------------------------------------------------------------------
-
-    def _recognise_where_needed(self, doc: Doc, gazetteer: list[tuple]) -> None:
-        """Run the NER on the sentences where rule 3 or 7 can use it; set ``doc.ents``."""
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        if self.ner_scope == "all":
-            needed = sents
-        else:
-            flagged = self._ner_triggers(doc, gazetteer)
-            needed = [s for s in sents if span_lists.any_within(flagged, s.start, s.end)]
-        ents = []
-        for sent, sent_doc in zip(needed, self.ner.pipe(plain_docs(needed)), strict=True):
-            ents += [
-                Span(doc, sent.start + e.start, sent.start + e.end, label=e.label)
-                for e in sent_doc.ents
-            ]
-        doc.set_ents(ents, default="outside")
-
-    def _ner_triggers(self, doc: Doc, gazetteer: list[tuple]) -> list[int]:
-        """Sorted token positions that make a sentence worth the NER: an organisational head
-        word that can end a name of two words or more (after a capitalised word other than
-        "The", or before "of") outside a closed gazetteer name (rule 7); a country word beside
-        a capitalised word (rule 3). A gazetteer name is closed when no capitalised word
-        touches it, so the NER cannot find a longer name around it."""
-        flagged: set[int] = set()
-        closed: set[int] = set()
-        for start, end, actor, *_ in gazetteer:
-            if span_lists.capitalised_beside(doc, start, end):
-                if self._is_country(actor):
-                    flagged.add(start)
-            else:
-                closed.update(range(start, end))
-        # Word ids, not Token objects: making a Token per word costs more than the NER saves.
-        words = doc.to_array(["ORTH", "IS_TITLE", "IS_UPPER"]).reshape(-1, 3)
-        orth = words[:, 0]
-        capitalised = ((words[:, 1] == 1) | (words[:, 2] == 1)) & ~np.isin(orth, self._det_ids)
-        named = np.zeros(len(orth), dtype=bool)
-        named[1:] = capitalised[:-1]  # "Kenya Space Agency", "Wagner Group"
-        named[:-1] |= orth[1:] == self._of_id  # "Ministry of Science"
-        heads = np.flatnonzero(np.isin(orth, self._org_head_ids) & named)
-        flagged.update(int(i) for i in heads if int(i) not in closed)
-        return sorted(flagged)
-
-    def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """Add NER organisations (a new one replaces a country word it contains), then the
-        companies the NER missed."""
-        kept = span_lists.absorbing(self._ner_candidates(doc), kept, self._is_country)
-        return span_lists.longest_first(self._unlisted_companies(doc), kept)
-
-    def _ner_candidates(self, doc: Doc) -> list[tuple]:
-        spans = []
-        for ent in doc.ents:
-            if (
-                ent.label_ == "LAW"
-                or ent.label_ == "ORG"
-                and ent[-1].text in shaped_names.INSTRUMENT_HEADS
-            ):
-                spans += self._ner_instrument(doc, ent)
-                continue
-            if ent.label_ != "ORG" and ent.label_ not in shaped_names.OTHER_NAME_LABELS:
-                continue
-            tokens = official_name_tokens(ent)
-            if len(tokens) < 2:
-                continue  # a bare "Agency" or "Commission" names nothing by itself
-            span = doc[tokens[0].i : tokens[-1].i + 1]
-            name = " ".join(span.text.split())
-            if ent.label_ != "ORG":
-                if head_word(span) not in shaped_names.BODY_HEADS:
-                    continue  # another kind of name: only a body's head makes it an actor
-            elif head_word(span) not in ORG_HEADS and not is_company_name(name):
-                continue
-            actor = (
-                self.forms.get(name)
-                or self.by_lower.get(name.lower())
-                or self._owned_name(doc, span, name)
-            )
-            if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
-                continue
-            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
-        return spans
-
-    def _owned_name(self, doc: Doc, span: Span, name: str) -> str | None:
-        """A body named after its country's possessive by a name the gazetteer lists with the
-        country after "of": "Ukraine's State Space Agency" is the State Space Agency of
-        Ukraine."""
-        if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
-            return None
-        country = self.forms.get(doc[span.start - 2].text)
-        if not self._is_country(country):
-            return None
-        return self.forms.get(f"{name} of {country}") or self.by_lower.get(
-            f"{name} of {country}".lower()
-        )
-
-    def _ner_instrument(self, doc: Doc, ent: Span) -> list[tuple]:
-        """A law or instrument the NER marks (as a LAW, or as an ORG by the body its name
-        holds) whose name ends in an instrument's head word ("the Federal Advisory Committee
-        Act"): an agreement, a listed one by its entry."""
-        tokens = name_tokens(ent)
-        if len(tokens) < 2 or tokens[-1].text not in shaped_names.INSTRUMENT_HEADS:
-            return []
-        if not all(t.is_title or t.is_upper or t.lower_ in shaped_names.NAME_JOINS for t in tokens):
-            return []
-        span = doc[tokens[0].i : tokens[-1].i + 1]
-        name = " ".join(span.text.split())
-        actor = self.forms.get(name) or self.by_lower.get(name.lower())
-        if not actor and not self._may_name_new(doc, span):
-            return []
-        new = {} if actor else {"name": name, "type": "agreement", "country": ""}
-        return [(span.start, span.end, actor, "ner", new)]
-
-    def _unlisted_companies(self, doc: Doc) -> list[tuple]:
-        """Companies the NER missed; a name holding another actor's alias is not one."""
-        spans: list[tuple] = []
-        for start, end in companies.shaped_companies(doc) + companies.described_companies(doc):
-            span = doc[start:end]
-            if not any(t.text in self.forms for t in span) and self._may_name_new(doc, span):
-                new = self._new_fields(None, span.text) | {"type": "company"}
-                spans.append((start, end, None, "ner", new))
-        return spans
-
-    def _named_centres(self, doc: Doc) -> list[tuple]:
-        """Named space and research centres (``companies.shaped_centres``); not one named as
-        an agency's own ("NASA's Kennedy Space Center": a place of the agency)."""
-        named = [self._named_body(doc, *c) for c in companies.shaped_centres(doc)]
-        return [c for c in named if c is not None and not self._owned_by_agency(doc, c[0])]
-
-    def _named_body(self, doc: Doc, start: int, end: int) -> tuple | None:
-        """An organisation named by ``doc[start:end]``: a listed one by its gazetteer entry, a
-        new one unless the sentence is a credit, reference or affiliation line."""
-        span = doc[start:end]
-        name = " ".join(span.text.split())
-        actor = self.forms.get(name)
-        if actor is None and not self._may_name_new(doc, span):
-            return None
-        new = {} if actor else self._new_fields(None, name) | {"type": "organization"}
-        return (start, end, actor, "gazetteer" if actor else "ner", new)
-
-    def _named_modules(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """Station modules named before the word "module": "the Harmony module", "the
-        Tranquility (Node 3) module", "the Destiny and Unity modules" (stations, as the guide
-        types Zarya and Kibo); not a kind of module ("the Service module", "the Crew module")
-        nor a listed actor's ("the Axiom module")."""
-        taken = {i for c in kept for i in range(c[0], c[1])}
-        spans: list[tuple] = []
-        for token in doc:
-            if token.text not in ("module", "modules"):
-                continue
-            i = token.i - 1
-            if i > 0 and doc[i].text == ")":
-                while i > 0 and doc[i].text != "(" and token.i - i < 6:
-                    i -= 1
-                i -= 1  # "Tranquility (Node 3) module"
-            names = [i]
-            if token.text == "modules" and i >= 2 and doc[i - 1].lower_ == "and":
-                names.append(i - 2)  # "the Destiny and Unity modules"
-            for j in names:
-                if j < 0 or j in taken or not shaped_names.module_name(doc[j]):
-                    continue
-                name = shaped_names.ascii(doc[j].text)  # "Kibō" is Kibo
-                actor = self.forms.get(doc[j].text) or self.forms.get(name)
-                if actor is not None and self._entry_type(actor) != "station":
-                    continue
-                if actor is None and doc[j].text in self._name_openers:
-                    continue  # "the Axiom module": a module of Axiom Space
-                new = {} if actor else {"name": name, "type": "station", "country": ""}
-                spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
-        return spans
-
-    def _owned_by_agency(self, doc: Doc, start: int) -> bool:
-        """Whether the name at ``start`` follows an agency's possessive ("NASA's", "the
-        agency's")."""
-        if start < 2 or doc[start - 1].text not in ("'s", "’s"):
-            return False
-        owner = doc[start - 2]
-        return owner.lower_ == "agency" or self._entry_type(self.forms.get(owner.text)) == "agency"
-
-    def _new_fields(self, actor: str | None, name: str) -> dict:
-        if actor:
-            return {}
-        name = " ".join(name.split())  # a name wrapped across two lines
-        return {"name": name, "type": guess_type(name), "country": self._country_of_name(name)}
-
-    def _may_name_new(self, doc: Doc, span: Span) -> bool:
-        """Not a country's industry, nor a name in a credit, reference or affiliation line."""
-        if span[-1].text in COMPANY_HEADS and all(
-            t.text in self.forms and self._is_country(self.forms[t.text]) for t in span[:-1]
-        ):
-            return False  # "Russian Aviation": a country's industry, not a firm
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        return not companies.credit_or_reference(sent.text)
-
-    def _country_of_name(self, name: str) -> str:
-        """The country a new organisation's name starts with ("Tunisian Space Agency") or ends
-        with after "of" ("University of Ghana", "Space Research Institute of Ukraine")."""
-        words = span_lists.strip_det(name).split()
-        forms = [" ".join(words[:n]).removesuffix("'s") for n in (3, 2, 1)]
-        forms += [" ".join(words[-n:]) for n in (3, 2, 1) if words[-n - 1 : -n] == ["of"]]
-        for actor in (self.forms.get(form) for form in forms):
-            if actor and self._is_country(actor):
-                return actor
-        return ""
 
     def _span(
         self, doc: Doc, start: int, end: int, actor: str | None, method: str, new: dict

@@ -12,7 +12,10 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
 3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said
    Persson"); a word that is the surname of a person named in full in the document is that
    person wherever it stands ("Participants included Persson" is `Mats Persson`), unless
-   initials stand before it ("D.K. Singh" is someone else);
+   initials stand before it ("D.K. Singh" is someone else); a full name with no role is
+   kept when its surname stands alone before a verb elsewhere in the document ("carried Mats
+   Persson to the station ... Persson spent 119 days aboard"), not a verb that cites a work
+   ("Persson argues") and not a word of another actor's name there;
 4. ``span._.sc_actor_organization`` is the organisation the person speaks for when the text
    says it, before the name ("NASA Administrator", "ESA astronaut") or in an appositive after
    it (", deputy director of the CNSA"); ``sc_actor_country`` is that organisation's country,
@@ -390,9 +393,14 @@ class PersonFinder:
             for f in self._with_lists(doc, found + self._weak, anchors)
             if f[3] or (f[0], f[1]) not in weak
         ]
+        # A word that names another actor here is that actor's ("the Columbus module").
+        acting = _acting_surnames(doc, covered) - {
+            w for a in actors if a.label_ != "person" for w in a.text.split()
+        }
         for start, end, _, tied in sorted(found):
-            if end - start >= 2 and (tied or not self.require_role):
-                name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
+            name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
+            acts = (start, end) not in weak and surname(name) in acting
+            if end - start >= 2 and (tied or acts or not self.require_role):
                 org, country = self._role(doc, start, end, actors)
                 previous = full.get(surname(name))
                 if previous is None or previous[0] != name:
@@ -473,6 +481,43 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
+
+
+#: Verbs after a bare surname that cite a work rather than tell what its bearer did ("Smith
+#: argues"): they do not make the name one of an actor.
+_CITING_BASES = _words("""
+    argue note write suggest find show claim observe contend propose describe report conclude
+    estimate define discuss
+    """)
+_CITING_VERBS = (
+    _CITING_BASES
+    | {b + "s" for b in _CITING_BASES}
+    | {b + "d" if b.endswith("e") else b + "ed" for b in _CITING_BASES}
+    | _words("wrote found shown")
+)
+
+
+def _acting_surnames(doc: Doc, covered: np.ndarray) -> frozenset[str]:
+    """Capitalised words standing alone before a verb ("Lindqvist spent 119 days aboard"): a
+    full name whose surname acts so elsewhere in the document is a person of its story, an
+    actor even where no role ties it ("carried Peter Lindqvist to the station"; rule 3). Not
+    after another capitalised word or initials, nor before a verb that cites a work, nor a word
+    ``covered`` by an actor already found (a craft or station named after a person: "Columbus
+    was attached")."""
+    out = set()
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if (
+            _name_word(token.text)
+            and not covered[token.i]
+            and nxt.pos_ in ("VERB", "AUX")
+            and nxt.lower_ not in _CITING_VERBS
+            and not (prev is not None and prev.is_title and not token.is_sent_start)
+            and not (prev is not None and _INITIALS.match(prev.text))
+        ):
+            out.add(token.text)
+    return frozenset(out)
 
 
 def _name_word(text: str) -> bool:

@@ -255,3 +255,112 @@ def short_names(
             continue
         out.append((token.i, token.i + 1, earlier[-1]))
     return out
+
+
+#: Words that join the items of a list of names.
+_LIST_JOINS = frozenset({",", "and", "or"})
+#: The fewest companies a list must hold before a bare name in it counts as one.
+_LIST_COMPANIES = 2
+
+
+def listed_with_companies(
+    doc: Doc, spans: list[tuple[int, int, str]], covered: set[int]
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of bare names in a list of companies: "Axiom Space, Blue Origin,
+    Orbit Forge and Vela" with the first two known as companies makes "Orbit Forge" and "Vela"
+    companies too. ``spans`` are the ``(start, end, type)`` of the actors found, ``covered``
+    their tokens. The list's items are joined by commas, "and" or "or" alone; a bare name is
+    one to three capitalised words (not opening the sentence, not "The"); the list holds at
+    least two known companies and no known actor of another type (a list of companies,
+    agencies and countries says nothing of what its unknown names are)."""
+    by_start = {s: (e, kind) for s, e, kind in spans}
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    found: list[tuple[int, int]] = []
+    for sent in sents:
+        items: list[tuple[int, int, str]] = []  # (start, end, type or "" for a bare name)
+        i = sent.start
+        while i < sent.end:
+            if i in by_start:
+                end, kind = by_start[i]
+                items.append((i, end, kind))
+                i = end
+                continue
+            j = i
+            while j < sent.end and j - i < 3 and j not in covered and _list_name_word(doc[j]):
+                j += 1
+            if j > i and (j >= sent.end or not _list_name_word(doc[j]) or j in covered):
+                items.append((i, j, ""))
+                i = j
+                continue
+            i += 1
+        run: list[tuple[int, int, str]] = []
+        for item in items + [(sent.end + 1, sent.end + 1, "END")]:
+            joined = bool(run) and all(
+                t.text in _LIST_JOINS for t in doc[run[-1][1] : min(item[0], sent.end)]
+            )
+            if run and joined and item[0] > run[-1][1] and item[2] != "END":
+                run.append(item)
+                continue
+            kinds = [k for _, _, k in run]
+            if (
+                len(run) >= 3
+                and kinds.count("company") >= _LIST_COMPANIES
+                and all(k in ("company", "") for k in kinds)
+            ):
+                found += [(s, e) for s, e, k in run if not k]
+            run = [item]
+    return found
+
+
+def _list_name_word(token: Token) -> bool:
+    return (
+        (token.is_title or token.is_upper)
+        and any(ch.isalpha() for ch in token.text)
+        and not token.is_sent_start
+        and token.text not in _DET
+        and token.text not in _NOT_NAMES
+        and not token.is_punct
+    )
+
+
+#: Head words of bodies found by the shape of their name when the NER misses them ("the
+#: Halden Research Institute", "the Kestrel Space Foundation").
+SHAPED_BODY_HEADS = _words("""
+    Institute Council Committee Commission Agency Office University Foundation Alliance
+    Consortium Academy Association Federation Society Secretariat Directorate Authority Bureau
+    Laboratory
+    """)
+
+
+def shaped_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of capitalised names ending in a body's head word that the NER left
+    unmarked ("the Halden Research Institute"): two to five capitalised words (the first a
+    proper noun, none of them "The" or opening the sentence), the name not going on after the
+    head (a capitalised word, "of", "for" or "on": a longer name is the NER's to find), and no
+    entity of the NER on any of its words (its reading of them wins)."""
+    found = []
+    for token in doc:
+        if token.text not in SHAPED_BODY_HEADS or token.i == 0 or token.is_sent_start:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (
+            after.lower_ in {"of", "for", "on", "&"}
+            or (after.is_title or after.is_upper)
+            and after.is_alpha
+            and not after.is_sent_start
+        ):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4:
+            prev = doc[start - 1]
+            if prev.text in _DET or not ((prev.is_title or prev.is_upper) and prev.is_alpha):
+                break
+            start -= 1
+        if doc[start].is_sent_start:
+            continue  # a sentence's capitalised first words may be no name
+        if start == token.i or doc[start].pos_ != "PROPN" or doc[start].text in _NOT_NAMES:
+            continue
+        if any(t.ent_type_ for t in doc[start : token.i + 1]):
+            continue
+        found.append((start, token.i + 1))
+    return found

@@ -29,6 +29,12 @@ COMPANY_HEADS = _words("""
     S.p.A. plc PLC N.V. B.V. K.K. Pvt. Technologies Aerospace Aviation Dynamics Industries
     Holdings Electric Robotics Motors Mining
     """)
+#: Legal forms among ``COMPANY_HEADS``: a name they end is a firm's even when a word of it is
+#: another actor's name ("Japan Display Inc.").
+LEGAL_FORMS = _words("""
+    Inc. Inc Corp. Corp Corporation Co. Ltd Ltd. Limited LLC L.L.C. GmbH S.A. S.p.A. plc PLC
+    N.V. B.V. K.K. Pvt.
+    """)
 #: Words before "Group" that make it a body of people, not a company ("Working Group").
 _GROUP_BODIES = _words("""
     Working Advisory Expert Experts Contact Study Task Steering Coordination Consultative

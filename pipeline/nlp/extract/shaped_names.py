@@ -32,10 +32,10 @@ BODY_HEADS = _words("""
     Consortium Alliance Foundation Directorate Secretariat Society
     """)
 #: Head words of bodies named after a programme, a person or a company ("the Blue Dot Network
-#: Secretariat", "the Mansfield Foundation").
+#: Secretariat", "the Mansfield Foundation", "the Galileo Programme Agency").
 NAMED_AFTER_HEADS = _words("""
     Secretariat Foundation Institute Council Commission Committee Forum Fund Association
-    Society Academy Board Trust Centre Center
+    Society Academy Board Trust Centre Center Agency
     """)
 #: Words that make no name with a head alone ("National Lab", "Federal Agency").
 GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
@@ -99,3 +99,56 @@ def body_named_after(
     if not doc[start].is_title and not doc[start].is_upper:
         return None
     return start, k
+
+
+#: Lower-case words between a mission's name and the word "mission" ("the AIM satellite
+#: mission", "the Hera planetary defence mission" is too long: one word only).
+MISSION_KINDS = _words("""
+    satellite space science lunar planetary robotic crewed uncrewed orbiter lander rover
+    sample-return flyby spacecraft
+    """)
+#: Capitalised words that are no mission's name before "mission": places and bodies of the
+#: solar system ("the Mars mission"), and words that say what kind of mission it is ("the
+#: International mission", "the First mission", "the Joint mission").
+MISSION_NOT_NAMES = _words("""
+    Moon Mars Lunar Martian Venus Jupiter Saturn Mercury Earth Sun Solar Asteroid Comet Europa
+    Titan Uranus Neptune Pluto Ceres Phobos Deimos Space Deep International National Joint Human
+    Crewed Uncrewed Manned Unmanned Robotic Science Scientific First Second Third Final Next
+    New Return Sample Demonstration Demo Test Rescue Relief Peacekeeping Diplomatic Trade
+    Observation Research Exploration Flagship Our Their Its This That These The A An
+    """)
+#: Words before a mission's name that make it one: a determiner or a possessive.
+_MISSION_OPENERS = frozenset({"the", "The", "'s", "’s"})
+
+
+def named_mission(doc: Doc, i: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the name of a mission written before the word "mission" at ``i``
+    ("the AIM satellite mission", "ESA's Hera mission", "the Multinational Security Support
+    mission"): one to three capitalised words or acronyms (a number may end them: "Lunar
+    Trailblazer 2"), after "the" or a possessive, not opening the sentence, none of them a
+    place or a kind of mission ("the Mars mission", "the First mission"), one word at most
+    of what kind between name and "mission". ``None`` when there is no such name or the name
+    goes on after "mission" ("the AIM Mission Team")."""
+    if doc[i].text not in ("mission", "missions"):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.is_title or nxt.is_upper) and not nxt.is_sent_start:
+        return None
+    end = i
+    if end > 0 and doc[end - 1].lower_ in MISSION_KINDS and doc[end - 1].is_lower:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 3:
+        word = doc[start - 1]
+        number = word.like_num and start == end and not word.is_sent_start
+        capital = (word.is_title or word.is_upper) and any(ch.isalpha() for ch in word.text)
+        if not (number or capital) or word.text in _MISSION_OPENERS or word.is_sent_start:
+            break
+        start -= 1
+    if start == end or all(t.like_num for t in doc[start:end]):
+        return None
+    if any(t.text in MISSION_NOT_NAMES for t in doc[start:end]):
+        return None
+    if start == 0 or doc[start - 1].text not in _MISSION_OPENERS:
+        return None
+    return start, end
