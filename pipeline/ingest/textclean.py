@@ -13,7 +13,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.data.resources import GAZETTEER_FILE
+from pipeline.data.resources import GAZETTEER_FILE, english_words
 from pipeline.document import Block
 
 _LIGATURES = {
@@ -94,7 +94,27 @@ KEEP_HYPHEN_PREFIXES = frozenset(
 )
 
 
-def rejoin_hyphenated(left: str, right: str, *, known: Container[str] = frozenset()) -> str:
+#: Heads that English joins to a word with a hyphen as a rule ("so-called", "self-made",
+#: "well-known"), even where a glued form is found in a word list (in lower case only:
+#: "So-" + "viet" is a name broken at the line end).
+_HYPHENATED_HEADS = frozenset(["so", "self", "well", "ill", "all"])
+#: Endings that a word list may hold as words of their own ("ens", "ion"): a line-end
+#: hyphen before one of them broke a word ("broad-" + "ens"), it did not make a compound.
+_SUFFIXES = frozenset(
+    """ens ing ings ers est ity ities ous ism isms ist ists ful ive ives ent ents ant ants
+    ary ory ate ates ated ise ize ion ions ness ment ments less able ible ally ance ence ical
+    ial ian ians""".split()
+)
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+def rejoin_hyphenated(
+    left: str,
+    right: str,
+    *,
+    known: Container[str] = frozenset(),
+    lexicon: Container[str] = frozenset(),
+) -> str:
     """Join a word broken at a line end: ``left`` ends with '-', ``right`` is the next word.
 
     Evidence from the document itself comes first: ``known`` is the set of words (lower-case)
@@ -104,6 +124,13 @@ def rejoin_hyphenated(left: str, right: str, *, known: Container[str] = frozense
     either part starts with a capital or a digit ("US-led", "Sino-Russian", "2020-") or the first
     part is a common compound head ("long-term", "self-reliance", "so-called"); else the word is
     rejoined ("interna-" + "tional").
+
+    ``lexicon`` (lower-case English words, e.g. ``resources.english_words()``) lets the
+    decision be a reader's when the document gives no evidence: a joined form that is a word
+    is the word ("ex-" + "plain", "so-" + "lutions", "pre-" + "viously"); else the hyphen
+    stays when the second part is a word and the first is a word or a compound head
+    ("civilian-" + "defense", "non-" + "linear"), and goes when the second part is no word
+    ("inter-" + "mittency").
     """
     stem = left[:-1]
     joined = stem + right
@@ -118,6 +145,17 @@ def rejoin_hyphenated(left: str, right: str, *, known: Container[str] = frozense
         return hyphenated
     if right[0].isupper() or right[0].isdigit() or stem[-1].isdigit():
         return hyphenated
+    if lexicon and stem.isalpha():
+        tail = _POSSESSIVE.sub("", right.rstrip(".,;:!?)]\"'\u2019\u201d")).lower()
+        word = _POSSESSIVE.sub("", joined.rstrip(".,;:!?)]\"'\u2019\u201d")).lower()
+        right_word = len(tail) >= 2 and tail in lexicon and tail not in _SUFFIXES
+        if word in lexicon and not (right_word and stem in _HYPHENATED_HEADS):
+            return joined
+        # (a capitalised stem of three letters is rather the start of a name: "Lud-" "wig")
+        head_word = stem.lower() in KEEP_HYPHEN_PREFIXES or (
+            len(stem) >= (3 if stem.islower() else 4) and stem.lower() in lexicon
+        )
+        return hyphenated if head_word and right_word else joined
     if stem.lower() in KEEP_HYPHEN_PREFIXES:
         return hyphenated
     tail = right.rstrip(".,;:!?)]\"'\u2019\u201d").lower()
@@ -392,8 +430,11 @@ def known_words(text: str) -> set[str]:
     return {w.lower().strip("-'’") for w in _WORD.findall(text)}
 
 
-def join_lines(lines: Iterable[str], *, known: Iterable[str] = ()) -> str:
-    """Join the lines of one paragraph with spaces, rejoining words broken at a line end."""
+def join_lines(
+    lines: Iterable[str], *, known: Iterable[str] = (), lexicon: Container[str] = frozenset()
+) -> str:
+    """Join the lines of one paragraph with spaces, rejoining words broken at a line end
+    (``known`` and ``lexicon`` as :func:`rejoin_hyphenated` takes them)."""
     known = known if isinstance(known, set | frozenset) else set(known)
     pieces: list[str] = []
     for raw in lines:
@@ -405,7 +446,7 @@ def join_lines(lines: Iterable[str], *, known: Iterable[str] = ()) -> str:
             head, _, tail = last.rpartition(" ")
             if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and line[0].isalpha():
                 first, sep, rest = line.partition(" ")
-                word = rejoin_hyphenated(tail, first, known=known)
+                word = rejoin_hyphenated(tail, first, known=known, lexicon=lexicon)
                 pieces[-1] = (head + " " if head else "") + word
                 line = rest
                 if not rest:
@@ -685,7 +726,7 @@ def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
         if block.section != last.section or not continues_block(last.text, block.text):
             out.append(block)
             continue
-        text = join_lines([last.text, block.text], known=known)
+        text = join_lines([last.text, block.text], known=known, lexicon=english_words())
         shift = len(text) - len(block.text)  # where the second part's text now starts (about)
         breaks = list(last.page_breaks)
         if block.page is not None and block.page != last.page_at(len(last.text)):

@@ -231,6 +231,10 @@ def test_a_paragraph_continuing_on_the_next_page_records_the_page_break(built):
         (["between 2020\u2013", "2024 the"], set(), "between 2020\u20132024 the"),
         (["(interna-", "tional)"], set(), "(international)"),
         (["ends here.", "Next one"], set(), "ends here. Next one"),
+        # no evidence in the document: read as a reader would, with the English word list
+        (["the civilian-", "defense budget"], set(), "the civilian-defense budget"),
+        (["we ex-", "plain the"], set(), "we explain the"),
+        (["its so-", "lutions are"], set(), "its solutions are"),
     ],
 )
 def test_join_lines(lines, vocab, expected):

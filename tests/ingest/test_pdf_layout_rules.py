@@ -319,14 +319,24 @@ def test_a_paragraph_does_not_run_on_across_a_title_line():
 
 @pytest.mark.parametrize(
     "vocab, expected",
-    [({"forty-first", "forty-third"}, "the forty-second round"),  # the document's compounds
-     ({"forty-first"}, "the fortysecond round"),  # one is not enough evidence
-     ({"forty-second"}, "the forty-second round")],
+    # a head that is no English word ("zorb-"): only the document's compounds keep the hyphen
+    [({"zorb-first", "zorb-third"}, "the zorb-second round"),  # the document's compounds
+     ({"zorb-first"}, "the zorbsecond round"),  # one is not enough evidence
+     ({"zorb-second"}, "the zorb-second round")],
 )  # fmt: skip
 def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expected):
     from pipeline.ingest.pdf.layout import join_lines
 
-    assert join_lines([("the forty-", 1), ("second round", 1)], vocab)[0] == expected
+    assert join_lines([("the zorb-", 1), ("second round", 1)], vocab)[0] == expected
+
+
+def test_a_compound_of_two_english_words_keeps_its_hyphen_without_evidence():
+    from pipeline.ingest.pdf.layout import join_lines
+
+    assert join_lines([("the forty-", 1), ("second round", 1)], set())[0] == "the forty-second round"
+    assert join_lines([("the forty-", 1), ("second round", 1)], {"fortysecond"})[0] == (
+        "the fortysecond round"  # the document's own spelling wins
+    )
 
 
 @pytest.mark.parametrize(

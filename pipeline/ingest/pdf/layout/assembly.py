@@ -20,6 +20,7 @@ from pipeline.ingest.pdf.layout.roles import (
     note_label,
     section_name,
 )
+from pipeline.data.resources import english_words
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
 # Paragraphs, sections and blocks across pages
@@ -534,7 +535,8 @@ def join_lines(
     """Join the lines of a paragraph into one text; return it with its page breaks.
 
     A word hyphenated at a line end is rejoined by ``rejoin_hyphenated`` with the document's
-    own vocabulary (``vocab``, lower-case words) as evidence; a soft hyphen always joins; a
+    own vocabulary (``vocab``, lower-case words) as evidence, and failing that as a reader
+    would, with an English word list (``resources.english_words``); a soft hyphen always joins; a
     range or dash broken after "2020-" or "word\u2014" joins without a space. Ligatures and
     invisible characters are normalised. ``lines`` are (text, page); a page change inside the
     paragraph is recorded as (offset, page) where the new page's text begins.
@@ -568,7 +570,7 @@ def join_lines(
                 # ("forty-first", "forty-third" for "forty-" + "second")
                 known.add(f"{left}{right}".lower())
             text = text[: len(text) - len(left)]
-            word = rejoin_hyphenated(left, right, known=known)
+            word = rejoin_hyphenated(left, right, known=known, lexicon=english_words())
             start = len(text) + len(word) - len(right)  # the new line starts mid-word
             piece = word + piece[len(right) :]
         elif text[-1] in "-\u2013\u2014" and len(text) > 1 and text[-2] != " ":
