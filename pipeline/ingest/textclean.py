@@ -101,9 +101,49 @@ _HYPHENATED_HEADS = frozenset(["so", "self", "well", "ill", "all"])
 #: Endings that a word list may hold as words of their own ("ens", "ion"): a line-end
 #: hyphen before one of them broke a word ("broad-" + "ens"), it did not make a compound.
 _SUFFIXES = frozenset(
-    """ens ing ings ers est ity ities ous ism isms ist ists ful ive ives ent ents ant ants
-    ary ory ate ates ated ise ize ion ions ness ment ments less able ible ally ance ence ical
-    ial ian ians""".split()
+    [
+        "ens",
+        "ing",
+        "ings",
+        "ers",
+        "est",
+        "ity",
+        "ities",
+        "ous",
+        "ism",
+        "isms",
+        "ist",
+        "ists",
+        "ful",
+        "ive",
+        "ives",
+        "ent",
+        "ents",
+        "ant",
+        "ants",
+        "ary",
+        "ory",
+        "ate",
+        "ates",
+        "ated",
+        "ise",
+        "ize",
+        "ion",
+        "ions",
+        "ness",
+        "ment",
+        "ments",
+        "less",
+        "able",
+        "ible",
+        "ally",
+        "ance",
+        "ence",
+        "ical",
+        "ial",
+        "ian",
+        "ians",
+    ]
 )
 _POSSESSIVE = re.compile("['\u2019]s$")
 

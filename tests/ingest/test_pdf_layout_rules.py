@@ -333,7 +333,9 @@ def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expecte
 def test_a_compound_of_two_english_words_keeps_its_hyphen_without_evidence():
     from pipeline.ingest.pdf.layout import join_lines
 
-    assert join_lines([("the forty-", 1), ("second round", 1)], set())[0] == "the forty-second round"
+    assert (
+        join_lines([("the forty-", 1), ("second round", 1)], set())[0] == "the forty-second round"
+    )
     assert join_lines([("the forty-", 1), ("second round", 1)], {"fortysecond"})[0] == (
         "the fortysecond round"  # the document's own spelling wins
     )

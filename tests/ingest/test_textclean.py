@@ -168,9 +168,35 @@ def test_rejoin_hyphenated(left: str, right: str, known: tuple[str, ...], expect
 
 #: a small stand-in for the English word list the PDF path reads (resources.english_words)
 LEXICON = frozenset(
-    """excited cited explain plain solutions civilian defense linear called soviet viet
-    first principles european research search made ens broad lud wig tended extended so
-    operation cooperation socalled""".split()
+    [
+        "excited",
+        "cited",
+        "explain",
+        "plain",
+        "solutions",
+        "civilian",
+        "defense",
+        "linear",
+        "called",
+        "soviet",
+        "viet",
+        "first",
+        "principles",
+        "european",
+        "research",
+        "search",
+        "made",
+        "ens",
+        "broad",
+        "lud",
+        "wig",
+        "tended",
+        "extended",
+        "so",
+        "operation",
+        "cooperation",
+        "socalled",
+    ]
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.data.resources import english_words
 from pipeline.document import Block, Excluded, Note
 from pipeline.ingest.pdf.layout.lines import Line
 from pipeline.ingest.pdf.layout.roles import (
@@ -20,7 +21,6 @@ from pipeline.ingest.pdf.layout.roles import (
     note_label,
     section_name,
 )
-from pipeline.data.resources import english_words
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
 # Paragraphs, sections and blocks across pages
