@@ -235,6 +235,10 @@ def test_a_paragraph_continuing_on_the_next_page_records_the_page_break(built):
         (["the civilian-", "defense budget"], set(), "the civilian-defense budget"),
         (["we ex-", "plain the"], set(), "we explain the"),
         (["its so-", "lutions are"], set(), "its solutions are"),
+        # a document symbol, a path or a web address broken after "/" or "www."
+        (["document A/AC.105/", "C.1/L.260 was"], set(), "document A/AC.105/C.1/L.260 was"),
+        (["the site (www.", "example.org) has"], set(), "the site (www.example.org) has"),
+        (["a lone slash /", "stands apart"], set(), "a lone slash / stands apart"),
     ],
 )
 def test_join_lines(lines, vocab, expected):
