@@ -60,12 +60,14 @@ def test_unmapped(family, text, expected):
     assert unmapped(family, text) is expected
 
 
-def _chars(texts: list[str], fonts: list[int], names: list[str]) -> PageChars:
+def _chars(
+    texts: list[str], fonts: list[int], names: list[str], *, glued: bool = False
+) -> PageChars:
     n = len(texts)
     x = np.arange(n, dtype=float) * 6.0
     return PageChars(1, 600.0, 800.0, list(texts), x, x + 5.0, np.full(n, 100.0),
                      np.full(n, 110.0), np.full(n, 10.0), np.array(fonts),
-                     [(name, False) for name in names], np.zeros(n, dtype=bool))  # fmt: skip
+                     [(name, False) for name in names], np.zeros(n, dtype=bool) if glued else np.ones(n, dtype=bool))  # fmt: skip
 
 
 def test_a_page_reads_tex_codes_and_leaves_other_fonts_alone():
@@ -80,3 +82,10 @@ def test_a_page_reads_tex_codes_and_leaves_other_fonts_alone():
 def test_a_page_without_tex_fonts_is_unchanged():
     pc = _chars(["a", "0", "h"], [0, 0, 0], ["Times-Roman"])
     assert _read_tex_codes(pc).text == ["a", "0", "h"]
+
+
+def test_a_glued_word_in_a_symbol_font_is_left_as_it_stands():
+    # the font of a word is its first character's: letters glued to a bracket may be the
+    # text font's, so only control codes are read in such a word
+    pc = _chars(["h", "n", "\x0f"], [1, 1, 1], ["CMR10", "CMSY10"], glued=True)
+    assert _read_tex_codes(pc).text == ["h", "n", "\u2022"]

@@ -490,12 +490,17 @@ def _read_tex_codes(pc: PageChars) -> PageChars:
     if not any(families):
         return pc
     drop: list[int] = []
+    n = len(pc)
     for f, fam in enumerate(families):
         if fam is None:
             continue
         for i in np.flatnonzero(pc.font == f).tolist():
             ch = pc.text[i]
-            if unmapped(fam, ch):
+            # a word's font is its first character's: only a control code, or a character
+            # standing alone, is surely of this font (not a letter glued to a bracket)
+            alone = bool(pc.space_before[i]) or i == 0
+            alone = alone and (i + 1 == n or bool(pc.space_before[i + 1]))
+            if (ch < "\x20" or alone) and unmapped(fam, ch):
                 glyph = tex_glyph(fam, ord(ch))
                 if glyph == "":
                     drop.append(i)
