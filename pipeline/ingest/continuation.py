@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.data.resources import english_words
 from pipeline.document import Block
 from pipeline.ingest.paragraphs import LIST_ITEM, join_lines, known_words
 
@@ -64,7 +65,7 @@ def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
         if block.section != last.section or not continues_block(last.text, block.text):
             out.append(block)
             continue
-        text = join_lines([last.text, block.text], known=known)
+        text = join_lines([last.text, block.text], known=known, lexicon=english_words())
         shift = len(text) - len(block.text)  # where the second part's text now starts (about)
         breaks = list(last.page_breaks)
         if block.page is not None and block.page != last.page_at(len(last.text)):

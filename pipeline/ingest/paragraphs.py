@@ -4,7 +4,7 @@ at a line end rejoined (:func:`split_paragraphs`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from pipeline.ingest.hyphenation import rejoin_hyphenated
@@ -21,8 +21,11 @@ def known_words(text: str) -> set[str]:
     return {w.lower().strip("-'’") for w in _WORD.findall(text)}
 
 
-def join_lines(lines: Iterable[str], *, known: Iterable[str] = ()) -> str:
-    """Join the lines of one paragraph with spaces, rejoining words broken at a line end."""
+def join_lines(
+    lines: Iterable[str], *, known: Iterable[str] = (), lexicon: Container[str] = frozenset()
+) -> str:
+    """Join the lines of one paragraph with spaces, rejoining words broken at a line end
+    (``known`` and ``lexicon`` as :func:`rejoin_hyphenated` takes them)."""
     known = known if isinstance(known, set | frozenset) else set(known)
     pieces: list[str] = []
     for raw in lines:
@@ -34,7 +37,7 @@ def join_lines(lines: Iterable[str], *, known: Iterable[str] = ()) -> str:
             head, _, tail = last.rpartition(" ")
             if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and line[0].isalpha():
                 first, sep, rest = line.partition(" ")
-                word = rejoin_hyphenated(tail, first, known=known)
+                word = rejoin_hyphenated(tail, first, known=known, lexicon=lexicon)
                 pieces[-1] = (head + " " if head else "") + word
                 line = rest
                 if not rest:

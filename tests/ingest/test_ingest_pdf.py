@@ -121,7 +121,11 @@ def _letters(text: str) -> Counter[str]:
 
 
 def _text_layer(data: bytes) -> Counter[str]:
-    """The letters of every page's text layer, read by plain pypdfium2 (not our reader)."""
+    """The letters of every page's text layer, read by plain pypdfium2 (not our reader).
+
+    Less the letters that a TeX symbol or extension font without a Unicode map reports by
+    their codes ("Z" for an integral, "h" for an angle bracket): they are no letters, and the
+    reader reads them as the signs they draw (``pdf.texfonts``)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
@@ -130,11 +134,39 @@ def _text_layer(data: bytes) -> Counter[str]:
         for page in pdf:
             textpage = page.get_textpage()
             total += _letters(textpage.get_text_range())
+            total -= _tex_code_letters(page, textpage)
             textpage.close()
             page.close()
         return total
     finally:
         pdf.close()
+
+
+def _tex_code_letters(page, textpage) -> Counter[str]:
+    """The letters of a page's text objects set in a TeX symbol or extension font that
+    reports raw codes (lower-case letters of CMSY, any letter of CMEX)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from pipeline.ingest.pdf.texfonts import tex_family, unmapped
+
+    out: Counter[str] = Counter()
+    name = ctypes.create_string_buffer(256)
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT]):
+        font = raw.FPDFTextObj_GetFont(obj.raw)
+        n = raw.FPDFFont_GetBaseFontName(font, name, 255) if font else 0
+        family = tex_family(name.raw[: max(0, n - 1)].decode("latin-1").split("+")[-1])
+        if family not in ("sy", "ex"):
+            continue
+        size = raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
+        buf = ctypes.create_string_buffer(2 * size)
+        raw.FPDFTextObj_GetText(
+            obj.raw, textpage.raw, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size
+        )
+        text = buf.raw.decode("utf-16-le", "ignore").rstrip("\x00")
+        out += _letters("".join(c for c in text if unmapped(family, c)))
+    return out
 
 
 def _accounted(pt) -> Counter[str]:
@@ -231,6 +263,14 @@ def test_a_paragraph_continuing_on_the_next_page_records_the_page_break(built):
         (["between 2020\u2013", "2024 the"], set(), "between 2020\u20132024 the"),
         (["(interna-", "tional)"], set(), "(international)"),
         (["ends here.", "Next one"], set(), "ends here. Next one"),
+        # no evidence in the document: read as a reader would, with the English word list
+        (["the civilian-", "defense budget"], set(), "the civilian-defense budget"),
+        (["we ex-", "plain the"], set(), "we explain the"),
+        (["its so-", "lutions are"], set(), "its solutions are"),
+        # a document symbol, a path or a web address broken after "/" or "www."
+        (["document A/AC.105/", "C.1/L.260 was"], set(), "document A/AC.105/C.1/L.260 was"),
+        (["the site (www.", "example.org) has"], set(), "the site (www.example.org) has"),
+        (["a lone slash /", "stands apart"], set(), "a lone slash / stands apart"),
     ],
 )
 def test_join_lines(lines, vocab, expected):

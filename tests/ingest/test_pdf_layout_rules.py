@@ -319,14 +319,26 @@ def test_a_paragraph_does_not_run_on_across_a_title_line():
 
 @pytest.mark.parametrize(
     "vocab, expected",
-    [({"forty-first", "forty-third"}, "the forty-second round"),  # the document's compounds
-     ({"forty-first"}, "the fortysecond round"),  # one is not enough evidence
-     ({"forty-second"}, "the forty-second round")],
+    # a head that is no English word ("zorb-"): only the document's compounds keep the hyphen
+    [({"zorb-first", "zorb-third"}, "the zorb-second round"),  # the document's compounds
+     ({"zorb-first"}, "the zorbsecond round"),  # one is not enough evidence
+     ({"zorb-second"}, "the zorb-second round")],
 )  # fmt: skip
 def test_a_compound_head_the_document_hyphenates_keeps_its_hyphen(vocab, expected):
     from pipeline.ingest.pdf.layout import join_lines
 
-    assert join_lines([("the forty-", 1), ("second round", 1)], vocab)[0] == expected
+    assert join_lines([("the zorb-", 1), ("second round", 1)], vocab)[0] == expected
+
+
+def test_a_compound_of_two_english_words_keeps_its_hyphen_without_evidence():
+    from pipeline.ingest.pdf.layout import join_lines
+
+    assert (
+        join_lines([("the forty-", 1), ("second round", 1)], set())[0] == "the forty-second round"
+    )
+    assert join_lines([("the forty-", 1), ("second round", 1)], {"fortysecond"})[0] == (
+        "the fortysecond round"  # the document's own spelling wins
+    )
 
 
 @pytest.mark.parametrize(
@@ -1084,3 +1096,35 @@ def test_a_credit_line_is_not_text(line, kept):
         _line(line, x0=60, top=110),
     ]
     assert any(line[:25] in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "heading, kept",
+    [("6. Reference", True),  # a section naming a document's reference version
+     ("6. References", False), ("Reference", False), ("References", False)],
+)  # fmt: skip
+def test_a_numbered_section_called_reference_is_text(heading, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(heading, top=110, x1=120, bold=True),
+        _line("The reference version of the guidelines at the time of this", top=126),
+        _line("publication is the one in the annex to the report.", top=138, x1=220),
+    ]
+    lines[1].role = "heading"
+    blocks = _blocks([lines])
+    assert any("reference version of the guidelines" in b for b in blocks) is kept
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [("United Nations publication Printed in Austria V.09-88517 January 2010", False),
+     ("Printed in the United States of America", False),
+     # prose that says where something was printed is text
+     ("The report was printed in Geneva and sent to every delegation.", True)],
+)  # fmt: skip
+def test_a_printers_line_is_not_text(line, kept):
+    lines = [
+        _line("The last paragraph of the text ends here as it should.", top=88, x1=240),
+        _line(line, x0=50, top=120, x1=280),
+    ]
+    assert any(line[:30] in b for b in _blocks([lines])) is kept

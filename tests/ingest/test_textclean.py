@@ -166,6 +166,81 @@ def test_rejoin_hyphenated(left: str, right: str, known: tuple[str, ...], expect
     assert rejoin_hyphenated(left, right, known=known) == expected
 
 
+#: a small stand-in for the English word list the PDF path reads (resources.english_words)
+LEXICON = frozenset(
+    [
+        "excited",
+        "cited",
+        "explain",
+        "plain",
+        "solutions",
+        "civilian",
+        "defense",
+        "linear",
+        "called",
+        "soviet",
+        "viet",
+        "first",
+        "principles",
+        "european",
+        "research",
+        "search",
+        "made",
+        "ens",
+        "broad",
+        "lud",
+        "wig",
+        "tended",
+        "extended",
+        "so",
+        "operation",
+        "cooperation",
+        "socalled",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "known", "expected"),
+    [
+        # the joined form is a word: the line end broke it ("ex-" + "cited" is "excited")
+        ("ex-", "cited", (), "excited"),
+        ("ex-", "plain", (), "explain"),
+        ("so-", "lutions", (), "solutions"),
+        ("So-", "viet", (), "Soviet"),
+        ("co-", "operation", (), "cooperation"),
+        # both halves are words and the joined form is none: a compound keeps its hyphen
+        ("civilian-", "defense", (), "civilian-defense"),
+        ("first-", "principles", (), "first-principles"),
+        ("non-", "linear", (), "non-linear"),
+        # a head that takes a hyphen as a rule, even where a glued form is listed
+        ("so-", "called", (), "so-called"),
+        ("self-", "made", (), "self-made"),
+        # the second half is no word, or only an ending, or the stem is a name's start
+        ("inter-", "mittency", (), "intermittency"),
+        ("broad-", "ens", (), "broadens"),
+        ("Lud-", "wig", (), "Ludwig"),
+        # the document's own evidence comes first
+        ("re-", "search", ("re-search",), "re-search"),
+        ("civilian-", "defense", ("civiliandefense",), "civiliandefense"),
+        # capitals and digits keep the hyphen as before
+        ("US-", "led", (), "US-led"),
+    ],
+)
+def test_rejoin_hyphenated_with_a_word_list(
+    left: str, right: str, known: tuple[str, ...], expected: str
+) -> None:
+    assert rejoin_hyphenated(left, right, known=known, lexicon=LEXICON) == expected
+
+
+def test_the_word_list_is_read_from_the_installed_english_pipeline() -> None:
+    from pipeline.data.resources import english_words
+
+    words = english_words()
+    assert {"explain", "solutions", "civilian", "defense"} <= words
+    assert not {"lutions", "mittency", "civiliandefense"} & words
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

@@ -32,6 +32,7 @@ from typing import NamedTuple
 import numpy as np
 
 from pipeline.errors import IngestError
+from pipeline.ingest.pdf.texfonts import tex_family, tex_glyph, unmapped
 
 ENGINES = ("pdfium", "pdfplumber")
 
@@ -461,7 +462,7 @@ class PdfiumReader(Reader):
         if m:
             space_before[0] = False
         text = _decode(codes, keep)
-        return PageChars(
+        page_chars = PageChars(
             page=index + 1,
             width=width,
             height=height,
@@ -476,9 +477,43 @@ class PdfiumReader(Reader):
             space_before=space_before,
             upright=None if upright_of_run.all() else np.repeat(upright_of_run, lengths),
         )
+        return _read_tex_codes(page_chars)
 
     def close(self) -> None:
         self._pdf.close()
+
+
+def _read_tex_codes(pc: PageChars) -> PageChars:
+    """Characters of TeX math fonts that PDFium reports by their raw code (no Unicode map)
+    read as the glyphs they draw (``texfonts``); pieces of large delimiters are left out."""
+    families = [tex_family(name) for name, _ in pc.fonts]
+    if not any(families):
+        return pc
+    drop: list[int] = []
+    n = len(pc)
+    for f, fam in enumerate(families):
+        if fam is None:
+            continue
+        for i in np.flatnonzero(pc.font == f).tolist():
+            ch = pc.text[i]
+            # a word's font is its first character's: only a control code, or a character
+            # standing alone, is surely of this font (not a letter glued to a bracket)
+            alone = bool(pc.space_before[i]) or i == 0
+            alone = alone and (i + 1 == n or bool(pc.space_before[i + 1]))
+            if (ch < "\x20" or alone) and unmapped(fam, ch):
+                glyph = tex_glyph(fam, ord(ch))
+                if glyph == "":
+                    drop.append(i)
+                elif glyph is not None:
+                    pc.text[i] = glyph
+    if not drop:
+        return pc
+    keep = np.ones(len(pc), dtype=bool)
+    keep[drop] = False
+    for i in drop:  # a word boundary before a dropped piece stays a boundary
+        if pc.space_before[i] and i + 1 < len(pc):
+            pc.space_before[i + 1] = True
+    return pc.select(keep)
 
 
 def _decode(codes: np.ndarray, keep: np.ndarray) -> list[str]:
@@ -554,7 +589,14 @@ class PlumberReader(Reader):
                 base, bold = fonts[name]
                 text = ch["text"]
                 if text.startswith("(cid:"):
-                    continue  # a glyph with no Unicode mapping: no text (as PDFium reads it)
+                    # a glyph with no Unicode mapping: a TeX math font's is read by its code
+                    # (``texfonts``), any other has no text
+                    fam = tex_family(base)
+                    code = text[5:-1]
+                    glyph = tex_glyph(fam, int(code)) if fam and code.isdigit() else None
+                    if not glyph:
+                        continue
+                    text = glyph
                 yield Char(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"],
                            float(ch.get("size") or 0.0), base, bold, index + 1,
                            upright=bool(ch.get("upright", True)))  # fmt: skip

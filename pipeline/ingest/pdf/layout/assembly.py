@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.data.resources import english_words
 from pipeline.document import Block, Excluded, Note
 from pipeline.ingest.pdf.layout.lines import Line
 from pipeline.ingest.pdf.layout.roles import (
@@ -12,6 +13,7 @@ from pipeline.ingest.pdf.layout.roles import (
     _TERMINAL,
     BACK_MATTER_HEADINGS,
     KNOWN_HEADINGS,
+    NUMBERED_HEADING,
     REFERENCE_HEADINGS,
     SKIP_HEADINGS,
     PageResult,
@@ -68,6 +70,8 @@ _IMPRINT = re.compile(
     r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}(?:, [A-Z][\w'\u2019.-]+){0,1},"
     r"(?: [A-Z][a-z]+\.?)? (?:1[89]|20)\d\d$"
 )
+#: a printer's imprint: "Printed in Austria", "Printed in the United States of America"
+_PRINTED = re.compile(r"\b[Pp]rinted in (?:the )?[A-Z][a-z]+")
 #: a line that ends on the noun of a cross-reference, its number on the next line
 _REFERENCE_NOUN_END = re.compile(
     r"\b(?:fig(?:ure)?s?\.?|tables?|tab\.|sections?|sec\.|eqs?\.|equations?|chapters?|"
@@ -211,7 +215,12 @@ class Assembler:
         self._end_para()
         self._close_heading()
         page = lines[0].page
-        if REFERENCE_HEADINGS.match(key) or BACK_MATTER_HEADINGS.match(key):
+        # a numbered section called "Reference" in the singular (a policy text's "6. Reference",
+        # naming the reference version of a document) is a section of text, not a list
+        references = REFERENCE_HEADINGS.match(key) and not (
+            key == "reference" and NUMBERED_HEADING.match(text)
+        )
+        if references or BACK_MATTER_HEADINGS.match(key):
             self.mode = "skip"
             self.endnotes = key in ("notes", "endnotes", "notes and references")
             self.skip_kind = (
@@ -456,6 +465,9 @@ class Assembler:
             return "front_matter"
         if len(para.lines) == 1 and _IMPRINT.match(text):
             return "front_matter"
+        if len(text.split()) <= 20 and _PRINTED.search(text) and not _TERMINAL.search(text):
+            # a printer's line on a cover: "Printed in Austria", a sales or job number
+            return "back_matter" if not first else "front_matter"
         if (
             para.size < 0.88 * self.body
             and len(text.split()) < (30 if para.size < 0.6 * self.body else 8)
@@ -534,7 +546,8 @@ def join_lines(
     """Join the lines of a paragraph into one text; return it with its page breaks.
 
     A word hyphenated at a line end is rejoined by ``rejoin_hyphenated`` with the document's
-    own vocabulary (``vocab``, lower-case words) as evidence; a soft hyphen always joins; a
+    own vocabulary (``vocab``, lower-case words) as evidence, and failing that as a reader
+    would, with an English word list (``resources.english_words``); a soft hyphen always joins; a
     range or dash broken after "2020-" or "word\u2014" joins without a space. Ligatures and
     invisible characters are normalised. ``lines`` are (text, page); a page change inside the
     paragraph is recorded as (offset, page) where the new page's text begins.
@@ -568,11 +581,15 @@ def join_lines(
                 # ("forty-first", "forty-third" for "forty-" + "second")
                 known.add(f"{left}{right}".lower())
             text = text[: len(text) - len(left)]
-            word = rejoin_hyphenated(left, right, known=known)
+            word = rejoin_hyphenated(left, right, known=known, lexicon=english_words())
             start = len(text) + len(word) - len(right)  # the new line starts mid-word
             piece = word + piece[len(right) :]
-        elif text[-1] in "-\u2013\u2014" and len(text) > 1 and text[-2] != " ":
-            start = len(text)  # a range or dash broken at the line end: no space
+        elif text[-1] in "-\u2013\u2014/" and len(text) > 1 and text[-2] != " ":
+            # a range or dash broken at the line end, or a path or document symbol broken
+            # after a slash ("A/AC.105/" + "C.1/L.260", "and/" + "or"): no space
+            start = len(text)
+        elif text.endswith("www.") and piece[:1].isalnum():
+            start = len(text)  # a web address broken after "www."
         else:
             text += " "
             start = len(text)
