@@ -317,8 +317,9 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
 
 
 def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
-    """ "this / last / next" season from the document's year (and month, when known). A
-    winter is named by the year of its January, as "winter 2022" is 2021-12/2022-02."""
+    """The year of "this / last / next" season from the document's year (and month, when
+    known; seasons are counted as northern meteorological ones to find which season is meant).
+    A winter is named by the year of its January, as "winter 2022" is 2022."""
     if first == 12:
         if month is None:
             y = year + shift
@@ -328,14 +329,14 @@ def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
             y = year if month > 2 else year - 1
         else:  # the next winter to begin
             y = year + 1 if month < 12 else year + 2
-        return Interval((y - 1, 12, None), (y, 2, None))
+        return Interval((y, None, None), (y, None, None))  # the year of its January
     if month is None or shift == 0:
         y = year + shift
     elif shift < 0:
         y = year if first + 2 < month else year - 1
     else:
         y = year if first > month else year + 1
-    return Interval((y, first, None), (y, first + 2, None))
+    return Interval((y, None, None), (y, None, None))  # a season is its year (the guide)
 
 
 def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interval | None:
