@@ -29,12 +29,12 @@ _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
 _DATE_LABEL = (
     r"(?:Date\s+of\s+(?:publication|issue|release|signature)|Publication\s+date|Issue\s+date|"
     r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of)"
+    r"Last updated|Last modified|Updated|Posted|As of|(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
 #: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
+    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 #: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an
@@ -88,7 +88,7 @@ _WEEKDAY_DATE = re.compile(
 #: opens with "Adopted ... on 10 December 1982".
 _ADOPTED = re.compile(
     rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
-    rf"|(?:^|\n)\s*Adopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
+    rf"|(?:^|\n)\s*(?:Resolution\s+)?[Aa]dopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
 )
 #: An editor's note: "This release was updated (on) March 4, 2024", "This feature has been
 #: revised on 4 March 2024": the text itself as the subject, not an event of the story ("the
@@ -409,9 +409,7 @@ _DEFINING_OPENING = re.compile(
 )
 #: Section headings of an encyclopedia ("See also", "External links"; not "References",
 #: which a scholarly paper has too).
-_REFERENCE_SECTIONS = re.compile(
-    r"^[ \t#*=]*(?:See also|External links)[ \t#*=]*$", re.MULTILINE
-)
+_REFERENCE_SECTIONS = re.compile(r"^[ \t#*=]*(?:See also|External links)[ \t#*=]*$", re.MULTILINE)
 #: The sources that still date a text that reads as a reference article: the ones a layout or
 #: a label makes the text's own (a "Last updated" line, a dateline, a date line under the
 #: title), not a date its running text names (a launch, a signing it recounts).
