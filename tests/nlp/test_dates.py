@@ -822,10 +822,13 @@ def test_the_document_date_in_the_pipeline(make_doc):
         ("Ever since the 1990s, the partners have met yearly.", "2021", None,
          [("Ever since the 1990s", "1990/2021")]),
         ("Factories had been numbered since 1931.", "2024", None, [("1931", "1931")]),
-        # not an interval: no document date, a date of the document's own year, or a span that
+        # a month of the document's own year still opens a span to that year (the guide)
+        ("Talks have continued since May 2024.", "2024", None,
+         [("since May 2024", "2024-05/2024")]),
+        # not an interval: no document date, the document's year itself, or a span that
         # already reaches the document's year
         ("Launch rates have doubled since 2016.", None, None, [("2016", "2016")]),
-        ("Talks have continued since May 2024.", "2024", None, [("May 2024", "2024-05")]),
+        ("Talks have continued since 2024.", "2024", None, [("2024", "2024")]),
         ("It has grown since the early 21st century.", "2024", None,
          [("the early 21st century", "2001/2100")]),
         ("Since then, the signatories have met twice.", "2024", "2020", []),
@@ -1592,3 +1595,31 @@ def test_of_the_decade_is_the_decade_of_the_narrative(text, anchor, expected):
 )  # fmt: skip
 def test_document_date_head_line_wins_over_running_text(text, year, expected):
     assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "past", "expected"),
+    [
+        # "over the next N years" in a past narrative counts from the narrative's time ...
+        ("The rover landed in 2012. Over the next two years it climbed the hill.", "2024", True,
+         [("2012", "2012"), ("the next two years", "2013/2014")]),
+        # ... "for the next N months" is a duration (the guide), told in the past or not
+        ("The orbiter arrived in June 2019. For the next four months it mapped the poles.",
+         "2024", True, [("June 2019", "2019-06")]),
+        ("The station will operate for the next five years.", "2024-03-01", False, []),
+        # "since" a month of the document's own year is the span to that year ...
+        ("Since March 2026 the council has had nine members.", "2026", False,
+         [("Since March 2026", "2026-03/2026")]),
+        ("Since 4 March 2026 the council has had nine members.", "2026-06-01", False,
+         [("Since 4 March 2026", "2026-03-04/2026")]),
+        # ... not "since" the document's year itself, nor a month told without "since"
+        ("Since 2026 the council has had nine members.", "2026", False, [("2026", "2026")]),
+        ("In March 2026 the council had nine members.", "2026", False,
+         [("March 2026", "2026-03")]),
+        ("The council had met monthly since March 2026.", "2026", False,
+         [("March 2026", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_the_next_years_of_a_narrative_and_since_this_year(text, written, past, expected):
+    found = find_dates(text, document_date=written, past_tense=past)
+    assert [(m.mention, m.value) for m in found] == expected

@@ -97,8 +97,13 @@ def find_dates(
                 anchors = True
             until = written[0] if written is not None else since_until
             since = since_start(text, c.start) if until is not None else None
-            if since is not None and until is not None and iv.end[0] < until:
-                # "since 2018" in a text of 2023: 2018/2023
+            if (
+                since is not None
+                and until is not None
+                and (iv.end[0] < until or (iv.end[0] == until and iv.end[1] is not None))
+            ):
+                # "since 2018" in a text of 2023: 2018/2023; "since March 2026" in a text of
+                # 2026: 2026-03/2026 (a span still: from a month to the year of writing)
                 iv, start = Interval(iv.start, (until, None, None)), since
             present = _TO_PRESENT.match(text, c.end)
             if (
