@@ -1623,3 +1623,33 @@ def test_document_date_head_line_wins_over_running_text(text, year, expected):
 def test_the_next_years_of_a_narrative_and_since_this_year(text, written, past, expected):
     found = find_dates(text, document_date=written, past_tense=past)
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "from now until X", "between now and X": from the document's year to X
+        ("From now until 2030 the agency will hire engineers.", "2024-06-01",
+         [("From now until 2030", "2024/2030")]),
+        ("Between now and 2035 the two partners will fly six crews.", "2025",
+         [("Between now and 2035", "2025/2035")]),
+        ("From now through the end of 2028 the fund is closed.", "2024",
+         [("From now through the end of 2028", "2024/2028")]),
+        # not without a document date, nor a bound without "now", nor "from now on"
+        ("From now until 2030 the agency will hire engineers.", None, [("2030", "2030")]),
+        ("Until 2030 the budget is fixed.", "2024", [("2030", "2030")]),
+        ("From now on, the rover will drive at night; in 2030 it will rest.", "2024",
+         [("2030", "2030")]),
+        # "the past decade" is the ten years up to the time of writing, as "the past ten years"
+        ("Over the last decade, launch costs fell.", "2024-06-01",
+         [("the last decade", "2014/2024")]),
+        ("The past decade saw six new agencies.", "2024", [("The past decade", "2014/2024")]),
+        # not the last decade of a period, nor without a document date
+        ("In the last decade of the century, costs fell.", "2024", []),
+        ("The last decade before the war was calm.", "2024", []),
+        ("Over the last decade, launch costs fell.", None, []),
+    ],
+)  # fmt: skip
+def test_from_now_until_and_the_past_decade(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected

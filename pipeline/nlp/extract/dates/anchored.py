@@ -43,8 +43,9 @@ _NEXT_YEARS = re.compile(
 )
 #: "the past 170 years", "over the last two decades": N years up to the time of writing.
 _PAST_YEARS = re.compile(
-    r"\b(?:the\s+)(?:past|last)\s+(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+"
-    r"(?P<u>years|decades)\b(?![-\w]|\s+of\b|\s+(?:before|after|since|to\s+come)\b)",
+    r"\b(?:the\s+)(?:past|last)\s+(?:(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+"
+    r"(?P<u>years|decades)|(?P<one>decade))"
+    r"\b(?![-\w]|\s+of\b|\s+(?:before|after|since|to\s+come)\b)",
     re.IGNORECASE,
 )
 _AGO = re.compile(
@@ -183,9 +184,13 @@ def next_years(text: str) -> list[tuple[int, int, int, str]]:
 def past_years(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, n)`` of each "the past N years" / "the last N decades" (in years; N at
     least 2): the N years up to the time of writing ("over the past six decades" in 2023:
-    1963/2023); not "the last two years of the war", nor "the past few years"."""
+    1963/2023; "the past decade": ten); not "the last two years of the war", nor "the past few
+    years", nor "the last decade of the century"."""
     out = []
     for m in _PAST_YEARS.finditer(text):
+        if m["one"]:  # "over the past decade": the ten years up to the time of writing
+            out.append((m.start(), m.end(), 10))
+            continue
         word = m["n"].lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word.replace("-", " "))
         if n is None:
