@@ -1653,3 +1653,22 @@ def test_the_next_years_of_a_narrative_and_since_this_year(text, written, past, 
 def test_from_now_until_and_the_past_decade(text, written, expected):
     found = find_dates(text, document_date=written)
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan's or a programme's name with its year is a name, not a date
+        ("The council approved the agency's Strategy 2040 in a short vote.", []),
+        ("The Horizon 2020 programme funded four probes.", []),
+        ("The kingdom's Vision 2030 plan lists a space agency.", []),
+        ("Agenda 2030 asks states to share data.", []),
+        # the same words with a preposition, or lower case, keep the year; a law's year is a date
+        ("The strategy sets goals for 2040.", [("2040", "2040")]),
+        ("Our vision for 2030 is clear.", [("2030", "2030")]),
+        ("Under its Strategy, in 2040 the agency will land.", [("2040", "2040")]),
+        ("The Space Launch Act of 2015 was passed.", [("2015", "2015")]),
+    ],
+)  # fmt: skip
+def test_a_year_in_a_plans_name(text, expected):
+    assert [(m.mention, m.value) for m in find_dates(text, document_date="2024")] == expected
