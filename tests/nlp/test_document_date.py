@@ -190,16 +190,12 @@ def test_an_encyclopedia_article_has_no_document_date(text, expected):
 @pytest.mark.parametrize(
     ("title", "year", "expected"),
     [
-        # a title's year dates the document ...
+        # a title's year dates the document, when it agrees with the metadata: a report on a
+        # year speaks from that year even when it came out early in the next
         ("Space White Paper 2023", None, ("2023", "title year")),
         ("Space White Paper 2023", 2023, ("2023", "title year")),
-        # ... when it agrees with the metadata (a report on last year is of the metadata's year)
-        ("Space White Paper 2023", 2024, ("2024", "title year")),
+        ("Annual Highlights of Results 2023", 2024, ("2023", "title year")),
         ("Space White Paper 2020", 2024, ("2024", "metadata year")),
-        # a report that looks back on the year it names was written after it: no date
-        ("Annual Highlights of Results 2023", None, (None, "")),
-        ("The 2023 Year in Review", None, (None, "")),
-        ("Annual Highlights of Results 2023", 2024, ("2024", "title year")),
         # a target year is no title year
         ("Vision 2040", None, (None, "")),
     ],

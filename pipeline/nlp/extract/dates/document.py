@@ -366,24 +366,13 @@ _TARGET_WORDS = _words(
 )
 
 
-#: Words of a title that looks back on the year it names ("Annual Highlights of Results 2023",
-#: "2023 Year in Review"): such a report is written after that year, mostly in the next one.
-_RETROSPECTIVE = re.compile(
-    r"\b(?:annual|highlights|results|review|yearbook|year\s+in\s+review|accomplishments|"
-    r"achievements|activities\s+(?:in|of))\b",
-    re.IGNORECASE,
-)
-
-
 def _covered_year(title: str, year: int | None) -> tuple[str | None, str]:
-    """The year the ``title`` covers as the document's year, when it is ``year`` or the one
-    before (then ``year``: a report on 2023 out in 2024 is of 2024), or there is no ``year``
-    and the title does not look back on it (``_RETROSPECTIVE``: the year it was written is
-    not known); else ``year`` itself."""
+    """The year the ``title`` covers ("Annual Highlights of Results 2023": 2023), when it is
+    ``year`` or the one before, or there is no ``year``; else ``year`` itself. A report on a
+    year speaks from that year ("this year's edition", "the past year" are of 2023), even when
+    it came out early in the next."""
     covered = title_year(title) if title else None
-    if covered is not None and year is not None and year - 1 <= covered <= year:
-        return str(year), "title year"
-    if covered is not None and year is None and not _RETROSPECTIVE.search(title):
+    if covered is not None and (year is None or year - 1 <= covered <= year):
         return str(covered), "title year"
     return (str(year), "metadata year") if year else (None, "")
 
