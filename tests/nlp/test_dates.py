@@ -1321,8 +1321,8 @@ def test_short_decades_and_spans_to_today(text, expected):
         ("The crew docked today and will unload tomorrow.", "2024-05-02", None,
          [("today", "2024-05-02"), ("tomorrow", "2024-05-03")]),
         ("Today's meeting set three goals.", "2024-05-02", None, [("Today", "2024-05-02")]),
-        # "yesterday" in a text known by its year only: not resolved (the day is unknown)
-        ("The minister announced the pledge yesterday.", "2022", None, []),
+        # "yesterday" in a text known by its year only: that year, as "today" (the guide)
+        ("The minister announced the pledge yesterday.", "2022", None, [("yesterday", "2022")]),
         ("The minister announced the pledge yesterday.", "2022-03-02", None,
          [("yesterday", "2022-03-01")]),
         # a day without a year is the time the rest of its sentence counts from
@@ -1672,3 +1672,22 @@ def test_from_now_until_and_the_past_decade(text, written, expected):
 )  # fmt: skip
 def test_a_year_in_a_plans_name(text, expected):
     assert [(m.mention, m.value) for m in find_dates(text, document_date="2024")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "yesterday" and "tomorrow" in a text known to its year only are that year, as "today"
+        ("The two leaders met yesterday in the capital.", "2022", [("yesterday", "2022")]),
+        ("Tomorrow the first image will be released.", "2022", [("Tomorrow", "2022")]),
+        ("The two leaders met yesterday in the capital.", "2022-11-30",
+         [("yesterday", "2022-11-29")]),
+        # not without a document date, nor "the next day" of a narrative, nor "last month"
+        ("The two leaders met yesterday in the capital.", None, []),
+        ("In 2019 the probe flew. The next day it turned.", "2022", [("2019", "2019")]),
+        ("The deal was signed last month.", "2022", []),
+    ],
+)  # fmt: skip
+def test_yesterday_and_tomorrow_in_a_text_of_a_known_year(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected

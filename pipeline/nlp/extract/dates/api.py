@@ -217,8 +217,11 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
-    if resolved is None and c.rel[0] == "same":
-        resolved = _resolve(("same", "year"), written, cfg)  # "today" in a 2023 speech: 2023
+    if resolved is None and (
+        c.rel[0] == "same" or (c.rel[0] == "shift" and c.rel[2] == "day" and abs(c.rel[1]) == 1)
+    ):
+        # "today", "yesterday", "tomorrow" in a 2023 speech: 2023
+        resolved = _resolve(("same", "year"), written, cfg)
     return resolved
 
 
