@@ -171,19 +171,16 @@ ABSOLUTE = [
     ("Funds for FY25 rose.", "FY25", "2024-10/2025-09", "2024-10-01", "2025-09-30", "range"),
     ("Funds for FY2024-25 rose.", "FY2024-25", "2023-10/2025-09", "2023-10-01", "2025-09-30",
      "range"),
-    # seasons and parts of a year
-    ("Tests resume in spring 2022.", "spring 2022", "2022-03/2022-05", "2022-03-01",
-     "2022-05-31", "range"),
-    ("It flew in the summer of 2021.", "the summer of 2021", "2021-06/2021-08", "2021-06-01",
-     "2021-08-31", "range"),
-    ("It flew in autumn 2020.", "autumn 2020", "2020-09/2020-11", "2020-09-01", "2020-11-30",
+    # a season is its year, as "early 2023" is 2023 (the guide); a winter is named by the year
+    # of its January, and "winter 2021/22" names both years
+    ("Tests resume in spring 2022.", "spring 2022", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("It flew in the summer of 2021.", "the summer of 2021", "2021", "2021-01-01",
+     "2021-12-31", "year"),
+    ("It flew in autumn 2020.", "autumn 2020", "2020", "2020-01-01", "2020-12-31", "year"),
+    ("It flew in Fall 2020.", "Fall 2020", "2020", "2020-01-01", "2020-12-31", "year"),
+    ("It flew in winter 2021/22.", "winter 2021/22", "2021/2022", "2021-01-01", "2022-12-31",
      "range"),
-    ("It flew in Fall 2020.", "Fall 2020", "2020-09/2020-11", "2020-09-01", "2020-11-30",
-     "range"),
-    ("It flew in winter 2021/22.", "winter 2021/22", "2021-12/2022-02", "2021-12-01",
-     "2022-02-28", "range"),
-    ("It flew in winter 2022.", "winter 2022", "2021-12/2022-02", "2021-12-01", "2022-02-28",
-     "range"),
+    ("It flew in winter 2022.", "winter 2022", "2022", "2022-01-01", "2022-12-31", "year"),
     ("A decision is due in early 2023.", "early 2023", "2023", "2023-01-01", "2023-12-31",
      "year"),
     ("A decision is due in late 2024.", "late 2024", "2024", "2024-01-01", "2024-12-31",
@@ -825,10 +822,13 @@ def test_the_document_date_in_the_pipeline(make_doc):
         ("Ever since the 1990s, the partners have met yearly.", "2021", None,
          [("Ever since the 1990s", "1990/2021")]),
         ("Factories had been numbered since 1931.", "2024", None, [("1931", "1931")]),
-        # not an interval: no document date, a date of the document's own year, or a span that
+        # a month of the document's own year still opens a span to that year (the guide)
+        ("Talks have continued since May 2024.", "2024", None,
+         [("since May 2024", "2024-05/2024")]),
+        # not an interval: no document date, the document's year itself, or a span that
         # already reaches the document's year
         ("Launch rates have doubled since 2016.", None, None, [("2016", "2016")]),
-        ("Talks have continued since May 2024.", "2024", None, [("May 2024", "2024-05")]),
+        ("Talks have continued since 2024.", "2024", None, [("2024", "2024")]),
         ("It has grown since the early 21st century.", "2024", None,
          [("the early 21st century", "2001/2100")]),
         ("Since then, the signatories have met twice.", "2024", "2020", []),
@@ -849,12 +849,15 @@ def test_the_document_date_in_the_pipeline(make_doc):
          [("last June", "2023-06")]),
         ("Its last June launch slipped.", "2024-03-01", None, []),
         # seasons counted from the document date
-        ("The rover will ship this summer.", "2024-03-01", None,
-         [("this summer", "2024-06/2024-08")]),
-        ("Tests ended last summer.", "2024-03-01", None, [("last summer", "2023-06/2023-08")]),
-        ("Tests ended last summer.", "2024-10-01", None, [("last summer", "2024-06/2024-08")]),
-        ("Talks resume next spring.", "2024", None, [("next spring", "2025-03/2025-05")]),
-        ("The crew flew last winter.", "2024-04-02", None, [("last winter", "2023-12/2024-02")]),
+        # (its year: the season is found as a northern one, then given as its year)
+        ("The rover will ship this summer.", "2024-03-01", None, [("this summer", "2024")]),
+        ("Tests ended last summer.", "2024-03-01", None, [("last summer", "2023")]),
+        ("Tests ended last summer.", "2024-10-01", None, [("last summer", "2024")]),
+        ("Talks resume next spring.", "2024", None, [("next spring", "2025")]),
+        ("The crew flew last winter.", "2024-04-02", None, [("last winter", "2024")]),
+        ("The crew flew last winter.", "2024-12-20", None, [("last winter", "2024")]),
+        ("The crew flew last winter.", "2025-01-10", None, [("last winter", "2024")]),
+        ("The crew flies next winter.", "2024-04-02", None, [("next winter", "2025")]),
         ("It was the last winter of the war.", "2024-04-02", None, []),
         ("Her last summer at the agency ended.", "2024-04-02", None, []),
         ("They recalled the strike on 4 March of last year.", "2025-02-01", None,
@@ -1318,8 +1321,8 @@ def test_short_decades_and_spans_to_today(text, expected):
         ("The crew docked today and will unload tomorrow.", "2024-05-02", None,
          [("today", "2024-05-02"), ("tomorrow", "2024-05-03")]),
         ("Today's meeting set three goals.", "2024-05-02", None, [("Today", "2024-05-02")]),
-        # "yesterday" in a text known by its year only: not resolved (the day is unknown)
-        ("The minister announced the pledge yesterday.", "2022", None, []),
+        # "yesterday" in a text known by its year only: that year, as "today" (the guide)
+        ("The minister announced the pledge yesterday.", "2022", None, [("yesterday", "2022")]),
         ("The minister announced the pledge yesterday.", "2022-03-02", None,
          [("yesterday", "2022-03-01")]),
         # a day without a year is the time the rest of its sentence counts from
@@ -1592,3 +1595,99 @@ def test_of_the_decade_is_the_decade_of_the_narrative(text, anchor, expected):
 )  # fmt: skip
 def test_document_date_head_line_wins_over_running_text(text, year, expected):
     assert document_date(text, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "past", "expected"),
+    [
+        # "over the next N years" in a past narrative counts from the narrative's time ...
+        ("The rover landed in 2012. Over the next two years it climbed the hill.", "2024", True,
+         [("2012", "2012"), ("the next two years", "2013/2014")]),
+        # ... "for the next N months" is a duration (the guide), told in the past or not
+        ("The orbiter arrived in June 2019. For the next four months it mapped the poles.",
+         "2024", True, [("June 2019", "2019-06")]),
+        ("The station will operate for the next five years.", "2024-03-01", False, []),
+        # "since" a month of the document's own year is the span to that year ...
+        ("Since March 2026 the council has had nine members.", "2026", False,
+         [("Since March 2026", "2026-03/2026")]),
+        ("Since 4 March 2026 the council has had nine members.", "2026-06-01", False,
+         [("Since 4 March 2026", "2026-03-04/2026")]),
+        # ... not "since" the document's year itself, nor a month told without "since"
+        ("Since 2026 the council has had nine members.", "2026", False, [("2026", "2026")]),
+        ("In March 2026 the council had nine members.", "2026", False,
+         [("March 2026", "2026-03")]),
+        ("The council had met monthly since March 2026.", "2026", False,
+         [("March 2026", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_the_next_years_of_a_narrative_and_since_this_year(text, written, past, expected):
+    found = find_dates(text, document_date=written, past_tense=past)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "from now until X", "between now and X": from the document's year to X
+        ("From now until 2030 the agency will hire engineers.", "2024-06-01",
+         [("From now until 2030", "2024/2030")]),
+        ("Between now and 2035 the two partners will fly six crews.", "2025",
+         [("Between now and 2035", "2025/2035")]),
+        ("From now through the end of 2028 the fund is closed.", "2024",
+         [("From now through the end of 2028", "2024/2028")]),
+        # not without a document date, nor a bound without "now", nor "from now on"
+        ("From now until 2030 the agency will hire engineers.", None, [("2030", "2030")]),
+        ("Until 2030 the budget is fixed.", "2024", [("2030", "2030")]),
+        ("From now on, the rover will drive at night; in 2030 it will rest.", "2024",
+         [("2030", "2030")]),
+        # "the past decade" is the ten years up to the time of writing, as "the past ten years"
+        ("Over the last decade, launch costs fell.", "2024-06-01",
+         [("the last decade", "2014/2024")]),
+        ("The past decade saw six new agencies.", "2024", [("The past decade", "2014/2024")]),
+        # not the last decade of a period, nor without a document date
+        ("In the last decade of the century, costs fell.", "2024", []),
+        ("The last decade before the war was calm.", "2024", []),
+        ("Over the last decade, launch costs fell.", None, []),
+    ],
+)  # fmt: skip
+def test_from_now_until_and_the_past_decade(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan's or a programme's name with its year is a name, not a date
+        ("The council approved the agency's Strategy 2040 in a short vote.", []),
+        ("The Horizon 2020 programme funded four probes.", []),
+        ("The kingdom's Vision 2030 plan lists a space agency.", []),
+        ("Agenda 2030 asks states to share data.", []),
+        # the same words with a preposition, or lower case, keep the year; a law's year is a date
+        ("The strategy sets goals for 2040.", [("2040", "2040")]),
+        ("Our vision for 2030 is clear.", [("2030", "2030")]),
+        ("Under its Strategy, in 2040 the agency will land.", [("2040", "2040")]),
+        ("The Space Launch Act of 2015 was passed.", [("2015", "2015")]),
+    ],
+)  # fmt: skip
+def test_a_year_in_a_plans_name(text, expected):
+    assert [(m.mention, m.value) for m in find_dates(text, document_date="2024")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "yesterday" and "tomorrow" in a text known to its year only are that year, as "today"
+        ("The two leaders met yesterday in the capital.", "2022", [("yesterday", "2022")]),
+        ("Tomorrow the first image will be released.", "2022", [("Tomorrow", "2022")]),
+        ("The two leaders met yesterday in the capital.", "2022-11-30",
+         [("yesterday", "2022-11-29")]),
+        # not without a document date, nor "the next day" of a narrative, nor "last month"
+        ("The two leaders met yesterday in the capital.", None, []),
+        ("In 2019 the probe flew. The next day it turned.", "2022", [("2019", "2019")]),
+        ("The deal was signed last month.", "2022", []),
+    ],
+)  # fmt: skip
+def test_yesterday_and_tomorrow_in_a_text_of_a_known_year(text, written, expected):
+    found = find_dates(text, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected

@@ -149,3 +149,83 @@ def test_a_range_that_ends_with_an_event_and_its_year(text, expected):
 )  # fmt: skip
 def test_a_wire_dateline_without_a_year(text, year, expected):
     assert evidence(text, year=year) == expected
+
+
+ARTICLE = (
+    "{opening} It was built by several agencies and first flew on 20 November 1998. "
+    "The last module was added on 12 May 2011.\n\nHistory\n\nThe project began in 1984." + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an encyclopedia article (its opening defines its subject) has no date of its own:
+        # the dates of its running text are its subject's
+        (ARTICLE.format(opening="The Orbital Relay Station (ORS) is a space station in low "
+                        "orbit run by three partner agencies."), (None, "")),
+        (ARTICLE.format(opening="**Kestrel-2** (also called K2) was a lunar orbiter "
+                        "launched by a national agency of a small state."), (None, "")),
+        (ARTICLE.format(opening="The Kestrel program is a robotic exploration program led by "
+                        "a space agency and its partners."), (None, "")),
+        ("Kestrel\n\nThe probe flew to the Moon on 3 May 2019 and returned data.\n\nSee also\n\n"
+         "Lunar probes" + BODY, (None, "")),
+        # a labelled date line or a dateline still dates it
+        ("Last updated: 4 June 2024\n\n" + ARTICLE.format(
+            opening="The Orbital Relay Station (ORS) is a space station in low orbit run by "
+                    "three partner agencies."), ("2024-06-04", "date line")),
+        # a release that does not open with a definition keeps its running text's date
+        ("Relay Station Adds a Module\n\nThe agency said on 12 May 2011 that the last module "
+         "had been added to the station after a long series of flights." + BODY,
+         ("2011-05-12", "lead date")),
+        ("Relay Station Adds a Module\n\nThe agency and its partners announced that the last "
+         "module of the station was added in May 2011 after a long series of flights." + BODY,
+         ("2011", "latest date")),
+    ],
+)  # fmt: skip
+def test_an_encyclopedia_article_has_no_document_date(text, expected):
+    assert evidence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "expected"),
+    [
+        # a title's year dates the document, when it agrees with the metadata: a report on a
+        # year speaks from that year even when it came out early in the next
+        ("Space White Paper 2023", None, ("2023", "title year")),
+        ("Space White Paper 2023", 2023, ("2023", "title year")),
+        ("Annual Highlights of Results 2023", 2024, ("2023", "title year")),
+        ("Space White Paper 2020", 2024, ("2024", "metadata year")),
+        # a target year is no title year
+        ("Vision 2040", None, (None, "")),
+    ],
+)
+def test_a_title_year(title, year, expected):
+    text = title + "\n\nThe agency set out its goals for the coming years." + BODY
+    assert document_date_evidence(text, year=year, find=find_dates, title=title) == expected
+    assert document_date_evidence(text, year=year, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release line and a resolution's adoption line at the head
+        ("Agency Picks Two Crews\nFor Immediate Release: March 5, 2024\n" + BODY,
+         ("2024-03-05", "date line")),
+        ("Agency Picks Two Crews\nFOR IMMEDIATE RELEASE - 5 March 2024\n" + BODY,
+         ("2024-03-05", "date line")),
+        ("Resolution adopted by the General Assembly on 5 March 2024\n" + BODY,
+         ("2024-03-05", "adoption line")),
+        # not a release date the story names, nor a resolution the text recalls
+        ("Agency Picks Two Crews\n\nThe agency set the release of the crew names for March 5, "
+         "2027, it said." + BODY, (None, "")),
+    ],
+)  # fmt: skip
+def test_release_and_adoption_lines(text, expected):
+    assert evidence(text) == expected
+
+
+def test_a_recalled_adoption_is_no_adoption_line():
+    text = ("Principles\n\nRecalling its resolution adopted by the General Assembly on 5 March "
+            "1972 on the same matter," + BODY)  # fmt: skip
+    assert evidence(text)[1] != "adoption line"

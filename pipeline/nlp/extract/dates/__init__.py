@@ -21,8 +21,11 @@ Conventions where English is vague (documented so that reviewers can check them)
 - early / mid / late narrow the mention, not its value (TimeML's ``mod`` attribute, and how
   the real gold set reads them): "early 2023" is 2023, "the mid-2020s" 2020/2029, "the early
   21st century" 2001/2100, "mid-March 2021" 2021-03.
-- seasons are northern meteorological seasons; "winter 2022" (as NOAA uses it) and
-  "winter 2021/22" are both 2021-12/2022-02.
+- a season is its year, as "early 2023" is 2023 (its months depend on the hemisphere and on
+  whose definition): "spring 2009" is 2009, "winter 2022" (named by the year of its January,
+  as NOAA does) 2022, "winter 2021/22" 2021/2022; "last spring" is found as a northern
+  meteorological season before the document date and given as its year. Quarters and halves
+  are calendar units and keep their months ("Q3 2024" is 2024-07/2024-09).
 - a fiscal year is named by the calendar year in which it ends (US federal usage): with
   ``fiscal_year_start_month=10``, FY2025 is 2024-10/2025-09; "FY2024-25" is FY2024 to FY2025.
 - prepositions ("by 2030", "since 2016", "as of June 2022") are not part of the mention and do

@@ -43,8 +43,9 @@ _NEXT_YEARS = re.compile(
 )
 #: "the past 170 years", "over the last two decades": N years up to the time of writing.
 _PAST_YEARS = re.compile(
-    r"\b(?:the\s+)(?:past|last)\s+(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+"
-    r"(?P<u>years|decades)\b(?![-\w]|\s+of\b|\s+(?:before|after|since|to\s+come)\b)",
+    r"\b(?:the\s+)(?:past|last)\s+(?:(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+"
+    r"(?P<u>years|decades)|(?P<one>decade))"
+    r"\b(?![-\w]|\s+of\b|\s+(?:before|after|since|to\s+come)\b)",
     re.IGNORECASE,
 )
 _AGO = re.compile(
@@ -183,9 +184,13 @@ def next_years(text: str) -> list[tuple[int, int, int, str]]:
 def past_years(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, n)`` of each "the past N years" / "the last N decades" (in years; N at
     least 2): the N years up to the time of writing ("over the past six decades" in 2023:
-    1963/2023); not "the last two years of the war", nor "the past few years"."""
+    1963/2023; "the past decade": ten); not "the last two years of the war", nor "the past few
+    years", nor "the last decade of the century"."""
     out = []
     for m in _PAST_YEARS.finditer(text):
+        if m["one"]:  # "over the past decade": the ten years up to the time of writing
+            out.append((m.start(), m.end(), 10))
+            continue
         word = m["n"].lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word.replace("-", " "))
         if n is None:
@@ -317,8 +322,9 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
 
 
 def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
-    """ "this / last / next" season from the document's year (and month, when known). A
-    winter is named by the year of its January, as "winter 2022" is 2021-12/2022-02."""
+    """The year of "this / last / next" season from the document's year (and month, when
+    known; seasons are counted as northern meteorological ones to find which season is meant).
+    A winter is named by the year of its January, as "winter 2022" is 2022."""
     if first == 12:
         if month is None:
             y = year + shift
@@ -328,14 +334,14 @@ def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
             y = year if month > 2 else year - 1
         else:  # the next winter to begin
             y = year + 1 if month < 12 else year + 2
-        return Interval((y - 1, 12, None), (y, 2, None))
+        return Interval((y, None, None), (y, None, None))  # the year of its January
     if month is None or shift == 0:
         y = year + shift
     elif shift < 0:
         y = year if first + 2 < month else year - 1
     else:
         y = year if first > month else year + 1
-    return Interval((y, first, None), (y, first + 2, None))
+    return Interval((y, None, None), (y, None, None))  # a season is its year (the guide)
 
 
 def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interval | None:

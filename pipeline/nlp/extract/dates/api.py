@@ -97,9 +97,18 @@ def find_dates(
                 anchors = True
             until = written[0] if written is not None else since_until
             since = since_start(text, c.start) if until is not None else None
-            if since is not None and until is not None and iv.end[0] < until:
-                # "since 2018" in a text of 2023: 2018/2023
+            if (
+                since is not None
+                and until is not None
+                and (iv.end[0] < until or (iv.end[0] == until and iv.end[1] is not None))
+            ):
+                # "since 2018" in a text of 2023: 2018/2023; "since March 2026" in a text of
+                # 2026: 2026-03/2026 (a span still: from a month to the year of writing)
                 iv, start = Interval(iv.start, (until, None, None)), since
+            now = _FROM_NOW.search(text, max(0, c.start - 40), c.start)
+            if now is not None and written is not None and written[0] <= iv.start[0]:
+                # "from now until 2030" in a text of 2024: 2024/2030
+                iv, start = Interval((written[0], None, None), iv.end), now.start()
             present = _TO_PRESENT.match(text, c.end)
             if (
                 present
@@ -161,6 +170,12 @@ def find_dates(
 #: "–present", "to the present", "to date", "until now", "until today", "onward(s)" after a
 #: date: a span to the document's year ("2018–present" in a biography or a table of office
 #: holders, "from 2010 onward").
+#: "from now until", "between now and", "from now through" before a date: a span from the
+#: document's year to that date.
+_FROM_NOW = re.compile(
+    r"\b(?:[Ff]rom\s+now\s+(?:until|till|to|through)|[Bb]etween\s+now\s+and)\s+"
+    r"(?:the\s+(?:end|close)\s+of\s+)?$"
+)
 _TO_PRESENT = re.compile(
     r"\s*(?:[-–—]\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)"
     r"|\s(?:to|until|till|through)\s+(?:the\s+)?(?:present(?:\s+day)?|date|now|today)"
@@ -202,8 +217,11 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)
-    if resolved is None and c.rel[0] == "same":
-        resolved = _resolve(("same", "year"), written, cfg)  # "today" in a 2023 speech: 2023
+    if resolved is None and (
+        c.rel[0] == "same" or (c.rel[0] == "shift" and c.rel[2] == "day" and abs(c.rel[1]) == 1)
+    ):
+        # "today", "yesterday", "tomorrow" in a 2023 speech: 2023
+        resolved = _resolve(("same", "year"), written, cfg)
     return resolved
 
 

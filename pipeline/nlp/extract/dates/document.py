@@ -29,12 +29,12 @@ _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
 _DATE_LABEL = (
     r"(?:Date\s+of\s+(?:publication|issue|release|signature)|Publication\s+date|Issue\s+date|"
     r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of)"
+    r"Last updated|Last modified|Updated|Posted|As of|(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
 #: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*:?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
+    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 #: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an
@@ -88,7 +88,7 @@ _WEEKDAY_DATE = re.compile(
 #: opens with "Adopted ... on 10 December 1982".
 _ADOPTED = re.compile(
     rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
-    rf"|(?:^|\n)\s*Adopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
+    rf"|(?:^|\n)\s*(?:Resolution\s+)?[Aa]dopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
 )
 #: An editor's note: "This release was updated (on) March 4, 2024", "This feature has been
 #: revised on 4 March 2024": the text itself as the subject, not an event of the story ("the
@@ -366,6 +366,17 @@ _TARGET_WORDS = _words(
 )
 
 
+def _covered_year(title: str, year: int | None) -> tuple[str | None, str]:
+    """The year the ``title`` covers ("Annual Highlights of Results 2023": 2023), when it is
+    ``year`` or the one before, or there is no ``year``; else ``year`` itself. A report on a
+    year speaks from that year ("this year's edition", "the past year" are of 2023), even when
+    it came out early in the next."""
+    covered = title_year(title) if title else None
+    if covered is not None and (year is None or year - 1 <= covered <= year):
+        return str(covered), "title year"
+    return (str(year), "metadata year") if year else (None, "")
+
+
 def title_year(title: str) -> int | None:
     """The one year a title names as the year it covers ("Annual Report 2023"), or None: not
     a target ("Vision 2030", "Roadmap to 2040"), nor a title with several years."""
@@ -376,6 +387,52 @@ def title_year(title: str) -> int | None:
     if before and before[-1].lower().strip(":,(") in _TARGET_WORDS:
         return None
     return int(found[0]["y"])
+
+
+#: An encyclopedia article's opening: its subject (a name that opens with a capital, perhaps
+#: in bold, perhaps followed by brackets: "**Mir** (Russian: ...)", "The Artemis program") and
+#: "is a", "was an", "are the": the sentence defines the subject instead of reporting news.
+_DEFINING_OPENING = re.compile(
+    r"(?:The\s+)?(?:\*\*)?[A-Z0-9][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?(?:\*\*)?"
+    r"(?:\s*\((?:[^()]|\([^()]*\))*\))*,?\s+(?:is|was|are|were)\s+(?:a|an|the|one\s+of)\s"
+)
+#: Section headings of an encyclopedia ("See also", "External links"; not "References",
+#: which a scholarly paper has too).
+_REFERENCE_SECTIONS = re.compile(r"^[ \t#*=]*(?:See also|External links)[ \t#*=]*$", re.MULTILINE)
+#: The sources that still date a text that reads as a reference article: the ones a layout or
+#: a label makes the text's own (a "Last updated" line, a dateline, a date line under the
+#: title), not a date its running text names (a launch, a signing it recounts).
+_REFERENCE_SOURCES = frozenset(
+    {
+        "date line",
+        "order heading",
+        "dateline",
+        "Federal Register",
+        "wire dateline",
+        "head line",
+        "title date",
+        "editor's note",
+    }
+)
+
+
+def reads_as_reference(text: str) -> bool:
+    """Whether the text reads as an encyclopedia article, which has no date of its own (it is
+    revised without end; the dates it names are its subject's): the first paragraph of the body
+    (a line of at least eight words) defines its subject ("Mir was a space station ...", "The
+    Artemis program is a ..."), or the text has an encyclopedia's closing sections ("See also",
+    "External links"). Such a text is still dated by a date line, a dateline or a date under
+    its title (``_REFERENCE_SOURCES``), not by the dates its running text names."""
+    if _REFERENCE_SECTIONS.search(text):
+        return True
+    for paragraph in re.split(r"\n\s*\n", text[:4000])[:12]:
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        if not lines or len(_WORD.findall(paragraph)) < 8 or not paragraph.rstrip().endswith("."):
+            continue  # the title, an infobox's line, a caption
+        if len(lines) > 1 and len(_WORD.findall(lines[0])) < 8:
+            lines = lines[1:]  # a title on the paragraph's first line
+        return bool(_DEFINING_OPENING.match(" ".join(line.strip() for line in lines)))
+    return False
 
 
 #: The sources of :func:`document_date_evidence`, strongest first (the names it reports).
@@ -457,9 +514,7 @@ def document_date_evidence(
     A date found wins only when it agrees with ``year``, when there is one, and (given
     ``today``) when it is not after ``today``."""
     if find is None:
-        covered = title_year(title) if title else None
-        if covered is not None and (year is None or year - 1 <= covered <= year):
-            return str(covered), "title year"
+        return _covered_year(title, year)
         return (str(year), "metadata year") if year else (None, "")
     head = text[:3000]
     candidates: list[tuple[str, object]] = []
@@ -492,7 +547,10 @@ def document_date_evidence(
     ]
     if year is None and today is not None:
         candidates.append(("weekday year", lambda: _weekday_year(head, text, today)))
+    reference = reads_as_reference(text)
     for name, candidate in candidates:
+        if reference and name not in _REFERENCE_SOURCES:
+            continue  # an encyclopedia's dates are its subject's, not the day it was written
         value = candidate() if callable(candidate) else candidate
         if not value:
             continue
@@ -501,12 +559,14 @@ def document_date_evidence(
             continue  # a day after today is an event's, not the day of writing
         if days and (year is None or days[-1].value.startswith(str(year))):
             return days[-1].value, name
+    if reference:
+        return (str(year), "metadata year") if year else (None, "")
     month = _month_line(head, find)
     if month and (year is None or month.startswith(str(year))):
         return month, "month line"  # "Published: September 2023", a cover's "September 2023"
-    covered = title_year(title) if title else None
-    if covered is not None and (year is None or year - 1 <= covered <= year):
-        return str(covered), "title year"
+    dated = _covered_year(title, year)
+    if dated[1] == "title year":
+        return dated
     numbered = _release_year(head, today)
     if numbered is not None and (year is None or numbered == year):
         return str(numbered), "release number"

@@ -335,17 +335,15 @@ def _candidate_season(m: re.Match, text: str, cfg: DateSettings, out: Candidates
     y = int(m["y"])
     # "the summer of 2021" includes the article; in "the spring 2022 session" it is the noun's.
     start = _ext_words(text, m.start(), ("the", "The")) if m["of"] else m.start()
-    if season == "winter":
-        if m["y2"]:
-            raw2 = m["y2"]
-            y2 = y // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
-            if y2 != y + 1:
-                return
-            y = y2
-        _add_abs(out, start, m.end(), Interval((y - 1, 12, None), (y, 2, None)), cfg)
-    elif not m["y2"]:
-        a, b = _SEASONS[season]
-        _add_abs(out, start, m.end(), Interval((y, a, None), (y, b, None)), cfg)
+    # A season is the year it falls in, as "early 2023" is 2023 (the guide: its months depend
+    # on the hemisphere and on whose definition); "winter 2021/22" names both years.
+    if season == "winter" and m["y2"]:
+        raw2 = m["y2"]
+        y2 = y // 100 * 100 + int(raw2) if len(raw2) == 2 else int(raw2)
+        if y2 == y + 1:
+            _add_abs(out, start, m.end(), Interval((y, None, None), (y2, None, None)), cfg)
+    elif not m["y2"] and (season == "winter" or season in _SEASONS):
+        _add_abs(out, start, m.end(), _point(y), cfg)
 
 
 _MIDDLE_OF = re.compile(r"(?:\b[Tt]he\s+)?\bmiddle\s+of\s+$")

@@ -80,7 +80,10 @@ _NUMBER_LABELS = _words(
     eur rmb cny gbp jpy u.s.c. u.s.c usc c.f.r. cfr stat. fr part parts subpart kosmos
     cosmos"""
 )
-_NUMBER_LABELS_CS = _words("S. H.R. H.Res. S.Res.")  # US bills: case matters
+#: US bills ("S. 1234"), and the capitalised words of a plan's or a programme's name whose
+#: year is part of the name ("Vision 2030", "Strategy 2040", "Horizon 2020", "Agenda 2030",
+#: "Expo 2020"): case matters ("a strategy 2040 could not meet" is rare; "by 2040" is a date).
+_NUMBER_LABELS_CS = _words("S. H.R. H.Res. S.Res. Vision Agenda Horizon Strategy Expo")
 _NUMBER_LABEL_PAIRS = frozenset(
     {("et", "al."), ("et", "al.,"), ("et", "al"), ("public", "law"), ("public", "laws")}
 )
