@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.data.calendar_words import MONTH_NAMES
 from pipeline.ingest.publisher.bibliographic import is_date_line
 
 #: A telephone number: "202-358-1600", "(202) 358-1600", "+44 20 7946 0000", "202.358.1600".
@@ -207,18 +208,7 @@ _BYLINE_WORD = re.compile(
 #: Words after "By" that start a phrase of prose, not a name ("By June 2030, ...").
 _NOT_A_NAME = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTH_NAMES,
         "the",
         "this",
         "that",

@@ -33,6 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.data.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.official_names import inside_longer_name
@@ -272,29 +273,7 @@ NAMED_HEADS = {
 }
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "&"})
 #: Capitalised words after "on" that start a date, not a name ("the Summit on May 30").
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES])
 
 
 def _title(token) -> bool:
