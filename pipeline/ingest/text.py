@@ -576,7 +576,7 @@ def parse_markdown(text: str) -> ParsedText:
                 builder.end_of_body(content)
             else:
                 before = len(builder.blocks)
-                builder.paragraph(content, offset=offsets[para_start])
+                builder.paragraph(content, offset=offsets[para_start], unmarked_item=para_is_item)
                 prose_seen |= len(builder.blocks) > before
             after_heading = False
         para, para_is_item = [], False

@@ -1,0 +1,111 @@
+"""Lines of plain text and Markdown that must stay apart, or stay together (issue 13): list items
+without end punctuation are items of their own, not a sentence cut at a page break."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import Block
+from pipeline.ingest import ingest
+from pipeline.ingest.continuation import merge_continued_blocks
+
+
+def _blocks(tmp_path: Path, text: str, suffix: str = ".txt") -> list[str]:
+    path = tmp_path / f"doc{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return [b.text for b in ingest(path).blocks]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "text", "expected"),
+    [
+        # bullets in lower case, no end punctuation: one item a block
+        (
+            ".txt",
+            "The plan covers three fields of work between the partners:\n"
+            "- orbit tracking\n- ground stations\n- staff exchanges\n\n"
+            "It starts next year.\n",
+            [
+                "The plan covers three fields of work between the partners:",
+                "orbit tracking",
+                "ground stations",
+                "staff exchanges",
+                "It starts next year.",
+            ],
+        ),
+        (
+            ".txt",
+            "The office wrote a short note on the new plan. The plan covers:\n\n"
+            "• orbit tracking\n\n• ground stations\n\nIt starts next year.\n",
+            [
+                "The office wrote a short note on the new plan. The plan covers:",
+                "orbit tracking",
+                "ground stations",
+                "It starts next year.",
+            ],
+        ),
+        # an item wrapped over two lines is still one item
+        (
+            ".txt",
+            "The partners chose two steps:\n- pool their radar data from all\n"
+            "  sites in the south\n- open a shared office\n\nWork begins in May.\n",
+            [
+                "The partners chose two steps:",
+                "pool their radar data from all sites in the south",
+                "open a shared office",
+                "Work begins in May.",
+            ],
+        ),
+        (
+            ".md",
+            "The office wrote a short note on the new plan. The plan covers:\n\n"
+            "- orbit tracking\n- ground stations\n\nIt starts next year.\n",
+            [
+                "The office wrote a short note on the new plan. The plan covers:",
+                "orbit tracking",
+                "ground stations",
+                "It starts next year.",
+            ],
+        ),
+        (
+            ".md",
+            "The office set out its aims for the decade. Two aims:\n\n"
+            "1. widen the science return\n2. lower the cost\n\nBoth are funded.\n",
+            [
+                "The office set out its aims for the decade. Two aims:",
+                "widen the science return",
+                "lower the cost",
+                "Both are funded.",
+            ],
+        ),
+        # negative: a paragraph cut by a blank line in mid-sentence is still joined
+        (
+            ".txt",
+            "The two agencies agreed to pool their tracking data and to share the cost of\n\n"
+            "the new ground stations in the south.\n",
+            [
+                "The two agencies agreed to pool their tracking data and to share the cost of "
+                "the new ground stations in the south."
+            ],
+        ),
+    ],
+)
+def test_list_items_stay_apart(tmp_path: Path, suffix: str, text: str, expected: list[str]):
+    assert _blocks(tmp_path, text, suffix) == expected
+
+
+def test_a_list_item_never_continues_the_block_before_it():
+    blocks = [
+        Block("orbit tracking", list_item=True),
+        Block("ground stations", list_item=True),
+        Block("and other sites, said the office.", list_item=False),
+    ]
+    assert [b.text for b in merge_continued_blocks(blocks)] == [
+        "orbit tracking",
+        "ground stations and other sites, said the office.",
+    ]
+    # without the mark the same text is read as a cut sentence (a page break of a PDF)
+    plain = [Block("orbit tracking"), Block("ground stations")]
+    assert [b.text for b in merge_continued_blocks(plain)] == ["orbit tracking ground stations"]
