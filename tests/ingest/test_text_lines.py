@@ -109,3 +109,70 @@ def test_a_list_item_never_continues_the_block_before_it():
     # without the mark the same text is read as a cut sentence (a page break of a PDF)
     plain = [Block("orbit tracking"), Block("ground stations")]
     assert [b.text for b in merge_continued_blocks(plain)] == ["orbit tracking ground stations"]
+
+
+_LEAD = "The ministers met to discuss a shared plan. They signed three letters.\n\n"
+_BODY = "Both governments condemned tests that leave debris in orbit. They urged restraint.\n"
+
+
+def _sections(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(b.section, b.text) for b in ingest(path).blocks]
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a title underlined with "=" or "-" (Setext) heads the paragraph; the rule is no text
+        ("Space Security\n==============\n", [("Space Security", _BODY.strip())]),
+        ("Space Security\n--------------\n", [("Space Security", _BODY.strip())]),
+        # hashes mark a heading in plain text too
+        ("## Space Security\n", [("Space Security", _BODY.strip())]),
+        # a line all in capitals with a colon is a heading, not a speaker and his words
+        ("SECTION TWO: SECURITY\n", [("SECTION TWO: SECURITY", _BODY.strip())]),
+        # negative: a run-in label with its sentence stays one paragraph, in the open section
+        (
+            "Space Security: " + _BODY + "\n",
+            [("", "Space Security: " + _BODY.strip()), ("", _BODY.strip())],
+        ),
+        # negative: a rule of dashes after a blank line separates, it underlines nothing
+        ("----------\n\n", [("", _BODY.strip())]),
+        # negative: a hash before a lower-case word is no heading mark
+        ("# of launches rose again\n\n", [("", "# of launches rose again"), ("", _BODY.strip())]),
+    ],
+)
+def test_headings_marked_in_plain_text(tmp_path: Path, middle: str, expected):
+    blocks = _sections(tmp_path, _LEAD + middle + _BODY)
+    assert blocks[0] == ("", _LEAD.strip())
+    assert blocks[1:] == expected
+
+
+def test_a_speaker_turn_keeps_its_label_apart():
+    from pipeline.ingest.text import ingest_txt
+
+    text = _LEAD + "MS. REYES: Thank you all for coming to the briefing today.\n\n" + _BODY
+    parsed = ingest_txt(text.encode())
+    assert [b.text for b in parsed.blocks][1] == "Thank you all for coming to the briefing today."
+    assert [e.text for e in parsed.excluded if e.kind == "speaker"] == ["MS. REYES:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Lunar Science\n=====\n\nText.", ["Lunar Science"]),
+        ("Intro text.\n\n  Lunar Science\n  ---\nText.", ["Lunar Science"]),
+        # negative: under two lines of a paragraph, after a sentence, or alone
+        ("A paragraph\nof two lines\n-----\n", []),
+        ("The end of a sentence.\n-----\n", []),
+        ("\n-----\n", []),
+    ],
+)
+def test_underlined_titles(text: str, titles: list[str]):
+    from pipeline.ingest.text import underlined_titles
+
+    blanked, offsets = underlined_titles(text)
+    assert len(blanked) == len(text)
+    assert sorted(blanked[o:].split("\n", 1)[0].strip() for o in offsets) == titles
+    for o in offsets:
+        assert "---" not in blanked[o:] and "===" not in blanked[o:]
