@@ -176,3 +176,24 @@ def test_underlined_titles(text: str, titles: list[str]):
     assert sorted(blanked[o:].split("\n", 1)[0].strip() for o in offsets) == titles
     for o in offsets:
         assert "---" not in blanked[o:] and "===" not in blanked[o:]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "title"),
+    [
+        ("Chapter 4 - Launch Competition", True, "Launch Competition"),
+        ("Part 2 \u2013 Security in Orbit", True, "Security in Orbit"),
+        ("Section 3: Scope", True, "Scope"),
+        ("2.1 Cooperation with Europe", True, "Cooperation with Europe"),
+        # negative: a range or a sentence after a number and a dash is no heading
+        ("4 - 5 missions flew that year", False, "5 missions flew that year"),
+        ("12 - the agency said so.", False, "the agency said so."),
+        ("Chapter 4 -", False, "-"),
+    ],
+)
+def test_a_dash_or_colon_after_a_heading_number(line: str, heading: bool, title: str):
+    from pipeline.ingest.publisher import looks_like_heading
+    from pipeline.ingest.publisher.headings import strip_numbering
+
+    assert looks_like_heading(line) is heading
+    assert strip_numbering(line) == title
