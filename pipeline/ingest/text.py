@@ -42,6 +42,7 @@ from pipeline.ingest.textclean import (
     remove_control_chars,
     split_paragraphs,
 )
+from pipeline.ingest.textmarks import HASH_HEADING, capitals_only, underlined_titles
 
 # --------------------------------------------------------------------------------------------
 # Decoding
@@ -230,7 +231,7 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
         return False
     if _is_list_item(paras, i) or not looks_like_heading(p.text):
         return False
-    if is_speaker_turn(p.text) and not _capitals_only(p.text):
+    if is_speaker_turn(p.text) and not capitals_only(p.text):
         return False
     if is_caption(p.text):  # "Figure 2-B) 2006-2011": a figure's caption, not a section
         return False
@@ -261,47 +262,6 @@ _EMPHASIS_HEADING = re.compile(r"^(\*{1,3}|_{2,3})(?=\S)([^*_]{1,200}?)(?<=[^\s.
 
 #: A wiki section marker standing on its own line: "== History ==", "=== Orbiters ===".
 _WIKI_HEADING = re.compile(r"^(={2,6})\s*(\S.*?)\s*\1$")
-
-
-#: A line that underlines the title above it, as Markdown (Setext) and reStructuredText write
-#: headings in plain text: "Lunar Science" over "=============" or "-------------".
-_UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})[ \t]*$")
-#: A heading marked by hashes at the start of its line in plain text ("## Space Security").
-_HASH_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<title>[A-Z0-9\"“'‘(][^\n]*?)(?:[ \t]+#+)?[ \t]*$")
-
-
-def underlined_titles(text: str) -> tuple[str, set[int]]:
-    """``text`` with the underlines of its Setext-style titles blanked (spaces of the same length,
-    so that offsets hold), and the offsets of those titles. A title is one line of at most 120
-    characters with letters in it, not ending with ".", ",", ";" or ":", after a blank line (or
-    at the start), over a line of three or more "=" or "-" only. A rule of dashes after a blank
-    line, or under a paragraph of several lines, is no underline."""
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    titles: set[int] = set()
-    for i, line in enumerate(lines):
-        if i == 0 or not _UNDERLINE.match(line):
-            continue
-        title = lines[i - 1].strip()
-        if not title or len(title) > 120 or title.endswith((".", ",", ";", ":")):
-            continue
-        if _UNDERLINE.match(lines[i - 1]) or not any(c.isalpha() for c in title):
-            continue
-        if i >= 2 and lines[i - 2].strip():
-            continue
-        lines[i] = " " * len(line)
-        titles.add(offsets[i - 1] + len(lines[i - 1]) - len(lines[i - 1].lstrip()))
-    return "\n".join(lines), titles
-
-
-def _capitals_only(text: str) -> bool:
-    """A line whose letters are all capitals ("SECTION TWO: SECURITY"): a heading with a colon,
-    not a transcript's speaker label and the words spoken."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -426,7 +386,7 @@ def add_paragraphs(
             builder.heading(wiki.group(2), explicit=True)
         elif i in marked:
             builder.heading(p.text, explicit=True)
-        elif p.lines == 1 and (hashes := _HASH_HEADING.match(p.text)):
+        elif p.lines == 1 and (hashes := HASH_HEADING.match(p.text)):
             builder.heading(hashes["title"], explicit=True)
         elif (
             i in emphasis

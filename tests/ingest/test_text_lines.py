@@ -169,7 +169,7 @@ def test_a_speaker_turn_keeps_its_label_apart():
     ],
 )
 def test_underlined_titles(text: str, titles: list[str]):
-    from pipeline.ingest.text import underlined_titles
+    from pipeline.ingest.textmarks import underlined_titles
 
     blanked, offsets = underlined_titles(text)
     assert len(blanked) == len(text)
