@@ -32,7 +32,9 @@ class Block:
     across lines rejoined. ``page`` is the 1-based page the block starts on (PDF only);
     ``page_breaks`` lists ``(offset, page)`` for pages that begin inside the block, so a sentence
     that starts after a page break gets the right page. ``source_offset`` is the character offset
-    of the block in the source text, where the format has one.
+    of the block in the source text, where the format has one. ``list_item``: the block is an
+    item of a bulleted or numbered list (its mark already taken off), so it starts a sentence of
+    its own and never continues the block before it, even when it starts in lower case.
     """
 
     text: str
@@ -40,6 +42,7 @@ class Block:
     page: int | None = None
     page_breaks: tuple[tuple[int, int], ...] = ()
     source_offset: int | None = None
+    list_item: bool = False
 
     def page_at(self, offset: int) -> int | None:
         """The page on which character ``offset`` of ``text`` lies."""

@@ -51,7 +51,8 @@ def continues_block(previous: str, text: str) -> bool:
 
 def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each block that :func:`continues_block` its predecessor (under the same
-    section) joined to it, a word hyphenated across the cut rejoined (:func:`join_lines`).
+    section, and not an item of a list: "- weather forecasting" under "- satellite navigation"
+    is an item of its own, not the rest of a sentence) joined to it, a word hyphenated across the cut rejoined (:func:`join_lines`).
     The joined block keeps the first one's page, section and source offset; the page on which
     the second part starts becomes a page break."""
     if len(blocks) < 2:
@@ -62,7 +63,11 @@ def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = [blocks[0]]
     for block in blocks[1:]:
         last = out[-1]
-        if block.section != last.section or not continues_block(last.text, block.text):
+        if (
+            block.section != last.section
+            or block.list_item
+            or not continues_block(last.text, block.text)
+        ):
             out.append(block)
             continue
         text = join_lines([last.text, block.text], known=known, lexicon=english_words())

@@ -42,6 +42,7 @@ from pipeline.ingest.textclean import (
     remove_control_chars,
     split_paragraphs,
 )
+from pipeline.ingest.textmarks import HASH_HEADING, capitals_only, underlined_titles
 
 # --------------------------------------------------------------------------------------------
 # Decoding
@@ -228,7 +229,9 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
         return False
     if len(paras) == 1:  # a heading heads something: a file of one line is that line's prose
         return False
-    if _is_list_item(paras, i) or not looks_like_heading(p.text) or is_speaker_turn(p.text):
+    if _is_list_item(paras, i) or not looks_like_heading(p.text):
+        return False
+    if is_speaker_turn(p.text) and not capitals_only(p.text):
         return False
     if is_caption(p.text):  # "Figure 2-B) 2006-2011": a figure's caption, not a section
         return False
@@ -335,7 +338,9 @@ def parse_plain(text: str) -> ParsedText:
         explicit, used = kv
         head = lines[:used]
         text = _blank_out(lines, used)
+    text, underlined = underlined_titles(text)
     paras = _rejoin_cut_sentences(split_paragraphs(text))
+    marked = {i for i, p in enumerate(paras) if p.offset in underlined and p.lines == 1}
     emphasis_headings: set[int] = set()
     if looks_like_markdown(text):
         paras = split_emphasis_titles(text, paras)
@@ -352,7 +357,7 @@ def parse_plain(text: str) -> ParsedText:
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
     builder.exclude("front_matter", "\n".join(head))
-    add_paragraphs(builder, paras, skip=front.consumed, emphasis=emphasis_headings)
+    add_paragraphs(builder, paras, skip=front.consumed, emphasis=emphasis_headings, marked=marked)
     return builder.result()
 
 
@@ -362,12 +367,14 @@ def add_paragraphs(
     *,
     skip: Container[int] = (),
     emphasis: Container[int] = (),
+    marked: Container[int] = (),
     offsets: bool = True,
 ) -> None:
     """Feed plain-text paragraphs to ``builder`` as headings, list items or paragraphs, by the
     plain-text layout rules (also used for HTML text laid out in lines: ``<pre>`` and
     paragraphs broken with ``<br>``). ``skip``: indexes read as front matter (excluded);
-    ``emphasis``: indexes that are all emphasis (Markdown headings); ``offsets``: whether the
+    ``emphasis``: indexes that are all emphasis (Markdown headings); ``marked``: indexes of
+    titles the text marks as such (:func:`underlined_titles`); ``offsets``: whether the
     paragraphs' offsets are offsets in the source file."""
     for i, p in enumerate(paras):
         if i in skip:
@@ -377,6 +384,10 @@ def add_paragraphs(
             builder.end_of_body(p.text)
         elif wiki := _WIKI_HEADING.match(p.text):
             builder.heading(wiki.group(2), explicit=True)
+        elif i in marked:
+            builder.heading(p.text, explicit=True)
+        elif p.lines == 1 and (hashes := HASH_HEADING.match(p.text)):
+            builder.heading(hashes["title"], explicit=True)
         elif (
             i in emphasis
             or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)
@@ -576,7 +587,7 @@ def parse_markdown(text: str) -> ParsedText:
                 builder.end_of_body(content)
             else:
                 before = len(builder.blocks)
-                builder.paragraph(content, offset=offsets[para_start])
+                builder.paragraph(content, offset=offsets[para_start], unmarked_item=para_is_item)
                 prose_seen |= len(builder.blocks) > before
             after_heading = False
         para, para_is_item = [], False

@@ -474,12 +474,12 @@ def test_a_question_between_dashes_does_not_end_the_sentence(make_doc, paragraph
         ),
         # negative: an abbreviation before another capitalised word, and "credit" in prose
         (
-            "The office in Washington, D.C. Headquarters staff joined the call.",
-            ["The office in Washington, D.C. Headquarters staff joined the call."],
+            "The office in the D.C. Headquarters building joined the call.",
+            ["The office in the D.C. Headquarters building joined the call."],
         ),
         (
-            "Talks ran until 3 p.m. Credit markets were calm that week.",
-            ["Talks ran until 3 p.m. Credit markets were calm that week."],
+            "Talks with U.S. Credit Union officials ran late that week.",
+            ["Talks with U.S. Credit Union officials ran late that week."],
         ),
     ],
 )

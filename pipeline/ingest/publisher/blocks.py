@@ -249,8 +249,16 @@ class BlockBuilder:
         self._part_start = len(self.excluded)
         self.exclude("interface", mark)
 
-    def paragraph(self, raw: str, *, offset: int | None = None, list_item: bool = False) -> None:
-        """A paragraph of the document (or one list item)."""
+    def paragraph(
+        self,
+        raw: str,
+        *,
+        offset: int | None = None,
+        list_item: bool = False,
+        unmarked_item: bool = False,
+    ) -> None:
+        """A paragraph of the document, or one list item: ``list_item`` with its bullet or label
+        still on (taken off here), ``unmarked_item`` with the mark already gone (Markdown)."""
         text = clean_block_text(raw)
         if list_item:
             m = _LIST_MARK.match(text)
@@ -343,7 +351,14 @@ class BlockBuilder:
         if self._open_heading and self._open_heading != self.section:
             self.exclude("heading", self._open_heading)  # its numbering is not in the section
         self._open_heading = ""
-        self.blocks.append(Block(text=text, section=self.section, source_offset=offset))
+        self.blocks.append(
+            Block(
+                text=text,
+                section=self.section,
+                source_offset=offset,
+                list_item=list_item or unmarked_item,
+            )
+        )
         self._lead_in = is_link_lead_in(text)
 
     def _furniture_kind(self, text: str) -> str:

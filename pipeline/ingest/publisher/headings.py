@@ -104,7 +104,8 @@ _COUNT_HEAD = re.compile(r"\d{1,2}\s+(?=(?-i:[A-Z]))(?:" + _COUNTED_NOUNS + r")\
 _NUMBERING = re.compile(
     r"^(?!\d{1,2}\s+(?:" + _COUNTED_NOUNS + r")\b)"
     r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
-    r"(?=\s+\S)\s+",
+    # a dash or colon may part the number from the title ("Chapter 4 - Launch Competition")
+    r"(?:\s+[-\u2013\u2014]|:)?(?=\s+\S)\s+",
     re.IGNORECASE,
 )
 _HEADING_ABBREV = re.compile(r"\b([A-Z]|[A-Za-z]{1,3}|U\.S|U\.K|e\.g|i\.e|vs|etc|No|Art)\.\s")

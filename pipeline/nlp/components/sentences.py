@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.data.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from pipeline.nlp.extensions import register_extensions
 
 #: Abbreviations after which a sentence never ends (lower-cased, with their period).
@@ -164,6 +165,7 @@ class SentenceFixer:
             # Brackets: no boundary inside "( ... )" or "[ ... ]" (citations, enumerations).
             if depth == 0 and (
                 _credit_line(doc, i)
+                or _clock_place_or_date_ends_sentence(doc, i)
                 or self._abbreviation_ends_sentence(prev, token)
                 or _opening_quote(doc, i)
                 and _ends_sentence(doc, i - 1, split=True)
@@ -192,6 +194,7 @@ class SentenceFixer:
                 or _LABEL.match(doc[sent_start:i].text)
                 or _dash_goes_on(doc, i)
                 or _exclaimed_name(doc, i)
+                or _time_goes_on(doc, i)
                 or token.text in _LOWER_CONTINUATIONS
                 and prev.text.endswith(".")
                 and not prev.text.endswith("..")
@@ -484,6 +487,67 @@ def _dash_goes_on(doc: Doc, i: int) -> bool:
         and i + 1 < len(doc)
         and doc[i + 1].text[:1].islower()
     )
+
+
+#: Time zones written after a clock time ("10:30 a.m. EDT", "9 p.m. UTC").
+_TIME_ZONES = frozenset(
+    ["utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "msk", "ist", "jst", "kst", "cst",
+     "cdt", "est", "edt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt",
+     "awst", "nzst", "nzdt", "et", "ct", "mt", "pt", "z"]
+)  # fmt: skip
+#: Words that go on with a clock time: a zone, a weekday or month ("3 a.m. Tuesday, March 5"),
+#: or a place or zone name before "time" ("9 a.m. Moscow time", "a.m. Eastern Standard").
+_MONTH_NAMES = frozenset(MONTH_NAMES)
+_CALENDAR = _MONTH_NAMES | frozenset(WEEKDAY_NAMES)
+_MONTH_STEMS = frozenset(m[:3] for m in MONTH_NAMES) | {"sept"}
+_CLOCK = frozenset(["a.m.", "p.m."])
+_ZONE_WORDS = frozenset(["time", "standard", "daylight", "summer", "local"])
+
+
+def _time_goes_on(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues the clock time before it: "10:30 a.m. EDT", "9 p.m.
+    Tuesday", "7 a.m. Moscow time", "11 a.m. local time"."""
+    if doc[i - 1].lower_ not in _CLOCK:
+        return False
+    word = doc[i].lower_
+    if word in _TIME_ZONES or word in _CALENDAR or word in _ZONE_WORDS:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _ZONE_WORDS
+
+
+def _clock_place_or_date_ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether capitalised token ``i`` starts a sentence after a period that can only end one:
+    after a clock time ("... at 11 a.m. NASA will ..."), unless a zone, weekday, month or place
+    of a zone follows (:func:`_time_goes_on`); after "D.C." closing a place ("... in Washington,
+    D.C. Leaders ..."), unless a date follows (a dateline); after a date's day or year ("... on
+    March 5. NASA will ...", "... in May 2024. ESA ...").
+
+    The words that ``_period_ends_sentence`` counts (capitalised function words) need no such
+    help; these periods are followed by a name or acronym as often as by anything else."""
+    token, prev = doc[i], doc[i - 1]
+    if i < 2 or not token.text[:1].isupper() or not token.text[:1].isalpha():
+        return False
+    if not prev.whitespace_ or not prev.text.endswith("."):
+        return False
+    if prev.lower_ in _CLOCK:
+        return not _time_goes_on(doc, i)
+    if prev.text == "D.C." and doc[i - 2].text == ",":
+        return token.lower_ not in _CALENDAR
+    if prev.text != "." or i < 4 or doc[i - 2].whitespace_ or not doc[i - 2].text.isdigit():
+        return False
+    number = doc[i - 2].text
+    day = len(number) <= 2 and 1 <= int(number) <= 31
+    year = len(number) == 4 and 1900 <= int(number) <= 2100
+    if _month(doc[i - 3]):
+        return day or year  # "March 5.", "Jan. 12.", "May 2024."
+    # "March 5, 2024."
+    return year and doc[i - 3].text == "," and i >= 6 and _month(doc[i - 5])
+
+
+def _month(token) -> bool:
+    """A month's name, in full or cut short ("March", "Jan.", "Sept")."""
+    word = token.lower_.rstrip(".")
+    return word in _MONTH_NAMES or word in _MONTH_STEMS and token.text[:1].isupper()
 
 
 #: The words of a picture's credit line ("Image credit: ...", "Photo courtesy of ...").
