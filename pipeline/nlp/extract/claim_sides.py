@@ -245,6 +245,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = tok.i + 2  # is the argument, as in "our two countries"
             else:
                 names = principals.speaker
+        elif tok.text == "I" and _coordinated_speaker(doc, tok.i):
+            names = principals.speaker  # "President Macron and I agreed ...": the speaker's side
         elif low in {"you", "your"} and principals.addressees:
             names = principals.addressees
         elif low in _TOGETHER_WORDS and together:
@@ -271,6 +273,21 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         for name in names:
             out.append((tok.i, end, name, kind))
     return out
+
+
+def _coordinated_speaker(doc: Doc, i: int) -> bool:
+    """Whether the speaker's "I" at ``doc[i]`` is joined by "and" to another person or actor
+    ("The Prime Minister and I agreed ...", "I and my counterpart will ..."): the speaker acts
+    for the state in a relation with the other (an "I" alone thanks, directs or announces)."""
+    before = doc[i - 2 : i]
+    after = doc[i + 1 : i + 3]
+    return (
+        len(before) == 2 and before[1].lower_ == "and" and before[0].pos_ in {"PROPN", "NOUN"}
+    ) or (
+        len(after) == 2
+        and after[0].lower_ == "and"
+        and after[1].pos_ in {"PROPN", "NOUN", "DET", "PRON"}
+    )
 
 
 #: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",

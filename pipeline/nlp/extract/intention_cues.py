@@ -250,3 +250,20 @@ def _offered_welcome(verb: Token, modals: set[str]) -> bool:
         and _lemma(verb) == "welcome"
         and any(c.dep_ in {"nsubj"} and c.lower_ in {"we", "i"} for c in verb.children)
     )
+
+
+def _denied_intention(verb: Token) -> bool:
+    """ "NASA has no plans to work with China", "There is no intention to rejoin", "does not
+    have any plans to ...": the intention to form the relation is denied, a denial of the
+    relation (negated), not a plan."""
+    for c in verb.children:
+        if c.dep_ not in OBJECT_DEPS | {"nsubj"} or _lemma(c) not in INTENTION_NOUNS:
+            continue
+        if not _to_follows(c):
+            continue
+        dets = {d.lower_ for d in c.children if d.dep_ == "det"}
+        if "no" in dets:
+            return True
+        if "any" in dets and any(d.dep_ == "neg" for d in verb.children):
+            return True
+    return False

@@ -23,6 +23,7 @@ from pipeline.nlp.extract.modality_forms import (
     _operative_call,
     _question,
     _recital_of_aim,
+    _stressed_need,
     legal_text,
 )
 from pipeline.nlp.extract.modality_verbs import _verb_cues
@@ -57,7 +58,7 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     """
     if _question(doc):
         return "hypothetical"
-    if _operative_call(doc) or _recital_of_aim(doc):
+    if _operative_call(doc) or _recital_of_aim(doc) or (legal and _stressed_need(doc)):
         return "normative"
     lead_in = _lead_in_duty(doc, legal=legal)
     if lead_in is not None:

@@ -548,13 +548,34 @@ def _contemplated(verb: Token) -> bool:
     explored = (
         _lemma(verb) == "explore"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and any(c.dep_ == "dobj" and _lemma(c) in EXPLORED_NOUNS for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (_lemma(c) in EXPLORED_NOUNS or _relation_object(c, verb))
+            for c in verb.children
+        )
     )
     if _lemma(verb) not in HYPOTHETICAL_VERBS and not explored:
         return False
+    if (
+        verb.tag_ == "VBG"
+        and verb.i == _first_word(verb.doc)
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in verb.children)
+    ):
+        return False  # "Considering the long tradition of ...,": a recital or an opening phrase
     if _promised(verb):
         return False  # "We will consider opportunities for joint efforts": a plan to explore
     return not any(c.dep_ in {"ccomp", "oprd", "xcomp"} for c in verb.children)
+
+
+def _relation_object(noun: Token, verb: Token) -> bool:
+    """ "are exploring a joint mission", "explore a partnership with Japan": a relation or a
+    joint undertaking explored in the present is contemplated (not "explored the Moon together",
+    nor a past exploration)."""
+    if _past(verb) or noun.pos_ == "PROPN":
+        return False
+    return _lemma(noun) in RELATION_NOUNS or any(
+        a.dep_ == "amod" and a.lower_ in {"joint", "cooperative", "possible", "potential"}
+        for a in noun.children
+    )
 
 
 def _promised(verb: Token) -> bool:

@@ -1,0 +1,313 @@
+"""Modality and parties in registers the dev documents hardly show (issue 17, tenth round): a
+table per register of the team's own sentences in the forms every speech, joint statement, UN
+resolution, set of principles, treaty, news story, hearing and policy paper uses, each with the
+answer of docs/annotation-guide.md ("Modality", "Parties"). None is taken from a real document;
+each rule they check holds in any text of the register, and the tables carry negative cases
+beside the positive ones ("Also requests ..." is a call, "Also notes ..." is not; "recommends
+that NATO expand" is a norm, "recommended that ..." reports one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SPEECH = "Remarks by the Secretary of State at the Space Foundation"
+JOINT = "Joint Statement by the United States and India"
+RESOLUTION = (
+    "Resolution adopted by the General Assembly on International cooperation in the peaceful "
+    "uses of outer space"
+)
+PRINCIPLES = "Principles Relating to Remote Sensing of the Earth from Outer Space"
+TREATY = (
+    "Agreement between the Government of Canada and the Government of Japan concerning "
+    "Cooperation in Space"
+)
+NEWS = "Japan and India to launch joint lunar probe"
+HEARING = "Hearing before the Committee on Science, Space, and Technology"
+POLICY = "Space Policy Review: Partners and Rivals"
+TWO_LEADERS = (
+    "Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference"
+)
+ONE_SPEAKER = "Remarks by President Biden at the Space Council"
+JS_JAPAN = "Joint Statement of the United States and Japan"
+JS_KENYA = "Joint Statement of India and Kenya"
+
+C, K = "cooperation", "competition"
+
+SPEECHES = [
+    (SPEECH, 'I am proud to announce that Brazil has signed the Artemis Accords.', C, 'asserted'),
+    (SPEECH, 'I am proud to announce that we will partner with Kenya on a new ground station.', C, 'planned'),
+    (SPEECH, 'We are going to build the Gateway with Canada and Europe.', C, 'planned'),
+    (SPEECH, 'We must work together with our allies to deter aggression in space.', C, 'normative'),
+    (SPEECH, 'Let us work together to keep space safe for every nation.', C, 'normative'),
+    (SPEECH, 'We look forward to welcoming India into the Accords.', C, 'planned'),
+    (SPEECH, 'I call on every spacefaring nation to join this moratorium.', C, 'normative'),
+    (SPEECH, 'We will not allow China to dominate the lunar south pole.', K, 'planned'),
+    (SPEECH, 'We have to stay ahead of China in space.', K, 'normative'),
+    (SPEECH, 'It is time for America to lead again alongside its allies.', C, 'normative'),
+    (SPEECH, 'We need stronger partnerships with African nations.', C, 'normative'),
+    (SPEECH, 'Our goal is to land the first international astronaut on the Moon with Japan.', C, 'planned'),
+    (SPEECH, 'I hope that Russia and the United States can keep working together on the station.', C, 'planned'),
+    (SPEECH, 'I am confident that more nations will join the Accords this year.', C, 'planned'),
+    (SPEECH, 'Together with our partners, we have kept the station crewed for two decades.', C, 'asserted'),
+    (SPEECH, "We won't let our adversaries write the rules of space.", K, 'planned'),
+    (SPEECH, 'China is racing to reach the Moon before us.', K, 'asserted'),
+    (SPEECH, 'I want to thank our partners at ESA for their contribution to the mission.', C, 'asserted'),
+    (SPEECH, 'We will continue to stand with our partners in Europe.', C, 'planned'),
+    (SPEECH, 'We need to work with our allies to counter Chinese influence in space.', K, 'normative'),
+    (SPEECH, 'We are committed to working with every nation that shares our values.', C, 'planned'),
+    (SPEECH, 'We should not cede the Moon to China.', K, 'normative'),
+    (SPEECH, 'We cannot let China win this race.', K, 'normative'),
+    (SPEECH, 'Let me be clear: we will defend our satellites against any threat.', K, 'planned'),
+    (SPEECH, 'I invite all nations to sign the Accords.', C, 'normative'),
+    (SPEECH, 'We are working closely with Japan on the lunar rover.', C, 'asserted'),
+    (SPEECH, 'We signed an agreement with Italy last month.', C, 'asserted'),
+    (SPEECH, 'Our nations have never been closer in space.', C, 'asserted'),
+    (SPEECH, 'I urge Congress to fund our partnerships with allies.', C, 'normative'),
+    (SPEECH, 'We intend to bring more partners into the program.', C, 'planned'),
+    (SPEECH, "We don't cooperate with China on human spaceflight.", C, 'negated'),
+]  # fmt: skip
+
+JOINT_STATEMENTS = [
+    (JOINT, 'The two sides agreed to strengthen cooperation in satellite navigation.', C, 'asserted'),
+    (JOINT, 'The leaders reaffirmed their commitment to deepen cooperation in space.', C, 'planned'),
+    (JOINT, 'The two sides reaffirmed their commitment to the peaceful use of outer space.', C, 'asserted'),
+    (JOINT, 'The two leaders decided to establish a civil space dialogue.', C, 'asserted'),
+    (JOINT, 'The leaders welcomed the signing of an implementing arrangement between ISRO and NASA.', C, 'asserted'),
+    (JOINT, 'The two sides expressed their readiness to cooperate in satellite launches.', C, 'planned'),
+    (JOINT, 'The two countries will continue to work together in space science.', C, 'planned'),
+    (JOINT, 'Both countries are committed to expanding their space partnership.', C, 'planned'),
+    (JOINT, 'The leaders encourage their space agencies to explore joint missions.', C, 'normative'),
+    (JOINT, 'The two sides expressed satisfaction with the progress of the joint satellite project.', C, 'asserted'),
+    (JOINT, 'The leaders noted the growing cooperation between their space agencies.', C, 'asserted'),
+    (JOINT, 'The two sides exchanged views on cooperation in outer space.', C, 'asserted'),
+    (JOINT, 'We reaffirm our intention to cooperate on lunar exploration.', C, 'planned'),
+    (JOINT, 'We are determined to deepen our cooperation in space.', C, 'planned'),
+    (JOINT, 'The two sides will strengthen exchanges between their space agencies.', C, 'planned'),
+    (JOINT, 'We welcome the progress made by the working group on space security.', C, 'asserted'),
+    (JOINT, 'The two leaders look forward to the launch of the joint satellite next year.', C, 'planned'),
+    (JOINT, 'The two sides agree to enhance cooperation in space situational awareness.', C, 'planned'),
+    (JOINT, 'The leaders called on all countries to refrain from placing weapons in outer space.', K, 'asserted'),
+    (JOINT, 'We call on all countries to refrain from placing weapons in outer space.', K, 'normative'),
+    (JOINT, 'Both sides oppose the placement of weapons in outer space.', K, 'asserted'),
+    (JOINT, 'The two sides stressed the importance of cooperation in the peaceful uses of outer space.', C, 'normative'),
+    (JOINT, 'The two sides underlined the need to strengthen coordination in multilateral fora.', C, 'normative'),
+    (JOINT, 'The leaders tasked their officials to prepare a roadmap for space cooperation.', C, 'asserted'),
+    (JOINT, 'The two sides will work toward the conclusion of a framework agreement.', C, 'planned'),
+    (JOINT, 'The leaders highlighted the successful launch of the joint satellite.', C, 'asserted'),
+    (JOINT, 'The two sides shared the view that space cooperation should be expanded.', C, 'normative'),
+    (JOINT, 'The Prime Minister thanked the President for the support of his country in the mission.', C, 'asserted'),
+    (JOINT, 'We intend to sign a memorandum on space weather by the end of the year.', C, 'planned'),
+    (JOINT, 'The two sides are exploring a joint mission to Venus.', C, 'hypothetical'),
+    (JOINT, 'The two leaders signed a framework agreement on space cooperation.', C, 'asserted'),
+    (JOINT, 'The two sides have not yet agreed on the terms of the data exchange.', C, 'negated'),
+    (JOINT, 'The two sides shared their experience of cooperation with African states.', C, 'asserted'),
+    (JOINT, 'The leaders expressed their conviction that the partnership will grow in the years ahead.', C, 'planned'),
+    (JOINT, 'The two sides are of the view that the United Nations should lead cooperation in space.', C, 'normative'),
+]  # fmt: skip
+
+RESOLUTIONS = [
+    (RESOLUTION, 'Urges all States, in particular those with major space capabilities, to contribute actively to the prevention of an arms race in outer space,', C, 'normative'),
+    (RESOLUTION, 'Calls upon all States to become parties to the treaties governing outer space,', C, 'normative'),
+    (RESOLUTION, 'Invites Member States to share their experience on debris mitigation with the Committee,', C, 'normative'),
+    (RESOLUTION, 'Requests the Secretary-General to report to the Assembly at its next session on cooperation among States,', C, 'normative'),
+    (RESOLUTION, 'Recognizes the importance of international cooperation in developing the rule of law in outer space,', C, 'asserted'),
+    (RESOLUTION, 'Notes with satisfaction that more States have joined the registration convention,', C, 'asserted'),
+    (RESOLUTION, 'Decides that the Committee shall continue its work on the sustainability of outer space activities,', C, 'normative'),
+    (RESOLUTION, 'Encourages States to cooperate in the mitigation of space debris,', C, 'normative'),
+    (RESOLUTION, 'Emphasizes the need to share the benefits of space technology through international cooperation,', C, 'normative'),
+    (RESOLUTION, 'Recalling its previous resolutions on international cooperation in the peaceful uses of outer space,', C, 'asserted'),
+    (RESOLUTION, 'Noting the growing participation of developing countries in space cooperation,', C, 'asserted'),
+    (RESOLUTION, 'Convinced of the need to strengthen international cooperation in space,', C, 'normative'),
+    (RESOLUTION, 'Bearing in mind that all States should contribute to the peaceful exploration of space,', C, 'normative'),
+    (RESOLUTION, 'Reaffirming the importance of international cooperation in space,', C, 'asserted'),
+    (RESOLUTION, 'Stressing the need for closer coordination among States on space traffic,', C, 'normative'),
+    (RESOLUTION, 'Welcomes the entry into force of the agreement between the Office and the host country,', C, 'asserted'),
+    (RESOLUTION, 'Appeals to all States to refrain from actions contrary to the peaceful use of outer space,', C, 'normative'),
+    (RESOLUTION, 'Expresses its appreciation to the Governments that have hosted regional workshops with the Office,', C, 'asserted'),
+    (RESOLUTION, 'Agrees that the Committee should consider new ways of cooperating with industry,', C, 'normative'),
+    (RESOLUTION, 'Endorses the report of the Committee on its joint work with regional centres,', C, 'asserted'),
+    (RESOLUTION, 'Takes note with appreciation of the cooperation between the Office and the regional centres,', C, 'asserted'),
+    (RESOLUTION, 'Considers that international cooperation in space should be strengthened,', C, 'normative'),
+    (RESOLUTION, 'Reiterates the need for all States to cooperate in the exploration of outer space,', C, 'normative'),
+    (RESOLUTION, 'Also requests the Committee to continue to cooperate with regional organizations,', C, 'normative'),
+    (RESOLUTION, 'Further invites States to contribute to the trust fund for joint projects,', C, 'normative'),
+    (RESOLUTION, 'Acknowledging the contribution of the regional centres to joint capacity-building,', C, 'asserted'),
+    (RESOLUTION, 'Recognizing that the prevention of an arms race in outer space would avert a grave danger,', K, 'hypothetical'),
+    (RESOLUTION, 'Calls upon all States to refrain from placing weapons in outer space,', K, 'normative'),
+    (RESOLUTION, 'Notes the cooperation among Member States in the framework of the Committee,', C, 'asserted'),
+    (RESOLUTION, 'Recommends that States cooperate in the exchange of data on near-Earth objects,', C, 'normative'),
+    (RESOLUTION, 'Deeply convinced that cooperation among States benefits all humankind,', C, 'asserted'),
+    (RESOLUTION, 'Taking into account that many States rely on cooperation for access to space,', C, 'asserted'),
+    (RESOLUTION, 'Underlines the importance of cooperation between the Committee and the Conference on Disarmament,', C, 'asserted'),
+    (RESOLUTION, '3. Urges all States to take part in the work of the Committee,', C, 'normative'),
+    (RESOLUTION, '5. Also requests the Office to continue its cooperation with regional centres,', C, 'normative'),
+    (RESOLUTION, 'Requests also the Committee to continue to cooperate with regional organizations,', C, 'normative'),
+    (RESOLUTION, '7. Further encourages Member States to share data on space weather,', C, 'normative'),
+    (RESOLUTION, 'Believing that wider cooperation among States will help developing countries,', C, 'planned'),
+    (RESOLUTION, 'Considering that international cooperation in space should be strengthened,', C, 'normative'),
+    (RESOLUTION, 'Recognizing that all States should share the benefits of space exploration,', C, 'normative'),
+    (RESOLUTION, 'Affirming that the exploration of outer space shall be carried out for the benefit of all countries,', C, 'normative'),
+    (RESOLUTION, 'Mindful of the need to strengthen cooperation among States in space,', C, 'normative'),
+    (RESOLUTION, 'Aware of the benefits of cooperation among States in space science,', C, 'asserted'),
+    (RESOLUTION, 'Welcomes the cooperation of States in the framework of the Committee and encourages them to continue it,', C, 'asserted'),
+    (RESOLUTION, 'Reaffirms that States should cooperate in the peaceful exploration of outer space,', C, 'normative'),
+    (RESOLUTION, 'Invites States that have not yet done so to become parties to the treaties on outer space,', C, 'normative'),
+    (RESOLUTION, 'Requests the Committee to continue its work with regional centres as a matter of priority,', C, 'normative'),
+    (RESOLUTION, 'Notes with appreciation that several States have offered to host regional workshops,', C, 'asserted'),
+    (RESOLUTION, 'Decides to include in the provisional agenda of its next session the item on cooperation in outer space,', C, 'normative'),
+    (RESOLUTION, 'Also notes the cooperation among Member States in the framework of the Committee,', C, 'asserted'),
+    (RESOLUTION, 'Noting the cooperation between the Office and the regional centres,', C, 'asserted'),
+    (RESOLUTION, 'Reiterates its support for the cooperation among regional centres,', C, 'asserted'),
+    (RESOLUTION, 'Bearing in mind the long history of cooperation among States in outer space,', C, 'asserted'),
+    (RESOLUTION, 'Noting the urgent need for closer cooperation among States on space debris,', C, 'normative'),
+    (RESOLUTION, 'Further notes with appreciation the joint work of the Office and its partners,', C, 'asserted'),
+    (RESOLUTION, 'Strongly urges all States to refrain from the destruction of space objects,', C, 'normative'),
+]  # fmt: skip
+
+PRINCIPLES_AND_TREATIES = [
+    (TREATY, 'The States Parties shall cooperate in the rescue of astronauts in distress.', C, 'normative'),
+    (TREATY, 'Each Party undertakes to notify the other Party of any planned launch.', C, 'normative'),
+    (TREATY, 'The Parties may conclude implementing arrangements for specific projects.', C, 'normative'),
+    (TREATY, 'The Parties agree that data from joint missions shall be made public.', C, 'normative'),
+    (TREATY, 'Nothing in this Agreement shall be construed as limiting cooperation with third parties.', C, 'normative'),
+    (TREATY, 'The Parties shall not use the jointly developed equipment for military purposes.', C, 'normative'),
+    (TREATY, 'Any dispute between the Parties shall be settled by consultation.', C, 'normative'),
+    (TREATY, 'The Parties shall endeavour to facilitate the exchange of scientists.', C, 'normative'),
+    (TREATY, 'Each Party shall bear the costs of its own participation in joint activities.', C, 'normative'),
+    (TREATY, 'The Parties agree to waive all claims against each other arising from joint activities.', C, 'normative'),
+    (TREATY, 'Either Party may terminate this Agreement by written notice to the other Party.', C, 'normative'),
+    (TREATY, 'The Parties will cooperate in the fields of Earth observation and space science.', C, 'normative'),
+    (TREATY, 'Considering the long tradition of cooperation between the two countries,', C, 'asserted'),
+    (TREATY, 'Wishing to strengthen cooperation between their space agencies,', C, 'normative'),
+    (TREATY, 'Taking into account the Outer Space Treaty to which both Parties are party,', C, 'asserted'),
+    (PRINCIPLES, 'States participating in remote sensing activities should make available to other States the data they hold.', C, 'normative'),
+    (PRINCIPLES, 'Remote sensing activities shall be conducted on the basis of respect for the sovereignty of all States.', C, 'normative'),
+    (PRINCIPLES, 'States carrying out remote sensing programmes shall promote international cooperation in these activities.', C, 'normative'),
+    (PRINCIPLES, 'The sensed State shall have access to the primary data concerning its territory.', C, 'normative'),
+    (PRINCIPLES, 'To maximize the benefits, States are encouraged to establish joint ground stations.', C, 'normative'),
+    (PRINCIPLES, 'The United Nations shall promote cooperation in remote sensing among States.', C, 'normative'),
+    (PRINCIPLES, 'Such cooperation should be based on equitable terms.', C, 'normative'),
+    (PRINCIPLES, 'States may conclude agreements with each other on the exchange of data.', C, 'normative'),
+]  # fmt: skip
+
+NEWS_AND_RELEASES = [
+    (NEWS, 'Japan is set to launch a joint lunar probe with India next year.', C, 'planned'),
+    (NEWS, 'ESA plans to work with NASA on a sample return mission.', C, 'planned'),
+    (NEWS, 'The agreement is expected to be signed at the summit.', C, 'planned'),
+    (NEWS, 'The agency aims to launch the joint satellite by 2027.', C, 'planned'),
+    (NEWS, 'Roscosmos said it will leave the station after 2024.', C, 'planned'),
+    (NEWS, 'The minister said the two countries had agreed to share launch data.', C, 'asserted'),
+    (NEWS, 'NASA officials said they would not work with the Chinese agency.', C, 'negated'),
+    (NEWS, 'The two companies announced a partnership on Tuesday to develop satellite buses.', C, 'asserted'),
+    (NEWS, 'Beijing is seeking to expand its influence in Latin America through space deals.', K, 'planned'),
+    (NEWS, 'Officials hope the deal will be finalized in the spring.', C, 'planned'),
+    (NEWS, 'Under the plan, European astronauts would fly to the Gateway.', C, 'planned'),
+    (NEWS, 'It remains to be seen whether the partnership will last.', C, 'hypothetical'),
+    (NEWS, 'China and Russia have agreed to build a lunar research station together.', C, 'asserted'),
+    (NEWS, 'Russia will withdraw from the station partnership after 2028, officials said.', C, 'planned'),
+    (NEWS, 'The deal could be signed as early as next week.', C, 'hypothetical'),
+    (NEWS, 'The agency would welcome new partners, the director told reporters.', C, 'planned'),
+    (NEWS, 'India launched a satellite for Nepal on Monday.', C, 'asserted'),
+    (NEWS, 'The startup is poised to sign a contract with the European Space Agency.', C, 'planned'),
+    (NEWS, 'The two agencies are scheduled to meet in Geneva in May.', C, 'planned'),
+    (NEWS, 'NASA has no plans to work with China.', C, 'negated'),
+    (NEWS, 'The committee recommended that NASA work with ESA on the lander.', C, 'asserted'),
+    (NEWS, 'The data suggest that China is working with Russia on the station.', C, 'asserted'),
+    (NEWS, 'NASA has plans to work with India on a radar mission.', C, 'planned'),
+    (NEWS, 'The two agencies explored Mars together in the 1970s.', C, 'asserted'),
+    (NEWS, 'Japan and India are exploring a partnership on lunar landers.', C, 'hypothetical'),
+    (NEWS, 'Japan and India will explore a partnership on lunar landers.', C, 'planned'),
+]  # fmt: skip
+
+HEARINGS = [
+    (HEARING, 'Would NASA be willing to cooperate with China if Congress lifted the ban?', C, 'hypothetical'),
+    (HEARING, 'I am concerned that China could use its lunar station for military purposes.', K, 'hypothetical'),
+    (HEARING, 'How can we work more closely with our allies on space situational awareness?', C, 'hypothetical'),
+    (HEARING, 'Congress must ensure that NASA keeps working with its international partners.', C, 'normative'),
+    (HEARING, 'We are falling behind China in launch capacity.', K, 'asserted'),
+    (HEARING, 'The committee should examine how the agency works with its foreign partners.', C, 'normative'),
+    (HEARING, 'China has launched more satellites than the United States this year.', K, 'asserted'),
+    (HEARING, 'Does the administration intend to renew the agreement with Russia?', C, 'hypothetical'),
+    (HEARING, 'NASA will continue to work with Congress on the budget for the station.', C, 'planned'),
+    (HEARING, 'Our partnership with Japan has delivered real results.', C, 'asserted'),
+]  # fmt: skip
+
+POLICY_PAPERS = [
+    (POLICY, 'The United States should deepen its cooperation with India in space.', C, 'normative'),
+    (POLICY, 'Washington needs to build coalitions with like-minded states.', C, 'normative'),
+    (POLICY, 'Such a partnership could help Europe reduce its dependence on Russia.', C, 'hypothetical'),
+    (POLICY, 'It is essential that allies coordinate their space policies.', C, 'normative'),
+    (POLICY, "China's space program may pose a challenge to American leadership.", K, 'hypothetical'),
+    (POLICY, 'A joint mission would strengthen ties between the two countries.', C, 'hypothetical'),
+    (POLICY, 'This paper recommends that NATO expand its cooperation with the EU in space.', C, 'normative'),
+    (POLICY, 'We recommend that the agency pursue partnerships with African states.', C, 'normative'),
+    (POLICY, 'The alliance ought to treat attacks on satellites as attacks on its members.', K, 'normative'),
+    (POLICY, 'China and Russia have deepened their cooperation in recent years.', C, 'asserted'),
+    (POLICY, 'India has chosen not to join either bloc.', C, 'negated'),
+    (POLICY, 'The partnership has been criticized for its lack of transparency.', C, 'asserted'),
+    (POLICY, 'This paper recommends closer cooperation with India.', C, 'normative'),
+    (POLICY, 'We recommend that allies should coordinate their launch policies.', C, 'normative'),
+    (POLICY, 'Officials do not have any plans to cooperate with Moscow.', C, 'negated'),
+    (POLICY, 'There are no plans to extend the partnership with Russia.', C, 'negated'),
+]  # fmt: skip
+
+PARTIES = [
+    (TWO_LEADERS, 'The Prime Minister and I agreed to deepen our cooperation in space.', C, 'asserted', {'Japan', 'United States'}),
+    (TWO_LEADERS, 'Our two nations will land a Japanese astronaut on the Moon.', C, 'planned', {'Japan', 'United States'}),
+    (ONE_SPEAKER, 'President Macron and I will work together on space.', C, 'planned', {'France', 'United States'}),
+    (ONE_SPEAKER, 'I call on every nation to join the United States in this pledge.', C, 'normative', {'United States'}),
+    (ONE_SPEAKER, 'We will work with India on the radar satellite.', C, 'planned', {'India', 'United States'}),
+    (JS_JAPAN, 'Both countries will expand cooperation on space situational awareness.', C, 'planned', {'Japan', 'United States'}),
+    (JS_JAPAN, 'The two sides will hold a space dialogue every year.', C, 'planned', {'Japan', 'United States'}),
+    (JS_JAPAN, 'The leaders call on the international community to support Ukraine.', C, 'normative', {'Japan', 'Ukraine', 'United States'}),
+    (JS_JAPAN, 'Japan will provide a pressurized rover, and the United States will fly two Japanese astronauts to the Moon.', C, 'planned', {'Japan', 'United States'}),
+    (JS_JAPAN, 'We call on all countries to refrain from destructive tests against satellites.', K, 'normative', {'Japan', 'United States'}),
+    (JS_JAPAN, 'We call on China to refrain from destructive tests against satellites.', K, 'normative', {'China', 'Japan', 'United States'}),
+    (JS_KENYA, 'Both sides agreed to strengthen cooperation in Earth observation.', C, 'asserted', {'India', 'Kenya'}),
+    (JS_KENYA, 'The two leaders welcomed the launch of a Kenyan satellite on an Indian rocket.', C, 'asserted', {'India', 'Kenya'}),
+    (JS_KENYA, 'Prime Minister Modi and President Ruto agreed to expand cooperation in space.', C, 'asserted', {'India', 'Kenya'}),
+    (JS_KENYA, 'The Indian side offered training for Kenyan engineers.', C, 'asserted', {'India', 'Kenya'}),
+    (JS_KENYA, 'The Kenyan side thanked India for its support.', C, 'asserted', {'India', 'Kenya'}),
+    (JS_KENYA, 'India and Kenya call upon all States to respect the Outer Space Treaty.', C, 'normative', {'India', 'Kenya'}),
+]  # fmt: skip
+
+TABLES = {
+    "speech": SPEECHES,
+    "joint statement": JOINT_STATEMENTS,
+    "resolution": RESOLUTIONS,
+    "principles and treaties": PRINCIPLES_AND_TREATIES,
+    "news and releases": NEWS_AND_RELEASES,
+    "hearing": HEARINGS,
+    "policy paper": POLICY_PAPERS,
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "modality"),
+    [case for table in TABLES.values() for case in table],
+)
+def test_modality_in_each_register(titled_claim, title, text, label, modality):
+    """The modality of each sentence by the guide, in its register (the document's title)."""
+    assert titled_claim(title, text, label)._.sc_claim_modality == modality
+
+
+@pytest.mark.parametrize("register", list(TABLES))
+def test_each_register_table_tells_modalities_apart(register):
+    """At least ten cases per register and more than one modality in each (a table of one value
+    would not tell the rules apart)."""
+    table = TABLES[register]
+    assert len(table) >= 10
+    assert len({case[3] for case in table}) >= 2
+
+
+@pytest.mark.parametrize(("title", "text", "label", "modality", "parties"), PARTIES)
+def test_parties_of_speakers_sides_and_addressees(
+    titled_claim, title, text, label, modality, parties
+):
+    """The sides of claims by a speaker with a counterpart ("President Macron and I"), by "both
+    sides" / "the two sides" / "the Indian side" of a joint statement, and of calls: an addressee
+    named as a state is a side, "all States" or "the international community" is none."""
+    sentence = titled_claim(title, text, label)
+    assert set(sentence._.sc_claim_parties) == parties
+    assert sentence._.sc_claim_modality == modality
