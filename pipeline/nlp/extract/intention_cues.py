@@ -143,6 +143,9 @@ def _of_doing(noun: Token) -> bool:
         (c.dep_ == "poss" and c.tag_ == "PRP$")
         or (c.dep_ == "amod" and c.lower_ in {"shared", "common", "joint", "mutual"})
         for c in noun.children
+    ) or (
+        # "We share the goal of returning ...": the goal is the sharers' own
+        noun.dep_ == "dobj" and _lemma(noun.head) == "share" and noun.head.tag_ in {"VBP", "VBZ"}
     )
     return owned and any(
         c.dep_ == "prep"

@@ -139,6 +139,9 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     if {"planned", "normative"} <= cues:
         first_plan = next(i for i, c in enumerate(each) if "planned" in c)
         first_norm = next(i for i, c in enumerate(each) if "normative" in c)
-        if first_plan < first_norm:
+        # "We're going to have to work with our allies": the future of a necessity is still
+        # a necessity, not a plan that governs a norm
+        future_need = verbs[first_plan].lower_ in {"going", "gon"} and first_norm == first_plan + 1
+        if first_plan < first_norm and not future_need:
             cues.discard("normative")
     return cues

@@ -204,6 +204,9 @@ def _saying(head: Token) -> Token | None:
         # "The Agreement provides that a Party shall ...", "Considering that ...": the clause
         # carries the claim
         return head
+    if _lemma(head) in {"worry", "fear"} and any(c.dep_ == "ccomp" for c in head.children):
+        # "I worry that our partners might turn to China": the feared clause is the claim
+        return head
     if (
         _lemma(head) in {"bear", "keep"}
         and any(
