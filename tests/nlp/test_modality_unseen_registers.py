@@ -29,6 +29,7 @@ TWO_LEADERS = (
     "Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference"
 )
 ONE_SPEAKER = "Remarks by President Biden at the Space Council"
+HARRIS = "Remarks by Vice President Harris at the National Space Council"
 JS_JAPAN = "Joint Statement of the United States and Japan"
 JS_KENYA = "Joint Statement of India and Kenya"
 
@@ -154,6 +155,28 @@ JOINT_STATEMENTS = [
     (JOINT, 'We have instructed our teams to develop a framework for cooperation.', C, 'asserted'),
     (JOINT, 'We share a commitment to the peaceful use of outer space.', C, 'asserted'),
     (JOINT, 'We share the goal of returning humans to the Moon together.', C, 'planned'),
+    (JS_JAPAN, 'We strongly oppose any unilateral attempt to change the status quo in space by force.', K, 'asserted'),
+    (JS_JAPAN, 'We share concerns about the growing threats to satellites.', K, 'asserted'),
+    (JS_JAPAN, 'We are taking steps to deepen our cooperation on space situational awareness.', C, 'planned'),
+    (JS_JAPAN, 'We stand together in our determination to keep space safe and secure.', C, 'planned'),
+    (JS_JAPAN, 'We continue to work closely on lunar exploration.', C, 'asserted'),
+    (JS_JAPAN, 'We remain committed to working together on the Gateway.', C, 'planned'),
+    (JS_JAPAN, 'We have agreed to establish a space security dialogue.', C, 'asserted'),
+    (JS_JAPAN, 'We express our strong support for the Artemis Accords.', C, 'asserted'),
+    (JS_JAPAN, 'We strive to expand cooperation on Earth observation.', C, 'planned'),
+    (JS_JAPAN, 'Building on this progress, we will hold the first space security dialogue this year.', C, 'planned'),
+    (JS_JAPAN, 'We stand with Ukraine in the face of aggression.', C, 'asserted'),
+    (JS_JAPAN, "We note with concern Russia's test of a destructive missile against a satellite.", K, 'asserted'),
+    (JS_JAPAN, 'We are deepening our cooperation on satellite navigation.', C, 'asserted'),
+    (JS_JAPAN, 'We will also seek opportunities for joint missions to the Moon.', C, 'planned'),
+    (JS_JAPAN, 'We applaud the successful launch of the joint satellite.', C, 'asserted'),
+    (JS_JAPAN, 'We are exploring options for a joint mission to the Moon.', C, 'hypothetical'),
+    (JS_JAPAN, 'We are considering a joint mission to the Moon.', C, 'hypothetical'),
+    (JS_JAPAN, 'We never stopped cooperating on the station, even during difficult times.', C, 'asserted'),
+    (JS_JAPAN, 'We reaffirm that cooperation in space is a pillar of our alliance.', C, 'asserted'),
+    (JS_JAPAN, 'We reaffirm that our cooperation in space will continue to grow.', C, 'planned'),
+    (JS_JAPAN, 'The two countries took steps to deepen their cooperation in 2015.', C, 'asserted'),
+    (JS_JAPAN, 'We stand together with the people of Ukraine.', C, 'asserted'),
 ]  # fmt: skip
 
 RESOLUTIONS = [
@@ -347,6 +370,12 @@ PARTIES = [
     (JS_KENYA, 'The Indian side offered training for Kenyan engineers.', C, 'asserted', {'India', 'Kenya'}),
     (JS_KENYA, 'The Kenyan side thanked India for its support.', C, 'asserted', {'India', 'Kenya'}),
     (JS_KENYA, 'India and Kenya call upon all States to respect the Outer Space Treaty.', C, 'normative', {'India', 'Kenya'}),
+    (ONE_SPEAKER, 'My friend, Prime Minister Albanese, and I agreed to expand our space partnership.', C, 'asserted', {'Australia', 'United States'}),
+    (ONE_SPEAKER, 'Yesterday I met with Prime Minister Modi to discuss our cooperation in space.', C, 'asserted', {'India', 'United States'}),
+    (HARRIS, 'Last month, I signed an agreement with the President of Nigeria on space cooperation.', C, 'asserted', {'Nigeria', 'United States'}),
+    (HARRIS, 'I have worked closely with our allies in Europe on these norms.', C, 'asserted', {'United States'}),
+    (HARRIS, "I spoke with President Ruto about Kenya's role in the Accords.", C, 'asserted', {'Kenya', 'United States'}),
+    (ONE_SPEAKER, 'I thank NASA for its work.', C, 'asserted', {'NASA'}),
 ]  # fmt: skip
 
 TABLES = {
@@ -382,9 +411,10 @@ def test_each_register_table_tells_modalities_apart(register):
 def test_parties_of_speakers_sides_and_addressees(
     titled_claim, title, text, label, modality, parties
 ):
-    """The sides of claims by a speaker with a counterpart ("President Macron and I"), by "both
-    sides" / "the two sides" / "the Indian side" of a joint statement, and of calls: an addressee
-    named as a state is a side, "all States" or "the international community" is none."""
+    """The sides of claims by a speaker with a counterpart ("President Macron and I", "I signed
+    an agreement with ..."; an "I" that thanks is no side), by "both sides" / "the two sides" /
+    "the Indian side" of a joint statement, and of calls: an addressee named as a state is a
+    side, "all States" or "the international community" is none."""
     sentence = titled_claim(title, text, label)
     assert set(sentence._.sc_claim_parties) == parties
     assert sentence._.sc_claim_modality == modality

@@ -63,6 +63,8 @@ def _intention(verb: Token) -> bool:
         if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _for_whom_to(c):
             return True  # "announced a shared goal for a Japanese astronaut to land ..."
     steadfast = [t for t in (verb, *verb.children) if t.lower_ in STEADFAST_WORDS]
+    if any(c.lower_ in STEADFAST_WORDS | {"together"} for c in verb.children):
+        steadfast.append(verb)  # "We stand together in our determination to ..."
     for c in (g for t in steadfast for g in t.children):
         # "remains unwavering in its commitment to support", "united in our determination to"
         # (not "anchored in a commitment to ensuring ...", which states a basis)
@@ -200,10 +202,34 @@ def _that_follows(noun: Token) -> bool:
     return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that"
 
 
+#: Nouns of steps taken toward an end ("are taking steps / measures / action to ...").
+STEP_NOUNS = frozenset({"step", "steps", "measure", "measures", "action", "actions"})
+
+
+def _taking_steps(verb: Token) -> bool:
+    """ "We are taking steps to deepen our cooperation", "take concrete measures to": an effort
+    under way toward an end, like "are working to" (not the past "took steps to")."""
+    if _lemma(verb) != "take" or verb.tag_ not in {"VBG", "VBP", "VBZ"}:
+        return False
+    if verb.tag_ == "VBG" and not any(
+        c.dep_ == "aux" and c.lower_ in {"are", "is", "am", "'re", "’re"} for c in verb.children
+    ):
+        return False
+    steps = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in STEP_NOUNS]
+    return any(
+        a.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+        and a.tag_ == "VB"
+        and any(t.tag_ == "TO" for t in a.children)
+        for a in (*verb.children, *(g for n in steps for g in n.children))
+    ) and bool(steps)
+
+
 def _working_to(verb: Token) -> bool:
-    """ "We are working to build a network with India": an effort under way toward an end,
-    like "is trying to" (not the past "were working to"; nor "are working together / jointly
+    """ "We are working to build a network with India", "are taking steps to": an effort under
+    way toward an end, like "is trying to" (not the past "were working to"; nor "are working together / jointly
     / with India to ...", where working together is the relation, a fact)."""
+    if _taking_steps(verb):
+        return True
     together = any(
         (c.dep_ == "advmod" and c.lower_ in {"together", "jointly", "closely"})
         or (c.dep_ == "prep" and c.lower_ in {"with", "alongside"})
