@@ -95,6 +95,22 @@ SPEECHES = [
     (SPEECH, "I'm here to tell you that we will stand with our allies.", C, 'planned'),
     (SPEECH, 'We will continue to call on other nations to join us.', C, 'planned'),
     (SPEECH, 'America will always stand with its allies.', C, 'planned'),
+    (SPEECH, 'I encourage all of you to work with our partners abroad.', C, 'normative'),
+    (SPEECH, 'We need allies and partners by our side.', C, 'normative'),
+    (SPEECH, 'It is important that we work with our allies on these rules.', C, 'normative'),
+    (SPEECH, 'Nations must work together to address the debris problem.', C, 'normative'),
+    (SPEECH, "It's critical that we continue to partner with industry and our allies.", C, 'normative'),
+    (SPEECH, 'I believe that America must lead in space with its allies.', C, 'normative'),
+    (SPEECH, 'I am proud to say that our alliance is stronger than ever.', C, 'asserted'),
+    (SPEECH, "I'm so pleased that Japan has joined us on this journey.", C, 'asserted'),
+    (SPEECH, 'We will never stop working with our partners.', C, 'planned'),
+    (SPEECH, 'We are proud that thirty nations have joined the Accords.', C, 'asserted'),
+    (SPEECH, "Let's keep working together with our allies.", C, 'normative'),
+    (SPEECH, "I'd like to thank our partners from Japan for joining us today.", C, 'asserted'),
+    (SPEECH, 'In the coming months, we will launch a new partnership with African nations.', C, 'planned'),
+    (SPEECH, 'We should all be proud of what our partnership has achieved.', C, 'asserted'),
+    (SPEECH, 'This agreement will strengthen our partnership with Brazil.', C, 'planned'),
+    (SPEECH, "We must be ready to work with our allies at a moment's notice.", C, 'normative'),
 ]  # fmt: skip
 
 JOINT_STATEMENTS = [

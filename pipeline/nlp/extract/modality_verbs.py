@@ -119,7 +119,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         prohibition = "may" in modals and (negation or _negative_subject(verb))
         if prohibition and not legal and lemma in STATE_VERBS:
             prohibition = False  # "officials may not have access to the data": a possibility
-        if modals & NORMATIVE_MODALS or prohibition:
+        if (modals & NORMATIVE_MODALS or prohibition) and not _feeling_owed(verb):
             cues.add("normative")
         if "can" in modals and negation and _first_person_subject(verb):
             cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
@@ -310,6 +310,19 @@ def _recommended(verb: Token) -> bool:
         if c.tag_ == "VBP" and subject is not None and subject.tag_ in {"NN", "NNP"} and not modals:
             return True  # "recommends that NATO expand": tagged as a present plural
     return False
+
+
+#: Adjectives of a feeling that "should" / "must" asks of the audience ("We should all be proud
+#: of what our partnership has achieved"): a courtesy over a fact, not a norm for the relation.
+FEELING_ADJECTIVES = _words("proud grateful thankful pleased happy glad delighted honored honoured")
+
+
+def _feeling_owed(verb: Token) -> bool:
+    """A copula under "should" / "must" whose complement is a feeling ("should be proud of",
+    "must be grateful to our partners"): the relation it is about is stated, not required."""
+    return (_lemma(verb) == "be" or verb.lower_ == "be") and any(
+        c.dep_ == "acomp" and c.lower_ in FEELING_ADJECTIVES for c in verb.children
+    )
 
 
 def _stray_modal(verb: Token) -> set[str]:
