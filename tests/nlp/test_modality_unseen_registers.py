@@ -392,6 +392,10 @@ PARTIES = [
     (HARRIS, 'I have worked closely with our allies in Europe on these norms.', C, 'asserted', {'United States'}),
     (HARRIS, "I spoke with President Ruto about Kenya's role in the Accords.", C, 'asserted', {'Kenya', 'United States'}),
     (ONE_SPEAKER, 'I thank NASA for its work.', C, 'asserted', {'NASA'}),
+    (JS_JAPAN, 'We continue to deepen policy coordination in the region, in particular on Myanmar and Cambodia.', C, 'asserted', {'Japan', 'United States'}),
+    (JS_JAPAN, 'We also agree to coordinate our approaches to Iran closely.', C, 'planned', {'Japan', 'United States'}),
+    (JS_JAPAN, 'We will coordinate our sanctions against Russia.', K, 'planned', {'Japan', 'Russia', 'United States'}),
+    (JS_JAPAN, 'We will work with partners in the region on disaster relief with Indonesia.', C, 'planned', {'Indonesia', 'Japan', 'United States'}),
 ]  # fmt: skip
 
 TABLES = {
@@ -430,7 +434,9 @@ def test_parties_of_speakers_sides_and_addressees(
     """The sides of claims by a speaker with a counterpart ("President Macron and I", "I signed
     an agreement with ..."; an "I" that thanks is no side), by "both sides" / "the two sides" /
     "the Indian side" of a joint statement, and of calls: an addressee named as a state is a
-    side, "all States" or "the international community" is none."""
+    side, "all States" or "the international community" is none; a state that coordination is
+    "on" or that coordinated approaches are "to" is its topic, no side ("sanctions against X"
+    keep X)."""
     sentence = titled_claim(title, text, label)
     assert set(sentence._.sc_claim_parties) == parties
     assert sentence._.sc_claim_modality == modality

@@ -433,15 +433,40 @@ COOPERATION_WORDS = _words(
 )
 
 
+#: Nouns of a stance or line toward another actor that sides coordinate ("coordinate our
+#: approaches / policies to the DPRK"): the actor is what the stance is about.
+STANCE_NOUNS = _words("approach approaches policy policies response responses strategy strategies")
+
+
 def _topic_of_cooperation(tok: Token) -> bool:
     """Whether ``tok`` (climbed past its conjuncts) is what cooperation is "on": the object of
     "on" after a word of working together, or the "of" of that object ("on the reform of the
     WTO")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "toward", "towards"}:
+        # "coordinate our approaches to the DPRK": the stance coordinated is about X
+        stance = tok.head.head
+        return (
+            _lemma(stance) in STANCE_NOUNS
+            and stance.dep_ == "dobj"
+            and _lemma(stance.head) in COOPERATION_WORDS
+        )
     if tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return False
-    return _lemma(tok.head.head) in COOPERATION_WORDS
+    holder = tok.head.head
+    for _ in range(2):
+        if _lemma(holder) in COOPERATION_WORDS:
+            return True
+        if holder.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _lemma(c) in COOPERATION_WORDS for c in holder.children
+        ):
+            return True  # "deepen policy coordination ... on Haiti": "on" read on the verb
+        # "policy coordination in the region, in particular on Haiti": "on" read on the place
+        if holder.dep_ != "pobj" or holder.head.lower_ not in {"in", "within", "across"}:
+            return False
+        holder = holder.head.head
+    return _lemma(holder) in COOPERATION_WORDS
 
 
 def _misparsed_channel_conjunct(tok: Token) -> bool:
