@@ -396,6 +396,9 @@ PARTIES = [
     (JS_JAPAN, 'We also agree to coordinate our approaches to Iran closely.', C, 'planned', {'Japan', 'United States'}),
     (JS_JAPAN, 'We will coordinate our sanctions against Russia.', K, 'planned', {'Japan', 'Russia', 'United States'}),
     (JS_JAPAN, 'We will work with partners in the region on disaster relief with Indonesia.', C, 'planned', {'Indonesia', 'Japan', 'United States'}),
+    (JS_JAPAN, 'We will cooperate on ocean data, including at the next summit organized by Chile and Peru.', C, 'planned', {'Japan', 'United States'}),
+    (JS_JAPAN, 'We will cooperate with Chile on ocean data.', C, 'planned', {'Chile', 'Japan', 'United States'}),
+    (JS_JAPAN, 'The rover, built by Canada, will fly on our joint mission.', C, 'planned', {'Canada', 'Japan', 'United States'}),
 ]  # fmt: skip
 
 TABLES = {
@@ -436,7 +439,8 @@ def test_parties_of_speakers_sides_and_addressees(
     "the Indian side" of a joint statement, and of calls: an addressee named as a state is a
     side, "all States" or "the international community" is none; a state that coordination is
     "on" or that coordinated approaches are "to" is its topic, no side ("sanctions against X"
-    keep X)."""
+    keep X); the host of a venue ("the summit organized by X") is none, a maker ("built by X")
+    is one."""
     sentence = titled_claim(title, text, label)
     assert set(sentence._.sc_claim_parties) == parties
     assert sentence._.sc_claim_modality == modality

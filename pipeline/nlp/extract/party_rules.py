@@ -494,6 +494,14 @@ VOUCHING_VERBS = _words(
 )
 
 
+#: Participles of hosting an event and the events they describe ("the summit organized by X",
+#: "a conference hosted by Y"): the host names the venue, no side of a relation held there.
+ORGANIZING_VERBS = _words("organize organise host co-host convene chair co-chair sponsor")
+EVENT_NOUNS = _words(
+    "summit conference meeting forum workshop symposium congress session event dialogue roundtable"
+)
+
+
 def _vouching_agent(tok: Token) -> bool:
     """Whether ``tok`` is the agent ("by X") of a participle of ``VOUCHING_VERBS`` that modifies
     a noun or is an aside ("as assessed by X"), not the main verb of the sentence."""
@@ -502,6 +510,13 @@ def _vouching_agent(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
     verb = tok.head.head
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and _lemma(verb) in ORGANIZING_VERBS
+        and _lemma(verb.head) in EVENT_NOUNS
+    ):
+        return True  # "at the next summit organized by France and Kazakhstan": the venue's host
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"acl", "advcl", "amod"}
