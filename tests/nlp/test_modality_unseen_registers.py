@@ -173,7 +173,7 @@ JOINT_STATEMENTS = [
     (JOINT, 'We share the goal of returning humans to the Moon together.', C, 'planned'),
     (JS_JAPAN, 'We strongly oppose any unilateral attempt to change the status quo in space by force.', K, 'asserted'),
     (JS_JAPAN, 'We share concerns about the growing threats to satellites.', K, 'asserted'),
-    (JS_JAPAN, 'We are taking steps to deepen our cooperation on space situational awareness.', C, 'planned'),
+    (JS_JAPAN, 'We are taking steps to deepen our cooperation on space situational awareness.', C, 'asserted'),
     (JS_JAPAN, 'We stand together in our determination to keep space safe and secure.', C, 'planned'),
     (JS_JAPAN, 'We continue to work closely on lunar exploration.', C, 'asserted'),
     (JS_JAPAN, 'We remain committed to working together on the Gateway.', C, 'planned'),

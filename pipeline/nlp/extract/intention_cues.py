@@ -202,34 +202,10 @@ def _that_follows(noun: Token) -> bool:
     return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "that"
 
 
-#: Nouns of steps taken toward an end ("are taking steps / measures / action to ...").
-STEP_NOUNS = frozenset({"step", "steps", "measure", "measures", "action", "actions"})
-
-
-def _taking_steps(verb: Token) -> bool:
-    """ "We are taking steps to deepen our cooperation", "take concrete measures to": an effort
-    under way toward an end, like "are working to" (not the past "took steps to")."""
-    if _lemma(verb) != "take" or verb.tag_ not in {"VBG", "VBP", "VBZ"}:
-        return False
-    if verb.tag_ == "VBG" and not any(
-        c.dep_ == "aux" and c.lower_ in {"are", "is", "am", "'re", "’re"} for c in verb.children
-    ):
-        return False
-    steps = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in STEP_NOUNS]
-    return any(
-        a.dep_ in {"xcomp", "advcl", "acl", "relcl"}
-        and a.tag_ == "VB"
-        and any(t.tag_ == "TO" for t in a.children)
-        for a in (*verb.children, *(g for n in steps for g in n.children))
-    ) and bool(steps)
-
-
 def _working_to(verb: Token) -> bool:
-    """ "We are working to build a network with India", "are taking steps to": an effort under
-    way toward an end, like "is trying to" (not the past "were working to"; nor "are working together / jointly
+    """ "We are working to build a network with India": an effort under way toward an end,
+    like "is trying to" (not the past "were working to"; nor "are working together / jointly
     / with India to ...", where working together is the relation, a fact)."""
-    if _taking_steps(verb):
-        return True
     together = any(
         (c.dep_ == "advmod" and c.lower_ in {"together", "jointly", "closely"})
         or (c.dep_ == "prep" and c.lower_ in {"with", "alongside"})
