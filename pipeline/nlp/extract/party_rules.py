@@ -272,7 +272,7 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     if _in_channel(root) or _misparsed_channel_conjunct(root):
         return True
     if kind != "person" and _topic_of_cooperation(root):
-        return True  # "coordinate on Haiti", "cooperate on the reform of the WTO": the topic
+        return True  # "coordinate on Sudan", "work together on a review of the ITU": the topic
     if _excepted(root) or _role_of_object(root):
         return True
     if kind not in {"country", "person"} and _created(root):
@@ -425,16 +425,16 @@ def _in_channel(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
 
 
-#: Words of working together whose "on" names the topic of the work ("cooperate on the reform
-#: of the WTO", "policy coordination on Haiti"), not a side (unlike "sanctions on Russia").
+#: Words of working together whose "on" names the topic of the work ("work together on a review
+#: of the ITU", "coordination on Sudan"), not a side (unlike "sanctions on Russia").
 COOPERATION_WORDS = _words(
     "cooperate collaborate coordinate work consult cooperation collaboration coordination "
     "consultation consultations dialogue"
 )
 
 
-#: Nouns of a stance or line toward another actor that sides coordinate ("coordinate our
-#: approaches / policies to the DPRK"): the actor is what the stance is about.
+#: Nouns of a stance or line toward another actor that sides coordinate ("coordinate their
+#: policies toward Iran"): the actor is what the stance is about.
 STANCE_NOUNS = _words("approach approaches policy policies response responses strategy strategies")
 
 
@@ -445,7 +445,7 @@ def _topic_of_cooperation(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "toward", "towards"}:
-        # "coordinate our approaches to the DPRK": the stance coordinated is about X
+        # "coordinate their policies toward Iran": the stance coordinated is about X
         stance = tok.head.head
         return (
             _lemma(stance) in STANCE_NOUNS
@@ -461,8 +461,8 @@ def _topic_of_cooperation(tok: Token) -> bool:
         if holder.pos_ == "VERB" and any(
             c.dep_ == "dobj" and _lemma(c) in COOPERATION_WORDS for c in holder.children
         ):
-            return True  # "deepen policy coordination ... on Haiti": "on" read on the verb
-        # "policy coordination in the region, in particular on Haiti": "on" read on the place
+            return True  # "keep up close coordination ... on Sudan": "on" read on the verb
+        # "coordination across the region, especially on Sudan": "on" read on the place
         if holder.dep_ != "pobj" or holder.head.lower_ not in {"in", "within", "across"}:
             return False
         holder = holder.head.head
