@@ -444,3 +444,17 @@ def test_parties_of_speakers_sides_and_addressees(
     sentence = titled_claim(title, text, label)
     assert set(sentence._.sc_claim_parties) == parties
     assert sentence._.sc_claim_modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Prime Minister and I agreed to expand the space partnership," the Kenyan envoy said.',
+        '"I signed an agreement with Nigeria on space cooperation," the minister told reporters.',
+    ],
+)
+def test_a_quoted_i_is_not_the_speakers_side(titled_claim, text):
+    """An "I" inside quotation marks is the person quoted, not the speaker of the remarks: the
+    speaker's state does not become a side through it."""
+    sentence = titled_claim(ONE_SPEAKER, text, C)
+    assert "United States" not in set(sentence._.sc_claim_parties)

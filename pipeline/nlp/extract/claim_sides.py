@@ -245,7 +245,11 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = tok.i + 2  # is the argument, as in "our two countries"
             else:
                 names = principals.speaker
-        elif tok.text == "I" and (_coordinated_speaker(doc, tok.i) or _speaker_with(tok)):
+        elif (
+            tok.text == "I"
+            and not _quoted(doc, tok.i)
+            and (_coordinated_speaker(doc, tok.i) or _speaker_with(tok))
+        ):
             # "President Macron and I agreed ...", "I signed an agreement with the President of
             # Nigeria": the speaker acts for the state, a side like "we"
             names = principals.speaker
@@ -275,6 +279,14 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         for name in names:
             out.append((tok.i, end, name, kind))
     return out
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` stands inside quotation marks of its sentence: an "I" quoted in a news
+    story or a report is the quoted person, not the document's speaker."""
+    sent = doc[i].sent
+    marks = sum(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in doc[sent.start : i])
+    return marks % 2 == 1
 
 
 def _coordinated_speaker(doc: Doc, i: int) -> bool:
