@@ -1496,7 +1496,7 @@ def test_modality_fresh_cases(titled_claim, title, text, label, modality):
          {"United States", "Japan"}),
         ("", "The United Launch Alliance will launch the satellite for ESA.", {"ULA", "ESA"}),
         # what cooperation is "on" is its topic; what sanctions are "on" is a side
-        (_JS, "The leaders agreed to cooperate closely on the reform of the WTO.",
+        (_JS, "Their ministers will work together on a review of the ITU.",
          {"United States", "Japan"}),
         (_JS, "The two countries will coordinate sanctions on Russia.",
          {"United States", "Japan", "Russia"}),

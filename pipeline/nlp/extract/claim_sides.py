@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SAY_VERBS, lemma
 from pipeline.schema import OBJECT_ACTOR_TYPES
@@ -245,6 +245,14 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = tok.i + 2  # is the argument, as in "our two countries"
             else:
                 names = principals.speaker
+        elif (
+            tok.text == "I"
+            and not _quoted(doc, tok.i)
+            and (_coordinated_speaker(doc, tok.i) or _speaker_with(tok))
+        ):
+            # "President Macron and I agreed ...", "I signed an agreement with the President of
+            # Nigeria": the speaker acts for the state, a side like "we"
+            names = principals.speaker
         elif low in {"you", "your"} and principals.addressees:
             names = principals.addressees
         elif low in _TOGETHER_WORDS and together:
@@ -271,6 +279,46 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         for name in names:
             out.append((tok.i, end, name, kind))
     return out
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` stands inside quotation marks of its sentence: an "I" quoted in a news
+    story or a report is the quoted person, not the document's speaker."""
+    sent = doc[i].sent
+    marks = sum(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in doc[sent.start : i])
+    return marks % 2 == 1
+
+
+def _coordinated_speaker(doc: Doc, i: int) -> bool:
+    """Whether the speaker's "I" at ``doc[i]`` is joined by "and" to another person or actor
+    ("The Prime Minister and I agreed ...", "I and my counterpart will ..."): the speaker acts
+    for the state in a relation with the other (an "I" alone thanks, directs or announces)."""
+    before = doc[i - 2 : i]
+    after = doc[i + 1 : i + 3]
+    return (
+        len(before) == 2 and before[1].lower_ == "and" and before[0].pos_ in {"PROPN", "NOUN"}
+    ) or (
+        len(after) == 2
+        and after[0].lower_ == "and"
+        and after[1].pos_ in {"PROPN", "NOUN", "DET", "PRON"}
+    )
+
+
+def _speaker_with(tok: Token) -> bool:
+    """Whether the speaker's "I" is the subject of a verb that has a "with" or "alongside" of
+    its own, or on its object ("I met with the Prime Minister", "I signed an agreement with
+    Nigeria"): the other side of a relation with the speaker."""
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"with", "alongside"}
+        and any(o.dep_ == "pobj" for o in c.children)
+        for h in holders
+        for c in h.children
+    )
 
 
 #: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",

@@ -89,8 +89,10 @@ HAVE_DUTY_NOUNS = _words("responsibility duty obligation")
 
 def duty_to_act(verb: Token) -> bool:
     """ "We all have a responsibility to work together", "Every nation has an obligation to
-    help": a duty with a "to" clause, a norm (not "has a responsibility for the module", which
-    states a role)."""
+    help", "It is up to us to set the rules": a duty with a "to" clause, a norm (not "has a
+    responsibility for the module", which states a role)."""
+    if _up_to(verb):
+        return True
     if _lemma(verb) != "have":
         return False
     return any(
@@ -100,6 +102,23 @@ def duty_to_act(verb: Token) -> bool:
             a.dep_ in {"acl", "relcl", "xcomp"} and any(t.tag_ == "TO" for t in a.children)
             for a in c.children
         )
+        for c in verb.children
+    )
+
+
+def _up_to(verb: Token) -> bool:
+    """ "It is up to us to build these rules", "it's up to all of us to": the copula with "up to"
+    someone and an infinitive names whose duty it is (not "up to 40 satellites", a number)."""
+    if _lemma(verb) != "be" and verb.lower_ not in COPULA:
+        return False
+    up = next((c for c in verb.children if c.dep_ in {"prep", "advmod"} and c.lower_ == "up"), None)
+    if up is None:
+        return False
+    to = next((c for c in up.children if c.lower_ == "to"), None)
+    if to is None or not any(o.dep_ == "pobj" and not o.like_num for o in to.children):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.tag_ == "TO" for a in c.children)
         for c in verb.children
     )
 

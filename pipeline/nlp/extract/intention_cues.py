@@ -63,6 +63,8 @@ def _intention(verb: Token) -> bool:
         if c.dep_ in OBJECT_DEPS and _lemma(c) in INTENTION_NOUNS and _for_whom_to(c):
             return True  # "announced a shared goal for a Japanese astronaut to land ..."
     steadfast = [t for t in (verb, *verb.children) if t.lower_ in STEADFAST_WORDS]
+    if any(c.lower_ in STEADFAST_WORDS | {"together"} for c in verb.children):
+        steadfast.append(verb)  # "We stand together in our determination to ..."
     for c in (g for t in steadfast for g in t.children):
         # "remains unwavering in its commitment to support", "united in our determination to"
         # (not "anchored in a commitment to ensuring ...", which states a basis)
@@ -143,6 +145,9 @@ def _of_doing(noun: Token) -> bool:
         (c.dep_ == "poss" and c.tag_ == "PRP$")
         or (c.dep_ == "amod" and c.lower_ in {"shared", "common", "joint", "mutual"})
         for c in noun.children
+    ) or (
+        # "We share the goal of returning ...": the goal is the sharers' own
+        noun.dep_ == "dobj" and _lemma(noun.head) == "share" and noun.head.tag_ in {"VBP", "VBZ"}
     )
     return owned and any(
         c.dep_ == "prep"
@@ -250,3 +255,20 @@ def _offered_welcome(verb: Token, modals: set[str]) -> bool:
         and _lemma(verb) == "welcome"
         and any(c.dep_ in {"nsubj"} and c.lower_ in {"we", "i"} for c in verb.children)
     )
+
+
+def _denied_intention(verb: Token) -> bool:
+    """ "NASA has no plans to work with China", "There is no intention to rejoin", "does not
+    have any plans to ...": the intention to form the relation is denied, a denial of the
+    relation (negated), not a plan."""
+    for c in verb.children:
+        if c.dep_ not in OBJECT_DEPS | {"nsubj"} or _lemma(c) not in INTENTION_NOUNS:
+            continue
+        if not _to_follows(c):
+            continue
+        dets = {d.lower_ for d in c.children if d.dep_ == "det"}
+        if "no" in dets:
+            return True
+        if "any" in dets and any(d.dep_ == "neg" for d in verb.children):
+            return True
+    return False

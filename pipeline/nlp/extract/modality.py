@@ -23,6 +23,7 @@ from pipeline.nlp.extract.modality_forms import (
     _operative_call,
     _question,
     _recital_of_aim,
+    _stressed_need,
     legal_text,
 )
 from pipeline.nlp.extract.modality_verbs import _verb_cues
@@ -57,7 +58,7 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     """
     if _question(doc):
         return "hypothetical"
-    if _operative_call(doc) or _recital_of_aim(doc):
+    if _operative_call(doc) or _recital_of_aim(doc) or (legal and _stressed_need(doc)):
         return "normative"
     lead_in = _lead_in_duty(doc, legal=legal)
     if lead_in is not None:
@@ -138,6 +139,9 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     if {"planned", "normative"} <= cues:
         first_plan = next(i for i, c in enumerate(each) if "planned" in c)
         first_norm = next(i for i, c in enumerate(each) if "normative" in c)
-        if first_plan < first_norm:
+        # "We're going to have to work with our allies": the future of a necessity is still
+        # a necessity, not a plan that governs a norm
+        future_need = verbs[first_plan].lower_ in {"going", "gon"} and first_norm == first_plan + 1
+        if first_plan < first_norm and not future_need:
             cues.discard("normative")
     return cues

@@ -132,7 +132,9 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
             reported = [
                 c
                 for c in say.children
-                if c.dep_ in {"ccomp", "parataxis"} or (say.pos_ == "ADJ" and c.dep_ == "csubj")
+                if c.dep_ in {"ccomp", "parataxis"}
+                or (say.pos_ == "ADJ" and c.dep_ == "csubj")
+                or (say.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl")  # "the view that ..."
             ]
             if reported:
                 clause = _innermost(reported[0])
@@ -202,6 +204,25 @@ def _saying(head: Token) -> Token | None:
         # "The Agreement provides that a Party shall ...", "Considering that ...": the clause
         # carries the claim
         return head
+    if _lemma(head) in {"worry", "fear"} and any(c.dep_ == "ccomp" for c in head.children):
+        # "I worry that our partners might turn to China": the feared clause is the claim
+        return head
+    if (
+        _lemma(head) in {"bear", "keep"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "mind" for o in c.children)
+            for c in head.children
+        )
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in head.children
+        )
+    ):
+        # "Bearing in mind that all States should ...": a recital over the clause
+        return head
+    view = _opinion_object(head)
+    if view is not None:
+        # "The two sides shared the view that cooperation should ...": the clause says it
+        return view
     # the infinitive hangs on the verb or on its adjective ("proud to announce")
     around = [*head.children, *(g for a in head.children if a.dep_ == "acomp" for g in a.children)]
     for c in around:
@@ -212,6 +233,29 @@ def _saying(head: Token) -> Token | None:
             and any(r.dep_ == "ccomp" for r in c.children)
         ):
             return c
+    return None
+
+
+#: Nouns of an opinion held over a "that" clause ("share the view that", "expressed their
+#: conviction that", "are of the opinion that"): the clause carries the claim.
+OPINION_NOUNS = frozenset({"view", "belief", "conviction", "opinion", "position", "understanding"})
+
+
+def _opinion_object(head: Token) -> Token | None:
+    """The noun of opinion, object of ``head`` (or of its "of": "are of the view that"), that
+    has a "that" clause of its own: returned as the word whose clause is reported."""
+    nouns = [c for c in head.children if c.dep_ in {"dobj", "attr"}]
+    nouns += [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lower_ not in OPINION_NOUNS and _lemma(noun) not in OPINION_NOUNS:
+            continue
+        if any(
+            c.dep_ in {"acl", "ccomp"}
+            and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in noun.children
+        ):
+            return noun
     return None
 
 

@@ -109,6 +109,19 @@ def _stressed_importance(verb: Token) -> bool:
     return _lemma(verb) in STRESS_VERBS and _necessity(verb, frozenset({"importance"}))
 
 
+def _third_person_form(verb: Token) -> bool:
+    """A capitalised opening verb in the third person read as a bare form ("Reaffirms",
+    "Notes", "Welcomes" of a resolution's paragraph): not an imperative ("Discuss", "Focus",
+    "Address" end in "s" too, but not as an ending)."""
+    low = verb.lower_
+    return (
+        verb.text[:1].isupper()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and len(low) > 3
+    )
+
+
 def _got_to(verb: Token) -> bool:
     """ "We've got to work with ...", "we gotta": a necessity (not "we got to meet them", a
     past opportunity)."""
@@ -133,6 +146,8 @@ def _bare_imperative(verb: Token) -> bool:
     if _opening_adverbs(doc, first.i, verb.i):
         first = verb  # "So let's get to work", "Now, let us build ..."
     if verb.tag_ == "VB" and first.i == verb.i:
+        if _third_person_form(verb):
+            return False  # "Reaffirms its commitment to ...": a resolution's verb, not a command
         if _lemma(verb) == "let" and any(t.lower_ == "me" for t in doc[verb.i + 1 : verb.i + 2]):
             return False  # "Let me thank ...": the speech act itself
         if _lemma(verb) in IMAGINE_VERBS:
@@ -548,13 +563,36 @@ def _contemplated(verb: Token) -> bool:
     explored = (
         _lemma(verb) == "explore"
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and any(c.dep_ == "dobj" and _lemma(c) in EXPLORED_NOUNS for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (_lemma(c) in EXPLORED_NOUNS or _relation_object(c, verb))
+            for c in verb.children
+        )
     )
     if _lemma(verb) not in HYPOTHETICAL_VERBS and not explored:
+        return False
+    if (
+        verb.tag_ == "VBG"
+        and verb.i == _first_word(verb.doc)
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux"} for c in verb.children)
+    ) or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        # "Considering the long tradition of ...,", "Having considered the report,": a recital
+        # or an opening phrase, not a relation under consideration
         return False
     if _promised(verb):
         return False  # "We will consider opportunities for joint efforts": a plan to explore
     return not any(c.dep_ in {"ccomp", "oprd", "xcomp"} for c in verb.children)
+
+
+def _relation_object(noun: Token, verb: Token) -> bool:
+    """ "are exploring a joint mission", "explore a partnership with Japan": a relation or a
+    joint undertaking explored in the present is contemplated (not "explored the Moon together",
+    nor a past exploration)."""
+    if _past(verb) or noun.pos_ == "PROPN":
+        return False
+    return _lemma(noun) in RELATION_NOUNS or any(
+        a.dep_ == "amod" and a.lower_ in {"joint", "cooperative", "possible", "potential"}
+        for a in noun.children
+    )
 
 
 def _promised(verb: Token) -> bool:

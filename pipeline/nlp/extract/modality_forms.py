@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.modality_cues import (
     _first_word,
 )
-from pipeline.nlp.extract.modality_words import NORMATIVE_MODALS
+from pipeline.nlp.extract.modality_words import NECESSITY_NOUNS, NORMATIVE_MODALS
 from pipeline.nlp.extract.parse_words import words as _words
 
 #: The opening verb of an operative paragraph of a resolution or decision ("Urges all States
@@ -72,11 +72,64 @@ def _question(doc: Doc) -> bool:
     return True
 
 
+#: Adverbs that may open an operative paragraph before its verb ("Also requests ...",
+#: "Further invites ...", "Strongly urges ...", "Once again calls upon ...").
+OPERATIVE_ADVERBS = _words(
+    "also further again once strongly urgently earnestly firmly respectfully likewise "
+    "similarly moreover furthermore additionally equally finally"
+)
+
+
+def _operative_verb(doc: Doc) -> Token | None:
+    """The opening verb of a paragraph after its list marker and any adverbs of sequence or
+    emphasis ("5. Also requests ...", "Further invites ..."), when the paragraph opens with a
+    capital (the operative verb of a resolution or decision, if it is one)."""
+    start = _first_word(doc)
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return None
+    i = start
+    for _ in range(3):
+        if i < len(doc) and doc[i].lower_ in OPERATIVE_ADVERBS:
+            i += 1
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+        else:
+            break
+    return doc[i] if i < len(doc) else None
+
+
 def _operative_call(doc: Doc) -> bool:
     """An operative paragraph that opens with a verb of calling ("Encourages Member States to
-    share ...", "Calls upon all States to ...")."""
-    first = doc[_first_word(doc)]
-    return first.lower_ in OPERATIVE_CALLS and first.text[:1].isupper()
+    share ...", "Calls upon all States to ...", "Also requests the Office to ...")."""
+    first = _operative_verb(doc)
+    return first is not None and first.lower_ in OPERATIVE_CALLS
+
+
+#: Opening verbs of a paragraph that stress or restate a point ("Reiterates the need for all
+#: States to ...", "Recognizing the urgent need to ..."); over a noun of necessity a norm.
+STRESSING_OPENERS = _words(
+    "reiterates reiterating emphasizes emphasizing emphasises emphasising stresses stressing "
+    "underlines underlining underscores underscoring reaffirms reaffirming affirms affirming "
+    "recognizes recognizing recognises recognising highlights highlighting notes noting "
+    "acknowledges acknowledging considers considering"
+)
+
+
+def _stressed_need(doc: Doc) -> bool:
+    """A paragraph of a resolution or declaration that opens with a verb of stressing over a
+    noun of necessity ("Reiterates the need for all States to cooperate ...", "Noting the
+    urgent need to ..."): the need is a norm, as "emphasized the need to" is. The tagger often
+    reads the capitalised opening verb as a plural noun, so the words decide."""
+    first = _operative_verb(doc)
+    if first is None or first.lower_ not in STRESSING_OPENERS:
+        return False
+    after = [t for t in doc[first.i + 1 : first.i + 5] if not t.is_punct]
+    for t in after:
+        if t.lower_ in NECESSITY_NOUNS:
+            return True
+        if t.pos_ not in {"DET", "ADJ", "ADV", "PRON"} and t.lower_ not in {"also", "again"}:
+            return False
+    return False
 
 
 #: Verbs of recitals and findings over a "that" clause ("Considering that", "Recognizing that").

@@ -13,6 +13,7 @@ from pipeline.nlp.extract.copula_norms import judged_necessary as _judged_necess
 from pipeline.nlp.extract.copula_norms import necessary as _necessary
 from pipeline.nlp.extract.copula_norms import time_to_act as _time_to_act
 from pipeline.nlp.extract.intention_cues import (
+    _denied_intention,
     _intention,
     _offered_welcome,
     _on_track,
@@ -118,7 +119,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         prohibition = "may" in modals and (negation or _negative_subject(verb))
         if prohibition and not legal and lemma in STATE_VERBS:
             prohibition = False  # "officials may not have access to the data": a possibility
-        if modals & NORMATIVE_MODALS or prohibition:
+        if (modals & NORMATIVE_MODALS or prohibition) and not _feeling_owed(verb):
             cues.add("normative")
         if "can" in modals and negation and _first_person_subject(verb):
             cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
@@ -191,8 +192,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             )
         ):
             cues.add("negated")
-        if _without_relation(verb):
-            cues.add("negated")
+        if _without_relation(verb) or _denied_intention(verb):
+            cues.add("negated")  # "without an agreement", "has no plans to work with China"
+        if _recommended(verb):
+            cues.add("normative")  # "We recommend that the agency partner with ..."
         later = any(c.lower_ in LATER_ADVERBS for c in children)
         desire = "would" in modals and lemma in DESIRE_VERBS and _has_to_complement(verb)
         if desire:
@@ -275,6 +278,51 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         ) or (verb.lower_ in PLAN_ADJECTIVES and _plan_complement(verb)):
             cues.add("planned")  # "We're excited to work with India", "ready to sign"
     return each
+
+
+#: Verbs that put forward what should be done over a "that" clause ("We recommend that the
+#: agency partner with ...", "The report urges that allies coordinate ...").
+RECOMMEND_VERBS = _words("recommend urge propose suggest advise insist")
+
+
+def _recommended(verb: Token) -> bool:
+    """A recommendation in the present over a "that" clause whose verb is a bare subjunctive or
+    has "should" ("This paper recommends that NATO expand ...", "We urge that the Parties
+    should consult ..."), or over a noun ("recommends closer cooperation"): a norm. In the past it reports a recommendation made ("The panel
+    recommended that ..."), and an indicative clause ("suggests that China is ...") is an
+    inference, not a call."""
+    if _lemma(verb) not in RECOMMEND_VERBS or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if _lemma(verb) == "recommend" and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "This paper recommends closer cooperation with India", like "call for"
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(m.lower_ == "that" for m in c.children if m.dep_ == "mark"):
+            continue
+        modals = {a.lower_ for a in c.children if a.dep_ in {"aux", "auxpass"}}
+        if modals & {"should", "must"}:
+            return True
+        subject = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+        # a bare verb after a third-person singular subject, or any bare "be": a subjunctive
+        if c.tag_ == "VB" and not modals:
+            return True
+        if c.tag_ == "VBP" and subject is not None and subject.tag_ in {"NN", "NNP"} and not modals:
+            return True  # "recommends that NATO expand": tagged as a present plural
+    return False
+
+
+#: Adjectives of a feeling that "should" / "must" asks of the audience ("We should all be proud
+#: of what our partnership has achieved"): a courtesy over a fact, not a norm for the relation.
+FEELING_ADJECTIVES = _words("proud grateful thankful pleased happy glad delighted honored honoured")
+
+
+def _feeling_owed(verb: Token) -> bool:
+    """A copula under "should" / "must" whose complement is a feeling ("should be proud of",
+    "must be grateful to our partners"): the relation it is about is stated, not required."""
+    return (_lemma(verb) == "be" or verb.lower_ == "be") and any(
+        c.dep_ == "acomp" and c.lower_ in FEELING_ADJECTIVES for c in verb.children
+    )
 
 
 def _stray_modal(verb: Token) -> set[str]:

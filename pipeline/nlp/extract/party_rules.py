@@ -272,7 +272,7 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
     if _in_channel(root) or _misparsed_channel_conjunct(root):
         return True
     if kind != "person" and _topic_of_cooperation(root):
-        return True  # "coordinate on Haiti", "cooperate on the reform of the WTO": the topic
+        return True  # "coordinate on Sudan", "work together on a review of the ITU": the topic
     if _excepted(root) or _role_of_object(root):
         return True
     if kind not in {"country", "person"} and _created(root):
@@ -425,12 +425,17 @@ def _in_channel(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in CHANNEL_PREPS
 
 
-#: Words of working together whose "on" names the topic of the work ("cooperate on the reform
-#: of the WTO", "policy coordination on Haiti"), not a side (unlike "sanctions on Russia").
+#: Words of working together whose "on" names the topic of the work ("work together on a review
+#: of the ITU", "coordination on Sudan"), not a side (unlike "sanctions on Russia").
 COOPERATION_WORDS = _words(
     "cooperate collaborate coordinate work consult cooperation collaboration coordination "
     "consultation consultations dialogue"
 )
+
+
+#: Nouns of a stance or line toward another actor that sides coordinate ("coordinate their
+#: policies toward Iran"): the actor is what the stance is about.
+STANCE_NOUNS = _words("approach approaches policy policies response responses strategy strategies")
 
 
 def _topic_of_cooperation(tok: Token) -> bool:
@@ -439,9 +444,29 @@ def _topic_of_cooperation(tok: Token) -> bool:
     WTO")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "toward", "towards"}:
+        # "coordinate their policies toward Iran": the stance coordinated is about X
+        stance = tok.head.head
+        return (
+            _lemma(stance) in STANCE_NOUNS
+            and stance.dep_ == "dobj"
+            and _lemma(stance.head) in COOPERATION_WORDS
+        )
     if tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return False
-    return _lemma(tok.head.head) in COOPERATION_WORDS
+    holder = tok.head.head
+    for _ in range(2):
+        if _lemma(holder) in COOPERATION_WORDS:
+            return True
+        if holder.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _lemma(c) in COOPERATION_WORDS for c in holder.children
+        ):
+            return True  # "keep up close coordination ... on Sudan": "on" read on the verb
+        # "coordination across the region, especially on Sudan": "on" read on the place
+        if holder.dep_ != "pobj" or holder.head.lower_ not in {"in", "within", "across"}:
+            return False
+        holder = holder.head.head
+    return _lemma(holder) in COOPERATION_WORDS
 
 
 def _misparsed_channel_conjunct(tok: Token) -> bool:
@@ -469,6 +494,14 @@ VOUCHING_VERBS = _words(
 )
 
 
+#: Participles of hosting an event and the events they describe ("the summit organized by X",
+#: "a conference hosted by Y"): the host names the venue, no side of a relation held there.
+ORGANIZING_VERBS = _words("organize organise host co-host convene chair co-chair sponsor")
+EVENT_NOUNS = _words(
+    "summit conference meeting forum workshop symposium congress session event dialogue roundtable"
+)
+
+
 def _vouching_agent(tok: Token) -> bool:
     """Whether ``tok`` is the agent ("by X") of a participle of ``VOUCHING_VERBS`` that modifies
     a noun or is an aside ("as assessed by X"), not the main verb of the sentence."""
@@ -477,6 +510,13 @@ def _vouching_agent(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
         return False
     verb = tok.head.head
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and _lemma(verb) in ORGANIZING_VERBS
+        and _lemma(verb.head) in EVENT_NOUNS
+    ):
+        return True  # "at the next summit organized by France and Kazakhstan": the venue's host
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"acl", "advcl", "amod"}
