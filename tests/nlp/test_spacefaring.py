@@ -39,6 +39,11 @@ FORMS = GAZETTEER.surface_forms()
         ("Space Mission Planning Advisory Group", "SMPAG", "organization", ""),
         ("UNIDROIT", "UNIDROIT", "organization", ""),
         ("Zero Debris Charter", "Zero Debris Charter", "agreement", ""),
+        ("Netherlands Institute for Space Research", "SRON", "organization", "Netherlands"),
+        ("Universidade de São Paulo", "University of São Paulo", "organization", "Brazil"),
+        ("Universidade de Sao Paulo", "University of São Paulo", "organization", "Brazil"),
+        ("Science and Technology Facilities Council", "STFC", "agency", "United Kingdom"),
+        ("Society of Japanese Aerospace Companies", "SJAC", "organization", "Japan"),
         # a row whose name another row has already gives that row its new aliases
         ("Voyager Technologies", "Voyager Space", "company", "United States"),
         ("Arirang", "KOMPSAT", "program", "South Korea"),
@@ -67,6 +72,7 @@ def test_new_forms_resolve_with_type_and_country(form, actor, kind, country):
         "Griffin",
         "Sojourner",
         "Rosalind Franklin",
+        "Open",
         "Hitomi",
         "Daichi",
         "Anik",
@@ -88,3 +94,35 @@ def test_ambiguous_words_are_not_listed(form):
 def test_every_row_is_in_the_gazetteer_under_its_own_or_an_earlier_name():
     for actor, *_ in SPACEFARING:
         assert actor in FORMS, actor
+
+
+def _actors(doc) -> list[str]:
+    out: list[str] = []
+    for span in doc.spans["actors"]:
+        if span.kb_id_ not in out:
+            out.append(span.kb_id_)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new rows found in running text, longest form first
+        ("Maritime Launch Services hopes to fly from Nova Scotia before RFA One does.",
+         ["Maritime Launch Services", "RFA One"]),
+        ("The Smart Dragon 3 and the Kinetica-1 rockets flew in the same month.",
+         ["Jielong-3", "Kinetica-1"]),
+        ("Kenya's Taifa-1 and Ghana's GhanaSat-1 were built with foreign help.",
+         ["Kenya", "Taifa-1", "Ghana", "GhanaSat-1"]),
+        ("The Space Mission Planning Advisory Group met the International Asteroid Warning "
+         "Network.", ["SMPAG", "IAWN"]),
+        # the bare ambiguous word is no actor; the longer form is
+        ("Antares shone above the pad as the Antares rocket stood ready.", ["Antares rocket"]),
+        ("Rosalind Franklin studied DNA; the Rosalind Franklin rover will study Mars.",
+         ["ExoMars"]),
+        ("The epsilon value and the Hera myth are not actors.", []),
+        ("A super heavy rocket and a neutron star are not actors.", []),
+    ],
+)  # fmt: skip
+def test_new_rows_in_running_text(make_doc, text, expected):
+    assert _actors(make_doc(text)) == expected
