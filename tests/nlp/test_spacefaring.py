@@ -28,8 +28,6 @@ FORMS = GAZETTEER.surface_forms()
         ("Gokturk-2", "Göktürk", "program", "Turkey"),
         ("GhanaSat-1", "GhanaSat-1", "mission", "Ghana"),
         ("Taifa-1", "Taifa-1", "mission", "Kenya"),
-        ("Euclid space telescope", "Euclid space telescope", "mission", ""),
-        ("Hera mission", "Hera mission", "mission", ""),
         ("RUAG Space", "Beyond Gravity", "company", "Switzerland"),
         ("Maritime Launch Services", "Maritime Launch Services", "company", "Canada"),
         ("Ghalam", "Ghalam", "company", "Kazakhstan"),
@@ -77,6 +75,8 @@ def test_new_forms_resolve_with_type_and_country(form, actor, kind, country):
         "Daichi",
         "Anik",
         "Super Heavy",
+        "Antares rocket",
+        "Hera mission",
         "Delta 4",
         "Neutron",
         "Biomass",
@@ -116,8 +116,8 @@ def _actors(doc) -> list[str]:
          ["Kenya", "Taifa-1", "Ghana", "GhanaSat-1"]),
         ("The Space Mission Planning Advisory Group met the International Asteroid Warning "
          "Network.", ["SMPAG", "IAWN"]),
-        # the bare ambiguous word is no actor; the longer form is
-        ("Antares shone above the pad as the Antares rocket stood ready.", ["Antares rocket"]),
+        # the bare ambiguous word is no actor
+        ("Antares shone above the pad as the crew looked up.", []),
         ("Rosalind Franklin studied DNA; the Rosalind Franklin rover will study Mars.",
          ["ExoMars"]),
         ("The epsilon value and the Hera myth are not actors.", []),

@@ -12,15 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extract import companies, shaped_names, span_lists
 from pipeline.nlp.extract.gazetteer import Gazetteer
 from pipeline.nlp.extract.name_spans import (
+    centre_with_remit,
     head_word,
     name_tokens,
     official_name_tokens,
     plain_docs,
+    split_joined_bodies,
 )
 from pipeline.nlp.extract.names import (
     COMPANY_HEADS,
@@ -42,7 +44,8 @@ class ActorNames:
     _name_openers: frozenset[str]
     _det_ids: np.ndarray
     _org_head_ids: np.ndarray
-    _of_id: int
+    _head_prep_ids: np.ndarray
+    _centre_ids: np.ndarray
 
     def _is_program(self, actor: str | None) -> bool:
         return self._entry_type(actor) in ("program", "mission")
@@ -91,8 +94,13 @@ class ActorNames:
         capitalised = ((words[:, 1] == 1) | (words[:, 2] == 1)) & ~np.isin(orth, self._det_ids)
         named = np.zeros(len(orth), dtype=bool)
         named[1:] = capitalised[:-1]  # "Kenya Space Agency", "Wagner Group"
-        named[:-1] |= orth[1:] == self._of_id  # "Ministry of Science"
-        heads = np.flatnonzero(np.isin(orth, self._org_head_ids) & named)
+        prep_after = np.zeros(len(orth), dtype=bool)
+        prep_after[:-1] = np.isin(orth[1:], self._head_prep_ids)
+        named |= prep_after  # "Ministry of Science", "Institute for Space Studies"
+        heads = np.flatnonzero(
+            np.isin(orth, self._org_head_ids) & named
+            | np.isin(orth, self._centre_ids) & prep_after  # "Centre for Remote Sensing"
+        )
         flagged.update(int(i) for i in heads if int(i) not in closed)
         return sorted(flagged)
 
@@ -148,24 +156,38 @@ class ActorNames:
             if ent.label_ != "ORG" and ent.label_ not in shaped_names.OTHER_NAME_LABELS:
                 continue
             tokens = official_name_tokens(ent)
-            if len(tokens) < 2:
-                continue  # a bare "Agency" or "Commission" names nothing by itself
-            span = doc[tokens[0].i : tokens[-1].i + 1]
-            name = " ".join(span.text.split())
-            if ent.label_ != "ORG":
-                if head_word(span) not in shaped_names.BODY_HEADS:
-                    continue  # another kind of name: only a body's head makes it an actor
-            elif head_word(span) not in ORG_HEADS and not is_company_name(name):
-                continue
-            actor = (
-                self.forms.get(name)
-                or self.by_lower.get(name.lower())
-                or self._owned_name(doc, span, name)
-            )
-            if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
-                continue
-            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
+            parts = split_joined_bodies(tokens, ORG_HEADS) if ent.label_ == "ORG" else [tokens]
+            for part in parts:
+                found = self._ner_body(doc, ent.label_, part)
+                if found is not None:
+                    spans.append(found)
         return spans
+
+    def _ner_body(self, doc: Doc, label: str, tokens: list[Token]) -> tuple | None:
+        """A body the NER marks (``tokens``, the words of its name), when its head makes it
+        one: an organisational head word, a company's, a centre named for its remit ("Centre
+        for Remote Sensing"), or for a name the NER labels otherwise a body's head."""
+        if len(tokens) < 2:
+            return None  # a bare "Agency" or "Commission" names nothing by itself
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        name = " ".join(span.text.split())
+        if label != "ORG":
+            if head_word(span) not in shaped_names.BODY_HEADS:
+                return None  # another kind of name: only a body's head makes it an actor
+        elif (
+            head_word(span) not in ORG_HEADS
+            and not is_company_name(name)
+            and not centre_with_remit(span)
+        ):
+            return None
+        actor = (
+            self.forms.get(name)
+            or self.by_lower.get(name.lower())
+            or self._owned_name(doc, span, name)
+        )
+        if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
+            return None
+        return (span.start, span.end, actor, "ner", self._new_fields(actor, name))
 
     def _owned_name(self, doc: Doc, span: Span, name: str) -> str | None:
         """A body named after its country's possessive by a name the gazetteer lists with the

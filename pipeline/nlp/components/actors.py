@@ -193,7 +193,12 @@ class ActorMatcher(ActorNames):
             dtype=np.uint64,
         )
         self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
-        self._of_id = nlp.vocab.strings.add("of")
+        self._head_prep_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in ("of", "for", "on")], dtype=np.uint64
+        )
+        self._centre_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in ("Center", "Centre")], dtype=np.uint64
+        )
         self.ner = ner
         self.ner_scope = ner_scope
         self.given_names = frozenset(given_names)

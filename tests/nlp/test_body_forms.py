@@ -1,0 +1,78 @@
+"""Bodies the NER marks, by the form of their names (``pipeline.nlp.extract.name_spans``
+and rule 7 of the actor component): two bodies the NER joins at "and", centres named for
+their remit ("Centre for ..."), and heads followed by "for" or "on"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.extract.name_spans import centre_with_remit, split_joined_bodies
+from pipeline.nlp.extract.names import ORG_HEADS
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        # two bodies, each with its own head
+        ("University of Westbrook and Halden State University",
+         ["University of Westbrook", "Halden State University"]),
+        ("Kestrel Institute of Technology and Vellmar Optics Laboratory",
+         ["Kestrel Institute of Technology", "Vellmar Optics Laboratory"]),
+        ("Centre for Lunar Studies and Halden Space Agency",
+         ["Centre for Lunar Studies", "Halden Space Agency"]),
+        # one body whose remit has "and" in it
+        ("Ministry of Science and Technology", ["Ministry of Science and Technology"]),
+        ("Department of Health and Human Services", ["Department of Health and Human Services"]),
+        ("Ministry of Defence and Armed Forces", ["Ministry of Defence and Armed Forces"]),
+        ("Science and Technology Facilities Council", ["Science and Technology Facilities Council"]),
+        ("Office of Science and Technology Policy", ["Office of Science and Technology Policy"]),
+        ("Agency for Science, Technology and Research",
+         ["Agency for Science, Technology and Research"]),
+    ],
+)  # fmt: skip
+def test_bodies_joined_at_and(text_nlp, name, parts):
+    doc = text_nlp.make_doc(name)
+    assert [" ".join(t.text for t in p) for p in split_joined_bodies(list(doc), ORG_HEADS)] == [
+        " ".join(t.text for t in text_nlp.make_doc(p)) for p in parts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Centre for Remote Sensing", True),
+        ("Center for Space Policy and Strategy", True),
+        ("Halden Centre of Excellence", True),
+        # a centre named only by the words before it, or for no named remit
+        ("Lincoln Center", False),
+        ("Kestrel Space Centre", False),
+        ("Centre for the", False),
+        ("Institute for Space Studies", False),
+    ],
+)
+def test_centre_named_for_its_remit(text_nlp, name, expected):
+    assert centre_with_remit(text_nlp.make_doc(name)[:]) is expected
+
+
+def _mentions(doc) -> list[tuple[str, str]]:
+    return [(s.kb_id_, s.label_) for s in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers at the University of Westbrook and Halden State University built it.",
+         [("University of Westbrook", "organization"),
+          ("Halden State University", "organization")]),
+        ("The Institute for Lunar Policy Studies published a report.",
+         [("Institute for Lunar Policy Studies", "organization")]),
+        ("The Centre for Applied Optics of Westbrook shared its images.",
+         [("Centre for Applied Optics of Westbrook", "organization")]),
+        # a ministry's remit stays one name; a centre for no name is nothing
+        ("The Ministry of Science and Technology of Westbrook met the press.",
+         [("Ministry of Science and Technology of Westbrook", "agency")]),
+        ("Shoppers filled the Centre for the weekend.", []),
+    ],
+)  # fmt: skip
+def test_bodies_in_running_text(make_doc, text, expected):
+    assert _mentions(make_doc(text)) == expected
