@@ -126,3 +126,20 @@ def _actors(doc) -> list[str]:
 )  # fmt: skip
 def test_new_rows_in_running_text(make_doc, text, expected):
     assert _actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a route between two places is not the programme; the programme by its name is
+        ("Crews will one day go from the Moon to Mars.", []),
+        ("Robots lead the way from Moon to Mars.", []),
+        ("The agency's Moon to Mars plan sets the order of flights.", ["Moon to Mars"]),
+        # the astronomers, not the programmes named after them
+        ("Galileo Galilei saw four moons of Jupiter.", []),
+        ("Nicolaus Copernicus put the Sun at the centre.", []),
+        ("Copernicus data and Galileo signals serve farmers.", ["Copernicus", "Galileo"]),
+    ],
+)  # fmt: skip
+def test_programme_false_friends(make_doc, text, expected):
+    assert _actors(make_doc(text)) == expected
