@@ -76,3 +76,36 @@ def _mentions(doc) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_bodies_in_running_text(make_doc, text, expected):
     assert _mentions(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "variants"),
+    [
+        ("Kestrel Orbital Corp.", ["Kestrel Orbital Corporation", "Kestrel Orbital"]),
+        ("Halden Rocket Co.", ["Halden Rocket Company", "Halden Rocket"]),
+        ("Vellmar Optics Ltd", ["Vellmar Optics Limited", "Vellmar Optics"]),
+        ("Kestrel Space GmbH", ["Kestrel Space"]),
+        # no legal form, or nothing before it
+        ("Kestrel Orbital Technologies", []),
+        ("Corp.", []),
+    ],
+)
+def test_legal_form_variants(name, variants):
+    from pipeline.nlp.extract.names import legal_form_variants
+
+    assert legal_form_variants(name) == variants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed company with its legal form abbreviated is the listed company
+        ("The contract went to Sierra Nevada Corp. last week.",
+         [("Sierra Nevada Corporation", "company")]),
+        # a firm of its own stays new
+        ("The contract went to Kestrel Orbital Corp. last week.",
+         [("Kestrel Orbital Corp.", "company")]),
+    ],
+)  # fmt: skip
+def test_listed_companies_with_an_abbreviated_legal_form(make_doc, text, expected):
+    assert _mentions(make_doc(text)) == expected

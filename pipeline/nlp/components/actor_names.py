@@ -30,6 +30,7 @@ from pipeline.nlp.extract.names import (
     ORG_HEADS,
     guess_type,
     is_company_name,
+    legal_form_variants,
 )
 
 
@@ -184,10 +185,21 @@ class ActorNames:
             self.forms.get(name)
             or self.by_lower.get(name.lower())
             or self._owned_name(doc, span, name)
+            or self._listed_company(name)
         )
         if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
             return None
         return (span.start, span.end, actor, "ner", self._new_fields(actor, name))
+
+    def _listed_company(self, name: str) -> str | None:
+        """A listed company named with its legal form spelt otherwise: "Sierra Nevada Corp."
+        is the listed Sierra Nevada Corporation, "Boeing Co." Boeing
+        (``names.legal_form_variants``)."""
+        for form in legal_form_variants(name):
+            actor = self.forms.get(form)
+            if actor is not None and self._entry_type(actor) == "company":
+                return actor
+        return None
 
     def _owned_name(self, doc: Doc, span: Span, name: str) -> str | None:
         """A body named after its country's possessive by a name the gazetteer lists with the
@@ -227,6 +239,10 @@ class ActorNames:
         spans: list[tuple] = []
         for start, end in companies.shaped_companies(doc) + companies.described_companies(doc):
             span = doc[start:end]
+            actor = self._listed_company(" ".join(span.text.split()))
+            if actor is not None:  # "Sierra Nevada Corp.": the listed company
+                spans.append((start, end, actor, "ner", {}))
+                continue
             listed = [t for t in span if t.text in self.forms]
             if listed and (
                 span[-1].text not in LEGAL_FORMS
