@@ -63,6 +63,12 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Jason-3", "mission", "", "Jason 3", "", ""),
     ("Jason-2", "mission", "", "Jason 2", "", ""),
     ("MethaneSAT", "mission", "United States", "", "", ""),
+    ("TDRS", "program", "United States", "Tracking and Data Relay Satellite System", "", ""),
+    ("Habitation and Logistics Outpost", "station", "United States", "HALO module", "", ""),
+    ("I-Hab", "station", "", "International Habitation Module|Lunar I-Hab", "", ""),
+    ("Bigelow Expandable Activity Module", "station", "United States", "BEAM", "", ""),
+    ("US Orbital Segment", "station", "United States", "U.S. Orbital Segment|United States Orbital Segment|USOS", "", ""),
+    ("Russian Orbital Segment", "station", "Russia", "", "", ""),
     # --- United States: human spaceflight, landers, programmes
     ("Starliner Crew Flight Test", "mission", "United States", "Boeing Crew Flight Test|Crew Flight Test", "", ""),
     ("Fram2", "mission", "United States", "", "", ""),
@@ -161,6 +167,12 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("ROSE-L", "mission", "", "", "", ""),
     ("CRISTAL", "mission", "", "", "", ""),
     # --- Japan
+    ("ADEOS II", "mission", "Japan", "ADEOS-II|Midori-II", "", ""),
+    ("GCOM", "program", "Japan", "GCOM-W|GCOM-C|Global Change Observation Mission", "", ""),
+    ("MTSAT-1R", "mission", "Japan", "Multi-functional Transport Satellite 1R|Multi-Functional Transport Satellite 1R", "", ""),
+    ("MTSAT-2", "mission", "Japan", "Multi-functional Transport Satellite 2|Multi-Functional Transport Satellite 2", "", ""),
+    ("SPACETIDE", "organization", "Japan", "", "", ""),
+    ("JASSO", "organization", "Japan", "Japan Student Services Organization", "", ""),
     ("IKAROS", "mission", "Japan", "", "", ""),
     ("ASTRO-H", "mission", "Japan", "Hitomi satellite|Hitomi telescope", "", ""),
     ("EQUULEUS", "mission", "Japan", "", "", ""),
@@ -197,6 +209,7 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("EgyptSat-A", "mission", "Egypt", "", "", ""),
     ("MisrSat", "program", "Egypt", "MisrSat-1|MisrSat-2", "", ""),
     ("NigComSat-1R", "mission", "Nigeria", "", "", ""),
+    ("1KUNS-PF", "mission", "Kenya", "", "", ""),
     ("Taifa-1", "mission", "Kenya", "", "", ""),
     ("RWASAT-1", "mission", "Rwanda", "", "", ""),
     ("ETRSS-1", "mission", "Ethiopia", "", "", ""),
@@ -308,6 +321,7 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("PLA Cyberspace Force", "agency", "China", "", "", ""),
     ("Business Finland", "agency", "Finland", "", "", ""),
     ("EU Satellite Centre", "agency", "", "EU SatCen", "", ""),
+    ("EUSPA", "agency", "", "European Union Space Programme Agency|EU Space Programme Agency", "", ""),
     ("Security Council of Russia", "agency", "Russia", "Russian Security Council", "", ""),
     ("Aerospace Defence Forces", "agency", "Russia", "Russian Aerospace Defence Forces", "", ""),
     ("CAST", "organization", "China", "Chinese Academy of Space Technology", "", ""),
@@ -389,6 +403,10 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Small Satellite Conference", "organization", "United States", "", "", ""),
     ("Explorers Club", "organization", "United States", "", "", ""),
     ("International Code of Conduct for Outer Space Activities", "agreement", "", "Code of Conduct for Outer Space Activities|EU Code of Conduct for Outer Space Activities", "", ""),
+    ("United States Institute of Peace", "organization", "United States", "US Institute of Peace|U.S. Institute of Peace|USIP", "", ""),
+    ("UN Ocean Conference", "organization", "", "United Nations Ocean Conference", "", ""),
+    ("BBNJ Agreement", "agreement", "", "Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction", "", ""),
+    ("Dayton Agreement", "agreement", "", "Dayton Accords|Dayton Peace Agreement", "", ""),
     ("Net Zero Space", "program", "", "", "", ""),
     ("Zero Debris Charter", "agreement", "", "", "", ""),
     ("Space Law for New Space Actors", "program", "", "", "", ""),
@@ -552,6 +570,9 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Jean-Jacques Dordain", "person", "France", "", "", ""),
     ("Alper Gezeravcı", "person", "Turkey", "", "", ""),
     ("Tuva Atasever", "person", "Turkey", "Tuva Cihangir Atasever", "", ""),
+    ("Alondra Nelson", "person", "United States", "", "", ""),
+    ("Mike Mansfield", "person", "United States", "", "", ""),
+    ("Clement Attlee", "person", "United Kingdom", "", "", ""),
     ("Jim Free", "person", "United States", "", "", ""),
     ("Bhavya Lal", "person", "United States", "", "", ""),
     ("Kathleen Hicks", "person", "United States", "", "", ""),
@@ -587,3 +608,13 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Shehbaz Sharif", "person", "Pakistan", "", "", ""),
 ]
 # fmt: on
+
+#: Numbered cargo flights to the ISS: SpaceX's Commercial Resupply Services flights (CRS-1 to
+#: CRS-33, also written "SpX-20"), Northrop Grumman's Cygnus flights since NG-10 ("Cygnus
+#: NG-20") and JAXA's HTV flights (HTV-1 to HTV-9, "Kounotori 9"). No spaced forms: "CRS 12"
+#: can be a Congressional Research Service report.
+SPACEFARING += [
+    *((f"CRS-{n}", "mission", "United States", f"SpX-{n}|SpaceX CRS-{n}", "", "") for n in range(1, 34)),
+    *((f"NG-{n}", "mission", "United States", f"Cygnus NG-{n}", "", "") for n in range(10, 24)),
+    *((f"HTV-{n}", "mission", "Japan", f"Kounotori {n}|Kounotori-{n}", "", "") for n in range(1, 10)),
+]  # fmt: skip

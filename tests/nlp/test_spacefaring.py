@@ -42,7 +42,16 @@ FORMS = GAZETTEER.surface_forms()
         ("Universidade de Sao Paulo", "University of São Paulo", "organization", "Brazil"),
         ("Science and Technology Facilities Council", "STFC", "agency", "United Kingdom"),
         ("Society of Japanese Aerospace Companies", "SJAC", "organization", "Japan"),
+        ("SpX-20", "CRS-20", "mission", "United States"),
+        ("Kounotori 9", "HTV-9", "mission", "Japan"),
+        (
+            "Bigelow Expandable Activity Module",
+            "Bigelow Expandable Activity Module",
+            "station",
+            "United States",
+        ),
         # a row whose name another row has already gives that row its new aliases
+        ("Tracking and Data Relay Satellite System", "TDRS", "program", "United States"),
         ("Voyager Technologies", "Voyager Space", "company", "United States"),
         ("Arirang", "KOMPSAT", "program", "South Korea"),
         ("Iran Space Research Center", "Iranian Space Research Center", "agency", "Iran"),
@@ -85,6 +94,8 @@ def test_new_forms_resolve_with_type_and_country(form, actor, kind, country):
         "GSA",
         "Tempo",
         "tempo",
+        "CRS 12",
+        "Kuiper",
     ],
 )
 def test_ambiguous_words_are_not_listed(form):
