@@ -321,7 +321,7 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("PLA Cyberspace Force", "agency", "China", "", "", ""),
     ("Business Finland", "agency", "Finland", "", "", ""),
     ("EU Satellite Centre", "agency", "", "EU SatCen", "", ""),
-    ("EUSPA", "agency", "", "European Union Space Programme Agency|EU Space Programme Agency", "", ""),
+    ("EUSPA", "agency", "", "European Union Space Programme Agency", "", ""),
     ("Security Council of Russia", "agency", "Russia", "Russian Security Council", "", ""),
     ("Aerospace Defence Forces", "agency", "Russia", "Russian Aerospace Defence Forces", "", ""),
     ("CAST", "organization", "China", "Chinese Academy of Space Technology", "", ""),

@@ -109,3 +109,23 @@ def test_legal_form_variants(name, variants):
 )  # fmt: skip
 def test_listed_companies_with_an_abbreviated_legal_form(make_doc, text, expected):
     assert _mentions(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # later flights of a series named by their number alone
+        ("Speakers praised Artemis I, II, III and the crews.",
+         ["Artemis I", "Artemis II", "Artemis III"]),
+        ("The Chang'e 5 and 6 missions brought samples home.", ["Chang'e 5", "Chang'e 6"]),
+        ("Apollo 11, 12 and 14 landed safely.", ["Apollo 11", "Apollo 12", "Apollo 14"]),
+        ("Crew-8 and 9 flew on schedule.", ["Crew-8", "Crew-9"]),
+        # not a count, not the pronoun, not a number the series does not hold
+        ("Shenzhou 15 and 3 crew members arrived.", ["Shenzhou 15"]),
+        ("After Artemis II and I think many agree.", ["Artemis II"]),
+        ("Chang'e 5 and 57 other probes were listed.", ["Chang'e 5"]),
+    ],
+)  # fmt: skip
+def test_elided_numbers_of_a_series(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [s.kb_id_ for s in doc.spans["actors"]] == expected

@@ -346,6 +346,22 @@ class ActorNames:
             )
         return spans
 
+    def _elided_series(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Later flights of a numbered series named by their number alone ("Artemis I, II,
+        III", "Chang'e 5 and 6"; ``shaped_names.elided_series``), when the gazetteer lists
+        that flight: its actor, method ``short_form``."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for c in kept:
+            if c[2] is None or not self._is_program(c[2]):
+                continue
+            for i, name in shaped_names.elided_series(doc, c[0], c[1]):
+                actor = self.forms.get(name) or self.forms.get(name.replace(" ", "-"))
+                if actor is None or actor == c[2] or i in taken:
+                    continue
+                spans.append((i, i + 1, actor, "short_form", {}))
+        return spans
+
     def _owned_by_agency(self, doc: Doc, start: int) -> bool:
         """Whether the name at ``start`` follows an agency's possessive ("NASA's", "the
         agency's")."""
