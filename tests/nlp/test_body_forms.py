@@ -129,3 +129,19 @@ def test_listed_companies_with_an_abbreviated_legal_form(make_doc, text, expecte
 def test_elided_numbers_of_a_series(make_doc, text, expected):
     doc = make_doc(text)
     assert [s.kb_id_ for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gloss in parentheses after a listed name or its acronym is that actor
+        ("The Centre National d'Études Spatiales (CNES) (National Centre for Space Study) "
+         "builds satellites.", ["CNES"]),
+        # a name in parentheses after an unlisted body is its own
+        ("The Kestrel Agency (Centre for Lunar Policy Studies) wrote it.",
+         ["Kestrel Agency", "Centre for Lunar Policy Studies"]),
+    ],
+)  # fmt: skip
+def test_a_gloss_in_parentheses_is_the_actor_it_glosses(make_doc, text, expected):
+    doc = make_doc(text)
+    assert list(dict.fromkeys(s.kb_id_ for s in doc.spans["actors"])) == expected

@@ -186,10 +186,24 @@ class ActorNames:
             or self.by_lower.get(name.lower())
             or self._owned_name(doc, span, name)
             or self._listed_company(name)
+            or self._gloss_of(doc, span)
         )
         if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
             return None
         return (span.start, span.end, actor, "ner", self._new_fields(actor, name))
+
+    def _gloss_of(self, doc: Doc, span: Span) -> str | None:
+        """The listed actor a name in parentheses glosses, right after that actor's name or
+        acronym: "the Centre National d'Etudes Spatiales (CNES) (National Centre for Space
+        Study)" is CNES, not a new body."""
+        start, end = span.start, span.end
+        if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+            return None
+        before = start - 2
+        if doc[before].text == ")" and before >= 1:
+            before -= 1  # the acronym in the parentheses before: "(CNES)"
+        actor = self.forms.get(doc[before].text)
+        return actor if actor is not None and not self._is_country(actor) else None
 
     def _listed_company(self, name: str) -> str | None:
         """A listed company named with its legal form spelt otherwise: "Sierra Nevada Corp."
