@@ -121,7 +121,6 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Hongyun", "program", "China", "Hongyun constellation", "", ""),
     ("Tianwen-4", "mission", "China", "", "", ""),
     ("Fengyun-1C", "mission", "China", "FY-1C", "", ""),
-    ("Tianhe", "station", "China", "Tianhe core module|Tianhe module", "", ""),
     ("Wentian", "station", "China", "Wentian module", "", ""),
     ("Mengtian", "station", "China", "Mengtian module", "", ""),
     ("Taiji-1", "mission", "China", "", "", ""),
