@@ -64,11 +64,6 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Jason-2", "mission", "", "Jason 2", "", ""),
     ("MethaneSAT", "mission", "United States", "", "", ""),
     ("TDRS", "program", "United States", "Tracking and Data Relay Satellite System", "", ""),
-    ("Habitation and Logistics Outpost", "station", "United States", "HALO module", "", ""),
-    ("I-Hab", "station", "", "International Habitation Module|Lunar I-Hab", "", ""),
-    ("Bigelow Expandable Activity Module", "station", "United States", "BEAM", "", ""),
-    ("US Orbital Segment", "station", "United States", "U.S. Orbital Segment|United States Orbital Segment|USOS", "", ""),
-    ("Russian Orbital Segment", "station", "Russia", "", "", ""),
     # --- United States: human spaceflight, landers, programmes
     ("Starliner Crew Flight Test", "mission", "United States", "Boeing Crew Flight Test|Crew Flight Test", "", ""),
     ("Fram2", "mission", "United States", "", "", ""),
@@ -121,8 +116,6 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Hongyun", "program", "China", "Hongyun constellation", "", ""),
     ("Tianwen-4", "mission", "China", "", "", ""),
     ("Fengyun-1C", "mission", "China", "FY-1C", "", ""),
-    ("Wentian", "station", "China", "Wentian module", "", ""),
-    ("Mengtian", "station", "China", "Mengtian module", "", ""),
     ("Taiji-1", "mission", "China", "", "", ""),
     ("Shijian-21", "mission", "China", "SJ-21|Shijian 21", "", ""),
     ("Shijian-17", "mission", "China", "SJ-17|Shijian 17", "", ""),
@@ -148,7 +141,6 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Millimetron", "mission", "Russia", "Spektr-M", "", ""),
     ("Oko", "program", "Soviet Union", "", "", ""),
     ("Kupol", "program", "Russia", "EKS Kupol", "", ""),
-    ("Prichal", "station", "Russia", "Prichal module", "", ""),
     ("GLONASS", "program", "Russia", "Glonass-K|GLONASS-K|GLONASS-K2|Glonass-K2", "", ""),
     ("Lunokhod program", "program", "Soviet Union", "Lunokhod", "", ""),
     # --- Europe: missions and series
