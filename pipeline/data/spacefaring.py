@@ -22,7 +22,8 @@ that is itself the craft's name, or not at all), "Super Heavy" and "Delta 4" (a 
 rocket, a Space Force unit), "CSO", "ILS", "GSA", "SMC", "AIO", "ITA", "IRF" and "ARIES"
 (acronyms with other common meanings), "Biomass", "Tempo" in lower case and "Spectrum"
 (common words), "West Point" (a place), and a bare "Space Research Institute" (several states
-have one).
+have one). Modules and segments of a station stay out, as in the other tables (texts use them
+as places; the actor component finds "the Harmony module").
 """
 
 from __future__ import annotations
