@@ -2265,10 +2265,16 @@ def _load_table(name: str):
 
 def _sector_tables() -> tuple[list[tuple[str, str, str, str, str, str]], dict[str, str]]:
     """``SPACE_SECTOR`` and ``EXTRA_ALIASES`` of ``space_sector.py``, then the rows of
-    ``wider_actors.py`` (companies, bodies and programmes beyond the space sector)."""
+    ``wider_actors.py`` (companies, bodies and programmes beyond the space sector) and of
+    ``spacefaring.py`` (missions, vehicles, companies and bodies across the spacefaring states)."""
     sector = _load_table("space_sector")
     wider = _load_table("wider_actors")
-    return [*sector.SPACE_SECTOR, *wider.WIDER_ACTORS], sector.EXTRA_ALIASES
+    breadth = _load_table("spacefaring")
+    return [
+        *sector.SPACE_SECTOR,
+        *wider.WIDER_ACTORS,
+        *breadth.SPACEFARING,
+    ], sector.EXTRA_ALIASES
 
 
 def all_other() -> list[tuple[str, str, str, str, str, str]]:

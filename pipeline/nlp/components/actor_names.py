@@ -12,15 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extract import companies, shaped_names, span_lists
 from pipeline.nlp.extract.gazetteer import Gazetteer
 from pipeline.nlp.extract.name_spans import (
+    centre_with_remit,
     head_word,
     name_tokens,
     official_name_tokens,
     plain_docs,
+    split_joined_bodies,
 )
 from pipeline.nlp.extract.names import (
     COMPANY_HEADS,
@@ -28,6 +30,7 @@ from pipeline.nlp.extract.names import (
     ORG_HEADS,
     guess_type,
     is_company_name,
+    legal_form_variants,
 )
 
 
@@ -42,7 +45,8 @@ class ActorNames:
     _name_openers: frozenset[str]
     _det_ids: np.ndarray
     _org_head_ids: np.ndarray
-    _of_id: int
+    _head_prep_ids: np.ndarray
+    _centre_ids: np.ndarray
 
     def _is_program(self, actor: str | None) -> bool:
         return self._entry_type(actor) in ("program", "mission")
@@ -91,8 +95,13 @@ class ActorNames:
         capitalised = ((words[:, 1] == 1) | (words[:, 2] == 1)) & ~np.isin(orth, self._det_ids)
         named = np.zeros(len(orth), dtype=bool)
         named[1:] = capitalised[:-1]  # "Kenya Space Agency", "Wagner Group"
-        named[:-1] |= orth[1:] == self._of_id  # "Ministry of Science"
-        heads = np.flatnonzero(np.isin(orth, self._org_head_ids) & named)
+        prep_after = np.zeros(len(orth), dtype=bool)
+        prep_after[:-1] = np.isin(orth[1:], self._head_prep_ids)
+        named |= prep_after  # "Ministry of Science", "Institute for Space Studies"
+        heads = np.flatnonzero(
+            np.isin(orth, self._org_head_ids) & named
+            | np.isin(orth, self._centre_ids) & prep_after  # "Centre for Remote Sensing"
+        )
         flagged.update(int(i) for i in heads if int(i) not in closed)
         return sorted(flagged)
 
@@ -148,24 +157,63 @@ class ActorNames:
             if ent.label_ != "ORG" and ent.label_ not in shaped_names.OTHER_NAME_LABELS:
                 continue
             tokens = official_name_tokens(ent)
-            if len(tokens) < 2:
-                continue  # a bare "Agency" or "Commission" names nothing by itself
-            span = doc[tokens[0].i : tokens[-1].i + 1]
-            name = " ".join(span.text.split())
-            if ent.label_ != "ORG":
-                if head_word(span) not in shaped_names.BODY_HEADS:
-                    continue  # another kind of name: only a body's head makes it an actor
-            elif head_word(span) not in ORG_HEADS and not is_company_name(name):
-                continue
-            actor = (
-                self.forms.get(name)
-                or self.by_lower.get(name.lower())
-                or self._owned_name(doc, span, name)
-            )
-            if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
-                continue
-            spans.append((span.start, span.end, actor, "ner", self._new_fields(actor, name)))
+            parts = split_joined_bodies(tokens, ORG_HEADS) if ent.label_ == "ORG" else [tokens]
+            for part in parts:
+                found = self._ner_body(doc, ent.label_, part)
+                if found is not None:
+                    spans.append(found)
         return spans
+
+    def _ner_body(self, doc: Doc, label: str, tokens: list[Token]) -> tuple | None:
+        """A body the NER marks (``tokens``, the words of its name), when its head makes it
+        one: an organisational head word, a company's, a centre named for its remit ("Centre
+        for Remote Sensing"), or for a name the NER labels otherwise a body's head."""
+        if len(tokens) < 2:
+            return None  # a bare "Agency" or "Commission" names nothing by itself
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        name = " ".join(span.text.split())
+        if label != "ORG":
+            if head_word(span) not in shaped_names.BODY_HEADS:
+                return None  # another kind of name: only a body's head makes it an actor
+        elif (
+            head_word(span) not in ORG_HEADS
+            and not is_company_name(name)
+            and not centre_with_remit(span)
+        ):
+            return None
+        actor = (
+            self.forms.get(name)
+            or self.by_lower.get(name.lower())
+            or self._owned_name(doc, span, name)
+            or self._listed_company(name)
+            or self._gloss_of(doc, span)
+        )
+        if not actor and (not self._may_name_new(doc, span) or shaped_names.generic_name(name)):
+            return None
+        return (span.start, span.end, actor, "ner", self._new_fields(actor, name))
+
+    def _gloss_of(self, doc: Doc, span: Span) -> str | None:
+        """The listed actor a name in parentheses glosses, right after that actor's name or
+        acronym: "the Centre National d'Etudes Spatiales (CNES) (National Centre for Space
+        Study)" is CNES, not a new body."""
+        start, end = span.start, span.end
+        if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+            return None
+        before = start - 2
+        if doc[before].text == ")" and before >= 1:
+            before -= 1  # the acronym in the parentheses before: "(CNES)"
+        actor = self.forms.get(doc[before].text)
+        return actor if actor is not None and not self._is_country(actor) else None
+
+    def _listed_company(self, name: str) -> str | None:
+        """A listed company named with its legal form spelt otherwise: "Sierra Nevada Corp."
+        is the listed Sierra Nevada Corporation, "Boeing Co." Boeing
+        (``names.legal_form_variants``)."""
+        for form in legal_form_variants(name):
+            actor = self.forms.get(form)
+            if actor is not None and self._entry_type(actor) == "company":
+                return actor
+        return None
 
     def _owned_name(self, doc: Doc, span: Span, name: str) -> str | None:
         """A body named after its country's possessive by a name the gazetteer lists with the
@@ -205,6 +253,10 @@ class ActorNames:
         spans: list[tuple] = []
         for start, end in companies.shaped_companies(doc) + companies.described_companies(doc):
             span = doc[start:end]
+            actor = self._listed_company(" ".join(span.text.split()))
+            if actor is not None:  # "Sierra Nevada Corp.": the listed company
+                spans.append((start, end, actor, "ner", {}))
+                continue
             listed = [t for t in span if t.text in self.forms]
             if listed and (
                 span[-1].text not in LEGAL_FORMS
@@ -306,6 +358,22 @@ class ActorNames:
             spans.append(
                 (start, end, None, "ner", {"name": name, "type": "mission", "country": ""})
             )
+        return spans
+
+    def _elided_series(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Later flights of a numbered series named by their number alone ("Artemis I, II,
+        III", "Chang'e 5 and 6"; ``shaped_names.elided_series``), when the gazetteer lists
+        that flight: its actor, method ``short_form``."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for c in kept:
+            if c[2] is None or not self._is_program(c[2]):
+                continue
+            for i, name in shaped_names.elided_series(doc, c[0], c[1]):
+                actor = self.forms.get(name) or self.forms.get(name.replace(" ", "-"))
+                if actor is None or actor == c[2] or i in taken:
+                    continue
+                spans.append((i, i + 1, actor, "short_form", {}))
         return spans
 
     def _owned_by_agency(self, doc: Doc, start: int) -> bool:

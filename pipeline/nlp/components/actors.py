@@ -28,7 +28,9 @@ Resolution rules, in order:
 6. short forms of a name mentioned earlier in the document: "the Accords" after "the Artemis
    Accords", "the Treaty" after "the Outer Space Treaty" (the latest actor whose name ends in
    that word; not a head word before "of" or "for", which opens a longer name), "Axiom" after
-   "Axiom Space" (a company without its trade word); ``short_form``;
+   "Axiom Space" (a company without its trade word); the numbers of an elided series after a
+   numbered flight ("Artemis I, II, III", "Chang'e 5 and 6", "Crew-8 and 9") when the
+   gazetteer lists those flights; ``short_form``;
 7. organisations the statistical NER finds whose head noun is organisational ("Agency",
    "Ministry of ...", "Consortium", ...), kept with method ``ner`` and named by their text;
    such a name replaces a country word it starts with ("the Tunisian Space Agency" is one new
@@ -37,7 +39,12 @@ Resolution rules, in order:
    founder ...") is kept when a body's head word ends it; a generic word and a head alone
    ("National Lab") name nothing; "Ukraine's State Space Agency" is the listed State Space
    Agency of Ukraine. A law the NER marks (LAW, or ORG by the body in its name) that ends in
-   an instrument's head word is an agreement ("the Federal Advisory Committee Act");
+   an instrument's head word is an agreement ("the Federal Advisory Committee Act"). Two
+   bodies the NER marks as one name are split at "and" when each part has a body's head ("the
+   University of X and Y State University"); a centre named for its remit ("the Centre for
+   Remote Sensing") is an organisation; a listed company named with its legal form
+   abbreviated ("Sierra Nevada Corp.") is the listed company. "for" or "on" after a head word
+   sends a sentence to the NER as "of" does ("the Institute for Space Studies");
 8. names by their shape, with no NER: named space and research centres ("Marshall Space
    Flight Center", "John H. Chapman Space Centre"; not one named as an agency's own, "NASA's
    Kennedy Space Center", a place of that agency) are organisations; a capitalised proper
@@ -193,7 +200,12 @@ class ActorMatcher(ActorNames):
             dtype=np.uint64,
         )
         self._det_ids = np.array([nlp.vocab.strings.add(w) for w in _DET], dtype=np.uint64)
-        self._of_id = nlp.vocab.strings.add("of")
+        self._head_prep_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in ("of", "for", "on")], dtype=np.uint64
+        )
+        self._centre_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in ("Center", "Centre")], dtype=np.uint64
+        )
         self.ner = ner
         self.ner_scope = ner_scope
         self.given_names = frozenset(given_names)
@@ -263,6 +275,7 @@ class ActorMatcher(ActorNames):
         kept = span_lists.longest_first(self._named_centres(doc), kept)
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
         kept = span_lists.longest_first(self._named_missions(doc, kept), kept)
+        kept = span_lists.longest_first(self._elided_series(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)
         kept = span_lists.longest_first(self._companies_in_lists(doc, kept), kept)

@@ -17,6 +17,8 @@ DEFAULT_STOP_PHRASES = [
     "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
     "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
     "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
+    # a route between two places, not NASA's Moon to Mars programme; persons, not programmes
+    "from the Moon to Mars", "from Moon to Mars", "Galileo Galilei", "Nicolaus Copernicus",
 ]  # fmt: skip
 #: Country names that are also given names: followed by a surname they are a person.
 DEFAULT_GIVEN_NAMES = ["Georgia", "Jordan", "Chad", "Israel", "India", "Kenya", "Chile"]

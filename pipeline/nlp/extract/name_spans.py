@@ -89,6 +89,59 @@ def head_word(span: Span) -> str:
     return words[-1]
 
 
+#: Head words of a body that can stand as a name of its own after "and" inside what the NER
+#: marks as one name ("the University of Leeds and Halden State University"); not heads that
+#: also end a ministry's remit ("Ministry of Defence and Armed Forces", "... and Services").
+JOINED_BODY_HEADS = frozenset(
+    {
+        "University", "Institute", "Laboratory", "Laboratories", "Academy", "Agency",
+        "Administration", "Ministry", "Department", "Corporation", "Company", "Society",
+        "Foundation", "Observatory",
+    }
+)  # fmt: skip
+#: Words that head a named centre ("Centre for Remote Sensing").
+_CENTRE_WORDS = frozenset({"Center", "Centre"})
+
+
+def split_joined_bodies(tokens: list[Token], heads: frozenset[str]) -> list[list[Token]]:
+    """The names of two bodies the NER marked as one, split at "and": each part two words or
+    more with its own head (the left one in ``heads``, the right one in ``JOINED_BODY_HEADS``),
+    the right one opening with a capital ("University of Westbrook and Halden State
+    University"). A ministry's remit stays whole ("Ministry of Science and Technology",
+    "Department of Health and Human Services"): its right part has no body's head."""
+    for i, token in enumerate(tokens):
+        if token.lower_ != "and" or i < 2 or i > len(tokens) - 3:
+            continue
+        left, right = tokens[:i], tokens[i + 1 :]
+        if not (right[0].is_title or right[0].is_upper) or left[-1].is_punct:
+            continue
+        left_head = _head_of([t.text for t in left])
+        right_head = _head_of([t.text for t in right])
+        if left_head in heads | _CENTRE_WORDS and right_head in JOINED_BODY_HEADS:
+            return [left, *split_joined_bodies(right, heads)]
+    return [tokens]
+
+
+def _head_of(words: list[str]) -> str:
+    for i, word in enumerate(words[1:], start=1):
+        if word in _HEAD_PREPS:
+            return words[i - 1]
+    return words[-1]
+
+
+def centre_with_remit(span: Span) -> bool:
+    """Whether a name is a centre named for its remit: "Center" or "Centre" followed by "for",
+    "of" or "on" and a capitalised word ("Centre for Remote Sensing", "Center for Space Policy
+    and Strategy"); a centre named only by words before it is a place or a
+    ``companies.shaped_centres`` name."""
+    words = list(span)
+    for i, token in enumerate(words[1:-1], start=1):
+        if token.text in _HEAD_PREPS:
+            nxt = words[i + 1]
+            return words[i - 1].text in _CENTRE_WORDS and (nxt.is_title or nxt.is_upper)
+    return False
+
+
 def official_name_tokens(ent: Span) -> list[Token]:
     """``name_tokens`` with the long official form restored and a country abbreviation that is
     not part of the name dropped (``official_names.official_name``)."""

@@ -35,6 +35,27 @@ LEGAL_FORMS = _words("""
     Inc. Inc Corp. Corp Corporation Co. Ltd Ltd. Limited LLC L.L.C. GmbH S.A. S.p.A. plc PLC
     N.V. B.V. K.K. Pvt.
     """)
+#: Abbreviated legal forms and the long forms a list may hold instead ("Corp." is
+#: "Corporation"): ``legal_form_variants``.
+_LEGAL_LONG = {
+    "Corp.": "Corporation", "Corp": "Corporation", "Co.": "Company", "Ltd": "Limited",
+    "Ltd.": "Limited", "Inc.": "Incorporated", "Inc": "Incorporated",
+}  # fmt: skip
+
+
+def legal_form_variants(name: str) -> list[str]:
+    """Other spellings of a company's name that ends in a legal form, for looking it up in a
+    list: the abbreviation written out and the name without it ("Sierra Nevada Corp." ->
+    "Sierra Nevada Corporation", "Sierra Nevada"). Empty when no legal form ends it or
+    nothing is left before it."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in LEGAL_FORMS:
+        return []
+    stem = " ".join(words[:-1]).rstrip(",")
+    long = _LEGAL_LONG.get(words[-1])
+    return [f"{stem} {long}", stem] if long else [stem]
+
+
 #: Words before "Group" that make it a body of people, not a company ("Working Group").
 _GROUP_BODIES = _words("""
     Working Advisory Expert Experts Contact Study Task Steering Coordination Consultative

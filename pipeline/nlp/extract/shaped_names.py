@@ -4,6 +4,7 @@ labels as something else, generic names, and station modules named before "modul
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc, Token
@@ -152,3 +153,67 @@ def named_mission(doc: Doc, i: int) -> tuple[int, int] | None:
     if start == 0 or doc[start - 1].text not in _MISSION_OPENERS:
         return None
     return start, end
+
+
+#: Roman numerals of numbered flights after the first ("Artemis I, II, III"); "I" is left out,
+#: as the pronoun it also is.
+_LATER_ROMAN = _words("II III IV V VI VII VIII IX X XI XII")
+#: Nouns after the last number of an elided series that the whole series shares ("the Chang'e
+#: 5 and 6 missions"); any other noun there makes the number a count ("3 crew members").
+_FLIGHT_NOUNS = _words("""
+    mission missions flight flights crews lander landers landing landings rover rovers probe
+    probes spacecraft launch launches capsule capsules orbiter orbiters vehicles
+    """)
+#: A numbered name written as one word ("Crew-8"): its stem and number.
+_JOINED_NUMBER = re.compile(r"^([A-Za-z][\w'\u2019]*)-(\d{1,3})$")
+#: Words between the numbers of an elided series ("Apollo 11, 12 and 14").
+_SERIES_JOINS = frozenset({",", "and", "or", "&", "to"})
+
+
+def _numeral_kind(token: Token) -> str:
+    if token.text.isdigit() and len(token.text) <= 3:
+        return "digit"
+    if token.text in _LATER_ROMAN or token.text == "I":
+        return "roman"
+    return ""
+
+
+def elided_series(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
+    """The numbers after a numbered name that stand for more names of its series: "Artemis I,
+    II, III" names Artemis II and III, "Chang'e 5 and 6" Chang'e 6. ``doc[start:end]`` is the
+    named flight, ending in its number; the result is ``(position, name)`` for each later
+    number of the same kind (digits after digits, Roman numerals after Roman numerals) that
+    follows a comma or a conjunction. Not a number that counts a noun after it ("Shenzhou 15
+    and 3 crew members")."""
+    joined = _JOINED_NUMBER.match(doc[end - 1].text)
+    if joined:  # "Crew-8" as one word
+        kind, stem = "digit", (doc[start : end - 1].text_with_ws + joined.group(1)).strip()
+    elif end - start < 2 or not (kind := _numeral_kind(doc[end - 1])):
+        return []
+    else:
+        stem_end = end - 1
+        if doc[stem_end - 1].text in ("-", "\u2013"):
+            stem_end -= 1
+        stem = doc[start:stem_end].text
+    if not stem or not stem[0].isupper():
+        return []
+    found: list[tuple[int, str]] = []
+    i = end
+    while i < len(doc) - 1 and doc[i].lower_ in _SERIES_JOINS:
+        while i < len(doc) - 1 and doc[i].lower_ in _SERIES_JOINS:
+            i += 1
+        token = doc[i]
+        if _numeral_kind(token) != kind or token.text == "I":
+            break
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.is_alpha
+            and after.is_lower
+            and after.pos_ == "NOUN"
+            and after.text not in _FLIGHT_NOUNS
+        ):
+            break  # a count: "and 3 crew members"
+        found.append((i, f"{stem} {token.text}"))
+        i += 1
+    return found
