@@ -1128,3 +1128,110 @@ def test_a_printers_line_is_not_text(line, kept):
         _line(line, x0=50, top=120, x1=280),
     ]
     assert any(line[:30] in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "middle, numbered, text",
+    [
+        # a sentence running on between numbered displays whose parts line up: text, though
+        # half of it is an inline formula
+        ("Finally, by noticing that t = 2 we have", True, True),
+        # the same line among the aligned rows of a table (no equation numbers): a row
+        ("Finally, by noticing that t = 2 we have", False, False),
+        # a line of formula with a word or two between numbered displays: not text
+        ("Thus x = y + z = w + v", True, False),
+    ],
+)
+def test_a_sentence_between_numbered_displays_that_line_up_is_text(middle, numbered, text):
+    first = _line("x = a + b (1)" if numbered else "x = a + b 12", 120, 290, top=100)
+    row = _line(middle, 60, 230, top=114)
+    second = _line("y = c + d (2)" if numbered else "y = c + d 14", 120, 290, top=128)
+    for ln in (first, second):
+        ln.gaps = [(200.0, 260.0)]  # the gap before the equation number (or the last cell)
+    lines = [_line("A paragraph of text that runs along to the margin.", top=80), first, row,
+             second]  # fmt: skip
+    assert (_page(lines).lines[2].role == "body") is text
+
+
+@pytest.mark.parametrize(
+    "legend, size, below, scrap",
+    [
+        (["Forecast of operator A", "Forecast of operator B"], 6.0, "0.2", True),
+        # one line of the run ends a sentence: a note set in small type, text
+        (["Forecast of operator A", "Both forecasts agree."], 6.0, "0.2", False),
+        # near the body's size: text
+        (["Forecast of operator A", "Forecast of operator B"], 9.0, "0.2", False),
+        # a line of text right after the run: small type among the text, kept
+        (["Forecast of operator A", "Forecast of operator B"], 6.0, "and the text goes on",
+         False),
+    ],
+)  # fmt: skip
+def test_a_legend_in_small_type_among_a_figures_labels_is_a_scrap(legend, size, below, scrap):
+    lines = [_line("0.6", 60, 70, top=100, size=8), _line("0.4", 60, 70, top=114, size=8)]
+    lines += [_line(t, 140, 230, top=126 + 8 * i, size=size) for i, t in enumerate(legend)]
+    lines.append(_line(below, 60, 70 if below[0].isdigit() else 290, top=150, size=8))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[2:4] == ["other", "other"]) is scrap
+
+
+# ---------------------------------------------------------------------------------------------
+# The same rules on small generated PDFs
+
+
+def _placed(path, items: list[tuple[float, float, float, str]]) -> bytes:
+    """A one-page PDF of strings at (x, y from the bottom, size) in Times-Roman."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for x, y, size, text in items:
+        c.setFont("Times-Roman", size)
+        c.drawString(x, y, text)
+    c.save()
+    return path.read_bytes()
+
+
+_BEFORE = [
+    "The agencies agreed to share tracking data from their ground stations, and the",
+    "first exchange of orbital elements took place in the spring of that year, when",
+    "the two operators compared the predicted passes of their satellites over the",
+    "pole and found that the forecasts agreed to within a few hundred metres. The",
+]
+_AFTER = [
+    "second exchange covered the debris objects that both catalogues follow, and the",
+    "operators found that their estimates of the decay dates differed by some days.",
+]
+
+
+@pytest.mark.parametrize("legend_size, in_text", [(6.0, False), (9.5, True)])
+def test_a_pdf_figure_legend_is_set_aside_and_the_sentence_resumes(tmp_path, legend_size,
+                                                                   in_text):  # fmt: skip
+    from pipeline.ingest.pdf import ingest_pdf
+
+    items = [(72.0, 760.0 - 12 * i, 10.0, t) for i, t in enumerate(_BEFORE)]
+    items += [(80.0, 700.0, 8.0, "0.6"), (80.0, 686.0, 8.0, "0.4")]
+    items += [(160.0, 672.0, legend_size, "Forecast of the first operator"),
+              (160.0, 662.0, legend_size, "Forecast of the second operator")]  # fmt: skip
+    items += [(80.0, 650.0, 8.0, "0.2"), (80.0, 636.0, 8.0, "0.0")]
+    items.append((72.0, 612.0, 9.0, "Figure 1. Predicted passes of the two satellites."))
+    items += [(72.0, 588.0 - 12 * i, 10.0, t) for i, t in enumerate(_AFTER)]
+    pt = ingest_pdf(_placed(tmp_path / "legend.pdf", items))
+    text = " ".join(b.text for b in pt.blocks)
+    assert ("Forecast of the first operator" in text) is in_text
+    if not in_text:
+        assert "metres. The second exchange covered" in text
+        assert any("Forecast of the second operator" in e.text for e in pt.excluded)
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_pdf_sentence_between_numbered_displays_stays_text(tmp_path, numbered):
+    from pipeline.ingest.pdf import ingest_pdf
+
+    items = [(72.0, 760.0 - 12 * i, 10.0, t) for i, t in enumerate(_BEFORE[:3])]
+    items.append((72.0, 724.0, 10.0, "orbits, and the drift of the first one reads"))
+    for y, left, right in ((700.0, "u = a + b", "(1)"), (660.0, "w = c + d", "(2)")):
+        items += [(200.0, y, 10.0, left), (480.0, y, 10.0, right if numbered else "17")]
+    items.append((72.0, 680.0, 10.0, "Finally, by noticing that t = 2 we have"))
+    items += [(72.0, 636.0 - 12 * i, 10.0, t) for i, t in enumerate(_AFTER)]
+    pt = ingest_pdf(_placed(tmp_path / "displays.pdf", items))
+    text = " ".join(b.text for b in pt.blocks)
+    assert ("Finally, by noticing that t = 2 we have" in text) is numbered

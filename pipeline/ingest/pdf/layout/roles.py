@@ -99,6 +99,7 @@ def classify_page(
     _mark_headings(lines, body)
     _mark_maths(lines, body)
     _mark_scraps(lines, body)
+    _mark_legends(lines, body)
     _mark_subcaptions(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
@@ -227,9 +228,15 @@ def _mark_tables(lines: list[Line]) -> None:
 
     def close_run() -> None:
         if len(run) >= 2:
+            # rows that end in an equation number: a display whose parts line up, not a table
+            display = any(_EQUATION_NUMBER.search(lines[k].raw_text().strip()) for k in run)
             for k in range(run[0], run[-1] + 1):
                 ln = lines[k]
-                if ln.flow == lines[run[0]].flow and ln.role == "body" and not _prose_row(ln):
+                if (
+                    ln.flow == lines[run[0]].flow
+                    and ln.role == "body"
+                    and not _prose_row(ln, between_displays=display)
+                ):
                     ln.role = "table"
 
     for i, ln in enumerate(lines):
@@ -244,12 +251,24 @@ def _mark_tables(lines: list[Line]) -> None:
     close_run()
 
 
-def _prose_row(ln: Line) -> bool:
-    """A line with no wide gap made of six words or more, nearly all of them words of prose."""
+def _prose_row(ln: Line, *, between_displays: bool = False) -> bool:
+    """A line with no wide gap made of six words or more, nearly all of them words of prose.
+    Between the rows of numbered displays, a line with no wide gap that starts at its text's
+    left edge or paragraph indent is the sentence running on from one formula to the next
+    when most of its tokens are words (short function words count: "by", "we") and four or
+    more are longer words, inline symbols and all ("Finally, using x = 2 we have")."""
     if ln.gaps:
         return False
     tokens = ln.raw_text().split()
-    return len(tokens) >= 6 and sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.7 * len(tokens)
+    if len(tokens) < 6:
+        return False
+    words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+    if words >= 0.7 * len(tokens):
+        return True
+    if not between_displays or ln.x0 - ln.col_left > 2.5 * ln.size:
+        return False
+    short = sum(1 for t in tokens if _FUNCTION_WORD.match(t))
+    return words >= 4 and words + short >= 0.6 * len(tokens)
 
 
 def _mark_notes(
@@ -364,6 +383,50 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                 ln.role = "other"
 
 
+def _mark_legends(lines: list[Line], body: float) -> None:
+    """A figure's legend or labels set inside the plot: a run of up to four lines in type
+    well below the body's (under 0.8 of it), none ending a sentence, with a line of the
+    float (tick labels, an axis title, a table row, a formula, a caption) right before and
+    right after the run in its flow, or a line of numbers alone (tick labels read as body).
+    Such lines are not text that a paragraph runs on into.
+    Small type between lines of text (a footnote, a list in small type) keeps its role, as
+    does a run at the start or end of its flow."""
+    by_flow: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_flow.setdefault(ln.flow, []).append(ln)
+    for group in by_flow.values():
+        k = 0
+        while k < len(group):
+            ln = group[k]
+            if not (ln.role == "body" and ln.size < 0.8 * body):
+                k += 1
+                continue
+            end = k
+            while (
+                end < len(group)
+                and group[end].role == "body"
+                and group[end].size < 0.8 * body
+                and _TERMINAL.search(group[end].text.strip()) is None
+            ):
+                end += 1
+            run = group[k:end]
+            if (
+                0 < len(run) <= 4
+                and k > 0
+                and end < len(group)
+                and _figure_line(group[k - 1])
+                and _figure_line(group[end])
+            ):
+                for o in run:
+                    o.role = "other"
+            k = max(end, k + 1)
+
+
+def _figure_line(ln: Line) -> bool:
+    """A line of a float, or numbers and signs without a word (a figure's tick labels)."""
+    return ln.role in _FLOAT_ROLES or (ln.role == "body" and not _LETTER_WORD.search(ln.text))
+
+
 #: the label of a panel's caption: "(a) Hazard of ...", "b) Counts by ..."
 _PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s+\S")
 
@@ -432,6 +495,8 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: signs that join the terms of a formula
 _DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+#: a short word of running text: what a row of table cells or a formula hardly has
+_FUNCTION_WORD = re.compile(r"^(?:a|an|as|at|be|by|if|in|is|it|of|on|or|so|to|we|us)[,;:]?$", re.I)
 _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
 
 
