@@ -1235,3 +1235,62 @@ def test_a_pdf_sentence_between_numbered_displays_stays_text(tmp_path, numbered)
     pt = ingest_pdf(_placed(tmp_path / "displays.pdf", items))
     text = " ".join(b.text for b in pt.blocks)
     assert ("Finally, by noticing that t = 2 we have" in text) is numbered
+
+
+@pytest.mark.parametrize(
+    "label, bold, caption",
+    [
+        ("Algorithm 1: Steps of the planner", False, True),  # a label with a colon
+        ("Algorithm 1 Steps of the planner", True, True),  # a bold label, no colon
+        ("Algorithm 1 lists the steps of the planner", False, False),  # a sentence
+        ("Algorithm 1 lists the steps of the planner", "all", False),  # a bold line of text
+    ],
+)
+def test_the_steps_under_an_algorithms_caption_are_set_aside(label, bold, caption):
+    words = label.split()
+    tokens = [Token(w, i > 0, N, bold == "all" or (bold is True and i < 2))
+              for i, w in enumerate(words)]  # fmt: skip
+    lines = [_line("A paragraph of text ends here as it should.", top=80, x1=200),
+             _line(tokens, top=100)]  # fmt: skip
+    lines += [_line(f"{k}: update the estimate of the orbit", 60, 250, top=112 + 10 * k, size=9)
+              for k in range(1, 4)]  # fmt: skip
+    lines.append(_line("The text goes on in the body type below it.", top=160))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[0] == "body" and roles[-1] == "body"
+    assert (roles[1:5] == ["caption", "table", "table", "table"]) is caption
+
+
+def test_a_pdf_algorithm_box_is_set_aside_and_the_sentence_resumes(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.pdf import ingest_pdf
+
+    path = tmp_path / "algorithm.pdf"
+    c = canvas.Canvas(str(path))
+    y = 760.0
+    for t in _BEFORE:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, y, t)
+        y -= 12
+    y -= 14
+    c.setFont("Times-Bold", 10)
+    c.drawString(72, y, "Algorithm 1")
+    c.setFont("Times-Roman", 10)
+    c.drawString(140, y, "Matching the two catalogues")
+    for k, step in enumerate(["for each object in the first catalogue do",
+                              "find the nearest orbit in the second one",
+                              "end for"], start=1):  # fmt: skip
+        y -= 11
+        c.setFont("Times-Roman", 8.5)
+        c.drawString(80, y, f"{k}: {step}")
+    y -= 26
+    for t in _AFTER:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, y, t)
+        y -= 12
+    c.save()
+    pt = ingest_pdf(path.read_bytes())
+    text = " ".join(b.text for b in pt.blocks)
+    assert "metres. The second exchange covered" in text
+    assert "nearest orbit" not in text
+    assert any("nearest orbit" in e.text for e in pt.excluded)

@@ -52,6 +52,11 @@ CAPTION = re.compile(
     r"(?:(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
+#: the caption of a boxed algorithm or listing, set above its steps
+_ALGORITHM_LABEL = re.compile(r"^(?:algorithm|listing)\s*\d+[a-z]?\b", re.I)
+#: the words of a caption's label set in bold ("Algorithm" "1"), with the title after it
+_LABEL_WORD = re.compile(r"^(?:fig(?:ure)?\.?|table|algorithm|listing)$", re.I)
+_LABEL_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*[.:]?$")
 _TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:(?:[A-Z]\.?)?\d|(?-i:[IVXL]))", re.I)
 _CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
 
@@ -129,9 +134,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
     while i < n:
         ln = lines[i]
         text = raws[i]
-        if (CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text))) and not (
-            i > 0 and _runs_on_from(lines[i - 1], raws[i - 1], ln)
-        ):
+        if (
+            CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text)) or _bold_label(ln)
+        ) and not (i > 0 and _runs_on_from(lines[i - 1], raws[i - 1], ln)):
             ln.role = "caption"
             j = i + 1
             label_only = len(text.split()) <= 2  # "Table 3" above its title
@@ -165,11 +170,26 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     break
                 nx.role = "caption"
                 j += 1
-            if _TABLE_LABEL.match(text):
+            if _TABLE_LABEL.match(text) or _ALGORITHM_LABEL.match(text):
                 j = _mark_table_body(lines, j, ln, body)
             i = j
         else:
             i += 1
+
+
+def _bold_label(ln: Line) -> bool:
+    """A caption whose label is set in bold with no punctuation after it ("Algorithm 1
+    Overall training ..."): the label's two words bold, the title after them not. A sentence
+    that names a figure ("Algorithm 1 shows ...") is set in the text's type."""
+    t = ln.tokens
+    return (
+        len(t) >= 3
+        and t[0].bold
+        and t[1].bold
+        and not t[2].bold
+        and _LABEL_WORD.match(t[0].text) is not None
+        and _LABEL_NUMBER.match(t[1].text) is not None
+    )
 
 
 def _caption_subscript(lines: list[Line], raws: list[str], j: int, caption: Line) -> bool:
@@ -203,7 +223,9 @@ def _caption_tail(prev: Line, nx: Line) -> bool:
 def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> int:
     """A table's caption stands above it: the lines right under the caption set in smaller
     type than the body text (cells, or boxed examples of prose) are the table, down to the
-    next line of body size or a gap of more than two lines. Returns the index after them."""
+    next line of body size or a gap of more than two lines. So are the steps of an algorithm
+    in smaller type under its caption ("Algorithm 2: ..."), formulas among them. Returns the
+    index after them."""
     prev = lines[j - 1]
     while j < len(lines):
         nx = lines[j]
