@@ -1159,8 +1159,10 @@ def test_a_sentence_between_numbered_displays_that_line_up_is_text(middle, numbe
         (["Forecast of operator A", "Forecast of operator B"], 6.0, "0.2", True),
         # one line of the run ends a sentence: a note set in small type, text
         (["Forecast of operator A", "Both forecasts agree."], 6.0, "0.2", False),
-        # near the body's size: text
-        (["Forecast of operator A", "Forecast of operator B"], 9.0, "0.2", False),
+        # a size down from the body's: still a label among the figure's lines
+        (["Forecast of operator A", "Forecast of operator B"], 9.0, "0.2", True),
+        # the body's type: text
+        (["Forecast of operator A", "Forecast of operator B"], 10.0, "0.2", False),
         # a line of text right after the run: small type among the text, kept
         (["Forecast of operator A", "Forecast of operator B"], 6.0, "and the text goes on",
          False),
@@ -1202,7 +1204,7 @@ _AFTER = [
 ]
 
 
-@pytest.mark.parametrize("legend_size, in_text", [(6.0, False), (9.5, True)])
+@pytest.mark.parametrize("legend_size, in_text", [(6.0, False), (10.0, True)])
 def test_a_pdf_figure_legend_is_set_aside_and_the_sentence_resumes(tmp_path, legend_size,
                                                                    in_text):  # fmt: skip
     from pipeline.ingest.pdf import ingest_pdf

@@ -406,11 +406,11 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
 
 
 def _mark_legends(lines: list[Line], body: float) -> None:
-    """A figure's legend or labels set inside the plot: a run of up to four lines in type
-    well below the body's (under 0.8 of it), none ending a sentence, with a line of the
-    float (tick labels, an axis title, a table row, a formula, a caption) right before and
-    right after the run in its flow, or a line of numbers alone (tick labels read as body).
-    Such lines are not text that a paragraph runs on into.
+    """A figure's legend or labels set inside the plot: a run of up to four lines of words
+    in type smaller than the body's, none ending a sentence, with a line of the float (tick
+    labels, an axis title, a table row, a formula, a caption) or a line of numbers alone
+    (tick labels read as body) right before and right after the run in its flow. Such lines
+    are not text that a paragraph runs on into.
     Small type between lines of text (a footnote, a list in small type) keeps its role, as
     does a run at the start or end of its flow."""
     by_flow: dict[int, list[Line]] = {}
@@ -420,16 +420,11 @@ def _mark_legends(lines: list[Line], body: float) -> None:
         k = 0
         while k < len(group):
             ln = group[k]
-            if not (ln.role == "body" and ln.size < 0.8 * body):
+            if not _legend_line(ln, body):
                 k += 1
                 continue
             end = k
-            while (
-                end < len(group)
-                and group[end].role == "body"
-                and group[end].size < 0.8 * body
-                and _TERMINAL.search(group[end].text.strip()) is None
-            ):
+            while end < len(group) and _legend_line(group[end], body):
                 end += 1
             run = group[k:end]
             if (
@@ -442,6 +437,16 @@ def _mark_legends(lines: list[Line], body: float) -> None:
                 for o in run:
                     o.role = "other"
             k = max(end, k + 1)
+
+
+def _legend_line(ln: Line, body: float) -> bool:
+    """A line of words in type smaller than the body's that does not end a sentence."""
+    return (
+        ln.role == "body"
+        and ln.size < 0.95 * body
+        and _LETTER_WORD.search(ln.text) is not None
+        and _TERMINAL.search(ln.text.strip()) is None
+    )
 
 
 def _figure_line(ln: Line) -> bool:
