@@ -1296,3 +1296,39 @@ def test_a_pdf_algorithm_box_is_set_aside_and_the_sentence_resumes(tmp_path):
     assert "metres. The second exchange covered" in text
     assert "nearest orbit" not in text
     assert any("nearest orbit" in e.text for e in pt.excluded)
+
+
+@pytest.mark.parametrize(
+    "cells, caption, table",
+    [
+        (["optimizer", "learning rate", "batch size"], True, True),
+        # lines that fill the column: a paragraph of text above the caption
+        (["the operators shared their data on each pass", "over the pole and they found",
+          "that the forecasts agreed to within"], True, False),
+        # a line of the column ends a sentence: text
+        (["optimizer", "learning rate", "it was set by hand."], True, False),
+        # no caption next to the band: left alone
+        (["optimizer", "learning rate", "batch size"], False, False),
+    ],
+)  # fmt: skip
+def test_a_tables_cell_columns_read_as_text_columns_are_its_rows(cells, caption, table):
+    lines: list[Line] = []
+    for k, text in enumerate(cells):
+        left = _line(text, 50, 50 + 5.2 * len(text), top=100 + 14 * k)
+        right = _line(f"{k + 1}.0", 320, 340, top=100 + 14 * k)
+        left.col, right.col, left.flow, right.flow = 0, 1, 0, 1
+        lines += [left, right]
+    lines.sort(key=lambda ln: (ln.col, ln.top))
+    cap = _line("Table 1: Settings of the model" if caption else "A line across the page",
+                50, 545, top=150)  # fmt: skip
+    cap.col, cap.flow = -1, 2
+    lines.append(cap)
+    for col, x0 in ((0, 50.0), (1, 320.0)):  # text under it fills each column
+        for k in range(3):
+            ln = _line("Text of a column that runs to its right edge here", x0, x0 + 240,
+                       top=170 + 12 * k)  # fmt: skip
+            ln.col, ln.flow = col, 3 + col
+            lines.append(ln)
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[:6] == ["table"] * 6) is table
+    assert roles[-6:] == ["body"] * 6

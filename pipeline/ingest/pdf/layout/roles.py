@@ -99,6 +99,7 @@ def classify_page(
     raws = [ln.raw_text() for ln in lines]
     _mark_captions(lines, raws, small, body)
     _mark_tables(lines)
+    _mark_column_tables(lines, body)
     notes, continuation = _mark_notes(lines, small, page, open_note, height)
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
@@ -271,6 +272,59 @@ def _mark_tables(lines: list[Line]) -> None:
             close_run()
             run = [i]
     close_run()
+
+
+def _mark_column_tables(lines: list[Line], body: float) -> None:
+    """A table whose cell columns were read as columns of text: a band of two or more
+    columns right above or below a caption, three lines or more in each column, each column
+    either rows already found to be a table's or lines of which none ends a sentence and
+    half are under half the width the column's text takes on the page (cells, not lines of
+    a paragraph that fill the column). Its lines are the table's rows. Columns of text next to a caption fill their
+    width, and a band of one column is left alone."""
+    widths: dict[int, tuple[float, float]] = {}
+    for ln in lines:
+        if ln.col >= 0 and ln.size >= 0.85 * body:
+            lo, hi = widths.get(ln.col, (ln.x0, ln.x1))
+            widths[ln.col] = (min(lo, ln.x0), max(hi, ln.x1))
+    i = 0
+    while i < len(lines):
+        if lines[i].col < 0:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].col >= 0:
+            end += 1
+        band = lines[i:end]
+        next_to_caption = (i > 0 and lines[i - 1].role == "caption") or (
+            end < len(lines) and lines[end].role == "caption"
+        )
+        cols: dict[int, list[Line]] = {}
+        for ln in band:
+            if ln.role != "caption":  # the last line of a caption set across the columns
+                cols.setdefault(ln.col, []).append(ln)
+        if (
+            next_to_caption
+            and len(cols) >= 2
+            and all(len(group) >= 3 for group in cols.values())
+            and all(_cells(group, widths) for group in cols.values())
+        ):
+            for ln in band:
+                if ln.role == "body":
+                    ln.role = "table"
+        i = end
+
+
+def _cells(group: list[Line], widths: dict[int, tuple[float, float]]) -> bool:
+    """Lines of one column that are table cells: rows already found to be a table's, or
+    lines none of which ends a sentence, the median one under half the width of the
+    column's text on the page."""
+    rest = [ln for ln in group if ln.role != "table"]
+    if not rest:
+        return True
+    lo, hi = widths.get(group[0].col, (0.0, 0.0))
+    if hi <= lo or any(_SENTENCE_END.search(ln.raw_text().rstrip()) for ln in rest):
+        return False
+    return float(np.median([ln.x1 - ln.x0 for ln in rest])) < 0.5 * (hi - lo)
 
 
 def _prose_row(ln: Line, *, between_displays: bool = False) -> bool:
