@@ -1332,3 +1332,29 @@ def test_a_tables_cell_columns_read_as_text_columns_are_its_rows(cells, caption,
     roles = [ln.role for ln in _page(lines).lines]
     assert (roles[:6] == ["table"] * 6) is table
     assert roles[-6:] == ["body"] * 6
+
+
+@pytest.mark.parametrize(
+    "row, gap, maths",
+    [
+        # the denominators of a display's fractions, at the left edge right under its row
+        ("\u03a9 \u2212 v cos \u03c6 + i\u03b4 \u03a9 \u2212 v cos \u03c8 + i\u03b4", 3.0, True),
+        # a word of prose: the sentence goes on with an inline formula
+        ("where a + b < c holds", 3.0, False),
+        # far from the display: a line of its own
+        ("\u03a9 \u2212 v cos \u03c6 + i\u03b4 \u03a9 \u2212 v cos \u03c8 + i\u03b4", 40.0, False),
+    ],
+)
+def test_a_row_of_symbols_at_the_left_edge_under_a_display_is_maths(row, gap, maths):
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line("and so the sum over both angles is given by", top=112, x1=240),
+        _line("v cos \u03c6 v cos \u03c8", 90, 230, top=130),
+        _line("(21)", 270, 290, top=134),
+    ]
+    lines.append(_line(row, 50, 230, top=lines[2].bottom + gap))
+    lines.append(_line("for the charge channel alone, as it gives", top=lines[-1].bottom + 20))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[2] == "maths"
+    assert (roles[4] == "maths") is maths
+    assert roles[-1] == "body"

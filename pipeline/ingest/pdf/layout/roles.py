@@ -627,6 +627,48 @@ def _mark_maths(lines: list[Line], body: float) -> None:
         ):
             ln.role = "maths"
     _mark_stacked_displays(lines)
+    _mark_display_rows(lines)
+
+
+#: names of functions a formula writes out: not words of prose
+_FUNCTION_NAMES = frozenset(
+    [
+        "cos",
+        "sin",
+        "tan",
+        "exp",
+        "log",
+        "ln",
+        "max",
+        "min",
+        "lim",
+        "sup",
+        "inf",
+        "det",
+        "arg",
+        "sgn",
+        "mod",
+    ]
+)
+
+
+def _mark_display_rows(lines: list[Line]) -> None:
+    """A row of a displayed formula that starts at the text's left edge (the denominators
+    of fractions set under a numbered display): a line of symbols and operators with no
+    word of prose but the names of functions ("cos", "exp"), not ending a sentence, right
+    under or over a line of the display in its flow (one of the two lines on each side). A line of text with an inline formula
+    ("where a + b < 1") has a word, and stays text."""
+    for k, ln in enumerate(lines):
+        if ln.role != "body" or _TERMINAL.search(ln.text.strip()):
+            continue
+        tokens = ln.text.split()
+        if len(tokens) < 3 or not any(c in _DISPLAY_OPERATORS for c in ln.text):
+            continue
+        if any(_PROSE_WORD.match(t) and t.lower() not in _FUNCTION_NAMES for t in tokens):
+            continue
+        around = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
+        if any(o.flow == ln.flow and o.role == "maths" and _next_to(ln, o) for o in around):
+            ln.role = "maths"
 
 
 def _mark_stacked_displays(lines: list[Line]) -> None:
