@@ -494,10 +494,13 @@ def _mark_legends(lines: list[Line], body: float) -> None:
 
 
 def _legend_line(ln: Line, body: float) -> bool:
-    """A line of words in type smaller than the body's that does not end a sentence."""
+    """A line of words in type smaller than the body's that does not end a sentence, and
+    does not run across its column's text (a legend sits inside the plot; an entry of a
+    reference list set in smaller type fills the column)."""
     return (
         ln.role == "body"
         and ln.size < 0.95 * body
+        and ln.x1 - ln.x0 < 0.75 * (ln.col_right - ln.col_left)
         and _LETTER_WORD.search(ln.text) is not None
         and _TERMINAL.search(ln.text.strip()) is None
     )
