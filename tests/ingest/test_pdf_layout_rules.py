@@ -1168,7 +1168,7 @@ def test_a_sentence_between_numbered_displays_that_line_up_is_text(middle, numbe
          False),
         # lines across the column's text (entries of a reference list in smaller type after
         # a table): kept
-        (["[1] A. Author, A title of a paper on orbits, J. Orb.", "[2] B. Author, Another"],
+        (["[1] A. Author, A title of a paper on orbits, J. Orb. 4", "[2] B. Author, Rev. A 12"],
          9.0, "0.2", False),
     ],
 )  # fmt: skip
