@@ -1364,3 +1364,27 @@ def test_a_row_of_symbols_at_the_left_edge_under_a_display_is_maths(row, gap, ma
     assert roles[2] == "maths"
     assert (roles[4] == "maths") is maths
     assert roles[-1] == "body"
+
+
+@pytest.mark.parametrize(
+    "x0, x1, next_x0, text",
+    [
+        # a paragraph's indented first line full of symbols, running to the right edge, the
+        # next line going on at the left edge: text
+        (68.0, 290.0, 50.0, True),
+        # set in further than an indent (centred): a display
+        (120.0, 290.0, 50.0, False),
+        # short of the right edge: a display
+        (68.0, 230.0, 50.0, False),
+        # the next line set in too: a display of two rows
+        (68.0, 290.0, 68.0, False),
+    ],
+)
+def test_an_indented_first_line_full_of_symbols_is_text(x0, x1, next_x0, text):
+    lines = [
+        _line("The text before it ends with a sentence here.", top=100, x1=230),
+        _line("in terms of (a, b, c) and (u, v, w, x, y, z, k1, k2,", x0, x1, top=114),
+        _line("we call all of them the parameters of the solution", next_x0, 290, top=128),
+        _line("that the equations fix in the end, as we will show.", top=142),
+    ]
+    assert (_page(lines).lines[1].role == "body") is text

@@ -592,10 +592,11 @@ def _mark_maths(lines: list[Line], body: float) -> None:
     run on from the left edge are prose with inline symbols and stay text, as does a line at
     the left edge that continues the sentence of the full line above it."""
     prev: Line | None = None
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.role != "body":
             continue
         above, prev = prev, ln
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
         text = ln.text.strip()
         tokens = text.split()
         if not tokens:
@@ -622,6 +623,8 @@ def _mark_maths(lines: list[Line], body: float) -> None:
         ):
             continue
         numbered = _EQUATION_NUMBER.search(text) is not None
+        if apart and not numbered and words >= 2 and _first_line(ln, text, nxt):
+            continue
         symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
         if (
             _EQUATION_NUMBER.fullmatch(text)
@@ -672,6 +675,21 @@ def _mark_display_rows(lines: list[Line]) -> None:
         around = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
         if any(o.flow == ln.flow and o.role == "maths" and _next_to(ln, o) for o in around):
             ln.role = "maths"
+
+
+def _first_line(ln: Line, text: str, nxt: Line | None) -> bool:
+    """``ln`` is the indented first line of a paragraph full of symbols, not a display: set
+    in by an indent (under three ems), running to the column's right edge without ending a
+    sentence, with the next line of its flow going on at the left edge."""
+    return (
+        ln.x0 - ln.col_left < 3.0 * ln.size
+        and ln.x1 > ln.col_right - ln.size
+        and _TERMINAL.search(text) is None
+        and nxt is not None
+        and nxt.flow == ln.flow
+        and nxt.role == "body"
+        and nxt.x0 - nxt.col_left < 0.6 * nxt.size
+    )
 
 
 def _mark_stacked_displays(lines: list[Line]) -> None:
