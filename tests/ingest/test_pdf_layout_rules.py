@@ -1388,3 +1388,18 @@ def test_an_indented_first_line_full_of_symbols_is_text(x0, x1, next_x0, text):
         _line("that the equations fix in the end, as we will show.", top=142),
     ]
     assert (_page(lines).lines[1].role == "body") is text
+
+
+@pytest.mark.parametrize("full_above, maths", [(True, False), (False, True)])
+def test_a_row_of_symbols_that_ends_the_sentence_above_it_stays_text(full_above, maths):
+    display = _line("v cos \u03c6 v cos \u03c8", 90, 230, top=100)
+    display.role = "maths"
+    above = _line("and we use the argument again to pass from the short time to",
+                  x1=290 if full_above else 200, top=112)  # fmt: skip
+    row = _line("0 < t \u2264 T \u25a1", 50, 120, top=124)
+    lines = [display, above, row, _line("A new paragraph of text starts here.", top=150)]
+    if not full_above:  # the row right under the display, the text line after it
+        lines = [display, row, above, lines[-1]]
+        row.top, row.bottom, above.top = 112, 121, 140
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[lines.index(row)] == "maths") is maths

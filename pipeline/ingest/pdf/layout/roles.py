@@ -662,7 +662,9 @@ def _mark_display_rows(lines: list[Line]) -> None:
     """A row of a displayed formula that starts at the text's left edge (the denominators
     of fractions set under a numbered display): a line of symbols and operators with no
     word of prose but the names of functions ("cos", "exp"), not ending a sentence, right
-    under or over a line of the display in its flow (one of the two lines on each side). A line of text with an inline formula
+    under or over a line of the display in its flow (one of the two lines on each side),
+    and not right under a full line of text whose sentence it ends ("... to pass from" /
+    "0 < t < T."). A line of text with an inline formula
     ("where a + b < 1") has a word, and stays text."""
     for k, ln in enumerate(lines):
         if ln.role != "body" or _TERMINAL.search(ln.text.strip()):
@@ -672,6 +674,15 @@ def _mark_display_rows(lines: list[Line]) -> None:
             continue
         if any(_PROSE_WORD.match(t) and t.lower() not in _FUNCTION_NAMES for t in tokens):
             continue
+        above = lines[k - 1] if k else None
+        if (
+            above is not None
+            and above.role == "body"
+            and above.flow == ln.flow
+            and above.x1 > above.col_right - 2 * above.size
+            and _TERMINAL.search(above.text.strip()) is None
+        ):
+            continue  # it ends the sentence of the full line of text above it
         around = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
         if any(o.flow == ln.flow and o.role == "maths" and _next_to(ln, o) for o in around):
             ln.role = "maths"
