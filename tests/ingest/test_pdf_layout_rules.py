@@ -1135,9 +1135,9 @@ def test_a_printers_line_is_not_text(line, kept):
     [
         # a sentence running on between numbered displays whose parts line up: text, though
         # half of it is an inline formula
-        ("Finally, by noticing that t = 2 we have", True, True),
+        ("Then, once we set k = 2 here, we obtain", True, True),
         # the same line among the aligned rows of a table (no equation numbers): a row
-        ("Finally, by noticing that t = 2 we have", False, False),
+        ("Then, once we set k = 2 here, we obtain", False, False),
         # a line of formula with a word or two between numbered displays: not text
         ("Thus x = y + z = w + v", True, False),
     ],
@@ -1238,11 +1238,11 @@ def test_a_pdf_sentence_between_numbered_displays_stays_text(tmp_path, numbered)
     items.append((72.0, 724.0, 10.0, "orbits, and the drift of the first one reads"))
     for y, left, right in ((700.0, "u = a + b", "(1)"), (660.0, "w = c + d", "(2)")):
         items += [(200.0, y, 10.0, left), (480.0, y, 10.0, right if numbered else "17")]
-    items.append((72.0, 680.0, 10.0, "Finally, by noticing that t = 2 we have"))
+    items.append((72.0, 680.0, 10.0, "Then, once we set k = 2 here, we obtain"))
     items += [(72.0, 636.0 - 12 * i, 10.0, t) for i, t in enumerate(_AFTER)]
     pt = ingest_pdf(_placed(tmp_path / "displays.pdf", items))
     text = " ".join(b.text for b in pt.blocks)
-    assert ("Finally, by noticing that t = 2 we have" in text) is numbered
+    assert ("Then, once we set k = 2 here, we obtain" in text) is numbered
 
 
 @pytest.mark.parametrize(
@@ -1307,14 +1307,14 @@ def test_a_pdf_algorithm_box_is_set_aside_and_the_sentence_resumes(tmp_path):
 @pytest.mark.parametrize(
     "cells, caption, table",
     [
-        (["optimizer", "learning rate", "batch size"], True, True),
+        (["step size", "orbit count", "mass limit"], True, True),
         # lines that fill the column: a paragraph of text above the caption
         (["the operators shared their data on each pass", "over the pole and they found",
           "that the forecasts agreed to within"], True, False),
         # a line of the column ends a sentence: text
-        (["optimizer", "learning rate", "it was set by hand."], True, False),
+        (["step size", "orbit count", "it was set by hand."], True, False),
         # no caption next to the band: left alone
-        (["optimizer", "learning rate", "batch size"], False, False),
+        (["step size", "orbit count", "mass limit"], False, False),
     ],
 )  # fmt: skip
 def test_a_tables_cell_columns_read_as_text_columns_are_its_rows(cells, caption, table):
@@ -1344,22 +1344,22 @@ def test_a_tables_cell_columns_read_as_text_columns_are_its_rows(cells, caption,
     "row, gap, maths",
     [
         # the denominators of a display's fractions, at the left edge right under its row
-        ("\u03a9 \u2212 v cos \u03c6 + i\u03b4 \u03a9 \u2212 v cos \u03c8 + i\u03b4", 3.0, True),
+        ("x \u2212 a cos \u03b8 + i\u03b5 x \u2212 b cos \u03b8 + i\u03b5", 3.0, True),
         # a word of prose: the sentence goes on with an inline formula
         ("where a + b < c holds", 3.0, False),
         # far from the display: a line of its own
-        ("\u03a9 \u2212 v cos \u03c6 + i\u03b4 \u03a9 \u2212 v cos \u03c8 + i\u03b4", 40.0, False),
+        ("x \u2212 a cos \u03b8 + i\u03b5 x \u2212 b cos \u03b8 + i\u03b5", 40.0, False),
     ],
 )
 def test_a_row_of_symbols_at_the_left_edge_under_a_display_is_maths(row, gap, maths):
     lines = [
         _line("A paragraph of body text that runs to the margin", top=100),
         _line("and so the sum over both angles is given by", top=112, x1=240),
-        _line("v cos \u03c6 v cos \u03c8", 90, 230, top=130),
+        _line("a cos \u03b8 b cos \u03b8", 90, 230, top=130),
         _line("(21)", 270, 290, top=134),
     ]
     lines.append(_line(row, 50, 230, top=lines[2].bottom + gap))
-    lines.append(_line("for the charge channel alone, as it gives", top=lines[-1].bottom + 20))
+    lines.append(_line("for the first mode only, as we show next", top=lines[-1].bottom + 20))
     roles = [ln.role for ln in _page(lines).lines]
     assert roles[2] == "maths"
     assert (roles[4] == "maths") is maths
@@ -1383,20 +1383,20 @@ def test_a_row_of_symbols_at_the_left_edge_under_a_display_is_maths(row, gap, ma
 def test_an_indented_first_line_full_of_symbols_is_text(x0, x1, next_x0, text):
     lines = [
         _line("The text before it ends with a sentence here.", top=100, x1=230),
-        _line("in terms of (a, b, c) and (u, v, w, x, y, z, k1, k2,", x0, x1, top=114),
-        _line("we call all of them the parameters of the solution", next_x0, 290, top=128),
-        _line("that the equations fix in the end, as we will show.", top=142),
+        _line("for the set (a, b, c) with (u, v, w, x, y, z, k1, k2,", x0, x1, top=114),
+        _line("each of which the model then fits to the data", next_x0, 290, top=128),
+        _line("of every orbit in the sample, as the table shows.", top=142),
     ]
     assert (_page(lines).lines[1].role == "body") is text
 
 
 @pytest.mark.parametrize("full_above, maths", [(True, False), (False, True)])
 def test_a_row_of_symbols_that_ends_the_sentence_above_it_stays_text(full_above, maths):
-    display = _line("v cos \u03c6 v cos \u03c8", 90, 230, top=100)
+    display = _line("a cos \u03b8 b cos \u03b8", 90, 230, top=100)
     display.role = "maths"
-    above = _line("and we use the argument again to pass from the short time to",
+    above = _line("and the same bound then carries over from small values up to",
                   x1=290 if full_above else 200, top=112)  # fmt: skip
-    row = _line("0 < t \u2264 T \u25a1", 50, 120, top=124)
+    row = _line("0 < x \u2264 1 \u25a1", 50, 120, top=124)
     lines = [display, above, row, _line("A new paragraph of text starts here.", top=150)]
     if not full_above:  # the row right under the display, the text line after it
         lines = [display, row, above, lines[-1]]

@@ -100,8 +100,8 @@ def _mark_display_rows(lines: list[Line]) -> None:
     of fractions set under a numbered display): a line of symbols and operators with no
     word of prose but the names of functions ("cos", "exp"), not ending a sentence, right
     under or over a line of the display in its flow (one of the two lines on each side),
-    and not right under a full line of text whose sentence it ends ("... to pass from" /
-    "0 < t < T."). A line of text with an inline formula
+    and not right under a full line of text whose sentence it ends ("... which holds for" /
+    "0 < x < 1."). A line of text with an inline formula
     ("where a + b < 1") has a word, and stays text."""
     for k, ln in enumerate(lines):
         if ln.role != "body" or _TERMINAL.search(ln.text.strip()):

@@ -185,9 +185,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
 
 
 def _bold_label(ln: Line) -> bool:
-    """A caption whose label is set in bold with no punctuation after it ("Algorithm 1
-    Overall training ..."): the label's two words bold, the title after them not. A sentence
-    that names a figure ("Algorithm 1 shows ...") is set in the text's type."""
+    """A caption whose label is set in bold with no punctuation after it ("Algorithm 3
+    Merging two catalogues"): the label's two words bold, the title after them not. A sentence
+    that names a figure ("Algorithm 3 merges ...") is set in the text's type."""
     t = ln.tokens
     return (
         len(t) >= 3
@@ -338,7 +338,7 @@ def _prose_row(ln: Line, *, between_displays: bool = False) -> bool:
     Between the rows of numbered displays, a line with no wide gap that starts at its text's
     left edge or paragraph indent is the sentence running on from one formula to the next
     when most of its tokens are words (short function words count: "by", "we") and four or
-    more are longer words, inline symbols and all ("Finally, using x = 2 we have")."""
+    more are longer words, inline symbols and all ("Then, with k = 2 set above, we obtain")."""
     if ln.gaps:
         return False
     tokens = ln.raw_text().split()
