@@ -1128,3 +1128,278 @@ def test_a_printers_line_is_not_text(line, kept):
         _line(line, x0=50, top=120, x1=280),
     ]
     assert any(line[:30] in b for b in _blocks([lines])) is kept
+
+
+@pytest.mark.parametrize(
+    "middle, numbered, text",
+    [
+        # a sentence running on between numbered displays whose parts line up: text, though
+        # half of it is an inline formula
+        ("Then, once we set k = 2 here, we obtain", True, True),
+        # the same line among the aligned rows of a table (no equation numbers): a row
+        ("Then, once we set k = 2 here, we obtain", False, False),
+        # a line of formula with a word or two between numbered displays: not text
+        ("Thus x = y + z = w + v", True, False),
+    ],
+)
+def test_a_sentence_between_numbered_displays_that_line_up_is_text(middle, numbered, text):
+    first = _line("x = a + b (1)" if numbered else "x = a + b 12", 120, 290, top=100)
+    row = _line(middle, 60, 230, top=114)
+    second = _line("y = c + d (2)" if numbered else "y = c + d 14", 120, 290, top=128)
+    for ln in (first, second):
+        ln.gaps = [(200.0, 260.0)]  # the gap before the equation number (or the last cell)
+    lines = [_line("A paragraph of text that runs along to the margin.", top=80), first, row,
+             second]  # fmt: skip
+    assert (_page(lines).lines[2].role == "body") is text
+
+
+@pytest.mark.parametrize(
+    "legend, size, below, scrap",
+    [
+        (["Forecast of operator A", "Forecast of operator B"], 6.0, "0.2", True),
+        # one line of the run ends a sentence: a note set in small type, text
+        (["Forecast of operator A", "Both forecasts agree."], 6.0, "0.2", False),
+        # a size down from the body's: still a label among the figure's lines
+        (["Forecast of operator A", "Forecast of operator B"], 9.0, "0.2", True),
+        # the body's type: text
+        (["Forecast of operator A", "Forecast of operator B"], 10.0, "0.2", False),
+        # a line of text right after the run: small type among the text, kept
+        (["Forecast of operator A", "Forecast of operator B"], 6.0, "and the text goes on",
+         False),
+        # lines across the column's text (entries of a reference list in smaller type after
+        # a table): kept
+        (["[1] A. Author, A title of a paper on orbits, J. Orb. 4", "[2] B. Author, Rev. A 12"],
+         9.0, "0.2", False),
+    ],
+)  # fmt: skip
+def test_a_legend_in_small_type_among_a_figures_labels_is_a_scrap(legend, size, below, scrap):
+    lines = [_line("Text of the column, across its width, ends here.", top=80)]
+    lines += [_line("0.6", 60, 70, top=100, size=8), _line("0.4", 60, 70, top=114, size=8)]
+    x0, x1 = (50, 290) if legend[0].startswith("[") else (140, 230)
+    lines += [_line(t, x0, x1, top=126 + 8 * i, size=size) for i, t in enumerate(legend)]
+    lines.append(_line(below, 60, 70 if below[0].isdigit() else 290, top=150, size=8))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[3:5] == ["other", "other"]) is scrap
+
+
+# ---------------------------------------------------------------------------------------------
+# The same rules on small generated PDFs
+
+
+def _placed(path, items: list[tuple[float, float, float, str]]) -> bytes:
+    """A one-page PDF of strings at (x, y from the bottom, size) in Times-Roman."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for x, y, size, text in items:
+        c.setFont("Times-Roman", size)
+        c.drawString(x, y, text)
+    c.save()
+    return path.read_bytes()
+
+
+_BEFORE = [
+    "The agencies agreed to share tracking data from their ground stations, and the",
+    "first exchange of orbital elements took place in the spring of that year, when",
+    "the two operators compared the predicted passes of their satellites over the",
+    "pole and found that the forecasts agreed to within a few hundred metres. The",
+]
+_AFTER = [
+    "second exchange covered the debris objects that both catalogues follow, and the",
+    "operators found that their estimates of the decay dates differed by some days.",
+]
+
+
+@pytest.mark.parametrize("legend_size, in_text", [(6.0, False), (10.0, True)])
+def test_a_pdf_figure_legend_is_set_aside_and_the_sentence_resumes(tmp_path, legend_size,
+                                                                   in_text):  # fmt: skip
+    from pipeline.ingest.pdf import ingest_pdf
+
+    items = [(72.0, 760.0 - 12 * i, 10.0, t) for i, t in enumerate(_BEFORE)]
+    items += [(80.0, 700.0, 8.0, "0.6"), (80.0, 686.0, 8.0, "0.4")]
+    items += [(160.0, 672.0, legend_size, "Forecast of the first operator"),
+              (160.0, 662.0, legend_size, "Forecast of the second operator")]  # fmt: skip
+    items += [(80.0, 650.0, 8.0, "0.2"), (80.0, 636.0, 8.0, "0.0")]
+    items.append((72.0, 612.0, 9.0, "Figure 1. Predicted passes of the two satellites."))
+    items += [(72.0, 588.0 - 12 * i, 10.0, t) for i, t in enumerate(_AFTER)]
+    pt = ingest_pdf(_placed(tmp_path / "legend.pdf", items))
+    text = " ".join(b.text for b in pt.blocks)
+    assert ("Forecast of the first operator" in text) is in_text
+    if not in_text:
+        assert "metres. The second exchange covered" in text
+        assert any("Forecast of the second operator" in e.text for e in pt.excluded)
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_pdf_sentence_between_numbered_displays_stays_text(tmp_path, numbered):
+    from pipeline.ingest.pdf import ingest_pdf
+
+    items = [(72.0, 760.0 - 12 * i, 10.0, t) for i, t in enumerate(_BEFORE[:3])]
+    items.append((72.0, 724.0, 10.0, "orbits, and the drift of the first one reads"))
+    for y, left, right in ((700.0, "u = a + b", "(1)"), (660.0, "w = c + d", "(2)")):
+        items += [(200.0, y, 10.0, left), (480.0, y, 10.0, right if numbered else "17")]
+    items.append((72.0, 680.0, 10.0, "Then, once we set k = 2 here, we obtain"))
+    items += [(72.0, 636.0 - 12 * i, 10.0, t) for i, t in enumerate(_AFTER)]
+    pt = ingest_pdf(_placed(tmp_path / "displays.pdf", items))
+    text = " ".join(b.text for b in pt.blocks)
+    assert ("Then, once we set k = 2 here, we obtain" in text) is numbered
+
+
+@pytest.mark.parametrize(
+    "label, bold, caption",
+    [
+        ("Algorithm 1: Steps of the planner", False, True),  # a label with a colon
+        ("Algorithm 1 Steps of the planner", True, True),  # a bold label, no colon
+        ("Algorithm 1 lists the steps of the planner", False, False),  # a sentence
+        ("Algorithm 1 lists the steps of the planner", "all", False),  # a bold line of text
+    ],
+)
+def test_the_steps_under_an_algorithms_caption_are_set_aside(label, bold, caption):
+    words = label.split()
+    tokens = [Token(w, i > 0, N, bold == "all" or (bold is True and i < 2))
+              for i, w in enumerate(words)]  # fmt: skip
+    lines = [_line("A paragraph of text ends here as it should.", top=80, x1=200),
+             _line(tokens, top=100)]  # fmt: skip
+    lines += [_line(f"{k}: update the estimate of the orbit", 60, 250, top=112 + 10 * k, size=9)
+              for k in range(1, 4)]  # fmt: skip
+    lines.append(_line("The text goes on in the body type below it.", top=160))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[0] == "body" and roles[-1] == "body"
+    assert (roles[1:5] == ["caption", "table", "table", "table"]) is caption
+
+
+def test_a_pdf_algorithm_box_is_set_aside_and_the_sentence_resumes(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.pdf import ingest_pdf
+
+    path = tmp_path / "algorithm.pdf"
+    c = canvas.Canvas(str(path))
+    y = 760.0
+    for t in _BEFORE:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, y, t)
+        y -= 12
+    y -= 14
+    c.setFont("Times-Bold", 10)
+    c.drawString(72, y, "Algorithm 1")
+    c.setFont("Times-Roman", 10)
+    c.drawString(140, y, "Matching the two catalogues")
+    for k, step in enumerate(["for each object in the first catalogue do",
+                              "find the nearest orbit in the second one",
+                              "end for"], start=1):  # fmt: skip
+        y -= 11
+        c.setFont("Times-Roman", 8.5)
+        c.drawString(80, y, f"{k}: {step}")
+    y -= 26
+    for t in _AFTER:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, y, t)
+        y -= 12
+    c.save()
+    pt = ingest_pdf(path.read_bytes())
+    text = " ".join(b.text for b in pt.blocks)
+    assert "metres. The second exchange covered" in text
+    assert "nearest orbit" not in text
+    assert any("nearest orbit" in e.text for e in pt.excluded)
+
+
+@pytest.mark.parametrize(
+    "cells, caption, table",
+    [
+        (["step size", "orbit count", "mass limit"], True, True),
+        # lines that fill the column: a paragraph of text above the caption
+        (["the operators shared their data on each pass", "over the pole and they found",
+          "that the forecasts agreed to within"], True, False),
+        # a line of the column ends a sentence: text
+        (["step size", "orbit count", "it was set by hand."], True, False),
+        # no caption next to the band: left alone
+        (["step size", "orbit count", "mass limit"], False, False),
+    ],
+)  # fmt: skip
+def test_a_tables_cell_columns_read_as_text_columns_are_its_rows(cells, caption, table):
+    lines: list[Line] = []
+    for k, text in enumerate(cells):
+        left = _line(text, 50, 50 + 5.2 * len(text), top=100 + 14 * k)
+        right = _line(f"{k + 1}.0", 320, 340, top=100 + 14 * k)
+        left.col, right.col, left.flow, right.flow = 0, 1, 0, 1
+        lines += [left, right]
+    lines.sort(key=lambda ln: (ln.col, ln.top))
+    cap = _line("Table 1: Settings of the model" if caption else "A line across the page",
+                50, 545, top=150)  # fmt: skip
+    cap.col, cap.flow = -1, 2
+    lines.append(cap)
+    for col, x0 in ((0, 50.0), (1, 320.0)):  # text under it fills each column
+        for k in range(3):
+            ln = _line("Text of a column that runs to its right edge here", x0, x0 + 240,
+                       top=170 + 12 * k)  # fmt: skip
+            ln.col, ln.flow = col, 3 + col
+            lines.append(ln)
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[:6] == ["table"] * 6) is table
+    assert roles[-6:] == ["body"] * 6
+
+
+@pytest.mark.parametrize(
+    "row, gap, maths",
+    [
+        # the denominators of a display's fractions, at the left edge right under its row
+        ("x \u2212 a cos \u03b8 + i\u03b5 x \u2212 b cos \u03b8 + i\u03b5", 3.0, True),
+        # a word of prose: the sentence goes on with an inline formula
+        ("where a + b < c holds", 3.0, False),
+        # far from the display: a line of its own
+        ("x \u2212 a cos \u03b8 + i\u03b5 x \u2212 b cos \u03b8 + i\u03b5", 40.0, False),
+    ],
+)
+def test_a_row_of_symbols_at_the_left_edge_under_a_display_is_maths(row, gap, maths):
+    lines = [
+        _line("A paragraph of body text that runs to the margin", top=100),
+        _line("and so the sum over both angles is given by", top=112, x1=240),
+        _line("a cos \u03b8 b cos \u03b8", 90, 230, top=130),
+        _line("(21)", 270, 290, top=134),
+    ]
+    lines.append(_line(row, 50, 230, top=lines[2].bottom + gap))
+    lines.append(_line("for the first mode only, as we show next", top=lines[-1].bottom + 20))
+    roles = [ln.role for ln in _page(lines).lines]
+    assert roles[2] == "maths"
+    assert (roles[4] == "maths") is maths
+    assert roles[-1] == "body"
+
+
+@pytest.mark.parametrize(
+    "x0, x1, next_x0, text",
+    [
+        # a paragraph's indented first line full of symbols, running to the right edge, the
+        # next line going on at the left edge: text
+        (68.0, 290.0, 50.0, True),
+        # set in further than an indent (centred): a display
+        (120.0, 290.0, 50.0, False),
+        # short of the right edge: a display
+        (68.0, 230.0, 50.0, False),
+        # the next line set in too: a display of two rows
+        (68.0, 290.0, 68.0, False),
+    ],
+)
+def test_an_indented_first_line_full_of_symbols_is_text(x0, x1, next_x0, text):
+    lines = [
+        _line("The text before it ends with a sentence here.", top=100, x1=230),
+        _line("for the set (a, b, c) with (u, v, w, x, y, z, k1, k2,", x0, x1, top=114),
+        _line("each of which the model then fits to the data", next_x0, 290, top=128),
+        _line("of every orbit in the sample, as the table shows.", top=142),
+    ]
+    assert (_page(lines).lines[1].role == "body") is text
+
+
+@pytest.mark.parametrize("full_above, maths", [(True, False), (False, True)])
+def test_a_row_of_symbols_that_ends_the_sentence_above_it_stays_text(full_above, maths):
+    display = _line("a cos \u03b8 b cos \u03b8", 90, 230, top=100)
+    display.role = "maths"
+    above = _line("and the same bound then carries over from small values up to",
+                  x1=290 if full_above else 200, top=112)  # fmt: skip
+    row = _line("0 < x \u2264 1 \u25a1", 50, 120, top=124)
+    lines = [display, above, row, _line("A new paragraph of text starts here.", top=150)]
+    if not full_above:  # the row right under the display, the text line after it
+        lines = [display, row, above, lines[-1]]
+        row.top, row.bottom, above.top = 112, 121, 140
+    roles = [ln.role for ln in _page(lines).lines]
+    assert (roles[lines.index(row)] == "maths") is maths

@@ -23,12 +23,17 @@ Stages, per page (each works on the output of the one before):
    top to bottom and, within a band, the columns left to right.
 5. :func:`classify_page` assigns roles: footnote bodies (small type below all body text of its
    column, starting with a label), footnote callouts matched to those labels (GROBID's rule),
-   table rows (aligned cell gaps on two or more rows, or the small type under a table's
-   caption), captions (and the captions of a figure's panels, "(a) ..."), headings (not a bold
+   table rows (aligned cell gaps on two or more rows, but not a sentence running on between
+   numbered displays whose parts line up; the small type under a table's or an algorithm's
+   caption; a band of short cell lines next to a caption whose columns were read as
+   columns of text), captions (a bold label needs no punctuation; and the captions of a
+   figure's panels, "(a) ..."), headings (not a bold
    run-in title opening a line of text, nor a paragraph set in bold; in the text's own type
    when numbered and set off by space or the indent of the paragraph under them, centred
-   after a sentence's end, or in title case with space above), displayed maths, and scraps
-   (a line of marks alone, an axis title among a figure's numbers).
+   after a sentence's end, or in title case with space above), displayed maths (not a
+   paragraph's indented first line full of symbols; with the rows of symbols at the left
+   edge right next to a display), and scraps (a line of marks alone, an axis title among a
+   figure's numbers, a legend in smaller type between a figure's lines).
 
 Across pages, :class:`Assembler` turns the ordered body lines into paragraphs (vertical gaps,
 first-line indents, and the classic "would the next line's first word have fitted" test for

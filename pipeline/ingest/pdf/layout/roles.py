@@ -23,6 +23,12 @@ from pipeline.ingest.pdf.layout.headings import (
     section_name,
 )
 from pipeline.ingest.pdf.layout.lines import NORMAL, RAISED, Line, Token
+from pipeline.ingest.pdf.layout.maths import (
+    _EQUATION_NUMBER,
+    _PROSE_WORD,
+    _mark_maths,
+    _next_to,
+)
 from pipeline.ingest.pdf.layout.order import _annotate_geometry
 
 # 5. Roles
@@ -52,6 +58,11 @@ CAPTION = re.compile(
     r"(?:(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*|(?-i:[IVXL]{1,6}))\s*(?:[.:|\u2014\u2013-]|$)",
     re.I,
 )
+#: the caption of a boxed algorithm or listing, set above its steps
+_ALGORITHM_LABEL = re.compile(r"^(?:algorithm|listing)\s*\d+[a-z]?\b", re.I)
+#: the words of a caption's label set in bold ("Algorithm" "1"), with the title after it
+_LABEL_WORD = re.compile(r"^(?:fig(?:ure)?\.?|table|algorithm|listing)$", re.I)
+_LABEL_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d+[a-z]?(?:\.\d+)*[.:]?$")
 _TABLE_LABEL = re.compile(r"^(?:table|tab\.)\s*(?:(?:[A-Z]\.?)?\d|(?-i:[IVXL]))", re.I)
 _CAPTION_SMALL = re.compile(r"^(?:fig(?:ure)?s?\.?|table|sources?:|notes?:)\s*\d*", re.I)
 
@@ -94,11 +105,13 @@ def classify_page(
     raws = [ln.raw_text() for ln in lines]
     _mark_captions(lines, raws, small, body)
     _mark_tables(lines)
+    _mark_column_tables(lines, body)
     notes, continuation = _mark_notes(lines, small, page, open_note, height)
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
     _mark_maths(lines, body)
     _mark_scraps(lines, body)
+    _mark_legends(lines, body)
     _mark_subcaptions(lines, body)
     return PageResult(page, lines, notes, "\n".join(continuation))
 
@@ -128,9 +141,9 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
     while i < n:
         ln = lines[i]
         text = raws[i]
-        if (CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text))) and not (
-            i > 0 and _runs_on_from(lines[i - 1], raws[i - 1], ln)
-        ):
+        if (
+            CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text)) or _bold_label(ln)
+        ) and not (i > 0 and _runs_on_from(lines[i - 1], raws[i - 1], ln)):
             ln.role = "caption"
             j = i + 1
             label_only = len(text.split()) <= 2  # "Table 3" above its title
@@ -164,11 +177,26 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     break
                 nx.role = "caption"
                 j += 1
-            if _TABLE_LABEL.match(text):
+            if _TABLE_LABEL.match(text) or _ALGORITHM_LABEL.match(text):
                 j = _mark_table_body(lines, j, ln, body)
             i = j
         else:
             i += 1
+
+
+def _bold_label(ln: Line) -> bool:
+    """A caption whose label is set in bold with no punctuation after it ("Algorithm 3
+    Merging two catalogues"): the label's two words bold, the title after them not. A sentence
+    that names a figure ("Algorithm 3 merges ...") is set in the text's type."""
+    t = ln.tokens
+    return (
+        len(t) >= 3
+        and t[0].bold
+        and t[1].bold
+        and not t[2].bold
+        and _LABEL_WORD.match(t[0].text) is not None
+        and _LABEL_NUMBER.match(t[1].text) is not None
+    )
 
 
 def _caption_subscript(lines: list[Line], raws: list[str], j: int, caption: Line) -> bool:
@@ -202,7 +230,9 @@ def _caption_tail(prev: Line, nx: Line) -> bool:
 def _mark_table_body(lines: list[Line], j: int, caption: Line, body: float) -> int:
     """A table's caption stands above it: the lines right under the caption set in smaller
     type than the body text (cells, or boxed examples of prose) are the table, down to the
-    next line of body size or a gap of more than two lines. Returns the index after them."""
+    next line of body size or a gap of more than two lines. So are the steps of an algorithm
+    in smaller type under its caption ("Algorithm 2: ..."), formulas among them. Returns the
+    index after them."""
     prev = lines[j - 1]
     while j < len(lines):
         nx = lines[j]
@@ -227,9 +257,15 @@ def _mark_tables(lines: list[Line]) -> None:
 
     def close_run() -> None:
         if len(run) >= 2:
+            # rows that end in an equation number: a display whose parts line up, not a table
+            display = any(_EQUATION_NUMBER.search(lines[k].raw_text().strip()) for k in run)
             for k in range(run[0], run[-1] + 1):
                 ln = lines[k]
-                if ln.flow == lines[run[0]].flow and ln.role == "body" and not _prose_row(ln):
+                if (
+                    ln.flow == lines[run[0]].flow
+                    and ln.role == "body"
+                    and not _prose_row(ln, between_displays=display)
+                ):
                     ln.role = "table"
 
     for i, ln in enumerate(lines):
@@ -244,12 +280,77 @@ def _mark_tables(lines: list[Line]) -> None:
     close_run()
 
 
-def _prose_row(ln: Line) -> bool:
-    """A line with no wide gap made of six words or more, nearly all of them words of prose."""
+def _mark_column_tables(lines: list[Line], body: float) -> None:
+    """A table whose cell columns were read as columns of text: a band of two or more
+    columns right above or below a caption, three lines or more in each column, each column
+    either rows already found to be a table's or lines of which none ends a sentence and
+    half are under half the width the column's text takes on the page (cells, not lines of
+    a paragraph that fill the column). Its lines are the table's rows. Columns of text next to a caption fill their
+    width, and a band of one column is left alone."""
+    widths: dict[int, tuple[float, float]] = {}
+    for ln in lines:
+        if ln.col >= 0 and ln.size >= 0.85 * body:
+            lo, hi = widths.get(ln.col, (ln.x0, ln.x1))
+            widths[ln.col] = (min(lo, ln.x0), max(hi, ln.x1))
+    i = 0
+    while i < len(lines):
+        if lines[i].col < 0:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].col >= 0:
+            end += 1
+        band = lines[i:end]
+        next_to_caption = (i > 0 and lines[i - 1].role == "caption") or (
+            end < len(lines) and lines[end].role == "caption"
+        )
+        cols: dict[int, list[Line]] = {}
+        for ln in band:
+            if ln.role != "caption":  # the last line of a caption set across the columns
+                cols.setdefault(ln.col, []).append(ln)
+        if (
+            next_to_caption
+            and len(cols) >= 2
+            and all(len(group) >= 3 for group in cols.values())
+            and all(_cells(group, widths) for group in cols.values())
+        ):
+            for ln in band:
+                if ln.role == "body":
+                    ln.role = "table"
+        i = end
+
+
+def _cells(group: list[Line], widths: dict[int, tuple[float, float]]) -> bool:
+    """Lines of one column that are table cells: rows already found to be a table's, or
+    lines none of which ends a sentence, the median one under half the width of the
+    column's text on the page."""
+    rest = [ln for ln in group if ln.role != "table"]
+    if not rest:
+        return True
+    lo, hi = widths.get(group[0].col, (0.0, 0.0))
+    if hi <= lo or any(_SENTENCE_END.search(ln.raw_text().rstrip()) for ln in rest):
+        return False
+    return float(np.median([ln.x1 - ln.x0 for ln in rest])) < 0.5 * (hi - lo)
+
+
+def _prose_row(ln: Line, *, between_displays: bool = False) -> bool:
+    """A line with no wide gap made of six words or more, nearly all of them words of prose.
+    Between the rows of numbered displays, a line with no wide gap that starts at its text's
+    left edge or paragraph indent is the sentence running on from one formula to the next
+    when most of its tokens are words (short function words count: "by", "we") and four or
+    more are longer words, inline symbols and all ("Then, with k = 2 set above, we obtain")."""
     if ln.gaps:
         return False
     tokens = ln.raw_text().split()
-    return len(tokens) >= 6 and sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.7 * len(tokens)
+    if len(tokens) < 6:
+        return False
+    words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+    if words >= 0.7 * len(tokens):
+        return True
+    if not between_displays or ln.x0 - ln.col_left > 2.5 * ln.size:
+        return False
+    short = sum(1 for t in tokens if _FUNCTION_WORD.match(t))
+    return words >= 4 and words + short >= 0.6 * len(tokens)
 
 
 def _mark_notes(
@@ -364,6 +465,58 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                 ln.role = "other"
 
 
+def _mark_legends(lines: list[Line], body: float) -> None:
+    """A figure's legend or labels set inside the plot: a run of up to four lines of words
+    in type smaller than the body's, none ending a sentence, with a line of the float (tick
+    labels, an axis title, a table row, a formula, a caption) or a line of numbers alone
+    (tick labels read as body) right before and right after the run in its flow. Such lines
+    are not text that a paragraph runs on into.
+    Small type between lines of text (a footnote, a list in small type) keeps its role, as
+    does a run at the start or end of its flow."""
+    by_flow: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_flow.setdefault(ln.flow, []).append(ln)
+    for group in by_flow.values():
+        k = 0
+        while k < len(group):
+            ln = group[k]
+            if not _legend_line(ln, body):
+                k += 1
+                continue
+            end = k
+            while end < len(group) and _legend_line(group[end], body):
+                end += 1
+            run = group[k:end]
+            if (
+                0 < len(run) <= 4
+                and k > 0
+                and end < len(group)
+                and _figure_line(group[k - 1])
+                and _figure_line(group[end])
+            ):
+                for o in run:
+                    o.role = "other"
+            k = max(end, k + 1)
+
+
+def _legend_line(ln: Line, body: float) -> bool:
+    """A line of words in type smaller than the body's that does not end a sentence, and
+    does not run across its column's text (a legend sits inside the plot; an entry of a
+    reference list set in smaller type fills the column)."""
+    return (
+        ln.role == "body"
+        and ln.size < 0.95 * body
+        and ln.x1 - ln.x0 < 0.75 * (ln.col_right - ln.col_left)
+        and _LETTER_WORD.search(ln.text) is not None
+        and _TERMINAL.search(ln.text.strip()) is None
+    )
+
+
+def _figure_line(ln: Line) -> bool:
+    """A line of a float, or numbers and signs without a word (a figure's tick labels)."""
+    return ln.role in _FLOAT_ROLES or (ln.role == "body" and not _LETTER_WORD.search(ln.text))
+
+
 #: the label of a panel's caption: "(a) Hazard of ...", "b) Counts by ..."
 _PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s+\S")
 
@@ -418,104 +571,12 @@ def _closes_sentence(ln: Line, above: Line | None) -> bool:
     )
 
 
-def _next_to(ln: Line, other: Line) -> bool:
-    """``other`` is right above or below ``ln`` (less than two lines apart) and overlaps it
-    across."""
-    gap = max(other.top - ln.bottom, ln.top - other.bottom)
-    return gap < 2 * ln.size and min(ln.x1, other.x1) > max(ln.x0, other.x0)
-
-
 #: a sentence ending and the next beginning ("... was measured. The results ...")
 _FLOAT_ROLES = frozenset({"maths", "table", "caption", "other"})
 #: a word of two letters or more: what a line of numbers and signs lacks
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-#: signs that join the terms of a formula
-_DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
-_EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
-_PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
-
-
-def _mark_maths(lines: list[Line], body: float) -> None:
-    """Displayed mathematics: a line set apart from the column's left edge (centred or
-    indented) in which few tokens are words, or a bare equation number; and, wherever it
-    stands, a line in small type made of symbols and operators with hardly a word (a row of
-    a display whose parts are set smaller: indices, fractions, a bracketed sum). Lines that
-    run on from the left edge are prose with inline symbols and stay text, as does a line at
-    the left edge that continues the sentence of the full line above it."""
-    prev: Line | None = None
-    for ln in lines:
-        if ln.role != "body":
-            continue
-        above, prev = prev, ln
-        text = ln.text.strip()
-        tokens = text.split()
-        if not tokens:
-            continue
-        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
-        share = words / len(tokens)
-        if (
-            ln.size < 0.8 * body
-            and len(tokens) >= 3
-            and share < 0.2
-            and words <= 1
-            and any(c in _DISPLAY_OPERATORS for c in text)
-        ):
-            ln.role = "maths"
-            continue
-        apart = ln.x0 - ln.col_left > 1.5 * ln.size
-        if (
-            above is not None
-            and above.flow == ln.flow
-            and ln.x0 - ln.col_left < 0.6 * ln.size
-            and above.x1 > above.col_right - 2 * above.size
-            and _TERMINAL.search(above.text) is None
-            and not _EQUATION_NUMBER.search(text)
-        ):
-            continue
-        numbered = _EQUATION_NUMBER.search(text) is not None
-        symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
-        if (
-            _EQUATION_NUMBER.fullmatch(text)
-            or symbolic
-            or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
-        ):
-            ln.role = "maths"
-    _mark_stacked_displays(lines)
-
-
-def _mark_stacked_displays(lines: list[Line]) -> None:
-    """A formula with a big operator's limits (a sum from j=0 to k-1) or a fraction set
-    above and below its main row: a line holding a relation sign, set in from the left edge
-    of its text, with rows of smaller type stacked tight against it above and below (less
-    than half a line away, narrower, and inside its width) is displayed maths though it names
-    a word or two ("number of items = ..."); so are the stacked rows. A line of prose at the
-    left edge, or made mostly of words (a paragraph's indented first line, with an exponent
-    of the next line set as a row of its own under it), or with a row on one side only (an
-    inline sum's index), or without a relation sign, keeps its role."""
-    for k, ln in enumerate(lines):
-        if ln.role != "body" or not any(c in _DISPLAY_OPERATORS for c in ln.text):
-            continue
-        if ln.x0 - ln.col_left < 0.6 * ln.size or _TERMINAL.search(ln.text.strip()):
-            continue
-        tokens = ln.text.split()
-        if sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.5 * len(tokens):
-            continue  # mostly words: the indented first line of a paragraph
-        stacked = [
-            o
-            for o in (lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)
-            if o is not None
-            and o.flow == ln.flow
-            and o.role in ("body", "maths", "other")
-            and o.size < 0.85 * ln.size
-            and max(o.top - ln.bottom, ln.top - o.bottom) < 0.5 * ln.size
-            and o.x0 >= ln.x0 - 1
-            and o.x1 <= ln.x1 + 1
-            and o.x1 - o.x0 < 0.5 * (ln.x1 - ln.x0)
-        ]
-        if len(stacked) == 2:
-            ln.role = "maths"
-            for o in stacked:
-                o.role = "maths"
+#: a short word of running text: what a row of table cells or a formula hardly has
+_FUNCTION_WORD = re.compile(r"^(?:a|an|as|at|be|by|if|in|is|it|of|on|or|so|to|we|us)[,;:]?$", re.I)
 
 
 def _after_label(ln: Line) -> str:

@@ -1,0 +1,175 @@
+"""Step 5b: displayed mathematics among the lines of a page (see :mod:`roles`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.pdf.layout.headings import _TERMINAL
+from pipeline.ingest.pdf.layout.lines import Line
+
+
+def _next_to(ln: Line, other: Line) -> bool:
+    """``other`` is right above or below ``ln`` (less than two lines apart) and overlaps it
+    across."""
+    gap = max(other.top - ln.bottom, ln.top - other.bottom)
+    return gap < 2 * ln.size and min(ln.x1, other.x1) > max(ln.x0, other.x0)
+
+
+#: signs that join the terms of a formula
+_DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
+_EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+_PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
+
+
+def _mark_maths(lines: list[Line], body: float) -> None:
+    """Displayed mathematics: a line set apart from the column's left edge (centred or
+    indented) in which few tokens are words, or a bare equation number; and, wherever it
+    stands, a line in small type made of symbols and operators with hardly a word (a row of
+    a display whose parts are set smaller: indices, fractions, a bracketed sum). Lines that
+    run on from the left edge are prose with inline symbols and stay text, as does a line at
+    the left edge that continues the sentence of the full line above it."""
+    prev: Line | None = None
+    for k, ln in enumerate(lines):
+        if ln.role != "body":
+            continue
+        above, prev = prev, ln
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        text = ln.text.strip()
+        tokens = text.split()
+        if not tokens:
+            continue
+        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+        share = words / len(tokens)
+        if (
+            ln.size < 0.8 * body
+            and len(tokens) >= 3
+            and share < 0.2
+            and words <= 1
+            and any(c in _DISPLAY_OPERATORS for c in text)
+        ):
+            ln.role = "maths"
+            continue
+        apart = ln.x0 - ln.col_left > 1.5 * ln.size
+        if (
+            above is not None
+            and above.flow == ln.flow
+            and ln.x0 - ln.col_left < 0.6 * ln.size
+            and above.x1 > above.col_right - 2 * above.size
+            and _TERMINAL.search(above.text) is None
+            and not _EQUATION_NUMBER.search(text)
+        ):
+            continue
+        numbered = _EQUATION_NUMBER.search(text) is not None
+        if apart and not numbered and words >= 2 and _first_line(ln, text, nxt):
+            continue
+        symbolic = ("=" in text or numbered) and share < 0.2 and words <= 1
+        if (
+            _EQUATION_NUMBER.fullmatch(text)
+            or symbolic
+            or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
+        ):
+            ln.role = "maths"
+    _mark_stacked_displays(lines)
+    _mark_display_rows(lines)
+
+
+#: names of functions a formula writes out: not words of prose
+_FUNCTION_NAMES = frozenset(
+    [
+        "cos",
+        "sin",
+        "tan",
+        "exp",
+        "log",
+        "ln",
+        "max",
+        "min",
+        "lim",
+        "sup",
+        "inf",
+        "det",
+        "arg",
+        "sgn",
+        "mod",
+    ]
+)
+
+
+def _mark_display_rows(lines: list[Line]) -> None:
+    """A row of a displayed formula that starts at the text's left edge (the denominators
+    of fractions set under a numbered display): a line of symbols and operators with no
+    word of prose but the names of functions ("cos", "exp"), not ending a sentence, right
+    under or over a line of the display in its flow (one of the two lines on each side),
+    and not right under a full line of text whose sentence it ends ("... which holds for" /
+    "0 < x < 1."). A line of text with an inline formula
+    ("where a + b < 1") has a word, and stays text."""
+    for k, ln in enumerate(lines):
+        if ln.role != "body" or _TERMINAL.search(ln.text.strip()):
+            continue
+        tokens = ln.text.split()
+        if len(tokens) < 3 or not any(c in _DISPLAY_OPERATORS for c in ln.text):
+            continue
+        if any(_PROSE_WORD.match(t) and t.lower() not in _FUNCTION_NAMES for t in tokens):
+            continue
+        above = lines[k - 1] if k else None
+        if (
+            above is not None
+            and above.role == "body"
+            and above.flow == ln.flow
+            and above.x1 > above.col_right - 2 * above.size
+            and _TERMINAL.search(above.text.strip()) is None
+        ):
+            continue  # it ends the sentence of the full line of text above it
+        around = lines[max(0, k - 2) : k] + lines[k + 1 : k + 3]
+        if any(o.flow == ln.flow and o.role == "maths" and _next_to(ln, o) for o in around):
+            ln.role = "maths"
+
+
+def _first_line(ln: Line, text: str, nxt: Line | None) -> bool:
+    """``ln`` is the indented first line of a paragraph full of symbols, not a display: set
+    in by an indent (under three ems), running to the column's right edge without ending a
+    sentence, with the next line of its flow going on at the left edge."""
+    return (
+        ln.x0 - ln.col_left < 3.0 * ln.size
+        and ln.x1 > ln.col_right - ln.size
+        and _TERMINAL.search(text) is None
+        and nxt is not None
+        and nxt.flow == ln.flow
+        and nxt.role == "body"
+        and nxt.x0 - nxt.col_left < 0.6 * nxt.size
+    )
+
+
+def _mark_stacked_displays(lines: list[Line]) -> None:
+    """A formula with a big operator's limits (a sum from j=0 to k-1) or a fraction set
+    above and below its main row: a line holding a relation sign, set in from the left edge
+    of its text, with rows of smaller type stacked tight against it above and below (less
+    than half a line away, narrower, and inside its width) is displayed maths though it names
+    a word or two ("number of items = ..."); so are the stacked rows. A line of prose at the
+    left edge, or made mostly of words (a paragraph's indented first line, with an exponent
+    of the next line set as a row of its own under it), or with a row on one side only (an
+    inline sum's index), or without a relation sign, keeps its role."""
+    for k, ln in enumerate(lines):
+        if ln.role != "body" or not any(c in _DISPLAY_OPERATORS for c in ln.text):
+            continue
+        if ln.x0 - ln.col_left < 0.6 * ln.size or _TERMINAL.search(ln.text.strip()):
+            continue
+        tokens = ln.text.split()
+        if sum(1 for t in tokens if _PROSE_WORD.match(t)) >= 0.5 * len(tokens):
+            continue  # mostly words: the indented first line of a paragraph
+        stacked = [
+            o
+            for o in (lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None)
+            if o is not None
+            and o.flow == ln.flow
+            and o.role in ("body", "maths", "other")
+            and o.size < 0.85 * ln.size
+            and max(o.top - ln.bottom, ln.top - o.bottom) < 0.5 * ln.size
+            and o.x0 >= ln.x0 - 1
+            and o.x1 <= ln.x1 + 1
+            and o.x1 - o.x0 < 0.5 * (ln.x1 - ln.x0)
+        ]
+        if len(stacked) == 2:
+            ln.role = "maths"
+            for o in stacked:
+                o.role = "maths"
