@@ -320,3 +320,37 @@ def test_the_anchor_can_be_switched_off(make_doc):
     doc = DateFinder(undated_anchor_from_narration=False)(doc)
     assert (doc._.sc_date_anchor, doc._.sc_date_basis) == ("", "")
     assert [d.kb_id_ for d in doc.spans["dates"]] == ["2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labels in other cases and words
+        ("Agency Picks Two Crews\nLast Updated: March 5, 2024" + BODY, ("2024-03-05", "date line")),
+        ("Agency Picks Two Crews\nPublished On: March 5, 2024" + BODY, ("2024-03-05", "date line")),
+        ("Agency Picks Two Crews\nRelease Date: March 5, 2024" + BODY, ("2024-03-05", "date line")),
+        ("Council Decision\nDate of adoption: 5 March 2024" + BODY, ("2024-03-05", "date line")),
+        # a date line in figures: the day when its order is certain, else the year
+        ("Agency Picks Two Crews\nDate: 25/03/2024" + BODY, ("2024-03-25", "date line in figures")),
+        ("Agency Picks Two Crews\nPosted: 03/25/2024" + BODY, ("2024-03-25", "date line in figures")),
+        ("Paris, 05/03/2024 – The two agencies met." + BODY, ("2024", "date line in figures")),
+        ("Agency Picks Two Crews\nDate: 05/03/2031" + BODY, (None, "")),  # after today
+        # figures in a sentence are no date line
+        ("Agency Picks Two Crews\n\nThe crews trained from 05/03/2024 on." + BODY, (None, "")),
+        # a resolution's own symbol at the head: the year its session opened
+        ("A/RES/76/3\n\nThe Space2030 Agenda\n" + BODY, ("2021", "resolution symbol")),
+        # a resolution the text recalls is not its symbol
+        ("Principles\n\nRecalling its resolution A/RES/62/101 on registration practice," + BODY,
+         (None, "")),
+        # a copyright line at the head or the foot: its last year
+        ("Agency Picks Two Crews\n\nCopyright © 2021 Example Institute." + BODY,
+         ("2021", "copyright line")),
+        ("Agency Picks Two Crews" + BODY + "\n\n© 2019–2022 Example Institute",
+         ("2022", "copyright line")),
+        # a copyright law the text names is no copyright line
+        ("Agency Picks Two Crews\n\nThe Copyright Act of 1976 covers the images." + BODY,
+         (None, "")),
+    ],
+)  # fmt: skip
+def test_more_date_line_shapes(text, expected):
+    assert evidence(text) == expected

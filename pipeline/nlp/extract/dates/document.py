@@ -5,8 +5,11 @@
   labelled date lines, an order's heading, datelines, a Federal Register header, a date line
   at the head or ending the title, a caption's weekday and date, an editor's note, a signing
   formula (in figures or words), an adoption line, a signature block, the lead's date, a
-  month line, the year a title covers, a release number's year, and as a last resort the
-  latest full date at the head that is not a cited one; else the year of its metadata.
+  month line, the year a title covers, a release number's year, a
+  date line in figures, a resolution's symbol, a copyright line, and as a last resort the year
+  of the latest full date at the head that is not a cited one; else the year of its metadata.
+- :func:`narrated_anchor`: for a text with no date of its own, the year its relative dates
+  count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
 - :func:`generic_today`: a sentence-opening "Today," that means "nowadays".
@@ -28,14 +31,15 @@ _MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
 #: The labels of a document's own date ("Date:", "Published on", "Date of publication:").
 _DATE_LABEL = (
-    r"(?:Date\s+of\s+(?:publication|issue|release|signature)|Publication\s+date|Issue\s+date|"
-    r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of|(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
+    r"(?:Date\s+of\s+(?:publication|issue|release|signature|adoption)|Publication\s+date|"
+    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|Date|Dated|Released|Published|Issued|Signed|"
+    r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
+    r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
 #: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
+    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:[Oo]n\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 #: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an
@@ -455,6 +459,9 @@ SOURCES = (
     "month line",
     "title year",
     "release number",
+    "date line in figures",
+    "resolution symbol",
+    "copyright line",
     "latest date",
     "metadata year",
 )
@@ -505,6 +512,10 @@ def document_date_evidence(
     8. the year the ``title`` covers ("Annual Report 2023"), when it is ``year`` or the one
        before, or there is no ``year``;
     9. a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
+       then a date line in figures ("Date: 25/03/2024", "Paris, 05/03/2024 –": the day when
+       its order is certain, else the year), a resolution's own symbol at the head
+       ("A/RES/76/3": 2021, the year its session opened), a copyright line at the head or the
+       foot ("Copyright © 2021");
     10. given ``today`` (a guess, as 6.), the year of the latest full date in the first 3,000
         characters, when the text names no later year that is not a target ("by 2030") nor a
         plan's, and no citing word comes before it (a treaty "of 27 January 1967", a
@@ -571,6 +582,15 @@ def document_date_evidence(
     numbered = _release_year(head, today)
     if numbered is not None and (year is None or numbered == year):
         return str(numbered), "release number"
+    figures = _numeric_date_line(head, today)
+    if figures and (year is None or figures.startswith(str(year))):
+        return figures, "date line in figures"
+    for name, found in (
+        ("resolution symbol", _resolution_year(head)),
+        ("copyright line", _copyright_year(text, today)),
+    ):
+        if found is not None and (year is None or found == year):
+            return str(found), name
     latest = _latest_date(text, find, today) if today is not None else None
     if latest and (year is None or latest.startswith(str(year))):
         return latest[:4], "latest date"  # the year: written on or after that day, not on it
@@ -589,6 +609,55 @@ _RELEASE_NUMBER = re.compile(
     r"(?:^|\n)[ \t*_]*(?:NEWS\s+)?(?:RELEASE|Release)(?:\s+(?:No\.|Number|#))?\s*:?[ \t]*"
     r"(?P<y>\d{2})-(?P<n>[A-Z]?\d{2,4})(?![\d-])"
 )
+
+
+#: A date in figures on a date line or a dateline at the head ("Date: 05/03/2024", "Paris,
+#: 05/03/2024 –"): the year is certain, the day only when one of the first two numbers is
+#: above 12 (day-first and month-first orders read alike otherwise).
+_NUMERIC_DATE_LINE = re.compile(
+    rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?"
+    r"|[A-Z][A-Za-z .'-]{1,40},\s+)"
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?![\d/.])"
+)
+#: A UN General Assembly resolution's own symbol on a line of its own at the head
+#: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
+_RESOLUTION_SYMBOL = re.compile(r"(?:^|\n)[ \t*_]*(?:United Nations\s+)?A/RES/(?P<s>\d{1,2})/\d+")
+#: A copyright line ("Copyright © 2021 ...", "© 2019–2024 ...", "(c) 2021"): its last year.
+_COPYRIGHT = re.compile(
+    r"(?:^|\n)[ \t*_]*(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
+    r"(?:(?:19|20)\d\d\s*[-–—,]\s*)?(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _numeric_date_line(head: str, today: date | None) -> str | None:
+    """The date (or the year) of a date line in figures in the first lines."""
+    m = _NUMERIC_DATE_LINE.search(head[:1500])
+    if m is None:
+        return None
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y > (today or date.today()).year:
+        return None
+    if a > 12 and b <= 12 and _valid_day(y, b, a):
+        return f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
+    if b > 12 and a <= 12 and _valid_day(y, a, b):
+        return f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
+    return str(y)
+
+
+def _resolution_year(head: str) -> int | None:
+    """The year a resolution's own symbol at the head names (its session's first year)."""
+    m = _RESOLUTION_SYMBOL.search(head[:600])
+    return 1945 + int(m["s"]) if m else None
+
+
+def _copyright_year(text: str, today: date | None) -> int | None:
+    """The last year of a copyright line in the first or the last 1,500 characters, not after
+    ``today``'s year."""
+    for part in (text[:1500], text[-1500:]):
+        m = _COPYRIGHT.search(part)
+        if m and int(m["y"]) <= (today or date.today()).year:
+            return int(m["y"])
+    return None
 
 
 def _release_year(head: str, today: date | None) -> int | None:
