@@ -13,8 +13,8 @@ from pipeline.nlp.extract.dates.document import (
     SOURCES,
     document_date,
     document_date_evidence,
-    narrated_anchor,
 )
+from pipeline.nlp.extract.dates.narrated import narrated_anchor
 
 TODAY = date(2026, 12, 6)
 BODY = "\n\n" + "The two agencies will share data from the orbiter. " * 8

@@ -38,10 +38,10 @@ from pipeline.nlp.extract.dates import find_dates, last_absolute
 from pipeline.nlp.extract.dates.document import (
     document_date_evidence,
     generic_today,
-    narrated_anchor,
     reads_as_current,
     reads_as_reference,
 )
+from pipeline.nlp.extract.dates.narrated import narrated_anchor
 
 
 @Language.factory(

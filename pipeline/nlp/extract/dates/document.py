@@ -8,7 +8,7 @@
   month line, the year a title covers, a release number's year, a
   date line in figures, a resolution's symbol, a copyright line, and as a last resort the year
   of the latest full date at the head that is not a cited one; else the year of its metadata.
-- :func:`narrated_anchor`: for a text with no date of its own, the year its relative dates
+- ``narrated.narrated_anchor``: for a text with no date of its own, the year its relative dates
   count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
@@ -18,24 +18,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.intervals import _valid_day
+from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
-
-_ORD = r"(?:st|nd|rd|th)?"  # "March 5th, 2024", "5th March 2024"
-_MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
-_DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
-#: The labels of a document's own date ("Date:", "Published on", "Date of publication:").
-_DATE_LABEL = (
-    r"(?:Date\s+of\s+(?:publication|issue|release|signature|adoption)|Publication\s+date|"
-    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|Date|Dated|Released|Published|Issued|Signed|"
-    r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
-    r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
+from pipeline.nlp.extract.dates.year_sources import (
+    _copyright_year,
+    _numeric_date_line,
+    _release_year,
+    _resolution_year,
 )
+
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
 #: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
@@ -603,73 +599,6 @@ _FEDERAL_REGISTER = re.compile(
     r"Federal\s+Register\s*/\s*Vol\.?\s*\d+,?\s*No\.?\s*\d+\s*/\s*"
     rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MDY}|{_DMY})"
 )
-#: A release number at a line's start: "Release 24-101", "RELEASE: 24-101", "Release No. 24-101"
-#: (an agency's news release numbered by its year's last two digits).
-_RELEASE_NUMBER = re.compile(
-    r"(?:^|\n)[ \t*_]*(?:NEWS\s+)?(?:RELEASE|Release)(?:\s+(?:No\.|Number|#))?\s*:?[ \t]*"
-    r"(?P<y>\d{2})-(?P<n>[A-Z]?\d{2,4})(?![\d-])"
-)
-
-
-#: A date in figures on a date line or a dateline at the head ("Date: 05/03/2024", "Paris,
-#: 05/03/2024 –"): the year is certain, the day only when one of the first two numbers is
-#: above 12 (day-first and month-first orders read alike otherwise).
-_NUMERIC_DATE_LINE = re.compile(
-    rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?"
-    r"|[A-Z][A-Za-z .'-]{1,40},\s+)"
-    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?![\d/.])"
-)
-#: A UN General Assembly resolution's own symbol on a line of its own at the head
-#: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
-_RESOLUTION_SYMBOL = re.compile(r"(?:^|\n)[ \t*_]*(?:United Nations\s+)?A/RES/(?P<s>\d{1,2})/\d+")
-#: A copyright line ("Copyright © 2021 ...", "© 2019–2024 ...", "(c) 2021"): its last year.
-_COPYRIGHT = re.compile(
-    r"(?:^|\n)[ \t*_]*(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
-    r"(?:(?:19|20)\d\d\s*[-–—,]\s*)?(?P<y>(?:19|20)\d\d)\b"
-)
-
-
-def _numeric_date_line(head: str, today: date | None) -> str | None:
-    """The date (or the year) of a date line in figures in the first lines."""
-    m = _NUMERIC_DATE_LINE.search(head[:1500])
-    if m is None:
-        return None
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if y > (today or date.today()).year:
-        return None
-    if a > 12 and b <= 12 and _valid_day(y, b, a):
-        return f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
-    if b > 12 and a <= 12 and _valid_day(y, a, b):
-        return f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
-    return str(y)
-
-
-def _resolution_year(head: str) -> int | None:
-    """The year a resolution's own symbol at the head names (its session's first year)."""
-    m = _RESOLUTION_SYMBOL.search(head[:600])
-    return 1945 + int(m["s"]) if m else None
-
-
-def _copyright_year(text: str, today: date | None) -> int | None:
-    """The last year of a copyright line in the first or the last 1,500 characters, not after
-    ``today``'s year."""
-    for part in (text[:1500], text[-1500:]):
-        m = _COPYRIGHT.search(part)
-        if m and int(m["y"]) <= (today or date.today()).year:
-            return int(m["y"])
-    return None
-
-
-def _release_year(head: str, today: date | None) -> int | None:
-    """The year of a release number in the first lines ("Release 24-101": 2024), not after
-    ``today``'s year."""
-    m = _RELEASE_NUMBER.search(head[:1500])
-    if m is None:
-        return None
-    y = 2000 + int(m["y"])
-    return y if y <= (today or date.today()).year else None
-
-
 #: Words just before a date that make it a date the text cites, not the day it was written:
 #: an instrument "of 27 January 1967", "adopted on", "signed on", "entered into force on",
 #: bounds and targets ("since", "until", "by").
@@ -724,58 +653,6 @@ def _later_year(text: str, best: str, today: date) -> bool:
         if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
             return True
     return False
-
-
-def narrated_anchor(
-    sentences: Iterable[tuple[str, bool]], *, text: str, find, today: date
-) -> str | None:
-    """A stand-in for the date of a document that states none, for its relative dates only
-    ("today", "last year", "on Thursday"): the year of the latest day or month date the
-    document tells as past, or None. ``sentences`` are ``(sentence, narrates_the_past)`` pairs
-    (a past-tense verb and no modal nor present-tense one: "The council met in May 2024.");
-    a date counts only in such a sentence, with no citing word before it ("the treaty of 27
-    January 1967", "adopted on", "since", "by"), no word of a plan ("will", "scheduled to"),
-    not after ``today``, and only when the text names no later year that is not a target
-    ("by 2030") nor a plan's: a text that goes on to name a later year (a history told from
-    afterwards, a speech recalling 1969) is not dated by its latest told date. Only the year
-    is kept: the document was written on or after that day, not on it. ``find`` is
-    :func:`pipeline.nlp.extract.dates.find_dates`."""
-    limit = today.isoformat()
-    best = None
-    for sentence, past in sentences:
-        if not past:
-            continue
-        for d in find(sentence):
-            if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
-                continue
-            before = sentence[max(0, d.start - 60) : d.start]
-            if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
-                continue
-            if best is None or d.value > best:
-                best = d.value
-    if best is None or _later_year(text, best, today) or _distant_target(text, best):
-        return None
-    return best[:4]
-
-
-#: A target year: "by 2030", "Vision 2040", "until 2035".
-_TARGET_YEAR = re.compile(
-    r"\b(?:by|until|till|through|to|towards?|beyond|vision|horizon|agenda)\s+(?:the\s+end\s+of\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-#: How many years a document's nearest target may lie after the date it tells last.
-_TARGET_REACH = 15
-
-
-def _distant_target(text: str, best: str) -> bool:
-    """Whether the nearest target year the text names after ``best``'s year ("by 2025") lies
-    more than ``_TARGET_REACH`` years after it: a document's targets lie within a few years of
-    its writing, so a text whose nearest target is decades after its latest told date (a
-    speech recalling a 1960s landing and aiming "by 2025") speaks from long after it."""
-    last = int(best[:4])
-    targets = [int(m["y"]) for m in _TARGET_YEAR.finditer(text) if int(m["y"]) > last]
-    return bool(targets) and min(targets) - last > _TARGET_REACH
 
 
 #: A month and year on its own line at the head, bare or after a date label ("September 2023",
