@@ -47,7 +47,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "sha256", "format", "title", "authors", "journal", "year", "doi",
-    "pages", "n_sentences", "status", "error", "date",
+    "pages", "n_sentences", "status", "error", "date", "date_anchor", "date_basis",
 ]  # fmt: skip
 SENTENCE_COLUMNS = [
     "doc_id", "sentence_id", "section", "page", "text", "label", "p_cooperation",

@@ -38,7 +38,9 @@ TABLE_COLUMNS = {
 }
 #: Columns added to the contract later: never invented when a file lacks them, so that an older
 #: run is recognisably older (``--by bloc`` can then say why it cannot group).
-OPTIONAL_COLUMNS = {"bloc", "method", "parties", "modality", "organization", "date"}
+OPTIONAL_COLUMNS = {
+    "bloc", "method", "parties", "modality", "organization", "date", "date_anchor", "date_basis",
+}  # fmt: skip
 INT_COLUMNS = {"sentence_id", "start", "end", "n_sentences", "pages", "page", "year"}
 FLOAT_COLUMNS = {"p_cooperation", "p_competition"}
 #: Placeholder for a group whose value is unknown (no year, no section...).

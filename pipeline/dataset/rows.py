@@ -97,6 +97,8 @@ def rows_from_doc(
     """
     out = DocumentRows(document=document_row(document, source=document.source))
     out.document["date"] = doc._.sc_document_date
+    out.document["date_anchor"] = doc._.sc_date_anchor
+    out.document["date_basis"] = doc._.sc_date_basis
     if with_excluded:
         out.excluded = excluded_rows(document)
     blocs = blocs or shipped_blocs()

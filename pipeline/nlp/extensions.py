@@ -9,7 +9,11 @@ Every name starts with ``sc_`` so that it cannot collide with another spaCy pack
   the claim-structure component reads the document's principals from it.
 - ``doc._.sc_metadata``: the ingested document's ``Metadata`` (title, year...), set before the
   pipeline runs when there is one; ``doc._.sc_document_date``: the ISO date (or month, or year)
-  the document speaks from, set by the dates component (empty when unknown).
+  the document speaks from, set by the dates component (empty when unknown);
+  ``doc._.sc_date_anchor``: the date its relative dates ("today", "last year") count from: the
+  document's date, else a year inferred from the dates it tells as past (empty when none);
+  ``doc._.sc_date_basis``: how that was found (the document date's source, "narrated past
+  date" for the inferred anchor, empty when none).
 - ``doc._.sc_abbreviations``: ``{short_form: long_form}`` found in the document (Schwartz & Hearst).
 - ``doc.spans["actors"]``: actor mentions; ``span.kb_id_`` is the canonical actor,
   ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest; on a person,
@@ -34,6 +38,8 @@ _DOC = {
     "sc_model_version": "",
     "sc_metadata": None,
     "sc_document_date": "",
+    "sc_date_anchor": "",
+    "sc_date_basis": "",
 }
 _SPAN = {
     "sc_actor_country": "",

@@ -1026,8 +1026,10 @@ def test_the_next_years_are_told_from_a_past_just_set():
         # a date in a history paragraph is not the document date
         ("Background\n\nThe first treaty was signed in 1967, and the convention followed.\n\n"
          "It said: the parties met on 3 March 1972 in Geneva.", None, None),
-        # a copyright year alone is only a year, and not even that without a title
-        ("The article text.\n\n© 2021 The Publisher. All rights reserved.", None, None),
+        # a copyright line dates the text by its year only (issue 14, round 10: a last resort
+        # before the latest date at the head), and not when the year is after today's
+        ("The article text.\n\n© 2021 The Publisher. All rights reserved.", None, "2021"),
+        ("The article text.\n\n© 2091 The Publisher. All rights reserved.", None, None),
     ],
 )  # fmt: skip
 def test_document_date_more_sources(text, year, expected):

@@ -9,7 +9,12 @@ from datetime import date
 import pytest
 
 from pipeline.nlp.extract.dates import find_dates
-from pipeline.nlp.extract.dates.document import SOURCES, document_date, document_date_evidence
+from pipeline.nlp.extract.dates.document import (
+    SOURCES,
+    document_date,
+    document_date_evidence,
+)
+from pipeline.nlp.extract.dates.narrated import narrated_anchor
 
 TODAY = date(2026, 12, 6)
 BODY = "\n\n" + "The two agencies will share data from the orbiter. " * 8
@@ -229,3 +234,123 @@ def test_a_recalled_adoption_is_no_adoption_line():
     text = ("Principles\n\nRecalling its resolution adopted by the General Assembly on 5 March "
             "1972 on the same matter," + BODY)  # fmt: skip
     assert evidence(text)[1] != "adoption line"
+
+
+# --- an anchor for relative dates when the text states no date (issue 14) -------------------
+
+
+def anchor(sentences: list[tuple[str, bool]]) -> str | None:
+    text = " ".join(s for s, _ in sentences)
+    return narrated_anchor(sentences, text=text, find=find_dates, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the latest date told as past: its year
+        ([("The council met in Oslo in May 2024.", True),
+          ("Its first meeting was held on 3 March 2022.", True)], "2024"),
+        # a date in a sentence that does not narrate the past does not count ...
+        ([("The probe will launch in May 2025.", False), ("The agency signed it in May 2023.", True)],
+         "2023"),
+        # ... nor a planned one told in the past tense, nor a day after today
+        ([("The crew was scheduled to fly in March 2025.", True),
+          ("The rover landed in June 2021.", True)], "2021"),
+        ([("The launch happened on 5 March 2027.", True)], None),
+        # a cited instrument's date is not a told event of the document's time
+        ([("The parties recalled the treaty of 27 January 1967.", True)], None),
+        # a year alone does not anchor (a history's summary: "in 2019 the agency grew")
+        ([("In 2019 the agency grew.", True)], None),
+        # a text that names a later year than its latest told date speaks from after it
+        ([("On 20 July 1969 the crew landed.", True), ("The station opened in 1998.", True)],
+         None),
+        # a text whose nearest target lies decades after its latest told date: a recalled
+        # landing in a speech that aims at a return "by 2028" is not the speech's time
+        ([("On 20 July 1969 the crew landed on the Moon.", True),
+          ("We aim to go back by 2028.", False)], None),
+        # a near target does not disturb a recent told date
+        ([("The two agencies met in April 2024.", True),
+          ("They plan a joint mission by 2027.", False)], "2024"),
+        # nothing told
+        ([("The agencies cooperate on navigation.", False)], None),
+    ],
+)  # fmt: skip
+def test_an_anchor_from_the_past_the_text_tells(sentences, expected):
+    assert anchor(sentences) == expected
+
+
+#: An undated opening longer than the head the document date is read from.
+OPENING = ["The two agencies share data from their orbiters. " * 70]
+
+
+def test_the_anchor_in_the_pipeline(make_doc):
+    # no date of its own: "last year" counts from the latest date the text tells as past, and
+    # documents.csv's date stays empty while the anchor and its basis are recorded
+    doc = make_doc(
+        OPENING
+        + ["The ministers met in Rome in May 2024.", "Last year, the agencies signed a pact."]
+    )
+    assert doc._.sc_document_date == ""
+    assert (doc._.sc_date_anchor, doc._.sc_date_basis) == ("2024", "narrated past date")
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2024-05", "2023"]
+    # a stated date is its own anchor
+    doc = make_doc(["WASHINGTON, March 8, 2024 — NASA spoke.", "Last year, it flew."])
+    assert (doc._.sc_date_anchor, doc._.sc_date_basis) == ("2024-03-08", "dateline")
+    # a future target year never becomes the anchor: nothing told, "last year" unresolved
+    doc = make_doc(
+        OPENING + ["The agencies will land a crew in May 2028.", "Last year, they signed a pact."]
+    )
+    assert (doc._.sc_date_anchor, doc._.sc_date_basis) == ("", "")
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2028-05"]
+    # an encyclopedia article is not anchored by its subject's dates
+    doc = make_doc(
+        ["Mir was a space station that operated in low Earth orbit for many years."] + OPENING
+        + ["It was deorbited in March 2001.", "Last year, a film told its story."]
+    )  # fmt: skip
+    assert doc._.sc_date_anchor == ""
+
+
+def test_the_anchor_can_be_switched_off(make_doc):
+    from pipeline.nlp.components.dates import DateFinder
+
+    doc = make_doc(
+        OPENING
+        + ["The ministers met in Rome in May 2024.", "Last year, the agencies signed a pact."]
+    )
+    doc = DateFinder(undated_anchor_from_narration=False)(doc)
+    assert (doc._.sc_date_anchor, doc._.sc_date_basis) == ("", "")
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labels in other cases and words
+        ("Agency Picks Two Crews\nLast Updated: March 5, 2024" + BODY, ("2024-03-05", "date line")),
+        ("Agency Picks Two Crews\nPublished On: March 5, 2024" + BODY, ("2024-03-05", "date line")),
+        ("Agency Picks Two Crews\nRelease Date: March 5, 2024" + BODY, ("2024-03-05", "date line")),
+        ("Council Decision\nDate of adoption: 5 March 2024" + BODY, ("2024-03-05", "date line")),
+        # a date line in figures: the day when its order is certain, else the year
+        ("Agency Picks Two Crews\nDate: 25/03/2024" + BODY, ("2024-03-25", "date line in figures")),
+        ("Agency Picks Two Crews\nPosted: 03/25/2024" + BODY, ("2024-03-25", "date line in figures")),
+        ("Paris, 05/03/2024 – The two agencies met." + BODY, ("2024", "date line in figures")),
+        ("Agency Picks Two Crews\nDate: 05/03/2031" + BODY, (None, "")),  # after today
+        # figures in a sentence are no date line
+        ("Agency Picks Two Crews\n\nThe crews trained from 05/03/2024 on." + BODY, (None, "")),
+        # a resolution's own symbol at the head: the year its session opened
+        ("A/RES/76/3\n\nThe Space2030 Agenda\n" + BODY, ("2021", "resolution symbol")),
+        # a resolution the text recalls is not its symbol
+        ("Principles\n\nRecalling its resolution A/RES/62/101 on registration practice," + BODY,
+         (None, "")),
+        # a copyright line at the head or the foot: its last year
+        ("Agency Picks Two Crews\n\nCopyright © 2021 Example Institute." + BODY,
+         ("2021", "copyright line")),
+        ("Agency Picks Two Crews" + BODY + "\n\n© 2019–2022 Example Institute",
+         ("2022", "copyright line")),
+        # a copyright law the text names is no copyright line
+        ("Agency Picks Two Crews\n\nThe Copyright Act of 1976 covers the images." + BODY,
+         (None, "")),
+    ],
+)  # fmt: skip
+def test_more_date_line_shapes(text, expected):
+    assert evidence(text) == expected

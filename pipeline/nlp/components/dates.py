@@ -19,6 +19,10 @@ own, "today" and "last year" are not resolved against the last date the text nam
 a quotation (``undated_deictic_from_narrative``, off by default: an undated release or
 speech speaks from the day it was written, not from the narrative). "The next N years" in a
 sentence that narrates the past only (the tagger's tags) count from the narrative's date.
+A text with no date of its own that is not an encyclopedia article takes the year of the
+latest date it tells as past as the anchor of its relative dates
+(``undated_anchor_from_narration``; ``narrated_anchor``): ``doc._.sc_date_anchor`` and
+``doc._.sc_date_basis`` record it, ``doc._.sc_document_date`` stays empty.
 """
 
 from __future__ import annotations
@@ -31,7 +35,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.dates import find_dates, last_absolute
-from pipeline.nlp.extract.dates.document import document_date, generic_today, reads_as_current
+from pipeline.nlp.extract.dates.document import (
+    document_date_evidence,
+    generic_today,
+    reads_as_current,
+    reads_as_reference,
+)
+from pipeline.nlp.extract.dates.narrated import narrated_anchor
 
 
 @Language.factory(
@@ -40,6 +50,7 @@ from pipeline.nlp.extract.dates.document import document_date, generic_today, re
         "fiscal_year_start_month": 10,
         "undated_since_to_current_year": False,
         "undated_deictic_from_narrative": False,
+        "undated_anchor_from_narration": True,
     },
 )
 def make_date_finder(
@@ -48,11 +59,13 @@ def make_date_finder(
     fiscal_year_start_month: int,
     undated_since_to_current_year: bool,
     undated_deictic_from_narrative: bool,
+    undated_anchor_from_narration: bool,
 ) -> DateFinder:
     return DateFinder(
         fiscal_year_start_month=fiscal_year_start_month,
         undated_since_to_current_year=undated_since_to_current_year,
         undated_deictic_from_narrative=undated_deictic_from_narrative,
+        undated_anchor_from_narration=undated_anchor_from_narration,
     )
 
 
@@ -63,8 +76,10 @@ class DateFinder:
         fiscal_year_start_month: int = 10,
         undated_since_to_current_year: bool = False,
         undated_deictic_from_narrative: bool = False,
+        undated_anchor_from_narration: bool = True,
     ) -> None:
         register_extensions()
+        self.undated_anchor_from_narration = undated_anchor_from_narration
         self.fiscal_year_start_month = fiscal_year_start_month
         self.undated_since_to_current_year = undated_since_to_current_year
         self.undated_deictic_from_narrative = undated_deictic_from_narrative
@@ -75,7 +90,7 @@ class DateFinder:
         recent = False  # whether the previous sentence set the anchor
         meta = doc._.sc_metadata
         today = date.today()
-        written = document_date(
+        written, basis = document_date_evidence(
             doc.text,
             year=getattr(meta, "year", None),
             find=find_dates,
@@ -83,6 +98,16 @@ class DateFinder:
             today=today,
         )
         doc._.sc_document_date = written or ""
+        doc._.sc_date_basis = basis if written else ""
+        if written is None and self.undated_anchor_from_narration:
+            # No date of its own: its relative dates count from the latest date it tells as
+            # past (a year), recorded as the anchor; the document's date stays unknown.
+            inferred = self._narrated_anchor(doc, today)
+            if inferred is not None:
+                doc._.sc_date_basis = "narrated past date"
+        else:
+            inferred = None
+        doc._.sc_date_anchor = written or inferred or ""
         # A text with no date of its own is read now: "since 1992" runs to this year.
         until = None
         if written is None and (
@@ -96,7 +121,7 @@ class DateFinder:
             mentions = find_dates(
                 text,
                 anchor=anchor,
-                document_date=written,
+                document_date=written or inferred,
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
                 since_until=until,
@@ -126,7 +151,17 @@ class DateFinder:
         doc.spans["dates"] = spans
         return doc
 
+    @staticmethod
+    def _narrated_anchor(doc: Doc, today: date) -> str | None:
+        """The year of the latest date the document tells as past (``narrated_anchor``), not
+        in a text that reads as an encyclopedia article (its dates are its subject's)."""
+        if reads_as_reference(doc.text):
+            return None
+        sentences = [(s.text, _narrates_the_past(s)) for s in doc.sents if _HAS_YEAR.search(s.text)]
+        return narrated_anchor(sentences, text=doc.text, find=find_dates, today=today)
 
+
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _NEXT = re.compile(r"\b(?:next|coming|past|last)\s|\bonwards?\b", re.IGNORECASE)
 
 

@@ -5,8 +5,11 @@
   labelled date lines, an order's heading, datelines, a Federal Register header, a date line
   at the head or ending the title, a caption's weekday and date, an editor's note, a signing
   formula (in figures or words), an adoption line, a signature block, the lead's date, a
-  month line, the year a title covers, a release number's year, and as a last resort the
-  latest full date at the head that is not a cited one; else the year of its metadata.
+  month line, the year a title covers, a release number's year, a
+  date line in figures, a resolution's symbol, a copyright line, and as a last resort the year
+  of the latest full date at the head that is not a cited one; else the year of its metadata.
+- ``narrated.narrated_anchor``: for a text with no date of its own, the year its relative dates
+  count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
 - :func:`generic_today`: a sentence-opening "Today," that means "nowadays".
@@ -20,21 +23,19 @@ from datetime import date
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.intervals import _valid_day
+from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
-
-_ORD = r"(?:st|nd|rd|th)?"  # "March 5th, 2024", "5th March 2024"
-_MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
-_DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
-#: The labels of a document's own date ("Date:", "Published on", "Date of publication:").
-_DATE_LABEL = (
-    r"(?:Date\s+of\s+(?:publication|issue|release|signature)|Publication\s+date|Issue\s+date|"
-    r"Date\s+issued|Date|Dated|Release date|Released|Published|Issued|Signed|"
-    r"Last updated|Last modified|Updated|Posted|As of|(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
+from pipeline.nlp.extract.dates.year_sources import (
+    _copyright_year,
+    _numeric_date_line,
+    _release_year,
+    _resolution_year,
 )
+
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
 #: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:on\s*:?\s*)?"
+    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:[Oo]n\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 #: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an
@@ -454,6 +455,9 @@ SOURCES = (
     "month line",
     "title year",
     "release number",
+    "date line in figures",
+    "resolution symbol",
+    "copyright line",
     "latest date",
     "metadata year",
 )
@@ -504,6 +508,10 @@ def document_date_evidence(
     8. the year the ``title`` covers ("Annual Report 2023"), when it is ``year`` or the one
        before, or there is no ``year``;
     9. a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
+       then a date line in figures ("Date: 25/03/2024", "Paris, 05/03/2024 –": the day when
+       its order is certain, else the year), a resolution's own symbol at the head
+       ("A/RES/76/3": 2021, the year its session opened), a copyright line at the head or the
+       foot ("Copyright © 2021");
     10. given ``today`` (a guess, as 6.), the year of the latest full date in the first 3,000
         characters, when the text names no later year that is not a target ("by 2030") nor a
         plan's, and no citing word comes before it (a treaty "of 27 January 1967", a
@@ -570,6 +578,15 @@ def document_date_evidence(
     numbered = _release_year(head, today)
     if numbered is not None and (year is None or numbered == year):
         return str(numbered), "release number"
+    figures = _numeric_date_line(head, today)
+    if figures and (year is None or figures.startswith(str(year))):
+        return figures, "date line in figures"
+    for name, found in (
+        ("resolution symbol", _resolution_year(head)),
+        ("copyright line", _copyright_year(text, today)),
+    ):
+        if found is not None and (year is None or found == year):
+            return str(found), name
     latest = _latest_date(text, find, today) if today is not None else None
     if latest and (year is None or latest.startswith(str(year))):
         return latest[:4], "latest date"  # the year: written on or after that day, not on it
@@ -582,24 +599,6 @@ _FEDERAL_REGISTER = re.compile(
     r"Federal\s+Register\s*/\s*Vol\.?\s*\d+,?\s*No\.?\s*\d+\s*/\s*"
     rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MDY}|{_DMY})"
 )
-#: A release number at a line's start: "Release 24-101", "RELEASE: 24-101", "Release No. 24-101"
-#: (an agency's news release numbered by its year's last two digits).
-_RELEASE_NUMBER = re.compile(
-    r"(?:^|\n)[ \t*_]*(?:NEWS\s+)?(?:RELEASE|Release)(?:\s+(?:No\.|Number|#))?\s*:?[ \t]*"
-    r"(?P<y>\d{2})-(?P<n>[A-Z]?\d{2,4})(?![\d-])"
-)
-
-
-def _release_year(head: str, today: date | None) -> int | None:
-    """The year of a release number in the first lines ("Release 24-101": 2024), not after
-    ``today``'s year."""
-    m = _RELEASE_NUMBER.search(head[:1500])
-    if m is None:
-        return None
-    y = 2000 + int(m["y"])
-    return y if y <= (today or date.today()).year else None
-
-
 #: Words just before a date that make it a date the text cites, not the day it was written:
 #: an instrument "of 27 January 1967", "adopted on", "signed on", "entered into force on",
 #: bounds and targets ("since", "until", "by").
@@ -635,19 +634,25 @@ def _latest_date(text: str, find, today: date) -> str | None:
             continue
         if best is None or d.value > best:
             best = d.value
-    if best is None:
+    if best is None or _later_year(text, best, today):
         return None
+    return best
+
+
+def _later_year(text: str, best: str, today: date) -> bool:
+    """Whether ``text`` names a year after ``best``'s (and not after ``today``'s) that is not a
+    target ("by 2030", "Vision 2040") nor a plan's ("scheduled to launch in December 2026")."""
     last = int(best[:4])
     for y in _YEAR_IN_TEXT.finditer(text):
-        if int(y.group()) <= last or int(y.group()) > int(limit[:4]):
+        if int(y.group()) <= last or int(y.group()) > today.year:
             continue
         before = text[max(0, y.start() - 60) : y.start()]
         words = before.split()
         if words and words[-1].lower().strip(":,(") in _TARGET_WORDS:
             continue  # a target: "by 2030", "Vision 2040"
         if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
-            return None
-    return best
+            return True
+    return False
 
 
 #: A month and year on its own line at the head, bare or after a date label ("September 2023",

@@ -1,0 +1,77 @@
+"""Year-level sources of a document's date, tried after the stronger ones of
+``document.document_date_evidence``: a release number's year, a date line in figures, a UN
+resolution's own symbol, a copyright line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.nlp.extract.dates.intervals import _valid_day
+from pipeline.nlp.extract.dates.labels import _DATE_LABEL
+
+#: A release number at a line's start: "Release 24-101", "RELEASE: 24-101", "Release No. 24-101"
+#: (an agency's news release numbered by its year's last two digits).
+_RELEASE_NUMBER = re.compile(
+    r"(?:^|\n)[ \t*_]*(?:NEWS\s+)?(?:RELEASE|Release)(?:\s+(?:No\.|Number|#))?\s*:?[ \t]*"
+    r"(?P<y>\d{2})-(?P<n>[A-Z]?\d{2,4})(?![\d-])"
+)
+
+
+#: A date in figures on a date line or a dateline at the head ("Date: 05/03/2024", "Paris,
+#: 05/03/2024 –"): the year is certain, the day only when one of the first two numbers is
+#: above 12 (day-first and month-first orders read alike otherwise).
+_NUMERIC_DATE_LINE = re.compile(
+    rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?"
+    r"|[A-Z][A-Za-z .'-]{1,40},\s+)"
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?![\d/.])"
+)
+#: A UN General Assembly resolution's own symbol on a line of its own at the head
+#: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
+_RESOLUTION_SYMBOL = re.compile(r"(?:^|\n)[ \t*_]*(?:United Nations\s+)?A/RES/(?P<s>\d{1,2})/\d+")
+#: A copyright line ("Copyright © 2021 ...", "© 2019–2024 ...", "(c) 2021"): its last year.
+_COPYRIGHT = re.compile(
+    r"(?:^|\n)[ \t*_]*(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
+    r"(?:(?:19|20)\d\d\s*[-–—,]\s*)?(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _numeric_date_line(head: str, today: date | None) -> str | None:
+    """The date (or the year) of a date line in figures in the first lines."""
+    m = _NUMERIC_DATE_LINE.search(head[:1500])
+    if m is None:
+        return None
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y > (today or date.today()).year:
+        return None
+    if a > 12 and b <= 12 and _valid_day(y, b, a):
+        return f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
+    if b > 12 and a <= 12 and _valid_day(y, a, b):
+        return f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
+    return str(y)
+
+
+def _resolution_year(head: str) -> int | None:
+    """The year a resolution's own symbol at the head names (its session's first year)."""
+    m = _RESOLUTION_SYMBOL.search(head[:600])
+    return 1945 + int(m["s"]) if m else None
+
+
+def _copyright_year(text: str, today: date | None) -> int | None:
+    """The last year of a copyright line in the first or the last 1,500 characters, not after
+    ``today``'s year."""
+    for part in (text[:1500], text[-1500:]):
+        m = _COPYRIGHT.search(part)
+        if m and int(m["y"]) <= (today or date.today()).year:
+            return int(m["y"])
+    return None
+
+
+def _release_year(head: str, today: date | None) -> int | None:
+    """The year of a release number in the first lines ("Release 24-101": 2024), not after
+    ``today``'s year."""
+    m = _RELEASE_NUMBER.search(head[:1500])
+    if m is None:
+        return None
+    y = 2000 + int(m["y"])
+    return y if y <= (today or date.today()).year else None
