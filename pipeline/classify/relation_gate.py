@@ -27,7 +27,7 @@ noise dominates"), and the masked TF-IDF model reads those words as claims (issu
 
 Every one of those lists is general: a sentence of a treaty, statement, speech, news story or
 paper about space relations that holds a claim names a side, a relation or the field itself. On
-the real dev sets no gold claim is such a sentence, and 2 of the 5,751 claims of the shipped
+the real dev sets no gold claim is such a sentence, and 2 of the 5,685 claims of the shipped
 training sentences are (``scripts/experiment_results.md``, tenth round), while about one in ten
 of the real neutral sentences is.
 

@@ -59,7 +59,7 @@ DEV_SHARE = 0.15
 #: on the probe ``corpus/probes/competition_probe.jsonl``). Sentences that name no actor, no
 #: side, no relation and nothing of space affairs keep both heads under their thresholds
 #: (``pipeline.classify.relation_gate``, issue 12: scholarly and technical prose; no real dev
-#: gold claim is such a sentence, and it removes about a quarter of the claims the model gives
+#: gold claim is such a sentence, and it removes a third of the (false) claims the model gives
 #: to off-domain arXiv papers, tenth round of ``scripts/experiment_results.md``).
 SHIPPED_SETTINGS: dict = {
     "entity_masking": True,
