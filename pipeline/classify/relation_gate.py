@@ -17,8 +17,8 @@ noise dominates"), and the masked TF-IDF model reads those words as claims (issu
   sentences name their parties that way), nor a word that counts or groups sides (both, two,
   all, together, joint);
 - **no relation word**: no word of cooperation, collaboration, competition, rivalry, race,
-  contest, treaty, accord, memorandum, agreement, consultation, pledge, sanction, dispute,
-  hostility, coercion or co-development, whatever its sense;
+  contest, treaty, accord, memorandum, agreement, consultation, pledge, sanction, embargo,
+  blockade, boycott, tariff, dispute, hostility, coercion or co-development, whatever its sense;
 - **no word of space affairs, governance or rules**: space, launch, satellite, orbit, the
   Moon, Mars, astronauts; council, president, ministry, administration, commission, committee,
   office, department, authority, community, government, policy, public and private, industry,
@@ -65,7 +65,8 @@ _PARTY = (
 _RELATION = (
     r"cooperat\w*|co-operat\w*|collaborat\w*|compet\w*|rival\w*|race|races|treaty|treaties|"
     r"accords?|memorand\w*|agreements?|consult\w*|contest\w*|scrambl\w*|zero-sum|pledg\w*|"
-    r"sanction\w*|disput\w*|hostil\w*|sabotag\w*|occup\w*|coerci\w*|co-develop\w*"
+    r"sanction\w*|embargo\w*|blockad\w*|boycott\w*|tariffs?|disput\w*|hostil\w*|sabotag\w*|"
+    r"occup\w*|coerci\w*|co-develop\w*"
 )
 #: Words of space affairs and of governance.
 _DOMAIN = (

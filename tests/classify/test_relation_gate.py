@@ -24,6 +24,8 @@ THRESHOLDS = (0.55, 0.7)
         ("Each metal ion sits in an octahedral coordination environment.", True),
         ("The fitted index matches earlier balloon data within the errors.", True),
         ("Radiation pressure opposes gravity in the outer layers of the star.", True),
+        # an embargo is a relation, even when the masking missed both names
+        ("An embargo by Bogota now stops parts bound for Caracas.", False),
         # a date is no actor
         ("The detector was upgraded in entdate to lower its noise.", True),
         # an actor placeholder: left to the model
