@@ -47,6 +47,7 @@ from pipeline.classify.predictor import (
     reweight_labels,
 )
 from pipeline.classify.relation_cues import RelationCues
+from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
@@ -125,6 +126,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     to the head probabilities with the model's thresholds; 0 and False leave it off. With
     ``competition_rule``, headings and rules on a party's own conduct
     (:mod:`pipeline.classify.competition_rule`) keep a competition head under its threshold.
+    With ``relation_gate``, sentences that name no actor, no side, no relation and nothing of
+    space affairs (:mod:`pipeline.classify.relation_gate`) keep both heads under their
+    thresholds.
     """
 
     def __init__(
@@ -148,6 +152,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         both_needs_cues: bool = False,
         both_fallback: str = "stronger",
         competition_rule: bool = False,
+        relation_gate: bool = False,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -168,6 +173,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.both_needs_cues = both_needs_cues
         self.both_fallback = both_fallback
         self.competition_rule = competition_rule
+        self.relation_gate = relation_gate
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -347,6 +353,10 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             probs = cap_plan_sentences(texts, probs)
         if getattr(self, "competition_rule", False):  # models saved before it: off
             probs = cap_competition(texts, probs, self.threshold_competition)
+        if getattr(self, "relation_gate", False):  # models saved before it: off
+            probs = cap_unrelated(
+                texts, probs, (self.threshold_cooperation, self.threshold_competition)
+            )
         return resolve_both(
             texts,
             probs,

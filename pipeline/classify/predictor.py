@@ -32,6 +32,7 @@ from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.cue_words import all_cue_features
 from pipeline.classify.plan_sentences import cap_plan_sentences
+from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.data.resources import default_model_dir
 from pipeline.schema import HEADS, LABELS
 
@@ -179,6 +180,9 @@ class Predictor:
         self.competition_rule = (
             bool(arrays["competition_rule"]) if "competition_rule" in arrays else False
         )
+        # Sentences with no actor, side, relation or space affairs
+        # (pipeline.classify.relation_gate); older files: off.
+        self.relation_gate = bool(arrays["relation_gate"]) if "relation_gate" in arrays else False
         # Words repeat across sentences: each word's character n-gram columns are made once.
         self._word_char_columns = lru_cache(maxsize=1 << 17)(self._char_columns_of)
 
@@ -243,6 +247,10 @@ class Predictor:
             probs = cap_plan_sentences(texts, probs)
         if self.competition_rule:
             probs = cap_competition(texts, probs, self.threshold_competition)
+        if self.relation_gate:
+            probs = cap_unrelated(
+                texts, probs, (self.threshold_cooperation, self.threshold_competition)
+            )
         return resolve_both(
             texts,
             probs,
@@ -309,6 +317,7 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "both_needs_cues": np.array(bool(getattr(model, "both_needs_cues", False))),
         "both_fallback": np.array(str(getattr(model, "both_fallback", "stronger"))),
         "competition_rule": np.array(bool(getattr(model, "competition_rule", False))),
+        "relation_gate": np.array(bool(getattr(model, "relation_gate", False))),
         "label_prior_weights": np.array(
             getattr(model, "label_prior_weights", None) or [], dtype=float
         ),

@@ -256,3 +256,35 @@ def test_a_model_with_the_competition_rule_exports_it(tmp_path):
     assert (predictor.predict_heads(ruled)[:, 1] < 0.01).all()
     model.competition_rule = False
     assert (model.predict_heads(ruled)[:, 1] >= 0.01).all()
+
+
+def test_a_model_with_the_relation_gate_exports_it(tmp_path):
+    """The relation gate (no actor, side, relation or space affairs) reaches the predictor,
+    which gives the skops model's probabilities; without it those sentences pass the thresholds."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    rows = _team_rows()[::20]
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    gated = [
+        "Loop diagrams contribute at higher order in the coupling constant.",
+        "Thermal noise dominates the error budget below 10 Hz.",
+        "The network was trained for 100 epochs with a batch size of 64.",
+    ]
+    # low thresholds, so that every sentence passes one of them without the gate
+    model = ClaimClassifier(
+        relation_gate=True,
+        threshold_cooperation=0.001,
+        threshold_competition=0.001,
+        calibration_cv=2,
+    )
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, _ = load_predictor(tmp_path)
+    assert predictor.relation_gate is True
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts + gated), model.predict_heads(texts + gated), atol=1e-9
+    )
+    assert (predictor.predict_heads(gated) < 0.001).all()
+    model.relation_gate = False
+    assert (model.predict_heads(gated).max(axis=1) >= 0.001).all()

@@ -18,6 +18,7 @@ from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
+from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.fragments import is_verbless_fragment
 from pipeline.nlp.masking import masked_sentence
@@ -80,6 +81,12 @@ class ClaimLabeller:
             # not bring back a competition head or a `both` a rule took away).
             if getattr(self.model, "competition_rule", False):
                 probs = cap_competition(texts, probs, self.model.threshold_competition)
+            if getattr(self.model, "relation_gate", False):
+                probs = cap_unrelated(
+                    texts,
+                    probs,
+                    (self.model.threshold_cooperation, self.model.threshold_competition),
+                )
             probs = resolve_both(
                 texts,
                 probs,

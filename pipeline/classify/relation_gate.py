@@ -1,0 +1,106 @@
+"""Sentences that cannot state a relation between actors: no side, no relation, no space affairs.
+
+A cooperation or competition claim is a relation between actors in space affairs (annotation
+guide). Scholarly and technical prose uses the relation vocabulary in a technical sense
+("contributions to the susceptibility", "training data", "the exchange parameters", "thermal
+noise dominates"), and the masked TF-IDF model reads those words as claims (issue 12: 69 of
+6,511 sentences of 25 arXiv papers were labelled claims, nearly all falsely).
+
+:func:`no_relation` recognises a masked sentence that has none of what a claim needs:
+
+- **no actor mention**: no placeholder of masking (``entcountry``, ``entagency``, ...);
+- **no party expression**: no word for a side (states, nations, countries, parties, partners,
+  agencies, governments, sides, members, signatories, allies, blocs, powers, leaders,
+  delegations, participants, adversaries, donors, negotiators, envoys, diplomats, institutions,
+  anything foreign, "each other", "one another", international, bilateral, multilateral) and no
+  personal pronoun that can stand for one (we, our, us, they, their: treaty and joint-statement
+  sentences name their parties that way), nor a word that counts or groups sides (both, two,
+  all, together, joint);
+- **no relation word**: no word of cooperation, collaboration, competition, rivalry, race,
+  contest, treaty, accord, memorandum, agreement, consultation, pledge, sanction, embargo,
+  blockade, boycott, tariff, dispute, hostility, coercion or co-development, whatever its sense;
+- **no word of space affairs, governance or rules**: space, launch, satellite, orbit, the
+  Moon, Mars, astronauts; council, president, ministry, administration, commission, committee,
+  office, department, authority, community, government, policy, public and private, industry,
+  users, operators, register, military, defence, security, trade; charters, conventions,
+  regulations, guidelines, articles.
+
+Every one of those lists is general: a sentence of a treaty, statement, speech, news story or
+paper about space relations that holds a claim names a side, a relation or the field itself. On
+the real dev sets no gold claim is such a sentence, and 2 of the 5,685 claims of the shipped
+training sentences are (``scripts/experiment_results.md``, tenth round), while about one in ten
+of the real neutral sentences is.
+
+:func:`cap_unrelated` lowers both heads of such sentences to just under their thresholds (as
+the competition rule does), so every consumer of the head probabilities reads the same
+decision; a model's ``relation_gate`` setting turns it on.
+
+This module imports NumPy only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+#: How far under its threshold a lowered head is put.
+_BELOW = 1e-3
+
+#: An actor placeholder of masking (``pipeline.classify.masking``); dates do not count.
+_ACTOR = re.compile(
+    r"\bent(?:country|agency|organization|company|person|program|mission|station|agreement)\b"
+)
+#: Words for a side, pronouns that can stand for one, and words that count or group sides.
+_PARTY = (
+    r"states?|nations?|national|countr(?:y|ies)|part(?:y|ies)|partners?|partnerships?|"
+    r"agenc(?:y|ies)|governments?|sides?|members?|membership|signator(?:y|ies)|"
+    r"each\s+other|one\s+another|international\w*|bilateral\w*|multilateral\w*|"
+    r"allies|allied|alliances?|coalitions?|blocs?|powers|leaders?|delegat\w*|participants?|"
+    r"adversar\w*|foreign\w*|donors?|negotiat\w*|envoys?|diplomat\w*|institutions?|secretary|"
+    r"we|our|ours|us|they|their|them|both|two|all|together|jointly|joint"
+)
+#: Relation words, in any sense.
+_RELATION = (
+    r"cooperat\w*|co-operat\w*|collaborat\w*|compet\w*|rival\w*|race|races|treaty|treaties|"
+    r"accords?|memorand\w*|agreements?|consult\w*|contest\w*|scrambl\w*|zero-sum|pledg\w*|"
+    r"sanction\w*|embargo\w*|blockad\w*|boycott\w*|tariffs?|disput\w*|hostil\w*|sabotag\w*|"
+    r"occup\w*|coerci\w*|co-develop\w*"
+)
+#: Words of space affairs and of governance.
+_DOMAIN = (
+    r"space|launch\w*|satellit\w*|spacecraft|orbit\w*|lunar|moon|mars|astronaut\w*|"
+    r"cosmonaut\w*|council|president\w*|minist\w*|administration|commission|committee|office|"
+    r"department|authorit\w*|communit\w*|entit(?:y|ies)|users?|operators?|friend\w*|register|"
+    r"registry|federal|public|private|commercial|industry|industrial|government\w*|militar\w*|"
+    r"defen[cs]e|security|polic(?:y|ies)|charters?|conventions?|regulations?|guidelines?|"
+    r"articles?|trade(?!-)"
+)
+_ANY = re.compile(rf"\b(?:{_PARTY}|{_RELATION}|{_DOMAIN})\b")
+
+
+def no_relation(text: str) -> bool:
+    """Whether the masked sentence ``text`` names no actor, no side, no relation and nothing of
+    space affairs or governance (see the module docstring): it cannot be a claim."""
+    low = text.lower()
+    return not (_ACTOR.search(low) or _ANY.search(low))
+
+
+def cap_unrelated(
+    texts: Sequence[str], probs: np.ndarray, thresholds: Sequence[float]
+) -> np.ndarray:
+    """Head probabilities (n, 2) with both heads of every sentence that :func:`no_relation`
+    recognises lowered to just under ``thresholds`` (cooperation, competition)."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    ceilings = np.array([max(0.0, float(t) - _BELOW) for t in thresholds])
+    for i, text in enumerate(texts):
+        if (out[i] > ceilings).any() and no_relation(str(text)):
+            out[i] = np.minimum(out[i], ceilings)
+    return out
+
+
+__all__ = ["cap_unrelated", "no_relation"]
