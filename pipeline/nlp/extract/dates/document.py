@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
@@ -623,19 +624,27 @@ def _latest_date(text: str, find, today: date) -> str | None:
     year that is not a target ("by 2030", "Vision 2040") nor a plan's: a document that names a later
     year than its latest full date is later than that date (a history, a cited treaty). The
     document was written on or after that day (its caller keeps the year only)."""
-    head = text[:3000]
-    limit = today.isoformat()
-    best = None
-    for d in find(head):
-        if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
-            continue
-        before = head[max(0, d.start - 60) : d.start]
-        if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
-            continue
-        if best is None or d.value > best:
-            best = d.value
+    best = latest_told_date([text[:3000]], find=find, today=today)
     if best is None or _later_year(text, best, today):
         return None
+    return best
+
+
+def latest_told_date(passages: Iterable[str], *, find, today: date) -> str | None:
+    """The latest day or month date (ISO) in ``passages`` that no citing word (``_CITING``) and
+    no word of a plan (``_PLANNED``) precedes and that is not after ``today``, or None: the
+    candidates for the date a document was written on or after."""
+    limit = today.isoformat()
+    best = None
+    for passage in passages:
+        for d in find(passage):
+            if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
+                continue
+            before = passage[max(0, d.start - 60) : d.start]
+            if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
+                continue
+            if best is None or d.value > best:
+                best = d.value
     return best
 
 

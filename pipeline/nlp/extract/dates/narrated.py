@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from pipeline.nlp.extract.dates.document import _CITING, _PLANNED, _later_year
+from pipeline.nlp.extract.dates.document import _later_year, latest_told_date
 
 
 def narrated_anchor(
@@ -24,19 +24,7 @@ def narrated_anchor(
     afterwards, a speech recalling 1969) is not dated by its latest told date. Only the year
     is kept: the document was written on or after that day, not on it. ``find`` is
     :func:`pipeline.nlp.extract.dates.find_dates`."""
-    limit = today.isoformat()
-    best = None
-    for sentence, past in sentences:
-        if not past:
-            continue
-        for d in find(sentence):
-            if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
-                continue
-            before = sentence[max(0, d.start - 60) : d.start]
-            if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
-                continue
-            if best is None or d.value > best:
-                best = d.value
+    best = latest_told_date((s for s, past in sentences if past), find=find, today=today)
     if best is None or _later_year(text, best, today) or _distant_target(text, best):
         return None
     return best[:4]
