@@ -618,12 +618,9 @@ _PLANNED = re.compile(
 
 
 def _latest_date(text: str, find, today: date) -> str | None:
-    """The last resort: the latest day or month date in the first 3,000
-    characters that no citing word (``_CITING``) and no word of a plan (``_PLANNED``: "will",
-    "scheduled to launch in") comes before, not after ``today``, when the text names no later
-    year that is not a target ("by 2030", "Vision 2040") nor a plan's: a document that names a later
-    year than its latest full date is later than that date (a history, a cited treaty). The
-    document was written on or after that day (its caller keeps the year only)."""
+    """The last resort: :func:`latest_told_date` of the first 3,000 characters, unless the text
+    names a later year that is not a target ("by 2030") nor a plan's: then it is later than
+    that date (a history, a cited treaty). Its caller keeps the year only."""
     best = latest_told_date([text[:3000]], find=find, today=today)
     if best is None or _later_year(text, best, today):
         return None
@@ -631,9 +628,9 @@ def _latest_date(text: str, find, today: date) -> str | None:
 
 
 def latest_told_date(passages: Iterable[str], *, find, today: date) -> str | None:
-    """The latest day or month date (ISO) in ``passages`` that no citing word (``_CITING``) and
-    no word of a plan (``_PLANNED``) precedes and that is not after ``today``, or None: the
-    candidates for the date a document was written on or after."""
+    """The latest day or month date (ISO) in ``passages`` after no citing word (``_CITING``)
+    nor word of a plan (``_PLANNED``: "will", "scheduled to launch in"), not after ``today``:
+    the document was written on or after that day. None when there is none."""
     limit = today.isoformat()
     best = None
     for passage in passages:
