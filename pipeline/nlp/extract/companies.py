@@ -111,6 +111,19 @@ CENTRE_WORDS = _words("""
 _INITIAL = re.compile(r"^(?:[A-Z]\.|Jr\.|Sr\.)$")
 
 
+def _name_goes_on(doc: Doc, i: int, links: set[str]) -> bool:
+    """Whether the name whose head word is ``doc[i]`` goes on after it: a linking word
+    (``links``: "of", "for", ...) or a capitalised word of the same sentence follows (a longer
+    name is the NER's to find)."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (
+        after.lower_ in links
+        or (after.is_title or after.is_upper)
+        and after.is_alpha
+        and not after.is_sent_start
+    )
+
+
 def shaped_centres(doc: Doc) -> list[tuple[int, int]]:
     """``(start, end)`` of named space and research centres: capitalised words (initials
     allowed: "John H. Chapman Space Centre") ending in "Center" or "Centre", with a word such
@@ -122,13 +135,7 @@ def shaped_centres(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         if token.text not in CENTRE_HEADS or token.i == 0:
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and (
-            after.lower_ in {"of", "for", "on"}
-            or (after.is_title or after.is_upper)
-            and after.is_alpha
-            and not after.is_sent_start
-        ):
+        if _name_goes_on(doc, token.i, {"of", "for", "on"}):
             continue
         start = token.i
         while start > 0 and token.i - start < 6:
@@ -342,13 +349,7 @@ def shaped_bodies(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         if token.text not in SHAPED_BODY_HEADS or token.i == 0 or token.is_sent_start:
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and (
-            after.lower_ in {"of", "for", "on", "&"}
-            or (after.is_title or after.is_upper)
-            and after.is_alpha
-            and not after.is_sent_start
-        ):
+        if _name_goes_on(doc, token.i, {"of", "for", "on", "&"}):
             continue
         start = token.i
         while start > 0 and token.i - start < 4:
