@@ -16,6 +16,7 @@ from pipeline.ingest.publisher.bibliographic import (
 from pipeline.ingest.publisher.closing import (
     is_byline,
     is_contact_line,
+    is_credit_line,
     is_federal_register_footer,
     is_follow_line,
     is_link_lead_in,
@@ -32,6 +33,7 @@ from pipeline.ingest.publisher.headings import (
     is_caption,
     is_end_mark,
     is_strong_heading,
+    opens_record_part,
     section_kind,
     split_image_credit,
 )
@@ -48,6 +50,9 @@ from pipeline.ingest.textclean import (
 
 _ABSTRACT_PREFIX = re.compile(r"^abstract\s*(?:[:.]|[—–-]+)\s*", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\[?(\d{1,3})[\].):]?\s+(\S.*)$")
+#: An em dash that opens a paragraph as its bullet (a translated white paper's items:
+#: "—Bilateral cooperation. ..."); prose never opens a paragraph with one.
+_DASH_ITEM = re.compile(r"^[—―]\s?(?=[A-Z“\"])")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
 
 #: The excluded.csv kind of the text in a part of the document that is not running text.
@@ -82,18 +87,51 @@ def _title_case(title: str) -> bool:
     return 0 < len(words) <= 12 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words)
 
 
-#: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)".
+#: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)", also in square
+#: brackets as a hearing's record prints them ("[Laughter.]", "[Recess.]").
 _STAGE_DIRECTION = re.compile(
-    r"\s*(\((?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause)"
-    r"(?: and [a-z]+)?\.?\))\s*"
+    r"\s*([(\[](?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause"
+    r"|Recess|Silence|No response|Off the record|Bell rings|Gavel)"
+    r"(?: and [a-z]+)?\.?[)\]])\s*"
+)
+#: A paragraph that is all a record's note in square brackets, in a transcript or a hearing's
+#: printed record ("[The prepared statement follows:]", "[Whereupon, the committee adjourned.]",
+#: "[GRAPHIC] [TIFF OMITTED] ..."): the editor's words, not the text's. A capital opens it, so a
+#: numbered reference ("[12] ...") and a maintenance tag ("[citation needed]") are none.
+#: A draft's bracketed text under negotiation ("[States shall not ...]") is no note: the note
+#: names what the record does (follows, omitted, submitted for the record, adjourned).
+_RECORD_NOTE = re.compile(r"^(?:\[[A-Z][^\[\]]{0,400}\]\s*)+(?:[A-Z]?\d[\w.-]*)?$")
+_RECORD_NOTE_WORDS = re.compile(
+    r"(?::\]|\b(?:follows|Whereupon|OMITTED|GRAPHIC|for the record|committee files|"
+    r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess)\b)"
+)
+#: Titles that stand before a surname in a hearing's speaker label ("Chairman Babin.",
+#: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon.
+_SPEAKER_TITLE = (
+    r"(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.|Miss|Chairman|Chairwoman|Chair|Senator|Representative|"
+    r"Secretary|Administrator|Ambassador|Admiral|Governor|Commissioner|Judge|Delegate"
 )
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
-#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
+#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ...", "Chairman Babin.",
+#: "Senator Ruiz:", "A:", and the labels of questions for the record, "Question 2.", "Answer.",
+#: "Q3.", "A3."): not speech.
 _SPEAKER = re.compile(
-    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
-    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+)"
-    r"(?=[A-Z“\"(])"
+    r"^(?:[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
+    r"[QA]\d{1,3}[a-z]?[.:]\s+|"
+    r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
+    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
+    r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk)|"
+    r"(?:Ranking[^\S\n]+Member|Vice[^\S\n]+Chair(?:man|woman)?|" + _SPEAKER_TITLE + r")"
+    r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+)"
+    r"(?=[A-Z“\"(\[])"
 )
+
+
+#: A page marker standing for a printed page's number: "Page 12", "[[Page 12]]" (a hearing
+#: record's text), "- 12 -".
+_PAGE_MARKER = re.compile(r"^\[{0,2}\s*Page\s+[A-Z]?\d{1,4}\s*\]{0,2}$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+#: A contents entry's dot leader to its page number ("Opening statement ........ 12").
+_CONTENTS_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){4,})\s*(?:\d{1,4}|[ivxlc]{1,6})\b")
 
 
 #: A metadata field line: a label of one to three words, a colon, and a short value that is not
@@ -192,6 +230,12 @@ class BlockBuilder:
             self._seen_title = True
             self.exclude("front_matter", text)
             return
+        if (
+            kind is Kind.BODY
+            and self.mode in (Kind.BACK, Kind.TERMINAL)
+            and opens_record_part(text)
+        ):
+            self.mode = Kind.BODY  # a hearing's answers for the record, after its appendix
         if kind in (Kind.BODY, Kind.ABSTRACT):
             if self.mode is Kind.TERMINAL and explicit and self._short_terminal_part():
                 # A "Sources" list of a few links above the document's own text (a government
@@ -265,6 +309,10 @@ class BlockBuilder:
             if m and m.end() < len(text):
                 self.exclude("other", m.group(0))  # the bullet or label
                 text = text[m.end() :]
+        m = _DASH_ITEM.match(text)
+        if m and not list_item:
+            self.exclude("other", m.group(0))  # "—Bilateral cooperation. ...": a dash's item
+            text = text[m.end() :]
         if not text:
             return
         lead_in, self._lead_in = self._lead_in, False
@@ -300,6 +348,12 @@ class BlockBuilder:
             return
         if not any(c.isalnum() for c in text):
             self.exclude("other", text)  # a separator ("* * *", "—")
+            return
+        if _PAGE_MARKER.match(text):
+            self.exclude("page_number", text)
+            return
+        if len(text) <= 600 and _CONTENTS_LEADER.search(text):
+            self.exclude("contents", text)  # entries of a table of contents with page numbers
             return
         # Interface text, bylines and bibliographic lines are short; long text is prose.
         kind = self._furniture_kind(text) if len(text) <= 600 else ""
@@ -337,6 +391,11 @@ class BlockBuilder:
             text = collapse_whitespace(tidy_punctuation_spacing(MAINTENANCE_TAG.sub("", text)))
             if not text:
                 return
+        if _RECORD_NOTE.match(text) and _RECORD_NOTE_WORDS.search(text):
+            # "[The prepared statement follows:]", "[GRAPHIC] [TIFF OMITTED] ...": the record's
+            # note, or the stand-in of a picture
+            self.exclude("caption" if "GRAPHIC" in text else "speaker", text)
+            return
         if _STAGE_DIRECTION.search(text):
             for direction in _STAGE_DIRECTION.finditer(text):
                 self.exclude("speaker", direction.group(1))
@@ -383,6 +442,8 @@ class BlockBuilder:
             return "back_matter"  # a release's contacts: telephone numbers, e-mail addresses
         if is_follow_line(text):
             return "interface"
+        if is_credit_line(text):
+            return "back_matter"  # a news story's reporting and editing credits
         if is_reference_entry(text):
             return "reference"
         if len(text.split()) <= 25 and bool(parse_author_line(text)):

@@ -77,6 +77,23 @@ def is_contact_line(text: str) -> bool:
     return len(text) <= 200 and bool(_CONTACT_LINE.match(text.strip()))
 
 
+#: A news story's credit line: who reported, wrote or edited it ("Reporting by Jane Roe in
+#: Paris; Editing by John Doe", "Additional reporting by ...", "Writing by ..."), or a note
+#: that someone contributed to it ("Jane Roe in Tokyo contributed to this report.").
+_CREDIT_LINE = re.compile(
+    r"^(?:(?i:(?:additional |further )?(?:reporting|writing|editing|compiled|compiling"
+    r"|research|graphics|translation)(?: and [a-z]+)? by) [A-Z]"
+    r"|.{3,200}\bcontributed (?:additional )?(?:reporting )?to this (?:report|story|article)"
+    r"[.)]?$)"
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """'Reporting by Jane Roe; Editing by John Doe', 'Jane Roe contributed to this report.'"""
+    s = text.strip()
+    return len(s) <= 300 and bool(_CREDIT_LINE.match(s)) and not re.search(r"[.!?]\s+[A-Z]", s)
+
+
 def is_follow_line(text: str) -> bool:
     """'Follow @name on X.', 'Follow us on Facebook and Instagram.'"""
     return len(text) <= 120 and bool(_FOLLOW.match(text.strip()))

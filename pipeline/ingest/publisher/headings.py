@@ -103,7 +103,7 @@ _COUNTED_NOUNS = (
 _COUNT_HEAD = re.compile(r"\d{1,2}\s+(?=(?-i:[A-Z]))(?:" + _COUNTED_NOUNS + r")\b", re.IGNORECASE)
 _NUMBERING = re.compile(
     r"^(?!\d{1,2}\s+(?:" + _COUNTED_NOUNS + r")\b)"
-    r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
+    r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.|\(\d{1,2}\))"
     # a dash or colon may part the number from the title ("Chapter 4 - Launch Competition")
     r"(?:\s+[-\u2013\u2014]|:)?(?=\s+\S)\s+",
     re.IGNORECASE,
@@ -136,6 +136,22 @@ def section_kind(heading: str) -> Kind:
         if pattern.match(key):
             return kind
     return Kind.BODY
+
+
+#: The part of a hearing's printed record that holds the questions put to witnesses after the
+#: hearing and their answers, or statements submitted for the record: testimony, running text
+#: again after an appendix heading ("Answers to Post-Hearing Questions", "Questions for the
+#: Record", "Material Submitted for the Record").
+_RECORD_PART = re.compile(
+    r"^(?:(?:answers?|responses?) (?:to|for) (?:post-?hearing |additional |written )?questions"
+    r"|(?:post-?hearing |written )?questions (?:submitted )?for the record"
+    r"|(?:additional )?(?:material|statements?|submissions?) (?:submitted )?for the record)"
+)
+
+
+def opens_record_part(heading: str) -> bool:
+    """Whether a heading opens a hearing record's questions and answers for the record."""
+    return bool(_RECORD_PART.match(match_key(strip_numbering(heading))))
 
 
 def is_strong_heading(heading: str) -> bool:
@@ -217,7 +233,12 @@ _CAPTION = re.compile(
     r"([A-Z]?\d+[a-z]?(\.\d+)?|[IVX]+)(\s*[.:|—–-]\s*|\s+(?=[A-Z(\"“‘'])|\s*$)",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^(sources?|notes?|credit|image credit|photo credit)\s*:", re.IGNORECASE)
+#: A caption's label on a news page: "PHOTO: ...", "File photo: ...", "Image: ...".
+_SOURCE_LINE = re.compile(
+    r"^(sources?|notes?|credit|image credit|photo credit|(?:file )?photos?|image|picture|"
+    r"caption)\s*:",
+    re.IGNORECASE,
+)
 
 
 _CREDIT_TOKEN = re.compile(r"[A-Z][\w’'&.-]*")
@@ -297,12 +318,14 @@ def is_caption(text: str) -> bool:
 
 #: A press release's end mark; what follows is contacts and boilerplate.
 _END_MARK = re.compile(
-    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
+    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end|<all>)$",
+    re.IGNORECASE,
 )
 
 
 def is_end_mark(text: str) -> bool:
-    """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body."""
+    """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body; '<all>',
+    the end of a printed hearing record as the Government Publishing Office's text gives it."""
     return bool(_END_MARK.match(text.strip()))
 
 

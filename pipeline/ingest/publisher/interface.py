@@ -224,11 +224,17 @@ _INTERFACE_PATTERNS = re.compile(
             r"^(media )?contacts?: ",
             r"^for immediate release\b",
             r"^(news )?release (no\.? ?)?\d{2}-\d{2,4}$",
+            r"^serial no\.? ?[a-z]?\d[\d-]*$",
+            r"^s\. ?hrg\. \d{2,3}-\d{1,4}$",
             r"^(keywords?|key words|jel classification|jel codes?)[:.]? ",
             r"^article history\b",
             r"^(fig(ure)?|table)s? \(\d+\)$",
             r"^(references|bibliography|notes) \(\d+\)$",
             r"^page \d+ of \d+$",
+            r"^\d{1,2} min(ute)?s? read$",
+            r"^our standards: ",
+            r"^(related( (content|stories|coverage|articles?|news))?|read (more|also|next)|"
+            r"also read|more on this( story)?|watch|listen)\s?: \S(?!.*[.!?] [A-Z])",
             r"^(opens in (a )?new (tab|window))$",
             r"^(citation indexes|captures|readers|mentions|social media|policy citations|"
             r"news mentions|usage|abstract views|full text views|downloads)(: [\d,]+)?$",
