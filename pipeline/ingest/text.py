@@ -127,8 +127,8 @@ def _in_colon_list(paras: list[Paragraph], i: int) -> bool:
 
 
 def _capitals_title(paras: list[Paragraph], i: int) -> bool:
-    """A paragraph of one to three lines all in capitals with no sentence end and no comma at
-    its end (a title block's lines, "STATEMENT OF ..." over a witness's testimony): a heading
+    """A paragraph of one to three lines all in capitals with no sentence end (a title block's
+    lines, "STATEMENT OF ..." over a witness's testimony): a heading
     wherever it stands. Mostly letters (a time stamp is none); not a speaker's turn, a list
     item, or a signature's name line."""
     p = paras[i]
@@ -139,7 +139,6 @@ def _capitals_title(paras: list[Paragraph], i: int) -> bool:
         and capitals_only(text)
         and sum(c.isalpha() for c in text) >= 0.7 * len(text.replace(" ", ""))  # no "2:09 P.M."
         and not _SENTENCE_END.search(text)
-        and not text.endswith(",")
         and not is_speaker_turn(text)
         and not _is_list_item(paras, i)
         and not is_signature_line(text)

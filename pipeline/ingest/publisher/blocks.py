@@ -156,6 +156,24 @@ def is_speaker_turn(text: str) -> bool:
     return bool(_SPEAKER.match(text.lstrip()))
 
 
+#: A heading set in spaced capitals ("C O N T E N T S").
+_LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+
+
+def _unspaced(text: str) -> str:
+    """'C O N T E N T S' -> 'CONTENTS'; any other text unchanged."""
+    return text.replace(" ", "") if _LETTERSPACED.match(text) else text
+
+
+def _is_sentence(text: str) -> bool:
+    """A paragraph that reads as a sentence (eight words or more, a sentence's end) or a
+    speaker's turn: no entry of a table of contents, but the text after one."""
+    s = " ".join(text.split())
+    return bool(_SPEAKER.match(s)) or (
+        len(s.split()) >= 8 and bool(re.search(r"[a-z)][.!?][\"”’)]?$", s))
+    )
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of several sentences, not a list line."""
     return len(text) >= 300 and len(re.findall(r"[a-z)][.!?][\"”’]?\s+[A-Z\"“]", text)) >= 2
@@ -214,7 +232,10 @@ class BlockBuilder:
         if self.mode is Kind.NOTES and not explicit:
             self.paragraph(raw)
             return
-        kind = section_kind(text)
+        if _PAGE_MARKER.match(text):
+            self.exclude("page_number", text)  # "Page 4" standing alone like a heading
+            return
+        kind = section_kind(_unspaced(text))
         if kind is Kind.INTERFACE or (kind is Kind.BODY and is_interface_line(text)):
             self.exclude("interface", text)
             return
@@ -258,7 +279,7 @@ class BlockBuilder:
             return
         self._close_heading()
         self.mode = kind
-        key = match_key(text)
+        key = match_key(_unspaced(text))
         self._part_kind = (
             "reference"
             if _REFERENCES.match(key)
@@ -304,6 +325,9 @@ class BlockBuilder:
         """A paragraph of the document, or one list item: ``list_item`` with its bullet or label
         still on (taken off here), ``unmarked_item`` with the mark already gone (Markdown)."""
         text = clean_block_text(raw)
+        if _PAGE_MARKER.match(text):
+            self.exclude("page_number", text)  # "Page 12", "- 12 -": no list item
+            return
         if list_item:
             m = _LIST_MARK.match(text)
             if m and m.end() < len(text):
@@ -319,12 +343,15 @@ class BlockBuilder:
         if self.mode is Kind.NOTES:
             self._note(text)
             return
-        if self.mode is Kind.FRONT and _is_prose(text):
+        if self.mode is Kind.FRONT and (
+            _is_prose(text) or self._part_kind == "contents" and _is_sentence(raw)
+        ):
             # Front matter is lists and short lines (keywords, highlights, symbols); a
             # paragraph of prose under such a heading ("Nomenclature" in an encyclopedia
-            # article) is running text.
+            # article) is running text; so is a sentence or a speaker's turn under a table of
+            # contents (the text after it: a preamble, a hearing's opening).
             self.mode = Kind.BODY
-            self.section = self._part_heading
+            self.section = "" if self._part_kind == "contents" else self._part_heading
         if self.mode is not Kind.BODY:
             self.exclude(self._part_kind, text)
             return
@@ -348,9 +375,6 @@ class BlockBuilder:
             return
         if not any(c.isalnum() for c in text):
             self.exclude("other", text)  # a separator ("* * *", "—")
-            return
-        if _PAGE_MARKER.match(text):
-            self.exclude("page_number", text)
             return
         if len(text) <= 600 and _CONTENTS_LEADER.search(text):
             self.exclude("contents", text)  # entries of a table of contents with page numbers

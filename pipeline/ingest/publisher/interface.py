@@ -234,7 +234,7 @@ _INTERFACE_PATTERNS = re.compile(
             r"^\d{1,2} min(ute)?s? read$",
             r"^our standards: ",
             r"^(related( (content|stories|coverage|articles?|news))?|read (more|also|next)|"
-            r"also read|more on this( story)?|watch|listen)\s?: \S(?!.*[.!?] [A-Z])",
+            r"also read|more on this( story)?|watch|listen)\s?: \S(?!.*[.!?] \w)",
             r"^(opens in (a )?new (tab|window))$",
             r"^(citation indexes|captures|readers|mentions|social media|policy citations|"
             r"news mentions|usage|abstract views|full text views|downloads)(: [\d,]+)?$",
