@@ -89,9 +89,13 @@ def decode_text(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def prepare_text(data: bytes) -> str:
+def prepare_text(data: bytes, *, keep_pages: bool = False) -> str:
+    """The decoded text with its line ends normalised and control characters removed; a form
+    feed (a page break) becomes a blank line unless ``keep_pages``."""
     text = decode_text(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not keep_pages:
+        text = text.replace("\f", "\n\n")
     text = remove_control_chars(normalize_unicode(text)).expandtabs(4)
     if not text.strip():
         raise IngestError("empty file: it holds no text")

@@ -42,6 +42,7 @@ from pipeline.ingest.textclean import (
     split_paragraphs,
 )
 from pipeline.ingest.textmarks import HASH_HEADING, capitals_only, underlined_titles
+from pipeline.ingest.textpages import running_lines
 
 
 def _blank_out(lines: list[str], upto: int) -> str:
@@ -254,11 +255,13 @@ def split_emphasis_titles(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-def parse_plain(text: str) -> ParsedText:
+def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText:
     """Blocks, sections, notes and metadata of a plain text (already decoded).
 
     Plain text that carries Markdown inline markup (a page converted to text) has it reduced
     to text (:func:`md_inline`), and a paragraph that is all emphasis is a heading.
+    ``running``: the page furniture already taken out of ``text`` (:func:`running_lines`), as
+    excluded rows.
     """
     lines = text.split("\n")
     explicit = Metadata()
@@ -287,6 +290,8 @@ def parse_plain(text: str) -> ParsedText:
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
     builder.exclude("front_matter", "\n".join(head))
+    for kind, line in running:
+        builder.exclude(kind, line)
     add_paragraphs(builder, paras, skip=front.consumed, emphasis=emphasis_headings, marked=marked)
     return builder.result()
 
@@ -330,8 +335,10 @@ def add_paragraphs(
 
 
 def ingest_txt(data: bytes) -> ParsedText:
-    """Ingest a plain-text file (any common encoding; wrapped or one line per paragraph)."""
-    return parse_plain(prepare_text(data))
+    """Ingest a plain-text file (any common encoding; wrapped or one line per paragraph; with
+    page breaks, whose running headers and footers are set aside)."""
+    text, running = running_lines(prepare_text(data, keep_pages=True))
+    return parse_plain(text, running=running)
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from pipeline.ingest.publisher.blocks import _SPEAKER
 from pipeline.ingest.publisher.closing import is_credit_line
 from pipeline.ingest.publisher.headings import opens_record_part
 from pipeline.ingest.text import ingest_md, ingest_txt
+from pipeline.ingest.textpages import running_lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_conservation import lost_words  # noqa: E402
@@ -402,3 +403,48 @@ def test_dash_items(paragraph: str, kept: str) -> None:
     text = f"Partners\n\nThe program works with many countries on its missions.\n\n{paragraph}\n"
     parsed = ingest_txt(text.encode())
     assert parsed.blocks[-1].text == kept
+
+
+# ------------------------------------------------------------------ pages of a text
+
+
+def test_running_heads_and_feet_of_pages_are_set_aside() -> None:
+    path = REGISTERS / "pdftotext.txt"
+    document = ingest(path)
+    rows = [(e.kind, e.text) for e in document.parsed.excluded]
+    assert ("header", "Lunar Governance and the Artemis Accords") in rows
+    assert ("footer", "Congressional Research Service 2") in rows
+    # the title on the first page is the document's
+    assert document.parsed.metadata.title == "Lunar Governance and the Artemis Accords"
+    # the sentence cut by the page break is whole again, under its own section
+    cut = [b for b in document.blocks if "a step toward common rules" in b.text]
+    assert len(cut) == 1 and cut[0].section == "Background"
+
+
+@pytest.mark.parametrize(
+    ("pages", "removed"),
+    [
+        # three pages with the same head and a numbered foot: all furniture (but the title)
+        (
+            ["Relay Plan\n\nThe plan is set.\n\nExample Office 1", "Relay Plan\n\nIt flies soon."
+             "\n\nExample Office 2", "Relay Plan\n\nIt is cheap.\n\nExample Office 3"],
+            [("footer", "Example Office 1"), ("header", "Relay Plan"), ("footer", "Example Office 2"),
+             ("header", "Relay Plan"), ("footer", "Example Office 3")],
+        ),
+        # a page number alone at a page's foot
+        (
+            ["Relay Plan\n\nThe plan is set.\n\n- 1 -", "It flies soon.\n\n- 2 -",
+             "It is cheap.\n\n- 3 -"],
+            [("page_number", "- 1 -"), ("page_number", "- 2 -"), ("page_number", "- 3 -")],
+        ),
+        # negative: a heading on one page only, and a text of two pages
+        (["Relay Plan\n\nThe plan is set.", "Costs\n\nIt flies soon.", "Risks\n\nIt is cheap."], []),
+        (["Relay Plan\n\nThe plan is set.", "Relay Plan\n\nIt flies soon."], []),
+    ],
+)  # fmt: skip
+def test_running_lines(pages: list[str], removed: list[tuple[str, str]]) -> None:
+    text = "\f".join(pages)
+    blanked, rows = running_lines(text)
+    assert rows == removed
+    assert len(blanked) == len(text) + text.count("\f")  # offsets hold
+    assert "\f" not in blanked
