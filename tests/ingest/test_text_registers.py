@@ -448,3 +448,65 @@ def test_running_lines(pages: list[str], removed: list[tuple[str, str]]) -> None
     assert rows == removed
     assert len(blanked) == len(text) + text.count("\f")  # offsets hold
     assert "\f" not in blanked
+
+
+# ------------------------------------------------------------------ interviews and releases
+
+
+def test_interview_turns_and_end_of_transcript() -> None:
+    path = REGISTERS / "interview.txt"
+    blocks = _blocks(path)
+    rows = _excluded(path)
+    assert blocks[0] == "Welcome back to the show. Today we talk about the race to the Moon."
+    # a question in a turn is speech, not a heading
+    assert "Will India join the lunar station that China is building?" in blocks
+    assert ("speaker", "[00:00:05] Host:") in rows
+    assert ("speaker", "Audience member:") in rows
+    assert ("interface", "(END OF TRANSCRIPT)") in rows
+    # what follows the end of the transcript is no speech
+    assert ("back_matter", "This transcript has been edited for length and clarity.") in rows
+    assert all(not b.startswith(("Host", "Moderator", "Dr. Patel", "[")) for b in blocks)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("[00:01:05] Host: Welcome back to the show.", "[00:01:05] Host: "),
+        ("(12:30) Welcome back to the show.", "(12:30) "),
+        ("Moderator: Let us take the next question.", "Moderator: "),
+        ("Operator: The next question comes from the line of Jane Roe.", "Operator: "),
+        # negative: a time of day in an agenda or in prose, a role word in a sentence
+        ("10:30 Opening remarks by the Director", None),
+        ("The host said the show would return next week.", None),
+        ("Moderator of the panel was the agency's chief scientist.", None),
+    ],
+)
+def test_interview_labels(paragraph: str, label: str | None) -> None:
+    m = _SPEAKER.match(paragraph)
+    assert (m.group(0) if m else None) == label
+
+
+def test_markdown_release_furniture() -> None:
+    parsed = ingest_md((REGISTERS / "release3.md").read_bytes())
+    blocks = [b.text for b in parsed.blocks]
+    rows = [(e.kind, e.text) for e in parsed.excluded]
+    assert blocks[-1] == "The agreement runs for five years and may be extended."
+    assert ("interface", "Press Release N° 12-2030") in rows
+    assert ("back_matter", "Notes to editors") in rows
+    assert ("back_matter", "For further information: ESA Newsroom Email: media@esa.int") in rows
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("Media contact: Jane Roe, press office, +1 202 555 0143", True),
+        ("For more information: Example Office, press@example.org", True),
+        # negative: prose that opens like a lead-in
+        ("For more information on the relay, the agency will hold a briefing in May.", False),
+        ("Contacts between the two agencies grew after 2019, said 202 staff members.", False),
+    ],
+)
+def test_contact_blocks(line: str, contact: bool) -> None:
+    from pipeline.ingest.publisher.closing import is_contact_line
+
+    assert is_contact_line(line) is contact

@@ -115,14 +115,26 @@ _SPEAKER_TITLE = (
 #: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ...", "Chairman Babin.",
 #: "Senator Ruiz:", "A:", and the labels of questions for the record, "Question 2.", "Answer.",
 #: "Q3.", "A3."): not speech.
+#: The roles that label the turns of an interview, a podcast, a panel or a call ("Host:",
+#: "Moderator:", "Audience member:", "Operator:"), closed by a colon.
+_SPEAKER_ROLE = (
+    r"(?:Host|Co-host|Moderator|Interviewer|Interviewee|Questioner|Audience(?: member)?|"
+    r"Participant|Reporter|Journalist|Operator|Presenter|Panell?ist|Speaker(?: \d{1,2})?|"
+    r"Unidentified(?: speaker| male| female)?|(?:Male|Female) voice):\s+"
+)
+#: A recording's time stamp at the start of a turn ("[00:01:05]", "(12:30)", "00:01:05"; a bare
+#: "10:30" is an agenda's time, no stamp).
+_TURN_TIME = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})[^\S\n]+"
 _SPEAKER = re.compile(
-    r"^(?:[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
+    r"^(?:" + _TURN_TIME + r")?"
+    r"(?:" + _SPEAKER_ROLE + r"|"
+    r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
     r"[QA]\d{1,3}[a-z]?[.:]\s+|"
     r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
     r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
     r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk)|"
     r"(?:Ranking[^\S\n]+Member|Vice[^\S\n]+Chair(?:man|woman)?|" + _SPEAKER_TITLE + r")"
-    r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+)"
+    r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+|(?<=\s))"
     r"(?=[A-Z“\"(\[])"
 )
 

@@ -69,7 +69,8 @@ _SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
             r"appendix.*|appendices|supplementary (material|data|information|files?)s?|"
             r"supporting information|author biograph(y|ies)|biographical notes?|"
             r"notes on contributors?|about the authors?|about the contributors?|"
-            r"about this article|(?:news |media |press |public affairs )+contacts?"
+            r"about this article|notes? (?:to|for) editors|"
+            r"(?:news |media |press |public affairs )+contacts?"
             r"(?: information)?|for (?:further|more) information,? (?:please )?contact)$"
         ),
     ),
@@ -318,14 +319,16 @@ def is_caption(text: str) -> bool:
 
 #: A press release's end mark; what follows is contacts and boilerplate.
 _END_MARK = re.compile(
-    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end|<all>)$",
+    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end|<all>"
+    r"|\(?end of (?:transcript|remarks|statement|release|text|document)\)?)$",
     re.IGNORECASE,
 )
 
 
 def is_end_mark(text: str) -> bool:
     """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body; '<all>',
-    the end of a printed hearing record as the Government Publishing Office's text gives it."""
+    the end of a printed hearing record as the Government Publishing Office's text gives it;
+    '(END OF TRANSCRIPT)', '(End of remarks)'."""
     return bool(_END_MARK.match(text.strip()))
 
 

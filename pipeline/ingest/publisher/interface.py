@@ -223,7 +223,7 @@ _INTERFACE_PATTERNS = re.compile(
             r"^to cite this article[: ]",
             r"^(media )?contacts?: ",
             r"^for immediate release\b",
-            r"^(news )?release (no\.? ?)?\d{2}-\d{2,4}$",
+            r"^((news|press) )?release (no\.? ?|n° ?|nr\.? ?|number )?\d{1,4}[-/]\d{2,4}$",
             r"^serial no\.? ?[a-z]?\d[\d-]*$",
             r"^s\. ?hrg\. \d{2,3}-\d{1,4}$",
             r"^(keywords?|key words|jel classification|jel codes?)[:.]? ",
