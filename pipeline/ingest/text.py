@@ -353,6 +353,7 @@ _MD_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
+_EMPTY_QUOTE = re.compile(r"^\s*(?:>\s*)+$")
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 _INLINE = [
@@ -564,6 +565,9 @@ def parse_markdown(text: str) -> ParsedText:
             flush()
             in_table = False
             note_label = None
+            continue
+        if _EMPTY_QUOTE.match(line):
+            flush()  # an empty line of a block quote parts its paragraphs
             continue
         if (
             in_table

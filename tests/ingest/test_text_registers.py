@@ -510,3 +510,35 @@ def test_contact_blocks(line: str, contact: bool) -> None:
     from pipeline.ingest.publisher.closing import is_contact_line
 
     assert is_contact_line(line) is contact
+
+
+def test_markdown_paper_quotes_lists_tables() -> None:
+    parsed = ingest_md((REGISTERS / "paper.md").read_bytes())
+    blocks = [b.text for b in parsed.blocks]
+    rows = [(e.kind, e.text) for e in parsed.excluded]
+    # an empty quoted line parts the quotation from its attribution, which is no sentence
+    assert "Key point: Coordination does not require a treaty. It requires data." in blocks
+    assert ("other", "— Former ESA Director, 2029") in rows
+    # list items that are sentences or fragments are kept, each on its own
+    assert "The catalogue should be open to commercial operators." in blocks
+    assert "Fragments from anti-satellite tests" in blocks
+    assert ("table", "US yes yes") in rows
+    assert (
+        blocks[-1] == "Japan and India joined the talks in 2029, and Canada followed a year later."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "attribution"),
+    [
+        ("— Former Director of the agency, 2029", True),
+        ("-- Jane Roe, Example Institute", True),
+        # negative: a dash's item that is a sentence, and prose after a dash
+        ("—Agreements with neighbours. The program has signed two accords.", False),
+        ("— The agencies will share their data, the director said.", False),
+    ],
+)
+def test_quotation_attributions(paragraph: str, attribution: bool) -> None:
+    text = f"Quotes\n\nThe agencies met in May to discuss their relay plans.\n\n{paragraph}\n"
+    parsed = ingest_txt(text.encode())
+    assert (("other", paragraph) in [(e.kind, e.text) for e in parsed.excluded]) is attribution

@@ -53,6 +53,9 @@ _NOTE_LINE = re.compile(r"^\[?(\d{1,3})[\].):]?\s+(\S.*)$")
 #: An em dash that opens a paragraph as its bullet (a translated white paper's items:
 #: "—Bilateral cooperation. ..."); prose never opens a paragraph with one.
 _DASH_ITEM = re.compile(r"^[—―]\s?(?=[A-Z“\"])")
+#: A quotation's attribution on its own line: a dash and a name, a title or a year, no sentence
+#: ("— Former Director of the agency, 2029").
+_ATTRIBUTION = re.compile(r"^(?:[—―]|--)\s?[A-Z][^.!?:;]{0,100}(?<![.!?])$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
 
 #: The excluded.csv kind of the text in a part of the document that is not running text.
@@ -345,6 +348,9 @@ class BlockBuilder:
             if m and m.end() < len(text):
                 self.exclude("other", m.group(0))  # the bullet or label
                 text = text[m.end() :]
+        if _ATTRIBUTION.match(text):
+            self.exclude("other", text)  # "— Former Director, 2029" under a quotation
+            return
         m = _DASH_ITEM.match(text)
         if m and not list_item:
             self.exclude("other", m.group(0))  # "—Bilateral cooperation. ...": a dash's item
