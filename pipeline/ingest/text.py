@@ -127,23 +127,63 @@ def _in_colon_list(paras: list[Paragraph], i: int) -> bool:
     return False
 
 
+def _capitals_line(text: str) -> bool:
+    """A line all in capitals, mostly letters (a time stamp is none: "2:09 P.M. EST"), with no
+    sentence end."""
+    text = text.rstrip()
+    return (
+        len(text) <= 200
+        and capitals_only(text)
+        and sum(c.isalpha() for c in text) >= 0.7 * len(text.replace(" ", ""))
+        and not _SENTENCE_END.search(text)
+    )
+
+
 def _capitals_title(paras: list[Paragraph], i: int) -> bool:
-    """A paragraph of one to three lines all in capitals with no sentence end (a title block's
-    lines, "STATEMENT OF ..." over a witness's testimony): a heading
-    wherever it stands. Mostly letters (a time stamp is none); not a speaker's turn, a list
-    item, or a signature's name line."""
+    """A paragraph of one to three lines all in capitals with no sentence end, blank lines
+    around it (a title block's lines, "STATEMENT OF ..." over a witness's testimony): a heading
+    wherever it stands. Not a speaker's turn, a list item, or a signature's name line."""
     p = paras[i]
     text = p.text.rstrip()
     return (
         p.lines <= 3
-        and len(text) <= 200
-        and capitals_only(text)
-        and sum(c.isalpha() for c in text) >= 0.7 * len(text.replace(" ", ""))  # no "2:09 P.M."
-        and not _SENTENCE_END.search(text)
+        and p.blank_before
+        and p.blank_after
+        and _capitals_line(text)
         and not is_speaker_turn(text)
         and not _is_list_item(paras, i)
         and not is_signature_line(text)
     )
+
+
+def _join_capitals_titles(paras: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a title in capitals that runs on to the next line(s) (centred, so that
+    each line stands as a paragraph of its own: "STATEMENT OF JANE ROE, DIRECTOR," over
+    "EXAMPLE SPACE OFFICE") joined into one: a run of at most three lines in capitals with
+    blank lines around it and none inside. (A longer run, such as the addressees of a
+    memorandum one per line, stays as it is.)"""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paras):
+        j = i + 1
+        while j < len(paras) and not paras[j].blank_before and _capitals_line(paras[j].text):
+            j += 1
+        run = paras[i:j]
+        if (
+            j - i > 1
+            and run[0].blank_before
+            and run[-1].blank_after
+            and sum(p.lines for p in run) <= 3
+            and all(_capitals_line(p.text) for p in run)
+        ):
+            text = " ".join(p.text for p in run)
+            out.append(
+                replace(run[0], text=text, lines=sum(p.lines for p in run), blank_after=True)
+            )
+        else:
+            out.extend(run)
+        i = j
+    return out
 
 
 def is_heading_at(paras: list[Paragraph], i: int) -> bool:
@@ -272,7 +312,7 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
         head = lines[:used]
         text = _blank_out(lines, used)
     text, underlined = underlined_titles(text)
-    paras = _rejoin_cut_sentences(split_paragraphs(text))
+    paras = _join_capitals_titles(_rejoin_cut_sentences(split_paragraphs(text)))
     marked = {i for i, p in enumerate(paras) if p.offset in underlined and p.lines == 1}
     emphasis_headings: set[int] = set()
     if looks_like_markdown(text):

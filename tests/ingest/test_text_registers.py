@@ -67,7 +67,7 @@ def test_registers_lose_nothing_unseen(path: Path) -> None:
                 ("speaker", "Q2."),
                 ("contents", "C O N T E N T S"),
                 ("interface", "Serial No. 118-7"),
-                ("heading", "HOUSE OF REPRESENTATIVES"),
+                ("heading", "COMMITTEE ON SCIENCE, SPACE, AND TECHNOLOGY HOUSE OF REPRESENTATIVES"),
                 ("interface", "<all>"),
             ],
         ),
@@ -308,6 +308,8 @@ def test_centred_lines_and_dot_leaders_do_not_set_the_width() -> None:
         ("THE WHITE HOUSE,", False),
         ("THE PARTIES AGREE AS FOLLOWS:", False),
         ("THE LAUNCH WAS DELAYED.", False),
+        # negative: a memorandum's addressees, one per line: no title block
+        ("MEMORANDUM FOR THE FIRST OFFICE\nTHE SECOND OFFICE\nTHE THIRD OFFICE\nTHE FOURTH", False),
     ],
 )
 def test_capitals_titles(text: str, heading: bool) -> None:
