@@ -13,7 +13,12 @@ import pytest
 
 from pipeline.ingest import ingest
 from pipeline.ingest.paragraphs import split_paragraphs, wrap_width
-from pipeline.ingest.publisher import is_caption, is_end_mark, is_interface_line
+from pipeline.ingest.publisher import (
+    is_caption,
+    is_end_mark,
+    is_interface_line,
+    split_image_credit,
+)
 from pipeline.ingest.publisher.blocks import _SPEAKER
 from pipeline.ingest.publisher.closing import is_credit_line
 from pipeline.ingest.publisher.headings import opens_record_part
@@ -544,3 +549,24 @@ def test_quotation_attributions(paragraph: str, attribution: bool) -> None:
     text = f"Quotes\n\nThe agencies met in May to discuss their relay plans.\n\n{paragraph}\n"
     parsed = ingest_txt(text.encode())
     assert (("other", paragraph) in [(e.kind, e.text) for e in parsed.excluded]) is attribution
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept", "credit"),
+    [
+        ("Crews train in Houston. (NASA via Example Wire)", "Crews train in Houston.",
+         "(NASA via Example Wire)"),
+        ("A rocket lifts off in Florida. (AP Photo/Jane Roe)", "A rocket lifts off in Florida.",
+         "(AP Photo/Jane Roe)"),
+        ("The lander on display. (Photo by Jane Roe/Example Images)", "The lander on display.",
+         "(Photo by Jane Roe/Example Images)"),
+        # negative: a news agency's name, parties or agencies in parentheses in a sentence
+        ("The agency confirmed the launch. (Reuters)", "The agency confirmed the launch. (Reuters)",
+         ""),
+        ("The mission flew in 2020 (NASA/ESA).", "The mission flew in 2020 (NASA/ESA).", ""),
+        ("The probe was built by two agencies (ESA and JAXA).",
+         "The probe was built by two agencies (ESA and JAXA).", ""),
+    ],
+)  # fmt: skip
+def test_parenthesised_photo_credits(caption: str, kept: str, credit: str) -> None:
+    assert split_image_credit(caption) == (kept, credit)

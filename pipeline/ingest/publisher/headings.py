@@ -269,6 +269,15 @@ _LABELLED_CREDIT = re.compile(
 _SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’')])\s+([^.!?]{1,150})$")
 
 
+#: A news photo's credit in parentheses after its caption: "(AP Photo/Jane Roe)", "(NASA via
+#: AP)", "(Photo by Jane Roe/Agency)"; a photo's word, "via" or a slash between names.
+_PAREN_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’])\s+|^)(\((?:(?:[A-Z][\w.&'’-]* )?Photos?(?: by)?\b[^()]{0,80}"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} via [A-Z][\w.&'’ -]{1,40}"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}/[A-Z][\w.&'’ -]{1,40})\))$"
+)
+
+
 def split_image_credit(text: str) -> tuple[str, str]:
     """A web page's image caption, ``(description, credit)``: a short description whose last
     sentence is followed by the image credit ("Artist's concept of the lander. NASA" ->
@@ -276,6 +285,9 @@ def split_image_credit(text: str) -> tuple[str, str]:
     page's own prose about the picture (it may name actors and relations); the credit is
     furniture."""
     s = text.strip()
+    m = _PAREN_CREDIT.search(s)
+    if m:  # "... in Houston. (NASA via AP)"
+        return s[: m.start()].rstrip(), m.group(1)
     m = _LABELLED_CREDIT.search(s)
     if m and len(s[: m.start()].split()) >= 3:
         # "... after the signing. Credit: Jane Roe/Agency", "Image credit: courtesy NASA."
