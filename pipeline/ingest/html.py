@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from pipeline.document import Metadata, ParsedText
 from pipeline.errors import IngestError
+from pipeline.ingest.decoding import binary_reason, prepare_text
 from pipeline.ingest.publisher import (
     BlockBuilder,
     bare_doi,
@@ -33,11 +34,9 @@ from pipeline.ingest.publisher import (
 )
 from pipeline.ingest.text import (
     add_paragraphs,
-    binary_reason,
     fallback_year,
     is_numbered_item,
     parse_plain,
-    prepare_text,
 )
 from pipeline.ingest.textclean import (
     JUDGE,

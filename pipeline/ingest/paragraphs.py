@@ -76,11 +76,19 @@ def wrap_width(lines: list[str]) -> int | None:
     that column is a plausible page width (30 to 160 characters); the width is the longest such
     line after discarding the longest tenth as outliers.
     """
+    indents = sorted(_indent(line) for line in lines if line.strip())
+    base = indents[len(indents) // 4] if indents else 0
     inner = [
         len(lines[i].rstrip())
         for i in range(len(lines) - 1)
-        # A line holding a URL is as long as the URL, whatever the width (a wrapper cannot cut it).
-        if lines[i].strip() and lines[i + 1].strip() and "://" not in lines[i]
+        # A line holding a URL is as long as the URL, whatever the width (a wrapper cannot cut
+        # it); a line centred on the page (a title block's lines, far deeper than the text's
+        # indent) and a contents line with a dot leader run to the page's edge, not the text's.
+        if lines[i].strip()
+        and lines[i + 1].strip()
+        and "://" not in lines[i]
+        and _indent(lines[i]) <= base + _CENTRED_INDENT
+        and not _DOT_LEADER.search(lines[i])
     ]
     if len(inner) < 3:
         return None
@@ -94,6 +102,12 @@ def wrap_width(lines: list[str]) -> int | None:
     if near >= 3 and near >= 0.4 * len(inner) and overlong <= 0.1 * len(inner):
         return width
     return None
+
+
+#: How much deeper than the text's usual indent a line starts when it is centred, not indented.
+_CENTRED_INDENT = 8
+#: A contents line's leader of dots to its page number ("Introduction ........ 3").
+_DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}")
 
 
 def _first_word_len(line: str) -> int:
@@ -143,12 +157,18 @@ def split_paragraphs(text: str, *, width: int | None = JUDGE) -> list[Paragraph]
     # end a sentence never ends a paragraph (a wrapper breaks early before a long word or link).
     by_blank = width is not None and _blank_separated(lines, groups, width)
 
+    first_indent = _first_line_indent(lines, groups)
     paragraphs: list[Paragraph] = []
     for group in groups:
         group_width = width or (_group_width([lines[i] for i in group]) if judge else None)
         current = [group[0]]
         for i in group[1:]:
             prev = lines[current[-1]]
+            if first_indent is not None and _indent(lines[i]) == first_indent:
+                # a text whose paragraphs indent their first line: this line starts one
+                paragraphs.append(_paragraph(lines, offsets, current, known))
+                current = [i]
+                continue
             # ... but a short first line is a heading standing on the text ("1. Introduction").
             heading = len(current) == 1 and width is not None and _short_title(prev, width)
             if (
@@ -165,6 +185,33 @@ def split_paragraphs(text: str, *, width: int | None = JUDGE) -> list[Paragraph]
             current.append(i)
         paragraphs.append(_paragraph(lines, offsets, current, known))
     return paragraphs
+
+
+def _first_line_indent(lines: list[str], groups: list[list[int]]) -> int | None:
+    """The indent of a paragraph's first line in a text that marks its paragraphs so (a hearing
+    record, a typed manuscript: each paragraph's first line indented, the lines under it not),
+    or ``None``. Such a text has runs of lines where a line indented by the same two to eight
+    columns is followed by a line of the text's usual indent, many times (at least three, and
+    more often than such a line is followed by one indented like it)."""
+    indents = sorted(_indent(line) for line in lines if line.strip())
+    if not indents:
+        return None
+    base = indents[len(indents) // 4]  # continuation lines are most lines of a paragraph
+    starts: dict[int, int] = {}
+    repeats: dict[int, int] = {}
+    for group in groups:
+        for a, b in zip(group, group[1:], strict=False):
+            ia, ib = _indent(lines[a]), _indent(lines[b])
+            if not 2 <= ia - base <= 8:
+                continue
+            if ib == base:
+                starts[ia] = starts.get(ia, 0) + 1
+            elif ib == ia:
+                repeats[ia] = repeats.get(ia, 0) + 1
+    if not starts:
+        return None
+    indent, count = max(starts.items(), key=lambda kv: kv[1])
+    return indent if count >= 3 and count > 2 * repeats.get(indent, 0) else None
 
 
 def _blank_separated(lines: list[str], groups: list[list[int]], width: int) -> bool:

@@ -10,13 +10,13 @@ markup reduced to text.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Container
 from dataclasses import replace
 
 from pipeline.document import Metadata, ParsedText
-from pipeline.errors import IngestError
+from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
+from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.publisher import (
     BlockBuilder,
     Kind,
@@ -27,6 +27,7 @@ from pipeline.ingest.publisher import (
     is_date_line,
     is_doi_line,
     is_end_mark,
+    is_signature_line,
     is_speaker_turn,
     looks_like_heading,
     match_key,
@@ -38,101 +39,10 @@ from pipeline.ingest.publisher import (
 )
 from pipeline.ingest.textclean import (
     Paragraph,
-    normalize_unicode,
-    remove_control_chars,
     split_paragraphs,
 )
 from pipeline.ingest.textmarks import HASH_HEADING, capitals_only, underlined_titles
-
-# --------------------------------------------------------------------------------------------
-# Decoding
-# --------------------------------------------------------------------------------------------
-
-_MAGIC = {
-    b"%PDF": "a PDF; give it the .pdf extension",
-    b"PK\x03\x04": "a zip archive (a .docx?); give it the right extension",
-    b"\xd0\xcf\x11\xe0": "an old Word/Office file; save it as .docx or .txt",
-    b"{\\rtf": "an RTF file; save it as .docx or .txt",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-}
-
-
-def binary_reason(sample: bytes) -> str | None:
-    """Why ``sample`` is not text, or ``None``: a known file signature or many control bytes."""
-    for magic, what in _MAGIC.items():
-        if sample.startswith(magic):
-            return what
-    if not sample:
-        return None
-    nul = sample.count(0)
-    controls = sum(1 for b in sample if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
-    if nul > len(sample) * 0.01 or controls > len(sample) * 0.05:
-        return f"{controls} control bytes in the first {len(sample)}"
-    return None
-
-
-def _utf16_without_bom(sample: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when every other byte is NUL (ASCII text in UTF-16), else None."""
-    if len(sample) < 8:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
-
-
-def decode_text(data: bytes) -> str:
-    """Decode a text file: BOM (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252, else Latin-1.
-
-    Raises :class:`IngestError` for binary data (a file signature such as %PDF, or more than 1%
-    NUL bytes / 5% control bytes in the first 64 KiB).
-    """
-    for bom, codec in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                raise IngestError(
-                    f"not a text file: it starts with a {codec} byte-order mark but is not "
-                    f"valid {codec}; re-save it as UTF-8"
-                ) from None
-    sample = data[:65536]
-    codec = _utf16_without_bom(sample)
-    if codec:
-        return data.decode(codec, errors="replace")
-    reason = binary_reason(sample)
-    if reason:
-        raise IngestError(
-            f"not a text file: it looks like binary data ({reason}); "
-            "check the file or give it the right extension"
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def prepare_text(data: bytes) -> str:
-    text = decode_text(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = remove_control_chars(normalize_unicode(text)).expandtabs(4)
-    if not text.strip():
-        raise IngestError("empty file: it holds no text")
-    return text
+from pipeline.ingest.textpages import running_lines
 
 
 def _blank_out(lines: list[str], upto: int) -> str:
@@ -217,6 +127,65 @@ def _in_colon_list(paras: list[Paragraph], i: int) -> bool:
     return False
 
 
+def _capitals_line(text: str) -> bool:
+    """A line all in capitals, mostly letters (a time stamp is none: "2:09 P.M. EST"), with no
+    sentence end."""
+    text = text.rstrip()
+    return (
+        len(text) <= 200
+        and capitals_only(text)
+        and sum(c.isalpha() for c in text) >= 0.7 * len(text.replace(" ", ""))
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _capitals_title(paras: list[Paragraph], i: int) -> bool:
+    """A paragraph of one to three lines all in capitals with no sentence end, blank lines
+    around it (a title block's lines, "STATEMENT OF ..." over a witness's testimony): a heading
+    wherever it stands. Not a speaker's turn, a list item, or a signature's name line."""
+    p = paras[i]
+    text = p.text.rstrip()
+    return (
+        p.lines <= 3
+        and p.blank_before
+        and p.blank_after
+        and _capitals_line(text)
+        and not is_speaker_turn(text)
+        and not _is_list_item(paras, i)
+        and not is_signature_line(text)
+    )
+
+
+def _join_capitals_titles(paras: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs with a title in capitals that runs on to the next line(s) (centred, so that
+    each line stands as a paragraph of its own: "STATEMENT OF JANE ROE, DIRECTOR," over
+    "EXAMPLE SPACE OFFICE") joined into one: a run of at most three lines in capitals with
+    blank lines around it and none inside. (A longer run, such as the addressees of a
+    memorandum one per line, stays as it is.)"""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paras):
+        j = i + 1
+        while j < len(paras) and not paras[j].blank_before and _capitals_line(paras[j].text):
+            j += 1
+        run = paras[i:j]
+        if (
+            j - i > 1
+            and run[0].blank_before
+            and run[-1].blank_after
+            and sum(p.lines for p in run) <= 3
+            and all(_capitals_line(p.text) for p in run)
+        ):
+            text = " ".join(p.text for p in run)
+            out.append(
+                replace(run[0], text=text, lines=sum(p.lines for p in run), blank_after=True)
+            )
+        else:
+            out.extend(run)
+        i = j
+    return out
+
+
 def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     """Whether paragraph ``i`` is a heading, judging its text and the layout around it.
 
@@ -225,9 +194,11 @@ def is_heading_at(paras: list[Paragraph], i: int) -> bool:
     the one after is longer prose.
     """
     p = paras[i]
-    if p.lines != 1 or len(p.text) > 200:
-        return False
     if len(paras) == 1:  # a heading heads something: a file of one line is that line's prose
+        return False
+    if _capitals_title(paras, i):
+        return True
+    if p.lines != 1 or len(p.text) > 200:
         return False
     if _is_list_item(paras, i) or not looks_like_heading(p.text):
         return False
@@ -324,11 +295,13 @@ def split_emphasis_titles(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-def parse_plain(text: str) -> ParsedText:
+def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText:
     """Blocks, sections, notes and metadata of a plain text (already decoded).
 
     Plain text that carries Markdown inline markup (a page converted to text) has it reduced
     to text (:func:`md_inline`), and a paragraph that is all emphasis is a heading.
+    ``running``: the page furniture already taken out of ``text`` (:func:`running_lines`), as
+    excluded rows.
     """
     lines = text.split("\n")
     explicit = Metadata()
@@ -339,7 +312,7 @@ def parse_plain(text: str) -> ParsedText:
         head = lines[:used]
         text = _blank_out(lines, used)
     text, underlined = underlined_titles(text)
-    paras = _rejoin_cut_sentences(split_paragraphs(text))
+    paras = _join_capitals_titles(_rejoin_cut_sentences(split_paragraphs(text)))
     marked = {i for i, p in enumerate(paras) if p.offset in underlined and p.lines == 1}
     emphasis_headings: set[int] = set()
     if looks_like_markdown(text):
@@ -357,6 +330,8 @@ def parse_plain(text: str) -> ParsedText:
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
     builder.exclude("front_matter", "\n".join(head))
+    for kind, line in running:
+        builder.exclude(kind, line)
     add_paragraphs(builder, paras, skip=front.consumed, emphasis=emphasis_headings, marked=marked)
     return builder.result()
 
@@ -400,8 +375,10 @@ def add_paragraphs(
 
 
 def ingest_txt(data: bytes) -> ParsedText:
-    """Ingest a plain-text file (any common encoding; wrapped or one line per paragraph)."""
-    return parse_plain(prepare_text(data))
+    """Ingest a plain-text file (any common encoding; wrapped or one line per paragraph; with
+    page breaks, whose running headers and footers are set aside)."""
+    text, running = running_lines(prepare_text(data, keep_pages=True))
+    return parse_plain(text, running=running)
 
 
 # --------------------------------------------------------------------------------------------
@@ -416,6 +393,7 @@ _MD_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
+_EMPTY_QUOTE = re.compile(r"^\s*(?:>\s*)+$")
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 _INLINE = [
@@ -627,6 +605,9 @@ def parse_markdown(text: str) -> ParsedText:
             flush()
             in_table = False
             note_label = None
+            continue
+        if _EMPTY_QUOTE.match(line):
+            flush()  # an empty line of a block quote parts its paragraphs
             continue
         if (
             in_table

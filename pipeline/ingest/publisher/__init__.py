@@ -22,7 +22,7 @@ from pipeline.ingest.publisher.bibliographic import (
     year_of,
 )
 from pipeline.ingest.publisher.blocks import BlockBuilder, is_speaker_turn
-from pipeline.ingest.publisher.closing import split_signature_block
+from pipeline.ingest.publisher.closing import is_signature_line, split_signature_block
 from pipeline.ingest.publisher.front_matter import read_front_matter
 from pipeline.ingest.publisher.headings import (
     Kind,
@@ -50,6 +50,7 @@ __all__ = [
     "is_doi_line",
     "is_end_mark",
     "is_interface_line",
+    "is_signature_line",
     "is_speaker_turn",
     "looks_like_heading",
     "match_key",

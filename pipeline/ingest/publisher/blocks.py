@@ -16,6 +16,7 @@ from pipeline.ingest.publisher.bibliographic import (
 from pipeline.ingest.publisher.closing import (
     is_byline,
     is_contact_line,
+    is_credit_line,
     is_federal_register_footer,
     is_follow_line,
     is_link_lead_in,
@@ -32,6 +33,7 @@ from pipeline.ingest.publisher.headings import (
     is_caption,
     is_end_mark,
     is_strong_heading,
+    opens_record_part,
     section_kind,
     split_image_credit,
 )
@@ -48,6 +50,12 @@ from pipeline.ingest.textclean import (
 
 _ABSTRACT_PREFIX = re.compile(r"^abstract\s*(?:[:.]|[—–-]+)\s*", re.IGNORECASE)
 _NOTE_LINE = re.compile(r"^\[?(\d{1,3})[\].):]?\s+(\S.*)$")
+#: An em dash that opens a paragraph as its bullet (a translated white paper's items:
+#: "—Bilateral cooperation. ..."); prose never opens a paragraph with one.
+_DASH_ITEM = re.compile(r"^[—―]\s?(?=[A-Z“\"])")
+#: A quotation's attribution on its own line: a dash and a name, a title or a year, no sentence
+#: ("— Former Director of the agency, 2029").
+_ATTRIBUTION = re.compile(r"^(?:[—―]|--)\s?[A-Z][^.!?:;]{0,100}(?<![.!?])$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
 
 #: The excluded.csv kind of the text in a part of the document that is not running text.
@@ -82,18 +90,63 @@ def _title_case(title: str) -> bool:
     return 0 < len(words) <= 12 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words)
 
 
-#: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)".
+#: A transcript's stage direction: "(Applause.)", "(Laughter.)", "(Inaudible.)", also in square
+#: brackets as a hearing's record prints them ("[Laughter.]", "[Recess.]").
 _STAGE_DIRECTION = re.compile(
-    r"\s*(\((?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause)"
-    r"(?: and [a-z]+)?\.?\))\s*"
+    r"\s*([(\[](?:Applause|Laughter|Laughs|Inaudible|Crosstalk|Cheers|Booing|Audio gap|Pause"
+    r"|Recess|Silence|No response|Off the record|Bell rings|Gavel)"
+    r"(?: and [a-z]+)?\.?[)\]])\s*"
+)
+#: A paragraph that is all a record's note in square brackets, in a transcript or a hearing's
+#: printed record ("[The prepared statement follows:]", "[Whereupon, the committee adjourned.]",
+#: "[GRAPHIC] [TIFF OMITTED] ..."): the editor's words, not the text's. A capital opens it, so a
+#: numbered reference ("[12] ...") and a maintenance tag ("[citation needed]") are none.
+#: A draft's bracketed text under negotiation ("[States shall not ...]") is no note: the note
+#: names what the record does (follows, omitted, submitted for the record, adjourned).
+_RECORD_NOTE = re.compile(r"^(?:\[[A-Z][^\[\]]{0,400}\]\s*)+(?:[A-Z]?\d[\w.-]*)?$")
+_RECORD_NOTE_WORDS = re.compile(
+    r"(?::\]|\b(?:follows|Whereupon|OMITTED|GRAPHIC|for the record|committee files|"
+    r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess)\b)"
+)
+#: Titles that stand before a surname in a hearing's speaker label ("Chairman Babin.",
+#: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon.
+_SPEAKER_TITLE = (
+    r"(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.|Miss|Chairman|Chairwoman|Chair|Senator|Representative|"
+    r"Secretary|Administrator|Ambassador|Admiral|Governor|Commissioner|Judge|Delegate"
 )
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
-#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ..."): not speech.
-_SPEAKER = re.compile(
-    r"^(?:Q\s{2,}|Q[:.]\s+|(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
-    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+)"
-    r"(?=[A-Z“\"(])"
+#: PRESIDENT:  Thank you.", "Q    President Macron, ...", "MS. LEE: ...", "Chairman Babin.",
+#: "Senator Ruiz:", "A:", and the labels of questions for the record, "Question 2.", "Answer.",
+#: "Q3.", "A3."): not speech.
+#: The roles that label the turns of an interview, a podcast, a panel or a call ("Host:",
+#: "Moderator:", "Audience member:", "Operator:"), closed by a colon.
+_SPEAKER_ROLE = (
+    r"(?:Host|Co-host|Moderator|Interviewer|Interviewee|Questioner|Audience(?: member)?|"
+    r"Participant|Reporter|Journalist|Operator|Presenter|Panell?ist|Speaker(?: \d{1,2})?|"
+    r"Unidentified(?: speaker| male| female)?|(?:Male|Female) voice):\s+"
 )
+#: A recording's time stamp at the start of a turn ("[00:01:05]", "(12:30)", "00:01:05"; a bare
+#: "10:30" is an agenda's time, no stamp).
+_TURN_TIME = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})[^\S\n]+"
+_SPEAKER = re.compile(
+    r"^(?:" + _TURN_TIME + r")?"
+    r"(?:" + _SPEAKER_ROLE + r"|"
+    r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
+    r"[QA]\d{1,3}[a-z]?[.:]\s+|"
+    r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
+    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
+    r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk)|"
+    r"(?:Ranking[^\S\n]+Member|Vice[^\S\n]+Chair(?:man|woman)?|" + _SPEAKER_TITLE + r")"
+    r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+|(?<=\s))"
+    r"(?=[A-Z“\"(\[])"
+)
+
+
+#: A page marker standing for a printed page's number: "Page 12", "[[Page 12]]" (a hearing
+#: record's text), "- 12 -".
+_PAGE_MARKER = re.compile(r"^\[{0,2}\s*Page\s+[A-Z]?\d{1,4}\s*\]{0,2}$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+#: A contents entry's dot leader to its page number ("Opening statement ........ 12").
+_CONTENTS_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){4,})\s*(?:\d{1,4}|[ivxlc]{1,6})\b")
 
 
 #: A metadata field line: a label of one to three words, a colon, and a short value that is not
@@ -116,6 +169,24 @@ _WEB_ADDRESS = re.compile(r"^<?(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$
 def is_speaker_turn(text: str) -> bool:
     """Whether a paragraph starts with a transcript's speaker label or question marker."""
     return bool(_SPEAKER.match(text.lstrip()))
+
+
+#: A heading set in spaced capitals ("C O N T E N T S").
+_LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+
+
+def _unspaced(text: str) -> str:
+    """'C O N T E N T S' -> 'CONTENTS'; any other text unchanged."""
+    return text.replace(" ", "") if _LETTERSPACED.match(text) else text
+
+
+def _is_sentence(text: str) -> bool:
+    """A paragraph that reads as a sentence (eight words or more, a sentence's end) or a
+    speaker's turn: no entry of a table of contents, but the text after one."""
+    s = " ".join(text.split())
+    return bool(_SPEAKER.match(s)) or (
+        len(s.split()) >= 8 and bool(re.search(r"[a-z)][.!?][\"”’)]?$", s))
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -176,7 +247,10 @@ class BlockBuilder:
         if self.mode is Kind.NOTES and not explicit:
             self.paragraph(raw)
             return
-        kind = section_kind(text)
+        if _PAGE_MARKER.match(text):
+            self.exclude("page_number", text)  # "Page 4" standing alone like a heading
+            return
+        kind = section_kind(_unspaced(text))
         if kind is Kind.INTERFACE or (kind is Kind.BODY and is_interface_line(text)):
             self.exclude("interface", text)
             return
@@ -192,6 +266,12 @@ class BlockBuilder:
             self._seen_title = True
             self.exclude("front_matter", text)
             return
+        if (
+            kind is Kind.BODY
+            and self.mode in (Kind.BACK, Kind.TERMINAL)
+            and opens_record_part(text)
+        ):
+            self.mode = Kind.BODY  # a hearing's answers for the record, after its appendix
         if kind in (Kind.BODY, Kind.ABSTRACT):
             if self.mode is Kind.TERMINAL and explicit and self._short_terminal_part():
                 # A "Sources" list of a few links above the document's own text (a government
@@ -214,7 +294,7 @@ class BlockBuilder:
             return
         self._close_heading()
         self.mode = kind
-        key = match_key(text)
+        key = match_key(_unspaced(text))
         self._part_kind = (
             "reference"
             if _REFERENCES.match(key)
@@ -260,23 +340,36 @@ class BlockBuilder:
         """A paragraph of the document, or one list item: ``list_item`` with its bullet or label
         still on (taken off here), ``unmarked_item`` with the mark already gone (Markdown)."""
         text = clean_block_text(raw)
+        if _PAGE_MARKER.match(text):
+            self.exclude("page_number", text)  # "Page 12", "- 12 -": no list item
+            return
         if list_item:
             m = _LIST_MARK.match(text)
             if m and m.end() < len(text):
                 self.exclude("other", m.group(0))  # the bullet or label
                 text = text[m.end() :]
+        if _ATTRIBUTION.match(text):
+            self.exclude("other", text)  # "— Former Director, 2029" under a quotation
+            return
+        m = _DASH_ITEM.match(text)
+        if m and not list_item:
+            self.exclude("other", m.group(0))  # "—Bilateral cooperation. ...": a dash's item
+            text = text[m.end() :]
         if not text:
             return
         lead_in, self._lead_in = self._lead_in, False
         if self.mode is Kind.NOTES:
             self._note(text)
             return
-        if self.mode is Kind.FRONT and _is_prose(text):
+        if self.mode is Kind.FRONT and (
+            _is_prose(text) or self._part_kind == "contents" and _is_sentence(raw)
+        ):
             # Front matter is lists and short lines (keywords, highlights, symbols); a
             # paragraph of prose under such a heading ("Nomenclature" in an encyclopedia
-            # article) is running text.
+            # article) is running text; so is a sentence or a speaker's turn under a table of
+            # contents (the text after it: a preamble, a hearing's opening).
             self.mode = Kind.BODY
-            self.section = self._part_heading
+            self.section = "" if self._part_kind == "contents" else self._part_heading
         if self.mode is not Kind.BODY:
             self.exclude(self._part_kind, text)
             return
@@ -300,6 +393,9 @@ class BlockBuilder:
             return
         if not any(c.isalnum() for c in text):
             self.exclude("other", text)  # a separator ("* * *", "—")
+            return
+        if len(text) <= 600 and _CONTENTS_LEADER.search(text):
+            self.exclude("contents", text)  # entries of a table of contents with page numbers
             return
         # Interface text, bylines and bibliographic lines are short; long text is prose.
         kind = self._furniture_kind(text) if len(text) <= 600 else ""
@@ -337,6 +433,11 @@ class BlockBuilder:
             text = collapse_whitespace(tidy_punctuation_spacing(MAINTENANCE_TAG.sub("", text)))
             if not text:
                 return
+        if _RECORD_NOTE.match(text) and _RECORD_NOTE_WORDS.search(text):
+            # "[The prepared statement follows:]", "[GRAPHIC] [TIFF OMITTED] ...": the record's
+            # note, or the stand-in of a picture
+            self.exclude("caption" if "GRAPHIC" in text else "speaker", text)
+            return
         if _STAGE_DIRECTION.search(text):
             for direction in _STAGE_DIRECTION.finditer(text):
                 self.exclude("speaker", direction.group(1))
@@ -383,6 +484,8 @@ class BlockBuilder:
             return "back_matter"  # a release's contacts: telephone numbers, e-mail addresses
         if is_follow_line(text):
             return "interface"
+        if is_credit_line(text):
+            return "back_matter"  # a news story's reporting and editing credits
         if is_reference_entry(text):
             return "reference"
         if len(text.split()) <= 25 and bool(parse_author_line(text)):

@@ -72,9 +72,37 @@ _SIGNATURE = re.compile(
 )
 
 
+#: A release's contact block run into one paragraph: a lead-in, names and offices, and a
+#: telephone number or an e-mail address ("For further information: ESA Newsroom Email: ...").
+_CONTACT_BLOCK = re.compile(
+    rf"^(?:for (?:further|more) information|(?:media|press|news) (?:contacts?|enquiries|inquiries"
+    rf"|office)|contacts?)\b[^.!?]{{0,200}}?(?:{_PHONE}|{_EMAIL})",
+    re.IGNORECASE,
+)
+
+
 def is_contact_line(text: str) -> bool:
-    """A paragraph of telephone numbers and e-mail addresses only (a release's contacts)."""
-    return len(text) <= 200 and bool(_CONTACT_LINE.match(text.strip()))
+    """A paragraph of telephone numbers and e-mail addresses only (a release's contacts), or a
+    contact block run into one paragraph under its lead-in ("Media contact: Jane Roe, ...")."""
+    s = text.strip()
+    return len(s) <= 200 and bool(_CONTACT_LINE.match(s) or _CONTACT_BLOCK.match(s))
+
+
+#: A news story's credit line: who reported, wrote or edited it ("Reporting by Jane Roe in
+#: Paris; Editing by John Doe", "Additional reporting by ...", "Writing by ..."), or a note
+#: that someone contributed to it ("Jane Roe in Tokyo contributed to this report.").
+_CREDIT_LINE = re.compile(
+    r"^(?:(?i:(?:additional |further )?(?:reporting|writing|editing|compiled|compiling"
+    r"|research|graphics|translation)(?: and [a-z]+)? by) [A-Z]"
+    r"|.{3,200}\bcontributed (?:additional )?(?:reporting )?to this (?:report|story|article)"
+    r"[.)]?$)"
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """'Reporting by Jane Roe; Editing by John Doe', 'Jane Roe contributed to this report.'"""
+    s = text.strip()
+    return len(s) <= 300 and bool(_CREDIT_LINE.match(s)) and not re.search(r"[.!?]\s+[A-Z]", s)
 
 
 def is_follow_line(text: str) -> bool:

@@ -73,6 +73,9 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
     return fm
 
 
+_CONTENTS_KEYS = frozenset(["contents", "table of contents", "c o n t e n t s"])
+
+
 def _read_journal(head: list[str], fm: FrontMatter) -> int | None:
     """The journal (the line before the volume line, or a short line printed twice) and the
     year of the volume line; returns the volume line's index."""
@@ -88,12 +91,16 @@ def _read_journal(head: list[str], fm: FrontMatter) -> int | None:
                 journal = head[j]
                 break
     if not journal:
+        # The entries of a table of contents are printed again as the body's headings: a line
+        # under a contents heading is no journal name printed twice.
+        contents = next((i for i, k in enumerate(keys) if k in _CONTENTS_KEYS), len(keys))
         seen: dict[str, int] = {}
         for i, k in enumerate(keys):
             if k and len(k.split()) <= 10 and k in seen and looks_like_heading(head[i]):
                 journal = head[seen[k]]
                 break
-            seen.setdefault(k, i)
+            if i < contents:
+                seen.setdefault(k, i)
     if journal:
         meta.journal = collapse_whitespace(journal)
         fm.journal_lines.add(match_key(journal))

@@ -69,7 +69,8 @@ _SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
             r"appendix.*|appendices|supplementary (material|data|information|files?)s?|"
             r"supporting information|author biograph(y|ies)|biographical notes?|"
             r"notes on contributors?|about the authors?|about the contributors?|"
-            r"about this article|(?:news |media |press |public affairs )+contacts?"
+            r"about this article|notes? (?:to|for) editors|"
+            r"(?:news |media |press |public affairs )+contacts?"
             r"(?: information)?|for (?:further|more) information,? (?:please )?contact)$"
         ),
     ),
@@ -103,7 +104,7 @@ _COUNTED_NOUNS = (
 _COUNT_HEAD = re.compile(r"\d{1,2}\s+(?=(?-i:[A-Z]))(?:" + _COUNTED_NOUNS + r")\b", re.IGNORECASE)
 _NUMBERING = re.compile(
     r"^(?!\d{1,2}\s+(?:" + _COUNTED_NOUNS + r")\b)"
-    r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)"
+    r"(?:(?:chapter|part|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.|\(\d{1,2}\))"
     # a dash or colon may part the number from the title ("Chapter 4 - Launch Competition")
     r"(?:\s+[-\u2013\u2014]|:)?(?=\s+\S)\s+",
     re.IGNORECASE,
@@ -136,6 +137,22 @@ def section_kind(heading: str) -> Kind:
         if pattern.match(key):
             return kind
     return Kind.BODY
+
+
+#: The part of a hearing's printed record that holds the questions put to witnesses after the
+#: hearing and their answers, or statements submitted for the record: testimony, running text
+#: again after an appendix heading ("Answers to Post-Hearing Questions", "Questions for the
+#: Record", "Material Submitted for the Record").
+_RECORD_PART = re.compile(
+    r"^(?:(?:answers?|responses?) (?:to|for) (?:post-?hearing |additional |written )?questions"
+    r"|(?:post-?hearing |written )?questions (?:submitted )?for the record"
+    r"|(?:additional )?(?:material|statements?|submissions?) (?:submitted )?for the record)"
+)
+
+
+def opens_record_part(heading: str) -> bool:
+    """Whether a heading opens a hearing record's questions and answers for the record."""
+    return bool(_RECORD_PART.match(match_key(strip_numbering(heading))))
 
 
 def is_strong_heading(heading: str) -> bool:
@@ -217,7 +234,12 @@ _CAPTION = re.compile(
     r"([A-Z]?\d+[a-z]?(\.\d+)?|[IVX]+)(\s*[.:|—–-]\s*|\s+(?=[A-Z(\"“‘'])|\s*$)",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^(sources?|notes?|credit|image credit|photo credit)\s*:", re.IGNORECASE)
+#: A caption's label on a news page: "PHOTO: ...", "File photo: ...", "Image: ...".
+_SOURCE_LINE = re.compile(
+    r"^(sources?|notes?|credit|image credit|photo credit|(?:file )?photos?|image|picture|"
+    r"caption)\s*:",
+    re.IGNORECASE,
+)
 
 
 _CREDIT_TOKEN = re.compile(r"[A-Z][\w’'&.-]*")
@@ -247,6 +269,15 @@ _LABELLED_CREDIT = re.compile(
 _SLASH_CREDIT = re.compile(r"(?<=[.!?\"”’')])\s+([^.!?]{1,150})$")
 
 
+#: A news photo's credit in parentheses after its caption: "(AP Photo/Jane Roe)", "(NASA via
+#: AP)", "(Photo by Jane Roe/Agency)"; a photo's word, "via" or a slash between names.
+_PAREN_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’])\s+|^)(\((?:(?:[A-Z][\w.&'’-]* )?Photos?(?: by)?\b[^()]{0,80}"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} via [A-Z][\w.&'’ -]{1,40}"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}/[A-Z][\w.&'’ -]{1,40})\))$"
+)
+
+
 def split_image_credit(text: str) -> tuple[str, str]:
     """A web page's image caption, ``(description, credit)``: a short description whose last
     sentence is followed by the image credit ("Artist's concept of the lander. NASA" ->
@@ -254,6 +285,9 @@ def split_image_credit(text: str) -> tuple[str, str]:
     page's own prose about the picture (it may name actors and relations); the credit is
     furniture."""
     s = text.strip()
+    m = _PAREN_CREDIT.search(s)
+    if m:  # "... in Houston. (NASA via AP)"
+        return s[: m.start()].rstrip(), m.group(1)
     m = _LABELLED_CREDIT.search(s)
     if m and len(s[: m.start()].split()) >= 3:
         # "... after the signing. Credit: Jane Roe/Agency", "Image credit: courtesy NASA."
@@ -297,12 +331,16 @@ def is_caption(text: str) -> bool:
 
 #: A press release's end mark; what follows is contacts and boilerplate.
 _END_MARK = re.compile(
-    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end)$", re.IGNORECASE
+    r"^(#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|\*\s?\*\s?\*\s?end|<all>"
+    r"|\(?end of (?:transcript|remarks|statement|release|text|document)\)?)$",
+    re.IGNORECASE,
 )
 
 
 def is_end_mark(text: str) -> bool:
-    """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body."""
+    """'###', '-30-', '-end-', '- ENDS -', '– end –': the end of a press release's body; '<all>',
+    the end of a printed hearing record as the Government Publishing Office's text gives it;
+    '(END OF TRANSCRIPT)', '(End of remarks)'."""
     return bool(_END_MARK.match(text.strip()))
 
 
