@@ -13,8 +13,8 @@ document, whatever the topic:
   project was suspended"); the cooperation named is the one ended, so the cooperation head is
   lowered too;
 - **ending reliance on another side**: reducing, ending or avoiding reliance or dependence on a
-  foreign state, a named country or agency, a rival ("to end our dependence on foreign
-  launchers");
+  foreign state, a named country or agency, a rival ("so that we no longer depend on a
+  rival's rockets");
 - **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
   or state hand, foreign interference, interference by a side or in its elections or affairs
   (not the interference of signals), with no cooperation word (a joint effort *against*
