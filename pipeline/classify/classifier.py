@@ -48,6 +48,7 @@ from pipeline.classify.predictor import (
 )
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.classify.relation_gate import cap_unrelated
+from pipeline.classify.rivalry_rule import raise_competition
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
@@ -128,7 +129,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
     (:mod:`pipeline.classify.competition_rule`) keep a competition head under its threshold.
     With ``relation_gate``, sentences that name no actor, no side, no relation and nothing of
     space affairs (:mod:`pipeline.classify.relation_gate`) keep both heads under their
-    thresholds.
+    thresholds. With ``rivalry_rule``, sentences that hold a form of rivalry the n-grams
+    under-read (:mod:`pipeline.classify.rivalry_rule`) get a competition head over its threshold
+    before the other rules apply.
     """
 
     def __init__(
@@ -153,6 +156,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         both_fallback: str = "stronger",
         competition_rule: bool = False,
         relation_gate: bool = False,
+        rivalry_rule: bool = False,
         random_state: int = 0,
     ) -> None:
         self.design = design
@@ -174,6 +178,7 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         self.both_fallback = both_fallback
         self.competition_rule = competition_rule
         self.relation_gate = relation_gate
+        self.rivalry_rule = rivalry_rule
         self.random_state = random_state
 
     def _features(self) -> Pipeline:
@@ -349,6 +354,13 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
         probs = np.column_stack(
             [apply_platt(scores[:, i], self.calibration_[h]) for i, h in enumerate(HEADS)]
         )
+        if getattr(self, "rivalry_rule", False):  # models saved before it: off
+            probs = raise_competition(
+                texts,
+                probs,
+                (self.threshold_cooperation, self.threshold_competition),
+                bar=getattr(self, "both_bar", 0.0),
+            )
         if getattr(self, "plan_rule", False):
             probs = cap_plan_sentences(texts, probs)
         if getattr(self, "competition_rule", False):  # models saved before it: off

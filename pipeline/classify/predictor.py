@@ -33,6 +33,7 @@ from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.cue_words import all_cue_features
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.relation_gate import cap_unrelated
+from pipeline.classify.rivalry_rule import raise_competition
 from pipeline.data.resources import default_model_dir
 from pipeline.schema import HEADS, LABELS
 
@@ -183,6 +184,8 @@ class Predictor:
         # Sentences with no actor, side, relation or space affairs
         # (pipeline.classify.relation_gate); older files: off.
         self.relation_gate = bool(arrays["relation_gate"]) if "relation_gate" in arrays else False
+        # Forms of rivalry the n-grams under-read (pipeline.classify.rivalry_rule); older: off.
+        self.rivalry_rule = bool(arrays["rivalry_rule"]) if "rivalry_rule" in arrays else False
         # Words repeat across sentences: each word's character n-gram columns are made once.
         self._word_char_columns = lru_cache(maxsize=1 << 17)(self._char_columns_of)
 
@@ -243,6 +246,13 @@ class Predictor:
         probs = np.column_stack(
             [apply_platt(scores[:, i], self.calibration[i]) for i in range(len(HEADS))]
         )
+        if self.rivalry_rule:
+            probs = raise_competition(
+                texts,
+                probs,
+                (self.threshold_cooperation, self.threshold_competition),
+                bar=self.both_bar,
+            )
         if self.plan_rule:
             probs = cap_plan_sentences(texts, probs)
         if self.competition_rule:
@@ -318,6 +328,7 @@ def export_arrays(model: Any, model_file: Path) -> dict[str, np.ndarray] | None:
         "both_fallback": np.array(str(getattr(model, "both_fallback", "stronger"))),
         "competition_rule": np.array(bool(getattr(model, "competition_rule", False))),
         "relation_gate": np.array(bool(getattr(model, "relation_gate", False))),
+        "rivalry_rule": np.array(bool(getattr(model, "rivalry_rule", False))),
         "label_prior_weights": np.array(
             getattr(model, "label_prior_weights", None) or [], dtype=float
         ),

@@ -60,7 +60,11 @@ DEV_SHARE = 0.15
 #: side, no relation and nothing of space affairs keep both heads under their thresholds
 #: (``pipeline.classify.relation_gate``, issue 12: scholarly and technical prose; no real dev
 #: gold claim is such a sentence, and it removes a third of the (false) claims the model gives
-#: to off-domain arXiv papers, tenth round of ``scripts/experiment_results.md``).
+#: to off-domain arXiv papers, tenth round of ``scripts/experiment_results.md``). Sentences that
+#: hold a form of rivalry the n-grams under-read (a severance, ending reliance on another side,
+#: espionage, superiority, a race lost or won, concern about a side's weapons, condemned conduct)
+#: get a competition head over its threshold (``pipeline.classify.rivalry_rule``, issue 12,
+#: eleventh round: the competition head's recall on real prose).
 SHIPPED_SETTINGS: dict = {
     "entity_masking": True,
     "context_weight": 0.3,
@@ -70,6 +74,7 @@ SHIPPED_SETTINGS: dict = {
     "both_fallback": "cooperation",
     "competition_rule": True,
     "relation_gate": True,
+    "rivalry_rule": True,
 }
 #: Head thresholds (cooperation, competition) fixed by the same experiment (the pair of the grid
 #: 0.30-0.95 in steps of 0.05 with the best macro-F1 on the real dev split), or None to choose

@@ -288,3 +288,30 @@ def test_a_model_with_the_relation_gate_exports_it(tmp_path):
     assert (predictor.predict_heads(gated) < 0.001).all()
     model.relation_gate = False
     assert (model.predict_heads(gated).max(axis=1) >= 0.001).all()
+
+
+def test_a_model_with_the_rivalry_rule_exports_it(tmp_path):
+    """The rivalry rule (forms of rivalry the n-grams under-read) reaches the predictor, which
+    gives the skops model's probabilities; without it those sentences stay under the threshold."""
+    from pipeline.classify.classifier import ClaimClassifier
+    from pipeline.classify.model_io import save_model
+
+    rows = _team_rows()[::20]
+    texts, labels = [r["text"] for r in rows], [r["label"] for r in rows]
+    raised = [
+        "The ministry blamed state-backed hackers for the outage of its ground stations.",
+        "The new launcher will end our dependence on foreign rockets.",
+        "The doctrine calls for superiority in orbit by the end of the decade.",
+    ]
+    # a high competition threshold, so that no sentence passes it without the rule
+    model = ClaimClassifier(rivalry_rule=True, threshold_competition=0.999, calibration_cv=2)
+    model.fit(texts, labels)
+    save_model(model, tmp_path, {"version": "test"}, "card")
+    predictor, _ = load_predictor(tmp_path)
+    assert predictor.rivalry_rule is True
+    np.testing.assert_allclose(
+        predictor.predict_heads(texts + raised), model.predict_heads(texts + raised), atol=1e-9
+    )
+    assert (predictor.predict_heads(raised)[:, 1] >= 0.999).all()
+    model.rivalry_rule = False
+    assert (model.predict_heads(raised)[:, 1] < 0.999).all()

@@ -19,6 +19,7 @@ from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.classify.relation_gate import cap_unrelated
+from pipeline.classify.rivalry_rule import raise_competition
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.fragments import is_verbless_fragment
 from pipeline.nlp.masking import masked_sentence
@@ -79,6 +80,13 @@ class ClaimLabeller:
             )
             # The model's rules again after the context is mixed in (the previous sentence must
             # not bring back a competition head or a `both` a rule took away).
+            if getattr(self.model, "rivalry_rule", False):
+                probs = raise_competition(
+                    texts,
+                    probs,
+                    (self.model.threshold_cooperation, self.model.threshold_competition),
+                    bar=getattr(self.model, "both_bar", 0.0),
+                )
             if getattr(self.model, "competition_rule", False):
                 probs = cap_competition(texts, probs, self.model.threshold_competition)
             if getattr(self.model, "relation_gate", False):

@@ -1,0 +1,202 @@
+"""Forms of rivalry that the competition head under-reads, and the guide's answer to each.
+
+A competition claim is a relation *against another side* (annotation guide). The masked TF-IDF
+model learns it from the team's sentences, where it is mostly said with competition words
+(rival, race, sanction, deter). Real prose (news, encyclopedias, strategies, hearings, joint
+statements) often says it with constructions the n-grams weigh little, and on the real dev
+sets those made most of the missed competition claims (issue 12, eleventh round of
+``scripts/experiment_results.md``). Each form below names a side or a contest and holds on any
+document, whatever the topic:
+
+- **severance**: cooperation, ties, exchanges or contracts with a side suspended, severed,
+  frozen, halted or cut off ("the agency froze its exchanges with the institute", "the joint
+  project was suspended"); the cooperation named is the one ended, so the cooperation head is
+  lowered too;
+- **ending reliance on another side**: reducing, ending or avoiding reliance or dependence on a
+  foreign state, a named country or agency, a rival ("so that we no longer depend on a
+  rival's rockets");
+- **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
+  or state hand, foreign interference, interference by a side or in its elections or affairs
+  (not the interference of signals), with no cooperation word (a joint effort *against*
+  sabotage is cooperation);
+- **superiority**: superiority, primacy, pre-eminence, dominance or supremacy in or over space,
+  orbit or a side; staying or keeping ahead of a side; the upper hand, an edge over a side;
+  outdoing a side or each other;
+- **being beaten, or ahead of a side**: beating a state or a rival, being beaten, being ahead
+  of a country or rival (a race told as history);
+- **concern about another side's capabilities or intent**: concern, alarm, worry, threat or
+  danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
+  tests or ambitions;
+- **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
+  hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side (not a
+  negated one: "not a hostile act").
+
+:func:`raise_competition` puts the competition head of such sentences just over its threshold
+(never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
+is confident, so the model's other rules still apply after it: a heading or a rule on a
+party's own conduct (:mod:`pipeline.classify.competition_rule`), a sentence with no side or
+relation (:mod:`pipeline.classify.relation_gate`) and the `both` decision
+(:mod:`pipeline.classify.both_rule`) decide as before. A sentence that only announces a
+document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model's
+``rivalry_rule`` setting turns it on. The rule reads the masked sentence (actor mentions as
+``entcountry``, ``entagency``, ...), as the classifier does.
+
+This module imports NumPy, the cue lists, the `both` rule's cue test and the plan-sentence rule
+only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from pipeline.classify.both_rule import has_both_cues
+from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.plan_sentences import is_plan_sentence
+
+#: How far over (or under) its threshold a raised (or lowered) head is put.
+_MARGIN = 1e-3
+
+#: A state-like side: a country or agency placeholder, anything foreign, a rival or adversary,
+#: other nations or powers (companies and persons are not enough: a firm's supplier is trade).
+_STATE_SIDE = (
+    r"(?:ent(?:country|agency)\b|foreign\w*|rivals?\b|rival\s+\w+|adversar\w*|competitors?\b|"
+    r"opponents?\b|enem(?:y|ies)\b|other\s+(?:nations|states|countries|powers)\b|"
+    r"another\s+(?:state|country|nation|power)\b)"
+)
+_GAP = r"(?:[\w'’-]+\s+)"
+
+_SEVERANCE = re.compile(
+    r"\b(?:(?:sever(?:s|ed|ing)?|suspend\w*|freez\w*|froze|frozen|halt\w*|curtail\w*|"
+    r"cut\s+off|broke\s+off|break\s+off|breaking\s+off)\s+" + _GAP + r"{0,5}?"
+    r"(?:cooperation|collaboration|ties|partnership|exchanges|contacts|relations|contracts|"
+    r"deliveries|joint)"
+    r"|(?:cooperation|collaboration|ties|partnership|exchanges|relations|joint\s+\w+)\s+"
+    + _GAP
+    + r"{0,6}?(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    + _GAP
+    + r"?"
+    r"(?:severed|suspended|frozen|halted|cut\s+off|broken\s+off))\b"
+)
+_RELIANCE = re.compile(
+    r"\b(?:end|ends|ended|ending|reduc\w*|lessen\w*|cut\w*|break\w*|eliminat\w*|avoid\w*|"
+    r"free\w*|wean\w*|without|no\s+longer|not)\s+" + _GAP + r"{0,3}?"
+    r"(?:relian\w*|rely\w*|dependen\w*|depend\w*)\s+"
+    + _GAP
+    + r"{0,3}?on\s+"
+    + _GAP
+    + r"{0,4}?"
+    + _STATE_SIDE
+)
+_SPYING = re.compile(
+    r"\b(?:espionage|spying|spied|spies|infiltrat\w*|sabotag\w*|stole|steal\w*|theft|"
+    r"hack(?:s|ed|ers?|ing)?|cyber-?attack\w*|foreign\s+interference|"
+    r"interference\s+(?:by|from|in)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:elections?\b|"
+    r"(?:internal|domestic)\s+affairs\b|" + _STATE_SIDE + r"))\b"
+)
+#: Whose hand: a foreign or state one.
+_SPY_HAND = re.compile(
+    r"\b(?:foreign\w*|state-(?:backed|sponsored)|entcountry|agents?|intelligence)\b"
+)
+_SUPERIORITY = re.compile(
+    r"\b(?:(?:superiority|primacy|pre-?eminence|dominance|supremacy)\s+" + _GAP + r"{0,2}?"
+    r"(?:in|over|of)\s+(?:the\s+)?(?:space|orbit|outer\s+space|skies|heavens|high\s+ground|"
+    + _STATE_SIDE
+    + r")"
+    r"|(?:stay|keep|remain)\w*\s+ahead\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    + _GAP
+    + r"?"
+    + _STATE_SIDE
+    + r"|(?:upper\s+hand|edge)\s+over\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    + _STATE_SIDE
+    + r"|\bout(?:do|does|did|done|doing)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:each\s+other|one\s+another|" + _STATE_SIDE + r"))"
+)
+_BEATEN = re.compile(
+    r"\b(?:(?:beat|beaten|beating)\s+"
+    + _GAP
+    + r"{0,2}?"
+    + _STATE_SIDE
+    + r"|(?:were|was|been)\s+beaten\b"
+    r"|ahead\s+of\s+(?:the\s+)?(?:entcountry\b|rivals?\b|competitors?\b|adversar\w*))"
+)
+_CONCERN = re.compile(
+    r"\b(?:concern\w*|alarm\w*|worr\w*|threat\w*|danger\w*)\s+" + _GAP + r"{0,3}?"
+    r"(?:over|about|at|from|by|of|posed\s+by)\s+"
+    + _GAP
+    + r"{0,2}?"
+    + _STATE_SIDE
+    + r"(?:'s|’s)?\s+"
+    + _GAP
+    + r"{0,3}?"
+    r"(?:military|missiles?|nuclear|weapons?|counterspace|anti-satellite|build-?up|"
+    r"capabilit\w*|aggress\w*|provocat\w*|arsenal|launches|tests?|ambitions|intentions)\b"
+)
+_CONDEMNED = re.compile(
+    r"\b(?:irresponsible|reckless|dangerous|destabili[sz]\w*|provocative|hostile|unprovoked)\s+"
+    + _GAP
+    + r"{0,2}?(?:act|acts|test|tests|behaviou?r|launch\w*|action\w*|conduct|"
+    r"manoeuvr\w*|maneuv\w*|attacks?)\b"
+)
+_NEGATED_BEFORE = re.compile(r"\bnot\s+(?:an?\s+)?$")
+_ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
+
+#: The forms, in the order :func:`rivalry_forms` reports them.
+FORMS = ("severance", "reliance", "espionage", "superiority", "beaten", "concern", "condemned")
+
+
+def rivalry_forms(text: str) -> list[str]:
+    """The rivalry forms (:data:`FORMS`) the masked sentence ``text`` holds."""
+    low = text.lower()
+    found = []
+    if _SEVERANCE.search(low):
+        found.append("severance")
+    if _RELIANCE.search(low):
+        found.append("reliance")
+    if _SPYING.search(low) and _SPY_HAND.search(low) and not cue_counts(low)["cooperation"]:
+        found.append("espionage")
+    if _SUPERIORITY.search(low):
+        found.append("superiority")
+    if _BEATEN.search(low):
+        found.append("beaten")
+    if _CONCERN.search(low):
+        found.append("concern")
+    hit = _CONDEMNED.search(low)
+    if hit and _ANY_SIDE.search(low) and not _NEGATED_BEFORE.search(low[: hit.start()]):
+        found.append("condemned")
+    return found
+
+
+def raise_competition(
+    texts: Sequence[str],
+    probs: np.ndarray,
+    thresholds: tuple[float, float],
+    *,
+    bar: float = 0.0,
+) -> np.ndarray:
+    """Head probabilities (n, 2) with the competition head of every sentence that holds a
+    rivalry form raised to just over its threshold (and over ``bar``, the `both` rule's bar);
+    ``thresholds`` are (cooperation, competition). The sentence stays a cooperation claim too
+    (`both`) only when :func:`pipeline.classify.both_rule.resolve_both` would keep it (its
+    cooperation head reaches ``bar``, it holds a cooperation cue and a competition or rivalry
+    word) and the form is no severance (the cooperation a severance names is the one ended);
+    otherwise its cooperation head is lowered under its threshold."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    tc, tk = thresholds
+    out = probs.copy()
+    for i, text in enumerate(texts):
+        forms = rivalry_forms(str(text))
+        if not forms or is_plan_sentence(str(text)):
+            continue
+        out[i, 1] = max(out[i, 1], min(1.0, max(tk, bar) + _MARGIN))
+        keep = out[i, 0] >= max(tc, bar) and has_both_cues(str(text))
+        if "severance" in forms or not keep:
+            out[i, 0] = min(out[i, 0], max(0.0, tc - _MARGIN))
+    return out
+
+
+__all__ = ["FORMS", "raise_competition", "rivalry_forms"]

@@ -1,0 +1,155 @@
+"""Forms of rivalry the n-grams under-read raise the competition head
+(pipeline.classify.rivalry_rule; annotation guide, "competition")."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.classify.predictor import heads_to_label
+from pipeline.classify.rivalry_rule import FORMS, raise_competition, rivalry_forms
+
+THRESHOLDS = (0.55, 0.7)
+BAR = 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # severance: cooperation with a side ended
+        ("The entagency froze its scientific exchanges with entcountry institutes.", "severance"),
+        ("After the coup, the joint satellite project was suspended indefinitely.", "severance"),
+        (
+            "entcountry broke off talks and cut off deliveries of engines to entcountry.",
+            "severance",
+        ),
+        ("The ties between the two academies were severed in entdate.", "severance"),
+        # ending reliance on another side
+        ("The new launcher will end our dependence on foreign rockets.", "reliance"),
+        ("The agency sought to reduce its reliance on entcountry for crew transport.", "reliance"),
+        (
+            "The navy no longer wants to depend on a rival power for positioning signals.",
+            "reliance",
+        ),
+        # espionage and interference by a foreign or state hand
+        (
+            "Prosecutors said the engineer spied on the agency for a foreign government.",
+            "espionage",
+        ),
+        (
+            "The ministry blamed state-backed hackers for the outage of its ground stations.",
+            "espionage",
+        ),
+        ("entcountry agents stole the design files of the new receiver.", "espionage"),
+        # superiority, staying ahead, the upper hand
+        ("The doctrine calls for superiority in orbit by the end of the decade.", "superiority"),
+        ("We must stay ahead of our adversaries in space technology.", "superiority"),
+        ("The treaty would give entcountry the upper hand over its rivals.", "superiority"),
+        ("The two programmes tried to outdo each other with ever longer flights.", "superiority"),
+        # a race told as history
+        ("The entcountry engineers were beaten to the first docking by a few months.", "beaten"),
+        ("The probe reached the asteroid ahead of entcountry by a year.", "beaten"),
+        # concern about another side's capabilities or intent
+        ("Ministers voiced concern over entcountry's anti-satellite tests.", "concern"),
+        ("The report describes the threat posed by entcountry's counterspace arsenal.", "concern"),
+        # condemned conduct in a sentence that names a side
+        ("The reckless test by entcountry scattered debris across busy orbits.", "condemned"),
+        (
+            "Officials called the close approach to their satellite a provocative manoeuvre by a "
+            "rival power.",
+            "condemned",
+        ),
+    ],
+)
+def test_rivalry_forms_found(text, expected):
+    assert expected in rivalry_forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of the forms with no side, or in a technical or joint sense
+        "Several joint projects link the national agencies with the entagency.",
+        "The mission was suspended for a week while engineers replaced a valve.",
+        "The plant aims to reduce its reliance on fossil fuels by entdate.",
+        "The schedule depends on the delivery of the second stage.",
+        "Operators shall avoid harmful interference with the stations of other States.",
+        "The partners will work together to protect ground stations from sabotage by any state.",
+        "The review board found that the failure was not caused by sabotage.",
+        "The hackathon winners will receive seed funding from the agency.",
+        "A hackathon hosted by entcountry drew students from every province.",
+        "Fluctuations of the field give interference terms that make the lifetime of entcountry "
+        "finite.",
+        "The paper shows the superiority of the new estimator over earlier methods.",
+        "The crew finished the experiment ahead of schedule.",
+        "The two ministries will align their positions ahead of the entorganization session.",
+        "The committee is concerned about cost overruns in the telescope programme.",
+        "Forecasters warned of the danger of a strong solar storm.",
+        "A software fault, not a hostile act, caused the loss of the satellite.",
+        "The shield protects the crew in the face of hostile conditions.",
+        "The team beat its own record for the fastest assembly of a satellite.",
+    ],
+)
+def test_no_rivalry_form(text):
+    assert rivalry_forms(text) == []
+
+
+def test_forms_are_named():
+    assert set(FORMS) == {
+        "severance", "reliance", "espionage", "superiority", "beaten", "concern", "condemned"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "label"),
+    [
+        # a missed rivalry form becomes competition
+        ("We must stay ahead of our adversaries in space technology.", (0.2, 0.3), "competition"),
+        # a cooperation head that comes from the severed cooperation itself is lowered
+        ("The ties between the two academies were severed in entdate.", (0.9, 0.1), "competition"),
+        # a confident cooperation head with a cooperation cue and a rivalry word stays: `both`
+        (
+            "The allies will share data to counter the threat posed by entcountry's counterspace "
+            "arsenal.",
+            (0.9, 0.4),
+            "both",
+        ),
+        # a confident cooperation head with no cooperation cue gives way
+        (
+            "entcountry agents stole the design files of the new receiver.",
+            (0.85, 0.1),
+            "competition",
+        ),
+        # the head is only raised, never lowered
+        (
+            "The reckless test by entcountry scattered debris across busy orbits.",
+            (0.1, 0.95),
+            "competition",
+        ),
+        # no form: unchanged
+        ("The agency signed a launch agreement with entcountry.", (0.9, 0.1), "cooperation"),
+        ("The crew finished the experiment ahead of schedule.", (0.1, 0.2), "neutral"),
+        # a sentence that only announces a document's plan is left alone
+        (
+            "This article examines how states try to stay ahead of their rivals in orbit.",
+            (0.1, 0.3),
+            "neutral",
+        ),
+    ],
+)
+def test_raise_competition(text, heads, label):
+    out = raise_competition([text], np.array([heads]), THRESHOLDS, bar=BAR)
+    pc, pk = out[0]
+    assert heads_to_label(pc >= THRESHOLDS[0], pk >= THRESHOLDS[1]) == label
+    assert pk >= heads[1]
+
+
+def test_raise_competition_keeps_shape_and_input():
+    probs = np.array([[0.2, 0.3], [0.6, 0.1]])
+    before = probs.copy()
+    out = raise_competition(["We must stay ahead of our rivals.", "A quiet day."], probs,
+                            THRESHOLDS, bar=BAR)  # fmt: skip
+    assert out.shape == (2, 2)
+    np.testing.assert_array_equal(probs, before)
+    np.testing.assert_array_equal(out[1], before[1])
+    assert raise_competition([], np.zeros((0, 2)), THRESHOLDS).shape == (0, 2)
