@@ -35,6 +35,7 @@ from pipeline.ingest.pdf.layout import (
     order_page,
     segment,
 )
+from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
 
 __all__ = ["ENGINES", "ingest_pdf"]
@@ -165,14 +166,15 @@ def read(reader: Reader) -> ParsedText:
     excluded.sort(key=lambda e: e.page or 0)
     notes = assembler.finished_notes()
     metadata = metadata or Metadata()
+    head = [
+        line.strip()
+        for e in excluded
+        if e.page == 1 and e.kind in ("front_matter", "header", "footer")
+        for line in e.text.split("\n")
+    ]
+    metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "")
     if metadata.year is None:
         texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
-        head = [
-            line
-            for e in excluded
-            if e.page == 1 and e.kind in ("front_matter", "header", "footer")
-            for line in e.text.split("\n")
-        ]
         metadata.year = creation_year(reader.info, texts, head)
     return ParsedText(
         metadata=metadata,
