@@ -3,7 +3,8 @@
     PYTHONPATH=$PWD .venv/bin/python -m pipeline run REALPDFS --out OUT --workers 1
     PYTHONPATH=$PWD .venv/bin/python scripts/score_pdf_recall.py OUT [--errors]
 
-The set (``corpus/real/pdf_fresh_dev.jsonl``) holds stand-off records of sentences of the PDFs
+The set (``corpus/real/pdf/sentences_dev.jsonl``; in a folder of its own, since the loaders of
+the text sets read every ``corpus/real/*.jsonl`` as text) holds stand-off records of sentences of the PDFs
 of the real corpus (file, sha256 of the PDF, start, end). The offsets point into the PDF's
 *text layer* as plain pypdfium2 reads it: every page's ``get_text_range()``, pages joined by
 one newline. A record's text is compared with the run's ``sentences.csv`` rows of that
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.score_text_recall import comparable  # noqa: E402
 
-SET = ROOT / "corpus" / "real" / "pdf_fresh_dev.jsonl"
+SET = ROOT / "corpus" / "real" / "pdf" / "sentences_dev.jsonl"
 TEXTS = Path("/work/shared/realcorpus")
 _BROKEN = re.compile(r"[\ufffe\x02]\s*")
 _LOOSE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
