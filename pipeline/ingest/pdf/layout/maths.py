@@ -19,7 +19,8 @@ def _next_to(ln: Line, other: Line) -> bool:
 _DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
 #: a line that is a date alone, with a label perhaps ("April 16, 2026", "Updated 3 May 2025",
-#: "2024-11-05"): a report's date line, set apart at the head, is no formula
+#: "2024-11-05"): a date line alone on page 1 (a report's or a preprint's) is front matter, no
+#: formula and no sentence
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_LINE = re.compile(
     r"^(?:(?:updated|published|revised|issued|released|dated|date:|as of)\s+)?"
@@ -44,7 +45,10 @@ def _mark_maths(lines: list[Line], body: float) -> None:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         text = ln.text.strip()
         tokens = text.split()
-        if not tokens or DATE_LINE.match(text):
+        if not tokens:
+            continue
+        if ln.page == 1 and DATE_LINE.match(text):
+            ln.role = "front"  # the date line of a report's or a preprint's head
             continue
         words = sum(1 for t in tokens if _PROSE_WORD.match(t))
         share = words / len(tokens)
