@@ -22,6 +22,9 @@ class Metadata:
     journal: str = ""
     year: int | None = None
     doi: str = ""
+    #: a date line of the document's head kept out of the running text (a PDF report's
+    #: "Updated April 13, 2026" by its title): evidence of the document's own date
+    date_line: str = ""
 
 
 @dataclass(slots=True)

@@ -35,6 +35,7 @@ from pipeline.ingest.pdf.layout import (
     order_page,
     segment,
 )
+from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
 
 __all__ = ["ENGINES", "ingest_pdf"]
@@ -114,7 +115,7 @@ def read(reader: Reader) -> ParsedText:
     sizes: Counter[float] = Counter()
     assembler = Assembler()
     pending: deque[tuple[int, float, list[Line]]] = deque()
-    state: dict[str, Any] = {"open_note": False, "chars": 0, "gutters": []}
+    state: dict[str, Any] = {"open_note": False, "chars": 0, "mono": 0, "gutters": []}
     metadata = None
 
     def finish(page: int, height: float, segs: list[Line]) -> None:
@@ -126,7 +127,8 @@ def read(reader: Reader) -> ParsedText:
         gutters = find_gutters(kept, body, hint=state["gutters"])
         state["gutters"] = gutters or state["gutters"]
         lines = order_page(kept, gutters)
-        result = classify_page(lines, body, page, state["open_note"], height)
+        typewriter = state["mono"] > 0.5 * max(state["chars"], 1)  # a document set in Courier
+        result = classify_page(lines, body, page, state["open_note"], height, typewriter=typewriter)
         if page == 1:
             metadata, front = extract_metadata(result.lines, margin, body, height, reader.info)
             for ln in front:
@@ -146,6 +148,7 @@ def read(reader: Reader) -> ParsedText:
             values, counts = np.unique(np.round(pc.size * 2) / 2, return_counts=True)
             sizes.update(dict(zip(values.tolist(), counts.tolist(), strict=True)))
         segs = segment(pc)
+        state["mono"] += sum(s.mono for s in segs)
         furniture.add(pc.page, segs, pc.height)
         pending.append((pc.page, pc.height, segs))
         if len(pending) > WINDOW:
@@ -163,14 +166,15 @@ def read(reader: Reader) -> ParsedText:
     excluded.sort(key=lambda e: e.page or 0)
     notes = assembler.finished_notes()
     metadata = metadata or Metadata()
+    head = [
+        line.strip()
+        for e in excluded
+        if e.page == 1 and e.kind in ("front_matter", "header", "footer")
+        for line in e.text.split("\n")
+    ]
+    metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "")
     if metadata.year is None:
         texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
-        head = [
-            line
-            for e in excluded
-            if e.page == 1 and e.kind in ("front_matter", "header", "footer")
-            for line in e.text.split("\n")
-        ]
         metadata.year = creation_year(reader.info, texts, head)
     return ParsedText(
         metadata=metadata,

@@ -3,7 +3,9 @@
 The finding and normalising is ``pipeline.nlp.extract.dates.find_dates`` (a pure function); this component
 runs it sentence by sentence in reading order, carrying the last absolute date forward so that
 "3 months later" resolves against the nearest earlier absolute date in the document. The
-document's own date (``doc._.sc_document_date``: a date line, an order's date, a dateline, a
+document's own date (``doc._.sc_document_date``: a date line (a PDF's date line at its head,
+kept out of the running text, is read as the text's first line: ``Metadata.date_line``), an
+order's date, a dateline, a
 caption's weekday and date, a wire dateline, an "As of" line, a signature block's date, an
 editor's note, a treaty's signing formula, the lead's date, a weekday with a day and month that
 only one recent year fits, else the year its title covers, a release number's year, the year of
@@ -90,8 +92,9 @@ class DateFinder:
         recent = False  # whether the previous sentence set the anchor
         meta = doc._.sc_metadata
         today = date.today()
+        date_line = getattr(meta, "date_line", "") or ""
         written, basis = document_date_evidence(
-            doc.text,
+            f"{date_line}\n\n{doc.text}" if date_line else doc.text,
             year=getattr(meta, "year", None),
             find=find_dates,
             title=getattr(meta, "title", "") or "",

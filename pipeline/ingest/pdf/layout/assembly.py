@@ -190,6 +190,8 @@ class Assembler:
                 self.after_maths = True
             elif ln.role == "front":
                 self.after_front = True  # a paragraph does not run on across a title
+            elif ln.role == "code" and self.mode == "body":
+                self._end_para()  # a paragraph does not run on across a code listing
             self.exclude(_ROLE_KIND.get(ln.role, "other"), ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)

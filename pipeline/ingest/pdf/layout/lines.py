@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from pipeline.ingest.pdf.chars import PageChars
+
+#: names of monospaced (typewriter) fonts: Courier and its clones, TeX's typewriter faces
+#: (CMTT, cm-super SFTT, Latin Modern LMTT/LMMono, TX and PX, TeX Gyre Cursor), the "Mono"
+#: families (DejaVu, Liberation, Noto, Fira, Roboto, Nimbus Mono), Consolas, Menlo,
+#: Inconsolata, Source Code Pro
+MONO_FONT = re.compile(
+    r"mono|nimbusmon|courier|cursor|typewriter|consol|menlo|inconsolata|sourcecode|"
+    r"^(?:cm(?:sl|i)?|sf|lm|tx|px|ec|rm-lm)tt|^pcr[rbo]",
+    re.IGNORECASE,
+)
 
 NORMAL, RAISED, SMALL = 0, 1, 2
 
@@ -42,6 +53,7 @@ class Line:
     pitch: float = 0.0
     role: str = "body"
     text: str = ""  # the text with callouts removed, set by classify_page
+    mono: int = 0  # how many of its characters are set in a monospaced (typewriter) font
 
     def raw_text(self, drop_kinds: tuple[int, ...] = ()) -> str:
         """The tokens joined (spaces where the PDF had them), without ``drop_kinds``."""
@@ -128,6 +140,10 @@ def segment(pc: PageChars) -> list[Line]:
     first_tok_end = tends[np.searchsorted(tstarts, starts)]
     first_w = x1[first_tok_end - 1] - x0[starts]
     mid = pc.font[starts + counts // 2]
+    mono_font = np.array(
+        [bool(MONO_FONT.search(f)) for f, _ in pc.fonts] or [False], dtype=np.int64
+    )
+    mono = np.add.reduceat(mono_font[pc.font], starts)
 
     lines: list[Line] = []
     seg_tokens: list[list[Token]] = [[] for _ in range(len(starts))]
@@ -148,6 +164,7 @@ def segment(pc: PageChars) -> list[Line]:
                 pc.page,
                 float(first_w[i]),
                 int(counts[i]),
+                mono=int(mono[i]),
             )
         )
     return lines

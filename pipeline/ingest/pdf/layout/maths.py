@@ -18,6 +18,15 @@ def _next_to(ln: Line, other: Line) -> bool:
 #: signs that join the terms of a formula
 _DISPLAY_OPERATORS = frozenset("=+\u2212\u00b1\u00d7\u2211\u222b<>\u2264\u2265\u2248\u223c")
 _EQUATION_NUMBER = re.compile(r"\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+#: a line that is a date alone, with a label perhaps ("April 16, 2026", "Updated 3 May 2025",
+#: "2024-11-05"): a date line alone on page 1 (a report's or a preprint's) is front matter, no
+#: formula and no sentence
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_LINE = re.compile(
+    r"^(?:(?:updated|published|revised|issued|released|dated|date:|as of)\s+)?"
+    rf"(?:(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
+    re.IGNORECASE,
+)
 _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
 
 
@@ -37,6 +46,9 @@ def _mark_maths(lines: list[Line], body: float) -> None:
         text = ln.text.strip()
         tokens = text.split()
         if not tokens:
+            continue
+        if ln.page == 1 and DATE_LINE.match(text):
+            ln.role = "front"  # the date line of a report's or a preprint's head
             continue
         words = sum(1 for t in tokens if _PROSE_WORD.match(t))
         share = words / len(tokens)

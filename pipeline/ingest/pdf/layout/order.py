@@ -63,6 +63,7 @@ def _merge_row(row: list[Line]) -> Line:
         sum(s.n_chars for s in kept),
         gaps,
         first.col,
+        mono=sum(s.mono for s in kept),
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.document import Note
+from pipeline.ingest.pdf.layout.code import mark_code
 from pipeline.ingest.pdf.layout.headings import (
     _SENTENCE_END,
     _TERMINAL,
@@ -95,7 +96,13 @@ class PageResult:
 
 
 def classify_page(
-    lines: list[Line], body: float, page: int, open_note: bool, height: float
+    lines: list[Line],
+    body: float,
+    page: int,
+    open_note: bool,
+    height: float,
+    *,
+    typewriter: bool = False,
 ) -> PageResult:
     """Set roles and clean texts of the ordered lines of one page: captions first (a caption in
     small type is not a footnote), then tables, footnote bodies, footnote callouts and texts,
@@ -110,6 +117,7 @@ def classify_page(
     _set_texts(lines, raws, {nt.label for nt in notes})
     _mark_headings(lines, body)
     _mark_maths(lines, body)
+    mark_code(lines, typewriter=typewriter)
     _mark_scraps(lines, body)
     _mark_legends(lines, body)
     _mark_subcaptions(lines, body)
