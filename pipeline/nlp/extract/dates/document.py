@@ -7,7 +7,9 @@
   formula (in figures or words), an adoption line, a signature block, the lead's date, a
   month line, the year a title covers, a release number's year, a
   date line in figures, a resolution's symbol, a copyright line, and as a last resort the year
-  of the latest full date at the head that is not a cited one; else the year of its metadata.
+  of the latest full date at the head that is not a cited one (``told``); else the year of
+  its metadata. A text that reads as an encyclopedia article (``reference``) is dated only by
+  the sources a layout or a label makes its own.
 - ``narrated.narrated_anchor``: for a text with no date of its own, the year its relative dates
   count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
@@ -18,13 +20,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.intervals import _valid_day
-from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY
+from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
+from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
+from pipeline.nlp.extract.dates.told import _TARGET_WORDS, _YEAR_IN_TEXT, _latest_date
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
 from pipeline.nlp.extract.dates.year_sources import (
     _copyright_year,
@@ -231,7 +234,6 @@ def _weekday_fits(weekday: str, written: str) -> bool:
     return date(y, mo, d).weekday() == WEEKDAYS.index(weekday.title())
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
 #: A label before a date that makes it the document's ("Date:", "Published:", "Issued on").
 _DATE_WORD = re.compile(
     r"\W*(?:last\s+)?(?:date|dated|released?|published|issued|updated|posted|delivered|signed|"
@@ -285,7 +287,6 @@ def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
 
 
 _MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
-_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w/-]|\.\d|,\d)")
 
 
 def reads_as_current(text: str, today: date, *, recent: int = 2) -> bool:
@@ -361,11 +362,6 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
-#: Words before a year in a title that make it a target, not the year the title covers.
-_TARGET_WORDS = _words(
-    """vision agenda horizon strategy plan roadmap outlook to by until through beyond toward
-    towards before after"""
-)
 
 
 def _covered_year(title: str, year: int | None) -> tuple[str | None, str]:
@@ -389,52 +385,6 @@ def title_year(title: str) -> int | None:
     if before and before[-1].lower().strip(":,(") in _TARGET_WORDS:
         return None
     return int(found[0]["y"])
-
-
-#: An encyclopedia article's opening: its subject (a name that opens with a capital, perhaps
-#: in bold, perhaps followed by brackets: "**Mir** (Russian: ...)", "The Artemis program") and
-#: "is a", "was an", "are the": the sentence defines the subject instead of reporting news.
-_DEFINING_OPENING = re.compile(
-    r"(?:The\s+)?(?:\*\*)?[A-Z0-9][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?(?:\*\*)?"
-    r"(?:\s*\((?:[^()]|\([^()]*\))*\))*,?\s+(?:is|was|are|were)\s+(?:a|an|the|one\s+of)\s"
-)
-#: Section headings of an encyclopedia ("See also", "External links"; not "References",
-#: which a scholarly paper has too).
-_REFERENCE_SECTIONS = re.compile(r"^[ \t#*=]*(?:See also|External links)[ \t#*=]*$", re.MULTILINE)
-#: The sources that still date a text that reads as a reference article: the ones a layout or
-#: a label makes the text's own (a "Last updated" line, a dateline, a date line under the
-#: title), not a date its running text names (a launch, a signing it recounts).
-_REFERENCE_SOURCES = frozenset(
-    {
-        "date line",
-        "order heading",
-        "dateline",
-        "Federal Register",
-        "wire dateline",
-        "head line",
-        "title date",
-        "editor's note",
-    }
-)
-
-
-def reads_as_reference(text: str) -> bool:
-    """Whether the text reads as an encyclopedia article, which has no date of its own (it is
-    revised without end; the dates it names are its subject's): the first paragraph of the body
-    (a line of at least eight words) defines its subject ("Mir was a space station ...", "The
-    Artemis program is a ..."), or the text has an encyclopedia's closing sections ("See also",
-    "External links"). Such a text is still dated by a date line, a dateline or a date under
-    its title (``_REFERENCE_SOURCES``), not by the dates its running text names."""
-    if _REFERENCE_SECTIONS.search(text):
-        return True
-    for paragraph in re.split(r"\n\s*\n", text[:4000])[:12]:
-        lines = [line for line in paragraph.split("\n") if line.strip()]
-        if not lines or len(_WORD.findall(paragraph)) < 8 or not paragraph.rstrip().endswith("."):
-            continue  # the title, an infobox's line, a caption
-        if len(lines) > 1 and len(_WORD.findall(lines[0])) < 8:
-            lines = lines[1:]  # a title on the paragraph's first line
-        return bool(_DEFINING_OPENING.match(" ".join(line.strip() for line in lines)))
-    return False
 
 
 #: The sources of :func:`document_date_evidence`, strongest first (the names it reports).
@@ -600,67 +550,6 @@ _FEDERAL_REGISTER = re.compile(
     r"Federal\s+Register\s*/\s*Vol\.?\s*\d+,?\s*No\.?\s*\d+\s*/\s*"
     rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MDY}|{_DMY})"
 )
-#: Words just before a date that make it a date the text cites, not the day it was written:
-#: an instrument "of 27 January 1967", "adopted on", "signed on", "entered into force on",
-#: bounds and targets ("since", "until", "by").
-_CITING = re.compile(
-    r"(?:\bFR\s+\d+,?|\bStat\.\s*\d+,?|\bof|\b(?:adopted|signed|dated|ratified|enacted|entered\s+into\s+force|founded|"
-    r"established|born|died|since|until|till|through|by|before|after|from|between)"
-    r"(?:\s+(?:on|in))?)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-#: Words before a date (in the same clause) that make it a plan's, not a past event's.
-_PLANNED = re.compile(
-    r"\b(?:will|shall|scheduled|planned|targeted|targeting|expected|due|set\s+to|slated|"
-    r"aims?\s+to|plans?\s+to|upcoming|next)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-def _latest_date(text: str, find, today: date) -> str | None:
-    """The last resort: :func:`latest_told_date` of the first 3,000 characters, unless the text
-    names a later year that is not a target ("by 2030") nor a plan's: then it is later than
-    that date (a history, a cited treaty). Its caller keeps the year only."""
-    best = latest_told_date([text[:3000]], find=find, today=today)
-    if best is None or _later_year(text, best, today):
-        return None
-    return best
-
-
-def latest_told_date(passages: Iterable[str], *, find, today: date) -> str | None:
-    """The latest day or month date (ISO) in ``passages`` after no citing word (``_CITING``)
-    nor word of a plan (``_PLANNED``: "will", "scheduled to launch in"), not after ``today``:
-    the document was written on or after that day. None when there is none."""
-    limit = today.isoformat()
-    best = None
-    for passage in passages:
-        for d in find(passage):
-            if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
-                continue
-            before = passage[max(0, d.start - 60) : d.start]
-            if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
-                continue
-            if best is None or d.value > best:
-                best = d.value
-    return best
-
-
-def _later_year(text: str, best: str, today: date) -> bool:
-    """Whether ``text`` names a year after ``best``'s (and not after ``today``'s) that is not a
-    target ("by 2030", "Vision 2040") nor a plan's ("scheduled to launch in December 2026")."""
-    last = int(best[:4])
-    for y in _YEAR_IN_TEXT.finditer(text):
-        if int(y.group()) <= last or int(y.group()) > today.year:
-            continue
-        before = text[max(0, y.start() - 60) : y.start()]
-        words = before.split()
-        if words and words[-1].lower().strip(":,(") in _TARGET_WORDS:
-            continue  # a target: "by 2030", "Vision 2040"
-        if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
-            return True
-    return False
-
-
 #: A month and year on its own line at the head, bare or after a date label ("September 2023",
 #: "Published: September 2023"): a report's or a paper's date, known to the month.
 _MONTH_LINE = re.compile(
