@@ -24,12 +24,20 @@ from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
+from pipeline.nlp.extract.dates.foot import _closing_date, _foot_date_line
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
-from pipeline.nlp.extract.dates.told import _TARGET_WORDS, _YEAR_IN_TEXT, _latest_date
+from pipeline.nlp.extract.dates.told import (
+    _PLANNED,
+    _TARGET_WORDS,
+    _YEAR_IN_TEXT,
+    _later_year,
+    _latest_date,
+)
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
 from pipeline.nlp.extract.dates.year_sources import (
+    _anniversary_year,
     _copyright_year,
     _numeric_date_line,
     _release_year,
@@ -74,12 +82,6 @@ _NOT_HEAD_DATE = re.compile(
 _DATELINE_NO_YEAR = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Z .,'-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
     r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
-)
-#: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
-#: of the text, as orders and letters close with the place and the day they were signed.
-_CLOSING_DATE = re.compile(
-    rf"(?:^|\n)[ \t*]*(?:(?:Approved|Signed|Dated|Enacted)[:,]?\s+(?:on\s+)?)?"
-    rf"(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)"
 )
 #: A title (the first line) that ends with its date: "Statement on the Landing, February 23,
 #: 2024", "Remarks at the Council — 5 March 2024".
@@ -172,14 +174,24 @@ _EARLIER_EVENT = re.compile(
 )
 
 
-def _lead_date(text: str, find) -> str | None:
-    """A day date ("on October 25, 2023") in the first paragraph, unless the document goes on to date
-    events more than a year later to the month or the day (an encyclopedia's first launch)."""
+#: How many years after the lead's date a year the text names (not a target nor a plan's)
+#: shows that the lead tells of the past (a year is often a coming event's: "a bid to host the
+#: games in 2026"; a date to the month more than a year later is enough).
+_LEAD_YEARS = 10
+
+
+def _lead_date(text: str, find, today: date | None = None) -> str | None:
+    """A day date ("on October 25, 2023") in the first paragraph, unless it is a plan's or the
+    document goes on to date events more than a year later to the month or the day, or, given
+    ``today``, ``_LEAD_YEARS`` years later by a year that is not a target nor a plan's: an
+    encyclopedia's first launch, a speech that opens on a landing of long ago."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text[:2500]) if p.strip()]
     found = (_LEAD_DATE.search(p[:600]) for p in paragraphs[:2])  # the title may be first
     m = next((f for f in found if f), None)
     if not m or _EARLIER_EVENT.search(m.string, max(0, m.start() - 40), m.start()):
         return None
+    if _PLANNED.search(m.string, max(0, m.start() - 80), m.start()):
+        return None  # "the orbiter will launch on March 5": a plan's day
     days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
     if not days:
         return None
@@ -190,6 +202,8 @@ def _lead_date(text: str, find) -> str | None:
             continue
         if d.value[:7] > limit:
             return None
+    if today is not None and _later_year(text, f"{int(lead[:4]) + _LEAD_YEARS}", today):
+        return None  # "On July 20, 1969, ..." in a text that goes on to tell of 2023
     return lead
 
 
@@ -201,8 +215,12 @@ _WEEKDAY_DAY_MONTH = re.compile(
 
 def _head_date(head: str) -> str | None:
     """The first date on a short line of its own in the first lines of the text (a speech's,
-    a hearing's or a release's date line, a byline): see ``_HEAD_DATE``."""
-    for line in head[:1200].split("\n")[:15]:
+    a hearing's or a release's date line, a byline): see ``_HEAD_DATE``. None when three
+    lines or more carry a date: a timeline or a list of events, not a date line."""
+    lines = head[:1200].split("\n")[:15]
+    if sum(1 for line in lines if len(line) <= 160 and _HEAD_DATE.search(line)) >= 3:
+        return None
+    for line in lines:
         if len(line) > 160:
             break  # the body has begun: a date after it is a timeline's or a story's
         m = _HEAD_DATE.search(line)
@@ -248,16 +266,6 @@ def _title_date(head: str) -> str | None:
     first = next((line for line in head.split("\n") if line.strip()), "")
     m = _TITLE_DATE.search(first.rstrip(" *_#"))
     return m["date"] if m and len(first) <= 250 else None
-
-
-def _closing_date(text: str, find) -> str | None:
-    """The date of a signature block: the last full date alone on its line in the last 600
-    characters, with little text after it (a timeline's last entry has more)."""
-    tail = text[-600:]
-    found = list(_CLOSING_DATE.finditer(tail))
-    if not found or len(tail[found[-1].end() :].strip()) > 150:
-        return None
-    return found[-1]["date"]
 
 
 def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
@@ -322,6 +330,8 @@ def _checked_weekday_date(head: str, find, year: int | None = None) -> str | Non
     """The first weekday written with its date whose weekday is right; without a year in the
     text ("On Tuesday, April 16"), the metadata's year must make it right."""
     for m in _WEEKDAY_DATE.finditer(head):
+        if _PLANNED.search(head, max(0, m.start() - 80), m.start()):
+            continue  # "the leaders will meet on Tuesday, May 7, 2024": a plan's day
         days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
         if days:
             y, mo, d = (int(x) for x in days[0].value.split("-"))
@@ -396,15 +406,17 @@ SOURCES = (
     "wire dateline",
     "head line",
     "title date",
-    "weekday date",
-    "editor's note",
     "signing formula",
     "adoption line",
     "signature block",
+    "weekday date",
+    "editor's note",
+    "foot date line",
     "lead date",
     "weekday year",
     "month line",
     "title year",
+    "anniversary",
     "release number",
     "date line in figures",
     "resolution symbol",
@@ -449,16 +461,19 @@ def document_date_evidence(
        after the latest date of 10.);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
        line, a byline), a date ending the title ("Remarks at the Council, March 3, 2024");
-    3. a weekday written with its date (a caption), an editor's "updated on" note;
-    4. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
+    3. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
        March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
-       signature block's date;
-    5. the first paragraph's "on <date>", unless the text dates events a year later;
+       signature block's date (perhaps after its place: "Tokyo, 5 March 2024");
+    4. a weekday written with its date (a caption), then an update's date: an editor's
+       "updated on" note, a labelled date line at the foot ("Page last updated: March 5, 2024");
+    5. the first paragraph's "on <date>", unless the text dates events a year later; neither
+       4.'s weekday nor 5. in a clause of a plan ("will meet on Tuesday, May 7");
     6. without ``year``: a weekday with a day and month that only one recent year fits;
     7. a month-and-year line at the head ("Published: September 2023": a month);
     8. the year the ``title`` covers ("Annual Report 2023"), when it is ``year`` or the one
        before, or there is no ``year``;
-    9. a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
+    9. an anniversary feature's year ("30 Years Ago: ..." whose first sentence names 1994:
+       2024), a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
        then a date line in figures ("Date: 25/03/2024", "Paris, 05/03/2024 –": the day when
        its order is certain, else the year), a resolution's own symbol at the head
        ("A/RES/76/3": 2021, the year its session opened), a copyright line at the head or the
@@ -484,6 +499,8 @@ def document_date_evidence(
         ("Federal Register", _FEDERAL_REGISTER),
     ):
         m = pattern.search(head)
+        if m and name == "dateline" and len(_DATELINE.findall(head)) > 1:
+            continue  # "Name, <date> – event" on line after line: a timeline, not a dateline
         if m:
             candidates.append((name, re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"])))
     candidates += [
@@ -497,12 +514,15 @@ def document_date_evidence(
         # weekday and date, an editor's note)
         ("head line", lambda: _head_date(head)),
         ("title date", lambda: _title_date(head)),
-        ("weekday date", lambda: _checked_weekday_date(head, find, year)),
-        ("editor's note", lambda: _first(_UPDATED, head)),
         ("signing formula", lambda: _signing_date(text, find)),
         ("adoption line", lambda: _adoption_date(head, text)),
-        ("signature block", lambda: _closing_date(text, find)),
-        ("lead date", lambda: _lead_date(text, find)),
+        ("signature block", lambda: _closing_date(text)),
+        # a weekday and date the running text tells (a caption's) comes after the document's
+        # own date lines, and before an update's date (relative dates count from the first)
+        ("weekday date", lambda: _checked_weekday_date(head, find, year)),
+        ("editor's note", lambda: _first(_UPDATED, head)),
+        ("foot date line", lambda: _foot_date_line(text)),
+        ("lead date", lambda: _lead_date(text, find, today)),
     ]
     if year is None and today is not None:
         candidates.append(("weekday year", lambda: _weekday_year(head, text, today)))
@@ -526,6 +546,9 @@ def document_date_evidence(
     dated = _covered_year(title, year)
     if dated[1] == "title year":
         return dated
+    recalled = _anniversary_year(title, head, today)
+    if recalled is not None and (year is None or recalled == year):
+        return str(recalled), "anniversary"  # "30 Years Ago: ..." opening "In 1994, ..."
     numbered = _release_year(head, today)
     if numbered is not None and (year is None or numbered == year):
         return str(numbered), "release number"

@@ -30,6 +30,7 @@ _REFERENCE_SOURCES = frozenset(
         "head line",
         "title date",
         "editor's note",
+        "foot date line",
     }
 )
 
