@@ -54,3 +54,31 @@ def test_a_year_after_a_part_of_a_period(text, expected):
 )  # fmt: skip
 def test_numbers_inside_names_are_no_dates(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a period counted from the document's date (2024-05-10)
+        ("The crews fly over the rest of the decade.", ["2024/2029"]),
+        ("The remainder of this decade will be busy.", ["2024/2029"]),
+        ("The station was built this century.", ["2001/2100"]),
+        ("In the decade ahead the crews fly.", ["2025/2034"]),
+        ("In the first half of next year a probe flies.", ["2025-01/2025-06"]),
+        ("The third quarter of this year was busy.", ["2024-07/2024-09"]),
+        ("The final quarter of last year was busy.", ["2023-10/2023-12"]),
+        # ... not a decade of something, a half of an unnamed year, a century not this one
+        ("The decade ahead of the launch was busy.", []),
+        ("The first half of the year was busy.", []),
+        ("In the next century the crews fly.", []),
+        ("The rest of the decade of the 1960s was busy.", ["1960/1969"]),
+    ],
+)  # fmt: skip
+def test_parts_of_a_period_counted_from_the_document(text, expected):
+    assert values(text) == expected
+
+
+def test_parts_of_a_period_without_a_document_date_follow_the_narrative():
+    text = "In 1957 the first satellite flew. In the first half of next year a probe flew."
+    assert [d.value for d in find_dates(text)] == ["1957", "1958-01/1958-06"]
+    assert [d.value for d in find_dates("In the first half of next year a probe flies.")] == []
