@@ -390,11 +390,11 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
     if kind == "rest_decade":
         return Interval((year, None, None), (year // 10 * 10 + 9, None, None))
     if kind == "century":
-        first = (year - 1) // 100 * 100 + 1
-        return Interval((first, None, None), (first + 99, None, None))
+        opening = (year - 1) // 100 * 100 + 1
+        return Interval((opening, None, None), (opening + 99, None, None))
     if kind == "part_year":
-        _, shift, first, last = rel
-        return Interval((year + shift, first, None), (year + shift, last, None))
+        _, shift, first_month, last_month = rel
+        return Interval((year + shift, first_month, None), (year + shift, last_month, None))
     if kind == "week":
         if month is None or day is None:
             return _point(year)  # known by its year only: the year, like "today"
