@@ -50,6 +50,10 @@ def test_a_year_after_a_part_of_a_period(text, expected):
         ("By mid-2025 the lander flies.", ["2025"]),
         ("The pre-2020 fleet aged.", ["2020"]),
         ("The 2024 UN report was read.", ["2024"]),
+        # a strategy's or a vision's name in quotes or brackets, as without them
+        ('The agency adopted its "Strategy 2040" in 2025.', ["2025"]),
+        ("The plan (Vision 2030) was adopted.", []),
+        ("The plan (2030) was adopted.", ["2030"]),
     ],
 )  # fmt: skip
 def test_numbers_inside_names_are_no_dates(text, expected):

@@ -96,6 +96,9 @@ def _is_number_label(text: str, s: int) -> bool:
     low = tok.lower()
     if low in _NUMBER_LABELS or tok in _NUMBER_LABELS_CS or low[-1] in "#§№$€£¥":
         return True
+    bare = tok.lstrip("([{“\"'‘")  # a name in quotes: "“Strategy 2040”", "(Vision 2030)"
+    if bare != tok and (bare.lower() in _NUMBER_LABELS or bare in _NUMBER_LABELS_CS):
+        return True
     if gap and tok.isdigit() and len(tok) < 4:  # "Table 3 2019": a year never follows "3 "
         return True
     if _PAGE_LABEL.search(tok):
