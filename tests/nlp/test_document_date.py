@@ -354,3 +354,62 @@ def test_the_anchor_can_be_switched_off(make_doc):
 )  # fmt: skip
 def test_more_date_line_shapes(text, expected):
     assert evidence(text) == expected
+
+
+FOOT = "\n\n" + "The two agencies share data from the orbiter. " * 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a labelled date line at a web page's foot, and a signature block after its place
+        ("Agency Picks Two Crews" + FOOT + "\n\nPage Last Updated: Mar 05, 2024\nEditor: A. Roe",
+         ("2024-03-05", "foot date line")),
+        ("Letter of Intent" + FOOT + "\n\nMinister of Research\nLisbon, 5 March 2024",
+         ("2024-03-05", "signature block")),
+        ("Letter of Intent" + FOOT + "\n\nSigned in Rome, on 5 March 2024",
+         ("2024-03-05", "signing formula")),
+        # a weekday is no place of signing; a dated sentence at the foot is no date line
+        ("Crews\nMonday, June 3, 2025\n\nThe agency picked two crews.", ("2025", "latest date")),
+        ("Agency Picks Two Crews" + FOOT + "\n\nThe probe was last updated in orbit on May 2, 2024, "
+         "when the crew uploaded new software to it.", ("2024", "latest date")),
+        # a document's own date line wins over a weekday and date its running text tells
+        ("Joint Statement\n\nOn Monday, March 4, 2024, the two ministers met in Lisbon." + FOOT
+         + "\n\nLisbon, March 6, 2024", ("2024-03-06", "signature block")),
+        # the lead's date or a weekday's in a clause of a plan is the plan's, not the document's
+        ("The orbiter will launch on March 5, 2026, from the coast." + BODY, (None, "")),
+        ("The ministers are set to meet on Tuesday, March 5, 2024, in Lisbon." + BODY, (None, "")),
+        ("The ministers met on Tuesday, March 5, 2024, in Lisbon." + BODY,
+         ("2024-03-05", "weekday date")),
+        # a lead that opens on a day long before the years the text tells is a history's
+        ("On July 20, 1969, two crew members walked on the Moon." + BODY + " The crew flew in 2023.",
+         (None, "")),
+        ("The president welcomes the prime minister on October 25, 2023." + BODY
+         + " The partners back a bid to host the games in 2026.", ("2023-10-25", "lead date")),
+        # lines of "name, date – event" are a timeline, not a dateline nor a date line
+        ("Milestones\n\nProbe A, October 4, 1997 – it reaches orbit.\nProbe B, April 12, 2001 – it"
+         " lands.\nProbe C, July 20, 2009 – it returns." + BODY + " In 2023 a fourth flew.",
+         (None, "")),
+        ("LISBON, March 5, 2024 – The two agencies met." + BODY, ("2024-03-05", "dateline")),
+    ],
+)  # fmt: skip
+def test_the_documents_own_date_lines_win_over_narrated_dates(text, expected):
+    assert evidence(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("30 Years Ago: A Probe Maps the Moon", "In 1994, a small probe mapped the Moon." + BODY,
+         ("2024", "anniversary")),
+        ("", "Fifty Years Ago: The First Station\n\nIn 1971 the first station reached orbit."
+         + BODY, ("2021", "anniversary")),
+        # no year in the first sentence, a title that counts no years ago, a sum after today
+        ("30 Years Ago: A Probe Maps the Moon", "A small probe mapped the Moon. It flew in 1994."
+         + BODY, (None, "")),
+        ("A Probe Maps the Moon", "In 1994, a small probe mapped the Moon." + BODY, (None, "")),
+        ("40 Years Ago: A Plan", "In 1999, the agency drew up a plan." + BODY, (None, "")),
+    ],
+)  # fmt: skip
+def test_an_anniversary_feature(title, text, expected):
+    assert document_date_evidence(text, find=find_dates, title=title, today=TODAY) == expected

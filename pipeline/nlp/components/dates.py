@@ -41,9 +41,9 @@ from pipeline.nlp.extract.dates.document import (
     document_date_evidence,
     generic_today,
     reads_as_current,
-    reads_as_reference,
 )
 from pipeline.nlp.extract.dates.narrated import narrated_anchor
+from pipeline.nlp.extract.dates.reference import reads_as_reference
 
 
 @Language.factory(

@@ -26,7 +26,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.nlp.extract.dates.intervals import Interval, Point, _point, _valid_day
-from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _NUMBERS
+from pipeline.nlp.extract.dates.vocabulary import _HALF_WORDS, _MONTHS, _NUMBERS, _QUARTER_WORDS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(
@@ -240,6 +240,22 @@ _PAST_PERFECT = re.compile(r"\bhad\b[^.;:!?]*$")
 _END_OF_DECADE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Ee]nd|[Cc]lose)\s+of\s+(?:the|this)\s+decade\b(?!\s+of\b)"
 )
+#: "the rest of the decade", "the remainder of this decade": from the document's year to the
+#: decade's last.
+_REST_OF_DECADE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+decade\b(?!\s+of\b)"
+)
+#: "the decade ahead", "the two decades ahead": the next ten (twenty) years.
+_DECADES_AHEAD = re.compile(
+    r"\b[Tt]he\s+(?:(?P<n>two|three)\s+decades|decade)\s+ahead\b(?!\s+of\b)"
+)
+#: "this century", "the current century": the century of the document's year.
+_THIS_CENTURY = re.compile(r"\b(?:[Tt]his|[Tt]he\s+(?:current|present))\s+century\b(?![-\w])")
+#: "the first half of next year", "the third quarter of this year".
+_PART_OF_DEICTIC_YEAR = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<o>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
+    r"(?P<p>half|quarter)\s+of\s+(?P<w>this|next|last)\s+year\b"
+)
 _SHIFT_WORDS = {"this": 0, "last": -1, "next": 1, "past": -1}
 _WEEK = re.compile(r"\b(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+week\b(?![-\w]|\s+of\b)")
 _MONTH_NAMES = "|".join(sorted((k.title() for k in _MONTHS if len(k) > 3), key=len, reverse=True))
@@ -291,12 +307,29 @@ def in_quote(text: str, pos: int) -> bool:
 
 
 def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
-    """``(start, end, relative)`` of "the end of the decade", "this / last /
-    next week", "last June" and "October 7 of last year": all counted from the document date
-    (:func:`resolve_deictic`)."""
+    """``(start, end, relative)`` of "the end of the decade", "the rest of the decade", "this
+    century", "this / last / next week", "last June", "October 7 of last year" and "the first
+    half of next year": all counted from the document date (:func:`resolve_deictic`)."""
     out: list[tuple[int, int, tuple]] = []
     if "decade" in text:
         out.extend((m.start(), m.end(), ("end_decade",)) for m in _END_OF_DECADE.finditer(text))
+        out.extend((m.start(), m.end(), ("rest_decade",)) for m in _REST_OF_DECADE.finditer(text))
+        for m in _DECADES_AHEAD.finditer(text):
+            n = 10 * _NUMBERS[m["n"].lower()] if m["n"] else 10
+            out.append((m.start(), m.end(), ("next_years", n, "year")))
+    if "century" in text:
+        out.extend((m.start(), m.end(), ("century",)) for m in _THIS_CENTURY.finditer(text))
+    if " year" in text:
+        for m in _PART_OF_DEICTIC_YEAR.finditer(text):
+            if m["p"] == "half" and m["o"] in _HALF_WORDS:
+                size, n = 6, _HALF_WORDS[m["o"]]
+            elif m["p"] == "quarter" and m["o"] in _QUARTER_WORDS:
+                size, n = 3, _QUARTER_WORDS[m["o"]]
+            else:
+                continue
+            first = size * (n - 1) + 1
+            rel = ("part_year", _SHIFT_WORDS[m["w"]], first, first + size - 1)
+            out.append((m.start(), m.end(), rel))
     if "eek" in text:
         for m in _WEEK.finditer(text):
             if not _NOT_DEICTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -354,6 +387,14 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
     year, month, day = document
     if kind == "end_decade":
         return _point(year // 10 * 10 + 9)
+    if kind == "rest_decade":
+        return Interval((year, None, None), (year // 10 * 10 + 9, None, None))
+    if kind == "century":
+        opening = (year - 1) // 100 * 100 + 1
+        return Interval((opening, None, None), (opening + 99, None, None))
+    if kind == "part_year":
+        _, shift, first_month, last_month = rel
+        return Interval((year + shift, first_month, None), (year + shift, last_month, None))
     if kind == "week":
         if month is None or day is None:
             return _point(year)  # known by its year only: the year, like "today"

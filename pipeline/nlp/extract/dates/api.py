@@ -186,7 +186,7 @@ _TO_PRESENT = re.compile(
 
 #: Deictic kinds that, like "this year", fall back on the narrative anchor when the document
 #: date is unknown (weeks and weekdays need the document date).
-_ANCHOR_TOO = frozenset(("end_decade", "month_of", "of_year"))
+_ANCHOR_TOO = frozenset(("end_decade", "century", "part_year", "month_of", "of_year"))
 
 
 def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_time=None):

@@ -17,6 +17,7 @@ from pipeline.nlp.extract.dates.patterns import (
 )
 from pipeline.nlp.extract.dates.vocabulary import (
     _COUNT_NOUNS,
+    _DETERMINERS,
     _NUMBER_LABEL_PAIRS,
     _NUMBER_LABELS,
     _NUMBER_LABELS_CS,
@@ -95,6 +96,9 @@ def _is_number_label(text: str, s: int) -> bool:
     low = tok.lower()
     if low in _NUMBER_LABELS or tok in _NUMBER_LABELS_CS or low[-1] in "#§№$€£¥":
         return True
+    bare = tok.lstrip("([{“\"'‘")  # a name in quotes: "“Strategy 2040”", "(Vision 2030)"
+    if bare != tok and (bare.lower() in _NUMBER_LABELS or bare in _NUMBER_LABELS_CS):
+        return True
     if gap and tok.isdigit() and len(tok) < 4:  # "Table 3 2019": a year never follows "3 "
         return True
     if _PAGE_LABEL.search(tok):
@@ -116,9 +120,13 @@ def _is_count(text: str, s: int, e: int) -> bool:
         return True
     tok, j, _ = _tok_before(text, s)
     low = tok.lower()
+    if low == "of" and _tok_before(text, j)[0].lower() in _PART_NOUNS:
+        return False  # "by the end of 2025 crews fly": a part of a year, not "of 2000 crews"
     quantified = low in _QUANTIFIERS or (low == "to" and _tok_before(text, j)[0].lower() == "up")
     if _plural(word):
         return quantified
+    if word in _DETERMINERS:
+        return False  # "no later than 2030 the crews fly": a count never comes before "the"
     if quantified and nxt and _tok_before(text, j)[0].lower() not in _YEAR_PREPS:
         # "almost 1000 cumulative days": a count with an adjective between ("by around 2030
         # crewed flights" is a year)
@@ -126,6 +134,13 @@ def _is_count(text: str, s: int, e: int) -> bool:
         word2 = nxt2[1].lower() if nxt2 else ""
         return word2 in _COUNT_NOUNS or _plural(word2)
     return False
+
+
+#: Nouns of a part of a period before "of <year>" ("the end of 2025", "the spring of 2024").
+_PART_NOUNS = _words(
+    """end start beginning middle close course half quarter part rest remainder spring summer
+    autumn fall winter turn"""
+)
 
 
 def _plural(word: str) -> bool:
@@ -147,6 +162,14 @@ _DEVICE_AFTER = re.compile(
 )
 
 
+#: Capitals and a hyphen right before a number: a model's designation ("CE-2000", "X-2030"),
+#: unless they mark a year (``_YEAR_LETTERS``: "FY-2025").
+_DESIGNATOR_BEFORE = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]{0,5})-$")
+_YEAR_LETTERS = frozenset({"FY", "JFY", "CY", "SFY"})
+#: Two capitals and a number after a year: a provisional designation ("2024 YR4", "2014 MU69").
+_PROVISIONAL_AFTER = re.compile(r" [A-Z]{2}\d{1,3}\b")
+
+
 #: Words before a number that make it a year even before a name ("in 1620 settlers", "the
 #: 1648 Peace of Westphalia").
 _TIME_PREPS = _words("in since by until till during before after around circa from the a")
@@ -162,6 +185,11 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:
         return False
     if _is_count(text, s, e) or _OF_NUMBER_AFTER.match(text, e):
         return False
+    designator = _DESIGNATOR_BEFORE.search(text, max(0, s - 8), s)
+    if designator and designator[1] not in _YEAR_LETTERS:
+        return False  # "the CE-2000 engine", "an X-2030 model": a model's designation
+    if _PROVISIONAL_AFTER.match(text, e):
+        return False  # "asteroid 2024 YR4": a minor body's provisional designation
     nxt = _NUM_AFTER.match(text, e)
     if nxt:
         # "between 2000 and 3000 satellites": the partner decides whether this is a year.

@@ -7,7 +7,9 @@
   formula (in figures or words), an adoption line, a signature block, the lead's date, a
   month line, the year a title covers, a release number's year, a
   date line in figures, a resolution's symbol, a copyright line, and as a last resort the year
-  of the latest full date at the head that is not a cited one; else the year of its metadata.
+  of the latest full date at the head that is not a cited one (``told``); else the year of
+  its metadata. A text that reads as an encyclopedia article (``reference``) is dated only by
+  the sources a layout or a label makes its own.
 - ``narrated.narrated_anchor``: for a text with no date of its own, the year its relative dates
   count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
@@ -18,15 +20,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
+from pipeline.nlp.extract.dates.foot import _closing_date, _foot_date_line
 from pipeline.nlp.extract.dates.intervals import _valid_day
-from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY
+from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
+from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
+from pipeline.nlp.extract.dates.told import (
+    _PLANNED,
+    _TARGET_WORDS,
+    _YEAR_IN_TEXT,
+    _later_year,
+    _latest_date,
+)
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
 from pipeline.nlp.extract.dates.year_sources import (
+    _anniversary_year,
     _copyright_year,
     _numeric_date_line,
     _release_year,
@@ -71,12 +82,6 @@ _NOT_HEAD_DATE = re.compile(
 _DATELINE_NO_YEAR = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Z .,'-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
     r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
-)
-#: A signature block's date: a full date alone on its line ("December 1, 2021.") near the end
-#: of the text, as orders and letters close with the place and the day they were signed.
-_CLOSING_DATE = re.compile(
-    rf"(?:^|\n)[ \t*]*(?:(?:Approved|Signed|Dated|Enacted)[:,]?\s+(?:on\s+)?)?"
-    rf"(?P<date>{_MDY}|{_DMY})\.?[ \t*]*(?=\n|$)"
 )
 #: A title (the first line) that ends with its date: "Statement on the Landing, February 23,
 #: 2024", "Remarks at the Council — 5 March 2024".
@@ -169,14 +174,24 @@ _EARLIER_EVENT = re.compile(
 )
 
 
-def _lead_date(text: str, find) -> str | None:
-    """A day date ("on October 25, 2023") in the first paragraph, unless the document goes on to date
-    events more than a year later to the month or the day (an encyclopedia's first launch)."""
+#: How many years after the lead's date a year the text names (not a target nor a plan's)
+#: shows that the lead tells of the past (a year is often a coming event's: "a bid to host the
+#: games in 2026"; a date to the month more than a year later is enough).
+_LEAD_YEARS = 10
+
+
+def _lead_date(text: str, find, today: date | None = None) -> str | None:
+    """A day date ("on October 25, 2023") in the first paragraph, unless it is a plan's or the
+    document goes on to date events more than a year later to the month or the day, or, given
+    ``today``, ``_LEAD_YEARS`` years later by a year that is not a target nor a plan's: an
+    encyclopedia's first launch, a speech that opens on a landing of long ago."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text[:2500]) if p.strip()]
     found = (_LEAD_DATE.search(p[:600]) for p in paragraphs[:2])  # the title may be first
     m = next((f for f in found if f), None)
     if not m or _EARLIER_EVENT.search(m.string, max(0, m.start() - 40), m.start()):
         return None
+    if _PLANNED.search(m.string, max(0, m.start() - 80), m.start()):
+        return None  # "the orbiter will launch on March 5": a plan's day
     days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
     if not days:
         return None
@@ -187,6 +202,8 @@ def _lead_date(text: str, find) -> str | None:
             continue
         if d.value[:7] > limit:
             return None
+    if today is not None and _later_year(text, f"{int(lead[:4]) + _LEAD_YEARS}", today):
+        return None  # "On July 20, 1969, ..." in a text that goes on to tell of 2023
     return lead
 
 
@@ -198,8 +215,12 @@ _WEEKDAY_DAY_MONTH = re.compile(
 
 def _head_date(head: str) -> str | None:
     """The first date on a short line of its own in the first lines of the text (a speech's,
-    a hearing's or a release's date line, a byline): see ``_HEAD_DATE``."""
-    for line in head[:1200].split("\n")[:15]:
+    a hearing's or a release's date line, a byline): see ``_HEAD_DATE``. None when three
+    lines or more carry a date: a timeline or a list of events, not a date line."""
+    lines = head[:1200].split("\n")[:15]
+    if sum(1 for line in lines if len(line) <= 160 and _HEAD_DATE.search(line)) >= 3:
+        return None
+    for line in lines:
         if len(line) > 160:
             break  # the body has begun: a date after it is a timeline's or a story's
         m = _HEAD_DATE.search(line)
@@ -231,7 +252,6 @@ def _weekday_fits(weekday: str, written: str) -> bool:
     return date(y, mo, d).weekday() == WEEKDAYS.index(weekday.title())
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
 #: A label before a date that makes it the document's ("Date:", "Published:", "Issued on").
 _DATE_WORD = re.compile(
     r"\W*(?:last\s+)?(?:date|dated|released?|published|issued|updated|posted|delivered|signed|"
@@ -246,16 +266,6 @@ def _title_date(head: str) -> str | None:
     first = next((line for line in head.split("\n") if line.strip()), "")
     m = _TITLE_DATE.search(first.rstrip(" *_#"))
     return m["date"] if m and len(first) <= 250 else None
-
-
-def _closing_date(text: str, find) -> str | None:
-    """The date of a signature block: the last full date alone on its line in the last 600
-    characters, with little text after it (a timeline's last entry has more)."""
-    tail = text[-600:]
-    found = list(_CLOSING_DATE.finditer(tail))
-    if not found or len(tail[found[-1].end() :].strip()) > 150:
-        return None
-    return found[-1]["date"]
 
 
 def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
@@ -285,7 +295,6 @@ def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
 
 
 _MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
-_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w/-]|\.\d|,\d)")
 
 
 def reads_as_current(text: str, today: date, *, recent: int = 2) -> bool:
@@ -321,6 +330,8 @@ def _checked_weekday_date(head: str, find, year: int | None = None) -> str | Non
     """The first weekday written with its date whose weekday is right; without a year in the
     text ("On Tuesday, April 16"), the metadata's year must make it right."""
     for m in _WEEKDAY_DATE.finditer(head):
+        if _PLANNED.search(head, max(0, m.start() - 80), m.start()):
+            continue  # "the leaders will meet on Tuesday, May 7, 2024": a plan's day
         days = [d for d in find(m["date"]) if d.granularity == "day" and not d.relative]
         if days:
             y, mo, d = (int(x) for x in days[0].value.split("-"))
@@ -361,11 +372,6 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
-#: Words before a year in a title that make it a target, not the year the title covers.
-_TARGET_WORDS = _words(
-    """vision agenda horizon strategy plan roadmap outlook to by until through beyond toward
-    towards before after"""
-)
 
 
 def _covered_year(title: str, year: int | None) -> tuple[str | None, str]:
@@ -391,52 +397,6 @@ def title_year(title: str) -> int | None:
     return int(found[0]["y"])
 
 
-#: An encyclopedia article's opening: its subject (a name that opens with a capital, perhaps
-#: in bold, perhaps followed by brackets: "**Mir** (Russian: ...)", "The Artemis program") and
-#: "is a", "was an", "are the": the sentence defines the subject instead of reporting news.
-_DEFINING_OPENING = re.compile(
-    r"(?:The\s+)?(?:\*\*)?[A-Z0-9][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?(?:\*\*)?"
-    r"(?:\s*\((?:[^()]|\([^()]*\))*\))*,?\s+(?:is|was|are|were)\s+(?:a|an|the|one\s+of)\s"
-)
-#: Section headings of an encyclopedia ("See also", "External links"; not "References",
-#: which a scholarly paper has too).
-_REFERENCE_SECTIONS = re.compile(r"^[ \t#*=]*(?:See also|External links)[ \t#*=]*$", re.MULTILINE)
-#: The sources that still date a text that reads as a reference article: the ones a layout or
-#: a label makes the text's own (a "Last updated" line, a dateline, a date line under the
-#: title), not a date its running text names (a launch, a signing it recounts).
-_REFERENCE_SOURCES = frozenset(
-    {
-        "date line",
-        "order heading",
-        "dateline",
-        "Federal Register",
-        "wire dateline",
-        "head line",
-        "title date",
-        "editor's note",
-    }
-)
-
-
-def reads_as_reference(text: str) -> bool:
-    """Whether the text reads as an encyclopedia article, which has no date of its own (it is
-    revised without end; the dates it names are its subject's): the first paragraph of the body
-    (a line of at least eight words) defines its subject ("Mir was a space station ...", "The
-    Artemis program is a ..."), or the text has an encyclopedia's closing sections ("See also",
-    "External links"). Such a text is still dated by a date line, a dateline or a date under
-    its title (``_REFERENCE_SOURCES``), not by the dates its running text names."""
-    if _REFERENCE_SECTIONS.search(text):
-        return True
-    for paragraph in re.split(r"\n\s*\n", text[:4000])[:12]:
-        lines = [line for line in paragraph.split("\n") if line.strip()]
-        if not lines or len(_WORD.findall(paragraph)) < 8 or not paragraph.rstrip().endswith("."):
-            continue  # the title, an infobox's line, a caption
-        if len(lines) > 1 and len(_WORD.findall(lines[0])) < 8:
-            lines = lines[1:]  # a title on the paragraph's first line
-        return bool(_DEFINING_OPENING.match(" ".join(line.strip() for line in lines)))
-    return False
-
-
 #: The sources of :func:`document_date_evidence`, strongest first (the names it reports).
 SOURCES = (
     "date line",
@@ -446,15 +406,17 @@ SOURCES = (
     "wire dateline",
     "head line",
     "title date",
-    "weekday date",
-    "editor's note",
     "signing formula",
     "adoption line",
     "signature block",
+    "weekday date",
+    "editor's note",
+    "foot date line",
     "lead date",
     "weekday year",
     "month line",
     "title year",
+    "anniversary",
     "release number",
     "date line in figures",
     "resolution symbol",
@@ -499,16 +461,19 @@ def document_date_evidence(
        after the latest date of 10.);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
        line, a byline), a date ending the title ("Remarks at the Council, March 3, 2024");
-    3. a weekday written with its date (a caption), an editor's "updated on" note;
-    4. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
+    3. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
        March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
-       signature block's date;
-    5. the first paragraph's "on <date>", unless the text dates events a year later;
+       signature block's date (perhaps after its place: "Tokyo, 5 March 2024");
+    4. a weekday written with its date (a caption), then an update's date: an editor's
+       "updated on" note, a labelled date line at the foot ("Page last updated: March 5, 2024");
+    5. the first paragraph's "on <date>", unless the text dates events a year later; neither
+       4.'s weekday nor 5. in a clause of a plan ("will meet on Tuesday, May 7");
     6. without ``year``: a weekday with a day and month that only one recent year fits;
     7. a month-and-year line at the head ("Published: September 2023": a month);
     8. the year the ``title`` covers ("Annual Report 2023"), when it is ``year`` or the one
        before, or there is no ``year``;
-    9. a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
+    9. an anniversary feature's year ("30 Years Ago: ..." whose first sentence names 1994:
+       2024), a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
        then a date line in figures ("Date: 25/03/2024", "Paris, 05/03/2024 –": the day when
        its order is certain, else the year), a resolution's own symbol at the head
        ("A/RES/76/3": 2021, the year its session opened), a copyright line at the head or the
@@ -534,6 +499,8 @@ def document_date_evidence(
         ("Federal Register", _FEDERAL_REGISTER),
     ):
         m = pattern.search(head)
+        if m and name == "dateline" and len(_DATELINE.findall(head)) > 1:
+            continue  # "Name, <date> – event" on line after line: a timeline, not a dateline
         if m:
             candidates.append((name, re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"])))
     candidates += [
@@ -547,12 +514,15 @@ def document_date_evidence(
         # weekday and date, an editor's note)
         ("head line", lambda: _head_date(head)),
         ("title date", lambda: _title_date(head)),
-        ("weekday date", lambda: _checked_weekday_date(head, find, year)),
-        ("editor's note", lambda: _first(_UPDATED, head)),
         ("signing formula", lambda: _signing_date(text, find)),
         ("adoption line", lambda: _adoption_date(head, text)),
-        ("signature block", lambda: _closing_date(text, find)),
-        ("lead date", lambda: _lead_date(text, find)),
+        ("signature block", lambda: _closing_date(text)),
+        # a weekday and date the running text tells (a caption's) comes after the document's
+        # own date lines, and before an update's date (relative dates count from the first)
+        ("weekday date", lambda: _checked_weekday_date(head, find, year)),
+        ("editor's note", lambda: _first(_UPDATED, head)),
+        ("foot date line", lambda: _foot_date_line(text)),
+        ("lead date", lambda: _lead_date(text, find, today)),
     ]
     if year is None and today is not None:
         candidates.append(("weekday year", lambda: _weekday_year(head, text, today)))
@@ -576,6 +546,9 @@ def document_date_evidence(
     dated = _covered_year(title, year)
     if dated[1] == "title year":
         return dated
+    recalled = _anniversary_year(title, head, today)
+    if recalled is not None and (year is None or recalled == year):
+        return str(recalled), "anniversary"  # "30 Years Ago: ..." opening "In 1994, ..."
     numbered = _release_year(head, today)
     if numbered is not None and (year is None or numbered == year):
         return str(numbered), "release number"
@@ -600,67 +573,6 @@ _FEDERAL_REGISTER = re.compile(
     r"Federal\s+Register\s*/\s*Vol\.?\s*\d+,?\s*No\.?\s*\d+\s*/\s*"
     rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MDY}|{_DMY})"
 )
-#: Words just before a date that make it a date the text cites, not the day it was written:
-#: an instrument "of 27 January 1967", "adopted on", "signed on", "entered into force on",
-#: bounds and targets ("since", "until", "by").
-_CITING = re.compile(
-    r"(?:\bFR\s+\d+,?|\bStat\.\s*\d+,?|\bof|\b(?:adopted|signed|dated|ratified|enacted|entered\s+into\s+force|founded|"
-    r"established|born|died|since|until|till|through|by|before|after|from|between)"
-    r"(?:\s+(?:on|in))?)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-#: Words before a date (in the same clause) that make it a plan's, not a past event's.
-_PLANNED = re.compile(
-    r"\b(?:will|shall|scheduled|planned|targeted|targeting|expected|due|set\s+to|slated|"
-    r"aims?\s+to|plans?\s+to|upcoming|next)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-def _latest_date(text: str, find, today: date) -> str | None:
-    """The last resort: :func:`latest_told_date` of the first 3,000 characters, unless the text
-    names a later year that is not a target ("by 2030") nor a plan's: then it is later than
-    that date (a history, a cited treaty). Its caller keeps the year only."""
-    best = latest_told_date([text[:3000]], find=find, today=today)
-    if best is None or _later_year(text, best, today):
-        return None
-    return best
-
-
-def latest_told_date(passages: Iterable[str], *, find, today: date) -> str | None:
-    """The latest day or month date (ISO) in ``passages`` after no citing word (``_CITING``)
-    nor word of a plan (``_PLANNED``: "will", "scheduled to launch in"), not after ``today``:
-    the document was written on or after that day. None when there is none."""
-    limit = today.isoformat()
-    best = None
-    for passage in passages:
-        for d in find(passage):
-            if d.relative or d.granularity not in ("day", "month") or "/" in d.value:
-                continue
-            before = passage[max(0, d.start - 60) : d.start]
-            if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
-                continue
-            if best is None or d.value > best:
-                best = d.value
-    return best
-
-
-def _later_year(text: str, best: str, today: date) -> bool:
-    """Whether ``text`` names a year after ``best``'s (and not after ``today``'s) that is not a
-    target ("by 2030", "Vision 2040") nor a plan's ("scheduled to launch in December 2026")."""
-    last = int(best[:4])
-    for y in _YEAR_IN_TEXT.finditer(text):
-        if int(y.group()) <= last or int(y.group()) > today.year:
-            continue
-        before = text[max(0, y.start() - 60) : y.start()]
-        words = before.split()
-        if words and words[-1].lower().strip(":,(") in _TARGET_WORDS:
-            continue  # a target: "by 2030", "Vision 2040"
-        if not _PLANNED.search(before):  # a plan: "scheduled to launch in December 2026"
-            return True
-    return False
-
-
 #: A month and year on its own line at the head, bare or after a date label ("September 2023",
 #: "Published: September 2023"): a report's or a paper's date, known to the month.
 _MONTH_LINE = re.compile(

@@ -139,8 +139,13 @@ def _candidate_partial_day_range(
 def _candidate_partial_day(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     mon, d = _month(m["mon"]), int(m["d"])
     # 2000 is a leap year, so 29 February passes here and is checked against the anchor.
+    if _LONG_MARCH.search(text, max(0, m.start() - 6), m.start()):
+        return  # "the Long March 5 rocket": a launcher's name
     if _word_start(text, m.start()) and _valid_day(2000, mon, d):
         out.append(Candidate(m.start(), m.end(), rel=("part", mon, d)))
+
+
+_LONG_MARCH = re.compile(r"\bLong\s+$")
 
 
 _MONTH_PREPS = _words("in on by since until till from before after during through between for")

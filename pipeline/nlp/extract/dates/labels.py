@@ -4,6 +4,8 @@ a document's own date."""
 
 from __future__ import annotations
 
+import re
+
 _ORD = r"(?:st|nd|rd|th)?"  # "March 5th, 2024", "5th March 2024"
 _MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
@@ -14,3 +16,5 @@ _DATE_LABEL = (
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
+#: A word of two letters or more, to count the words of a line or a paragraph.
+_WORD = re.compile(r"[^\W\d_]{2,}")

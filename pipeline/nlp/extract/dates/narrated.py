@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from pipeline.nlp.extract.dates.document import _later_year, latest_told_date
+from pipeline.nlp.extract.dates.told import _later_year, latest_told_date
 
 
 def narrated_anchor(

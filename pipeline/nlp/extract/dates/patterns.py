@@ -41,7 +41,8 @@ _RE_MDDY = re.compile(
 )
 # Yearless forms: resolved against the anchor, or completed by the right side of a range.
 _RE_PDM = re.compile(rf"(?P<d>{_D12}){_ORD_SUFFIX}(?:\s+of)?\s+{_MON}(?![.,]?\s*\d)")
-_RE_PMD = re.compile(rf"{_MON}\s+(?P<d>\d{{1,2}}){_ORD_SUFFIX}(?!\d)(?![.,:]?\s*\d)")
+# not "March 2F" (a rocket's designation: a letter right after the number)
+_RE_PMD = re.compile(rf"{_MON}\s+(?P<d>\d{{1,2}}){_ORD_SUFFIX}(?![\dA-Za-z])(?![.,:]?\s*\d)")
 _RE_MONTH = re.compile(rf"{_MON}(?![.,]?\s*\d)")
 # Yearless day ranges: "May 30-31", "30-31 May", "between March 5 and 6".
 _RE_PMDD = re.compile(

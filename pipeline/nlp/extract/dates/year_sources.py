@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipeline.nlp.extract.dates.anchored import word_number
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL
 
@@ -75,3 +76,35 @@ def _release_year(head: str, today: date | None) -> int | None:
         return None
     y = 2000 + int(m["y"])
     return y if y <= (today or date.today()).year else None
+
+
+#: An anniversary feature's title: "30 Years Ago: ...", "Fifty Years Ago Today, ...".
+_YEARS_AGO_TITLE = re.compile(
+    r"^[ \t*#_]*(?P<n>\d{1,3}|[A-Za-z]+(?:[- ][A-Za-z]+)?)\s+Years\s+Ago\b", re.IGNORECASE
+)
+_FIRST_YEAR = re.compile(r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d|,\d)")
+
+
+def _anniversary_year(title: str, text: str, today: date | None) -> int | None:
+    """The year of an anniversary feature ("30 Years Ago: A Probe Maps the Moon"), the year
+    its first paragraph opens with ("In 1994, ...") and the number of years its title counts:
+    the feature was written that many years after the event it recalls. ``title`` is the
+    metadata's title, else the text's first line; the year must come in the first sentence
+    of the body and the sum must not be after ``today``'s year."""
+    first_line = next((line for line in text.split("\n") if line.strip()), "")
+    for candidate in (title, first_line):
+        m = _YEARS_AGO_TITLE.match(candidate or "")
+        if m:
+            break
+    else:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else word_number(m["n"])
+    if not n:
+        return None
+    body = text[len(first_line) :] if first_line == m.string else text
+    sentence = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    y = _FIRST_YEAR.search(sentence[:400])
+    if y is None:
+        return None
+    found = int(y["y"]) + n
+    return found if today is None or found <= today.year else None
