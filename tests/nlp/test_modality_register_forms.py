@@ -1,0 +1,162 @@
+"""Modality in the forms of speeches, joint statements, UN resolutions, treaties and orders, and of
+negations and conditionals (issue 17, eleventh round): a table of the team's own sentences, each
+marked by docs/annotation-guide.md ("Modality") before the pipeline was run on it. None is taken
+from a real document; the forms are those any text of the register uses. Each table carries
+negative cases beside the positive ones ("we will continue to" is a plan, "we have to" a norm,
+"I want to thank" a courtesy; "Urges" opening a paragraph is a call, "Noting with
+satisfaction" is not; "shall not" is a rule, not a denial).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SPEECH = "Remarks by the NASA Administrator at the International Astronautical Congress"
+JOINT = "Joint Statement by the Federative Republic of Brazil and Japan"
+RESOLUTION = "Resolution adopted by the General Assembly on space cooperation for development"
+TREATY = (
+    "Agreement between the Government of Australia and the Government of India on Cooperation "
+    "in the Exploration and Use of Outer Space"
+)
+ORDER = "Executive Order on Strengthening the Nation's Space Partnerships"
+PAPER = "Space Partnerships in a Contested Domain: A Policy Brief"
+
+C, K = "cooperation", "competition"
+
+SPEECHES = [
+    (SPEECH, 'We are going to send astronauts from Germany and Japan to the lunar surface.', C, 'planned'),
+    (SPEECH, 'We will continue to work hand in hand with the Canadian Space Agency.', C, 'planned'),
+    (SPEECH, 'I am proud to announce that Nigeria and Rwanda have joined the Accords.', C, 'asserted'),
+    (SPEECH, 'I am proud to announce that NASA will fly an Emirati astronaut to the Gateway.', C, 'planned'),
+    (SPEECH, 'We have to work with our partners to keep the orbits clean.', C, 'normative'),
+    (SPEECH, 'Let us build this future together with all nations.', C, 'normative'),
+    (SPEECH, 'Why would we turn our backs on the partners who stood with us?', C, 'hypothetical'),
+    (SPEECH, 'We must stand together against those who would turn space into a battlefield.', K, 'normative'),
+    (SPEECH, 'Our goal is to build a permanent presence on the Moon with our international partners.', C, 'planned'),
+    (SPEECH, 'I look forward to working with each of our partners in the years ahead.', C, 'planned'),
+    (SPEECH, 'I want to thank the Government of Italy for its partnership.', C, 'asserted'),
+    (SPEECH, 'We will not allow any nation to deny us access to space.', K, 'planned'),
+    (SPEECH, 'We are not going to give up on our partnership with Europe.', C, 'planned'),
+    (SPEECH, 'If we do not work with our allies, China will write the rules of the road.', K, 'hypothetical'),
+    (SPEECH, 'Together we have flown astronauts from more than twenty countries.', C, 'asserted'),
+    (SPEECH, 'We cannot do this without our partners.', C, 'normative'),
+    (SPEECH, 'I have asked my team to open talks with the Indian space agency.', C, 'asserted'),
+    (SPEECH, 'We need every spacefaring nation at the table.', C, 'normative'),
+    (SPEECH, 'That is why I am asking Congress to fund our share of the station.', C, 'normative'),
+    (SPEECH, 'Next year, an Italian astronaut will fly with us to the station.', C, 'planned'),
+    (SPEECH, "We're gonna work with Japan on the pressurized rover.", C, 'planned'),
+    (SPEECH, 'We were proud to host the Indian delegation last week.', C, 'asserted'),
+    (SPEECH, 'I am pleased to welcome the minister from Brazil, whose country signed the Accords this morning.', C, 'asserted'),
+    (SPEECH, 'Our task is to bring new partners into the program.', C, 'normative'),
+    (SPEECH, "We'll keep flying with our European friends.", C, 'planned'),
+    (SPEECH, 'We hope to sign an agreement with Kenya before the end of the year.', C, 'planned'),
+]  # fmt: skip
+
+JOINT_STATEMENTS = [
+    (JOINT, 'The leaders reaffirmed their shared commitment to a safe and stable space environment.', C, 'asserted'),
+    (JOINT, 'The leaders decided to launch a bilateral dialogue on space security.', C, 'asserted'),
+    (JOINT, 'The leaders noted the steady progress of joint work on Earth observation satellites.', C, 'asserted'),
+    (JOINT, 'The leaders welcomed the planned launch of the joint climate satellite.', C, 'planned'),
+    (JOINT, 'The leaders committed to expanding the exchange of satellite data.', C, 'planned'),
+    (JOINT, 'The two sides intend to hold the next meeting of the joint committee in Tokyo.', C, 'planned'),
+    (JOINT, 'The two sides agreed to set up a working group on lunar exploration.', C, 'asserted'),
+    (JOINT, 'The two sides will explore cooperation in space weather forecasting.', C, 'planned'),
+    (JOINT, 'Both leaders look forward to the first flight of a Brazilian astronaut.', C, 'planned'),
+    (JOINT, 'The two sides agree that their agencies should deepen cooperation in satellite navigation.', C, 'normative'),
+    (JOINT, 'The leaders welcomed the recent visit of the NASA Administrator to Brasilia.', C, 'asserted'),
+    (JOINT, 'The leaders directed their space agencies to prepare a plan for joint missions.', C, 'asserted'),
+    (JOINT, 'The two sides expressed the hope that a framework agreement could be concluded soon.', C, 'planned'),
+    (JOINT, 'The two sides are committed to the implementation of the space cooperation roadmap.', C, 'planned'),
+    (JOINT, 'The leaders encouraged greater participation of private companies in joint projects.', C, 'asserted'),
+    (JOINT, 'The two sides will continue consultations on the long-term sustainability of outer space activities.', C, 'planned'),
+    (JOINT, 'We resolve to deepen our partnership in space exploration.', C, 'planned'),
+    (JOINT, 'We welcome Japan\'s decision to join the lunar gateway program.', C, 'asserted'),
+    (JOINT, 'Both countries seek to expand commercial space cooperation.', C, 'planned'),
+    (JOINT, 'The leaders noted with concern the rise in destructive tests against satellites.', K, 'asserted'),
+    (JOINT, 'The two sides pledged to coordinate their positions at the United Nations.', C, 'planned'),
+    (JOINT, 'The two sides did not reach agreement on the transfer of launch technology.', C, 'negated'),
+    (JOINT, 'We encourage our space agencies to exchange researchers.', C, 'normative'),
+    (JOINT, 'The two sides signed a memorandum of understanding on satellite navigation.', C, 'asserted'),
+]  # fmt: skip
+
+RESOLUTIONS = [
+    (RESOLUTION, 'Recognizing the value of regional centres in building the space skills of developing countries,', C, 'asserted'),
+    (RESOLUTION, 'Noting with satisfaction the growing number of States that take part in the work of the Committee,', C, 'asserted'),
+    (RESOLUTION, 'Urges Member States to share information on the objects they place in orbit,', C, 'normative'),
+    (RESOLUTION, 'Invites regional organizations to contribute to the joint programme of the Office,', C, 'normative'),
+    (RESOLUTION, 'Requests the Secretary-General to convene a meeting of experts on the coordination of space traffic,', C, 'normative'),
+    (RESOLUTION, 'Decides to take up the question of cooperation in outer space again at its next session,', C, 'normative'),
+    (RESOLUTION, 'Mindful that cooperation in outer space could help developing countries reach their goals,', C, 'hypothetical'),
+    (RESOLUTION, 'Welcomes the contribution of the Member States that have hosted training courses,', C, 'asserted'),
+    (RESOLUTION, 'Stresses that all States should refrain from the intentional destruction of satellites,', K, 'normative'),
+    (RESOLUTION, 'Calls upon the States that have not yet done so to become parties to the registration convention,', C, 'normative'),
+    (RESOLUTION, 'Affirming that international cooperation should take into account the needs of developing countries,', C, 'normative'),
+    (RESOLUTION, 'Notes the joint efforts of the Office and the regional centres on disaster management,', C, 'asserted'),
+    (RESOLUTION, 'Desiring to promote cooperation among States in the exchange of satellite data,', C, 'normative'),
+    (RESOLUTION, 'Having considered the report of the Committee on its cooperation with industry,', C, 'asserted'),
+    (RESOLUTION, 'Encourages Member States to support the joint programmes of the regional centres,', C, 'normative'),
+]  # fmt: skip
+
+TREATIES_AND_ORDERS = [
+    (TREATY, 'The Parties shall exchange scientific data from joint missions without delay.', C, 'normative'),
+    (TREATY, 'Either Party may invite third parties to take part in joint projects.', C, 'normative'),
+    (TREATY, 'Nothing in this Agreement shall prevent either Party from cooperating with other States.', C, 'normative'),
+    (TREATY, 'Each Party undertakes to inform the other Party of any launch that may affect joint activities.', C, 'normative'),
+    (TREATY, 'The Parties agree to establish a joint committee to oversee the implementation of this Agreement.', C, 'normative'),
+    (TREATY, 'The Parties shall consult each other at the request of either Party.', C, 'normative'),
+    (TREATY, 'No Party shall transfer jointly developed technology to a third State without the consent of the other Party.', C, 'normative'),
+    (TREATY, 'The Parties may agree in writing to extend the scope of their cooperation.', C, 'normative'),
+    (TREATY, 'In case of an emergency, each Party shall assist the astronauts of the other Party.', C, 'normative'),
+    (ORDER, 'The Administrator of NASA is authorized to enter into agreements with foreign space agencies.', C, 'normative'),
+    (ORDER, 'The Secretary of Commerce is directed to coordinate with the Secretary of State on export licenses for allied partners.', C, 'normative'),
+    (ORDER, 'The heads of agencies shall work with the National Space Council to review their international agreements.', C, 'normative'),
+    (ORDER, 'Within 120 days of the date of this order, the Secretary of State, in consultation with the Administrator of NASA, shall submit a plan for space partnerships with allies.', C, 'normative'),
+    (ORDER, 'It is the policy of the United States to strengthen its space partnerships with allies.', C, 'normative'),
+    (TREATY, 'Noting that the two countries have cooperated in space science since the 1980s,', C, 'asserted'),
+    (ORDER, 'For decades, the United States has worked with its allies to explore space.', C, 'asserted'),
+    (ORDER, 'The Secretary of Defense may cooperate with allied governments on space situational awareness.', C, 'normative'),
+]  # fmt: skip
+
+NEGATIONS_AND_CONDITIONS = [
+    (PAPER, 'Russia did not renew its agreement with the European Space Agency.', C, 'negated'),
+    (PAPER, 'The two agencies have never flown a joint mission.', C, 'negated'),
+    (PAPER, 'India is not a partner in the lunar station project led by China.', C, 'negated'),
+    (PAPER, 'Even without an agreement on data sharing, the two agencies exchange warnings of close approaches.', C, 'asserted'),
+    (PAPER, 'If the talks succeed, Japan will join the lunar station.', C, 'hypothetical'),
+    (PAPER, 'Should the partnership collapse, Europe would need a new launch provider.', C, 'hypothetical'),
+    (PAPER, 'Unless Congress lifts the ban, NASA cannot work with the Chinese agency.', C, 'hypothetical'),
+    (PAPER, 'The agency declined to join the project led by China.', C, 'negated'),
+    (PAPER, 'Neither country has signed the Accords.', C, 'negated'),
+    (PAPER, 'The deal does not cover crewed flights.', C, 'asserted'),
+    (PAPER, 'Japan would have joined the program had the budget allowed it.', C, 'hypothetical'),
+    (PAPER, 'Europe no longer relies on Russian rockets for its launches.', C, 'negated'),
+    (PAPER, 'Brazil has yet to ratify its agreement with the United States.', C, 'negated'),
+    (PAPER, 'Cooperation with Japan on the station has never been more important.', C, 'asserted'),
+    (PAPER, 'China and Russia signed an agreement on the lunar station in 2021.', C, 'asserted'),
+]  # fmt: skip
+
+TABLES = {
+    "speech": SPEECHES,
+    "joint statement": JOINT_STATEMENTS,
+    "resolution": RESOLUTIONS,
+    "treaty and order": TREATIES_AND_ORDERS,
+    "negation and condition": NEGATIONS_AND_CONDITIONS,
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label", "modality"),
+    [case for table in TABLES.values() for case in table],
+)
+def test_modality_of_register_forms(titled_claim, title, text, label, modality):
+    """The modality of each sentence by the guide, in its register (the document's title)."""
+    assert titled_claim(title, text, label)._.sc_claim_modality == modality
+
+
+@pytest.mark.parametrize("register", list(TABLES))
+def test_each_table_tells_modalities_apart(register):
+    """At least ten cases and more than one modality in each table (a table of one value would
+    not tell the rules apart)."""
+    table = TABLES[register]
+    assert len(table) >= 10
+    assert len({case[3] for case in table}) >= 2
