@@ -135,6 +135,46 @@ NEGATIONS_AND_CONDITIONS = [
     (PAPER, 'China and Russia signed an agreement on the lunar station in 2021.', C, 'asserted'),
 ]  # fmt: skip
 
+CONVENTION = "Convention on Cooperation in the Exploration of Outer Space"
+SHEET = "FACT SHEET: United States Expands Space Partnerships in Africa"
+JOINT_SHEET = "FACT SHEET: The United States and Brazil Deepen Their Space Partnership"
+JS = "Joint Statement of Brazil and Japan"
+
+#: The sides of claims in treaties (a clause between "States Parties" or "each State Party" and
+#: an office or organisation; party terms), fact sheets (several partners of the issuing state)
+#: and joint statements ("the two sides", "both leaders" are the two states of the title).
+PARTIES = [
+    (CONVENTION, 'Each State Party shall inform the Secretary-General of the United Nations of any space object it places in orbit.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
+    (CONVENTION, 'States Parties shall furnish the Secretary-General of the United Nations with information on their space activities.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
+    (CONVENTION, 'The Secretary-General of the United Nations shall transmit the information to all States Parties.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
+    (CONVENTION, 'States Parties shall cooperate with the World Meteorological Organization in the exchange of weather data.', C, 'normative', {'States Parties', 'World Meteorological Organization'}),
+    (CONVENTION, 'Each State Party shall render all possible assistance to the crew of a spacecraft of another State Party.', C, 'normative', {'States Parties'}),
+    (CONVENTION, 'The launching State shall notify the State of registry of the return of the object.', C, 'normative', {'Launching State', 'State of Registry'}),
+    (CONVENTION, 'States Parties undertake to report to the Secretary-General of the United Nations on the measures they have taken.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
+    (SHEET, '- Signing space cooperation agreements with Kenya, Nigeria and Rwanda;', C, 'asserted', {'United States', 'Kenya', 'Nigeria', 'Rwanda'}),
+    (SHEET, '- Launching a satellite data program with partners including Ghana, Senegal and Angola.', C, 'asserted', {'United States', 'Ghana', 'Senegal', 'Angola'}),
+    (SHEET, 'The United States will work with Nigeria, Egypt and South Africa to widen access to satellite data.', C, 'planned', {'United States', 'Nigeria', 'Egypt', 'South Africa'}),
+    (SHEET, '- Establishing a partnership between NOAA and the Kenya Space Agency on weather data.', C, 'asserted', {'NOAA', 'Kenya Space Agency'}),
+    (JOINT_SHEET, '- The two countries will fly a joint Earth observation satellite in 2028.', C, 'planned', {'Brazil', 'United States'}),
+    (JS, 'The two sides agreed to expand cooperation in Earth observation.', C, 'asserted', {'Brazil', 'Japan'}),
+    (JS, 'Both leaders welcomed the progress of the joint satellite project.', C, 'asserted', {'Brazil', 'Japan'}),
+    (JS, 'The two countries will hold a space dialogue next year.', C, 'planned', {'Brazil', 'Japan'}),
+    (JS, 'Both sides will encourage their space agencies to exchange researchers.', C, 'normative', {'Brazil', 'Japan'}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "label", "modality", "parties"), PARTIES)
+def test_parties_of_clauses_lists_and_joint_sides(
+    titled_claim, title, text, label, modality, parties
+):
+    """The sides of a treaty clause between States Parties and an office, of a fact sheet's
+    item with several partners of the issuing state, and of "the two sides" of a joint
+    statement."""
+    sentence = titled_claim(title, text, label)
+    assert set(sentence._.sc_claim_parties) == parties
+    assert sentence._.sc_claim_modality == modality
+
+
 TABLES = {
     "speech": SPEECHES,
     "joint statement": JOINT_STATEMENTS,
