@@ -147,7 +147,7 @@ PARTIES = [
     (CONVENTION, 'Each State Party shall inform the Secretary-General of the United Nations of any space object it places in orbit.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
     (CONVENTION, 'States Parties shall furnish the Secretary-General of the United Nations with information on their space activities.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
     (CONVENTION, 'The Secretary-General of the United Nations shall transmit the information to all States Parties.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
-    (CONVENTION, 'States Parties shall cooperate with the World Meteorological Organization in the exchange of weather data.', C, 'normative', {'States Parties', 'World Meteorological Organization'}),
+    (CONVENTION, 'States Parties shall cooperate with the World Meteorological Organization in the exchange of weather data.', C, 'normative', {'States Parties', 'WMO'}),
     (CONVENTION, 'Each State Party shall render all possible assistance to the crew of a spacecraft of another State Party.', C, 'normative', {'States Parties'}),
     (CONVENTION, 'The launching State shall notify the State of registry of the return of the object.', C, 'normative', {'Launching State', 'State of Registry'}),
     (CONVENTION, 'States Parties undertake to report to the Secretary-General of the United Nations on the measures they have taken.', C, 'normative', {'States Parties', 'UN Secretary-General'}),
@@ -159,7 +159,8 @@ PARTIES = [
     (JS, 'The two sides agreed to expand cooperation in Earth observation.', C, 'asserted', {'Brazil', 'Japan'}),
     (JS, 'Both leaders welcomed the progress of the joint satellite project.', C, 'asserted', {'Brazil', 'Japan'}),
     (JS, 'The two countries will hold a space dialogue next year.', C, 'planned', {'Brazil', 'Japan'}),
-    (JS, 'Both sides will encourage their space agencies to exchange researchers.', C, 'normative', {'Brazil', 'Japan'}),
+    (JS, 'Both sides will encourage their space agencies to exchange researchers.', C, 'planned', {'Brazil', 'Japan'}),
+    (JS, 'Both sides encourage their space agencies to exchange researchers.', C, 'normative', {'Brazil', 'Japan'}),
 ]  # fmt: skip
 
 
