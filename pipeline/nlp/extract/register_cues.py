@@ -115,8 +115,8 @@ def _granted_power(verb: Token) -> bool:
 
 
 def _stated_policy(verb: Token) -> bool:
-    """ "It is the policy of the United States to strengthen ...", "It shall be the policy of
-    the Government to ...": the standing statement of policy of an order or statute (a norm
+    """ "It is the policy of the Government to widen ...", "It shall be the policy of
+    the Administration to ...": the standing statement of policy of an order or statute (a norm
     there); the present copula over "policy" and an infinitive."""
     if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
         return False
