@@ -60,6 +60,9 @@ SPEECHES = [
     (SPEECH, 'Let me tell you about our partnership with Kenya.', C, 'asserted'),
     (SPEECH, 'We should be working with our allies, not against them.', C, 'normative'),
     (SPEECH, "We're committed to getting this done with our partners.", C, 'planned'),
+    # negative cases written with the fixes the blind cases led to
+    (SPEECH, 'We owe our success to our partners in Europe.', C, 'asserted'),
+    (SPEECH, 'That is why we signed the agreement with Japan.', C, 'asserted'),
 ]  # fmt: skip
 
 JOINT_STATEMENTS = [
@@ -133,6 +136,9 @@ TREATIES_AND_ORDERS = [
     (ORDER, 'The Secretary shall, in coordination with the Administrator, establish a working group with allied agencies.', C, 'normative'),
     (TREATY, 'The Parties recognize that cooperation in space benefits both nations.', C, 'asserted'),
     (ORDER, 'Nothing in this order shall be construed to limit the cooperation of the Department with foreign partners.', C, 'normative'),
+    # negative cases written with the fixes the blind cases led to
+    (ORDER, 'In 2019, the Administrator was authorized to sign agreements with foreign space agencies.', C, 'asserted'),
+    (TREATY, 'Should a dispute arise, the Parties shall consult each other.', C, 'normative'),
 ]  # fmt: skip
 
 NEGATIONS_AND_CONDITIONS = [
@@ -157,6 +163,10 @@ NEGATIONS_AND_CONDITIONS = [
     (PAPER, 'China has refused to share data with NASA.', C, 'negated'),
     (PAPER, 'Europe is no longer dependent on Russia for launches.', C, 'negated'),
     (PAPER, 'The agreement is not limited to science missions.', C, 'asserted'),
+    # negative cases written with the fixes the blind cases led to
+    (PAPER, 'NASA is authorized to spend money on partnerships with European firms.', C, 'asserted'),
+    (PAPER, 'The two agencies have never been partners.', C, 'negated'),
+    (PAPER, 'Europe still relies on Russian rockets for some launches.', C, 'asserted'),
 ]  # fmt: skip
 
 CONVENTION = "Convention on Cooperation in the Exploration of Outer Space"

@@ -18,7 +18,7 @@ from pipeline.nlp.extract.modality_words import (
     CALLER_NOUNS,
     CONDITIONAL_MARKS,
     COURTESY_VERBS,
-    DEPENDENCE_VERBS,
+    DEPENDENCE_WORDS,
     DOUBT_NOUNS,
     EXHORTATION_VERBS,
     EXISTENCE_VERBS,
@@ -226,7 +226,7 @@ def _negation(verb: Token) -> bool:
 def _reaches_relation(verb: Token, depth: int = 3) -> bool:
     """Whether the negated predicate is about a relation: the verb or a word of its core
     (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
-    if _lemma(verb) in RELATION_VERBS | DEPENDENCE_VERBS or _lemma(verb) in RELATION_NOUNS:
+    if _lemma(verb) in RELATION_VERBS | DEPENDENCE_WORDS or _lemma(verb) in RELATION_NOUNS:
         return True
     if depth == 3 and any(
         c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in INSTRUMENT_NOUNS for c in verb.children
