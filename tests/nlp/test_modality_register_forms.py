@@ -206,6 +206,10 @@ PARTIES = [
     (JS, 'The two sides welcomed the cooperation between JAXA and the European Space Agency on the Mars moons mission.', C, 'asserted', {'JAXA', 'ESA'}),
     (JS, 'Japan and Brazil will jointly build a small satellite for disaster monitoring.', C, 'planned', {'Japan', 'Brazil'}),
     (JS, 'Both sides will encourage their space agencies to exchange researchers.', C, 'planned', {'Brazil', 'Japan'}),
+    # written with the fix for the objects of an item's verb (the government acts on them)
+    (SHEET, '- Supporting Ghana and Senegal in building their first weather satellites.', C, 'asserted', {'United States', 'Ghana', 'Senegal'}),
+    (SHEET, '- Training engineers from Kenya and Rwanda at NASA centers.', C, 'asserted', {'NASA', 'Kenya', 'Rwanda'}),
+    (SHEET, '- Noting progress in talks between Kenya and Rwanda on a shared ground station.', C, 'asserted', {'Kenya', 'Rwanda'}),
     (JS, 'Both sides encourage their space agencies to exchange researchers.', C, 'normative', {'Brazil', 'Japan'}),
 ]  # fmt: skip
 
