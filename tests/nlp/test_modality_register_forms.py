@@ -63,6 +63,15 @@ SPEECHES = [
     # negative cases written with the fixes the blind cases led to
     (SPEECH, 'We owe our success to our partners in Europe.', C, 'asserted'),
     (SPEECH, 'That is why we signed the agreement with Japan.', C, 'asserted'),
+    # a fourth batch, marked before any run
+    (SPEECH, "We're gonna have to work together on this.", C, 'normative'),
+    (SPEECH, 'I am announcing today that we will double our funding for joint missions with African nations.', C, 'planned'),
+    (SPEECH, "I'd love to see an Indian astronaut on the Moon with us.", C, 'planned'),
+    (SPEECH, 'We have been clear that we will not cooperate with Russia on new projects.', C, 'negated'),
+    (SPEECH, 'Thank you, Prime Minister, for your partnership.', C, 'asserted'),
+    (SPEECH, 'We are here today to celebrate a partnership that spans fifty years.', C, 'asserted'),
+    (SPEECH, 'Why not build the next station together?', C, 'hypothetical'),
+    (SPEECH, "It's time we brought more nations into this effort.", C, 'normative'),
 ]  # fmt: skip
 
 JOINT_STATEMENTS = [
@@ -90,6 +99,15 @@ JOINT_STATEMENTS = [
     (JOINT, 'The two sides did not reach agreement on the transfer of launch technology.', C, 'negated'),
     (JOINT, 'We encourage our space agencies to exchange researchers.', C, 'normative'),
     (JOINT, 'The two sides signed a memorandum of understanding on satellite navigation.', C, 'asserted'),
+    # a fourth batch, marked before any run
+    (JOINT, 'The leaders underscored the importance of deepening cooperation on space weather.', C, 'normative'),
+    (JOINT, 'The leaders tasked their ministers with drafting a new space agreement.', C, 'asserted'),
+    (JOINT, 'Both sides agreed to continue their consultations on space security.', C, 'asserted'),
+    (JOINT, 'The two sides will jointly organize a space workshop in 2026.', C, 'planned'),
+    (JOINT, 'The leaders expressed their intention to conclude a framework agreement at the earliest.', C, 'planned'),
+    (JOINT, 'The two sides noted that the joint satellite was launched successfully last year.', C, 'asserted'),
+    (JOINT, 'We commit to working together to make space safer.', C, 'planned'),
+    (JOINT, 'The two leaders did not discuss cooperation in human spaceflight.', C, 'negated'),
 ]  # fmt: skip
 
 RESOLUTIONS = [
@@ -113,6 +131,9 @@ RESOLUTIONS = [
     (RESOLUTION, 'Emphasizing the need for all States to share data on space objects,', C, 'normative'),
     (RESOLUTION, 'Invites States that have not done so to consider joining the Convention,', C, 'normative'),
     (RESOLUTION, 'Calls for closer cooperation between the Committee and the Conference on Disarmament,', C, 'normative'),
+    # a fourth batch, marked before any run
+    (RESOLUTION, 'Once again urges all States to refrain from actions that would threaten satellites,', K, 'normative'),
+    (RESOLUTION, 'Notes with concern that some States continue to test weapons against satellites,', K, 'asserted'),
 ]  # fmt: skip
 
 TREATIES_AND_ORDERS = [
