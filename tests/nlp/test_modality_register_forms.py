@@ -72,6 +72,8 @@ SPEECHES = [
     (SPEECH, 'We are here today to celebrate a partnership that spans fifty years.', C, 'asserted'),
     (SPEECH, 'Why not build the next station together?', C, 'hypothetical'),
     (SPEECH, "It's time we brought more nations into this effort.", C, 'normative'),
+    (SPEECH, 'It was the first time we flew with Japan.', C, 'asserted'),
+    (SPEECH, 'It is a time when we worked closely with Russia.', C, 'asserted'),
 ]  # fmt: skip
 
 JOINT_STATEMENTS = [

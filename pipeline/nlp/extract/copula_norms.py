@@ -77,6 +77,17 @@ def time_to_act(verb: Token) -> bool:
             c.dep_ in {"relcl", "acl", "xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children)
             for c in (*noun.children, *verb.children)
         )
+        # "It's time we brought more nations in": a clause in the past after "time" (a
+        # subjunctive), in the present only ("It was time we left" tells a story)
+        subjunctive = verb.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "relcl"
+            and c.tag_ == "VBD"
+            and any(a.dep_ == "nsubj" for a in c.children)
+            and not any(a.tag_ in {"WRB", "WDT"} or a.lower_ == "that" for a in c.children)
+            for c in noun.children
+        )
+        if opener and subjunctive:
+            return True
         if (opener or now) and infinitive:
             return True
     return False
