@@ -599,8 +599,9 @@ def subjectless_item(doc: Doc) -> bool:
 
 def counterparts_only(doc: Doc, spans: Sequence[frozenset[int]]) -> bool:
     """Whether every side named (``spans``: the token indices of each) is a counterpart "with"
-    whom the act is done ("- Signing memoranda with Japan, Canada and the United Kingdom",
-    "- Launching a program with partners including X and Y"): in a fact sheet's list item the
+    whom the act is done or the object of the item's verb ("- Signing memoranda with Japan and
+    Canada", "- Launching a program with partners including X and Y", "- Supporting X and Y in
+    ..."): in a fact sheet's list item the
     issuing government is then the other side. Not when they are the sides "between" whom a
     relation is set up ("- Launching a partnership between X and Y")."""
     if not spans:
@@ -609,10 +610,20 @@ def counterparts_only(doc: Doc, spans: Sequence[frozenset[int]]) -> bool:
         root = next((doc[i] for i in sorted(toks) if doc[i].head.i not in toks), None)
         if root is None:
             return False
+        if _item_object(root):
+            continue  # "- Supporting Angola and Nigeria in ...": the government supports them
         words = [a.lower_ for a in root.ancestors if a.dep_ == "prep"]
         if "with" not in words or "between" in words:
             return False
     return True
+
+
+def _item_object(tok: Token) -> bool:
+    """Whether ``tok`` (or the first of the conjuncts it belongs to) is the direct object of the
+    list item's opening verb ("- Supporting Angola and Nigeria ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.tag_ in {"VBG", "VB"}
 
 
 #: Plural nouns that, after "both" or "the two", refer back to two states named just before

@@ -77,6 +77,17 @@ def time_to_act(verb: Token) -> bool:
             c.dep_ in {"relcl", "acl", "xcomp", "advcl"} and any(a.tag_ == "TO" for a in c.children)
             for c in (*noun.children, *verb.children)
         )
+        # "It's time we brought more nations in": a clause in the past after "time" (a
+        # subjunctive), in the present only ("It was time we left" tells a story)
+        subjunctive = verb.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "relcl"
+            and c.tag_ == "VBD"
+            and any(a.dep_ == "nsubj" for a in c.children)
+            and not any(a.tag_ in {"WRB", "WDT"} or a.lower_ == "that" for a in c.children)
+            for c in noun.children
+        )
+        if opener and subjunctive:
+            return True
         if (opener or now) and infinitive:
             return True
     return False
@@ -91,7 +102,7 @@ def duty_to_act(verb: Token) -> bool:
     """ "We all have a responsibility to work together", "Every nation has an obligation to
     help", "It is up to us to set the rules": a duty with a "to" clause, a norm (not "has a
     responsibility for the module", which states a role)."""
-    if _up_to(verb):
+    if _up_to(verb) or _owe_it(verb):
         return True
     if _lemma(verb) != "have":
         return False
@@ -102,6 +113,17 @@ def duty_to_act(verb: Token) -> bool:
             a.dep_ in {"acl", "relcl", "xcomp"} and any(t.tag_ == "TO" for t in a.children)
             for a in c.children
         )
+        for c in verb.children
+    )
+
+
+def _owe_it(verb: Token) -> bool:
+    """ "We owe it to our children to work together": a duty in the present with its "to"
+    clause; not a past "owed it to" nor "owe our success to our partners" (a debt of thanks)."""
+    if _lemma(verb) != "owe" or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ in {"advcl", "xcomp"} and any(t.tag_ == "TO" and t.i < c.i for t in c.children)
         for c in verb.children
     )
 

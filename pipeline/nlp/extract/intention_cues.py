@@ -102,12 +102,18 @@ def _intention(verb: Token) -> bool:
         for c in (*a.children, *verb.children)
     ):
         return True  # "remain committed to maintain": the bare infinitive read as a clause
-    if committed and any(
+    # "are committed to" read as a copula and an adjective, or as a passive verb
+    holders = [a for a in verb.children if a.dep_ == "acomp"]
+    if verb.lower_ in {"committed", "dedicated"} and any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        holders.append(verb)
+    if any(
         c.dep_ == "prep"
         and c.lower_ == "to"
         and any(p.dep_ == "pobj" and _lemma(p) in ACTIVITY_NOUNS for p in c.children)
-        for a in verb.children
-        if a.dep_ == "acomp"
+        for a in holders
+        if a.lower_ in {"committed", "dedicated"}
         for c in a.children
     ):
         return True  # "we are firmly committed to the implementation of the plan"

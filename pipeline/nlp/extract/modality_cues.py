@@ -18,6 +18,7 @@ from pipeline.nlp.extract.modality_words import (
     CALLER_NOUNS,
     CONDITIONAL_MARKS,
     COURTESY_VERBS,
+    DEPENDENCE_WORDS,
     DOUBT_NOUNS,
     EXHORTATION_VERBS,
     EXISTENCE_VERBS,
@@ -188,11 +189,20 @@ def _first_word(doc: Doc) -> int:
     return 0
 
 
+#: Adverbs of degree that make an adjective a comparison ("more important", "so close").
+_DEGREE = frozenset({"more", "less", "so", "as"})
+
+
 def _negation(verb: Token) -> bool:
     """ "not", "never", "no longer", or a negative subject or object ("no cooperation"); not a
     comparison ("has never been stronger", "no better partner"), which asserts."""
     if any(
-        c.dep_ in {"acomp", "advmod"} and c.tag_ in {"JJR", "RBR"} and c.lower_ != "longer"
+        c.dep_ in {"acomp", "advmod"}
+        and (
+            (c.tag_ in {"JJR", "RBR"} and c.lower_ != "longer")
+            # "has never been more important", "never been so close"
+            or (c.dep_ == "acomp" and any(a.lower_ in _DEGREE for a in c.children))
+        )
         for c in verb.children
     ):
         return False
@@ -216,7 +226,7 @@ def _negation(verb: Token) -> bool:
 def _reaches_relation(verb: Token, depth: int = 3) -> bool:
     """Whether the negated predicate is about a relation: the verb or a word of its core
     (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
-    if _lemma(verb) in RELATION_VERBS or _lemma(verb) in RELATION_NOUNS:
+    if _lemma(verb) in RELATION_VERBS | DEPENDENCE_WORDS or _lemma(verb) in RELATION_NOUNS:
         return True
     if depth == 3 and any(
         c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in INSTRUMENT_NOUNS for c in verb.children
@@ -376,7 +386,9 @@ def _inverted_conditional(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advcl":
             first = c.doc[c.left_edge.i]
-            if first.lower_ in {"had", "were", "should"} and first.head == c:
+            # the modal opening the sentence is the clause's head when the parser misreads
+            # its verb as a noun ("Should the partnership collapse, ...")
+            if first.lower_ in {"had", "were", "should"} and (first.head == c or first == c):
                 return True
     return False
 

@@ -83,6 +83,7 @@ from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
 from pipeline.nlp.extract.register_cues import (
     _ALLOW_VERBS,
+    _granted_power,
     _infinitive_after,
     _named_subject,
     _no_choice_but,
@@ -90,6 +91,7 @@ from pipeline.nlp.extract.register_cues import (
     _owed_to,
     _responsible_for,
     _ruled_out,
+    _stated_policy,
 )
 
 _MODAL_FORMS = {"'ll": "will", "wo": "will", "'d": "would", "ca": "can", "sha": "shall"}
@@ -134,6 +136,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and (_party_subject(verb) or (_named_subject(verb) and verb.dep_ in {"ROOT", "conj"}))
         ):
             cues.add("normative")  # "The Participants / NASA will exchange data": a provision
+        if legal and (_granted_power(verb) or _stated_policy(verb)):
+            cues.add("normative")  # "is authorized to", "It is the policy of X to": of an order
         if legal and (
             _responsible_for(verb)
             or (
@@ -153,6 +157,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if (
             lemma in NORMATIVE_VERBS
             and not _past(verb)  # "I called on other nations to join", "required help": a fact
+            # "Should the pact collapse, Europe would need a new provider": a need under a
+            # condition is a possibility
+            and not ("would" in modals and _conditional(verb))
             and (
                 (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
                 or (lemma in {"need", "require"} and _has_object(verb))

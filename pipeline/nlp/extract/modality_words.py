@@ -213,3 +213,6 @@ INSTRUMENT_NOUNS = _words("arrangement treaty pact contract")
 #: Verbs after "co-" that state a joint office of the sides ("co-chair the group", "co-host
 #: the summit"): the relation itself.
 JOINT_OFFICE_VERBS = _words("chair host lead sponsor organize organise convene found fund author")
+#: Words of dependence on another ("relies on Russian rockets", "is dependent on its partners"):
+#: a tie a negation can deny ("no longer relies on", "is no longer reliant on").
+DEPENDENCE_WORDS = _words("rely depend dependent reliant dependence reliance")

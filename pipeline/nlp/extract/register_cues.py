@@ -96,6 +96,39 @@ def _responsible_for(verb: Token) -> bool:
     )
 
 
+#: Verbs that grant a power in the passive ("The Administrator is authorized to enter into
+#: agreements", "The Commission is empowered to ..."): in a legal instrument, a permission.
+GRANT_VERBS = frozenset({"authorize", "authorise", "empower", "permit", "entitle"})
+
+
+def _granted_power(verb: Token) -> bool:
+    """A power granted in the present passive with an infinitive ("is authorized to enter
+    into agreements", "are hereby empowered to"); not a past grant reported ("was authorized
+    to")."""
+    if _lemma(verb) not in GRANT_VERBS or verb.tag_ != "VBN":
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return present and any(
+        c.dep_ in {"xcomp", "advcl"} and any(t.tag_ == "TO" for t in c.children)
+        for c in verb.children
+    )
+
+
+def _stated_policy(verb: Token) -> bool:
+    """ "It is the policy of the Government to widen ...", "It shall be the policy of
+    the Administration to ...": the standing statement of policy of an order or statute (a norm
+    there); the present copula over "policy" and an infinitive."""
+    if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
+        return False
+    if verb.tag_ == "VBD" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    policy = [c for c in verb.children if c.dep_ == "attr" and _lemma(c) == "policy"]
+    return bool(policy) and any(
+        c.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and any(t.tag_ == "TO" for t in c.children)
+        for c in (*verb.children, *policy[0].children)
+    )
+
+
 def _named_subject(verb: Token) -> bool:
     """The subject is a name ("NASA will provide the launch"; an acronym the tagger may read as
     a common noun): in a memorandum, a party."""
@@ -162,7 +195,7 @@ def _explained(root: Token) -> Token:
         return root
     for c in root.children:
         if (
-            c.dep_ == "ccomp"
+            c.dep_ in {"ccomp", "advcl"}  # "That is why I am asking ...": read as either
             and c.i > root.i
             and c.doc[c.left_edge.i].lower_ in {"why", "how"}
             and c.pos_ in {"VERB", "AUX"}
