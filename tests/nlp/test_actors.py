@@ -263,6 +263,13 @@ def test_ner_on_needed_sentences_finds_what_ner_on_all_sentences_finds(text_nlp)
         ("Dual-frequency Precipitation Radar", False, "organization"),
         ("lunar sample return mission", False, "organization"),
         ("Orbital Research Explorer", False, "organization"),
+        # a part of a craft or a system, even with a body's word inside its name
+        ("Service Module Propulsion System", False, "organization"),
+        ("Crew Service Unit", False, "organization"),
+        ("Mission Operations Service Module", False, "organization"),
+        # but a firm or a body whose name holds such a word stays one
+        ("Orbital Systems Corporation", True, "company"),
+        ("Propulsion Systems Institute", True, "organization"),
     ],
 )  # fmt: skip
 def test_new_names_and_their_types(long_form, is_actor, kind):

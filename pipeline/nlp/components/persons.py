@@ -52,6 +52,7 @@ from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
     LEAD_AFTER,
+    LEAD_BY,
     ROLE_NOUNS,
     _words,
     clean_name,
@@ -329,7 +330,16 @@ class PersonFinder:
             if j == i:
                 i += 1
                 continue
-            listed = doc[i - 1].text in (",", "and") or (j < sent.end and doc[j].text == ",")
+            # "headed by Takemi Chiku": a name after a verb of leading, which the NER took
+            # for a body
+            led = (
+                i - 2 > sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in (LEAD_BY)
+            )
+            listed = (
+                doc[i - 1].text in (",", "and")
+                or (j < sent.end and doc[j].text in (",", "and"))
+                or led
+            )
             words = [t.text for t in doc[i:j]]
             if (
                 2 <= j - i <= 3
@@ -342,7 +352,7 @@ class PersonFinder:
                 k = i - 2 if doc[i - 1].text == "," and i - 2 > sent.start else i - 1
                 role = doc[k].lower_.rstrip("s") in ROLE_NOUNS
                 # "However, Dmitri Orlov directed ...": the NER took the name for a body
-                role = role or (j < sent.end and doc[j].text in LEAD_AFTER)
+                role = role or (j < sent.end and doc[j].text in LEAD_AFTER) or led
                 out.append((i, j, False, role))
             i = j
         return out
