@@ -441,6 +441,14 @@ def test_numbered_flights_and_craft(make_doc, text, expected):
          [("Arthur B. Lindqvist Space Centre", "organization")]),
         ("Kestrel Mission Operations Centre controls the satellite.",
          [("Kestrel Mission Operations Centre", "organization")]),
+        # a programme's named facility, as a centre
+        ("The tanks were welded at the Redfern Assembly Facility near the coast.",
+         [("Redfern Assembly Facility", "organization")]),
+        ("Sounding rockets fly from the Brisco Flight Facility.",
+         [("Brisco Flight Facility", "organization")]),
+        # not: a facility with no space or research word, or a generic one
+        ("The parts were stored at the Brisco Storage Facility.", []),
+        ("The crew used the Flight Test Facility twice.", []),
         # not: a centre without a space or research word, a generic one, a lower-case one,
         # a name that goes on after the head
         ("They met at the Lincoln Center after the talks.", []),
@@ -681,5 +689,30 @@ def test_legal_form_companies_holding_a_listed_name(make_doc, text, expected):
     ],
 )  # fmt: skip
 def test_bare_names_in_a_list_of_companies(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed programme named by its word and a plural, or in quotes, before "programme"
+        ("The Vostok and Voskhod programs trained the first crews.",
+         [("Vostok program", "program"), ("Voskhod program", "program")]),
+        ('The "Luna" programme sent probes to the Moon.', [("Luna program", "program")]),
+        # not: a word that names no listed programme before "programs"
+        ("The Kestrel and Osprey programs were cancelled.", []),
+        # a god or a relative a programme was named after is not the programme
+        ("The programme took its name from the Greek god Apollo.", []),
+        ("In the old tales the hunter goddess Artemis was a twin.", []),
+        ("Orpheus was the son of Apollo in the tales.", []),
+        ("In Roman mythology, Juno, the goddess of marriage, watched over the state.", []),
+        # but the programme itself, told where its name comes from, stays
+        ("The programme was named Artemis, after a goddess.", [("Artemis program", "program")]),
+        ("Like Apollo, the Artemis program will land crews.",
+         [("Apollo program", "program"), ("Artemis program", "program")]),
+    ],
+)  # fmt: skip
+def test_programmes_by_name_and_not_gods(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

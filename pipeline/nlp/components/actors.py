@@ -274,6 +274,7 @@ class ActorMatcher(ActorNames):
         kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
         kept = span_lists.longest_first(self._named_centres(doc), kept)
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
+        kept = span_lists.longest_first(self._named_programmes(doc, kept), kept)
         kept = span_lists.longest_first(self._named_missions(doc, kept), kept)
         kept = span_lists.longest_first(self._elided_series(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
@@ -310,6 +311,14 @@ class ActorMatcher(ActorNames):
                 continue
             if self._is_program(c[2]) and companies.opens_as_common_noun(doc, c[0], c[1]):
                 continue  # "Progress on the treaty stalled"
+            if self._is_program(c[2]) and shaped_names.names_a_deity(doc, c[0], c[1]):
+                continue  # "named after the Greek god Apollo"
+            if (
+                self._is_country(c[2])
+                and c[1] < len(doc)
+                and doc[c[1]].lower_ in shaped_names.MYTH_WORDS
+            ):
+                continue  # "in Greek mythology", "the Roman god": a culture, not the state
             out.append(c)
         return out
 
