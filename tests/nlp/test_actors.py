@@ -716,3 +716,25 @@ def test_bare_names_in_a_list_of_companies(make_doc, text, expected):
 def test_programmes_by_name_and_not_gods(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's adjective that names a language or a culture is not the country
+        ("Spanish and Portuguese are the working languages of the forum.", []),
+        ("Delegates read the German translation of the text.", []),
+        ("Japanese is the language used in the control room.", []),
+        ("The craft was named for a hero of Norse mythology.", []),
+        ("In Greek mythology the hunter is a daughter of a titan.", []),
+        # but the state: its own name, or an adjective of people, craft or policy
+        ("Spain and Portugal are the main partners of the forum.",
+         [("Spain", "country"), ("Portugal", "country")]),
+        ("German and Japanese engineers built the arm.",
+         [("Germany", "country"), ("Japan", "country")]),
+        ("The German government signed the charter.", [("Germany", "country")]),
+    ],
+)  # fmt: skip
+def test_languages_and_cultures_are_not_countries(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

@@ -319,6 +319,12 @@ class ActorMatcher(ActorNames):
                 and doc[c[1]].lower_ in shaped_names.MYTH_WORDS
             ):
                 continue  # "in Greek mythology", "the Roman god": a culture, not the state
+            if (
+                self._is_country(c[2])
+                and doc[c[0] : c[1]].text != c[2]
+                and shaped_names.names_a_language(doc, c[0], c[1])
+            ):
+                continue  # "the French translation": a language, not the state
             out.append(c)
         return out
 

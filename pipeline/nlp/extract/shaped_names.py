@@ -278,3 +278,25 @@ def programme_name_before(doc: Doc, i: int) -> list[tuple[int, int, str]]:
         if k - 1 < 0 or doc[k - 1].lower_ != "and":
             break
     return out
+
+
+#: Nouns after a country's adjective that make it a language's name ("the French version").
+LANGUAGE_NOUNS = _words("language languages speaking speakers translation translations")
+_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def names_a_language(doc: Doc, start: int, end: int) -> bool:
+    """Whether the country word at ``doc[start:end]`` names a language here: a language noun
+    right after it or after the list it ends or opens ("in French", not here; "the French
+    translation", "French and English languages", "English and French are the two official
+    languages", "Russian is the working language": the list, a copula and at most three
+    words before the noun). For a country's adjective, not its name: "France is" is the
+    state."""
+    i = end
+    while i + 1 < len(doc) and doc[i].text in _LIST_WORDS and doc[i + 1].is_title:
+        i += 2  # over the rest of a list of capitalised words
+    if i < len(doc) and doc[i].lower_ in LANGUAGE_NOUNS:
+        return True
+    if i < len(doc) and doc[i].lower_ in ("is", "are", "was", "were"):
+        return any(t.lower_ in LANGUAGE_NOUNS for t in doc[i + 1 : min(len(doc), i + 5)])
+    return False
