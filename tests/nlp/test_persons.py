@@ -379,6 +379,9 @@ def test_a_name_whose_surname_acts_elsewhere(make_doc, text, expected):
          ["Wendell Ashgrove"]),
         ("The second expedition of Ivo Brankovic and Lena Sorvino arrived in August.",
          ["Ivo Brankovic", "Lena Sorvino"]),
+        # a successor in an office
+        ("Daniel Moreau succeeded Peter Marwick, the head of the launch office.",
+         ["Daniel Moreau", "Peter Marwick"]),
         # not: verbs of writing or research, a book's author, a name with no country after it
         ("Halvard Tønnesen wrote that the station would be sold.", []),
         ("Halvard Tønnesen interviewed twenty engineers for the study.", []),

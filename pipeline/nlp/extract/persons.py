@@ -170,6 +170,7 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
 DEED_VERBS = _words("""
     flew flies launched landed docked undocked walked orbited arrived departed returned
     resigned retired died perished signed visited commanded piloted spent trained served
+    succeeded superseded replaced joined
     """)
 
 #: Verbs of leading right after a name: the name holds a role.
