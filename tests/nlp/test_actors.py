@@ -441,14 +441,9 @@ def test_numbered_flights_and_craft(make_doc, text, expected):
          [("Arthur B. Lindqvist Space Centre", "organization")]),
         ("Kestrel Mission Operations Centre controls the satellite.",
          [("Kestrel Mission Operations Centre", "organization")]),
-        # a programme's named facility, as a centre
-        ("The tanks were welded at the Redfern Assembly Facility near the coast.",
-         [("Redfern Assembly Facility", "organization")]),
-        ("Sounding rockets fly from the Brisco Flight Facility.",
-         [("Brisco Flight Facility", "organization")]),
-        # not: a facility with no space or research word, or a generic one
-        ("The parts were stored at the Brisco Storage Facility.", []),
-        ("The crew used the Flight Test Facility twice.", []),
+        # not a named facility: as often a test rig or a plant as a body
+        ("The booster was cast at the Redfern Aerospace Manufacturing Facility.", []),
+        ("The model flew in the Brisco Hypersonic Tunnel Test Facility.", []),
         # not: a centre without a space or research word, a generic one, a lower-case one,
         # a name that goes on after the head
         ("They met at the Lincoln Center after the talks.", []),

@@ -49,7 +49,7 @@ Resolution rules, in order:
    abbreviated ("Sierra Nevada Corp.") is the listed company. "for" or "on" after a head word
    sends a sentence to the NER as "of" does ("the Institute for Space Studies");
 8. names by their shape, with no NER: named space and research centres ("Marshall Space
-   Flight Center", "John H. Chapman Space Centre", "Wallops Flight Facility"; not one named
+   Flight Center", "John H. Chapman Space Centre"; not one named
    as an agency's own, "NASA's Kennedy Space Center", a place of that agency) are
    organisations; a capitalised proper noun before "module" ("the Harmony module", "the
    Destiny and Unity modules") is a station; a listed programme named by its word and a

@@ -99,15 +99,15 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-#: Head words of named centres: space centres, flight and control centres, research centres,
-#: and the named facilities of a space programme ("Wallops Flight Facility").
-CENTRE_HEADS = _words("Center Centre Facility")
+#: Head words of named centres: space centres, flight and control centres, research centres.
+#: Not "Facility": a named facility is as often a test rig or a plant as a body.
+CENTRE_HEADS = _words("Center Centre")
 #: Words that make a named centre a space or research body ("Marshall Space Flight Center",
 #: "RKA Mission Control Centre"), not a building, a hospital or a shopping centre.
 CENTRE_WORDS = _words("""
     Space Spaceflight Flight Launch Control Operations Research Test Testing Training
     Propulsion Tracking Satellite Science Sciences Applications Technology Data Observation
-    Astronaut Cosmonaut Aerospace Rocket Mission Integration Exploration Aeronautics Assembly
+    Astronaut Cosmonaut Aerospace Rocket Mission Integration Exploration Aeronautics
     """)
 _INITIAL = re.compile(r"^(?:[A-Z]\.|Jr\.|Sr\.)$")
 
@@ -127,7 +127,7 @@ def _name_goes_on(doc: Doc, i: int, links: set[str]) -> bool:
 
 def shaped_centres(doc: Doc) -> list[tuple[int, int]]:
     """``(start, end)`` of named space and research centres: capitalised words (initials
-    allowed: "John H. Chapman Space Centre") ending in "Center", "Centre" or "Facility", with a word such
+    allowed: "John H. Chapman Space Centre") ending in "Center" or "Centre", with a word such
     as "Space", "Flight" or "Control" in the name and a proper name in it or three words or
     more ("Kennedy Space Center", "Human Space Flight Centre"). Not a generic "Mission Control
     Center", nor a centre without such a word ("Lincoln Center"), nor a name that goes on
