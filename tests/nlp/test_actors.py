@@ -263,6 +263,13 @@ def test_ner_on_needed_sentences_finds_what_ner_on_all_sentences_finds(text_nlp)
         ("Dual-frequency Precipitation Radar", False, "organization"),
         ("lunar sample return mission", False, "organization"),
         ("Orbital Research Explorer", False, "organization"),
+        # a part of a craft or a system, even with a body's word inside its name
+        ("Service Module Propulsion System", False, "organization"),
+        ("Crew Service Unit", False, "organization"),
+        ("Mission Operations Service Module", False, "organization"),
+        # but a firm or a body whose name holds such a word stays one
+        ("Orbital Systems Corporation", True, "company"),
+        ("Propulsion Systems Institute", True, "organization"),
     ],
 )  # fmt: skip
 def test_new_names_and_their_types(long_form, is_actor, kind):
@@ -434,6 +441,9 @@ def test_numbered_flights_and_craft(make_doc, text, expected):
          [("Arthur B. Lindqvist Space Centre", "organization")]),
         ("Kestrel Mission Operations Centre controls the satellite.",
          [("Kestrel Mission Operations Centre", "organization")]),
+        # not a named facility: as often a test rig or a plant as a body
+        ("The booster was cast at the Redfern Aerospace Manufacturing Facility.", []),
+        ("The model flew in the Brisco Hypersonic Tunnel Test Facility.", []),
         # not: a centre without a space or research word, a generic one, a lower-case one,
         # a name that goes on after the head
         ("They met at the Lincoln Center after the talks.", []),
@@ -674,5 +684,52 @@ def test_legal_form_companies_holding_a_listed_name(make_doc, text, expected):
     ],
 )  # fmt: skip
 def test_bare_names_in_a_list_of_companies(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed programme named by its word and a plural, or in quotes, before "programme"
+        ("The Vostok and Voskhod programs trained the first crews.",
+         [("Vostok program", "program"), ("Voskhod program", "program")]),
+        ('The "Luna" programme sent probes to the Moon.', [("Luna program", "program")]),
+        # not: a word that names no listed programme before "programs"
+        ("The Kestrel and Osprey programs were cancelled.", []),
+        # a god or a relative a programme was named after is not the programme
+        ("The programme took its name from the Greek god Apollo.", []),
+        ("In the old tales the hunter goddess Artemis was a twin.", []),
+        ("Orpheus was the son of Apollo in the tales.", []),
+        ("In Roman mythology, Juno, the goddess of marriage, watched over the state.", []),
+        # but the programme itself, told where its name comes from, stays
+        ("The programme was named Artemis, after a goddess.", [("Artemis program", "program")]),
+        ("Like Apollo, the Artemis program will land crews.",
+         [("Apollo program", "program"), ("Artemis program", "program")]),
+    ],
+)  # fmt: skip
+def test_programmes_by_name_and_not_gods(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's adjective that names a language or a culture is not the country
+        ("Spanish and Portuguese are the working languages of the forum.", []),
+        ("Delegates read the German translation of the text.", []),
+        ("Japanese is the language used in the control room.", []),
+        ("The craft was named for a hero of Norse mythology.", []),
+        ("In Greek mythology the hunter is a daughter of a titan.", []),
+        # but the state: its own name, or an adjective of people, craft or policy
+        ("Spain and Portugal are the main partners of the forum.",
+         [("Spain", "country"), ("Portugal", "country")]),
+        ("German and Japanese engineers built the arm.",
+         [("Germany", "country"), ("Japan", "country")]),
+        ("The German government signed the charter.", [("Germany", "country")]),
+    ],
+)  # fmt: skip
+def test_languages_and_cultures_are_not_countries(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected

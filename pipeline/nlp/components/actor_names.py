@@ -317,6 +317,20 @@ class ActorNames:
                 spans.append((j, j + 1, actor, "gazetteer" if actor else "ner", new))
         return spans
 
+    def _named_programmes(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Listed programmes named by a word and "program(s)" the list does not hold as one
+        form: "the Vostok and Voskhod programs" (plural, two names), the "Luna" programme (a
+        name in quotes); ``shaped_names.programme_name_before``."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for token in doc:
+            for start, end, name in shaped_names.programme_name_before(doc, token.i):
+                actor = self.forms.get(name) or self.by_lower.get(name.lower())
+                if actor is None or self._entry_type(actor) != "program" or start in taken:
+                    continue
+                spans.append((start, end, actor, "gazetteer", {}))
+        return spans
+
     def _companies_in_lists(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Bare names in a list of companies (``companies.listed_with_companies``: "Axiom
         Space, Blue Origin, Orbit Forge and Vela"), companies of their own; not in a credit or

@@ -18,7 +18,10 @@ Resolution rules, in order:
 3. a match that is part of a larger name is dropped: stop phrases ("Latin American", "Indian
    Ocean"), a country that is a person's name in the statistical NER ("Georgia Whitfield",
    "Ambassador Ruth Jordan") or a given name followed by a surname, and a country word that
-   opens a named document or event ("the Indian Space Policy 2023");
+   opens a named document or event ("the Indian Space Policy 2023"); a country's adjective
+   that names a language ("the French translation", "X and Y are the official languages")
+   or a culture before a word of myth ("Greek mythology"); a listed programme's one-word
+   name after a god's or a relative's noun ("the Greek god Apollo", "sister of Apollo");
 4. acronyms the document defines (``doc._.sc_abbreviations``): "China's National Space Agency
    (CNSA)" links both forms to one actor; a defined organisation missing from the gazetteer,
    or a craft or programme ("the Lunar Polar Hopper Mission (LPHM)"; not an instrument or a
@@ -46,9 +49,12 @@ Resolution rules, in order:
    abbreviated ("Sierra Nevada Corp.") is the listed company. "for" or "on" after a head word
    sends a sentence to the NER as "of" does ("the Institute for Space Studies");
 8. names by their shape, with no NER: named space and research centres ("Marshall Space
-   Flight Center", "John H. Chapman Space Centre"; not one named as an agency's own, "NASA's
-   Kennedy Space Center", a place of that agency) are organisations; a capitalised proper
-   noun before "module" ("the Harmony module", "the Destiny and Unity modules") is a station;
+   Flight Center", "John H. Chapman Space Centre"; not one named
+   as an agency's own, "NASA's Kennedy Space Center", a place of that agency) are
+   organisations; a capitalised proper noun before "module" ("the Harmony module", "the
+   Destiny and Unity modules") is a station; a listed programme named by its word and a
+   plural or quoted "programme" ("the Vostok and Voskhod programs", the "Luna" programme) is
+   that programme;
    a listed body followed by an instrument's head word ("the ESA Convention", "the IAEA
    Additional Protocol") is an agreement of its own, and a listed programme followed by
    "Program" takes that word into its mention; a mission named before the word "mission"
@@ -274,6 +280,7 @@ class ActorMatcher(ActorNames):
         kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
         kept = span_lists.longest_first(self._named_centres(doc), kept)
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
+        kept = span_lists.longest_first(self._named_programmes(doc, kept), kept)
         kept = span_lists.longest_first(self._named_missions(doc, kept), kept)
         kept = span_lists.longest_first(self._elided_series(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
@@ -310,6 +317,20 @@ class ActorMatcher(ActorNames):
                 continue
             if self._is_program(c[2]) and companies.opens_as_common_noun(doc, c[0], c[1]):
                 continue  # "Progress on the treaty stalled"
+            if self._is_program(c[2]) and shaped_names.names_a_deity(doc, c[0], c[1]):
+                continue  # "named after the Greek god Apollo"
+            if (
+                self._is_country(c[2])
+                and c[1] < len(doc)
+                and doc[c[1]].lower_ in shaped_names.MYTH_WORDS
+            ):
+                continue  # "in Greek mythology", "the Roman god": a culture, not the state
+            if (
+                self._is_country(c[2])
+                and doc[c[0] : c[1]].text != c[2]
+                and shaped_names.names_a_language(doc, c[0], c[1])
+            ):
+                continue  # "the French translation": a language, not the state
             out.append(c)
         return out
 

@@ -26,7 +26,13 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    words of the list the NER took for a body or missed; a full name tied in one place of the
    document is tied in all. A role ties a name also in a relative clause (", who heads the
    institute"), after a verb of leading ("Anna Berg headed ...", "became the first director")
-   and in a long capitalised title ("Minister for Climate Change and Energy Anna Berg");
+   and in a long capitalised title ("Minister for Climate Change and Energy Anna Berg"); a
+   name is tied by a deed in space affairs right after it ("Anna Berg resigned", "flew",
+   "signed"; not "wrote" or "interviewed": an author or a researcher), by its country in
+   parentheses ("Anna Berg (Norway)"), by "of" and a body ("Anna Berg of CNES said"), as the
+   agent of a deed ("assisted by Anna Berg", "carried out by") and by an occupation before it
+   ("physicist Anna Berg"); a run of words the NER missed is a name after a verb of leading
+   ("headed by Anna Berg") or before "and" in a list beside a tied name;
    names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
    nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
    Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
@@ -52,6 +58,7 @@ from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
     LEAD_AFTER,
+    LEAD_BY,
     ROLE_NOUNS,
     _words,
     clean_name,
@@ -329,7 +336,16 @@ class PersonFinder:
             if j == i:
                 i += 1
                 continue
-            listed = doc[i - 1].text in (",", "and") or (j < sent.end and doc[j].text == ",")
+            # "headed by Takemi Chiku": a name after a verb of leading, which the NER took
+            # for a body
+            led = (
+                i - 2 > sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in (LEAD_BY)
+            )
+            listed = (
+                doc[i - 1].text in (",", "and")
+                or (j < sent.end and doc[j].text in (",", "and"))
+                or led
+            )
             words = [t.text for t in doc[i:j]]
             if (
                 2 <= j - i <= 3
@@ -342,7 +358,7 @@ class PersonFinder:
                 k = i - 2 if doc[i - 1].text == "," and i - 2 > sent.start else i - 1
                 role = doc[k].lower_.rstrip("s") in ROLE_NOUNS
                 # "However, Dmitri Orlov directed ...": the NER took the name for a body
-                role = role or (j < sent.end and doc[j].text in LEAD_AFTER)
+                role = role or (j < sent.end and doc[j].text in LEAD_AFTER) or led
                 out.append((i, j, False, role))
             i = j
         return out

@@ -100,6 +100,7 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
 
 
 #: Head words of named centres: space centres, flight and control centres, research centres.
+#: Not "Facility": a named facility is as often a test rig or a plant as a body.
 CENTRE_HEADS = _words("Center Centre")
 #: Words that make a named centre a space or research body ("Marshall Space Flight Center",
 #: "RKA Mission Control Centre"), not a building, a hospital or a shopping centre.

@@ -117,14 +117,27 @@ CRAFT_HEADS = _words("""
     """)
 
 
+#: Last words of the names of parts of a craft or of a system: a name they end is not a body's
+#: even when an organisational word stands inside it ("Service Module Propulsion System",
+#: "Crew Escape Unit", "Command Service Assembly").
+PART_HEADS = _words("""
+    System Systems Subsystem Sensor Instrument Spectrometer Camera Imager Radar Detector
+    Antenna Engine Motor Thruster Assembly Unit Structure Array Payload Module Panel Suit
+    Mechanism Device
+    """)
+
+
 def looks_like_organisation(long_form: str) -> bool:
     """Whether a long form the document defines names an actor: mostly capitalised words, with
-    an organisational word in it or a craft or programme word at its end."""
+    an organisational word in it or a craft or programme word at its end; not a part of a
+    craft or a system named by its last word, unless a company's head makes it a firm."""
     words = long_form.split()
     if sum(w[:1].isupper() for w in words) < max(2, len(words) // 2):
         return False
     if words[-1].strip(",.") in CRAFT_HEADS and all(w[:1].isupper() for w in words[-2:]):
         return True
+    if words[-1].strip(",.") in PART_HEADS and not is_company_name(long_form):
+        return False
     return any(w.strip(",.") in ORG_HEADS for w in words)
 
 

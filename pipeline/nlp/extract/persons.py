@@ -125,7 +125,9 @@ ROLE_NOUNS = _words("""
     spokesman spokeswoman ambassador secretary scientist designer founder manager officer
     adviser advisor member deputy councillor councilor governor senator representative envoy
     leader premier chancellor king queen general admiral colonel captain specialist researcher
-    professor veteran cofounder co-founder ceo crew
+    professor veteran cofounder co-founder ceo crew physicist filmmaker journalist reporter
+    correspondent surgeon physician biologist chemist geologist astronomer astrophysicist
+    mathematician inventor entrepreneur businessman businesswoman diplomat politician economist
     """)
 
 
@@ -136,6 +138,16 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     of an actor."""
     if after and after[0] in _SPEECH:
         return True
+    if after and after[0] in DEED_VERBS:
+        return True  # "Ken Storm resigned in 1992", "Anna Berg flew twice"
+    if len(after) >= 3 and after[0] == "(" and actor_after[1] and after[2] == ")":
+        return True  # "Anna Berg (Norway)": a national named with the country
+    if (
+        len(after) >= 2
+        and after[0] == "of"
+        and (actor_after[1] or after[1] == "the" and any(actor_after[2:3]))
+    ):
+        return True  # "Anna Berg of the CNES said": a person of a body
     if after and after[0] in LEAD_AFTER:
         return True  # "Anna Berg headed the office", "Anna Berg directed him to ..."
     if after and after[0] in _BECOME:
@@ -151,6 +163,15 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
             return True
     return False
 
+
+#: Verbs of deeds in space affairs right after a name: a person who flies, lands, docks,
+#: signs, resigns or dies is a person of the story, an actor ("Ken Storm resigned in 1992"),
+#: unlike one who writes, interviews or argues (an author or a researcher of a study).
+DEED_VERBS = _words("""
+    flew flies launched landed docked undocked walked orbited arrived departed returned
+    resigned retired died perished signed visited commanded piloted spent trained served
+    succeeded superseded replaced joined
+    """)
 
 #: Verbs of leading right after a name: the name holds a role.
 LEAD_AFTER = _words("heads headed leads led chairs chaired directs directed commands commanded")
@@ -179,6 +200,13 @@ def _role_clause(words: Sequence[str]) -> bool:
 
 #: Verbs of leading before "by" ("led by", "headed by"): the name after them holds a role.
 _LEAD_VERBS = _words("led headed chaired directed commanded founded co-founded co-chaired")
+#: The same, for the component's lists of names the NER missed.
+LEAD_BY = _LEAD_VERBS
+#: Participles before "by" whose agent is a person taking part in a deed ("assisted by Anna
+#: Berg", "carried out by Anna Berg", "replaced by"), unlike "written by" (an author).
+_DEED_BY = _words("""
+    assisted accompanied joined piloted flown replaced succeeded relieved signed out
+    """)
 
 
 def role_before(before: Sequence[str]) -> bool:
@@ -186,7 +214,7 @@ def role_before(before: Sequence[str]) -> bool:
     veteran Sergei Krikalev", "the president of the CSA is Lisa Campbell"), or a phrase of
     leading ("a project led by Anna Berg", "under the leadership of John Smith")."""
     low = [w.lower() for w in before[-4:]]
-    if low[-2:-1] and low[-1] == "by" and low[-2] in _LEAD_VERBS:
+    if low[-2:-1] and low[-1] == "by" and (low[-2] in _LEAD_VERBS or low[-2] in _DEED_BY):
         return True
     if low[-2:] in (["leadership", "of"], ["direction", "of"]):
         return True

@@ -217,3 +217,86 @@ def elided_series(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
         found.append((i, f"{stem} {token.text}"))
         i += 1
     return found
+
+
+#: Nouns of gods, myths and kin before or after a name: the name is then a god's or a person's
+#: that a programme was named after ("the Greek god Apollo", "the twin sister of Apollo",
+#: "Juno, the Roman goddess"), not the programme.
+MYTH_WORDS = _words("god goddess gods goddesses deity deities titan mythology myth legend")
+DEITY_WORDS = MYTH_WORDS | _words("""
+    hero heroine sister brother twin son daughter father mother wife husband
+    """)
+
+
+def names_a_deity(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one-word name at ``doc[start:end]`` is a god's or a relative's here: a word
+    of ``DEITY_WORDS`` just before it (after at most "of", "the" and capitalised adjectives:
+    "the Greek god Apollo", "sister of Apollo") or in an appositive just after it (", the god
+    of"; not ", after the goddess": the name is the programme's, told where it comes from)."""
+    if end - start != 1:
+        return False
+    i = start - 1
+    while i >= 0 and start - i <= 3:
+        word = doc[i]
+        if word.lower_ in DEITY_WORDS:
+            return True
+        if not (word.lower_ in ("of", "the") or word.is_title and word.pos_ == "ADJ"):
+            break
+        i -= 1
+    after = [t.lower_ for t in doc[end : min(len(doc), end + 3)]]
+    return after[:1] == [","] and (
+        after[1:2] == ["the"]
+        and after[2:3] != []
+        and after[2] in DEITY_WORDS
+        or after[1:2] != []
+        and after[1] in DEITY_WORDS
+    )
+
+
+#: Words after a programme's name that make the name with them the programme ("the Vostok and
+#: Voskhod programs", the "Luna" programme).
+_PROGRAM_NOUNS = frozenset({"program", "programme", "programs", "programmes"})
+_QUOTES = frozenset({'"', "'", "”", "’"})
+
+
+def programme_name_before(doc: Doc, i: int) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the programmes named before the word at ``i`` when it is
+    "program(s)" or "programme(s)": the capitalised word before it, in quotes or not, and the
+    one before "and" in front of that ("the Vostok and Voskhod programs"); ``name`` is the word
+    with "program" after it, for looking it up in a list."""
+    if doc[i].lower_ not in _PROGRAM_NOUNS:
+        return []
+    j, end = i - 1, i + 1
+    if j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+        end = i + 1
+    out = []
+    for k in (j, j - 2):
+        if k < 0 or not (doc[k].is_title and doc[k].is_alpha):
+            break
+        out.append((k, end if k == j else k + 1, f"{doc[k].text} program"))
+        if k - 1 < 0 or doc[k - 1].lower_ != "and":
+            break
+    return out
+
+
+#: Nouns after a country's adjective that make it a language's name ("the French version").
+LANGUAGE_NOUNS = _words("language languages speaking speakers translation translations")
+_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def names_a_language(doc: Doc, start: int, end: int) -> bool:
+    """Whether the country word at ``doc[start:end]`` names a language here: a language noun
+    right after it or after the list it ends or opens ("in French", not here; "the French
+    translation", "French and English languages", "English and French are the two official
+    languages", "Russian is the working language": the list, a copula and at most three
+    words before the noun). For a country's adjective, not its name: "France is" is the
+    state."""
+    i = end
+    while i + 1 < len(doc) and doc[i].text in _LIST_WORDS and doc[i + 1].is_title:
+        i += 2  # over the rest of a list of capitalised words
+    if i < len(doc) and doc[i].lower_ in LANGUAGE_NOUNS:
+        return True
+    if i < len(doc) and doc[i].lower_ in ("is", "are", "was", "were"):
+        return any(t.lower_ in LANGUAGE_NOUNS for t in doc[i + 1 : min(len(doc), i + 5)])
+    return False
