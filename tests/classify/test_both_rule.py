@@ -147,3 +147,16 @@ def test_the_claims_component_applies_the_rule_after_the_context(make_doc, secon
 )
 def test_competitive_markets_are_no_competition_half(text, expected):
     assert has_both_cues(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister met her counterparts and signed a research accord.", False),
+        ("The agency briefed its counterpart on the joint mission.", False),
+        ("The agency and its counterpart signed a pact to counter the rival's jamming.", True),
+        ("Partners signed a pact to counter the rival's jamming.", True),
+    ],
+)
+def test_counterparts_are_no_rivalry(text, expected):
+    assert has_both_cues(text) is expected
