@@ -46,7 +46,7 @@ _RIVALRY = cue_pattern(RIVALRY_CUES)
 
 #: "Competitive" of a market, a price, an election or a way of awarding money or contracts
 #: ("a competitive market for launch services", "competitive grants", "competitively selected
-#: missions", "competitive presidential elections"): open to bidders, not a rivalry between
+#: missions", "competitive parliamentary elections"): open to bidders, not a rivalry between
 #: sides, so it is not the competition half of a `both` claim. One word may stand between
 #: ("a competitive commercial market"). On the team's sentences all 28 such phrases are in
 #: neutral or cooperation sentences; on the real dev documents two such sentences were called

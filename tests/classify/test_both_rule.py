@@ -133,7 +133,7 @@ def test_the_claims_component_applies_the_rule_after_the_context(make_doc, secon
     [
         # "competitive" of a market, an election or an award process is no rivalry between sides
         ("The ministry will help build a competitive market for small launchers.", False),
-        ("The partners support fair and competitive presidential elections next year.", False),
+        ("The partners support fair and competitive parliamentary elections next year.", False),
         ("The joint fund awards its money through competitive grants.", False),
         ("Both agencies signed on to missions that were competitively selected.", False),
         ("The consortium shares costs under a competitive tender for the ground station.", False),
