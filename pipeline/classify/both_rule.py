@@ -23,6 +23,7 @@ This module imports NumPy and the cue lists only (the predictor uses it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -43,6 +44,26 @@ RIVALRY_CUES = """
     """
 _RIVALRY = cue_pattern(RIVALRY_CUES)
 
+#: "Competitive" of a market, a price, an election or a way of awarding money or contracts
+#: ("a competitive market for launch services", "competitive grants", "competitively selected
+#: missions", "competitive parliamentary elections"): open to bidders, not a rivalry between
+#: sides, so it is not the competition half of a `both` claim. One word may stand between
+#: ("a competitive commercial market"). On the team's sentences all 28 such phrases are in
+#: neutral or cooperation sentences; on the real dev documents two such sentences were called
+#: `both` beside a cooperation cue (a market supported in consultation with an agency,
+#: elections supported by partners). Rivalry forms ("a competitive edge over", "more
+#: competitive than") are not of this shape and still count.
+_OPEN_TO_BIDDERS = re.compile(
+    r"\bcompetitive(?:ly)?\s+(?:[a-z-]+\s+)?(?:markets?|marketplaces?|elections?|prices?|"
+    r"pricing|bids?|bidding|procurements?|process(?:es)?|selections?|selected|awarded|chosen|"
+    r"procured|grants?|awards?|solicitations?|sourcing|contracts?|contracting|tenders?|"
+    r"tendering|rates|salaries|wages|fares|proposals?|funding)\b"
+)
+#: "Counterpart" (an agency's counterpart, the ministers' counterparts) is matched by the
+#: rivalry prefix ``counter*`` but names the other side of a dialogue: 21 of the 24 team
+#: sentences with it are cooperation, and the two others hold a rivalry word of their own.
+_COUNTERPART = re.compile(r"\bcounterparts?\b")
+
 #: What a rejected `both` becomes (see :func:`resolve_both`).
 FALLBACKS = ("stronger", "cooperation")
 #: How far under its threshold a lowered head is put.
@@ -51,11 +72,13 @@ _BELOW = 1e-3
 
 def has_both_cues(text: str) -> bool:
     """Does ``text`` hold a cooperation cue and a competition cue (or a word of
-    :data:`RIVALRY_CUES`)?"""
+    :data:`RIVALRY_CUES`)? "Competitive" of a market, an election or an award process (see
+    ``_OPEN_TO_BIDDERS``) is not a competition cue here, nor "counterpart"."""
     counts = cue_counts(text)
     if not counts["cooperation"]:
         return False
-    return bool(counts["competition"] or _RIVALRY.search(text.lower()))
+    rest = _COUNTERPART.sub(" ", _OPEN_TO_BIDDERS.sub(" ", text.lower()))
+    return bool(cue_counts(rest)["competition"] or _RIVALRY.search(rest))
 
 
 def resolve_both(

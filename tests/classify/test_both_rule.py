@@ -126,3 +126,37 @@ def test_the_claims_component_applies_the_rule_after_the_context(make_doc, secon
     doc = make_doc(["The allies agreed to counter the rival bloc together.", second])
     ((_, labels),) = labeller.predict([doc])
     assert len(labels) == 2 and labels[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "competitive" of a market, an election or an award process is no rivalry between sides
+        ("The ministry will help build a competitive market for small launchers.", False),
+        ("The partners support fair and competitive parliamentary elections next year.", False),
+        ("The joint fund awards its money through competitive grants.", False),
+        ("Both agencies signed on to missions that were competitively selected.", False),
+        ("The consortium shares costs under a competitive tender for the ground station.", False),
+        ("Together the two firms offer competitive prices per kilogram.", False),
+        # other uses of the word, or a second rivalry word, still count
+        ("The allies cooperate to keep a competitive edge over the rival power.", True),
+        ("Partners share data to stay more competitive than the other bloc.", True),
+        ("The partners cooperate on a competitive market and counter the rival's dumping.", True),
+        ("Industry is competitive, and the states signed a pact against the rival.", True),
+    ],
+)
+def test_competitive_markets_are_no_competition_half(text, expected):
+    assert has_both_cues(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister met her counterparts and signed a research accord.", False),
+        ("The agency briefed its counterpart on the joint mission.", False),
+        ("The agency and its counterpart signed a pact to counter the rival's jamming.", True),
+        ("Partners signed a pact to counter the rival's jamming.", True),
+    ],
+)
+def test_counterparts_are_no_rivalry(text, expected):
+    assert has_both_cues(text) is expected
