@@ -58,3 +58,59 @@ def test_a_body_the_ner_reads_otherwise_is_not_taken_by_its_shape(text_nlp):
     doc = text_nlp("Scientists at the Halden Research Institute built the camera.")
     doc.set_ents([Span(doc, 3, 4, label="PERSON")], default="outside")
     assert shaped_bodies(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a cue tied to the name by its position says what it is
+        ("The award went to Brightwater Orbital, a Denver-based satellite operator.",
+         "Brightwater Orbital", "company"),
+        ("The launch provider Quillfern will fly the payload.", "Quillfern", "company"),
+        ("Lisbon-based Quillfern will fly the payload.", "Quillfern", "company"),
+        ("Quillfern CEO Dana Okoro spoke first.", "Quillfern", "company"),
+        ("Dana Okoro, the founder of Quillfern, spoke first.", "Quillfern", "company"),
+        ("Quillfern's parent company raised new funds.", "Quillfern", "company"),
+        ("A subsidiary of Veltrix will run the ground station.", "Veltrix", "company"),
+        ("Ardent Learning, a nonprofit that trains engineers, joined.", "Ardent Learning",
+         "organization"),
+        ("Ardent Learning, an alliance of schools and firms, joined.", "Ardent Learning",
+         "organization"),
+        # no cue, or a cue that is not about the name
+        ("Quillfern will fly the payload, the company said.", "Quillfern", ""),
+        ("Brightwater Orbital flew last year, and a company in Denver helped.",
+         "Brightwater Orbital", ""),
+        ("Ardent Learning, a member of the alliance, joined.", "Ardent Learning", ""),
+        ("The Kestrel Programme, a venture of two firms, began.", "Kestrel Programme", ""),
+        ("Veltrix, which a company in Lisbon owns, flew twice.", "Veltrix", ""),
+        ("The Company of Veltrix met in May.", "Veltrix", ""),
+    ],
+)  # fmt: skip
+def test_what_the_words_around_a_name_say_it_is(text_nlp, text, name, expected):
+    from pipeline.nlp.extract.companies import cued_name_type
+
+    doc = text_nlp(text)
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(name))
+    end = start + len(text_nlp.make_doc(name))
+    assert cued_name_type(doc, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Brightwater Orbital", True),
+        ("Veltrix", True),
+        ("Quillfern Space and Energy", True),
+        # a programme, a mission, a document, a craft, a lower-case phrase, a long run
+        ("Kestrel Programme", False),
+        ("Kestrel Mission", False),
+        ("Veltrix Report", False),
+        ("Brightwater Lander", False),
+        ("the launch team", False),
+        ("One Two Three Four Five Six", False),
+    ],
+)
+def test_words_that_may_name_a_cued_company_or_body(text_nlp, name, expected):
+    from pipeline.nlp.extract.companies import cued_name_words
+
+    assert cued_name_words(list(text_nlp.make_doc(name))) is expected

@@ -47,6 +47,7 @@ class ActorNames:
     _org_head_ids: np.ndarray
     _head_prep_ids: np.ndarray
     _centre_ids: np.ndarray
+    _cue_ids: np.ndarray
 
     def _is_program(self, actor: str | None) -> bool:
         return self._entry_type(actor) in ("program", "mission")
@@ -103,6 +104,8 @@ class ActorNames:
             | np.isin(orth, self._centre_ids) & prep_after  # "Centre for Remote Sensing"
         )
         flagged.update(int(i) for i in heads if int(i) not in closed)
+        # a word that says what a name beside it is ("the startup X", "X, a nonprofit")
+        flagged.update(int(i) for i in np.flatnonzero(np.isin(orth, self._cue_ids)))
         return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
@@ -112,7 +115,36 @@ class ActorNames:
         kept = span_lists.absorbing(found, self._inside_firms(doc, found, kept), self._is_country)
         found = self._unlisted_companies(doc)
         kept = span_lists.longest_first(found, self._inside_firms(doc, found, kept))
-        return span_lists.longest_first(self._unlisted_bodies(doc), kept)
+        kept = span_lists.longest_first(self._unlisted_bodies(doc), kept)
+        return span_lists.longest_first(self._cued_names(doc, kept), kept)
+
+    def _cued_names(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Names the NER marks as organisations (or, beside a firm's role, as a
+        people's word: "Quillfern CEO ...") with no head word that makes them one, kept
+        when the words around them say what they are (``companies.cued_name_type``: "the
+        startup X", "X, a nonprofit ..."), typed by that cue; not a name holding a listed
+        actor's words, a mission's, programme's or document's name, nor one already found."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP"):
+                continue
+            tokens = name_tokens(ent)
+            if not tokens or not companies.cued_name_words(tokens):
+                continue
+            start, end = tokens[0].i, tokens[-1].i + 1
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            name = " ".join(span.text.split())
+            if any(t.text in self.forms or t.lower_ in self.by_lower for t in span):
+                continue
+            kind = companies.cued_name_type(doc, start, end)
+            if ent.label_ == "NORP" and (kind != "company" or companies.appositive_cue(doc, end)):
+                continue  # a people's word is a firm's name only beside a firm's role or noun
+            if kind and self._may_name_new(doc, span) and not shaped_names.generic_name(name):
+                spans.append((start, end, None, "ner", {"name": name, "type": kind, "country": ""}))
+        return spans
 
     def _unlisted_bodies(self, doc: Doc) -> list[tuple]:
         """Bodies the NER missed, by the shape of their name (``companies.shaped_bodies``);

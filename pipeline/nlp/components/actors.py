@@ -212,6 +212,9 @@ class ActorMatcher(ActorNames):
         self._centre_ids = np.array(
             [nlp.vocab.strings.add(w) for w in ("Center", "Centre")], dtype=np.uint64
         )
+        self._cue_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in sorted(companies.CUE_TRIGGERS)], dtype=np.uint64
+        )
         self.ner = ner
         self.ner_scope = ner_scope
         self.given_names = frozenset(given_names)
