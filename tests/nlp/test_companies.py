@@ -114,3 +114,27 @@ def test_words_that_may_name_a_cued_company_or_body(text_nlp, name, expected):
     from pipeline.nlp.extract.companies import cued_name_words
 
     assert cued_name_words(list(text_nlp.make_doc(name))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unlisted names the NER marks, kept by a cue beside them, typed by it
+        ("The award went to Brightwater Orbital, a Denver-based satellite operator.",
+         {("Brightwater Orbital", "company")}),
+        ("Quillfern CEO Dana Okoro said the launch would slip.",
+         {("Quillfern", "company"), ("Dana Okoro", "person")}),
+        ("The agency gave grants to Boeing and Quellbright to test the radios.",
+         {("Boeing", "company"), ("Quellbright", "company")}),
+        # no cue: the NER's reading alone makes no actor
+        ("The award went to Brightwater Orbital last year.", set()),
+        # a cue beside a mission or a country is no firm
+        ("Officials from Kenya, a country with a young space agency, attended.",
+         {("Kenya", "country")}),
+        ("The Kestrel Mission, a venture of two firms, launched in May.", set()),
+    ],
+)  # fmt: skip
+def test_names_the_ner_marks_kept_by_a_cue(text_nlp, text, expected):
+    doc = text_nlp(text)
+    found = {(s.text, s.label_) for s in doc.spans["actors"]}
+    assert found == expected

@@ -34,6 +34,13 @@ from pipeline.nlp.extract.names import (
 )
 
 
+def _joined_to_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether "and" or "or" joins the name at ``start:end`` to a capitalised word."""
+    after = end + 1 < len(doc) and doc[end].lower_ in ("and", "or") and doc[end + 1].is_title
+    before = start >= 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].is_title
+    return after or before
+
+
 class ActorNames:
     """Rules that name new actors (see the module docstring)."""
 
@@ -85,6 +92,8 @@ class ActorNames:
         flagged: set[int] = set()
         closed: set[int] = set()
         for start, end, actor, *_ in gazetteer:
+            if self._entry_type(actor) == "company" and _joined_to_name(doc, start, end):
+                flagged.add(start)  # "Boeing and X": X may be a firm (``_paired_company``)
             if span_lists.capitalised_beside(doc, start, end):
                 if self._is_country(actor):
                     flagged.add(start)
@@ -122,7 +131,8 @@ class ActorNames:
         """Names the NER marks as organisations (or, beside a firm's role, as a
         people's word: "Quillfern CEO ...") with no head word that makes them one, kept
         when the words around them say what they are (``companies.cued_name_type``: "the
-        startup X", "X, a nonprofit ..."), typed by that cue; not a name holding a listed
+        startup X", "X, a nonprofit ...") or a company they are joined to ("Boeing and X"),
+        typed by that cue; not a name holding a listed
         actor's words, a mission's, programme's or document's name, nor one already found."""
         taken = {i for c in kept for i in range(c[0], c[1])}
         spans: list[tuple] = []
@@ -139,7 +149,9 @@ class ActorNames:
             name = " ".join(span.text.split())
             if any(t.text in self.forms or t.lower_ in self.by_lower for t in span):
                 continue
-            kind = companies.cued_name_type(doc, start, end)
+            kind = companies.cued_name_type(doc, start, end) or self._paired_company(
+                doc, start, end, kept
+            )
             if ent.label_ == "NORP" and (kind != "company" or companies.appositive_cue(doc, end)):
                 continue  # a people's word is a firm's name only beside a firm's role or noun
             if kind and self._may_name_new(doc, span) and not shaped_names.generic_name(name):
@@ -159,6 +171,18 @@ class ActorNames:
             if self._may_name_new(doc, span):
                 spans.append((start, end, None, "ner", self._new_fields(None, name)))
         return spans
+
+    def _paired_company(self, doc: Doc, start: int, end: int, kept: list[tuple]) -> str:
+        """ "company" when the name at ``start:end`` is joined by "and" or "or" to a company
+        found ("a grant to Boeing and Quillfern", "Quillfern and Airbus will build it"), else
+        "": the pair names two of a kind."""
+        firms = [c[:2] for c in kept if (self._entry_type(c[2]) or c[4].get("type")) == "company"]
+        for s, e in firms:
+            if e + 1 == start and doc[e].lower_ in {"and", "or"}:
+                return "company"
+            if end + 1 == s and doc[end].lower_ in {"and", "or"}:
+                return "company"
+        return ""
 
     def _inside_firms(self, doc: Doc, candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
         """``kept`` without the listed actors inside a new company's name that a legal form

@@ -431,7 +431,12 @@ def cued_name_type(doc: Doc, start: int, end: int) -> str:
     after = doc[end] if end < len(doc) else None
     if before is not None and before.lower_ in COMPANY_CUES and not before.is_title:
         return "company"  # "the launch provider X", "the startup X"
-    if before is not None and before.lower_ == "based" and start >= 2 and doc[start - 2].text == "-":
+    if (
+        before is not None
+        and before.lower_ == "based"
+        and start >= 2
+        and doc[start - 2].text == "-"
+    ):
         return "company"  # "Denver-based X"
     if start >= 2 and before is not None and before.lower_ == "of":
         role = doc[start - 2]
@@ -457,7 +462,10 @@ def cued_name_words(tokens: list[Token]) -> bool:
     if not 1 <= len(tokens) <= 5 or tokens[-1].text in _NOT_BODY_WORDS:
         return False
     return all(
-        t.is_title or t.is_upper or t.like_num or t.lower_ in {"of", "and", "&", "for", "-"}
+        t.is_title
+        or t.is_upper
+        or t.like_num
+        or t.lower_ in {"of", "and", "&", "for", "-"}
         or any(ch.isupper() for ch in t.text)
         for t in tokens
     ) and not any(t.text in _NOT_BODY_WORDS for t in tokens)
