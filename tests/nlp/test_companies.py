@@ -126,6 +126,8 @@ def test_words_that_may_name_a_cued_company_or_body(text_nlp, name, expected):
          {("Quillfern", "company"), ("Dana Okoro", "person")}),
         ("The agency gave grants to Boeing and Quellbright to test the radios.",
          {("Boeing", "company"), ("Quellbright", "company")}),
+        ("The bank will lend to Orbitex Limited, and Kallmora Resources for the plant.",
+         {("Orbitex Limited", "company"), ("Kallmora Resources", "company")}),
         # no cue: the NER's reading alone makes no actor
         ("The award went to Brightwater Orbital last year.", set()),
         # a cue beside a mission or a country is no firm
@@ -138,3 +140,23 @@ def test_names_the_ner_marks_kept_by_a_cue(text_nlp, text, expected):
     doc = text_nlp(text)
     found = {(s.text, s.label_) for s in doc.spans["actors"]}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boeing and Kallmora built it.", True),
+        ("Boeing, and Kallmora built it.", True),
+        ("Boeing, Kallmora and Airbus built it.", True),
+        # a comma alone joins no pair: "Kallmora" may be a place or a person in apposition
+        ("Boeing, Kallmora said, built it.", False),
+        ("Boeing with Kallmora built it.", False),
+    ],
+)
+def test_a_name_joined_to_a_company_in_a_list(text_nlp, text, expected):
+    from pipeline.nlp.components.actor_names import _list_join
+
+    doc = text_nlp(text)
+    assert _list_join(doc, 1, 2 + (doc[2].text == "and"), doc[3 + (doc[2].text == "and")]) is (
+        expected
+    )

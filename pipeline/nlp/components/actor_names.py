@@ -33,12 +33,27 @@ from pipeline.nlp.extract.names import (
     legal_form_variants,
 )
 
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def _list_join(doc: Doc, i: int, j: int, beyond: Token | None) -> bool:
+    """Whether ``doc[i:j]`` joins two items of a list: "and" or "or", with a comma before it
+    or not, or a comma alone when ``beyond`` (the word on the far side of the unknown item)
+    goes on with the list."""
+    words = [t.lower_ for t in doc[i:j]]
+    if words in (["and"], ["or"], [",", "and"], [",", "or"]):
+        return True
+    return words == [","] and beyond is not None and beyond.lower_ in _LIST_JOINS
+
 
 def _joined_to_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether "and" or "or" joins the name at ``start:end`` to a capitalised word."""
-    after = end + 1 < len(doc) and doc[end].lower_ in ("and", "or") and doc[end + 1].is_title
-    before = start >= 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].is_title
-    return after or before
+    """Whether a list's joining word ("and", "or", a comma) joins the name at ``start:end``
+    to a capitalised word."""
+    after = [t for t in doc[end : end + 3] if t.lower_ not in _LIST_JOINS][:1]
+    before = [t for t in reversed(doc[max(start - 3, 0) : start]) if t.lower_ not in _LIST_JOINS][
+        :1
+    ]
+    return any(t.is_title and t.i != end and t.i != start - 1 for t in after + before)
 
 
 class ActorNames:
@@ -173,14 +188,16 @@ class ActorNames:
         return spans
 
     def _paired_company(self, doc: Doc, start: int, end: int, kept: list[tuple]) -> str:
-        """ "company" when the name at ``start:end`` is joined by "and" or "or" to a company
-        found ("a grant to Boeing and Quillfern", "Quillfern and Airbus will build it"), else
-        "": the pair names two of a kind."""
+        """ "company" when the name at ``start:end`` is joined to a company found in a pair or
+        list ("a grant to Boeing and Quillfern", "Quillfern, and Airbus", "Boeing, Quillfern
+        and NASA"), else "": the items of such a list are of a kind. A comma alone joins
+        only a name that goes on as a list item (a comma, "and" or "or" on its other side).
+        """
         firms = [c[:2] for c in kept if (self._entry_type(c[2]) or c[4].get("type")) == "company"]
         for s, e in firms:
-            if e + 1 == start and doc[e].lower_ in {"and", "or"}:
+            if e < start and _list_join(doc, e, start, doc[end] if end < len(doc) else None):
                 return "company"
-            if end + 1 == s and doc[end].lower_ in {"and", "or"}:
+            if end < s and _list_join(doc, end, s, doc[start - 1] if start > 0 else None):
                 return "company"
         return ""
 
