@@ -33,6 +33,28 @@ from pipeline.nlp.extract.names import (
     legal_form_variants,
 )
 
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def _list_join(doc: Doc, i: int, j: int, beyond: Token | None) -> bool:
+    """Whether ``doc[i:j]`` joins two items of a list: "and" or "or", with a comma before it
+    or not, or a comma alone when ``beyond`` (the word on the far side of the unknown item)
+    goes on with the list."""
+    words = [t.lower_ for t in doc[i:j]]
+    if words in (["and"], ["or"], [",", "and"], [",", "or"]):
+        return True
+    return words == [","] and beyond is not None and beyond.lower_ in _LIST_JOINS
+
+
+def _joined_to_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a list's joining word ("and", "or", a comma) joins the name at ``start:end``
+    to a capitalised word."""
+    after = [t for t in doc[end : end + 3] if t.lower_ not in _LIST_JOINS][:1]
+    before = [t for t in reversed(doc[max(start - 3, 0) : start]) if t.lower_ not in _LIST_JOINS][
+        :1
+    ]
+    return any(t.is_title and t.i != end and t.i != start - 1 for t in after + before)
+
 
 class ActorNames:
     """Rules that name new actors (see the module docstring)."""
@@ -47,6 +69,7 @@ class ActorNames:
     _org_head_ids: np.ndarray
     _head_prep_ids: np.ndarray
     _centre_ids: np.ndarray
+    _cue_ids: np.ndarray
 
     def _is_program(self, actor: str | None) -> bool:
         return self._entry_type(actor) in ("program", "mission")
@@ -84,6 +107,8 @@ class ActorNames:
         flagged: set[int] = set()
         closed: set[int] = set()
         for start, end, actor, *_ in gazetteer:
+            if self._entry_type(actor) == "company" and _joined_to_name(doc, start, end):
+                flagged.add(start)  # "Boeing and X": X may be a firm (``_paired_company``)
             if span_lists.capitalised_beside(doc, start, end):
                 if self._is_country(actor):
                     flagged.add(start)
@@ -103,6 +128,8 @@ class ActorNames:
             | np.isin(orth, self._centre_ids) & prep_after  # "Centre for Remote Sensing"
         )
         flagged.update(int(i) for i in heads if int(i) not in closed)
+        # a word that says what a name beside it is ("the startup X", "X, a nonprofit")
+        flagged.update(int(i) for i in np.flatnonzero(np.isin(orth, self._cue_ids)))
         return sorted(flagged)
 
     def _with_ner(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
@@ -112,7 +139,39 @@ class ActorNames:
         kept = span_lists.absorbing(found, self._inside_firms(doc, found, kept), self._is_country)
         found = self._unlisted_companies(doc)
         kept = span_lists.longest_first(found, self._inside_firms(doc, found, kept))
-        return span_lists.longest_first(self._unlisted_bodies(doc), kept)
+        kept = span_lists.longest_first(self._unlisted_bodies(doc), kept)
+        return span_lists.longest_first(self._cued_names(doc, kept), kept)
+
+    def _cued_names(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Names the NER marks as organisations (or, beside a firm's role, as a
+        people's word: "Quillfern CEO ...") with no head word that makes them one, kept
+        when the words around them say what they are (``companies.cued_name_type``: "the
+        startup X", "X, a nonprofit ...") or a company they are joined to ("Boeing and X"),
+        typed by that cue; not a name holding a listed
+        actor's words, a mission's, programme's or document's name, nor one already found."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP"):
+                continue
+            tokens = name_tokens(ent)
+            if not tokens or not companies.cued_name_words(tokens):
+                continue
+            start, end = tokens[0].i, tokens[-1].i + 1
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            name = " ".join(span.text.split())
+            if any(t.text in self.forms or t.lower_ in self.by_lower for t in span):
+                continue
+            kind = companies.cued_name_type(doc, start, end) or self._paired_company(
+                doc, start, end, kept
+            )
+            if ent.label_ == "NORP" and (kind != "company" or companies.appositive_cue(doc, end)):
+                continue  # a people's word is a firm's name only beside a firm's role or noun
+            if kind and self._may_name_new(doc, span) and not shaped_names.generic_name(name):
+                spans.append((start, end, None, "ner", {"name": name, "type": kind, "country": ""}))
+        return spans
 
     def _unlisted_bodies(self, doc: Doc) -> list[tuple]:
         """Bodies the NER missed, by the shape of their name (``companies.shaped_bodies``);
@@ -127,6 +186,20 @@ class ActorNames:
             if self._may_name_new(doc, span):
                 spans.append((start, end, None, "ner", self._new_fields(None, name)))
         return spans
+
+    def _paired_company(self, doc: Doc, start: int, end: int, kept: list[tuple]) -> str:
+        """ "company" when the name at ``start:end`` is joined to a company found in a pair or
+        list ("a grant to Boeing and Quillfern", "Quillfern, and Airbus", "Boeing, Quillfern
+        and NASA"), else "": the items of such a list are of a kind. A comma alone joins
+        only a name that goes on as a list item (a comma, "and" or "or" on its other side).
+        """
+        firms = [c[:2] for c in kept if (self._entry_type(c[2]) or c[4].get("type")) == "company"]
+        for s, e in firms:
+            if e < start and _list_join(doc, e, start, doc[end] if end < len(doc) else None):
+                return "company"
+            if end < s and _list_join(doc, end, s, doc[start - 1] if start > 0 else None):
+                return "company"
+        return ""
 
     def _inside_firms(self, doc: Doc, candidates: list[tuple], kept: list[tuple]) -> list[tuple]:
         """``kept`` without the listed actors inside a new company's name that a legal form

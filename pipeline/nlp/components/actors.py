@@ -47,7 +47,11 @@ Resolution rules, in order:
    University of X and Y State University"); a centre named for its remit ("the Centre for
    Remote Sensing") is an organisation; a listed company named with its legal form
    abbreviated ("Sierra Nevada Corp.") is the listed company. "for" or "on" after a head word
-   sends a sentence to the NER as "of" does ("the Institute for Space Studies");
+   sends a sentence to the NER as "of" does ("the Institute for Space Studies"). A name the
+   NER marks with no such head is kept when a cue beside it says what it is, typed by the cue:
+   a company after "the startup", "-based", "CEO of", before "CEO" or "'s founder", in an
+   appositive ", a satellite operator", or joined by "and" to a company found; an
+   organisation in an appositive ", a nonprofit ..." (``companies.cued_name_type``);
 8. names by their shape, with no NER: named space and research centres ("Marshall Space
    Flight Center", "John H. Chapman Space Centre"; not one named
    as an agency's own, "NASA's Kennedy Space Center", a place of that agency) are
@@ -211,6 +215,9 @@ class ActorMatcher(ActorNames):
         )
         self._centre_ids = np.array(
             [nlp.vocab.strings.add(w) for w in ("Center", "Centre")], dtype=np.uint64
+        )
+        self._cue_ids = np.array(
+            [nlp.vocab.strings.add(w) for w in sorted(companies.CUE_TRIGGERS)], dtype=np.uint64
         )
         self.ner = ner
         self.ner_scope = ner_scope

@@ -366,3 +366,106 @@ def shaped_bodies(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((start, token.i + 1))
     return found
+
+
+#: Nouns that say what a name is when they stand in apposition to it ("Halcyon, a satellite
+#: operator"), or right before it ("the launch provider Halcyon"): companies ...
+COMPANY_CUES = _words("""
+    company firm startup start-up manufacturer contractor operator maker provider supplier
+    subsidiary integrator
+    """)
+#: ... and bodies that are neither a state nor a firm ("Halcyon, a nonprofit that ...").
+BODY_CUES = _words("""
+    nonprofit non-profit organization organisation association consortium foundation institute
+    university alliance society federation coalition think-tank
+    """)
+#: Roles whose holder is named with the company: "the CEO of Halcyon", "Halcyon's founder".
+COMPANY_ROLES = _words("CEO founder co-founder cofounder chairman owner")
+#: Words that make a sentence worth the NER for ``cued_name_type``.
+CUE_TRIGGERS = COMPANY_CUES | BODY_CUES | COMPANY_ROLES | _words("based subsidiary")
+#: Words that end a name the NER marks as an organisation without it being one: a mission, a
+#: programme, a document, a craft ("the Halcyon Program", "the Halcyon Report").
+_NOT_BODY_WORDS = _words("""
+    Program Programme Mission Project Initiative Report Strategy Plan Policy Act Treaty
+    Agreement Accords Declaration Statement Summit Conference Station Telescope Satellite
+    Rover Lander Orbiter Module Capsule Rocket Index Award Prize Day Week
+    """)
+#: The most words between an appositive's comma and its cue noun ("X, a Denver-based satellite
+#: operator": "a", "Denver", "-", "based", "satellite").
+_APPOSITIVE_SPAN = 7
+#: Words after an appositive's head noun: a cue noun after them is not the name's kind.
+_CLAUSE_WORDS = _words("of for in with at on by from to that which who whose and or")
+
+
+def appositive_cue(doc: Doc, end: int) -> str:
+    """The cue noun of an appositive right after the name ending at ``end``: ", a/an/the
+    [modifiers] <noun>" or ", <Name>'s [modifiers] <noun>"; "" when none."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return ""
+    first = doc[end + 1]
+    k = end + 1
+    if first.lower_ in {"a", "an", "the"}:
+        k += 1
+    elif not any(t.text in ("'s", "’s") for t in doc[end + 1 : end + 4]):
+        return ""
+    while k < len(doc) and k - end <= _APPOSITIVE_SPAN:
+        word = doc[k]
+        if word.lower_ in COMPANY_CUES or word.lower_ in BODY_CUES:
+            return word.lower_
+        if word.lower_ in _CLAUSE_WORDS:
+            return ""  # the appositive's head came before: "X, a member of the alliance"
+        if word.is_punct and word.text not in ("-", "'s", "’s"):
+            return ""
+        if word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBN", "VBG"):
+            return ""  # a clause, not an appositive ("X, a firm based ..." still counts)
+        k += 1
+    return ""
+
+
+def cued_name_type(doc: Doc, start: int, end: int) -> str:
+    """What the words around a name the NER marks as an organisation say it is: "company"
+    after a company's cue ("the startup X", "Denver-based X", "the CEO of X", "X's founder",
+    "X, a launch provider"), "organization" after a body's ("X, a nonprofit ..."), else "".
+    Only cues tied to the name by position count, not a cue word elsewhere in the sentence."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.lower_ in COMPANY_CUES and not before.is_title:
+        return "company"  # "the launch provider X", "the startup X"
+    if (
+        before is not None
+        and before.lower_ == "based"
+        and start >= 2
+        and doc[start - 2].text == "-"
+    ):
+        return "company"  # "Denver-based X"
+    if start >= 2 and before is not None and before.lower_ == "of":
+        role = doc[start - 2]
+        if role.text in COMPANY_ROLES or role.lower_ in {"subsidiary", "unit"}:
+            return "company"  # "the CEO of X", "a subsidiary of X"
+    if after is not None:
+        if after.text in COMPANY_ROLES:
+            return "company"  # "X CEO Jane Doe"
+        if after.text in ("'s", "’s") and end + 1 < len(doc):
+            role = doc[end + 1]
+            if role.text in COMPANY_ROLES or role.lower_ in {"parent", "subsidiary"}:
+                return "company"  # "X's founder", "X's parent company"
+    cue = appositive_cue(doc, end)
+    if cue in COMPANY_CUES:
+        return "company"
+    return "organization" if cue else ""
+
+
+def cued_name_words(tokens: list[Token]) -> bool:
+    """Whether the words of a name the NER marks may be an unlisted company's or body's: one
+    to five words, each capitalised or a number or a joining word, none ending the name as a
+    mission, programme, document or craft does."""
+    if not 1 <= len(tokens) <= 5 or tokens[-1].text in _NOT_BODY_WORDS:
+        return False
+    return all(
+        t.is_title
+        or t.is_upper
+        or t.like_num
+        or t.lower_ in {"of", "and", "&", "for", "-"}
+        or any(ch.isupper() for ch in t.text)
+        for t in tokens
+    ) and not any(t.text in _NOT_BODY_WORDS for t in tokens)
