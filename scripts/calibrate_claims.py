@@ -392,6 +392,33 @@ def table(rows: list[dict], preds: dict[str, list[str]]) -> str:
     return "\n".join(lines)
 
 
+def diagnostics(rows: list[dict], probs: np.ndarray, t: tuple[float, float]) -> str:
+    """The shipped model by inferred register (head F1 and sentences), and how far from its
+    threshold the cooperation head's errors lie (a layer can only move sentences near it)."""
+    labels = [r["label"] for r in rows]
+    pred = _labels(probs, t)
+    lines = ["| inferred register | documents | sentences | macro-F1 | coop head | comp head |",
+             "|---|---|---|---|---|---|"]  # fmt: skip
+    for reg in REGISTERS:
+        keep = [i for i, r in enumerate(rows) if r["register"] == reg]
+        if not keep:
+            continue
+        m = measures([labels[i] for i in keep], [pred[i] for i in keep])
+        docs = len({rows[i]["file"] for i in keep})
+        lines.append(f"| {reg} | {docs} | {len(keep)} | {m['macro']:.3f} | "
+                     f"{m['coop_head']:.3f} | {m['comp_head']:.3f} |")  # fmt: skip
+    truth = _truth(labels)[:, 0].astype(bool)
+    called = probs[:, 0] >= t[0]
+    margin = np.abs(_logit(probs[:, 0]) - _logit(np.array([t[0]]))[0])
+    lines.append("")
+    for name, wrong in (("false cooperation", called & ~truth), ("missed cooperation",
+                                                                 ~called & truth)):  # fmt: skip
+        near = int((wrong & (margin < 1.0)).sum())
+        lines.append(f"{name}: {int(wrong.sum())}, of them {near} within 1 log-odds unit of "
+                     f"the threshold")  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=None, help="model folder (shipped)")
@@ -410,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} sentences of {len(files)} documents; halves: "
           f"{dict(Counter(r['half'] for r in rows))}; inferred registers (sentences): "
           f"{dict(Counter(r['register'] for r in rows))}\n")  # fmt: skip
+    thresholds = (predictor.threshold_cooperation, predictor.threshold_competition)
+    print(diagnostics(rows, probs, thresholds) + "\n")
     print(table(rows, run_candidates(predictor, rows, probs, feats)))
     if args.write:
         base = np.array([1.0] * len(FEATURE_NAMES) + [0.0] * len(DOCUMENT_FEATURE_NAMES))
