@@ -118,7 +118,7 @@ def test_is_heading(text, heading):
         ("The committee will report back next year.", "list_item", 0.0),
         ("Will the two agencies fly a joint crew?", "question", 1.0),
         ("The two agencies will fly a joint crew.", "question", 0.0),
-        ('The minister called it "a new chapter" for both nations.', "quotation", 1.0),
+        ('The minister called it "a fresh start" for both nations.', "quotation", 1.0),
         ("The minister called it a fresh start for both nations.", "quotation", 0.0),
     ],
 )
