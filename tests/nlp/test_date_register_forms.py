@@ -105,7 +105,7 @@ FORMAL = [
         ["1975-03-12"],
     ),
     ("It entered into force in the year one thousand nine hundred and sixty-seven.", ["1967"]),
-    miss("Done at Geneva on the 1st day of July 2021.", ["2021-07-01"]),
+    ("Done at Geneva on the 1st day of July 2021.", ["2021-07-01"]),
     ("Adopted by the Assembly on 6 December 2022.", ["2022-12-06"]),
     ("This Order is effective as of January 20, 2025.", ["2025-01-20"]),
     ("The Parties signed the Agreement on 14 October 2020 in Rome.", ["2020-10-14"]),
@@ -115,7 +115,10 @@ FORMAL = [
     ("The Assembly adopted resolution 2222 (XXI).", []),
     ("Resolution 76/3 welcomes the report.", []),
     ("Executive Order 14100 sets the goals.", []),
-    miss("Two thousand engineers worked on the probe.", []),
+    ("Signed at Rome on the 3rd day of May, 2022.", ["2022-05-03"]),
+    ("The office closed in the year two thousand.", ["2000"]),
+    ("On the tenth day of the flight, in 2021, the crew docked.", ["2021"]),
+    ("Two thousand engineers worked on the probe.", []),
 ]
 
 # Days, weekdays and day-month forms of news and releases (written on Friday 8 March 2024)
@@ -137,11 +140,12 @@ NEWS = [
     ("The launch came last month.", ["2024-02"]),
     ("The ministers will meet next month.", ["2024-04"]),
     ("The report was published earlier this year.", ["2024"]),
-    miss("The test was held two weeks ago.", ["2024-02-23"]),
+    ("The test was held two weeks ago.", ["2024-02-23"]),
     ("In January the agency chose two crews.", ["2024-01"]),
     ("Launches rose 20 percent in 2023.", ["2023"]),
     ("The company was founded in March 2002.", ["2002-03"]),
     # negatives
+    ("The crew returned ten days ago.", ["2024-02-27"]),
     ("The satellite reached an altitude of 2023 km.", []),
     ("The mission ends at 2030 UTC.", []),
     ("USA Today reported the launch.", []),
@@ -158,10 +162,10 @@ PAPERS = [
     ("Debris growth has been modelled widely (Smith, 2020).", []),
     ("Smith et al. (2019) modelled debris growth.", []),
     ("As argued by Jones and Lee (2021: 14), rules lag practice.", []),
-    miss("[12] A. Author, Orbital debris, Space Policy 45 (2018) 12-20.", []),
-    miss("Author, A. (2017). Space law. Journal of Policy, 3(2), 44-59.", []),
+    ("[12] A. Author, Orbital debris, Space Policy 45 (2018) 12-20.", []),
+    ("Author, A. (2017). Space law. Journal of Policy, 3(2), 44-59.", []),
     ("doi:10.1016/j.spacepol.2019.101537", []),
-    miss("The 2030 Agenda for Sustainable Development guides the work.", []),
+    ("The 2030 Agenda for Sustainable Development guides the work.", []),
     ("Space2030 is the agenda of the committee.", []),
     ("ISO 24113 sets debris mitigation requirements.", []),
     ("The study uses data from 2010 to 2020.", ["2010/2020"]),
@@ -169,6 +173,9 @@ PAPERS = [
     ("Between 1957 and 2023 about 6,400 launches took place.", ["1957/2023"]),
     ("The Agenda 2063 of the African Union names space.", []),
     ("See Table 2 and Figure 2020 in the annex.", []),
+    ("Launches rose by 45 (2018) and 60 (2019).", ["2018", "2019"]),
+    ("The Outer Space Treaty (1967) bans such arms.", ["1967"]),
+    ("By 2030 Agenda items on debris will be settled.", ["2030"]),
 ]
 
 
@@ -213,10 +220,17 @@ def test_papers_citations_and_names(text, expected):
     assert values(text, written="2024") == expected
 
 
+def test_weeks_ago_needs_a_day_to_count_from():
+    assert values("The test was held two weeks ago.", written="2024") == []
+
+
 BODY = "\n\n" + "The two agencies will share data from the orbiter in the years ahead. " * 8
 
 
-def own_date(text: str, year: int | None = None, title: str = "") -> str | None:
+def own_date(text: str, year: int | None = None) -> str | None:
+    """The document date found, the text's first line standing for the title that an ingester
+    reads from a file's head or metadata."""
+    title = text.split("\n", 1)[0]
     return document_date_evidence(text, year=year, find=find_dates, title=title, today=TODAY)[0]
 
 
@@ -334,7 +348,7 @@ DOCUMENT_DATES = [
     ),
     ("Issued on 4 April 2024\n\nGuidance for operators" + BODY, None, "2024-04-04"),
     ("Joint Statement" + BODY + "\n\nTokyo, 5 March 2024", None, "2024-03-05"),
-    miss("Annual Report 2023\n\nA year of records" + BODY, None, "2023"),
+    ("Annual Report 2023\n\nA year of records" + BODY, None, "2023"),
     # negatives: a cited, historical or planned date is not the document's date
     (
         "The Outer Space Treaty\n\nThe treaty of 27 January 1967 set the rules of the domain."
@@ -348,7 +362,7 @@ DOCUMENT_DATES = [
         "2024",
     ),
     ("Agencies Plan Summit\n\nThe ministers will meet on May 7, 2026 in Paris." + BODY, None, None),
-    miss(
+    (
         "References\n\n[1] A. Author, Space law, Journal 12 (2019) 3-9, 5 March 2019." + BODY,
         None,
         None,
