@@ -126,7 +126,6 @@ NEWS = [
     ("The two ministers met on Wednesday.", ["2024-03-06"]),
     ("The crew landed on Friday (March 8).", ["2024-03-08"]),
     ("The rocket lifted off on Monday, March 4.", ["2024-03-04"]),
-    miss("The agency said on Nov. 2 that it would bid.", ["2023-11-02"]),
     ("The deal was signed on 1 March.", ["2024-03-01"]),
     ("The probe will launch on March 20.", ["2024-03-20"]),
     ("Officials met on Tuesday, 5 March 2024, in Rome.", ["2024-03-05"]),
@@ -156,6 +155,20 @@ NEWS = [
     ("The last week of launches went well.", []),
     ("Its last year of flight was quiet.", []),
 ]
+
+# Told in the past tense (the pipeline's tagger says so) from a text of Friday 8 March 2024
+PAST_TOLD = [
+    ("The agency said on Nov. 2 that it would bid.", None, ["2023-11-02"]),
+    ("The ministers met on March 1 in Rome.", None, ["2024-03-01"]),
+    ("Officials confirmed in December that the deal was off.", None, ["2023-12"]),
+    # a narrative's own time: a later month of the year it tells
+    ("In May the lander touched down.", "2021-02-10", ["2021-05"]),
+    # "for the next N months" is a duration, even told in the past (the dev gold's reading)
+    ("For the next three months the probe mapped the site.", "2021-02-10", []),
+    # not told as past: the document's year stays
+    ("The agency will bid on Nov. 2.", None, ["2024-11-02"]),
+]
+
 
 # Papers, reports and white papers: citations, references and names are no dates
 PAPERS = [
@@ -213,6 +226,15 @@ def test_formal_and_spelled_out_dates(text, expected):
 @pytest.mark.parametrize(("text", "expected"), NEWS)
 def test_news_and_release_days(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), PAST_TOLD)
+def test_told_in_the_past_tense(text, anchor, expected):
+    past = "will" not in text
+    found = [
+        m.value for m in find_dates(text, document_date=WRITTEN, anchor=anchor, past_tense=past)
+    ]
+    assert found == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PAPERS)
