@@ -164,7 +164,7 @@ PAST_TOLD = [
     # a narrative's own time: a later month of the year it tells
     ("In May the lander touched down.", "2021-02-10", ["2021-05"]),
     # "for the next N months" is a duration, even told in the past (the dev gold's reading)
-    ("For the next three months the probe mapped the site.", "2021-02-10", []),
+    ("It stayed in a parking orbit for the next two months.", "2021-02-10", []),
     # not told as past: the document's year stays
     ("The agency will bid on Nov. 2.", None, ["2024-11-02"]),
 ]
