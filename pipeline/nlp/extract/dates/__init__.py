@@ -43,9 +43,9 @@ Conventions where English is vague (documented so that reviewers can check them)
   and relative dates after it; nor does a century.
 - a month or day without a year ("in March", "on 9 March") takes the anchor's year and is
   reported as relative, like the other anchored expressions. Told in the past tense against the
-  document's own day, it is the latest such day before it ("said on Nov. 2" in a text of
-  March 2024: 2023-11-02). Anchors are points: an interval
-  anchors by its end ("the 1950s ... the following year" is 1960).
+  document's own day, it is the latest such day before it ("said on Oct. 30" in a text of
+  March 2024: 2023-10-30). Anchors are points: an interval anchors by its end ("the
+  1950s ... the following year" is 1960).
 - a relative expression needs an anchor as fine as itself: "3 months later" after "2019" is
   not resolved (the month is unknown) and so not reported.
 - deictic words ("today", "yesterday", "tomorrow", "this / last / next year", "this / last /
