@@ -128,7 +128,7 @@ class DateFinder:
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
                 since_until=until,
-                past_tense=_narrates_the_past(sent) if _NEXT.search(text) else False,
+                past_tense=_narrates_the_past(sent),
                 deictic_from_anchor=self.undated_deictic_from_narrative,
             )
             if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
@@ -165,7 +165,6 @@ class DateFinder:
 
 
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_NEXT = re.compile(r"\b(?:next|coming|past|last)\s|\bonwards?\b", re.IGNORECASE)
 
 
 def _narrates_the_past(sent: Span) -> bool:

@@ -13,8 +13,10 @@ interval ``START/END`` of those. Every mention also carries the first and last d
 
 What is deliberately *not* a date, because the inputs are policy papers and journal articles:
 volume, issue, article, page, section and resolution numbers, DOIs and URLs, counts ("2000
-satellites"), times of day ("2030 hours", "2030 UTC") and the years inside author-year
-citations ("(Smith, 2020)", "Smith et al. (2019)", "Smith 2020: 14"). Numeric day-month forms
+satellites", "two thousand engineers"), times of day ("2030 hours", "2030 UTC"), the years
+inside author-year citations ("(Smith, 2020)", "Smith et al. (2019)", "Smith 2020: 14") and
+reference list entries ("Space Policy 45 (2018) 12-20", "Doe, J. (2017)."), and a plan named by
+its year ("the 2030 Agenda", as "Agenda 2030"). Numeric day-month forms
 ("09.03.2021", "03/2021") are skipped as ambiguous between day-first and month-first.
 
 Conventions where English is vague (documented so that reviewers can check them):
@@ -40,8 +42,10 @@ Conventions where English is vague (documented so that reviewers can check them)
   until 23 October 2010", "through 2030") does not move the narrative's time for the yearless
   and relative dates after it; nor does a century.
 - a month or day without a year ("in March", "on 9 March") takes the anchor's year and is
-  reported as relative, like the other anchored expressions. Anchors are points: an interval
-  anchors by its end ("the 1950s ... the following year" is 1960).
+  reported as relative, like the other anchored expressions. Told in the past tense against the
+  document's own day, it is the latest such day before it ("said on Oct. 30" in a text of
+  March 2024: 2023-10-30). Anchors are points: an interval anchors by its end ("the
+  1950s ... the following year" is 1960).
 - a relative expression needs an anchor as fine as itself: "3 months later" after "2019" is
   not resolved (the month is unknown) and so not reported.
 - deictic words ("today", "yesterday", "tomorrow", "this / last / next year", "this / last /

@@ -50,7 +50,7 @@ _PAST_YEARS = re.compile(
 )
 _AGO = re.compile(
     r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty)\s+(?P<u>years?|months?|decades?)\s+ago\b",
+    r"forty|fifty)\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+ago\b",
     re.IGNORECASE,
 )
 _UNITS = {
@@ -98,7 +98,8 @@ def word_number(text: str) -> int | None:
 
 
 def word_years(text: str) -> list[tuple[int, int, Interval]]:
-    """``(start, end, interval)`` of each year (or "Nth day of Month <year>") in words."""
+    """``(start, end, interval)`` of each year (or "Nth day of Month <year>") in words. A bare
+    "two thousand" before a plural noun is a count ("two thousand engineers")."""
     out = []
     for m in _WORD_YEAR.finditer(text):
         year = 1000 + 100 * _UNITS[m["h"].lower()] if m["h"] else 2000
@@ -107,12 +108,33 @@ def word_years(text: str) -> list[tuple[int, int, Interval]]:
             if rest is None:
                 continue
             year += rest
+        elif _COUNTED.match(text, m.end()):
+            continue
         start, iv = m.start(), _point(year)
         day = _day_before(text, m.start(), year)
         if day is not None:
             start, iv = day
         out.append((start, m.end(), iv))
     return out
+
+
+#: A plural noun (or "of") after a bare "two thousand": a count, not the year 2000.
+_COUNTED = re.compile(r"\s+(?:of\b|[a-z]+[^s\W]s\b)")
+
+
+def day_of_years(text: str) -> list[tuple[int, int, Interval]]:
+    """``(start, end, interval)`` of each "the Nth day of Month <year in figures>" ("on the
+    1st day of July 2021", "this fifth day of June, 2023"), as signing formulas write it."""
+    out = []
+    for m in _YEAR_AFTER_DAY_OF.finditer(text):
+        year = int(m["y"])
+        day = _day_before(text, m.start("y"), year)
+        if day is not None:
+            out.append((day[0], m.end(), day[1]))
+    return out
+
+
+_YEAR_AFTER_DAY_OF = re.compile(r"\bday\s+of\s+[A-Z][a-z]+\s*,?\s*(?P<y>1[5-9]\d\d|20\d\d)\b")
 
 
 def _day_before(text: str, pos: int, year: int) -> tuple[int, Interval] | None:

@@ -70,6 +70,9 @@ def find_dates(
     speech, "today" is the day of writing, not the last date the text named). A date followed
     by "–present", "to date", "until today" or "onward(s)" runs to the document's year, like
     "since" ("onward" not in a sentence that narrates the past: "flew from 1984 onward").
+    A yearless day or month told in the past tense (``past_tense``) that would fall after the
+    document's day is the one before it: "said on Oct. 30" in a text of March 2024 is
+    2023-10-30.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -140,6 +143,18 @@ def find_dates(
                 continue  # "today" in an undated text: not the last date the text named
             else:
                 resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
+                if (
+                    resolved is not None
+                    and past_tense
+                    and c.rel[0] == "part"
+                    and written is not None
+                    and written[1] is not None
+                    and (current is None or current == written)
+                    and resolved.start > written
+                ):
+                    # "The agency said on Oct. 30 that ..." in a text of 8 March 2024: told
+                    # as past from the day of writing, so the Oct. 30 before it (2023-10-30)
+                    resolved = _resolve(c.rel, (written[0] - 1, written[1], written[2]), cfg)
             if resolved is None:
                 continue
             iv, relative = resolved, True

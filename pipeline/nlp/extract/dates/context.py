@@ -166,6 +166,8 @@ _DEVICE_AFTER = re.compile(
 #: unless they mark a year (``_YEAR_LETTERS``: "FY-2025").
 _DESIGNATOR_BEFORE = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]{0,5})-$")
 _YEAR_LETTERS = frozenset({"FY", "JFY", "CY", "SFY"})
+#: A capitalised "Agenda" after a year: the name of a plan ("the 2030 Agenda for ...").
+_AGENDA_AFTER = re.compile(r"\s+Agenda\b")
 #: Two capitals and a number after a year: a provisional designation ("2024 YR4", "2014 MU69").
 _PROVISIONAL_AFTER = re.compile(r" [A-Z]{2}\d{1,3}\b")
 
@@ -188,6 +190,8 @@ def _bare_year_ok(text: str, s: int, e: int, y: int, cfg: DateSettings) -> bool:
     designator = _DESIGNATOR_BEFORE.search(text, max(0, s - 8), s)
     if designator and designator[1] not in _YEAR_LETTERS:
         return False  # "the CE-2000 engine", "an X-2030 model": a model's designation
+    if _AGENDA_AFTER.match(text, e) and _prev_word(text, s) not in _YEAR_PREPS:
+        return False  # "the 2030 Agenda", "the 2063 Agenda": a plan's name, as "Agenda 2030"
     if _PROVISIONAL_AFTER.match(text, e):
         return False  # "asteroid 2024 YR4": a minor body's provisional designation
     nxt = _NUM_AFTER.match(text, e)

@@ -30,6 +30,7 @@ from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
 from pipeline.nlp.extract.dates.told import (
     _PLANNED,
+    _REFERENCE_ENTRY,
     _TARGET_WORDS,
     _YEAR_IN_TEXT,
     _later_year,
@@ -224,6 +225,8 @@ def _head_date(head: str) -> str | None:
         if len(line) > 160:
             break  # the body has begun: a date after it is a timeline's or a story's
         m = _HEAD_DATE.search(line)
+        if m is not None and _REFERENCE_ENTRY.search(line):
+            continue  # "[1] A. Author, Title, Journal 12 (2019) 3-9, 5 March 2019": a citation
         if m is None:
             if len(_WORD.findall(line)) >= 3 and line.rstrip(' *_"”)').endswith((".", "!", "?")):
                 break  # a sentence: the body has begun

@@ -173,6 +173,17 @@ _VANCOUVER = re.compile(
     r"(?<![\w.])\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?"
     r"\s*:\s*[A-Za-z]?\d+"
 )
+#: A journal reference's volume, year and pages: "Space Policy 45 (2018) 12-20", "Acta
+#: Astronautica 170 (2020), pp. 1-9"; and a reference list's author and year: "Doe, J. (2017).",
+#: "Doe, J. K., & Roe, A. (2019),".
+_JOURNAL_YEAR = re.compile(
+    r"\b\d{1,4}(?:\s*\(\d{1,3}\))?\s+\((?:1[5-9]|20)\d\d[a-z]?\)\s*,?\s*(?:pp?\.\s*)?\d+"
+    r"(?:\s*[-–]\s*\d+)?"
+)
+_AUTHOR_YEAR_ENTRY = re.compile(
+    r",\s+(?:[A-Z]\.\s*){1,3}(?:,?\s*(?:&|and)\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3})*"
+    r"\((?:1[5-9]|20)\d\d[a-z]?\)(?=[.,:])"
+)
 #: "1100 of 2500 cables", "2000 out of 3000": a count of a total, not a year.
 _OF_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 _LINKS = re.compile(r"(?:\bdoi:?\s*|\bhttps?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.IGNORECASE)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.nlp.extract.dates.anchored import (
     ago,
+    day_of_years,
     deictic_phrases,
     next_years,
     past_years,
@@ -56,10 +57,12 @@ from pipeline.nlp.extract.dates.intervals import (
     _valid_day,
 )
 from pipeline.nlp.extract.dates.patterns import (
+    _AUTHOR_YEAR_ENTRY,
     _BRACKET_REF,
     _CITE_SEG,
     _CITE_YEARS_ONLY,
     _DIGITS,
+    _JOURNAL_YEAR,
     _LINKS,
     _NARRATIVE_TAIL,
     _PAREN,
@@ -156,6 +159,8 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _VANCOUVER.finditer(text))
     if "(" not in text:
         return spans
+    spans.extend(m.span() for m in _JOURNAL_YEAR.finditer(text))
+    spans.extend(m.span() for m in _AUTHOR_YEAR_ENTRY.finditer(text))
     for m in _PAREN.finditer(text):
         content, offset = m[1], m.start(1)
         if _CITE_YEARS_ONLY.fullmatch(content):
@@ -276,6 +281,9 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     """Years in words, weekdays and "the next N years" (``anchored``), behind cheap gates."""
     if "thousand" in text.lower():
         for start, end, iv in word_years(text):
+            _add_abs(out, start, end, iv, cfg)
+    if "day of" in text:
+        for start, end, iv in day_of_years(text):
             _add_abs(out, start, end, iv, cfg)
     if "day" in text:
         for start, end, weekday in weekdays(text):

@@ -37,6 +37,11 @@ _PLANNED = re.compile(
 )
 
 
+#: A reference list's entry: a bracketed number opening the line, or a year in parentheses
+#: ("[1] A. Author, Title, Journal 12 (2019) 3-9", "Doe, J. (2017). Title.").
+_REFERENCE_ENTRY = re.compile(r"^\s*\[\d{1,3}\]|\((?:1[5-9]|20)\d\d[a-z]?\)")
+
+
 def _latest_date(text: str, find, today: date) -> str | None:
     """The last resort: :func:`latest_told_date` of the first 3,000 characters, unless the text
     names a later year that is not a target ("by 2030") nor a plan's: then it is later than
@@ -60,6 +65,10 @@ def latest_told_date(passages: Iterable[str], *, find, today: date) -> str | Non
             before = passage[max(0, d.start - 60) : d.start]
             if _CITING.search(before[-40:]) or _PLANNED.search(before) or d.value > limit:
                 continue
+            line_start = passage.rfind("\n", 0, d.start) + 1
+            line_end = passage.find("\n", d.end)
+            if _REFERENCE_ENTRY.search(passage[line_start : line_end if line_end >= 0 else None]):
+                continue  # a reference list's entry: a work's date, not the text's
             if best is None or d.value > best:
                 best = d.value
     return best
