@@ -14,12 +14,14 @@ fallback. See ``scripts/bench_pdf.py``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from pipeline.document import Excluded, Metadata, ParsedText
+from pipeline.document import Block, Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
 from pipeline.ingest.pdf.citations import strip_block_citations
@@ -35,10 +37,18 @@ from pipeline.ingest.pdf.layout import (
     order_page,
     segment,
 )
+from pipeline.ingest.pdf.layout.margins import split_line_numbers
 from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
+from pipeline.ingest.publisher import is_record_note, speaker_label
 
 __all__ = ["ENGINES", "ingest_pdf"]
+
+#: a bullet glyph that opens a list item (not a dash: it may open a quotation or a clause)
+_BULLET = re.compile(
+    r"^[\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u27a2\u2023\u2043\u2219"
+    r"\uf0b7\uf0a7]\s+(?=\S)"
+)
 
 #: pages on each side whose margin lines are compared to find running headers
 WINDOW = 4
@@ -105,6 +115,33 @@ def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
     return pc.select(pc.upright)
 
 
+def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[Block]:
+    """A printed hearing or transcript, as the text formats read it: the speaker label that
+    opens a turn ("Mr. LEE.", "Senator Roe:", "Q") and a paragraph that is all the record's
+    note in square brackets ("[The prepared statement follows:]") are excluded as ``speaker``;
+    the speech stays running text."""
+    out: list[Block] = []
+    for b in blocks:
+        if is_record_note(b.text):
+            excluded.append(Excluded("speaker", b.text, b.page))
+            continue
+        bullet = _BULLET.match(b.text)
+        if bullet:  # a list's bullet, as the text formats take it off their items
+            excluded.append(Excluded("other", bullet.group(0).strip(), b.page))
+            cut = bullet.end()
+            breaks = tuple((max(0, o - cut), p) for o, p in b.page_breaks)
+            b = replace(b, text=b.text[cut:], page_breaks=breaks, list_item=True)
+        label = speaker_label(b.text)
+        if label:
+            rest = b.text[len(label) :].lstrip()
+            cut = len(b.text) - len(rest)
+            excluded.append(Excluded("speaker", label, b.page))
+            breaks = tuple((max(0, o - cut), p) for o, p in b.page_breaks)
+            b = replace(b, text=rest, page_breaks=breaks)
+        out.append(b)
+    return out
+
+
 def _body_size(sizes: Counter[float]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
@@ -124,6 +161,9 @@ def read(reader: Reader) -> ParsedText:
         kept, margin = furniture.split(page, segs, height)
         for ln in margin:
             assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
+        kept, numbers = split_line_numbers(kept)
+        if numbers:
+            assembler.exclude("line_number", " ".join(ln.raw_text() for ln in numbers), page)
         gutters = find_gutters(kept, body, hint=state["gutters"])
         state["gutters"] = gutters or state["gutters"]
         lines = order_page(kept, gutters)
@@ -160,7 +200,13 @@ def read(reader: Reader) -> ParsedText:
             raise IngestError("damaged PDF: its pages have no content; download or export it again")
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
     # numeric citation brackets ("[12]", "[3, 4]") out, as the text formats' cleaning does
-    blocks = [strip_block_citations(b) for b in assembler.blocks()]
+    blocks = _set_aside_speakers([strip_block_citations(b) for b in assembler.blocks()], excluded)
+    if not blocks and state["chars"] < 200 * max(reader.n_pages, 1):
+        # a scan with a stamp or a page number as its only text: no running text to read
+        raise IngestError(
+            f"no text layer: the PDF is a scan (only {state['chars']} characters of text on "
+            f"{reader.n_pages} pages, and no running text); OCR it first (e.g. with ocrmypdf)"
+        )
     # in page order (stable: reading order within a page)
     excluded.extend(assembler.excluded)
     excluded.sort(key=lambda e: e.page or 0)

@@ -423,10 +423,11 @@ def _mark_notes(
 
 
 def _set_texts(lines: list[Line], raws: list[str], labels: set[str]) -> None:
-    """Texts without footnote callouts; table-of-contents entries are not text."""
+    """Texts without footnote callouts; table-of-contents entries are not text (nor a
+    table: the gaps before and after a dot leader line up like a table's cells)."""
     for ln, raw in zip(lines, raws, strict=True):
         ln.text = _text_without_callouts(ln, labels, raw)
-        if ln.role == "body" and _TOC_LINE.search(ln.text):
+        if ln.role in ("body", "table") and _TOC_LINE.search(ln.text):
             ln.role = "toc"
 
 

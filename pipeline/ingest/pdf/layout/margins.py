@@ -1,0 +1,79 @@
+"""Step 2b: line numbers in the margin (bills, court filings, drafts under review).
+
+A legal draft numbers its lines in the margin beside the text ("1", "2", ... "25" on each
+page). Those numbers are set apart from the text by more than an em, so they come as segments
+of their own; left in place, they are merged into the rows they stand beside and every line of
+the bill starts with a number. They are recognised by their geometry and their sequence, not by
+what the document is: a run of at least :data:`MIN_RUN` bare integers, each on the row of a
+line of text, counting up by one from the top of the page down, right-aligned (left margin) or
+left-aligned (right margin) on one edge, and standing wholly outside the text's own margin.
+
+What they are not: the items of a numbered list ("1." opens its item's own line, inside the
+text's margin), a table's column of ranks or counts (inside the text's margin, and rarely a
+run counting by one down rows of text), footnote labels (at the text's edge, on the notes'
+rows), a page's stray figures (too few)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from pipeline.ingest.pdf.layout.lines import Line
+
+#: fewest numbers in a margin run
+MIN_RUN = 5
+_INTEGER = re.compile(r"^\d{1,3}$")
+
+
+def split_line_numbers(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(kept lines, line-number segments) of one page's segments."""
+    numbers = [ln for ln in lines if len(ln.tokens) == 1 and _INTEGER.match(ln.raw_text())]
+    if len(numbers) < MIN_RUN:
+        return lines, []
+    text = [ln for ln in lines if ln not in numbers and ln.n_chars >= 3]
+    if len(text) < MIN_RUN:
+        return lines, []
+    found: set[int] = set()
+    found |= _run(numbers, text, side="left")
+    found |= _run(numbers, text, side="right")
+    if not found:
+        return lines, []
+    return [ln for ln in lines if id(ln) not in found], [ln for ln in lines if id(ln) in found]
+
+
+def _run(numbers: list[Line], text: list[Line], *, side: str) -> set[int]:
+    """The ids of the numbers that form a margin run on ``side`` of the text, or none."""
+    if side == "left":
+        edge = _percentile([ln.x0 for ln in text], 0.1)
+        beside = [n for n in numbers if n.x1 < edge - 1.0 and _on_a_text_row(n, text, side)]
+        key = [n.x1 for n in beside]
+    else:
+        edge = _percentile([ln.x1 for ln in text], 0.9)
+        beside = [n for n in numbers if n.x0 > edge + 1.0 and _on_a_text_row(n, text, side)]
+        key = [n.x0 for n in beside]
+    if len(beside) < MIN_RUN:
+        return set()
+    aligned_at = statistics.median(key)
+    beside = [n for n, k in zip(beside, key, strict=True) if abs(k - aligned_at) <= 3.0]
+    beside.sort(key=lambda n: n.top)
+    values = [int(n.raw_text()) for n in beside]
+    steps = sum(b - a == 1 for a, b in zip(values, values[1:], strict=False))
+    # counting up by one (a number may be lost to a blank line or read out of place)
+    if len(beside) < MIN_RUN or steps < 0.8 * (len(beside) - 1):
+        return set()
+    return {id(n) for n in beside}
+
+
+def _on_a_text_row(number: Line, text: list[Line], side: str) -> bool:
+    """A line of text shares the number's row and lies on the far side of it."""
+    mid = (number.top + number.bottom) / 2
+    return any(
+        ln.top - 2.0 <= mid <= ln.bottom + 2.0
+        and (ln.x0 > number.x1 if side == "left" else ln.x1 < number.x0)
+        for ln in text
+    )
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
