@@ -98,6 +98,31 @@ def _title_block(lines: list[Line], body: float) -> None:
             break
         if ln.role == "heading" and not (named_heading(ln.text) or NUMBERED_HEADING.match(ln.text)):
             ln.role = "front"
+        elif ln.role == "body" and _small_print_alone(ln, lines[i - 1] if i else None, nxt, body):
+            ln.role = "front"  # a letterhead's address line, a date or reference line
+
+
+def _small_print_alone(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
+    """A line in smaller type than the text, set off from the lines around it (no line of its
+    size and flow within its own height), without a sentence's end: a letterhead's address or
+    a reference line, not the last line of an abstract in small type."""
+
+    def near(o: Line | None) -> bool:
+        return (
+            o is not None
+            and o.flow == ln.flow
+            and abs(o.size - ln.size) <= 0.05 * ln.size
+            and max(o.top - ln.bottom, ln.top - o.bottom) < 0.8 * ln.size
+        )
+
+    text = ln.text.rstrip()
+    return (
+        ln.size < 0.85 * body
+        and len(text.split()) <= 15
+        and not text.endswith((".", "!", "?", ":"))
+        and not near(prev)
+        and not near(nxt)
+    )
 
 
 def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:

@@ -45,13 +45,19 @@ def press_release(path: Path) -> Genre:
         w.paragraph((dateline if i == 0 else "") + para, size=11, gap=8)
         truth += sentences(para)
     w.centred("###", "Helvetica", 11, gap=10)
+    about = (
+        "About the agency: the Northern Space Agency runs the national satellite programme "
+        "and represents the country in international space bodies."
+    )
+    w.paragraph(about, size=9.5, gap=4)
     data = w.save()
     return Genre(
         "press_release",
         data,
         truth,
-        excluded=[("front_matter", "Contact: Priya Nair")],
-        absent=["555 0199", "FOR IMMEDIATE RELEASE", "###", "Harbour Road"],
+        excluded=[("front_matter", "Contact: Priya Nair"), ("interface", "###")]
+        + [("back_matter", "About the agency")],
+        absent=["555 0199", "FOR IMMEDIATE RELEASE", "###", "Harbour Road", "About the agency"],
         title=title,
         date_line="April 2, 2026",
     )

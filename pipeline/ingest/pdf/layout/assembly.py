@@ -22,6 +22,7 @@ from pipeline.ingest.pdf.layout.roles import (
     note_label,
     section_name,
 )
+from pipeline.ingest.publisher import is_end_mark
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
 # Paragraphs, sections and blocks across pages
@@ -182,6 +183,15 @@ class Assembler:
             if heading:
                 self._heading(heading)
                 heading = []
+            if self.mode != "skip" and _ends_the_body(ln.raw_text()):
+                # a press release's "###" or "-30-": contacts and boilerplate follow
+                if self.mode == "front":
+                    self._resolve_front(None)
+                self._end_para()
+                self._close_heading()
+                self.exclude("interface", ln.raw_text(), ln.page)
+                self.mode, self.endnotes, self.skip_kind = "skip", False, "back_matter"
+                continue
             if ln.role == "body":
                 self._body(ln)
                 continue
@@ -490,6 +500,13 @@ class Assembler:
 
     def _join(self, lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
         return join_lines(lines, self.vocab)
+
+
+def _ends_the_body(text: str) -> bool:
+    """A release's end mark ("###", "-30-", "- END -"), not a bare "end" (a line of an
+    algorithm's pseudocode)."""
+    text = text.strip()
+    return is_end_mark(text) and not re.fullmatch(r"ends?", text, re.IGNORECASE)
 
 
 def _is_back_matter(text: str) -> bool:
