@@ -50,6 +50,12 @@ _BULLET = re.compile(
     r"\uf0b7\uf0a7]\s+(?=\S)"
 )
 
+#: a month and a year alone on a line ("March 2026", "Sept. 2025")
+_MONTH_YEAR = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+
 #: pages on each side whose margin lines are compared to find running headers
 WINDOW = 4
 
@@ -243,7 +249,11 @@ def read(reader: Reader) -> ParsedText:
         if e.page == 1 and e.kind in ("front_matter", "header", "footer")
         for line in e.text.split("\n")
     ]
-    metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "")
+    # a full date; else a month and year alone on the first page ("March 2026" on a white
+    # paper's cover, under the issuing office)
+    metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "") or next(
+        (line for line in head if _MONTH_YEAR.match(line)), ""
+    )
     if metadata.year is None:
         texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
         metadata.year = creation_year(reader.info, texts, head)

@@ -52,7 +52,8 @@ BODY = [
         "favor the first countries to arrive. The registry would hold each planned site for "
         "a fixed period and then release it to the next applicant, so that early arrival "
         "buys time but not title. Its rules would be short enough for any agency to adopt "
-        "in a year, and open to any that wish to join it in 2027.",
+        "in a year, and running it would cost the agencies less than\n"
+        "2 percent of what they spend on landers.",
         [
             "The practice of the agencies is set out in annual reports filed with the United "
             "Nations since 2020.",
@@ -92,8 +93,9 @@ def law_review(path: Path) -> Genre:
     half = sentences(ABSTRACT)
     top = w.y
     w.paragraph(" ".join(half[:3]), size=9.5, right=296, gap=0)
-    w.y = top
+    low, w.y = w.y, top
     w.paragraph(" ".join(half[3:]), size=9.5, left=316, gap=0)
+    w.y = min(w.y, low)
     w.skip(10)
     w.centred("INTRODUCTION", "Times-Bold", 10, gap=6)
     truth = list(half)

@@ -109,11 +109,15 @@ class Writer:
         x1 = self.right if right is None else right
         lead = size * leading
         out: list[float] = []
-        lines = wrap(text, font, size, x1 - x0 - first)
+        # a "\n" in the text forces a line break (to set a paragraph's last line exactly)
+        head, *forced = text.split("\n")
+        lines = wrap(head, font, size, x1 - x0 - first)
         # lines after the first are wrapped to the full measure
         if len(lines) > 1:
             rest = wrap(" ".join(lines[1:]), font, size, x1 - x0)
             lines = [lines[0], *rest]
+        for part in forced:
+            lines += wrap(part, font, size, x1 - x0)
         for i, ln in enumerate(lines):
             self.need(lead)
             base = self.y - size
