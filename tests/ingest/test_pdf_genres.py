@@ -166,7 +166,7 @@ def test_line_numbers_in_the_margin(numbers, num_x, text_x0, found):
             page += [
                 _seg("a line of the paragraph", text_x0, 500.0, 20.0 + 12 * i) for i in range(6)
             ]
-    kept, numbers_out = split_line_numbers(page)
+    kept, numbers_out, _ = split_line_numbers(page)
     assert len(numbers_out) == found
     assert len(kept) + len(numbers_out) == len(page)
 
@@ -181,7 +181,7 @@ def test_a_numbered_list_is_not_a_line_number_margin():
         )
         for i in range(1, 9)
     ]
-    kept, numbers = split_line_numbers(page)
+    kept, numbers, _ = split_line_numbers(page)
     assert numbers == [] and kept == page
 
 
@@ -218,3 +218,14 @@ def test_speaker_labels_record_notes_and_bullets_are_set_aside(text, label, rest
 )  # fmt: skip
 def test_a_releases_end_mark_but_not_a_line_of_pseudocode(line, end):
     assert _ends_the_body(line) is end
+
+
+@pytest.mark.parametrize(
+    "hint, found",
+    [(("left", 96.0), 2), (("left", 60.0), 0), (None, 0), (("right", 96.0), 0)],
+)  # fmt: skip
+def test_a_short_last_page_keeps_the_line_numbers_of_the_page_before(hint, found):
+    page = _numbered_page(["1", "2"], num_x=(88.0, 96.0))
+    _, numbers, edge = split_line_numbers(page, hint=hint)
+    assert len(numbers) == found
+    assert (edge is not None) is bool(found)

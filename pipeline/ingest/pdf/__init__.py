@@ -36,8 +36,8 @@ from pipeline.ingest.pdf.layout import (
     named_heading,
     order_page,
     segment,
+    split_line_numbers,
 )
-from pipeline.ingest.pdf.layout.margins import split_line_numbers
 from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
 from pipeline.ingest.publisher import is_record_note, speaker_label
@@ -183,18 +183,31 @@ def read(reader: Reader) -> ParsedText:
     sizes: Counter[float] = Counter()
     assembler = Assembler()
     pending: deque[tuple[int, float, list[Line]]] = deque()
-    state: dict[str, Any] = {"open_note": False, "chars": 0, "mono": 0, "gutters": []}
+    state: dict[str, Any] = {
+        "open_note": False,
+        "chars": 0,
+        "mono": 0,
+        "gutters": [],
+        "line_numbers": None,
+    }
     metadata = None
 
     def finish(page: int, height: float, segs: list[Line]) -> None:
         nonlocal metadata
         body = _body_size(sizes)
         kept, margin = furniture.split(page, segs, height)
-        for ln in margin:
-            assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
-        kept, numbers = split_line_numbers(kept)
+        # line numbers in the margin (those in the top and bottom bands repeat from page to
+        # page, and were taken for furniture: they are line numbers all the same)
+        bare = [ln for ln in margin if ln.raw_text().strip().isdigit()]
+        _, numbers, state["line_numbers"] = split_line_numbers(
+            kept + bare, hint=state["line_numbers"]
+        )
         if numbers:
             assembler.exclude("line_number", " ".join(ln.raw_text() for ln in numbers), page)
+            kept = [ln for ln in kept if ln not in numbers]
+            margin = [ln for ln in margin if ln not in numbers]
+        for ln in margin:
+            assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
         gutters = find_gutters(kept, body, hint=state["gutters"])
         state["gutters"] = gutters or state["gutters"]
         lines = order_page(kept, gutters)

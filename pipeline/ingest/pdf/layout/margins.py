@@ -25,24 +25,38 @@ MIN_RUN = 5
 _INTEGER = re.compile(r"^\d{1,3}$")
 
 
-def split_line_numbers(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(kept lines, line-number segments) of one page's segments."""
+#: where a page's line numbers stand: the side of the text and the edge they are aligned on
+Edge = tuple[str, float]
+
+
+def split_line_numbers(
+    lines: list[Line], *, hint: Edge | None = None
+) -> tuple[list[Line], list[Line], Edge | None]:
+    """(kept lines, line-number segments, their edge) of one page's segments. ``hint``: the
+    edge of the page before's line numbers; a page with a few lines only (a bill's last page)
+    keeps its numbers there, even fewer than :data:`MIN_RUN`."""
     numbers = [ln for ln in lines if len(ln.tokens) == 1 and _INTEGER.match(ln.raw_text())]
-    if len(numbers) < MIN_RUN:
-        return lines, []
     text = [ln for ln in lines if ln not in numbers and ln.n_chars >= 3]
-    if len(text) < MIN_RUN:
-        return lines, []
+    if not numbers or not text:
+        return lines, [], None
     found: set[int] = set()
-    found |= _run(numbers, text, side="left")
-    found |= _run(numbers, text, side="right")
+    edge: Edge | None = None
+    for side in ("left", "right"):
+        run, at = _run(numbers, text, side=side, hint=hint if hint and hint[0] == side else None)
+        if run:
+            found |= run
+            edge = (side, at)
     if not found:
-        return lines, []
-    return [ln for ln in lines if id(ln) not in found], [ln for ln in lines if id(ln) in found]
+        return lines, [], None
+    kept = [ln for ln in lines if id(ln) not in found]
+    return kept, [ln for ln in lines if id(ln) in found], edge
 
 
-def _run(numbers: list[Line], text: list[Line], *, side: str) -> set[int]:
-    """The ids of the numbers that form a margin run on ``side`` of the text, or none."""
+def _run(
+    numbers: list[Line], text: list[Line], *, side: str, hint: Edge | None
+) -> tuple[set[int], float]:
+    """The ids of the numbers that form a margin run on ``side`` of the text, and the edge
+    they are aligned on; or none."""
     if side == "left":
         edge = _percentile([ln.x0 for ln in text], 0.1)
         beside = [n for n in numbers if n.x1 < edge - 1.0 and _on_a_text_row(n, text, side)]
@@ -51,17 +65,18 @@ def _run(numbers: list[Line], text: list[Line], *, side: str) -> set[int]:
         edge = _percentile([ln.x1 for ln in text], 0.9)
         beside = [n for n in numbers if n.x0 > edge + 1.0 and _on_a_text_row(n, text, side)]
         key = [n.x0 for n in beside]
-    if len(beside) < MIN_RUN:
-        return set()
-    aligned_at = statistics.median(key)
+    least = 1 if hint else MIN_RUN
+    if len(beside) < least:
+        return set(), 0.0
+    aligned_at = hint[1] if hint else statistics.median(key)
     beside = [n for n, k in zip(beside, key, strict=True) if abs(k - aligned_at) <= 3.0]
     beside.sort(key=lambda n: n.top)
     values = [int(n.raw_text()) for n in beside]
     steps = sum(b - a == 1 for a, b in zip(values, values[1:], strict=False))
     # counting up by one (a number may be lost to a blank line or read out of place)
-    if len(beside) < MIN_RUN or steps < 0.8 * (len(beside) - 1):
-        return set()
-    return {id(n) for n in beside}
+    if len(beside) < least or steps < 0.8 * (len(beside) - 1):
+        return set(), 0.0
+    return {id(n) for n in beside}, aligned_at
 
 
 def _on_a_text_row(number: Line, text: list[Line], side: str) -> bool:
