@@ -25,6 +25,7 @@ from pipeline.ingest.pdf import _set_aside_speakers, ingest_pdf
 from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
+from pipeline.ingest.publisher import dateline_date
 from pipeline.schema import EXCLUDED_KINDS
 
 READABLE = [g for g in GENRES if g != "scan"]
@@ -106,7 +107,22 @@ def test_title_and_date_line_from_the_cover_or_the_dateline(read, name):
     if genre.title:
         assert parsed.metadata.title == genre.title
     if genre.date_line:
-        assert genre.date_line in (parsed.metadata.date_line or parsed.blocks[0].text[:60])
+        assert parsed.metadata.date_line == genre.date_line
+        assert parsed.metadata.year == int(genre.date_line[-4:])  # not the file's creation year
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("HALIFAX, Nova Scotia (April 2, 2026) \u2013 The agency signed.", "April 2, 2026"),
+        ("CAPE CANAVERAL, Fla., March 3, 2025 -- The launch slipped.", "March 3, 2025"),
+        ("GENEVA (12 May 2023) - The committee met.", "12 May 2023"),
+        ("The agencies met on April 2, 2026 and signed the pact.", ""),
+        ("Since April 2, 2026 - the start of the pact - data flow.", ""),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_dateline(text, date):
+    assert dateline_date(text) == date
 
 
 def test_a_scan_with_a_stamp_as_its_only_text_says_so(tmp_path):

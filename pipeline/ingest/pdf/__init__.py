@@ -40,7 +40,7 @@ from pipeline.ingest.pdf.layout import (
 )
 from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
-from pipeline.ingest.publisher import is_record_note, speaker_label
+from pipeline.ingest.publisher import dateline_date, is_record_note, speaker_label, year_of
 
 __all__ = ["ENGINES", "ingest_pdf"]
 
@@ -267,6 +267,12 @@ def read(reader: Reader) -> ParsedText:
     metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "") or next(
         (line for line in head if _MONTH_YEAR.match(line)), ""
     )
+    if not metadata.date_line and blocks and blocks[0].page == 1:
+        # a release's dateline opening the text: "CITY, Region (April 2, 2026) -- ..."
+        metadata.date_line = dateline_date(blocks[0].text)
+    if metadata.year is None and metadata.date_line:
+        # the date printed on the first page, not the day the file was made
+        metadata.year = year_of(metadata.date_line)
     if metadata.year is None:
         texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
         metadata.year = creation_year(reader.info, texts, head)

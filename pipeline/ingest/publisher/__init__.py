@@ -15,6 +15,7 @@ apply to every format after its own structure has been read."""
 
 from pipeline.ingest.publisher.bibliographic import (
     bare_doi,
+    dateline_date,
     dateline_year,
     is_date_line,
     is_doi_line,
@@ -47,6 +48,7 @@ __all__ = [
     "Kind",
     "apply_meta",
     "bare_doi",
+    "dateline_date",
     "dateline_year",
     "heading_label",
     "is_caption",
