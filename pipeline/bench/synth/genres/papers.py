@@ -59,6 +59,22 @@ BODY = [
             "Nations since 2020.",
         ],
     ),
+    (
+        "Part I begins with geography. The craters that hold the most ice are also the "
+        "coldest places on the Moon, and the ridges between them get sunlight for most of "
+        "the year.^8 A lander needs both: ice to study or mine, and light to make power.^9 "
+        "Only a handful of ridges offer both within a short drive, which is why the plans "
+        "of different countries keep naming the same few sites.^10 Some of those plans "
+        "date from the early 2010s, when no mission was yet funded; others were drawn up "
+        "last year.^11 Taken together, they show that the crowding is real and not a "
+        "scholar's hypothetical.",
+        [
+            "Lind, supra note 1, at 49\u201350.",
+            "Grey, supra note 3, at 12.",
+            "See the site lists attached to the mission plans cited in note 7.",
+            "Id.",
+        ],
+    ),
 ]
 
 
@@ -101,7 +117,7 @@ def law_review(path: Path) -> Genre:
     truth = list(half)
     number = 0
     for text, notes in BODY:
-        if w.page == 1 and number:
+        if (w.page == 1 and number) or number == 7:  # Part I opens a page
             w.new_page()
         w.paragraph(text, size=11, first=18, gap=0, leading=1.35)
         for note in notes:
@@ -113,7 +129,12 @@ def law_review(path: Path) -> Genre:
         "law_review",
         data,
         truth,
-        excluded=[("footnote", "Id. art. IX."), ("header", "JOURNAL OF SPACE LAW")],
+        excluded=[("footnote", "Id. art. IX."), ("header", "JOURNAL OF SPACE LAW")]
+        + [
+            ("header", "SHARING THE POLE"),
+            ("page_number", "403"),
+            ("footnote", "See the site lists"),
+        ],
         absent=["Ice at the Poles", "JOURNAL OF SPACE LAW", "SHARING THE POLE"],
         title="SHARING THE POLE: LANDING SITES AND THE LAW OF OUTER SPACE",
     )

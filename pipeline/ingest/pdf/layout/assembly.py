@@ -22,7 +22,7 @@ from pipeline.ingest.pdf.layout.roles import (
     note_label,
     section_name,
 )
-from pipeline.ingest.publisher import is_end_mark
+from pipeline.ingest.publisher import is_date_line, is_end_mark
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
 # Paragraphs, sections and blocks across pages
@@ -220,6 +220,11 @@ class Assembler:
 
     def _heading(self, lines: list[Line]) -> None:
         text = join_lines([(ln.text, ln.page) for ln in lines], self.vocab)[0]
+        if self.mode != "front" and is_date_line(text):
+            # a date set as a heading (a hearing's "THURSDAY, MAY 8, 2025" over the record):
+            # no section of the text
+            self.exclude("front_matter", text, lines[0].page)
+            return
         key = heading_key(text)
         strong = any(ln.bold or ln.size >= 1.12 * self.body for ln in lines)
         if self.mode == "front":
