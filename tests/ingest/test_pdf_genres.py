@@ -25,6 +25,7 @@ from pipeline.ingest.pdf import _set_aside_speakers, ingest_pdf
 from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
+from pipeline.ingest.pdf.layout.roles import _set_apart_label
 from pipeline.ingest.publisher import dateline_date
 from pipeline.schema import EXCLUDED_KINDS
 
@@ -245,3 +246,21 @@ def test_a_short_last_page_keeps_the_line_numbers_of_the_page_before(hint, found
     _, numbers, edge = split_line_numbers(page, hint=hint)
     assert len(numbers) == found
     assert (edge is not None) is bool(found)
+
+
+@pytest.mark.parametrize(
+    "text, x0, x1, bold, caption",
+    [
+        ("Table 1 Launches by year", 250.0, 362.0, True, True),  # bold, centred
+        ("Table 2 Payloads by orbit", 72.0, 190.0, True, True),  # bold at the edge
+        ("Figure 3 Partners of the station", 230.0, 382.0, False, True),  # centred
+        ("Table 1 lists the launches of each year and their payloads", 72.0, 400.0, False, False),
+        ("Table 1 lists the launches of each year.", 250.0, 362.0, True, False),  # a sentence
+        ("Tables of launches by year", 250.0, 362.0, True, False),  # no number
+    ],
+)  # fmt: skip
+def test_a_caption_with_no_punctuation_after_its_number(text, x0, x1, bold, caption):
+    tokens = [Token(w, i > 0, 0, bold) for i, w in enumerate(text.split())]
+    ln = Line(tokens, x0, x1, 400.0, 410.0, 10.0, bold, "F", 1, 20.0, len(text))
+    ln.col_left, ln.col_right = 72.0, 540.0
+    assert _set_apart_label(ln, text) is caption

@@ -203,6 +203,7 @@ def read(reader: Reader) -> ParsedText:
             kept + bare, hint=state["line_numbers"]
         )
         if numbers:
+            numbers.sort(key=lambda ln: ln.top)
             assembler.exclude("line_number", " ".join(ln.raw_text() for ln in numbers), page)
             kept = [ln for ln in kept if ln not in numbers]
             margin = [ln for ln in margin if ln not in numbers]

@@ -148,7 +148,20 @@ BILL_SECTIONS = [
         "describe each agency that takes part and any dispute over a site.",
     ),
     (
-        "SEC. 4. AUTHORIZATION OF APPROPRIATIONS.",
+        "SEC. 4. CONSULTATION WITH OPERATORS.",
+        "In carrying out the program, the Administrator shall consult with United States "
+        "companies that plan to land on the Moon. The Administrator may share their plans "
+        "with other agencies only with their consent. Each company that takes part shall "
+        "give notice of a change to its landing site or schedule within 30 days after the "
+        "change is made. The Administrator shall keep a record of each notice and shall "
+        "make a summary of the record available to the public once a year. Nothing in this "
+        "section requires a company to disclose information that is protected as a trade "
+        "secret under Federal law. The Administrator shall treat the schedules of missions "
+        "that carry instruments of other countries in the same way as those of missions "
+        "that carry only United States instruments.",
+    ),
+    (
+        "SEC. 5. AUTHORIZATION OF APPROPRIATIONS.",
         "There is authorized to be appropriated to carry out this Act $12,000,000 for each of "
         "fiscal years 2026 through 2030.",
     ),
@@ -209,6 +222,7 @@ def bill(path: Path) -> Genre:
         data,
         truth,
         excluded=[("footer", "HR 2417 IH"), ("footer", "VerDate"), ("line_number", "1 2 3 4 5")]
+        + [("line_number", "1 2 3 4 5 6 7 8 9 10 11 12 13")]
         + [("front_matter", "Congress assembled")],
         absent=["VerDate", "HR 2417 IH"],
         title="",

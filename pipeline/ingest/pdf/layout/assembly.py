@@ -408,7 +408,7 @@ class Assembler:
         """A heading with no paragraph under it (a part title over its first subsection)
         names no block: it is recorded so that its text is not lost unseen."""
         if self._open_heading is not None:
-            self.exclude("other", *self._open_heading)
+            self.exclude("heading", *self._open_heading)
             self._open_heading = None
 
     def _end_para(self) -> None:
