@@ -264,3 +264,57 @@ def test_a_caption_with_no_punctuation_after_its_number(text, x0, x1, bold, capt
     ln = Line(tokens, x0, x1, 400.0, 410.0, 10.0, bold, "F", 1, 20.0, len(text))
     ln.col_left, ln.col_right = 72.0, 540.0
     assert _set_apart_label(ln, text) is caption
+
+
+def test_line_numbers_set_flush_left_end_apart_and_are_still_a_margin():
+    page = []
+    for i in range(1, 13):  # "9" and "10" start at one x and end apart
+        top = 100.0 + 24.0 * i
+        page += [_seg(str(i), 58.0, 58.0 + 4.0 * len(str(i)), top, 8.0)]
+        page += [_seg("the agencies shall share their plans with", 92.0, 500.0, top)]
+    _, numbers, edge = split_line_numbers(page)
+    assert len(numbers) == 12 and edge == ("left", -58.0)
+
+
+def _para_line(text: str, x0: float, top: float) -> Line:
+    ln = _seg(text, x0, 520.0, top, 10.0)
+    ln.text, ln.col_left, ln.col_right, ln.pitch = text, 72.0, 540.0, 12.0
+    return ln
+
+
+@pytest.mark.parametrize(
+    "above, line, starts",
+    [
+        ("Yes, the data are shared within six months.", "The CHAIRMAN. Thank you both.", True),
+        ("Yes, the data are shared within six months.", "Senator LANE. One more question.", True),
+        ("Yes, the data are shared within six months.", "Mr. OKAFOR: I agree.", True),
+        # a sentence that ends with a name, not a turn: the name is not in capitals
+        ("The amendment was offered by", "Senator Lane. The committee then voted.", False),
+        ("The amendment was offered by", "Senator LANE. The committee then voted.", False),
+        ("Yes, the data are shared within six months.", "NASA and ESA agreed to it.", False),
+    ],
+)  # fmt: skip
+def test_a_hearings_turn_opens_a_paragraph_after_a_sentences_end(above, line, starts):
+    from pipeline.ingest.pdf.layout.assembly import Assembler
+
+    p, ln = _para_line(above, 92.0, 100.0), _para_line(line, 92.0, 112.0)
+    assert Assembler._starts_paragraph(p, ln) is starts
+
+
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        ("improve the accuracy of the public catalogue.", False),  # a sentence's end
+        ("Space Policy Review", True),  # a running head alone at the top
+        ("draft for comment", True),  # lower case, no sentence end
+    ],
+)  # fmt: skip
+def test_a_sentences_end_carried_over_alone_to_the_top_of_a_page_is_text(text, furniture):
+    from pipeline.ingest.pdf.layout import FurnitureFilter
+
+    ln = _seg(text, 72.0, 300.0, 40.0, 10.0)
+    body = [_seg("a line of text lower on the page", 72.0, 500.0, 400.0 + 12 * i) for i in range(3)]
+    f = FurnitureFilter(2)
+    f.add(1, [ln, *body], 792.0)
+    _, margin = f.split(1, [ln, *body], 792.0)
+    assert (ln in margin) is furniture

@@ -98,6 +98,13 @@ _LIST_ITEM = re.compile(
     r"^(?:[\u2022\u25e6\u25aa\u2023\u2219\u00b7\u25cf\u25a0\u2013\u2014*-]|"
     r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=\S)"
 )
+#: a printed hearing's speaker label, the name in capitals ("Mr. LEE.", "Senator ROE.",
+#: "The CHAIRMAN."): it opens a turn, a paragraph of its own
+_CAPS_SPEAKER = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.|Chair(?:man|woman)?|Senator|Representative|Secretary|"
+    r"Administrator|Ambassador|Admiral|General|Governor|Director|The)\s+"
+    r"[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+)?[.:]\s"
+)
 #: the kind of excluded text each line role stands for (schema.EXCLUDED_KINDS)
 _ROLE_KIND = {
     "caption": "caption", "table": "table", "note": "footnote", "toc": "contents",
@@ -378,6 +385,8 @@ class Assembler:
             and ln.x0 - ln.col_left > 0.3 * ln.size
             and ln.x0 < ln.col_right - 4 * ln.size
         )
+        if _CAPS_SPEAKER.match(ln.text) and _TERMINAL.search(p.text):
+            return True  # a printed hearing's turn, "Mr. LEE." after a sentence's end
         if (
             _LIST_ITEM.match(ln.text)
             and not (

@@ -26,6 +26,7 @@ _INTEGER = re.compile(r"^\d{1,3}$")
 
 
 #: where a page's line numbers stand: the side of the text and the edge they are aligned on
+#: (x of their right edges, or minus x of their left edges when they are set flush left)
 Edge = tuple[str, float]
 
 
@@ -56,27 +57,32 @@ def _run(
     numbers: list[Line], text: list[Line], *, side: str, hint: Edge | None
 ) -> tuple[set[int], float]:
     """The ids of the numbers that form a margin run on ``side`` of the text, and the edge
-    they are aligned on; or none."""
+    they are aligned on (their right edge, or their left edge when they are set flush left:
+    "9" and "10" then end apart); or none."""
     if side == "left":
         edge = _percentile([ln.x0 for ln in text], 0.1)
         beside = [n for n in numbers if n.x1 < edge - 1.0 and _on_a_text_row(n, text, side)]
-        key = [n.x1 for n in beside]
     else:
         edge = _percentile([ln.x1 for ln in text], 0.9)
         beside = [n for n in numbers if n.x0 > edge + 1.0 and _on_a_text_row(n, text, side)]
-        key = [n.x0 for n in beside]
     least = 1 if hint else MIN_RUN
     if len(beside) < least:
         return set(), 0.0
-    aligned_at = hint[1] if hint else statistics.median(key)
-    beside = [n for n, k in zip(beside, key, strict=True) if abs(k - aligned_at) <= 3.0]
-    beside.sort(key=lambda n: n.top)
-    values = [int(n.raw_text()) for n in beside]
-    steps = sum(b - a == 1 for a, b in zip(values, values[1:], strict=False))
-    # counting up by one (a number may be lost to a blank line or read out of place)
-    if len(beside) < least or steps < 0.8 * (len(beside) - 1):
-        return set(), 0.0
-    return {id(n) for n in beside}, aligned_at
+    best: tuple[set[int], float] = (set(), 0.0)
+    for flush_left in (False, True):
+        # an edge is told apart by its sign: a left edge is stored negated
+        keys = [-n.x0 if flush_left else n.x1 for n in beside]
+        if hint and (hint[1] < 0) != flush_left:
+            continue
+        aligned_at = hint[1] if hint else statistics.median(keys)
+        run = [n for n, k in zip(beside, keys, strict=True) if abs(k - aligned_at) <= 3.0]
+        run.sort(key=lambda n: n.top)
+        values = [int(n.raw_text()) for n in run]
+        steps = sum(b - a == 1 for a, b in zip(values, values[1:], strict=False))
+        # counting up by one (a number may be lost to a blank line or read out of place)
+        if len(run) >= least and steps >= 0.8 * (len(run) - 1) and len(run) > len(best[0]):
+            best = ({id(n) for n in run}, aligned_at)
+    return best
 
 
 def _on_a_text_row(number: Line, text: list[Line], side: str) -> bool:
