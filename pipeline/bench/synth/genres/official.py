@@ -143,8 +143,8 @@ BILL_SECTIONS = [
         "The Administrator shall establish a program to share the planned landing sites and "
         "schedules of United States missions with the space agencies of other countries. The "
         "program shall invite each participating agency to share the same information about "
-        "its own missions. Not later than 180 days after the date of enactment of this Act, "
-        "the Administrator shall submit to Congress a report on the program. The report shall "
+        "its own missions. Within six months of the day this Act becomes law, the "
+        "Administrator shall report to Congress on how the program is working. The report shall "
         "describe each agency that takes part and any dispute over a site.",
     ),
     (

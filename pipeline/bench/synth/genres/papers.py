@@ -39,8 +39,7 @@ BODY = [
         "demands when two missions want the same site.^6 The disagreement will not stay "
         "academic for long, because the first contested landing may come before 2030.",
         [
-            "Treaty on Principles Governing the Activities of States in the Exploration and "
-            "Use of Outer Space, art. II, Jan. 27, 1967.",
+            "Outer Space Treaty, art. II (1967).",
             "Id. art. IX.",
             "Compare Lind, supra note 1, at 52, with Grey, supra note 3, at 102.",
         ],
