@@ -318,3 +318,22 @@ def test_a_sentences_end_carried_over_alone_to_the_top_of_a_page_is_text(text, f
     f.add(1, [ln, *body], 792.0)
     _, margin = f.split(1, [ln, *body], 792.0)
     assert (ln in margin) is furniture
+
+
+@pytest.mark.parametrize(
+    "head, kept",
+    [("Article 1  Purpose", True), ("Section 1. Scope", True), ("Chapter II", True),
+     ("A Framework for Partners", False)],
+)  # fmt: skip
+def test_a_legal_texts_first_numbered_part_on_page_one_is_a_heading(tmp_path, head, kept):
+    from pipeline.bench.synth.genres.writer import Writer
+
+    w = Writer(tmp_path / "p.pdf")
+    w.centred("National Framework for Orbital Data", "Helvetica-Bold", 18, gap=14)
+    first = "This framework says how data are shared. It applies to all civil agencies."
+    for title, text in [(head, first), ("Article 2  Review", "The framework is reviewed in 2029.")]:
+        w.line(title, "Helvetica-Bold", 11)
+        w.paragraph(text, "Helvetica", 10.5, gap=8)
+    parsed = ingest_pdf(w.save())
+    assert any(first in b.text for b in parsed.blocks) is kept
+    assert parsed.blocks[-1].text == "The framework is reviewed in 2029."

@@ -50,6 +50,10 @@ _BULLET = re.compile(
     r"\uf0b7\uf0a7]\s+(?=\S)"
 )
 
+#: a legal text's numbered part as its heading ("Article 1  Purpose", "Section 2. Scope",
+#: "Chapter III"): a heading on page 1 too, not the title block's
+_PART_HEADING = re.compile(r"^(?:Article|Section|Sec\.|Chapter|Part)\s+(?:\d{1,3}|[IVXLC]{1,6})\b")
+
 #: a month and a year alone on a line ("March 2026", "Sept. 2025")
 _MONTH_YEAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d$",
@@ -102,7 +106,11 @@ def _title_block(lines: list[Line], body: float) -> None:
             and abs(nxt.size - body) <= 0.05 * body
         ):
             break
-        if ln.role == "heading" and not (named_heading(ln.text) or NUMBERED_HEADING.match(ln.text)):
+        if ln.role == "heading" and not (
+            named_heading(ln.text)
+            or NUMBERED_HEADING.match(ln.text)
+            or _PART_HEADING.match(ln.text)
+        ):
             ln.role = "front"
         elif ln.role == "body" and _small_print_alone(ln, lines[i - 1] if i else None, nxt, body):
             ln.role = "front"  # a letterhead's address line, a date or reference line
