@@ -257,6 +257,7 @@ def test_a_short_last_page_keeps_the_line_numbers_of_the_page_before(hint, found
         ("Table 1 lists the launches of each year and their payloads", 72.0, 400.0, False, False),
         ("Table 1 lists the launches of each year.", 250.0, 362.0, True, False),  # a sentence
         ("Tables of launches by year", 250.0, 362.0, True, False),  # no number
+        ("Figure 10 shows the results of our runs for the", 120.0, 492.0, False, False),
     ],
 )  # fmt: skip
 def test_a_caption_with_no_punctuation_after_its_number(text, x0, x1, bold, caption):

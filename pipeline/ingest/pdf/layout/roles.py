@@ -217,7 +217,8 @@ def _bold_label(ln: Line) -> bool:
 
 #: a caption's label and number with its title after a space only ("Table 1  Launches by year")
 _BARE_LABEL = re.compile(
-    r"^(?:fig(?:ure)?\.?|table|chart|map|box|exhibit|graph)\s*\d+[a-z]?\s+[A-Z\u00c0-\u024f]", re.I
+    r"^(?:fig(?:ure)?\.?|table|chart|map|box|exhibit|graph)\s*\d+[a-z]?\s+(?-i:[A-Z\u00c0-\u00de])",
+    re.I,
 )
 
 
