@@ -28,7 +28,7 @@ OBJECT_ACTOR_TYPES = frozenset({"program", "mission", "station", "agreement"})
 #: Why a stretch of text was kept out of the running text (excluded.csv ``kind``).
 EXCLUDED_KINDS = (
     "header", "footer", "page_number", "footnote", "caption", "table", "reference", "contents",
-    "front_matter", "back_matter", "interface", "maths", "speaker", "heading", "other",
+    "front_matter", "back_matter", "interface", "maths", "speaker", "heading", "other", "line_number",
 )  # fmt: skip
 
 #: Exit status of ``spaceclaims run``: all documents processed; nothing could be processed; a

@@ -14,12 +14,14 @@ fallback. See ``scripts/bench_pdf.py``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from pipeline.document import Excluded, Metadata, ParsedText
+from pipeline.document import Block, Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
 from pipeline.ingest.pdf.citations import strip_block_citations
@@ -34,11 +36,29 @@ from pipeline.ingest.pdf.layout import (
     named_heading,
     order_page,
     segment,
+    split_line_numbers,
 )
 from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
+from pipeline.ingest.publisher import dateline_date, is_record_note, speaker_label, year_of
 
 __all__ = ["ENGINES", "ingest_pdf"]
+
+#: a bullet glyph that opens a list item (not a dash: it may open a quotation or a clause)
+_BULLET = re.compile(
+    r"^[\u2022\u25e6\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u27a2\u2023\u2043\u2219"
+    r"\uf0b7\uf0a7]\s+(?=\S)"
+)
+
+#: a legal text's numbered part as its heading ("Article 1  Purpose", "Section 2. Scope",
+#: "Chapter III"): a heading on page 1 too, not the title block's
+_PART_HEADING = re.compile(r"^(?:Article|Section|Sec\.|Chapter|Part)\s+(?:\d{1,3}|[IVXLC]{1,6})\b")
+
+#: a month and a year alone on a line ("March 2026", "Sept. 2025")
+_MONTH_YEAR = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 
 #: pages on each side whose margin lines are compared to find running headers
 WINDOW = 4
@@ -86,8 +106,37 @@ def _title_block(lines: list[Line], body: float) -> None:
             and abs(nxt.size - body) <= 0.05 * body
         ):
             break
-        if ln.role == "heading" and not (named_heading(ln.text) or NUMBERED_HEADING.match(ln.text)):
+        if ln.role == "heading" and not (
+            named_heading(ln.text)
+            or NUMBERED_HEADING.match(ln.text)
+            or _PART_HEADING.match(ln.text)
+        ):
             ln.role = "front"
+        elif ln.role == "body" and _small_print_alone(ln, lines[i - 1] if i else None, nxt, body):
+            ln.role = "front"  # a letterhead's address line, a date or reference line
+
+
+def _small_print_alone(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
+    """A line in smaller type than the text, set off from the lines around it (no line of its
+    size and flow within its own height), without a sentence's end: a letterhead's address or
+    a reference line, not the last line of an abstract in small type."""
+
+    def near(o: Line | None) -> bool:
+        return (
+            o is not None
+            and o.flow == ln.flow
+            and abs(o.size - ln.size) <= 0.05 * ln.size
+            and max(o.top - ln.bottom, ln.top - o.bottom) < 0.8 * ln.size
+        )
+
+    text = ln.text.rstrip()
+    return (
+        ln.size < 0.85 * body
+        and len(text.split()) <= 15
+        and not text.endswith((".", "!", "?", ":"))
+        and not near(prev)
+        and not near(nxt)
+    )
 
 
 def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
@@ -105,6 +154,33 @@ def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
     return pc.select(pc.upright)
 
 
+def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[Block]:
+    """A printed hearing or transcript, as the text formats read it: the speaker label that
+    opens a turn ("Mr. LEE.", "Senator Roe:", "Q") and a paragraph that is all the record's
+    note in square brackets ("[The prepared statement follows:]") are excluded as ``speaker``;
+    the speech stays running text."""
+    out: list[Block] = []
+    for b in blocks:
+        if is_record_note(b.text):
+            excluded.append(Excluded("speaker", b.text, b.page))
+            continue
+        bullet = _BULLET.match(b.text)
+        if bullet:  # a list's bullet, as the text formats take it off their items
+            excluded.append(Excluded("other", bullet.group(0).strip(), b.page))
+            cut = bullet.end()
+            breaks = tuple((max(0, o - cut), p) for o, p in b.page_breaks)
+            b = replace(b, text=b.text[cut:], page_breaks=breaks, list_item=True)
+        label = speaker_label(b.text)
+        if label:
+            rest = b.text[len(label) :].lstrip()
+            cut = len(b.text) - len(rest)
+            excluded.append(Excluded("speaker", label, b.page))
+            breaks = tuple((max(0, o - cut), p) for o, p in b.page_breaks)
+            b = replace(b, text=rest, page_breaks=breaks)
+        out.append(b)
+    return out
+
+
 def _body_size(sizes: Counter[float]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
@@ -115,13 +191,30 @@ def read(reader: Reader) -> ParsedText:
     sizes: Counter[float] = Counter()
     assembler = Assembler()
     pending: deque[tuple[int, float, list[Line]]] = deque()
-    state: dict[str, Any] = {"open_note": False, "chars": 0, "mono": 0, "gutters": []}
+    state: dict[str, Any] = {
+        "open_note": False,
+        "chars": 0,
+        "mono": 0,
+        "gutters": [],
+        "line_numbers": None,
+    }
     metadata = None
 
     def finish(page: int, height: float, segs: list[Line]) -> None:
         nonlocal metadata
         body = _body_size(sizes)
         kept, margin = furniture.split(page, segs, height)
+        # line numbers in the margin (those in the top and bottom bands repeat from page to
+        # page, and were taken for furniture: they are line numbers all the same)
+        bare = [ln for ln in margin if ln.raw_text().strip().isdigit()]
+        _, numbers, state["line_numbers"] = split_line_numbers(
+            kept + bare, hint=state["line_numbers"]
+        )
+        if numbers:
+            numbers.sort(key=lambda ln: ln.top)
+            assembler.exclude("line_number", " ".join(ln.raw_text() for ln in numbers), page)
+            kept = [ln for ln in kept if ln not in numbers]
+            margin = [ln for ln in margin if ln not in numbers]
         for ln in margin:
             assembler.exclude(furniture_kind(ln, height), ln.raw_text(), page)
         gutters = find_gutters(kept, body, hint=state["gutters"])
@@ -160,7 +253,13 @@ def read(reader: Reader) -> ParsedText:
             raise IngestError("damaged PDF: its pages have no content; download or export it again")
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
     # numeric citation brackets ("[12]", "[3, 4]") out, as the text formats' cleaning does
-    blocks = [strip_block_citations(b) for b in assembler.blocks()]
+    blocks = _set_aside_speakers([strip_block_citations(b) for b in assembler.blocks()], excluded)
+    if not blocks and state["chars"] < 200 * max(reader.n_pages, 1):
+        # a scan with a stamp or a page number as its only text: no running text to read
+        raise IngestError(
+            f"no text layer: the PDF is a scan (only {state['chars']} characters of text on "
+            f"{reader.n_pages} pages, and no running text); OCR it first (e.g. with ocrmypdf)"
+        )
     # in page order (stable: reading order within a page)
     excluded.extend(assembler.excluded)
     excluded.sort(key=lambda e: e.page or 0)
@@ -172,7 +271,17 @@ def read(reader: Reader) -> ParsedText:
         if e.page == 1 and e.kind in ("front_matter", "header", "footer")
         for line in e.text.split("\n")
     ]
-    metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "")
+    # a full date; else a month and year alone on the first page ("March 2026" on a white
+    # paper's cover, under the issuing office)
+    metadata.date_line = next((line for line in head if DATE_LINE.match(line)), "") or next(
+        (line for line in head if _MONTH_YEAR.match(line)), ""
+    )
+    if not metadata.date_line and blocks and blocks[0].page == 1:
+        # a release's dateline opening the text: "CITY, Region (April 2, 2026) -- ..."
+        metadata.date_line = dateline_date(blocks[0].text)
+    if metadata.year is None and metadata.date_line:
+        # the date printed on the first page, not the day the file was made
+        metadata.year = year_of(metadata.date_line)
     if metadata.year is None:
         texts = [b.text for b in blocks] + [n.text for n in notes] + [e.text for e in excluded]
         metadata.year = creation_year(reader.info, texts, head)

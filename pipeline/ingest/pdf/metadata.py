@@ -111,6 +111,22 @@ def _title_and_authors(
     if biggest < 1.15 * body:
         return [], []
     start = next(i for i, ln in enumerate(lines) if ln in letters and ln.size >= biggest - 0.5)
+    if _is_letterhead(lines[start].raw_text()):
+        # a letterhead in the biggest type ("NATIONAL SPACE AGENCY") over a headline in
+        # display type and mixed case, several words long: the headline is the title
+        titles = [
+            ln
+            for ln in letters
+            if ln.size >= 1.15 * body
+            and ln.size < biggest - 0.5
+            and len(ln.raw_text().split()) >= 3
+            and not _is_letterhead(ln.raw_text())
+        ]
+        if titles:
+            biggest = max(ln.size for ln in titles)
+            start = next(
+                i for i, ln in enumerate(lines) if ln in titles and ln.size >= biggest - 0.5
+            )
     title_lines = [lines[start]]
     for ln in lines[start + 1 :]:
         prev = title_lines[-1]

@@ -15,13 +15,19 @@ apply to every format after its own structure has been read."""
 
 from pipeline.ingest.publisher.bibliographic import (
     bare_doi,
+    dateline_date,
     dateline_year,
     is_date_line,
     is_doi_line,
     parse_author_line,
     year_of,
 )
-from pipeline.ingest.publisher.blocks import BlockBuilder, is_speaker_turn
+from pipeline.ingest.publisher.blocks import (
+    BlockBuilder,
+    is_record_note,
+    is_speaker_turn,
+    speaker_label,
+)
 from pipeline.ingest.publisher.closing import is_signature_line, split_signature_block
 from pipeline.ingest.publisher.front_matter import read_front_matter
 from pipeline.ingest.publisher.headings import (
@@ -42,6 +48,7 @@ __all__ = [
     "Kind",
     "apply_meta",
     "bare_doi",
+    "dateline_date",
     "dateline_year",
     "heading_label",
     "is_caption",
@@ -51,6 +58,7 @@ __all__ = [
     "is_end_mark",
     "is_interface_line",
     "is_signature_line",
+    "is_record_note",
     "is_speaker_turn",
     "looks_like_heading",
     "match_key",
@@ -58,6 +66,7 @@ __all__ = [
     "read_front_matter",
     "read_key_value_block",
     "section_kind",
+    "speaker_label",
     "split_authors",
     "split_signature_block",
     "year_of",

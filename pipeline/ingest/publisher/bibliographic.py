@@ -28,7 +28,8 @@ _DATE = re.compile(
 _BARE_DATE = re.compile(rf"^(\w+day,? )?({_DATE.pattern})$", re.IGNORECASE)
 # "WASHINGTON, March 3, 2024 --", "GENEVA (12 May 2023) -": a news dateline.
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]{{2,40}}(, [A-Z][A-Za-z.]+)?,? \(?(\d{{1,2}} {_MONTH},? \d{{4}}|"
+    rf"^[A-Z][A-Z .'’-]{{2,40}}(, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,? "
+    rf"\(?(\d{{1,2}} {_MONTH},? \d{{4}}|"
     rf"{_MONTH} \d{{1,2}},? \d{{4}})\)?\s*[-–—:]",
     re.IGNORECASE,
 )
@@ -82,6 +83,15 @@ def is_date_line(text: str) -> bool:
     if _DATE_LINE.match(s):
         return bool(_DATE.search(s)) or (len(s.split()) <= 4 and bool(YEAR.search(s)))
     return bool(_BARE_DATE.match(s))
+
+
+def dateline_date(text: str) -> str:
+    """The date of a news dateline opening ``text`` ("HALIFAX, Nova Scotia (April 2, 2026) –"
+    gives "April 2, 2026"), or ''. The place opens in capitals ("Since April 2, 2026 - ..."
+    opens a sentence)."""
+    m = _DATELINE.match(text.strip())
+    place = re.split(r"[,(]", m.group(0))[0] if m else ""
+    return m.group(2) if m and not re.search(r"[a-z]", place) else ""
 
 
 def dateline_year(text: str) -> int | None:

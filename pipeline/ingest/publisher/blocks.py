@@ -171,6 +171,20 @@ def is_speaker_turn(text: str) -> bool:
     return bool(_SPEAKER.match(text.lstrip()))
 
 
+def speaker_label(text: str) -> str:
+    """The speaker label or question marker a paragraph opens with ("Mr. LEE.", "Q"), with
+    the speech after it; empty when there is none or nothing follows it."""
+    m = _SPEAKER.match(text)
+    label = m.group(0).rstrip() if m else ""
+    return label if label and len(text) > len(label) + 1 else ""
+
+
+def is_record_note(text: str) -> bool:
+    """A paragraph that is all a printed record's note in square brackets ("[The prepared
+    statement follows:]"): the editor's words, not the speakers'."""
+    return bool(_RECORD_NOTE.match(text) and _RECORD_NOTE_WORDS.search(text))
+
+
 #: A heading set in spaced capitals ("C O N T E N T S").
 _LETTERSPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
 

@@ -11,6 +11,9 @@ Stages, per page (each works on the output of the one before):
    (:class:`FurnitureFilter`): a segment in the top or bottom margin band is furniture when its
    text with digits normalised repeats on a nearby page (a window, so thousands of pages stream
    through), when it is a page number, or when it stands alone in the outer margin.
+   Then :func:`split_line_numbers` (``margins.py``) takes out the line numbers of a bill's or
+   a filing's margin: a run of bare integers beside the text's rows, outside its margin,
+   aligned on one edge and counting up by one.
 3. :func:`find_gutters` finds column gutters from the page's own geometry, a whitespace cover
    in the spirit of Breuel's: the tallest stretch no segment touches at each x position, kept
    where columns of text stand on both sides of it over that stretch (so a centred title block,
@@ -49,6 +52,7 @@ from pipeline.ingest.pdf.layout.assembly import Assembler, join_lines
 from pipeline.ingest.pdf.layout.columns import find_gutters
 from pipeline.ingest.pdf.layout.furniture import FurnitureFilter, furniture_kind
 from pipeline.ingest.pdf.layout.lines import RAISED, SMALL, Line, Token, segment
+from pipeline.ingest.pdf.layout.margins import split_line_numbers
 from pipeline.ingest.pdf.layout.order import order_page
 from pipeline.ingest.pdf.layout.roles import NUMBERED_HEADING, classify_page, named_heading
 
@@ -67,4 +71,5 @@ __all__ = [
     "named_heading",
     "order_page",
     "segment",
+    "split_line_numbers",
 ]

@@ -22,6 +22,7 @@ from pipeline.ingest.pdf.layout.roles import (
     note_label,
     section_name,
 )
+from pipeline.ingest.publisher import is_date_line, is_end_mark
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
 # Paragraphs, sections and blocks across pages
@@ -96,6 +97,13 @@ _FIRST_REFERENCE = re.compile(r"^\[1\]\s+(?=.*(?:\b[A-Z]\.\s?[A-Z]|\b(?:19|20)\d
 _LIST_ITEM = re.compile(
     r"^(?:[\u2022\u25e6\u25aa\u2023\u2219\u00b7\u25cf\u25a0\u2013\u2014*-]|"
     r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=\S)"
+)
+#: a printed hearing's speaker label, the name in capitals ("Mr. LEE.", "Senator ROE.",
+#: "The CHAIRMAN."): it opens a turn, a paragraph of its own
+_CAPS_SPEAKER = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.|Chair(?:man|woman)?|Senator|Representative|Secretary|"
+    r"Administrator|Ambassador|Admiral|General|Governor|Director|The)\s+"
+    r"[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+)?[.:]\s"
 )
 #: the kind of excluded text each line role stands for (schema.EXCLUDED_KINDS)
 _ROLE_KIND = {
@@ -182,6 +190,15 @@ class Assembler:
             if heading:
                 self._heading(heading)
                 heading = []
+            if self.mode != "skip" and _ends_the_body(ln.raw_text()):
+                # a press release's "###" or "-30-": contacts and boilerplate follow
+                if self.mode == "front":
+                    self._resolve_front(None)
+                self._end_para()
+                self._close_heading()
+                self.exclude("interface", ln.raw_text(), ln.page)
+                self.mode, self.endnotes, self.skip_kind = "skip", False, "back_matter"
+                continue
             if ln.role == "body":
                 self._body(ln)
                 continue
@@ -210,6 +227,11 @@ class Assembler:
 
     def _heading(self, lines: list[Line]) -> None:
         text = join_lines([(ln.text, ln.page) for ln in lines], self.vocab)[0]
+        if self.mode != "front" and is_date_line(text):
+            # a date set as a heading (a hearing's "THURSDAY, MAY 8, 2025" over the record):
+            # no section of the text
+            self.exclude("front_matter", text, lines[0].page)
+            return
         key = heading_key(text)
         strong = any(ln.bold or ln.size >= 1.12 * self.body for ln in lines)
         if self.mode == "front":
@@ -363,6 +385,8 @@ class Assembler:
             and ln.x0 - ln.col_left > 0.3 * ln.size
             and ln.x0 < ln.col_right - 4 * ln.size
         )
+        if _CAPS_SPEAKER.match(ln.text) and _TERMINAL.search(p.text):
+            return True  # a printed hearing's turn, "Mr. LEE." after a sentence's end
         if (
             _LIST_ITEM.match(ln.text)
             and not (
@@ -393,7 +417,7 @@ class Assembler:
         """A heading with no paragraph under it (a part title over its first subsection)
         names no block: it is recorded so that its text is not lost unseen."""
         if self._open_heading is not None:
-            self.exclude("other", *self._open_heading)
+            self.exclude("heading", *self._open_heading)
             self._open_heading = None
 
     def _end_para(self) -> None:
@@ -490,6 +514,13 @@ class Assembler:
 
     def _join(self, lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
         return join_lines(lines, self.vocab)
+
+
+def _ends_the_body(text: str) -> bool:
+    """A release's end mark ("###", "-30-", "- END -"), not a bare "end" (a line of an
+    algorithm's pseudocode)."""
+    text = text.strip()
+    return is_end_mark(text) and not re.fullmatch(r"ends?", text, re.IGNORECASE)
 
 
 def _is_back_matter(text: str) -> bool:

@@ -113,6 +113,9 @@ class FurnitureFilter:
         # (a one-line footnote at the foot of the page starts with its label)
         if len(key.split()) > 15 or note_label(ln):
             return False
+        raw = ln.raw_text().strip()
+        if len(key.split()) >= 3 and raw[:1].islower() and raw.endswith((".", "?", "!")):
+            return False  # the end of a sentence carried over to a page of its own
         gap = max(ln.size, 9.0)
         if ln.bottom < OUTER_BAND * height:
             below = tops[bisect.bisect_right(tops, ln.bottom - 0.5) :]

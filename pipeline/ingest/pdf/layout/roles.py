@@ -150,13 +150,21 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
         ln = lines[i]
         text = raws[i]
         if (
-            CAPTION.match(text) or (small[i] and _CAPTION_SMALL.match(text)) or _bold_label(ln)
+            CAPTION.match(text)
+            or (small[i] and _CAPTION_SMALL.match(text))
+            or _bold_label(ln)
+            or _set_apart_label(ln, text)
         ) and not (i > 0 and _runs_on_from(lines[i - 1], raws[i - 1], ln)):
             ln.role = "caption"
             j = i + 1
             label_only = len(text.split()) <= 2  # "Table 3" above its title
+            # a caption set apart by bold or centring goes on only in bold (not into the
+            # rows of the table under it, set in the same size)
+            apart = not (CAPTION.match(text) or _bold_label(ln) or small[i])
             while j < n:
                 nx, prev = lines[j], lines[j - 1]
+                if apart and not all(t.bold for t in nx.tokens):
+                    break
                 adjacent = nx.flow == ln.flow and nx.top - prev.bottom < 1.5 * ln.size
                 if label_only and j == i + 1 and adjacent:
                     nx.role = "caption"
@@ -205,6 +213,25 @@ def _bold_label(ln: Line) -> bool:
         and _LABEL_WORD.match(t[0].text) is not None
         and _LABEL_NUMBER.match(t[1].text) is not None
     )
+
+
+#: a caption's label and number with its title after a space only ("Table 1  Launches by year")
+_BARE_LABEL = re.compile(
+    r"^(?:fig(?:ure)?\.?|table|chart|map|box|exhibit|graph)\s*\d+[a-z]?\s+(?-i:[A-Z\u00c0-\u00de])",
+    re.I,
+)
+
+
+def _set_apart_label(ln: Line, text: str) -> bool:
+    """A caption with no punctuation after its number, set apart as captions are: the whole
+    line bold, or centred in its column; short and not a sentence. A sentence that names a
+    table ("Table 1 lists ...") runs from the column's edge in the text's type."""
+    if not _BARE_LABEL.match(text) or len(text.split()) > 14 or text.rstrip().endswith("."):
+        return False
+    bold = all(t.bold for t in ln.tokens)
+    left, right = ln.x0 - ln.col_left, ln.col_right - ln.x1
+    centred = left > 2 * ln.size and abs(left - right) < 2 * ln.size
+    return bold or centred
 
 
 def _caption_subscript(lines: list[Line], raws: list[str], j: int, caption: Line) -> bool:
@@ -423,10 +450,11 @@ def _mark_notes(
 
 
 def _set_texts(lines: list[Line], raws: list[str], labels: set[str]) -> None:
-    """Texts without footnote callouts; table-of-contents entries are not text."""
+    """Texts without footnote callouts; table-of-contents entries are not text (nor a
+    table: the gaps before and after a dot leader line up like a table's cells)."""
     for ln, raw in zip(lines, raws, strict=True):
         ln.text = _text_without_callouts(ln, labels, raw)
-        if ln.role == "body" and _TOC_LINE.search(ln.text):
+        if ln.role in ("body", "table") and _TOC_LINE.search(ln.text):
             ln.role = "toc"
 
 
