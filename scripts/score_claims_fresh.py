@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--halves", action="store_true", help="add rows for dev halves A and B (pooled)"
     )
+    parser.add_argument(
+        "--errors-half", choices=("A", "B"), help="list the errors of one half only"
+    )
     args = parser.parse_args(argv)
     texts = args.texts or Path(os.environ.get("SPACECLAIMS_SHARED", ROOT.parent / "shared"))
     if (texts / "realcorpus").is_dir():
@@ -141,7 +144,12 @@ def main(argv: list[str] | None = None) -> int:
                 said = heads_to_label(pc >= thresholds[0], pk >= thresholds[1])
                 if (said in side) != (e.label in side):
                     text = " ".join(e.text.split())
-                    print(f"[{where}] gold {e.label}, model {said} ({pc:.2f} / {pk:.2f}): {text}")
+                    half = half_of(e.source.rsplit(":", 1)[0])
+                    if args.errors_half in (None, half):
+                        print(
+                            f"[{where}, half {half}] gold {e.label}, model {said} "
+                            f"({pc:.2f} / {pk:.2f}): {text}"
+                        )
     return 0
 
 

@@ -1,0 +1,94 @@
+"""Competition words in a sense that names no rival ("false friends" of the competition head).
+
+A general cause of false competition calls on the pooled real dev sets (issue 12, twelfth round
+of ``scripts/experiment_results.md``), a property of English prose on any topic rather than of
+one document: the vocabulary of rivalry used where no side is set against another.
+:func:`only_false_friends` recognises it and
+:func:`pipeline.classify.competition_rule.cap_competition` lowers the competition head of such
+sentences to just under its threshold:
+
+- *approval* ``sanction``: a project, programme, budget or sum "sanctioned" is one approved
+  (administrative English, common in Indian and British usage: "the ministry sanctioned funds
+  for a second launch pad", "the mission was sanctioned two years later"). The punitive sense
+  keeps its side and is left alone: the noun "sanctions", sanctions *on* or *against* someone,
+  sanctioned firms, entities, persons or officials;
+- *a rivalry era used as a date*: "during the Cold War", "after the end of the space race",
+  "since the Cold War" place an event in time. Only when no other competition or rivalry word
+  is left in the sentence does it make no competition claim ("after the Cold War the institute
+  moved to a new campus"); "during the space race, each side tried to outdo the other" keeps
+  its claim.
+
+It reads the masked sentence (``entcountry``, ``entagency``, ...), as the classifier does.
+This module imports the cue lists only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.classify.cue_words import COMPETITION_CUES, cue_pattern
+
+# -- false friends -------------------------------------------------------------------------------
+
+#: What is approved when something is "sanctioned" in the administrative sense.
+_APPROVED_THING = (
+    r"(?:projects?|programmes?|programs?|missions?|schemes?|budgets?|funds?|funding|amounts?|"
+    r"outlays?|grants?|money|expenditures?|posts?|proposals?|plans?|costs?|crores?|lakhs?|"
+    r"loans?|positions?|facilit(?:y|ies)|centres?|centers?|laborator(?:y|ies))"
+)
+_GAP = r"(?:[\w'’.,$₹-]+\s+)"
+_APPROVAL = re.compile(
+    # "the project was sanctioned", "funding for the mission has been sanctioned"
+    r"\b" + _APPROVED_THING + r"\b\s+" + _GAP + r"{0,6}?"
+    r"(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+\s+)?sanctioned\b"
+    # "sanctioned the project", "sanctioned a sum of 500 million for the centre"
+    r"|\bsanction(?:ed|s|ing)?\s+" + _GAP + r"{0,4}?" + _APPROVED_THING + r"\b"
+    # "the sanctioned budget", "a sanctioned post"
+    r"|\bsanctioned\s+(?:\w+\s+)?" + _APPROVED_THING + r"\b"
+)
+#: The punitive sense: sanctions on someone, sanctioned firms or people.
+_PUNITIVE = re.compile(
+    r"\bsanctions\s+(?:on|against|regimes?|lists?|relief|packages?|imposed)\b"
+    r"|\b(?:impos\w*|lift\w*|eas\w*|tighten\w*|new|economic|financial|targeted|further|"
+    r"international|western)\s+sanctions\b"
+    r"|\bsanction\w*\s+(?:on|against)\b"
+    r"|\bsanctioned\s+(?:\w+\s+)?(?:entit(?:y|ies)|firms?|compan(?:y|ies)|individuals?|persons?|"
+    r"people|officials?|countr(?:y|ies)|states?|regimes?|banks?|oligarchs?|ent(?:country|company|"
+    r"organization|person|agency))\b"
+)
+_SANCTION = re.compile(r"\bsanction\w*")
+#: A rivalry era used as a time: a preposition of time before the era's name.
+_ERA = re.compile(
+    r"\b(?:during|after|before|since|following|until|till|through|throughout|in|at|by|from)\s+"
+    r"(?:the\s+)?(?:(?:very\s+)?(?:end|height|start|beginning|close|days|era|years|time|heyday|"
+    r"peak|early\s+years|last\s+years|final\s+years|first\s+years|aftermath|wake)\s+of\s+"
+    r"(?:the\s+)?)?(?:space\s+race|cold\s+war|moon\s+race|race\s+to\s+the\s+moon)"
+    r"(?:\s+(?:era|years|period))?\b"
+    r"|\bpost-cold[\s-]war\b|\bcold[\s-]war[\s-]era\b"
+)
+#: Competition and rivalry words that still make a claim once the false friends are gone.
+_STILL_RIVAL = cue_pattern(
+    COMPETITION_CUES + " threat* against challeng* restrict* leadership counter* concern* "
+    "pressur* dependen* reliance monopol* influenc* attack* aggress* outdo* outdid outdone "
+    "superior* supremacy primacy ahead behind beat beaten war wars warfare arms weapon* "
+    "military militar* missile* espionage spy spies spying"
+)
+
+
+def only_false_friends(text: str) -> bool:
+    """Whether the masked sentence ``text`` holds competition vocabulary only in a sense that
+    names no rival: an approval ``sanction`` or a rivalry era used as a date, and no other
+    competition or rivalry word (see the module docstring)."""
+    low = text.lower()
+    rest = low
+    found = False
+    if _APPROVAL.search(low) and not _PUNITIVE.search(low):
+        rest = _SANCTION.sub(" ", rest)
+        found = True
+    if _ERA.search(rest):
+        rest = _ERA.sub(" ", rest)
+        found = True
+    return found and not _STILL_RIVAL.search(rest)
+
+
+__all__ = ["only_false_friends"]
