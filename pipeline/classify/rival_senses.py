@@ -34,7 +34,8 @@ from pipeline.classify.cue_words import COMPETITION_CUES, cue_pattern
 _APPROVED_THING = (
     r"(?:projects?|programmes?|programs?|missions?|schemes?|budgets?|funds?|funding|amounts?|"
     r"outlays?|grants?|money|expenditures?|posts?|proposals?|plans?|costs?|crores?|lakhs?|"
-    r"loans?|positions?|facilit(?:y|ies)|centres?|centers?|laborator(?:y|ies))"
+    r"loans?|positions?|facilit(?:y|ies)|centres?|centers?|laborator(?:y|ies)|complex(?:es)?|pads?|"
+    r"phases?|stud(?:y|ies))"
 )
 _GAP = r"(?:[\w'’.,$₹-]+\s+)"
 _APPROVAL = re.compile(
@@ -42,15 +43,15 @@ _APPROVAL = re.compile(
     r"\b" + _APPROVED_THING + r"\b\s+" + _GAP + r"{0,6}?"
     r"(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+\s+)?sanctioned\b"
     # "sanctioned the project", "sanctioned a sum of 500 million for the centre"
-    r"|\bsanction(?:ed|s|ing)?\s+" + _GAP + r"{0,4}?" + _APPROVED_THING + r"\b"
+    r"|\bsanction(?:ed|ing)?\s+" + _GAP + r"{0,4}?" + _APPROVED_THING + r"\b"
     # "the sanctioned budget", "a sanctioned post"
     r"|\bsanctioned\s+(?:\w+\s+)?" + _APPROVED_THING + r"\b"
 )
-#: The punitive sense: sanctions on someone, sanctioned firms or people.
+#: The punitive sense: sanctions (the plural noun), a sanction on someone, sanctioned firms or
+#: people.
 _PUNITIVE = re.compile(
-    r"\bsanctions\s+(?:on|against|regimes?|lists?|relief|packages?|imposed)\b"
-    r"|\b(?:impos\w*|lift\w*|eas\w*|tighten\w*|new|economic|financial|targeted|further|"
-    r"international|western)\s+sanctions\b"
+    # the noun in the plural is the punitive one ("moved from sanctions to joint missions")
+    r"\bsanctions\b"
     r"|\bsanction\w*\s+(?:on|against)\b"
     r"|\bsanctioned\s+(?:\w+\s+)?(?:entit(?:y|ies)|firms?|compan(?:y|ies)|individuals?|persons?|"
     r"people|officials?|countr(?:y|ies)|states?|regimes?|banks?|oligarchs?|ent(?:country|company|"
@@ -71,7 +72,8 @@ _STILL_RIVAL = cue_pattern(
     COMPETITION_CUES + " threat* against challeng* restrict* leadership counter* concern* "
     "pressur* dependen* reliance monopol* influenc* attack* aggress* outdo* outdid outdone "
     "superior* supremacy primacy ahead behind beat beaten war wars warfare arms weapon* "
-    "military militar* missile* espionage spy spies spying"
+    "military militar* missile* espionage spy spies spying victor* triumph* autonom* arsenal* "
+    "nuclear detente détente prestige"
 )
 
 
