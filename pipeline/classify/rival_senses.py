@@ -16,7 +16,11 @@ sentences to just under its threshold:
   "since the Cold War" place an event in time. Only when no other competition or rivalry word
   is left in the sentence does it make no competition claim ("after the Cold War the institute
   moved to a new campus"); "during the space race, each side tried to outdo the other" keeps
-  its claim.
+  its claim;
+- *exclusion denied in a call for inclusion*: "no nation should be excluded", "the effort
+  cannot be global if some states are excluded", "without excluding anyone" urge that all
+  take part (a cooperation claim at most); exclusion imposed on a side ("the rules exclude
+  firms of that country") is not of this shape and keeps its claim.
 
 It reads the masked sentence (``entcountry``, ``entagency``, ...), as the classifier does.
 This module imports the cue lists only.
@@ -67,6 +71,16 @@ _ERA = re.compile(
     r"(?:\s+(?:era|years|period))?\b"
     r"|\bpost-cold[\s-]war\b|\bcold[\s-]war[\s-]era\b"
 )
+#: Exclusion denied in a call for inclusion: nobody is to be left out.
+_NO_EXCLUSION = re.compile(
+    r"\b(?:should|must|will|shall|can|would|may)\s+(?:not|never)\s+be\s+(?:\w+\s+)?excluded\b"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:one|nation|nations|country|countries|state|"
+    r"states|party|parties|people|partner|partners)\s+(?:should|must|will|shall|can|would|may|is|"
+    r"are)\s+(?:\w+\s+)?(?:be\s+)?excluded\b"
+    r"|\bif\s+(?:any|some)\s+(?:\w+\s+){0,6}?(?:is|are|were|was|get|gets)\s+(?:\w+\s+)?excluded\b"
+    r"|\bwithout\s+excluding\s+(?:any|anyone|anybody)\b"
+)
+_EXCLUDE = re.compile(r"\bexclu\w*")
 #: Competition and rivalry words that still make a claim once the false friends are gone.
 _STILL_RIVAL = cue_pattern(
     COMPETITION_CUES + " threat* against challeng* restrict* leadership counter* concern* "
@@ -79,8 +93,9 @@ _STILL_RIVAL = cue_pattern(
 
 def only_false_friends(text: str) -> bool:
     """Whether the masked sentence ``text`` holds competition vocabulary only in a sense that
-    names no rival: an approval ``sanction`` or a rivalry era used as a date, and no other
-    competition or rivalry word (see the module docstring)."""
+    names no rival: an approval ``sanction``, a rivalry era used as a date or an exclusion
+    denied in a call for inclusion, and no other competition or rivalry word (see the module
+    docstring)."""
     low = text.lower()
     rest = low
     found = False
@@ -89,6 +104,9 @@ def only_false_friends(text: str) -> bool:
         found = True
     if _ERA.search(rest):
         rest = _ERA.sub(" ", rest)
+        found = True
+    if _NO_EXCLUSION.search(rest):
+        rest = _EXCLUDE.sub(" ", rest)
         found = True
     return found and not _STILL_RIVAL.search(rest)
 

@@ -23,6 +23,10 @@ FALSE_FRIENDS = [
     "Since the Cold War, the launch site has been run by a civilian authority.",
     "The archive holds photographs from the height of the Space Race.",
     "In the post-Cold War years the institute opened a new campus.",
+    # exclusion denied in a call for inclusion
+    "No nation should be excluded from the benefits of satellite navigation.",
+    "A lunar code of conduct cannot be universal if some states are excluded from drafting it.",
+    "The forum will set its agenda without excluding anyone who wishes to take part.",
 ]
 
 RIVAL_OR_NOTHING = [
@@ -38,6 +42,10 @@ RIVAL_OR_NOTHING = [
     "After the Cold War, both powers kept their missile warning satellites in orbit.",
     "Since the Cold War, the rivalry between the two launch industries has only grown.",
     "At the height of the Cold War, a victory in orbit was worth more than any treaty.",
+    # exclusion imposed on a side, or denied with rivalry beside it
+    "The new rules exclude firms of entcountry from every launch contract.",
+    "entcountry was excluded from the station programme after the vote.",
+    "No rival power should be excluded, the minister said, or it will build a bloc of its own.",
     # the space race as the subject of a claim, not a date
     "The space race pushed both governments to spend far more than they planned.",
     # neither sense present
