@@ -23,7 +23,7 @@ sentences to just under its threshold:
   firms of that country") is not of this shape and keeps its claim.
 
 It reads the masked sentence (``entcountry``, ``entagency``, ...), as the classifier does.
-This module imports the cue lists only.
+This module imports the cue lists and the rivalry rule's forms only.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classify.cue_words import COMPETITION_CUES, cue_pattern
+from pipeline.classify.rivalry_rule import rivalry_forms
 
 # -- false friends -------------------------------------------------------------------------------
 
@@ -108,7 +109,9 @@ def only_false_friends(text: str) -> bool:
     if _NO_EXCLUSION.search(rest):
         rest = _EXCLUDE.sub(" ", rest)
         found = True
-    return found and not _STILL_RIVAL.search(rest)
+    # a form of rivalry the rivalry rule raises (condemned conduct, superiority ...) keeps its
+    # claim: the cap runs after that rule and must not undo it
+    return found and not _STILL_RIVAL.search(rest) and not rivalry_forms(text)
 
 
 __all__ = ["only_false_friends"]

@@ -42,6 +42,9 @@ RIVAL_OR_NOTHING = [
     "After the Cold War, both powers kept their missile warning satellites in orbit.",
     "Since the Cold War, the rivalry between the two launch industries has only grown.",
     "At the height of the Cold War, a victory in orbit was worth more than any treaty.",
+    # a form the rivalry rule raises keeps its claim
+    "During the Cold War, entcountry staged a provocative launch over the straits.",
+    "After the end of the space race, entcountry kept its superiority in orbit.",
     # exclusion imposed on a side, or denied with rivalry beside it
     "The new rules exclude firms of entcountry from every launch contract.",
     "entcountry was excluded from the station programme after the vote.",
