@@ -12,7 +12,7 @@ sentences to just under its threshold:
   for a second launch pad", "the mission was sanctioned two years later"). The punitive sense
   keeps its side and is left alone: the noun "sanctions", sanctions *on* or *against* someone,
   sanctioned firms, entities, persons or officials;
-- *a rivalry era used as a date*: "during the Cold War", "after the end of the space race",
+- *a rivalry era used as a date*: "during the Cold War", "at the close of the space race",
   "since the Cold War" place an event in time. Only when no other competition or rivalry word
   is left in the sentence does it make no competition claim ("after the Cold War the institute
   moved to a new campus"); "during the space race, each side tried to outdo the other" keeps

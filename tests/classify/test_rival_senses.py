@@ -18,7 +18,7 @@ FALSE_FRIENDS = [
     "The board sanctioned a grant for a student satellite at the university.",
     "Twenty new engineering posts were sanctioned at the propulsion centre.",
     # a rivalry era used as a date, with nothing else of rivalry
-    "After the end of the space race, the museum acquired a flight-spare capsule.",
+    "After the close of the space race, the museum acquired a flight-spare capsule.",
     "During the Cold War the observatory was moved to a high plateau.",
     "Since the Cold War, the launch site has been run by a civilian authority.",
     "The archive holds photographs from the height of the Space Race.",
@@ -44,7 +44,7 @@ RIVAL_OR_NOTHING = [
     "At the height of the Cold War, a victory in orbit was worth more than any treaty.",
     # a form the rivalry rule raises keeps its claim
     "During the Cold War, entcountry staged a provocative launch over the straits.",
-    "After the end of the space race, entcountry kept its superiority in orbit.",
+    "After the close of the space race, entcountry kept its superiority in orbit.",
     # exclusion imposed on a side, or denied with rivalry beside it
     "The new rules exclude firms of entcountry from every launch contract.",
     "entcountry was excluded from the station programme after the vote.",
