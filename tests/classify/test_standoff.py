@@ -256,7 +256,7 @@ def test_the_third_fresh_claims_set_is_dev_only_and_outside_every_other_set(shar
     fresh = load_standoff(GOLD.parent / "claims_fresh3_dev.jsonl", texts_dir=texts)
     gold = load_standoff(GOLD, texts_dir=texts)
     test_files = {g.file for g in gold if g.split == "test"}
-    assert len(fresh) >= 150
+    assert len(fresh) >= 100
     assert all(r.split == "dev" and r.file not in test_files for r in fresh)
     assert all(bool(r.modality) == (r.label != "neutral") for r in fresh)
     assert {r.label for r in fresh} == {"cooperation", "competition", "both", "neutral"}
