@@ -22,7 +22,10 @@ threshold (as the `both` rule does), so every consumer of the head probabilities
 decision; a model's ``competition_rule`` setting turns it on. The rule reads the masked sentence
 (actor mentions as ``entcountry``, ``entagency``, ...), as the classifier does.
 
-This module imports NumPy and the cue lists only (the predictor uses it).
+A third kind, competition words in a sense that names no rival (an approval "sanction", a
+rivalry era used as a date), is recognised by :mod:`pipeline.classify.rival_senses`.
+
+This module imports NumPy, the cue lists and that module only (the predictor uses it).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import numpy as np
 
 from pipeline.classify.both_rule import RIVALRY_CUES
 from pipeline.classify.cue_words import COMPETITION_CUES, cue_counts, cue_pattern
+from pipeline.classify.rival_senses import only_false_friends
 
 #: How far under its threshold a lowered competition head is put.
 _BELOW = 1e-3
@@ -132,8 +136,10 @@ def is_own_conduct_rule(text: str) -> bool:
 
 
 def no_competition_relation(text: str) -> bool:
-    """A heading or a rule on a party's own conduct: no competition claim, whatever the words."""
-    return is_heading(text) or is_own_conduct_rule(text)
+    """A heading, a rule on a party's own conduct, or competition words only in a sense that
+    names no rival (:func:`pipeline.classify.rival_senses.only_false_friends`): no competition
+    claim, whatever the words."""
+    return is_heading(text) or is_own_conduct_rule(text) or only_false_friends(text)
 
 
 def cap_competition(texts: Sequence[str], probs: np.ndarray, threshold: float) -> np.ndarray:

@@ -244,3 +244,21 @@ def test_the_third_fresh_actors_set_is_dev_only_and_outside_the_other_sets(share
     types |= {"agreement", "person"}
     assert all(m.type in types and m.value.strip() for r in fresh for m in r.actors)
     assert overlapping(fresh, spans_of_other_sets("actors_fresh3_dev.jsonl")) == []
+
+
+@pytest.mark.real_data
+def test_the_third_fresh_claims_set_is_dev_only_and_outside_every_other_set(shared_dir):
+    """corpus/real/claims_fresh3_dev.jsonl (``--set fresh3`` of scripts/score_claims_fresh.py):
+    sentences of dev documents only, overlapping no sentence of the gold set, the annotators'
+    files or any other set, each with a label, a modality on every claim and none on a neutral
+    sentence, and competition and `both` among the labels."""
+    texts = shared_dir / "realcorpus"
+    fresh = load_standoff(GOLD.parent / "claims_fresh3_dev.jsonl", texts_dir=texts)
+    gold = load_standoff(GOLD, texts_dir=texts)
+    test_files = {g.file for g in gold if g.split == "test"}
+    assert len(fresh) >= 100
+    assert all(r.split == "dev" and r.file not in test_files for r in fresh)
+    assert all(bool(r.modality) == (r.label != "neutral") for r in fresh)
+    assert {r.label for r in fresh} == {"cooperation", "competition", "both", "neutral"}
+    assert all(r.text.strip() == r.text != "" for r in fresh)
+    assert overlapping(fresh, spans_of_other_sets("claims_fresh3_dev.jsonl")) == []
