@@ -5,6 +5,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh2
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh3
     PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh4
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_modality_fresh.py --cache /tmp/sc --fresh5
 
 ``corpus/real/modality_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, modality; no text) of claim sentences from the real dev documents that are
@@ -54,6 +55,10 @@ FRESH3 = ROOT / "corpus" / "real" / "structure_fresh3_dev.jsonl"
 #: The fourth fresh set (label, modality and parties of joint statements, fact sheets, UN texts,
 #: orders and treaties; issue 17, ninth round): ``--fresh4``.
 FRESH4 = ROOT / "corpus" / "real" / "structure_fresh4_dev.jsonl"
+#: The fifth fresh set (label, modality and parties of dev sentences in no other set, weighted
+#: to speeches, joint statements, UN texts, orders and fact sheets; issue 17, twelfth round):
+#: ``--fresh5``.
+FRESH5 = ROOT / "corpus" / "real" / "structure_fresh5_dev.jsonl"
 
 
 def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
@@ -130,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fresh4", action="store_true", help=f"score the fourth fresh set ({FRESH4.name})"
     )
+    parser.add_argument(
+        "--fresh5", action="store_true", help=f"score the fifth fresh set ({FRESH5.name})"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
@@ -140,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         args.fresh = FRESH3
     if args.fresh4:
         args.fresh = FRESH4
+    if args.fresh5:
+        args.fresh = FRESH5
     records = load_standoff(args.fresh, texts_dir=args.texts)
     if any(r.split != "dev" for r in records):
         parser.error("the fresh set must hold dev-split documents only")

@@ -5,6 +5,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh2 --cache /tmp/sc
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh3 --cache /tmp/sc
     PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh4 --cache /tmp/sc
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_parties_fresh.py --fresh5 --cache /tmp/sc
 
 ``corpus/real/parties_fresh_dev.jsonl`` holds stand-off records (file, sha256, start, end,
 register, label, parties; no text) of claim sentences of the real DEV documents that are not in
@@ -45,6 +46,10 @@ FRESH3 = ROOT / "corpus" / "real" / "structure_fresh3_dev.jsonl"
 #: The fourth fresh set (label, modality and parties of joint statements, fact sheets, UN texts,
 #: orders and treaties; issue 17, ninth round): ``--fresh4``.
 FRESH4 = ROOT / "corpus" / "real" / "structure_fresh4_dev.jsonl"
+#: The fifth fresh set (label, modality and parties of dev sentences in no other set, weighted
+#: to speeches, joint statements, UN texts, orders and fact sheets; issue 17, twelfth round):
+#: ``--fresh5``.
+FRESH5 = ROOT / "corpus" / "real" / "structure_fresh5_dev.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fresh4", action="store_true", help=f"score the fourth fresh set ({FRESH4.name})"
     )
+    parser.add_argument(
+        "--fresh5", action="store_true", help=f"score the fifth fresh set ({FRESH5.name})"
+    )
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--cache", type=Path, help="keep parsed documents here")
@@ -72,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         args.gold = FRESH3
     if args.fresh4:
         args.gold = FRESH4
+    if args.fresh5:
+        args.gold = FRESH5
     gold = load_standoff(args.gold, texts_dir=args.texts, split="dev")
     aligned = aligned_output(gold, args.texts, args.cache)
     results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())

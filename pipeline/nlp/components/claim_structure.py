@@ -160,6 +160,7 @@ class ClaimStructure:
         principals = self.principals(doc, actors)
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
+        lead_ins: dict[int, str | None] = {}  # a lead-in's start -> the modality its items take
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -224,10 +225,40 @@ class ClaimStructure:
                 # Canada": the issuing government is a side
                 sides += [p for p in principals.speaker if p not in sides]
             sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
-            sent._.sc_claim_modality = find_modality(
-                sent_doc, label=sent._.sc_claim_label, legal=legal
-            )
+            modality = find_modality(sent_doc, label=sent._.sc_claim_label, legal=legal)
+            if modality == "asserted" and (
+                continues_lead_in(sent_doc)
+                or subjectless_item(sent_doc)
+                # "- Enhancing collaboration on ...": the parser reads the gerund as an adjective
+                or (_item_like(sent) and not any(t.dep_ in _SUBJECTS for t in sent_doc))
+            ):
+                modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
+            sent._.sc_claim_modality = modality
         return doc
+
+    def _lead_in_modality(
+        self, doc: Doc, sent: Span, legal: bool, memo: dict[int, str | None]
+    ) -> str | None:
+        """The plan or norm a list item ``sent`` without a cue of its own inherits from its
+        lead-in: the nearest sentence before it that ends with a colon, over items that continue
+        it as well ("The task force will deepen cooperation, including on:" then "Mapping
+        production capacities ...": planned; "The Secretary shall, in consultation with the
+        agencies:" then "facilitate access to ...": normative). A lead-in that states a fact
+        ("The leaders announced:") or a heading gives nothing."""
+        start = sent.start
+        for _ in range(40):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            start = prev.start
+            if prev.text.rstrip().endswith(":"):
+                if prev.start not in memo:
+                    found = find_modality(self.parse([prev])[0], legal=legal)
+                    memo[prev.start] = found if found in {"planned", "normative"} else None
+                return memo[prev.start]
+            if not _item_like(prev):
+                return None
+        return None
 
     def _lead_in(self, doc: Doc, sent: Span, actors: Sequence[Span]) -> dict[str, str]:
         """The sides a list item ``sent`` ("(vi) coordinate ...", its marker kept or not: it
@@ -301,6 +332,20 @@ def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> lis
         if a.label_ == "country" and a.kb_id_ not in found:
             found.append(a.kb_id_)
     return found if len(found) == 2 else []
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _item_like(sent: Span) -> bool:
+    """Whether the sentence ``sent`` (tagged, not parsed) reads as a list item that continues a
+    lead-in: after a "(iv)" marker, a lowercase word or a verb without a subject before it
+    ("coordinate ...", "Mapping ...", "Develop ...")."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) > 1 and sent[0].text == "(" and any(t.text == ")" for t in sent[1:4]):
+        close = next(t.i for t in sent[1:4] if t.text == ")")
+        words = [t for t in words if t.i > close]
+    return bool(words) and (words[0].is_lower or words[0].tag_ in {"VBG", "VB"})
 
 
 def _pronoun_subject(doc: Doc) -> bool:

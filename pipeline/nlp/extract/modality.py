@@ -24,6 +24,7 @@ from pipeline.nlp.extract.modality_forms import (
     _question,
     _recital_of_aim,
     _stressed_need,
+    _unattached_norm,
     legal_text,
 )
 from pipeline.nlp.extract.modality_verbs import _verb_cues
@@ -102,6 +103,8 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
                 if modality == "planned" and i == 0 and _relation_only_in_participle(doc):
                     return "asserted"
                 return "hypothetical" if modality == "conditional" else modality
+    if _unattached_norm(doc):
+        return "normative"
     return "asserted"
 
 

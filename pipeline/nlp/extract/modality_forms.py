@@ -168,3 +168,18 @@ def _lead_in_duty(doc: Doc, *, legal: bool) -> str | None:
     if word == "will":
         return "normative" if legal else "planned"
     return None
+
+
+def _unattached_norm(doc: Doc) -> bool:
+    """A normative modal the parser hung on no verb at all ("Any State operating a reactor
+    shall in a timely fashion inform ...", with "shall" read as an apposition and "inform" as a
+    noun): the duty is still there. Not a modal that opens the sentence ("Should the pact
+    collapse, ...": a condition) nor one attached as an auxiliary (its verb decides)."""
+    return any(
+        t.tag_ == "MD"
+        and t.lower_ in NORMATIVE_MODALS
+        and t.dep_ not in {"aux", "auxpass", "ROOT"}
+        and t.i > 0
+        and not any(w.lower_ in {"if", "unless", "whether"} for w in doc[: t.i])
+        for t in doc
+    )

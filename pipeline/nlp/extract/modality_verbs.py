@@ -157,6 +157,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if (
             lemma in NORMATIVE_VERBS
             and not _past(verb)  # "I called on other nations to join", "required help": a fact
+            and not _yet_to(verb)  # "has yet to join": not done, no necessity
             # "Should the pact collapse, Europe would need a new provider": a need under a
             # condition is a possibility
             and not ("would" in modals and _conditional(verb))

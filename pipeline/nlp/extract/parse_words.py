@@ -46,9 +46,22 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj", "iobj"})
 LAZY_LEMMAS = "spaceclaims.lazy_lemmas"
 
 
+#: The inflected forms of "be", "have" and "do", whose base form the rule lemmatizer leaves
+#: out when the tagger reads them as auxiliaries ("The council has the responsibility to ...":
+#: "has", not "have"); a rule that asks for the lemma "have" or "be" must see them too.
+AUX_FORMS = {
+    **dict.fromkeys(("is", "are", "was", "were", "am", "been", "being", "'s", "'re", "'m"), "be"),
+    **dict.fromkeys(("has", "had", "having", "'ve"), "have"),
+    **dict.fromkeys(("does", "did"), "do"),
+}
+
+
 def lemma(tok: Token) -> str:
     if not tok.lemma_:
         lemmatize = tok.doc.user_data.get(LAZY_LEMMAS)
         if lemmatize is not None:
             tok.lemma_ = lemmatize(tok)
-    return (tok.lemma_ or tok.text).lower()
+    found = (tok.lemma_ or tok.text).lower()
+    if tok.pos_ not in {"AUX", "VERB"}:
+        return found
+    return AUX_FORMS.get(found.replace("’", "'"), found)
