@@ -2266,14 +2266,17 @@ def _load_table(name: str):
 def _sector_tables() -> tuple[list[tuple[str, str, str, str, str, str]], dict[str, str]]:
     """``SPACE_SECTOR`` and ``EXTRA_ALIASES`` of ``space_sector.py``, then the rows of
     ``wider_actors.py`` (companies, bodies and programmes beyond the space sector) and of
-    ``spacefaring.py`` (missions, vehicles, companies and bodies across the spacefaring states)."""
+    ``spacefaring.py`` (missions, vehicles, companies and bodies across the spacefaring states),
+    then ``coverage_audit.py`` (what an audit from general knowledge found missing)."""
     sector = _load_table("space_sector")
     wider = _load_table("wider_actors")
     breadth = _load_table("spacefaring")
+    audit = _load_table("coverage_audit")
     return [
         *sector.SPACE_SECTOR,
         *wider.WIDER_ACTORS,
         *breadth.SPACEFARING,
+        *audit.COVERAGE_AUDIT,
     ], sector.EXTRA_ALIASES
 
 

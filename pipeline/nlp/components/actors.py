@@ -280,6 +280,7 @@ class ActorMatcher(ActorNames):
         kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
         kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
+        kept = self._without_redefined(doc, kept)
         kept = span_lists.absorbing(
             self._acronym_candidates(doc, kept, scans), kept, self._is_country
         )
@@ -437,11 +438,35 @@ class ActorMatcher(ActorNames):
                 extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
         return span_lists.longest_first(extra, kept) if extra else kept
 
+    def _redefined(self, doc: Doc) -> set[str]:
+        """The listed acronyms this document defines as a common noun phrase of its own
+        ("the null energy condition (NEC)"): a long form in lower case that is no form of the
+        listed actor. Here the acronym means that phrase, not the actor."""
+        out = set()
+        for short, long in (doc._.sc_abbreviations or {}).items():
+            actor = self.forms.get(short)
+            words = span_lists.strip_det(long)
+            if actor is None or words != words.lower() or not any(c.isalpha() for c in words):
+                continue
+            if self.by_lower.get(words.lower()) != actor:
+                out.add(short)
+        return out
+
+    def _without_redefined(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """``kept`` without the gazetteer matches of an acronym the document redefines."""
+        redefined = self._redefined(doc)
+        if not redefined:
+            return kept
+        return [c for c in kept if c[3] != "gazetteer" or doc[c[0] : c[1]].text not in redefined]
+
     def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
         defs = doc._.sc_abbreviations or {}
+        redefined = self._redefined(doc)
         spans: list[tuple] = []
         seen = {doc[c[0] : c[1]].text for c in found}
         for short, long in defs.items():
+            if short in redefined:
+                continue
             actor = self.forms.get(short) or self.by_lower.get(span_lists.strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:
