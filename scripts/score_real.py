@@ -4,6 +4,8 @@
     .venv/bin/python scripts/score_real.py --split dev --errors   # and every disagreement
     .venv/bin/python scripts/score_real.py --split test --texts ../shared/realcorpus
     .venv/bin/python scripts/score_real.py --gold corpus/real/actors_fresh_dev.jsonl
+    .venv/bin/python scripts/score_real.py --split dev --halves    # and per half A / B
+    .venv/bin/python scripts/score_real.py --split dev --half A --errors   # design on A only
 
 Each annotated document is ingested whole and run through the pipeline (without the claim
 classifier and claim structure, which do not touch actors or dates), so that what depends on

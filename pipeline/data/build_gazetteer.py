@@ -2388,6 +2388,33 @@ def national_agency_forms(rows: list[dict[str, str]]) -> None:
         row["aliases"] = "|".join([*split(row["aliases"]), *new])
 
 
+def without_company_prefixes(rows: list[dict[str, str]]) -> None:
+    """Drop, in place, the aliases that are a company's name before another form of the same
+    actor ("Boeing Starliner" of `Starliner`, "SpaceX CRS-20" of `CRS-20`): such a mention
+    names two actors, the company and its craft, and without the joined alias each part is
+    found by its own form."""
+    companies = {
+        _normalise(f)
+        for r in rows
+        if r["type"] == "company"
+        for f in [r["actor"], *split(r["aliases"])]
+    }
+    for row in rows:
+        if row["type"] == "company":
+            continue
+        forms = {_normalise(f) for f in [row["actor"], *split(row["aliases"])]}
+        kept = []
+        for alias in split(row["aliases"]):
+            words = _normalise(alias).split(" ")
+            joined = any(
+                " ".join(words[:k]) in companies and " ".join(words[k:]) in forms
+                for k in range(1, len(words))
+            )
+            if not joined:
+                kept.append(alias)
+        row["aliases"] = "|".join(kept)
+
+
 def _normalise(form: str) -> str:
     return form.replace("\u2019", "'")
 
@@ -2399,6 +2426,7 @@ def build_rows() -> list[dict[str, str]]:
     taken = {f for r in rows for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]}
     rows += list(numbered_rows(taken))
     national_agency_forms(rows)
+    without_company_prefixes(rows)
     owner: dict[str, str] = {}
     for row in rows:
         forms = [row["actor"], *split(row["aliases"]), *split(row["metonyms"])]

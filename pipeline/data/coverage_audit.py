@@ -14,10 +14,11 @@ aliases, and an alias another row already has is left out.
 Left out on purpose, because the bare form is more often something else or names several
 bodies: "OEWG" and "GGE" (working groups and expert groups on many subjects; only their
 space forms are listed), "PAROS" (an agenda item, not a body or an instrument), "CIS", "CMA",
-"MOD", "SSC", "SSO", "LSA" and "AU" (acronyms with other common meanings), "Vienna
-Declaration" (a human rights declaration too), "Rosalind Franklin" and "Laplace" (persons),
-"Themis" (a goddess and a NASA mission besides the European demonstrator), and launch sites,
-ranges and spaceports (places: Esrange, Woomera, Alcântara, Vostochny, Wenchang).
+"MOD", "SSC", "SSO", "LSA", "AU", "BIS", "ORF", "CIIS" and "AIA" (acronyms with other common
+meanings, or another listed actor's), "FAST" and "Explore Mars" (words of running text),
+"Vienna Declaration" (a human rights declaration too), "Rosalind Franklin" and "Laplace"
+(persons), "Themis" (a goddess and a NASA mission besides the European demonstrator), and
+launch sites, ranges and spaceports (places: Esrange, Woomera, Alcântara, Vostochny, Wenchang).
 """
 
 from __future__ import annotations
@@ -32,6 +33,19 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     ("Space Fence", "program", "United States", "", "", ""),
     ("Lunar Exploration Analysis Group", "organization", "United States", "LEAG", "", ""),
     ("House Committee on Science, Space, and Technology", "agency", "United States", "Committee on Science, Space, and Technology|House Science, Space and Technology Committee", "", ""),
+    ("Space Studies Board", "organization", "United States", "", "", ""),
+    ("National Defense Industrial Association", "organization", "United States", "NDIA", "", ""),
+    ("Space Frontier Foundation", "organization", "United States", "", "", ""),
+    ("Mars Society", "organization", "United States", "", "", ""),
+    ("XPRIZE Foundation", "organization", "United States", "X Prize Foundation|XPRIZE", "", ""),
+    ("Google Lunar XPRIZE", "program", "", "Google Lunar X Prize|Lunar XPRIZE", "", ""),
+    ("Breakthrough Initiatives", "organization", "United States", "", "", ""),
+    ("Breakthrough Starshot", "program", "United States", "", "", ""),
+    ("National Radio Astronomy Observatory", "organization", "United States", "NRAO", "", ""),
+    ("Arecibo Observatory", "organization", "United States", "", "", ""),
+    ("Green Bank Observatory", "organization", "United States", "", "", ""),
+    ("Space Adventures", "company", "United States", "", "", ""),
+    ("Zero Gravity Corporation", "company", "United States", "", "", ""),
     # --- China, Japan, Korea, Taiwan, North Korea
     ("China Meteorological Administration", "agency", "China", "", "", ""),
     ("Japan Air Self-Defense Force", "agency", "Japan", "Air and Space Self-Defense Force|JASSDF", "", ""),
@@ -40,13 +54,15 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     ("NADA", "agency", "North Korea", "NATA", "", ""),
     # --- Europe
     ("Skynet", "program", "United Kingdom", "Skynet 5|Skynet 6|Skynet 6A", "", ""),
-    ("Outer Space Act 1986", "agreement", "United Kingdom", "UK Outer Space Act|Outer Space Act 1986 (UK)", "", ""),
+    ("Outer Space Act 1986", "agreement", "United Kingdom", "UK Outer Space Act|Outer Space Act|Outer Space Act 1986 (UK)", "", ""),
     ("Space Industry Act 2018", "agreement", "United Kingdom", "UK Space Industry Act|Space Industry Act", "", ""),
     ("French Space Operations Act", "agreement", "France", "French Space Operations Law|Loi relative aux opérations spatiales", "", ""),
     ("Luxembourg Space Resources Law", "agreement", "Luxembourg", "Law on the Exploration and Use of Space Resources|Luxembourg space resources law", "", ""),
     ("Eurospace", "organization", "", "ASD-Eurospace", "", ""),
     ("European Interparliamentary Space Conference", "organization", "", "EISC", "", ""),
     ("IADC Space Debris Mitigation Guidelines", "agreement", "", "IADC Guidelines|IADC Space Debris Mitigation Guidelines", "", ""),
+    ("Royal Aeronautical Society", "organization", "United Kingdom", "", "", ""),
+    ("British Interplanetary Society", "organization", "United Kingdom", "", "", ""),
     # --- Latin America
     ("CONAE", "agency", "Argentina", "Argentine National Space Activities Commission|Argentine National Commission on Space Activities", "", ""),
     ("Chilean Space Agency", "agency", "Chile", "Agencia Chilena del Espacio", "", ""),
@@ -61,6 +77,7 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     ("RCMRD", "organization", "Kenya", "Regional Centre for Mapping of Resources for Development", "", ""),
     ("AARSE", "organization", "", "African Association of Remote Sensing of the Environment", "", ""),
     ("Alcomsat-1", "mission", "Algeria", "Alcomsat 1|AlComSat-1", "", ""),
+    ("Obafemi Awolowo University", "organization", "Nigeria", "", "", ""),
     # --- Asia and the Middle East
     ("Nepal Academy of Science and Technology", "organization", "Nepal", "NAST", "", ""),
     ("Arab Space Coordination Group", "organization", "", "Arab Space Cooperation Group", "", ""),

@@ -199,3 +199,34 @@ def test_no_person_from_symbols(make_doc, text, expected):
     doc = make_doc(text)
     got = [(s.text, s.kb_id_) for s in doc.spans["actors"] if s.label_ == "person"]
     assert got == expected
+
+
+def test_company_prefixed_aliases_are_dropped():
+    from pipeline.data.build_gazetteer import without_company_prefixes
+
+    rows = [
+        {"actor": "Acme Rockets", "type": "company", "aliases": "Acme"},
+        {"actor": "Skylark", "type": "program", "aliases": "Acme Skylark|Skylark rocket"},
+        {"actor": "Lark-7", "type": "mission", "aliases": "Acme Lark-7|Lark 7"},
+        # the rest is no form of the same actor: a name of its own, kept
+        {"actor": "Acme Lunar Prize", "type": "program", "aliases": "Acme Moon Prize"},
+    ]
+    without_company_prefixes(rows)
+    assert [r["aliases"] for r in rows] == ["Acme", "Skylark rocket", "Lark 7", "Acme Moon Prize"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's name before its craft names two actors
+        ("Two Boeing Starliner flights and the SpaceX CRS-20 mission reached the station.",
+         ["Boeing", "Starliner", "SpaceX", "CRS-20"]),
+        ("The Boeing Crew Flight Test ended with the capsule landing in the desert.",
+         ["Boeing", "Starliner Crew Flight Test"]),
+        # a name that holds a company's name but no craft of its own stays one actor
+        ("Teams competed for the Google Lunar XPRIZE for a decade.", ["Google Lunar XPRIZE"]),
+    ],
+)  # fmt: skip
+def test_company_and_craft(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [s.kb_id_ for s in doc.spans["actors"]] == expected
