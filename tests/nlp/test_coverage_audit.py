@@ -230,3 +230,24 @@ def test_company_prefixed_aliases_are_dropped():
 def test_company_and_craft(make_doc, text, expected):
     doc = make_doc(text)
     assert [s.kb_id_ for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named body the United Nations' name opens is one actor, not the UN
+        ("Parties should weigh the outcome of the United Nations Conference on Rural Water "
+         "Supply in their plans.",
+         [("United Nations Conference on Rural Water Supply",
+           "United Nations Conference on Rural Water Supply")]),
+        ("The United Nations Conference on Trade and Development wrote about satellites.",
+         [("United Nations Conference on Trade and Development", "UNCTAD")]),
+        # the UN itself, and the UN after a title, stay the UN
+        ("The United Nations has many members, and it met in the autumn.",
+         [("United Nations", "UN")]),
+        ("Reports go to the Secretary-General of the United Nations every year.",
+         [("Secretary-General", "UN Secretary-General"), ("United Nations", "UN")]),
+    ],
+)  # fmt: skip
+def test_named_bodies_the_un_opens(make_doc, text, expected):
+    assert _actors(make_doc(text)) == expected

@@ -312,6 +312,12 @@ def _ner_opening(actor: Span, start: int, end: int) -> bool:
     return actor._.sc_actor_method == "ner" and actor.start == start and actor.end < end
 
 
+def _un_opening(actor: Span, start: int) -> bool:
+    """Whether ``actor`` is the United Nations opening a longer name ("the United Nations
+    Conference on Trade and Development"): like a country word, part of that name."""
+    return actor.kb_id_ == "UN" and actor.start == start
+
+
 def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span], list[Span]]:
     """Spans for the named bodies of the module docstring, and ``actors`` without the country
     words they absorb."""
@@ -383,7 +389,11 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 continue  # not the last word of the name ("European Service Module")
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
             if any(
-                (not is_country(a) and not _ner_opening(a, start, end))
+                (
+                    not is_country(a)
+                    and not _ner_opening(a, start, end)
+                    and not _un_opening(a, start)
+                )
                 or a.start < start
                 or a.end > end
                 for a in inside.values()
