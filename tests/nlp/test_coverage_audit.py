@@ -251,3 +251,21 @@ def test_company_and_craft(make_doc, text, expected):
 )  # fmt: skip
 def test_named_bodies_the_un_opens(make_doc, text, expected):
     assert _actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country before the possessive is an actor too
+        ("An official of Russia's space agency, Roscosmos, spoke in the spring.",
+         [("Russia", "Russia"), ("space agency", "Roscosmos"), ("Roscosmos", "Roscosmos")]),
+        ("The Philippines' national space agency will launch a small satellite.",
+         [("Philippines", "Philippines"), ("national space agency", "PhilSA")]),
+        # a demonym's form stays one actor, the agency
+        ("The Russian space agency said the launch would slip.",
+         [("Russian space agency", "Roscosmos")]),
+        ("The Brazilian space agency signed the pact.", [("Brazilian space agency", "AEB")]),
+    ],
+)  # fmt: skip
+def test_possessive_agency_forms(make_doc, text, expected):
+    assert _actors(make_doc(text)) == expected

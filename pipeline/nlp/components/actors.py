@@ -278,6 +278,7 @@ class ActorMatcher(ActorNames):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
         kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
+        kept = self._possessive_agencies(doc, kept)
         kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
         kept = self._without_redefined(doc, kept)
@@ -437,6 +438,27 @@ class ActorMatcher(ActorNames):
             ):
                 extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
         return span_lists.longest_first(extra, kept) if extra else kept
+
+    def _possessive_agencies(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """ "Russia's space agency": the country before the possessive is an actor of its own
+        (as "Russia's" is anywhere else), the rest the agency. A demonym's form ("the Russian
+        space agency") stays one actor, the agency."""
+        out = []
+        for c in kept:
+            start, end, actor = c[0], c[1], c[2]
+            poss = next(
+                (i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s", "'", "’")),
+                None,
+            )
+            if poss is None or c[3] != "gazetteer" or self._entry_type(actor) != "agency":
+                out.append(c)
+                continue
+            country = self.forms.get(doc[start:poss].text)
+            if country is None or country != self.gazetteer[actor].country:
+                out.append(c)
+                continue
+            out += [(start, poss, country, "gazetteer", {}), (poss + 1, end, actor, c[3], c[4])]
+        return out
 
     def _redefined(self, doc: Doc) -> set[str]:
         """The listed acronyms this document defines as a common noun phrase of its own
