@@ -269,3 +269,22 @@ def test_named_bodies_the_un_opens(make_doc, text, expected):
 )  # fmt: skip
 def test_possessive_agency_forms(make_doc, text, expected):
     assert _actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "Korea" in a document that names South Korea
+        ("The Republic of Korea and Japan met. Korea and Japan will share data. Korea's "
+         "ministry signed.",
+         ["South Korea", "Japan", "South Korea", "Japan", "South Korea"]),
+        # no South Korea named, North Korea named more often, or a place's own name
+        ("Korea and Japan compete in shipbuilding.", ["Japan"]),
+        ("North Korea fired a rocket. South Korea protested. North Korea said Korea is one.",
+         ["North Korea", "South Korea", "North Korea"]),
+        ("South Korea sent ships to the Korea Strait.", ["South Korea"]),
+    ],
+)  # fmt: skip
+def test_bare_korea(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [s.kb_id_ for s in doc.spans["actors"]] == expected

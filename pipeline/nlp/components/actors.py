@@ -286,6 +286,7 @@ class ActorMatcher(ActorNames):
             self._acronym_candidates(doc, kept, scans), kept, self._is_country
         )
         kept = span_lists.longest_first(self._short_forms(doc, kept, scans), kept)
+        kept = span_lists.longest_first(self._bare_korea(doc, kept), kept)
         kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
         kept = span_lists.longest_first(self._named_centres(doc), kept)
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
@@ -458,6 +459,25 @@ class ActorMatcher(ActorNames):
                 out.append(c)
                 continue
             out += [(start, poss, country, "gazetteer", {}), (poss + 1, end, actor, c[3], c[4])]
+        return out
+
+    def _bare_korea(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """A bare "Korea" (listed for neither Korea) is South Korea in a document that names
+        South Korea at least as often as North Korea: a short form of the state it names; not
+        in "the Korean Peninsula", "the Korea Strait", "the Korean War" (its own words)."""
+        names = [c[2] for c in kept]
+        south, north = names.count("South Korea"), names.count("North Korea")
+        if not south or south < north or "South Korea" not in self.gazetteer:
+            return []
+        covered = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for token in doc:
+            if token.text != "Korea" or token.i in covered:
+                continue
+            nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            if nxt in ("Peninsula", "Strait", "War", "Bay"):
+                continue
+            out.append((token.i, token.i + 1, "South Korea", "short_form", {}))
         return out
 
     def _redefined(self, doc: Doc) -> set[str]:
