@@ -106,9 +106,9 @@ def test_short_forms_of_long_names(make_doc, text, expected):
     ("text", "expected"),
     [
         # the resolution with its body is one actor
-        ("States act in line with General Assembly resolution 62/101.",
-         [("General Assembly resolution 62/101", "UN General Assembly resolution 62/101")]),
-        ("The outcome (United Nations General Assembly resolution 70/1, annex) set the goals.",
+        ("States act in line with General Assembly resolution 59/115.",
+         [("General Assembly resolution 59/115", "UN General Assembly resolution 59/115")]),
+        ("The goals (United Nations General Assembly resolution 70/1) were set in a summit.",
          [("United Nations General Assembly resolution 70/1",
            "UN General Assembly resolution 70/1")]),
         ("The Security Council resolution 1540 binds every state.",
@@ -128,12 +128,12 @@ def test_resolutions_cited_with_their_body(make_doc, text, expected):
 @pytest.mark.parametrize(
     ("name", "key"),
     [
-        ("General Assembly resolution 62/101", "un general assembly resolution 62/101"),
-        ("UN General Assembly resolution 62/101", "un general assembly resolution 62/101"),
+        ("General Assembly resolution 59/115", "un general assembly resolution 59/115"),
+        ("UN General Assembly resolution 59/115", "un general assembly resolution 59/115"),
         ("United Nations Security Council resolution 1540",
          "un security council resolution 1540"),
         ("the General Assembly", "UN General Assembly"),
-        ("resolution 62/101", "resolution 62/101"),
+        ("resolution 59/115", "resolution 59/115"),
     ],
 )  # fmt: skip
 def test_scorer_names_a_resolution_with_or_without_its_organisation(name, key):
@@ -245,29 +245,11 @@ def test_company_and_craft(make_doc, text, expected):
         # the UN itself, and the UN after a title, stay the UN
         ("The United Nations has many members, and it met in the autumn.",
          [("United Nations", "UN")]),
-        ("Reports go to the Secretary-General of the United Nations every year.",
+        ("Each year the Secretary-General of the United Nations receives a report.",
          [("Secretary-General", "UN Secretary-General"), ("United Nations", "UN")]),
     ],
 )  # fmt: skip
 def test_named_bodies_the_un_opens(make_doc, text, expected):
-    assert _actors(make_doc(text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the country before the possessive is an actor too
-        ("An official of Russia's space agency, Roscosmos, spoke in the spring.",
-         [("Russia", "Russia"), ("space agency", "Roscosmos"), ("Roscosmos", "Roscosmos")]),
-        ("The Philippines' national space agency will launch a small satellite.",
-         [("Philippines", "Philippines"), ("national space agency", "PhilSA")]),
-        # a demonym's form stays one actor, the agency
-        ("The Russian space agency said the launch would slip.",
-         [("Russian space agency", "Roscosmos")]),
-        ("The Brazilian space agency signed the pact.", [("Brazilian space agency", "AEB")]),
-    ],
-)  # fmt: skip
-def test_possessive_agency_forms(make_doc, text, expected):
     assert _actors(make_doc(text)) == expected
 
 

@@ -67,7 +67,12 @@ Resolution rules, in order:
    a mission; capitalised words ending in a body's head word that the NER left unmarked
    ("the Halden Research Institute") are a body; a bare name in a list of two or more
    companies and nothing else ("Axiom Space, Blue Origin and Vela") is a company; a legal
-   form makes a company of a name that holds a listed name ("Japan Display Inc.").
+   form makes a company of a name that holds a listed name ("Japan Display Inc.");
+9. document-level readings of listed names: a bare "Korea" is South Korea in a document
+   that names South Korea at least as often as North Korea (not before
+   "Peninsula", "Strait", "War"; method ``short_form``); a listed acronym the document
+   defines as a lower-case phrase of its own ("the null energy condition (NEC)") names
+   nothing there, neither the listed actor nor a new one.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -278,7 +283,6 @@ class ActorMatcher(ActorNames):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
         kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
-        kept = self._possessive_agencies(doc, kept)
         kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
         kept = self._without_redefined(doc, kept)
@@ -439,27 +443,6 @@ class ActorMatcher(ActorNames):
             ):
                 extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
         return span_lists.longest_first(extra, kept) if extra else kept
-
-    def _possessive_agencies(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """ "Russia's space agency": the country before the possessive is an actor of its own
-        (as "Russia's" is anywhere else), the rest the agency. A demonym's form ("the Russian
-        space agency") stays one actor, the agency."""
-        out = []
-        for c in kept:
-            start, end, actor = c[0], c[1], c[2]
-            poss = next(
-                (i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s", "'", "’")),
-                None,
-            )
-            if poss is None or c[3] != "gazetteer" or self._entry_type(actor) != "agency":
-                out.append(c)
-                continue
-            country = self.forms.get(doc[start:poss].text)
-            if country is None or country != self.gazetteer[actor].country:
-                out.append(c)
-                continue
-            out += [(start, poss, country, "gazetteer", {}), (poss + 1, end, actor, c[3], c[4])]
-        return out
 
     def _bare_korea(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """A bare "Korea" (listed for neither Korea) is South Korea in a document that names

@@ -164,7 +164,7 @@ class Compounds:
                 span._.sc_actor_country = entry.country
                 span._.sc_actor_method = "gazetteer"
                 new.append(span)
-        # A resolution cited with its body ("General Assembly resolution 62/101") is one actor,
+        # A resolution cited with its body ("General Assembly resolution 59/115") is one actor,
         # the resolution: the body's name inside it is not a second one
         cited = [(m, "") for m in resolutions(doc.text)]
         inside = {i for (s, e, _), _c in cited for i in range(s, e)}

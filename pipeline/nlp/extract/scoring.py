@@ -235,6 +235,6 @@ class CanonicalNames:
     def __call__(self, name: str) -> str:
         key = _SPACE.sub(" ", name.replace("’", "'")).strip().lower()
         # a UN resolution with or without its organisation's name: "General Assembly
-        # resolution 62/101" is "UN General Assembly resolution 62/101"
+        # resolution 59/115" is "UN General Assembly resolution 59/115"
         key = _RESOLUTION_BODY.sub(r"un \1 resolution", key)
         return self.forms.get(key, self.forms.get(re.sub(r"^the ", "", key), key))
