@@ -4,6 +4,8 @@
     .venv/bin/python scripts/score_real.py --split dev --errors   # and every disagreement
     .venv/bin/python scripts/score_real.py --split test --texts ../shared/realcorpus
     .venv/bin/python scripts/score_real.py --gold corpus/real/actors_fresh_dev.jsonl
+    .venv/bin/python scripts/score_real.py --split dev --halves    # and per half A / B
+    .venv/bin/python scripts/score_real.py --split dev --half A --errors   # design on A only
 
 Each annotated document is ingested whole and run through the pipeline (without the claim
 classifier and claim structure, which do not touch actors or dates), so that what depends on
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -89,6 +92,12 @@ def expression_form(text: str) -> str:
         if re.search(pattern, text, re.IGNORECASE if form != "day" else 0):
             return form
     return "other"
+
+
+def document_half(name: str) -> str:
+    """``A`` or ``B``: the half of the documents a file belongs to, by a stable hash of its
+    name (for designing on one half and checking on the other)."""
+    return "AB"[int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def _collapsed(text: str) -> tuple[str, list[int]]:
@@ -216,6 +225,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--file", help="only documents whose name contains this")
     parser.add_argument(
+        "--half",
+        choices=("A", "B"),
+        help="only the documents of one half of the split, by a stable hash of the file name "
+        "(A: int(sha1(name), 16) %% 2 == 0, B: == 1): design on one half, check on the other",
+    )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="also print the actor and date figures of halves A and B separately (see --half)",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -247,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split, labelled=False)
     if args.file:
         gold = [g for g in gold if args.file in g.file]
+    if args.half:
+        gold = [g for g in gold if document_half(g.file) == args.half]
     by_file: dict[str, list[RealSentence]] = defaultdict(list)
     for g in gold:
         by_file[g.file].append(g)
@@ -262,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = build_nlp(config=config)
     canon = CanonicalNames()
     actor_pairs, date_pairs, form_pairs, errors, found = [], [], [], [], []
+    halves: list[str] = []
     unaligned = 0
     years = {} if args.no_manifest else manifest_years(args.texts)
     for file, items in by_file.items():
@@ -289,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
             found.append(span is not None)
+            halves.append(document_half(file))
             checked = (
                 (("dates", gd, pd_),)
                 if args.dates_only
@@ -299,7 +323,9 @@ def main(argv: list[str] | None = None) -> int:
                     missed = ", ".join(sorted(set(gs) - set(ps))) or "-"
                     extra = ", ".join(sorted(set(ps) - set(gs))) or "-"
                     where = "" if span else " (not found)"
-                    errors.append(f"{g.key}{where} {what}: missed [{missed}] extra [{extra}]")
+                    errors.append(
+                        f"[{document_half(g.file)}] {g.key}{where} {what}: missed [{missed}] extra [{extra}]"
+                    )
                     errors.append(f"    | {g.text}")
     print(
         f"{args.split}: {len(gold)} sentences of {len(by_file)} documents "
@@ -316,6 +342,18 @@ def main(argv: list[str] | None = None) -> int:
         print("dates by the form of the expression:")
         for kind, prf in typed_prf(form_pairs).items():
             print("  " + prf.line(kind))
+    if args.halves:
+        for half in "AB":
+            chosen = [i for i, h in enumerate(halves) if h == half]
+            n_docs = len({g.file for g in gold if document_half(g.file) == half})
+            print(f"half {half}: {len(chosen)} sentences of {n_docs} documents")
+            if not args.dates_only:
+                pairs = [actor_pairs[i] for i in chosen]
+                print("  " + set_prf((set(g), set(p)) for g, p in pairs).line("actors"))
+                for kind, prf in typed_prf(pairs).items():
+                    print("    " + prf.line(kind))
+            dpairs = [date_pairs[i] for i in chosen]
+            print("  " + set_prf((set(g), set(p)) for g, p in dpairs).line("dates"))
     if unaligned:
         kept = [(a, d) for a, d, f in zip(actor_pairs, date_pairs, found, strict=True) if f]
         print(f"on the {len(kept)} sentences found in the pipeline's text:")

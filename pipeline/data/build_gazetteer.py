@@ -2266,14 +2266,17 @@ def _load_table(name: str):
 def _sector_tables() -> tuple[list[tuple[str, str, str, str, str, str]], dict[str, str]]:
     """``SPACE_SECTOR`` and ``EXTRA_ALIASES`` of ``space_sector.py``, then the rows of
     ``wider_actors.py`` (companies, bodies and programmes beyond the space sector) and of
-    ``spacefaring.py`` (missions, vehicles, companies and bodies across the spacefaring states)."""
+    ``spacefaring.py`` (missions, vehicles, companies and bodies across the spacefaring states),
+    then ``coverage_audit.py`` (what an audit from general knowledge found missing)."""
     sector = _load_table("space_sector")
     wider = _load_table("wider_actors")
     breadth = _load_table("spacefaring")
+    audit = _load_table("coverage_audit")
     return [
         *sector.SPACE_SECTOR,
         *wider.WIDER_ACTORS,
         *breadth.SPACEFARING,
+        *audit.COVERAGE_AUDIT,
     ], sector.EXTRA_ALIASES
 
 
@@ -2385,6 +2388,33 @@ def national_agency_forms(rows: list[dict[str, str]]) -> None:
         row["aliases"] = "|".join([*split(row["aliases"]), *new])
 
 
+def without_company_prefixes(rows: list[dict[str, str]]) -> None:
+    """Drop, in place, the aliases that are a company's name before another form of the same
+    actor ("Boeing Starliner" of `Starliner`, "SpaceX CRS-20" of `CRS-20`): such a mention
+    names two actors, the company and its craft, and without the joined alias each part is
+    found by its own form."""
+    companies = {
+        _normalise(f)
+        for r in rows
+        if r["type"] == "company"
+        for f in [r["actor"], *split(r["aliases"])]
+    }
+    for row in rows:
+        if row["type"] == "company":
+            continue
+        forms = {_normalise(f) for f in [row["actor"], *split(row["aliases"])]}
+        kept = []
+        for alias in split(row["aliases"]):
+            words = _normalise(alias).split(" ")
+            joined = any(
+                " ".join(words[:k]) in companies and " ".join(words[k:]) in forms
+                for k in range(1, len(words))
+            )
+            if not joined:
+                kept.append(alias)
+        row["aliases"] = "|".join(kept)
+
+
 def _normalise(form: str) -> str:
     return form.replace("\u2019", "'")
 
@@ -2396,6 +2426,7 @@ def build_rows() -> list[dict[str, str]]:
     taken = {f for r in rows for f in [r["actor"], *split(r["aliases"]), *split(r["metonyms"])]}
     rows += list(numbered_rows(taken))
     national_agency_forms(rows)
+    without_company_prefixes(rows)
     owner: dict[str, str] = {}
     for row in rows:
         forms = [row["actor"], *split(row["aliases"]), *split(row["metonyms"])]

@@ -17,7 +17,7 @@ FORMS = GAZETTEER.surface_forms()
     [
         ("MESSENGER", "MESSENGER", "mission", "United States"),
         ("Near-Earth Object Surveyor", "NEO Surveyor", "mission", "United States"),
-        ("Boeing Crew Flight Test", "Starliner Crew Flight Test", "mission", "United States"),
+        ("Crew Flight Test", "Starliner Crew Flight Test", "mission", "United States"),
         ("Smart Dragon 3", "Jielong-3", "program", "China"),
         ("Lijian-1", "Kinetica-1", "program", "China"),
         ("Vikram-S", "Vikram-S", "program", "India"),

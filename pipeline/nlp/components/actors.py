@@ -67,7 +67,12 @@ Resolution rules, in order:
    a mission; capitalised words ending in a body's head word that the NER left unmarked
    ("the Halden Research Institute") are a body; a bare name in a list of two or more
    companies and nothing else ("Axiom Space, Blue Origin and Vela") is a company; a legal
-   form makes a company of a name that holds a listed name ("Japan Display Inc.").
+   form makes a company of a name that holds a listed name ("Japan Display Inc.");
+9. document-level readings of listed names: a bare "Korea" is South Korea in a document
+   that names South Korea at least as often as North Korea (not before
+   "Peninsula", "Strait", "War"; method ``short_form``); a listed acronym the document
+   defines as a lower-case phrase of its own ("the null energy condition (NEC)") names
+   nothing there, neither the listed actor nor a new one.
 
 The statistical NER is the slowest step of the base model (it embeds every token again with a
 network of its own), and rules 3 and 7 are all it serves. With ``ner_scope = "needed"`` (the
@@ -280,10 +285,12 @@ class ActorMatcher(ActorNames):
         kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
         kept = self._with_generic_heads(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
+        kept = self._without_redefined(doc, kept)
         kept = span_lists.absorbing(
             self._acronym_candidates(doc, kept, scans), kept, self._is_country
         )
         kept = span_lists.longest_first(self._short_forms(doc, kept, scans), kept)
+        kept = span_lists.longest_first(self._bare_korea(doc, kept), kept)
         kept = span_lists.longest_first(self._company_short_forms(doc, kept), kept)
         kept = span_lists.longest_first(self._named_centres(doc), kept)
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
@@ -437,11 +444,54 @@ class ActorMatcher(ActorNames):
                 extra.append((start, start + 1, self.combining[doc[start].text], "gazetteer", {}))
         return span_lists.longest_first(extra, kept) if extra else kept
 
+    def _bare_korea(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """A bare "Korea" (listed for neither Korea) is South Korea in a document that names
+        South Korea at least as often as North Korea: a short form of the state it names; not
+        in "the Korean Peninsula", "the Korea Strait", "the Korean War" (its own words)."""
+        names = [c[2] for c in kept]
+        south, north = names.count("South Korea"), names.count("North Korea")
+        if not south or south < north or "South Korea" not in self.gazetteer:
+            return []
+        covered = {i for c in kept for i in range(c[0], c[1])}
+        out = []
+        for token in doc:
+            if token.text != "Korea" or token.i in covered:
+                continue
+            nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            if nxt in ("Peninsula", "Strait", "War", "Bay"):
+                continue
+            out.append((token.i, token.i + 1, "South Korea", "short_form", {}))
+        return out
+
+    def _redefined(self, doc: Doc) -> set[str]:
+        """The listed acronyms this document defines as a common noun phrase of its own
+        ("the null energy condition (NEC)"): a long form in lower case that is no form of the
+        listed actor. Here the acronym means that phrase, not the actor."""
+        out = set()
+        for short, long in (doc._.sc_abbreviations or {}).items():
+            actor = self.forms.get(short)
+            words = span_lists.strip_det(long)
+            if actor is None or words != words.lower() or not any(c.isalpha() for c in words):
+                continue
+            if self.by_lower.get(words.lower()) != actor:
+                out.add(short)
+        return out
+
+    def _without_redefined(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """``kept`` without the gazetteer matches of an acronym the document redefines."""
+        redefined = self._redefined(doc)
+        if not redefined:
+            return kept
+        return [c for c in kept if c[3] != "gazetteer" or doc[c[0] : c[1]].text not in redefined]
+
     def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
         defs = doc._.sc_abbreviations or {}
+        redefined = self._redefined(doc)
         spans: list[tuple] = []
         seen = {doc[c[0] : c[1]].text for c in found}
         for short, long in defs.items():
+            if short in redefined:
+                continue
             actor = self.forms.get(short) or self.by_lower.get(span_lists.strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:

@@ -61,11 +61,15 @@ _LANGUAGE_NOUNS = frozenset(
 )
 _RESOLUTION_NUMBER = r"\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s\((?:[IVXL]+|S-[IVXL]+)\))?"
 _RESOLUTIONS = re.compile(
-    r"\b(?P<body>(?:General Assembly|Security Council)\s+)?[Rr]esolutions?\s+"
+    r"\b(?P<body>(?:(?:United Nations|UN|U\.N\.)\s+)?(?:General Assembly|Security Council)\s+)?"
+    r"[Rr]esolutions?\s+"
     rf"(?P<first>{_RESOLUTION_NUMBER})"
     rf"(?P<rest>(?:(?:\s+of\s[^,;()]{{3,40}}?)?\s*(?:,\s*and|,|and)\s+{_RESOLUTION_NUMBER})*)"
 )
 _NUMBER = re.compile(_RESOLUTION_NUMBER)
+#: The bodies whose name a resolution citation may hold ("United Nations General Assembly
+#: resolution 70/1"): inside the citation they are part of the resolution's name.
+_RESOLUTION_BODIES = frozenset({"UN General Assembly", "UN Security Council", "UN"})
 
 
 def resolutions(text: str) -> list[tuple[int, int, str]]:
@@ -74,11 +78,7 @@ def resolutions(text: str) -> list[tuple[int, int, str]]:
     Assembly" or "Security Council" comes before "resolution"."""
     out = []
     for m in _RESOLUTIONS.finditer(text):
-        body = (
-            "UN Security Council"
-            if (m["body"] or "").startswith("Security")
-            else ("UN General Assembly")
-        )
+        body = "UN Security Council" if "Security" in (m["body"] or "") else ("UN General Assembly")
         numbers = [(m.start("first"), m.end("first"))]
         if m["rest"]:
             base = m.start("rest")
@@ -164,9 +164,18 @@ class Compounds:
                 span._.sc_actor_country = entry.country
                 span._.sc_actor_method = "gazetteer"
                 new.append(span)
+        # A resolution cited with its body ("General Assembly resolution 59/115") is one actor,
+        # the resolution: the body's name inside it is not a second one
+        cited = [(m, "") for m in resolutions(doc.text)]
+        inside = {i for (s, e, _), _c in cited for i in range(s, e)}
+        actors = [
+            a
+            for a in actors
+            if a.kb_id_ not in _RESOLUTION_BODIES
+            or not all(i in inside for i in range(a.start_char, a.end_char))
+        ]
         taken = {i for a in actors + new for i in range(a.start_char, a.end_char)}
         # UN resolutions belong to no one state; executive orders and public laws are the US's
-        cited = [(m, "") for m in resolutions(doc.text)]
         cited += [(m, "United States") for m in us_instruments(doc.text)]
         for (start, end, name), country in cited:
             found = doc.char_span(start, end, alignment_mode="expand")
@@ -303,6 +312,12 @@ def _ner_opening(actor: Span, start: int, end: int) -> bool:
     return actor._.sc_actor_method == "ner" and actor.start == start and actor.end < end
 
 
+def _un_opening(actor: Span, start: int) -> bool:
+    """Whether ``actor`` is the United Nations opening a longer name ("the United Nations
+    Conference on Trade and Development"): like a country word, part of that name."""
+    return actor.kb_id_ == "UN" and actor.start == start
+
+
 def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span], list[Span]]:
     """Spans for the named bodies of the module docstring, and ``actors`` without the country
     words they absorb."""
@@ -374,7 +389,11 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 continue  # not the last word of the name ("European Service Module")
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
             if any(
-                (not is_country(a) and not _ner_opening(a, start, end))
+                (
+                    not is_country(a)
+                    and not _ner_opening(a, start, end)
+                    and not _un_opening(a, start)
+                )
                 or a.start < start
                 or a.end > end
                 for a in inside.values()

@@ -35,5 +35,7 @@ DEFAULT_SHORT_FORM_HEADS = [
     "Declaration", "Protocol", "Guidelines", "Amendment", "Act", "Regulations", "Agency",
     "Administration", "Corporation", "Commission", "Committee", "Council", "Academy",
     "Institute", "Office", "Consortium", "Organization", "Organisation", "Initiative",
-    "Programme", "Program", "Station", "Observatory", "Telescope",
+    "Programme", "Program", "Station", "Observatory", "Telescope", "Centre", "Center",
+    "Conference", "Forum", "Authority", "Bureau", "Ministry", "Department", "Secretariat",
+    "Association", "Federation", "Laboratory",
 ]  # fmt: skip

@@ -69,7 +69,16 @@ NOT_NAME_WORDS = _words("""
     Center Centre Institute Laboratory University Foundation Department Ministry Group Fund
     Launch Rocket Satellite Telescope Observatory Capsule Spacecraft Service Services
     Branch Division Directorate Section Bureau Command Headquarters Administration Unit
+    Theorem Lemma Corollary Proposition Conjecture Definition Remark Figure Fig Table Equation
+    Eq Appendix Model Let
     """)
+
+#: What a word of a name is made of: letters (with diacritics), apostrophes, hyphens, periods.
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?$|^-$")
+#: Letters of the Greek block: a symbol in scholarly prose ("Gα"), not a name in English text.
+_GREEK = re.compile("[\u0370-\u03ff]")
+#: Vowels of Latin-script names, with diacritics; a word of three letters or more has one.
+_VOWELS = set("aeiouyAEIOUYàáâãäåæèéêëìíîïòóôõöøœùúûüýÿāēīōūăąęěıőűøÀÁÂÄÅÆÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜÝ")
 
 #: Initials before a surname ("D.K.", "P.K."); one initial ("V.") passes as a short word.
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
@@ -80,6 +89,8 @@ def is_name(words: Sequence[str]) -> bool:
     "van" and "bin" aside, and a hyphen inside a double name, "Vikmanis - Keller"), no digits,
     none all upper case beyond two letters (an acronym) but initials ("D.K.")."""
     if not words or words[0] == "-" or words[-1] == "-":
+        return False
+    if not _letters_shape(words):
         return False
     for w in words:
         if w == "-" or _INITIALS.match(w):
@@ -93,6 +104,23 @@ def is_name(words: Sequence[str]) -> bool:
         if not w[:1].isupper() or (w.isupper() and len(w) > 2 and w != "III"):
             return False
     return True
+
+
+def _letters_shape(words: Sequence[str]) -> bool:
+    """Whether ``words`` are shaped like a name rather than the symbols of scholarly prose:
+    each word letters only (no math signs, no Greek letters: "M−q Hneck", "Gα"), a word of
+    three letters or more with a vowel ("Crn"), a word of two letters or more besides
+    initials ("C. D."), and no bare capital letter opening or closing it ("R Nb", "Model C";
+    "Harry S Truman" keeps its middle one)."""
+    if any(not _NAME_WORD.match(w) or _GREEK.search(w) for w in words):
+        return False
+    letters = [w.replace(".", "").replace("-", "") for w in words if w != "-"]
+    if any(len(w) >= 3 and not _VOWELS.intersection(w) for w in letters):
+        return False
+    if not any(len(w) >= 2 for w in letters):
+        return False
+    bare = [len(w) == 1 and w.isupper() for w in words]
+    return not (bare[0] or bare[-1])
 
 
 def is_citation(before: Sequence[str], after: Sequence[str], sentence: str) -> bool:

@@ -210,6 +210,11 @@ def extract_items(nlp, items: Sequence[dict], *, structure=None) -> list[Predict
 _SPACE = re.compile(r"\s+")
 
 
+_RESOLUTION_BODY = re.compile(
+    r"^(?:the )?(?:(?:united nations|un|u\.n\.) )?(general assembly|security council) resolution"
+)
+
+
 class CanonicalNames:
     """Actor names as the scorers compare them: an alias or full name (any case, with or
     without a leading "the") of a gazetteer entry stands for the entry's canonical name; any
@@ -229,4 +234,7 @@ class CanonicalNames:
 
     def __call__(self, name: str) -> str:
         key = _SPACE.sub(" ", name.replace("’", "'")).strip().lower()
+        # a UN resolution with or without its organisation's name: "General Assembly
+        # resolution 59/115" is "UN General Assembly resolution 59/115"
+        key = _RESOLUTION_BODY.sub(r"un \1 resolution", key)
         return self.forms.get(key, self.forms.get(re.sub(r"^the ", "", key), key))

@@ -1,0 +1,99 @@
+"""More facts for the gazetteer (issue 14, round twelve): what a coverage audit from general
+knowledge found missing, state by state and body by body, after the tables of
+``space_sector.py``, ``wider_actors.py`` and ``spacefaring.py``. Offices and bureaus that run
+space diplomacy, UN working groups and expert groups on space security, instruments of private
+space law and national space laws, regional African bodies and programmes, satellite series of
+the newer space states, and further aliases of listed actors (short names, former names,
+spelling variants). Written from general knowledge: names, acronyms, owners. No text of any
+document.
+
+Same columns and merge as ``space_sector.SPACE_SECTOR`` (``build_gazetteer.py`` adds these rows
+after ``spacefaring.py``): a row whose canonical name is already listed gives that actor its new
+aliases, and an alias another row already has is left out.
+
+Left out on purpose, because the bare form is more often something else or names several
+bodies: "OEWG" and "GGE" (working groups and expert groups on many subjects; only their
+space forms are listed), "PAROS" (an agenda item, not a body or an instrument), "CIS", "CMA",
+"MOD", "SSC", "SSO", "LSA", "AU", "BIS", "ORF", "CIIS" and "AIA" (acronyms with other common
+meanings, or another listed actor's), "FAST" and "Explore Mars" (words of running text),
+"Vienna Declaration" (a human rights declaration too), "Rosalind Franklin" and "Laplace"
+(persons), "Themis" (a goddess and a NASA mission besides the European demonstrator), and
+launch sites, ranges and spaceports (places: Esrange, Woomera, Alcântara, Vostochny, Wenchang).
+"""
+
+from __future__ import annotations
+
+# One row per line keeps the table scannable; the formatter would split it.
+# fmt: off
+COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
+    # --- United States: offices of space diplomacy and security, programmes, laws
+    ("Bureau of Arms Control, Deterrence and Stability", "agency", "United States", "Bureau of Arms Control, Verification and Compliance|ADS Bureau", "", ""),
+    ("Office of Space Affairs", "agency", "United States", "State Department Office of Space Affairs", "", ""),
+    ("TraCSS", "program", "United States", "Traffic Coordination System for Space", "", ""),
+    ("Space Fence", "program", "United States", "", "", ""),
+    ("Lunar Exploration Analysis Group", "organization", "United States", "LEAG", "", ""),
+    ("House Committee on Science, Space, and Technology", "agency", "United States", "Committee on Science, Space, and Technology|House Science, Space and Technology Committee", "", ""),
+    ("Space Studies Board", "organization", "United States", "", "", ""),
+    ("National Defense Industrial Association", "organization", "United States", "NDIA", "", ""),
+    ("Space Frontier Foundation", "organization", "United States", "", "", ""),
+    ("Mars Society", "organization", "United States", "", "", ""),
+    ("XPRIZE Foundation", "organization", "United States", "X Prize Foundation|XPRIZE", "", ""),
+    ("Google Lunar XPRIZE", "program", "", "Google Lunar X Prize|Lunar XPRIZE", "", ""),
+    ("Breakthrough Initiatives", "organization", "United States", "", "", ""),
+    ("Breakthrough Starshot", "program", "United States", "", "", ""),
+    ("National Radio Astronomy Observatory", "organization", "United States", "NRAO", "", ""),
+    ("Arecibo Observatory", "organization", "United States", "", "", ""),
+    ("Green Bank Observatory", "organization", "United States", "", "", ""),
+    ("Space Adventures", "company", "United States", "", "", ""),
+    ("Zero Gravity Corporation", "company", "United States", "", "", ""),
+    # --- China, Japan, Korea, Taiwan, North Korea
+    ("China Meteorological Administration", "agency", "China", "", "", ""),
+    ("Japan Air Self-Defense Force", "agency", "Japan", "Air and Space Self-Defense Force|JASSDF", "", ""),
+    ("Japan Space Resources Act", "agreement", "Japan", "Act on the Promotion of Business Activities Related to the Exploration and Development of Space Resources", "", ""),
+    ("FORMOSAT", "program", "Taiwan", "FORMOSAT-2|FORMOSAT-5|FORMOSAT-7|FORMOSAT-8|Formosat", "", ""),
+    ("NADA", "agency", "North Korea", "NATA", "", ""),
+    # --- Europe
+    ("Skynet", "program", "United Kingdom", "Skynet 5|Skynet 6|Skynet 6A", "", ""),
+    ("Outer Space Act 1986", "agreement", "United Kingdom", "UK Outer Space Act|Outer Space Act|Outer Space Act 1986 (UK)", "", ""),
+    ("Space Industry Act 2018", "agreement", "United Kingdom", "UK Space Industry Act|Space Industry Act", "", ""),
+    ("French Space Operations Act", "agreement", "France", "French Space Operations Law|Loi relative aux opérations spatiales", "", ""),
+    ("Luxembourg Space Resources Law", "agreement", "Luxembourg", "Law on the Exploration and Use of Space Resources|Luxembourg space resources law", "", ""),
+    ("Eurospace", "organization", "", "ASD-Eurospace", "", ""),
+    ("European Interparliamentary Space Conference", "organization", "", "EISC", "", ""),
+    ("IADC Space Debris Mitigation Guidelines", "agreement", "", "IADC Guidelines|IADC Space Debris Mitigation Guidelines", "", ""),
+    ("Royal Aeronautical Society", "organization", "United Kingdom", "", "", ""),
+    ("British Interplanetary Society", "organization", "United Kingdom", "", "", ""),
+    # --- Latin America
+    ("CONAE", "agency", "Argentina", "Argentine National Space Activities Commission|Argentine National Commission on Space Activities", "", ""),
+    ("Chilean Space Agency", "agency", "Chile", "Agencia Chilena del Espacio", "", ""),
+    ("VRSS", "program", "Venezuela", "VRSS-1|VRSS-2|Venezuelan Remote Sensing Satellite", "", ""),
+    # --- Africa
+    ("African Space Policy and Strategy", "agreement", "", "African Space Policy|African Space Strategy", "", ""),
+    ("African Space Council", "organization", "", "Africa Space Council", "", ""),
+    ("GMES and Africa", "program", "", "GMES & Africa|GMES Africa|Global Monitoring for Environment and Security and Africa", "", ""),
+    ("AfriGEOSS", "program", "", "", "", ""),
+    ("African Leadership Conference on Space Science and Technology", "organization", "", "African Leadership Conference on Space Science and Technology for Sustainable Development|African Leadership Conference", "", ""),
+    ("RECTAS", "organization", "Nigeria", "Regional Centre for Training in Aerospace Surveys", "", ""),
+    ("RCMRD", "organization", "Kenya", "Regional Centre for Mapping of Resources for Development", "", ""),
+    ("AARSE", "organization", "", "African Association of Remote Sensing of the Environment", "", ""),
+    ("Alcomsat-1", "mission", "Algeria", "Alcomsat 1|AlComSat-1", "", ""),
+    ("Obafemi Awolowo University", "organization", "Nigeria", "", "", ""),
+    # --- Asia and the Middle East
+    ("Nepal Academy of Science and Technology", "organization", "Nepal", "NAST", "", ""),
+    ("Arab Space Coordination Group", "organization", "", "Arab Space Cooperation Group", "", ""),
+    # --- UN bodies and groups on space security, and their instruments
+    ("OEWG on Space Threats", "organization", "", "OEWG on Reducing Space Threats|OEWG on reducing space threats|Open-Ended Working Group on Reducing Space Threats through Norms, Rules and Principles of Responsible Behaviours|Open-ended Working Group on Reducing Space Threats through Norms, Rules and Principles of Responsible Behaviours", "", ""),
+    ("OEWG on PAROS", "organization", "", "Open-Ended Working Group on PAROS|Open-ended Working Group on PAROS|Open-ended Working Group on the Prevention of an Arms Race in Outer Space|Open-Ended Working Group on the Prevention of an Arms Race in Outer Space", "", ""),
+    ("GGE on PAROS", "organization", "", "Group of Governmental Experts on PAROS|Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space|UN GGE on PAROS", "", ""),
+    ("GGE on TCBMs", "organization", "", "Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities|Group of Governmental Experts on TCBMs|Group of Governmental Experts on Transparency and Confidence-building Measures in Outer Space Activities", "", ""),
+    ("ITU Convention", "agreement", "", "Convention of the International Telecommunication Union", "", ""),
+    ("Cape Town Convention", "agreement", "", "Convention on International Interests in Mobile Equipment", "", ""),
+    ("Space Assets Protocol", "agreement", "", "Space Protocol|Protocol on Matters Specific to Space Assets", "", ""),
+    ("Sendai Framework", "agreement", "", "Sendai Framework for Disaster Risk Reduction|Sendai Framework for Disaster Risk Reduction 2015-2030", "", ""),
+    ("Bogotá Declaration", "agreement", "", "Bogota Declaration|Declaration of the First Meeting of Equatorial Countries", "", ""),
+    ("Vienna Declaration on Space and Human Development", "agreement", "", "", "", ""),
+    ("Space Benefits Declaration", "agreement", "", "Benefits Declaration", "", ""),
+    ("International Charter Space and Major Disasters", "organization", "", "International Disaster Charter", "", ""),
+    ("Summit for Space Sustainability", "organization", "", "Space Sustainability Summit", "", ""),
+]
+# fmt: on
