@@ -1,0 +1,35 @@
+"""A state's body that only qualifies a thing, beside its own state named as a side: one side,
+the state (issue 17, a unit and its parent count once). Sentences of the team's own, with
+negative cases: the body acting itself, or beside another state, stays a side."""
+
+from __future__ import annotations
+
+import pytest
+
+NEWS = "Space news"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the body names whose aircraft, boats or satellite it is: the state acts
+        ("India agreed with France to station an Indian Air Force tanker in Paris.",
+         {"India", "France"}),
+        ("Japan and the United States began the rotation of U.S. Army boats in Okinawa.",
+         {"Japan", "United States"}),
+        ("The United States and the Soviet Union agreed to track a NASA balloon satellite together.",
+         {"United States", "Soviet Union"}),
+        # negative: the body itself acts, or is the owner of a relation noun
+        ("The Indian Air Force trained with the US Air Force in 2023.",
+         {"Indian Air Force", "US Air Force"}),
+        ("NASA signed an agreement with Japan on lunar rovers.", {"NASA", "Japan"}),
+        ("The United States expanded NASA cooperation with Japan.",
+         {"United States", "NASA", "Japan"}),
+        # negative: the body's state is not a side named in its own right
+        ("Japan will fly its rover on a NASA lander in 2027.", {"Japan", "NASA"}),
+        ("Canada and Japan will share data from a NASA weather satellite.",
+         {"Canada", "Japan", "NASA"}),
+    ],
+)  # fmt: skip
+def test_qualifying_body_beside_its_state(titled_claim, text, parties):
+    assert set(titled_claim(NEWS, text)._.sc_claim_parties) == parties
