@@ -33,3 +33,25 @@ NEWS = "Space news"
 )  # fmt: skip
 def test_qualifying_body_beside_its_state(titled_claim, text, parties):
     assert set(titled_claim(NEWS, text)._.sc_claim_parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the body the sides act as members of frames what they do
+        ("As members of the Quad, we are working together with India on ocean data.",
+         {"India"}),
+        ("As a member of ESA, Italy has worked with NASA on the station.", {"Italy", "NASA"}),
+        # negative: joining as a member, or members of a body that acts with another
+        ("France joined the WHO in 1948.", {"France", "WHO"}),
+        ("The members of NATO signed an accord with Japan.", {"NATO", "Japan"}),
+        # the institution reformed or strengthened is what the sides work on
+        ("Japan and Canada agreed to strengthen and reform the WHO.", {"Japan", "Canada"}),
+        ("Japan and Canada will boost the World Bank's capacity to lend.", {"Japan", "Canada"}),
+        # negative: a body the sides work with, or one whose capacity is not raised
+        ("Japan and Canada agreed to work with the WHO.", {"Japan", "Canada", "WHO"}),
+        ("Japan will strengthen its partnership with the World Bank.", {"Japan", "World Bank"}),
+    ],
+)  # fmt: skip
+def test_frames_and_institutions_worked_on(titled_claim, text, parties):
+    assert set(titled_claim(NEWS, text)._.sc_claim_parties) == parties

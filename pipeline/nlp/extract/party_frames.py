@@ -1,0 +1,78 @@
+"""Actor mentions that frame a claim or are what it works on, not its sides: party rules.
+
+- **Membership as a frame.** "As members of the Quad, Japan and India will ...": the body the
+  sides act as members of is the frame of what they do, not a side of it.
+- **An institution worked on.** "work together to reform the WHO", "boost the World Bank's
+  capacity to lend": the body reformed or strengthened is the topic of the sides' work, as
+  what cooperation is "on" is (``party_rules._topic_of_cooperation``).
+
+Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+from pipeline.nlp.extract.parse_words import words as _words
+
+#: Nouns of belonging to a body ("as members of X", "as a founding member of X").
+MEMBER_NOUNS = _words("member members participant participants")
+#: Verbs of reforming or strengthening an institution: their object is what the sides work on.
+REFORM_VERBS = _words("reform strengthen modernize modernise revitalize revitalise restructure")
+#: Verbs of raising what an institution can do ("boost the World Bank's capacity").
+RAISE_VERBS = REFORM_VERBS | _words("boost enhance increase expand bolster")
+#: Nouns of what an institution can do.
+CAPACITY_NOUNS = _words("capacity capacities capability capabilities ability resilience")
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def membership_frame(tok: Token) -> bool:
+    """Whether ``tok`` names the body in an opening "As members of X," of the clause: "as"
+    before the subject of the verb it hangs on; also a name inside X ("the Partners in the
+    Blue Pacific (PBP)")."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        if _member_of(_first_conjunct(node)):
+            return True
+    return False
+
+
+def _member_of(tok: Token) -> bool:
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    if _lemma(noun) not in MEMBER_NOUNS and noun.lower_ not in MEMBER_NOUNS:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and noun.head.i < min(s.i for s in subjects)
+
+
+def worked_on(tok: Token) -> bool:
+    """Whether ``tok`` is the institution reformed or strengthened (the direct object of a verb
+    of ``REFORM_VERBS``, also one coordinated with it: "strengthen and reform X"), or the owner
+    of the capacity raised ("boost X's capacity")."""
+    tok = _first_conjunct(tok)
+    if tok.dep_ in {"dobj", "obj"}:
+        verb = tok.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        if verb.dep_ == "conj":
+            verbs.append(verb.head)
+        return any(_lemma(v) in REFORM_VERBS for v in verbs)
+    if tok.dep_ == "poss":
+        noun = tok.head
+        return (
+            _lemma(noun) in CAPACITY_NOUNS
+            and noun.dep_ in {"dobj", "obj"}
+            and _lemma(noun.head) in RAISE_VERBS
+        )
+    return False
