@@ -55,3 +55,23 @@ def test_qualifying_body_beside_its_state(titled_claim, text, parties):
 )  # fmt: skip
 def test_frames_and_institutions_worked_on(titled_claim, text, parties):
     assert set(titled_claim(NEWS, text)._.sc_claim_parties) == parties
+
+
+JOINT = "Joint Statement of the United States and Japan"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the effort an act is "part of" frames it: its "our" is no side of the act
+        ("As part of our joint work on debris, Canada will fund a study with India.",
+         {"Canada", "India"}),
+        # negative: the signatories acting in the main clause stay sides
+        ("As part of the lunar program, our two countries will build a lander with Canada.",
+         {"United States", "Japan", "Canada"}),
+        ("We will fund a study with India as part of our joint work on debris.",
+         {"United States", "Japan", "India"}),
+    ],
+)  # fmt: skip
+def test_the_effort_an_act_is_part_of(titled_claim, text, parties):
+    assert set(titled_claim(JOINT, text)._.sc_claim_parties) == parties

@@ -1,7 +1,9 @@
 """Actor mentions that frame a claim or are what it works on, not its sides: party rules.
 
 - **Membership as a frame.** "As members of the Quad, Japan and India will ...": the body the
-  sides act as members of is the frame of what they do, not a side of it.
+  sides act as members of is the frame of what they do, not a side of it; so is the effort
+  an act is "part of" ("As part of our joint work on X, Japan will ...": the "our" of the
+  frame is no side of the act the clause states).
 - **An institution worked on.** "work together to reform the WHO", "boost the World Bank's
   capacity to lend": the body reformed or strengthened is the topic of the sides' work, as
   what cooperation is "on" is (``party_rules._topic_of_cooperation``).
@@ -16,8 +18,9 @@ from spacy.tokens import Token
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
 
-#: Nouns of belonging to a body ("as members of X", "as a founding member of X").
-MEMBER_NOUNS = _words("member members participant participants")
+#: Nouns of belonging to a body or an effort ("as members of X", "as a founding member of X",
+#: "as part of our work on X").
+MEMBER_NOUNS = _words("member members participant participants part")
 #: Verbs of reforming or strengthening an institution: their object is what the sides work on.
 REFORM_VERBS = _words("reform strengthen modernize modernise revitalize revitalise restructure")
 #: Verbs of raising what an institution can do ("boost the World Bank's capacity").
