@@ -75,3 +75,21 @@ JOINT = "Joint Statement of the United States and Japan"
 )  # fmt: skip
 def test_the_effort_an_act_is_part_of(titled_claim, text, parties):
     assert set(titled_claim(JOINT, text)._.sc_claim_parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a clause set off by commas that describes the subject is background
+        ("Several states, most of which joined the EU in 2004, now cooperate with ESA.",
+         {"ESA"}),
+        ("Italy, which signed an accord with India in 2010, now works with NASA.",
+         {"Italy", "NASA"}),
+        # negative: a restrictive clause says who the subject is; its relation is the claim's
+        ("States that signed the Accords with Japan will share lunar data.", {"Japan"}),
+        # negative: a clause describing an object is not the subject's background
+        ("ESA works with Canada, which joined the ISS in 1998.", {"ESA", "Canada"}),
+    ],
+)  # fmt: skip
+def test_background_clause_of_the_subject(titled_claim, text, parties):
+    assert set(titled_claim(NEWS, text)._.sc_claim_parties) == parties

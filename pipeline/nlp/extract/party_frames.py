@@ -79,3 +79,16 @@ def worked_on(tok: Token) -> bool:
             and _lemma(noun.head) in RAISE_VERBS
         )
     return False
+
+
+def in_subject_description(tok: Token) -> bool:
+    """Whether ``tok`` lies in a relative clause that describes the subject of the main verb
+    ("Many states, most of which joined the EU in 2004, now work with ESA"): a background fact
+    about that subject, not the relation the sentence claims. Only a clause set off by a comma
+    (a restrictive one, "States that signed the Accords with Japan will ...", says who the
+    subject is, and its relation is the claim's)."""
+    for node in tok.ancestors:
+        if node.dep_ == "relcl" and node.head.dep_ in {"nsubj", "nsubjpass"}:
+            first = min(t.i for t in node.subtree)
+            return node.head.head.dep_ == "ROOT" and first > 0 and tok.doc[first - 1].text == ","
+    return False
