@@ -56,7 +56,6 @@ from pipeline.nlp.extract.claim_sides import (
     pair_mentions,
     party_term_mentions,
     principal_mentions,
-    qualifying_body,
     reports_others,
     side_of,
     subjectless_item,
@@ -68,6 +67,7 @@ from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
+from pipeline.nlp.extract.party_frames import qualifying_body
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.schema import CLAIM_LABELS

@@ -560,27 +560,6 @@ def implied_side(doc: Doc, mention: Mention, *, principal: bool) -> bool:
     return root.dep_ in _QUALIFIER_DEPS and lemma(root.head) not in RELATION_NOUNS
 
 
-#: Actor types of a state's own bodies (agencies, forces, offices).
-_BODY_TYPES = frozenset({"agency", "organization"})
-
-
-def qualifying_body(doc: Doc, mention: Mention) -> bool:
-    """Whether ``mention`` is a state's body that only qualifies a thing ("a Royal Air Force
-    tanker", "the rotation of Army watercraft", "a Transportation Security Administration pilot
-    program"): a modifier of a noun that names no relation. Beside its own state, named as a
-    side in its own right, it is no side of its own: the state acts, the body names whose
-    thing it is (a unit and its parent count once)."""
-    start, end, _, kind = mention
-    if kind not in _BODY_TYPES or start >= min(end, len(doc)):
-        return False
-    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
-    return (
-        root.dep_ in {"compound", "nmod", "amod"}
-        and root.head.pos_ in {"NOUN", "PROPN"}
-        and lemma(root.head) not in RELATION_NOUNS
-    )
-
-
 def reports_others(doc: Doc, mention: Mention) -> bool:
     """Whether the principals' ``mention`` ("we", "the leaders") is the subject of a verb of
     saying whose clause has a subject of its own that is a name or noun ("Today we announce

@@ -8,13 +8,18 @@
   capacity to lend": the body reformed or strengthened is the topic of the sides' work, as
   what cooperation is "on" is (``party_rules._topic_of_cooperation``).
 
-Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls them.
+- **A body that only qualifies a thing** ("a Royal Air Force tanker") beside its own state
+  named as a side: one side, the state (``qualifying_body``; the claim-structure component
+  drops it).
+
+Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls the first two.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.parse_words import RELATION_NOUNS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
 
@@ -92,3 +97,24 @@ def in_subject_description(tok: Token) -> bool:
             first = min(t.i for t in node.subtree)
             return node.head.head.dep_ == "ROOT" and first > 0 and tok.doc[first - 1].text == ","
     return False
+
+
+#: Actor types of a state's own bodies (agencies, forces, offices).
+_BODY_TYPES = frozenset({"agency", "organization"})
+
+
+def qualifying_body(doc: Doc, mention: tuple[int, int, str, str]) -> bool:
+    """Whether ``mention`` is a state's body that only qualifies a thing ("a Royal Air Force
+    tanker", "the rotation of Army watercraft", "a Transportation Security Administration pilot
+    program"): a modifier of a noun that names no relation. Beside its own state, named as a
+    side in its own right, it is no side of its own: the state acts, the body names whose
+    thing it is (a unit and its parent count once)."""
+    start, end, _, kind = mention
+    if kind not in _BODY_TYPES or start >= min(end, len(doc)):
+        return False
+    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and _lemma(root.head) not in RELATION_NOUNS
+    )
