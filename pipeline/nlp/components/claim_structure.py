@@ -67,6 +67,7 @@ from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
+from pipeline.nlp.extract.party_frames import qualifying_body
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.schema import CLAIM_LABELS
@@ -180,6 +181,7 @@ class ClaimStructure:
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
             placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
             strong: set[str] = set()  # sides named in their own right
+            qualifiers: set[str] = set()  # bodies that only qualify a thing
             for k in self.decide(sent_doc, mentions):
                 start, end, name, kind = mentions[k]
                 if k >= n_named and reports_others(sent_doc, mentions[k]):
@@ -195,6 +197,8 @@ class ClaimStructure:
                     placed.append((side, toks, framed_relation(sent_doc, mentions[k])))
                     if not implied_side(sent_doc, mentions[k], principal=k >= n_named):
                         strong.add(side)
+                    if qualifying_body(sent_doc, mentions[k]):
+                        qualifiers.add(side)
             lead = self._lead_in(doc, sent, actors) if continues_lead_in(sent_doc) else {}
             framers = without_framers(placed)
             bodies = {countries.get(side, "") for side, _ in found} | set(lead.values())
@@ -202,6 +206,9 @@ class ClaimStructure:
             # a state only implied (a person, "we", a qualifier) beside its own agency or body
             # in the claim acts through that body: one side, the body
             framers |= {side for side, _ in found if side in bodies and side not in strong}
+            # a body that only qualifies a thing ("a Royal Air Force tanker") beside its own
+            # state named in its own right: one side, the state
+            framers |= {side for side in qualifiers - strong if countries.get(side, "") in strong}
             named = {side for side, implied in found if not implied}
             sides: list[str] = []
             for side, _ in found:

@@ -26,6 +26,7 @@ from pipeline.nlp.extract.parse_words import (
 )
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
+from pipeline.nlp.extract.party_frames import in_subject_description, membership_frame, worked_on
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: Nouns that refer back to the subject of a verb of saying ("NASA said the agency would ...").
@@ -275,6 +276,10 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True  # "coordinate on Sudan", "work together on a review of the ITU": the topic
     if _excepted(root) or _role_of_object(root):
         return True
+    if in_subject_description(root):
+        return True
+    if membership_frame(root) or (kind not in {"country", "person"} and worked_on(root)):
+        return True  # "As members of the Quad, ...", "reform the WHO": a frame, a topic
     if kind not in {"country", "person"} and _created(root):
         return True
     if _in_background(root):

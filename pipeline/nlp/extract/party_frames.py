@@ -1,0 +1,120 @@
+"""Actor mentions that frame a claim or are what it works on, not its sides: party rules.
+
+- **Membership as a frame.** "As members of the Quad, Japan and India will ...": the body the
+  sides act as members of is the frame of what they do, not a side of it; so is the effort
+  an act is "part of" ("As part of our joint work on X, Japan will ...": the "our" of the
+  frame is no side of the act the clause states).
+- **An institution worked on.** "work together to reform the WHO", "boost the World Bank's
+  capacity to lend": the body reformed or strengthened is the topic of the sides' work, as
+  what cooperation is "on" is (``party_rules._topic_of_cooperation``).
+
+- **A body that only qualifies a thing** ("a Royal Air Force tanker") beside its own state
+  named as a side: one side, the state (``qualifying_body``; the claim-structure component
+  drops it).
+
+Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls the first two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.parse_words import RELATION_NOUNS
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+from pipeline.nlp.extract.parse_words import words as _words
+
+#: Nouns of belonging to a body or an effort ("as members of X", "as a founding member of X",
+#: "as part of our work on X").
+MEMBER_NOUNS = _words("member members participant participants part")
+#: Verbs of reforming or strengthening an institution: their object is what the sides work on.
+REFORM_VERBS = _words("reform strengthen modernize modernise revitalize revitalise restructure")
+#: Verbs of raising what an institution can do ("boost the World Bank's capacity").
+RAISE_VERBS = REFORM_VERBS | _words("boost enhance increase expand bolster")
+#: Nouns of what an institution can do.
+CAPACITY_NOUNS = _words("capacity capacities capability capabilities ability resilience")
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def membership_frame(tok: Token) -> bool:
+    """Whether ``tok`` names the body in an opening "As members of X," of the clause: "as"
+    before the subject of the verb it hangs on; also a name inside X ("the Partners in the
+    Blue Pacific (PBP)")."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        if _member_of(_first_conjunct(node)):
+            return True
+    return False
+
+
+def _member_of(tok: Token) -> bool:
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    if _lemma(noun) not in MEMBER_NOUNS and noun.lower_ not in MEMBER_NOUNS:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and noun.head.i < min(s.i for s in subjects)
+
+
+def worked_on(tok: Token) -> bool:
+    """Whether ``tok`` is the institution reformed or strengthened (the direct object of a verb
+    of ``REFORM_VERBS``, also one coordinated with it: "strengthen and reform X"), or the owner
+    of the capacity raised ("boost X's capacity")."""
+    tok = _first_conjunct(tok)
+    if tok.dep_ in {"dobj", "obj"}:
+        verb = tok.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        if verb.dep_ == "conj":
+            verbs.append(verb.head)
+        return any(_lemma(v) in REFORM_VERBS for v in verbs)
+    if tok.dep_ == "poss":
+        noun = tok.head
+        return (
+            _lemma(noun) in CAPACITY_NOUNS
+            and noun.dep_ in {"dobj", "obj"}
+            and _lemma(noun.head) in RAISE_VERBS
+        )
+    return False
+
+
+def in_subject_description(tok: Token) -> bool:
+    """Whether ``tok`` lies in a relative clause that describes the subject of the main verb
+    ("Many states, most of which joined the EU in 2004, now work with ESA"): a background fact
+    about that subject, not the relation the sentence claims. Only a clause set off by a comma
+    (a restrictive one, "States that signed the Accords with Japan will ...", says who the
+    subject is, and its relation is the claim's)."""
+    for node in tok.ancestors:
+        if node.dep_ == "relcl" and node.head.dep_ in {"nsubj", "nsubjpass"}:
+            first = min(t.i for t in node.subtree)
+            return node.head.head.dep_ == "ROOT" and first > 0 and tok.doc[first - 1].text == ","
+    return False
+
+
+#: Actor types of a state's own bodies (agencies, forces, offices).
+_BODY_TYPES = frozenset({"agency", "organization"})
+
+
+def qualifying_body(doc: Doc, mention: tuple[int, int, str, str]) -> bool:
+    """Whether ``mention`` is a state's body that only qualifies a thing ("a Royal Air Force
+    tanker", "the rotation of Army watercraft", "a Transportation Security Administration pilot
+    program"): a modifier of a noun that names no relation. Beside its own state, named as a
+    side in its own right, it is no side of its own: the state acts, the body names whose
+    thing it is (a unit and its parent count once)."""
+    start, end, _, kind = mention
+    if kind not in _BODY_TYPES or start >= min(end, len(doc)):
+        return False
+    root = min(doc[start:end], key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and _lemma(root.head) not in RELATION_NOUNS
+    )
