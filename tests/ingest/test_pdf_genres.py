@@ -25,6 +25,7 @@ from pipeline.ingest.pdf import _set_aside_speakers, ingest_pdf
 from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
+from pipeline.ingest.pdf.layout.maths import _cover_line, _mark_maths
 from pipeline.ingest.pdf.layout.roles import _set_apart_label
 from pipeline.ingest.publisher import dateline_date
 from pipeline.schema import EXCLUDED_KINDS
@@ -338,3 +339,50 @@ def test_a_legal_texts_first_numbered_part_on_page_one_is_a_heading(tmp_path, he
     parsed = ingest_pdf(w.save())
     assert any(first in b.text for b in parsed.blocks) is kept
     assert parsed.blocks[-1].text == "The framework is reviewed in 2029."
+
+
+def test_a_hearings_cover_lines_are_front_matter_and_its_spaced_heading_contents(read):
+    _, parsed = read("hearing", "pdfium")
+    kinds = {e.kind for e in parsed.excluded for line in e.text.split("\n") if line in _COVER}
+    assert kinds == {"front_matter"}
+    front = "\n".join(e.text for e in parsed.excluded if e.kind == "front_matter")
+    assert all(line in front.split("\n") for line in _COVER)
+    assert any(
+        e.kind == "contents" and e.text.startswith("C O N T E N T S") for e in parsed.excluded
+    )
+    assert not [e.text for e in parsed.excluded if e.kind == "maths"]
+
+
+_COVER = ("OF THE", "Serial No. 119\u201312")
+
+
+@pytest.mark.parametrize(
+    "text, cover",
+    [
+        ("OF THE", True),
+        ("SUBCOMMITTEE ON SPACE", True),
+        ("C O N T E N T S", True),
+        ("Serial No. 119\u201312", True),
+        ("x = y + 1", False),
+        ("f(x) \u2264 g(x)", False),
+        ("\u03b1 \u03b2", False),
+        ("A B", False),
+        ("dx dt", False),
+    ],
+)  # fmt: skip
+def test_a_cover_line_is_no_formula(text, cover):
+    assert _cover_line(text) is cover
+
+
+def test_a_centred_formula_on_page_one_stays_maths():
+    body = _seg("The orbit decays as the drag grows and the mass stays the same.", 72, 540, 100)
+    formula = _seg("a = F / m", 260, 330, 130)
+    after = _seg("The result holds for every orbit that the survey listed here.", 72, 540, 160)
+    cover = _seg("OF THE", 280, 320, 190)
+    lines = [body, formula, after, cover]
+    for ln in lines:
+        ln.col_left, ln.col_right, ln.text = 72.0, 540.0, ln.raw_text()
+    _mark_maths(lines, 10.0)
+    assert formula.role == "maths"
+    assert body.role == after.role == "body"
+    assert cover.role == "front"  # a line of a cover in capitals, set apart
