@@ -26,6 +26,7 @@ from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
 from pipeline.ingest.pdf.layout.maths import _cover_line, _mark_maths
+from pipeline.ingest.pdf.metadata import _named_under_label
 from pipeline.ingest.pdf.layout.roles import _set_apart_label
 from pipeline.ingest.publisher import dateline_date
 from pipeline.schema import EXCLUDED_KINDS
@@ -386,3 +387,19 @@ def test_a_centred_formula_on_page_one_stays_maths():
     assert formula.role == "maths"
     assert body.role == after.role == "body"
     assert cover.role == "front"  # a line of a cover in capitals, set apart
+
+
+def test_a_label_of_the_genre_gives_the_title_to_the_lines_under_it():
+    label = _seg("A BILL", 270, 340, 100, size=16)
+    purpose = [_seg("To set up a shared register of", 150, 470, 124, 11),
+               _seg("lunar landing plans.", 150, 300, 137, 11)]  # fmt: skip
+    text = _seg("Be it enacted by the two houses assembled here today.", 72, 540, 180, 12)
+    lines = [label, *purpose, text]
+    assert _named_under_label(lines, label, "A BILL") == purpose
+    # nothing under the label: it stays the title
+    assert _named_under_label([label, text], label, "A BILL") == []
+    # a real title is not a label
+    assert _named_under_label(lines, label, "Sharing the Moon") == []
+    # a long paragraph under the label is no title
+    long = [_seg(f"line {i} of a long purpose", 150, 470, 124 + 13 * i, 11) for i in range(6)]
+    assert _named_under_label([label, *long], label, "A BILL") == []
