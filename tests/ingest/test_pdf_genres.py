@@ -26,8 +26,8 @@ from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
 from pipeline.ingest.pdf.layout.maths import _cover_line, _mark_maths
-from pipeline.ingest.pdf.metadata import _named_under_label
 from pipeline.ingest.pdf.layout.roles import _set_apart_label
+from pipeline.ingest.pdf.metadata import _named_under_label
 from pipeline.ingest.publisher import dateline_date
 from pipeline.schema import EXCLUDED_KINDS
 
