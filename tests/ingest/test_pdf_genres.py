@@ -19,9 +19,10 @@ from collections import Counter
 import pytest
 
 from pipeline.bench.synth.genres import GENRES, make_genre
+from pipeline.bench.synth.genres.public import scanned_among_text
 from pipeline.document import Block, Excluded
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf import _set_aside_speakers, ingest_pdf
+from pipeline.ingest.pdf import SCANNED_PAGE, _set_aside_speakers, ingest_pdf, scanned_page_warning
 from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
@@ -403,3 +404,30 @@ def test_a_label_of_the_genre_gives_the_title_to_the_lines_under_it():
     # a long paragraph under the label is no title
     long = [_seg(f"line {i} of a long purpose", 150, 470, 124 + 13 * i, 11) for i in range(6)]
     assert _named_under_label([label, *long], label, "A BILL") == []
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_scanned_page_among_text_pages_is_named_and_not_read(tmp_path, engine):
+    genre = scanned_among_text(tmp_path / "mixed.pdf")
+    parsed = ingest_pdf(genre.data, engine=engine)
+    text = " ".join(_flat(b.text) for b in parsed.blocks)
+    assert all(sentence in text for sentence in genre.sentences)
+    assert "ARCHIVE" not in text and "picture of words" not in text
+    warned = [e for e in parsed.excluded if e.text.startswith("[" + SCANNED_PAGE)]
+    assert [(e.kind, e.page) for e in warned] == [("other", 2)]
+    assert warned[0].text == scanned_page_warning(2)
+
+
+def test_pages_with_text_give_no_scanned_page_warning(read):
+    for name in READABLE:
+        _, parsed = read(name, "pdfium")
+        assert not [e for e in parsed.excluded if SCANNED_PAGE in e.text], name
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_small_picture_on_a_page_of_its_own_is_no_scanned_page(tmp_path, engine):
+    genre = scanned_among_text(tmp_path / "logo.pdf", full=False)
+    parsed = ingest_pdf(genre.data, engine=engine)
+    assert not [e for e in parsed.excluded if SCANNED_PAGE in e.text]
+    text = " ".join(_flat(b.text) for b in parsed.blocks)
+    assert all(sentence in text for sentence in genre.sentences)
