@@ -431,3 +431,41 @@ def test_a_small_picture_on_a_page_of_its_own_is_no_scanned_page(tmp_path, engin
     assert not [e for e in parsed.excluded if SCANNED_PAGE in e.text]
     text = " ".join(_flat(b.text) for b in parsed.blocks)
     assert all(sentence in text for sentence in genre.sentences)
+
+
+def _top_heading_pdf(folder, *, leading: float, gap: float, running: bool = False) -> bytes:
+    """A heading alone near the top edge of page 1 over text of the given line spacing; with
+    ``running``, a short line at the same place on page 2 as well (a running head)."""
+    from pipeline.bench.synth.genres.writer import Writer
+
+    w = Writer(folder / "top.pdf", top=760)
+    for page in (1, 2):
+        said = "will trade the positions of" if page == 1 else "have shared the tracks of"
+        text = " ".join([f"The offices {said} the objects they follow."] * 6)
+        if page == 1 or running:
+            w.line("Sharing Orbital Data", "Times-Bold", 12, x=72)
+            w.skip(gap)
+        for _ in range(3):
+            w.paragraph(text, size=12, first=36, leading=leading, gap=0)
+        if page == 1:
+            w.new_page()
+    return w.save()
+
+
+@pytest.mark.parametrize(
+    "leading, gap, running, header",
+    [
+        (2.0, 14, False, False),  # double spaced, a blank line under it: the heading
+        (2.0, 6, False, False),
+        (1.2, 14, False, True),  # single spaced, set well above the text: a running head
+        (2.0, 14, True, True),  # it repeats on page 2: a running head
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_heading_alone_at_the_top_of_a_double_spaced_page_is_no_header(
+    tmp_path, engine, leading, gap, running, header
+):
+    data = _top_heading_pdf(tmp_path, leading=leading, gap=gap, running=running)
+    parsed = ingest_pdf(data, engine=engine)
+    kinds = {e.kind for e in parsed.excluded if e.text == "Sharing Orbital Data" and e.page == 1}
+    assert ("header" in kinds) is header
