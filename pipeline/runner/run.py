@@ -290,6 +290,8 @@ class _Run:
             for result in pool.map(self.with_cache(todo.values())):
                 task = todo[result.key]
                 self.checkpoint(result, task)
+                for warning in result.warnings:
+                    say(f"warning: {task.source}: {warning}")
                 if result.failed:
                     say(f"error: {task.source}: {result.error}")
                     if result.traceback:

@@ -160,6 +160,8 @@ class Result:
     seconds: float = 0.0
     recycle: bool = False  # the worker should be replaced (it hit its memory cap)
     code: str = ""  # the worker's code digest (checked by remote backends)
+    #: what the run's log should tell about a document that was read (scanned pages skipped)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -232,6 +234,7 @@ def process_task(
             words=words,
             pages=document.parsed.pages,
             seconds=time.perf_counter() - t0,
+            warnings=_warnings(document),
         )
     except IngestError as exc:
         if raise_errors:
@@ -255,6 +258,17 @@ def process_task(
         message = _one_line(f"{what} ({type(exc).__name__}: {exc}); rerun with --debug")
         kind = ERROR if _readable(task) else TRANSIENT
         return failure(task, kind, message, traceback.format_exc() if debug else "")
+
+
+def _warnings(document: Document) -> list[str]:
+    """The scanned pages a PDF's reading skipped (its ``other`` rows that say so)."""
+    from pipeline.ingest.pdf import SCANNED_PAGE
+
+    return [
+        e.text.strip("[]")
+        for e in document.parsed.excluded
+        if e.kind == "other" and e.text.startswith("[" + SCANNED_PAGE)
+    ]
 
 
 def _language(document: Document, nlp: Language) -> tuple[dict[str, list[list[str]]], int]:

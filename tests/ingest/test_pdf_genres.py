@@ -19,13 +19,16 @@ from collections import Counter
 import pytest
 
 from pipeline.bench.synth.genres import GENRES, make_genre
+from pipeline.bench.synth.genres.public import scanned_among_text
 from pipeline.document import Block, Excluded
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf import _set_aside_speakers, ingest_pdf
+from pipeline.ingest.pdf import SCANNED_PAGE, _set_aside_speakers, ingest_pdf, scanned_page_warning
 from pipeline.ingest.pdf.layout import Line, Token
 from pipeline.ingest.pdf.layout.assembly import _ends_the_body
 from pipeline.ingest.pdf.layout.margins import split_line_numbers
+from pipeline.ingest.pdf.layout.maths import _cover_line, _mark_maths
 from pipeline.ingest.pdf.layout.roles import _set_apart_label
+from pipeline.ingest.pdf.metadata import _named_under_label
 from pipeline.ingest.publisher import dateline_date
 from pipeline.schema import EXCLUDED_KINDS
 
@@ -338,3 +341,131 @@ def test_a_legal_texts_first_numbered_part_on_page_one_is_a_heading(tmp_path, he
     parsed = ingest_pdf(w.save())
     assert any(first in b.text for b in parsed.blocks) is kept
     assert parsed.blocks[-1].text == "The framework is reviewed in 2029."
+
+
+def test_a_hearings_cover_lines_are_front_matter_and_its_spaced_heading_contents(read):
+    _, parsed = read("hearing", "pdfium")
+    kinds = {e.kind for e in parsed.excluded for line in e.text.split("\n") if line in _COVER}
+    assert kinds == {"front_matter"}
+    front = "\n".join(e.text for e in parsed.excluded if e.kind == "front_matter")
+    assert all(line in front.split("\n") for line in _COVER)
+    assert any(
+        e.kind == "contents" and e.text.startswith("C O N T E N T S") for e in parsed.excluded
+    )
+    assert not [e.text for e in parsed.excluded if e.kind == "maths"]
+
+
+_COVER = ("OF THE", "Serial No. 119\u201312")
+
+
+@pytest.mark.parametrize(
+    "text, cover",
+    [
+        ("OF THE", True),
+        ("SUBCOMMITTEE ON SPACE", True),
+        ("C O N T E N T S", True),
+        ("Serial No. 119\u201312", True),
+        ("x = y + 1", False),
+        ("f(x) \u2264 g(x)", False),
+        ("\u03b1 \u03b2", False),
+        ("A B", False),
+        ("dx dt", False),
+    ],
+)  # fmt: skip
+def test_a_cover_line_is_no_formula(text, cover):
+    assert _cover_line(text) is cover
+
+
+def test_a_centred_formula_on_page_one_stays_maths():
+    body = _seg("The orbit decays as the drag grows and the mass stays the same.", 72, 540, 100)
+    formula = _seg("a = F / m", 260, 330, 130)
+    after = _seg("The result holds for every orbit that the survey listed here.", 72, 540, 160)
+    cover = _seg("OF THE", 280, 320, 190)
+    lines = [body, formula, after, cover]
+    for ln in lines:
+        ln.col_left, ln.col_right, ln.text = 72.0, 540.0, ln.raw_text()
+    _mark_maths(lines, 10.0)
+    assert formula.role == "maths"
+    assert body.role == after.role == "body"
+    assert cover.role == "front"  # a line of a cover in capitals, set apart
+
+
+def test_a_label_of_the_genre_gives_the_title_to_the_lines_under_it():
+    label = _seg("A BILL", 270, 340, 100, size=16)
+    purpose = [_seg("To set up a shared register of", 150, 470, 124, 11),
+               _seg("lunar landing plans.", 150, 300, 137, 11)]  # fmt: skip
+    text = _seg("Be it enacted by the two houses assembled here today.", 72, 540, 180, 12)
+    lines = [label, *purpose, text]
+    assert _named_under_label(lines, label, "A BILL") == purpose
+    # nothing under the label: it stays the title
+    assert _named_under_label([label, text], label, "A BILL") == []
+    # a real title is not a label
+    assert _named_under_label(lines, label, "Sharing the Moon") == []
+    # a long paragraph under the label is no title
+    long = [_seg(f"line {i} of a long purpose", 150, 470, 124 + 13 * i, 11) for i in range(6)]
+    assert _named_under_label([label, *long], label, "A BILL") == []
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_scanned_page_among_text_pages_is_named_and_not_read(tmp_path, engine):
+    genre = scanned_among_text(tmp_path / "mixed.pdf")
+    parsed = ingest_pdf(genre.data, engine=engine)
+    text = " ".join(_flat(b.text) for b in parsed.blocks)
+    assert all(sentence in text for sentence in genre.sentences)
+    assert "ARCHIVE" not in text and "picture of words" not in text
+    warned = [e for e in parsed.excluded if e.text.startswith("[" + SCANNED_PAGE)]
+    assert [(e.kind, e.page) for e in warned] == [("other", 2)]
+    assert warned[0].text == scanned_page_warning(2)
+
+
+def test_pages_with_text_give_no_scanned_page_warning(read):
+    for name in READABLE:
+        _, parsed = read(name, "pdfium")
+        assert not [e for e in parsed.excluded if SCANNED_PAGE in e.text], name
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_small_picture_on_a_page_of_its_own_is_no_scanned_page(tmp_path, engine):
+    genre = scanned_among_text(tmp_path / "logo.pdf", full=False)
+    parsed = ingest_pdf(genre.data, engine=engine)
+    assert not [e for e in parsed.excluded if SCANNED_PAGE in e.text]
+    text = " ".join(_flat(b.text) for b in parsed.blocks)
+    assert all(sentence in text for sentence in genre.sentences)
+
+
+def _top_heading_pdf(folder, *, leading: float, gap: float, running: bool = False) -> bytes:
+    """A heading alone near the top edge of page 1 over text of the given line spacing; with
+    ``running``, a short line at the same place on page 2 as well (a running head)."""
+    from pipeline.bench.synth.genres.writer import Writer
+
+    w = Writer(folder / "top.pdf", top=760)
+    for page in (1, 2):
+        said = "will trade the positions of" if page == 1 else "have shared the tracks of"
+        text = " ".join([f"The offices {said} the objects they follow."] * 6)
+        if page == 1 or running:
+            w.line("Sharing Orbital Data", "Times-Bold", 12, x=72)
+            w.skip(gap)
+        for _ in range(3):
+            w.paragraph(text, size=12, first=36, leading=leading, gap=0)
+        if page == 1:
+            w.new_page()
+    return w.save()
+
+
+@pytest.mark.parametrize(
+    "leading, gap, running, header",
+    [
+        (2.0, 14, False, False),  # double spaced, a blank line under it: the heading
+        (2.0, 6, False, False),
+        (1.2, 14, False, True),  # single spaced, set well above the text: a running head
+        (2.0, 14, True, True),  # it repeats on page 2: a running head
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_heading_alone_at_the_top_of_a_double_spaced_page_is_no_header(
+    tmp_path, engine, leading, gap, running, header
+):
+    data = _top_heading_pdf(tmp_path, leading=leading, gap=gap, running=running)
+    parsed = ingest_pdf(data, engine=engine)
+    kinds = {e.kind for e in parsed.excluded if e.text == "Sharing Orbital Data" and e.page == 1}
+    assert ("header" in kinds) is header

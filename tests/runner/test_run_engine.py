@@ -475,3 +475,19 @@ def test_ingest_fingerprint_follows_the_data_files_ingest_reads(tmp_path, fake_m
     assert cache.fingerprints(spec).ingest == before
     data.write_text("actor,type\nAlpha2,mission\n", encoding="utf-8")
     assert cache.fingerprints(spec).ingest != before
+
+
+def test_a_scanned_page_among_text_pages_is_told_in_the_log(
+    corpus, tmp_path, blank_nlp, fake_model
+):
+    from pipeline.bench.synth.genres.public import scanned_among_text
+
+    scanned_among_text(corpus / "mixed.pdf")
+    said: list[str] = []
+    spec = PipelineSpec(model=str(fake_model))
+    run_corpus([corpus], tmp_path / "out", spec=spec, nlp=blank_nlp, workers=0, log=said.append)
+    warned = [m for m in said if m.startswith("warning:")]
+    assert len(warned) == 1 and "mixed.pdf" in warned[0] and "no text layer on page 2" in warned[0]
+    assert not any(name in m for m in warned for name in TEXTS)  # text files: no warning
+    docs = read(tmp_path / "out" / "documents.csv")
+    assert {d["status"] for d in docs} == {"ok"}

@@ -181,6 +181,20 @@ def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[B
     return out
 
 
+#: a page that is mostly one image (half of it or more) with fewer characters of text than
+#: this (a scanner's stamp, a page number) is a picture of a page: a scan, no text layer
+SCANNED_PAGE_CHARS = 40
+SCANNED_PAGE = "no text layer on page"
+
+
+def scanned_page_warning(page: int) -> str:
+    """The excluded row's text (kind ``other``) for a scanned page among pages with text."""
+    return (
+        f"[{SCANNED_PAGE} {page}: a scanned page, not read; OCR the PDF first "
+        "(e.g. with ocrmypdf) to read it]"
+    )
+
+
 def _body_size(sizes: Counter[float]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
@@ -234,9 +248,15 @@ def read(reader: Reader) -> ParsedText:
         )
 
     excluded: list[Excluded] = []
+    scanned: list[int] = []
     for index in range(reader.n_pages):
         pc = attach_accents(_set_aside_turned(reader.page(index), excluded))
         state["chars"] += len(pc)
+        if len(pc) < SCANNED_PAGE_CHARS and reader.image_cover(index) >= 0.5:
+            scanned.append(pc.page)  # its stamp, if any, is no text of the document
+            if len(pc):
+                excluded.append(Excluded("other", "".join(pc.text), pc.page))
+            pc = pc.select(np.zeros(len(pc), dtype=bool))
         if len(pc):
             values, counts = np.unique(np.round(pc.size * 2) / 2, return_counts=True)
             sizes.update(dict(zip(values.tolist(), counts.tolist(), strict=True)))
@@ -260,6 +280,8 @@ def read(reader: Reader) -> ParsedText:
             f"no text layer: the PDF is a scan (only {state['chars']} characters of text on "
             f"{reader.n_pages} pages, and no running text); OCR it first (e.g. with ocrmypdf)"
         )
+    for page in scanned:
+        excluded.append(Excluded("other", scanned_page_warning(page), page))
     # in page order (stable: reading order within a page)
     excluded.extend(assembler.excluded)
     excluded.sort(key=lambda e: e.page or 0)

@@ -189,6 +189,10 @@ class Reader:
         """Drawing objects (text, paths, images) on a page: a page without any is damaged."""
         raise NotImplementedError
 
+    def image_cover(self, index: int) -> float:  # pragma: no cover - interface
+        """The share of the page the largest image covers (a scanned page: nearly all)."""
+        raise NotImplementedError
+
     def close(self) -> None:  # pragma: no cover - interface
         pass
 
@@ -314,6 +318,20 @@ class PdfiumReader(Reader):
                                    top_edge - bottom_edge)  # fmt: skip
             finally:
                 textpage.close()
+        finally:
+            page.close()
+
+    def image_cover(self, index: int) -> float:
+        import pypdfium2.raw as raw
+
+        page = self._pdf[index]
+        try:
+            width, height = page.get_size()
+            areas = [0.0]
+            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=1):
+                left, bottom, right, top = obj.get_bounds()
+                areas.append((right - left) * (top - bottom))
+            return max(areas) / max(width * height, 1.0)
         finally:
             page.close()
 
@@ -607,6 +625,11 @@ class PlumberReader(Reader):
 
     def count_objects(self, index: int) -> int:
         return sum(len(v) for v in self._pdf.pages[index].objects.values())
+
+    def image_cover(self, index: int) -> float:
+        page = self._pdf.pages[index]
+        areas = [float(im["x1"] - im["x0"]) * float(im["bottom"] - im["top"]) for im in page.images]
+        return max(areas, default=0.0) / max(float(page.width * page.height), 1.0)
 
     def close(self) -> None:
         self._pdf.close()

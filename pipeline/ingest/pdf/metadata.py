@@ -134,8 +134,47 @@ def _title_and_authors(
             break
         title_lines.append(ln)
     meta.title = _join_lines([ln.raw_text() for ln in title_lines])
+    named = _named_under_label(lines, title_lines[-1], meta.title)
+    if named:
+        meta.title = _join_lines([ln.raw_text() for ln in named])
+        title_lines += named
     meta.authors, author_lines = _authors(lines, lines.index(title_lines[-1]) + 1, body, biggest)
     return title_lines, title_lines + author_lines
+
+
+#: a label that names the kind of document, not the document: "A BILL", "AN ACT", "JOINT
+#: RESOLUTION", "Memorandum", "Press Release", "White Paper"
+_GENRE_LABEL = re.compile(
+    r"^(?:an?\s+)?(?:(?:joint|concurrent)\s+)?(?:bill|act|resolution|memorandum|report|"
+    r"press release|news release|white paper|policy brief|fact sheet|statement)$",
+    re.IGNORECASE,
+)
+
+
+def _named_under_label(lines: list[Line], label: Line, title: str) -> list[Line]:
+    """When the biggest type on page 1 is only a genre's label ("A BILL"), the lines of the
+    paragraph right under it (its purpose, "To establish ...", or its short title) name the
+    document: up to four lines in one type, each less than a line below the one above,
+    together three words or more. Nothing under the label, or a paragraph too long for a
+    title, leaves the label as the title."""
+    if not _GENRE_LABEL.match(" ".join(title.split())):
+        return []
+    k = lines.index(label) + 1
+    if k >= len(lines):
+        return []
+    first = lines[k]
+    if first.top - label.bottom > 2.5 * first.size or first.role in ("note", "heading"):
+        return []
+    para = [first]
+    for ln in lines[k + 1 :]:
+        prev = para[-1]
+        if abs(ln.size - first.size) > 0.5 or ln.top - prev.bottom > 1.0 * ln.size:
+            break
+        para.append(ln)
+    words = sum(len(ln.raw_text().split()) for ln in para)
+    if len(para) > 4 or words < 3:
+        return []
+    return para
 
 
 def _journal_and_year(

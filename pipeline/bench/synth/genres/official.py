@@ -225,6 +225,6 @@ def bill(path: Path) -> Genre:
         + [("line_number", "1 2 3 4 5 6 7 8 9 10 11 12 13")]
         + [("front_matter", "Congress assembled")],
         absent=["VerDate", "HR 2417 IH"],
-        title="",
+        title=purpose,  # the line under "A BILL" names it
         date_line="MARCH 11, 2025",
     )

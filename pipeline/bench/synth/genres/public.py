@@ -135,3 +135,40 @@ def scan(path: Path) -> Genre:
         c.showPage()
     c.save()
     return Genre("scan", path.read_bytes(), [])
+
+
+MIXED_TEXT = [
+    "The two offices will keep one list of the objects they follow in low orbit.",
+    "Each office adds what its own sensors see and marks the source of every entry.",
+    "A second page of pictures follows, which the scanner left without any text.",
+    "The last page sums up the plan and names the people who will run the list.",
+]
+
+
+def scanned_among_text(path: Path, *, full: bool = True) -> Genre:
+    """Three pages: text, a picture of a page with a scanner's stamp, text again (a file
+    where one page was scanned in among pages printed to PDF); with ``full`` false the
+    picture is a small one (a logo on a page of its own), no scan."""
+    from PIL import Image, ImageDraw
+
+    c = canvas.Canvas(str(path))
+    for page in (1, 2, 3):
+        if page == 2:
+            img = Image.new("L", (850, 1100), 255)
+            draw = ImageDraw.Draw(img)
+            for row in range(30):
+                draw.text((80, 80 + 30 * row), "Only a picture of words sits here. " * 2, fill=0)
+            buf = io.BytesIO()
+            img.save(buf, format="PNG")
+            size = (595, 842) if full else (120, 160)
+            c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, *size)
+            c.setFont("Helvetica", 7)
+            c.drawString(500, 20, "ARCHIVE-00002")
+        else:
+            c.setFont("Times-Roman", 11)
+            texts = MIXED_TEXT[:3] if page == 1 else MIXED_TEXT[3:]
+            for k, text in enumerate(texts):
+                c.drawString(72, 720 - 16 * k, text)
+        c.showPage()
+    c.save()
+    return Genre("scanned_among_text", path.read_bytes(), list(MIXED_TEXT))

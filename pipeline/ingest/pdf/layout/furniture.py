@@ -64,10 +64,11 @@ class FurnitureFilter:
                     seen.setdefault(key, []).append(top)
         tops = sorted(ln.top for ln in lines)
         bottoms = sorted(ln.bottom for ln in lines)
+        line_h = sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2] if lines else 0.0
         marked = {
             id(ln)
             for ln in lines
-            if _in_band(ln, height) and self._is_furniture(ln, seen, height, tops, bottoms)
+            if _in_band(ln, height) and self._is_furniture(ln, seen, height, tops, bottoms, line_h)
         }
         # Furniture stands apart: a marked line touching unmarked text (the last line of a
         # footnote that happens to repeat) is text after all.
@@ -101,6 +102,7 @@ class FurnitureFilter:
         height: float,
         tops: list[float],
         bottoms: list[float],
+        line_h: float = 0.0,
     ) -> bool:
         key = furniture_key(ln.raw_text())
         if not key.strip() or _PAGE_NUMBER.match(key):
@@ -116,14 +118,32 @@ class FurnitureFilter:
         raw = ln.raw_text().strip()
         if len(key.split()) >= 3 and raw[:1].islower() and raw.endswith((".", "?", "!")):
             return False  # the end of a sentence carried over to a page of its own
+        # (well apart: more than the whitespace of two blank lines of the text's own spacing,
+        # so a heading alone at the top of a double-spaced page is no running head)
         gap = max(ln.size, 9.0)
         if ln.bottom < OUTER_BAND * height:
             below = tops[bisect.bisect_right(tops, ln.bottom - 0.5) :]
-            return not below or below[0] - ln.bottom > gap
+            return not below or below[0] - ln.bottom > max(gap, 2.0 * _white(below, line_h))
         if ln.top > (1 - OUTER_BAND) * height:
             above = bottoms[: bisect.bisect_left(bottoms, ln.top + 0.5)]
-            return not above or ln.top - above[-1] > gap
+            return not above or ln.top - above[-1] > max(gap, 2.0 * _white(above[::-1], line_h))
         return False
+
+
+def _white(edges: list[float], line_h: float) -> float:
+    """The whitespace between the lines of the text next to a margin line: the usual
+    distance between the first rows' edges (``edges`` outward from the margin line, one per
+    line segment), less a line's height; 0 with fewer than three rows."""
+    rows: list[float] = []
+    for e in edges[:24]:
+        if not rows or abs(e - rows[-1]) > 1.0:
+            rows.append(e)
+        if len(rows) == 8:
+            break
+    steps = sorted(abs(b - a) for a, b in zip(rows, rows[1:], strict=False))
+    if len(steps) < 2:
+        return 0.0
+    return max(0.0, steps[len(steps) // 2] - line_h)
 
 
 def _touching(a: Line, b: Line) -> bool:

@@ -54,6 +54,8 @@ def named_heading(text: str) -> bool:
 def heading_key(text: str) -> str:
     """A heading's text for matching: numbering, case and punctuation dropped."""
     t = NUMBERED_HEADING.sub("", text.strip())
+    if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z]", t):
+        t = t.replace(" ", "")  # a word spaced out letter by letter: "C O N T E N T S"
     return re.sub(r"[^a-z ]+", "", t.lower()).strip()
 
 
@@ -143,6 +145,8 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         return False
     # a displayed formula set in bold or large type is not a heading
     wordy = sum(1 for w in words if len(re.sub(r"[\W\d_]", "", w)) >= 2)
+    if re.fullmatch(r"(?:[A-Z] ){3,}[A-Z]", text):
+        wordy = len(words)  # a word spaced out letter by letter: "C O N T E N T S"
     if "=" in text or wordy < 0.5 * len(words):
         return False
     short = ln.x1 < ln.col_right - 2.0 * ln.size

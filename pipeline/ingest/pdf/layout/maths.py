@@ -28,6 +28,26 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROSE_WORD = re.compile(r"^[(\[\"'\u201c]?[A-Za-z][a-z]{2,}(?:-[a-z]+)*[,.;:)\]\"'\u201d]*$")
+#: a sign no line of a cover or a heading holds: relations and operators, Greek letters,
+#: brackets, powers and indices, slashes and bars
+_MATHS_SIGN = re.compile(r"[=+\u2212\u00b1\u00d7\u2200-\u22ff\u0370-\u03ff<>^_()\[\]{}|/\\*]")
+#: a word of capitals ("OF THE", "SERIAL NO.") or a word spaced out letter by letter
+#: ("C O N T E N T S")
+_CAPITAL_WORDS = re.compile(r"^(?:[A-Z]{2,}\.?,?(?:\s+|$))+$")
+SPACED_WORD = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+
+
+def _cover_line(text: str) -> bool:
+    """A line of a cover or a title page, not a formula, though few of its tokens are words
+    in lower case: words in capitals ("OF THE"), a word spaced out letter by letter, or a
+    label with its number ("Serial No. 119-12") -- with no sign of a formula in it. A line
+    with a relation, an operator, a Greek letter or a bracket stays a candidate for maths."""
+    if _MATHS_SIGN.search(text):
+        return False
+    if _CAPITAL_WORDS.match(text) or SPACED_WORD.match(text):
+        return True
+    tokens = text.split()
+    return len(tokens) >= 2 and _PROSE_WORD.match(tokens[0]) is not None and tokens[0][0].isupper()
 
 
 def _mark_maths(lines: list[Line], body: float) -> None:
@@ -80,7 +100,12 @@ def _mark_maths(lines: list[Line], body: float) -> None:
             or symbolic
             or (apart and (share < 0.4 or (numbered and share < 0.6)) and words <= 4)
         ):
-            ln.role = "maths"
+            cover = (
+                apart
+                and not numbered
+                and (DATE_LINE.match(text) or (ln.page == 1 and _cover_line(text)))
+            )  # (a date alone, a line of a cover in capitals, a label with its number)
+            ln.role = "front" if cover else "maths"
     _mark_stacked_displays(lines)
     _mark_display_rows(lines)
 
