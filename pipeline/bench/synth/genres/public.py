@@ -117,19 +117,25 @@ def slides(path: Path) -> Genre:
     )
 
 
-def scan(path: Path) -> Genre:
-    """Two pages that are pictures of text, with a scanner's short stamp as the only text."""
+def _picture_of_text(line: str) -> ImageReader:
+    """A page-sized picture (PNG) of 30 rows of ``line`` twice over: what a scanner leaves,
+    words with no text layer."""
     from PIL import Image, ImageDraw
 
+    img = Image.new("L", (850, 1100), 255)
+    draw = ImageDraw.Draw(img)
+    for row in range(30):
+        draw.text((80, 80 + 30 * row), line * 2, fill=0)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return ImageReader(io.BytesIO(buf.getvalue()))
+
+
+def scan(path: Path) -> Genre:
+    """Two pages that are pictures of text, with a scanner's short stamp as the only text."""
     c = canvas.Canvas(str(path))
     for page in (1, 2):
-        img = Image.new("L", (850, 1100), 255)
-        draw = ImageDraw.Draw(img)
-        for row in range(30):
-            draw.text((80, 80 + 30 * row), "The agencies agreed to share data. " * 2, fill=0)
-        buf = io.BytesIO()
-        img.save(buf, format="PNG")
-        c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, 595, 842)
+        c.drawImage(_picture_of_text("The agencies agreed to share data. "), 0, 0, 595, 842)
         c.setFont("Helvetica", 7)
         c.drawString(500, 20, f"ARCHIVE-0{page:04d}")
         c.showPage()
@@ -149,19 +155,11 @@ def scanned_among_text(path: Path, *, full: bool = True) -> Genre:
     """Three pages: text, a picture of a page with a scanner's stamp, text again (a file
     where one page was scanned in among pages printed to PDF); with ``full`` false the
     picture is a small one (a logo on a page of its own), no scan."""
-    from PIL import Image, ImageDraw
-
     c = canvas.Canvas(str(path))
     for page in (1, 2, 3):
         if page == 2:
-            img = Image.new("L", (850, 1100), 255)
-            draw = ImageDraw.Draw(img)
-            for row in range(30):
-                draw.text((80, 80 + 30 * row), "Only a picture of words sits here. " * 2, fill=0)
-            buf = io.BytesIO()
-            img.save(buf, format="PNG")
             size = (595, 842) if full else (120, 160)
-            c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, *size)
+            c.drawImage(_picture_of_text("Only a picture of words sits here. "), 0, 0, *size)
             c.setFont("Helvetica", 7)
             c.drawString(500, 20, "ARCHIVE-00002")
         else:
