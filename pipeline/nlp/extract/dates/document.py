@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, _ORDINAL_WORDS, WEEKDAYS
+from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.foot import _closing_date, _foot_date_line
 from pipeline.nlp.extract.dates.intervals import _valid_day
@@ -114,10 +114,6 @@ _SIGNING = re.compile(
 _LEAD_DATE = re.compile(rf"\b(?:on|On)\s+(?P<date>{_MDY}|{_DMY})(?!\d)")
 
 
-_DAY_OF_DIGITS = re.compile(
-    r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<w>(?:(?:twenty|thirty)[-\s]?)?[a-z]+))\s+day\s+of\s+"
-    r"(?P<m>[A-Z][a-z]+)\s*,?\s+(?P<y>\d{4})\b"
-)
 #: "Done at Geneva on 5 March 2024", "Signed at Tokyo on March 5, 2024": a signing formula
 #: with the date in figures.
 _SIGNED_ON = re.compile(
@@ -138,12 +134,6 @@ def _signing_date(text: str, find) -> str | None:
             continue
         window = tail[max(0, m.start() - 60) : m.end() + 90]
         days = [d.value for d in find(window) if d.granularity == "day" and not d.relative]
-        digits = _DAY_OF_DIGITS.search(window)
-        if digits:  # "the 2nd day of June 1980", "this fifth day of March, 2024"
-            mon, y = _MONTHS.get(digits["m"].lower()), int(digits["y"])
-            d = _day_number(digits["d"] or digits["w"])
-            if mon and d and _valid_day(y, mon, d):
-                days.insert(0, f"{y:04d}-{mon:02d}-{d:02d}")
         if days:
             best = days[0]
     if best is None:
@@ -152,19 +142,6 @@ def _signing_date(text: str, find) -> str | None:
             days = [d.value for d in find(found[-1]["date"]) if d.granularity == "day"]
             best = days[0] if days else None
     return best
-
-
-def _day_number(raw: str) -> int | None:
-    """ "5" -> 5, "fifth" -> 5, "twenty-first" -> 21."""
-    if raw.isdigit():
-        return int(raw)
-    m = re.fullmatch(r"(?:(twenty|thirty)[-\s]?)?([a-z]+)", raw.lower())
-    if not m or m[2] not in _ORDINAL_WORDS:
-        return None
-    ordinal = _ORDINAL_WORDS[m[2]]
-    if m[1] and ordinal > 9:
-        return None
-    return ordinal + {"twenty": 20, "thirty": 30}.get(m[1] or "", 0)
 
 
 #: Words before the lead's "on <date>" that date an earlier event the document looks back on.
