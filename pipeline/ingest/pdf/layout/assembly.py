@@ -43,6 +43,18 @@ _LICENCE = re.compile(
 )
 _ENDNOTE = re.compile(r"^\[?(\d{1,3})[.)\]]?\s+(?=\S)")
 _RUN_IN_ABSTRACT = re.compile(r"^(abstract|summary)\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+#: the run-in label of a numbered statement in mathematical writing ("Theorem 2.3.",
+#: "Lemma 4 (Gluing).", "PROPOSITION 1.") or of a proof ("Proof.", "Proof of Lemma 3.1.")
+#: that opens a paragraph: a heading set in the line, not words of the sentence after it
+_STATEMENT_LABEL = re.compile(
+    r"^(?:(?:theorem|lemma|proposition|corollary|definition|remark|example|observation|"
+    r"conjecture|claim|assumption|hypothesis|axiom|problem)\s+[A-Z]?\d{1,3}(?:\.\d{1,3})*[a-z]?"
+    r"(?:\s*\([^()]{1,80}\))?"
+    r"|proof(?:\s+of\s+(?:theorem|lemma|proposition|corollary|claim)\s+[A-Z]?\d{1,3}"
+    r"(?:\.\d{1,3})*)?|sketch of (?:the )?proof)"
+    r"\s*[.:]\s+(?=\S)",
+    re.I,
+)
 #: a paragraph of back matter opened by a run-in label ("Acknowledgements. We thank ...")
 _RUN_IN_BACK_MATTER = re.compile(
     r"^(?:acknowledge?ments?|funding(?: information)?|conflicts? of interests?|"
@@ -209,7 +221,11 @@ class Assembler:
                 self.after_front = True  # a paragraph does not run on across a title
             elif ln.role == "code" and self.mode == "body":
                 self._end_para()  # a paragraph does not run on across a code listing
-            self.exclude(_ROLE_KIND.get(ln.role, "other"), ln.raw_text(), ln.page)
+            kind = _ROLE_KIND.get(ln.role, "other")
+            if kind == "table" and self.mode == "front":
+                # rows of cells above the abstract are the authors' blocks set side by side
+                kind = "front_matter"
+            self.exclude(kind, ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
 
@@ -332,6 +348,10 @@ class Assembler:
         ):
             resumed = self._resume(ln)
             if resumed is None:
+                label = _STATEMENT_LABEL.match(ln.text) if ln.text[:1].isupper() else None
+                if label is not None:
+                    self.exclude("heading", ln.text[: label.end()].strip(), ln.page)
+                    ln.text = ln.text[label.end() :]
                 self.cur = _Para(self.section, ln.size, back_matter=_is_back_matter(ln.text))
                 self.paras.append(self.cur)
                 self._open_heading = None

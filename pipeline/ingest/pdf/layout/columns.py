@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 import numpy as np
 
 from pipeline.ingest.pdf.layout.lines import Line
+
+#: a run of three letters: a segment in words, not a figure's scale or a formula's indices
+_WORDY = re.compile(r"[^\W\d_]{3}")
 
 # 3. Columns
 # ---------------------------------------------------------------------------------------------
@@ -39,7 +43,8 @@ def find_gutters(
     the test because cells do not fill a column. Where the empty stretch begins or ends
     with rows of table cells on both sides of the gutter (a full-width table at the top or
     foot of the page whose cells happen to leave the gutter empty) and no line of column text
-    beside them, the gutter's stretch stops at the column text.
+    beside them, the gutter's stretch stops at the column text; a row of author blocks set
+    side by side above the columns is read across the gutter the same way (_blocks_above).
 
     The tallest empty stretch at each x position may lie inside a figure that spans the
     page (the white between its plots) and hide the shorter gutter of the columns under it:
@@ -109,6 +114,14 @@ def find_gutters(
         top = _table_edge(bots <= t0 + 1, x0, x1, tops, bots, left, right, up=True)
         if top is not None:
             tables.append((top, t0))
+        else:
+            sides = (text & near_left, text & near_right)
+            starts = [_column_start(side, x0, tops, bots, body) for side in sides]
+            edges = (_column_edge(sides[0], x0), _column_edge(sides[1], x0))
+            above = (tops >= y_lo - 1) & (bots <= min(starts) - 0.8 * body)
+            blocks = _blocks_above(lines, above, x0, x1, tops, bots, (left, right), edges, body)
+            if blocks is not None:
+                tables.append(blocks)
         bottom = _table_edge(tops >= b0 - 1, x0, x1, tops, bots, left, right, up=False)
         if bottom is not None:
             tables.append((b0, bottom))
@@ -223,6 +236,85 @@ def _table_edge(
         return None
     last = rows[-1]
     return float(min(tops[last])) if up else float(max(bots[last]))
+
+
+def _column_edge(sel: np.ndarray, x0: np.ndarray) -> float:
+    """The left edge of a column: the commonest start of its selected lines."""
+    edges = np.floor(x0[np.flatnonzero(sel)]).astype(int)
+    return float(np.bincount(edges - edges.min()).argmax() + edges.min())
+
+
+def _column_start(
+    sel: np.ndarray, x0: np.ndarray, tops: np.ndarray, bots: np.ndarray, body: float
+) -> float:
+    """The top of a column's text: its first line that starts at the column's left edge
+    (the commonest start of the selected lines), or an indented first line (two ems in at
+    most) right above a line that does; centred blocks above the column (an author's name
+    and address) start elsewhere."""
+    idx = np.flatnonzero(sel)
+    edge = _column_edge(sel, x0)
+    at_edge = idx[np.abs(x0[idx] - edge) <= 1.0]
+    start = float(tops[at_edge].min())
+    for i in idx[(x0[idx] > edge + 1.0) & (x0[idx] <= edge + 2 * body)].tolist():
+        below = tops[at_edge] - bots[i]
+        if tops[i] < start and bool(((below > -1) & (below < 0.8 * body)).any()):
+            start = float(tops[i])
+    return start
+
+
+def _blocks_above(
+    lines: list[Line],
+    sel: np.ndarray,
+    x0: np.ndarray,
+    x1: np.ndarray,
+    tops: np.ndarray,
+    bots: np.ndarray,
+    gutter: tuple[float, float],
+    edges: tuple[float, float],
+    body: float,
+) -> tuple[float, float] | None:
+    """The stretch of blocks set side by side above the columns, or None.
+
+    The authors of a paper are often set in a row of blocks (name, institution, address,
+    e-mail) under the title and above the two columns, with the gap between the blocks over
+    the gutter: the whitespace cover then runs the gutter up through them, and each block
+    would be read at the head of the column under it (the second author's name as the
+    heading of the second column, cutting its first sentence from the end of the first
+    column). The segments that end a blank line or more above the first line of column text
+    on either side (``sel``; see _column_start) are such a row of blocks when they stand on
+    both sides of the gutter in two rows or more, in words (a letter run in most segments,
+    where a figure's scale has numbers) of body size or larger (a figure's labels are
+    small), centred or set in from the columns' left edges (headings over the columns start
+    at them), with nothing above them but lines across the gutter (the title: they open the
+    page's columns, where a display or a figure between paragraphs has column text above
+    it) and a blank line under them. They are then read across the gutter, before the
+    columns, as full-width bands are."""
+    left, right = gutter
+    idx = np.flatnonzero(sel)
+    if not any(x1[i] <= left + 1 for i in idx) or not any(x0[i] >= right - 1 for i in idx):
+        return None
+    flush = sum(min(abs(x0[i] - e) for e in edges) <= 1.0 for i in idx.tolist())
+    if flush > 0.3 * len(idx):
+        return None
+    rows = 0
+    bottom = -np.inf
+    for i in idx[np.argsort(tops[idx], kind="stable")].tolist():
+        if tops[i] >= bottom - 1:
+            rows += 1
+        bottom = max(bottom, float(bots[i]))
+    if rows < 2:
+        return None
+    worded = sum(_WORDY.search(lines[i].raw_text()) is not None for i in idx.tolist())
+    large = sum(lines[i].size >= 0.9 * body for i in idx.tolist())
+    if min(worded, large) < 0.7 * len(idx):
+        return None
+    top = float(tops[idx].min())
+    higher = (bots <= top + 1) & ~((x0 < left) & (x1 > right))
+    lower = np.delete(tops, idx)
+    lower = lower[lower > bottom - 1]
+    if higher.any() or (len(lower) and float(lower.min()) < bottom + 0.8 * body):
+        return None
+    return top, bottom
 
 
 def _across(row: list[int], x0: np.ndarray, x1: np.ndarray, left: float, right: float) -> bool:

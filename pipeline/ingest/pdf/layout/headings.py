@@ -131,8 +131,12 @@ def _next_item(text: str, nxt: Line | None, ln: Line) -> bool:
 
 def _run_in(ln: Line) -> bool:
     """A bold run-in heading opening a line of text ("Data sets. The corpus ..."): the line's
-    last word is not bold."""
+    last word is not bold. A last token of one letter or sign does not count: a variable or
+    a Greek letter set in the italic of mathematics at the end of a bold heading ("Scaling
+    between Z and the steepness \u03bb") is no text after a run-in label."""
     words = [t for t in ln.tokens if t.kind == NORMAL]
+    while len(words) > 1 and len(words[-1].text.strip()) <= 1:
+        words.pop()
     return bool(words) and ln.bold and not words[-1].bold
 
 
@@ -147,12 +151,14 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
     wordy = sum(1 for w in words if len(re.sub(r"[\W\d_]", "", w)) >= 2)
     if re.fullmatch(r"(?:[A-Z] ){3,}[A-Z]", text):
         wordy = len(words)  # a word spaced out letter by letter: "C O N T E N T S"
-    if "=" in text or wordy < 0.5 * len(words):
-        return False
     short = ln.x1 < ln.col_right - 2.0 * ln.size
     larger = ln.size >= 1.12 * body
     # bold headings are often set a size down (9 on 10 pt, measured as 8.97)
     styled = larger or (ln.bold and ln.size >= 0.88 * body and not _run_in(ln))
+    # (a heading in bold or large type may name a case in a formula, "the case l = 1", in
+    # five words or more: a displayed formula has fewer)
+    if ("=" in text and not (styled and wordy >= 5)) or wordy < 0.5 * len(words):
+        return False
     if styled:
         return not (_SENTENCE_END.search(text) and len(words) > 8)
     if ln.size < 0.85 * body and not (
