@@ -40,6 +40,9 @@ def test_session_numbers(word, expected):
          "Space cooperation for development" + BODY, ("2021", "session line")),
         ("General Assembly\n\n59th session\n\nOuter space questions" + BODY,
          ("2004", "session line")),
+        # with the header's other lines between (the distribution note, the language)
+        ("United Nations\nGeneral Assembly\nDistr.: General\nOriginal: English\n"
+         "Seventy-fourth session\n\nOuter space questions" + BODY, ("2019", "session line")),
         # on the same line
         ("General Assembly, Thirty-seventh session\n\nDirect broadcasting principles" + BODY,
          ("1982", "session line")),
@@ -64,6 +67,8 @@ def test_a_general_assembly_header_gives_the_year(text, expected):
         # a committee's own session line: its sessions are not the Assembly's
         "Committee on the Peaceful Uses of Outer Space\nSixty-fourth session\n\n"
         "Report on the work of the session" + BODY,
+        "General Assembly\nCommittee on the Peaceful Uses of Outer Space\nSixty-fourth "
+        "session\n\nReport on the work of the session" + BODY,
         # a session line far down the text, after the body has begun
         "Space cooperation\n\nThe Assembly met on the matter and heard the reports of the "
         "committee and of its two subcommittees over several weeks.\n\nGeneral Assembly\n"

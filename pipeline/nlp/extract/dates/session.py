@@ -39,8 +39,11 @@ _SESSION_LINE = re.compile(
     r"[ \t*_.]*",
     re.IGNORECASE,
 )
-_ASSEMBLY_LINE = re.compile(
-    r"[ \t*_#]*(?:United\s+Nations\s+)?General\s+Assembly[ \t*_.]*", re.IGNORECASE
+_ASSEMBLY_LINE = re.compile(r"\bGeneral\s+Assembly\b", re.IGNORECASE)
+#: Another body that numbers its own sessions, named in a header line.
+_OTHER_BODY = re.compile(
+    r"\b(?:Committee|Sub-?committee|Commission|Council|Conference|Board|Working\s+Group)\b",
+    re.IGNORECASE,
 )
 #: A General Assembly document's symbol opening a line: "A/76/20", "A/76/L.12",
 #: "A/C.4/76/L.5", "A/RES/76/3" (not a subsidiary body's series such as "A/AC.105/1234",
@@ -69,7 +72,8 @@ def session_number(word: str) -> int | None:
 
 def session_year(head: str, today: date | None = None) -> int | None:
     """The year a General Assembly document's header gives (1945 + its session's number), or
-    None: a session line under "General Assembly" (or after it on the same line), or the
+    None: a session line under "General Assembly" (on a line above, the last body the header
+    names, or on the same line), or the
     Assembly's symbol on a line of its own, in the first ``_HEADER_LINES`` non-empty lines.
     The header ends at the body's first sentence (a line of some length ending in a full
     stop), so a session the text tells of is not read. A year after ``today``'s is none."""
@@ -81,19 +85,21 @@ def session_year(head: str, today: date | None = None) -> int | None:
 def _header_session(head: str) -> int | None:
     """The session number of the header's session line or symbol (see :func:`session_year`)."""
     lines = [line for line in head[:2000].split("\n") if line.strip()][:_HEADER_LINES]
-    previous = ""
+    body = ""  # the last body the header named: "General Assembly", a committee
     for line in lines:
         if len(line) > 160 or (len(line.split()) >= 8 and line.rstrip(" *_").endswith(".")):
             return None  # the body has begun
         m = _SESSION_LINE.fullmatch(line)
         if m is not None:
             n = session_number(m["n"])
-            by_assembly = "assembly" in m.group().lower() or _ASSEMBLY_LINE.fullmatch(previous)
-            if n and by_assembly:
+            if n and ("assembly" in m.group().lower() or body == "assembly"):
                 return n
+        if _ASSEMBLY_LINE.search(line):
+            body = "assembly"
+        elif _OTHER_BODY.search(line):
+            body = "other"  # "Committee on the Peaceful Uses of Outer Space": its own sessions
         m = _ASSEMBLY_SYMBOL.match(line)
         rest = line[m.end() :].strip(" \t*_") if m is not None else ""
         if m is not None and (not rest or rest.startswith("Distr")):  # "A/76/20  Distr.: General"
             return int(m["s"])
-        previous = line
     return None
