@@ -3,6 +3,7 @@
     .venv/bin/python scripts/score_doc_dates.py                 # dev documents of the gold split
     .venv/bin/python scripts/score_doc_dates.py --split test    # once, for the figure
     .venv/bin/python scripts/score_doc_dates.py --totals        # the counts only
+    .venv/bin/python scripts/score_doc_dates.py --halves        # and the counts of halves A / B
 
 For every document of the chosen split of the real gold set (``corpus/real/annotations.jsonl``),
 the document is ingested as a user's file would be (without the corpus manifest), and its date
@@ -12,7 +13,9 @@ compared with the ``year`` column of ``MANIFEST.tsv``: *right* (its year is the 
 *wrong* (a date of another year) or *none* (no date found). Per document it prints the verdict,
 the register, the manifest's year, the date found and the source that gave it (see
 ``document_date_evidence``), then the counts by register and the totals: accuracy (right among
-all documents) and precision (right among the documents given a date). The manifest's year of
+all documents) and precision (right among the documents given a date); with ``--halves``, the
+same for each half of the documents (A / B as ``scripts/score_real.py`` splits them: design on
+A, check on B). The manifest's year of
 an encyclopedia article is the year it was retrieved, which its text seldom names. No text of
 the documents is printed.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -63,6 +67,22 @@ def found_date(path: Path, *, today: date) -> tuple[str | None, str]:
     )
 
 
+def document_half(name: str) -> str:
+    """``A`` or ``B``: the half a file belongs to, by a stable hash of its name (as
+    ``scripts/score_real.py``'s)."""
+    return "AB"[int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def totals_line(label: str, total: Counter) -> str:
+    """The counts, accuracy (right among all) and precision (right among those given a date)."""
+    n, given = sum(total.values()), total["right"] + total["wrong"]
+    return (
+        f"{label}: {n} documents: right {total['right']}, wrong {total['wrong']}, "
+        f"none {total['none']}; accuracy {total['right'] / max(n, 1):.3f}, "
+        f"precision {total['right'] / max(given, 1):.3f}"
+    )
+
+
 def verdict(found: str | None, year: str) -> str:
     """``right``, ``wrong`` or ``none`` for a date found against the manifest's year."""
     if not found:
@@ -76,21 +96,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="the real documents")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--totals", action="store_true", help="print the counts only")
+    parser.add_argument(
+        "--halves", action="store_true", help="also print the counts of halves A and B"
+    )
     args = parser.parse_args(argv)
     rows = manifest(args.texts)
     today = date.today()
     by_register: dict[str, Counter] = defaultdict(Counter)
     sources: Counter = Counter()
+    by_half: dict[str, Counter] = defaultdict(Counter)
     for file in split_files(args.gold, args.split):
         row = rows.get(file, {})
         year, register = row.get("year", ""), row.get("register", "?")
         found, source = found_date(args.texts / file, today=today)
         v = verdict(found, year)
         by_register[register][v] += 1
+        by_half[document_half(file)][v] += 1
         if found:
             sources[(source, v)] += 1
         if not args.totals:
-            print(f"{v:5}  {register[:28]:28}  {year:4}  {found or '-':10}  {source:16}  {file}")
+            half = document_half(file)
+            print(
+                f"{half} {v:5}  {register[:28]:28}  {year:4}  {found or '-':10}  {source:16}  {file}"
+            )
     total: Counter = Counter()
     print(f"\n{'register':40} {'right':>5} {'wrong':>5} {'none':>5}")
     for register, counts in sorted(by_register.items()):
@@ -98,12 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{register[:40]:40} " + " ".join(f"{counts[v]:5d}" for v in VERDICTS))
     if not args.totals:
         print("\nby source: " + ", ".join(f"{s} {v} {n}" for (s, v), n in sorted(sources.items())))
-    n, given = sum(total.values()), total["right"] + total["wrong"]
-    print(
-        f"\n{args.split}: {n} documents: right {total['right']}, wrong {total['wrong']}, "
-        f"none {total['none']}; accuracy {total['right'] / max(n, 1):.3f}, "
-        f"precision {total['right'] / max(given, 1):.3f}"
-    )
+    print("\n" + totals_line(args.split, total))
+    if args.halves:
+        for half in "AB":
+            print(totals_line(f"half {half}", by_half[half]))
     return 0
 
 

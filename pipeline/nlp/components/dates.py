@@ -160,11 +160,31 @@ class DateFinder:
         in a text that reads as an encyclopedia article (its dates are its subject's)."""
         if reads_as_reference(doc.text):
             return None
-        sentences = [(s.text, _narrates_the_past(s)) for s in doc.sents if _HAS_YEAR.search(s.text)]
+        sentences = [
+            (part.text, _narrates_the_past(part))
+            for s in doc.sents
+            for part in _paragraphs(s)
+            if _HAS_YEAR.search(part.text)
+        ]
         return narrated_anchor(sentences, text=doc.text, find=find_dates, today=today)
 
 
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _paragraphs(sent: Span) -> list[Span]:
+    """The parts of a sentence span between blank lines: a span the splitter ran across a
+    paragraph break ("The crew will rest.\n\nThe probe landed in May 2024.") holds two
+    sentences, and the modal of one must not hide the other's past tense."""
+    parts, start = [], sent.start
+    for t in sent:
+        if t.is_space and t.text.count("\n") >= 2:
+            if t.i > start:
+                parts.append(sent.doc[start : t.i])
+            start = t.i + 1
+    if start < sent.end:
+        parts.append(sent.doc[start : sent.end])
+    return parts
 
 
 def _narrates_the_past(sent: Span) -> bool:

@@ -6,7 +6,8 @@
   at the head or ending the title, a caption's weekday and date, an editor's note, a signing
   formula (in figures or words), an adoption line, a signature block, the lead's date, a
   month line, the year a title covers, a release number's year, a
-  date line in figures, a resolution's symbol, a copyright line, and as a last resort the year
+  date line in figures, a resolution's symbol, a General Assembly header's session, a
+  copyright line, and as a last resort the year
   of the latest full date at the head that is not a cited one (``told``); else the year of
   its metadata. A text that reads as an encyclopedia article (``reference``) is dated only by
   the sources a layout or a label makes its own.
@@ -28,6 +29,7 @@ from pipeline.nlp.extract.dates.foot import _closing_date, _foot_date_line
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
+from pipeline.nlp.extract.dates.session import session_year
 from pipeline.nlp.extract.dates.told import (
     _PLANNED,
     _REFERENCE_ENTRY,
@@ -400,6 +402,7 @@ SOURCES = (
     "release number",
     "date line in figures",
     "resolution symbol",
+    "session line",
     "copyright line",
     "latest date",
     "metadata year",
@@ -456,8 +459,9 @@ def document_date_evidence(
        2024), a release number's year ("Release 24-101", "RELEASE: 24-101": 2024; a year);
        then a date line in figures ("Date: 25/03/2024", "Paris, 05/03/2024 –": the day when
        its order is certain, else the year), a resolution's own symbol at the head
-       ("A/RES/76/3": 2021, the year its session opened), a copyright line at the head or the
-       foot ("Copyright © 2021");
+       ("A/RES/76/3": 2021, the year its session opened), a General Assembly header's session
+       ("General Assembly / Seventy-sixth session", "A/76/20" opening a line: 2021; see
+       ``session``), a copyright line at the head or the foot ("Copyright © 2021");
     10. given ``today`` (a guess, as 6.), the year of the latest full date in the first 3,000
         characters, when the text names no later year that is not a target ("by 2030") nor a
         plan's, and no citing word comes before it (a treaty "of 27 January 1967", a
@@ -537,6 +541,7 @@ def document_date_evidence(
         return figures, "date line in figures"
     for name, found in (
         ("resolution symbol", _resolution_year(head)),
+        ("session line", session_year(head, today)),
         ("copyright line", _copyright_year(text, today)),
     ):
         if found is not None and (year is None or found == year):
