@@ -62,7 +62,7 @@ def test_a_general_assembly_header_gives_the_year(text, expected):
     [
         # a session the running text tells of: another time
         "Principles on broadcasting\n\nThe General Assembly, recalling its resolution of the "
-        "previous year in which it decided to consider the draft at its thirty-seventh "
+        "previous year in which it agreed to return to the draft during its thirty-ninth "
         "session, adopts the principles annexed." + BODY,
         # a committee's own session line: its sessions are not the Assembly's
         "Committee on the Peaceful Uses of Outer Space\nSixty-fourth session\n\n"

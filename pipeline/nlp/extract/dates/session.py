@@ -6,8 +6,8 @@ The Assembly numbers its regular sessions from 1946's first: session N opens in 
 adopted in its autumn months) carry that number in their header, as a line of its own under
 "General Assembly" ("Seventy-sixth session") or in the document's symbol opening a line
 ("A/76/20", "A/C.4/76/L.5", "A/76/L.12"). Only a header counts: a session the running text
-names ("decided to consider at its thirty-seventh session", "the report on the work of its
-sixty-fourth session") is another time, often another body's (a committee numbers its own
+names ("the item will be taken up again at its fortieth session", "as reported to its
+sixty-first session") is another time, often another body's (a committee numbers its own
 sessions from its own first year), and a symbol the text cites inside a sentence is another
 document's.
 """
