@@ -17,7 +17,7 @@ how often each kind draws a competition call.
 
 The sentences are classified loose (no previous sentence), masked as the model expects. The
 script prints, per kind, how many sentences the model gives a competition head (`competition`
-or `both`), then macro-F1 and the competition head's precision and recall over the probe;
+or `both`) and how many it gives the gold label exactly, then macro-F1 and the competition head's precision and recall over the probe and how many `both` calls are right;
 ``--errors`` lists the sentences whose competition head is wrong.
 """
 
@@ -62,16 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     probs = model.predict_heads(texts)
     said = [heads_to_label(pc >= thresholds[0], pk >= thresholds[1]) for pc, pk in probs]
     labels = [r["label"] for r in records]
-    calls, sizes = Counter(), Counter()
+    calls, sizes, exact = Counter(), Counter(), Counter()
     for r, s in zip(records, said, strict=True):
         sizes[r["kind"]] += 1
         calls[r["kind"]] += s in ("competition", "both")
+        exact[r["kind"]] += s == r["label"]
     print(f"model {meta['version']}, thresholds {thresholds[0]:.2f} / {thresholds[1]:.2f}\n")
-    print("| kind | gold label | n | competition-head calls |")
-    print("|---|---|---|---|")
+    print("| kind | gold label | n | competition-head calls | exact label |")
+    print("|---|---|---|---|---|")
     gold_of = {r["kind"]: r["label"] for r in records}
     for kind in [k for k in KINDS if k in sizes] + sorted(set(sizes) - set(KINDS)):
-        print(f"| {kind} | {gold_of[kind]} | {sizes[kind]} | {calls[kind]} |")
+        print(f"| {kind} | {gold_of[kind]} | {sizes[kind]} | {calls[kind]} | {exact[kind]} |")
     ev = evaluate_predictions(labels, probs, thresholds)
     head = ev.heads["competition"]
     print(
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         f"R {head['recall']:.2f} F1 {head['f1']:.3f}; cooperation head F1 "
         f"{ev.heads['cooperation']['f1']:.3f}"
     )
+    both_said = sum(s == "both" for s in said)
+    both_right = sum(s == "both" == g for s, g in zip(said, labels, strict=True))
+    print(f"`both`: {both_said} called, {both_right} right, {labels.count('both')} gold")
     if args.errors:
         print()
         for r, s, (pc, pk) in zip(records, said, probs, strict=True):
