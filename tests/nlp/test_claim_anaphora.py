@@ -87,14 +87,8 @@ THIRD_PERSON = [
     (NEWS, "Russia left the station program in 2024. It now competes with China for launch "
      "customers.", {"Russia", "China"}),
     # "its": the owner of a relation noun
-    pytest.param(
-        NEWS, "Japan's cabinet met on Monday. Its partnership with France will now cover lunar "
-         "rovers.", {"Japan", "France"},
-        marks=_known(
-            "the body of a state ('Japan's cabinet') is a noun that is no actor: 'Its' "
-            'refers to it, not to Japan'
-        ),
-    ),
+    (NEWS, "Japan's cabinet met on Monday. Its partnership with France will now cover lunar "
+     "rovers.", {"Japan", "France"}),
     (NEWS, "India has grown its launch business. Its cooperation with Russia on crewed flight "
      "began in 2019.", {"India", "Russia"}),
     (NEWS, "NASA released a new plan. Its lunar partners include Japan and Canada.",
@@ -310,4 +304,21 @@ THIRD_PERSON = [
 
 @pytest.mark.parametrize(("title", "text", "parties"), THIRD_PERSON)
 def test_sides_named_through_anaphora(last_parties, title, text, parties):
+    assert last_parties(title, text) == parties
+
+
+#: Cases written after the table above had been scored (not blind): a noun an actor owns
+#: stands for the actor, a pronoun takes the most salient referent that agrees with it.
+AFTER = [
+    (NEWS, "India's cabinet approved the plan. It will build the station with Russia.",
+     {"India", "Russia"}),
+    (NEWS, "Analysts at a think tank praised Brazil. They said it should work with Argentina.",
+     {"Brazil", "Argentina"}),
+    (NEWS, "NASA and ESA studied the plan for years. They will now build the lander with "
+     "Canada.", {"NASA", "ESA", "Canada"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "parties"), AFTER)
+def test_sides_named_through_anaphora_after(last_parties, title, text, parties):
     assert last_parties(title, text) == parties

@@ -160,6 +160,10 @@ def previous_candidates(sent: Span, actors: Sequence[Actor]) -> list[Candidate]:
         else:
             continue  # an oblique noun that is no actor: a place, a time
         plural = tok.tag_ in {"NNS", "NNPS"}
+        owner = _owner_before(sent, tok.i, actors)
+        if owner is not None:  # "Japan's cabinet met ... Its partnership": the owner's
+            out.append(_candidate([owner], plural, (100 + role) / 2, tok.i))
+            continue
         out.append(Candidate((), (), (), plural, (100 + role) / 2, tok.i))
     # one subject: the first phrase before the verb (a tagger that misses the verb, "NASA and
     # JAXA share data", leaves the object before it)
@@ -167,6 +171,19 @@ def previous_candidates(sent: Span, actors: Sequence[Actor]) -> list[Candidate]:
     return [
         c if c.salience != 130 or c.position == first else replace(c, salience=70.0) for c in out
     ]
+
+
+def _owner_before(sent: Span, i: int, actors: Sequence[Actor]) -> Actor | None:
+    """The actor that owns the noun at ``i`` ("Japan's cabinet", "Russia's own programs"): a
+    thing or body of an actor stands for it as a side, as a program's owner does."""
+    j = i - 1
+    while j > sent.start and (
+        sent.doc[j].pos_ in {"ADJ", "NOUN", "NUM"} or sent.doc[j].lower_ == "own"
+    ):
+        j -= 1
+    if j <= sent.start or sent.doc[j].tag_ != "POS":
+        return None
+    return next((a for a in actors if a[1] == j), None)
 
 
 def _after_preposition(doc: Doc | Span, i: int, start: int) -> bool:
@@ -225,6 +242,13 @@ def current_candidates(doc: Doc, actors: Sequence[Actor], before: int) -> list[C
             continue
         role = 160 if tok.dep_ in _SUBJECT_DEPS else 50 if tok.dep_ in _OBJECT_DEPS else 40
         plural = tok.tag_ in {"NNS", "NNPS"}
+        owner = next(
+            (a for c in tok.children if c.dep_ == "poss" for a in actors if a[0] <= c.i < a[1]),
+            None,
+        )
+        if owner is not None:
+            out.append(_candidate([owner], plural, 100 + role, tok.i, here=True))
+            continue
         out.append(Candidate((), (), (), plural, 100 + role, tok.i, here=True))
     return out
 
