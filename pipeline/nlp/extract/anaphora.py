@@ -23,6 +23,17 @@ algorithm for pronominal anaphora resolution"), cut down to what a claim needs:
   never are), the sentence before's weights halved as in the original;
 - **binding**: a pronoun never refers to a co-argument of its own verb ("Japan offered them").
 
+Further restrictions, each for a reason the original did not need to meet:
+
+- the sentence before has one subject, its first phrase before the verb (a tagger that misses
+  the verb, "NASA and JAXA share data", must not make the object a second subject);
+- a noun that an actor owns ("Japan's cabinet met ...") is a referent standing for its owner,
+  as the owner of a program is its side;
+- a definite noun ("the agency") takes its referent from the sentence before only: in its own
+  sentence English refers back by a pronoun, and a definite noun there names another body;
+- a possessive ("its", "their") whose referent stands in its own sentence adds nothing: the
+  referent's own place in the parse decides ("Japan will strengthen its ties with X").
+
 An "it" that is pleonastic ("It is likely that ...", "It is time for ...") refers to nothing.
 A relative pronoun ("which", "who", "whose") refers to the noun its clause describes. A unit
 named by its parent ("NASA's Goddard centre", "DLR's institute in Bremen") stands for the parent:
