@@ -10,7 +10,9 @@ this component writes
   actors of the sentence plus what names a side without naming an actor
   (``nlp/extract/claim_sides.py``): the document's principals ("we", "our two countries", a
   joint statement's "they", "the agency"), party terms ("States Parties", "the Signatories")
-  and offices ("the Secretary-General of the United Nations"). A side is never a program,
+  and offices ("the Secretary-General of the United Nations"), and the actors that a third
+  person, a definite noun ("the country"), a relative pronoun or a unit noun ("NASA's Goddard
+  centre") refers to (``nlp/extract/anaphora.py``). A side is never a program,
   mission, station or agreement (what the relation is about: its owner is the side); a person
   stands for the agency named in their title, else their state.
 - ``sent._.sc_claim_modality``: ``asserted``, ``planned``, ``hypothetical``, ``normative`` or
@@ -43,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.anaphora import anaphora_mentions, previous_candidates
 from pipeline.nlp.extract.claim_sides import (
     Principals,
     continues_lead_in,
@@ -174,10 +177,16 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
-            mentions += terms + principal_mentions(sent_doc, principals)
+            own = principal_mentions(sent_doc, principals)
             if len(principals.actors) < 2:
                 # "Both nations ...", "the two superpowers": the two states just named
-                mentions += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))
+                own += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))
+            # "It will ...", "Their partnership", "the country", "which": the actor referred
+            # to; where it resolves a word, it replaces the principals' reading of it
+            refs = self._anaphora(doc, sent, sent_doc, spans, actors[:lo], principals)
+            resolved = {m[0] for m in refs}
+            own = [m for m in own if m[0] not in resolved]
+            mentions += terms + own + [m for m in refs if not any(o[0] == m[0] for o in own)]
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
             placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
             strong: set[str] = set()  # sides named in their own right
@@ -242,6 +251,34 @@ class ClaimStructure:
                 modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
             sent._.sc_claim_modality = modality
         return doc
+
+    def _anaphora(
+        self,
+        doc: Doc,
+        sent: Span,
+        sent_doc: Doc,
+        spans: Sequence[Span],
+        before: Sequence[Span],
+        principals: Principals,
+    ) -> list[Mention]:
+        """Mentions of the actors the third persons, definite nouns and relative pronouns of
+        ``sent`` refer to (``nlp/extract/anaphora.py``): the candidates are its own actors
+        (``spans``) and those of the sentence before it (the last of ``before``)."""
+        own = [
+            (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_,
+             a._.sc_actor_country)
+            for a in spans
+        ]  # fmt: skip
+        previous = []
+        if sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            prev_actors = [
+                (a.start, a.end, a.kb_id_, a.label_, a._.sc_actor_country)
+                for a in before
+                if a.start >= prev.start
+            ]
+            previous = previous_candidates(prev, prev_actors)
+        return anaphora_mentions(sent_doc, own, previous, skip_plural=principals.joint)
 
     def _lead_in_modality(
         self, doc: Doc, sent: Span, legal: bool, memo: dict[int, str | None]
