@@ -155,6 +155,38 @@ def named_mission(doc: Doc, i: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: Capitalised words after "Project" that say what of a project is meant, not its name
+#: ("the Project Manager", "a Project Arrangement", "Project Office").
+_PROJECT_KINDS = _words("""
+    Arrangement Arrangements Agreement Agreements Manager Managers Management Office Offices
+    Scientist Scientists Director Directors Team Teams Plan Plans Lead Leader Leaders Engineer
+    Engineers Officer Officers Coordinator Implementation Phase Proposal Proposals Report
+    Summary Description Overview Title Number Document Documents Budget Cost Costs Schedule
+    Review Reviews Objectives Objective Partners Partner Board Committee Council Group Agency
+    Level Site Sites Funding Support Staff Approval Start Completion Status Area Areas
+    """)
+
+
+def project_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a programme named "Project <Name>" at ``i`` ("Project Bluefin",
+    "Project Starling will test ..."): "Project" capitalised, then one or two capitalised
+    words, the first a proper noun and none a kind of project document or role
+    (``_PROJECT_KINDS``: "Project Arrangement", "Project Manager"); not after a capitalised
+    word ("the Halden Project Office") and not going on with a capitalised word."""
+    if doc[i].text != "Project" or i + 1 >= len(doc):
+        return None
+    if i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_title or doc[i - 1].is_upper):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 2 and name_word(doc[end]):
+        end += 1
+    if end == i + 1 or end - i > 2 or doc[i + 1].pos_ != "PROPN":
+        return None
+    if any(t.text in _PROJECT_KINDS for t in doc[i + 1 : end]):
+        return None
+    return i, end
+
+
 #: Roman numerals of numbered flights after the first ("Artemis I, II, III"); "I" is left out,
 #: as the pronoun it also is.
 _LATER_ROMAN = _words("II III IV V VI VII VIII IX X XI XII")
