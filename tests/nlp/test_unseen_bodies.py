@@ -375,8 +375,6 @@ _OPEN = {
     "person's, and a person's reading wins",
     "The Lunar Gateway Alliance": "a listed station's name inside an unlisted body's name the "
     "NER does not mark",
-    "Mirela Dragan, the chief executive": "'chief executive of' is no company role yet, and "
-    "the sentence has no word that makes the NER run",
     "The Orion Nebula": "a listed programme's name before a capitalised word of another kind "
     "of name (a nebula)",
     "About Veltra Launch Services": "'Services' is no trade word of a firm's name",

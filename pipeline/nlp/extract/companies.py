@@ -411,8 +411,9 @@ BODY_CUES = _words("""
     nonprofit non-profit organization organisation association consortium foundation institute
     university alliance society federation coalition think-tank
     """)
-#: Roles whose holder is named with the company: "the CEO of Halcyon", "Halcyon's founder".
-COMPANY_ROLES = _words("CEO founder co-founder cofounder chairman owner")
+#: Roles whose holder is named with the company: "the CEO of Halcyon", "Halcyon's founder",
+#: "the chief executive of Halcyon".
+COMPANY_ROLES = _words("CEO founder co-founder cofounder chairman owner executive executives")
 #: Words that make a sentence worth the NER for ``cued_name_type``.
 CUE_TRIGGERS = COMPANY_CUES | BODY_CUES | COMPANY_ROLES | _words("based subsidiary")
 #: Words that end a name the NER marks as an organisation without it being one: a mission, a
