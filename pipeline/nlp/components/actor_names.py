@@ -508,7 +508,9 @@ class ActorNames:
             if actor is not None:
                 spans.append((*found, actor, "gazetteer", {}))
             elif not any(t.text in self.forms for t in span) and self._may_name_new(doc, span):
-                spans.append((*found, None, "ner", {"name": name, "type": "program", "country": ""}))
+                spans.append(
+                    (*found, None, "ner", {"name": name, "type": "program", "country": ""})
+                )
         return spans
 
     def _elided_series(self, doc: Doc, kept: list[tuple]) -> list[tuple]:

@@ -96,9 +96,11 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
         if start == token.i:
             continue
         span = doc[start : token.i + 1]
-        if token.ent_type_ == "ORG" or any(
-            t.ent_type_ == "PERSON" for t in span
-        ) and not _person_read_of_firm(doc, start, token.i + 1):
+        if (
+            token.ent_type_ == "ORG"
+            or any(t.ent_type_ == "PERSON" for t in span)
+            and not _person_read_of_firm(doc, start, token.i + 1)
+        ):
             continue  # the NER's own reading of the words wins
         found.append((start, token.i + 1))
     return found

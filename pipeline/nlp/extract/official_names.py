@@ -115,10 +115,14 @@ def extended(tokens: list[Token]) -> list[Token]:
 
 #: Head nouns of bodies that a place after "of" may end ("Ministry of Digital Affairs of
 #: Estonia", "Space Research Institute of Saxony"); the listing heads and bodies' own heads.
-PLACED_HEADS = LISTING_HEADS | PREFIXED_HEADS | _words("""
+PLACED_HEADS = (
+    LISTING_HEADS
+    | PREFIXED_HEADS
+    | _words("""
     Organization Organisation Association Union Federation Consortium Alliance Forum Society
-    Foundation Corporation Council Observatory Station Survey
+    Foundation Corporation Council Observatory Survey
     """)
+)
 #: NER labels of a place a body's name can end with.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: The most words of such a place ("the Hellenic Republic", "the Russian Federation").
