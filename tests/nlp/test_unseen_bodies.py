@@ -366,6 +366,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Hollins Satellite Ltd", "company"), ("United Kingdom", "country")]),
     ("white paper", "The Commission on the Future of Space Industry called for tax credits.",
      [("Commission on the Future of Space Industry", "organization")]),
+    # added after the blind run: an organ named by its members alone is no name
+    ("news", "The Board of Directors approved the loan to the Kestrel Institute.",
+     [("Kestrel Institute", "organization")]),
 ]  # fmt: skip
 
 

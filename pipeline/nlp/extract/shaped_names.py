@@ -42,9 +42,17 @@ NAMED_AFTER_HEADS = _words("""
 GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
 
 
+#: The members a body's organ is named by alone ("the Board of Directors", "the Board of
+#: Governors"): an organ of some body, named by no name of its own.
+_ORGAN_MEMBERS = _words("Directors Governors Trustees Regents Management")
+
+
 def generic_name(name: str) -> bool:
-    """A two-word name of a generic word and a head: a body referred to, not named."""
+    """A two-word name of a generic word and a head, or a head and its members alone ("Board
+    of Directors"): a body referred to, not named."""
     words = name.split()
+    if len(words) == 3 and words[1] == "of" and words[2] in _ORGAN_MEMBERS:
+        return True
     return len(words) == 2 and words[0] in GENERIC_WORDS
 
 
