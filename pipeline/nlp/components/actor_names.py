@@ -136,11 +136,30 @@ class ActorNames:
         """Add NER organisations (a new one replaces a country word it contains), then the
         companies the NER missed."""
         found = self._ner_candidates(doc)
-        kept = span_lists.absorbing(found, self._inside_firms(doc, found, kept), self._is_country)
+        kept = self._inside_new_bodies(doc, found, self._inside_firms(doc, found, kept))
+        kept = span_lists.absorbing(found, kept, self._is_country)
         found = self._unlisted_companies(doc)
         kept = span_lists.longest_first(found, self._inside_firms(doc, found, kept))
         kept = span_lists.longest_first(self._unlisted_bodies(doc), kept)
-        return span_lists.longest_first(self._cued_names(doc, kept), kept)
+        kept = span_lists.longest_first(self._cued_names(doc, kept), kept)
+        return span_lists.longest_first(self._apposed_names(doc, kept), kept)
+
+    def _apposed_names(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Names an appositive calls a company or a body that the NER left unmarked or read
+        as a person (``companies.apposed_names``: "Brannock, a Chinese state-owned firm,
+        ..."); not a name holding a listed actor's words nor one already found."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for start, end, kind in companies.apposed_names(doc):
+            span = doc[start:end]
+            if any(i in taken for i in range(start, end)):
+                continue
+            if any(t.text in self.forms or t.lower_ in self.by_lower for t in span):
+                continue
+            name = " ".join(span.text.split())
+            if self._may_name_new(doc, span) and not shaped_names.generic_name(name):
+                spans.append((start, end, None, "ner", {"name": name, "type": kind, "country": ""}))
+        return spans
 
     def _cued_names(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """Names the NER marks as organisations (or, beside a firm's role, as a
@@ -215,6 +234,32 @@ class ActorNames:
             own = set(range(c[0], c[1] - 1)) - {i for k in within for i in range(k[0], k[1])}
             if any(doc[i].is_alpha for i in own):
                 inner.update(k[:2] for k in within)
+        return [k for k in kept if k[:2] not in inner] if inner else kept
+
+    def _inside_new_bodies(
+        self, doc: Doc, candidates: list[tuple], kept: list[tuple]
+    ) -> list[tuple]:
+        """``kept`` without a listed body whose whole name ends a longer new body's name the
+        NER marks, with capitalised words of its own before it that name no listed actor:
+        "the Quellbrook Space Policy Institute" is another institute than the listed "Space
+        Policy Institute" (the same head, a name of its own before it). A listed actor's or
+        country's word before it keeps the listed body ("the NASA Goddard Institute", "the
+        Chinese Academy of Sciences": the country is the body's own)."""
+        inner: set[tuple[int, int]] = set()
+        for c in candidates:
+            if not c[4] or c[4].get("type") not in ("organization", "agency"):
+                continue
+            for k in kept:
+                if not (c[0] < k[0] and k[1] == c[1]) or k[2] is None:
+                    continue
+                if head_word(doc[k[0] : k[1]]) not in ORG_HEADS:
+                    continue
+                own = doc[c[0] : k[0]]
+                if all(
+                    (t.is_title or t.is_upper) and t.is_alpha and t.text not in self.forms
+                    for t in own
+                ) and not any(j[1] > c[0] and j[0] < k[0] for j in kept):
+                    inner.add(k[:2])
         return [k for k in kept if k[:2] not in inner] if inner else kept
 
     def _ner_candidates(self, doc: Doc) -> list[tuple]:
@@ -445,6 +490,27 @@ class ActorNames:
             spans.append(
                 (start, end, None, "ner", {"name": name, "type": "mission", "country": ""})
             )
+        return spans
+
+    def _named_projects(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """Programmes named "Project <Name>" (``shaped_names.project_name``: "Project
+        Bluefin"), listed ones by their entry; not a name holding another listed actor's
+        words, nor one in a credit or reference line."""
+        taken = {i for c in kept for i in range(c[0], c[1])}
+        spans: list[tuple] = []
+        for token in doc:
+            found = shaped_names.project_name(doc, token.i)
+            if found is None or any(i in taken for i in range(*found)):
+                continue
+            span = doc[found[0] : found[1]]
+            name = " ".join(span.text.split())
+            actor = self.forms.get(name) or self.by_lower.get(name.lower())
+            if actor is not None:
+                spans.append((*found, actor, "gazetteer", {}))
+            elif not any(t.text in self.forms for t in span) and self._may_name_new(doc, span):
+                spans.append(
+                    (*found, None, "ner", {"name": name, "type": "program", "country": ""})
+                )
         return spans
 
     def _elided_series(self, doc: Doc, kept: list[tuple]) -> list[tuple]:

@@ -296,6 +296,7 @@ class ActorMatcher(ActorNames):
         kept = span_lists.longest_first(self._named_modules(doc, kept), kept)
         kept = span_lists.longest_first(self._named_programmes(doc, kept), kept)
         kept = span_lists.longest_first(self._named_missions(doc, kept), kept)
+        kept = span_lists.longest_first(self._named_projects(doc, kept), kept)
         kept = span_lists.longest_first(self._elided_series(doc, kept), kept)
         if self.use_ner and doc.has_annotation("ENT_IOB"):
             kept = self._with_ner(doc, kept)

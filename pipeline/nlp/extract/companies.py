@@ -22,7 +22,7 @@ _DET = frozenset({"the", "The"})
 #: Nouns that call the capitalised name beside them a company ("the startup Orbit Forge").
 COMPANY_NOUNS = _words("""
     company companies firm firms startup startups start-up start-ups manufacturer manufacturers
-    contractor contractors subsidiary
+    contractor contractors subsidiary operators providers
     """)
 #: Capitalised words that do not name a firm after a company noun.
 _NOT_NAMES = _words("""
@@ -65,12 +65,15 @@ def credit_or_reference(text: str) -> bool:
 
 def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
     """``(start, end)`` of capitalised words ending in a company's legal form or trade word
-    that the NER did not take as an organisation or a person ("Magellan Aerospace", "Orbital
-    Dynamics Ltd"): one to four capitalised words before the head, none of them "The", and the
+    ("Space Systems" too) that the NER did not take as an organisation or a person
+    ("Magellan Aerospace", "Orbital Dynamics Ltd"; a PERSON that is only the firm's words
+    does not count: ``_person_read_of_firm``): one to four capitalised words before the head, none of them "The", and the
     name not going on after the head ("Civil Aviation Organization")."""
     found = []
     for token in doc:
-        if token.text not in COMPANY_HEADS or token.is_sent_start:
+        if token.is_sent_start or not (
+            token.text in COMPANY_HEADS or token.text == "Systems" and _after_space(doc, token.i)
+        ):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and (
@@ -93,10 +96,41 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
         if start == token.i:
             continue
         span = doc[start : token.i + 1]
-        if token.ent_type_ == "ORG" or any(t.ent_type_ == "PERSON" for t in span):
+        if (
+            token.ent_type_ == "ORG"
+            or any(t.ent_type_ == "PERSON" for t in span)
+            and not _person_read_of_firm(doc, start, token.i + 1)
+        ):
             continue  # the NER's own reading of the words wins
         found.append((start, token.i + 1))
     return found
+
+
+def _after_space(doc: Doc, i: int) -> bool:
+    """Whether "Systems" at ``i`` ends "<Name> Space Systems", a firm's trade words as
+    ``names.is_company_name`` reads them ("Ravensby Space Systems"): "Space" before it and a
+    capitalised word before that."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "Space"
+        and (doc[i - 2].is_title or doc[i - 2].is_upper)
+        and doc[i - 2].text not in _DET
+    )
+
+
+def _person_read_of_firm(doc: Doc, start: int, end: int) -> bool:
+    """Whether the NER read the firm's name ``doc[start:end]`` as a person's: its PERSON
+    name is exactly these words. No person is named by a legal form or a trade word at its
+    end ("Saber Robotics", "Corra Dynamics"), so the head word wins over that reading; a
+    person's name before the firm's words ("Jane Doe Aerospace") stays a person's."""
+    first, last = doc[start], doc[end - 1]
+    return (
+        first.ent_type_ == "PERSON"
+        and first.ent_iob_ == "B"
+        and last.ent_type_ == "PERSON"
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+        and all(t.ent_type_ == "PERSON" for t in doc[start:end])
+    )
 
 
 #: Head words of named centres: space centres, flight and control centres, research centres.
@@ -336,7 +370,7 @@ def _list_name_word(token: Token) -> bool:
 SHAPED_BODY_HEADS = _words("""
     Institute Council Committee Commission Agency Office University Foundation Alliance
     Consortium Academy Association Federation Society Secretariat Directorate Authority Bureau
-    Laboratory
+    Laboratory Subcommittee Board Panel College
     """)
 
 
@@ -379,8 +413,9 @@ BODY_CUES = _words("""
     nonprofit non-profit organization organisation association consortium foundation institute
     university alliance society federation coalition think-tank
     """)
-#: Roles whose holder is named with the company: "the CEO of Halcyon", "Halcyon's founder".
-COMPANY_ROLES = _words("CEO founder co-founder cofounder chairman owner")
+#: Roles whose holder is named with the company: "the CEO of Halcyon", "Halcyon's founder",
+#: "the chief executive of Halcyon".
+COMPANY_ROLES = _words("CEO founder co-founder cofounder chairman owner executive executives")
 #: Words that make a sentence worth the NER for ``cued_name_type``.
 CUE_TRIGGERS = COMPANY_CUES | BODY_CUES | COMPANY_ROLES | _words("based subsidiary")
 #: Words that end a name the NER marks as an organisation without it being one: a mission, a
@@ -469,3 +504,53 @@ def cued_name_words(tokens: list[Token]) -> bool:
         or any(ch.isupper() for ch in t.text)
         for t in tokens
     ) and not any(t.text in _NOT_BODY_WORDS for t in tokens)
+
+
+#: Words that may close an appositive after its head noun ("X, a Chinese state-owned firm,
+#: will ...", "X, a nonprofit that ...", "X, a satellite operator based in ...").
+_APPOSITIVE_CLOSERS = _words(", . ; : that which who whose based founded headquartered in with")
+#: NER readings of a name that an appositive does not overrule.
+_NOT_APPOSED_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "FAC", "EVENT"})
+
+
+def apposed_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of capitalised names that an appositive right after them says
+    are a company or a body ("Brannock, a Chinese state-owned firm, will ...", "Helioform, a
+    nonprofit that ...": ``appositive_cue``), where the NER marked nothing or another kind of
+    name there. The name is one to three capitalised words, the last a proper noun, none of
+    them "The" or a word of ``_NOT_NAMES``; the cue noun heads the appositive (a comma, a
+    relative pronoun, "based" or a preposition after it: not "X, a company spokesperson"),
+    so that a person described by a firm's noun is no firm. The type is "company" for a
+    company's cue, "organization" for a body's."""
+    found = []
+    for comma in doc:
+        if comma.text != "," or comma.i == 0:
+            continue
+        cue = appositive_cue(doc, comma.i)
+        if not cue:
+            continue
+        k = next(t.i for t in doc[comma.i + 1 :] if t.lower_ == cue)
+        if k + 1 < len(doc) and doc[k + 1].lower_ not in _APPOSITIVE_CLOSERS:
+            continue
+        end = start = comma.i
+        while start > 0 and end - start < 3 and _apposed_word(doc[start - 1]):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start == end or doc[end - 1].pos_ != "PROPN":
+            continue
+        if start > 0 and not doc[start].is_sent_start and _apposed_word(doc[start - 1]):
+            continue  # a longer name than three words
+        if any(t.ent_type_ in _NOT_APPOSED_ENTS for t in doc[start:end]):
+            continue
+        found.append((start, end, "company" if cue in COMPANY_CUES else "organization"))
+    return found
+
+
+def _apposed_word(token: Token) -> bool:
+    return (
+        (token.is_title or token.is_upper)
+        and token.is_alpha
+        and token.text not in _DET
+        and token.text not in _NOT_NAMES
+    )

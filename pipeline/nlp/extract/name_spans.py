@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.extract.names import COMPANY_HEADS, plain_quotes
+from pipeline.nlp.extract.names import head_word as names_head_word
 from pipeline.nlp.extract.official_names import official_name
 
 _DET = frozenset({"the", "The"})
@@ -74,19 +75,11 @@ def plain_docs(spans: list[Span]) -> list[Doc]:
     ]
 
 
-#: Prepositions after the head noun of a long name ("Commission on Implementation of ...").
-_HEAD_PREPS = frozenset({"of", "on", "for"})
-
-
 def head_word(span: Span) -> str:
     """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
     Mines", "Commission on Implementation of ... Policy", "Centre for Space Science ..."), else
-    the last word."""
-    words = [t.text for t in span]
-    for i, word in enumerate(words[1:], start=1):
-        if word in _HEAD_PREPS:
-            return words[i - 1]
-    return words[-1]
+    the last word (``names.head_word``)."""
+    return names_head_word([t.text for t in span])
 
 
 #: Head words of a body that can stand as a name of its own after "and" inside what the NER
@@ -115,18 +108,15 @@ def split_joined_bodies(tokens: list[Token], heads: frozenset[str]) -> list[list
         left, right = tokens[:i], tokens[i + 1 :]
         if not (right[0].is_title or right[0].is_upper) or left[-1].is_punct:
             continue
-        left_head = _head_of([t.text for t in left])
-        right_head = _head_of([t.text for t in right])
+        left_head = names_head_word([t.text for t in left])
+        right_head = names_head_word([t.text for t in right])
         if left_head in heads | _CENTRE_WORDS and right_head in JOINED_BODY_HEADS:
             return [left, *split_joined_bodies(right, heads)]
     return [tokens]
 
 
-def _head_of(words: list[str]) -> str:
-    for i, word in enumerate(words[1:], start=1):
-        if word in _HEAD_PREPS:
-            return words[i - 1]
-    return words[-1]
+#: Prepositions after the head noun of a long name ("Centre for Remote Sensing").
+_HEAD_PREPS = frozenset({"of", "on", "for"})
 
 
 def centre_with_remit(span: Span) -> bool:

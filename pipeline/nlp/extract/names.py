@@ -72,6 +72,7 @@ ORG_HEADS = (
     Corporation Company Council Commission Committee Association Union Force Forces Department
     Bureau Authority Programme Program Forum Federation Consortium Alliance Foundation
     Directorate Secretariat Service Group University Laboratory Laboratories Lab Society
+    Subcommittee Board Panel Caucus College
     """)
     | COMPANY_HEADS
 )
@@ -83,12 +84,21 @@ ORG_HEADS = (
 _HEAD_PREPS = frozenset({"of", "on", "for"})
 
 
+#: Bodies named with "General" after their head ("the Directorate General for Space", "the
+#: Secretariat-General of ..."): the head is the word before "General".
+_GENERAL_HEADS = frozenset({"Directorate", "Secretariat", "Inspectorate", "Commissariat"})
+
+
 def head_word(words: list[str]) -> str:
     """The head noun of a name: the word before its first "of", "on" or "for" ("Ministry of
-    Mines", "Centre for Space Science ..."), else the last word."""
+    Mines", "Centre for Space Science ..."), else the last word; "Directorate General for
+    Space" has the head "Directorate"."""
     for i, word in enumerate(words[1:], start=1):
         if word in _HEAD_PREPS:
-            return words[i - 1]
+            head = words[i - 1]
+            if head == "General" and i >= 2 and words[i - 2] in _GENERAL_HEADS:
+                return words[i - 2]
+            return head
     return words[-1] if words else ""
 
 

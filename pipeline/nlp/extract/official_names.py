@@ -13,6 +13,11 @@ Laboratory" is the Los Alamos National Laboratory. Two rules, on word lists only
   words ("Research", "Innovation", "Scientific and Technological Research") that ends the name
   (no further capitalised word). A proper name after "and" ("... Energy and NASA") is another
   actor, not part of the name.
+- ``with_place``: a body the NER stops before "of" and the country or region it belongs to
+  ("the Ministry of Digital Affairs" + "of Estonia", "the Institute of Space Physics of" +
+  "Saxony") goes on across "of [the] <place>" when the place is a name the NER marks as a
+  place (GPE, LOC) and ends the name: the annotation guide names such a body in full ("National
+  Space Agency of Singapore"), and its place is then part of its name, not another side.
 - ``without_country_prefix``: "U.S." / "US" / "U.K." / "UK" before a laboratory, association,
   foundation, society, institute, university or academy whose own name has a word before its
   head ("U.S. Semiconductor Industry Association"), is dropped; one whose name is only the head
@@ -108,6 +113,48 @@ def extended(tokens: list[Token]) -> list[Token]:
     return tokens + [doc[i] for i in range(tokens[-1].i + 1, end)]
 
 
+#: Head nouns of bodies that a place after "of" may end ("Ministry of Digital Affairs of
+#: Estonia", "Space Research Institute of Saxony"); the listing heads and bodies' own heads.
+PLACED_HEADS = (
+    LISTING_HEADS
+    | PREFIXED_HEADS
+    | _words("""
+    Organization Organisation Association Union Federation Consortium Alliance Forum Society
+    Foundation Corporation Council Observatory Survey
+    """)
+)
+#: NER labels of a place a body's name can end with.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: The most words of such a place ("the Hellenic Republic", "the Russian Federation").
+_PLACE_WORDS = 4
+
+
+def with_place(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with "of [the] <place>" after them when the NER stopped the name before the
+    place it belongs to: the head a body's (``PLACED_HEADS``), the place one to four words
+    that the NER marks as one GPE or LOC name, and nothing capitalised or "of" after it (a
+    longer name there is not this body's)."""
+    if not tokens or head_word([t.text for t in tokens]) not in PLACED_HEADS:
+        return tokens
+    doc = tokens[0].doc
+    k = tokens[-1].i + 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return tokens
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the" and doc[k].ent_type_ not in _PLACE_LABELS:
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in _PLACE_LABELS or doc[k].ent_iob_ != "B":
+        return tokens
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - k > _PLACE_WORDS or doc[k].is_sent_start:
+        return tokens
+    if end < len(doc) and (doc[end].lower_ == "of" or _capitalised(doc[end])):
+        return tokens
+    return tokens + [doc[i] for i in range(tokens[-1].i + 1, end)]
+
+
 def without_country_prefix(tokens: list[Token]) -> list[Token]:
     """``tokens`` without a leading country abbreviation that is not part of the name."""
     if len(tokens) < 3 or tokens[0].text not in COUNTRY_ABBREVIATIONS:
@@ -120,8 +167,9 @@ def without_country_prefix(tokens: list[Token]) -> list[Token]:
 
 
 def official_name(tokens: list[Token]) -> list[Token]:
-    """Both rules: the subject areas restored, a country abbreviation dropped."""
-    return without_country_prefix(extended(tokens))
+    """The three rules: the subject areas and the place restored, a country abbreviation
+    dropped."""
+    return without_country_prefix(with_place(extended(tokens)))
 
 
 #: Words after a military service's name that make the whole a place ("Vandenberg Space Force

@@ -42,9 +42,17 @@ NAMED_AFTER_HEADS = _words("""
 GENERIC_WORDS = _words("National State Federal Central International Regional General Joint")
 
 
+#: The members a body's organ is named by alone ("the Board of Directors", "the Board of
+#: Governors"): an organ of some body, named by no name of its own.
+_ORGAN_MEMBERS = _words("Directors Governors Trustees Regents Management")
+
+
 def generic_name(name: str) -> bool:
-    """A two-word name of a generic word and a head: a body referred to, not named."""
+    """A two-word name of a generic word and a head, or a head and its members alone ("Board
+    of Directors"): a body referred to, not named."""
     words = name.split()
+    if len(words) == 3 and words[1] == "of" and words[2] in _ORGAN_MEMBERS:
+        return True
     return len(words) == 2 and words[0] in GENERIC_WORDS
 
 
@@ -153,6 +161,38 @@ def named_mission(doc: Doc, i: int) -> tuple[int, int] | None:
     if start == 0 or doc[start - 1].text not in _MISSION_OPENERS:
         return None
     return start, end
+
+
+#: Capitalised words after "Project" that say what of a project is meant, not its name
+#: ("the Project Manager", "a Project Arrangement", "Project Office").
+_PROJECT_KINDS = _words("""
+    Arrangement Arrangements Agreement Agreements Manager Managers Management Office Offices
+    Scientist Scientists Director Directors Team Teams Plan Plans Lead Leader Leaders Engineer
+    Engineers Officer Officers Coordinator Implementation Phase Proposal Proposals Report
+    Summary Description Overview Title Number Document Documents Budget Cost Costs Schedule
+    Review Reviews Objectives Objective Partners Partner Board Committee Council Group Agency
+    Level Site Sites Funding Support Staff Approval Start Completion Status Area Areas
+    """)
+
+
+def project_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a programme named "Project <Name>" at ``i`` ("Project Bluefin",
+    "Project Starling will test ..."): "Project" capitalised, then one or two capitalised
+    words, the first a proper noun and none a kind of project document or role
+    (``_PROJECT_KINDS``: "Project Arrangement", "Project Manager"); not after a capitalised
+    word ("the Halden Project Office") and not going on with a capitalised word."""
+    if doc[i].text != "Project" or i + 1 >= len(doc):
+        return None
+    if i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_title or doc[i - 1].is_upper):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 2 and name_word(doc[end]):
+        end += 1
+    if end == i + 1 or end - i > 2 or doc[i + 1].pos_ != "PROPN":
+        return None
+    if any(t.text in _PROJECT_KINDS for t in doc[i + 1 : end]):
+        return None
+    return i, end
 
 
 #: Roman numerals of numbered flights after the first ("Artemis I, II, III"); "I" is left out,
