@@ -160,3 +160,36 @@ def test_a_name_joined_to_a_company_in_a_list(text_nlp, text, expected):
     assert _list_join(doc, 1, 2 + (doc[2].text == "and"), doc[3 + (doc[2].text == "and")]) is (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Orbitrek Inc.", "Orbitrek"),
+        ("Acme Orbital, Inc.", "Acme Orbital"),
+        ("Kestrel Launch Co., Ltd.", "Kestrel Launch"),
+        ("Nordlys Raumfahrt GmbH", "Nordlys Raumfahrt"),
+        ("Vantor Systems S.A.", "Vantor Systems"),
+        ("Halvard Minerals Limited", "Halvard Minerals"),
+        ("Brightwing Pty Ltd", "Brightwing"),
+        # kept: the legal form people say, no legal form, nothing left but one letter
+        ("Sierra Nevada Corporation", "Sierra Nevada Corporation"),
+        ("Tallis Instrument Company", "Tallis Instrument Company"),
+        ("Rocket Lab", "Rocket Lab"),
+        ("X Inc.", "X Inc."),
+        ("Aerospace Agency", "Aerospace Agency"),
+    ],
+)  # fmt: skip
+def test_without_legal_form(name, expected):
+    from pipeline.nlp.extract.companies import without_legal_form
+
+    assert without_legal_form(name) == expected
+
+
+def test_a_firm_with_and_without_its_legal_form_is_one_actor(make_doc):
+    doc = make_doc(
+        "Brightwater Orbital Inc. will build the relay satellite under a NASA contract. "
+        "Brightwater Orbital said the first unit would fly in 2027."
+    )
+    firms = {s.kb_id_ for s in doc.spans["actors"] if s.label_ == "company"}
+    assert firms == {"Brightwater Orbital"}

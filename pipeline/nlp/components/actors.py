@@ -579,7 +579,11 @@ class ActorMatcher(ActorNames):
             span = Span(doc, start, end, label=entry.type, kb_id=entry.actor)
             span._.sc_actor_country = entry.country
         else:
-            span = Span(doc, start, end, label=new.get("type", "organization"), kb_id=new["name"])
+            kind = new.get("type", "organization")
+            name = new["name"]
+            if kind == "company":
+                name = companies.without_legal_form(name)  # one firm, with or without "Inc."
+            span = Span(doc, start, end, label=kind, kb_id=name)
             span._.sc_actor_country = new.get("country", "")
         span._.sc_actor_method = method
         return span

@@ -554,3 +554,21 @@ def _apposed_word(token: Token) -> bool:
         and token.text not in _DET
         and token.text not in _NOT_NAMES
     )
+
+
+#: A firm's legal form at the end of its name ("Orbitrek Inc.", "Kestrel Launch Ltd", "Nordlys
+#: GmbH", "Vantor S.A."). "Corporation" and "Company" are kept: they are usually part of
+#: the name people use ("Sierra Nevada Corporation", "David Clark Company").
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.A|SA|S\.p\.A|N\.V|B\.V|SE|"
+    r"Pty(?:\.?\s+Ltd)?|Co\.,?\s+Ltd|K\.K)\.?)+$"
+)
+
+
+def without_legal_form(name: str) -> str:
+    """The name of a firm no list holds as people write it: without its legal form
+    ("Orbitrek Inc." -> "Orbitrek", "Kestrel Launch Co., Ltd." -> "Kestrel Launch"), so that
+    one firm written with and without it is one actor. A name that would be left empty or
+    as one letter is kept whole."""
+    short = _LEGAL_FORM.sub("", name).rstrip(" ,")
+    return short if len(short) > 1 else name
