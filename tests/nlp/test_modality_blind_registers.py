@@ -240,6 +240,21 @@ LISTS = [
     (PAPER, ["The report recommends that the government:", "- expand cooperation with Latin American space agencies."], C, "normative"),
 ]  # fmt: skip
 
+#: Written with the fixes the table led to, each with its negative: a pseudo-cleft on a light
+#: noun, a fronted "without" that is no condition, a refusal beside a decrease, a past
+#: consideration, a stance over a noun that is no need, a bare-verb item under a lead-in of fact.
+WITH_THE_FIXES = [
+    (SPEECH, "One of the ways we will keep our lead is by working with our allies.", C, "planned"),
+    (SPEECH, "The thing we must do is bring more partners to the table.", C, "normative"),
+    (SPEECH, "The way we built the station was by sharing the work with our partners.", C, "asserted"),
+    (SPEECH, "Without a doubt, we will work with Japan on the lander.", C, "planned"),
+    (PRESS, "The talks with Russia ended without an agreement.", C, "negated"),
+    (PRESS, "Russia declined to join the lunar programme.", C, "negated"),
+    (PAPER, "Japan considered joining the mission in 2019.", C, "asserted"),
+    (RES, "Convinced of the value of cooperation among all States,", C, "asserted"),
+    (JOINT, ["The leaders announced the following steps:", "- exchange scientists between their centres;"], C, "normative"),
+]  # fmt: skip
+
 TABLES = {
     "speech": SPEECHES,
     "joint statement": JOINT_STATEMENTS,
@@ -248,6 +263,7 @@ TABLES = {
     "press release": PRESS_RELEASES,
     "analysis": ANALYSES,
     "list item": LISTS,
+    "with the fixes": WITH_THE_FIXES,
 }
 
 
@@ -310,4 +326,4 @@ def test_each_register_tells_modalities_apart(register):
     """Each table has more than one modality (a table of one value would not tell the rules
     apart), and the whole table about two hundred cases."""
     assert len({case[3] for case in TABLES[register]}) >= 2
-    assert sum(len(t) for t in TABLES.values()) + len(MISSES) >= 180
+    assert sum(len(t) for t in TABLES.values()) + len(MISSES) >= 190
