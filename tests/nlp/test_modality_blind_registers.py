@@ -242,7 +242,8 @@ LISTS = [
 
 #: Written with the fixes the table led to, each with its negative: a pseudo-cleft on a light
 #: noun, a fronted "without" that is no condition, a refusal beside a decrease, a past
-#: consideration, a stance over a noun that is no need, a bare-verb item under a lead-in of fact.
+#: consideration, a stance over a noun that is no need, a bare-verb item under a lead-in of fact,
+#: the aim of a thing designed beside that of measures taken.
 WITH_THE_FIXES = [
     (SPEECH, "One of the ways we will keep our lead is by working with our allies.", C, "planned"),
     (SPEECH, "The thing we must do is bring more partners to the table.", C, "normative"),
@@ -253,6 +254,10 @@ WITH_THE_FIXES = [
     (PAPER, "Japan considered joining the mission in 2019.", C, "asserted"),
     (RES, "Convinced of the value of cooperation among all States,", C, "asserted"),
     (JOINT, ["The leaders announced the following steps:", "- exchange scientists between their centres;"], C, "normative"),
+    # "is designed to", like "is intended to": the aim of a thing to come, not of a measure taken
+    (PAPER, "The new crewed programme is designed to rival the stations of China and Russia.", K, "planned"),
+    (PRESS, "These steps are designed to deepen collaboration between the two partners.", C, "asserted"),
+    (PAPER, "The rover was designed to carry instruments from Canada.", C, "asserted"),
 ]  # fmt: skip
 
 TABLES = {

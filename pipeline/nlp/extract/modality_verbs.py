@@ -359,20 +359,21 @@ def _stray_modal(verb: Token) -> set[str]:
     return set()
 
 
-#: Instruments and documents whose stated purpose is no plan of anyone's ("The guidelines are
-#: intended to support States ...", "The agreement is intended to facilitate exchanges").
+#: Instruments, documents and measures taken whose stated purpose is no plan of anyone's ("The
+#: guidelines are intended to support States ...", "The agreement is intended to facilitate
+#: exchanges", "These actions are designed to expand collaboration").
 INSTRUMENT_NOUNS = _words("""
     guideline principle accord agreement treaty convention protocol framework recommendation
     provision measure document report resolution memorandum charter code arrangement
-    declaration statement regulation rule standard
+    declaration statement regulation rule standard action initiative step
 """)
 
 
 def _instrument_purpose(verb: Token) -> bool:
-    """A passive "is intended / aimed to" whose subject is an instrument or a document: what
+    """A passive "is intended / aimed / designed to" whose subject is an instrument or a document: what
     the text is for (asserted, like "the aim of the mission is to"), not an intention of its
     parties ("We intend to", "The station is intended to launch in 2027" stay planned)."""
-    if _lemma(verb) not in {"intend", "aim"} or verb.tag_ != "VBN":
+    if _lemma(verb) not in {"intend", "aim", "design"} or verb.tag_ != "VBN":
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
     return any(_lemma(c) in INSTRUMENT_NOUNS for c in subjects)
