@@ -249,6 +249,15 @@ class ClaimStructure:
                 or (_item_like(sent) and not any(t.dep_ in _SUBJECTS for t in sent_doc))
             ):
                 modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
+            elif (
+                modality == "normative"
+                and continues_lead_in(sent_doc)
+                and not any(t.tag_ == "MD" for t in sent_doc)
+            ):
+                # "- exchange scientists between their centres;" under "Under the memorandum,
+                # the agencies will:": the item completes the lead-in's clause, so a plan of
+                # the lead-in is what the item's bare verb says, not a duty (a duty stays one)
+                modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
             sent._.sc_claim_modality = modality
         return doc
 

@@ -134,9 +134,10 @@ def _relation_only_in_participle(doc: Doc) -> bool:
 
 
 def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
-    """The cues of a predicate's chain. A plan of an earlier verb governs a norm of its
-    complement ("They intend to continue their support and to urge the banks to ...",
-    "We plan to require partners to ..."): the norm is what is planned."""
+    """The cues of a predicate's chain. A plan of an earlier verb governs a norm or a
+    possibility of its complement ("They intend to continue their support and to urge the banks
+    to ...", "We plan to require partners to ...", "are going to discuss how X could ..."):
+    the norm or the question is what is planned."""
     each = _verb_cues(verbs, label, legal)
     cues = set().union(*each) if each else set()
     if {"planned", "normative"} <= cues:
@@ -147,4 +148,11 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         future_need = verbs[first_plan].lower_ in {"going", "gon"} and first_norm == first_plan + 1
         if first_plan < first_norm and not future_need:
             cues.discard("normative")
+    if {"planned", "hypothetical"} <= cues:
+        # "The leaders are going to discuss how their countries can work together", "We will
+        # study whether Japan could join": the possibility is what is planned (to be weighed)
+        first_plan = next(i for i, c in enumerate(each) if "planned" in c)
+        first_hypothesis = next(i for i, c in enumerate(each) if "hypothetical" in c)
+        if first_plan < first_hypothesis:
+            cues.discard("hypothetical")
     return cues

@@ -237,8 +237,11 @@ def _saying(head: Token) -> Token | None:
 
 
 #: Nouns of an opinion held over a "that" clause ("share the view that", "expressed their
-#: conviction that", "are of the opinion that"): the clause carries the claim.
-OPINION_NOUNS = frozenset({"view", "belief", "conviction", "opinion", "position", "understanding"})
+#: conviction that", "are of the opinion that", "expresses its concern that"): the clause
+#: carries the claim (a concern or fear, like "I worry that X might", is read from its clause).
+OPINION_NOUNS = frozenset(
+    {"view", "belief", "conviction", "opinion", "position", "understanding", "concern", "fear"}
+)
 
 
 def _opinion_object(head: Token) -> Token | None:

@@ -57,6 +57,12 @@ from pipeline.nlp.extract.modality_cues import (
     _without_relation,
     _yet_to,
 )
+from pipeline.nlp.extract.modality_scope import (
+    contemplates_act,
+    refuses_nothing,
+    stance_over,
+    without_condition,
+)
 from pipeline.nlp.extract.modality_words import (
     DESIRE_VERBS,
     EFFORT_VERBS,
@@ -190,6 +196,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if (
             lemma in NEGATING_VERBS
             and verb.dep_ == "ROOT"
+            and not refuses_nothing(verb)  # "cooperation has declined": a decrease
             # "We refuse to let China set the rules": in a competition claim the refusal to
             # allow or cooperate is the claim (an exclusion), not its denial
             and not (
@@ -200,7 +207,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             )
         ):
             cues.add("negated")
-        if _without_relation(verb) or _denied_intention(verb):
+        if without_condition(verb):
+            cues.add("conditional")  # "Without closer coordination, they may duplicate ..."
+        elif _without_relation(verb) or _denied_intention(verb):
             cues.add("negated")  # "without an agreement", "has no plans to work with China"
         if _recommended(verb):
             cues.add("normative")  # "We recommend that the agency partner with ..."
@@ -226,6 +235,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if (
             any(c.lower_ in HEDGE_ADVERBS for c in children)
             or _contemplated(verb)
+            or contemplates_act(verb)  # "Japan is considering joining the mission"
             or (verb.dep_ == "ROOT" and verb.tag_ == "VB" and _lemma(verb) in IMAGINE_VERBS)
         ):
             cues.add("hypothetical")
@@ -246,6 +256,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         elif _stressed_importance(verb):
             cues.add("importance")
+        stance = stance_over(verb)
+        if stance is not None:
+            cues.add(stance)  # "convinced of the need to", "concerned about the possibility of"
+
         if _intention(verb) or _stated_aim(verb) or _working_to(verb) or _on_track(verb):
             cues.add("planned")
         if modals & (FUTURE_MODALS - {"shall"}):
@@ -345,20 +359,21 @@ def _stray_modal(verb: Token) -> set[str]:
     return set()
 
 
-#: Instruments and documents whose stated purpose is no plan of anyone's ("The guidelines are
-#: intended to support States ...", "The agreement is intended to facilitate exchanges").
+#: Instruments, documents and measures taken whose stated purpose is no plan of anyone's ("The
+#: guidelines are intended to support States ...", "The agreement is intended to facilitate
+#: exchanges", "These actions are designed to expand collaboration").
 INSTRUMENT_NOUNS = _words("""
     guideline principle accord agreement treaty convention protocol framework recommendation
     provision measure document report resolution memorandum charter code arrangement
-    declaration statement regulation rule standard
+    declaration statement regulation rule standard action initiative step
 """)
 
 
 def _instrument_purpose(verb: Token) -> bool:
-    """A passive "is intended / aimed to" whose subject is an instrument or a document: what
+    """A passive "is intended / aimed / designed to" whose subject is an instrument or a document: what
     the text is for (asserted, like "the aim of the mission is to"), not an intention of its
     parties ("We intend to", "The station is intended to launch in 2027" stay planned)."""
-    if _lemma(verb) not in {"intend", "aim"} or verb.tag_ != "VBN":
+    if _lemma(verb) not in {"intend", "aim", "design"} or verb.tag_ != "VBN":
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
     return any(_lemma(c) in INSTRUMENT_NOUNS for c in subjects)

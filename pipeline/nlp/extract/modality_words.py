@@ -68,7 +68,7 @@ FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 PLAN_VERBS = _words("""
     agree commit recommit resolve pledge vow promise anticipate slate
     plan intend aim seek expect schedule prepare propose hope want wish set go envisage
-    envision aspire strive target endeavor endeavour
+    envision aspire strive target endeavor endeavour design
     """)
 #: Verbs of courtesy and discourse: "I want to thank ...", "I'd like to welcome ...", "let me
 #: begin by" announce no plan, only the speech act itself.

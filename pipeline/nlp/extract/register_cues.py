@@ -171,13 +171,31 @@ def _greeting(verb: Token) -> bool:
 
 def _cleft_clause(root: Token) -> Token | None:
     """The "what" clause that is the subject of a copula ("What we need to do is ...", "What we
-    want is to ..."): a pseudo-cleft whose clause carries the modality."""
+    want is to ..."), or the relative clause of a light noun that is ("The way we will win is
+    by ..."): a pseudo-cleft whose clause carries the modality."""
     if _lemma(root) != "be" and root.lower_ not in {"is", "'s", "’s", "was"}:
         return None
     for c in root.children:
         if c.dep_ == "csubj" and c.doc[c.left_edge.i].lower_ == "what":
             return c
+    for c in root.children:
+        if c.dep_ != "nsubj":
+            continue
+        # "The way we will win is by ...", "one of the ways we will continue to lead is by
+        # ...", "The thing we must do is ...": a light noun whose relative clause has a
+        # subject of its own is a pseudo-cleft too
+        heads = [c, *(o for p in c.children if p.lower_ == "of" for o in p.children)]
+        for noun in heads:
+            if _lemma(noun) not in _CLEFT_NOUNS:
+                continue
+            for r in noun.children:
+                if r.dep_ == "relcl" and any(s.dep_ == "nsubj" for s in r.children):
+                    return r
     return None
+
+
+#: Light nouns that head a pseudo-cleft ("The way we will do it is ...").
+_CLEFT_NOUNS = frozenset({"way", "thing", "means"})
 
 
 #: Subjects of a copula that points to an explanation: "This is why we must ...", "That's how

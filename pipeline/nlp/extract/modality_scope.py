@@ -1,0 +1,113 @@
+"""Cues of modality that turn on what a word governs (ANNOTATION_GUIDE.md, "Modality"; issue 17,
+thirteenth round): a verb of refusal that has nothing to refuse ("Cooperation has declined since
+2014" is a decrease, not a refusal), a contemplation over a gerund ("Japan is considering
+joining the mission"), and a fronted "without" that sets a condition on a modal main clause
+("Without closer coordination, the programmes may duplicate each other's work": if there is no
+coordination, not "there was none"), and a stance held over a noun of need or possibility ("Is
+convinced of the need to", "Deeply concerned about the possibility of"). Each tests one verb of
+a predicate's chain, like the tests of ``modality_cues``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.extract.modality_words import (
+    HYPOTHETICAL_NOUNS,
+    HYPOTHETICAL_VERBS,
+    NECESSITY_NOUNS,
+)
+from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SUBJECT_DEPS
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+
+#: Verbs of refusal that are also verbs of change: "decline" without a complement is a decrease.
+_CHANGE_REFUSALS = frozenset({"decline"})
+
+#: Modals under which a fronted "without X" reads as a condition ("would", "may", "will").
+_CONDITION_MODALS = frozenset({"will", "would", "may", "might", "could", "can", "'ll", "wo", "ca"})
+
+
+def refuses_nothing(verb: Token) -> bool:
+    """ "Cooperation between the agencies has declined", "Launch rates declined": a verb of
+    refusal with no infinitive, clause or object to refuse tells a change, not a refusal
+    ("declined to join", "declined the offer" still refuse)."""
+    if _lemma(verb) not in _CHANGE_REFUSALS:
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp", "dobj", "advcl"} for c in verb.children)
+
+
+def contemplates_act(verb: Token) -> bool:
+    """ "Japan is considering joining the mission", "Seoul is weighing taking part": a verb of
+    contemplation in the present over a gerund with no subject of its own puts the act as a
+    possibility, like "is considering a joint mission" (``modality_cues._contemplated``, which
+    leaves out clausal complements because "consider it necessary to" is a judgment). Not a
+    past ("considered joining": a deliberation reported) and not an opening recital
+    ("Considering ...," with no subject)."""
+    if _lemma(verb) not in HYPOTHETICAL_VERBS or verb.tag_ != "VBG":
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(
+        c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in verb.children
+    )
+
+
+def without_condition(verb: Token) -> bool:
+    """ "Without closer coordination, the programmes may duplicate each other's work",
+    "Without a deal, the station will lose its crew": a "without" phrase before the subject of
+    a main clause under a modal sets a condition (if there is no X), it does not say that X is
+    missing ("The talks ended without an agreement" does). "even without" is a concession
+    (``modality_cues._even``); "Without a doubt, we will ..." is no condition (the missing
+    thing must be a relation or a named partner)."""
+    modals = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not modals & _CONDITION_MODALS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "without"
+        and c.i < subject.left_edge.i
+        and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+        # the missing thing is a relation or a partner, not an idiom ("without a doubt")
+        and any(_lemma(o) in RELATION_NOUNS or o.pos_ == "PROPN" for o in c.children)
+        for c in verb.children
+    )
+
+
+#: Adjectives of a stance held over a thing ("convinced of", "concerned about", "mindful of").
+STANCE_ADJECTIVES = frozenset(
+    {"convinced", "concerned", "aware", "mindful", "conscious", "cognizant", "persuaded"}
+)
+
+
+def stance_over(verb: Token) -> str | None:
+    """The modality of a noun of need or possibility held in a stance ("Is convinced of the
+    need to examine further measures": normative, like "stressing the need to"; "Deeply
+    concerned about the possibility of an arms race": hypothetical, like "raised the
+    possibility of"). ``verb`` is the stance adjective itself (a resolution's opening
+    "Concerned about ...") or a copula whose complement it is. Any other noun ("convinced of
+    the value of cooperation") states the stance: None."""
+    adjectives = [verb] if verb.lower_ in STANCE_ADJECTIVES else []
+    adjectives += [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES]
+    for adj in adjectives:
+        for prep in adj.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if _lemma(noun) in NECESSITY_NOUNS:
+                    return "normative"
+                if _lemma(noun) in HYPOTHETICAL_NOUNS:
+                    return "hypothetical"
+    return None
