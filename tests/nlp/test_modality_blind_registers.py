@@ -112,8 +112,8 @@ JOINT_STATEMENTS = [
 
 RESOLUTIONS = [
     (RES, "Recognizing the contribution of international cooperation to the peaceful exploration of outer space,", C, "asserted"),
-    (RES, "Urges all States to take part in the work of the Committee on the Peaceful Uses of Outer Space,", C, "normative"),
-    (RES, "Calls upon all States, in particular those with major space capabilities, to contribute to the prevention of an arms race in outer space,", K, "normative"),
+    (RES, "Urges all member States to join the expert meetings that the Office for Outer Space Affairs convenes,", C, "normative"),
+    (RES, "Calls upon the leading space powers above all to refrain from steps that would feed a weapons contest in orbit,", K, "normative"),
     (RES, "Decides to convene a high-level meeting on space cooperation in 2028,", C, "normative"),
     (RES, "Invites Member States to share information on their space programmes with the Office for Outer Space Affairs,", C, "normative"),
     (RES, "Requests the Secretary-General to report on the implementation of the present resolution,", C, "normative"),
@@ -135,15 +135,15 @@ RESOLUTIONS = [
     (RES, "Recalling its previous resolutions on international cooperation in the peaceful uses of outer space,", C, "asserted"),
     (RES, "Requests the Committee to consider ways to promote cooperation with non-governmental entities,", C, "normative"),
     (RES, "Further encourages States that have not yet done so to become parties to the Outer Space Treaty,", C, "normative"),
-    (RES, "Reaffirms that the prevention of an arms race in outer space would avert a grave danger to international peace,", K, "hypothetical"),
+    (RES, "Reaffirms that halting a weapons build-up beyond the atmosphere would spare the world a serious threat to its security,", K, "hypothetical"),
     (RES, "Welcoming the decision of the Republic of Kenya to host the regional centre,", C, "asserted"),
     (RES, "Is convinced of the need to examine further measures for cooperation in outer space,", C, "normative"),
     (RES, "Invites the specialized agencies to continue to cooperate with the Committee,", C, "normative"),
-    (RES, "Affirming that the exploration of outer space shall be carried out for the benefit of all countries,", C, "normative"),
+    (RES, "Affirming that the use of lunar resources shall serve the interests of every nation,", C, "normative"),
     (RES, "Acknowledging the efforts of States to share space-derived data with disaster management agencies,", C, "asserted"),
     (RES, "Calls for the strengthening of cooperation between the United Nations and regional space organizations,", C, "normative"),
     (RES, "Deeply concerned about the possibility of an arms race in outer space,", K, "hypothetical"),
-    (RES, "Decides that the Committee shall continue its work on the long-term sustainability of outer space activities,", C, "normative"),
+    (RES, "Decides that the working group shall pursue its review of the debris guidelines at its next meeting,", C, "normative"),
 ]  # fmt: skip
 
 TREATIES = [
@@ -169,7 +169,7 @@ TREATIES = [
     (LAW, [LAW_CONTEXT, "It is the policy of the Government to expand cooperation with partner nations on lunar exploration."], C, "normative"),
     (LAW, [LAW_CONTEXT, "The Secretary shall, in consultation with the Secretary of State:", "(1) identify opportunities for cooperation with allies in space situational awareness;"], C, "normative"),
     (LAW, [LAW_CONTEXT, "The Agency may cooperate with international organisations in the performance of its functions."], C, "normative"),
-    (LAW, [LAW_CONTEXT, "Nothing in this section shall be construed to prohibit cooperation with foreign governments on space safety."], C, "normative"),
+    (LAW, [LAW_CONTEXT, "No provision of this title shall be read as barring joint work with other governments on orbital safety."], C, "normative"),
     (LAW, [LAW_CONTEXT, "The Agency was authorized in 1992 to sign agreements with foreign governments."], C, "asserted"),
     (LAW, [LAW_CONTEXT, "The Minister must consult the Minister for Foreign Affairs before entering into an agreement with a foreign state."], C, "normative"),
     (LAW, [LAW_CONTEXT, "A licence holder who launches a payload for a foreign government shall notify the Minister within 30 days."], C, "normative"),
