@@ -172,6 +172,7 @@ def test_a_name_joined_to_a_company_in_a_list(text_nlp, text, expected):
         ("Vantor Systems S.A.", "Vantor Systems"),
         ("Halvard Minerals Limited", "Halvard Minerals"),
         ("Brightwing Pty Ltd", "Brightwing"),
+        ("Nexorb Space Technologies Pvt. Ltd.", "Nexorb Space Technologies"),
         # kept: the legal form people say, no legal form, nothing left but one letter
         ("Sierra Nevada Corporation", "Sierra Nevada Corporation"),
         ("Tallis Instrument Company", "Tallis Instrument Company"),

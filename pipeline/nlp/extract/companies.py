@@ -561,7 +561,7 @@ def _apposed_word(token: Token) -> bool:
 #: the name people use ("Sierra Nevada Corporation", "David Clark Company").
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.A|SA|S\.p\.A|N\.V|B\.V|SE|"
-    r"Pty(?:\.?\s+Ltd)?|Co\.,?\s+Ltd|K\.K)\.?)+$"
+    r"Pty(?:\.?\s+Ltd)?|Pvt\.?\s+Ltd|Co\.,?\s+Ltd|K\.K)\.?)+$"
 )
 
 
