@@ -36,11 +36,19 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
    nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
    Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
-   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer;
+   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer,
+   nor is a gazetteer person's name borne by a cited author ("Liu Yang (2019)"). The NER's
+   span is made whole: given names before it that it marks as nothing ("Oleg" of "Oleg
+   Vasilyevich Marchenko"), a particle and a word after it ("dos Santos"), a PERSON span right
+   after it ("Carlos Eduardo" + "Souza Lima"); a name of two or three words it reads as a body
+   or a place is a person after a title, a role noun or a verb of speech ("said Tomasz
+   Wielgosz"), since policy prose names people there and bodies seldom;
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
-   PRESIDENT:") is none.
+   PRESIDENT:") is none;
+7. a person the gazetteer found gets the organisation the text gives, as in rule 4 ("ESA
+   Director General Josef Aschbacher").
 """
 
 from __future__ import annotations
@@ -66,6 +74,7 @@ from pipeline.nlp.extract.persons import (
     clean_name,
     is_citation,
     is_name,
+    long_title,
     named_after,
     role_before,
     said_before,
@@ -88,6 +97,7 @@ _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "wh
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
 #: The NER's readings of a person's name as a body or a place ("said Tomasz Wielgosz" as ORG).
 _OTHER_READS = frozenset({"ORG", "GPE"})
+_HONORIFIC_WORDS = _words("Mr. Mrs. Ms. Dr. Prof. Sir Dame H.E. Amb. Sheikh Sheikha")
 
 
 @Language.factory(
@@ -301,7 +311,11 @@ class PersonFinder:
                     if len(long) > end - start + a:
                         continue  # "Private Astronaut Missions (PAMs)": the tail of a longer name
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
-                if weak_read and not (cued or role_before(before)):
+                later = [t.text for t in doc[end : min(sent.end, end + 10)]]
+                if weak_read and not (
+                    self._cued_body_read(words[:a], before, end - start)
+                    and tied_after(later, [bool(covered[i]) for i in range(end, end + len(later))])
+                ):
                     seen.difference_update(range(start, end))  # a list may still take it
                     continue
                 tied = (
@@ -318,6 +332,22 @@ class PersonFinder:
                         self._countries.append((i, self.demonyms[doc[i].text]))
             self._weak.extend(self._listed_names(doc, sent, covered, seen))
         return out
+
+    def _cued_body_read(self, stripped: Sequence[str], before: Sequence[str], size: int) -> bool:
+        """Whether a name the NER read as a body or a place is a person's: two words or more
+        once titles are stripped, nothing but titles stripped ("the General Budget" is a
+        body's), and a title, a role noun or a verb of speech right before it ("chief
+        executive Nadia Farouk", "said Tomasz Wielgosz"). The caller asks for a tie after it
+        too (", a spokesman for ...", "said"): against the NER's reading, two cues."""
+        if size < 2 or any(w not in self.titles and w not in _HONORIFIC_WORDS for w in stripped):
+            return False
+        last = before[-1] if before else ""
+        return (
+            bool(stripped)
+            or last in self.titles
+            or last.lower().rstrip("s") in ROLE_NOUNS
+            or said_before(before)
+        )
 
     def _given_names_before(
         self, doc: Doc, sent: Span, sent_doc: Doc, start: int, covered: np.ndarray
@@ -340,6 +370,8 @@ class PersonFinder:
                 or word.text in self.demonyms
                 or word.text in NOT_NAME_WORDS
                 or word.lower_.rstrip("s") in ROLE_NOUNS
+                # "Minister for Education Mats Persson": the end of a title, not a given name
+                or long_title([t.text for t in doc[max(sent.start, i - 9) : i]])
             ):
                 break
             i -= 1

@@ -257,7 +257,7 @@ def role_before(before: Sequence[str]) -> bool:
         return True
     if low[-2:] in (["leadership", "of"], ["direction", "of"]):
         return True
-    if _long_title(before):
+    if long_title(before):
         return True
     words = [w.lower() for w in before[-3:]]
     if words[-1:] and words[-1] in ("is", "was", "became", "as"):
@@ -268,7 +268,7 @@ def role_before(before: Sequence[str]) -> bool:
 _TITLE_LINKS = _words("for of and the on")
 
 
-def _long_title(before: Sequence[str]) -> bool:
+def long_title(before: Sequence[str]) -> bool:
     """Whether a capitalised title of several words ends just before the name ("Minister for
     Climate Change and Energy", "Secretary of State for Science"): walking back over
     capitalised words and the links of a title, a role noun with a capital."""
