@@ -11,7 +11,8 @@ that goes on across a particle ("dos Santos") or into a PERSON span right after 
 NER reads as a body after a title, a role or "said", a Korean given name joined by a hyphen
 ("Ji-won"), the honorifics "Sheikh" and "Amb.", "Ranking Member", a second cited author of
 several words ("Wang Chen and Liu Yang (2019)"), a listed person's name borne by a cited author,
-the organisation of a listed person given in the text, and "of <country>" after a name."""
+the organisation of a listed person given in the text, "of <country>" after a name, and
+"<Name> became the first ..." as a tie."""
 
 from __future__ import annotations
 
@@ -505,7 +506,6 @@ CASES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 _OPEN = {
     "Eisenhower created NASA": "a surname alone with no title, no speech verb and no full "
     "name elsewhere is not kept",
-    "Franz Viehböck became": "'became the first <demonym> in space' is no role the rules read",
     "Ana Lucía Ramírez Vega": "the surname 'Vega' is a listed launcher's name, and the listed "
     "name wins over the NER's person",
 }

@@ -190,7 +190,9 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     if after and after[0] in LEAD_AFTER:
         return True  # "Anna Berg headed the office", "Anna Berg directed him to ..."
     if after and after[0] in _BECOME:
-        return _role_clause(after[1:6])  # "Anna Berg became the first Director General"
+        # "Anna Berg became the first Director General"; "became the first Austrian in
+        # space": a record of a person's own, told in narrative
+        return _role_clause(after[1:6]) or after[1:3] == ["the", "first"]
     if not after or after[0] != ",":
         return False
     if after[1:2] == ["who"]:
