@@ -36,11 +36,19 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
    nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
    Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
-   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer;
+   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer,
+   nor is a gazetteer person's name borne by a cited author ("Liu Yang (2019)"). The NER's
+   span is made whole: given names before it that it marks as nothing ("Oleg" of "Oleg
+   Vasilyevich Marchenko"), a particle and a word after it ("dos Santos"), a PERSON span right
+   after it ("Carlos Eduardo" + "Souza Lima"); a name of two or three words it reads as a body
+   or a place is a person after a title, a role noun or a verb of speech ("said Tomasz
+   Wielgosz"), since policy prose names people there and bodies seldom;
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
-   PRESIDENT:") is none.
+   PRESIDENT:") is none;
+7. a person the gazetteer found gets the organisation the text gives, as in rule 4 ("ESA
+   Director General Josef Aschbacher").
 """
 
 from __future__ import annotations
@@ -59,11 +67,14 @@ from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
     LEAD_AFTER,
     LEAD_BY,
+    NOT_NAME_WORDS,
+    PARTICLES,
     ROLE_NOUNS,
     _words,
     clean_name,
     is_citation,
     is_name,
+    long_title,
     named_after,
     role_before,
     said_before,
@@ -84,6 +95,9 @@ SPEAKER_TITLES = _words("""
 #: Words after a name that close its appositive role phrase.
 _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "which"})
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
+#: The NER's readings of a person's name as a body or a place ("said Tomasz Wielgosz" as ORG).
+_OTHER_READS = frozenset({"ORG", "GPE"})
+_HONORIFIC_WORDS = _words("Mr. Mrs. Ms. Dr. Prof. Sir Dame H.E. Amb. Sheikh Sheikha")
 
 
 @Language.factory(
@@ -141,7 +155,23 @@ class PersonFinder:
             return doc
         self._named(doc)
         self._speakers(doc)
+        self._listed_roles(doc)
         return doc
+
+    def _listed_roles(self, doc: Doc) -> None:
+        """The organisation of a person the gazetteer found, when the text gives it as it does
+        for a name the NER found ("ESA Director General Josef Aschbacher", "Elon Musk,
+        SpaceX's chief executive"); the gazetteer's country stays when the text names none."""
+        actors = list(doc.spans.get("actors", []))
+        for span in actors:
+            if span.label_ != "person" or span._.sc_actor_method != "gazetteer":
+                continue
+            if span._.sc_actor_organization:
+                continue
+            org, country = self._role(doc, span.start, span.end, actors)
+            if org:
+                span._.sc_actor_organization = org
+                span._.sc_actor_country = country or span._.sc_actor_country
 
     def _named(self, doc: Doc) -> None:
         """Rules 1-4 of the module docstring."""
@@ -245,8 +275,13 @@ class PersonFinder:
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             seen: set[int] = set()
             for ent in sent_doc.ents:
-                if ent.label_ != "PERSON":
+                # A name the NER reads as a body or a place counts only after a title, a
+                # role or a verb of speech ("said Anna Berg", "chief executive Anna Berg").
+                weak_read = ent.label_ in _OTHER_READS and 2 <= len(ent) <= 3
+                if ent.label_ != "PERSON" and not weak_read:
                     continue
+                if seen.intersection(range(sent.start + ent.start, sent.start + ent.end)):
+                    continue  # joined to the name before it
                 words = [t.text for t in ent]
                 a, b = clean_name(words, self.titles | self.demonyms.keys())
                 start, end = sent.start + ent.start + a, sent.start + ent.start + b
@@ -254,6 +289,9 @@ class PersonFinder:
                     continue
                 if a == 0 and self._first_name_before(doc, sent, sent_doc, start, covered):
                     start -= 1  # "Adigun Ade Abiodun": the NER took the first name for a place
+                elif a == 0:
+                    start = self._given_names_before(doc, sent, sent_doc, start, covered)
+                end = self._name_goes_on(doc, sent, sent_doc, end, covered)
                 end = self._nickname(doc, sent, start, end)
                 words = [t.text for t in doc[start:end]]
                 if (start, end) in self._canonical:
@@ -273,6 +311,13 @@ class PersonFinder:
                     if len(long) > end - start + a:
                         continue  # "Private Astronaut Missions (PAMs)": the tail of a longer name
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
+                later = [t.text for t in doc[end : min(sent.end, end + 10)]]
+                if weak_read and not (
+                    self._cued_body_read(words[:a], before, end - start)
+                    and tied_after(later, [bool(covered[i]) for i in range(end, end + len(later))])
+                ):
+                    seen.difference_update(range(start, end))  # a list may still take it
+                    continue
                 tied = (
                     cued
                     or role_before(before)
@@ -287,6 +332,76 @@ class PersonFinder:
                         self._countries.append((i, self.demonyms[doc[i].text]))
             self._weak.extend(self._listed_names(doc, sent, covered, seen))
         return out
+
+    def _cued_body_read(self, stripped: Sequence[str], before: Sequence[str], size: int) -> bool:
+        """Whether a name the NER read as a body or a place is a person's: two words or more
+        once titles are stripped, nothing but titles stripped ("the General Budget" is a
+        body's), and a title, a role noun or a verb of speech right before it ("chief
+        executive Nadia Farouk", "said Tomasz Wielgosz"). The caller asks for a tie after it
+        too (", a spokesman for ...", "said"): against the NER's reading, two cues."""
+        if size < 2 or any(w not in self.titles and w not in _HONORIFIC_WORDS for w in stripped):
+            return False
+        last = before[-1] if before else ""
+        return (
+            bool(stripped)
+            or last in self.titles
+            or last.lower().rstrip("s") in ROLE_NOUNS
+            or said_before(before)
+        )
+
+    def _given_names_before(
+        self, doc: Doc, sent: Span, sent_doc: Doc, start: int, covered: np.ndarray
+    ) -> int:
+        """The start of a name whose given names the NER left out ("Oleg" of "Oleg Vasilyevich
+        Marchenko", "Ana Lucía" of "Ana Lucía Ramírez Vega"): up to two capitalised words
+        before it that the tagger reads as proper nouns and the NER marks as nothing, no title,
+        demonym or word of a body's name among them."""
+        marked = {i for e in sent_doc.ents for i in range(e.start, e.end)}
+        i = start
+        while i > sent.start and start - i < 2:
+            word = doc[i - 1]
+            if (
+                covered[i - 1]
+                or (i - 1 - sent.start) in marked
+                or word.pos_ != "PROPN"
+                or not _name_word(word.text)
+                or word.is_stop
+                or word.text in self.titles
+                or word.text in self.demonyms
+                or word.text in NOT_NAME_WORDS
+                or word.lower_.rstrip("s") in ROLE_NOUNS
+                # "Minister for Education Mats Persson": the end of a title, not a given name
+                or long_title([t.text for t in doc[max(sent.start, i - 9) : i]])
+            ):
+                break
+            i -= 1
+        return i
+
+    def _name_goes_on(
+        self, doc: Doc, sent: Span, sent_doc: Doc, end: int, covered: np.ndarray
+    ) -> int:
+        """The end of a name that goes on past the NER's span: across a particle and a
+        capitalised word ("Roberta Ferreira" + "dos Santos") or into a PERSON span that
+        follows with nothing between ("Carlos Eduardo" + "Souza Lima"); the words taken are
+        added to no other name."""
+        k = end - sent.start
+        nxt = next((e for e in sent_doc.ents if e.start == k), None)
+        if (
+            nxt is not None
+            and nxt.label_ == "PERSON"
+            and not covered[end : sent.start + nxt.end].any()
+        ):
+            return sent.start + nxt.end
+        if (
+            end + 1 < sent.end
+            and doc[end].text in PARTICLES
+            and doc[end].text.islower()
+            and _name_word(doc[end + 1].text)
+            and doc[end + 1].text not in NOT_NAME_WORDS
+            and not covered[end : end + 2].any()
+        ):
+            return end + 2
+        return end
 
     def _nickname(self, doc: Doc, sent: Span, start: int, end: int) -> int:
         """The end of a name with a nickname in quotes ("Barry “Butch” Wilmore"), whose canonical
@@ -478,6 +593,14 @@ class PersonFinder:
             if any(t.text in (",", ";", ".") or t.lower_ in ("and", "with") for t in between):
                 continue
             return _org_country(a)
+        if end + 1 < sent.end and doc[end].lower_ == "of":  # "Anna Berg of Portugal"
+            for a in actors:
+                if (
+                    a.start in (end + 1, end + 2)
+                    and doc[end + 1 : a.start].text in ("", "the")
+                    and (a.label_ in _ROLE_TYPES or a.label_ == "country")
+                ):
+                    return _org_country(a)
         if end < sent.end and doc[end].text == ",":
             stop = end + 1
             while stop < sent.end and stop < end + 14 and doc[stop].text not in _STOP:
@@ -543,10 +666,12 @@ def _name_word(text: str) -> bool:
 
 def _named_after_person(doc: Doc, actor: Span) -> bool:
     """Whether a person of the gazetteer names a place, a craft or a prize here ("Gagarin
-    Research Centre", "the vessel Akademik Fedorov")."""
+    Research Centre", "the vessel Akademik Fedorov"), or a cited author who bears the same
+    name ("Liu Yang (2019)")."""
     if actor.label_ != "person" or actor._.sc_actor_method != "gazetteer":
         return False
     sent = actor.sent
-    before = [t.text for t in doc[max(sent.start, actor.start - 2) : actor.start]]
-    after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 3)]]
-    return named_after(before, after)
+    before = [t.text for t in doc[max(sent.start, actor.start - 7) : actor.start]]
+    after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 6)]]
+    # "Liu Yang (2019)": a listed person's name borne by the author of a cited work
+    return named_after(before[-2:], after[:3]) or is_citation(before, after, sent.text)

@@ -36,9 +36,12 @@ DEFAULT_TITLES = sorted(
     Chief Officer Advisor Adviser Spokesperson spokesperson spokesman spokeswoman Envoy
     Administrator-designate Head head director administrator minister secretary ambassador
     engineer designer scientist pilot commander founder manager Judge Justice Pope
+    Amb. Member Madam Sheikh Sheikha
     """)
 )
-_HONORIFICS = _words("Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E.")
+_HONORIFICS = _words("""
+    Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E. Amb. Sheikh Sheikha Excellency
+    """)
 _SPEECH = _words("said says told stated added noted announced explained")
 _CREDIT = re.compile(r"\b(?:credit|credits|photo|photograph|image|courtesy)\s*[:/]", re.I)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[a-z]?$")
@@ -73,6 +76,12 @@ NOT_NAME_WORDS = _words("""
     Eq Appendix Model Let
     """)
 
+#: Particles inside names: Dutch and German ("van der", "von", "zu"), Romance ("de", "da",
+#: "dos", "del", "della"), Arabic ("bin", "ibn", "al", "el").
+PARTICLES = _words("""
+    de da das do dos del della di du la le van von der den ter ten zu bin ibn bint al el y
+    """)
+
 #: What a word of a name is made of: letters (with diacritics), apostrophes, hyphens, periods.
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?$|^-$")
 #: Letters of the Greek block: a symbol in scholarly prose ("Gα"), not a name in English text.
@@ -92,15 +101,17 @@ def is_name(words: Sequence[str]) -> bool:
         return False
     if not _letters_shape(words):
         return False
-    for w in words:
+    for k, w in enumerate(words):
         if w == "-" or _INITIALS.match(w):
             continue
         if w in NOT_NAME_WORDS:
             return False
         if any(c.isdigit() for c in w):
             return False
-        if w.lower() in {"de", "da", "van", "von", "der", "bin", "al", "la", "le", "di", "du"}:
+        if w.lower() in PARTICLES:
             continue
+        if k and words[k - 1] == "-" and w.isalpha() and w.islower():
+            continue  # "Ji - won": a Korean given name of two syllables joined by a hyphen
         if not w[:1].isupper() or (w.isupper() and len(w) > 2 and w != "III"):
             return False
     return True
@@ -134,15 +145,14 @@ def is_citation(before: Sequence[str], after: Sequence[str], sentence: str) -> b
         return True
     if nxt and _YEAR.match(nxt[0]):
         return True
-    # "Schwartz and Hearst (2003)", "Smith & Jones, 2020": a second author, then the year.
-    if (
-        len(after) >= 4
-        and after[0] in ("and", "&")
-        and after[1][:1].isupper()
-        and after[2] in ("(", ",")
-        and _YEAR.match(after[3])
-    ):
-        return True
+    # "Schwartz and Hearst (2003)", "Smith & Jones, 2020", "Wang Chen and Liu Yang (2019)": a
+    # second author of one to three words, then the year.
+    if after[:1] in (["and"], ["&"]):
+        k = 1
+        while k < min(len(after), 4) and after[k][:1].isupper():
+            k += 1
+        if k > 1 and len(after) > k + 1 and after[k] in ("(", ",") and _YEAR.match(after[k + 1]):
+            return True
     return bool(before and before[-1] == "(" and any(_YEAR.match(w) for w in after[:6]))
 
 
@@ -156,6 +166,7 @@ ROLE_NOUNS = _words("""
     professor veteran cofounder co-founder ceo crew physicist filmmaker journalist reporter
     correspondent surgeon physician biologist chemist geologist astronomer astrophysicist
     mathematician inventor entrepreneur businessman businesswoman diplomat politician economist
+    analyst lawyer attorney historian expert executive
     """)
 
 
@@ -179,7 +190,9 @@ def tied_after(after: Sequence[str], actor_after: Sequence[bool]) -> bool:
     if after and after[0] in LEAD_AFTER:
         return True  # "Anna Berg headed the office", "Anna Berg directed him to ..."
     if after and after[0] in _BECOME:
-        return _role_clause(after[1:6])  # "Anna Berg became the first Director General"
+        # "Anna Berg became the first Director General"; "became the first Austrian in
+        # space": a record of a person's own, told in narrative
+        return _role_clause(after[1:6]) or after[1:3] == ["the", "first"]
     if not after or after[0] != ",":
         return False
     if after[1:2] == ["who"]:
@@ -246,7 +259,7 @@ def role_before(before: Sequence[str]) -> bool:
         return True
     if low[-2:] in (["leadership", "of"], ["direction", "of"]):
         return True
-    if _long_title(before):
+    if long_title(before):
         return True
     words = [w.lower() for w in before[-3:]]
     if words[-1:] and words[-1] in ("is", "was", "became", "as"):
@@ -257,7 +270,7 @@ def role_before(before: Sequence[str]) -> bool:
 _TITLE_LINKS = _words("for of and the on")
 
 
-def _long_title(before: Sequence[str]) -> bool:
+def long_title(before: Sequence[str]) -> bool:
     """Whether a capitalised title of several words ends just before the name ("Minister for
     Climate Change and Energy", "Secretary of State for Science"): walking back over
     capitalised words and the links of a title, a role noun with a capital."""
