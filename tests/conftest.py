@@ -119,3 +119,33 @@ def titled_claim(text_nlp):
         return next(iter(structure(doc).sents))
 
     return run
+
+
+@pytest.fixture
+def last_claim(text_nlp):
+    """Run ``blocks`` (one paragraph each, or one string) as a document titled ``title`` whose
+    sentences are all ``label`` claims, then the claim-structure component; return its last
+    sentence (a list item read after its lead-in, a claim after its context)."""
+    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+
+    structure = text_nlp.get_pipe("spaceclaims_claim_structure")
+
+    def run(title: str, blocks: str | list[str], label: str = "cooperation"):
+        if isinstance(blocks, str):
+            blocks = [blocks]
+        document = Document(
+            source="t.txt",
+            sha256="0" * 64,
+            format="txt",
+            parsed=ParsedText(Metadata(title=title), [Block(b) for b in blocks]),
+        )
+        text, spans = join_blocks(document)
+        doc = text_nlp.make_doc(text)
+        doc._.sc_blocks = spans
+        doc._.sc_title = title
+        doc = text_nlp(doc)
+        for sent in doc.sents:
+            sent._.sc_claim_label = label
+        return list(structure(doc).sents)[-1]
+
+    return run

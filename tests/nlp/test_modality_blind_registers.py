@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
-
 SPEECH = "Remarks by the Secretary of State at the Space Diplomacy Dialogue"
 BRIEF = "Press Briefing by the Press Secretary on the State Visit"
 JOINT = "Joint Statement of the Republic of Korea and the Kingdom of Norway on Space Cooperation"
@@ -284,33 +282,6 @@ MISSES = [
     # the plan of the lead-in is in a free relative ("what we will do"), which its own modality does not read
     (SPEECH, ["Here is what we will do with our partners:", "- share launch opportunities with smaller nations."], C, "planned"),
 ]  # fmt: skip
-
-
-@pytest.fixture
-def last_claim(text_nlp):
-    """Run ``blocks`` (one paragraph each, or one string) as a document titled ``title`` whose
-    sentences are all ``label`` claims; return the last sentence after claim structure."""
-    structure = text_nlp.get_pipe("spaceclaims_claim_structure")
-
-    def run(title: str, blocks: str | list[str], label: str):
-        if isinstance(blocks, str):
-            blocks = [blocks]
-        document = Document(
-            source="t.txt",
-            sha256="0" * 64,
-            format="txt",
-            parsed=ParsedText(Metadata(title=title), [Block(b) for b in blocks]),
-        )
-        text, spans = join_blocks(document)
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = spans
-        doc._.sc_title = title
-        doc = text_nlp(doc)
-        for sent in doc.sents:
-            sent._.sc_claim_label = label
-        return list(structure(doc).sents)[-1]
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -10,37 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
-
 SHEET = "FACT SHEET: The United States and Chile Deepen Their Space Partnership"
 POLICY = "Memorandum on the National Policy for Lunar Logistics"
 SPEECH = "Remarks by the Administrator at the Space Partners Forum"
 PRINCIPLES = "Principles on the Use of Reactors in Outer Space"
-
-
-@pytest.fixture
-def last_claim(text_nlp):
-    """Run ``blocks`` (one paragraph each) as a document titled ``title`` whose sentences are
-    all cooperation claims; return the last sentence after the claim-structure component."""
-    structure = text_nlp.get_pipe("spaceclaims_claim_structure")
-
-    def run(title: str, blocks: list[str]):
-        document = Document(
-            source="t.txt",
-            sha256="0" * 64,
-            format="txt",
-            parsed=ParsedText(Metadata(title=title), [Block(b) for b in blocks]),
-        )
-        text, spans = join_blocks(document)
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = spans
-        doc._.sc_title = title
-        doc = text_nlp(doc)
-        for sent in doc.sents:
-            sent._.sc_claim_label = "cooperation"
-        return list(structure(doc).sents)[-1]
-
-    return run
 
 
 LEAD_INS = [
