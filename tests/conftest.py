@@ -122,30 +122,49 @@ def titled_claim(text_nlp):
 
 
 @pytest.fixture
-def last_claim(text_nlp):
-    """Run ``blocks`` (one paragraph each, or one string) as a document titled ``title`` whose
-    sentences are all ``label`` claims, then the claim-structure component; return its last
-    sentence (a list item read after its lead-in, a claim after its context)."""
+def claim_doc(text_nlp):
+    """Run ``blocks`` (one paragraph each, or one string) as a document with ``title`` and
+    ``year`` whose sentences are all ``label`` claims, then the claim-structure component;
+    return the doc and its document."""
     from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 
     structure = text_nlp.get_pipe("spaceclaims_claim_structure")
 
-    def run(title: str, blocks: str | list[str], label: str = "cooperation"):
+    def run(
+        blocks: str | list[str],
+        label: str = "cooperation",
+        *,
+        title: str = "",
+        year: int | None = None,
+    ):
         if isinstance(blocks, str):
             blocks = [blocks]
         document = Document(
             source="t.txt",
             sha256="0" * 64,
             format="txt",
-            parsed=ParsedText(Metadata(title=title), [Block(b) for b in blocks]),
+            parsed=ParsedText(Metadata(title=title, year=year), [Block(b) for b in blocks]),
         )
         text, spans = join_blocks(document)
         doc = text_nlp.make_doc(text)
         doc._.sc_blocks = spans
-        doc._.sc_title = title
+        if title:
+            doc._.sc_title = title
         doc = text_nlp(doc)
         for sent in doc.sents:
             sent._.sc_claim_label = label
-        return list(structure(doc).sents)[-1]
+        return structure(doc), document
+
+    return run
+
+
+@pytest.fixture
+def last_claim(claim_doc):
+    """The last sentence of ``claim_doc(blocks, label, title=title)``: a list item read after
+    its lead-in, a claim after its context."""
+
+    def run(title: str, blocks: str | list[str], label: str = "cooperation"):
+        doc, _ = claim_doc(blocks, label, title=title)
+        return list(doc.sents)[-1]
 
     return run

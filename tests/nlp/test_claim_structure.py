@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.dataset.rows import own_pair, rows_from_doc
-from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 from pipeline.nlp.components.claim_structure import sentence_docs
 from pipeline.nlp.extract.modality import legal_text
 from pipeline.nlp.extract.party_rules import party_indices
@@ -18,26 +17,11 @@ def structure(text_nlp):
 
 
 @pytest.fixture
-def claim(text_nlp, structure):
-    """Run the text pipeline over ``paragraphs``, give every sentence ``label`` and run the
-    claim-structure component; return the doc and its document."""
+def claim(claim_doc):
+    """``claim_doc`` with no title: the doc after claim structure and its document."""
 
     def run(paragraphs: str | list[str], label: str = "cooperation", year: int | None = None):
-        if isinstance(paragraphs, str):
-            paragraphs = [paragraphs]
-        document = Document(
-            source="t.txt",
-            sha256="0" * 64,
-            format="txt",
-            parsed=ParsedText(Metadata(year=year), [Block(p) for p in paragraphs]),
-        )
-        text, spans = join_blocks(document)
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = spans
-        doc = text_nlp(doc)
-        for sent in doc.sents:
-            sent._.sc_claim_label = label
-        return structure(doc), document
+        return claim_doc(paragraphs, label, year=year)
 
     return run
 
