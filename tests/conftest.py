@@ -51,24 +51,32 @@ def text_nlp():
     return build_nlp(config=config)
 
 
+def _unparsed_doc(text_nlp, blocks, title: str = "", year: int | None = None):
+    """A document of ``blocks`` (a str or a list of paragraphs) with ``title`` and ``year`` as
+    its metadata, and the spaCy ``Doc`` of its text with the blocks set, not yet run."""
+    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+
+    if isinstance(blocks, str):
+        blocks = [blocks]
+    document = Document(
+        source="t.txt",
+        sha256="0" * 64,
+        format="txt",
+        parsed=ParsedText(Metadata(title=title, year=year), [Block(b) for b in blocks]),
+    )
+    text, spans = join_blocks(document)
+    doc = text_nlp.make_doc(text)
+    doc._.sc_blocks = spans
+    return doc, document
+
+
 @pytest.fixture
 def make_doc(text_nlp):
     """Run ``text_nlp`` over blocks of text (a str or a list of paragraphs), with the
     document's ``title`` and ``year`` as its metadata."""
-    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
 
     def run(blocks, *, title: str = "", year: int | None = None):
-        if isinstance(blocks, str):
-            blocks = [blocks]
-        document = Document(
-            source="t.txt",
-            sha256="0" * 64,
-            format="txt",
-            parsed=ParsedText(Metadata(title=title, year=year), [Block(b) for b in blocks]),
-        )
-        text, spans = join_blocks(document)
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = spans
+        doc, document = _unparsed_doc(text_nlp, blocks, title, year)
         doc._.sc_metadata = document.metadata
         return text_nlp(doc)
 
@@ -126,8 +134,6 @@ def claim_doc(text_nlp):
     """Run ``blocks`` (one paragraph each, or one string) as a document with ``title`` and
     ``year`` whose sentences are all ``label`` claims, then the claim-structure component;
     return the doc and its document."""
-    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
-
     structure = text_nlp.get_pipe("spaceclaims_claim_structure")
 
     def run(
@@ -137,17 +143,7 @@ def claim_doc(text_nlp):
         title: str = "",
         year: int | None = None,
     ):
-        if isinstance(blocks, str):
-            blocks = [blocks]
-        document = Document(
-            source="t.txt",
-            sha256="0" * 64,
-            format="txt",
-            parsed=ParsedText(Metadata(title=title, year=year), [Block(b) for b in blocks]),
-        )
-        text, spans = join_blocks(document)
-        doc = text_nlp.make_doc(text)
-        doc._.sc_blocks = spans
+        doc, document = _unparsed_doc(text_nlp, blocks, title, year)
         if title:
             doc._.sc_title = title
         doc = text_nlp(doc)
