@@ -31,6 +31,7 @@ from pipeline.nlp.extract.modality_words import (
     NEGATION_IDIOMS,
     OPENING_VERBS,
     PARTY_NOUNS,
+    PARTY_TERM_MODIFIERS,
     PLANNED_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
@@ -399,9 +400,21 @@ def _pluperfect(verb: Token) -> bool:
 
 
 def _party_subject(verb: Token) -> bool:
-    """The subject names the parties of an instrument ("The Parties", "Each Participant")."""
+    """The subject names the parties of an instrument ("The Parties", "Each Participant"), also
+    by a defined term of two words ("The Cooperating Agencies", "Each Partner State")."""
     return any(
-        c.dep_ in SUBJECT_DEPS and (_lemma(c).lower() in PARTY_NOUNS or c.lower_ in _PARTY_FORMS)
+        c.dep_ in SUBJECT_DEPS
+        and (
+            _lemma(c).lower() in PARTY_NOUNS
+            or c.lower_ in _PARTY_FORMS
+            or (
+                c.text[:1].isupper()
+                and any(
+                    m.dep_ in {"compound", "amod"} and m.lower_ in PARTY_TERM_MODIFIERS
+                    for m in c.lefts
+                )
+            )
+        )
         for c in verb.children
     )
 
