@@ -92,6 +92,14 @@ def test_a_title_in_capitals_in_title_case(title, expected):
         (NORWAY_KENYA, ["The Parties shall cooperate in the following areas:",
                         "the Kenya Space Agency shall train engineers of Norway;"],
          ["Kenya Space Agency", "Norway"]),
+        # "the Norwegian Party": the state that the agreement's own word names
+        (NORWAY_KENYA, ["The Norwegian Party shall provide launch opportunities for Kenyan "
+                        "payloads."], ["Norway", "Kenya"]),
+        # a recital's "their" is the Parties', unless a plural noun before it is meant
+        (NORWAY_KENYA, ["Desiring to deepen their friendship through joint work in space,"],
+         ["Norway", "Kenya"]),
+        (NORWAY_KENYA, ["Recalling that States have agreed to share their data with one "
+                        "another,"], []),
         # the defined party term of a memorandum, with or without a determiner before it
         (AEB_AEM, ["Each Cooperating Agency waives all claims against the other Cooperating "
                    "Agency."], ["Cooperating Agencies"]),

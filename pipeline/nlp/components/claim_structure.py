@@ -171,7 +171,8 @@ class ClaimStructure:
             hi = bisect.bisect_left(starts, sent.end)
             spans = [a for a in actors[lo:hi] if a.end <= sent.end]
             mentions = [
-                (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_) for a in spans
+                (a.start - sent.start, _party_end(doc, a) - sent.start, a.kb_id_, a.label_)
+                for a in spans
             ]
             countries = {a.kb_id_: a._.sc_actor_country for a in spans}
             covered = {i for m in mentions for i in range(m[0], m[1])}
@@ -448,6 +449,20 @@ def _pronoun_subject(doc: Doc) -> bool:
         if tok.lower_ in {"it", "they"}:
             return True
     return False
+
+
+def _party_end(doc: Doc, actor: Span) -> int:
+    """The end of an actor's mention, with the "Party" or "Side" its adjective names in an
+    agreement's own words ("the Chinese Party", "the Egyptian Side": the state, as the
+    subject or object it is, not a qualifier of some other party)."""
+    if (
+        actor.label_ == "country"
+        and actor.end < len(doc)
+        and doc[actor.end].text in {"Party", "Side"}
+        and actor.end < actor.sent.end
+    ):
+        return actor.end + 1
+    return actor.end
 
 
 def _subjects_before_modal(mentions: list[Mention], doc: Doc) -> list[Mention]:
