@@ -76,6 +76,8 @@ def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
             text, blocks = join_blocks(part)
             doc = nlp.make_doc(text)
             doc._.sc_blocks = blocks
+            if Doc.has_extension("sc_metadata"):  # as the runner does: the title and year
+                doc._.sc_metadata = part.metadata  # that self-references and dates read
             with nlp.select_pipes(enable=before):
                 doc = nlp(doc)
             if cached is not None:

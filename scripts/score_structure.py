@@ -75,6 +75,8 @@ def output_sentences(path: Path, nlp, cache: Path | None) -> list[dict]:
             doc._.sc_blocks = blocks
             if Doc.has_extension("sc_title"):  # the document's principals (claim_sides)
                 doc._.sc_title = part.metadata.title or ""
+            if Doc.has_extension("sc_metadata"):  # as the runner does: the title and year
+                doc._.sc_metadata = part.metadata  # that self-references and dates read
             with nlp.select_pipes(enable=before):
                 doc = nlp(doc)
             if cached is not None:

@@ -41,7 +41,12 @@ from pipeline.ingest.textclean import (
     Paragraph,
     split_paragraphs,
 )
-from pipeline.ingest.textmarks import HASH_HEADING, capitals_only, underlined_titles
+from pipeline.ingest.textmarks import (
+    HASH_HEADING,
+    capitals_only,
+    instrument_title,
+    underlined_titles,
+)
 from pipeline.ingest.textpages import running_lines
 
 
@@ -156,6 +161,11 @@ def _capitals_title(paras: list[Paragraph], i: int) -> bool:
     )
 
 
+def _title_line(text: str) -> bool:
+    """A line of a title in capitals, or a linking word set on its own line in one ("AND")."""
+    return _capitals_line(text) or text.strip() in {"AND", "OF", "ON", "BY", "FOR", "&"}
+
+
 def _join_capitals_titles(paras: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs with a title in capitals that runs on to the next line(s) (centred, so that
     each line stands as a paragraph of its own: "STATEMENT OF JANE ROE, DIRECTOR," over
@@ -166,15 +176,20 @@ def _join_capitals_titles(paras: list[Paragraph]) -> list[Paragraph]:
     i = 0
     while i < len(paras):
         j = i + 1
-        while j < len(paras) and not paras[j].blank_before and _capitals_line(paras[j].text):
+        while j < len(paras) and not paras[j].blank_before and _title_line(paras[j].text):
             j += 1
         run = paras[i:j]
         if (
             j - i > 1
-            and run[0].blank_before
+            and (run[0].blank_before or i == 0)
             and run[-1].blank_after
-            and sum(p.lines for p in run) <= 3
-            and all(_capitals_line(p.text) for p in run)
+            # an instrument's title set over more lines at the head ("MEMORANDUM OF
+            # UNDERSTANDING" / "BETWEEN" / "THE KOREA AEROSPACE ADMINISTRATION" / "AND" ...)
+            and (
+                sum(p.lines for p in run) <= 3
+                or (i == 0 and instrument_title(" ".join(p.text for p in run)))
+            )
+            and all(_title_line(p.text) for p in run)
         ):
             text = " ".join(p.text for p in run)
             out.append(

@@ -26,6 +26,7 @@ from pipeline.ingest.publisher.headings import (
 from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.publisher.matching import match_key
 from pipeline.ingest.textclean import clean_block_text, collapse_whitespace
+from pipeline.ingest.textmarks import instrument_title
 
 # Front matter of a flattened page
 # --------------------------------------------------------------------------------------------
@@ -139,7 +140,13 @@ def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool)
     for i, p in enumerate(head):
         if i in fm.consumed or is_interface_line(p) or section_kind(p) is not Kind.BODY:
             continue
-        if looks_like_heading(p, max_words=30) or (publisher and _title_like(p)):
+        # an agreement's title names both parties in full and may run past a heading's
+        # length ("AGREEMENT BETWEEN THE GOVERNMENT OF ... AND THE GOVERNMENT OF ... ON ...")
+        if (
+            looks_like_heading(p, max_words=30)
+            or (publisher and _title_like(p))
+            or (not publisher and instrument_title(p))
+        ):
             if not publisher and (is_numbered(p) or match_key(p) in STRONG_SECTIONS):
                 break
             title_idx = i

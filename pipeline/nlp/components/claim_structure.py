@@ -44,6 +44,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.ingest.textmarks import TITLE_MINOR_WORDS
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.anaphora import anaphora_mentions, previous_candidates
 from pipeline.nlp.extract.claim_sides import (
@@ -170,7 +171,8 @@ class ClaimStructure:
             hi = bisect.bisect_left(starts, sent.end)
             spans = [a for a in actors[lo:hi] if a.end <= sent.end]
             mentions = [
-                (a.start - sent.start, a.end - sent.start, a.kb_id_, a.label_) for a in spans
+                (a.start - sent.start, _party_end(doc, a) - sent.start, a.kb_id_, a.label_)
+                for a in spans
             ]
             countries = {a.kb_id_: a._.sc_actor_country for a in spans}
             covered = {i for m in mentions for i in range(m[0], m[1])}
@@ -208,7 +210,9 @@ class ClaimStructure:
                         strong.add(side)
                     if qualifying_body(sent_doc, mentions[k]):
                         qualifiers.add(side)
-            lead = self._lead_in(doc, sent, actors) if continues_lead_in(sent_doc) else {}
+            lead = (
+                self._lead_in(doc, sent, actors, principals) if continues_lead_in(sent_doc) else {}
+            )
             framers = without_framers(placed)
             bodies = {countries.get(side, "") for side, _ in found} | set(lead.values())
             bodies -= {""}
@@ -313,12 +317,16 @@ class ClaimStructure:
                 return None
         return None
 
-    def _lead_in(self, doc: Doc, sent: Span, actors: Sequence[Span]) -> dict[str, str]:
+    def _lead_in(
+        self, doc: Doc, sent: Span, actors: Sequence[Span], principals: Principals
+    ) -> dict[str, str]:
         """The sides a list item ``sent`` ("(vi) coordinate ...", its marker kept or not: it
         opens with a lowercase word, ``claim_sides.continues_lead_in``) inherits from its
         lead-in: the subjects of the nearest sentence before it that ends with a modal and a
         colon ("The Secretary of War and the Administrator of NASA shall:"; ``claim_sides.
-        lead_in_subjects``), over items that continue it as well; within 40 sentences."""
+        lead_in_subjects``), over items that continue it as well; within 40 sentences. The
+        subjects may be an instrument's parties by its defined term ("The Parties shall
+        cooperate in the following areas:": the principals)."""
         start = sent.start
         for _ in range(40):
             if start == 0:
@@ -333,10 +341,12 @@ class ClaimStructure:
                 if _pronoun_subject(prev_doc) and prev.start > 0:
                     src = doc[prev.start - 1].sent
                 spans = [a for a in actors if src.start <= a.start and a.end <= src.end]
+                own = principal_mentions(src.as_doc(), principals)
             else:
-                spans, src = [], prev
+                spans, src, own = [], prev, []
             mentions = [(a.start - src.start, a.end - src.start, a.kb_id_, a.label_) for a in spans]
-            subjects = _subjects_before_modal(mentions, src.as_doc()) if spans else []
+            mentions += own
+            subjects = _subjects_before_modal(mentions, src.as_doc()) if mentions else []
             if subjects:  # each side with its country
                 countries = {a.kb_id_: a._.sc_actor_country for a in spans}
                 out: dict[str, str] = {}
@@ -356,18 +366,48 @@ class ClaimStructure:
         title = doc._.sc_title or ""
         title_actors: list[tuple[str, str, str]] = []
         if title.strip():
-            tdoc = self.nlp.make_doc(title)
-            for tok in tdoc:  # the title is one sentence
-                tok.is_sent_start = tok.i == 0
-            for name, proc in self.nlp.pipeline:
-                if name in _TITLE_PIPES:
-                    tdoc = proc(tdoc)
-                if name == _TITLE_PIPES[-1]:
-                    break
-            found = tdoc.spans.get("actors", [])
-            title_actors = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in found]
+            # a title in capitals is read as written ("NASA") and in title case ("People's
+            # Republic of China"): the names of both readings, in the order of the title
+            found: dict[str, tuple[int, str, str, str]] = {}
+            for form in dict.fromkeys((title, _cased(title))):
+                for a in self._title_actors(form):
+                    if a.kb_id_ not in found:
+                        found[a.kb_id_] = (a.start_char, a.kb_id_, a.label_, a._.sc_actor_country)
+            title_actors = [a[1:] for a in sorted(found.values())]
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         return document_principals(title_actors, body, title=title)
+
+    def _title_actors(self, title: str) -> list[Span]:
+        """The actors this pipeline's components up to the actors find in ``title``."""
+        tdoc = self.nlp.make_doc(title)
+        for tok in tdoc:  # the title is one sentence
+            tok.is_sent_start = tok.i == 0
+        for name, proc in self.nlp.pipeline:
+            if name in _TITLE_PIPES:
+                tdoc = proc(tdoc)
+            if name == _TITLE_PIPES[-1]:
+                break
+        return list(tdoc.spans.get("actors", []))
+
+
+def _cased(title: str) -> str:
+    """A title set in capitals ("AGREEMENT BETWEEN THE GOVERNMENT OF THE PEOPLE'S REPUBLIC OF
+    CHINA AND ...") in title case, of the same length, so that the names in it match the
+    gazetteer's forms ("People's Republic of China"); other titles as they are. (Acronyms lose
+    their capitals here: the caller reads the title as written too.)"""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 12 or not all(c.isupper() for c in letters):
+        return title
+    words = []
+    for i, word in enumerate(title.split(" ")):
+        low = word.lower()
+        if i and low in TITLE_MINOR_WORDS:
+            words.append(low)
+        elif low.startswith(("d'", "d’", "l'", "l’")) and len(word) > 2:
+            words.append(low[:2] + word[2:].capitalize())  # "d'Études"
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
 
 
 def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> list[str]:
@@ -409,6 +449,20 @@ def _pronoun_subject(doc: Doc) -> bool:
         if tok.lower_ in {"it", "they"}:
             return True
     return False
+
+
+def _party_end(doc: Doc, actor: Span) -> int:
+    """The end of an actor's mention, with the "Party" or "Side" its adjective names in an
+    agreement's own words ("the Chinese Party", "the Egyptian Side": the state, as the
+    subject or object it is, not a qualifier of some other party)."""
+    if (
+        actor.label_ == "country"
+        and actor.end < len(doc)
+        and doc[actor.end].text in {"Party", "Side"}
+        and actor.end < actor.sent.end
+    ):
+        return actor.end + 1
+    return actor.end
 
 
 def _subjects_before_modal(mentions: list[Mention], doc: Doc) -> list[Mention]:

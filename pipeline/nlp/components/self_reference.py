@@ -44,7 +44,7 @@ INSTRUMENT_HEADS = {
     "guidelines": ("guidelines",),
     "order": ("order",),
     "statement": ("statement", "joint statement"),
-    "memorandum": ("memorandum", "policy"),
+    "memorandum": ("memorandum", "policy", "mou"),  # "this MOU", "the MoU": its initials
     "policy": ("policy", "memorandum"),
     "charter": ("charter",),
     "protocol": ("protocol",),
@@ -63,6 +63,7 @@ PARTY_TERMS = {
     "signatories": ("Signatories", "country"),
     "partner states": ("Partner States", "country"),
     "cooperating agencies": ("Cooperating Agencies", "agency"),
+    "cooperating agency": ("Cooperating Agencies", "agency"),
     "member states": ("Member States", "country"),
     "member state": ("Member States", "country"),
 }
@@ -116,6 +117,23 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     return bare, "agreement", "", word
 
 
+#: A determiner the statistical NER takes into a capitalised party term that opens a
+#: sentence ("Each Cooperating Agency will ...", "Either Contracting Party may ...").
+_TERM_DETERMINER = re.compile(r"^(?:each|either|neither|any|the other|the|a|an|both)\s+", re.I)
+
+
+def _without_party_term_names(actors: list[Span]) -> list[Span]:
+    """``actors`` without the names the NER made of a party term and its determiner ("Each
+    Cooperating Agency"): the term is the instrument's party, found below."""
+    return [
+        a
+        for a in actors
+        if not (
+            a._.sc_actor_method == "ner" and _TERM_DETERMINER.sub("", a.text).lower() in PARTY_TERMS
+        )
+    ]
+
+
 class SelfReference:
     def __init__(self, *, use_shipped_gazetteer: bool = True) -> None:
         register_extensions()
@@ -137,7 +155,7 @@ class SelfReference:
             return doc
         name, kind, country, word = found
         heads = (*INSTRUMENT_HEADS[word], *_GENERIC_HEADS)
-        actors = list(doc.spans.get("actors", []))
+        actors = _without_party_term_names(list(doc.spans.get("actors", [])))
         taken = {i for a in actors for i in range(a.start_char, a.end_char)}
         new: list[Span] = []
         text = doc.text

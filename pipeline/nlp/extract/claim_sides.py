@@ -77,6 +77,11 @@ _COMMON_NOUNS = frozenset(
 _OWN_STATE = frozenset({"nation", "country", "government", "administration"})
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
+#: Words that open a recital of a preamble, whose subject is the instrument's parties.
+_RECITALS = frozenset(
+    {"desiring", "wishing", "recognizing", "recognising", "considering", "noting", "recalling",
+     "affirming", "reaffirming", "convinced", "determined", "mindful", "aware", "believing"}
+)  # fmt: skip
 #: Subject pronouns that refer to the principals in a joint text ("They welcome ...").
 _THIRD_PLURAL = frozenset({"they", "their", "them"})
 #: Words in front of a plural noun that make it the principals together.
@@ -268,8 +273,12 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             names = together  # "each side will ...": any of the signatories
         elif _bilateral_party(doc, tok.i) and together:
             names = together  # "the Parties", "each Party" of an agreement between two states
-        elif low in _THIRD_PLURAL and principals.joint and _refers_to_principals(tok):
-            names = together
+        elif (
+            low in _THIRD_PLURAL
+            and (principals.joint or (together and doc[0].lower_ in _RECITALS))
+            and _refers_to_principals(tok)
+        ):
+            names = together  # "Desiring to deepen their friendship": the Parties' recital
         elif low in _DEFINITE_TYPES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             name = principals.most_mentioned(_DEFINITE_TYPES[low])
             names = (name,) if name else ()

@@ -9,7 +9,6 @@ from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.modality_words import (
     _BULLETS,
     _HAVE_FORMS,
-    _PARTY_FORMS,
     _ROMAN,
     AIM_NOUNS,
     ARRANGEMENT_NOUNS,
@@ -30,7 +29,6 @@ from pipeline.nlp.extract.modality_words import (
     NECESSITY_NOUNS,
     NEGATION_IDIOMS,
     OPENING_VERBS,
-    PARTY_NOUNS,
     PLANNED_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADJECTIVES,
@@ -396,14 +394,6 @@ def _inverted_conditional(verb: Token) -> bool:
 def _pluperfect(verb: Token) -> bool:
     """ "had pledged to": a past plan."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-
-
-def _party_subject(verb: Token) -> bool:
-    """The subject names the parties of an instrument ("The Parties", "Each Participant")."""
-    return any(
-        c.dep_ in SUBJECT_DEPS and (_lemma(c).lower() in PARTY_NOUNS or c.lower_ in _PARTY_FORMS)
-        for c in verb.children
-    )
 
 
 def _call(verb: Token) -> bool:

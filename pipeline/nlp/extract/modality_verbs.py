@@ -36,7 +36,6 @@ from pipeline.nlp.extract.modality_cues import (
     _negative_subject,
     _only_subject_reaches,
     _optative,
-    _party_subject,
     _past,
     _past_clause,
     _planned_object,
@@ -91,16 +90,24 @@ from pipeline.nlp.extract.register_cues import (
     _ALLOW_VERBS,
     _granted_power,
     _infinitive_after,
-    _named_subject,
     _no_choice_but,
     _open_question,
     _owed_to,
+    _party_subject,
     _responsible_for,
     _ruled_out,
     _stated_policy,
 )
 
 _MODAL_FORMS = {"'ll": "will", "wo": "will", "'d": "would", "ca": "can", "sha": "shall"}
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` is the sentence's main predicate or a conjunct of it (not a verb of a
+    recital's reported clause that the parser took for the root: "Believing that X will")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
@@ -138,8 +145,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if (
             legal
             and "will" in modals
-            # a named party of a provision, not a clause a recital reports
-            and (_party_subject(verb) or (_named_subject(verb) and verb.dep_ in {"ROOT", "conj"}))
+            # a named party of a provision, not a clause a recital reports; a memorandum,
+            # which avoids "shall", states every provision of its main clauses with "will"
+            # ("The points of contact will meet once a year", "There will be no exchange of
+            # funds", "Any disagreement ... will be referred to the heads of the agencies")
+            and (_party_subject(verb) or verb.dep_ in {"ROOT", "conj"} and _main_clause(verb))
         ):
             cues.add("normative")  # "The Participants / NASA will exchange data": a provision
         if legal and (_granted_power(verb) or _stated_policy(verb)):

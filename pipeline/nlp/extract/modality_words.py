@@ -58,6 +58,9 @@ WILLING_ADJECTIVES = _words("happy glad delighted pleased willing ready eager ho
 #: Nouns that name what a legal instrument binds ("The Parties will cooperate ...", "The
 #: Participants will exchange ...": in a legal text a provision, a norm).
 PARTY_NOUNS = _words("party participant signatory")
+#: First words of an instrument's defined party terms of two words, capitalised ("the
+#: Cooperating Agencies", "each Partner State", "the Contracting Parties").
+PARTY_TERM_MODIFIERS = _words("cooperating partner contracting")
 #: Nouns of an arrangement under which "would" tells what is arranged ("Under the agreement,
 #: JAXA would provide ..."): a plan, not a possibility.
 ARRANGEMENT_NOUNS = _words(

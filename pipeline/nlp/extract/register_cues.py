@@ -14,9 +14,12 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.modality_cues import _verb_in
 from pipeline.nlp.extract.modality_words import (
+    _PARTY_FORMS,
     CHOICE_NOUNS,
     COUNTERFACTUAL_MODALS,
     JOINT_OFFICE_VERBS,
+    PARTY_NOUNS,
+    PARTY_TERM_MODIFIERS,
     QUESTION_VERBS,
     QUESTION_WORDS,
     RULE_OUT_VERBS,
@@ -126,6 +129,26 @@ def _stated_policy(verb: Token) -> bool:
     return bool(policy) and any(
         c.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and any(t.tag_ == "TO" for t in c.children)
         for c in (*verb.children, *policy[0].children)
+    )
+
+
+def _party_subject(verb: Token) -> bool:
+    """The subject names the parties of an instrument ("The Parties", "Each Participant"), also
+    by a defined term of two words ("The Cooperating Agencies", "Each Partner State")."""
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and (
+            _lemma(c).lower() in PARTY_NOUNS
+            or c.lower_ in _PARTY_FORMS
+            or (
+                c.text[:1].isupper()
+                and any(
+                    m.dep_ in {"compound", "amod"} and m.lower_ in PARTY_TERM_MODIFIERS
+                    for m in c.lefts
+                )
+            )
+        )
+        for c in verb.children
     )
 
 

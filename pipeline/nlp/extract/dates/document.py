@@ -42,6 +42,7 @@ from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
 from pipeline.nlp.extract.dates.year_sources import (
     _anniversary_year,
     _copyright_year,
+    _numeric_closing_date,
     _numeric_date_line,
     _release_year,
     _resolution_year,
@@ -539,6 +540,9 @@ def document_date_evidence(
     figures = _numeric_date_line(head, today)
     if figures and (year is None or figures.startswith(str(year))):
         return figures, "date line in figures"
+    figures = _numeric_closing_date(text, today)
+    if figures and (year is None or figures.startswith(str(year))):
+        return figures, "signature block"  # "Date: 14.10.2024" under a signatory's name
     for name, found in (
         ("resolution symbol", _resolution_year(head)),
         ("session line", session_year(head, today)),

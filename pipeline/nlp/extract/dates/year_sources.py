@@ -39,17 +39,36 @@ _COPYRIGHT = re.compile(
 
 def _numeric_date_line(head: str, today: date | None) -> str | None:
     """The date (or the year) of a date line in figures in the first lines."""
-    m = _NUMERIC_DATE_LINE.search(head[:1500])
+    return _numeric_date(_NUMERIC_DATE_LINE.search(head[:1500]), today)
+
+
+def _numeric_closing_date(text: str, today: date | None) -> str | None:
+    """The date (or the year) of the last date line in figures in the last 800 characters,
+    with little text after it: a signature block's "Date: 14.10.2024" under the name and title
+    of each signatory, as memoranda and agreements close."""
+    tail = text[-800:]
+    found = list(_NUMERIC_DATE_LINE.finditer(tail))
+    if not found or len(tail[found[-1].end() :].strip()) > 300:
+        return None
+    return _numeric_date(found[-1], today)
+
+
+def _numeric_date(m: re.Match[str] | None, today: date | None) -> str | None:
+    """The day a date in figures names when its order is certain, else its year."""
     if m is None:
         return None
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if y > (today or date.today()).year:
+    today = today or date.today()
+    if y > today.year:
         return None
+    day = None
     if a > 12 and b <= 12 and _valid_day(y, b, a):
-        return f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
-    if b > 12 and a <= 12 and _valid_day(y, a, b):
-        return f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
-    return str(y)
+        day = f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
+    elif b > 12 and a <= 12 and _valid_day(y, a, b):
+        day = f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
+    if day is not None and day > today.isoformat():
+        return None  # a day after the day of the run is no day of writing
+    return day or str(y)
 
 
 def _resolution_year(head: str) -> int | None:
