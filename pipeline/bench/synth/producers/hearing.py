@@ -188,7 +188,16 @@ def _contents(pages: Pages, flow: Flow) -> list[str]:
 
 
 def make(path: Path) -> Genre:
-    pages = Pages(path, seed=11)
+    pages = Pages(
+        path,
+        seed=11,
+        made=(2026, 5, 4),
+        info={
+            "producer": "Acrobat Distiller 10.1.8 (Windows)",
+            "creator": "PScript5.dll Version 5.2.2",
+            "title": "61204.TXT",
+        },
+    )
     pages.furniture = _furniture
     flow = Flow(pages, 72, 540, 720, 60)
     cover = Style("Times-Roman", 11, mode="tj")

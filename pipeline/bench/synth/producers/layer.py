@@ -139,11 +139,27 @@ class Pages:
     """A canvas with a producer's habits: ``line`` draws one line of text in a :class:`Style`;
     ``furniture(pages, number)`` draws running heads and footers when a page is finished."""
 
-    def __init__(self, path: Path, size: tuple[float, float] = (612.0, 792.0), *, seed: int = 0):
+    def __init__(
+        self,
+        path: Path,
+        size: tuple[float, float] = (612.0, 792.0),
+        *,
+        seed: int = 0,
+        made: tuple[int, int, int] = (2026, 1, 1),
+        info: dict[str, str] | None = None,
+    ):
         fonts()
         self.path = path
         self.size = size
         self.canvas = canvas.Canvas(str(path), pagesize=size, invariant=1)
+        # the file's creation date, as its producer stamps it (invariant mode would say 2000)
+        self.canvas._doc._timeStamp.YMDhms = (*made, 12, 0, 0)
+        # the info dictionary the producer writes (its name, and the title some of them fill)
+        info = info or {}
+        self.canvas.setTitle(info.get("title", ""))
+        self.canvas.setAuthor(info.get("author", ""))
+        self.canvas.setCreator(info.get("creator", ""))
+        self.canvas.setProducer(info.get("producer", ""))
         self.number = 1
         self.rng = random.Random(seed)
         self.furniture: Callable[[Pages, int], None] | None = None

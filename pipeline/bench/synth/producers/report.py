@@ -192,7 +192,17 @@ def _drop_cap(cols: _Columns, text: str, truth: list[str]) -> None:
 
 
 def make(path: Path) -> Genre:
-    pages = Pages(path, (PAGE_W, PAGE_H), seed=3)
+    pages = Pages(
+        path,
+        (PAGE_W, PAGE_H),
+        seed=3,
+        made=(2026, 6, 10),
+        info={
+            "title": "OFI_Report14_FuelOnTheMoon_web",
+            "creator": "Adobe InDesign 19.2 (Macintosh)",
+            "producer": "Adobe PDF Library 17.0",
+        },
+    )
     pages.furniture = _furniture
     c = pages.canvas
     # cover

@@ -112,7 +112,15 @@ def _ocr(size: float) -> Style:
 
 class _Scan:
     def __init__(self, path: Path):
-        self.pages = Pages(path, seed=21)
+        self.pages = Pages(
+            path,
+            seed=21,
+            made=(2025, 6, 2),
+            info={
+                "creator": "ocrmypdf 16.0.4 / Tesseract OCR-PDF 5.3.4",
+                "producer": "pikepdf 8.15.1",
+            },
+        )
         self.pages.furniture = self.furniture
         self.rng = random.Random(7)
         self.flow = Flow(self.pages, 90, 522, 700, 90)

@@ -116,7 +116,18 @@ LEFT, RIGHT, TOP, BOTTOM = 72.0, 523.0, 760.0, 100.0
 
 class _Doc:
     def __init__(self, path: Path):
-        self.pages = Pages(path, (595.0, 842.0), seed=9)
+        self.pages = Pages(
+            path,
+            (595.0, 842.0),
+            seed=9,
+            made=(2026, 3, 9),
+            info={
+                "title": TITLE,
+                "author": "jmorales",
+                "creator": "Microsoft® Word for Microsoft 365",
+                "producer": "Microsoft® Word for Microsoft 365",
+            },
+        )
         self.pages.furniture = self.furniture
         self.flow = Flow(self.pages, LEFT, RIGHT, TOP, BOTTOM)
         self.flow.next_column = self.new_page
