@@ -25,6 +25,7 @@ from pipeline.document import Block, Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
 from pipeline.ingest.pdf.citations import strip_block_citations
+from pipeline.ingest.pdf.frame import place_drop_caps, turn_upright
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,
     Assembler,
@@ -40,7 +41,16 @@ from pipeline.ingest.pdf.layout import (
 )
 from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
-from pipeline.ingest.publisher import dateline_date, is_record_note, speaker_label, year_of
+from pipeline.ingest.publisher import (
+    Kind,
+    dateline_date,
+    is_interface_line,
+    is_record_note,
+    section_kind,
+    speaker_label,
+    year_of,
+)
+from pipeline.ingest.publisher.closing import is_credit_line
 
 __all__ = ["ENGINES", "ingest_pdf"]
 
@@ -141,17 +151,27 @@ def _small_print_alone(ln: Line, prev: Line | None, nxt: Line | None, body: floa
 
 def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
     """Rotated characters on a page of upright text (an arXiv stamp in the margin, a turned
-    axis label) are not running text: they are recorded as excluded and left out."""
+    axis label) are not running text: they are recorded as excluded and left out. A page of
+    turned text (a wide table set sideways) is read in its own frame (``frame.turn_upright``),
+    and the upright characters left on it (its running head, its folio) are excluded."""
     if pc.upright is None:
         return pc
     turned = ~pc.upright
     if turned.sum() >= 0.5 * len(pc):
-        return pc  # a turned page: its text is read as it stands
-    parts: list[str] = []
-    for i in np.flatnonzero(turned).tolist():
-        parts.append((" " if parts and pc.space_before[i] else "") + pc.text[i])
-    excluded.append(Excluded("other", "".join(parts), pc.page))
+        pc, upright = turn_upright(pc)
+        if upright is not None:
+            excluded.append(Excluded("other", _joined(upright), pc.page))
+        return pc
+    excluded.append(Excluded("other", _joined(pc.select(turned)), pc.page))
     return pc.select(pc.upright)
+
+
+def _joined(pc: PageChars) -> str:
+    """Characters in stream order, a space where a word boundary is."""
+    parts: list[str] = []
+    for i, t in enumerate(pc.text):
+        parts.append((" " if parts and pc.space_before[i] else "") + t)
+    return "".join(parts)
 
 
 def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[Block]:
@@ -178,6 +198,28 @@ def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[B
             breaks = tuple((max(0, o - cut), p) for o, p in b.page_breaks)
             b = replace(b, text=rest, page_breaks=breaks)
         out.append(b)
+    return out
+
+
+def _set_aside_web_page(blocks: list[Block], excluded: list[Excluded]) -> list[Block]:
+    """A web page printed to PDF, as the HTML reader reads it: a paragraph of the page's
+    interface ("Our Standards: ...", "Related: ...", "4 MIN READ"), the stories listed under
+    a related-stories heading, and a news story's credit line ("Reporting by ...; Editing by
+    ...") are excluded (``interface``, ``back_matter``)."""
+    out: list[Block] = []
+    last = ""
+    for b in blocks:
+        if b.section and section_kind(b.section) is Kind.RECOMMENDED:
+            # the heading goes with the first story under it
+            head = b.section + "\n" if b.section != last else ""
+            excluded.append(Excluded("interface", head + b.text, b.page))
+            last = b.section
+        elif is_credit_line(b.text):
+            excluded.append(Excluded("back_matter", b.text, b.page))
+        elif len(b.text) <= 300 and is_interface_line(b.text):
+            excluded.append(Excluded("interface", b.text, b.page))
+        else:
+            out.append(b)
     return out
 
 
@@ -250,7 +292,7 @@ def read(reader: Reader) -> ParsedText:
     excluded: list[Excluded] = []
     scanned: list[int] = []
     for index in range(reader.n_pages):
-        pc = attach_accents(_set_aside_turned(reader.page(index), excluded))
+        pc = attach_accents(place_drop_caps(_set_aside_turned(reader.page(index), excluded)))
         state["chars"] += len(pc)
         if len(pc) < SCANNED_PAGE_CHARS and reader.image_cover(index) >= 0.5:
             scanned.append(pc.page)  # its stamp, if any, is no text of the document
@@ -274,6 +316,7 @@ def read(reader: Reader) -> ParsedText:
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
     # numeric citation brackets ("[12]", "[3, 4]") out, as the text formats' cleaning does
     blocks = _set_aside_speakers([strip_block_citations(b) for b in assembler.blocks()], excluded)
+    blocks = _set_aside_web_page(blocks, excluded)
     if not blocks and state["chars"] < 200 * max(reader.n_pages, 1):
         # a scan with a stamp or a page number as its only text: no running text to read
         raise IngestError(

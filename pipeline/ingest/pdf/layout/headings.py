@@ -107,12 +107,41 @@ def _mark_headings(lines: list[Line], body: float) -> None:
         ):
             run.append(cur)
             continue
-        if len(run) > 2:
-            text = " ".join(r.text for r in run)
-            if len(text.split()) > 30 or _PROSE_IN_HEADING.search(text):
-                for r in run:
-                    r.role = "body"
+        text = " ".join(r.text for r in run)
+        if len(run) > 2 and (len(text.split()) > 30 or _PROSE_IN_HEADING.search(text)):
+            for r in run:
+                r.role = "body"
+        elif run and _runs_into(run, cur, text, body):
+            # a lede or summary set larger than the text: its last line, a sentence's end,
+            # was taken for text, the lines over it for a heading
+            for r in run:
+                r.role = "body"
+        if run and run[0].role == "heading" and _PULL_QUOTE.match(" ".join(text.split())):
+            # a pull quote: a quotation set large between the paragraphs, repeating the text
+            for r in run:
+                r.role = "other"
         run = [cur] if cur is not None and cur.role == "heading" else []
+
+
+#: a whole quotation ending a sentence inside its closing mark ("“Fuel depots ... same.”")
+_PULL_QUOTE = re.compile(r"^[“\"‘].{12,}[.!?…][”\"’]$")
+
+
+def _runs_into(run: list[Line], nxt: Line | None, text: str, body: float) -> bool:
+    """Heading lines in larger type than the text, not numbered, whose paragraph runs on:
+    the line right under them, in their type and flow and less than a line apart, is text
+    that ends a sentence, and together they make a paragraph (twenty words or more)."""
+    last = run[-1]
+    if nxt is None or nxt.role != "body" or nxt.flow != last.flow:
+        return False
+    if last.size < 1.12 * body or NUMBERED_HEADING.match(run[0].text):
+        return False
+    if abs(nxt.size - last.size) >= 0.5 or nxt.bold != last.bold:
+        return False
+    if nxt.top - last.bottom >= 0.8 * nxt.size or _TERMINAL.search(last.text.strip()):
+        return False
+    whole = f"{text} {nxt.text}"
+    return len(whole.split()) >= 20 and _SENTENCE_END.search(nxt.text.strip()) is not None
 
 
 _PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
