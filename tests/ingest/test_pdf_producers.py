@@ -173,10 +173,13 @@ def _filler(pages: Pages, top: float, n: int = 3, right: float = 300) -> float:
     "cap_size, rows_beside, expected",
     [
         (28.0, 3, "The first lunar missions of this decade"),  # a drop cap: joined
-        (28.0, 1, None),  # beside one line only: no drop cap
+        (28.0, -3, None),  # a large letter in the margin, well left of the text: no drop cap
     ],
 )
 def test_a_drop_cap_joins_the_first_line_beside_it(tmp_path, cap_size, rows_beside, expected):
+    margin = rows_beside < 0  # the letter stands 40 points left of the text
+    rows_beside = abs(rows_beside)
+
     def draw(pages: Pages) -> None:
         y = _filler(pages, 780)
         flow = Flow(pages, 60 + 20, 300, y, 60)
@@ -185,7 +188,8 @@ def test_a_drop_cap_joins_the_first_line_beside_it(tmp_path, cap_size, rows_besi
         for ln in lines:
             pages.line(ln, flow.x0, flow.y - 9, BODY)
             flow.y -= 11.5
-        pages.line("T", 60, y - 9 - 11.5 * (rows_beside - 1), Style("Helvetica-Bold", cap_size))
+        cap = Style("Helvetica-Bold", cap_size)
+        pages.line("T", 20 if margin else 60, y - 9 - 11.5 * (rows_beside - 1), cap)
         flow.x0 = 60
         flow.paragraph(" ".join(words[6 * rows_beside :]), BODY)
         _filler(pages, flow.y - 10)
@@ -211,8 +215,8 @@ def test_a_large_letter_over_the_text_is_no_drop_cap(tmp_path):
 
 LEDE = (
     "Propellant made on the Moon could cut the cost of lunar missions sharply, but only for "
-    "those allowed to buy it. We argue that rules of access agreed early will matter more "
-    "than who builds the first depot."
+    "those allowed to buy it. We argue that rules of access agreed early, among rivals as well "
+    "as partners, will matter more than who builds the first depot on the Moon."
 )
 
 
@@ -272,12 +276,13 @@ def test_a_one_sentence_paragraph_at_the_foot_is_text(tmp_path, last, size, kept
     # stand if it were the page's footer
     def draw(pages: Pages) -> None:
         flow = Flow(pages, 60, 540, 773, 40)
-        for _ in range(20):
+        for _ in range(18):
             flow.paragraph(
                 "The agencies said the board would meet in September and would review its own "
                 "membership rules within two years of its first meeting.",
                 BODY.at(10.5),
                 justify=False,
+                leading=1.45,
                 gap=9,
             )
         pages.line(last, 60, flow.y - 10.5, Style("Helvetica", size, mode="runs"))
