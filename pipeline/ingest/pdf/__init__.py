@@ -48,6 +48,7 @@ from pipeline.ingest.publisher import (
     is_record_note,
     section_kind,
     speaker_label,
+    split_image_credit,
     year_of,
 )
 from pipeline.ingest.publisher.closing import is_credit_line
@@ -124,6 +125,29 @@ def _title_block(lines: list[Line], body: float) -> None:
             ln.role = "front"
         elif ln.role == "body" and _small_print_alone(ln, lines[i - 1] if i else None, nxt, body):
             ln.role = "front"  # a letterhead's address line, a date or reference line
+    else:
+        # no paragraph on the page at all, in any type: a cover (a hearing's, a report's),
+        # whose lines in the text's type ("Printed for the use of the Committee") are no
+        # running text
+        if len(lines) <= 40 and not _any_paragraph(lines):
+            for ln in lines:
+                if ln.role == "body":
+                    ln.role = "front"
+
+
+def _any_paragraph(lines: list[Line]) -> bool:
+    """Two lines of text in a row, in one flow and one size, less than a line apart, the
+    first of six words or more: the page holds a paragraph (an abstract in small type too)."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if (
+            ln.role == nxt.role == "body"
+            and ln.flow == nxt.flow
+            and abs(ln.size - nxt.size) <= 0.05 * ln.size
+            and len(ln.text.split()) >= 6
+            and nxt.top - ln.bottom < ln.size
+        ):
+            return True
+    return False
 
 
 def _small_print_alone(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
@@ -216,11 +240,26 @@ def _set_aside_web_page(blocks: list[Block], excluded: list[Excluded]) -> list[B
             last = b.section
         elif is_credit_line(b.text):
             excluded.append(Excluded("back_matter", b.text, b.page))
+        elif (credit := _photo_credit(b.text)) and len(credit) < len(b.text):
+            # a photo's caption: its description is text, its credit is not
+            excluded.append(Excluded("caption", credit, b.page))
+            cut = len(b.text) - len(credit)
+            text = b.text[:cut].rstrip()
+            breaks = tuple((o, pg) for o, pg in b.page_breaks if o <= len(text))
+            out.append(replace(b, text=text, page_breaks=breaks))
         elif len(b.text) <= 300 and is_interface_line(b.text):
             excluded.append(Excluded("interface", b.text, b.page))
         else:
             out.append(b)
     return out
+
+
+def _photo_credit(text: str) -> str:
+    """The credit that ends a photo's caption in a printed web page or a report, in the
+    agency/photographer form ("Meridian/Jana Osterholt/File Photo", "NASA/Bill Ingalls")
+    after the description's last sentence (``split_image_credit``); else ''."""
+    _, credit = split_image_credit(text)
+    return credit if "/" in credit and text.endswith(credit) else ""
 
 
 #: a page that is mostly one image (half of it or more) with fewer characters of text than
