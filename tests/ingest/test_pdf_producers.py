@@ -380,3 +380,43 @@ def test_a_cover_page_gives_no_running_text(tmp_path, cover, size):
     parsed = ingest_pdf(pages.save())
     first = " ".join(b.text for b in parsed.blocks if b.page == 1)
     assert (printed in first) is (not cover)
+
+
+@pytest.mark.parametrize(
+    "lines, heading",
+    [
+        # a hearing's witness heading over two lines, the first to the margin
+        (
+            [
+                "TESTIMONY OF DR. IMANI CASTELLANOS, DEPUTY ASSOCIATE ADMINISTRATOR FOR SPACE "
+                "COMMUNICATIONS AND",
+                "NAVIGATION, NATIONAL AERONAUTICS AND SPACE ADMINISTRATION",
+            ],
+            True,
+        ),
+        # a paragraph in capitals (a disclaimer) ends with a sentence: text
+        (["THE VIEWS IN THIS REPORT ARE THOSE OF THE AUTHORS AND NOT OF THE AGENCY",
+          "OR OF ANY GOVERNMENT THAT FUNDS ITS WORK."], False),
+        # lines that end with a comma run on into what follows: no heading
+        (["HOUSE OF REPRESENTATIVES, SUBCOMMITTEE ON SPACE AND AERONAUTICS,",
+          "COMMITTEE ON SCIENCE, SPACE, AND TECHNOLOGY,"], False),
+    ],
+)  # fmt: skip
+def test_a_heading_in_capitals_over_two_lines(tmp_path, lines, heading):
+    small = Style("Times-Roman", 8.5, mode="tj")
+
+    def draw(pages: Pages) -> None:
+        y = _filler(pages, 780, n=3, right=540)
+        flow = Flow(pages, 60, 540, y - 12, 60)
+        for ln in lines:
+            flow.paragraph(ln, small, justify=False, align="centre", gap=0.5)
+        flow.skip(8)
+        _filler(pages, flow.y, n=3, right=540)
+
+    parsed = ingest_pdf(_pdf(tmp_path, draw))
+    sections = {b.section for b in _case(parsed)}
+    text = " ".join(b.text for b in _case(parsed))
+    named = any(s.lower().startswith(lines[0][:20].lower()) for s in sections)
+    assert named is heading
+    if heading:
+        assert lines[0] not in text
