@@ -137,7 +137,12 @@ def _title_block(lines: list[Line], body: float) -> None:
 
 def _any_paragraph(lines: list[Line]) -> bool:
     """Two lines of text in a row, in one flow and one size, less than a line apart, the
-    first of six words or more: the page holds a paragraph (an abstract in small type too)."""
+    first of six words or more: the page holds a paragraph (an abstract in small type too);
+    so does a line of six words or more that ends a sentence (a paragraph of one line)."""
+    for ln in lines:
+        text = ln.text.rstrip()
+        if ln.role == "body" and len(text.split()) >= 6 and text.endswith((".", "!", "?")):
+            return True
     for ln, nxt in zip(lines, lines[1:], strict=False):
         if (
             ln.role == nxt.role == "body"
