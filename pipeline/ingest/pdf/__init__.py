@@ -25,6 +25,7 @@ from pipeline.document import Block, Excluded, Metadata, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.chars import ENGINES, PageChars, Reader, attach_accents, open_reader
 from pipeline.ingest.pdf.citations import strip_block_citations
+from pipeline.ingest.pdf.frame import place_drop_caps, turn_upright
 from pipeline.ingest.pdf.layout import (
     NUMBERED_HEADING,
     Assembler,
@@ -40,7 +41,17 @@ from pipeline.ingest.pdf.layout import (
 )
 from pipeline.ingest.pdf.layout.maths import DATE_LINE
 from pipeline.ingest.pdf.metadata import creation_year, extract_metadata
-from pipeline.ingest.publisher import dateline_date, is_record_note, speaker_label, year_of
+from pipeline.ingest.publisher import (
+    Kind,
+    dateline_date,
+    is_interface_line,
+    is_record_note,
+    section_kind,
+    speaker_label,
+    split_image_credit,
+    year_of,
+)
+from pipeline.ingest.publisher.closing import is_credit_line
 
 __all__ = ["ENGINES", "ingest_pdf"]
 
@@ -114,6 +125,34 @@ def _title_block(lines: list[Line], body: float) -> None:
             ln.role = "front"
         elif ln.role == "body" and _small_print_alone(ln, lines[i - 1] if i else None, nxt, body):
             ln.role = "front"  # a letterhead's address line, a date or reference line
+    else:
+        # no paragraph on the page at all, in any type: a cover (a hearing's, a report's),
+        # whose lines in the text's type ("Printed for the use of the Committee") are no
+        # running text
+        if len(lines) <= 40 and not _any_paragraph(lines):
+            for ln in lines:
+                if ln.role == "body":
+                    ln.role = "front"
+
+
+def _any_paragraph(lines: list[Line]) -> bool:
+    """Two lines of text in a row, in one flow and one size, less than a line apart, the
+    first of six words or more: the page holds a paragraph (an abstract in small type too);
+    so does a line of six words or more that ends a sentence (a paragraph of one line)."""
+    for ln in lines:
+        text = ln.text.rstrip()
+        if ln.role == "body" and len(text.split()) >= 6 and text.endswith((".", "!", "?")):
+            return True
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if (
+            ln.role == nxt.role == "body"
+            and ln.flow == nxt.flow
+            and abs(ln.size - nxt.size) <= 0.05 * ln.size
+            and len(ln.text.split()) >= 6
+            and nxt.top - ln.bottom < ln.size
+        ):
+            return True
+    return False
 
 
 def _small_print_alone(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
@@ -141,17 +180,27 @@ def _small_print_alone(ln: Line, prev: Line | None, nxt: Line | None, body: floa
 
 def _set_aside_turned(pc: PageChars, excluded: list[Excluded]) -> PageChars:
     """Rotated characters on a page of upright text (an arXiv stamp in the margin, a turned
-    axis label) are not running text: they are recorded as excluded and left out."""
+    axis label) are not running text: they are recorded as excluded and left out. A page of
+    turned text (a wide table set sideways) is read in its own frame (``frame.turn_upright``),
+    and the upright characters left on it (its running head, its folio) are excluded."""
     if pc.upright is None:
         return pc
     turned = ~pc.upright
     if turned.sum() >= 0.5 * len(pc):
-        return pc  # a turned page: its text is read as it stands
-    parts: list[str] = []
-    for i in np.flatnonzero(turned).tolist():
-        parts.append((" " if parts and pc.space_before[i] else "") + pc.text[i])
-    excluded.append(Excluded("other", "".join(parts), pc.page))
+        pc, upright = turn_upright(pc)
+        if upright is not None:
+            excluded.append(Excluded("other", _joined(upright), pc.page))
+        return pc
+    excluded.append(Excluded("other", _joined(pc.select(turned)), pc.page))
     return pc.select(pc.upright)
+
+
+def _joined(pc: PageChars) -> str:
+    """Characters in stream order, a space where a word boundary is."""
+    parts: list[str] = []
+    for i, t in enumerate(pc.text):
+        parts.append((" " if parts and pc.space_before[i] else "") + t)
+    return "".join(parts)
 
 
 def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[Block]:
@@ -179,6 +228,43 @@ def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[B
             b = replace(b, text=rest, page_breaks=breaks)
         out.append(b)
     return out
+
+
+def _set_aside_web_page(blocks: list[Block], excluded: list[Excluded]) -> list[Block]:
+    """A web page printed to PDF, as the HTML reader reads it: a paragraph of the page's
+    interface ("Our Standards: ...", "Related: ...", "4 MIN READ"), the stories listed under
+    a related-stories heading, and a news story's credit line ("Reporting by ...; Editing by
+    ...") are excluded (``interface``, ``back_matter``)."""
+    out: list[Block] = []
+    last = ""
+    for b in blocks:
+        if b.section and section_kind(b.section) is Kind.RECOMMENDED:
+            # the heading goes with the first story under it
+            head = b.section + "\n" if b.section != last else ""
+            excluded.append(Excluded("interface", head + b.text, b.page))
+            last = b.section
+        elif is_credit_line(b.text):
+            excluded.append(Excluded("back_matter", b.text, b.page))
+        elif (credit := _photo_credit(b.text)) and len(credit) < len(b.text):
+            # a photo's caption: its description is text, its credit is not
+            excluded.append(Excluded("caption", credit, b.page))
+            cut = len(b.text) - len(credit)
+            text = b.text[:cut].rstrip()
+            breaks = tuple((o, pg) for o, pg in b.page_breaks if o <= len(text))
+            out.append(replace(b, text=text, page_breaks=breaks))
+        elif len(b.text) <= 300 and is_interface_line(b.text):
+            excluded.append(Excluded("interface", b.text, b.page))
+        else:
+            out.append(b)
+    return out
+
+
+def _photo_credit(text: str) -> str:
+    """The credit that ends a photo's caption in a printed web page or a report, in the
+    agency/photographer form ("Meridian/Jana Osterholt/File Photo", "NASA/Bill Ingalls")
+    after the description's last sentence (``split_image_credit``); else ''."""
+    _, credit = split_image_credit(text)
+    return credit if "/" in credit and text.endswith(credit) else ""
 
 
 #: a page that is mostly one image (half of it or more) with fewer characters of text than
@@ -250,7 +336,7 @@ def read(reader: Reader) -> ParsedText:
     excluded: list[Excluded] = []
     scanned: list[int] = []
     for index in range(reader.n_pages):
-        pc = attach_accents(_set_aside_turned(reader.page(index), excluded))
+        pc = attach_accents(place_drop_caps(_set_aside_turned(reader.page(index), excluded)))
         state["chars"] += len(pc)
         if len(pc) < SCANNED_PAGE_CHARS and reader.image_cover(index) >= 0.5:
             scanned.append(pc.page)  # its stamp, if any, is no text of the document
@@ -274,6 +360,7 @@ def read(reader: Reader) -> ParsedText:
         raise IngestError("no text layer: the PDF is a scan; OCR it first (e.g. with ocrmypdf)")
     # numeric citation brackets ("[12]", "[3, 4]") out, as the text formats' cleaning does
     blocks = _set_aside_speakers([strip_block_citations(b) for b in assembler.blocks()], excluded)
+    blocks = _set_aside_web_page(blocks, excluded)
     if not blocks and state["chars"] < 200 * max(reader.n_pages, 1):
         # a scan with a stamp or a page number as its only text: no running text to read
         raise IngestError(

@@ -56,7 +56,8 @@ _SECTION_NAMES: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"^(recommended articles?|related articles?|related research|people also read|"
             r"similar articles|more from this journal|you might also like|read next|"
-            r"related content|most read|latest articles|trending)$"
+            r"related content|related (?:stories|coverage|news)|more stories|most read|"
+            r"latest articles|trending)$"
         ),
     ),
     (Kind.NOTES, re.compile(r"^(notes|endnotes|end notes|footnotes)$")),

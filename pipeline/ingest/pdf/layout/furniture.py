@@ -12,6 +12,7 @@ from pipeline.ingest.pdf.layout.roles import note_label
 # ---------------------------------------------------------------------------------------------
 
 _DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"'\u201d\u2019)]?$")
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|pp\.)?\s*[-–—(\[]?\s*(?:#|[ivxlc]{1,6})\s*[-–—)\]]?\s*(?:(?:of|/)\s*#)?$"
 )
@@ -65,10 +66,12 @@ class FurnitureFilter:
         tops = sorted(ln.top for ln in lines)
         bottoms = sorted(ln.bottom for ln in lines)
         line_h = sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2] if lines else 0.0
+        body = sorted(ln.size for ln in lines)[len(lines) // 2] if lines else 0.0
         marked = {
             id(ln)
             for ln in lines
-            if _in_band(ln, height) and self._is_furniture(ln, seen, height, tops, bottoms, line_h)
+            if _in_band(ln, height)
+            and self._is_furniture(ln, seen, height, tops, bottoms, line_h, body)
         }
         # Furniture stands apart: a marked line touching unmarked text (the last line of a
         # footnote that happens to repeat) is text after all.
@@ -103,6 +106,7 @@ class FurnitureFilter:
         tops: list[float],
         bottoms: list[float],
         line_h: float = 0.0,
+        body: float = 0.0,
     ) -> bool:
         key = furniture_key(ln.raw_text())
         if not key.strip() or _PAGE_NUMBER.match(key):
@@ -118,6 +122,15 @@ class FurnitureFilter:
         raw = ln.raw_text().strip()
         if len(key.split()) >= 3 and raw[:1].islower() and raw.endswith((".", "?", "!")):
             return False  # the end of a sentence carried over to a page of its own
+        if (
+            len(key.split()) >= 6
+            and raw[:1].isupper()
+            and _SENTENCE_END.search(raw)
+            and abs(ln.size - body) <= 0.05 * body
+        ):
+            # a paragraph of one sentence on one line, in the text's own type, that does not
+            # repeat: a wire story's last paragraph at the foot of a page, not its footer
+            return False
         # (well apart: more than the whitespace of two blank lines of the text's own spacing,
         # so a heading alone at the top of a double-spaced page is no running head)
         gap = max(ln.size, 9.0)

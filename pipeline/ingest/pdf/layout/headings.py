@@ -77,6 +77,7 @@ def _mark_headings(lines: list[Line], body: float) -> None:
         if ln.role in ("body", "heading"):
             prev = ln
     _mark_two_line_numbered(lines)
+    _mark_capital_runs(lines)
     # the middle line of a heading set over three lines, which runs nearly to the margin
     # (or ends on a word in another font), is part of the heading
     for k in range(1, len(lines) - 1):
@@ -107,12 +108,41 @@ def _mark_headings(lines: list[Line], body: float) -> None:
         ):
             run.append(cur)
             continue
-        if len(run) > 2:
-            text = " ".join(r.text for r in run)
-            if len(text.split()) > 30 or _PROSE_IN_HEADING.search(text):
-                for r in run:
-                    r.role = "body"
+        text = " ".join(r.text for r in run)
+        if len(run) > 2 and (len(text.split()) > 30 or _PROSE_IN_HEADING.search(text)):
+            for r in run:
+                r.role = "body"
+        elif run and _runs_into(run, cur, text, body):
+            # a lede or summary set larger than the text: its last line, a sentence's end,
+            # was taken for text, the lines over it for a heading
+            for r in run:
+                r.role = "body"
+        if run and run[0].role == "heading" and _PULL_QUOTE.match(" ".join(text.split())):
+            # a pull quote: a quotation set large between the paragraphs, repeating the text
+            for r in run:
+                r.role = "other"
         run = [cur] if cur is not None and cur.role == "heading" else []
+
+
+#: a whole quotation ending a sentence inside its closing mark ("“Fuel depots ... same.”")
+_PULL_QUOTE = re.compile(r"^[“\"‘].{12,}[.!?…][”\"’]$")
+
+
+def _runs_into(run: list[Line], nxt: Line | None, text: str, body: float) -> bool:
+    """Heading lines in larger type than the text, not numbered, whose paragraph runs on:
+    the line right under them, in their type and flow and less than a line apart, is text
+    that ends a sentence, and together they make a paragraph (twenty words or more)."""
+    last = run[-1]
+    if nxt is None or nxt.role != "body" or nxt.flow != last.flow:
+        return False
+    if last.size < 1.12 * body or NUMBERED_HEADING.match(run[0].text):
+        return False
+    if abs(nxt.size - last.size) >= 0.5 or nxt.bold != last.bold:
+        return False
+    if nxt.top - last.bottom >= 0.8 * nxt.size or _TERMINAL.search(last.text.strip()):
+        return False
+    whole = f"{text} {nxt.text}"
+    return len(whole.split()) >= 20 and _SENTENCE_END.search(nxt.text.strip()) is not None
 
 
 _PROSE_IN_HEADING = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]*\s+[A-Z][a-z]")
@@ -239,6 +269,63 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         and len(nxt.text.split()) >= 6
         and nxt.x1 >= nxt.col_right - 2 * nxt.size
     )
+
+
+#: a sign of a formula or a table's cell, which no heading in capitals holds
+_FORMULA_SIGN = re.compile(r"[=+<>^_{}|\\\u2212\u00b1\u00d7\u2200-\u22ff]")
+
+
+def _capitals(ln: Line) -> bool:
+    text = ln.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 8
+        and len(text.split()) >= 3
+        and len(text.split()) <= 16
+        and not any(c.islower() for c in letters)
+        and _FORMULA_SIGN.search(text) is None
+    )
+
+
+def _mark_capital_runs(lines: list[Line]) -> None:
+    """A heading in capitals set over two to four lines (a hearing's "TESTIMONY OF DR. JANE
+    ROE, DEPUTY ADMINISTRATOR FOR SPACE" over "OPERATIONS, NATIONAL AERONAUTICS AND SPACE
+    ADMINISTRATION"), whose first line may run to the margin: consecutive lines of one flow
+    and size, less than a line apart, each in capitals (three words or more, no lower-case
+    letter, no sign of a formula), set apart from the lines above and below (more than a
+    line's space, another size or another flow), the last ending neither a sentence nor a
+    clause. A single line is left to the heading rules; a paragraph in capitals (a licence's
+    disclaimer) ends with a sentence."""
+    k = 0
+    while k < len(lines):
+        run = [lines[k]]
+        while (
+            k + len(run) < len(lines)
+            and _capitals(run[-1])
+            and (nxt := lines[k + len(run)]).flow == run[-1].flow
+            and abs(nxt.size - run[-1].size) < 0.5
+            and 0 <= nxt.top - run[-1].bottom < 0.8 * nxt.size
+        ):
+            run.append(nxt)
+        k += len(run)
+        if not (2 <= len(run) <= 4 and all(_capitals(r) for r in run)):
+            continue
+        if any(r.role not in ("body", "heading") for r in run):
+            continue
+        if _TERMINAL.search(run[-1].text.strip()) or run[-1].text.rstrip()[-1:] in ",;":
+            continue
+        above = lines[k - len(run) - 1] if k - len(run) > 0 else None
+        below = lines[k] if k < len(lines) else None
+        if any(
+            o is not None
+            and o.flow == run[0].flow
+            and abs(o.size - run[0].size) < 0.5
+            and max(o.top - run[-1].bottom, run[0].top - o.bottom) < 0.8 * o.size
+            for o in (above, below)
+        ):
+            continue
+        for r in run:
+            r.role = "heading"
 
 
 def _mark_two_line_numbered(lines: list[Line]) -> None:
