@@ -35,14 +35,14 @@ RECITALS = [
     "and Use of Outer Space, including the Moon and Other Celestial Bodies, of 27 January 1967;",
     "Noting the experience gained by both countries in the operation of equatorial launch and "
     "tracking facilities;",
-    "Desiring to strengthen their cooperation in the peaceful uses of outer space on the basis "
-    "of equality and mutual benefit;",
+    "Wishing to deepen their joint work on civil space activities, with equal standing and "
+    "gains shared by both;",
 ]
 AGREED = "Have agreed as follows:"
 ARTICLES: list[tuple[str, str, list[str]]] = [
     ("Article 1", "Purpose", [
-        "The purpose of this Agreement is to establish a framework for cooperation between the "
-        "Parties in the exploration and use of outer space for peaceful purposes.",
+        "This Agreement sets the terms on which the Parties work together on civil space "
+        "activities.",
     ]),
     ("Article 2", "Areas of Cooperation", [
         "The Parties shall cooperate in the following areas: (a) Earth observation and its "
@@ -75,8 +75,8 @@ ARTICLES: list[tuple[str, str, list[str]]] = [
         "settled amicably through consultations between the Parties.",
     ]),
     ("Article 7", "Entry into Force, Amendment and Termination", [
-        "This Agreement shall enter into force on the date of the last notification by which "
-        "the Parties inform each other that their internal procedures have been completed.",
+        "This Agreement shall take effect once each Party has told the other in writing that "
+        "it has finished the steps its own law requires.",
         "It shall remain in force for a period of ten years and shall be renewed "
         "automatically for further periods of five years. Either Party may terminate this "
         "Agreement by giving six months' written notice to the other Party.",
