@@ -205,8 +205,11 @@ def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
         return False
     words = body.split()
     # A short question can be a heading ("3. Competition without a race?"); other final
-    # punctuation ends a sentence or a lead-in.
-    if body[-1] in ".,;!" or (body[-1] == "?" and len(words) > 12):
+    # punctuation ends a sentence or a lead-in, also inside closing quotes: a paragraph that is
+    # one quoted sentence ('"We want to work with every partner."', as news continues a
+    # speaker's quote) is prose, while a quoted title ('"Space for All"') may head.
+    last = body.rstrip("\"”’')") or body
+    if last[-1] in ".,;!" or (last[-1] == "?" and len(words) > 12):
         return False
     if body[-1] == ":" and section_kind(body) is Kind.BODY:
         return False

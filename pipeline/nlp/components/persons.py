@@ -11,7 +11,9 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    (:func:`pipeline.nlp.extract.persons.is_citation`) or overlaps an actor already found;
 3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said
    Persson"); a word that is the surname of a person named in full in the document is that
-   person wherever it stands ("Participants included Persson" is `Mats Persson`), unless
+   person wherever it stands ("Participants included Persson" is `Mats Persson`; of a
+   Chinese or Korean name written family name first, its first word: "Bian said" after
+   "Bian Zhiqiang", ``family_name``), unless
    initials stand before it ("D.K. Singh" is someone else); a full name with no role is
    kept when its surname stands alone before a verb elsewhere in the document ("carried Mats
    Persson to the station ... Persson spent 119 days aboard"), not a verb that cites a work
@@ -32,7 +34,8 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    parentheses ("Anna Berg (Norway)"), by "of" and a body ("Anna Berg of CNES said"), as the
    agent of a deed ("assisted by Anna Berg", "carried out by") and by an occupation before it
    ("physicist Anna Berg"); a run of words the NER missed is a name after a verb of leading
-   ("headed by Anna Berg") or before "and" in a list beside a tied name;
+   ("headed by Anna Berg") or of speech before "of" or the clause's end ("said Anna Berg of
+   CNES"), or before "and" in a list beside a tied name;
    names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
    nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
    Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
@@ -72,6 +75,7 @@ from pipeline.nlp.extract.persons import (
     ROLE_NOUNS,
     _words,
     clean_name,
+    family_keys,
     is_citation,
     is_name,
     long_title,
@@ -456,6 +460,11 @@ class PersonFinder:
             led = (
                 i - 2 > sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in (LEAD_BY)
             )
+            # '..." said Anders Lindqvist of the agency.': news names its speaker after the verb
+            led = led or (
+                said_before([t.text for t in doc[max(sent.start, i - 3) : i]])
+                and (j >= sent.end or doc[j].text in ("of", ",", ".", ";"))
+            )
             listed = (
                 doc[i - 1].text in (",", "and")
                 or (j < sent.end and doc[j].text in (",", "and"))
@@ -537,6 +546,9 @@ class PersonFinder:
                 if previous is None or previous[0] != name:
                     full.setdefault(surname(name), (name, org, country))
                 kept.append((start, end, name))
+        # "Bian Zhiqiang ... Bian said": a name written family name first is then its first word
+        for family, person in family_keys(list(full.values())).items():
+            full.setdefault(family, person)
         for start, end, cued, _ in found:
             if end - start == 1:
                 text = doc[start].text

@@ -31,6 +31,8 @@ Further restrictions, each for a reason the original did not need to meet:
   as the owner of a program is its side;
 - a definite noun ("the agency") takes its referent from the sentence before only: in its own
   sentence English refers back by a pronoun, and a definite noun there names another body;
+  except as the subject of a clause a speaker reports, where it is the body of the speaker's
+  title ("NASA Administrator Jane Doe said the agency would ...");
 - a possessive ("its", "their") whose referent stands in its own sentence adds nothing: the
   referent's own place in the parse decides ("Japan will strengthen its ties with X").
 
@@ -50,7 +52,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.extract.parse_words import lemma
+from pipeline.nlp.extract.parse_words import SAY_VERBS, lemma
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
 Mention = tuple[int, int, str, str]
@@ -339,6 +341,9 @@ def anaphora_mentions(
             # ("Kenya said it ..."), and a definite noun there names another body
             kind = _DEFINITE[low]
             pick = _best(c for c in previous if c.names and not c.plural and c.kinds[0] == kind)
+            own = _speakers_body(tok, doc, actors, kind)
+            if own is not None:
+                pick = own  # "NASA's chief said the agency would ...": the speaker's own body
         elif low in _OWN_BODY and prev_low in {"his", "her"}:
             kind = _OWN_BODY[low]
             pick = _own_body(cands, kind)
@@ -370,6 +375,27 @@ def anaphora_mentions(
             if kind != "person":
                 out += [(i, i + 1, name, kind) for i in at]
     return out
+
+
+def _speakers_body(tok: Token, doc: Doc, actors: Sequence[Actor], kind: str) -> Candidate | None:
+    """The body of the speaker's title when a definite noun is the subject of the clause the
+    speaker reports ("NASA Administrator Jane Doe said the agency would fly ...", "the chief
+    executive of Orbitrek said the company plans ..."): reported speech names the speaker's
+    own body so, an exception to "across a sentence only". The one actor of ``kind`` in the
+    subject phrase of the verb of saying; none when it holds none or two."""
+    clause = tok.head
+    say = clause.head
+    if clause.dep_ != "ccomp" or say.i == clause.i or lemma(say) not in SAY_VERBS:
+        return None
+    subject = next((c for c in say.children if c.dep_ in _SUBJECT_DEPS and c.i < say.i), None)
+    if subject is None:
+        return None
+    span = {t.i for t in subject.subtree}
+    own = {(a[2], a[4]) for a in actors if a[0] in span and a[3] == kind}
+    if len(own) != 1:
+        return None
+    name, country = own.pop()
+    return Candidate((name,), (kind,), (country,), False, 0, subject.i, here=True)
 
 
 def _own_body(cands: Sequence[Candidate], kind: str) -> Candidate | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.nlp.extract.modality_cues import _past
+from pipeline.nlp.extract.modality_cues import _past, _verb_in
 from pipeline.nlp.extract.modality_words import (
     ACTIVITY_NOUNS,
     HOPE_NOUNS,
@@ -16,6 +16,30 @@ from pipeline.nlp.extract.modality_words import (
 )
 from pipeline.nlp.extract.parse_words import OBJECT_DEPS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
+
+#: Verbs of saying whose past tense shifts a present hope back into the past in reported
+#: speech ("said her country hoped to contribute" reports a hope held when she spoke).
+_SAYING_VERBS = frozenset({"say", "tell", "announce", "state", "add", "note", "explain"})
+#: Verbs of a hope or plan held by the speaker; not "agree" or "decide" (a decision reported,
+#: asserted by the guide) nor "seek" or "try" (an effort made).
+_HELD_PLANS = frozenset({"hope", "plan", "intend", "want", "wish", "expect", "aim", "look"})
+
+
+def _reported_now(verb: Token) -> bool:
+    """A plan in the simple past under a past verb of saying ("X said it hoped to join", "said
+    the agency looked forward to flying"): the backshift of reported speech, a plan held
+    when it was said (news: "X said it would" is planned), not a past plan ("had planned
+    to", a pluperfect; "It hoped to join in 2019", no verb of saying)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "ccomp"
+        and head is not verb
+        and head.tag_ == "VBD"
+        and _lemma(head) in _SAYING_VERBS
+        and _verb_in(verb, _HELD_PLANS)  # by its form too: "hoped" read as a form of "hop"
+    )
+
 
 #: Verbs that state a commitment anew ("reaffirm / renew / confirm their engagement to ...").
 AFFIRMING_VERBS = frozenset(
@@ -88,7 +112,8 @@ def _intention(verb: Token) -> bool:
     ):
         return True  # "We plan on enhancing our cooperation"
     if lemma == "look" and any(c.lower_ == "forward" for c in verb.children):
-        return not _past(verb)  # "looks forward to the Republic of Korea's contributions"
+        # "looks forward to Norway's contributions to the station"
+        return not _past(verb) or _reported_now(verb)
     committed = any(
         c.dep_ == "acomp" and c.lower_ in {"committed", "dedicated"} for c in verb.children
     )

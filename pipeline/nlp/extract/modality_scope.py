@@ -111,3 +111,20 @@ def stance_over(verb: Token) -> str | None:
                 if _lemma(noun) in HYPOTHETICAL_NOUNS:
                     return "hypothetical"
     return None
+
+
+#: Verbs that aim a relation at a target ("directed against", "aimed at", "targets").
+_AIM_VERBS = frozenset({"direct", "aim", "target"})
+#: Nouns after "third" that name whoever stands outside a relation ("any third party").
+_OUTSIDERS = frozenset({"party", "parties", "country", "countries", "state", "states", "nation"})
+
+
+def aimed_at_no_one(verb: Token) -> bool:
+    """ "Our cooperation is not directed against any third party", "does not target any third
+    country": the formula of partners' statements denies a target, not the relation, so the
+    negation does not reach it (like "does not end the cooperation")."""
+    if _lemma(verb) not in _AIM_VERBS:
+        return False
+    return any(
+        t.lower_ == "third" and t.head.lower_ in _OUTSIDERS and t.head.i > t.i for t in verb.subtree
+    )

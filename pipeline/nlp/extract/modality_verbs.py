@@ -17,6 +17,7 @@ from pipeline.nlp.extract.intention_cues import (
     _intention,
     _offered_welcome,
     _on_track,
+    _reported_now,
     _working_to,
 )
 from pipeline.nlp.extract.modality_cues import (
@@ -57,6 +58,7 @@ from pipeline.nlp.extract.modality_cues import (
     _yet_to,
 )
 from pipeline.nlp.extract.modality_scope import (
+    aimed_at_no_one,
     contemplates_act,
     refuses_nothing,
     stance_over,
@@ -200,6 +202,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
             and not _undoing(verb)
+            and not aimed_at_no_one(verb)  # "is not directed against any third party"
             and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
             cues.add("negated")
@@ -294,7 +297,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             )
             and not _past_clause(verb)
             and not _instrument_purpose(verb)
-            and (not _past(verb) or (lemma in PROMISE_VERBS and not _pluperfect(verb)))
+            and (
+                not _past(verb)
+                or (lemma in PROMISE_VERBS and not _pluperfect(verb))
+                or _reported_now(verb)  # "said it hoped to join": reported speech
+            )
             and not _courtesy(verb)
         ):
             cues.add("planned")

@@ -318,3 +318,42 @@ def surname(name: str) -> str:
     generational suffix ("Jr.", "III")."""
     words = [w for w in name.split() if w.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
     return words[-1] if words else name
+
+
+#: Common family names of Chinese and Korean names, which English news writes family name
+#: first ("Wang Lixin", "Kim Min-jun") and then refers to by that first word ("Wang said").
+#: A Vietnamese name, also family name first, is referred to by its last word ("Hieu said"),
+#: as a Western one is, so its family names are not listed.
+FAMILY_FIRST = _words("""
+    Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang
+    Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su
+    Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao
+    Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Qian Yin
+    Qiao Lai Gong Wen Bian Pang Geng Hong Ouyang Sima Zhuge
+    Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son
+    Bae Baek Heo Nam Noh Ha
+    """)
+
+
+def family_name(name: str) -> str | None:
+    """The word a later mention uses for a name written family name first: the first word of
+    a name of two or three words when it is a listed family name and the last word is not
+    (a given name: "Bian Zhiqiang" is "Bian"; "Lin Jian" is "Lin"); None otherwise."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and words[0] in FAMILY_FIRST and words[-1] not in FAMILY_FIRST:
+        return words[0]
+    return None
+
+
+def family_keys(people: Sequence[tuple[str, str, str]]) -> dict[str, tuple[str, str, str]]:
+    """``family name -> person`` for the persons (``(name, organisation, country)``) named
+    family name first, leaving out a family name two of them share (two Wangs: neither)."""
+    by_first: dict[str, set[str]] = {}  # every name that opens with the word
+    for name, *_ in people:
+        by_first.setdefault(name.split()[0], set()).add(name)
+    out = {}
+    for person in people:
+        family = family_name(person[0])
+        if family is not None and len(by_first[family]) == 1:
+            out[family] = person
+    return out

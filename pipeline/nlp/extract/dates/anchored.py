@@ -290,11 +290,14 @@ _SEASON_DEICTIC = re.compile(
     r"\b(?P<w>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<s>spring|summer|autumn|fall|winter)\b(?![-\w]|\s+of\b)"
 )
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-#: "October 7 of last year", "7 October of this year", "March of next year".
+#: "October 7 of last year", "7 October of this year", "March of next year"; and without the
+#: "of", as news writes them ("signed in December last year", "due in August this year",
+#: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
+#: year beside a separate "last year" (no comma then: "in June, next year's budget" is two).
 _OF_DEICTIC_YEAR = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})"
-    rf"|(?P<m3>{_MONTH_NAMES}))\s*,?\s+of\s+(?P<w>last|this|next)\s+year\b"
+    rf"|(?P<m3>{_MONTH_NAMES}))(?:\s*,?\s+of|)\s+(?P<w>last|this|next)\s+year\b(?![-'’])"
 )
 #: Words before "last week" / "last June" that make it a final one ("the last week of", "its
 #: last June"), not one counted from the time of writing.
@@ -402,8 +405,10 @@ def _season(shift: int, first: int, year: int, month: int | None) -> Interval:
 def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interval | None:
     """The interval of a deictic expression written at ``document`` (the document date):
     a weekday is the latest such day on or before it (only when the document date is a day
-    and the narrative's anchor, if any, lies in the same year: a weekday in a story of 1957
-    is not a day of the document's week); "the next N years" are the N years after its year.
+    and the narrative's anchor, if any, does not lie in an earlier year: a weekday in a story
+    of 1957 is not a day of the document's week, but a year ahead is a plan's, never the time
+    a story is told at: "due around 2028 ... said on Tuesday" is the document's Tuesday);
+    "the next N years" are the N years after its year.
     Other deictic forms go to ``scan._resolve`` with the document date as anchor."""
     kind = rel[0]
     year, month, day = document
@@ -441,7 +446,7 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
             return None
         return _point(year + shift, mon, d)
     if kind == "weekday":
-        if month is None or day is None or (anchor is not None and anchor[0] != year):
+        if month is None or day is None or (anchor is not None and anchor[0] < year):
             return None
         written = date(year, month, day)
         back = (written.weekday() - rel[1]) % 7

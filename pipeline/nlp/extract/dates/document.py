@@ -81,10 +81,11 @@ _NOT_HEAD_DATE = re.compile(
     r"|:\s*$",
     re.IGNORECASE,
 )
-#: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals, a month
-#: and day, an agency in brackets or a dash; the year must come from elsewhere.
+#: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals (or two,
+#: as a story filed from both reads: "WASHINGTON/BEIJING, Nov 5 (Reuters) -"), a month and
+#: day, an agency in brackets or a dash; the year must come from elsewhere.
 _DATELINE_NO_YEAR = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Z .,'-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
+    r"(?:^|\n)\s*[A-Z][A-Z .,'/-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
     r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
 )
 #: A title (the first line) that ends with its date: "Statement on the Landing, February 23,
@@ -192,6 +193,28 @@ _WEEKDAY_DAY_MONTH = re.compile(
     r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+\(?(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})"
     r"(?!\d)(?!,?\s*\d{4})"
 )
+
+
+#: A byline that carries the date after the author's name and a separator, as news sites and
+#: trade papers print it ("By Jane Doe, Senior Editor | Space Weekly | March 19, 2026",
+#: "By Jane Doe · 5 March 2024"); it may follow a standfirst, so it is looked for on its own.
+#: A body sentence opening "By March 5, 2024, the agency ..." has no name and no separator.
+_BYLINE_DATE = re.compile(
+    r"^[ \t*_>]*By\s+(?!(?:" + _MONTH_NAMES + r")\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+"
+    rf"[^\n]{{0,120}}?(?:\||·|•|—|–)[ \t*_]*(?:[^\n|·•]{{0,60}}?[|·•][ \t*_]*)?"
+    rf"(?P<date>{_MDY}|{_DMY})",
+    re.MULTILINE,
+)
+
+
+def _byline_date(head: str) -> str | None:
+    """The date of a byline among the first 15 lines (``_BYLINE_DATE``)."""
+    lines = head[:1500].split("\n")[:15]
+    for line in lines:
+        m = _BYLINE_DATE.match(line) if len(line) <= 250 else None
+        if m:
+            return m["date"]
+    return None
 
 
 def _head_date(head: str) -> str | None:
@@ -388,6 +411,7 @@ SOURCES = (
     "Federal Register",
     "wire dateline",
     "head line",
+    "byline",
     "title date",
     "signing formula",
     "adoption line",
@@ -444,7 +468,9 @@ def document_date_evidence(
        (Xinhua) --", dated by ``year``, else, given ``today``, as the first such day on or
        after the latest date of 10.);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
-       line, a byline), a date ending the title ("Remarks at the Council, March 3, 2024");
+       line, a byline), a byline's date after a separator, also after a standfirst ("By Jane
+       Doe | Space Weekly | March 19, 2026"), a date ending the title ("Remarks at the
+       Council, March 3, 2024");
     3. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
        March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
        signature block's date (perhaps after its place: "Tokyo, 5 March 2024");
@@ -498,6 +524,7 @@ def document_date_evidence(
         # the head's own date line wins over a date of the running text (a caption's
         # weekday and date, an editor's note)
         ("head line", lambda: _head_date(head)),
+        ("byline", lambda: _byline_date(head)),
         ("title date", lambda: _title_date(head)),
         ("signing formula", lambda: _signing_date(text, find)),
         ("adoption line", lambda: _adoption_date(head, text)),
