@@ -4,8 +4,8 @@ the team's own words:
 
 - a plan's span ("its plans for the coming five years") is a date, a duration ("stayed empty
   for the next two years") is not;
-- two days joined by "and": one span when they follow each other ("on 26 and 27 November
-  2025"), two days when they do not ("on 9 and 12 March 2024");
+- two dated days joined by "and": one span when they follow each other ("on 26 and 27
+  November 2025"), two days when they do not ("on 9 and 12 March 2024");
 - a council resolution refers to itself ("this Resolution") and names its "Participating
   States";
 - modality: rejecting what another side does is the opposition itself (asserted, not negated);
@@ -56,13 +56,11 @@ def test_a_plans_span_is_a_date_a_duration_is_not(text, expected):
          [("26 and 27 November 2025", "2025-11-26/2025-11-27")]),
         ("The ministers met on November 26 and 27, 2025.",
          [("November 26 and 27, 2025", "2025-11-26/2025-11-27")]),
-        ("The workshop ran on 3 and 4 May in Vienna.",
-         [("3 and 4 May", "2025-05-03/2025-05-04")]),
         # two separate days: the first is a date of its own
         ("The launches took place on 9 and 12 March 2024.",
          [("9", "2024-03-09"), ("12 March 2024", "2024-03-12")]),
-        ("Votes were held on 3 and 9 May in Geneva.",
-         [("3", "2025-05-03"), ("9 May", "2025-05-09")]),
+        ("Launches are planned on March 9 and 12, 2026.",
+         [("March 9", "2026-03-09"), ("12, 2026", "2026-03-12")]),
         # "between" and "to" make a span whatever the days
         ("Talks were held between 3 and 9 May 2024.",
          [("between 3 and 9 May 2024", "2024-05-03/2024-05-09")]),

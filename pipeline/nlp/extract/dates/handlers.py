@@ -120,6 +120,9 @@ def _candidate_day_range(m: re.Match, text: str, cfg: DateSettings, out: Candida
         # found as a day of its own)
         if _valid_day(y, mon, d1):
             _add_day(out, s, m.start("conn"), y, mon, d1, cfg)
+        if m.start("mon") < m.start("d1") and _valid_day(y, mon, d2):
+            # "March 9 and 12, 2026": the second day has no month of its own to be found by
+            _add_day(out, m.start("d2"), m.end(), y, mon, d2, cfg)
         return
     if d1 < d2 and _valid_day(y, mon, d1) and _valid_day(y, mon, d2):
         _add_abs(out, pre, m.end(), Interval((y, mon, d1), (y, mon, d2)), cfg)
@@ -133,11 +136,9 @@ def _candidate_partial_day_range(
     if not _word_start(text, s):
         return
     pre = _ext_words(text, s, ("from", "From", "between", "Between"))
+    if "and" in m["conn"] and text[pre : pre + 7].lower() != "between":
+        return  # without a year, "June 3 and 4" may be two things numbered (chapters, items)
     mon, d1, d2 = _month(m["mon"]), int(m["d1"]), int(m["d2"])
-    if _two_days(m, text, pre, d1, d2):
-        if _valid_day(2000, mon, d1):
-            out.append(Candidate(s, m.start("conn"), rel=("part", mon, d1)))
-        return
     if d1 < d2 and _valid_day(2000, mon, d2):
         out.append(Candidate(pre, m.end(), rel=("part_range", mon, d1, d2)))
 
