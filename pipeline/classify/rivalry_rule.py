@@ -10,8 +10,9 @@ document, whatever the topic:
 
 - **severance**: cooperation, ties, exchanges or contracts with a side suspended, severed,
   frozen, halted or cut off ("the agency froze its exchanges with the institute", "the joint
-  project was suspended"); the cooperation named is the one ended, so the cooperation head is
-  lowered too;
+  project was suspended"), or forbidden or not to be resumed with a side ("shall not resume
+  cooperation with", "may not work bilaterally with"); the cooperation named is the one ended
+  or denied, so the cooperation head is lowered too;
 - **ending reliance on another side**: reducing, ending or avoiding reliance or dependence on a
   foreign state, a named country or agency, a rival ("so that we no longer depend on a
   rival's rockets");
@@ -24,6 +25,8 @@ document, whatever the topic:
   outdoing a side or each other;
 - **being beaten, or ahead of a side**: beating a state or a rival, being beaten, being ahead
   of a country or rival (a race told as history);
+- **falling behind**: falling or lagging behind, losing ground, losing one's place, lead or
+  share in a market or field (the guide's "falling behind"), not behind a schedule or budget;
 - **concern about another side's capabilities or intent**: concern, alarm, worry, threat or
   danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
   tests or ambitions;
@@ -80,6 +83,17 @@ _SEVERANCE = re.compile(
     + r"?"
     r"(?:severed|suspended|frozen|halted|cut\s+off|broken\s+off))\b"
 )
+#: Cooperation forbidden to a side, or not to be resumed with it ("the Agency shall not resume
+#: cooperation with entagency", "NASA may not work bilaterally with entcountry"): the guide's
+#: hard case, exclusion. A permission or duty denied (shall / may / must / can not), or any
+#: modal over "not resume"; not "will not cooperate", a refusal the guide reads either way.
+_FORBIDDEN = re.compile(
+    r"\b(?:(?:shall|may|must|can)\s+(?:not|no\s+longer)|cannot)\s+" + _GAP + r"?"
+    r"(?:cooperat\w*|collaborat\w*|work|partner|engage)\b"
+    r"|\b(?:shall|may|must|can|will|would)\s+not\s+" + _GAP + r"?resume\s+" + _GAP + r"{0,3}?"
+    r"(?:cooperation|collaboration|ties|partnership|exchanges|contacts|relations|joint)\b"
+)
+_FORBIDDEN_SIDE = re.compile(r"\bwith\s+(?:the\s+|its\s+)?" + _GAP + r"{0,2}?" + _STATE_SIDE)
 _RELIANCE = re.compile(
     r"\b(?:end|ends|ended|ending|reduc\w*|lessen\w*|cut\w*|break\w*|eliminat\w*|avoid\w*|"
     r"free\w*|wean\w*|without|no\s+longer|not)\s+" + _GAP + r"{0,3}?"
@@ -122,6 +136,17 @@ _BEATEN = re.compile(
     + r"|(?:were|was|been)\s+beaten\b"
     r"|ahead\s+of\s+(?:the\s+)?(?:entcountry\b|rivals?\b|competitors?\b|adversar\w*))"
 )
+#: Falling behind others, or losing one's place to them (the guide's "falling behind"): "Europe
+#: risks losing its place in markets it created", "we cannot afford to fall behind", "lose
+#: ground to rival powers"; not behind a schedule, a plan or a budget.
+_BEHIND = re.compile(
+    r"\b(?:(?:fall|falls|falling|fallen|fell|lag|lags|lagging|lagged|left)\s+behind\b"
+    r"(?!\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:schedule|plan|time|target|budget|"
+    r"deadline)s?\b)"
+    r"|los(?:e|es|ing|t)\s+(?:ground\b|(?:its|our|their|the)\s+(?:\w+\s+)?"
+    r"(?:place|lead|edge|position|share|standing)\s+(?:to\b|(?:in|on)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:markets?|race|economy|sector|industry|world|field|rankings?)\b)))"
+)
 _CONCERN = re.compile(
     r"\b(?:concern\w*|alarm\w*|worr\w*|threat\w*|danger\w*)\s+" + _GAP + r"{0,3}?"
     r"(?:over|about|at|from|by|of|posed\s+by)\s+"
@@ -144,14 +169,20 @@ _NEGATED_BEFORE = re.compile(r"\bnot\s+(?:an?\s+)?$")
 _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 
 #: The forms, in the order :func:`rivalry_forms` reports them.
-FORMS = ("severance", "reliance", "espionage", "superiority", "beaten", "concern", "condemned")
+FORMS = (
+    "severance", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
+    "condemned",
+)  # fmt: skip
 
 
 def rivalry_forms(text: str) -> list[str]:
     """The rivalry forms (:data:`FORMS`) the masked sentence ``text`` holds."""
     low = text.lower()
     found = []
-    if _SEVERANCE.search(low):
+    forbidden = _FORBIDDEN.search(low)
+    if _SEVERANCE.search(low) or (
+        forbidden and _FORBIDDEN_SIDE.search(low, forbidden.end(), forbidden.end() + 60)
+    ):
         found.append("severance")
     if _RELIANCE.search(low):
         found.append("reliance")
@@ -161,6 +192,8 @@ def rivalry_forms(text: str) -> list[str]:
         found.append("superiority")
     if _BEATEN.search(low):
         found.append("beaten")
+    if _BEHIND.search(low):
+        found.append("behind")
     if _CONCERN.search(low):
         found.append("concern")
     hit = _CONDEMNED.search(low)

@@ -138,7 +138,29 @@ def _year_marker(m: re.Match[str]) -> str:
 def _superscript_marker(m: re.Match[str]) -> str:
     if m["word"].lower() in _UNIT_STEMS and m["sup"] in {"\u00b2", "\u00b3"}:
         return m[0]
+    if m[0].lower() in superscript_names():
+        return m[0]  # "IRIS²": the superscript is part of the programme's name
     return m["word"]
+
+
+@lru_cache(maxsize=1)
+def superscript_names() -> frozenset[str]:
+    """Lower-cased words of the gazetteer's names that end in a superscript digit ("iris²"):
+    there the superscript is part of the name, never a footnote marker."""
+    names: set[str] = set()
+    try:
+        with GAZETTEER_FILE.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                for column in ("actor", "aliases", "full_name"):
+                    names.update(
+                        w.lower() for w in _NAME_WITH_SUPERSCRIPT.findall(row[column] or "")
+                    )
+    except OSError:
+        return frozenset()
+    return frozenset(names)
+
+
+_NAME_WITH_SUPERSCRIPT = re.compile(r"(?<!\w)\w+[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
 def strip_footnote_markers(text: str) -> str:

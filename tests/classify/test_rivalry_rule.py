@@ -49,6 +49,10 @@ BAR = 0.7
         # a race told as history
         ("The entcountry engineers were beaten to the first docking by a few months.", "beaten"),
         ("The probe reached the asteroid ahead of entcountry by a year.", "beaten"),
+        # falling behind, losing one's place
+        ("Europe risks losing its place in markets it helped to create.", "behind"),
+        ("A nation that stops investing will fall behind in the new space economy.", "behind"),
+        ("The industry keeps losing ground to subsidised competitors abroad.", "behind"),
         # concern about another side's capabilities or intent
         ("Ministers voiced concern over entcountry's anti-satellite tests.", "concern"),
         ("The report describes the threat posed by entcountry's counterspace arsenal.", "concern"),
@@ -88,6 +92,9 @@ def test_rivalry_forms_found(text, expected):
         "A software fault, not a hostile act, caused the loss of the satellite.",
         "The shield protects the crew in the face of hostile conditions.",
         "The team beat its own record for the fastest assembly of a satellite.",
+        "The second stage fell behind schedule after the test failure.",
+        "Work on the ground segment is lagging behind the plan agreed in entdate.",
+        "The probe lost its place in the launch queue to a weather satellite.",
     ],
 )
 def test_no_rivalry_form(text):
@@ -96,7 +103,8 @@ def test_no_rivalry_form(text):
 
 def test_forms_are_named():
     assert set(FORMS) == {
-        "severance", "reliance", "espionage", "superiority", "beaten", "concern", "condemned"
+        "severance", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
+        "condemned",
     }  # fmt: skip
 
 

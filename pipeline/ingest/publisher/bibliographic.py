@@ -26,6 +26,14 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BARE_DATE = re.compile(rf"^(\w+day,? )?({_DATE.pattern})$", re.IGNORECASE)
+# An official text's place-and-date line ("Paris, 28 November 2025", "Brussels, 3 May 2024")
+# and its adoption note ("(adopted on 27 November 2025)", "Adopted by the Council on ..."):
+# when and where the text was issued, as a date line is.
+_PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,30}},\s+({_DATE.pattern})\.?$", re.IGNORECASE)
+_ADOPTED = re.compile(
+    rf"^\(?(?:as\s+)?adopted\b[^()]{{0,60}}?\b(?:on|of)\s+({_DATE.pattern})\.?\)?$",
+    re.IGNORECASE,
+)
 # "WASHINGTON, March 3, 2024 --", "GENEVA (12 May 2023) -": a news dateline.
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]{{2,40}}(, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,? "
@@ -82,7 +90,7 @@ def is_date_line(text: str) -> bool:
         return False
     if _DATE_LINE.match(s):
         return bool(_DATE.search(s)) or (len(s.split()) <= 4 and bool(YEAR.search(s)))
-    return bool(_BARE_DATE.match(s))
+    return bool(_BARE_DATE.match(s) or _PLACE_DATE.match(s) or _ADOPTED.match(s))
 
 
 def dateline_date(text: str) -> str:

@@ -128,8 +128,50 @@ def _read_bibliographic_lines(head: list[str], fm: FrontMatter) -> None:
                     fm.consumed.add(i + 1)
             meta.authors = meta.authors or names
             fm.consumed.add(i)
-        elif is_affiliation_line(p):
+        elif is_affiliation_line(p) or is_document_symbol(p):
             fm.consumed.add(i)
+
+
+#: An official document's symbol alone on a line ("ESA/C-M/CCCXXV/Res.2 (Final)",
+#: "A/RES/76/3", "ST/SG/AC.10/Rev.1"): a code of two or more slashes, perhaps with its status
+#: in brackets. It files the text; it is no title.
+_SYMBOL = re.compile(
+    r"^[A-Z][\w.()-]*(?:/[\w.()-]+){2,}(?:\s*\((?:final|rev\.?\s*\d*|corr\.?\s*\d*|"
+    r"draft|provisional)\))?$",
+    re.IGNORECASE,
+)
+#: The instrument word that opens the title of an official text under its issuing body's banner
+#: ("EUROPEAN SPACE AGENCY" / "RESOLUTION ON ..."; "COUNCIL OF THE EUROPEAN UNION" /
+#: "Council Decision ...").
+_INSTRUMENT_TITLE = re.compile(
+    r"^(?:(?:council|joint|draft)\s+)?(?:resolution|decision|declaration|treaty|convention|"
+    r"agreement|regulation|directive|communication|guidelines|principles|protocol|charter|"
+    r"memorandum|recommendation|conclusions)\b",
+    re.IGNORECASE,
+)
+
+
+def is_document_symbol(text: str) -> bool:
+    """Whether a line is a document symbol (:data:`_SYMBOL`)."""
+    return bool(_SYMBOL.match(text.strip()))
+
+
+def _banner_then_instrument(head: list[str], i: int, consumed: set[int]) -> int | None:
+    """The index of an instrument's title a few lines under ``head[i]`` when ``head[i]`` is an
+    issuing body's banner in capitals: the title of an official text stands under the name of
+    the body that issues it, and the banner is no title."""
+    banner = head[i].strip()
+    if not banner.isupper() or _INSTRUMENT_TITLE.match(banner):
+        return None
+    for j in range(i + 1, min(i + 4, len(head))):
+        if j in consumed:
+            continue
+        line = head[j].strip()
+        if _INSTRUMENT_TITLE.match(line) and looks_like_heading(line, max_words=30):
+            return j
+        if not line.isupper():
+            return None
+    return None
 
 
 def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool) -> None:
@@ -150,6 +192,9 @@ def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool)
             if not publisher and (is_numbered(p) or match_key(p) in STRONG_SECTIONS):
                 break
             title_idx = i
+            if not publisher and (under := _banner_then_instrument(head, i, fm.consumed)):
+                fm.consumed.update(range(i, under))  # the banner: the issuing body's name
+                title_idx = under
             break
         if not publisher:
             break

@@ -4,7 +4,7 @@ Parties" in a treaty; "this order" in an executive order; "these principles" in 
 Runs after the actor and person components. When the document's title (``doc._.sc_metadata``,
 else its first paragraph when that is short, as a heading is) names an instrument (treaty,
 convention, agreement, accords, declaration, principles, guidelines, executive order, joint
-statement, memorandum, policy, charter, protocol), it adds actor spans with method
+statement, memorandum, policy, charter, protocol, resolution), it adds actor spans with method
 ``self_reference`` for:
 
 - "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
@@ -15,7 +15,8 @@ statement, memorandum, policy, charter, protocol), it adds actor spans with meth
   Convention`), else "Executive Order N" for a numbered order, else the title; type
   ``agreement`` unless the gazetteer says otherwise;
 - the defined party terms: "States Parties" / "State Party", "Contracting Parties" /
-  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Member States":
+  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Member States",
+  "Participating States":
   actors of those names (type ``country``, ``agency`` for the agencies).
 
 A document that is not an instrument gets no self-reference: an article that discusses "this
@@ -48,6 +49,7 @@ INSTRUMENT_HEADS = {
     "policy": ("policy", "memorandum"),
     "charter": ("charter",),
     "protocol": ("protocol",),
+    "resolution": ("resolution",),
 }
 _GENERIC_HEADS = ("document", "instrument")
 #: Plural heads that refer to the instrument in lower case too ("the guidelines" in guidelines).
@@ -66,6 +68,9 @@ PARTY_TERMS = {
     "cooperating agency": ("Cooperating Agencies", "agency"),
     "member states": ("Member States", "country"),
     "member state": ("Member States", "country"),
+    # the states taking part in an optional programme (ESA) or a forum (the OSCE)
+    "participating states": ("Participating States", "country"),
+    "participating state": ("Participating States", "country"),
 }
 #: Party terms that name their parties in any document, capitalised ("awareness among Member
 #: States"; the lower-case "member states" of an organisation is a description).

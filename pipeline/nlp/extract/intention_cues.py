@@ -172,20 +172,32 @@ def _of_doing(noun: Token) -> bool:
     """ "goal of accelerating", "objective of ensuring": "of" and a gerund on an intention
     noun the subject owns ("their", "our", "a shared / common"); not "the goal of the mission",
     nor "the commitment of the United States to ..."."""
-    owned = any(
-        (c.dep_ == "poss" and c.tag_ == "PRP$")
-        or (c.dep_ == "amod" and c.lower_ in {"shared", "common", "joint", "mutual"})
-        for c in noun.children
-    ) or (
+    shared = (
         # "We share the goal of returning ...": the goal is the sharers' own
         noun.dep_ == "dobj" and _lemma(noun.head) == "share" and noun.head.tag_ in {"VBP", "VBZ"}
     )
-    return owned and any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+    owned = shared or any(
+        (c.dep_ == "poss" and c.tag_ == "PRP$")
+        or (c.dep_ == "amod" and c.lower_ in {"shared", "common", "joint", "mutual"})
         for c in noun.children
     )
+    for c in noun.children:
+        if not (owned and c.dep_ == "prep" and c.lower_ == "of"):
+            continue
+        if any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children):
+            return True
+        if shared and any(p.dep_ == "pobj" and _aimed_state(p) for p in c.children):
+            # "share the objective of a strong European space sector": a state of affairs
+            # both aim at (a white paper's or resolution's goal), not "the goal of the mission"
+            return True
+    return False
+
+
+def _aimed_state(noun: Token) -> bool:
+    """A state of affairs aimed at: an indefinite or bare noun with an adjective ("a strong
+    space sector", "sustainable exploration"), not a definite thing ("the mission")."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}}
+    return dets <= {"a", "an"} and any(c.dep_ == "amod" for c in noun.children)
 
 
 def _to_follows(noun: Token) -> bool:

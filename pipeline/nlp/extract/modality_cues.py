@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.modality_scope import sets_conditions as _sets_conditions
 from pipeline.nlp.extract.modality_words import (
     _BULLETS,
     _HAVE_FORMS,
@@ -56,7 +57,7 @@ def _undoing(verb: Token) -> bool:
     abandon our partners": the negated verb, or the complement it negates, ends a relation."""
     current = verb
     for _ in range(3):
-        if _verb_in(current, UNDOING_VERBS):
+        if _verb_in(current, UNDOING_VERBS) or _sets_conditions(current):
             return True
         if _lemma(current) == "give" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in current.children

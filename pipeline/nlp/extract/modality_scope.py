@@ -4,8 +4,10 @@ thirteenth round): a verb of refusal that has nothing to refuse ("Cooperation ha
 joining the mission"), and a fronted "without" that sets a condition on a modal main clause
 ("Without closer coordination, the programmes may duplicate each other's work": if there is no
 coordination, not "there was none"), and a stance held over a noun of need or possibility ("Is
-convinced of the need to", "Deeply concerned about the possibility of"). Each tests one verb of
-a predicate's chain, like the tests of ``modality_cues``.
+convinced of the need to", "Deeply concerned about the possibility of"), and (fourteenth round)
+a verb laying a hindrance whose negation keeps the relation ("China does not set political
+conditions on participation", a negated limit). Each tests one verb of a predicate's chain,
+like the tests of ``modality_cues``.
 """
 
 from __future__ import annotations
@@ -127,4 +129,20 @@ def aimed_at_no_one(verb: Token) -> bool:
         return False
     return any(
         t.lower_ == "third" and t.head.lower_ in _OUTSIDERS and t.head.i > t.i for t in verb.subtree
+    )
+
+
+#: Verbs that lay a hindrance on a relation ("set conditions on", "impose restrictions on").
+_LAYING_VERBS = frozenset({"set", "impose", "attach", "place", "put", "lay"})
+#: Hindrances laid on a relation: "does not set political conditions on participation" negates
+#: a limit, and so states the relation (like "is not limited to").
+_HINDRANCE_NOUNS = frozenset(
+    {"condition", "precondition", "restriction", "limit", "limitation", "barrier", "obstacle"}
+)
+
+
+def sets_conditions(verb: Token) -> bool:
+    """ "set conditions on", "impose restrictions on": a verb laying a hindrance."""
+    return _lemma(verb) in _LAYING_VERBS and any(
+        c.dep_ == "dobj" and _lemma(c) in _HINDRANCE_NOUNS for c in verb.children
     )

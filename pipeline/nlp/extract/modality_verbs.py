@@ -218,6 +218,13 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                     c.dep_ in {"xcomp", "advcl"} and _lemma(c) in _ALLOW_VERBS for c in children
                 )
             )
+            # "The two sides reject the attempts of certain states to ...": in a competition
+            # claim, rejecting what another does is the opposition itself, not its denial
+            and not (
+                label == "competition"
+                and lemma == "reject"
+                and any(c.dep_ == "dobj" for c in children)
+            )
         ):
             cues.add("negated")
         if without_condition(verb):

@@ -41,6 +41,15 @@ _NEXT_YEARS = re.compile(
     r"(?P<u>years|decades?|months|weeks|days)\b(?![-\w])",
     re.IGNORECASE,
 )
+#: A noun of planning right before "for the next N years": the span the plan covers ("its
+#: plans for the coming five years", "priorities for the next decade"), a date, not how long
+#: something lasts ("stayed empty for the next two years").
+_PLAN_FOR = re.compile(
+    r"\b(?:plans?|goals?|tasks?|priorities|targets?|objectives?|agenda|vision|roadmaps?|"
+    r"strateg(?:y|ies)|blueprints?|programmes?|programs?|ambitions?|outlook|aims?|budgets?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 #: "the past 170 years", "over the last two decades": N years up to the time of writing.
 _PAST_YEARS = re.compile(
     r"\b(?:the\s+)(?:past|last)\s+(?:(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+"
@@ -184,10 +193,11 @@ def ago(text: str) -> list[tuple[int, int, tuple]]:
 def next_years(text: str) -> list[tuple[int, int, int, str]]:
     """``(start, end, n, unit)`` of each "the next N years" ("the next decade": 10 years; "the
     coming two decades": 20; "the next eight days": 8 days); not "for the next N years", a
-    duration that usually runs from a narrated event, nor "the next few years"."""
+    duration that usually runs from a narrated event, nor "the next few years". A plan's
+    "for" ("our goals for the next five years") names the span the plan covers: a date."""
     out = []
     for m in _NEXT_YEARS.finditer(text):
-        if m["for"]:
+        if m["for"] and not _PLAN_FOR.search(text, max(0, m.start() - 40), m.start()):
             continue
         unit = m["u"].lower()
         word = (m["n"] or "").lower()
@@ -199,7 +209,8 @@ def next_years(text: str) -> list[tuple[int, int, int, str]]:
             continue
         if unit.startswith("decade"):
             n, unit = n * 10, "year"
-        out.append((m.start(), m.end(), n, unit.rstrip("s")))
+        start = m.end("for") if m["for"] else m.start()  # the mention is "the next N years"
+        out.append((start, m.end(), n, unit.rstrip("s")))
     return out
 
 

@@ -114,9 +114,16 @@ def _candidate_day_range(m: re.Match, text: str, cfg: DateSettings, out: Candida
     if not _word_start(text, s):
         return
     pre = _ext_words(text, s, ("from", "From", "between", "Between"))
-    if "and" in m["conn"] and text[pre : pre + 7].lower() != "between":
-        return  # "9 and 12 March" are two days
     mon, y, d1, d2 = _month(m["mon"]), int(m["y"]), int(m["d1"]), int(m["d2"])
+    if _two_days(m, text, pre, d1, d2):
+        # "9 and 12 March 2024" are two days: the first is its own date (the second is
+        # found as a day of its own)
+        if _valid_day(y, mon, d1):
+            _add_day(out, s, m.start("conn"), y, mon, d1, cfg)
+        if m.start("mon") < m.start("d1") and _valid_day(y, mon, d2):
+            # "March 9 and 12, 2026": the second day has no month of its own to be found by
+            _add_day(out, m.start("d2"), m.end(), y, mon, d2, cfg)
+        return
     if d1 < d2 and _valid_day(y, mon, d1) and _valid_day(y, mon, d2):
         _add_abs(out, pre, m.end(), Interval((y, mon, d1), (y, mon, d2)), cfg)
 
@@ -130,10 +137,17 @@ def _candidate_partial_day_range(
         return
     pre = _ext_words(text, s, ("from", "From", "between", "Between"))
     if "and" in m["conn"] and text[pre : pre + 7].lower() != "between":
-        return
+        return  # without a year, "June 3 and 4" may be two things numbered (chapters, items)
     mon, d1, d2 = _month(m["mon"]), int(m["d1"]), int(m["d2"])
     if d1 < d2 and _valid_day(2000, mon, d2):
         out.append(Candidate(pre, m.end(), rel=("part_range", mon, d1, d2)))
+
+
+def _two_days(m: re.Match, text: str, pre: int, d1: int, d2: int) -> bool:
+    """Whether "D1 and D2 Month" names two separate days: "and" joins them, no "between"
+    opens the pair, and the days do not follow each other ("on 26 and 27 November", a meeting
+    over two days, is one span like "26-27 November"; "on 9 and 12 March" are two days)."""
+    return "and" in m["conn"] and text[pre : pre + 7].lower() != "between" and d2 != d1 + 1
 
 
 def _candidate_partial_day(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
