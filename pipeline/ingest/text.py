@@ -23,6 +23,7 @@ from pipeline.ingest.publisher import (
     apply_meta,
     bare_doi,
     dateline_year,
+    head_date_line,
     is_caption,
     is_date_line,
     is_doi_line,
@@ -327,6 +328,7 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
     meta = front.metadata
     _merge(meta, explicit)
     fallback_year(meta, texts)
+    meta.date_line = meta.date_line or head_date_line(texts)
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
     builder.exclude("front_matter", "\n".join(head))
@@ -557,6 +559,7 @@ def parse_markdown(text: str) -> ParsedText:
                     builder.heading(md_inline(s.strip()), explicit=False)
                 else:
                     builder.exclude("front_matter", md_inline(s.strip()))
+                    texts.append(md_inline(s.strip()))  # a date line of the head dates the text
             para = []
         if para:
             content = md_inline(" ".join(s.strip() for s in para))
@@ -670,6 +673,7 @@ def parse_markdown(text: str) -> ParsedText:
                 meta.doi = bare_doi(t)
                 break
     fallback_year(meta, texts)
+    meta.date_line = meta.date_line or head_date_line(texts)
     return builder.result()
 
 

@@ -528,7 +528,7 @@ def _candidate_deictic_day(m: re.Match, text: str, cfg: DateSettings, out: Candi
         text, max(0, m.start() - 14), m.start()
     ):
         return  # "today's world", "the challenges of today and tomorrow": nowadays
-    shift = _DEICTIC_DAY[word.lower()]
+    shift = _DEICTIC_DAY[" ".join(word.lower().split())]
     rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
     out.append(Candidate(m.start(), m.end(), rel=rel, deictic=True))
 
@@ -544,4 +544,8 @@ _GENERIC_DAY_BEFORE = re.compile(r"\btoday\s+and\s+$", re.IGNORECASE)
 
 def _has_deictic_day(text: str) -> bool:
     # Narrower than "day", which "Monday" and "every day" also contain.
-    return any(w in text for w in ("oday", "ODAY", "erday", "ERDAY", "orrow", "ORROW"))
+    return any(
+        w in text
+        for w in ("oday", "ODAY", "erday", "ERDAY", "orrow", "ORROW", "orning", "ORNING",
+                  "fternoon", "FTERNOON", "vening", "VENING", "onight", "ONIGHT")
+    )  # fmt: skip
