@@ -38,6 +38,7 @@ from pipeline.ingest.publisher import (
     split_signature_block,
     year_of,
 )
+from pipeline.ingest.roster import is_roster
 from pipeline.ingest.textclean import (
     Paragraph,
     split_paragraphs,
@@ -359,6 +360,8 @@ def add_paragraphs(
             continue
         if is_end_mark(p.text):
             builder.end_of_body(p.text)
+        elif is_roster(p.text):
+            builder.exclude("front_matter", p.text)  # a hearing's roster: "JANE ROE, Texas"
         elif wiki := _WIKI_HEADING.match(p.text):
             builder.heading(wiki.group(2), explicit=True)
         elif i in marked:

@@ -537,14 +537,17 @@ class PersonFinder:
                 if previous is None or previous[0] != name:
                     full.setdefault(surname(name), (name, org, country))
                 kept.append((start, end, name))
+        # the full names a hearing's roster and contents give ("Mr. Okafor": Terrence Okafor)
+        listed = {surname(n): n for n in getattr(doc._.sc_metadata, "names", None) or ()}
         for start, end, cued, _ in found:
             if end - start == 1:
                 text = doc[start].text
                 if text in full:
                     kept.append((start, end, full[text][0]))
                 elif cued:
-                    full.setdefault(text, (text, *self._role(doc, start, end, actors)))
-                    kept.append((start, end, text))
+                    name = listed.get(text, text)
+                    full.setdefault(text, (name, *self._role(doc, start, end, actors)))
+                    kept.append((start, end, name))
         # A surname of a person named in full, wherever it stands (rule 3).
         taken = covered.copy()
         for start, end, _ in kept:
