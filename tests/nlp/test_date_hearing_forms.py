@@ -68,8 +68,11 @@ def test_deictic_days_ago_and_since(sentence: str, expected: list[str]) -> None:
 def test_parts_of_today_need_the_document_date() -> None:
     # without a date of writing, "this morning" names no day
     assert values("As of this morning, sixty nations have signed.", written=None) == []
-    # known only by its year, a text's "this morning" is that year, as its "today" is
-    assert values("As of this morning, sixty nations have signed.", written="2026") == ["2026"]
+    # known only by its year, a text's "today" is that year; a part of the day names a day,
+    # which the year does not give
+    assert values("Today sixty nations have signed.", written="2026") == ["2026"]
+    assert values("As of this morning, sixty nations have signed.", written="2026") == []
+    assert values("Tonight the crew will dock.", written="2026") == []
 
 
 HEAD_DATE_LINES = [

@@ -528,8 +528,13 @@ def _candidate_deictic_day(m: re.Match, text: str, cfg: DateSettings, out: Candi
         text, max(0, m.start() - 14), m.start()
     ):
         return  # "today's world", "the challenges of today and tomorrow": nowadays
-    shift = _DEICTIC_DAY[" ".join(word.lower().split())]
+    part = " ".join(word.lower().split())
+    shift = _DEICTIC_DAY[part]
     rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
+    if part not in ("today", "yesterday", "tomorrow"):
+        # a part of today ("this morning", "tonight") names a day: no date in a text known
+        # only by its year (the guide lets only "today" and its neighbours be the year then)
+        rel = ("shift", 0, "day")
     out.append(Candidate(m.start(), m.end(), rel=rel, deictic=True))
 
 
