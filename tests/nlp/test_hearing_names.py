@@ -136,3 +136,31 @@ def test_capital_receiving_a_transfer_is_its_country(make_doc, sentence, expecte
     doc = make_doc([sentence], year=2026)
     countries = [a.kb_id_ for a in doc.spans["actors"] if a.label_ == "country"]
     assert countries == expected
+
+
+WE_AT = [
+    # "we at X": the speaker names the body its "we" stands for
+    ("We at Axiom Space have signed agreements with Japan and Poland.", "Axiom Space"),
+    ("We at the Planetary Society have long worked with ESA.", "Planetary Society"),
+    ("We at NASA will work with Japan on the rover.", "NASA"),
+]
+
+
+@pytest.mark.parametrize("sentence, body", WE_AT)
+def test_we_at_a_body_is_that_body(claim_doc, sentence: str, body: str) -> None:
+    doc, _ = claim_doc(["Good morning. I am glad to be here.", sentence], "cooperation")
+    parties = list(doc.sents)[-1]._.sc_claim_parties
+    assert body in parties
+    assert "United States" not in parties
+
+
+def test_we_without_at_keeps_the_speakers_reading(claim_doc) -> None:
+    # negative cases: no "at" after "we", or "at" before no body
+    for sentence in (
+        "We at home will work with Japan on the rover.",
+        "We will work with Japan on the rover at the next meeting.",
+    ):
+        doc, _ = claim_doc(["Good morning. I am glad to be here.", sentence], "cooperation")
+        parties = list(doc.sents)[-1]._.sc_claim_parties
+        assert "Japan" in parties
+        assert not {"Axiom Space", "NASA", "Planetary Society"} & set(parties)

@@ -12,6 +12,10 @@
   named as a side: one side, the state (``qualifying_body``; the claim-structure component
   drops it).
 
+- **"We at X".** "We at Axiom Space have signed ...", "we at the agency": the speaker says
+  whom its "we" stands for, the body X, not its state (``we_at``; the claim-structure
+  component gives the principals' "we" that name).
+
 Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls the first two.
 """
 
@@ -118,3 +122,27 @@ def qualifying_body(doc: Doc, mention: tuple[int, int, str, str]) -> bool:
         and root.head.pos_ in {"NOUN", "PROPN"}
         and _lemma(root.head) not in RELATION_NOUNS
     )
+
+
+#: Actor types a speaker's "we at X" names: the body the speaker works in.
+_BODY_TYPES = frozenset({"agency", "organization", "company"})
+
+
+def we_at(
+    doc: Doc, own: list[tuple[int, int, str, str]], named: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The principals' mentions ``own`` with a "we" that "at" and a named body follow ("We at
+    Axiom Space", "we at the agency, NASA,": up to two words between) standing for that body:
+    the speaker says whom "we" is, so not the speaker's state. Other mentions are as given."""
+    out = []
+    for start, end, name, kind in own:
+        if doc[start].lower_ == "we" and start + 1 < len(doc) and doc[start + 1].lower_ == "at":
+            body = next(
+                (m for m in named if start + 2 <= m[0] <= start + 3 and m[3] in _BODY_TYPES),
+                None,
+            )
+            if body is not None:
+                out.append((start, end, body[2], body[3]))
+                continue
+        out.append((start, end, name, kind))
+    return out
