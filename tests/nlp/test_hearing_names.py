@@ -8,7 +8,10 @@ every printed hearing or policy text has:
   "Ranking Member Okafor", and witnesses "Dr. Nakamura", after naming them in full only in the
   roster and the contents (``pipeline.ingest.roster``);
 * a capital after the "to" of a verb of handing over ("cede the Moon to Beijing") was read as
-  a destination, a place, and dropped (``pipeline.nlp.extract.metonyms``).
+  a destination, a place, and dropped (``pipeline.nlp.extract.metonyms``);
+* a witness's "We at Axiom Space" was read as the speaker's state, and Congress, which
+  authorises or directs NASA ("could give NASA a waiver to exchange data with the CNSA"), as
+  a side of what NASA does (``pipeline.nlp.extract.party_frames``).
 
 The roster lines, contents and sentences are the team's own; each table has negative cases.
 """
@@ -164,3 +167,30 @@ def test_we_without_at_keeps_the_speakers_reading(claim_doc) -> None:
         parties = list(doc.sents)[-1]._.sc_claim_parties
         assert "Japan" in parties
         assert not {"Axiom Space", "NASA", "Planetary Society"} & set(parties)
+
+
+DIRECTING = [
+    # a body of the agency's own state that authorises or directs it: no side (positive)
+    (
+        "Congress could give NASA a narrow waiver to exchange data with the China National "
+        "Space Administration.",
+        ["NASA", "CNSA"],
+    ),
+    (
+        "Congress should keep the ban in force, but direct NASA to report each year on its "
+        "safety contacts with the China National Space Administration.",
+        ["NASA", "CNSA"],
+    ),
+    ("The Department of State directed NASA to work with Japan on the rover.", ["NASA", "Japan"]),
+    # negative cases: a foreign party that allows gives access; a gift; no directing verb;
+    # coordinated subjects
+    ("Russia permitted ESA to launch its satellites from Baikonur.", ["Russia", "ESA"]),
+    ("Japan gave NASA a rover to fly on the lander.", ["Japan", "NASA"]),
+    ("Congress and NASA will work with JAXA on the rover.", ["Congress", "NASA", "JAXA"]),
+]
+
+
+@pytest.mark.parametrize("sentence, parties", DIRECTING)
+def test_body_directing_its_own_agency_is_no_side(claim_doc, sentence, parties) -> None:
+    doc, _ = claim_doc([sentence], "cooperation")
+    assert list(doc.sents)[-1]._.sc_claim_parties == parties
