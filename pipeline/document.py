@@ -25,6 +25,9 @@ class Metadata:
     #: a date line of the document's head kept out of the running text (a PDF report's
     #: "Updated April 13, 2026" by its title): evidence of the document's own date
     date_line: str = ""
+    #: persons the head names in full and the running text by surname only (a hearing's roster
+    #: and contents, ``pipeline.ingest.roster``): "Mr. Okafor" is then "Terrence Okafor"
+    names: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -62,6 +62,10 @@ def found_date(path: Path, *, today: date) -> tuple[str | None, str]:
     document = ingest(path)
     text, _ = join_blocks(document)
     meta = document.metadata
+    # the date line the reader set aside with the front matter is read as the text's first
+    # line, as the dates component reads it (``pipeline.nlp.components.dates``)
+    if meta.date_line:
+        text = f"{meta.date_line}\n\n{text}"
     return document_date_evidence(
         text, year=meta.year, find=find_dates, title=meta.title or "", today=today
     )

@@ -4,6 +4,8 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --gold     # annotations.jsonl
     PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --errors   # list the misses
     PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --gold --split dev --errors
+    PYTHONPATH=$PWD .venv/bin/python scripts/score_text_recall.py --split dev \
+        --records corpus/blind/hearings/annotations.jsonl --texts corpus/blind/hearings
 
 The fresh sets (``corpus/real/*_fresh*_dev.jsonl``) hold stand-off records of DEV sentences that
 the ingestion and sentence rules were not fitted on. Records are deduplicated by
@@ -143,16 +145,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print the sentences not whole")
     parser.add_argument("--texts", type=Path, default=TEXTS)
     parser.add_argument(
+        "--records",
+        type=Path,
+        help="another stand-off file (a blind set's annotations.jsonl, with --texts its folder)",
+    )
+    parser.add_argument(
         "--split",
         choices=("dev", "test"),
         default="",
         help="only the records of this split (list errors of dev only: tune on dev)",
     )
     args = parser.parse_args(argv)
-    by_file = load_records([GOLD] if args.gold else FRESH, args.texts, args.split)
+    paths = [args.records] if args.records else [GOLD] if args.gold else FRESH
+    by_file = load_records(paths, args.texts, args.split)
     counts = measure(by_file, sentence_nlp(), texts=args.texts, errors=args.errors)
     total = sum(v for k, v in counts.items() if k != "skipped")
-    print(f"{'gold' if args.gold else 'fresh'}: {len(by_file)} files, {total} sentences")
+    name = args.records or ("gold" if args.gold else "fresh")
+    print(f"{name}: {len(by_file)} files, {total} sentences")
     for key, value in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"  {key:24s} {value:5d}  {value / max(total, 1):6.1%}")
     return 0

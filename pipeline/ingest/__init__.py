@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.document import Document, ParsedText
 from pipeline.errors import IngestError
+from pipeline.ingest.roster import listed_names
 from pipeline.ingest.textclean import merge_continued_blocks, remove_block_control_chars
 
 #: file suffix -> (format name, "module:function")
@@ -75,6 +76,8 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
         raise IngestError("no running text found: the file has no prose paragraphs to read")
     # A paragraph cut in two (a page or column break, a display equation) is one block again.
     parsed.blocks = merge_continued_blocks(parsed.blocks)
+    # who the head names in full (a hearing's roster and contents), for "Mr. Okafor" later
+    parsed.metadata.names = parsed.metadata.names or listed_names(parsed.excluded)
     return Document(
         source=source if source is not None else str(path),
         sha256=hashlib.sha256(data).hexdigest(),

@@ -23,6 +23,7 @@ from pipeline.ingest.publisher import (
     apply_meta,
     bare_doi,
     dateline_year,
+    head_date_line,
     is_caption,
     is_date_line,
     is_doi_line,
@@ -37,6 +38,7 @@ from pipeline.ingest.publisher import (
     split_signature_block,
     year_of,
 )
+from pipeline.ingest.roster import is_roster
 from pipeline.ingest.textclean import (
     Paragraph,
     split_paragraphs,
@@ -342,6 +344,7 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
     meta = front.metadata
     _merge(meta, explicit)
     fallback_year(meta, texts)
+    meta.date_line = meta.date_line or head_date_line(texts)
 
     builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
     builder.exclude("front_matter", "\n".join(head))
@@ -372,6 +375,8 @@ def add_paragraphs(
             continue
         if is_end_mark(p.text):
             builder.end_of_body(p.text)
+        elif is_roster(p.text):
+            builder.exclude("front_matter", p.text)  # a hearing's roster: "JANE ROE, Texas"
         elif wiki := _WIKI_HEADING.match(p.text):
             builder.heading(wiki.group(2), explicit=True)
         elif i in marked:
@@ -572,6 +577,7 @@ def parse_markdown(text: str) -> ParsedText:
                     builder.heading(md_inline(s.strip()), explicit=False)
                 else:
                     builder.exclude("front_matter", md_inline(s.strip()))
+                    texts.append(md_inline(s.strip()))  # a date line of the head dates the text
             para = []
         if para:
             content = md_inline(" ".join(s.strip() for s in para))
@@ -685,6 +691,7 @@ def parse_markdown(text: str) -> ParsedText:
                 meta.doi = bare_doi(t)
                 break
     fallback_year(meta, texts)
+    meta.date_line = meta.date_line or head_date_line(texts)
     return builder.result()
 
 

@@ -93,6 +93,29 @@ def is_date_line(text: str) -> bool:
     return bool(_BARE_DATE.match(s) or _PLACE_DATE.match(s) or _ADOPTED.match(s))
 
 
+#: A paragraph of prose: a sentence end, after quotes and brackets, that shows the body began.
+_PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def head_date_line(texts: list[str], limit: int = 40) -> str:
+    """The date line of a text's head, or '': the first of the first ``limit`` paragraphs that
+    is a date line (:func:`is_date_line`), before the first paragraph of prose (six words or
+    more ending a sentence). A printed hearing's cover ("WEDNESDAY, APRIL 15, 2026" between
+    rules), a testimony's line under its title ("**Thursday, September 17, 2026**") and a
+    speech's date line are set aside with the front matter, so the running text no longer
+    carries them; kept as ``Metadata.date_line``, as the PDF reader keeps its first page's,
+    they still date the text and its "today" and "last month". A date line further down, after
+    the prose began, is an event's or a section's (a timeline's "March 5, 2024"), not the
+    document's."""
+    for text in texts[:limit]:
+        s = text.strip()
+        if is_date_line(s):
+            return s
+        if len(s.split()) >= 6 and _PROSE_END.search(s):
+            return ""
+    return ""
+
+
 def dateline_date(text: str) -> str:
     """The date of a news dateline opening ``text`` ("HALIFAX, Nova Scotia (April 2, 2026) –"
     gives "April 2, 2026"), or ''. The place opens in capitals ("Since April 2, 2026 - ..."

@@ -71,7 +71,7 @@ from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
-from pipeline.nlp.extract.party_frames import qualifying_body
+from pipeline.nlp.extract.party_frames import qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.schema import CLAIM_LABELS
@@ -179,7 +179,8 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
-            own = principal_mentions(sent_doc, principals)
+            # "We at Axiom Space": the body named is the "we"
+            own = we_at(sent_doc, principal_mentions(sent_doc, principals), mentions)
             if len(principals.actors) < 2:
                 # "Both nations ...", "the two superpowers": the two states just named
                 own += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))

@@ -549,14 +549,17 @@ class PersonFinder:
         # "Bian Zhiqiang ... Bian said": a name written family name first is then its first word
         for family, person in family_keys(list(full.values())).items():
             full.setdefault(family, person)
+        # the full names a hearing's roster and contents give ("Mr. Okafor": Terrence Okafor)
+        listed = {surname(n): n for n in getattr(doc._.sc_metadata, "names", None) or ()}
         for start, end, cued, _ in found:
             if end - start == 1:
                 text = doc[start].text
                 if text in full:
                     kept.append((start, end, full[text][0]))
                 elif cued:
-                    full.setdefault(text, (text, *self._role(doc, start, end, actors)))
-                    kept.append((start, end, text))
+                    name = listed.get(text, text)
+                    full.setdefault(text, (name, *self._role(doc, start, end, actors)))
+                    kept.append((start, end, name))
         # A surname of a person named in full, wherever it stands (rule 3).
         taken = covered.copy()
         for start, end, _ in kept:

@@ -62,15 +62,41 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
     return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
 
 
+#: Verbs of handing over: a city after their "to" receives, it is no destination ("cede the
+#: Moon to Beijing", "sold engines to Moscow", "lose ground to Beijing").
+_TRANSFER_VERBS = _words("""
+    cede cedes ceded ceding concede concedes conceded conceding surrender surrenders
+    surrendered surrendering yield yields yielded yielding lose loses lost losing sell sells
+    sold selling give gives gave given giving hand hands handed handing transfer transfers
+    transferred transferring export exports exported exporting leak leaks leaked leaking
+    grant grants granted granting
+    """)
+
+
+def _after_transfer(doc: Doc, i: int) -> bool:
+    """Whether the "to" at ``i`` closes a clause of handing over: a verb of
+    ``_TRANSFER_VERBS`` within six words before it, with no punctuation, preposition or
+    conjunction between ("lost their bags on the way to Beijing": the way's end, a place);
+    read on the words, as the parser has not run when actors are found."""
+    for j in range(i - 1, max(i - 7, -1), -1):
+        word = doc[j]
+        if word.is_punct or word.pos_ in {"ADP", "CCONJ", "SCONJ"} or word.lower_ == "to":
+            return False
+        if word.lower_ in _TRANSFER_VERBS:
+            return True
+    return False
+
+
 def _prep_marks_actor(doc: Doc, i: int) -> bool:
     """Whether the preposition at ``i`` introduces an acting city, not a place:
-    "according to", "close to", "invitations from", "pressure from"."""
+    "according to", "close to", "invitations from", "pressure from", the receiver of a
+    transfer ("cede the Moon to Beijing")."""
     prep = doc[i].lower_
     before = doc[i - 1] if i > 0 else None
     if before is None:
         return False
     if prep == "to":
-        return before.lower_ == "according" or before.pos_ == "ADJ"
+        return before.lower_ == "according" or before.pos_ == "ADJ" or _after_transfer(doc, i)
     if prep == "from":
         return before.pos_ == "NOUN"
     return False

@@ -12,13 +12,26 @@
   named as a side: one side, the state (``qualifying_body``; the claim-structure component
   drops it).
 
+- **A body directing its own state's agency.** "Congress could give NASA a waiver to exchange
+  data with the CNSA", "Congress should direct NASA to report on its contacts with the CNSA":
+  the body that authorises or directs is no side of what the agency then does with another,
+  when both are of one state (a state and its own agency are one side, the one that acts);
+  a foreign party that allows ("Russia permitted ESA to launch from Baikonur") gives access
+  and stays a side (``directs_own_agency``).
+- **"We at X".** "We at Axiom Space have signed ...", "we at the agency": the speaker says
+  whom its "we" stands for, the body X, not its state (``we_at``; the claim-structure
+  component gives the principals' "we" that name).
+
 Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls the first two.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
@@ -118,3 +131,78 @@ def qualifying_body(doc: Doc, mention: tuple[int, int, str, str]) -> bool:
         and root.head.pos_ in {"NOUN", "PROPN"}
         and _lemma(root.head) not in RELATION_NOUNS
     )
+
+
+#: Actor types a speaker's "we at X" names: the body the speaker works in.
+_BODY_TYPES = frozenset({"agency", "organization", "company"})
+
+
+def we_at(
+    doc: Doc, own: list[tuple[int, int, str, str]], named: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The principals' mentions ``own`` with a "we" that "at" and a named body follow ("We at
+    Axiom Space", "we at the agency, NASA,": up to two words between) standing for that body:
+    the speaker says whom "we" is, so not the speaker's state. Other mentions are as given."""
+    out = []
+    for start, end, name, kind in own:
+        if doc[start].lower_ == "we" and start + 1 < len(doc) and doc[start + 1].lower_ == "at":
+            body = next(
+                (m for m in named if start + 2 <= m[0] <= start + 3 and m[3] in _BODY_TYPES),
+                None,
+            )
+            if body is not None:
+                out.append((start, end, body[2], body[3]))
+                continue
+        out.append((start, end, name, kind))
+    return out
+
+
+#: Verbs by which a body authorises or directs another to act ("direct NASA to report").
+DIRECTING_VERBS = _words("""
+    direct require allow authorize authorise permit instruct task mandate empower
+    """)
+#: Verbs of granting and the nouns of permission they grant ("give NASA a waiver to ...").
+GRANTING_VERBS = _words("give grant")
+PERMISSION_NOUNS = _words("""
+    waiver authority permission mandate license licence exemption approval power powers
+    """)
+
+
+@cache
+def _home(name: str) -> str:
+    """The country of a gazetteer actor ("NASA": United States), '' for one it lacks."""
+    gazetteer = _gazetteer()
+    return gazetteer[name].country if name in gazetteer else ""
+
+
+@cache
+def _gazetteer():
+    return load_gazetteer()
+
+
+def directs_own_agency(tok: Token, name: str, mentions: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the actor ``name`` at ``tok`` is the subject of a verb of directing or of
+    granting a permission (or of a verb joined to one by a conjunction: "keep X, but direct
+    NASA to ...") whose object is another actor of its own state: "Congress could give NASA a
+    waiver to exchange data with X". Its state must be known and be the object's."""
+    home = _home(name)
+    if not home or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    doc = tok.doc
+    for v in verbs:
+        lemma = _lemma(v)
+        objects = {c.i for c in v.children if c.dep_ in {"dobj", "dative", "iobj"}}
+        if lemma not in DIRECTING_VERBS and lemma not in GRANTING_VERBS:
+            # "keep X in force, but direct NASA to ...", the verb misread as an adjective of
+            # the object: the word before the object decides
+            objects = {i for i in objects if i > 0 and _lemma(doc[i - 1]) in DIRECTING_VERBS}
+        elif lemma in GRANTING_VERBS and not any(
+            c.dep_ == "dobj" and _lemma(c) in PERMISSION_NOUNS for c in v.children
+        ):
+            continue  # "Japan gave NASA a rover": a gift between sides
+        for start, end, other, _ in mentions:
+            if other != name and objects & set(range(start, end)) and _home(other) == home:
+                return True
+    return False

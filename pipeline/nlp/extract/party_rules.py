@@ -26,7 +26,12 @@ from pipeline.nlp.extract.parse_words import (
 )
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
-from pipeline.nlp.extract.party_frames import in_subject_description, membership_frame, worked_on
+from pipeline.nlp.extract.party_frames import (
+    directs_own_agency,
+    in_subject_description,
+    membership_frame,
+    worked_on,
+)
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: Nouns that refer back to the subject of a verb of saying ("NASA said the agency would ...").
@@ -290,6 +295,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True
     if _framed_by(root):
         return True  # "in the frame of the SCO": the framework the sides act in
+    if kind != "country" and directs_own_agency(root, mentions[k][2], list(mentions)):
+        return True  # "Congress could give NASA a waiver to ...": it authorises, NASA acts
     if _vouching_agent(root):
         return True  # "instruments certified by ESA": a third body vouching for a thing
     if kind not in {"country", "person"} and _author_of_instrument(root):

@@ -57,9 +57,10 @@ _PAST_YEARS = re.compile(
     r"\b(?![-\w]|\s+of\b|\s+(?:before|after|since|to\s+come)\b)",
     re.IGNORECASE,
 )
+#: "three years ago", "Eleven days ago": a number in figures or any number word of
+#: ``_NUMBERS`` (checked in :func:`ago`), a unit, "ago"; not the end of "twenty-one".
 _AGO = re.compile(
-    r"\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty)\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+ago\b",
+    r"(?<![-\w])(?P<n>\d{1,3}|[a-z]+)\s+(?P<u>years?|months?|weeks?|days?|decades?)\s+ago\b",
     re.IGNORECASE,
 )
 _UNITS = {

@@ -157,6 +157,18 @@ def find_dates(
                     resolved = _resolve(c.rel, (written[0] - 1, written[1], written[2]), cfg)
             if resolved is None:
                 continue
+            since = since_start(text, c.start) if c.deictic and written is not None else None
+            if (
+                since is not None
+                and written is not None
+                and (
+                    resolved.end[0] < written[0]
+                    or (resolved.end[0] == written[0] and resolved.end[1] is not None)
+                )
+            ):
+                # "since last year", "since January of last year" counted from the time of
+                # writing run to its year, as "since 2018" does: 2025/2026, 2025-01/2026
+                resolved, start = Interval(resolved.start, (written[0], None, None)), since
             iv, relative = resolved, True
             if c.rel[0] == "part" and c.rel[2] is not None and not is_bound(text, c.start):
                 # "on 10 June ... the next day", "On Feb. 19, it fired its engine. A second

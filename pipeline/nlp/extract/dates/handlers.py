@@ -542,8 +542,13 @@ def _candidate_deictic_day(m: re.Match, text: str, cfg: DateSettings, out: Candi
         text, max(0, m.start() - 14), m.start()
     ):
         return  # "today's world", "the challenges of today and tomorrow": nowadays
-    shift = _DEICTIC_DAY[word.lower()]
+    part = " ".join(word.lower().split())
+    shift = _DEICTIC_DAY[part]
     rel = ("same", "day") if shift == 0 else ("shift", shift, "day")
+    if part not in ("today", "yesterday", "tomorrow"):
+        # a part of today ("this morning", "tonight") names a day: no date in a text known
+        # only by its year (the guide lets only "today" and its neighbours be the year then)
+        rel = ("shift", 0, "day")
     out.append(Candidate(m.start(), m.end(), rel=rel, deictic=True))
 
 
@@ -558,4 +563,8 @@ _GENERIC_DAY_BEFORE = re.compile(r"\btoday\s+and\s+$", re.IGNORECASE)
 
 def _has_deictic_day(text: str) -> bool:
     # Narrower than "day", which "Monday" and "every day" also contain.
-    return any(w in text for w in ("oday", "ODAY", "erday", "ERDAY", "orrow", "ORROW"))
+    return any(
+        w in text
+        for w in ("oday", "ODAY", "erday", "ERDAY", "orrow", "ORROW", "orning", "ORNING",
+                  "fternoon", "FTERNOON", "vening", "VENING", "onight", "ONIGHT")
+    )  # fmt: skip

@@ -106,8 +106,19 @@ _RE_YEAR_RANGE = re.compile(
 )
 
 _RE_UNIT = re.compile(r"(?:year|month|week|day|decade)s?\b|centur(?:y|ies)\b")
-_RE_DEICTIC_DAY = re.compile(rf"\b(?P<w>{_alt(('today', 'yesterday', 'tomorrow'), lower=True)})\b")
-_DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
+#: The day of writing and its neighbours; the parts of today ("this morning", "tonight") are
+#: that day, as hearings, speeches and news tell them ("As of this morning, ...").
+_DEICTIC_DAY = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "tonight": 0,
+}  # fmt: skip
+_RE_DEICTIC_DAY = re.compile(
+    rf"\b(?P<w>{_alt(tuple(w for w in _DEICTIC_DAY if ' ' not in w), lower=True)}"
+    # the parts of the day in lower case or opening a sentence ("This morning, ..."), not a
+    # title in capitals ("This Morning Show")
+    + "".join(f"|{w}|{w.capitalize()}" for w in _DEICTIC_DAY if " " in w)
+    + r")\b"
+)
 #: "this year", "last month", "next year": the shift from the anchor, and the units allowed.
 _DEICTIC = {"this": (0, ("year", "month", "decade")), "last": (-1, ("year", "month")),
             "next": (1, ("year", "month"))}  # fmt: skip

@@ -1,0 +1,95 @@
+"""A printed hearing's roster and contents: who the record names before it starts.
+
+A congressional hearing record opens with the committee's roster (members in capitals with
+their state, "HON. JANE ROE, Texas, Chairman", laid out in two columns that text extraction
+runs into one line) and a table of contents that names each member's statement and each
+witness in full ("Statement by Representative John Doe, Ranking Member", "Dr. Ann Lee,
+Senior Fellow, ..."). The record itself then names people by title and surname only ("Mr.
+DOE.", "Thank you, Mr. Doe", "Ranking Member Doe"): the full name is only in the head.
+
+Two pure functions, used by the readers and by :func:`pipeline.ingest.ingest`:
+
+- :func:`is_roster` tells a roster paragraph (front matter, never running text): it is wholly
+  made of entries "NAME IN CAPITALS, State" with their roles;
+- :func:`listed_names` gives the full names the roster and the contents list, in title case
+  ("TERRENCE OKAFOR" is "Terrence Okafor"), kept as ``Metadata.names`` so that the persons
+  component can name "Mr. Okafor" in full (``pipeline.nlp.components.persons``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.document import Excluded
+
+#: The states, districts and territories a member of Congress sits for.
+STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "Guam", "Puerto Rico", "American Samoa", "District of Columbia",
+    "Virgin Islands", "Northern Mariana Islands",
+)  # fmt: skip
+_STATE = "|".join(sorted(STATES, key=len, reverse=True))
+#: A name in capitals: two to four words, initials allowed ("RAYMOND T. HOLLIS", "MARY
+#: O'NEIL-BROWN"), after an optional "HON.".
+_CAPS_NAME = r"(?:HON\.\s+)?(?P<name>(?!THE\s)[A-Z][A-Z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3})"
+#: One roster entry: the name, a comma, the state, perhaps its role after a comma.
+_ENTRY = re.compile(
+    rf"{_CAPS_NAME},\s+(?:{_STATE})\b,?"
+    r"(?:\s+(?:Chairman|Chairwoman|Chair|Vice\s+Chair(?:man|woman)?|Ranking\s+(?:Minority\s+)?"
+    r"Member)\b)?"
+)
+#: A role run apart from its entry by a two-column layout ("California," then "Ranking Member"
+#: on the next line).
+_LOOSE_ROLE = re.compile(
+    r"\b(?:Chairman|Chairwoman|Chair|Vice\s+Chair(?:man|woman)?|Ranking\s+(?:Minority\s+)?"
+    r"Member)\b|[,.;]"
+)
+#: A person in the contents: a title, then a name in title case ("Representative Terrence
+#: Okafor", "Dr. Emiko Nakamura", "Hon. Jane Roe").
+_TITLED = re.compile(
+    r"\b(?:Representative|Senator|Delegate|Hon\.|Honorable|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|"
+    r"Chairman|Chairwoman|Ambassador|Administrator|Secretary|General|Admiral|Colonel|Col\.)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
+    r"(?=\s*(?:,|\(|$|\.{2,}))"
+)
+#: The kinds of excluded text a roster or contents is set aside as.
+_HEAD_KINDS = frozenset({"front_matter", "contents", "heading"})
+
+
+def is_roster(text: str) -> bool:
+    """Whether a paragraph is a committee roster: one or more entries "NAME, State" and
+    nothing else but their roles and punctuation ("LUCIA FERNSBY, Oregon" alone is one; a
+    sentence that names a member, "Ms. Fernsby of Oregon asked ...", is none)."""
+    entries = list(_ENTRY.finditer(text))
+    if not entries:
+        return False
+    rest = _LOOSE_ROLE.sub(" ", _ENTRY.sub(" ", text))
+    return not rest.strip()
+
+
+def _title_case(name: str) -> str:
+    """ "TERRENCE OKAFOR" -> "Terrence Okafor", "MARY O'NEIL-BROWN" -> "Mary O'Neil-Brown"."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), name)
+
+
+def listed_names(excluded: Iterable[Excluded]) -> list[str]:
+    """The full names a record's roster and contents list, in order, each once (set aside as
+    front matter, contents or headings: the running text does not hold them)."""
+    names: list[str] = []
+    for row in excluded:
+        if row.kind not in _HEAD_KINDS:
+            continue
+        text = " ".join(row.text.split())
+        found = [_title_case(m["name"]) for m in _ENTRY.finditer(text)] if is_roster(text) else []
+        found += [m["name"] for m in _TITLED.finditer(text)]
+        for name in found:
+            if name not in names:
+                names.append(name)
+    return names
