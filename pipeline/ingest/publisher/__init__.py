@@ -17,9 +17,11 @@ from pipeline.ingest.publisher.bibliographic import (
     bare_doi,
     dateline_date,
     dateline_year,
+    is_affiliation_line,
     is_date_line,
     is_doi_line,
     parse_author_line,
+    publication_date_line,
     year_of,
 )
 from pipeline.ingest.publisher.blocks import (
@@ -53,6 +55,7 @@ __all__ = [
     "heading_label",
     "is_caption",
     "split_image_credit",
+    "is_affiliation_line",
     "is_date_line",
     "is_doi_line",
     "is_end_mark",
@@ -63,6 +66,7 @@ __all__ = [
     "looks_like_heading",
     "match_key",
     "parse_author_line",
+    "publication_date_line",
     "read_front_matter",
     "read_key_value_block",
     "section_kind",
