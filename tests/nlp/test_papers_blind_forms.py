@@ -26,3 +26,21 @@ C = "cooperation"
 )  # fmt: skip
 def test_a_lacked_objection_is_no_denial(last_claim, text, modality):
     assert last_claim(PAPER, text, C)._.sc_claim_modality == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # "It" after an indefinite subject refers to that generic thing, not the topic
+        (PAPER, "A state that sits in both camps can bargain with Washington and Beijing. "
+         "It may also help keep channels open between the two programmes.", []),
+        (PAPER, "A small agency can join both coalitions. It may also share data with NASA.",
+         ["NASA"]),
+        # ... while an article's opening "It" after its topic is still the topic
+        ("UNOOSA", "UNOOSA is the United Nations office for space affairs. "
+         "It works with developing countries to build their space capacity.", ["UNOOSA"]),
+    ],
+)  # fmt: skip
+def test_it_after_a_generic_subject(claim_doc, title, blocks, parties):
+    doc, _ = claim_doc(blocks, C, title=title)
+    assert sorted(list(doc.sents)[-1]._.sc_claim_parties) == sorted(parties)
