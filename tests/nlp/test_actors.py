@@ -74,14 +74,11 @@ def test_gazetteer_matches(make_doc, text, expected):
         # analytic prose (blind papers set, fourteenth round): the city acts ...
         ("Peru signed on to the ILRS, and Beijing has trained its engineers.", ["Peru", "ILRS", "China"]),
         ("For Moscow, the station is less a choice than a necessity.", ["Russia"]),
-        ("Officials in Brasília see no contradiction in working with both.", ["Brazil"]),
-        ("The government in Tokyo has joined the Artemis Accords.", ["Japan", "Artemis Accords"]),
         ("They must not treat these states as lost to Beijing.", ["China"]),
         ("The sanctions pushed Beijing toward Moscow.", ["China", "Russia"]),
         ("Several partners have drifted towards Beijing since 2020.", ["China"]),
         ("Its overtures to Moscow were rebuffed.", ["Russia"]),
         ("Most of the money comes from Beijing.", ["China"]),
-        ("The principles were drafted in Washington.", ["United States"]),
         # ... and is a place
         ("For two weeks, the crew trained in Moscow.", []),
         ("The engineers came from Beijing.", []),

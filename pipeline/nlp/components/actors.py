@@ -15,9 +15,8 @@ Resolution rules, in order:
    one of motion ("accused Washington"), the source of something ("invitations from Beijing",
    "according to the White House", "the money comes from Beijing"), the one something is lost
    or turned to or a stance is taken toward ("lost to Beijing", "pushed Beijing toward
-   Moscow", "overtures to Moscow"), the seat of those who govern or author ("officials in
-   Brasília", "principles drafted in Washington"), a point of view opening a sentence ("For
-   Moscow, ..."), or paired with another party ("between Washington and Beijing"); not as a
+   Moscow", "overtures to Moscow"), a point of view opening a sentence ("For Moscow, ..."),
+   or paired with another party ("between Washington and Beijing"); not as a
    place ("in Beijing", "at London, Moscow and Washington", "the engineers came from
    Beijing") or a modifier ("Beijing Universities");
 3. a match that is part of a larger name is dropped: stop phrases ("Latin American", "Indian

@@ -26,12 +26,6 @@ _MOTION_VERBS = _words("""
     come comes came coming move moves moved moving host hosts hosted hosting tour toured
     enter entered land landed fled relocate relocated
     """)
-#: Nouns of the people who govern: "officials in Brasília" are Brazil's, as "the government in
-#: X" is X's (the annotation guide's parties, "governments in a country").
-_GOVERNING_NOUNS = _words("""
-    officials official authorities government governments leadership leaders policymakers
-    policy-makers decision-makers planners strategists diplomats lawmakers regime administration
-    """)
 #: Verb forms whose "to" names the one something goes to or is lost to ("lost to Beijing",
 #: "turned to Moscow for help", "ceded ground to Beijing"), not a destination of travel.
 _RECIPIENT_VERBS = _words("""
@@ -61,11 +55,6 @@ _STANCE_NOUNS = _words("""
 _RESOURCE_NOUNS = _words("""
     money funding funds support pressure hardware investment investments aid financing help
     capital technology loans credit
-    """)
-#: Participles of authorship: "principles drafted in Washington" are the state's.
-_AUTHORSHIP_PARTICIPLES = _words("""
-    drafted written designed decided devised conceived crafted authored dictated formulated
-    shaped hatched
     """)
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 
@@ -117,8 +106,7 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
 def _prep_marks_actor(doc: Doc, i: int) -> bool:
     """Whether the preposition at ``i`` introduces an acting city, not a place:
     "according to", "close to", "lost to", "overtures to", "pushed Beijing toward",
-    "invitations from", "pressure from", "the money comes from", "officials in",
-    "principles drafted in"."""
+    "invitations from", "pressure from", "the money comes from"."""
     prep = doc[i].lower_
     before = doc[i - 1] if i > 0 else None
     if before is None:
@@ -143,6 +131,4 @@ def _prep_marks_actor(doc: Doc, i: int) -> bool:
         return before.lower_ in {"come", "comes", "came", "coming"} and any(
             w.lower_ in _RESOURCE_NOUNS for w in doc[doc[i].sent.start : i]
         )
-    if prep == "in":
-        return before.lower_ in _GOVERNING_NOUNS or before.lower_ in _AUTHORSHIP_PARTICIPLES
     return False
