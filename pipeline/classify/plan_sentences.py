@@ -4,8 +4,9 @@ of the paper examines ...", "Finally, it assesses ...") make no claim, whatever 
 
 The classifier reads the words of the topic ("cooperation", "rivalry") and would label such a
 sentence a claim; this rule, applied after it, recognises the plan by its grammar: the document
-(or a part of it, or the authors, or "it" after a sequencing word) as the subject of a verb of
-discourse, at the start of the sentence.
+(or a part of it, or the authors, or "it" after a sequencing word, or a strand of the literature
+it reviews) as the subject of a verb of discourse or of a method's step, at the start of the
+sentence.
 """
 
 from __future__ import annotations
@@ -20,9 +21,21 @@ _DOCUMENT = (
     r"part|contribution|brief)"
 )
 _PARTS = r"(?:the\s+(?:remainder|rest)\s+of\s+" + _DOCUMENT + r"|section\s+\d+|part\s+\w+)"
+#: A literature review's subjects: a strand or body of work, or studies taken together ("A
+#: third strand asks how ...", "None of these studies compares ..."). What they find is a claim
+#: ("Earlier studies show that ...": "show" is no verb of a plan), what they ask or examine is
+#: not.
+_LITERATURE = (
+    r"(?:(?:a|an|the|one|another|this|that)\s+(?:(?:second|third|fourth|further|final|related|"
+    r"separate|growing|smaller|larger|newer|older)\s+)?(?:strand|body\s+of\s+(?:work|literature|"
+    r"research|scholarship)|line\s+of\s+(?:work|research|inquiry)|stream\s+of\s+(?:work|"
+    r"research)|literature)(?:\s+(?:on|of)\s+[\w\s-]{1,40}?)?"
+    r"|(?:none|most|many|some|few|all)\s+of\s+(?:these|those|the|such)\s+(?:studies|works|accounts)"
+    r"|(?:these|those|such|previous|prior|earlier|existing)\s+(?:studies|works|accounts))"
+)
 _IN_DOCUMENT = r"(?:in\s+" + _DOCUMENT + r"\s*,\s*)?"
 _LEAD = (
-    r"(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|in\s+sum|"
+    r"(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|in\s+sum|however|"
     r"to\s+this\s+end|accordingly|thereafter|subsequently|in\s+addition|moreover|"
     r"further(?:more)?)\s*,?\s*)?"
 )
@@ -31,6 +44,9 @@ _ADVERB = (
     r"therefore))?"
 )
 _AUX = r"\s+(?:will\s+|shall\s+|then\s+|also\s+|is\s+|are\s+)?(?:be\s+)?"
+#: A relative clause set off by commas after the subject ("A third strand, which is closest to
+#: our own, asks ...").
+_RELATIVE = r"(?:\s*,\s*(?:which|that|who)\b[^,]{1,60},)?"
 _ENDING = r"(?:e?s|e?d|ing)?\b"
 #: What a document, a part of it or its authors do when they announce their plan. Verbs that
 #: report a finding ("argues that", "shows that", "concludes that") are left out: what follows
@@ -38,7 +54,9 @@ _ENDING = r"(?:e?s|e?d|ing)?\b"
 _CORE_VERBS = (
     r"analy[sz]e|examine|discuss|assess|describe|outline|review|propose|investigate|"
     r"evaluate|compare|survey|summari[sz]e|trace|explore|identify|highlight|"
-    r"underline|present|introduce|illustrate|elaborate|detail|situate|contextuali[sz]e|delve"
+    r"underline|present|introduce|illustrate|elaborate|detail|situate|contextuali[sz]e|delve|"
+    # a method's steps ("We coded every act ...", "We interviewed officials ...")
+    r"code|interview|sample"
 )
 #: Verbs that announce a plan only with the document as their subject ("we seek to cooperate"
 #: is a claim; "this paper seeks to explain" is not).
@@ -49,7 +67,7 @@ _DOCUMENT_VERBS = (
 )
 _PLAN = re.compile(
     rf"^\W*{_LEAD}{_IN_DOCUMENT}(?:"
-    rf"(?:{_DOCUMENT}|{_PARTS}){_ADVERB}{_AUX}(?:{_DOCUMENT_VERBS})"
+    rf"(?:{_DOCUMENT}|{_PARTS}|{_LITERATURE}){_RELATIVE}{_ADVERB}{_AUX}(?:{_DOCUMENT_VERBS})"
     rf"|(?:we|i|it|they){_ADVERB}{_AUX}(?:{_CORE_VERBS})"
     rf"){_ENDING}",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from pipeline.ingest.publisher import (
     bare_doi,
     dateline_year,
     head_date_line,
+    is_affiliation_line,
     is_caption,
     is_date_line,
     is_doi_line,
@@ -265,7 +266,7 @@ def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs with a sentence cut between them by a blank line (a page break of the text's
     source) joined: the first is prose ending inside a sentence (on a lower-case word other
     than "and"/"or", or a comma), the second starts with a lower-case word (not a URL) and is
-    not a list item."""
+    not a list item nor an article's affiliation ("a School of Law, ...")."""
     out: list[Paragraph] = []
     for p in paras:
         prev = out[-1] if out else None
@@ -277,6 +278,8 @@ def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
             and prev.text.rsplit(None, 1)[-1] not in ("and", "or")
             and _LOWER_WORD.match(p.text)
             and not _LIST_ITEM.match(p.text)
+            # "a Department of Law, ..." under a byline: an affiliation with its letter mark
+            and not is_affiliation_line(" ".join(p.text.split()[:40]))
         ):
             prev.text = f"{prev.text} {p.text}"
             prev.lines += p.lines

@@ -19,6 +19,12 @@ from pipeline.classify.plan_sentences import is_plan_sentence
         "The next section turns to export controls on satellite parts.",
         "This study will explore whether the partnership survives the sanctions.",
         "Next, the paper reviews the negotiations between the agencies.",
+        # a literature review's strands and studies, and a method's steps (blind papers set)
+        "A third strand, which is closest to our own, asks how small states pick their partners.",
+        "A second strand of the literature examines the rivalry between the two programmes.",
+        "However, none of these studies compares both coalitions over a decade.",
+        "Earlier studies explore how the agencies shared data in orbit.",
+        "We coded every agreement signed by a state between 2015 and 2024.",
     ],
 )
 def test_plan_sentences(text):
@@ -39,6 +45,11 @@ def test_plan_sentences(text):
         "The article argues that small states gain leverage because the powers compete for them.",
         "This study shows that the two agencies shared data throughout the mission.",
         "The section of the station built by Japan was launched in 2008.",
+        # what the literature finds is a claim, and a strand of cable is no strand of work
+        "A second strand shows that Beijing offered payload slots to its partners.",
+        "Earlier studies found that the two agencies competed for the same partners.",
+        "However, the agencies compared their data after the landing.",
+        "A strand of the tether connects the two modules built by ESA and NASA.",
     ],
 )
 def test_not_plan_sentences(text):

@@ -17,6 +17,7 @@ from pipeline.ingest.publisher import (
     is_interface_line,
     looks_like_heading,
     parse_author_line,
+    publication_date_line,
     section_kind,
     split_image_credit,
 )
@@ -65,6 +66,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
         "Citation Indexes: 3",
         "Section snippets",
         "www.example.org/article/123",
+        "Search | Log in | Submit your article",
+        "Open access | Research article",
     ],
 )
 def test_interface_lines(line: str) -> None:
@@ -81,6 +84,8 @@ def test_interface_lines(line: str) -> None:
         "The cookie-cutter approach of the Accords was criticised.",
         "Show me a partnership that has lasted longer than the ISS.",
         "Cited works show a preference for bilateral agreements.",
+        "Search | Rescue | Return",
+        "Open access | The Artemis Accords and their critics",
     ],
 )
 def test_prose_is_not_interface(line: str) -> None:
@@ -196,6 +201,9 @@ def test_heading_label(heading: str, label: str) -> None:
         ("Jane Doe 1,*, Li Wei 2", ["Jane Doe", "Li Wei"]),
         ("By Jane Doe and Li Wei", ["Jane Doe", "Li Wei"]),
         ("Jane Doe a b, Ana de la Cruz c", ["Jane Doe", "Ana de la Cruz"]),
+        # letter marks run together with commas, as a publisher's page copies them
+        ("Jane Doe a,*, Tomás Ruiz-Vega b, Li Wei a,c", ["Jane Doe", "Tomás Ruiz-Vega", "Li Wei"]),
+        ("Mei Lin b,c and Ana Costa a", ["Mei Lin", "Ana Costa"]),
         ("Space Policy", []),
         ("By 2030, China and Russia plan a station", []),
         ("China, Russia and the United States", []),
@@ -204,6 +212,24 @@ def test_heading_label(heading: str, label: str) -> None:
 )
 def test_parse_author_line(line: str, names: list[str]) -> None:
     assert parse_author_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        # a journal's history line: the step that says when the article came out
+        ("Received 3 May 2025; Accepted 9 June 2025; Available online 1 July 2025",
+         "Available online 1 July 2025"),
+        ("Received: 3 May 2025 / Accepted: 9 June 2025 / Published online: 1 July 2025",
+         "Published online: 1 July 2025"),
+        ("Published online: 14 December 2023", "Published online: 14 December 2023"),
+        # a history without a publication step, and a sentence, date no article
+        ("Received 12 March 2022; Accepted 9 September 2022", ""),
+        ("Received wisdom holds that the Accords were published in 2020; few read them", ""),
+    ],
+)  # fmt: skip
+def test_publication_date_line(line: str, dated: str) -> None:
+    assert publication_date_line(line) == dated
 
 
 @pytest.mark.parametrize(
@@ -974,3 +1000,32 @@ def test_a_caption_standing_alone_is_no_heading(line, kind) -> None:
     captions = [e.text for e in parsed.excluded if e.kind == "caption"]
     sections = {b.section for b in parsed.blocks}
     assert (line in captions, line in sections) == (kind == "caption", kind == "heading")
+
+
+def test_a_publisher_page_copied_as_text() -> None:
+    """A journal page as a reader copies it (the blind papers set's shape, fourteenth round):
+    menu rows joined by bars, letter marks run together with commas, affiliations under the
+    byline, and a history line whose last step dates the article."""
+    page = (
+        "Skip to main content\n\nJournal of Orbital Affairs\n\n"
+        "Search | Log in | Submit your article\n\nOpen access | Research article\n\n"
+        "Volume 9, Issue 1, 100212\n\n"
+        "Who shares the Moon? Partners and rivals in lunar exploration\n\n"
+        "Ana Costa a,*, Li Wei b, Jonas Berg a,c\n\n"
+        "a School of Law, University of Northbridge, Canada\n"
+        "b Institute of Space Studies, Harbin, China\n"
+        "c Department of Politics, University of Eastmoor, Sweden\n\n"
+        "Received 2 May 2024; Accepted 5 August 2024; Available online 1 October 2024\n\n"
+        "Abstract\n\n"
+        "Agencies that once flew together now court rival partners on the lunar surface. "
+        "We trace how their offers changed and what it means for smaller states today.\n"
+    )
+    parsed = ingest_txt(page.encode())
+    meta = parsed.metadata
+    assert (meta.title, meta.journal, meta.authors, meta.year) == (
+        "Who shares the Moon? Partners and rivals in lunar exploration",
+        "Journal of Orbital Affairs",
+        ["Ana Costa", "Li Wei", "Jonas Berg"],
+        2024,
+    )
+    assert [b.text[:8] for b in parsed.blocks] == ["Agencies"]

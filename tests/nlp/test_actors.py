@@ -71,6 +71,22 @@ def test_gazetteer_matches(make_doc, text, expected):
         ("The treaty opened for signature at London, Moscow and Washington.", []),
         ("The delegation visited Moscow.", []),
         ("The Washington Post reported it.", []),
+        # analytic prose (blind papers set, fourteenth round): the city acts ...
+        ("Peru signed on to the ILRS, and Beijing has trained its engineers.", ["Peru", "ILRS", "China"]),
+        ("For Moscow, the station is less a choice than a necessity.", ["Russia"]),
+        ("They must not treat these states as lost to Beijing.", ["China"]),
+        ("The sanctions pushed Beijing toward Moscow.", ["China", "Russia"]),
+        ("Several partners have drifted towards Beijing since 2020.", ["China"]),
+        ("Its overtures to Moscow were rebuffed.", ["Russia"]),
+        ("Most of the money comes from Beijing.", ["China"]),
+        # ... and is a place
+        ("For two weeks, the crew trained in Moscow.", []),
+        ("The engineers came from Beijing.", []),
+        ("Russian troops pushed toward Kyiv.", ["Russia"]),
+        ("The convoy turned toward Moscow.", []),
+        ("Hotels in Beijing were full, and the delegation flew to Moscow.", []),
+        ("The module was tested in Washington.", []),
+        ("Scientists in Beijing measured the samples.", []),
     ],
 )  # fmt: skip
 def test_metonyms_only_where_the_city_acts(make_doc, text, expected):

@@ -347,6 +347,15 @@ def test_the_anchor_can_be_switched_off(make_doc):
          ("2021", "copyright line")),
         ("Agency Picks Two Crews" + BODY + "\n\n© 2019–2022 Example Institute",
          ("2022", "copyright line")),
+        # a journal article's history line: the day it came out, not the day it was received
+        ("Two Coalitions\nReceived 3 May 2025; Accepted 9 June 2025; Available online 1 July 2025"
+         + BODY, ("2025-07-01", "date line")),
+        ("Two Coalitions\nReceived: 3 May 2025 / Accepted: 9 June 2025 / Published online: "
+         "1 July 2025" + BODY, ("2025-07-01", "date line")),
+        ("Two Coalitions\nFirst published: 1 July 2025" + BODY, ("2025-07-01", "date line")),
+        # ... not a label inside a sentence (only the last resort reads that date)
+        ("Two Coalitions\n\nOur data set, which was first published 3 May 2019, lists every "
+         "signatory." + BODY, ("2019", "latest date")),
         # a copyright law the text names is no copyright line
         ("Agency Picks Two Crews\n\nThe Copyright Act of 1976 covers the images." + BODY,
          (None, "")),

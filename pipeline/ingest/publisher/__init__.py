@@ -18,9 +18,11 @@ from pipeline.ingest.publisher.bibliographic import (
     dateline_date,
     dateline_year,
     head_date_line,
+    is_affiliation_line,
     is_date_line,
     is_doi_line,
     parse_author_line,
+    publication_date_line,
     year_of,
 )
 from pipeline.ingest.publisher.blocks import (
@@ -55,6 +57,7 @@ __all__ = [
     "is_caption",
     "split_image_credit",
     "head_date_line",
+    "is_affiliation_line",
     "is_date_line",
     "is_doi_line",
     "is_end_mark",
@@ -65,6 +68,7 @@ __all__ = [
     "looks_like_heading",
     "match_key",
     "parse_author_line",
+    "publication_date_line",
     "read_front_matter",
     "read_key_value_block",
     "section_kind",

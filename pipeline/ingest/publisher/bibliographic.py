@@ -43,8 +43,13 @@ _DATELINE = re.compile(
 )
 _AUTHOR_PREFIX = re.compile(r"^author links open overlay panel\s*", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(by|authors?:?|written by)\s+", re.IGNORECASE)
-# Affiliation marks after a name: "Jane Doe a b", "Jane Doe 1,*", "Jane Doe†".
-_AFFIL_MARKS = re.compile(r"(\s+[a-z](?=\s|$)|[\s,]*[\d*†‡§¶#]+)+\s*$")
+# Affiliation marks after a name: "Jane Doe a b", "Jane Doe 1,*", "Jane Doe†", and letters run
+# together with commas as ScienceDirect pages copy them ("Jane Doe a,*", "Li Wei a,c").
+_AFFIL_MARKS = re.compile(r"(\s+[a-z](?=[\s,]|$)|,[a-z](?=[\s,]|$)|[\s,]*[\d*†‡§¶#]+)+\s*$")
+# A journal article's history line: "Received 3 May 2025; Accepted 9 June 2025; Available
+# online 1 July 2025" (semicolons, slashes or bars between the steps).
+_HISTORY_OPEN = re.compile(r"^(received|submitted)\b", re.IGNORECASE)
+_HISTORY_STEP = re.compile(r"\s*(?:;|\s/\s|\s\|\s)\s*")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al"}
 _NAME_TOKEN = re.compile(
     r"^([A-Z][a-z’'\u00e0-\u024f]+(-[A-Z][a-z’'\u00e0-\u024f]+)?|[A-Z]\.(-?[A-Z]\.)?)$"
@@ -54,8 +59,9 @@ _NOT_NAME_WORDS = {
     "international", "national", "china", "united", "states", "review", "affairs", "science",
     "the", "and", "of", "school", "department", "centre", "center", "academy", "lunar", "moon",
 }  # fmt: skip
+# (the organisation word may open the affiliation: "b Institute of Space Studies, Harbin")
 _AFFILIATION = re.compile(
-    r"^([a-z]|\d{1,2}|[*†‡§])\s*[A-Z].*\b(?i:universit|institut|school|department|faculty|"
+    r"^([a-z]|\d{1,2}|[*†‡§])\s*(?=[A-Z]).*\b(?i:universit|institut|school|department|faculty|"
     r"college|academy|centre|center|laborator|ministry|agency|council|foundation)",
 )
 
@@ -114,6 +120,19 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
         if len(s.split()) >= 6 and _PROSE_END.search(s):
             return ""
     return ""
+
+
+def publication_date_line(text: str) -> str:
+    """The part of a line that dates the publication: the line itself when it is a date line,
+    else the step of a journal article's history line that is one ("Available online 1 July
+    2025" in "Received 3 May 2025; Accepted 9 June 2025; Available online 1 July 2025": the
+    article came out then, not when it was received), else ''."""
+    if is_date_line(text):
+        return text.strip()
+    steps = _HISTORY_STEP.split(text.strip())
+    if len(steps) < 2 or not _HISTORY_OPEN.match(steps[0]):
+        return ""
+    return next((step for step in steps if _DATE_LINE.match(step) and _DATE.search(step)), "")
 
 
 def dateline_date(text: str) -> str:

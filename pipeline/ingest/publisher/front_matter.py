@@ -10,10 +10,10 @@ from pipeline.ingest.publisher.bibliographic import (
     _AUTHOR_PREFIX,
     bare_doi,
     is_affiliation_line,
-    is_date_line,
     is_doi_line,
     is_volume_line,
     parse_author_line,
+    publication_date_line,
     year_of,
 )
 from pipeline.ingest.publisher.headings import (
@@ -116,8 +116,8 @@ def _read_bibliographic_lines(head: list[str], fm: FrontMatter) -> None:
         if is_doi_line(p) or (bare_doi(p) and len(p.split()) <= 4):
             meta.doi = meta.doi or bare_doi(p)
             fm.consumed.add(i)
-        elif is_date_line(p):
-            meta.year = meta.year or year_of(p)
+        elif publication_date_line(p):
+            meta.year = meta.year or year_of(publication_date_line(p))
             fm.consumed.add(i)
         elif _AUTHOR_PREFIX.match(p.strip()):
             # "Author links open overlay panel" with the names on the same or the next line.

@@ -144,6 +144,8 @@ INTERFACE_LINES = frozenset(
     under a creative commons license
     check for updates
     submit an article
+    submit your article
+    search
     submit manuscript
     journal homepage
     aims and scope
@@ -253,7 +255,8 @@ _COOKIE_CONTEXT = re.compile(
 def is_interface_line(text: str) -> bool:
     """True when ``text`` (one line or paragraph) is publisher interface text, not prose.
 
-    Exact interface labels ("View PDF", "Add to Mendeley", "Share"), labels with a date or
+    Exact interface labels ("View PDF", "Add to Mendeley", "Share"), also in a row joined by
+    bars ("Search | Log in | Submit your article"), labels with a date or
     count ("Published online: 12 May 2023", "Cited by (24)"), cookie notices, copyright and
     contact lines, keyword lines and bare web addresses.
     """
@@ -264,6 +267,9 @@ def is_interface_line(text: str) -> bool:
         return True
     if _INTERFACE_PATTERNS.match(key):  # every pattern is anchored at the start
         return True
+    parts = [part.strip() for part in key.split("|")]
+    if len(parts) > 1 and all(part in INTERFACE_LINES for part in parts):
+        return True  # a menu or a label row copied as one line: "Search | Log in", "Open access | Research article"
     if _COOKIE.search(key) and _COOKIE_CONTEXT.search(key) and len(key.split()) <= 60:
         return True
     return bool(_DOI_LINE.match(key))

@@ -11,10 +11,14 @@ Resolution rules, in order:
    them off; combining forms before a hyphen name their country ("Sino-Indian" is China and
    India, "Russo-Ukrainian" Russia and Ukraine);
 2. capital-city metonyms ("Beijing", "the Kremlin") only where the city acts: followed by a
-   verb or a possessive, the object of a verb that is not one of motion ("accused
-   Washington"), the source of something ("invitations from Beijing", "according to the White
-   House"), or paired with another party ("between Washington and Beijing"); not as a place
-   ("in Beijing", "at London, Moscow and Washington") or a modifier ("Beijing Universities");
+   verb or a possessive (also opening a clause after "and"), the object of a verb that is not
+   one of motion ("accused Washington"), the source of something ("invitations from Beijing",
+   "according to the White House", "the money comes from Beijing"), the one something is lost
+   or turned to or a stance is taken toward ("lost to Beijing", "pushed Beijing toward
+   Moscow", "overtures to Moscow"), a point of view opening a sentence ("For Moscow, ..."),
+   or paired with another party ("between Washington and Beijing"); not as a
+   place ("in Beijing", "at London, Moscow and Washington", "the engineers came from
+   Beijing") or a modifier ("Beijing Universities");
 3. a match that is part of a larger name is dropped: stop phrases ("Latin American", "Indian
    Ocean"), a country that is a person's name in the statistical NER ("Georgia Whitfield",
    "Ambassador Ruth Jordan") or a given name followed by a surname, and a country word that

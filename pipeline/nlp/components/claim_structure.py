@@ -189,6 +189,8 @@ class ClaimStructure:
             refs = self._anaphora(doc, sent, sent_doc, spans, actors[:lo], principals)
             resolved = {m[0] for m in refs}
             own = [m for m in own if m[0] not in resolved]
+            if _after_generic_subject(doc, sent):
+                own = [m for m in own if sent_doc[m[0]].lower_ != "it"]
             mentions += terms + own + [m for m in refs if not any(o[0] == m[0] for o in own)]
             found: list[tuple[str, bool]] = []  # (side, only implied by "bilateral")
             placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
@@ -426,6 +428,18 @@ def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> lis
         if a.label_ == "country" and a.kb_id_ not in found:
             found.append(a.kb_id_)
     return found if len(found) == 2 else []
+
+
+def _after_generic_subject(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence before ``sent`` opens with an indefinite subject ("A state that
+    sits in both coalitions can bargain ... It may also help ..."): an "It" opening ``sent``
+    refers to that generic thing (the most salient referent, as ``extract/anaphora`` ranks
+    them), not to the document's topic, which an encyclopedia article's "It" names."""
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    words = [t for t in prev if not t.is_punct]
+    return len(words) > 2 and words[0].lower_ in {"a", "an"} and words[1].pos_ in {"ADJ", "NOUN"}
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})

@@ -26,6 +26,37 @@ _MOTION_VERBS = _words("""
     come comes came coming move moves moved moving host hosts hosted hosting tour toured
     enter entered land landed fled relocate relocated
     """)
+#: Verb forms whose "to" names the one something goes to or is lost to ("lost to Beijing",
+#: "turned to Moscow for help", "ceded ground to Beijing"), not a destination of travel.
+_RECIPIENT_VERBS = _words("""
+    lose loses lost losing sell sells sold selling give gives gave given offer offers offered
+    cede cedes ceded concede conceded turn turns turned turning appeal appeals appealed defer
+    deferred yield yielded pivot pivoted pivoting signal signals signalled signaled owe owes owed
+    drift drifted tilt tilted lean leaned gravitate gravitated
+    """)
+#: Verb forms of alignment whose "toward" names a side ("drifted towards Beijing"); the
+#: second set only after an object between verb and preposition ("pushed Beijing toward
+#: Moscow"), since "troops pushed toward Kyiv" is a movement to a place.
+_ALIGNMENT_VERBS = _words("""
+    drift drifts drifted tilt tilts tilted lean leans leaned pivot pivots pivoted gravitate
+    gravitated
+    """)
+_STEERING_VERBS = _words("""
+    push pushes pushed pushing pull pulls pulled pulling drive drives drove driven nudge nudged
+    steer steered shift shifted turn turns turned
+    """)
+#: Nouns of a stance or an approach to a side ("policy toward Beijing", "overtures to Moscow").
+_STANCE_NOUNS = _words("""
+    policy policies approach approaches stance attitude attitudes posture hostility overtures
+    outreach tilt pivot shift drift loyalty deference concessions
+    """)
+#: Nouns of what a state gives ("most of the money comes from Beijing"): a city that it comes
+#: from is its giver, not the origin of a trip ("the crew came from Moscow").
+_RESOURCE_NOUNS = _words("""
+    money funding funds support pressure hardware investment investments aid financing help
+    capital technology loans credit
+    """)
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 
 
 def city_acts(doc: Doc, start: int, end: int) -> bool:
@@ -39,6 +70,16 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
         return True  # "Beijing's", even after a preposition ("a response to Beijing's")
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
         return False  # "Beijing Universities", "Washington Post"
+    if nxt is not None and nxt.tag_ in _FINITE_TAGS and prev is not None and prev.lower_ == "and":
+        return True  # "..., and Beijing has courted Senegal": a new clause's subject
+    if (
+        prev is not None
+        and prev.lower_ == "for"
+        and prev.is_sent_start
+        and nxt is not None
+        and nxt.text == ","
+    ):
+        return True  # "For Moscow, the station is a necessity": the city's point of view
     if prev is not None and prev.lower_ in {"and", "or", ","}:
         governor = coordination_governor(doc, prev_i)
         if governor is not None and governor.lower_ in _PLACE_PREPS:
@@ -89,14 +130,32 @@ def _after_transfer(doc: Doc, i: int) -> bool:
 
 def _prep_marks_actor(doc: Doc, i: int) -> bool:
     """Whether the preposition at ``i`` introduces an acting city, not a place:
-    "according to", "close to", "invitations from", "pressure from", the receiver of a
-    transfer ("cede the Moon to Beijing")."""
+    "according to", "close to", "lost to", "overtures to", "pushed Beijing toward",
+    "invitations from", "pressure from", "the money comes from", the receiver of a transfer
+    ("cede the Moon to Beijing")."""
     prep = doc[i].lower_
     before = doc[i - 1] if i > 0 else None
     if before is None:
         return False
     if prep == "to":
-        return before.lower_ == "according" or before.pos_ == "ADJ" or _after_transfer(doc, i)
+        return (
+            before.lower_ == "according"
+            or before.pos_ == "ADJ"
+            or before.lower_ in _RECIPIENT_VERBS
+            or before.lower_ in _STANCE_NOUNS
+            or _after_transfer(doc, i)
+        )
+    if prep in {"toward", "towards"}:
+        window = doc[max(i - 3, doc[i].sent.start) : i]
+        return (
+            before.lower_ in _STANCE_NOUNS
+            or before.lower_ in _ALIGNMENT_VERBS
+            or any(w.lower_ in _STEERING_VERBS and w.i < i - 1 for w in window)
+        )
     if prep == "from":
-        return before.pos_ == "NOUN"
+        if before.pos_ == "NOUN":
+            return True
+        return before.lower_ in {"come", "comes", "came", "coming"} and any(
+            w.lower_ in _RESOURCE_NOUNS for w in doc[doc[i].sent.start : i]
+        )
     return False

@@ -90,7 +90,13 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing
 HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "potentially", "conceivably", "maybe"})
 NEGATING_VERBS = frozenset({"fail", "refuse", "decline", "deny", "reject", "cease", "halt"})
 #: "no" in these phrases does not deny anything ("has made no secret of").
-NEGATION_IDIOMS = frozenset({"secret", "doubt", "question", "exception", "surprise", "accident"})
+#: Nouns whose "no" makes an idiom, not a denial: "It is no secret that", and nouns of an
+#: objection an actor says it does not have, which endorse the relation ("see no contradiction
+#: in working with both", "has no objection to joining", "no obstacle to closer ties").
+NEGATION_IDIOMS = frozenset(
+    {"secret", "doubt", "question", "exception", "surprise", "accident"}
+    | {"contradiction", "objection", "obstacle", "impediment"}
+)
 HYPOTHETICAL_VERBS = frozenset({"consider", "contemplate", "mull", "weigh"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "option", "scenario"})
 #: What one explores when a relation is only contemplated ("are exploring opportunities for

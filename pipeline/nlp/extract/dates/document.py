@@ -49,9 +49,11 @@ from pipeline.nlp.extract.dates.year_sources import (
 )
 
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
-#: March 5, 2024"), a label, then a date (also ISO: "Released on: 2024-03-05").
+#: March 5, 2024") or a journal history's ("Received 3 May 2025; Accepted 9 June 2025;
+#: Available online 1 July 2025", "... / Published online: 1 July 2025"), a label, then a date
+#: (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n|[|•·]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:[Oo]n\s*:?\s*)?"
+    rf"(?:^|\n|[|•·;/]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:[Oo]n\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 #: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an

@@ -9,10 +9,14 @@ import re
 _ORD = r"(?:st|nd|rd|th)?"  # "March 5th, 2024", "5th March 2024"
 _MDY = rf"[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}{_ORD},?\s+\d{{4}}"
 _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
-#: The labels of a document's own date ("Date:", "Published on", "Date of publication:").
+#: The labels of a document's own date ("Date:", "Published on", "Date of publication:", a
+#: journal's "Available online", "Published online:", "First published:").
 _DATE_LABEL = (
     r"(?:Date\s+of\s+(?:publication|issue|release|signature|adoption)|Publication\s+date|"
-    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|Date|Dated|Released|Published|Issued|Signed|"
+    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|"
+    # a journal's history line: the article's own day is the one it came out
+    r"(?:Available|Published|First\s+published)\s+online|First\s+published|Version\s+of\s+record|"
+    r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
