@@ -20,7 +20,6 @@ from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.publisher import (
     BlockBuilder,
     Kind,
-    apply_meta,
     bare_doi,
     dateline_year,
     head_date_line,
@@ -51,6 +50,7 @@ from pipeline.ingest.textmarks import (
     underlined_titles,
 )
 from pipeline.ingest.textpages import running_lines
+from pipeline.ingest.yaml_front import yaml_front_matter
 
 
 def _blank_out(lines: list[str], upto: int) -> str:
@@ -473,48 +473,11 @@ def md_inline(text: str) -> str:
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
 
 
-def _yaml_front_matter(lines: list[str]) -> tuple[Metadata, int] | None:
-    """Simple YAML front matter (``key: value``, ``key: [a, b]``, ``key:`` + ``- item``)."""
-    if not lines or lines[0].strip() != "---":
-        return None
-    end = next(
-        (i for i in range(1, min(len(lines), 200)) if lines[i].strip() in ("---", "...")), None
-    )
-    if end is None:
-        return None
-    meta = Metadata()
-    key: str | None = None
-    items: list[str] = []
-
-    def done() -> None:
-        if key is not None and items:
-            apply_meta(meta, key, items)
-
-    for line in lines[1:end]:
-        m = re.match(r"^([A-Za-z][\w -]*):\s*(.*)$", line)
-        if m and not line.startswith((" ", "\t")):
-            done()
-            key, value, items = m.group(1), m.group(2).strip(), []
-            if value.startswith("[") and value.endswith("]"):
-                items = [v.strip(" '\"") for v in value[1:-1].split(",")]
-            elif value and value not in ("|", ">"):
-                apply_meta(meta, key, value.strip("'\""))
-                key = None
-        elif key is not None and re.match(r"^\s*-\s+", line):
-            item = re.sub(r"^\s*-\s+", "", line).strip().strip("'\"")
-            item = re.sub(r"^name:\s*", "", item).strip("'\"")
-            items.append(item)
-        elif key is not None and re.match(r"^\s+name:\s*", line) and items == []:
-            items.append(re.sub(r"^\s+name:\s*", "", line).strip("'\""))
-    done()
-    return meta, end + 1
-
-
 def parse_markdown(text: str) -> ParsedText:
     """Blocks, sections, notes and metadata of a Markdown document (already decoded)."""
     lines = text.split("\n")
     explicit = Metadata()
-    head = _yaml_front_matter(lines) or read_key_value_block(lines)
+    head = yaml_front_matter(lines) or read_key_value_block(lines)
     front_lines: list[str] = []
     if head:
         explicit, used = head
