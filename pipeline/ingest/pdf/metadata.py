@@ -21,6 +21,7 @@ from pipeline.ingest.bibliographic import DOI, YEAR, YEAR_PATTERN
 from pipeline.ingest.pdf.layout import RAISED, SMALL, Line
 from pipeline.ingest.publisher import is_date_line, year_of
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
+from pipeline.ingest.textmarks import instrument_title
 
 _JOURNAL = re.compile(
     r"^(?P<name>[A-Z][A-Za-z&:'\u2019. -]{2,90}?)[\s,]+(?:vol(?:ume)?\.?\s*)?\d{1,4}\s*"
@@ -109,7 +110,10 @@ def _title_and_authors(
         return [], []
     biggest = max(ln.size for ln in letters)
     if biggest < 1.15 * body:
-        return [], []
+        heading = _instrument_heading(lines)
+        if heading:
+            meta.title = _join_lines([ln.raw_text() for ln in heading])
+        return heading, heading
     start = next(i for i, ln in enumerate(lines) if ln in letters and ln.size >= biggest - 0.5)
     if _is_letterhead(lines[start].raw_text()):
         # a letterhead in the biggest type ("NATIONAL SPACE AGENCY") over a headline in
@@ -140,6 +144,24 @@ def _title_and_authors(
         title_lines += named
     meta.authors, author_lines = _authors(lines, lines.index(title_lines[-1]) + 1, body, biggest)
     return title_lines, title_lines + author_lines
+
+
+def _instrument_heading(lines: list[Line]) -> list[Line]:
+    """An agreement's or a treaty's title set in the text's own type: the heading lines that
+    open page 1 (consecutive, before any line of text), when together they read as an
+    instrument's title ("AGREEMENT BETWEEN THE GOVERNMENT OF ... ON COOPERATION IN ...",
+    :func:`~pipeline.ingest.textmarks.instrument_title`). A typed or scanned agreement, and
+    many word processors' exports of one, set it in capitals at body size over centred lines,
+    so the biggest type names nothing; a heading that is no instrument's title ("INTRODUCTION")
+    is left alone."""
+    run: list[Line] = []
+    for ln in lines:
+        if ln.role != "heading" or (run and ln.top - run[-1].bottom > 1.5 * ln.size):
+            break
+        run.append(ln)
+    if run and instrument_title(_join_lines([ln.raw_text() for ln in run])):
+        return run
+    return []
 
 
 #: a label that names the kind of document, not the document: "A BILL", "AN ACT", "JOINT

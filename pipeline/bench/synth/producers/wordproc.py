@@ -219,7 +219,8 @@ def make(path: Path) -> Genre:
         truth,
         excluded=[
             ("header", TITLE),
-            ("footer", f"Page 3 of {TOTAL}"),
+            # a page marker standing alone is a page number (docs/contract.md, ``page_number``)
+            ("page_number", f"Page 3 of {TOTAL}"),
             ("footnote", NOTES["2"]),
             ("contents", "Policy objectives"),
         ],  # fmt: skip

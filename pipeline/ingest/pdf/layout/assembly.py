@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.data.resources import english_words
 from pipeline.document import Block, Excluded, Note
+from pipeline.ingest.pdf.layout.headings import UNIT_LABEL
 from pipeline.ingest.pdf.layout.lines import Line
 from pipeline.ingest.pdf.layout.roles import (
     _SENTENCE_END,
@@ -251,7 +252,10 @@ class Assembler:
         key = heading_key(text)
         strong = any(ln.bold or ln.size >= 1.12 * self.body for ln in lines)
         if self.mode == "front":
-            self._resolve_front(key)
+            # under the first unit of a legal text ("Article 1"), the paragraphs above it are
+            # the instrument's preamble (its parties and recitals): running text, no title block
+            unit = UNIT_LABEL.match(lines[0].text.strip()) is not None
+            self._resolve_front(None if unit else key)
         self._end_para()
         self._close_heading()
         page = lines[0].page

@@ -78,6 +78,7 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             prev = ln
     _mark_two_line_numbered(lines)
     _mark_capital_runs(lines)
+    _mark_article_labels(lines)
     # the middle line of a heading set over three lines, which runs nearly to the margin
     # (or ends on a word in another font), is part of the heading
     for k in range(1, len(lines) - 1):
@@ -364,6 +365,53 @@ def _mark_two_line_numbered(lines: list[Line]) -> None:
         indented = c.x0 - a.x0 > 0.6 * c.size and c.x0 < c.col_right - 4 * c.size
         if spaced or indented:
             a.role = b.role = "heading"
+
+
+#: the label of a legal text's unit standing alone: "Article 3", "Section 12.", "ARTICLE IV",
+#: "Part II", "Chapter 5", "Annex A", "Rule 7"
+UNIT_LABEL = re.compile(
+    r"^(?:article|section|part|chapter|annex|schedule|rule|title)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\.?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_article_labels(lines: list[Line]) -> None:
+    """An agreement's, a treaty's or a law's unit label on a line of its own ("Article 3"),
+    centred or set apart after a sentence's or a clause's end, is a heading, and so is the
+    unit's title on the line right under it when it is centred too and ends no clause
+    ("Implementing Agencies"). Such labels are set in the text's own type, in mixed case, two
+    words long, so the rules for headings in large, bold or capital type and for titles of two
+    words or more in title case pass them by, and the pair ran into the article's first
+    sentence. The label alone at a paragraph's foot ("... as set out in" / "Article 5") is
+    neither centred nor set apart after a sentence's end, and stays text."""
+    body = [ln for ln in lines if ln.role in ("body", "heading")]
+    for k, ln in enumerate(body):
+        if not UNIT_LABEL.match(ln.text.strip()):
+            continue
+        prev = body[k - 1] if k else None
+        after_end = (
+            prev is None
+            or prev.flow != ln.flow
+            or prev.role == "heading"
+            or _TERMINAL.search(prev.text.strip()) is not None
+        )
+        gap_above = prev is None or prev.flow != ln.flow or ln.top - prev.bottom > 0.8 * ln.size
+        if ln.role == "body" and not (after_end and (_centred(ln) or gap_above)):
+            continue  # (a label in capitals may be a heading by the rules for capitals)
+        ln.role = "heading"
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if (
+            nxt is not None
+            and nxt.role == "body"
+            and nxt.flow == ln.flow
+            and _centred(ln)
+            and _centred(nxt)
+            and nxt.top - ln.bottom < 1.5 * ln.size
+            and nxt.text[:1].isupper()
+            and len(nxt.text.split()) <= 12
+            and not _TERMINAL.search(nxt.text.strip())
+        ):
+            nxt.role = "heading"
 
 
 def _centred(ln: Line) -> bool:

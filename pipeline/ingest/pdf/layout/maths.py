@@ -50,6 +50,21 @@ def _cover_line(text: str) -> bool:
     return len(tokens) >= 2 and _PROSE_WORD.match(tokens[0]) is not None and tokens[0][0].isupper()
 
 
+#: a list item's mark opening a line: a bullet or a dash and a space
+_ITEM_MARK = re.compile(r"^[\u2022\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014*\-]\s")
+
+
+def _hangs_under(ln: Line, above: Line) -> bool:
+    """``ln`` stands under the text of the list item above it: in its type, at its left edge,
+    or (when the item opens with a bullet) set in from the bullet by up to three ems, where a
+    hanging indent puts the item's text."""
+    if abs(ln.size - above.size) >= 0.5:
+        return False
+    if abs(ln.x0 - above.x0) < 0.6 * ln.size:
+        return True
+    return _ITEM_MARK.match(above.text) is not None and 0 < ln.x0 - above.x0 < 3 * ln.size
+
+
 def _mark_maths(lines: list[Line], body: float) -> None:
     """Displayed mathematics: a line set apart from the column's left edge (centred or
     indented) in which few tokens are words, or a bare equation number; and, wherever it
@@ -85,7 +100,12 @@ def _mark_maths(lines: list[Line], body: float) -> None:
         if (
             above is not None
             and above.flow == ln.flow
-            and ln.x0 - ln.col_left < 0.6 * ln.size
+            and (
+                ln.x0 - ln.col_left < 0.6 * ln.size
+                # or under a list item's text, set in from the column: the item's last line
+                # ("2032;" under "\u2022 to win ... delivery by")
+                or _hangs_under(ln, above)
+            )
             and above.x1 > above.col_right - 2 * above.size
             and _TERMINAL.search(above.text) is None
             and not _EQUATION_NUMBER.search(text)
@@ -108,6 +128,7 @@ def _mark_maths(lines: list[Line], body: float) -> None:
             ln.role = "front" if cover else "maths"
     _mark_stacked_displays(lines)
     _mark_display_rows(lines)
+    _mark_address_blocks(lines)
 
 
 #: names of functions a formula writes out: not words of prose
@@ -210,3 +231,41 @@ def _mark_stacked_displays(lines: list[Line]) -> None:
             ln.role = "maths"
             for o in stacked:
                 o.role = "maths"
+
+
+def _centred_short(ln: Line, words: int) -> bool:
+    left, right = ln.x0 - ln.col_left, ln.col_right - ln.x1
+    return left > 2 * ln.size and abs(left - right) < 2 * ln.size and len(ln.text.split()) <= words
+
+
+def _mark_address_blocks(lines: list[Line]) -> None:
+    """The centred block that names where a record was made, as a printed hearing opens
+    ("House of Representatives," / "Subcommittee on Space," / "Committee on Science," /
+    "Washington, DC."): two lines or more that each end with a comma, then a place line of up
+    to five words that ends with a period, all centred, short and less than two lines apart.
+    It is the record's front matter (docs/contract.md, ``front_matter``): the body's name in
+    capitals is no formula, though few of its words are in lower case, and the place line is
+    no sentence. Centred lines that do not run into such a place line keep their roles."""
+    k = 0
+    while k < len(lines):
+        run = [lines[k]]
+        while (
+            run[-1].text.strip().endswith(",")
+            and k + len(run) < len(lines)
+            and lines[k + len(run)].flow == run[-1].flow
+            and lines[k + len(run)].top - run[-1].bottom < 2 * run[-1].size
+        ):
+            run.append(lines[k + len(run)])
+        last = run[-1]
+        if (
+            len(run) >= 3
+            and last.role == "body"
+            and last.text.strip().endswith(".")
+            and all(_centred_short(ln, 8) and ln.role in ("body", "maths") for ln in run[:-1])
+            and _centred_short(last, 5)
+        ):
+            for ln in run:
+                ln.role = "front"
+            k += len(run)
+            continue
+        k += 1
