@@ -4,7 +4,9 @@ Parties" in a treaty; "this order" in an executive order; "these principles" in 
 Runs after the actor and person components. When the document's title (``doc._.sc_metadata``,
 else its first paragraph when that is short, as a heading is) names an instrument (treaty,
 convention, agreement, accords, declaration, principles, guidelines, executive order, joint
-statement, memorandum, policy, charter, protocol, resolution), it adds actor spans with method
+statement, memorandum, policy, charter, protocol, resolution; a policy document: strategy, guide,
+framework, roadmap, capitalised in the title, named by its main title before a colon), it adds
+actor spans with method
 ``self_reference`` for:
 
 - "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
