@@ -83,6 +83,50 @@ def test_no_self_reference_outside_an_instrument(make_doc, title, text):
     assert mentions(make_doc(text, title=title), "self_reference") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a policy document names itself by its main title: an edition's year after the head
+        # word does not hide it, a slogan after the colon is no part of its name
+        ("National Space Strategy 2030: Keeping Our Satellites Safe",
+         ("National Space Strategy 2030", "agreement", "", "strategy")),
+        ("Lunar Exploration Roadmap", ("Lunar Exploration Roadmap", "agreement", "", "roadmap")),
+        ("Framework for Regional Earth Observation",
+         ("Framework for Regional Earth Observation", "agreement", "", "framework")),
+        # a gazetteer entry's form still names the entry
+        ("Guide for Partnership", ("ILRS Guide for Partnership", "agreement", "", "guide")),
+        # a binding instrument's word wins over a policy document's at the edge
+        ("Agreement on a Common Launch Framework",
+         ("Agreement on a Common Launch Framework", "agreement", "", "agreement")),
+        # titles about a strategy or a plan, not the document itself
+        ("Why a space strategy matters", None),
+        ("China's 15th Five-Year Plan: S&T Priorities", None),
+        ("Space Programme Review 2025", None),
+    ],
+)  # fmt: skip
+def test_a_policy_document_of_its_title(title, expected):
+    assert instrument_of(title, load_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("National Space Strategy 2030: Keeping Our Satellites Safe",
+         "This strategy sets three goals. The agency will report on the Strategy each year.",
+         [("This strategy", "National Space Strategy 2030"),
+          ("Strategy", "National Space Strategy 2030")]),
+        # another named strategy is not the document
+        ("National Space Strategy 2030: Keeping Our Satellites Safe",
+         "The Strategy for Lunar Science was published earlier.", []),
+        # an essay on strategy does not refer to itself
+        ("Thinking about space strategy", "This strategy, we argue, is flawed.", []),
+    ],
+)  # fmt: skip
+def test_a_policy_document_refers_to_itself(make_doc, title, text, expected):
+    found = [(m[0], m[1]) for m in mentions(make_doc(text, title=title), "self_reference")]
+    assert found == expected
+
+
 def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
     doc = make_doc("Since then, the Artemis Accords signatories have met twice. Many signatories.")
     assert mentions(doc, "self_reference") == [("signatories", "Signatories", "country")]

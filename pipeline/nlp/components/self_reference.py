@@ -4,7 +4,9 @@ Parties" in a treaty; "this order" in an executive order; "these principles" in 
 Runs after the actor and person components. When the document's title (``doc._.sc_metadata``,
 else its first paragraph when that is short, as a heading is) names an instrument (treaty,
 convention, agreement, accords, declaration, principles, guidelines, executive order, joint
-statement, memorandum, policy, charter, protocol, resolution), it adds actor spans with method
+statement, memorandum, policy, charter, protocol, resolution; a policy document: strategy, guide,
+framework, roadmap, capitalised in the title, named by its main title before a colon), it adds
+actor spans with method
 ``self_reference`` for:
 
 - "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
@@ -50,8 +52,18 @@ INSTRUMENT_HEADS = {
     "charter": ("charter",),
     "protocol": ("protocol",),
     "resolution": ("resolution",),
+    # a government's or agencies' own policy document: a national strategy, a partnership
+    # guide, a framework or a roadmap refers to itself as "this strategy", "the Guide"
+    "strategy": ("strategy",),
+    "guide": ("guide",),
+    "framework": ("framework",),
+    "roadmap": ("roadmap",),
 }
 _GENERIC_HEADS = ("document", "instrument")
+#: The kinds of policy document among the instrument words: named by their main title.
+_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap"})
+#: A year or an edition number that ends a title's main part ("... Strategy 2025").
+_EDITION = re.compile(r"(?:\s+(?:\d{4}(?:[-–]\d{2,4})?|v(?:ersion)?\s*\d+(?:\.\d+)*))+\s*$", re.I)
 #: Plural heads that refer to the instrument in lower case too ("the guidelines" in guidelines).
 _PLURAL_HEADS = frozenset({"guidelines", "principles", "accords"})
 #: Party terms -> (actor, type).
@@ -91,13 +103,20 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     """``(name, type, country, instrument word)`` of the instrument a title names, or None."""
     title = re.sub(r"\s+", " ", title or "").strip().strip("*#").strip()
     bare = re.sub(r"^(?:the|The)\s+", "", title)
-    words = re.sub(r"[^\w\s-]", " ", bare.split(":")[0]).split()
+    main = bare.split(":")[0].strip()
+    # an edition's year or number after the head word ("National Space Strategy 2025") is no
+    # part of what the text calls itself ("this strategy")
+    words = re.sub(r"[^\w\s-]", " ", _EDITION.sub("", main)).split()
     if not words or len(title) > 250:
         return None
     # The title is the instrument: its first word (after a number or "Joint", "Executive")
     # or its last word is an instrument word; "Why the Artemis Accords matter" is not one.
     edge = [w.lower() for w in (*words[:3], words[-1])]
-    word = next((w for w in edge if w in INSTRUMENT_HEADS), None)
+    # a binding instrument's word before a policy document's ("Framework Agreement ...")
+    word = next(
+        (w for w in edge if w in INSTRUMENT_HEADS and w not in _DOCUMENT_KINDS),
+        next((w for w in edge if w in INSTRUMENT_HEADS), None),
+    )
     if (
         word is None
         or word not in (words[0].lower(), words[-1].lower())
@@ -106,6 +125,8 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         return None
     if word == "statement" and "joint" not in title.lower():
         return None
+    if word in _DOCUMENT_KINDS and not any(w.lower() == word and w[0].isupper() for w in words):
+        return None  # "Thinking about space strategy": a topic, not the document's name
     if gazetteer is not None:
         forms: dict[str, Actor] = {}
         for actor in gazetteer.actors.values():
@@ -119,6 +140,10 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     number = _ORDER_NUMBER.search(title)
     if number:
         return f"Executive Order {number[1]}", "agreement", "United States", word
+    if word in _DOCUMENT_KINDS and main != bare:
+        # "National Space Strategy 2025: Securing the UK's Place in Space": the subtitle after
+        # the colon is a slogan; the text names itself by the main title
+        return main, "agreement", "", word
     return bare, "agreement", "", word
 
 
