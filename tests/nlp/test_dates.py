@@ -977,6 +977,11 @@ def test_document_date_sources(text, year, expected):
           ("crews", "NNS"), ("prepare", "VBP")], False),
         ([("Today", "NN"), ("Kenya", "NNP"), ("joins", "VBZ"), ("the", "DT"),
           ("Accords", "NNPS")], False),
+        # an event verb's word used as a noun does not make the sentence a day's event
+        ([("Today", "NN"), ("that", "DT"), ("flow", "NN"), ("has", "VBZ"), ("reversed", "VBN"),
+          ("in", "IN"), ("launch", "NN"), ("parts", "NNS")], True),
+        ([("Today", "NN"), ("the", "DT"), ("trade", "NN"), ("runs", "VBZ"), ("from", "IN"),
+          ("chips", "NNS"), ("to", "TO"), ("launch", "VB"), ("parts", "NNS")], True),
     ],
 )  # fmt: skip
 def test_generic_today(words, expected):

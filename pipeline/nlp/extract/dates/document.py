@@ -394,7 +394,11 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
     else:
         return False
     for w, tag in words[rest:]:
-        if tag in ("VBD", "MD") or w in ("I", "we", "We") or w.lower() in _EVENT_VERBS:
+        if tag in ("VBD", "MD") or w in ("I", "we", "We"):
+            return False
+        # a verb of an event in the present, as the finite verb ("NASA announces"): the same
+        # word as a noun or an infinitive ("launch components", "to launch parts") is no event
+        if w.lower() in _EVENT_VERBS and (tag in ("VBZ", "VBP") or not tag):
             return False
     return True
 
