@@ -23,7 +23,6 @@ from pipeline.ingest.publisher import (
     bare_doi,
     dateline_year,
     head_date_line,
-    is_affiliation_line,
     is_caption,
     is_date_line,
     is_doi_line,
@@ -50,6 +49,8 @@ from pipeline.ingest.textmarks import (
     underlined_titles,
 )
 from pipeline.ingest.textpages import running_lines
+from pipeline.ingest.textrows import LIST_ITEM as _LIST_ITEM
+from pipeline.ingest.textrows import bar_table_rows, rejoin_cut_sentences
 from pipeline.ingest.yaml_front import yaml_front_matter
 
 
@@ -91,7 +92,6 @@ def _merge(into: Metadata, extra: Metadata) -> None:
 # --------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\d{0,3}$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+\S")
 _NUMBERED_ITEM = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+\S")
 
 
@@ -258,37 +258,6 @@ def looks_like_markdown(text: str) -> bool:
     return sum(1 for _ in zip(range(3), _MARKDOWN_SIGNS.finditer(text), strict=False)) >= 3
 
 
-_CUT_END = re.compile(r"[a-z,]$")
-_LOWER_WORD = re.compile(r"^[a-z]+[ ,;]")
-
-
-def _rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
-    """Paragraphs with a sentence cut between them by a blank line (a page break of the text's
-    source) joined: the first is prose ending inside a sentence (on a lower-case word other
-    than "and"/"or", or a comma), the second starts with a lower-case word (not a URL) and is
-    not a list item nor an article's affiliation ("a School of Law, ...")."""
-    out: list[Paragraph] = []
-    for p in paras:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and len(prev.text) >= 60
-            and _CUT_END.search(prev.text)
-            and (prev.text.rsplit(None, 1)[-1].islower() or prev.text.endswith(","))
-            and prev.text.rsplit(None, 1)[-1] not in ("and", "or")
-            and _LOWER_WORD.match(p.text)
-            and not _LIST_ITEM.match(p.text)
-            # "a Department of Law, ..." under a byline: an affiliation with its letter mark
-            and not is_affiliation_line(" ".join(p.text.split()[:40]))
-        ):
-            prev.text = f"{prev.text} {p.text}"
-            prev.lines += p.lines
-            prev.blank_after = p.blank_after
-            continue
-        out.append(p)
-    return out
-
-
 def split_emphasis_titles(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     """``paras`` with a first line that is all emphasis ("**Defence Cooperation**") split from
     the lines under it when the next line starts a sentence: a heading with its text right
@@ -332,7 +301,7 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
         head = lines[:used]
         text = _blank_out(lines, used)
     text, underlined = underlined_titles(text)
-    paras = _join_capitals_titles(_rejoin_cut_sentences(split_paragraphs(text)))
+    paras = _join_capitals_titles(rejoin_cut_sentences(split_paragraphs(text)))
     marked = {i for i, p in enumerate(paras) if p.offset in underlined and p.lines == 1}
     emphasis_headings: set[int] = set()
     if looks_like_markdown(text):
@@ -372,11 +341,14 @@ def add_paragraphs(
     ``emphasis``: indexes that are all emphasis (Markdown headings); ``marked``: indexes of
     titles the text marks as such (:func:`underlined_titles`); ``offsets``: whether the
     paragraphs' offsets are offsets in the source file."""
+    table_rows = bar_table_rows(paras)
     for i, p in enumerate(paras):
         if i in skip:
             builder.exclude("front_matter", p.text)
             continue
-        if is_end_mark(p.text):
+        if i in table_rows:
+            builder.exclude("table", p.text)  # "2021 | 5 | 2 | 0": a row of a table in bars
+        elif is_end_mark(p.text):
             builder.end_of_body(p.text)
         elif is_roster(p.text):
             builder.exclude("front_matter", p.text)  # a hearing's roster: "JANE ROE, Texas"
@@ -548,7 +520,11 @@ def parse_markdown(text: str) -> ParsedText:
         if para:
             content = md_inline(" ".join(s.strip() for s in para))
             texts.append(content)
-            if builder.mode is Kind.BODY and not para_is_item and is_end_mark(content):
+            if not prose_seen and not para_is_item and len(para) == 1 and is_date_line(content):
+                # "February 2026" under a report's title and byline: its date line, front
+                # matter as in plain text (head_date_line still reads it from ``texts``)
+                builder.exclude("front_matter", content)
+            elif builder.mode is Kind.BODY and not para_is_item and is_end_mark(content):
                 builder.end_of_body(content)
             else:
                 before = len(builder.blocks)

@@ -958,6 +958,30 @@ def test_document_date_sources(text, year, expected):
         ([("Today", "NN"), (",", ","), ("talks", "NNS"), ("will", "MD"), ("start", "VB")],
          False),
         ([("The", "DT"), ("talks", "NNS"), ("start", "VBP"), ("today", "NN")], False),
+        # analytic prose: "Today" run into its subject, or its possessive, in the present
+        ([("Today", "NN"), ("the", "DT"), ("trade", "NN"), ("flows", "VBZ"), ("the", "DT"),
+          ("other", "JJ"), ("way", "NN"), (".", ".")], True),
+        ([("Today", "NN"), ("small", "JJ"), ("states", "NNS"), ("have", "VBP"),
+          ("choices", "NNS"), (".", ".")], True),
+        ([("Today", "NN"), ("'s", "POS"), ("rivalry", "NN"), ("is", "VBZ"), ("waged", "VBN"),
+          ("through", "IN"), ("alliances", "NNS"), (".", ".")], True),
+        # ... but not a day's event told so, nor "Today" before a verb or a preposition
+        ([("Today", "NN"), ("the", "DT"), ("agency", "NN"), ("signed", "VBD"), ("a", "DT"),
+          ("pact", "NN")], False),
+        ([("Today", "NN"), ("'s", "POS"), ("launch", "NN"), ("was", "VBD"),
+          ("delayed", "VBN")], False),
+        ([("Today", "NN"), ("the", "DT"), ("council", "NN"), ("will", "MD"), ("vote", "VB")],
+         False),
+        ([("Today", "NN"), ("saw", "VBD"), ("a", "DT"), ("signing", "NN")], False),
+        ([("Today", "NN"), ("at", "IN"), ("the", "DT"), ("base", "NN"), (",", ","),
+          ("crews", "NNS"), ("prepare", "VBP")], False),
+        ([("Today", "NN"), ("Kenya", "NNP"), ("joins", "VBZ"), ("the", "DT"),
+          ("Accords", "NNPS")], False),
+        # an event verb's word used as a noun does not make the sentence a day's event
+        ([("Today", "NN"), ("that", "DT"), ("flow", "NN"), ("has", "VBZ"), ("reversed", "VBN"),
+          ("in", "IN"), ("launch", "NN"), ("parts", "NNS")], True),
+        ([("Today", "NN"), ("the", "DT"), ("trade", "NN"), ("runs", "VBZ"), ("from", "IN"),
+          ("chips", "NNS"), ("to", "TO"), ("launch", "VB"), ("parts", "NNS")], True),
     ],
 )  # fmt: skip
 def test_generic_today(words, expected):

@@ -131,7 +131,7 @@ class DateFinder:
                 past_tense=_narrates_the_past(sent),
                 deictic_from_anchor=self.undated_deictic_from_narrative,
             )
-            if mentions and text.lstrip("“\"‘' ")[:6].lower() == "today,":
+            if mentions and text.lstrip("“\"‘' ")[:5].lower() == "today":
                 words = [(t.text, t.tag_) for t in sent]
                 if generic_today(words):  # "Today, satellites serve farmers": nowadays
                     mentions = [m for m in mentions if m.mention.lower() != "today"]

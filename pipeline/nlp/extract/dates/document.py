@@ -361,20 +361,44 @@ _EVENT_VERBS = _words(
 )
 
 
+#: Tags of a subject's first word right after an opening "Today" with no comma ("Today the
+#: choices are different", "Today space activities serve citizens"): the clause starts at once.
+_SUBJECT_START_TAGS = frozenset(
+    ["DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP$", "CD"]
+)
+
+
 def generic_today(words: list[tuple[str, str]]) -> bool:
-    """Whether a sentence that opens with "Today," (``words``: its tokens and their Penn
+    """Whether a sentence that opens with "Today" (``words``: its tokens and their Penn
     Treebank tags) speaks of the present in general ("Today, the hard work is paying off";
     "Today, satellites serve farmers": nowadays, not a date) rather than of the day of writing
     ("Today, the leaders reaffirmed ...", "Today, we celebrate ...", "Today, I am proud to
-    announce ..."): no past tense, no modal, no first person, no verb of an event."""
+    announce ..."): no past tense, no modal, no first person, no verb of an event.
+
+    The same test holds when analytic prose runs "Today" straight into its subject without a
+    comma ("Today that flow has reversed", "Today space activities serve citizens") or opens
+    with its possessive ("Today's competition is fought through partnerships"): papers and
+    essays contrast the present with a past so. "Today" before a verb or a preposition ("Today
+    saw a landmark signing", "Today at the launch site, ...") is left as the day it names."""
     texts = [w for w, _ in words]
     start = 0
     while start < len(texts) and texts[start] in ("“", '"', "‘", "'"):
         start += 1
-    if texts[start : start + 2] not in (["Today", ","], ["TODAY", ","]):
+    if texts[start : start + 1] not in (["Today"], ["TODAY"]) or start + 1 >= len(words):
         return False
-    for w, tag in words[start + 2 :]:
-        if tag in ("VBD", "MD") or w in ("I", "we", "We") or w.lower() in _EVENT_VERBS:
+    following, tag = words[start + 1]
+    if following == "," or tag == "POS":
+        rest = start + 2
+    elif tag in _SUBJECT_START_TAGS:
+        rest = start + 1
+    else:
+        return False
+    for w, tag in words[rest:]:
+        if tag in ("VBD", "MD") or w in ("I", "we", "We"):
+            return False
+        # a verb of an event in the present, as the finite verb ("NASA announces"): the same
+        # word as a noun or an infinitive ("launch components", "to launch parts") is no event
+        if w.lower() in _EVENT_VERBS and (tag in ("VBZ", "VBP") or not tag):
             return False
     return True
 
