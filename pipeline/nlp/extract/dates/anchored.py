@@ -204,7 +204,9 @@ def weekday_fit(text: str, start: int, day: Interval, written: Point | None) -> 
     if _valid_day(year, month, d) and date(year, month, d).weekday() == want:
         return day
     base = written[0] if written is not None else year
-    lo, hi = (min(year, base) - 1, max(year, base) + 1) if written is not None else (year - 3, year + 3)
+    lo, hi = (
+        (min(year, base) - 1, max(year, base) + 1) if written is not None else (year - 3, year + 3)
+    )
     fits = [
         y
         for y in range(lo, hi + 1)
