@@ -103,13 +103,9 @@ THIRD_PERSON = [
     # "its partners" with the partners named
     (NEWS, "NASA opened the Gateway to others. It will fly the station with its partners from "
      "Japan and Canada.", {"NASA", "Japan", "Canada"}),
-    pytest.param(
-        NEWS, "ISRO is preparing a crewed flight. It will train its astronauts with the help of "
-         "its partners in Russia.", {"ISRO", "Russia"},
-        marks=_known(
-            "'partners in Russia' reads as a place, not the partners' state"
-        ),
-    ),
+    # "its partners in Russia": the partners' state, not a place (hearings14b)
+    (NEWS, "ISRO is preparing a crewed flight. It will train its astronauts with the help of "
+     "its partners in Russia.", {"ISRO", "Russia"}),
     # "they", "their": two or more named together before
     (NEWS, "Japan and India share a concern about debris. They will launch a joint monitoring "
      "satellite in 2027.", {"Japan", "India"}),

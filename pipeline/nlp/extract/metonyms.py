@@ -57,6 +57,11 @@ _RESOURCE_NOUNS = _words("""
     capital technology loans credit
     """)
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+#: Nouns of those one works with: their "in" names the state they stand for, not where they
+#: are ("our partners in Tokyo and Canberra", "allies in Europe", "counterparts in Beijing").
+PARTNER_NOUNS = _words("""
+    partner partners ally allies counterpart counterparts friend friends
+    """)
 
 
 def city_acts(doc: Doc, start: int, end: int) -> bool:
@@ -132,7 +137,7 @@ def _prep_marks_actor(doc: Doc, i: int) -> bool:
     """Whether the preposition at ``i`` introduces an acting city, not a place:
     "according to", "close to", "lost to", "overtures to", "pushed Beijing toward",
     "invitations from", "pressure from", "the money comes from", the receiver of a transfer
-    ("cede the Moon to Beijing")."""
+    ("cede the Moon to Beijing"), those one works with ("our partners in Tokyo")."""
     prep = doc[i].lower_
     before = doc[i - 1] if i > 0 else None
     if before is None:
@@ -152,6 +157,8 @@ def _prep_marks_actor(doc: Doc, i: int) -> bool:
             or before.lower_ in _ALIGNMENT_VERBS
             or any(w.lower_ in _STEERING_VERBS and w.i < i - 1 for w in window)
         )
+    if prep == "in":
+        return before.lower_ in PARTNER_NOUNS  # "our partners in Tokyo": Japan's government
     if prep == "from":
         if before.pos_ == "NOUN":
             return True

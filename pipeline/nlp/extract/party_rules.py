@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.metonyms import PARTNER_NOUNS
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
     RELATION_NOUNS,
@@ -338,10 +339,15 @@ def _author_of_instrument(tok: Token) -> bool:
 
 
 def _government_in(tok: Token) -> bool:
-    """ "urge the new government in X to ...": the country a governing body is "in" is the
-    side it stands for, not a place."""
+    """ "urge the new government in X to ...", "our partners in Japan and Europe": the
+    country a governing body or those one works with are "in" is the side they stand for,
+    not a place."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "in Tokyo and Canberra": the second is "in" as the first is
     prep = tok.head
-    return prep.lower_ == "in" and _lemma(prep.head) in GOVERNING_NOUNS
+    return prep.lower_ == "in" and (
+        _lemma(prep.head) in GOVERNING_NOUNS or prep.head.lower_ in PARTNER_NOUNS
+    )
 
 
 def _framed_by(tok: Token) -> bool:

@@ -7,7 +7,8 @@
 - "this / last / next week", "last June", "October 7 of last year", "the end of the decade"
   (:func:`deictic_phrases`).
 - weekdays ("on Thursday", "Friday night"): the latest such day on or before the document
-  date; never when a date is written next to the weekday ("Tuesday, April 16" is that date).
+  date; never when a date is written next to the weekday ("Tuesday, April 16" is that date,
+  in the year in which it is a Tuesday: :func:`weekday_fit`).
 - "the next / coming N years" (and "the next decade", "the next six months", "the next ten
   days"): the N units after the document date (``Y+1/Y+N``), unless a duration ("for the next
   two years") or told from an earlier year of the narrative (:func:`next_span`);
@@ -177,6 +178,44 @@ def weekdays(text: str) -> list[tuple[int, int, int]]:
             continue
         out.append((m.start(), m.end(), WEEKDAYS.index(m["w"])))
     return out
+
+
+#: A weekday written right before a yearless day ("on Thursday, June 18", "Tuesday (9 June)").
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\s*[,(]?\s*$")
+
+
+def weekday_fit(text: str, start: int, day: Interval, written: Point | None) -> Interval:
+    """A yearless day written after its weekday ("on Thursday, June 18") in the year in which
+    it is that weekday: the weekday says which year the writer meant, where the narrative's
+    anchor (the last year the text named: a target "slips to 2032", a "fiscal year 2027")
+    says nothing about it. Hearings, schedules and news name the days of their own weeks so.
+
+    ``day`` is the day as resolved against the anchor; it stays when its weekday is the
+    written one, when no weekday is written before it, or when no year fits. Otherwise the
+    fitting year nearest the document's year (``written``), from the anchor's year to the
+    document's and one beyond (the same day's weekday repeats after 5, 6 or 11 years, so one
+    year fits in most such spans); with no document date, the fitting year nearest the
+    anchor's within three years."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    year, month, d = day.start
+    if m is None or month is None or d is None or day.start != day.end:
+        return day
+    want = WEEKDAYS.index(m[1])
+    if _valid_day(year, month, d) and date(year, month, d).weekday() == want:
+        return day
+    base = written[0] if written is not None else year
+    lo, hi = (
+        (min(year, base) - 1, max(year, base) + 1) if written is not None else (year - 3, year + 3)
+    )
+    fits = [
+        y
+        for y in range(lo, hi + 1)
+        if _valid_day(y, month, d) and date(y, month, d).weekday() == want
+    ]
+    if not fits:
+        return day
+    best = min(fits, key=lambda y: (abs(y - base), y))
+    return Interval((best, month, d), (best, month, d))
 
 
 def ago(text: str) -> list[tuple[int, int, tuple]]:

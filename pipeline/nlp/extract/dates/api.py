@@ -11,6 +11,7 @@ from pipeline.nlp.extract.dates.anchored import (
     past_span,
     resolve_deictic,
     since_start,
+    weekday_fit,
 )
 from pipeline.nlp.extract.dates.context import _tok_before
 from pipeline.nlp.extract.dates.intervals import (
@@ -149,12 +150,22 @@ def find_dates(
                     and c.rel[0] == "part"
                     and written is not None
                     and written[1] is not None
-                    and (current is None or current == written)
+                    and (current is None or current == written or current[0] > written[0])
                     and resolved.start > written
                 ):
                     # "The agency said on Oct. 30 that ..." in a text of 8 March 2024: told
-                    # as past from the day of writing, so the Oct. 30 before it (2023-10-30)
-                    resolved = _resolve(c.rel, (written[0] - 1, written[1], written[2]), cfg)
+                    # as past from the day of writing, so the Oct. 30 before it (2023-10-30).
+                    # An anchor after the year of writing is a target's or a fiscal year's
+                    # ("the bill for fiscal year 2027 ... We awarded the agreements in
+                    # March"), no time a past event was told in: the March of the year of
+                    # writing, when it is over, else the one before.
+                    if current is not None and current[0] > written[0]:
+                        resolved = _resolve(c.rel, written, cfg)
+                    if resolved is None or resolved.start > written:
+                        resolved = _resolve(c.rel, (written[0] - 1, written[1], written[2]), cfg)
+            if resolved is not None and c.rel[0] == "part" and c.rel[2] is not None:
+                # "on Thursday, June 18": the year in which June 18 is a Thursday
+                resolved = weekday_fit(text, c.start, resolved, written)
             if resolved is None:
                 continue
             since = since_start(text, c.start) if c.deictic and written is not None else None

@@ -243,9 +243,33 @@ def _head_date(head: str) -> str | None:
         if wd is not None and not _weekday_fits(wd[1], m["date"]):
             continue  # "Monday, March 8, 2024" where that day is a Friday: not a date line
         words = _WORD.findall(before + " " + line[m.end() :])
-        if len(words) <= _HEAD_LINE_WORDS:
+        if len(words) <= _HEAD_LINE_WORDS or _session_line(line, m, wd):
             return m["date"]
     return None
+
+
+#: A clock time right after a date ("June 4, 2026 · 2:30 PM", "March 10, 2026, at 10:00 a.m.").
+_CLOCK_AFTER = re.compile(
+    r"\W{0,4}(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[AP]M\b)", re.IGNORECASE
+)
+#: The start of a line or of a field of it (fields joined by "·", "|" or "•").
+_FIELD_START = re.compile(r"(?:^|[·|•])[\s*_]*$")
+
+
+def _session_line(line: str, m: re.Match, weekday: re.Match | None) -> bool:
+    """A head line that dates a sitting: a full date opening the line or one of its fields,
+    after its own weekday or before a clock time, in a line that is no sentence. A committee
+    page sets its hearing's day, hour and room on one line ("Thursday, June 4, 2026 · 2:30 PM
+    · Russell Senate Office Building, Room 253"), a posted transcript "Tuesday, March 10, 2026
+    | 10:00 AM | ..."; the room and the hour do not make the line prose, as the words around
+    a date otherwise do (``_HEAD_LINE_WORDS``). A weekday that is not the date's was refused
+    before; a sentence ("On Thursday, June 4, 2026, the panel met.") ends as one."""
+    lead = line[: weekday.start()] if weekday is not None else line[: m.start()]
+    if not _FIELD_START.search(lead):
+        return False
+    if line.rstrip(' *_"”)').endswith((".", "!", "?")):
+        return False
+    return weekday is not None or bool(_CLOCK_AFTER.match(line, m.end()))
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\W*$", re.IGNORECASE)
