@@ -33,6 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.components.instrument_titles import defined_titles
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 
@@ -58,7 +59,11 @@ INSTRUMENT_HEADS = {
     "guide": ("guide",),
     "framework": ("framework",),
     "roadmap": ("roadmap",),
+    # "Implementing Arrangement between the CSA and ASI ...": "this Implementing Arrangement"
+    "arrangement": ("arrangement", "implementing arrangement"),
 }
+#: Words that may open an instrument's title before its instrument word, as "Joint" does.
+_TITLE_MODIFIERS = ("joint", "executive", "implementing", "framework")
 _GENERIC_HEADS = ("document", "instrument")
 #: The kinds of policy document among the instrument words: named by their main title.
 _DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap"})
@@ -75,6 +80,7 @@ PARTY_TERMS = {
     "contracting party": ("Contracting Parties", "country"),
     "high contracting parties": ("Contracting Parties", "country"),
     "signatories": ("Signatories", "country"),
+    "signatory": ("Signatories", "country"),  # "Each Signatory intends to notify the others"
     "partner states": ("Partner States", "country"),
     "cooperating agencies": ("Cooperating Agencies", "agency"),
     "cooperating agency": ("Cooperating Agencies", "agency"),
@@ -120,7 +126,7 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     if (
         word is None
         or word not in (words[0].lower(), words[-1].lower())
-        and not (words[0].lower() in ("joint", "executive") and word in (words[1].lower(), "order"))
+        and not (words[0].lower() in _TITLE_MODIFIERS and word in (words[1].lower(), "order"))
     ):
         return None
     if word == "statement" and "joint" not in title.lower():
@@ -147,6 +153,16 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     return bare, "agreement", "", word
 
 
+def _named_after_of(title: str, word: str) -> tuple[str, ...]:
+    """The heads of a second instrument word the title names its instrument by after "of"
+    ("Declaration of Principles for ...": the text calls itself "these Principles" too)."""
+    words = re.sub(r"[^\w\s-]", " ", title).lower().split()
+    for i, w in enumerate(words[:-2]):
+        if w == word and words[i + 1] == "of" and words[i + 2] in INSTRUMENT_HEADS:
+            return INSTRUMENT_HEADS[words[i + 2]]
+    return ()
+
+
 #: A determiner the statistical NER takes into a capitalised party term that opens a
 #: sentence ("Each Cooperating Agency will ...", "Either Contracting Party may ...").
 _TERM_DETERMINER = re.compile(r"^(?:each|either|neither|any|the other|the|a|an|both)\s+", re.I)
@@ -170,6 +186,7 @@ class SelfReference:
         self.gazetteer = load_gazetteer() if use_shipped_gazetteer else None
 
     def __call__(self, doc: Doc) -> Doc:
+        self._defined_titles(doc)
         self._defined_terms(doc)
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
@@ -184,9 +201,15 @@ class SelfReference:
             self._member_states(doc)
             return doc
         name, kind, country, word = found
-        heads = (*INSTRUMENT_HEADS[word], *_GENERIC_HEADS)
+        heads = (*INSTRUMENT_HEADS[word], *_named_after_of(title, word), *_GENERIC_HEADS)
         actors = _without_party_term_names(list(doc.spans.get("actors", [])))
-        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
+        # The NER names "Implementing Arrangement" by its text: a self-reference below
+        # ("this Implementing Arrangement") names the instrument and takes its place.
+        own = {
+            a for a in actors
+            if a._.sc_actor_method == "ner" and a.text.lower() in heads
+        }  # fmt: skip
+        taken = {i for a in actors if a not in own for i in range(a.start_char, a.end_char)}
         new: list[Span] = []
         text = doc.text
         self_ref = re.compile(
@@ -215,12 +238,18 @@ class SelfReference:
                 continue  # "the Convention on Biological Diversity": another named one
             new.append(self._span(doc, span, name, kind, country))
             taken.update(range(span.start_char, span.end_char))
+            actors = [
+                a for a in actors
+                if a not in own or a.end_char <= span.start_char or a.start_char >= span.end_char
+            ]  # fmt: skip
         terms = re.compile(
             r"\b(?:" + "|".join(re.escape(t) for t in PARTY_TERMS) + r")\b", re.IGNORECASE
         )
         for m in terms.finditer(text):
-            if not m[0][:1].isupper() and "signator" not in m[0].lower():
-                continue  # "state party to a dispute" lower case is not the defined term
+            if not m[0][:1].isupper() and m[0].lower() != "signatories":
+                # "state party to a dispute" lower case is not the defined term, nor is the
+                # adjective of "signatory States"; "the signatories" is the party term
+                continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
                 continue
@@ -230,6 +259,33 @@ class SelfReference:
         if new:
             doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
         return doc
+
+    def _defined_titles(self, doc: Doc) -> None:
+        """An instrument cited by full title and a quoted "hereinafter" name
+        (:mod:`instrument_titles`): the title and each later use of the name are that one
+        instrument, replacing the agreement names found inside them ("Framework Agreement");
+        the states named inside the title stay (they are mentioned there)."""
+        if "hereinafter" not in doc.text:
+            return
+        found = defined_titles(doc.text)
+        if not found:
+            return
+        actors = list(doc.spans.get("actors", []))
+        new = []
+        for item in found:
+            for start, end in ((item.start, item.end), *item.uses):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                actors = [
+                    a
+                    for a in actors
+                    if a.label_ != "agreement"
+                    or a.end_char <= span.start_char
+                    or a.start_char >= span.end_char
+                ]
+                new.append(self._span(doc, span, item.title, "agreement", ""))
+        doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _defined_terms(self, doc: Doc) -> None:
         """A word a document defines in parentheses after a name ("the National Space Council

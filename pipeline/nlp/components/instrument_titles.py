@@ -1,0 +1,60 @@
+"""Instruments an instrument cites by full title and then by a defined short name.
+
+An agreement or arrangement often names the instrument it rests on once in full and gives it a
+short name for the rest of the text: 'the Framework Agreement between the Government of Canada
+and the Government of the Italian Republic for Cooperation in ..., signed at Ottawa on 18
+November 2021 (hereinafter the "Framework Agreement")'. The title is no gazetteer name and the
+NER cuts it at "between" (its lower-case words), so the instrument came out as the generic
+"Framework Agreement". :func:`defined_titles` finds the form (a title opening with an
+instrument word and "between the ...", words in title case with the lower-case function words
+of titles, an optional "signed / done / concluded at PLACE on DATE", then a parenthesis
+"hereinafter [referred to as] [the] "Term"" in quotes) and returns the title and every later
+place the quoted term is written, so the self-reference component names them all as the one
+instrument. The quotes and "hereinafter" are required: a bare "(the Agreement)" after a
+title may gloss it, and an unquoted term is too easily a common noun.
+
+A pure function of the text (no spaCy), so its table test reads plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Words a title is made of: capitalised ones and the lower-case words of titles.
+_TITLE_WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|for|on|in|at|between|concerning|regarding|to)"
+_TITLE = re.compile(
+    r"\b(?P<title>(?:(?:Framework|Implementing|Intergovernmental|Cooperation)\s+)?"
+    r"(?:Agreement|Arrangement|Memorandum\s+of\s+Understanding|Treaty|Convention|Protocol)"
+    r"\s+between\s+the\s+(?:" + _TITLE_WORD + r"\s+)*?[A-Z][\w'’-]*)"
+    r"(?:,?\s+(?:signed|done|concluded)\s+(?:at|in)\s+[A-Z][\w-]*(?:\s+on\s+[^,()\n]{4,40}?)?)?"
+    r",?\s*\(\s*hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?"
+    r"[\"“](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[\"”]\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class DefinedTitle:
+    """An instrument's full title, where it stands, and where its defined term is written."""
+
+    title: str
+    start: int
+    end: int
+    term: str
+    uses: tuple[tuple[int, int], ...]
+
+
+def defined_titles(text: str) -> list[DefinedTitle]:
+    """Every full instrument title given a quoted short name with "hereinafter" in ``text``,
+    with the places of that name from its definition on (capitalised, as written)."""
+    out = []
+    for m in _TITLE.finditer(text):
+        title = re.sub(r"\s+", " ", m["title"])
+        term = m["term"]
+        uses = tuple(
+            (u.start(), u.end())
+            for u in re.finditer(r"\b" + re.escape(term).replace(r"\ ", r"\s+") + r"\b", text)
+            if u.start() >= m.start("term")
+        )
+        out.append(DefinedTitle(title, m.start("title"), m.end("title"), term, uses))
+    return out
