@@ -123,6 +123,11 @@ def test_two_city_wire_dateline(head, year, expected):
         # negative: a year earlier in the same sentence sets the time
         ("In 2019 the agency said it would launch in September.", "2026-04-29", "2025",
          False, False, [("2019", "2019"), ("September", "2019-09")]),
+        # negative: a plan told of the past keeps the story's time
+        ("The flyby was planned for August, and managers waited.", "2024-04-29", "1994",
+         False, False, [("August", "1994-08")]),
+        ("It would have cut the data planned for August.", "2024-04-29", "1994", False, False,
+         [("August", "1994-08")]),
         # negative: no plan: the anchor, as before
         ("Talks resumed in September.", "2026-04-29", "2025-10", False, True,
          [("September", "2025-09")]),

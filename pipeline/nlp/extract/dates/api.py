@@ -72,8 +72,9 @@ def find_dates(
     "since" ("onward" not in a sentence that narrates the past: "flew from 1984 onward").
     A yearless day or month told in the past tense (``past_tense``) that would fall after the
     document's day is the one before it: "said on Oct. 30" in a text of March 2024 is
-    2023-10-30. A yearless month or day in a plan ("will", "is scheduled", "is due") of a
-    dated text, when neither its sentence nor the one before set the story's time, counts from
+    2023-10-30. A yearless month or day in a plan told in the present ("will", "is
+    scheduled") of a dated text, when neither its sentence nor the one before set the story's
+    time, counts from
     the document date (the next such month: "in September" in a story of April 2026 is
     2026-09, "in March" is 2027-03), not from a date told sentences before.
     """
@@ -204,9 +205,13 @@ def find_dates(
 #: holders, "from 2010 onward").
 #: "from now until", "between now and", "from now through" before a date: a span from the
 #: document's year to that date.
-#: A plan or schedule: a yearless month in its sentence is still to come.
+#: A plan or schedule told in the present: a yearless month in its sentence is still to come
+#: ("will", "is scheduled", "plans to"; not a plan told of the past, "was planned for August",
+#: "would have reduced").
 _PLAN = re.compile(
-    r"\b(?:will|shall|would|scheduled|due|expected|plans?|planned|intends?|set\s+to)\b", re.I
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|plans?\s+to|"
+    r"intends?\s+to)\b",
+    re.I,
 )
 _FROM_NOW = re.compile(
     r"\b(?:[Ff]rom\s+now\s+(?:until|till|to|through)|[Bb]etween\s+now\s+and)\s+"
