@@ -74,9 +74,8 @@ def find_dates(
     document's day is the one before it: "said on Oct. 30" in a text of March 2024 is
     2023-10-30. A yearless month or day in a plan told in the present ("will", "is
     scheduled") of a dated text, when neither its sentence nor the one before set the story's
-    time, counts from
-    the document date (the next such month: "in September" in a story of April 2026 is
-    2026-09, "in March" is 2027-03), not from a date told sentences before.
+    time, counts from the document date (the next such month: "in September" in a story of
+    April 2026 is 2026-09, "in March" is 2027-03), not from a date told sentences before.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
