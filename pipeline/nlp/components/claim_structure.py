@@ -185,7 +185,8 @@ class ClaimStructure:
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
                 first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
                 near = actors[bisect.bisect_left(starts, first) : hi]
-                own = quoted_first_person(sent_doc, own, quote_speaker(doc, sent, near))
+                speaker = quote_speaker(doc, sent, near, principals.actors)
+                own = quoted_first_person(sent_doc, own, speaker)
             if len(principals.actors) < 2:
                 # "Both nations ...", "the two superpowers": the two states just named
                 own += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))

@@ -13,7 +13,8 @@ quotation and names nobody outside it continues the quote of the sentence before
 must name its speaker so. Two persons outside the quotes, or none, give no speaker: the reading
 stays the principals'. The speaker's body is the organisation the persons component tied the
 person to ("Roscosmos Director General Dmitry Bakanov", ", a JAXA project manager"), else the
-person's country.
+person's country. A speaker of the document's own principal state keeps the principals'
+reading (a press release quoting its agency's head speaks for the state).
 """
 
 from __future__ import annotations
@@ -57,9 +58,13 @@ def _speaker_outside(sent: Span, actors: Sequence[Span]) -> tuple[Span | None, b
     return (next(iter(persons.values())) if len(persons) == 1 else None), True
 
 
-def quote_speaker(doc: Doc, sent: Span, actors: Sequence[Span]) -> tuple[str, str] | None:
+def quote_speaker(
+    doc: Doc, sent: Span, actors: Sequence[Span], principals: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """``(body, type)`` of the person who speaks the quotation of ``sent``, or ``None``.
-    ``actors`` are the document's actor spans (organisations looked up among them)."""
+    ``actors`` are the document's actor spans (organisations looked up among them). A speaker
+    of one of the document's ``principals`` (a release quoting its own agency's head: "our
+    nations", "we welcome you") speaks for that state, which the principals' reading gives."""
     person, quotes = _speaker_outside(sent, actors)
     if not quotes:
         return None
@@ -68,7 +73,7 @@ def quote_speaker(doc: Doc, sent: Span, actors: Sequence[Span]) -> tuple[str, st
         others = [a for a in actors if sent.start <= a.start < sent.end and a.label_ == "person"]
         if not others:
             person, _ = _speaker_outside(before, actors)
-    if person is None:
+    if person is None or person._.sc_actor_country in principals:
         return None
     org = person._.sc_actor_organization
     if org:
