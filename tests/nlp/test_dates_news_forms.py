@@ -104,3 +104,37 @@ def test_byline_date_after_a_standfirst(byline, expected):
 )  # fmt: skip
 def test_two_city_wire_dateline(head, year, expected):
     assert document_date_evidence(head, year=year, find=find_dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "anchor", "recent", "past", "expected"),
+    [
+        # a plan's yearless month, the story's time last set sentences before: the document's
+        # next such month
+        ("A partner conference is scheduled to be held in September.", "2026-04-29", "2025-10",
+         False, False, [("September", "2026-09")]),
+        ("The academy will present the results in October.", "2026-06-12", "2030",
+         False, False, [("October", "2026-10")]),
+        ("The review is due in March.", "2026-04-29", "2024", False, False,
+         [("March", "2027-03")]),
+        # negative: the sentence before set the story's time: its year holds
+        ("The lander will reach the pole in September.", "2026-04-29", "2028", True, False,
+         [("September", "2028-09")]),
+        # negative: a year earlier in the same sentence sets the time
+        ("In 2019 the agency said it would launch in September.", "2026-04-29", "2025",
+         False, False, [("2019", "2019"), ("September", "2019-09")]),
+        # negative: a plan told of the past keeps the story's time
+        ("The flyby was planned for August, and managers waited.", "2024-04-29", "1994",
+         False, False, [("August", "1994-08")]),
+        ("It would have cut the data planned for August.", "2024-04-29", "1994", False, False,
+         [("August", "1994-08")]),
+        # negative: no plan: the anchor, as before
+        ("Talks resumed in September.", "2026-04-29", "2025-10", False, True,
+         [("September", "2025-09")]),
+    ],
+)  # fmt: skip
+def test_plan_month_counts_from_the_document(text, written, anchor, recent, past, expected):
+    found = find_dates(
+        text, anchor=anchor, document_date=written, recent_anchor=recent, past_tense=past
+    )
+    assert [(m.mention, m.value) for m in found] == expected

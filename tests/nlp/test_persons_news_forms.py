@@ -1,7 +1,8 @@
 """Persons in news copy, marked blind in the fourteenth round (`corpus/blind/news`): a Chinese
 or Korean name written family name first and then cited by that first word ("Bian said"),
-and a speaker named after the verb of speech, which the NER may miss ("said Anders Lindqvist
-of the agency"). Each row is the team's own text; negative rows keep what must not change.
+a speaker named after the verb of speech, which the NER may miss ("said Anders Lindqvist
+of the agency"), and the surname of a person the gazetteer named in full when the NER adds no
+name of its own (second wave: a wire story quoting one official). Each row is the team's own text; negative rows keep what must not change.
 """
 
 from __future__ import annotations
@@ -62,6 +63,23 @@ def test_family_keys_leave_out_a_shared_family_name():
         (
             '"Science has no border," said Anders Lindqvist of the Swedish National Space Agency.',
             [("Anders Lindqvist", "Anders Lindqvist")],
+        ),
+        # a person the gazetteer names in full, then by surname, and no other name the NER
+        # could add: the surname is still that person, wherever it stands
+        (
+            "Roscosmos Director General Dmitry Bakanov spoke after the meeting. "
+            "The reactor will be ready on time, Bakanov said. Questions went to Bakanov too.",
+            [
+                ("Dmitry Bakanov", "Dmitry Bakanov"),
+                ("Bakanov", "Dmitry Bakanov"),
+                ("Bakanov", "Dmitry Bakanov"),
+            ],
+        ),
+        # negative: the surname after "the", as a name's modifier, is no mention of the person
+        (
+            "Roscosmos Director General Dmitry Bakanov spoke after the meeting. "
+            "Engineers called it the Bakanov plan.",
+            [("Dmitry Bakanov", "Dmitry Bakanov")],
         ),
         # negative: a body or a place after "said" is no person
         ('"The launch slipped," said Mission Control.', []),

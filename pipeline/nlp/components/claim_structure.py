@@ -9,7 +9,8 @@ this component writes
   config selects the rules of ``nlp/extract/party_rules.py`` instead). The mentions are the
   actors of the sentence plus what names a side without naming an actor
   (``nlp/extract/claim_sides.py``): the document's principals ("we", "our two countries", a
-  joint statement's "they", "the agency"), party terms ("States Parties", "the Signatories")
+  joint statement's "they", "the agency"; a quoted "we" is the quoted speaker's body,
+  ``nlp/extract/quoted_speakers.py``), party terms ("States Parties", "the Signatories")
   and offices ("the Secretary-General of the United Nations"), and the actors that a third
   person, a definite noun ("the country"), a relative pronoun or a unit noun ("NASA's Goddard
   centre") refers to (``nlp/extract/anaphora.py``). A side is never a program,
@@ -74,6 +75,7 @@ from pipeline.nlp.extract.parse_words import (
 from pipeline.nlp.extract.party_frames import qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
+from pipeline.nlp.extract.quoted_speakers import quote_speaker, quoted_first_person
 from pipeline.schema import CLAIM_LABELS
 
 #: How the party positions are decided: ``model`` (the learned model, chosen on the real dev
@@ -179,8 +181,14 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
-            # "We at Axiom Space": the body named is the "we"
-            own = we_at(sent_doc, principal_mentions(sent_doc, principals), mentions)
+            own = principal_mentions(sent_doc, principals)
+            if not principals.joint:  # a quoted "we" is the quoted speaker's body
+                first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                near = actors[bisect.bisect_left(starts, first) : hi]
+                speaker = quote_speaker(doc, sent, near, principals.actors)
+                own = quoted_first_person(sent_doc, own, speaker)
+            # "We at Axiom Space": the body named is the "we", also inside a quote
+            own = we_at(sent_doc, own, mentions)
             if len(principals.actors) < 2:
                 # "Both nations ...", "the two superpowers": the two states just named
                 own += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))

@@ -176,6 +176,10 @@ class PersonFinder:
             if org:
                 span._.sc_actor_organization = org
                 span._.sc_actor_country = country or span._.sc_actor_country
+                # a later mention by surname inherits the role, as rule 4 has it ("Bakanov said")
+                for later in actors:
+                    if later.kb_id_ == span.kb_id_ and len(later) == 1 and later.label_ == "person":
+                        later._.sc_actor_organization = later._.sc_actor_organization or org
 
     def _named(self, doc: Doc) -> None:
         """Rules 1-4 of the module docstring."""
@@ -189,7 +193,10 @@ class PersonFinder:
             covered[a.start : a.end] = True
         self._countries: list[tuple[int, str]] = []
         found = self._names(doc, covered)
-        if not found and not any(w[3] for w in self._weak):
+        # A person the gazetteer named in full is cited later by surname ("Bakanov said"), also
+        # when the NER adds no name of its own: rule 3 must still run for it.
+        named_in_full = any(a.label_ == "person" and " " in a.kb_id_ for a in actors)
+        if not found and not any(w[3] for w in self._weak) and not named_in_full:
             return
         people = self._resolve(doc, found, covered, actors)
         for i, country in self._countries:

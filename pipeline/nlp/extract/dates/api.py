@@ -73,7 +73,10 @@ def find_dates(
     "since" ("onward" not in a sentence that narrates the past: "flew from 1984 onward").
     A yearless day or month told in the past tense (``past_tense``) that would fall after the
     document's day is the one before it: "said on Oct. 30" in a text of March 2024 is
-    2023-10-30.
+    2023-10-30. A yearless month or day in a plan told in the present ("will", "is
+    scheduled") of a dated text, when neither its sentence nor the one before set the story's
+    time, counts from the document date (the next such month: "in September" in a story of
+    April 2026 is 2026-09, "in March" is 2027-03), not from a date told sentences before.
     """
     if not 1 <= fiscal_year_start_month <= 12:
         raise ValueError("fiscal_year_start_month must be 1..12")
@@ -89,6 +92,7 @@ def find_dates(
     _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
     quote_time = current if recent_anchor else None
     taken_to = 0  # the end of a span that took the candidates after it ("2018–present")
+    fresh = recent_anchor  # the story's time was set in this sentence or the one before
     for c in chosen:
         start, end, anchors = c.start, c.end, False
         if c.start < taken_to:
@@ -98,7 +102,7 @@ def find_dates(
             # Bounds and centuries ("the 21st century") are not the narrative's time.
             if not is_bound(text, c.start) and iv.gran != "century":
                 current = quote_time = iv.end
-                anchors = True
+                anchors = fresh = True
             until = written[0] if written is not None else since_until
             since = since_start(text, c.start) if until is not None else None
             if (
@@ -142,6 +146,19 @@ def find_dates(
                 and (quote_time is None or not in_quote(text, c.start))
             ):
                 continue  # "today" in an undated text: not the last date the text named
+            elif (
+                c.rel[0] == "part"
+                and written is not None
+                and not past_tense
+                and not fresh
+                and _PLAN.search(text)
+            ):
+                # "A conference is scheduled for September" in a news story of April 2026, two
+                # sentences after "October 2025": a plan counts from the day of writing (the
+                # next such month), not from a date the story told before
+                mon, day = c.rel[1], c.rel[2]
+                ahead = written[1] is not None and (mon, day or 31) < (written[1], written[2] or 1)
+                resolved = _resolve(c.rel, (written[0] + ahead, None, None), cfg)
             else:
                 resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
                 if (
@@ -210,6 +227,14 @@ def find_dates(
 #: holders, "from 2010 onward").
 #: "from now until", "between now and", "from now through" before a date: a span from the
 #: document's year to that date.
+#: A plan or schedule told in the present: a yearless month in its sentence is still to come
+#: ("will", "is scheduled", "plans to"; not a plan told of the past, "was planned for August",
+#: "would have reduced").
+_PLAN = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|plans?\s+to|"
+    r"intends?\s+to)\b",
+    re.I,
+)
 _FROM_NOW = re.compile(
     r"\b(?:[Ff]rom\s+now\s+(?:until|till|to|through)|[Bb]etween\s+now\s+and)\s+"
     r"(?:the\s+(?:end|close)\s+of\s+)?$"
