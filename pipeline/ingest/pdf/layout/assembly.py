@@ -463,11 +463,18 @@ class Assembler:
             self._add(ln)
         self._end_para()
         if key is not None:
+            kept: list[_Para] = []
+            last: _Para | None = None
             for para in self.paras[start:]:
-                if not _abstract_like(para):
+                # prose that runs on from a kept paragraph (a story's next paragraphs under
+                # its lede) is text too: a title block's lines are no run of sentences
+                if _abstract_like(para) or (kept and kept[-1] is last and _prose_like(para)):
+                    kept.append(para)
+                else:
                     for text, page in para.lines:
                         self.exclude("front_matter", text, page)
-            self.paras[start:] = [p for p in self.paras[start:] if _abstract_like(p)]
+                last = para
+            self.paras[start:] = kept
 
     # -- output
     def blocks(self) -> list[Block]:
@@ -576,6 +583,22 @@ def _abstract_like(para: _Para) -> bool:
     words = sum(len(t.split()) for t, _ in para.lines)
     last = para.lines[-1][0] if para.lines else ""
     return len(para.lines) >= 3 and words >= 40 and _SENTENCE_END.search(last) is not None
+
+
+def _prose_like(para: _Para) -> bool:
+    """Sentences set as a paragraph: two lines or more, fifteen words or more, ending a
+    sentence, most words in lower case and no e-mail address (an affiliation or a byline is
+    in title case; an address block holds an '@')."""
+    text = " ".join(t for t, _ in para.lines)
+    words = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(w[:1].islower() for w in words)
+    return (
+        len(para.lines) >= 2
+        and len(words) >= 15
+        and lower >= 0.6 * len(words)
+        and "@" not in text
+        and _SENTENCE_END.search(para.lines[-1][0]) is not None
+    )
 
 
 _HEADS: dict[int, tuple[frozenset[str] | set[str], dict[str, int]]] = {}
