@@ -40,8 +40,6 @@ _OPEN = {
     "statement (back matter)",
     ("whole", "newsletter"): "a framed box in the third column, beside the second column's "
     "top lines only, is read with them as a table's rows",
-    ("excluded", "crs_report"): "a contents page whose 'Contents' heading is read as a "
-    "running head: its entries (no dot leaders) come out as a table",
 }
 
 

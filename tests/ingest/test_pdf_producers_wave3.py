@@ -7,7 +7,11 @@ out the other way:
   line; a numbered heading justified to the margin over an indented paragraph stays one;
 * on page 1, paragraphs of prose running on from a lede kept as text, before the first
   heading, are text too; a title block's affiliation and address lines under an abstract
-  are still front matter."""
+  are still front matter;
+* a contents page's heading alone at the top of its page, in bold ("Contents"), is no running
+  head, and its entries without dot leaders, and its parts ("Tables", "Contacts"), are
+  contents; a "Contents" repeated at the top of every page is still a running head, and a
+  "Contacts" heading in the body opens a section."""
 
 from __future__ import annotations
 
@@ -168,3 +172,79 @@ def test_a_title_blocks_lines_under_a_lede_stay_front_matter(tmp_path, line):
     texts = _front_page(tmp_path, [line])
     assert any(LEDE in t for t in texts)
     assert all(_flat(line) not in t for t in texts), texts
+
+
+# ---------------------------------------------------------------------------------------------
+# a report's contents page: "Contents" alone at the top of the page, entries without leaders
+
+
+ENTRIES = [("Introduction", "1"), ("Background", "1"), ("Export Controls", "2"), ("Funding", "3")]
+SANS_BOLD = Style("Helvetica-Bold", 14.0)
+SERIF = Style("Times-Roman", 10.0)
+PROSE = (
+    "This report describes the civil space cooperation of the two countries and the questions "
+    "it raises for the committees that fund it. It does not address military programs."
+)
+
+
+def _report(tmp_path, parts: list[tuple[str, list[tuple[str, str]]]], repeat: bool) -> list:
+    """A cover page, a contents page (its heading alone at the top, then ``parts``: a part's
+    heading over its entries), and a page of text; with ``repeat``, the contents page's
+    heading is also a running head on the other pages."""
+    pages = Pages(tmp_path / "report.pdf")
+    flow = Flow(pages, 72, 540, 700, 90)
+    if repeat:
+        pages.line("Contents", 72, 740, SANS_BOLD)
+    flow.paragraph("Civil Space Cooperation: Issues for Congress", Style("Helvetica-Bold", 20.0),
+                   justify=False, gap=20)  # fmt: skip
+    flow.paragraph(PROSE, SERIF, gap=8)
+    pages.finish_page()
+    pages.line("Contents", 72, 740, SANS_BOLD)
+    y = 700.0
+    for k, (part, entries) in enumerate(parts):
+        if k:
+            pages.line(part, 72, y, Style("Helvetica-Bold", 11.0))
+            y -= 18
+        for entry, number in entries:
+            pages.line(entry, 72, y, SERIF)
+            pages.line(number, 535, y, SERIF)
+            y -= 14
+        y -= 12
+    pages.finish_page()
+    if repeat:
+        pages.line("Contents", 72, 740, SANS_BOLD)
+    flow.y = 700
+    flow.paragraph("Introduction", Style("Helvetica-Bold", 12.0), justify=False, gap=6)
+    flow.paragraph(PROSE.replace("two countries", "three agencies"), SERIF, gap=8)
+    parsed = ingest_pdf(pages.save())
+    return [parsed, _texts(parsed)]
+
+
+def test_a_contents_page_headed_at_its_top_is_contents(tmp_path):
+    parts = [("", ENTRIES), ("Tables", [("Table 1. Agreements", "2")]),
+             ("Contacts", [("Author Information", "3")])]  # fmt: skip
+    parsed, texts = _report(tmp_path, parts, repeat=False)
+    contents = " ".join(_flat(e.text) for e in parsed.excluded if e.kind == "contents")
+    for entry, _ in ENTRIES:
+        assert entry in contents, (entry, contents)
+    assert "Author Information" in contents
+    assert all("Author Information" not in t for t in texts)
+    assert any(PROSE.replace("two countries", "three agencies") in t for t in texts)
+
+
+def test_a_running_head_at_the_top_of_every_page_stays_furniture(tmp_path):
+    parsed, texts = _report(tmp_path, [("", ENTRIES)], repeat=True)
+    heads = [e for e in parsed.excluded if e.kind == "header" and "Contents" in e.text]
+    assert len(heads) >= 2
+
+
+def test_a_contacts_heading_in_the_body_opens_a_section(tmp_path):
+    pages = Pages(tmp_path / "contacts.pdf")
+    flow = Flow(pages, 72, 540, 700, 90)
+    flow.paragraph("Introduction", Style("Helvetica-Bold", 12.0), justify=False, gap=6)
+    flow.paragraph(PROSE, SERIF, gap=12)
+    flow.paragraph("Contacts", Style("Helvetica-Bold", 12.0), justify=False, gap=6)
+    line = "The two agencies named liaison officers who meet every month to settle open questions."
+    flow.paragraph(line, SERIF)
+    parsed = ingest_pdf(pages.save())
+    assert any(line in _flat(b.text) and b.section == "Contacts" for b in parsed.blocks)

@@ -226,6 +226,9 @@ class Assembler:
             if kind == "table" and self.mode == "front":
                 # rows of cells above the abstract are the authors' blocks set side by side
                 kind = "front_matter"
+            elif kind == "table" and self.mode == "skip" and self.skip_kind == "contents":
+                # a contents list without dot leaders, its page numbers read as a column
+                kind = "contents"
             self.exclude(kind, ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
@@ -278,6 +281,11 @@ class Assembler:
             self.endnotes = False
             self.skip_kind = "contents" if "contents" in key or "list of" in key else "front_matter"
             self.exclude(self.skip_kind, text, page)
+            return
+        if self.mode == "skip" and self.skip_kind == "contents" and _CONTENTS_PART.match(key):
+            # a contents page's parts under it ("Figures", "Tables", "Appendixes", "Contacts"
+            # as research service reports list them): still the contents
+            self.exclude("contents", text, page)
             return
         if self.mode == "skip" and not (strong or KNOWN_HEADINGS.match(key)):
             for ln in lines:  # a numbered entry of a list of notes is not a way out of it
@@ -583,6 +591,10 @@ def _abstract_like(para: _Para) -> bool:
     words = sum(len(t.split()) for t, _ in para.lines)
     last = para.lines[-1][0] if para.lines else ""
     return len(para.lines) >= 3 and words >= 40 and _SENTENCE_END.search(last) is not None
+
+
+#: the parts of a contents page after its sections: lists of figures, tables, appendixes
+_CONTENTS_PART = re.compile(r"^(?:figures|tables|boxes|appendix(?:es)?|appendices|contacts)$")
 
 
 def _prose_like(para: _Para) -> bool:
