@@ -33,6 +33,25 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+#: dev documents a rule is still missing for (the third wave's, studied but not yet fixed):
+#: strict, so the test says so when a change fixes them
+_OPEN = {
+    ("whole", "crs_report"): "a body section headed 'Funding' is taken for a paper's funding "
+    "statement (back matter)",
+    ("whole", "newsletter"): "a framed box in the third column, beside the second column's "
+    "top lines only, is read with them as a table's rows",
+}
+
+
+def _dev(test: str) -> list:
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_OPEN[(test, n)]))
+        if (test, n) in _OPEN
+        else n
+        for n in names("dev")
+    ]
+
+
 @pytest.fixture(scope="module")
 def dev_docs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("producers")
@@ -43,7 +62,7 @@ def dev_docs(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("name", names("dev"))
+@pytest.mark.parametrize("name", _dev("whole"))
 def test_dev_documents_come_back_whole_and_in_order(dev_docs, name):
     genre, parsed = dev_docs[name]
     text = " ".join(_flat(b.text) for b in parsed.blocks)
@@ -53,7 +72,7 @@ def test_dev_documents_come_back_whole_and_in_order(dev_docs, name):
         assert stray not in text, stray
 
 
-@pytest.mark.parametrize("name", names("dev"))
+@pytest.mark.parametrize("name", _dev("excluded"))
 def test_dev_documents_exclude_their_furniture_with_its_kind(dev_docs, name):
     genre, parsed = dev_docs[name]
     for kind, text in genre.excluded:

@@ -18,12 +18,14 @@ Each document is written for this project in its own words, in a policy register
 | ``designed_report`` | a report from a page-design tool (Tc justification, drop cap, sidebar, pull quote, footnotes, turned table) | dev |
 | ``word_white_paper`` | a white paper from a word processor (word by word, soft hyphens, ligatures, "Page 3 of 4") | dev |
 | ``scanned_treaty`` | a bilateral agreement scanned with an OCR text layer (invisible, uneven, stretched words) | dev |
-| ``un_document`` | a UN Secretariat report (symbol block, numbered paragraphs, footnotes, job number footer) | test |
-| ``crs_report`` | a research service report (TJ kerning, summary box, contents with lists of tables, a table with notes and source, footnotes) | test |
-| ``newsletter`` | a three-column newsletter (Tc justification, masthead, framed item, events box, a story continued on the next page) | test |
+| ``un_document`` | a UN Secretariat report (symbol block, numbered paragraphs, footnotes, job number footer) | dev |
+| ``crs_report`` | a research service report (TJ kerning, summary box, contents with lists of tables, a table with notes and source, footnotes) | dev |
+| ``newsletter`` | a three-column newsletter (Tc justification, masthead, framed item, events box, a story continued on the next page) | dev |
+| ``transcript`` | a court reporter's transcript of a public meeting (Courier, 25 numbered line slots a page in the margin, caption page, speakers' labels, stage directions, the firm's footer) | test |
+| ``bilingual_statement`` | a bilingual agency statement (English and French side by side, paragraph by paragraph; both languages are running text) | test |
 
 The first two held-out documents (``word_white_paper``, ``scanned_treaty``) became dev in the
-second wave, which held out the last three.
+second wave, which held out the last three; those three became dev in the third wave, which held out the last two.
 
 ``dev`` documents are the ones the reader's rules may be designed on; ``test`` documents are
 held out and scored once per change set (``scripts/bench_producers.py``)."""
@@ -38,12 +40,14 @@ from pipeline.bench.synth.genres import Genre
 
 def _registry() -> dict[str, tuple[Callable[[Path], Genre], str]]:
     from pipeline.bench.synth.producers import (
+        bilingual,
         browser,
         crs,
         hearing,
         newsletter,
         report,
         scan,
+        transcript,
         undoc,
         wordproc,
     )
@@ -54,9 +58,11 @@ def _registry() -> dict[str, tuple[Callable[[Path], Genre], str]]:
         "designed_report": (report.make, "dev"),
         "word_white_paper": (wordproc.make, "dev"),
         "scanned_treaty": (scan.make, "dev"),
-        "un_document": (undoc.make, "test"),
-        "crs_report": (crs.make, "test"),
-        "newsletter": (newsletter.make, "test"),
+        "un_document": (undoc.make, "dev"),
+        "crs_report": (crs.make, "dev"),
+        "newsletter": (newsletter.make, "dev"),
+        "transcript": (transcript.make, "test"),
+        "bilingual_statement": (bilingual.make, "test"),
     }
 
 

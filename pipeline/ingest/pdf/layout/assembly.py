@@ -226,6 +226,9 @@ class Assembler:
             if kind == "table" and self.mode == "front":
                 # rows of cells above the abstract are the authors' blocks set side by side
                 kind = "front_matter"
+            elif kind == "table" and self.mode == "skip" and self.skip_kind == "contents":
+                # a contents list without dot leaders, its page numbers read as a column
+                kind = "contents"
             self.exclude(kind, ln.raw_text(), ln.page)
         if heading:
             self._heading(heading)
@@ -278,6 +281,11 @@ class Assembler:
             self.endnotes = False
             self.skip_kind = "contents" if "contents" in key or "list of" in key else "front_matter"
             self.exclude(self.skip_kind, text, page)
+            return
+        if self.mode == "skip" and self.skip_kind == "contents" and _CONTENTS_PART.match(key):
+            # a contents page's parts under it ("Figures", "Tables", "Appendixes", "Contacts"
+            # as research service reports list them): still the contents
+            self.exclude("contents", text, page)
             return
         if self.mode == "skip" and not (strong or KNOWN_HEADINGS.match(key)):
             for ln in lines:  # a numbered entry of a list of notes is not a way out of it
@@ -463,11 +471,18 @@ class Assembler:
             self._add(ln)
         self._end_para()
         if key is not None:
+            kept: list[_Para] = []
+            last: _Para | None = None
             for para in self.paras[start:]:
-                if not _abstract_like(para):
+                # prose that runs on from a kept paragraph (a story's next paragraphs under
+                # its lede) is text too: a title block's lines are no run of sentences
+                if _abstract_like(para) or (kept and kept[-1] is last and _prose_like(para)):
+                    kept.append(para)
+                else:
                     for text, page in para.lines:
                         self.exclude("front_matter", text, page)
-            self.paras[start:] = [p for p in self.paras[start:] if _abstract_like(p)]
+                last = para
+            self.paras[start:] = kept
 
     # -- output
     def blocks(self) -> list[Block]:
@@ -576,6 +591,26 @@ def _abstract_like(para: _Para) -> bool:
     words = sum(len(t.split()) for t, _ in para.lines)
     last = para.lines[-1][0] if para.lines else ""
     return len(para.lines) >= 3 and words >= 40 and _SENTENCE_END.search(last) is not None
+
+
+#: the parts of a contents page after its sections: lists of figures, tables, appendixes
+_CONTENTS_PART = re.compile(r"^(?:figures|tables|boxes|appendix(?:es)?|appendices|contacts)$")
+
+
+def _prose_like(para: _Para) -> bool:
+    """Sentences set as a paragraph: two lines or more, fifteen words or more, ending a
+    sentence, most words in lower case and no e-mail address (an affiliation or a byline is
+    in title case; an address block holds an '@')."""
+    text = " ".join(t for t, _ in para.lines)
+    words = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(w[:1].islower() for w in words)
+    return (
+        len(para.lines) >= 2
+        and len(words) >= 15
+        and lower >= 0.6 * len(words)
+        and "@" not in text
+        and _SENTENCE_END.search(para.lines[-1][0]) is not None
+    )
 
 
 _HEADS: dict[int, tuple[frozenset[str] | set[str], dict[str, int]]] = {}

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from pipeline.ingest.pdf.layout.lines import RAISED, Line
-from pipeline.ingest.pdf.layout.roles import note_label
+from pipeline.ingest.pdf.layout.roles import named_heading, note_label
 
 # 2. Running headers and footers
 # ---------------------------------------------------------------------------------------------
@@ -130,6 +130,15 @@ class FurnitureFilter:
         ):
             # a paragraph of one sentence on one line, in the text's own type, that does not
             # repeat: a wire story's last paragraph at the foot of a page, not its footer
+            return False
+        if (
+            ln.bottom < OUTER_BAND * height
+            and (ln.bold or (body and ln.size >= 1.12 * body))
+            and len(key.split()) <= 4
+            and named_heading(raw)
+        ):
+            # a section's heading known by name set bold or large at the top of its page
+            # ("Contents", "Summary" opening a report's page), once: a running head repeats
             return False
         # (well apart: more than the whitespace of two blank lines of the text's own spacing,
         # so a heading alone at the top of a double-spaced page is no running head)

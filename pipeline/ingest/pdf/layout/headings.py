@@ -72,7 +72,9 @@ def _mark_headings(lines: list[Line], body: float) -> None:
     text_lines = [ln for ln in lines if ln.role == "body"]
     following = dict(zip(map(id, text_lines), text_lines[1:], strict=False))
     for ln in lines:
-        if ln.role == "body" and _is_heading(ln, prev, following.get(id(ln)), body):
+        nxt = following.get(id(ln))
+        after = following.get(id(nxt)) if nxt is not None else None
+        if ln.role == "body" and _is_heading(ln, prev, nxt, body, after):
             ln.role = "heading"
         if ln.role in ("body", "heading"):
             prev = ln
@@ -171,7 +173,26 @@ def _run_in(ln: Line) -> bool:
     return bool(words) and ln.bold and not words[-1].bold
 
 
-def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> bool:
+def _hanging(ln: Line, nxt: Line | None, after: Line | None) -> bool:
+    """A numbered paragraph set with a hanging indent ("13. Finally, participants ..." in the
+    margin, its other lines set in to where its text starts), as reports and resolutions
+    number their paragraphs: the line under the numbered one runs on (no clause ends it) and
+    the line after that keeps its indent. Under a heading, the indent is a paragraph's first
+    line only: its next line goes back to the left edge."""
+    return (
+        nxt is not None
+        and after is not None
+        and ln.flow == nxt.flow == after.flow
+        and nxt.x0 - ln.x0 > 0.6 * ln.size
+        and abs(after.x0 - nxt.x0) < 1.0
+        and after.top - nxt.bottom < 1.5 * ln.size
+        and _TERMINAL.search(nxt.text.strip()) is None
+    )
+
+
+def _is_heading(
+    ln: Line, prev: Line | None, nxt: Line | None, body: float, after: Line | None = None
+) -> bool:
     text = ln.text.strip()
     words = text.split()
     if not words or len(text) > 160 or len(words) > 22:
@@ -232,7 +253,8 @@ def _is_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float) -> b
         )
     )
     # a numbered heading with space above and an indented paragraph under it may fill the line
-    short = short or (numbered and gap_above and indented_below)
+    # (not a numbered paragraph's first line, whose other lines hang at the same indent)
+    short = short or (numbered and gap_above and indented_below and not _hanging(ln, nxt, after))
     alone = short and (
         gap_above
         or prev_ended
