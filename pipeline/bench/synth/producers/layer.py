@@ -356,3 +356,45 @@ def sentences(text: str) -> list[str]:
     if text[start:].strip():
         out.append(text[start:].strip())
     return out
+
+
+class FootNotes:
+    """Footnotes gathered while a page is filled and set at its foot under a short rule, as
+    word processors and report tools place them: each note called on the page raises the body's
+    bottom by two lines of note type, so the body stops above the notes."""
+
+    def __init__(
+        self,
+        texts: dict[str, str],
+        style: Style,
+        *,
+        left: float,
+        right: float,
+        rule: float,
+        bottom: float,
+    ) -> None:
+        self.texts, self.style = texts, style
+        self.left, self.right, self.rule, self.bottom = left, right, rule, bottom
+        self.labels: list[str] = []
+
+    @property
+    def step(self) -> float:
+        """The height one note takes: two lines of its type and a gap."""
+        return 2 * self.style.size * 1.25 + 3
+
+    def reserve(self, flow: Flow, label: str) -> None:
+        """Call note ``label`` on the current page: room for it comes off ``flow``'s bottom."""
+        self.labels.append(label)
+        flow.bottom += self.step
+
+    def put(self, pages: Pages) -> None:
+        """Set the page's notes under their rule (nothing when none was called)."""
+        if not self.labels:
+            return
+        y = self.bottom + len(self.labels) * self.step
+        pages.canvas.setLineWidth(0.5)
+        pages.canvas.line(self.left, y + 4, self.left + self.rule, y + 4)
+        foot = Flow(pages, self.left, self.right, y, 0)
+        for label in self.labels:
+            foot.paragraph(f"^{label} {self.texts[label]}", self.style, justify=False, gap=3)
+        self.labels = []

@@ -14,7 +14,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.bench.synth.genres import Genre
-from pipeline.bench.synth.producers.layer import Flow, Pages, Style, plain, sentences, width
+from pipeline.bench.synth.producers.layer import (
+    Flow,
+    FootNotes,
+    Pages,
+    Style,
+    plain,
+    sentences,
+    width,
+)
 
 SYMBOL = "A/AC.105/1371"
 DATE = "24 November 2026"
@@ -122,7 +130,7 @@ class _Doc:
         self.pages.furniture = self.furniture
         self.flow = Flow(self.pages, NUM, RIGHT, TOP, BOTTOM)
         self.flow.next_column = self.new_page
-        self.notes: list[str] = []
+        self.notes = FootNotes(NOTES, NOTE, left=NUM, right=RIGHT, rule=110, bottom=BOTTOM - 20)
         self.number = 0
 
     def furniture(self, pages: Pages, number: int) -> None:
@@ -145,19 +153,10 @@ class _Doc:
         self.flow.bottom = BOTTOM
 
     def reserve(self, label: str) -> None:
-        self.notes.append(label)
-        self.flow.bottom += 2 * NOTE.size * 1.25 + 3
+        self.notes.reserve(self.flow, label)
 
     def put_notes(self) -> None:
-        if not self.notes:
-            return
-        y = BOTTOM - 20 + len(self.notes) * (2 * NOTE.size * 1.25 + 3)
-        self.pages.canvas.setLineWidth(0.5)
-        self.pages.canvas.line(NUM, y + 4, NUM + 110, y + 4)
-        foot = Flow(self.pages, NUM, RIGHT, y, 0)
-        for label in self.notes:
-            foot.paragraph(f"^{label} {NOTES[label]}", NOTE, justify=False, gap=3)
-        self.notes = []
+        self.notes.put(self.pages)
 
     def numbered(self, text: str) -> str:
         """Draw a paragraph with its number in the margin; return it as the reader should."""

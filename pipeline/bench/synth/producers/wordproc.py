@@ -11,7 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.bench.synth.genres import Genre
-from pipeline.bench.synth.producers.layer import Flow, Pages, Style, plain, sentences, width
+from pipeline.bench.synth.producers.layer import (
+    Flow,
+    FootNotes,
+    Pages,
+    Style,
+    plain,
+    sentences,
+    width,
+)
 
 TITLE = "Commercial Lunar Logistics: A Policy Framework"
 DATE = "9 March 2026"
@@ -131,7 +139,7 @@ class _Doc:
         self.pages.furniture = self.furniture
         self.flow = Flow(self.pages, LEFT, RIGHT, TOP, BOTTOM)
         self.flow.next_column = self.new_page
-        self.notes: list[str] = []
+        self.notes = FootNotes(NOTES, NOTE, left=LEFT, right=RIGHT, rule=144, bottom=BOTTOM - 24)
 
     def furniture(self, pages: Pages, number: int) -> None:
         if number == 1:
@@ -150,19 +158,10 @@ class _Doc:
         self.flow.bottom = BOTTOM
 
     def reserve(self, label: str) -> None:
-        self.notes.append(label)
-        self.flow.bottom += 2 * NOTE.size * 1.25 + 3
+        self.notes.reserve(self.flow, label)
 
     def put_notes(self) -> None:
-        if not self.notes:
-            return
-        y = BOTTOM - 24 + len(self.notes) * (2 * NOTE.size * 1.25 + 3)
-        self.pages.canvas.setLineWidth(0.5)
-        self.pages.canvas.line(LEFT, y + 4, LEFT + 144, y + 4)
-        foot = Flow(self.pages, LEFT, RIGHT, y, 0)
-        for label in self.notes:
-            foot.paragraph(f"^{label} {NOTES[label]}", NOTE, justify=False, gap=3)
-        self.notes = []
+        self.notes.put(self.pages)
 
 
 def make(path: Path) -> Genre:
