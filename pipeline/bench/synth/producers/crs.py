@@ -153,16 +153,7 @@ class _Doc:
         pages.line(TITLE, LEFT, 760, Style("Helvetica-Oblique", 8.0))
 
     def new_page(self) -> None:
-        self.put_notes()
-        self.pages.finish_page()
-        self.flow.y = self.flow.top
-        self.flow.bottom = BOTTOM
-
-    def reserve(self, label: str) -> None:
-        self.notes.reserve(self.flow, label)
-
-    def put_notes(self) -> None:
-        self.notes.put(self.pages)
+        self.notes.turn_page(self.pages, self.flow, top=self.flow.top, bottom=BOTTOM)
 
 
 def _cover(doc: _Doc) -> None:
@@ -249,12 +240,12 @@ def make(path: Path) -> Genre:
         for para in paras:
             for label in NOTES:
                 if f"^{label}" in para:
-                    doc.reserve(label)
+                    doc.notes.reserve(doc.flow, label)
             flow.paragraph(para, BODY, leading=1.3, gap=8)
             truth += sentences(plain(para))
         if k == 2:
             _table(doc)
-    doc.put_notes()
+    doc.notes.put(doc.pages)
     flow.need(80)
     flow.skip(10)
     flow.paragraph("Author Information", HEAD, justify=False, gap=6)

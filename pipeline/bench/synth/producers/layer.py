@@ -387,6 +387,13 @@ class FootNotes:
         self.labels.append(label)
         flow.bottom += self.step
 
+    def turn_page(self, pages: Pages, flow: Flow, *, top: float, bottom: float) -> None:
+        """End the page under the notes called on it and start the next one's column at
+        ``top`` with its full depth down to ``bottom`` (a flow's ``next_column``)."""
+        self.put(pages)
+        pages.finish_page()
+        flow.y, flow.bottom = top, bottom
+
     def put(self, pages: Pages) -> None:
         """Set the page's notes under their rule (nothing when none was called)."""
         if not self.labels:

@@ -147,16 +147,7 @@ class _Doc:
         self.pages.canvas.line(LEFT, 794, RIGHT, 794)
 
     def new_page(self) -> None:
-        self.put_notes()
-        self.pages.finish_page()
-        self.flow.y = 770
-        self.flow.bottom = BOTTOM
-
-    def reserve(self, label: str) -> None:
-        self.notes.reserve(self.flow, label)
-
-    def put_notes(self) -> None:
-        self.notes.put(self.pages)
+        self.notes.turn_page(self.pages, self.flow, top=770, bottom=BOTTOM)
 
     def numbered(self, text: str) -> str:
         """Draw a paragraph with its number in the margin; return it as the reader should."""
@@ -164,7 +155,7 @@ class _Doc:
         label = f"{self.number}."
         for note in NOTES:
             if f"^{note}" in text:
-                self.reserve(note)
+                self.notes.reserve(self.flow, note)
         self.flow.need(BODY.size * 1.3)
         self.pages.line(label, LEFT + 12, self.flow.y - BODY.size, BODY)
         self.flow.paragraph(text, BODY, leading=1.3, gap=8)
@@ -205,7 +196,7 @@ def make(path: Path) -> Genre:
         flow.x0 = x0
         for para in paras:
             truth += sentences(doc.numbered(para))
-    doc.put_notes()
+    doc.notes.put(doc.pages)
     data = doc.pages.save()
     return Genre(
         "un_document",

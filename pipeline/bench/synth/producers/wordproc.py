@@ -152,16 +152,7 @@ class _Doc:
         pages.line(foot, (595 - width(foot, head)) / 2, 50, head)
 
     def new_page(self) -> None:
-        self.put_notes()
-        self.pages.finish_page()
-        self.flow.y = self.flow.top
-        self.flow.bottom = BOTTOM
-
-    def reserve(self, label: str) -> None:
-        self.notes.reserve(self.flow, label)
-
-    def put_notes(self) -> None:
-        self.notes.put(self.pages)
+        self.notes.turn_page(self.pages, self.flow, top=self.flow.top, bottom=BOTTOM)
 
 
 def make(path: Path) -> Genre:
@@ -194,7 +185,7 @@ def make(path: Path) -> Genre:
         for para in paras:
             for label in NOTES:
                 if f"^{label}" in para:
-                    doc.reserve(label)
+                    doc.notes.reserve(doc.flow, label)
             if para.startswith("* "):
                 text = para[2:]
                 flow.need(BODY.size * 1.3)
@@ -209,7 +200,7 @@ def make(path: Path) -> Genre:
                 continue
             flow.paragraph(para, BODY, leading=1.3, gap=8, hyphen="\u00ad")
             truth += sentences(plain(para))
-    doc.put_notes()
+    doc.notes.put(doc.pages)
     data = pages.save()
     assert pages.number - 1 == TOTAL, pages.number  # the footer names the page count
     return Genre(
