@@ -186,9 +186,63 @@ def strip_footnote_markers(text: str) -> str:
     return text
 
 
+#: the words after which a bracketed citation is the noun the sentence names, not a marker
+#: beside its words: a preposition ("as shown in [12]", "the method of [7]", "taken from
+#: [9]"), "see" and "cf.", "Ref." / "Refs." ("in Ref. [4]") and the words that name an
+#: example ("see, e.g., [4]", "for instance, [5]"). Cut, the sentence would lose its object
+#: ("as discussed in.", "see."), so the bracket stays, and so do the brackets listed after
+#: it ("in [3], [4] and [6]").
+_NAMES_CITATION = re.compile(
+    r"(?:^|[\s(])(?:in|of|by|from|to|with|within|following|via|see|cf\.|refs?\.|"
+    r"e\.g\.,?|for (?:example|instance),)$",
+    re.I,
+)
+#: "Ref." names the bracket even when set close to it ("Ref.[8]", as a tie in LaTeX prints)
+_REF_NOUN = re.compile(r"(?:^|[\s(])refs?\.\s*$", re.I)
+_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _marker_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the citation brackets of ``text`` that are markers (not named, see
+    ``_NAMES_CITATION``). A marker alone in parentheses goes with them ("([12])"), and with
+    the comma that parts it from the other words there ("([37], see also ...)", "(see,
+    e.g., [4])"), so no "(," or ",)" is left behind."""
+    spans = []
+    kept = -1  # where the last bracket kept ends
+    for m in _BRACKET_CITATION.finditer(text):
+        start, end = m.span()
+        if _REF_NOUN.search(text, 0, start) or (
+            m[0][:1].isspace()
+            and (
+                _NAMES_CITATION.search(text, 0, start)
+                or (kept >= 0 and _LISTED_AFTER.fullmatch(text, kept, start))
+            )
+        ):
+            kept = end
+            continue
+        before = text[:start].rstrip()
+        after = text[end:]
+        if before.endswith("(") and after.startswith(")"):
+            start, end = len(before[:-1].rstrip()), end + 1
+        elif before.endswith("(") and after.startswith(","):
+            end += 1 + len(after[1:]) - len(after[1:].lstrip())
+        elif before.endswith(",") and after.startswith(")"):
+            start = len(before) - 1
+        spans.append((start, end))
+    return spans
+
+
 def strip_citation_brackets(text: str) -> str:
-    """Remove numeric citation markers in brackets ("[12]", "[3, 4]", "[5–7]")."""
-    return _BRACKET_CITATION.sub("", text)
+    """Remove numeric citation markers in brackets ("[12]", "[3, 4]", "[5–7]"); a bracket a
+    sentence names after a preposition, "see" or "Ref." stays ("as shown in [12]")."""
+    if "[" not in text:
+        return text
+    pieces, pos = [], 0
+    for start, end in _marker_spans(text):
+        pieces.append(text[pos:start])
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]](?:\s|$))")
@@ -197,7 +251,7 @@ _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[])\s+")
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Where :func:`strip_citation_brackets` cuts ``text`` (each marker with its space)."""
-    return [m.span() for m in _BRACKET_CITATION.finditer(text)]
+    return _marker_spans(text) if "[" in text else []
 
 
 def tidy_punctuation_spacing(text: str) -> str:

@@ -353,6 +353,13 @@ def test_html_wrapped_br_paragraph_is_joined() -> None:
             (),
         ),
         ("the list [a] here", (), "the list [a] here", ()),
+        # a bracket named after a preposition stays; one alone in parentheses goes with them
+        (
+            "as shown in [12], relays work ([3]). Then",
+            ((37, 2),),
+            "as shown in [12], relays work. Then",
+            ((31, 2),),
+        ),
     ],
 )
 def test_pdf_block_citations(text, breaks, expected, at) -> None:

@@ -89,3 +89,25 @@ def test_a_glued_word_in_a_symbol_font_is_left_as_it_stands():
     # text font's, so only control codes are read in such a word
     pc = _chars(["h", "n", "\x0f"], [1, 1, 1], ["CMR10", "CMSY10"], glued=True)
     assert _read_tex_codes(pc).text == ["h", "n", "\u2022"]
+
+
+def test_a_glued_character_in_a_font_of_its_own_is_read():
+    # a word of mixed text objects is read character by character: a raised star of CMMI
+    # (code 0x3F) glued to the word it marks is the star, not a question mark; the same code
+    # in a word read as one object (every character in the font of its first) stays as it is
+    marked = _chars(["p", "a", "g", "e", "?"], [0, 0, 0, 0, 1], ["CMR9", "CMMI6"], glued=True)
+    assert _read_tex_codes(marked).text == ["p", "a", "g", "e", "\u22c6"]
+    one_object = _chars(["p", "a", "g", "e", "?"], [1, 1, 1, 1, 1], ["CMR9", "CMMI6"], glued=True)
+    assert _read_tex_codes(one_object).text == ["p", "a", "g", "e", "?"]
+    # the angle brackets of CMSY ("h", "i") round the dots of CMMI, the first one included
+    angles = _chars(["h", ".", ".", "i"], [2, 1, 1, 2], ["CMR10", "CMMI10", "CMSY10"], glued=True)
+    assert _read_tex_codes(angles).text == ["\u27e8", ".", ".", "\u27e9"]
+
+
+def test_the_negation_slash_negates_the_sign_under_it():
+    # "x 6= y": CMSY's slash (code 0x36, reported as "6") drawn over "=" of the text font is
+    # "\u2260", not "=" (the slash alone is no text); a "6" of the text font is a digit
+    pc = _chars(["x", "6", "=", "y", "6", "="], [1, 2, 0, 1, 0, 0], ["CMR10", "CMMI10", "CMSY10"])
+    pc.space_before[2] = False
+    pc.space_before[5] = False
+    assert _read_tex_codes(pc).text == ["x", "\u2260", "y", "6", "="]

@@ -116,10 +116,33 @@ def test_strip_footnote_markers_keeps_real_numbers(text: str) -> None:
         ("as argued [5–7] by", "as argued by"),
         ("Article [sic] text", "Article [sic] text"),
         ("the list [a] here", "the list [a] here"),
+        # a marker alone in parentheses goes with them and with the comma beside it
+        ("the launch cost ([12]).", "the launch cost."),
+        ("attained age ([37], see also the annex).", "attained age (see also the annex)."),
+        ("a rideshare (as in Japan, [8]) costs", "a rideshare (as in Japan) costs"),
     ],
 )
 def test_strip_citation_brackets(text: str, expected: str) -> None:
     assert tidy_punctuation_spacing(strip_citation_brackets(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket a sentence names as the object of a preposition, "see" or "Ref." is a
+        # noun of the sentence, not a marker beside its words: cut, it leaves "in." or "see."
+        "The relay design was first proposed in [12].",
+        "For the orbit data, see [3].",
+        "As discussed in [4, 5], the debris count is rising.",
+        "The launch rates reported in Ref. [22] are lower.",
+        "The model of Ref.[8] fits the data.",
+        "We follow the method of [7] and the costs of [8].",
+        "Other agencies (see, e.g., [9]) pool their tracking data.",
+        "The rules in [3], [4] and [6] differ on liability.",
+    ],
+)
+def test_strip_citation_brackets_keeps_a_bracket_the_sentence_names(text: str) -> None:
+    assert strip_citation_brackets(text) == text
 
 
 @pytest.mark.parametrize(

@@ -309,6 +309,15 @@ def test_any_capitalised_word_after_a_symbol_starts_a_sentence(make_doc, paragra
                 "It was never sent.",
             ],
         ),
+        # a spaced ellipsis inside mathematics' angle brackets ends no sentence
+        (
+            "The drift is the mean \u27e8. . .\u27e9 over the orbits of one season. "
+            "It stays small.",
+            [
+                "The drift is the mean \u27e8. . .\u27e9 over the orbits of one season.",
+                "It stays small.",
+            ],
+        ),
         # a bracket still open long after its start lost its closer: a sentence end ends it
         (
             "The model follows the derivation of the two groups (Okafor and Lindqvist and "

@@ -32,7 +32,7 @@ from typing import NamedTuple
 import numpy as np
 
 from pipeline.errors import IngestError
-from pipeline.ingest.pdf.texfonts import tex_family, tex_glyph, unmapped
+from pipeline.ingest.pdf.texfonts import NEGATED, tex_family, tex_glyph, unmapped
 
 ENGINES = ("pdfium", "pdfplumber")
 
@@ -508,6 +508,7 @@ def _read_tex_codes(pc: PageChars) -> PageChars:
     if not any(families):
         return pc
     drop: list[int] = []
+    slashes: list[int] = []
     n = len(pc)
     for f, fam in enumerate(families):
         if fam is None:
@@ -515,15 +516,27 @@ def _read_tex_codes(pc: PageChars) -> PageChars:
         for i in np.flatnonzero(pc.font == f).tolist():
             ch = pc.text[i]
             # a word's font is its first character's: only a control code, or a character
-            # standing alone, is surely of this font (not a letter glued to a bracket)
+            # standing alone, is surely of this font (not a letter glued to a bracket); so is
+            # one whose font is not that of a character beside it in its word, as a word of
+            # mixed text objects is read character by character (a raised footnote star
+            # glued to the word it marks, "webpage" + CMMI's code 0x3F, is no question mark;
+            # "h. . .i" with CMSY's angle brackets round CMMI's dots is "<. . .>")
             alone = bool(pc.space_before[i]) or i == 0
             alone = alone and (i + 1 == n or bool(pc.space_before[i + 1]))
-            if (ch < "\x20" or alone) and unmapped(fam, ch):
+            own = (i > 0 and not pc.space_before[i] and pc.font[i] != pc.font[i - 1]) or (
+                i + 1 < n and not pc.space_before[i + 1] and pc.font[i] != pc.font[i + 1]
+            )
+            if (ch < "\x20" or alone or own) and unmapped(fam, ch):
                 glyph = tex_glyph(fam, ord(ch))
                 if glyph == "":
                     drop.append(i)
+                    if fam == "sy" and ch == "6":
+                        slashes.append(i)
                 elif glyph is not None:
                     pc.text[i] = glyph
+    for i in slashes:  # the negation slash over the next sign: "6=" is "\u2260", not "="
+        if i + 1 < n and pc.text[i + 1] in NEGATED:
+            pc.text[i + 1] = NEGATED[pc.text[i + 1]]
     if not drop:
         return pc
     keep = np.ones(len(pc), dtype=bool)

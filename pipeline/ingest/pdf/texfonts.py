@@ -10,7 +10,8 @@ for a displayed sum). The fonts' layouts are fixed (Knuth's OML, OMS and OMX enc
 what is certain is mapped: in ``CMSY`` every lower-case letter, digit and control code (the
 font has no such letters; its capitals are calligraphic letters and stay), in ``CMMI`` the
 control codes (Greek), "`" (a script l) and "~" (a vector arrow, an accent), in ``CMEX`` every
-code. Pieces of large delimiters, radicals and wide accents map to "" (no text).
+code. Pieces of large delimiters, radicals and wide accents map to "" (no text); the negation
+slash of ``CMSY`` makes the negated relation of the sign under it ("6=" is "\u2260").
 """
 
 from __future__ import annotations
@@ -49,7 +50,15 @@ _OMS = {
     **{i: c for i, c in enumerate(_OMS_SYMBOLS)},
     **{0x5B + i: c for i, c in enumerate(_OMS_HIGH)},
 }
-_OMS[0x36] = ""  # the negation slash is drawn over the next sign
+_OMS[0x36] = ""  # the negation slash is drawn over the next sign (see ``NEGATED``)
+#: the sign the negation slash of ``CMSY`` (code 0x36) makes of the relation drawn under it:
+#: "x \u2260 y" is set as the slash and "=", and PDFium reports "6=" for it
+NEGATED = {
+    "=": "\u2260", "\u2208": "\u2209", "<": "\u226e", ">": "\u226f", "\u2264": "\u2270",
+    "\u2265": "\u2271", "\u2261": "\u2262", "\u223c": "\u2241", "\u2248": "\u2249",
+    "\u2282": "\u2284", "\u2283": "\u2285", "\u2286": "\u2288", "\u2287": "\u2289",
+    "\u2203": "\u2204", "\u2243": "\u2244", "\u224d": "\u226d", "\u2192": "\u219b",
+}  # fmt: skip
 _OMS[0x37] = ""  # the foot of a maps-to arrow
 
 #: OMX (CMEX): delimiters in four sizes, big operators, radicals; the rest are pieces

@@ -358,9 +358,10 @@ _OPENERS = frozenset(
 )  # fmt: skip
 #: Openers that are also surnames: after an initial ("K. He") they continue the name.
 _SURNAME_OPENERS = frozenset(["he", "her", "an", "so", "to", "i", "a"])
-#: A token of punctuation that ends a sentence or a clause (".", "?!", "...", ",", ";"): it
-#: never opens a sentence.
-_PUNCTUATION_ONLY = re.compile(r"^[.!?\u2026,;:]+$")
+#: A token of punctuation that ends a sentence or a clause (".", "?!", "...", ",", ";"), also
+#: with a closing bracket glued to it (the last dot of "\u27e8. . .\u27e9"): it never opens a
+#: sentence.
+_PUNCTUATION_ONLY = re.compile(r"^[.!?\u2026,;:]+[)\]\u27e9]?$")
 #: An enumeration label standing alone ("1.", "4.2.", "III.", "b)", "(iv)", "a."): it opens the
 #: sentence that follows it.
 _LABEL = re.compile(
