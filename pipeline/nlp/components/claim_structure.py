@@ -58,7 +58,6 @@ from pipeline.nlp.extract.claim_sides import (
     is_fact_sheet,
     is_lead_in,
     outside_party_terms,
-    pair_mentions,
     party_term_mentions,
     principal_mentions,
     reports_others,
@@ -69,6 +68,7 @@ from pipeline.nlp.extract.claim_sides import (
     without_framers,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
+from pipeline.nlp.extract.pair_words import pair_mentions, recent_pair, without_pair_words
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
@@ -189,9 +189,13 @@ class ClaimStructure:
                 own = quoted_first_person(sent_doc, own, speaker)
             # "We at Axiom Space": the body named is the "we", also inside a quote
             own = we_at(sent_doc, own, mentions)
-            if len(principals.actors) < 2:
-                # "Both nations ...", "the two superpowers": the two states just named
-                own += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))
+            if not principals.joint:
+                # "Both nations ...", "the two superpowers", "neither country", "both sides":
+                # the two just named; a word counting two is never three principals
+                pairs = pair_mentions(sent_doc, _recent_pairs(doc, actors, lo, sent))
+                if pairs or len(principals.actors) != 2:
+                    own = without_pair_words(sent_doc, own)
+                own += pairs
             # "It will ...", "Their partnership", "the country", "which": the actor referred
             # to; where it resolves a word, it replaces the principals' reading of it
             refs = self._anaphora(doc, sent, sent_doc, spans, actors[:lo], principals)
@@ -421,21 +425,23 @@ def _cased(title: str) -> str:
     return " ".join(words)
 
 
-def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> list[str]:
-    """The distinct countries named in the two sentences before ``sent`` (``actors[:lo]`` are
-    the actor spans before it), latest first, when there are exactly two; else none."""
+def _recent_pairs(
+    doc: Doc, actors: Sequence[Span], lo: int, sent: Span
+) -> dict[str, list[tuple[str, str]]]:
+    """The pairs a word counting two in ``sent`` refers back to (``pair_words.recent_pair``):
+    among the actors of the two sentences before it (``actors[:lo]`` are those before it),
+    latest first."""
     window_start = sent.start
     for _ in range(2):
         if window_start == 0:
             break
         window_start = doc[window_start - 1].sent.start
-    found: list[str] = []
+    window: list[tuple[str, str, str]] = []
     for a in reversed(actors[:lo]):
         if a.start < window_start:
             break
-        if a.label_ == "country" and a.kb_id_ not in found:
-            found.append(a.kb_id_)
-    return found if len(found) == 2 else []
+        window.append((a.kb_id_, a.label_, a._.sc_actor_country))
+    return {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
 
 
 def _after_generic_subject(doc: Doc, sent: Span) -> bool:

@@ -635,32 +635,6 @@ def _item_object(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.tag_ in {"VBG", "VB"}
 
 
-#: Plural nouns that, after "both" or "the two", refer back to two states named just before
-#: ("The US and the USSR ... Both nations rushed to ...", "the two superpowers").
-_PAIR_NOUNS = frozenset(
-    {"nations", "countries", "states", "sides", "superpowers", "powers", "rivals",
-     "competitors", "governments"}
-)  # fmt: skip
-
-
-def pair_mentions(doc: Doc, recent: Sequence[str]) -> list[Mention]:
-    """Mentions of ``recent`` (the last two states the text named before the sentence ``doc``)
-    by "both nations", "the two countries", "the two superpowers" in a text whose principals
-    are not two (where they are, ``principal_mentions`` reads these words as the principals).
-    Nothing unless ``recent`` holds exactly two states."""
-    if len(recent) != 2:
-        return []
-    out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in _PAIR_NOUNS or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1].lower_
-        two = prev == "two" and tok.i > 1 and doc[tok.i - 2].lower_ in {"the", "these", "both"}
-        if prev == "both" or two:
-            out += [(tok.i, tok.i + 1, name, "country") for name in recent]
-    return out
-
-
 def _after_marker(doc: Doc) -> int:
     """The index of the first token after a leading "(vi)" / "(b)" / "3." marker (0 if none)."""
     if len(doc) > 2 and doc[0].text == "(":
