@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -66,6 +67,11 @@ from pipeline.nlp.extract.claim_sides import (
     together_word,
     with_principals,
     without_framers,
+)
+from pipeline.nlp.extract.instrument_sides import (
+    defined_signatories,
+    party_words,
+    title_signatories,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.pair_words import pair_mentions, recent_pair, without_pair_words
@@ -380,17 +386,36 @@ class ClaimStructure:
         the text."""
         title = doc._.sc_title or ""
         title_actors: list[tuple[str, str, str]] = []
+        signatories: tuple[str, ...] = ()
         if title.strip():
             # a title in capitals is read as written ("NASA") and in title case ("People's
             # Republic of China"): the names of both readings, in the order of the title
-            found: dict[str, tuple[int, str, str, str]] = {}
+            found: dict[str, tuple[int, str, str, str, int]] = {}
             for form in dict.fromkeys((title, _cased(title))):
                 for a in self._title_actors(form):
                     if a.kb_id_ not in found:
-                        found[a.kb_id_] = (a.start_char, a.kb_id_, a.label_, a._.sc_actor_country)
-            title_actors = [a[1:] for a in sorted(found.values())]
+                        found[a.kb_id_] = (
+                            a.start_char, a.kb_id_, a.label_, a._.sc_actor_country, a.end_char
+                        )  # fmt: skip
+            title_actors = [a[1:4] for a in sorted(found.values())]
+            signatories = title_signatories(
+                title, [(a[0], a[4], a[1], a[2]) for a in found.values()]
+            )
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
-        return document_principals(title_actors, body, title=title)
+        principals = document_principals(title_actors, body, title=title)
+        # the parties an instrument's preamble defines, else the agencies its title names
+        kinds = {a.kb_id_: a.label_ for a in actors}
+        defined, word = defined_signatories(
+            doc.text, [(a.start_char, a.end_char, a.kb_id_, a.label_) for a in actors]
+        )
+        if defined or signatories:
+            names = defined or signatories
+            return replace(
+                principals,
+                signatories=tuple((n, kinds.get(n, "agency")) for n in names),
+                party_words=party_words(word),
+            )
+        return principals
 
     def _title_actors(self, title: str) -> list[Span]:
         """The actors this pipeline's components up to the actors find in ``title``."""

@@ -125,6 +125,11 @@ class Principals:
     #: The agency that speaks when the title names it and no state ("NASA Shares Medical
     #: Expertise ..."): its "we" is the agency, not its state.
     voice: str = ""
+    #: The instrument's own parties when they are not the principal states: the agencies of an
+    #: arrangement between agencies, the parties its preamble defines
+    #: (``instrument_sides``), with their types; and the words that name them ("Parties").
+    signatories: tuple[tuple[str, str], ...] = ()
+    party_words: frozenset[str] = frozenset({"Party", "Parties"})
 
     @property
     def speaker(self) -> tuple[str, ...]:
@@ -271,6 +276,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = _together_end(doc, tok.i)
         elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
             names = together  # "each side will ...": any of the signatories
+        elif _bilateral_party(doc, tok.i, principals.party_words) and principals.signatories:
+            names = [name for name, _ in principals.signatories]  # an arrangement's agencies
         elif _bilateral_party(doc, tok.i) and together:
             names = together  # "the Parties", "each Party" of an agreement between two states
         elif (
@@ -285,8 +292,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         elif low == "it" and _opens_clause_as_agent(tok) and principals.topic[0]:
             names = (principals.topic[0],)  # "It works to establish ..." in an article on it
         kind = "agency" if low in _DEFINITE_TYPES or low == "it" else "country"
+        kinds = dict(principals.signatories)
         for name in names:
-            out.append((tok.i, end, name, kind))
+            out.append((tok.i, end, name, kinds.get(name, kind)))
     return out
 
 
@@ -336,11 +344,14 @@ def _speaker_with(tok: Token) -> bool:
 _PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither"})
 
 
-def _bilateral_party(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is the capitalised "Party" / "Parties" of an agreement after a
-    determiner ("the Parties shall consult", "Each Party shall inform the other Party")."""
+def _bilateral_party(
+    doc: Doc, i: int, words: frozenset[str] = frozenset({"Party", "Parties"})
+) -> bool:
+    """Whether ``doc[i]`` is the capitalised "Party" / "Parties" of an agreement (or another of
+    ``words``, the instrument's own: "the Sides") after a determiner ("the Parties shall
+    consult", "Each Party shall inform the other Party")."""
     tok = doc[i]
-    return tok.text in {"Party", "Parties"} and i > 0 and doc[i - 1].lower_ in _PARTY_DETS
+    return tok.text in words and i > 0 and doc[i - 1].lower_ in _PARTY_DETS
 
 
 def with_principals(
