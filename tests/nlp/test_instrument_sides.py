@@ -55,3 +55,21 @@ PREAMBLE = (
 )  # fmt: skip
 def test_parties_of_an_instrument_by_definition(instrument_claim, title, blocks, parties):  # noqa: F811
     assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # a declaration whose parties are its Signatories: no state the text names most joins
+        # them as a second principal
+        ("DECLARATION OF PRINCIPLES FOR LUNAR OPERATIONS",
+         ["The Signatories to this Declaration,", "Noting the lunar plans of Japan,",
+          "Noting the rovers Japan will fly,", "The Signatories will meet once a year."],
+         ["Signatories"]),
+        # negative: a joint statement whose title names its two states keeps them
+        ("Joint Statement of Japan and Kenya",
+         ["The Signatories will meet once a year."], ["Signatories", "Japan", "Kenya"]),
+    ],
+)  # fmt: skip
+def test_a_party_term_is_all_the_signatories(instrument_claim, title, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)

@@ -112,6 +112,13 @@ PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: The names of party terms (here and in the self-reference component's list).
+PARTY_TERM_NAMES = frozenset(
+    {"States Parties", "Contracting Parties", "Signatories", "Partner States", "Member States",
+     "Participating States", "Cooperating Agencies"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Principals:
     """The countries a document speaks for: ``actors`` with the speaker first; ``joint`` when its
@@ -190,7 +197,9 @@ def document_principals(
         for country, _ in counts.most_common():
             if country not in principals:
                 principals.append(country)
-            if len(principals) >= (2 if joint else 1):
+            # a party term ("the Signatories to this Declaration") already names every
+            # signatory: no state is its second principal
+            if len(principals) >= (2 if joint else 1) or country in PARTY_TERM_NAMES:
                 break
     by_type: dict[str, Counter] = {}
     for name, kind, _ in body:
