@@ -191,7 +191,7 @@ class ClaimStructure:
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
                 first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
                 near = actors[bisect.bisect_left(starts, first) : hi]
-                speaker = quote_speaker(doc, sent, near, principals.actors)
+                speaker = quote_speaker(doc, sent, near, principals.actors, principals.topic[0])
                 own = quoted_first_person(sent_doc, own, speaker)
             # "We at Axiom Space": the body named is the "we", also inside a quote
             own = we_at(sent_doc, own, mentions)
