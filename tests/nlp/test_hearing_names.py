@@ -182,6 +182,15 @@ DIRECTING = [
         ["NASA", "CNSA"],
     ),
     ("The Department of State directed NASA to work with Japan on the rover.", ["NASA", "Japan"]),
+    # asking or forbidding is ruling on the agency's relation as well (blind dev, fifteenth
+    # round: a hearing transcript and a working paper)
+    (
+        "Congress has long prohibited NASA from working bilaterally with China.",
+        ["NASA", "China"],
+    ),
+    ("The Senate should ask NASA to open a safety channel with Russia.", ["NASA", "Russia"]),
+    # negative: a foreign state that forbids or asks stays a side
+    ("China has barred NASA from using its lunar samples.", ["China", "NASA"]),
     # negative cases: a foreign party that allows gives access; a gift; no directing verb;
     # coordinated subjects
     ("Russia permitted ESA to launch its satellites from Baikonur.", ["Russia", "ESA"]),

@@ -78,3 +78,58 @@ LEAD = (
 def test_quoted_first_person_is_the_speakers_body(claim_doc, blocks, expected):
     doc, _ = claim_doc(blocks)
     assert sorted(list(doc.sents)[-1]._.sc_claim_parties) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "expected"),
+    [
+        # a story about two agencies (its topic the first, their states its principals) quoting
+        # an official of the topic agency: the quote's "we" is the agency, not its state
+        (
+            "Roscosmos, CNSA to finish a lunar power plant design by 2028",
+            [
+                "Roscosmos Director General Dmitry Bakanov spoke in Moscow.",
+                '"Our Chinese colleagues and we have divided the work," Bakanov said.',
+            ],
+            ["China", "Roscosmos"],
+        ),
+        (
+            "Roscosmos, CNSA to finish a lunar power plant design by 2028",
+            [
+                "Roscosmos Director General Dmitry Bakanov spoke in Moscow.",
+                '"We will fly the reactor with our Indian partners," Bakanov said.',
+            ],
+            ["India", "Roscosmos"],
+        ),
+        # negative: the quote speaks for the state: it addresses another side ("you") or names
+        # the speaker's own state (an agency's release welcoming a new partner)
+        (
+            "Roscosmos welcomes Laos to the lunar station",
+            [
+                "Roscosmos Director General Dmitry Bakanov spoke in Moscow.",
+                '"We welcome you to the station, our friends from Laos," Bakanov said.',
+            ],
+            ["Laos", "Russia"],
+        ),
+        (
+            "Roscosmos welcomes Laos to the lunar station",
+            [
+                "Roscosmos Director General Dmitry Bakanov spoke in Moscow.",
+                '"Russia and Laos take a step today, and we will go further," Bakanov said.',
+            ],
+            ["Laos", "Russia"],
+        ),
+        # negative: a story about the state itself quoting its agency's head: the state
+        (
+            "The United States and Japan plan a lunar rover",
+            '"We will fly a Kenyan camera," said NASA Administrator Jared Isaacman.',
+            ["Kenya", "United States"],
+        ),
+    ],
+)
+def test_quoted_official_of_the_topic_agency(claim_doc, title, blocks, expected):
+    """The blind news dev documents of the fifteenth round (a wire story and a report on two
+    agencies, each quoting its agency's own officials) against the real dev releases of an
+    agency welcoming a new partner state; the rows are the team's own text."""
+    doc, _ = claim_doc(blocks, title=title)
+    assert sorted(list(doc.sents)[-1]._.sc_claim_parties) == sorted(expected)

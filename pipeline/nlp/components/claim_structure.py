@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -58,7 +59,6 @@ from pipeline.nlp.extract.claim_sides import (
     is_fact_sheet,
     is_lead_in,
     outside_party_terms,
-    pair_mentions,
     party_term_mentions,
     principal_mentions,
     reports_others,
@@ -68,7 +68,13 @@ from pipeline.nlp.extract.claim_sides import (
     with_principals,
     without_framers,
 )
+from pipeline.nlp.extract.instrument_sides import (
+    defined_signatories,
+    party_words,
+    title_signatories,
+)
 from pipeline.nlp.extract.modality import find_modality, legal_text
+from pipeline.nlp.extract.pair_words import pair_mentions, recent_pair, without_pair_words
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
@@ -185,13 +191,17 @@ class ClaimStructure:
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
                 first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
                 near = actors[bisect.bisect_left(starts, first) : hi]
-                speaker = quote_speaker(doc, sent, near, principals.actors)
+                speaker = quote_speaker(doc, sent, near, principals.actors, principals.topic[0])
                 own = quoted_first_person(sent_doc, own, speaker)
             # "We at Axiom Space": the body named is the "we", also inside a quote
             own = we_at(sent_doc, own, mentions)
-            if len(principals.actors) < 2:
-                # "Both nations ...", "the two superpowers": the two states just named
-                own += pair_mentions(sent_doc, _recent_states(doc, actors, lo, sent))
+            if not principals.joint:
+                # "Both nations ...", "the two superpowers", "neither country", "both sides":
+                # the two just named; a word counting two is never three principals
+                pairs = pair_mentions(sent_doc, _recent_pairs(doc, actors, lo, sent))
+                if pairs or len(principals.actors) != 2:
+                    own = without_pair_words(sent_doc, own)
+                own += pairs
             # "It will ...", "Their partnership", "the country", "which": the actor referred
             # to; where it resolves a word, it replaces the principals' reading of it
             refs = self._anaphora(doc, sent, sent_doc, spans, actors[:lo], principals)
@@ -376,17 +386,36 @@ class ClaimStructure:
         the text."""
         title = doc._.sc_title or ""
         title_actors: list[tuple[str, str, str]] = []
+        signatories: tuple[str, ...] = ()
         if title.strip():
             # a title in capitals is read as written ("NASA") and in title case ("People's
             # Republic of China"): the names of both readings, in the order of the title
-            found: dict[str, tuple[int, str, str, str]] = {}
+            found: dict[str, tuple[int, str, str, str, int]] = {}
             for form in dict.fromkeys((title, _cased(title))):
                 for a in self._title_actors(form):
                     if a.kb_id_ not in found:
-                        found[a.kb_id_] = (a.start_char, a.kb_id_, a.label_, a._.sc_actor_country)
-            title_actors = [a[1:] for a in sorted(found.values())]
+                        found[a.kb_id_] = (
+                            a.start_char, a.kb_id_, a.label_, a._.sc_actor_country, a.end_char
+                        )  # fmt: skip
+            title_actors = [a[1:4] for a in sorted(found.values())]
+            signatories = title_signatories(
+                title, [(a[0], a[4], a[1], a[2]) for a in found.values()]
+            )
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
-        return document_principals(title_actors, body, title=title)
+        principals = document_principals(title_actors, body, title=title)
+        # the parties an instrument's preamble defines, else the agencies its title names
+        kinds = {a.kb_id_: a.label_ for a in actors}
+        defined, word = defined_signatories(
+            doc.text, [(a.start_char, a.end_char, a.kb_id_, a.label_) for a in actors]
+        )
+        if defined or signatories:
+            names = defined or signatories
+            return replace(
+                principals,
+                signatories=tuple((n, kinds.get(n, "agency")) for n in names),
+                party_words=party_words(word),
+            )
+        return principals
 
     def _title_actors(self, title: str) -> list[Span]:
         """The actors this pipeline's components up to the actors find in ``title``."""
@@ -421,21 +450,23 @@ def _cased(title: str) -> str:
     return " ".join(words)
 
 
-def _recent_states(doc: Doc, actors: Sequence[Span], lo: int, sent: Span) -> list[str]:
-    """The distinct countries named in the two sentences before ``sent`` (``actors[:lo]`` are
-    the actor spans before it), latest first, when there are exactly two; else none."""
+def _recent_pairs(
+    doc: Doc, actors: Sequence[Span], lo: int, sent: Span
+) -> dict[str, list[tuple[str, str]]]:
+    """The pairs a word counting two in ``sent`` refers back to (``pair_words.recent_pair``):
+    among the actors of the two sentences before it (``actors[:lo]`` are those before it),
+    latest first."""
     window_start = sent.start
     for _ in range(2):
         if window_start == 0:
             break
         window_start = doc[window_start - 1].sent.start
-    found: list[str] = []
+    window: list[tuple[str, str, str]] = []
     for a in reversed(actors[:lo]):
         if a.start < window_start:
             break
-        if a.label_ == "country" and a.kb_id_ not in found:
-            found.append(a.kb_id_)
-    return found if len(found) == 2 else []
+        window.append((a.kb_id_, a.label_, a._.sc_actor_country))
+    return {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
 
 
 def _after_generic_subject(doc: Doc, sent: Span) -> bool:

@@ -112,6 +112,13 @@ PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: The names of party terms (here and in the self-reference component's list).
+PARTY_TERM_NAMES = frozenset(
+    {"States Parties", "Contracting Parties", "Signatories", "Partner States", "Member States",
+     "Participating States", "Cooperating Agencies"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Principals:
     """The countries a document speaks for: ``actors`` with the speaker first; ``joint`` when its
@@ -125,6 +132,11 @@ class Principals:
     #: The agency that speaks when the title names it and no state ("NASA Shares Medical
     #: Expertise ..."): its "we" is the agency, not its state.
     voice: str = ""
+    #: The instrument's own parties when they are not the principal states: the agencies of an
+    #: arrangement between agencies, the parties its preamble defines
+    #: (``instrument_sides``), with their types; and the words that name them ("Parties").
+    signatories: tuple[tuple[str, str], ...] = ()
+    party_words: frozenset[str] = frozenset({"Party", "Parties"})
 
     @property
     def speaker(self) -> tuple[str, ...]:
@@ -185,7 +197,9 @@ def document_principals(
         for country, _ in counts.most_common():
             if country not in principals:
                 principals.append(country)
-            if len(principals) >= (2 if joint else 1):
+            # a party term ("the Signatories to this Declaration") already names every
+            # signatory: no state is its second principal
+            if len(principals) >= (2 if joint else 1) or country in PARTY_TERM_NAMES:
                 break
     by_type: dict[str, Counter] = {}
     for name, kind, _ in body:
@@ -271,6 +285,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = _together_end(doc, tok.i)
         elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
             names = together  # "each side will ...": any of the signatories
+        elif _bilateral_party(doc, tok.i, principals.party_words) and principals.signatories:
+            names = [name for name, _ in principals.signatories]  # an arrangement's agencies
         elif _bilateral_party(doc, tok.i) and together:
             names = together  # "the Parties", "each Party" of an agreement between two states
         elif (
@@ -285,8 +301,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         elif low == "it" and _opens_clause_as_agent(tok) and principals.topic[0]:
             names = (principals.topic[0],)  # "It works to establish ..." in an article on it
         kind = "agency" if low in _DEFINITE_TYPES or low == "it" else "country"
+        kinds = dict(principals.signatories)
         for name in names:
-            out.append((tok.i, end, name, kind))
+            out.append((tok.i, end, name, kinds.get(name, kind)))
     return out
 
 
@@ -336,11 +353,14 @@ def _speaker_with(tok: Token) -> bool:
 _PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither"})
 
 
-def _bilateral_party(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is the capitalised "Party" / "Parties" of an agreement after a
-    determiner ("the Parties shall consult", "Each Party shall inform the other Party")."""
+def _bilateral_party(
+    doc: Doc, i: int, words: frozenset[str] = frozenset({"Party", "Parties"})
+) -> bool:
+    """Whether ``doc[i]`` is the capitalised "Party" / "Parties" of an agreement (or another of
+    ``words``, the instrument's own: "the Sides") after a determiner ("the Parties shall
+    consult", "Each Party shall inform the other Party")."""
     tok = doc[i]
-    return tok.text in {"Party", "Parties"} and i > 0 and doc[i - 1].lower_ in _PARTY_DETS
+    return tok.text in words and i > 0 and doc[i - 1].lower_ in _PARTY_DETS
 
 
 def with_principals(
@@ -633,32 +653,6 @@ def _item_object(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.tag_ in {"VBG", "VB"}
-
-
-#: Plural nouns that, after "both" or "the two", refer back to two states named just before
-#: ("The US and the USSR ... Both nations rushed to ...", "the two superpowers").
-_PAIR_NOUNS = frozenset(
-    {"nations", "countries", "states", "sides", "superpowers", "powers", "rivals",
-     "competitors", "governments"}
-)  # fmt: skip
-
-
-def pair_mentions(doc: Doc, recent: Sequence[str]) -> list[Mention]:
-    """Mentions of ``recent`` (the last two states the text named before the sentence ``doc``)
-    by "both nations", "the two countries", "the two superpowers" in a text whose principals
-    are not two (where they are, ``principal_mentions`` reads these words as the principals).
-    Nothing unless ``recent`` holds exactly two states."""
-    if len(recent) != 2:
-        return []
-    out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in _PAIR_NOUNS or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1].lower_
-        two = prev == "two" and tok.i > 1 and doc[tok.i - 2].lower_ in {"the", "these", "both"}
-        if prev == "both" or two:
-            out += [(tok.i, tok.i + 1, name, "country") for name in recent]
-    return out
 
 
 def _after_marker(doc: Doc) -> int:

@@ -13,7 +13,8 @@
   drops it).
 
 - **A body directing its own state's agency.** "Congress could give NASA a waiver to exchange
-  data with the CNSA", "Congress should direct NASA to report on its contacts with the CNSA":
+  data with the CNSA", "Congress should direct NASA to report on its contacts with the CNSA",
+  "Congress has prohibited NASA from cooperating with China" (asking and forbidding as well):
   the body that authorises or directs is no side of what the agency then does with another,
   when both are of one state (a state and its own agency are one side, the one that acts);
   a foreign party that allows ("Russia permitted ESA to launch from Baikonur") gives access
@@ -157,9 +158,13 @@ def we_at(
     return out
 
 
-#: Verbs by which a body authorises or directs another to act ("direct NASA to report").
+#: Verbs by which a body authorises or directs another to act ("direct NASA to report"), asks
+#: it to ("Congress should ask NASA to seek a channel with China"), or forbids it to ("Congress
+#: has prohibited NASA from cooperating with China", "bars NASA from working with X"): the body
+#: that rules on its own agency's relation is no side of it either way.
 DIRECTING_VERBS = _words("""
     direct require allow authorize authorise permit instruct task mandate empower
+    ask urge prohibit forbid bar ban restrict
     """)
 #: Verbs of granting and the nouns of permission they grant ("give NASA a waiver to ...").
 GRANTING_VERBS = _words("give grant")

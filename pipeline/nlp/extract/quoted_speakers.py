@@ -14,7 +14,12 @@ must name its speaker so. Two persons outside the quotes, or none, give no speak
 stays the principals'. The speaker's body is the organisation the persons component tied the
 person to ("Roscosmos Director General Dmitry Bakanov", ", a JAXA project manager"), else the
 person's country. A speaker of the document's own principal state keeps the principals'
-reading (a press release quoting its agency's head speaks for the state).
+reading (a press release quoting its agency's head speaks for the state), unless the speaker's
+body is the agency the document is about (its topic: "Roscosmos, CNSA to finalize ...", a
+report on ISRO's rover) and the quote does not speak for the state: it names neither the
+speaker's state nor an addressee ("we welcome you", "our nations"). "'Our Chinese colleagues and
+we have divided the work,' the Roscosmos chief said" is Roscosmos; "'we welcome you to the
+Accords,' said the NASA Administrator" in NASA's release is the United States.
 """
 
 from __future__ import annotations
@@ -58,13 +63,33 @@ def _speaker_outside(sent: Span, actors: Sequence[Span]) -> tuple[Span | None, b
     return (next(iter(persons.values())) if len(persons) == 1 else None), True
 
 
+#: Words after "our" that make a quote speak for states ("Our nations have worked together").
+_STATE_NOUNS = frozenset({"nations", "countries", "nation", "country", "governments"})
+
+
+def _state_voice(sent: Span, actors: Sequence[Span], state: str) -> bool:
+    """Whether the quote of ``sent`` speaks for the speaker's ``state`` rather than its agency:
+    it names that state ("we marked a leap in the partnership between the United States and
+    Switzerland"), addresses another side ("we welcome you to the Accords") or says "our
+    nations"."""
+    if any(a.kb_id_ == state and sent.start <= a.start < sent.end for a in actors):
+        return True
+    words = [t.lower_ for t in sent]
+    return any(
+        w in {"you", "your"} or (w == "our" and nxt in _STATE_NOUNS)
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
 def quote_speaker(
-    doc: Doc, sent: Span, actors: Sequence[Span], principals: Sequence[str] = ()
+    doc: Doc, sent: Span, actors: Sequence[Span], principals: Sequence[str] = (), topic: str = ""
 ) -> tuple[str, str] | None:
     """``(body, type)`` of the person who speaks the quotation of ``sent``, or ``None``.
     ``actors`` are the document's actor spans (organisations looked up among them). A speaker
     of one of the document's ``principals`` (a release quoting its own agency's head: "our
-    nations", "we welcome you") speaks for that state, which the principals' reading gives."""
+    nations", "we welcome you") speaks for that state, which the principals' reading gives,
+    unless the speaker's organisation is the document's ``topic`` and the quote does not speak
+    for the state (``_state_voice``)."""
     person, quotes = _speaker_outside(sent, actors)
     if not quotes:
         return None
@@ -73,9 +98,13 @@ def quote_speaker(
         others = [a for a in actors if sent.start <= a.start < sent.end and a.label_ == "person"]
         if not others:
             person, _ = _speaker_outside(before, actors)
-    if person is None or person._.sc_actor_country in principals:
+    if person is None:
         return None
     org = person._.sc_actor_organization
+    if person._.sc_actor_country in principals and not (
+        org and org == topic and not _state_voice(sent, actors, person._.sc_actor_country)
+    ):
+        return None
     if org:
         kind = next((a.label_ for a in actors if a.kb_id_ == org), "agency")
         return org, kind

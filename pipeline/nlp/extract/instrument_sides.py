@@ -1,0 +1,119 @@
+"""Who "the Parties" of an instrument are when its title does not give them as states.
+
+The party rules read "the Parties", "each Party", "the other Party" of an agreement as the
+signatories the title names (``claim_sides.principal_mentions``); the title's agencies and
+persons count as their states, which is right for an agreement between governments and wrong
+for two other forms that agreements share:
+
+- **An arrangement between agencies.** "Implementing Arrangement between the Canadian Space
+  Agency and the Italian Space Agency concerning ...", "Memorandum of Understanding between
+  KASA and CNES": its Parties are the two agencies (ANNOTATION_GUIDE, "The Parties of an
+  agreement": "an agreement between two governments (or agencies)"), not Canada and Italy
+  (``title_signatories``).
+- **Parties the text defines.** "The Government of X and the Government of Y, hereinafter
+  referred to as the Parties," (quoted or not), "X and Y (the Sides)", "X and Y, jointly
+  referred to as the Participants", "X and Y, each a Participant": the instrument names its
+  parties in its preamble, whatever its title says (a protocol whose title is the one word
+  "PROTOCOL"); the defined word ("Sides", "Participants") is then the Parties' word as well
+  (``defined_signatories``).
+
+Pure functions over the title, the text and actor tuples ``(start char, end char, canonical,
+type)``; ``claim_structure`` gives their result to ``claim_sides.Principals.signatories``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.schema import OBJECT_ACTOR_TYPES
+
+#: An actor found in a text: start char, end char, canonical name, type.
+CharActor = tuple[int, int, str, str]
+
+#: Words of a binding instrument in a title.
+_INSTRUMENT = re.compile(
+    r"\b(?:agreement|arrangement|memorandum|mou|protocol|treaty|convention|exchange of notes|"
+    r"letter of intent|charter)\b",
+    re.I,
+)
+#: "between X and Y" in a title, up to the words that open its subject ("concerning", "on").
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
+    r"(?=\s+(?:concerning|on|for|regarding|relating|in|to|about|with)\b|\s*[,:(]|\s*$)",
+    re.I,
+)
+#: The words an instrument may define for its parties, singular and plural.
+_TERMS = {"parties": "Parties", "party": "Parties", "sides": "Sides", "side": "Sides",
+          "participants": "Participants", "participant": "Participants"}  # fmt: skip
+_TERM = r"[\"“‘']?(?P<t>Parties|Sides|Participants)[\"”’']?"
+#: A definition of the parties right after their names: "hereinafter (jointly) referred to as
+#: the Parties", "(hereinafter the "Sides")", "(the Participants)", "jointly referred to as the
+#: Participants", "each a Participant".
+_DEFINITION = re.compile(
+    r",?\s*\(?\s*(?:hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as\s+|"
+    r"called\s+)?|(?:jointly|collectively)\s+(?:referred\s+to\s+as|called)\s+|(?=\())"
+    r"\(?(?:the\s+)?" + _TERM + r"\s*\)?"
+    r"|,\s*each\s+(?:a|an)\s+[\"“]?(?P<s>Party|Side|Participant)\b"
+)
+#: How far before a definition its parties' names may start (one preamble clause).
+_REACH = 400
+
+
+def title_signatories(title: str, actors: Sequence[CharActor]) -> tuple[str, ...]:
+    """The two agencies an instrument's ``title`` names "between" ("Implementing Arrangement
+    between the Canadian Space Agency and the Italian Space Agency concerning ..."), each part
+    holding one actor and that an agency; else none (an agreement between governments keeps
+    the principals' reading, their states). ``actors`` are the title's, by character."""
+    if not _INSTRUMENT.search(title):
+        return ()
+    m = _BETWEEN.search(title)
+    if m is None:
+        return ()
+    out: list[str] = []
+    for group in ("a", "b"):
+        inside = {name: kind for s, e, name, kind in actors if m.start(group) <= s < m.end(group)}
+        if len(inside) != 1:
+            return ()
+        name, kind = next(iter(inside.items()))
+        if kind != "agency" or name in out:
+            return ()
+        out.append(name)
+    return tuple(out)
+
+
+def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[str, ...], str]:
+    """``(the two actors, the defined word)`` of the first definition of an instrument's
+    parties in ``text`` ("The Government of X and the Government of Y, hereinafter referred to
+    as the Parties"): the two distinct actors (not objects: the instrument an amendment cites
+    is no party) named in the clause before it, within one paragraph; ``((), "")`` when there
+    is none or they are not two."""
+    for m in _DEFINITION.finditer(text):
+        word = _TERMS[(m.group("t") or m.group("s")).lower()]
+        start = max(0, m.start() - _REACH)
+        clause = text[start : m.start()]
+        cut = max(clause.rfind("\n\n"), clause.rfind(". "))
+        if cut >= 0:
+            start += cut + 1
+        names: list[str] = []
+        for s, e, name, kind in actors:
+            if (
+                start <= s
+                and e <= m.start()
+                and kind not in OBJECT_ACTOR_TYPES
+                and name not in names
+            ):
+                names.append(name)
+        if len(names) == 2:
+            return tuple(names), word
+        return (), ""
+    return (), ""
+
+
+def party_words(word: str) -> frozenset[str]:
+    """The capitalised words that name an instrument's parties: "Party" / "Parties", and the
+    word the instrument defined ("Side" / "Sides", "Participant" / "Participants")."""
+    out = {"Party", "Parties"}
+    if word and word != "Parties":
+        out |= {word, word[:-1]}
+    return frozenset(out)

@@ -1,0 +1,112 @@
+"""Words that count two sides ("both countries", "the two sides", "neither country") and the
+pair of actors they refer back to.
+
+A word that counts two refers to exactly two: in a text that is not a joint statement, "both
+countries", "the two nations", "both powers" are the two states the text just named, "neither
+country" is each of them (ANNOTATION_GUIDE, "'Both nations', 'the two countries'"), and "the two
+sides" / "both sides" are the two sides just named, whatever their kind: "Russia would keep
+working with NASA ... 'it is in the interest of both sides'" is Russia and NASA. A news story or
+a testimony may name several states in its title (the party rules' principals), but its "both
+countries" is not all of them: the pair just named takes precedence over the principals'
+reading, and where nothing was just named a word counting two does not stand for three or four
+principals.
+
+Pure functions over a parsed sentence and actor tuples; ``claim_structure`` gathers the actors
+of the two sentences before the claim (``recent_pair``) and applies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.tokens import Doc
+
+#: A mention as the party rules read it: start token, end token, canonical actor, actor type.
+Mention = tuple[int, int, str, str]
+
+#: Plural nouns of states after "both" / "the two".
+STATE_NOUNS = frozenset(
+    {"nations", "countries", "states", "superpowers", "powers", "rivals", "competitors",
+     "governments"}
+)  # fmt: skip
+#: Singular nouns of states after "neither" / "either" ("Neither country has joined ...").
+_STATE_SINGULAR = frozenset({"nation", "country", "state", "power", "government"})
+#: Nouns of sides of any kind: a state, an agency, an organisation.
+_SIDE_NOUNS = frozenset({"sides", "side"})
+#: Actor types that can be one of "both sides".
+SIDE_TYPES = frozenset({"country", "agency", "organization"})
+
+
+def pair_words(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each word of the sentence ``doc`` that counts two sides:
+    "both countries", "the / these / both two nations", "neither country", "either side";
+    ``kind`` is ``country`` for the nouns of states, ``side`` for "sides". "our two countries"
+    is no such word: the speaker's own pair, the principals' reading."""
+    out: list[tuple[int, int, str]] = []
+    for tok in doc:
+        low = tok.lower_
+        if tok.i == 0:
+            continue
+        prev = doc[tok.i - 1].lower_
+        plural = low in STATE_NOUNS or low == "sides"
+        singular = low in _STATE_SINGULAR or low == "side"
+        start = None
+        if plural and prev == "both":
+            start = tok.i - 1
+        elif (
+            plural
+            and prev == "two"
+            and tok.i > 1
+            and doc[tok.i - 2].lower_ in {"the", "these", "both"}
+        ):
+            start = tok.i - 2
+        elif singular and (prev == "neither" or (prev == "either" and low != "side")):
+            # not "either side": "on either side of", "binds either side" (of a text's own)
+            start = tok.i - 1
+        if start is not None:
+            out.append((start, tok.i + 1, "side" if low in _SIDE_NOUNS else "country"))
+    return out
+
+
+def pair_mentions(doc: Doc, recent: Mapping[str, Sequence[tuple[str, str]]]) -> list[Mention]:
+    """Mentions, on the noun of each word of ``doc`` that counts two, of the pair ``recent``
+    holds for its kind (``country`` or ``side``: ``(name, type)`` of the two sides the text
+    just named). Nothing for a kind whose pair is not exactly two."""
+    out: list[Mention] = []
+    for _, end, kind in pair_words(doc):
+        pair = recent.get(kind, ())
+        if len(pair) == 2:
+            out += [(end - 1, end, name, type_) for name, type_ in pair]
+    return out
+
+
+def recent_pair(actors: Iterable[tuple[str, str, str]], *, kind: str) -> list[tuple[str, str]]:
+    """The pair that a word of ``kind`` refers back to among ``actors`` ``(canonical, type,
+    country)``, latest first: for ``country`` the distinct states; for ``side`` the distinct
+    sides when no two states were named, a state's agency and the state counting as one side
+    (named by its latest mention: "Roscosmos ... Russia would keep working with NASA" is Russia
+    and NASA). Exactly two, else none."""
+    actors = list(actors)
+    if kind == "side":
+        states = recent_pair(actors, kind="country")
+        if states:
+            return states
+    found: list[tuple[str, str]] = []
+    keys: list[str] = []
+    for name, type_, country in actors:
+        if kind == "country" and type_ != "country":
+            continue
+        if kind == "side" and type_ not in SIDE_TYPES:
+            continue
+        key = country if type_ != "country" and country else name
+        if key not in keys:
+            keys.append(key)
+            found.append((name, type_))
+    return found if len(found) == 2 else []
+
+
+def without_pair_words(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without those on a word of ``doc`` that counts two (the principals'
+    reading of "both countries", replaced by the pair just named or by nothing)."""
+    spans = [(start, end) for start, end, _ in pair_words(doc)]
+    return [m for m in mentions if not any(m[0] < end and start < m[1] for start, end in spans)]

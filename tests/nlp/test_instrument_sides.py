@@ -1,0 +1,75 @@
+"""Who "the Parties" of an instrument are when its title does not give them as states
+(`nlp/extract/instrument_sides.py`): the agencies of an arrangement between agencies, and the
+parties a preamble defines ("hereinafter referred to as the Parties" without quotes, "(the
+Sides)", "jointly referred to as the Participants", "each a Participant"). Found on the blind
+agreements of the fifteenth round (an implementing arrangement between two agencies, a protocol
+whose title is one word); the texts are the team's own, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_instrument_parties import instrument_claim  # noqa: F401  (the fixture)
+
+AGENCIES = (
+    "Implementing Arrangement between the German Aerospace Center and the Japan Aerospace "
+    "Exploration Agency concerning a Lunar Dust Detector for a Japanese Rover"
+)
+GOVERNMENTS = (
+    "Agreement between the Government of the Kingdom of Norway and the Government of the "
+    "Republic of Kenya on Space Cooperation"
+)
+PREAMBLE = (
+    "The Government of the Kingdom of Norway and the Government of the Republic of Kenya, "
+    "{definition},"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # an arrangement between two agencies: its Parties are the agencies, not their states
+        (AGENCIES, ["The Parties shall jointly set up a science team."], ["DLR", "JAXA"]),
+        (AGENCIES, ["Neither Party shall pass data of the other Party to a third party."],
+         ["DLR", "JAXA"]),
+        # negative: an agreement between governments keeps its states
+        (GOVERNMENTS, ["The Parties shall jointly set up a science team."], ["Kenya", "Norway"]),
+        # parties the preamble defines, under a title that names nobody
+        ("PROTOCOL", [PREAMBLE.format(definition="hereinafter referred to as the Parties"),
+                      "The Parties shall protect the data they exchange."], ["Kenya", "Norway"]),
+        ("PROTOCOL", [PREAMBLE.format(definition="(the Sides)"),
+                      "The Sides shall set up a joint working group."], ["Kenya", "Norway"]),
+        ("PROTOCOL", [PREAMBLE.format(definition="jointly referred to as the Participants"),
+                      "Each Participant will inform the other Participant of any launch."],
+         ["Kenya", "Norway"]),
+        ("PROTOCOL", [PREAMBLE.format(definition="each a Participant"),
+                      "The Participants will meet once a year."], ["Kenya", "Norway"]),
+        # negative: "the Sides" the text never defined is no party word
+        ("PROTOCOL", [PREAMBLE.format(definition="hereinafter referred to as the Parties"),
+                      "The Sides will meet once a year."], []),
+        # negative: the instrument an amendment cites before its definition is no party
+        ("PROTOCOL", ["The Government of the Kingdom of Norway, in view of the Outer Space "
+                      "Treaty (hereinafter the Parties)", "The Parties will meet once a year."],
+         []),
+    ],
+)  # fmt: skip
+def test_parties_of_an_instrument_by_definition(instrument_claim, title, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # a declaration whose parties are its Signatories: no state the text names most joins
+        # them as a second principal
+        ("DECLARATION OF PRINCIPLES FOR LUNAR OPERATIONS",
+         ["The Signatories to this Declaration,", "Noting the lunar plans of Japan,",
+          "Noting the rovers Japan will fly,", "The Signatories will meet once a year."],
+         ["Signatories"]),
+        # negative: a joint statement whose title names its two states keeps them
+        ("Joint Statement of Japan and Kenya",
+         ["The Signatories will meet once a year."], ["Signatories", "Japan", "Kenya"]),
+    ],
+)  # fmt: skip
+def test_a_party_term_is_all_the_signatories(instrument_claim, title, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
