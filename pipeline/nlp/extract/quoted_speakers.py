@@ -69,8 +69,8 @@ _STATE_NOUNS = frozenset({"nations", "countries", "nation", "country", "governme
 
 def _state_voice(sent: Span, actors: Sequence[Span], state: str) -> bool:
     """Whether the quote of ``sent`` speaks for the speaker's ``state`` rather than its agency:
-    it names that state ("we marked a leap in the partnership between the United States and
-    Switzerland"), addresses another side ("we welcome you to the Accords") or says "our
+    it names that state ("today we and the United States open a new chapter with Norway"),
+    addresses another side ("we welcome you to the Accords") or says "our
     nations"."""
     if any(a.kb_id_ == state and sent.start <= a.start < sent.end for a in actors):
         return True
