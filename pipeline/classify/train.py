@@ -44,10 +44,10 @@ DEV_SHARE = 0.15
 
 #: Settings of the shipped design beyond ``design`` (``scripts/experiment_real.py`` chose them by
 #: macro-F1 on the real dev split; ``scripts/experiment_results.md`` has the table): entity
-#: masking, the previous sentence's heads mixed in at run time, the plan-sentence rule. Two
-#: further settings were measured there and are left off because their gain on real dev is
-#: within one or two sentences: ``cue_structure`` (the relation cues' side counts) and
-#: ``label_prior_weights`` (a prior shift to real documents' label mix; the candidate factors
+#: masking, the previous sentence's heads mixed in at run time (weight 0, see below), the
+#: plan-sentence rule. Two further settings were measured there and are left off because their
+#: gain on real dev is within one or two sentences: ``cue_structure`` (the relation cues' side
+#: counts) and ``label_prior_weights`` (a prior shift to real documents' label mix; the candidate factors
 #: were (1.13, 0.37, 0.24, 1.29), the square root of real-dev share / team share per label).
 #: The `both` decision of the guide (``pipeline.classify.both_rule``, issue 12): `both` only when
 #: both heads reach 0.7 and the sentence holds a cooperation cue and a competition or rivalry
@@ -65,9 +65,15 @@ DEV_SHARE = 0.15
 #: espionage, superiority, a race lost or won, concern about a side's weapons, condemned conduct)
 #: get a competition head over its threshold (``pipeline.classify.rivalry_rule``, issue 12,
 #: eleventh round: the competition head's recall on real prose).
+#: ``context_weight`` is 0 since the fifteenth round: mixing in 0.3 of the previous sentence's
+#: heads (chosen when the competition threshold was 0.60) made the competition threshold of 0.70
+#: unreachable for a sentence after a neutral one (0.7 * p < 0.70), so a run called far fewer
+#: competition sentences than ``spaceclaims evaluate``, which reads sentences one at a time. On
+#: whole documents (the gold dev split and the 37 blind dev documents, labels as the run gives
+#: them) macro-F1 was 0.593 with it and 0.637 without; weights 0.1 and 0.2 were no better than 0.
 SHIPPED_SETTINGS: dict = {
     "entity_masking": True,
-    "context_weight": 0.3,
+    "context_weight": 0.0,
     "plan_rule": True,
     "both_bar": 0.7,
     "both_needs_cues": True,
@@ -81,8 +87,11 @@ SHIPPED_SETTINGS: dict = {
 #: them by cross-validation on the training data. The competition threshold was raised from 0.60
 #: to 0.70 with the stricter competition cue list (issue 12, `scripts/experiment_results.md`):
 #: chosen on the real dev split and the fresh claims dev set together (1,177 sentences), in the
-#: middle of a plateau (0.65-0.75) rather than at its best point.
-FIXED_THRESHOLDS: tuple[float, float] | None = (0.55, 0.7)
+#: middle of a plateau (0.65-0.75) rather than at its best point. The cooperation threshold was
+#: lowered from 0.55 to 0.50 in the fifteenth round, chosen on the union of the real dev split,
+#: the pooled fresh claims sets and the blind dev documents (2,706 sentences; a grid of 0.45-0.65
+#: by 0.70 held the competition threshold's best): cooperation head 0.817 -> 0.823 on the union.
+FIXED_THRESHOLDS: tuple[float, float] | None = (0.5, 0.7)
 
 
 def split_of(text: str) -> str:
