@@ -1,6 +1,7 @@
 """Deictic date forms that several registers share (fifteenth round, on the blind dev
 documents): "the end / start of the year", "the next decade", "the next N years" of a plan
-after a past date, "last / next Tuesday", and a web page's publication day from its markup.
+after a past date, "last / next Tuesday", a web page's publication day from its markup, and an instrument's
+year before a verb in "s" ("the Outer Space Treaty of 1967 remains").
 Each row is the team's own sentence; the negative rows keep the forms that must not change.
 """
 
@@ -122,3 +123,19 @@ _PAGE = """<html><head><title>Orbit talks</title>{meta}</head><body><article>
 def test_a_web_pages_day_from_its_markup_is_its_date_line(meta, time, expected):
     parsed = ingest_html(_PAGE.format(meta=meta, time=time).encode("utf-8"))
     assert parsed.metadata.date_line == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an instrument's year before a verb that ends in "s" is its year, not a count
+        ("The Outer Space Treaty of 1967 remains the basis of space law.", ["1967"]),
+        ("The Liability Convention of 1972 sets out who pays for damage.", ["1972"]),
+        ("The Space Resources Act of 2015 gives firms rights to what they mine.", ["2015"]),
+        # negative: "of" before a count of things
+        ("A fleet of 2000 satellites circles the planet.", []),
+        ("The plan calls for a constellation of 1200 satellites.", []),
+    ],
+)
+def test_an_instruments_year_before_its_verb(text, expected):
+    assert [m.value for m in find_dates(text, document_date="2026")] == expected
