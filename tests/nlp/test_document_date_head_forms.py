@@ -142,6 +142,12 @@ def test_the_ingesters_keep_the_issuing_line_as_the_date_line(fmt, text, expecte
         # negative: a weekday counted from another day does not fix the year (no date)
         ("LISBON/ROME, Nov 5 (Wire) - Portugal said it would join the accords next Wednesday.",
          (None, "")),
+        # the report of a plan names the day of the report
+        ("LISBON/ROME, Nov 5 (Wire) - Portugal will join the accords by 2027, the minister "
+         "said Wednesday.", ("2025-11-05", "wire dateline")),
+        # negative: a plan's weekday is a day to come, not the filing's (no year fits then)
+        ("LISBON/ROME, Nov 5 (Wire) - Portugal will join the accords on Wednesday, officials "
+         "said.", (None, "")),
         # negative: without a weekday the first such day on or after the latest date holds
         ("SEOUL, Feb. 9 (Agency) -- The chief said the lander would fly by 2032. The agency "
          "opened in May 2024.", ("2025-02-09", "wire dateline")),

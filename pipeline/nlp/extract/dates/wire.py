@@ -19,6 +19,7 @@ from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import WEEKDAYS
 from pipeline.nlp.extract.dates.intervals import _valid_day
+from pipeline.nlp.extract.dates.told import _PLANNED
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS
 
 #: A wire dateline without a year: a city in capitals (or two, as a story filed from both
@@ -39,6 +40,12 @@ _LEAD_WEEKDAY = re.compile(
     r"\b(?P<w>"
     + "|".join(WEEKDAYS)
     + r")\b(?!s\b)(?!,?\s+(?:the\s+)?\d)(?!,?\s+[A-Z][a-z]+\.?\s+\d)"
+)
+#: A reporting verb right before the weekday: the day of the report ("said Monday", "told
+#: reporters on Thursday", "announced on Wednesday").
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|declared|wrote)\b"
+    r"(?:\s+\w+){0,2}\s+(?:on\s+)?$"
 )
 #: How many years before today the weekday's year may be when the text tells no past date.
 _YEARS_BACK = 10
@@ -84,9 +91,20 @@ def wire_dateline(
 def _weekday_fit(lead: str, mon: int, day: int, latest: str | None, today: date) -> int | None:
     """The one year, from the year of ``latest`` (else ``_YEARS_BACK`` years back) to
     ``today``'s, in which ``mon``/``day`` falls on the first weekday the ``lead`` names alone
-    (``_LEAD_WEEKDAY``), not after ``today`` nor before ``latest``; None when no year or two
-    fit."""
-    w = _LEAD_WEEKDAY.search(lead)
+    (``_LEAD_WEEKDAY``) outside a plan's clause, not after ``today`` nor before ``latest``;
+    None when no year or two fit."""
+    # a plan's weekday ("will launch the probe on Friday") is a day to come, not the filing's;
+    # the report of a plan is not ("will finish the design by 2028, he told reporters on
+    # Thursday")
+    w = next(
+        (
+            m
+            for m in _LEAD_WEEKDAY.finditer(lead)
+            if _REPORTED.search(lead, max(0, m.start() - 40), m.start())
+            or not _PLANNED.search(lead, max(0, m.start() - 80), m.start())
+        ),
+        None,
+    )
     if w is None:
         return None
     weekday = WEEKDAYS.index(w["w"])
