@@ -1,7 +1,8 @@
 """Deictic date forms that several registers share (fifteenth round, on the blind dev
 documents): "the end / start of the year", "the next decade", "the next N years" of a plan
 after a past date, "last / next Tuesday", a web page's publication day from its markup, and an instrument's
-year before a verb in "s" ("the Outer Space Treaty of 1967 remains").
+year before a verb in "s" ("the Outer Space Treaty of 1967 remains"), and "today" that means
+"nowadays" in its own clause or in the middle of a sentence.
 Each row is the team's own sentence; the negative rows keep the forms that must not change.
 """
 
@@ -11,6 +12,7 @@ import pytest
 
 from pipeline.ingest.html import ingest_html
 from pipeline.nlp.extract.dates import find_dates
+from pipeline.nlp.extract.dates.document import generic_today, generic_today_inside
 
 
 @pytest.mark.parametrize(
@@ -139,3 +141,55 @@ def test_a_web_pages_day_from_its_markup_is_its_date_line(meta, time, expected):
 )
 def test_an_instruments_year_before_its_verb(text, expected):
     assert [m.value for m in find_dates(text, document_date="2026")] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "Today" opening a clause about the present in general; a clause joined after it
+        # with a conjunction is another statement
+        ([("Today", "NN"), ("the", "DT"), ("picture", "NN"), ("is", "VBZ"), ("other", "JJ"),
+          (",", ","), ("and", "CC"), ("I", "PRP"), ("do", "VBP"), ("not", "RB"),
+          ("deny", "VB"), ("it", "PRP"), (".", ".")], True),
+        # negative: the first person in the clause "Today" opens still makes it the day's
+        ([("Today", "NN"), (",", ","), ("I", "PRP"), ("am", "VBP"), ("glad", "JJ"), (",", ","),
+          ("and", "CC"), ("the", "DT"), ("picture", "NN"), ("is", "VBZ"), ("clear", "JJ")],
+         False),
+        # negative: a comma alone does not end the clause
+        ([("Today", "NN"), (",", ","), ("as", "IN"), ("the", "DT"), ("talks", "NNS"),
+          ("open", "VBP"), (",", ","), ("we", "PRP"), ("welcome", "VBP"), ("them", "PRP")],
+         False),
+    ],
+)  # fmt: skip
+def test_generic_today_reads_its_own_clause(words, expected):
+    assert generic_today(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "i", "expected"),
+    [
+        # a subject noun, "today", a present-tense verb of no event: nowadays
+        ([("British", "JJ"), ("firms", "NNS"), ("today", "NN"), ("build", "VBP"),
+          ("most", "JJS"), ("satellites", "NNS")], 2, True),
+        ([("Satellites", "NNS"), ("today", "NN"), ("serve", "VBP"), ("farmers", "NNS")], 1,
+         True),
+        # negative: a past event, an event verb, the first person, "today" at the end
+        ([("NASA", "NNP"), ("today", "NN"), ("announced", "VBD"), ("a", "DT"),
+          ("partner", "NN")], 1, False),
+        ([("NASA", "NNP"), ("today", "NN"), ("announces", "VBZ"), ("a", "DT"),
+          ("partner", "NN")], 1, False),
+        ([("We", "PRP"), ("today", "NN"), ("reaffirm", "VBP"), ("our", "PRP$"),
+          ("ties", "NNS")], 1, False),
+        ([("The", "DT"), ("talks", "NNS"), ("start", "VBP"), ("today", "NN")], 3, False),
+    ],
+)  # fmt: skip
+def test_a_mid_sentence_today_that_means_nowadays(words, i, expected):
+    assert generic_today_inside(words, i) is expected
+
+
+def test_a_mid_sentence_nowadays_in_the_pipeline(make_doc):
+    doc = make_doc(["The country built its first satellite in 1962, and its firms today build "
+                    "a large share of the small satellites in orbit."], year=2025)  # fmt: skip
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["1962"]
+    doc = make_doc(["The agency today announced two new partners for the station."], year=2025)
+    assert [d.kb_id_ for d in doc.spans["dates"]] == ["2025"]

@@ -16,7 +16,8 @@
   count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
-- :func:`generic_today`: a sentence-opening "Today," that means "nowadays".
+- :func:`generic_today`: a sentence-opening "Today," that means "nowadays";
+  :func:`generic_today_inside`: such a "today" in the middle of a sentence.
 """
 
 from __future__ import annotations
@@ -370,7 +371,9 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
     comma ("Today that flow has reversed", "Today space activities serve citizens") or opens
     with its possessive ("Today's competition is fought through partnerships"): papers and
     essays contrast the present with a past so. "Today" before a verb or a preposition ("Today
-    saw a landmark signing", "Today at the launch site, ...") is left as the day it names."""
+    saw a landmark signing", "Today at the launch site, ...") is left as the day it names.
+    Only the clause "Today" opens counts: a clause joined after a comma and a conjunction or a
+    semicolon ("..., and I do not pretend otherwise") is another statement."""
     texts = [w for w, _ in words]
     start = 0
     while start < len(texts) and texts[start] in ("“", '"', "‘", "'"):
@@ -384,7 +387,10 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
         rest = start + 1
     else:
         return False
-    for w, tag in words[rest:]:
+    clause = words[rest:]
+    for i, (w, tag) in enumerate(clause):
+        if w == ";" or (w == "," and i + 1 < len(clause) and clause[i + 1][1] == "CC"):
+            break  # "Today the situation is different, and I do not deny it": its first clause
         if tag in ("VBD", "MD") or w in ("I", "we", "We"):
             return False
         # a verb of an event in the present, as the finite verb ("NASA announces"): the same
@@ -392,6 +398,24 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
         if w.lower() in _EVENT_VERBS and (tag in ("VBZ", "VBP") or not tag):
             return False
     return True
+
+
+#: Subjects before a mid-sentence "today" that make it the day of writing ("We today reaffirm").
+_FIRST_PERSON = frozenset(["I", "we", "We"])
+
+
+def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether the "today" at ``i`` in a sentence (``words``: tokens and Penn Treebank tags)
+    means "nowadays": between a subject noun that is not the first person and a verb in the
+    present tense that reports no event ("British firms today build most small satellites",
+    "satellites today serve farmers"); not "NASA today announced" (past), "NASA today
+    announces" (an event), "We today reaffirm" (the speaker's act of the day)."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    (before, btag), (after, atag) = words[i - 1], words[i + 1]
+    if btag not in ("NN", "NNS", "NNP", "NNPS") or before in _FIRST_PERSON:
+        return False
+    return atag in ("VBP", "VBZ") and after.lower() not in _EVENT_VERBS
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
