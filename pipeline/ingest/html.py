@@ -248,6 +248,8 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, list[str]]:
     return values
 
 
+#: A publication date in ISO form, perhaps with its time ("2026-10-27", "2026-10-27T06:00:00Z").
+_ISO_DAY = re.compile(r"(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)(?:$|[T\s])")
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(?P<date>[^"]{4,40})"')
 
 
@@ -328,7 +330,14 @@ def read_metadata(soup: BeautifulSoup) -> Metadata:
         "article:published_time",
         "date",
     )
-    meta.year = year_of(date) or year_of(_published_in_page(soup))
+    published = date or _published_in_page(soup)
+    meta.year = year_of(date) or year_of(published)
+    day = _ISO_DAY.match(published.strip())
+    if day:
+        # the page's own day ("2026-10-27T06:00:00-04:00" in its meta tags, its JSON-LD or
+        # its article's <time>): kept as its date line, which dates the text to the day (its
+        # "last Tuesday", "yesterday"), as a visible date line would
+        meta.date_line = f"Published: {day['d']}"
     for value in (
         v.get("citation_doi", [])
         + v.get("prism.doi", [])

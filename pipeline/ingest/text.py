@@ -27,6 +27,7 @@ from pipeline.ingest.publisher import (
     is_date_line,
     is_doi_line,
     is_end_mark,
+    is_issuing_line,
     is_signature_line,
     is_speaker_turn,
     looks_like_heading,
@@ -506,7 +507,11 @@ def parse_markdown(text: str) -> ParsedText:
             para = para[1:]
         elif len(para) == 1 and not para_is_item and after_heading and _is_title_line(para[0]):
             # ... or on a line of its own right under a heading ("### Section 2." "Membership")
-            builder.heading(md_inline(para[0]), explicit=False)
+            line = md_inline(para[0]).strip()
+            builder.heading(line, explicit=False)
+            if not prose_seen and (is_issuing_line(line) or is_date_line(line)):
+                # "*Signed at Rome on 9 September 2025*" under the title: it dates the text
+                texts.append(line)
             para = []
         if para and all(_BOLD_LINE.match(s) for s in para) and not para_is_item:
             # Lines that are all bold, as a title block ("**Title 3—The President**  ")

@@ -1025,10 +1025,18 @@ def test_a_quotation_speaks_from_a_time_just_set(recent, expected):
 
 
 def test_the_next_years_are_told_from_a_past_just_set():
-    text = "The alliance will lead the next 70 years."
+    # a past just set holds the next years of a sentence with no plan in it ...
+    text = "After the treaty the alliance led the next 70 years."
     assert [m.value for m in find_dates(text, anchor="1967", document_date="2023")] == []
     found = find_dates(text, anchor="1967", document_date="2023", recent_anchor=False)
     assert [m.value for m in found] == ["2024/2093"]
+    # ... not those of a plan told in the present: they are the document's (the guide)
+    text = "The alliance will lead the next 70 years."
+    assert [m.value for m in find_dates(text, anchor="1967", document_date="2023")] == ["2024/2093"]
+    text = "The agency shall place satellites in orbit over the coming five years."
+    assert [m.value for m in find_dates(text, anchor="2019-03", document_date="2026-02-04")] == [
+        "2027/2031"
+    ]
 
 
 @pytest.mark.parametrize(

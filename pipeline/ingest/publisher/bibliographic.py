@@ -34,6 +34,20 @@ _ADOPTED = re.compile(
     rf"^\(?(?:as\s+)?adopted\b[^()]{{0,60}}?\b(?:on|of)\s+({_DATE.pattern})\.?\)?$",
     re.IGNORECASE,
 )
+# An issuing clause set on a line of its own at the head: the text's own signing, adoption,
+# presentation or delivery, with where or by whom, ending with its date ("Signed at Rome on 9
+# September 2025", "Presented to Parliament by Command of His Majesty, 18 September 2025",
+# "Resolution adopted by the General Assembly on 3 December 2026", "Adopted by the Council at
+# its second session, Cairo, 21 October 2025"). Agreements, resolutions, command papers and
+# speeches set their date so under the title; the participle first makes it the text's own act.
+_ISSUED = re.compile(
+    r"^\(?(?:(?:resolution|decision|declaration|statement|text|report|communiqu[eé]|remarks|"
+    r"speech|address|testimony)\s+)?"
+    r"(?:signed|done|adopted|presented|delivered|issued|published|approved|submitted|laid|"
+    r"endorsed|promulgated)\b"
+    rf"[^()]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?({_DATE.pattern})\.?\)?$",
+    re.IGNORECASE,
+)
 # "WASHINGTON, March 3, 2024 --", "GENEVA (12 May 2023) -": a news dateline.
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]{{2,40}}(, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,? "
@@ -103,23 +117,40 @@ def is_date_line(text: str) -> bool:
 _PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
+def is_issuing_line(text: str) -> bool:
+    """A line that issues the text on a date: "Signed at Rome on 9 September 2025", "Presented
+    to Parliament by Command of His Majesty, 18 September 2025" (``_ISSUED``), at most 24
+    words."""
+    s = text.strip().strip("*_ ")
+    return len(s.split()) <= 24 and bool(_ISSUED.match(s))
+
+
 def head_date_line(texts: list[str], limit: int = 40) -> str:
-    """The date line of a text's head, or '': the first of the first ``limit`` paragraphs that
-    is a date line (:func:`is_date_line`), before the first paragraph of prose (six words or
-    more ending a sentence). A printed hearing's cover ("WEDNESDAY, APRIL 15, 2026" between
+    """The date line of a text's head, or '': among the first ``limit`` paragraphs, before the
+    first paragraph of prose (six words or more ending a sentence), the first line that issues
+    the text on a date (:func:`is_issuing_line`), else the first date line
+    (:func:`is_date_line`). A printed hearing's cover ("WEDNESDAY, APRIL 15, 2026" between
     rules), a testimony's line under its title ("**Thursday, September 17, 2026**") and a
     speech's date line are set aside with the front matter, so the running text no longer
     carries them; kept as ``Metadata.date_line``, as the PDF reader keeps its first page's,
-    they still date the text and its "today" and "last month". A date line further down, after
-    the prose began, is an event's or a section's (a timeline's "March 5, 2024"), not the
-    document's."""
+    they still date the text and its "today" and "last month". An issuing clause names the
+    act that makes the text (its signing, adoption, presentation), so it wins over a bare date
+    above it (a UN resolution's "Distr." date, two days after its "Resolution adopted by the
+    General Assembly on ..."), not over a date line with its label or its place ("Paris, 28
+    November 2025" above "(adopted on 27 November 2025)": the text's issue). A date line further down, after the prose began, is an event's
+    or a section's (a timeline's "March 5, 2024"), not the document's."""
+    first = ""
     for text in texts[:limit]:
         s = text.strip()
-        if is_date_line(s):
-            return s
+        if is_issuing_line(s):
+            return s.strip("*_ ")
+        if not first and is_date_line(s):
+            first = s
+            if not _BARE_DATE.match(s):
+                return s  # a labelled or placed date line: "Paris, 28 November 2025"
         if len(s.split()) >= 6 and _PROSE_END.search(s):
-            return ""
-    return ""
+            break
+    return first
 
 
 def publication_date_line(text: str) -> str:

@@ -13,7 +13,9 @@ the latest uncited full date at its head, or the year of ``doc._.sc_metadata``: 
 ``pipeline.nlp.extract.dates.document.document_date_evidence``'s) resolves the deictic
 expressions ("today", "last year", "on Thursday", "the next five years") and the relative ones
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
-in general (``generic_today``, from the tagger's tags) has no date there. In a text with no
+in general (``generic_today``, from the tagger's tags) has no date there, nor a "today" between
+a subject noun and a present-tense verb of no event ("firms today build ...":
+``generic_today_inside``). In a text with no
 date at all, "since 1992" runs to the current year when the text reads as current (the latest
 past year it names is at most two years back: a reference article kept up to date), or always
 with ``undated_since_to_current_year``; else it is the year alone. In a text with no date of its
@@ -40,6 +42,7 @@ from pipeline.nlp.extract.dates import find_dates, last_absolute
 from pipeline.nlp.extract.dates.document import (
     document_date_evidence,
     generic_today,
+    generic_today_inside,
     reads_as_current,
 )
 from pipeline.nlp.extract.dates.narrated import narrated_anchor
@@ -135,6 +138,8 @@ class DateFinder:
                 words = [(t.text, t.tag_) for t in sent]
                 if generic_today(words):  # "Today, satellites serve farmers": nowadays
                     mentions = [m for m in mentions if m.mention.lower() != "today"]
+            if any(m.mention == "today" and m.start > 0 for m in mentions):
+                mentions = [m for m in mentions if not self._nowadays(sent, m)]
             for m in mentions:
                 span = doc.char_span(
                     sent.start_char + m.start,
@@ -153,6 +158,17 @@ class DateFinder:
             anchor = new_anchor or anchor
         doc.spans["dates"] = spans
         return doc
+
+    @staticmethod
+    def _nowadays(sent: Span, mention) -> bool:
+        """Whether a mid-sentence "today" means "nowadays" (``generic_today_inside``)."""
+        if mention.mention != "today" or mention.start == 0:
+            return False
+        words = [(t.text, t.tag_) for t in sent]
+        index = next(
+            (t.i - sent.start for t in sent if t.idx - sent.start_char == mention.start), None
+        )
+        return index is not None and generic_today_inside(words, index)
 
     @staticmethod
     def _narrated_anchor(doc: Doc, today: date) -> str | None:

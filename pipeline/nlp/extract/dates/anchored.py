@@ -7,7 +7,7 @@
 - "this / last / next week", "last June", "October 7 of last year", "the end of the decade"
   (:func:`deictic_phrases`).
 - weekdays ("on Thursday", "Friday night"): the latest such day on or before the document
-  date; never when a date is written next to the weekday ("Tuesday, April 16" is that date,
+  date ("last Thursday": before it; "next Thursday": the first after it); never when a date is written next to the weekday ("Tuesday, April 16" is that date,
   in the year in which it is a Tuesday: :func:`weekday_fit`).
 - "the next / coming N years" (and "the next decade", "the next six months", "the next ten
   days"): the N units after the document date (``Y+1/Y+N``), unless a duration ("for the next
@@ -170,13 +170,21 @@ def _day_before(text: str, pos: int, year: int) -> tuple[int, Interval] | None:
     return None
 
 
-def weekdays(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, weekday index)`` of each capitalised weekday with no date after it."""
+#: "last" or "next" right before a weekday: the one before or after the day of writing, never
+#: that day itself ("Last Tuesday" written on a Tuesday is a week back).
+_WEEKDAY_SHIFT = re.compile(r"\b(?P<s>[Ll]ast|LAST|[Nn]ext|NEXT)\s+$")
+
+
+def weekdays(text: str) -> list[tuple[int, int, int, int]]:
+    """``(start, end, weekday index, shift)`` of each capitalised weekday with no date after
+    it; ``shift`` is -1 after "last", 1 after "next", else 0."""
     out = []
     for m in _WEEKDAY.finditer(text):
         if _DATE_AFTER.match(text, m.end()):
             continue
-        out.append((m.start(), m.end(), WEEKDAYS.index(m["w"])))
+        s = _WEEKDAY_SHIFT.search(text, max(0, m.start() - 6), m.start())
+        shift = 0 if s is None else (-1 if s["s"].lower() == "last" else 1)
+        out.append((m.start(), m.end(), WEEKDAYS.index(m["w"]), shift))
     return out
 
 
@@ -500,8 +508,12 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         if month is None or day is None or (anchor is not None and anchor[0] < year):
             return None
         written = date(year, month, day)
-        back = (written.weekday() - rel[1]) % 7
-        d = written - timedelta(days=back)
+        shift = rel[2] if len(rel) > 2 else 0
+        if shift > 0:  # "next Tuesday": the first such day after the day of writing
+            d = written + timedelta(days=(rel[1] - written.weekday()) % 7 or 7)
+        else:  # "last Tuesday": strictly before it; "on Tuesday": on or before it
+            back = (written.weekday() - rel[1]) % 7
+            d = written - timedelta(days=back or (7 if shift < 0 else 0))
         return _point(d.year, d.month, d.day)
     if kind in ("next_years", "past_years"):
         if anchor is not None and anchor[0] < year:

@@ -159,6 +159,10 @@ def find_dates(
                 mon, day = c.rel[1], c.rel[2]
                 ahead = written[1] is not None and (mon, day or 31) < (written[1], written[2] or 1)
                 resolved = _resolve(c.rel, (written[0] + ahead, None, None), cfg)
+            elif c.rel[0] == "part_of_year" or (
+                c.rel == ("decade", 1) and _NEXT.match(text, c.start)
+            ):
+                resolved = _year_or_decade_ahead(c.rel, current, written, past_tense, cfg)
             else:
                 resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
                 if (
@@ -252,6 +256,23 @@ _TO_PRESENT = re.compile(
 _ANCHOR_TOO = frozenset(("end_decade", "century", "part_year", "month_of", "of_year"))
 
 
+#: "the next decade" (not "the following decade", which counts from the narrative's time).
+_NEXT = re.compile(r"the\s+next\b", re.IGNORECASE)
+
+
+def _year_or_decade_ahead(rel: tuple, current, written, past_tense: bool, cfg: DateSettings):
+    """ "the end of the year" (``part_of_year``: the year) and "the next decade": in a sentence
+    that does not narrate the past, the document's year and the decade after the document's
+    ("expects to sign more agreements before the end of the year" in April 2026: 2026;
+    "the landings of the next decade" in 2026: 2030/2039); in one that does, or with no
+    document date, the narrative's ("In 1998 ... by the end of the year": 1998)."""
+    if rel[0] == "part_of_year":
+        rel = ("same", "year")
+    if written is not None and not past_tense:
+        return _resolve(rel, written, cfg)
+    return _resolve(rel, current if current is not None else written, cfg)
+
+
 def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_time=None):
     """A relative candidate's interval: deictic ones against the document date, others
     against the narrative anchor, else the document date."""
@@ -275,6 +296,11 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
         return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
+    if c.rel[0] == "next_years" and _PLAN.search(text):
+        # a plan told in the present ("will", "shall", "plans to") speaks of the years after
+        # the document's, also right after a past date the text told ("In 2019 the sector
+        # earned a billion. We will double it over the next five years.")
+        return resolve_deictic(c.rel, written, None)
     if c.rel[0] in ("next_years", "past_years"):  # told from the past only when just set
         return resolve_deictic(c.rel, written, quote_time)
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":

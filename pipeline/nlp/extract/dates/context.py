@@ -122,6 +122,11 @@ def _is_count(text: str, s: int, e: int) -> bool:
     low = tok.lower()
     if low == "of" and _tok_before(text, j)[0].lower() in _PART_NOUNS:
         return False  # "by the end of 2025 crews fly": a part of a year, not "of 2000 crews"
+    if low == "of" and _tok_before(text, j)[0].lower().strip("),") in _INSTRUMENTS:
+        # "the Outer Space Treaty of 1967 bans ...", "the Act of 2015 requires ...": an
+        # instrument's year before its verb, not "of 2000 satellites" (the guide: a law's year
+        # dates its enactment)
+        return False
     quantified = low in _QUANTIFIERS or (low == "to" and _tok_before(text, j)[0].lower() == "up")
     if _plural(word):
         return quantified
@@ -136,6 +141,11 @@ def _is_count(text: str, s: int, e: int) -> bool:
     return False
 
 
+#: Nouns of an instrument before "of <year>" ("the Outer Space Treaty of 1967").
+_INSTRUMENTS = _words(
+    """treaty treaties act convention agreement accord accords declaration resolution charter
+    protocol law statute decree directive memorandum"""
+)
 #: Nouns of a part of a period before "of <year>" ("the end of 2025", "the spring of 2024").
 _PART_NOUNS = _words(
     """end start beginning middle close course half quarter part rest remainder spring summer

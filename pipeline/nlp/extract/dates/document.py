@@ -2,7 +2,8 @@
 
 - :func:`document_date_evidence` (and :func:`document_date`, its value alone): the date from
   the document's own text, by the strength of the evidence (the order is in its docstring):
-  labelled date lines, an order's heading, datelines, a Federal Register header, a date line
+  labelled date lines, an order's heading, datelines, a Federal Register header, a signing or
+  adoption line under the title, a date line
   at the head or ending the title, a caption's weekday and date, an editor's note, a signing
   formula (in figures or words), an adoption line, a signature block, the lead's date, a
   month line, the year a title covers, a release number's year, a
@@ -15,7 +16,8 @@
   count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
-- :func:`generic_today`: a sentence-opening "Today," that means "nowadays".
+- :func:`generic_today`: a sentence-opening "Today," that means "nowadays";
+  :func:`generic_today_inside`: such a "today" in the middle of a sentence.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.foot import _closing_date, _foot_date_line
 from pipeline.nlp.extract.dates.intervals import _valid_day
+from pipeline.nlp.extract.dates.issued import issuing_line
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
 from pipeline.nlp.extract.dates.session import session_year
@@ -39,6 +42,7 @@ from pipeline.nlp.extract.dates.told import (
     _latest_date,
 )
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
+from pipeline.nlp.extract.dates.wire import _MONTH_TITLES, wire_dateline
 from pipeline.nlp.extract.dates.year_sources import (
     _anniversary_year,
     _copyright_year,
@@ -82,13 +86,6 @@ _NOT_HEAD_DATE = re.compile(
     r"deadline|due|expires?|effective|founded|born|died|established|scheduled|planned|slated)\s*$"
     r"|:\s*$",
     re.IGNORECASE,
-)
-#: A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"): a city in capitals (or two,
-#: as a story filed from both reads: "WASHINGTON/BEIJING, Nov 5 (Reuters) -"), a month and
-#: day, an agency in brackets or a dash; the year must come from elsewhere.
-_DATELINE_NO_YEAR = re.compile(
-    r"(?:^|\n)\s*[A-Z][A-Z .,'/-]{1,40},\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
-    r"(?!\d)(?!,?\s*\d{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:--|[-–—])"
 )
 #: A title (the first line) that ends with its date: "Statement on the Landing, February 23,
 #: 2024", "Remarks at the Council — 5 March 2024".
@@ -300,35 +297,6 @@ def _title_date(head: str) -> str | None:
     return m["date"] if m and len(first) <= 250 else None
 
 
-def _wire_dateline(head: str, year: int | None, after=None) -> str | None:
-    """A wire dateline without a year ("BEIJING, May 3 (Xinhua) --"), dated by ``year``; without
-    one, by ``after()`` (the latest date the text names, ``_latest_date``): the first day and
-    month on or after it ("BEIJING, Jan. 3" after "December 2024": 2025-01-03)."""
-    m = _DATELINE_NO_YEAR.search(head)
-    mon = _MONTHS.get(m["m"].lower()) if m else None
-    if m is None or mon is None:
-        return None
-    day = int(m["d"])
-    if year is None and after is not None:
-        latest = after()
-        if latest:
-            first = int(latest[:4])
-            year = next(
-                (
-                    y
-                    for y in (first, first + 1)
-                    if _valid_day(y, mon, day) and f"{y:04d}-{mon:02d}-{day:02d}" >= latest
-                ),
-                None,
-            )
-    if year is None or not _valid_day(year, mon, day):
-        return None
-    return f"{_MONTH_TITLES[mon]} {day}, {year}"
-
-
-_MONTH_TITLES = {v: k.title() for k, v in sorted(_MONTHS.items(), key=lambda kv: len(kv[0]))}
-
-
 def reads_as_current(text: str, today: date, *, recent: int = 2) -> bool:
     """Whether a text with no date of its own reads as current: the latest year it names, not
     counting years after ``today``'s (targets such as "by 2030"), is at most ``recent`` years
@@ -403,7 +371,9 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
     comma ("Today that flow has reversed", "Today space activities serve citizens") or opens
     with its possessive ("Today's competition is fought through partnerships"): papers and
     essays contrast the present with a past so. "Today" before a verb or a preposition ("Today
-    saw a landmark signing", "Today at the launch site, ...") is left as the day it names."""
+    saw a landmark signing", "Today at the launch site, ...") is left as the day it names.
+    Only the clause "Today" opens counts: a clause joined after a comma and a conjunction or a
+    semicolon ("..., and I do not pretend otherwise") is another statement."""
     texts = [w for w, _ in words]
     start = 0
     while start < len(texts) and texts[start] in ("“", '"', "‘", "'"):
@@ -417,7 +387,10 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
         rest = start + 1
     else:
         return False
-    for w, tag in words[rest:]:
+    clause = words[rest:]
+    for i, (w, tag) in enumerate(clause):
+        if w == ";" or (w == "," and i + 1 < len(clause) and clause[i + 1][1] == "CC"):
+            break  # "Today the situation is different, and I do not deny it": its first clause
         if tag in ("VBD", "MD") or w in ("I", "we", "We"):
             return False
         # a verb of an event in the present, as the finite verb ("NASA announces"): the same
@@ -425,6 +398,24 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
         if w.lower() in _EVENT_VERBS and (tag in ("VBZ", "VBP") or not tag):
             return False
     return True
+
+
+#: Subjects before a mid-sentence "today" that make it the day of writing ("We today reaffirm").
+_FIRST_PERSON = frozenset(["I", "we", "We"])
+
+
+def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether the "today" at ``i`` in a sentence (``words``: tokens and Penn Treebank tags)
+    means "nowadays": between a subject noun that is not the first person and a verb in the
+    present tense that reports no event ("British firms today build most small satellites",
+    "satellites today serve farmers"); not "NASA today announced" (past), "NASA today
+    announces" (an event), "We today reaffirm" (the speaker's act of the day)."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    (before, btag), (after, atag) = words[i - 1], words[i + 1]
+    if btag not in ("NN", "NNS", "NNP", "NNPS") or before in _FIRST_PERSON:
+        return False
+    return atag in ("VBP", "VBZ") and after.lower() not in _EVENT_VERBS
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
@@ -459,6 +450,7 @@ SOURCES = (
     "order heading",
     "dateline",
     "Federal Register",
+    "issuing line",
     "wire dateline",
     "head line",
     "byline",
@@ -514,9 +506,11 @@ def document_date_evidence(
        "Posted on", "Updated"), an order's heading ("Executive Order 14000 of June 30, 2017" at
        a line's start, not an order cited in the text), a dateline ("WASHINGTON, March 3,
        2024 —"), a Federal Register page header ("Federal Register / Vol. 89, No. 45 /
-       Wednesday, March 6, 2024 / Rules"), a wire dateline without a year ("BEIJING, May 3
-       (Xinhua) --", dated by ``year``, else, given ``today``, as the first such day on or
-       after the latest date of 10.);
+       Wednesday, March 6, 2024 / Rules"), a line under the title that issues the text
+       ("Signed at Rome on 9 September 2025", "Resolution adopted by the General Assembly on
+       3 December 2026": ``issued``), a wire dateline without a year ("BEIJING, May 3
+       (Xinhua) --", dated by ``year``, else, given ``today``, by the weekday its lead names,
+       else as the first such day on or after the latest date of 10.: ``wire``);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
        line, a byline), a byline's date after a separator, also after a standfirst ("By Jane
        Doe | Space Weekly | March 19, 2026"), a date ending the title ("Remarks at the
@@ -564,11 +558,17 @@ def document_date_evidence(
             continue  # "Name, <date> – event" on line after line: a timeline, not a dateline
         if m:
             candidates.append((name, re.sub(r"([A-Za-z])(\d)", r"\1 \2", m["date"])))
+    issued = issuing_line(head)
+    if issued:
+        # the text's own signing, adoption or presentation line under its title (an adoption
+        # line named as the one at the end is)
+        adopted = issued["verb"].lower() == "adopted"
+        candidates.append(("adoption line" if adopted else "issuing line", issued["date"]))
     candidates += [
         (
             "wire dateline",
-            lambda: _wire_dateline(
-                head, year, (lambda: _latest_date(text, find, today)) if today else None
+            lambda: wire_dateline(
+                head, year, (lambda: _latest_date(text, find, today)) if today else None, today
             ),
         ),
         # the head's own date line wins over a date of the running text (a caption's

@@ -476,6 +476,15 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         and not _OF_AFTER.match(text, ue)
     ):  # "Later in the year", "earlier in the decade": the anchor's year, month or decade
         out.append(Candidate(_word_before(text, j2)[1], ue, rel=("same", unit)))
+    elif (
+        w1 == "the"
+        and unit == "year"
+        and w2 == "of"
+        and _word_before(text, j2)[0] in _PART_OF_YEAR
+        and not _YEAR_NAMED_AFTER.match(text, ue)
+    ):  # "before the end of the year", "since the start of the year": a part of the year,
+        # the year itself (the document's in a sentence that does not tell the past)
+        out.append(Candidate(_word_before(text, j2)[1], ue, rel=("part_of_year",)))
     elif w1 == "the" and unit != "decade":
         d = _BEFORE_AFTER.match(text, ue)
         if d and _CLAUSE_END.match(text, d.end()):
@@ -514,6 +523,12 @@ _DECADE_NOT_SAME = re.compile(
 _PART_OF_DECADE = _words(
     "end close start beginning middle turn half rest remainder course part years months dawn"
 )
+#: Words before "of the year" that make it a part of a year ("the end of the year"; not "the
+#: year's" own events, "the launch of the year").
+_PART_OF_YEAR = _words("end close start beginning middle turn rest remainder")
+#: A year or a noun written after "the year" that names another year ("the end of the year
+#: 2020", "the end of the year of the launch", "the end of the year's budget").
+_YEAR_NAMED_AFTER = re.compile(r"\s*(?:\d|of\b|['’]s\b)|['’]s\b")
 #: Adjectives between "this" and "decade" / "year" that keep it deictic ("this critical decade").
 _WEIGHTY = _words("critical crucial decisive pivotal defining important historic momentous")
 

@@ -26,6 +26,7 @@ _REFERENCE_SOURCES = frozenset(
         "order heading",
         "dateline",
         "Federal Register",
+        "issuing line",
         "wire dateline",
         "head line",
         "title date",

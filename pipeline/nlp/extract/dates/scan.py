@@ -286,8 +286,8 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
         for start, end, iv in day_of_years(text):
             _add_abs(out, start, end, iv, cfg)
     if "day" in text:
-        for start, end, weekday in weekdays(text):
-            out.append(Candidate(start, end, rel=("weekday", weekday), deictic=True))
+        for start, end, weekday, shift in weekdays(text):
+            out.append(Candidate(start, end, rel=("weekday", weekday, shift), deictic=True))
     if "ext " in text or "oming " in text:
         for start, end, n, unit in next_years(text):
             out.append(Candidate(start, end, rel=("next_years", n, unit), deictic=True))

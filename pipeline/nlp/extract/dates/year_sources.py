@@ -30,9 +30,11 @@ _NUMERIC_DATE_LINE = re.compile(
 #: A UN General Assembly resolution's own symbol on a line of its own at the head
 #: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
 _RESOLUTION_SYMBOL = re.compile(r"(?:^|\n)[ \t*_]*(?:United Nations\s+)?A/RES/(?P<s>\d{1,2})/\d+")
-#: A copyright line ("Copyright © 2021 ...", "© 2019–2024 ...", "(c) 2021"): its last year.
+#: A copyright line ("Copyright © 2021 ...", "© 2019–2024 ...", "(c) 2021"): its last year; also
+#: run into the line above it after a full stop, as a wrapped paragraph joins a paper's venue
+#: line and its notice ("... Congress, 5-9 October 2026. Copyright ©2026 by the Federation.").
 _COPYRIGHT = re.compile(
-    r"(?:^|\n)[ \t*_]*(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
+    r"(?:^|\n|(?<=[.!?])[ \t]+)[ \t*_]*(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
     r"(?:(?:19|20)\d\d\s*[-–—,]\s*)?(?P<y>(?:19|20)\d\d)\b"
 )
 
