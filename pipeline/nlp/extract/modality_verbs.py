@@ -62,6 +62,7 @@ from pipeline.nlp.extract.modality_scope import (
     contemplates_act,
     refuses_nothing,
     stance_over,
+    text_binds,
     without_condition,
 )
 from pipeline.nlp.extract.modality_words import (
@@ -170,8 +171,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if _no_choice_but(verb):
             cues.add("normative")  # "has no choice but to cooperate": a necessity
-        if _call(verb):
-            cues.add("normative")  # "The two sides encourage their agencies to ..."
+        if _call(verb) or text_binds(verb):
+            cues.add("normative")  # "The two sides encourage their agencies to ...", "The
+            # Accords ask the states that sign them to ..."
         if (
             lemma in NORMATIVE_VERBS
             and not _past(verb)  # "I called on other nations to join", "required help": a fact
@@ -331,6 +333,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
 RECOMMEND_VERBS = _words("recommend urge propose suggest advise insist")
 
 
+#: Of those, the verbs whose "that" clause is a subjunctive whatever its subject ("We recommend
+#: that both coalitions adopt ..."), where "suggests that the partners are" may infer a fact.
+MANDATIVE_VERBS = _words("recommend urge advise")
+
+
 def _recommended(verb: Token) -> bool:
     """A recommendation in the present over a "that" clause whose verb is a bare subjunctive or
     has "should" ("This paper recommends that NATO expand ...", "We urge that the Parties
@@ -355,6 +362,8 @@ def _recommended(verb: Token) -> bool:
             return True
         if c.tag_ == "VBP" and subject is not None and subject.tag_ in {"NN", "NNP"} and not modals:
             return True  # "recommends that NATO expand": tagged as a present plural
+        if c.tag_ == "VBP" and not modals and _lemma(verb) in MANDATIVE_VERBS:
+            return True  # "We recommend that both coalitions adopt": no indicative follows
     return False
 
 
