@@ -167,7 +167,8 @@ TREATIES_AND_ORDERS = [
 #: Shared forms of the fifteenth round (issue 17), each met in blind documents of more than one
 #: register: a text (or its article) that asks its addressees to act, a denial in a conceding
 #: "but" conjunct after a main clause that states the relation, "not just" / "not only", and
-#: "recommend that" over a plural subject; each with its negatives.
+#: "recommend that" over a plural subject, a pledge of restraint ("pledged not to test"); each
+#: with its negatives.
 SHARED_FORMS = [
     (PAPER, "The Outer Space Treaty asks states to inform one another before any risky activity.", C, "normative"),
     (PAPER, "Article 5 asks the parties that operate landers to share their landing sites.", C, "normative"),
@@ -186,6 +187,10 @@ SHARED_FORMS = [
     (PAPER, "We recommend that the two agencies pool their tracking data.", C, "normative"),
     # negative: "suggest that" infers a fact
     (PAPER, "Our figures suggest that the two agencies pool their tracking data.", C, "asserted"),
+    # a pledge of restraint is in force; a pledge to act a plan, a vow not to join a denial
+    (PAPER, "Japan pledged not to test weapons against the satellites of its neighbours.", C, "asserted"),
+    (PAPER, "India pledged to expand its cooperation with Japan.", C, "planned"),
+    (PAPER, "China vowed never to join the Artemis Accords.", C, "negated"),
 ]  # fmt: skip
 
 NEGATIONS_AND_CONDITIONS = [

@@ -31,6 +31,7 @@ from pipeline.nlp.extract.modality_verbs import _verb_cues
 from pipeline.nlp.extract.modality_words import (
     BOND_NOUNS,
     OPPOSITION_VERBS,
+    PROMISE_VERBS,
 )
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
@@ -181,6 +182,11 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     the norm or the question is what is planned."""
     each = _verb_cues(verbs, label, legal)
     cues = set().union(*each) if each else set()
+    if _pledged_restraint(verbs):
+        # "The United States pledged not to conduct destructive missile tests": a restraint
+        # undertaken, in force (like "their commitment not to conduct ..."), neither a plan nor
+        # a denial of the relation
+        cues -= {"planned", "negated"}
     if {"planned", "normative"} <= cues:
         first_plan = next(i for i, c in enumerate(each) if "planned" in c)
         first_norm = next(i for i, c in enumerate(each) if "normative" in c)
@@ -197,3 +203,19 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if first_plan < first_hypothesis:
             cues.discard("hypothetical")
     return cues
+
+
+def _pledged_restraint(verbs: list[Token]) -> bool:
+    """A verb of promising over a negated complement that is no relation verb ("pledged not to
+    conduct tests", "vow never to deploy weapons"); not "vowed not to join the Accords", which
+    denies the relation."""
+    for verb, complement in zip(verbs, verbs[1:], strict=False):
+        if (
+            _lemma(verb) in PROMISE_VERBS
+            and complement.head == verb
+            and complement.dep_ == "xcomp"
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in complement.children)
+            and _lemma(complement) not in RELATION_VERBS
+        ):
+            return True
+    return False
