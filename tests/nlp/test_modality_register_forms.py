@@ -191,6 +191,10 @@ SHARED_FORMS = [
     (PAPER, "Japan pledged not to test weapons against the satellites of its neighbours.", C, "asserted"),
     (PAPER, "India pledged to expand its cooperation with Japan.", C, "planned"),
     (PAPER, "China vowed never to join the Artemis Accords.", C, "negated"),
+    # in an agreement, "intend to" with named parties states a provision, as "will" does;
+    # in a joint statement it is a plan
+    (TREATY, "ISRO and the Australian Space Agency intend to exchange tracking data twice a year.", C, "normative"),
+    (JOINT, "ISRO and the Australian Space Agency intend to exchange tracking data twice a year.", C, "planned"),
 ]  # fmt: skip
 
 NEGATIONS_AND_CONDITIONS = [

@@ -160,9 +160,15 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if legal and (
             _responsible_for(verb)
             or (
-                _party_subject(verb)
+                # a named party too, in a main clause, as with "will" ("CNSA and Roscosmos,
+                # together with their partners, intend to use the station for ...")
+                (_party_subject(verb) or verb.dep_ in {"ROOT", "conj"} and _main_clause(verb))
                 and lemma in {"intend", "plan"}
-                and verb.tag_ in {"VBP", "VBZ"}
+                # a present, also one the tagger reads as a bare verb after its subject
+                and (
+                    verb.tag_ in {"VBP", "VBZ"}
+                    or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+                )
                 and _has_to_complement(verb)
             )
         ):
