@@ -116,7 +116,9 @@ def _main_clause(verb: Token) -> bool:
 def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
     """The cues of each verb of a predicate's chain."""
     each: list[set[str]] = []
-    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:])
+    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:]) or (
+        bool(verbs) and _reported_conjunct(verbs[0])
+    )
     for verb in verbs:
         cues: set[str] = set()
         each.append(cues)
@@ -332,6 +334,15 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         ) or (verb.lower_ in PLAN_ADJECTIVES and _plan_complement(verb)):
             cues.add("planned")  # "We're excited to work with India", "ready to sign"
     return each
+
+
+def _reported_conjunct(verb: Token) -> bool:
+    """A clause coordinated with a clause reported under a verb of saying ("He wrote that the
+    launch brought the station closer and that Russia would supply a power unit"): reported
+    too, so its "would" is the future of the report, as in the first clause."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in REPORT_VERBS
 
 
 #: Verbs that put forward what should be done over a "that" clause ("We recommend that the
