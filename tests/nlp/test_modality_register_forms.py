@@ -167,8 +167,8 @@ TREATIES_AND_ORDERS = [
 #: Shared forms of the fifteenth round (issue 17), each met in blind documents of more than one
 #: register: a text (or its article) that asks its addressees to act, a denial in a conceding
 #: "but" conjunct after a main clause that states the relation, "not just" / "not only", and
-#: "recommend that" over a plural subject, a pledge of restraint ("pledged not to test"); each
-#: with its negatives.
+#: "recommend that" over a plural subject, a pledge of restraint ("pledged not to test"), the
+#: "unless" of a standing rule; each with its negatives.
 SHARED_FORMS = [
     (PAPER, "The Outer Space Treaty asks states to inform one another before any risky activity.", C, "normative"),
     (PAPER, "Article 5 asks the parties that operate landers to share their landing sites.", C, "normative"),
@@ -191,6 +191,11 @@ SHARED_FORMS = [
     (PAPER, "Japan pledged not to test weapons against the satellites of its neighbours.", C, "asserted"),
     (PAPER, "India pledged to expand its cooperation with Japan.", C, "planned"),
     (PAPER, "China vowed never to join the Artemis Accords.", C, "negated"),
+    # a trailing "unless" after a rule in force is its exception; after a future, or fronted,
+    # a condition
+    (PAPER, "The law bars NASA from working with China unless Congress is told first.", K, "asserted"),
+    (PAPER, "NASA will lose its partners to China unless Congress acts.", K, "hypothetical"),
+    (PAPER, "Unless Congress acts, NASA will lose its partners to China.", K, "hypothetical"),
     # in an agreement, "intend to" with named parties states a provision, as "will" does;
     # in a joint statement it is a plan
     (TREATY, "ISRO and the Australian Space Agency intend to exchange tracking data twice a year.", C, "normative"),

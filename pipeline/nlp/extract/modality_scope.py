@@ -208,3 +208,16 @@ def _text_noun(noun: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """A verb with "to" before it ("to notify")."""
     return any(a.tag_ == "TO" and a.i < verb.i for a in verb.children)
+
+
+def standing_exception(verb: Token, clause: Token, mark: Token) -> bool:
+    """A trailing "unless" after a rule in force ("The amendment bars NASA from working with
+    China unless Congress is told first"): the exception of a standing rule, stated as a fact,
+    not a condition on the claim. Not a fronted "Unless Japan acts now, ..." nor one after a
+    modal or a future ("NASA will lose its partners unless Congress acts"), which condition."""
+    return (
+        mark.lower_ == "unless"
+        and clause.i > verb.i
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
