@@ -33,6 +33,12 @@ import pytest
          "cooperation", "asserted"),
         ("Their partnership does not target any third country, the ministry said.",
          "cooperation", "asserted"),
+        # a second "that" clause of the same report keeps the report's future (fifteenth round)
+        ("The envoy wrote that the visit had been useful and that Ghana would launch a satellite "
+         "with India.", "cooperation", "planned"),
+        # negative: the same "would" with no verb of saying is a possibility
+        ("The talks had gone well, and Kenya would join the programme with Japan.",
+         "cooperation", "hypothetical"),
         # negative: a rivalry denied toward a named side, a relation denied
         ("The drills are not directed against Russia.", "competition", "negated"),
         ("Kenya did not sign the agreement with Japan.", "cooperation", "negated"),

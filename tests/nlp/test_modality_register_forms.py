@@ -164,6 +164,44 @@ TREATIES_AND_ORDERS = [
     (TREATY, 'Should a dispute arise, the Parties shall consult each other.', C, 'normative'),
 ]  # fmt: skip
 
+#: Shared forms of the fifteenth round (issue 17), each met in blind documents of more than one
+#: register: a text (or its article) that asks its addressees to act, a denial in a conceding
+#: "but" conjunct after a main clause that states the relation, "not just" / "not only", and
+#: "recommend that" over a plural subject, a pledge of restraint ("pledged not to test"), the
+#: "unless" of a standing rule; each with its negatives.
+SHARED_FORMS = [
+    (PAPER, "The Outer Space Treaty asks states to inform one another before any risky activity.", C, "normative"),
+    (PAPER, "Article 5 asks the parties that operate landers to share their landing sites.", C, "normative"),
+    (PAPER, "The resolution invites all Member States to join the registry of lunar missions.", C, "normative"),
+    # negative: a state's standing invitation, a text that asks nothing, a denied request
+    (PAPER, "China invites all countries to join its lunar station.", C, "asserted"),
+    (PAPER, "The agreement does not ask Japan to share its data with Europe.", C, "negated"),
+    (PAPER, "Kenya and Japan are negotiating a launch deal, but no contract has been signed.", C, "asserted"),
+    (PAPER, "The Accords are a real instrument of diplomacy, but a signature is not a mission.", C, "asserted"),
+    # negative: the main clause states no relation (or only by its subject): the denial is the claim
+    (PAPER, "The launch went well, but Japan did not join the mission.", C, "negated"),
+    (PAPER, "The old treaty went further, but none of the major powers has ratified it.", C, "negated"),
+    (PAPER, "India is not just a partner of Russia in rocketry.", C, "asserted"),
+    (PAPER, "Egypt does not only buy Chinese satellites but also builds them with Chinese help.", C, "asserted"),
+    (PAPER, "India is not a partner of Russia in rocketry.", C, "negated"),
+    (PAPER, "We recommend that the two agencies pool their tracking data.", C, "normative"),
+    # negative: "suggest that" infers a fact
+    (PAPER, "Our figures suggest that the two agencies pool their tracking data.", C, "asserted"),
+    # a pledge of restraint is in force; a pledge to act a plan, a vow not to join a denial
+    (PAPER, "Japan pledged not to test weapons against the satellites of its neighbours.", C, "asserted"),
+    (PAPER, "India pledged to expand its cooperation with Japan.", C, "planned"),
+    (PAPER, "China vowed never to join the Artemis Accords.", C, "negated"),
+    # a trailing "unless" after a rule in force is its exception; after a future, or fronted,
+    # a condition
+    (PAPER, "The law bars NASA from working with China unless Congress is told first.", K, "asserted"),
+    (PAPER, "NASA will lose its partners to China unless Congress acts.", K, "hypothetical"),
+    (PAPER, "Unless Congress acts, NASA will lose its partners to China.", K, "hypothetical"),
+    # in an agreement, "intend to" with named parties states a provision, as "will" does;
+    # in a joint statement it is a plan
+    (TREATY, "ISRO and the Australian Space Agency intend to exchange tracking data twice a year.", C, "normative"),
+    (JOINT, "ISRO and the Australian Space Agency intend to exchange tracking data twice a year.", C, "planned"),
+]  # fmt: skip
+
 NEGATIONS_AND_CONDITIONS = [
     (PAPER, 'Russia did not renew its agreement with the European Space Agency.', C, 'negated'),
     (PAPER, 'The two agencies have never flown a joint mission.', C, 'negated'),
@@ -269,6 +307,7 @@ TABLES = {
     "resolution": RESOLUTIONS,
     "treaty and order": TREATIES_AND_ORDERS,
     "negation and condition": NEGATIONS_AND_CONDITIONS,
+    "shared forms": SHARED_FORMS,
 }
 
 

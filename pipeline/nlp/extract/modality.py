@@ -31,6 +31,7 @@ from pipeline.nlp.extract.modality_verbs import _verb_cues
 from pipeline.nlp.extract.modality_words import (
     BOND_NOUNS,
     OPPOSITION_VERBS,
+    PROMISE_VERBS,
 )
 from pipeline.nlp.extract.parse_words import (
     OBJECT_DEPS,
@@ -91,6 +92,16 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         # "France and Japan co-chair the group and intend to ...": co-chairing is the relation
         # (the parser splits the word and misreads it, so the form itself decides)
         groups = [groups[0], *(g - {"planned", "normative", "importance"} for g in groups[1:])]
+    if len(groups) > 1 and not groups[0] and main is not None and _states_relation(main):
+        # "The agencies are discussing a role for India, but no agreement has been reached": a
+        # denial in a conceding conjunct leaves the relation of the main clause standing
+        groups = [
+            groups[0],
+            *(
+                g - {"negated"} if _conceded(main, c[0]) else g
+                for g, c in zip(groups[1:], chains[1:], strict=True)
+            ),
+        ]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated
@@ -106,6 +117,37 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     if _unattached_norm(doc):
         return "normative"
     return "asserted"
+
+
+#: Verbs of talks, which state the relation of the sides that hold them ("The agencies are
+#: discussing a role for India"; not relation verbs elsewhere, where "discussed the weather"
+#: would make any denial count).
+_TALK_VERBS = frozenset({"discuss", "negotiate"})
+#: Coordinators of a conceding conjunct ("X, but Y", "X, yet Y").
+_CONCEDING = frozenset({"but", "yet"})
+
+
+def _states_relation(verb: Token) -> bool:
+    """Whether a main predicate states a relation by its verb or a word of its core other than
+    its subject ("are discussing a role for India", "are the most effective tool of
+    diplomacy"); not "The Moon Agreement went further", whose only relation word is its
+    subject, so that the denial of "but none of the major states has ratified it" is the
+    claim."""
+    if _lemma(verb) in RELATION_VERBS or _lemma(verb) in _TALK_VERBS:
+        return True
+    return any(
+        c.dep_ in OBJECT_DEPS | {"prep", "xcomp", "acomp", "agent"} and _reaches_relation(c, 2)
+        for c in verb.children
+    )
+
+
+def _conceded(main: Token, verb: Token) -> bool:
+    """Whether ``verb`` is a conjunct of ``main`` joined by "but" or "yet" (the coordinator
+    hangs on the first conjunct, between the two)."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in _CONCEDING and main.i < c.i < verb.i
+        for c in verb.head.children
+    )
 
 
 def _states_bond(verb: Token) -> bool:
@@ -140,6 +182,11 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
     the norm or the question is what is planned."""
     each = _verb_cues(verbs, label, legal)
     cues = set().union(*each) if each else set()
+    if _pledged_restraint(verbs):
+        # "The United States pledged not to conduct destructive missile tests": a restraint
+        # undertaken, in force (like "their commitment not to conduct ..."), neither a plan nor
+        # a denial of the relation
+        cues -= {"planned", "negated"}
     if {"planned", "normative"} <= cues:
         first_plan = next(i for i, c in enumerate(each) if "planned" in c)
         first_norm = next(i for i, c in enumerate(each) if "normative" in c)
@@ -156,3 +203,19 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         if first_plan < first_hypothesis:
             cues.discard("hypothetical")
     return cues
+
+
+def _pledged_restraint(verbs: list[Token]) -> bool:
+    """A verb of promising over a negated complement that is no relation verb ("pledged not to
+    conduct tests", "vow never to deploy weapons"); not "vowed not to join the Accords", which
+    denies the relation."""
+    for verb, complement in zip(verbs, verbs[1:], strict=False):
+        if (
+            _lemma(verb) in PROMISE_VERBS
+            and complement.head == verb
+            and complement.dep_ == "xcomp"
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in complement.children)
+            and _lemma(complement) not in RELATION_VERBS
+        ):
+            return True
+    return False

@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.modality_scope import more_than as _more_than
 from pipeline.nlp.extract.modality_scope import sets_conditions as _sets_conditions
+from pipeline.nlp.extract.modality_scope import standing_exception as _standing_exception
 from pipeline.nlp.extract.modality_words import (
     _BULLETS,
     _HAVE_FORMS,
@@ -213,6 +215,8 @@ def _negation(verb: Token) -> bool:
     ):
         return False  # "We have never had a stronger partner", "There has never been a closer tie"
     for c in verb.children:
+        if c.dep_ == "neg" and _more_than(c):
+            continue  # "is not just a science agreement", "not only trades but ...": more
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -297,7 +301,11 @@ def _conditional(verb: Token) -> bool:
     return any(
         c.dep_ in {"advcl", "csubj", "ccomp"}
         and any(
-            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS and not _even(m) for m in c.children
+            m.dep_ == "mark"
+            and m.lower_ in CONDITIONAL_MARKS
+            and not _even(m)
+            and not _standing_exception(verb, c, m)
+            for m in c.children
         )
         for c in verb.children
     ) or _inverted_conditional(verb)

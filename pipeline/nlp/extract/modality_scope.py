@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.extract.modality_words import (
+    BINDING_TEXT_NOUNS,
+    BINDING_VERBS,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
     NECESSITY_NOUNS,
@@ -145,4 +147,77 @@ def sets_conditions(verb: Token) -> bool:
     """ "set conditions on", "impose restrictions on": a verb laying a hindrance."""
     return _lemma(verb) in _LAYING_VERBS and any(
         c.dep_ == "dobj" and _lemma(c) in _HINDRANCE_NOUNS for c in verb.children
+    )
+
+
+#: Adverbs after "not" that make it "more than" ("not just a science agreement", "not only
+#: trades but also builds"): the relation is stated and something added, not denied.
+MORE_THAN = frozenset({"just", "only", "merely", "simply", "solely", "purely"})
+
+
+def more_than(neg: Token) -> bool:
+    """Whether a "not" is the "not just / not only" of an addition: the next word is one of
+    ``MORE_THAN``."""
+    following = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return following is not None and following.lower_ in MORE_THAN
+
+
+def text_binds(verb: Token) -> bool:
+    """A text that asks its addressees in the present: "the Accords ask the states that sign
+    them to notify one another", "The resolution also asks the Administration to explore",
+    "The declaration calls on operators to share": what the instrument requires, a norm (issue
+    17, fifteenth round: the form recurs in analyses of agreements and in hearings and floor
+    statements), as the speakers' own "we ask X to" is. Not in the past ("The treaty asked ..."
+    reports a text of its time), not negated, not a third party's standing invitation ("China
+    invites all countries to join": no text), and only with an addressee and an infinitive
+    (the parser often hangs the infinitive on a relative clause of the addressee, so it is
+    looked for in the addressee's subtree too)."""
+    if verb.tag_ not in {"VBP", "VBZ"} or _lemma(verb) not in BINDING_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(
+        c.dep_ in SUBJECT_DEPS
+        # "Article IX": the numeral read as the head, the noun as its compound
+        and (_text_noun(c) or any(m.dep_ == "compound" and _text_noun(m) for m in c.lefts))
+        for c in verb.children
+    ):
+        return False
+    addressees = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    addressees += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not addressees:
+        return False
+    return any(_infinitive(c) for c in verb.children if c.dep_ in {"xcomp", "advcl"}) or any(
+        _infinitive(t) and t.dep_ == "xcomp" for a in addressees for t in a.subtree if t is not a
+    )
+
+
+def _text_noun(noun: Token) -> bool:
+    """A noun of ``BINDING_TEXT_NOUNS``, also as a capitalised plural name ("the Artemis
+    Accords", "the Principles"), which the lemmatizer leaves as it is."""
+    word = _lemma(noun).lower()
+    return word in BINDING_TEXT_NOUNS or (word.endswith("s") and word[:-1] in BINDING_TEXT_NOUNS)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with "to" before it ("to notify")."""
+    return any(a.tag_ == "TO" and a.i < verb.i for a in verb.children)
+
+
+def standing_exception(verb: Token, clause: Token, mark: Token) -> bool:
+    """A trailing "unless" after a rule in force ("The amendment bars NASA from working with
+    China unless Congress is told first"): the exception of a standing rule, stated as a fact,
+    not a condition on the claim. Not a fronted "Unless Japan acts now, ..." nor one after a
+    modal or a future ("NASA will lose its partners unless Congress acts"), which condition."""
+    return (
+        mark.lower_ == "unless"
+        and clause.i > verb.i
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     )

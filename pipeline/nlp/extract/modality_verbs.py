@@ -62,6 +62,7 @@ from pipeline.nlp.extract.modality_scope import (
     contemplates_act,
     refuses_nothing,
     stance_over,
+    text_binds,
     without_condition,
 )
 from pipeline.nlp.extract.modality_words import (
@@ -115,7 +116,9 @@ def _main_clause(verb: Token) -> bool:
 def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
     """The cues of each verb of a predicate's chain."""
     each: list[set[str]] = []
-    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:])
+    reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:]) or (
+        bool(verbs) and _reported_conjunct(verbs[0])
+    )
     for verb in verbs:
         cues: set[str] = set()
         each.append(cues)
@@ -159,9 +162,15 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         if legal and (
             _responsible_for(verb)
             or (
-                _party_subject(verb)
+                # a named party too, in a main clause, as with "will" ("CNSA and Roscosmos,
+                # together with their partners, intend to use the station for ...")
+                (_party_subject(verb) or verb.dep_ in {"ROOT", "conj"} and _main_clause(verb))
                 and lemma in {"intend", "plan"}
-                and verb.tag_ in {"VBP", "VBZ"}
+                # a present, also one the tagger reads as a bare verb after its subject
+                and (
+                    verb.tag_ in {"VBP", "VBZ"}
+                    or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+                )
                 and _has_to_complement(verb)
             )
         ):
@@ -170,8 +179,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if _no_choice_but(verb):
             cues.add("normative")  # "has no choice but to cooperate": a necessity
-        if _call(verb):
-            cues.add("normative")  # "The two sides encourage their agencies to ..."
+        if _call(verb) or text_binds(verb):
+            cues.add("normative")  # "The two sides encourage their agencies to ...", "The
+            # Accords ask the states that sign them to ..."
         if (
             lemma in NORMATIVE_VERBS
             and not _past(verb)  # "I called on other nations to join", "required help": a fact
@@ -326,9 +336,23 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
     return each
 
 
+def _reported_conjunct(verb: Token) -> bool:
+    """A clause coordinated with a clause reported under a verb of saying ("He wrote that the
+    launch brought the station closer and that Russia would supply a power unit"): reported
+    too, so its "would" is the future of the report, as in the first clause."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in REPORT_VERBS
+
+
 #: Verbs that put forward what should be done over a "that" clause ("We recommend that the
 #: agency partner with ...", "The report urges that allies coordinate ...").
 RECOMMEND_VERBS = _words("recommend urge propose suggest advise insist")
+
+
+#: Of those, the verbs whose "that" clause is a subjunctive whatever its subject ("We recommend
+#: that both coalitions adopt ..."), where "suggests that the partners are" may infer a fact.
+MANDATIVE_VERBS = _words("recommend urge advise")
 
 
 def _recommended(verb: Token) -> bool:
@@ -355,6 +379,8 @@ def _recommended(verb: Token) -> bool:
             return True
         if c.tag_ == "VBP" and subject is not None and subject.tag_ in {"NN", "NNP"} and not modals:
             return True  # "recommends that NATO expand": tagged as a present plural
+        if c.tag_ == "VBP" and not modals and _lemma(verb) in MANDATIVE_VERBS:
+            return True  # "We recommend that both coalitions adopt": no indicative follows
     return False
 
 

@@ -225,3 +225,17 @@ JOINT_OFFICE_VERBS = _words("chair host lead sponsor organize organise convene f
 #: Words of dependence on another ("relies on Russian rockets", "is dependent on its partners"):
 #: a tie a negation can deny ("no longer relies on", "is no longer reliant on").
 DEPENDENCE_WORDS = _words("rely depend dependent reliant dependence reliance")
+#: Texts and their parts that call on their addressees: as the subject of a verb of asking in
+#: the present ("the Accords ask the states that sign them to notify ...", "The resolution asks
+#: the Administration to explore ...", "Article IX asks each state to ..."), what the text requires of them, a norm (not a report, which recommends
+#: without binding).
+BINDING_TEXT_NOUNS = _words("""
+    accord agreement treaty convention protocol resolution declaration principle guideline
+    charter code memorandum arrangement act bill law statute regulation directive order
+    document instrument section article paragraph clause chapter
+""")
+#: Verbs by which such a text asks ("ask", "invite", "request", "call on"). Not "commit X to",
+#: which the blind gold reads both as a norm and as a fact ("The Accords commit their
+#: signatories to share ..." asserted in a hearing, "These documents commit partners to ..."
+#: normative in a law review).
+BINDING_VERBS = _words("ask invite request call")
