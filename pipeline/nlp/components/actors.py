@@ -280,9 +280,13 @@ class ActorMatcher(ActorNames):
         for matcher in (self.matcher, self.lower_matcher):
             for key, start, end in wrapped_matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
-        for key, start, end in wrapped_matches(self.metonym_matcher, compact, where):
-            if metonyms.city_acts(doc, start, end):
-                gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        cities = sorted(wrapped_matches(self.metonym_matcher, compact, where), key=lambda m: m[1])
+        acts = [metonyms.city_acts(doc, start, end) for _, start, end in cities]
+        for group in metonyms.coordinated_lists(doc, [(s, e) for _, s, e in cities]):
+            if any(acts[k] for k in group):  # a list of cities shares its role
+                for k in group:
+                    key, start, end = cities[k]
+                    gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
@@ -553,7 +557,13 @@ class ActorMatcher(ActorNames):
         for key, start, _ in scans:
             if key != self._short_key or start in covered or doc[start].text not in heads:
                 continue
-            if not span_lists.definite(doc, start, covered):
+            if not (
+                span_lists.definite(doc, start, covered)
+                or (
+                    doc[start].text in span_lists.ATTRIBUTIVE_HEADS
+                    and span_lists.attributive(doc, start, covered)
+                )
+            ) or span_lists.another_one(doc, start):
                 continue
             word = doc[start].text
             i = bisect.bisect_left(starts[word], start)
