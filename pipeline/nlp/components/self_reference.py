@@ -2,12 +2,14 @@
 Parties" in a treaty; "this order" in an executive order; "these principles" in a declaration.
 
 Runs after the actor and person components. When the document's title (``doc._.sc_metadata``,
-else its first paragraph when that is short, as a heading is) names an instrument (treaty,
-convention, agreement, accords, declaration, principles, guidelines, executive order, joint
-statement, memorandum, policy, charter, protocol, resolution; a policy document: strategy, guide,
-framework, roadmap, capitalised in the title, named by its main title before a colon), it adds
-actor spans with method
-``self_reference`` for:
+else its first paragraph when that is short, as a heading is; with the paragraph that goes on
+with it when the title is one instrument word, "PROTOCOL" over "amending the Agreement ...", or
+when only the two together name an instrument, "... (ILRS)" over "Guide for Partnership")
+names an instrument (treaty, convention, agreement, accords, declaration, principles,
+guidelines, executive order, joint statement, memorandum, policy, charter, protocol, resolution;
+a policy document: strategy, guide, framework, roadmap, plan, capitalised in the title, named by
+its main title before a colon, or by the whole title when only the subtitle names the kind:
+"...: Implementation Framework"), it adds actor spans with method ``self_reference`` for:
 
 - "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
   case: "the guidelines"), where Head is the title's
