@@ -230,3 +230,27 @@ def test_a_listed_guide_whose_title_goes_on_below(make_doc) -> None:
     )
     refs = [a.kb_id_ for a in doc.spans["actors"] if a.text == "This Guide"]
     assert refs == ["ILRS Guide for Partnership"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            ["South Korea and France will share data.", "Korean engineers will visit Toulouse."],
+            ["South Korea", "France", "South Korea"],
+        ),
+        # negative cases: a document naming North Korea more, and the words of other names
+        (
+            ["North Korea fired a missile; North Korea tested another.", "Korean engineers met."],
+            ["North Korea", "North Korea"],
+        ),
+        (
+            ["South Korea sent a delegation.", "Korean Air flew them over the Korean Peninsula."],
+            ["South Korea"],
+        ),
+    ],
+)  # fmt: skip
+def test_korean_in_a_document_about_south_korea(make_doc, blocks, expected) -> None:
+    doc = make_doc(blocks, year=2026)
+    countries = [a.kb_id_ for a in doc.spans["actors"] if a.label_ == "country"]
+    assert countries == expected

@@ -454,9 +454,10 @@ class ActorMatcher(ActorNames):
         return span_lists.longest_first(extra, kept) if extra else kept
 
     def _bare_korea(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """A bare "Korea" (listed for neither Korea) is South Korea in a document that names
-        South Korea at least as often as North Korea: a short form of the state it names; not
-        in "the Korean Peninsula", "the Korea Strait", "the Korean War" (its own words)."""
+        """A bare "Korea" or "Korean(s)" (listed for neither Korea) is South Korea in a document
+        that names South Korea at least as often as North Korea: a short form of the state it
+        names; not in "the Korean Peninsula", "the Korea Strait", "the Korean War", "Korean
+        Air" or "Korean American" (their own words)."""
         names = [c[2] for c in kept]
         south, north = names.count("South Korea"), names.count("North Korea")
         if not south or south < north or "South Korea" not in self.gazetteer:
@@ -464,10 +465,10 @@ class ActorMatcher(ActorNames):
         covered = {i for c in kept for i in range(c[0], c[1])}
         out = []
         for token in doc:
-            if token.text != "Korea" or token.i in covered:
+            if token.text not in ("Korea", "Korean", "Koreans") or token.i in covered:
                 continue
             nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-            if nxt in ("Peninsula", "Strait", "War", "Bay"):
+            if nxt in ("Peninsula", "Strait", "War", "Bay", "Air", "American", "Americans"):
                 continue
             out.append((token.i, token.i + 1, "South Korea", "short_form", {}))
         return out
