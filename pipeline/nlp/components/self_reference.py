@@ -7,7 +7,7 @@ with it when the title is one instrument word, "PROTOCOL" over "amending the Agr
 when only the two together name an instrument, "... (ILRS)" over "Guide for Partnership")
 names an instrument (treaty, convention, agreement, accords, declaration, principles,
 guidelines, executive order, joint statement, memorandum, policy, charter, protocol, resolution;
-a policy document: strategy, guide, framework, roadmap, plan, capitalised in the title, named by
+a policy document: strategy, guide, framework, roadmap, capitalised in the title, named by
 its main title before a colon, or by the whole title when only the subtitle names the kind:
 "...: Implementation Framework"), it adds actor spans with method ``self_reference`` for:
 
@@ -61,8 +61,6 @@ INSTRUMENT_HEADS = {
     "guide": ("guide",),
     "framework": ("framework",),
     "roadmap": ("roadmap",),
-    # a government's plan ("Basic Plan on Space Policy": "this Basic Plan", "the Plan")
-    "plan": ("plan", "basic plan"),
     # "Implementing Arrangement between the CSA and ASI ...": "this Implementing Arrangement"
     "arrangement": ("arrangement", "implementing arrangement"),
 }
@@ -70,7 +68,12 @@ INSTRUMENT_HEADS = {
 _TITLE_MODIFIERS = ("joint", "executive", "implementing", "framework")
 _GENERIC_HEADS = ("document", "instrument")
 #: The kinds of policy document among the instrument words: named by their main title.
-_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
+_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap"})
+#: Words that name a document only beside another instrument word of its title: a
+#: government's plan on a policy ("Basic Plan on Space Policy" is "this Basic Plan", "the
+#: Plan"); a title that is only a plan ("China's 15th Five-Year Plan: S&T Priorities") may be
+#: about the plan, not be it.
+_COMPANION_HEADS = {"plan": ("plan", "basic plan")}
 #: A year or an edition number that ends a title's main part ("... Strategy 2025").
 _EDITION = re.compile(r"(?:\s+(?:\d{4}(?:[-–]\d{2,4})?|v(?:ersion)?\s*\d+(?:\.\d+)*))+\s*$", re.I)
 #: Plural heads that refer to the instrument in lower case too ("the guidelines" in guidelines).
@@ -145,7 +148,7 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
             (w.lower() for w in words if w[:1].isupper() and w.lower() in INSTRUMENT_HEADS), None
         )
         listed = _listed(gazetteer, bare) if inner else None
-        if listed is None or listed.type != "agreement":
+        if inner is None or listed is None or listed.type != "agreement":
             return None
         return listed.actor, listed.type, listed.country, inner
     if word == "statement" and "joint" not in title.lower():
@@ -199,13 +202,15 @@ def _kind_in_subtitle_only(bare: str, main: str) -> bool:
 
 
 def _other_kinds(title: str, word: str) -> tuple[str, ...]:
-    """The heads of the other policy-document words a title capitalises ("Basic Plan on Space
-    Policy" is "this Policy" and "this Basic Plan" too)."""
+    """The heads of the other policy-document words a title capitalises, and of a plan
+    (``_COMPANION_HEADS``): "Basic Plan on Space Policy" is "this Policy" and "this Basic Plan"
+    too."""
+    heads = {**{k: INSTRUMENT_HEADS[k] for k in _DOCUMENT_KINDS}, **_COMPANION_HEADS}
     return tuple(
         h
         for w in dict.fromkeys(_title_words(title))
-        if w[:1].isupper() and w.lower() in _DOCUMENT_KINDS and w.lower() != word
-        for h in INSTRUMENT_HEADS[w.lower()]
+        if w[:1].isupper() and w.lower() in heads and w.lower() != word
+        for h in heads[w.lower()]
     )
 
 
