@@ -111,7 +111,7 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     ("ADRAS-J", "mission", "Japan", "Active Debris Removal by Astroscale-Japan", "", ""),
     ("JASMINE", "mission", "Japan", "Japan Astrometry Satellite Mission for Infrared Exploration", "", ""),
     ("LiteBIRD", "mission", "Japan", "", "", ""),
-    ("Epsilon rocket", "program", "Japan", "Epsilon launch vehicle|Epsilon S|Epsilon-S", "", ""),
+    ("Epsilon rocket", "program", "Japan", "Epsilon launch vehicle", "", ""),
     ("Hakuto-R Mission 2", "mission", "Japan", "HAKUTO-R Mission 2|Resilience lander", "", ""),
     ("Tianlian", "program", "China", "Tianlian relay satellites|Tianlian satellites", "", ""),
     ("Kuafu-1", "mission", "China", "Kuafu 1|Advanced Space-based Solar Observatory", "", ""),
