@@ -2303,7 +2303,7 @@ def all_other() -> list[tuple[str, str, str, str, str, str]]:
             i = len(rows) - 1
         owner.update((_normalise(f), i) for f in (actor, *kept, *split(metonyms)))
     for i, (a, k, c, al, m, f) in enumerate(rows):
-        spelt = [_other_spelling(form) for form in (a, *split(al))]
+        spelt = [x for form in (a, *split(al)) for x in _other_spellings(form)]
         new = [x for x in dict.fromkeys(spelt) if x and _normalise(x) not in owner]
         if new:
             rows[i] = (a, k, c, "|".join([*split(al), *new]), m, f)
@@ -2311,15 +2311,39 @@ def all_other() -> list[tuple[str, str, str, str, str, str]]:
     return rows
 
 
-def _other_spelling(form: str) -> str:
-    """A name with "Centre" in the other spelling ("Center"), and back; "" when it has neither."""
+#: British and American spellings of the generic words of names: a text writes a body's name
+#: in its own spelling whatever the body's ("Indian Space Research Organization", "the Luna
+#: program"). "Defence" / "Defense" is left out: the two name different departments
+#: (Australia's Department of Defence, the US Department of Defense).
+_SPELLINGS = {
+    "Centre": "Center",
+    "Center": "Centre",
+    "Organisation": "Organization",
+    "Organization": "Organisation",
+    "Programme": "Program",
+    "Program": "Programme",
+    "programme": "program",
+    "program": "programme",
+}
+
+
+def _other_spellings(form: str) -> list[str]:
+    """A name with "Centre", "Organisation" or "Programme" in the other spelling ("Center",
+    "Organization", "Program"), and back: one word swapped at a time, then all of them (a
+    text spells the generic words of a name as it spells its own); [] when it has none."""
     words = form.split(" ")
-    swap = {"Centre": "Center", "Center": "Centre"}
-    if not any(w in swap for w in words) or any(
-        w[:1].islower() and w not in ("of", "for", "and", "the", "on", "in") for w in words
+    if not any(w in _SPELLINGS for w in words) or any(
+        w[:1].islower() and w not in ("of", "for", "and", "the", "on", "in", *_SPELLINGS)
+        for w in words
     ):
-        return ""  # neither, or not an English name ("Centre national d'études spatiales")
-    return " ".join(swap.get(w, w) for w in words)
+        return []  # none, or not an English name ("Centre national d'études spatiales")
+    out = [
+        " ".join(_SPELLINGS[w] if k == i else w for k, w in enumerate(words))
+        for i, w in enumerate(words)
+        if w in _SPELLINGS
+    ]
+    out.append(" ".join(_SPELLINGS.get(w, w) for w in words))
+    return list(dict.fromkeys(out))
 
 
 def other_rows() -> Iterator[dict[str, str]]:

@@ -32,6 +32,12 @@ FRAMEWORK = (
          "concerning the Luigi Broglio Space Centre (hereinafter the \"Malindi Agreement\")",
          "Agreement between the Government of Kenya and the Government of Italy concerning the "
          "Luigi Broglio Space Centre", "Malindi Agreement"),
+        # unquoted, as translated treaties write it: the title's own instrument word
+        ("guided by the Agreement between the Government of Peru and the Government of Ghana "
+         "on Cooperation in Remote Sensing, signed at Accra on 2 May 2016 (hereinafter "
+         "referred to as the Agreement),",
+         "Agreement between the Government of Peru and the Government of Ghana on Cooperation "
+         "in Remote Sensing", "Agreement"),
     ],
 )  # fmt: skip
 def test_a_title_with_a_defined_name(text, title, term):
@@ -45,8 +51,9 @@ def test_a_title_with_a_defined_name(text, title, term):
     [
         # no "hereinafter": a gloss in brackets may not define a name
         f"the {FRAMEWORK} (the \"Framework Agreement\") applies.",
-        # an unquoted name is too easily a common noun
-        f"the {FRAMEWORK} (hereinafter the Agreement) applies.",
+        # an unquoted name is too easily a common noun, unless it is the title's instrument word
+        f"the {FRAMEWORK} (hereinafter the Cooperation) applies.",
+        f"the {FRAMEWORK} (hereinafter the Protocol) applies.",
         # no "between the ...": a description, not a title
         "an agreement on lunar science (hereinafter the \"Science Agreement\") was signed.",
         # the parties themselves defined, not an instrument

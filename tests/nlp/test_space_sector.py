@@ -79,14 +79,24 @@ def test_builder_merges_a_listed_actor_and_skips_a_taken_alias(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("form", "other"),
+    ("form", "others"),
     [
-        ("European Space Astronomy Centre", "European Space Astronomy Center"),
-        ("Khrunichev Center", "Khrunichev Centre"),
-        ("Centre national d'études spatiales", ""),  # French: no English spelling to swap
-        ("Centerville Institute", ""),  # only the whole word
-        ("NASA", ""),
+        ("European Space Astronomy Centre", ["European Space Astronomy Center"]),
+        ("Khrunichev Center", ["Khrunichev Centre"]),
+        ("Centre national d'études spatiales", []),  # French: no English spelling to swap
+        ("Centerville Institute", []),  # only the whole word
+        ("NASA", []),
+        ("Indian Space Research Organisation", ["Indian Space Research Organization"]),
+        ("Luna programme", ["Luna program"]),
+        ("Apollo Program", ["Apollo Programme"]),
+        # one word at a time, then both: a text may spell either word its own way
+        (
+            "Space Program Centre",
+            ["Space Programme Centre", "Space Program Center", "Space Programme Center"],
+        ),
+        ("Department of Defense", []),  # Defence / Defense name different departments
+        ("Programa Espacial", []),  # only the whole word
     ],
 )
-def test_other_spelling_of_centre(form, other):
-    assert _load_builder()._other_spelling(form) == other
+def test_other_spellings_of_generic_words(form, others):
+    assert _load_builder()._other_spellings(form) == others

@@ -280,9 +280,13 @@ class ActorMatcher(ActorNames):
         for matcher in (self.matcher, self.lower_matcher):
             for key, start, end in wrapped_matches(matcher, compact, where):
                 gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
-        for key, start, end in wrapped_matches(self.metonym_matcher, compact, where):
-            if metonyms.city_acts(doc, start, end):
-                gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+        cities = sorted(wrapped_matches(self.metonym_matcher, compact, where), key=lambda m: m[1])
+        acts = [metonyms.city_acts(doc, start, end) for _, start, end in cities]
+        for group in metonyms.coordinated_lists(doc, [(s, e) for _, s, e in cities]):
+            if any(acts[k] for k in group):  # a list of cities shares its role
+                for k in group:
+                    key, start, end = cities[k]
+                    gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)
@@ -450,9 +454,10 @@ class ActorMatcher(ActorNames):
         return span_lists.longest_first(extra, kept) if extra else kept
 
     def _bare_korea(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """A bare "Korea" (listed for neither Korea) is South Korea in a document that names
-        South Korea at least as often as North Korea: a short form of the state it names; not
-        in "the Korean Peninsula", "the Korea Strait", "the Korean War" (its own words)."""
+        """A bare "Korea" or "Korean(s)" (listed for neither Korea) is South Korea in a document
+        that names South Korea at least as often as North Korea: a short form of the state it
+        names; not in "the Korean Peninsula", "the Korea Strait", "the Korean War", "Korean
+        Air" or "Korean American" (their own words)."""
         names = [c[2] for c in kept]
         south, north = names.count("South Korea"), names.count("North Korea")
         if not south or south < north or "South Korea" not in self.gazetteer:
@@ -460,10 +465,10 @@ class ActorMatcher(ActorNames):
         covered = {i for c in kept for i in range(c[0], c[1])}
         out = []
         for token in doc:
-            if token.text != "Korea" or token.i in covered:
+            if token.text not in ("Korea", "Korean", "Koreans") or token.i in covered:
                 continue
             nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-            if nxt in ("Peninsula", "Strait", "War", "Bay"):
+            if nxt in ("Peninsula", "Strait", "War", "Bay", "Air", "American", "Americans"):
                 continue
             out.append((token.i, token.i + 1, "South Korea", "short_form", {}))
         return out
@@ -553,7 +558,13 @@ class ActorMatcher(ActorNames):
         for key, start, _ in scans:
             if key != self._short_key or start in covered or doc[start].text not in heads:
                 continue
-            if not span_lists.definite(doc, start, covered):
+            if not (
+                span_lists.definite(doc, start, covered)
+                or (
+                    doc[start].text in span_lists.ATTRIBUTIVE_HEADS
+                    and span_lists.attributive(doc, start, covered)
+                )
+            ) or span_lists.another_one(doc, start):
                 continue
             word = doc[start].text
             i = bisect.bisect_left(starts[word], start)

@@ -4,7 +4,8 @@ language. Runs after ``spaceclaims_actors``:
 - compounds: a token made of two or three gazetteer forms of countries, agencies or
   organisations joined by hyphens or dashes ("U.S.-India", "EU-Japan", "NASA-ISRO"; one token
   to the tokenizer, so no form matches it; "Sino-Indian" is the actor component's combining
-  forms) gets one span per part, each covering the whole token (method ``gazetteer``);
+  forms) gets one span per part, each covering the whole token (method ``gazetteer``), and so
+  does a form before "-led", "-backed" or "-funded" that the tokenizer kept whole ("U.S.-led");
 - UN resolutions: "resolution 3182 (XXVIII)", "General Assembly resolution 66/288",
   "resolutions 31/8 and 32/196" are actors of type ``agreement`` named "UN General Assembly
   resolution N" ("UN Security Council resolution N" after "Security Council"); method
@@ -39,6 +40,9 @@ from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.official_names import inside_longer_name
 
 _JOIN = re.compile(r"[-–—]")
+#: Participles after a hyphen that make the name before it a side ("U.S.-led", "EU-funded");
+#: the tokenizer splits them off a plain name ("US-led") but not off one ending in a period.
+_LED_WORDS = frozenset({"led", "backed", "funded", "sponsored", "brokered", "built", "run"})
 _TYPES = frozenset({"country", "agency", "organization"})
 _LANGUAGE_NOUNS = frozenset(
     [
@@ -156,7 +160,10 @@ class Compounds:
             if token.i in covered or len(text) < 4 or not _JOIN.search(text):
                 continue
             parts = _JOIN.split(text)
-            if not 2 <= len(parts) <= 3 or not all(p in self.forms for p in parts):
+            least = 2
+            if len(parts) >= 2 and parts[-1] in _LED_WORDS:
+                parts, least = parts[:-1], 1  # "U.S.-led": the period keeps the token whole
+            if not least <= len(parts) <= 3 or not all(p in self.forms for p in parts):
                 continue
             for part in parts:
                 entry = self.gazetteer[self.forms[part]]

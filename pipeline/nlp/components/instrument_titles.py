@@ -10,8 +10,10 @@ instrument word and "between the ...", words in title case with the lower-case f
 of titles, an optional "signed / done / concluded at PLACE on DATE", then a parenthesis
 "hereinafter [referred to as] [the] "Term"" in quotes) and returns the title and every later
 place the quoted term is written, so the self-reference component names them all as the one
-instrument. The quotes and "hereinafter" are required: a bare "(the Agreement)" after a
-title may gloss it, and an unquoted term is too easily a common noun.
+instrument. "hereinafter" is required, a bare "(the Agreement)" after a title may gloss it;
+so are the quotes, as an unquoted term is too easily a common noun, unless the term is the
+title's own instrument word ("... (hereinafter referred to as the Agreement)", as translated
+treaties write it).
 
 A pure function of the text (no spaCy), so its table test reads plain strings.
 """
@@ -29,7 +31,8 @@ _TITLE = re.compile(
     r"\s+between\s+the\s+(?:" + _TITLE_WORD + r"\s+)*?[A-Z][\w'’-]*)"
     r"(?:,?\s+(?:signed|done|concluded)\s+(?:at|in)\s+[A-Z][\w-]*(?:\s+on\s+[^,()\n]{4,40}?)?)?"
     r",?\s*\(\s*hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?"
-    r"[\"“](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[\"”]\s*\)"
+    r"(?:[\"“](?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[\"”]"
+    r"|(?P<bare>Agreement|Arrangement|Memorandum|Treaty|Convention|Protocol))\s*\)"
 )
 
 
@@ -50,11 +53,13 @@ def defined_titles(text: str) -> list[DefinedTitle]:
     out = []
     for m in _TITLE.finditer(text):
         title = re.sub(r"\s+", " ", m["title"])
-        term = m["term"]
+        term = m["term"] or m["bare"]
+        if m["bare"] and m["bare"] not in title.split()[:2]:
+            continue  # an unquoted term must be the title's own instrument word
         uses = tuple(
             (u.start(), u.end())
             for u in re.finditer(r"\b" + re.escape(term).replace(r"\ ", r"\s+") + r"\b", text)
-            if u.start() >= m.start("term")
+            if u.start() >= m.start("term" if m["term"] else "bare")
         )
         out.append(DefinedTitle(title, m.start("title"), m.end("title"), term, uses))
     return out

@@ -74,11 +74,13 @@ from pipeline.nlp.extract.persons import (
     PARTICLES,
     ROLE_NOUNS,
     _words,
+    acting_surnames,
     clean_name,
     family_keys,
     is_citation,
     is_name,
     long_title,
+    name_word,
     named_after,
     role_before,
     said_before,
@@ -375,7 +377,7 @@ class PersonFinder:
                 covered[i - 1]
                 or (i - 1 - sent.start) in marked
                 or word.pos_ != "PROPN"
-                or not _name_word(word.text)
+                or not name_word(word.text)
                 or word.is_stop
                 or word.text in self.titles
                 or word.text in self.demonyms
@@ -407,7 +409,7 @@ class PersonFinder:
             end + 1 < sent.end
             and doc[end].text in PARTICLES
             and doc[end].text.islower()
-            and _name_word(doc[end + 1].text)
+            and name_word(doc[end + 1].text)
             and doc[end + 1].text not in NOT_NAME_WORDS
             and not covered[end : end + 2].any()
         ):
@@ -424,7 +426,7 @@ class PersonFinder:
             and plain_quotes(doc[k].text) in ('"', "'")
             and doc[k + 1].is_title
             and plain_quotes(doc[k + 2].text) in ('"', "'")
-            and _name_word(doc[k + 3].text)
+            and name_word(doc[k + 3].text)
             and not any(self._covered[k : k + 4])
         ):
             self._canonical[(start, k + 4)] = f"{doc[start].text} {doc[k + 3].text}"
@@ -457,7 +459,7 @@ class PersonFinder:
         i = sent.start + 1
         while i < sent.end:
             j = i
-            while j < sent.end and _name_word(doc[j].text) and not covered[j]:
+            while j < sent.end and name_word(doc[j].text) and not covered[j]:
                 j += 1
             if j == i:
                 i += 1
@@ -541,11 +543,16 @@ class PersonFinder:
             if f[3] or (f[0], f[1]) not in weak
         ]
         # A word that names another actor here is that actor's ("the Columbus module").
-        acting = _acting_surnames(doc, covered) - {
+        acting = acting_surnames(doc, covered) - {
             w for a in actors if a.label_ != "person" for w in a.text.split()
         }
         for start, end, _, tied in sorted(found):
             name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
+            if " " not in name and name in full and full[name][0] != name:
+                # "Ms. Abernathy-Cole" after "Ngozi Abernathy-Cole": a double surname is
+                # several words to the tokenizer, so rule 3's one-word match below misses it
+                kept.append((start, end, full[name][0]))
+                continue
             acts = (start, end) not in weak and surname(name) in acting
             if end - start >= 2 and (tied or acts or not self.require_role):
                 org, country = self._role(doc, start, end, actors)
@@ -642,48 +649,6 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
-
-
-#: Verbs after a bare surname that cite a work rather than tell what its bearer did ("Smith
-#: argues"): they do not make the name one of an actor.
-_CITING_BASES = _words("""
-    argue note write suggest find show claim observe contend propose describe report conclude
-    estimate define discuss
-    """)
-_CITING_VERBS = (
-    _CITING_BASES
-    | {b + "s" for b in _CITING_BASES}
-    | {b + "d" if b.endswith("e") else b + "ed" for b in _CITING_BASES}
-    | _words("wrote found shown")
-)
-
-
-def _acting_surnames(doc: Doc, covered: np.ndarray) -> frozenset[str]:
-    """Capitalised words standing alone before a verb ("Lindqvist spent 119 days aboard"): a
-    full name whose surname acts so elsewhere in the document is a person of its story, an
-    actor even where no role ties it ("carried Peter Lindqvist to the station"; rule 3). Not
-    after another capitalised word or initials, nor before a verb that cites a work, nor a word
-    ``covered`` by an actor already found (a craft or station named after a person: "Columbus
-    was attached")."""
-    out = set()
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
-        prev = doc[token.i - 1] if token.i > 0 else None
-        if (
-            _name_word(token.text)
-            and not covered[token.i]
-            and nxt.pos_ in ("VERB", "AUX")
-            and nxt.lower_ not in _CITING_VERBS
-            and not (prev is not None and prev.is_title and not token.is_sent_start)
-            and not (prev is not None and _INITIALS.match(prev.text))
-        ):
-            out.add(token.text)
-    return frozenset(out)
-
-
-def _name_word(text: str) -> bool:
-    """A capitalised word of letters, an apostrophe inside allowed ("O’Hara")."""
-    return text.istitle() and text.replace("’", "").replace("'", "").isalpha()
 
 
 def _named_after_person(doc: Doc, actor: Span) -> bool:

@@ -2,12 +2,14 @@
 Parties" in a treaty; "this order" in an executive order; "these principles" in a declaration.
 
 Runs after the actor and person components. When the document's title (``doc._.sc_metadata``,
-else its first paragraph when that is short, as a heading is) names an instrument (treaty,
-convention, agreement, accords, declaration, principles, guidelines, executive order, joint
-statement, memorandum, policy, charter, protocol, resolution; a policy document: strategy, guide,
-framework, roadmap, capitalised in the title, named by its main title before a colon), it adds
-actor spans with method
-``self_reference`` for:
+else its first paragraph when that is short, as a heading is; with the paragraph that goes on
+with it when the title is one instrument word, "PROTOCOL" over "amending the Agreement ...", or
+when only the two together name an instrument, "... (ILRS)" over "Guide for Partnership")
+names an instrument (treaty, convention, agreement, accords, declaration, principles,
+guidelines, executive order, joint statement, memorandum, policy, charter, protocol, resolution;
+a policy document: strategy, guide, framework, roadmap, capitalised in the title, named by
+its main title before a colon, or by the whole title when only the subtitle names the kind:
+"...: Implementation Framework"), it adds actor spans with method ``self_reference`` for:
 
 - "this / the present / these <Head>" and "the <Head>" capitalised (or a plural head in lower
   case: "the guidelines"), where Head is the title's
@@ -17,8 +19,8 @@ actor spans with method
   Convention`), else "Executive Order N" for a numbered order, else the title; type
   ``agreement`` unless the gazetteer says otherwise;
 - the defined party terms: "States Parties" / "State Party", "Contracting Parties" /
-  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Member States",
-  "Participating States":
+  "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Participating
+  Agencies", "Member States", "Participating States":
   actors of those names (type ``country``, ``agency`` for the agencies).
 
 A document that is not an instrument gets no self-reference: an article that discusses "this
@@ -67,6 +69,11 @@ _TITLE_MODIFIERS = ("joint", "executive", "implementing", "framework")
 _GENERIC_HEADS = ("document", "instrument")
 #: The kinds of policy document among the instrument words: named by their main title.
 _DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap"})
+#: Words that name a document only beside another instrument word of its title: a
+#: government's plan on a policy ("Basic Plan on Space Policy" is "this Basic Plan", "the
+#: Plan"); a title that is only a plan ("China's 15th Five-Year Plan: S&T Priorities") may be
+#: about the plan, not be it.
+_COMPANION_HEADS = {"plan": ("plan", "basic plan")}
 #: A year or an edition number that ends a title's main part ("... Strategy 2025").
 _EDITION = re.compile(r"(?:\s+(?:\d{4}(?:[-–]\d{2,4})?|v(?:ersion)?\s*\d+(?:\.\d+)*))+\s*$", re.I)
 #: Plural heads that refer to the instrument in lower case too ("the guidelines" in guidelines).
@@ -84,6 +91,10 @@ PARTY_TERMS = {
     "partner states": ("Partner States", "country"),
     "cooperating agencies": ("Cooperating Agencies", "agency"),
     "cooperating agency": ("Cooperating Agencies", "agency"),
+    # an exchange of notes or an arrangement between agencies ("the Participating Agencies
+    # shall be KASA ... and the Australian Space Agency")
+    "participating agencies": ("Participating Agencies", "agency"),
+    "participating agency": ("Participating Agencies", "agency"),
     "member states": ("Member States", "country"),
     "member state": ("Member States", "country"),
     # the states taking part in an optional programme (ESA) or a forum (the OSCE)
@@ -91,8 +102,9 @@ PARTY_TERMS = {
     "participating state": ("Participating States", "country"),
 }
 #: Party terms that name their parties in any document, capitalised ("awareness among Member
-#: States"; the lower-case "member states" of an organisation is a description).
-ANY_DOCUMENT_TERMS = re.compile(r"\bMember States?\b")
+#: States"; the lower-case "member states" of an organisation is a description), also in an
+#: exchange of notes, whose title names no instrument word ("the Participating Agencies").
+ANY_DOCUMENT_TERMS = re.compile(r"\b(?:Member States?|Participating Agenc(?:y|ies))\b")
 #: A one-word term defined in parentheses right after a name: " (Council)", " (the “Group”)".
 _DEFINITION = re.compile(
     r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?)?[“\"‘']?(?P<t>[A-Z][a-z]+)[”\"’']?\)"
@@ -110,6 +122,8 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     title = re.sub(r"\s+", " ", title or "").strip().strip("*#").strip()
     bare = re.sub(r"^(?:the|The)\s+", "", title)
     main = bare.split(":")[0].strip()
+    if _kind_in_subtitle_only(bare, main):
+        main = bare  # "African Space Programme: Implementation Framework": the whole title
     # an edition's year or number after the head word ("National Space Strategy 2025") is no
     # part of what the text calls itself ("this strategy")
     words = re.sub(r"[^\w\s-]", " ", _EDITION.sub("", main)).split()
@@ -128,21 +142,23 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         or word not in (words[0].lower(), words[-1].lower())
         and not (words[0].lower() in _TITLE_MODIFIERS and word in (words[1].lower(), "order"))
     ):
-        return None
+        # a listed instrument whose kind stands inside its title ("International Lunar
+        # Research Station (ILRS) Guide for Partnership"): the list says it is one
+        inner = next(
+            (w.lower() for w in words if w[:1].isupper() and w.lower() in INSTRUMENT_HEADS), None
+        )
+        listed = _listed(gazetteer, bare) if inner else None
+        if inner is None or listed is None or listed.type != "agreement":
+            return None
+        return listed.actor, listed.type, listed.country, inner
     if word == "statement" and "joint" not in title.lower():
         return None
     if word in _DOCUMENT_KINDS and not any(w.lower() == word and w[0].isupper() for w in words):
         return None  # "Thinking about space strategy": a topic, not the document's name
-    if gazetteer is not None:
-        forms: dict[str, Actor] = {}
-        for actor in gazetteer.actors.values():
-            for form in (actor.actor, *actor.aliases, actor.full_name):
-                if form:
-                    forms.setdefault(form.lower(), actor)
-        for candidate in (bare, bare.split(":")[0].strip()):
-            actor = forms.get(candidate.lower())
-            if actor is not None:
-                return actor.actor, actor.type, actor.country, word
+    for candidate in (bare, bare.split(":")[0].strip()):
+        actor = _listed(gazetteer, candidate)
+        if actor is not None:
+            return actor.actor, actor.type, actor.country, word
     number = _ORDER_NUMBER.search(title)
     if number:
         return f"Executive Order {number[1]}", "agreement", "United States", word
@@ -151,6 +167,51 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         # the colon is a slogan; the text names itself by the main title
         return main, "agreement", "", word
     return bare, "agreement", "", word
+
+
+def _listed(gazetteer, text: str) -> Actor | None:
+    """The gazetteer actor one of whose forms is ``text`` (any case), or None."""
+    if gazetteer is None:
+        return None
+    forms: dict[str, Actor] = {}
+    for actor in gazetteer.actors.values():
+        for form in (actor.actor, *actor.aliases, actor.full_name):
+            if form:
+                forms.setdefault(form.lower(), actor)
+    return forms.get(text.lower())
+
+
+def _title_words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s-]", " ", _EDITION.sub("", text)).split()
+
+
+def _kind_in_subtitle_only(bare: str, main: str) -> bool:
+    """Whether only the subtitle after a colon names the kind of policy document, capitalised
+    at its end ("African Space Programme: Implementation Framework"): the main title names the
+    subject, and the text calls itself "this Framework"."""
+    if main == bare:
+        return False
+    head, sub = _title_words(main), _title_words(bare[len(main) :])
+    return (
+        bool(head)
+        and bool(sub)
+        and sub[-1].lower() in _DOCUMENT_KINDS
+        and sub[-1][:1].isupper()
+        and not any(w.lower() in INSTRUMENT_HEADS for w in (*head[:3], head[-1]))
+    )
+
+
+def _other_kinds(title: str, word: str) -> tuple[str, ...]:
+    """The heads of the other policy-document words a title capitalises, and of a plan
+    (``_COMPANION_HEADS``): "Basic Plan on Space Policy" is "this Policy" and "this Basic Plan"
+    too."""
+    heads = {**{k: INSTRUMENT_HEADS[k] for k in _DOCUMENT_KINDS}, **_COMPANION_HEADS}
+    return tuple(
+        h
+        for w in dict.fromkeys(_title_words(title))
+        if w[:1].isupper() and w.lower() in heads and w.lower() != word
+        for h in heads[w.lower()]
+    )
 
 
 def _named_after_of(title: str, word: str) -> tuple[str, ...]:
@@ -180,6 +241,51 @@ def _without_party_term_names(actors: list[Span]) -> list[Span]:
     ]
 
 
+#: Nouns that count or list a group as one ("the number of signatories").
+_GROUP_NOUNS = frozenset({"number", "list", "group", "circle", "community"})
+
+
+def _whole_group(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether the plural at ``i`` names a whole group: "the" opens its noun phrase (over the
+    names of actors before it, "the Artemis Accords signatories"), or a noun of counting with
+    "of" goes before it ("the number of signatories")."""
+    j = i - 1
+    while j >= 0 and j in taken:
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "the":
+        return True
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in _GROUP_NOUNS
+
+
+def _with_title_continued(doc: Doc, title: str, gazetteer=None) -> str:
+    """A title set over two lines, the second the text's first paragraph (or the one after
+    the title's): one instrument word on a line of its own ("PROTOCOL") with the line that goes
+    on in lower case ("amending the Agreement between ... of 10 October 2017"), or a subject
+    whose next short line names the kind of document ("International Lunar Research Station
+    (ILRS)" over "Guide for Partnership"). The instrument's name is the two together."""
+    blocks = doc._.sc_blocks or []
+    title = title.strip()
+    if not title or not blocks:
+        return title
+    texts = [doc.text[start:end].strip() for start, end in blocks[:2]]
+    nxt = " ".join((texts[1] if texts[0] == title and len(texts) > 1 else texts[0]).split())
+    if not nxt or nxt.endswith((".", ";", ":", ",")):
+        return title
+    if len(title.split()) == 1 and title.lower() in INSTRUMENT_HEADS:
+        if nxt[:1].islower() and len(nxt) <= 250:
+            word = title.capitalize() if title.isupper() else title  # a heading's capitals
+            return f"{word} {nxt}"
+        return title
+    joined = f"{title} {nxt}"
+    if (
+        len(nxt) <= 80
+        and instrument_of(title, gazetteer) is None
+        and instrument_of(joined, gazetteer) is not None
+    ):
+        return joined
+    return title
+
+
 class SelfReference:
     def __init__(self, *, use_shipped_gazetteer: bool = True) -> None:
         register_extensions()
@@ -195,13 +301,19 @@ class SelfReference:
             first = doc.text[start:end].strip()
             if len(first) <= 200 and not first.endswith((".", "?", "!", ":", ";")):
                 title = first  # a heading-like first paragraph
+        title = _with_title_continued(doc, title, self.gazetteer)
         found = instrument_of(title, self.gazetteer)
         if found is None:
             self._signatories(doc)
             self._member_states(doc)
             return doc
         name, kind, country, word = found
-        heads = (*INSTRUMENT_HEADS[word], *_named_after_of(title, word), *_GENERIC_HEADS)
+        heads = (
+            *INSTRUMENT_HEADS[word],
+            *_named_after_of(title, word),
+            *_other_kinds(title, word),
+            *_GENERIC_HEADS,
+        )
         actors = _without_party_term_names(list(doc.spans.get("actors", [])))
         # The NER names "Implementing Arrangement" by its text: a self-reference below
         # ("this Implementing Arrangement") names the instrument and takes its place.
@@ -327,8 +439,11 @@ class SelfReference:
         doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _signatories(self, doc: Doc) -> None:
-        """Outside an instrument, "signatories" is a party term only next to an agreement
-        ("the Accords signatories", "signatories of the Artemis Accords")."""
+        """Outside an instrument, "signatories" is a party term only next to an agreement and
+        as the whole group: definite ("the Accords signatories") or counted as one ("the
+        number of signatories on the Artemis Accords"); "many Accords signatories", "had 56
+        signatories", "their signatories" and "most signatories of the Accords" speak of
+        some of its members, not the group."""
         actors = list(doc.spans.get("actors", []))
         agreements = [a for a in actors if a.label_ == "agreement"]
         if not agreements or "ignator" not in doc.text:
@@ -338,6 +453,8 @@ class SelfReference:
         for token in doc:
             if token.lower_ != "signatories" or token.i in taken:
                 continue
+            if not _whole_group(doc, token.i, taken):
+                continue
             if any(-4 <= a.start - token.i <= 4 or -4 <= token.i - a.end <= 3 for a in agreements):
                 new.append(
                     self._span(doc, doc[token.i : token.i + 1], "Signatories", "country", "")
@@ -346,18 +463,19 @@ class SelfReference:
             doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _member_states(self, doc: Doc) -> None:
-        """Outside an instrument, "Member States" capitalised is the party term too."""
-        if "Member State" not in doc.text:
+        """Outside an instrument, "Member States" and "Participating Agencies" capitalised are
+        the party terms too."""
+        if "Member State" not in doc.text and "Participating Agenc" not in doc.text:
             return
-        actors = list(doc.spans.get("actors", []))
+        actors = _without_party_term_names(list(doc.spans.get("actors", [])))
         taken = {i for a in actors for i in range(a.start_char, a.end_char)}
         new = []
         for m in ANY_DOCUMENT_TERMS.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
                 continue
-            new.append(self._span(doc, span, "Member States", "country", ""))
-        if new:
+            new.append(self._span(doc, span, *PARTY_TERMS[m[0].lower()], ""))
+        if new or len(actors) < len(doc.spans.get("actors", [])):
             doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     @staticmethod

@@ -1,5 +1,6 @@
 """Capital-city metonyms ("Beijing announced", "according to the White House"): whether the
-city acts or is only a place. Pure functions over spaCy words, for the actor component
+city acts or is only a place; the cities of one list share their role ("Washington, Moscow
+and Beijing need rules": all three act). Pure functions over spaCy words, for the actor component
 (``pipeline.nlp.components.actors``, rule 2)."""
 
 from __future__ import annotations
@@ -64,6 +65,20 @@ PARTNER_NOUNS = _words("""
     """)
 
 
+#: Nouns of those who govern or decide: their "in" names the state, as "the authorities in X"
+#: does ("officials in Brasília have said", "nobody in Washington believed it").
+OFFICIAL_NOUNS = _words("""
+    official officials policymakers policy-makers lawmakers legislators leaders diplomats
+    authorities government governments administration nobody planners strategists
+    decision-makers
+    """)
+#: Words of relying on someone: their "on" names a side ("depends on Washington").
+_RELIANCE_WORDS = _words("""
+    depend depends depended depending dependent dependence dependency rely relies relied
+    relying reliant reliance
+    """)
+
+
 def city_acts(doc: Doc, start: int, end: int) -> bool:
     """Whether a capital city at ``doc[start:end]`` acts (the actor component's rule 2)."""
     prev_i = start - 1
@@ -91,7 +106,14 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
             return _prep_marks_actor(doc, governor.i)
         return True  # "between Washington and Beijing", "Washington and Moscow agreed"
     if prev is not None and prev.lower_ in _PLACE_PREPS:
-        return _prep_marks_actor(doc, prev.i)
+        return _prep_marks_actor(doc, prev.i) or _officials_there(doc, prev.i, end)
+    if (
+        prev is not None
+        and prev.lower_ == "on"
+        and prev_i > 0
+        and doc[prev_i - 1].lower_ in _RELIANCE_WORDS
+    ):
+        return True  # "Whether it happens depends on Washington"
     if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
         return True
     if (
@@ -106,6 +128,42 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
         return True  # "accused Washington of", "urged Beijing to"
     return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
+
+
+def _officials_there(doc: Doc, i: int, end: int) -> bool:
+    """Whether the "in" at ``i`` places those who decide for the state: after one of
+    ``OFFICIAL_NOUNS`` ("officials in Brasília have said"), or opening the sentence before a
+    comma and such a noun ("In Washington, officials congratulated ...")."""
+    if doc[i].lower_ != "in":
+        return False
+    if i > 0 and doc[i - 1].lower_ in OFFICIAL_NOUNS:
+        return True
+    opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].text in {";", ":"})
+    after = doc[end + 1 : end + 3]
+    return (
+        opens
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(t.lower_ in OFFICIAL_NOUNS for t in after)
+    )
+
+
+def coordinated_lists(doc: Doc, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Indices of ``spans`` (sorted ``(start, end)`` of capital cities) that stand in one list,
+    joined only by commas, "and" and "or" ("Washington, Moscow and Beijing")."""
+    groups: list[list[int]] = []
+    for k, (start, _) in enumerate(spans):
+        if (
+            groups
+            and all(
+                t.text == "," or t.lower_ in {"and", "or"} for t in doc[spans[k - 1][1] : start]
+            )
+            and spans[k - 1][1] < start
+        ):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
 
 
 #: Verbs of handing over: a city after their "to" receives, it is no destination ("cede the

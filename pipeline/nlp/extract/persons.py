@@ -10,20 +10,27 @@ pure; the component ``spaceclaims_persons`` applies them to a ``Doc``.
 - :func:`clean_name` strips titles and honorifics the NER sometimes includes ("President",
   "Dr.") and a possessive, and says whether a title preceded the name;
 - :func:`is_citation` recognises an author of a cited work or a photo credit;
-- :func:`surname` gives the word a later mention uses ("Persson" for "Mats Persson").
+- :func:`surname` gives the word a later mention uses ("Persson" for "Mats Persson");
+- :func:`acting_surnames` finds the capitalised words that stand alone before a verb.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Doc
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Titles and roles written before a name ("NASA Administrator Bill Nelson", "President Moon").
+#: Titles and roles written before a name ("NASA Administrator Bill Nelson", "President Moon");
+#: honorifics also without their period, as British style writes them ("Dr Anna Berg").
 #: A single-word PERSON (a surname) is an actor only after one of these, after "said" / "says",
 #: or when it is the surname of a person named in full elsewhere in the document.
 DEFAULT_TITLES = sorted(
@@ -36,7 +43,8 @@ DEFAULT_TITLES = sorted(
     Chief Officer Advisor Adviser Spokesperson spokesperson spokesman spokeswoman Envoy
     Administrator-designate Head head director administrator minister secretary ambassador
     engineer designer scientist pilot commander founder manager Judge Justice Pope
-    Amb. Member Madam Sheikh Sheikha
+    Amb. Member Madam Sheikh Sheikha Congressman Congresswoman Councilman Councilwoman
+    Mr Mrs Ms Dr Prof
     """)
 )
 _HONORIFICS = _words("""
@@ -320,7 +328,8 @@ def surname(name: str) -> str:
     return words[-1] if words else name
 
 
-#: Common family names of Chinese and Korean names, which English news writes family name
+#: Common family names of Chinese (pinyin, and the Cantonese and Wade-Giles spellings of Hong
+#: Kong and Taiwan: "Leung", "Tsai") and Korean names, which English news writes family name
 #: first ("Wang Lixin", "Kim Min-jun") and then refers to by that first word ("Wang said").
 #: A Vietnamese name, also family name first, is referred to by its last word ("Hieu said"),
 #: as a Western one is, so its family names are not listed.
@@ -330,6 +339,7 @@ FAMILY_FIRST = _words("""
     Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao
     Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Qian Yin
     Qiao Lai Gong Wen Bian Pang Geng Hong Ouyang Sima Zhuge
+    Leung Wong Chan Cheung Lau Ng Tse Yeung Tsang Chow Kwok Yip Tsui Chiu Kwan Tsai Hsu Chang
     Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son
     Bae Baek Heo Nam Noh Ha
     """)
@@ -357,3 +367,49 @@ def family_keys(people: Sequence[tuple[str, str, str]]) -> dict[str, tuple[str, 
         if family is not None and len(by_first[family]) == 1:
             out[family] = person
     return out
+
+
+#: One to three initials ("V.", "D.K."): a word after them is a surname of another person.
+_ONE_OR_MORE_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+#: Verbs after a bare surname that cite a work rather than tell what its bearer did ("Smith
+#: argues"): they do not make the name one of an actor.
+_CITING_BASES = _words("""
+    argue note write suggest find show claim observe contend propose describe report conclude
+    estimate define discuss
+    """)
+_CITING_VERBS = (
+    _CITING_BASES
+    | {b + "s" for b in _CITING_BASES}
+    | {b + "d" if b.endswith("e") else b + "ed" for b in _CITING_BASES}
+    | _words("wrote found shown")
+)
+
+
+def acting_surnames(doc: Doc, covered: np.ndarray) -> frozenset[str]:
+    """Capitalised words standing alone before a verb ("Lindqvist spent 119 days aboard"): a
+    full name whose surname acts so elsewhere in the document is a person of its story, an
+    actor even where no role ties it ("carried Peter Lindqvist to the station"; rule 3). Not
+    after another capitalised word or initials, nor before a verb that cites a work, nor a word
+    ``covered`` by an actor already found (a craft or station named after a person: "Columbus
+    was attached")."""
+    out = set()
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if (
+            name_word(token.text)
+            and not covered[token.i]
+            and nxt.pos_ in ("VERB", "AUX")
+            and nxt.lower_ not in _CITING_VERBS
+            and not (prev is not None and prev.is_title and not token.is_sent_start)
+            and not (prev is not None and _ONE_OR_MORE_INITIALS.match(prev.text))
+        ):
+            out.add(token.text)
+    return frozenset(out)
+
+
+def name_word(text: str) -> bool:
+    """A capitalised word of letters, an apostrophe inside allowed ("O’Hara")."""
+    return text.istitle() and text.replace("’", "").replace("'", "").isalpha()

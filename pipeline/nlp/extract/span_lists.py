@@ -41,6 +41,49 @@ def definite(doc: Doc, i: int, covered: set[int]) -> bool:
     return False
 
 
+#: Words between "the" and a short form that make it another one of its kind: "the second
+#: Agency", "the other Party", "the first Committee".
+_OTHER_ONE = frozenset({"other", "another", "first", "second", "third", "fourth", "fifth", "next"})
+
+
+def another_one(doc: Doc, i: int) -> bool:
+    """Whether an ordinal or "other" stands in the noun phrase the word at ``i`` ends ("the
+    second Agency"): a definite short form that counts its kind does not name the one named
+    last."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if doc[j].lower_ in _OTHER_ONE:
+            return True
+        if doc[j].lower_ == "the" or not doc[j].is_alpha:
+            return False
+    return False
+
+
+#: Heads of instruments, whose short form also modifies a noun ("Accords signatories", "Treaty
+#: obligations"); a body's head does not ("Administration requirements" are the government's,
+#: not the space administration's named last).
+ATTRIBUTIVE_HEADS = frozenset(
+    {"Accords", "Accord", "Treaty", "Agreement", "Convention", "Charter", "Protocol"}
+)
+
+
+def attributive(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Whether the capitalised word at ``i`` modifies the common noun after it inside a phrase
+    of lower-case words ("many Accords signatories", "for Agency staff"): a short form used as
+    a modifier, which takes no "the" ("the Accords" is found by :func:`definite`)."""
+    if i == 0 or i + 1 >= len(doc) or doc[i].is_sent_start:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    opens = bool(before.is_sent_start) and before.is_stop  # "Many Accords signatories ..."
+    return (
+        (before.is_lower or opens)
+        and before.is_alpha
+        and before.lower_ != "the"
+        and (i - 1) not in covered
+        and after.is_lower
+        and after.pos_ == "NOUN"
+    )
+
+
 def entity_at(doc: Doc, i: int) -> Span | None:
     token = doc[i]
     if not token.ent_type_:
