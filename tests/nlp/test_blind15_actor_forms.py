@@ -116,7 +116,7 @@ def test_the_group_of_signatories_outside_an_instrument(make_doc) -> None:
         [
             "The Artemis Accords were signed in 2020.",
             "Since then, the Accords signatories have met twice a year.",
-            "We must grow the number of signatories on the Artemis Accords.",
+            "Our aim is to raise the number of signatories of the Artemis Accords.",
         ],
         year=2026,
     )
@@ -158,7 +158,7 @@ def test_a_title_word_on_its_own_line_goes_on_below(make_doc) -> None:
         "on Cooperation in Space Science of 4 March 2015"
     )
     doc = make_doc(
-        [rest, "This Protocol shall enter into force on the date of its signature."],
+        [rest, "This Protocol takes effect on the day both Parties sign it."],
         title="PROTOCOL",
         year=2025,
     )
