@@ -15,11 +15,11 @@ noise dominates"), and the masked TF-IDF model reads those words as claims (issu
   anything foreign, "each other", "one another", international, bilateral, multilateral);
 - **no side named by a pronoun in a relation**: a personal pronoun that can stand for a side
   (we, our, us, they, their, them: treaty, joint-statement and speech sentences name their
-  parties that way) or a word that counts or groups sides (both, two, all, together, joint)
-  counts only together with a word of acting with another side: working or being together
-  (not "together with", a preposition), common, sharing, commitments, ties, discussing,
-  talking, or "joint" before a joint undertaking (statement, venture, mission, group,
-  meeting, review, programme ...). Alone those words are the author's "we" of every paper
+  parties that way) or a word that counts or groups sides (both, two, all, each, neither,
+  the other, others, together, joint) counts only together with a word of acting with another
+  side: working or being together (not "together with", a preposition), having agreed,
+  common, sharing, commitments, ties, discussing, talking, or "joint" before a joint
+  undertaking (statement, venture, mission, group, meeting, review, programme ...). Alone those words are the author's "we" of every paper
   ("we show that", "our method", "both terms", "the two models", "a joint distribution"): in
   the fifteenth round, with the previous-sentence mixing gone, they let 114 of 166 claims
   through the gate in 25 scholarly papers that hold none;
@@ -29,8 +29,8 @@ noise dominates"), and the masked TF-IDF model reads those words as claims (issu
 - **no word of space affairs, governance or rules**: space, launch, satellite, orbit, the
   Moon, Mars, astronauts; council, president, ministry, administration, commission, committee,
   office, department, authority, community, government, policy, public and private, industry,
-  users, operators, contractors, register, military, defence, security, trade; stations;
-  charters, conventions, regulations, guidelines, articles.
+  users, operators, contractors, register, military, defence, security, trade; stations,
+  landers, rovers; charters, conventions, regulations, guidelines, articles.
 
 Before the search, the technical compounds of those words are taken out: the spaces of
 mathematics and physics (parameter, phase, state, feature, vector, Hilbert ... space; space
@@ -40,9 +40,12 @@ an accord.
 
 Every one of those lists is general: a sentence of a treaty, statement, speech, news story or
 paper about space relations that holds a claim names a side, a relation or the field itself. On
-the real dev sets no gold claim is such a sentence, and 2 of the 5,685 claims of the shipped
-training sentences are (``scripts/experiment_results.md``, tenth round), while about one in ten
-of the real neutral sentences is.
+the real dev sets 2 of 597 gold claims are such sentences (a rhetorical threat with "them", a
+speech's "we will develop tools"; 1 before the pronoun condition), on the blind dev documents
+23 of 745 (22 before; mostly agreement headings such as "have agreed as follows", which the
+model calls neutral anyway), and 2 of the 5,685 claims of the shipped training sentences
+(``scripts/experiment_results.md``, tenth and fifteenth rounds), while about one in seven of the
+real neutral sentences is.
 
 :func:`cap_unrelated` lowers both heads of such sentences to just under their thresholds (as
 the competition rule does), so every consumer of the head probabilities reads the same
@@ -76,11 +79,11 @@ _PARTY = (
 #: Pronouns that can stand for a side and words that count or group sides: a side only with a
 #: word of :data:`_WITH_SIDE` (alone, they are the author's "we" and the "both" of a method).
 _WEAK_SIDE = re.compile(
-    r"\b(?:we|our|ours|us|they|their|them|both|two|all|together|jointly|joint)\b"
+    r"\b(?:we|our|ours|us|they|their|them|both|two|all|each|neither|others?|together|jointly|joint)\b"
 )
 #: Acting with another side: with a word of ``_WEAK_SIDE``, a relation between sides.
 _WITH_SIDE = re.compile(
-    r"\b(?:together(?!\s+with\b)|common|shar(?:e|es|ed|ing)|commit\w*|ties|discuss\w*|talk\w*|"
+    r"\b(?:together(?!\s+with\b)|agreed|common|shar(?:e|es|ed|ing)|commit\w*|ties|discuss\w*|talk\w*|"
     r"joint(?:ly)?\s+(?:\w+\s+)?(?:statements?|declarations?|communiq\w*|ventures?|missions?|programm?es?|"
     r"projects?|efforts?|work\w*|groups?|organi[sz]ations?|meetings?|reviews?|exercises?|"
     r"research|development|operations?|activit\w*|teams?|cent(?:er|re)s?|stud\w*|plans?|"
@@ -109,7 +112,7 @@ _DOMAIN = (
     r"space|launch\w*|satellit\w*|spacecraft|orbit\w*|lunar|moon|mars|astronaut\w*|"
     r"cosmonaut\w*|council|president\w*|minist\w*|administration|commission|committee|office|"
     r"department|authorit\w*|communit\w*|entit(?:y|ies)|users?|operators?|contractors?|"
-    r"stations?|friend\w*|register|"
+    r"stations?|landers?|rovers?|friend\w*|register|"
     r"registry|federal|public|private|commercial|industry|industrial|government\w*|militar\w*|"
     r"defen[cs]e|security|polic(?:y|ies)|charters?|conventions?|regulations?|guidelines?|"
     r"articles?|trade(?!-)"

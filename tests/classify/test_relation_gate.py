@@ -74,12 +74,17 @@ def test_no_relation(text, expected):
         ("Both programmes hope to hold a joint design review next spring.", False),
         ("The two groups have been discussing a common framework.", False),
         ("Our engineers could have talked to theirs in minutes.", False),
+        ("Neither group has agreed to tell the other what it plans.", False),
+        ("Some joined the new pact; others kept talking to both camps.", False),
         # a side named by a noun, without any name: still a claim
         ("The two agencies will share data.", False),
         ("Both sides agreed to exchange observers.", False),
         # space affairs beside a technical sense: left to the model
         ("We thank the crew of the space station for their help.", False),
         ("Our contractors fear the export rules will be tightened.", False),
+        ("They plan to share where the lander will come down.", False),
+        # "the other" and "each" of a method, with no act between sides: gated
+        ("Each term is small, and the other is bounded by the first.", True),
     ],
 )
 def test_pronouns_and_counts_of_sides_need_a_relation(text, expected):
