@@ -34,7 +34,8 @@ noise dominates"), and the masked TF-IDF model reads those words as claims (issu
 
 Before the search, the technical compounds of those words are taken out: the spaces of
 mathematics and physics (parameter, phase, state, feature, vector, Hilbert ... space; space
-coordinates) and agreement of a result with data ("good agreement", "in agreement with the
+coordinates), the states of physics (quantum, ground, entangled, equilibrium ... states) and
+agreement of a result with data ("good agreement", "in agreement with the
 observations"): they are the scholarly senses of "space" and "agreement", not space affairs or
 an accord.
 
@@ -97,7 +98,10 @@ _TECHNICAL = re.compile(
     r"topological|banach|sobolev|fock|momentum|position|real|complex)\s+spaces?\b|"
     r"\bspace\s+(?:coordinates?|dimensions?|variables?)\b|"
     r"\b(?:good|full|excellent|close|reasonable|perfect|fair|better|poor)\s+agreement\b|"
-    r"\bagreement\s+with\s+(?:the\s+)?(?:data|results?|observations?|experiments?|"
+    r"\b(?:quantum|ground|excited|bound|entangled|separable|uniform|pure|mixed|spin|"
+    r"equilibrium|steady|stationary|metastable|initial|final|eigen)\s+states?\b|"
+    r"\bagreement\s+with\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+    r"(?:data|results?|observations?|experiments?|"
     r"measurements?|theory|predictions?|simulations?)\b"
 )
 #: Relation words, in any sense.

@@ -67,6 +67,8 @@ def test_no_relation(text, expected):
         ("We explore the parameter space with a random walk.", True),
         ("Our estimates are in good agreement with the measured spectra.", True),
         ("The two curves are in agreement with the simulations.", True),
+        ("This leads to agreement with lensing and galaxy data.", True),
+        ("We show that such bases cannot be built from entangled states alone.", True),
         # a pronoun or a count of sides in a relation: left to the model
         ("We will work closely together on climate research.", False),
         ("They reaffirm their shared goal of a cleaner grid.", False),
