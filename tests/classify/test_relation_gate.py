@@ -24,6 +24,8 @@ THRESHOLDS = (0.55, 0.7)
         ("Each metal ion sits in an octahedral coordination environment.", True),
         ("The fitted index matches earlier balloon data within the errors.", True),
         ("Radiation pressure opposes gravity in the outer layers of the star.", True),
+        # agreement of a result with data is no accord
+        ("The fitted index is in good agreement with earlier balloon data.", True),
         # an embargo is a relation, even when the masking missed both names
         ("An embargo by Bogota now stops parts bound for Caracas.", False),
         # a date is no actor
@@ -41,7 +43,6 @@ THRESHOLDS = (0.55, 0.7)
         ("The cooperation was fruitful.", False),
         ("The race to the pole has begun.", False),
         ("The memorandum enters into force upon signature.", False),
-        ("The fitted index is in good agreement with earlier balloon data.", False),
         # space affairs or governance
         ("The Council shall advise the President on these matters.", False),
         ("The launch of the first module is planned for next year.", False),
@@ -50,6 +51,45 @@ THRESHOLDS = (0.55, 0.7)
     ],
 )
 def test_no_relation(text, expected):
+    assert no_relation(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author's "we" and the "both" / "two" / "joint" of a method: gated
+        ("We show that both estimators converge to the same limit.", True),
+        ("Our method needs fewer training points than the two baselines.", True),
+        ("The sampler draws from the joint distribution of all parameters.", True),
+        ("They fix the coefficients, while we let them float in the fit.", True),
+        ("The solver is run together with the correction step.", True),
+        # technical spaces and agreement with data are not space affairs nor an accord
+        ("We explore the parameter space with a random walk.", True),
+        ("Our estimates are in good agreement with the measured spectra.", True),
+        ("The two curves are in agreement with the simulations.", True),
+        ("This leads to agreement with lensing and galaxy data.", True),
+        ("We show that such bases cannot be built from entangled states alone.", True),
+        # a pronoun or a count of sides in a relation: left to the model
+        ("We will work closely together on climate research.", False),
+        ("They reaffirm their shared goal of a cleaner grid.", False),
+        ("We commit to forging new ties in health and trade.", False),
+        ("Both programmes hope to hold a joint design review next spring.", False),
+        ("The two groups have been discussing a common framework.", False),
+        ("Our engineers could have talked to theirs in minutes.", False),
+        ("Neither group has agreed to tell the other what it plans.", False),
+        ("Some joined the new pact; others kept talking to both camps.", False),
+        # a side named by a noun, without any name: still a claim
+        ("The two agencies will share data.", False),
+        ("Both sides agreed to exchange observers.", False),
+        # space affairs beside a technical sense: left to the model
+        ("We thank the crew of the space station for their help.", False),
+        ("Our contractors fear the export rules will be tightened.", False),
+        ("They plan to share where the lander will come down.", False),
+        # "the other" and "each" of a method, with no act between sides: gated
+        ("Each term is small, and the other is bounded by the first.", True),
+    ],
+)
+def test_pronouns_and_counts_of_sides_need_a_relation(text, expected):
     assert no_relation(text) is expected
 
 
