@@ -3,6 +3,7 @@
     .venv/bin/python scripts/score_blind.py                  # every set, dev and test splits
     .venv/bin/python scripts/score_blind.py --split dev      # the documents designed on only
     .venv/bin/python scripts/score_blind.py --family news    # one set
+    .venv/bin/python scripts/score_blind.py --pooled         # and one row over every set
 
 Each set (``corpus/blind/<family>/``, see its ``README.md``) holds whole documents in a register
 the real corpus lacks, marked by the guide before the pipeline ran on them. For each set and
@@ -12,16 +13,21 @@ and dates (``scripts/score_real.py``, canonical names, without the corpus manife
 documents must date themselves), the claims' parties, dyads and modality
 (``scripts/score_structure.py``), the document's own date (``scripts/score_doc_dates.py``, the
 manifest's full ``date``) and how many marked sentences the pipeline does not give back whole.
-The scorers' own output, with every error, is what to read for a set's details.
+The scorers' own output, with every error, is what to read for a set's details. A split a set
+has no records of (a set written all held out) gives no row. ``--pooled`` adds a row ``all`` per
+split, scored over the documents of every set together (one folder of links, the records and
+manifests joined), so that a figure is not an average of small sets.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,11 +95,44 @@ def score_set(folder: Path, split: str, model: str) -> dict[str, str]:
     }
 
 
+def splits_of(folder: Path) -> set[str]:
+    """The splits the records of the blind set in ``folder`` hold."""
+    lines = (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
+    return {json.loads(line).get("split", "dev") for line in lines if line.strip()}
+
+
+def pool_sets(folders: list[Path], into: Path) -> Path:
+    """One folder holding every document of ``folders`` (as links), their records and their
+    manifests joined, so that the scorers read the sets as one; a file name two sets share is
+    an error (the records name documents by file name)."""
+    records: list[str] = []
+    header = ""
+    rows: list[str] = []
+    for folder in folders:
+        for doc in folder.iterdir():
+            if doc.name in {"annotations.jsonl", "marks.jsonl", "MANIFEST.tsv", "README.md"}:
+                continue
+            link = into / doc.name
+            if link.exists():
+                raise SystemExit(f"two blind sets hold a document named {doc.name}; rename one")
+            link.symlink_to(doc.resolve())
+        records += (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
+        manifest = (folder / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
+        header = header or manifest[0]
+        rows += manifest[1:]
+    (into / "annotations.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    (into / "MANIFEST.tsv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return into
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/claims", help="the claim model to evaluate")
     parser.add_argument("--split", choices=("dev", "test"), help="one split only")
     parser.add_argument("--family", help="one set only (a folder name under corpus/blind)")
+    parser.add_argument(
+        "--pooled", action="store_true", help="add a row over every set's documents together"
+    )
     args = parser.parse_args(argv)
     folders = sorted(p.parent for p in BLIND.glob("*/annotations.jsonl"))
     if args.family:
@@ -104,9 +143,20 @@ def main(argv: list[str] | None = None) -> int:
     print("| set | split | " + " | ".join(COLUMNS) + " |")
     print("|---|---|" + "---|" * len(COLUMNS))
     for folder in folders:
+        held = splits_of(folder)
         for split in splits:
+            if split not in held:
+                continue
             row = score_set(folder, split, args.model)
             print(f"| {folder.name} | {split} | " + " | ".join(row[c] for c in COLUMNS) + " |")
+    if args.pooled:
+        with tempfile.TemporaryDirectory(prefix="blind_pooled_") as tmp:
+            pooled = pool_sets(folders, Path(tmp))
+            for split in splits:
+                if split not in splits_of(pooled):
+                    continue
+                row = score_set(pooled, split, args.model)
+                print(f"| all | {split} | " + " | ".join(row[c] for c in COLUMNS) + " |")
     return 0
 
 

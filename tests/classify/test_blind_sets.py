@@ -59,3 +59,35 @@ def test_every_document_is_marked_and_listed(folder: Path):
     for name in marked:
         assert manifest[name]["register"] and manifest[name]["year"].isdigit(), name
     assert {r.split for r in records} <= {"dev", "test"}
+
+
+_score_spec = importlib.util.spec_from_file_location(
+    "score_blind", ROOT / "scripts" / "score_blind.py"
+)
+assert _score_spec and _score_spec.loader
+score_blind = importlib.util.module_from_spec(_score_spec)
+_score_spec.loader.exec_module(score_blind)
+
+
+def test_the_pooled_folder_holds_every_set(tmp_path: Path):
+    pooled = score_blind.pool_sets(SETS, tmp_path)
+    records = load_standoff(pooled / "annotations.jsonl", texts_dir=pooled)
+    each = [load_standoff(f / "annotations.jsonl", texts_dir=f) for f in SETS]
+    assert len(records) == sum(len(r) for r in each)
+    with open(pooled / "MANIFEST.tsv", encoding="utf-8") as fh:
+        listed = {row["file"] for row in csv.DictReader(fh, delimiter="\t")}
+    assert {r.file for r in records} <= listed
+    assert score_blind.splits_of(pooled) == set().union(*(score_blind.splits_of(f) for f in SETS))
+
+
+def test_two_sets_with_one_file_name_cannot_be_pooled(tmp_path: Path):
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "same.txt").write_text("A sentence.\n", encoding="utf-8")
+        (folder / "annotations.jsonl").write_text("", encoding="utf-8")
+        (folder / "MANIFEST.tsv").write_text("file\tyear\n", encoding="utf-8")
+    out = tmp_path / "pooled"
+    out.mkdir()
+    with pytest.raises(SystemExit, match="same.txt"):
+        score_blind.pool_sets([tmp_path / "one", tmp_path / "two"], out)
