@@ -371,6 +371,8 @@ class _Reader:
         self.capture: list[str] | None = None  # text of the heading being read
         self.pre: list[str] | None = None  # text of the <pre> being read
         self.title_checked = False
+        #: The page's <title> when the title was taken from it (no meta tag gave one).
+        self.page_title = ""
         #: The page's paragraphs broken with <br>, collected (first pass) to judge once for
         #: the whole page whether its lines are wrapped at a fixed width (``br_width``:
         #: ``None`` when they are not, else each paragraph is judged alone).
@@ -471,6 +473,21 @@ class _Reader:
         if not text:
             return
         meta = self.builder.metadata
+        k = match_key(text)
+        if (
+            level == "h1"
+            and not self.title_checked
+            and len(k) > 20
+            and k in match_key(self.page_title)
+        ):
+            # The <title> wraps the headline in the site's labels ("Opinion | Headline -
+            # Site", "Hearing Transcript: Headline | Committee"), which its cleaning cannot
+            # always tell from the headline: the h1 is the headline alone, a kicker above it
+            # or not.
+            self.title_checked = True
+            meta.title = text
+            self.builder.exclude("front_matter", text)
+            return
         if level == "h1" and not self.title_checked and not self.builder.blocks:
             # The first h1 above the text is the article's title, not a section.
             self.title_checked = True
@@ -581,6 +598,8 @@ def ingest_html(data: bytes) -> ParsedText:
     builder = BlockBuilder(metadata=meta)
     _exclude_outside(builder, root)
     reader = _Reader(builder, sizes, sizes.text.get(id(root), 0))
+    if soup.title and soup.title.string and meta.title == _clean_page_title(soup.title.string):
+        reader.page_title = str(soup.title.string)
     if root.find("br") is not None:
         # A first pass over a throwaway builder collects the paragraphs broken with <br>.
         first = _Reader(BlockBuilder(metadata=Metadata()), sizes, reader.root_size)

@@ -165,8 +165,12 @@ def _capitals_title(paras: list[Paragraph], i: int) -> bool:
     )
 
 
-def _title_line(text: str) -> bool:
-    """A line of a title in capitals, or a linking word set on its own line in one ("AND")."""
+def _title_line(text: str, *, open_end: bool = False) -> bool:
+    """A line of a title in capitals, or a linking word set on its own line in one ("AND").
+    ``open_end``: the line may end with a colon, as a title's main part does over its
+    subtitle ("HOLDING THE HIGH GROUND ON THE MOON:" / "U.S. LEADERSHIP, ...")."""
+    if open_end:
+        text = text.rstrip().removesuffix(":")
     return _capitals_line(text) or text.strip() in {"AND", "OF", "ON", "BY", "FOR", "&"}
 
 
@@ -180,7 +184,13 @@ def _join_capitals_titles(paras: list[Paragraph]) -> list[Paragraph]:
     i = 0
     while i < len(paras):
         j = i + 1
-        while j < len(paras) and not paras[j].blank_before and _title_line(paras[j].text):
+        # at the head of the text, a title's lines may run on past a colon into its subtitle
+        head = i == 0
+        while (
+            j < len(paras)
+            and not paras[j].blank_before
+            and _title_line(paras[j].text, open_end=head)
+        ):
             j += 1
         run = paras[i:j]
         if (
@@ -193,7 +203,7 @@ def _join_capitals_titles(paras: list[Paragraph]) -> list[Paragraph]:
                 sum(p.lines for p in run) <= 3
                 or (i == 0 and instrument_title(" ".join(p.text for p in run)))
             )
-            and all(_title_line(p.text) for p in run)
+            and all(_title_line(p.text, open_end=head and p is not run[-1]) for p in run)
         ):
             text = " ".join(p.text for p in run)
             out.append(
@@ -313,7 +323,9 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
             p.text = md_inline(p.text)
     texts = [p.text for p in paras]
     # A file of one paragraph is that paragraph's prose, not a title with nothing under it.
-    front = read_front_matter(texts if len(paras) > 1 else [])
+    front = read_front_matter(
+        texts if len(paras) > 1 else [], layout=[(p.lines, p.blank_before) for p in paras]
+    )
     meta = front.metadata
     _merge(meta, explicit)
     fallback_year(meta, texts)

@@ -54,7 +54,7 @@ _INSTRUMENT_TITLE = re.compile(
     r"^(?:the\s+)?(?:(?:framework|implementing|cooperative|umbrella|bilateral)\s+)?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|convention|protocol|"
     r"arrangement|charter|accords?|exchange\s+of\s+notes)\s*[,:]?\s+"
-    r"(?:between|among|on|concerning|regarding|relating\s+to|for|of)\s+\S",
+    r"(?:between|among|on|concerning|regarding|relating\s+to|for|of|constituting)\s+\S",
     re.I,
 )
 #: A sentence's end inside a line (after a word of two letters or more, not an initialism's

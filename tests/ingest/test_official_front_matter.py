@@ -45,11 +45,23 @@ def test_the_head_of_a_council_resolution():
     assert any(t.startswith("The Council, meeting in Paris") for t in texts)
 
 
-def test_a_banner_without_an_instrument_under_it_stays_the_title():
+def test_a_body_s_banner_over_a_report_s_title_is_no_title():
+    # fifteenth round: the issuing body's name above any title is letterhead, an instrument's
+    # or a report's alike (it used to stay the title when no instrument stood under it)
     text = (
         "NATIONAL SPACE OFFICE\n\nAnnual Review of the Launch Sector\n\n"
         "The office licensed more launches this year than in any year before, and the "
         "number of operators holding a licence grew by a third over the previous year.\n"
+    )
+    assert ingest_txt(text.encode()).metadata.title == "Annual Review of the Launch Sector"
+
+
+def test_a_banner_with_only_prose_under_it_stays_the_title():
+    text = (
+        "NATIONAL SPACE OFFICE\n\n"
+        "The office licensed more launches this year than in any year before, and the "
+        "number of operators holding a licence grew by a third over the previous year.\n\n"
+        "Two new sites opened on the coast, and a third is being surveyed.\n"
     )
     assert ingest_txt(text.encode()).metadata.title == "NATIONAL SPACE OFFICE"
 

@@ -91,6 +91,25 @@ def test_the_voice_of_an_agency(title, title_actors, speaker):
     assert document_principals(title_actors, [], title=title).speaker == speaker
 
 
+_TWO_AGENCIES = [("ISRO", "agency", "India"), ("JAXA", "agency", "Japan")]
+
+
+@pytest.mark.parametrize(
+    ("title", "joint"),
+    [
+        # a joint text: its "we" is all its signatories
+        ("India-Japan Joint Statement on Space Cooperation", True),
+        ("JOINT DECLARATION OF THE TWO SPACE AGENCIES", True),
+        ("Joint Vision Statement: Partners in Orbit", True),
+        # fifteenth round: a headline's "joint" mission, rover or study is no joint text
+        ("ISRO, JAXA finish review of joint lunar rover; launch in 2029", False),
+        ("ISRO and JAXA plan joint study of polar water ice", False),
+    ],
+)
+def test_a_joint_text_is_named_by_its_kind(title, joint):
+    assert document_principals(_TWO_AGENCIES, [], title=title).joint is joint
+
+
 def test_the_speaker_and_the_addressee():
     joint = Principals(("United States", "Japan"), True)
     assert (joint.speaker, joint.addressees) == (("United States", "Japan"), ())

@@ -1305,6 +1305,40 @@ def test_a_missing_parser_package_is_an_actionable_error():
         ("Japan and India Sign Lunar Agreement", "The agencies will meet.", False),
         ("NASA Welcomes Sweden as Newest Accords Signatory", "We shall see.", False),
         ("Remarks by the Administrator", "We shall overcome. We shall win.", False),
+        # fifteenth round: a title that names a kind of text that is no instrument decides
+        # over the count of "shall"; a title that names no kind leaves it to the count
+        (
+            "NATIONAL SATELLITE POLICY STATEMENT 2027",
+            "The Department shall lead. The agency shall license. The council shall advise.",
+            False,
+        ),
+        (
+            "Space Security Strategy of the Republic",
+            "The Department shall lead. The agency shall license. The council shall advise.",
+            False,
+        ),
+        (
+            "Annual Report 2026",
+            "The Department shall lead. The agency shall license. The council shall advise.",
+            False,
+        ),
+        (
+            "White Paper on Lunar Cooperation",
+            "The Department shall lead. The agency shall license. The council shall advise.",
+            False,
+        ),
+        (
+            "The National Launch Policy",
+            "The Department shall lead. The agency shall license. The council shall advise.",
+            True,
+        ),  # a policy may be a directive
+        (
+            "Partners in Orbit",
+            "The Department shall lead. The agency shall license. The council shall advise.",
+            True,
+        ),
+        ("Agreement on Cooperation, with a Joint Statement", "", True),
+        ("Statement on Space Debris", "The delegates met.", False),
     ],
 )
 def test_legal_text(title, text, legal):

@@ -25,6 +25,7 @@ from pipeline.ingest.publisher.headings import (
 )
 from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.publisher.matching import match_key
+from pipeline.ingest.publisher.title_block import is_field_line, is_head_furniture, is_masthead
 from pipeline.ingest.textclean import clean_block_text, collapse_whitespace
 from pipeline.ingest.textmarks import instrument_title
 
@@ -50,7 +51,9 @@ def _is_body_start(text: str) -> bool:
     return len(words) >= 25 and bool(re.search(r"[.!?]", text))
 
 
-def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter:
+def read_front_matter(
+    paragraphs: list[str], *, window: int = 40, layout: list[tuple[int, bool]] | None = None
+) -> FrontMatter:
     """Metadata from the lines before the body of a flattened article page or plain document.
 
     Publisher layout (a volume line, a DOI line, a repeated journal name or an author panel
@@ -59,6 +62,9 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
     title-like line that is not the journal name, the DOI is made bare, authors come from the
     byline; all these lines and affiliation lines are consumed. Plain layout: the first line is
     the title if it reads as one (and is not a section name such as "Introduction").
+    Either way, head furniture above the title (a letterhead, a masthead, a reference number:
+    :func:`is_head_furniture`; ``layout`` gives each paragraph's number of lines and whether a
+    blank line stands above it) is passed over.
     Returns the metadata and the indices of the paragraphs used up.
     """
     fm = FrontMatter(Metadata())
@@ -70,7 +76,7 @@ def read_front_matter(paragraphs: list[str], *, window: int = 40) -> FrontMatter
     _read_bibliographic_lines(head, fm)
     meta = fm.metadata
     publisher = bool(volume_idx is not None or meta.journal or meta.doi or meta.authors)
-    _read_title_and_byline(head, fm, publisher=publisher)
+    _read_title_and_byline(head, fm, publisher=publisher, layout=layout or [])
     return fm
 
 
@@ -174,12 +180,50 @@ def _banner_then_instrument(head: list[str], i: int, consumed: set[int]) -> int 
     return None
 
 
-def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool) -> None:
-    """The title: the first remaining title-like line (in plain layout, the first line if it
-    reads as one); then a byline right after it."""
-    meta = fm.metadata
-    title_idx = None
+def _title_under_furniture(
+    head: list[str], fm: FrontMatter, layout: list[tuple[int, bool]]
+) -> int | None:
+    """The index of the title under one or more paragraphs of head furniture
+    (:func:`is_head_furniture`), when the first paragraph past them reads as a title; None when
+    the head opens with no furniture, or nothing title-like stands under it. A line set right
+    under furniture with no blank line between belongs to its block (a masthead's tagline)."""
+    skipped = False
     for i, p in enumerate(head):
+        if i in fm.consumed or is_interface_line(p):
+            continue
+        lines, blank_before = layout[i] if i < len(layout) else (1, True)
+        if is_head_furniture(p, lines) or (
+            skipped and not blank_before and i - 1 not in fm.consumed
+        ):
+            skipped = True
+            if not fm.metadata.year and (is_field_line(p) or is_masthead(p, lines)):
+                # a journal's issue line under its masthead ("Volume 47 | Spring 2026 |
+                # Number 2") dates the issue, as a volume line does
+                fm.metadata.year = year_of(p) or fm.metadata.year
+            continue
+        if not skipped or section_kind(p) is not Kind.BODY or is_numbered(p):
+            return None
+        if looks_like_heading(p, max_words=30) or instrument_title(p) or _title_like(p):
+            # a headline may hold a semicolon or a question ("Who Warns Whom? ...")
+            return i if not _SENTENCE_INSIDE.search(p) else None
+        return None
+    return None
+
+
+#: A sentence's end inside a line and another sentence after it (a standfirst, not a title);
+#: a question mark may end the first half of a title.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2,}\.\s+[A-Z]")
+
+
+def _read_title_and_byline(
+    head: list[str], fm: FrontMatter, *, publisher: bool, layout: list[tuple[int, bool]]
+) -> None:
+    """The title: the first remaining title-like line (in plain layout, the first line if it
+    reads as one), or the first under the head's furniture (:func:`_title_under_furniture`);
+    then a byline right after it."""
+    meta = fm.metadata
+    title_idx = _title_under_furniture(head, fm, layout)
+    for i, p in enumerate(head if title_idx is None else []):
         if i in fm.consumed or is_interface_line(p) or section_kind(p) is not Kind.BODY:
             continue
         # an agreement's title names both parties in full and may run past a heading's
@@ -202,6 +246,19 @@ def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool)
         return
     meta.title = collapse_whitespace(clean_block_text(head[title_idx]))
     fm.consumed.add(title_idx)
+    nxt = title_idx + 1
+    if (
+        _BARE_KIND.fullmatch(meta.title)
+        and nxt < len(head)
+        and _KIND_CONTINUES.match(head[nxt])
+        and len(head[nxt].split()) <= 60
+        and head[nxt].rstrip()[-1:] not in ".;:!?"
+    ):
+        # The instrument's kind alone on the title's first line, its subject on the next
+        # ("PROTOCOL" / "amending the Agreement between ..."): one title.
+        meta.title = collapse_whitespace(f"{meta.title} {clean_block_text(head[nxt])}")
+        fm.consumed.add(nxt)
+        title_idx = nxt
     for i in range(title_idx + 1, min(title_idx + 4, len(head))):
         if i in fm.consumed or is_interface_line(head[i]):
             continue
@@ -210,6 +267,21 @@ def _read_title_and_byline(head: list[str], fm: FrontMatter, *, publisher: bool)
             meta.authors = names
             fm.consumed.add(i)
         break
+
+
+#: An instrument's kind as a whole line ("PROTOCOL", "Memorandum of Understanding").
+_BARE_KIND = re.compile(
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|convention|protocol|"
+    r"arrangement|charter|exchange\s+of\s+notes)",
+    re.I,
+)
+
+#: The words that carry an instrument's title on from its kind, in lower case on the next line
+#: ("amending the Agreement ...", "between the Government of ...", "on cooperation in ...").
+_KIND_CONTINUES = re.compile(
+    r"(?:amending|supplementing|extending|between|among|concerning|constituting|relating\s+to|"
+    r"regarding|on|to|for|of)\s+\S"
+)
 
 
 def _title_like(text: str) -> bool:

@@ -44,7 +44,10 @@ STANDS_FOR_COUNTRY = frozenset({"person"})
 
 #: A title that names the signatories of a joint text: its "we" is all of them.
 _JOINT_TITLE = re.compile(
-    r"\bjoint\b|\broadmap\b|\bdeclaration\b|\bcommuniqu|\bbilateral\b|\bleaders\W", re.I
+    r"\bjoint\s+(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu|press|fact|vision|"
+    r"readout|release|remarks|letter|leaders)|\broadmap\b|\bdeclaration\b|\bcommuniqu|"
+    r"\bbilateral\b|\bleaders\W",
+    re.I,
 )
 #: Remarks by two speakers: joint when the title names a country ("President Macron of France").
 _TWO_SPEAKERS = re.compile(r"^remarks by .+ and ", re.I)

@@ -36,6 +36,16 @@ _LEGAL_TITLE = re.compile(
 )
 
 
+#: A title that names a kind of text that is no legal instrument, as its last noun or before
+#: a year ("Indian Space Policy Statement 2026", "National Space Strategy", "Annual Report
+#: 2025", "White Paper on ...", "Remarks by ..."); a "Policy" alone may be a directive
+#: (a presidential policy memorandum) and is left to the count of "shall".
+_STATEMENT_TITLE = re.compile(
+    r"\b(?:statement|strategy|report|white\s+paper|remarks|testimony|speech|address|"
+    r"hearing|communiqu[eé]|fact\s+sheet)\b(?:\s+(?:of|on|for|by|to)\b.*|\s+\d{4})?\s*$|"
+    r"^\W*(?:white\s+paper|remarks|testimony|statement|report)\b",
+    re.I,
+)
 _SHALL = re.compile(r"\bshall\b", re.I)
 
 
@@ -45,10 +55,16 @@ LEGAL_SHALLS = 3
 
 def legal_text(text: str, *, title: str = "") -> bool:
     """Whether a document (its ``text`` and ``title``) is a legal or normative instrument: its
-    title names one, or its text says "shall" at least ``LEGAL_SHALLS`` times (treaties,
-    orders, policy directives and guidelines do; speeches, releases and articles do not)."""
+    title names one; else, when the title names a kind of text that is none (a statement, a
+    strategy, a report: :data:`_STATEMENT_TITLE`), it is not; else its text says "shall" at
+    least ``LEGAL_SHALLS`` times (treaties, orders, policy directives and guidelines do;
+    speeches, releases and articles do not)."""
     if _LEGAL_TITLE.search(title):
         return True
+    if _STATEMENT_TITLE.search(title):
+        # the title names a kind of text that states and plans (a policy statement, a
+        # strategy, a report): its "shall"s are its own resolve, and its "will" stays planned
+        return False
     return len(list(islice(_SHALL.finditer(text), LEGAL_SHALLS))) >= LEGAL_SHALLS
 
 
