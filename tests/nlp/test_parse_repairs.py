@@ -70,6 +70,12 @@ def test_subject_read_inside_the_opening_phrase_goes_back_into_it():
         # the name after the comma is not a conjunct of the phrase (an apposition the parser
         # already read right)
         (7, {"dep": "appos"}),
+        # the list hangs on a name, not on the phrase's common noun ("Since the talks in
+        # Paris, France and ...": the country may qualify the city)
+        (5, {"word": "Paris", "tag": "NNP", "pos": "PROPN"}),
+        # the list hangs on the verb's subject before the comma ("In 2021 Russia, China and
+        # Belarus signed"): the parser read it right
+        (5, {"head": 13, "dep": "nsubj"}),
         # the sentence does not open with a preposition ("The start of the plan, ...")
         (0, {"word": "The", "tag": "DT", "pos": "DET", "dep": "det"}),
     ],

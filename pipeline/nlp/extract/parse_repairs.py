@@ -26,8 +26,8 @@ def fronted_list_subject(doc: Doc) -> bool:
 
     The form (all must hold, so that a real apposition or a list that continues the phrase is
     left alone): the sentence opens with a preposition or subordinator; the first comma closes
-    that phrase; the word right after the comma is a proper noun attached as a conjunct to a
-    word before the comma; the main verb comes after the list, is a verb, and has no subject
+    that phrase; the word right after the comma is a proper noun attached as a conjunct to the
+    common-noun object of a preposition before the comma; the main verb comes after the list, is a verb, and has no subject
     after the comma. A subject the parser found inside the opening phrase (its noun read as the
     subject of the main verb) goes back into the phrase."""
     words = [t for t in doc if not t.is_space]
@@ -38,6 +38,11 @@ def fronted_list_subject(doc: Doc) -> bool:
         return False
     first = doc[comma.i + 1]
     if first.dep_ != "conj" or first.head.i >= comma.i or first.tag_ not in {"NNP", "NNPS"}:
+        return False
+    # the list hangs on the phrase's object, a common noun ("the release of the edition"): not
+    # on a subject before the comma ("In 2021 Russia, China and Belarus signed"), nor on a
+    # place the next name may qualify ("Since the talks in Paris, France and ...")
+    if first.head.dep_ != "pobj" or first.head.tag_ not in {"NN", "NNS"}:
         return False
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in {"VERB", "AUX"} or root.i <= first.i:
