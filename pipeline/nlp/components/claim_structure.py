@@ -75,6 +75,7 @@ from pipeline.nlp.extract.instrument_sides import (
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.pair_words import pair_mentions, recent_pair, without_pair_words
+from pipeline.nlp.extract.parse_repairs import fronted_list_subject
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
@@ -147,6 +148,8 @@ class ClaimStructure:
             lemmatize = self._lemmas(nlp)
             for d in parsed:
                 d.user_data[LAZY_LEMMAS] = lemmatize
+        for d in parsed:  # a list after an opening phrase is the subject, as its comma says
+            fronted_list_subject(d)
         return parsed
 
     def _lemmas(self, nlp: Language) -> Callable[[Token], str]:
