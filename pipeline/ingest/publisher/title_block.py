@@ -16,48 +16,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.data.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from pipeline.ingest.publisher.bibliographic import is_date_line, is_issuing_line
 
+#: Month and weekday names and their short forms: a capitalised word that is one is a date, not
+#: a name in a letterhead.
 _MONTHS = frozenset(
     [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
+        *MONTH_NAMES,
+        *(name[:3] for name in MONTH_NAMES),
         "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAY_NAMES,
+        *(name[:3] for name in WEEKDAY_NAMES),
     ]
 )
 
