@@ -400,6 +400,15 @@ FOOT = "\n\n" + "The two agencies share data from the orbiter. " * 8
          " lands.\nProbe C, July 20, 2009 – it returns." + BODY + " In 2023 a fourth flew.",
          (None, "")),
         ("LISBON, March 5, 2024 – The two agencies met." + BODY, ("2024-03-05", "dateline")),
+        # a wire agency's tag between the dateline's date and its dash
+        ("ABU DHABI, 14th October, 2026 (WAM) -- The centre will ship the module." + BODY,
+         ("2026-10-14", "dateline")),
+        ("LIMA, March 3, 2025 (Andina) - The agency said it would join." + BODY,
+         ("2025-03-03", "dateline")),
+        # ... but tagged lines of "name, date – event" are still a timeline
+        ("Milestones\n\nProbe A, October 4, 1997 (NASA) – it reaches orbit.\nProbe B, April 12, "
+         "2001 (ESA) – it lands.\nProbe C, July 20, 2009 (JAXA) – it returns." + BODY
+         + " In 2023 a fourth flew.", (None, "")),
     ],
 )  # fmt: skip
 def test_the_documents_own_date_lines_win_over_narrated_dates(text, expected):

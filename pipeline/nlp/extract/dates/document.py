@@ -66,10 +66,13 @@ _ORDER_OF = re.compile(
     r"(?:^|\n)[ \t*#_]*(?:Executive Order|Proclamation|Memorandum)\s+[\d,]*\s*of\s+"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
 )
+#: A dateline: a city, its date and a dash ("LISBON, March 5, 2024 –"), also with the wire
+#: agency's tag between the date and the dash ("ABU DHABI, 14th October, 2026 (WAM) --",
+#: "LONDON, March 3, 2025 (Reuters) -"), as agencies print it.
 _DATELINE = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Za-z .,'-]{1,40}(?:,|\s[-–—])\s+"
     rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}},?\s+\d{{4}}|{_DMY})"
-    r"\s*(?:[-–—]|/)",
+    r"\s*(?:\([A-Z][A-Za-z .&/-]{1,30}\)\s*)?(?:[-–—]|/)",
 )
 #: A date on its own short line near the top ("March 5, 2024"; "WEDNESDAY, MARCH 6, 2024";
 #: "By Jane Doe | March 5, 2024"; "Speech by the Minister, Tokyo, 5 March 2024"), as speeches,
