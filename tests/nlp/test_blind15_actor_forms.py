@@ -254,3 +254,29 @@ def test_korean_in_a_document_about_south_korea(make_doc, blocks, expected) -> N
     doc = make_doc(blocks, year=2026)
     countries = [a.kb_id_ for a in doc.spans["actors"] if a.label_ == "country"]
     assert countries == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "expected"),
+    [
+        # a body's own report calls itself "the Agency", also after another agency is named
+        ("UAE Space Agency: Annual Report 2025",
+         ["The Agency trained forty engineers.",
+          "It renewed its memorandum with the Italian Space Agency.",
+          "The Agency will publish a new policy next year."],
+         ["UAE Space Agency", "UAE Space Agency"]),
+        # no body in the title: the most recent earlier name decides, as before
+        ("Annual Report 2025",
+         ["The Italian Space Agency renewed its memorandum.",
+          "The Agency will publish a new policy next year."],
+         ["ASI"]),
+        # two bodies with that head in the title: neither owns the short form
+        ("The Italian Space Agency and the UAE Space Agency renew their memorandum",
+         ["The memorandum was renewed in Rome.", "The Agency will host the next meeting."],
+         []),
+    ],
+)  # fmt: skip
+def test_a_body_s_own_document_calls_itself_by_its_short_form(make_doc, title, blocks, expected):
+    doc = make_doc(blocks, title=title, year=2026)
+    found = [a.kb_id_ for a in doc.spans["actors"] if a.text == "Agency"]
+    assert found == expected

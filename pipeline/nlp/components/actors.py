@@ -143,6 +143,17 @@ _DASHES = frozenset({"-", "–", "—"})
 NER_SCOPES = ("needed", "all")
 
 
+#: Head words of bodies (not of instruments or programmes) whose short form ("the Agency") a
+#: body's own document uses for itself (``ActorMatcher._title_owners``).
+_BODY_HEADS = frozenset(
+    [
+        "Agency", "Administration", "Corporation", "Commission", "Committee", "Council",
+        "Academy", "Institute", "Office", "Organization", "Organisation", "Authority", "Bureau",
+        "Ministry", "Department", "Secretariat", "Centre", "Center",
+    ]
+)  # fmt: skip
+
+
 @Language.factory(
     "spaceclaims_actors",
     default_config={
@@ -548,7 +559,8 @@ class ActorMatcher(ActorNames):
                 heads.setdefault(last, []).append((c[0], c[2], c[4]))
             elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
                 heads.setdefault(head, []).append((c[0], None, {}))
-        if not heads:
+        owners = self._title_owners(doc)
+        if not heads and not owners:
             return []
         for earlier in heads.values():
             earlier.sort(key=lambda h: h[0])
@@ -556,7 +568,8 @@ class ActorMatcher(ActorNames):
         covered = {i for c in kept for i in range(c[0], c[1])}
         out = []
         for key, start, _ in scans:
-            if key != self._short_key or start in covered or doc[start].text not in heads:
+            word = doc[start].text
+            if key != self._short_key or start in covered or word not in heads.keys() | owners:
                 continue
             if not (
                 span_lists.definite(doc, start, covered)
@@ -566,11 +579,13 @@ class ActorMatcher(ActorNames):
                 )
             ) or span_lists.another_one(doc, start):
                 continue
-            word = doc[start].text
-            i = bisect.bisect_left(starts[word], start)
-            if i == 0:
-                continue
-            _, actor, new = heads[word][i - 1]
+            if word in owners:
+                actor, new = owners[word], {}
+            else:
+                i = bisect.bisect_left(starts[word], start)
+                if i == 0:
+                    continue
+                _, actor, new = heads[word][i - 1]
             if actor is None:
                 continue
             nxt = doc[start + 1] if start + 1 < len(doc) else None
@@ -580,6 +595,25 @@ class ActorMatcher(ActorNames):
                 continue  # "the Office of the Counsel": a longer name
             out.append((start, start + 1, actor, "short_form", new))
         return out
+
+    def _title_owners(self, doc: Doc) -> dict[str, str]:
+        """The bodies the document's title names, by head word: in the UAE Space Agency's own
+        report "the Agency" is that agency throughout, also after another agency is named (a
+        body's own document calls itself by the short form, as an instrument calls itself "this
+        Agreement"). Only a body's head word (not an instrument's, which ``self_reference``
+        resolves) and only when the title names one body with that head."""
+        title = getattr(doc._.sc_metadata, "title", "") or doc._.sc_title or ""
+        words = [w.strip(",.:;()[]") for w in title.split()]
+        found: dict[str, set[str]] = {}
+        for end, word in enumerate(words):
+            if word not in _BODY_HEADS or word not in self.short_heads:
+                continue
+            for start in range(max(0, end - 8), end):
+                actor = self.forms.get(" ".join(words[start : end + 1]))
+                if actor is not None:
+                    found.setdefault(word, set()).add(actor)
+                    break
+        return {word: next(iter(a)) for word, a in found.items() if len(a) == 1}
 
     def _company_short_forms(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         full = [c[:3] for c in kept if self._entry_type(c[2]) == "company"]
