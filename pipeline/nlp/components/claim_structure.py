@@ -74,7 +74,13 @@ from pipeline.nlp.extract.instrument_sides import (
     title_signatories,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
-from pipeline.nlp.extract.pair_words import pair_mentions, recent_pair, without_pair_words
+from pipeline.nlp.extract.pair_words import (
+    AGENCY_REACH,
+    nearest_agency_pair,
+    pair_mentions,
+    recent_pair,
+    without_pair_words,
+)
 from pipeline.nlp.extract.parse_repairs import fronted_list_subject
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
@@ -458,18 +464,20 @@ def _recent_pairs(
 ) -> dict[str, list[tuple[str, str]]]:
     """The pairs a word counting two in ``sent`` refers back to (``pair_words.recent_pair``):
     among the actors of the two sentences before it (``actors[:lo]`` are those before it),
-    latest first."""
-    window_start = sent.start
-    for _ in range(2):
-        if window_start == 0:
-            break
-        window_start = doc[window_start - 1].sent.start
-    window: list[tuple[str, str, str]] = []
+    latest first; "the two agencies" reads further back (``nearest_agency_pair``)."""
+    starts = [sent.start]  # the starts of the sentences before, latest first
+    while len(starts) <= AGENCY_REACH and starts[-1] > 0:
+        starts.append(doc[starts[-1] - 1].sent.start)
+    by_sentence: list[list[tuple[str, str, str]]] = [[] for _ in starts[1:]]
     for a in reversed(actors[:lo]):
-        if a.start < window_start:
+        k = next((k for k, start in enumerate(starts[1:]) if a.start >= start), None)
+        if k is None:
             break
-        window.append((a.kb_id_, a.label_, a._.sc_actor_country))
-    return {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
+        by_sentence[k].append((a.kb_id_, a.label_, a._.sc_actor_country))
+    window = [actor for actors in by_sentence[:2] for actor in actors]
+    pairs = {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
+    pairs["agency"] = nearest_agency_pair(by_sentence)
+    return pairs
 
 
 def _after_generic_subject(doc: Doc, sent: Span) -> bool:
