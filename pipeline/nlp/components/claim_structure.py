@@ -89,6 +89,7 @@ from pipeline.nlp.extract.party_frames import qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.nlp.extract.quoted_speakers import quote_speaker, quoted_first_person
+from pipeline.nlp.extract.speaker_turns import names_own_state, speaker_turns, turn_body
 from pipeline.schema import CLAIM_LABELS
 
 #: How the party positions are decided: ``model`` (the learned model, chosen on the real dev
@@ -183,6 +184,10 @@ class ClaimStructure:
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
         lead_ins: dict[int, str | None] = {}  # a lead-in's start -> the modality its items take
+        turns = speaker_turns(
+            doc.text,
+            [(a.start_char, a.end_char, a.kb_id_, a.label_, a._.sc_actor_country) for a in actors],
+        )
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -196,7 +201,21 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
-            own = principal_mentions(sent_doc, principals)
+            body, body_kind, body_state = turn_body(turns, sent.end_char)
+            if (
+                body
+                and not principals.joint
+                and not names_own_state(sent_doc, mentions, body_state)
+            ):
+                # a witness's turn in a hearing transcript: "we" is the body the witness
+                # speaks for, not the state the record mentions most
+                voiced = replace(principals, voice=body)
+                own = [
+                    (s, e, n, body_kind if n == body else k)
+                    for s, e, n, k in principal_mentions(sent_doc, voiced)
+                ]
+            else:
+                own = principal_mentions(sent_doc, principals)
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
                 first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
                 near = actors[bisect.bisect_left(starts, first) : hi]
