@@ -57,3 +57,23 @@ def test_turns_end_at_the_next_label():
     assert turn_body(turns, text.index("Danuri") + 5)[0] == "KASA"
     assert turn_body(turns, text.index("thank") + 5)[0] == ""
     assert turn_body(turns, 0) == ("", "", "")  # nothing before the first label
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # an agency's own text: its "we" is the agency
+        ("JAXA will build the rover. We will fly it with ISRO in 2028.", {"JAXA", "ISRO"}),
+        # beside its state named in its own right, the agency's "we" is the state
+        ("JAXA will build the rover. Japan signed a pact with India in 2024, and we will fly "
+         "the rover with ISRO.", {"Japan", "India", "ISRO"}),
+        # "the Emirates" acting is the state; a place "in the Emirates" is no side
+        ("JAXA will build the rover. The Emirates will fly a camera on it with us.",
+         {"United Arab Emirates", "JAXA"}),
+        ("JAXA will build the rover. Engineers trained in the Emirates will work with ISRO.",
+         {"ISRO"}),
+    ],
+)  # fmt: skip
+def test_an_agency_text_speaks_for_its_state_where_it_names_it(claim_doc, blocks, expected):
+    doc, _ = claim_doc(blocks, title="JAXA Annual Report 2025")
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == expected

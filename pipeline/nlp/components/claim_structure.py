@@ -184,6 +184,9 @@ class ClaimStructure:
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
         lead_ins: dict[int, str | None] = {}  # a lead-in's start -> the modality its items take
+        voice_state = next(
+            (a._.sc_actor_country for a in actors if a.kb_id_ == principals.voice), ""
+        )
         turns = speaker_turns(
             doc.text,
             [(a.start_char, a.end_char, a.kb_id_, a.label_, a._.sc_actor_country) for a in actors],
@@ -202,11 +205,14 @@ class ClaimStructure:
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
             body, body_kind, body_state = turn_body(turns, sent.end_char)
-            if (
-                body
-                and not principals.joint
-                and not names_own_state(sent_doc, mentions, body_state)
-            ):
+            if not body and principals.voice:  # an agency's own text: its "we"
+                body, body_kind, body_state = principals.voice, "agency", voice_state
+            if body and names_own_state(sent_doc, mentions, body_state):
+                # "Canada joined its allies, and we share data ...", "The Emirates signed the
+                # Accords, and we continue ...": beside its state named in its own right, the
+                # body's "we" is the state (a state and its own agency are one side)
+                body, body_kind = body_state, "country"
+            if body and not principals.joint:
                 # a witness's turn in a hearing transcript: "we" is the body the witness
                 # speaks for, not the state the record mentions most
                 voiced = replace(principals, voice=body)
