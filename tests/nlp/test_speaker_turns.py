@@ -67,6 +67,9 @@ def test_turns_end_at_the_next_label():
         # beside its state named in its own right, the agency's "we" is the state
         ("JAXA will build the rover. Japan signed a pact with India in 2024, and we will fly "
          "the rover with ISRO.", {"Japan", "India", "ISRO"}),
+        # the agency named only in the title: its state is still known
+        ("Japan signed a pact with India in 2024, and we will fly the rover with ISRO.",
+         {"Japan", "India", "ISRO"}),
         # "the Emirates" acting is the state; a place "in the Emirates" is no side
         ("JAXA will build the rover. The Emirates will fly a camera on it with us.",
          {"United Arab Emirates", "JAXA"}),

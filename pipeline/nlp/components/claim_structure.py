@@ -89,7 +89,7 @@ from pipeline.nlp.extract.party_frames import qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.nlp.extract.quoted_speakers import quote_speaker, quoted_first_person
-from pipeline.nlp.extract.speaker_turns import names_own_state, speaker_turns, turn_body
+from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
 from pipeline.schema import CLAIM_LABELS
 
 #: How the party positions are decided: ``model`` (the learned model, chosen on the real dev
@@ -184,13 +184,11 @@ class ClaimStructure:
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
         lead_ins: dict[int, str | None] = {}  # a lead-in's start -> the modality its items take
-        voice_state = next(
-            (a._.sc_actor_country for a in actors if a.kb_id_ == principals.voice), ""
-        )
         turns = speaker_turns(
             doc.text,
             [(a.start_char, a.end_char, a.kb_id_, a.label_, a._.sc_actor_country) for a in actors],
         )
+        voice = (principals.voice, self._state_of(doc, actors, principals.voice))
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -204,17 +202,10 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
-            body, body_kind, body_state = turn_body(turns, sent.end_char)
-            if not body and principals.voice:  # an agency's own text: its "we"
-                body, body_kind, body_state = principals.voice, "agency", voice_state
-            if body and names_own_state(sent_doc, mentions, body_state):
-                # "Canada joined its allies, and we share data ...", "The Emirates signed the
-                # Accords, and we continue ...": beside its state named in its own right, the
-                # body's "we" is the state (a state and its own agency are one side)
-                body, body_kind = body_state, "country"
+            body, body_kind = speaking_body(turns, sent.end_char, voice, sent_doc, mentions)
             if body and not principals.joint:
-                # a witness's turn in a hearing transcript: "we" is the body the witness
-                # speaks for, not the state the record mentions most
+                # a witness's turn in a hearing transcript, an agency's own text: "we" is the
+                # body that speaks (or its state named beside it), not the state named most
                 voiced = replace(principals, voice=body)
                 own = [
                     (s, e, n, body_kind if n == body else k)
@@ -450,6 +441,15 @@ class ClaimStructure:
                 party_words=party_words(word),
             )
         return principals
+
+    def _state_of(self, doc: Doc, actors: Sequence[Span], name: str) -> str:
+        """The state of the actor ``name`` as the text or, failing that, the title names it
+        (a ministry named only in a masthead title)."""
+        if not name:
+            return ""
+        found = [a for a in actors if a.kb_id_ == name]
+        found = found or [a for a in self._title_actors(doc._.sc_title or "") if a.kb_id_ == name]
+        return found[0]._.sc_actor_country if found else ""
 
     def _title_actors(self, title: str) -> list[Span]:
         """The actors this pipeline's components up to the actors find in ``title``."""

@@ -108,3 +108,24 @@ def names_own_state(doc: Doc, mentions: Sequence[tuple[int, int, str, str]], sta
         name == state and kind == "country" and any(t.pos_ == "PROPN" for t in doc[start:end])
         for start, end, name, kind in mentions
     )
+
+
+def speaking_body(
+    turns: Sequence[Turn],
+    end: int,
+    voice: tuple[str, str],
+    doc: Doc,
+    mentions: Sequence[tuple[int, int, str, str]],
+) -> tuple[str, str]:
+    """The body (name, type) a first person of the sentence ``doc`` ending at character
+    ``end`` speaks for: the witness's body of its turn, else the agency whose own text it is
+    (``voice``: its name and state, empty when the text is no agency's); the body's state
+    where the sentence names that state in its own right ("Canada joined its allies, and we
+    share data ...", "The Emirates signed the Accords, and we take part ...": a state and its
+    own agency are one side). Empty when neither speaks."""
+    body, kind, state = turn_body(turns, end)
+    if not body and voice[0]:
+        body, kind, state = voice[0], "agency", voice[1]
+    if body and names_own_state(doc, mentions, state):
+        return state, "country"
+    return body, kind
