@@ -268,6 +268,7 @@ def test_required_actors_present(actor, kind, country):
         ("Britain", "United Kingdom"),
         ("Türkiye", "Turkey"),
         ("Emirati", "United Arab Emirates"),
+        ("the Emirates", "United Arab Emirates"),
         ("Brussels", "EU"),
         ("Cote d'Ivoire", "Côte d'Ivoire"),
         ("China's National Space Agency", "CNSA"),

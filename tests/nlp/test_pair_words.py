@@ -53,3 +53,30 @@ def test_joint_statement_keeps_its_signatories(claim_doc):
         title="Joint Statement of the United States and Brazil",
     )
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"United States", "Brazil"}
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # "the two agencies" after a heading and a line naming one of them: the two agencies
+        # the story named last, read back sentence by sentence
+        ("ISRO and JAXA will fly a rover to the Moon in 2029. The rover will weigh 350 kg. "
+         "JAXA will pay for the launch. The two agencies first discussed the mission in 2017.",
+         {"ISRO", "JAXA"}),
+        # the two agencies named apart, one as a signatory, one as the counterpart
+        ("NASA signed a memorandum with the Korea AeroSpace Administration on Monday. It "
+         "covers lunar science. Engineers from both agencies will test the camera in Daejeon.",
+         {"NASA", "KASA"}),
+        # "the two space agencies" with a modifier between
+        ("CNES met DLR in Paris. The talks lasted two days. The two space agencies will share "
+         "radar data.", {"CNES", "DLR"}),
+        # negative: the sentence that reaches two names three agencies: no pair
+        ("ESA, NASA and JAXA met in Tokyo. The meeting lasted a day. The two agencies will "
+         "share data.", set()),
+        # negative: only one agency named before
+        ("NASA opened a new centre. The two agencies will share data.", set()),
+    ],
+)  # fmt: skip
+def test_the_two_agencies_are_the_two_named_last(claim_doc, blocks, expected):
+    doc, _ = claim_doc(blocks)
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == expected

@@ -74,7 +74,13 @@ from pipeline.nlp.extract.instrument_sides import (
     title_signatories,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
-from pipeline.nlp.extract.pair_words import pair_mentions, recent_pair, without_pair_words
+from pipeline.nlp.extract.pair_words import (
+    AGENCY_REACH,
+    nearest_agency_pair,
+    pair_mentions,
+    recent_pair,
+    without_pair_words,
+)
 from pipeline.nlp.extract.parse_repairs import fronted_list_subject
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
@@ -83,6 +89,7 @@ from pipeline.nlp.extract.party_frames import qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.nlp.extract.quoted_speakers import quote_speaker, quoted_first_person
+from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
 from pipeline.schema import CLAIM_LABELS
 
 #: How the party positions are decided: ``model`` (the learned model, chosen on the real dev
@@ -177,6 +184,11 @@ class ClaimStructure:
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
         lead_ins: dict[int, str | None] = {}  # a lead-in's start -> the modality its items take
+        turns = speaker_turns(
+            doc.text,
+            [(a.start_char, a.end_char, a.kb_id_, a.label_, a._.sc_actor_country) for a in actors],
+        )
+        voice = (principals.voice, self._state_of(doc, actors, principals.voice))
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -190,7 +202,17 @@ class ClaimStructure:
             terms = party_term_mentions(sent_doc, covered)
             mentions = outside_party_terms(mentions, sent_doc)
             n_named = len(mentions) + len(terms)
-            own = principal_mentions(sent_doc, principals)
+            body, body_kind = speaking_body(turns, sent.end_char, voice, sent_doc, mentions)
+            if body and not principals.joint:
+                # a witness's turn in a hearing transcript, an agency's own text: "we" is the
+                # body that speaks (or its state named beside it), not the state named most
+                voiced = replace(principals, voice=body)
+                own = [
+                    (s, e, n, body_kind if n == body else k)
+                    for s, e, n, k in principal_mentions(sent_doc, voiced)
+                ]
+            else:
+                own = principal_mentions(sent_doc, principals)
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
                 first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
                 near = actors[bisect.bisect_left(starts, first) : hi]
@@ -420,6 +442,15 @@ class ClaimStructure:
             )
         return principals
 
+    def _state_of(self, doc: Doc, actors: Sequence[Span], name: str) -> str:
+        """The state of the actor ``name`` as the text or, failing that, the title names it
+        (a ministry named only in a masthead title)."""
+        if not name:
+            return ""
+        found = [a for a in actors if a.kb_id_ == name]
+        found = found or [a for a in self._title_actors(doc._.sc_title or "") if a.kb_id_ == name]
+        return found[0]._.sc_actor_country if found else ""
+
     def _title_actors(self, title: str) -> list[Span]:
         """The actors this pipeline's components up to the actors find in ``title``."""
         tdoc = self.nlp.make_doc(title)
@@ -458,18 +489,20 @@ def _recent_pairs(
 ) -> dict[str, list[tuple[str, str]]]:
     """The pairs a word counting two in ``sent`` refers back to (``pair_words.recent_pair``):
     among the actors of the two sentences before it (``actors[:lo]`` are those before it),
-    latest first."""
-    window_start = sent.start
-    for _ in range(2):
-        if window_start == 0:
-            break
-        window_start = doc[window_start - 1].sent.start
-    window: list[tuple[str, str, str]] = []
+    latest first; "the two agencies" reads further back (``nearest_agency_pair``)."""
+    starts = [sent.start]  # the starts of the sentences before, latest first
+    while len(starts) <= AGENCY_REACH and starts[-1] > 0:
+        starts.append(doc[starts[-1] - 1].sent.start)
+    by_sentence: list[list[tuple[str, str, str]]] = [[] for _ in starts[1:]]
     for a in reversed(actors[:lo]):
-        if a.start < window_start:
+        k = next((k for k, start in enumerate(starts[1:]) if a.start >= start), None)
+        if k is None:
             break
-        window.append((a.kb_id_, a.label_, a._.sc_actor_country))
-    return {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
+        by_sentence[k].append((a.kb_id_, a.label_, a._.sc_actor_country))
+    window = [actor for actors in by_sentence[:2] for actor in actors]
+    pairs = {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
+    pairs["agency"] = nearest_agency_pair(by_sentence)
+    return pairs
 
 
 def _after_generic_subject(doc: Doc, sent: Span) -> bool:

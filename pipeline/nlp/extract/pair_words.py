@@ -35,17 +35,27 @@ _STATE_SINGULAR = frozenset({"nation", "country", "state", "power", "government"
 _SIDE_NOUNS = frozenset({"sides", "side"})
 #: Actor types that can be one of "both sides".
 SIDE_TYPES = frozenset({"country", "agency", "organization"})
+#: Plural nouns of agencies after "both" / "the two", with the one word that may stand between
+#: ("both agencies", "the two space agencies").
+_AGENCY_NOUNS = frozenset({"agencies"})
+_AGENCY_MODIFIERS = frozenset({"space", "national"})
 
 
 def pair_words(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of each word of the sentence ``doc`` that counts two sides:
     "both countries", "the / these / both two nations", "neither country", "either side";
-    ``kind`` is ``country`` for the nouns of states, ``side`` for "sides". "our two countries"
-    is no such word: the speaker's own pair, the principals' reading."""
+    ``kind`` is ``country`` for the nouns of states, ``side`` for "sides", ``agency`` for
+    "both agencies", "the two (space) agencies". "our two countries" is no such word: the
+    speaker's own pair, the principals' reading."""
     out: list[tuple[int, int, str]] = []
     for tok in doc:
         low = tok.lower_
         if tok.i == 0:
+            continue
+        if low in _AGENCY_NOUNS:
+            start = _agency_pair_start(doc, tok.i)
+            if start is not None:
+                out.append((start, tok.i + 1, "agency"))
             continue
         prev = doc[tok.i - 1].lower_
         plural = low in STATE_NOUNS or low == "sides"
@@ -68,10 +78,24 @@ def pair_words(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _agency_pair_start(doc: Doc, i: int) -> int | None:
+    """The first word of "both agencies", "the / these / both two agencies", with one modifier
+    allowed before the noun ("the two space agencies"); ``None`` when ``doc[i]`` is no such
+    noun. "their two agencies" is a possessor's pair, left to the pronoun's reading."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ in _AGENCY_MODIFIERS:
+        j -= 1
+    if doc[j].lower_ == "both":
+        return j
+    if doc[j].lower_ == "two" and j > 0 and doc[j - 1].lower_ in {"the", "these", "both"}:
+        return j - 1
+    return None
+
+
 def pair_mentions(doc: Doc, recent: Mapping[str, Sequence[tuple[str, str]]]) -> list[Mention]:
     """Mentions, on the noun of each word of ``doc`` that counts two, of the pair ``recent``
-    holds for its kind (``country`` or ``side``: ``(name, type)`` of the two sides the text
-    just named). Nothing for a kind whose pair is not exactly two."""
+    holds for its kind (``country``, ``side`` or ``agency``: ``(name, type)`` of the two sides
+    the text just named). Nothing for a kind whose pair is not exactly two."""
     out: list[Mention] = []
     for _, end, kind in pair_words(doc):
         pair = recent.get(kind, ())
@@ -85,7 +109,7 @@ def recent_pair(actors: Iterable[tuple[str, str, str]], *, kind: str) -> list[tu
     country)``, latest first: for ``country`` the distinct states; for ``side`` the distinct
     sides when no two states were named, a state's agency and the state counting as one side
     (named by its latest mention: "Roscosmos ... Russia would keep working with NASA" is Russia
-    and NASA). Exactly two, else none."""
+    and NASA); for ``agency`` the distinct agencies. Exactly two, else none."""
     actors = list(actors)
     if kind == "side":
         states = recent_pair(actors, kind="country")
@@ -98,11 +122,36 @@ def recent_pair(actors: Iterable[tuple[str, str, str]], *, kind: str) -> list[tu
             continue
         if kind == "side" and type_ not in SIDE_TYPES:
             continue
-        key = country if type_ != "country" and country else name
+        if kind == "agency" and type_ != "agency":
+            continue
+        # a state's agency is the state's side, but each agency is one of "the two agencies"
+        key = country if type_ != "country" and country and kind != "agency" else name
         if key not in keys:
             keys.append(key)
             found.append((name, type_))
     return found if len(found) == 2 else []
+
+
+#: How many sentences back "the two agencies" may look for its pair: a story names the agencies
+#: in its lead and refers to them as "the two agencies" after a heading or a quote.
+AGENCY_REACH = 6
+
+
+def nearest_agency_pair(
+    sentences: Iterable[Sequence[tuple[str, str, str]]],
+) -> list[tuple[str, str]]:
+    """The pair "the two agencies" refers back to: the actors of the sentences before it
+    (``sentences``, latest first) are read back sentence by sentence until two distinct
+    agencies are named; they are the pair when they are exactly two (an agreement's two
+    agencies named in a story's lead, then a heading, a quote and a budget line before "The two
+    agencies first discussed ..."). None when the sentence that reaches two names a third."""
+    window: list[tuple[str, str, str]] = []
+    for actors in sentences:
+        window += actors
+        names = {name for name, type_, _ in window if type_ == "agency"}
+        if len(names) >= 2:
+            return recent_pair(window, kind="agency")
+    return []
 
 
 def without_pair_words(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
