@@ -2,7 +2,12 @@
 the team's own sentences, positive and negative (sixteenth round, issue 17).
 
 Each row names a general form of language or a convention of a register: the kind of text a
-title names, ...
+title names (a declaration of principles binds, a programme's framework plans); a counterfactual
+owed to partners with a negative subject; an intention denied with "of" and a gerund; a verb of
+saying whose "that" clause a phrase separates from it; an infinitive of saying over an indirect
+question; a future of saying or knowing that only announces its clause; the speaker's own body
+("My delegation") as the caller; an offer under examination and a contemplation in reported
+speech; a second clause of the same report.
 """
 
 from __future__ import annotations
@@ -59,3 +64,104 @@ def test_a_title_names_the_kind_of_text(title, text, legal):
 )  # fmt: skip
 def test_the_kind_of_text_decides_will(titled_claim, title, text, expected):
     assert titled_claim(title, text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # a counterfactual owed to partners, also with a negative subject: they were there
+        ("None of it would have been possible without our friends in Kenya.", "cooperation",
+         "asserted"),
+        ("Nothing would have been achieved without the help of Japan.", "cooperation",
+         "asserted"),
+        # negative: a negative subject with no counterfactual denies the relation
+        ("None of the partners signed an agreement with Chile.", "cooperation", "negated"),
+        # an intention denied with "of" and a gerund, as with "to"
+        ("Chile has no intention of entering an arms race with Kenya.", "competition",
+         "negated"),
+        ("The agency has no plans of joining the station led by Kenya.", "cooperation",
+         "negated"),
+        # a verb of saying whose "that" clause a phrase separates from it
+        ("The ministry said in reply to a written question that Chile has no plans to join "
+         "the Kenyan station.", "cooperation", "negated"),
+        ("Officials told reporters at the briefing that Kenya would join the mission with "
+         "Japan.", "cooperation", "planned"),
+        # negative: the phrase's noun with a relative clause of its own
+        ("Kenya spoke at the conference that Japan hosted with Chile.", "cooperation",
+         "asserted"),
+        # an infinitive of saying over an indirect question reports nothing: the main verb
+        # decides ("agreed to tell the other what it does" is an agreement)
+        ("Neither side has agreed to tell the other what it is planning.", "cooperation",
+         "negated"),
+        ("Both sides have agreed to tell each other what they are planning.", "cooperation",
+         "asserted"),
+        # negative: an infinitive of saying over a "that" clause reports the clause
+        ("We are proud to announce that we intend to work with Japan.", "cooperation",
+         "planned"),
+    ],
+)  # fmt: skip
+def test_negation_and_reports_of_held_out_forms(last_claim, text, label, expected):
+    assert last_claim("", text, label)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # a future of saying or knowing announces a point: its clause decides
+        ("Critics will say that Kenya and Chile cannot be trusted to keep such promises.",
+         "competition", "asserted"),
+        ("The hon. Member will know that Chile ended its cooperation with Kenya in 2021.",
+         "cooperation", "asserted"),
+        ("I will not pretend that our ties with Kenya are only a partnership.", "cooperation",
+         "asserted"),
+        # negative: a future of doing, and a future announcement, are plans
+        ("We will sign an agreement with Kenya next year.", "cooperation", "planned"),
+        ("We will announce that Kenya joins the mission.", "cooperation", "planned"),
+        # negative: the clause's own future still counts
+        ("Critics will say that Kenya will never work with Chile.", "cooperation", "negated"),
+        # the speaker's own body calls ("My delegation invites", as "we invite")
+        ("My delegation invites all interested States to join the study group with Chile.",
+         "cooperation", "normative"),
+        ("Our government calls on Kenya and Chile to share their tracking data.",
+         "cooperation", "normative"),
+        # negative: a body named without "my" / "our" states a standing invitation
+        ("The delegation invites all interested States to join the study group with Chile.",
+         "cooperation", "asserted"),
+        # a deliberation: an offer under examination, a contemplation in reported speech
+        ("Chile is studying proposals from both Kenya and Japan for a lunar payload.",
+         "cooperation", "hypothetical"),
+        ("The ministry said it was reviewing an offer from Kenya to join the station.",
+         "cooperation", "hypothetical"),
+        ("The Chilean side informed the Kenyan side that it was considering joining the "
+         "station.", "cooperation", "hypothetical"),
+        # negative: an activity studied together, an offer examined and done with
+        ("Chile is studying the lunar surface with Kenya.", "cooperation", "asserted"),
+        ("Chile studied the proposal from Kenya and signed it in May.", "cooperation",
+         "asserted"),
+        ("Chile was considering joining the station with Kenya in 2019.", "cooperation",
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_moves_of_the_speaker(last_claim, text, label, expected):
+    assert last_claim("", text, label)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause of the same report with its own "that" or subject does not override
+        # a first clause that states the relation
+        ("The sides reaffirmed that space cooperation is a pillar of the partnership between "
+         "Kenya and Chile and that it should serve both peoples.", "asserted"),
+        ("The director said the agency welcomed Chile as a new partner of the station and that "
+         "the station would stay open to every country.", "asserted"),
+        # negative: a first clause that states no relation leaves the second to decide
+        ("The envoy wrote that the weather had been poor and that Chile would launch a satellite "
+         "with Kenya.", "planned"),
+        # negative: the speakers' own predicate misread into the reported clause
+        ("The ministers recognize that the partnership with Kenya is vital and intend to expand "
+         "it.", "planned"),
+    ],
+)  # fmt: skip
+def test_second_clause_of_a_report(last_claim, text, expected):
+    assert last_claim("", text, "cooperation")._.sc_claim_modality == expected

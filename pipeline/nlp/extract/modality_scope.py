@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.nlp.extract.modality_discourse import backshifted, present_progressive
 from pipeline.nlp.extract.modality_words import (
     BINDING_TEXT_NOUNS,
     BINDING_VERBS,
@@ -51,10 +52,8 @@ def contemplates_act(verb: Token) -> bool:
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
-    if not any(
-        c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    ):
-        return False
+    if not (present_progressive(verb) or backshifted(verb)):
+        return False  # "is considering", or "said it was considering" (reported speech)
     return any(
         c.dep_ == "xcomp"
         and c.tag_ == "VBG"
