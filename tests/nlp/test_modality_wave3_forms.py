@@ -165,3 +165,59 @@ def test_moves_of_the_speaker(last_claim, text, label, expected):
 )  # fmt: skip
 def test_second_clause_of_a_report(last_claim, text, expected):
     assert last_claim("", text, "cooperation")._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # a denied target with "any" and an outsider noun, also in a reported clause
+        ("The two ministers stressed that their partnership in space is not directed against "
+         "any country.", "cooperation", "asserted"),
+        ("Our cooperation with Chile is not directed against any nation.", "cooperation",
+         "asserted"),
+        # negative: a named side, a relation itself denied
+        ("The exercises are not directed against Kenya.", "competition", "negated"),
+        ("Chile is not cooperating with any country on the station.", "cooperation", "negated"),
+    ],
+)  # fmt: skip
+def test_a_target_denied(last_claim, text, label, expected):
+    assert last_claim("", text, label)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # a list item without a subject dated after its document (2026) is a plan
+        (["Outcomes:", "- Holding the first joint exercise of Kenya and Chile by March 2027."],
+         "planned"),
+        (["Outcomes:", "- Launching two Kenyan satellites on a Chilean rocket in 2028."],
+         "planned"),
+        # negative: no date, a date of the document's year or before, an item with a subject
+        (["Outcomes:", "- Launching two Kenyan satellites on a Chilean rocket."], "asserted"),
+        (["Outcomes:", "- Launching two Kenyan satellites on a Chilean rocket in 2025."],
+         "asserted"),
+        (["Outcomes:", "- Kenya launched two satellites on a Chilean rocket in March 2027."],
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_an_item_dated_ahead(text_nlp, items, expected):
+    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+
+    title = "Fact Sheet: Kenya-Chile Summit"
+    document = Document(
+        source="t.txt",
+        sha256="0" * 64,
+        format="txt",
+        parsed=ParsedText(Metadata(title=title, year=2026), [Block(b) for b in items]),
+    )
+    text, spans = join_blocks(document)
+    doc = text_nlp.make_doc(text)
+    doc._.sc_blocks = spans
+    doc._.sc_title = title
+    doc._.sc_metadata = document.metadata  # the document's date: 2026
+    doc = text_nlp(doc)
+    assert doc._.sc_document_date.startswith("2026")
+    for sent in doc.sents:
+        sent._.sc_claim_label = "cooperation"
+    doc = text_nlp.get_pipe("spaceclaims_claim_structure")(doc)
+    assert list(doc.sents)[-1]._.sc_claim_modality == expected

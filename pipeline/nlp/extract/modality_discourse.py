@@ -5,12 +5,14 @@ will say that ...", "the hon. Member will know that ...", "I will not pretend th
 speaker's own body as the subject of a call ("My delegation invites all States to ...", as "we
 invite"); a deliberation over an offer ("is studying proposals from both sides"), and a
 contemplation shifted into the past by reported speech ("informed the other side that it was
-considering joining"). Pure functions over a parsed token, used by ``modality_verbs``.
+considering joining"); and a list item without a subject dated after its document ("- Holding
+the first joint exercise by March 2027" in a fact sheet of 2026), a plan. Pure functions over a
+parsed token or sentence, used by ``modality_verbs`` and the claim-structure component.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.nlp.extract.parse_words import SUBJECT_DEPS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
@@ -106,4 +108,21 @@ def backshifted(verb: Token) -> bool:
         and _lemma(head) in _REPORTING
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children)
+    )
+
+
+def dated_ahead(sent: Span) -> bool:
+    """Whether a date of the sentence ``sent`` starts after its document's date ("- Holding the
+    first joint exercise by March 2027", "- Launching three satellites in 2027" in a fact sheet
+    of 2026): a list item without a subject that names its time to come announces what is to be
+    done, a plan. Dates as ISO strings compare in order; no document date, no answer."""
+    issued = sent.doc._.sc_document_date
+    if not issued:
+        return False
+    spans = sent.doc.spans.get("dates", [])
+    return any(
+        sent.start <= d.start < sent.end
+        and d._.sc_date_start
+        and str(d._.sc_date_start)[: len(issued)] > issued
+        for d in spans
     )

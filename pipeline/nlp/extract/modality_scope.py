@@ -124,12 +124,14 @@ _OUTSIDERS = frozenset({"party", "parties", "country", "countries", "state", "st
 
 def aimed_at_no_one(verb: Token) -> bool:
     """ "Our cooperation is not directed against any third party", "does not target any third
-    country": the formula of partners' statements denies a target, not the relation, so the
-    negation does not reach it (like "does not end the cooperation")."""
+    country", "is not directed against any country": the formula of partners' statements denies
+    a target, not the relation, so the negation does not reach it (like "does not end the
+    cooperation"); not "is not directed against Russia", a named side."""
     if _lemma(verb) not in _AIM_VERBS:
         return False
     return any(
-        t.lower_ == "third" and t.head.lower_ in _OUTSIDERS and t.head.i > t.i for t in verb.subtree
+        t.lower_ in {"third", "any"} and t.head.lower_ in _OUTSIDERS and t.head.i > t.i
+        for t in verb.subtree
     )
 
 
