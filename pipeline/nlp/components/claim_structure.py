@@ -74,6 +74,7 @@ from pipeline.nlp.extract.instrument_sides import (
     title_signatories,
 )
 from pipeline.nlp.extract.modality import find_modality, legal_text
+from pipeline.nlp.extract.modality_discourse import dated_ahead
 from pipeline.nlp.extract.pair_words import (
     AGENCY_REACH,
     nearest_agency_pair,
@@ -299,6 +300,10 @@ class ClaimStructure:
                 or (_item_like(sent) and not any(t.dep_ in _SUBJECTS for t in sent_doc))
             ):
                 modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
+                if modality == "asserted" and subjectless_item(sent_doc) and dated_ahead(sent):
+                    # "- Holding the first joint exercise by March 2027." in a fact sheet of
+                    # 2026: an item dated after its document announces what is to be done
+                    modality = "planned"
             elif (
                 modality == "normative"
                 and continues_lead_in(sent_doc)

@@ -302,12 +302,19 @@ def _offered_welcome(verb: Token, modals: set[str]) -> bool:
 
 def _denied_intention(verb: Token) -> bool:
     """ "NASA has no plans to work with China", "There is no intention to rejoin", "does not
-    have any plans to ...": the intention to form the relation is denied, a denial of the
-    relation (negated), not a plan."""
+    have any plans to ...", "has no intention of entering an arms race": the intention to form
+    the relation is denied, a denial of the relation (negated), not a plan."""
     for c in verb.children:
         if c.dep_ not in OBJECT_DEPS | {"nsubj"} or _lemma(c) not in INTENTION_NOUNS:
             continue
-        if not _to_follows(c):
+        doc = c.doc
+        gerund = (
+            _lemma(c) in {"intention", "intent", "plan", "plans"}
+            and c.i + 2 < len(doc)
+            and doc[c.i + 1].lower_ == "of"
+            and doc[c.i + 2].tag_ == "VBG"
+        )
+        if not (_to_follows(c) or gerund):
             continue
         dets = {d.lower_ for d in c.children if d.dep_ == "det"}
         if "no" in dets:

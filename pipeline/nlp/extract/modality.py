@@ -74,8 +74,10 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         and main is not None
         and main.pos_ in {"VERB", "AUX"}
         # not a clause reported under "recognize that ...": the speakers' own predicate
-        # coordinated with (or misread into) it still says what they do
-        and main.dep_ != "ccomp"
+        # coordinated with (or misread into) it still says what they do; but a second clause
+        # of the same report, with its own "that" or subject ("reaffirmed that cooperation is
+        # a pillar of the partnership and that it should serve ..."), is weighed as a conjunct
+        and (main.dep_ != "ccomp" or all(_own_clause(c[0]) for c in chains[1:]))
         and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
         # "I welcome you, Minister, and look forward to ...": a greeting states no relation
         and not _greeting(main)
@@ -125,6 +127,15 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
 _TALK_VERBS = frozenset({"discuss", "negotiate"})
 #: Coordinators of a conceding conjunct ("X, but Y", "X, yet Y").
 _CONCEDING = frozenset({"but", "yet"})
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a conjunct ``verb`` is a clause of its own: opened by "that" or with its own
+    subject ("... and that it should serve", "... and the station would stay open")."""
+    return verb.dep_ == "conj" and any(
+        (c.dep_ == "mark" and c.lower_ == "that") or c.dep_ in {"nsubj", "nsubjpass"}
+        for c in verb.children
+    )
 
 
 def _states_relation(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.extract.modality_cues import (
     _past,
 )
+from pipeline.nlp.extract.modality_discourse import announced_point
 from pipeline.nlp.extract.modality_forms import RECITAL_VERBS
 from pipeline.nlp.extract.modality_words import (
     _ROMAN,
@@ -135,7 +136,7 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
                 if c.dep_ in {"ccomp", "parataxis"}
                 or (say.pos_ == "ADJ" and c.dep_ == "csubj")
                 or (say.pos_ in {"NOUN", "PROPN"} and c.dep_ == "acl")  # "the view that ..."
-            ]
+            ] or _clause_after_phrase(say)
             if reported:
                 clause = _innermost(reported[0])
                 groups.append([*_chain(clause), say])
@@ -152,6 +153,40 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
         # "What we need to do is work with our partners": the clause says how it is put
         groups.append([*_chain(head), *_chain(cleft)] if cleft is not None else _chain(head))
     return groups
+
+
+def _clause_after_phrase(say: Token) -> list[Token]:
+    """The reported clause of a verb of saying that a phrase separates from it ("said in answer
+    to a parliamentary question that the country has no plans to ...", "told reporters at the
+    briefing that ..."): the parser hangs the "that" clause on the phrase's noun as if it
+    completed the noun. A clause with its own subject, opened by "that", in a phrase of the
+    verb; only when the verb has no reported clause of its own."""
+    if say.pos_ not in {"VERB", "AUX"}:
+        return []
+    nouns = [o for p in say.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    nouns += [c for c in say.children if c.dep_ in {"dobj", "dative", "npadvmod"}]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" for o in p.children]
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ in {"acl", "relcl", "ccomp"}
+        and c.pos_ in {"VERB", "AUX"}
+        and c.i > say.i
+        and _complement_that(c)
+    ][:1]
+
+
+def _complement_that(clause: Token) -> bool:
+    """Whether ``clause`` opens with the conjunction "that" and has a subject of its own: its
+    "that" a marker, or read as the relative pronoun of a clause that leaves it no place (a
+    subject and an object of its own: "the briefing that Kenya would join the mission")."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or not any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in clause.children):
+        return False
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1
 
 
 def _stance_clause(head: Token) -> Token | None:
@@ -198,6 +233,10 @@ def _saying(head: Token) -> Token | None:
     ):
         # "The two sides agreed that their agencies should ...": the clause carries the claim
         return head
+    if announced_point(head):
+        # "I will not pretend that space is ...": a future of saying announces its clause (its
+        # "that" often misread as the subject's article)
+        return head
     if _lemma(head) in PROVISION_VERBS | RECITAL_VERBS and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in head.children
     ):
@@ -230,7 +269,12 @@ def _saying(head: Token) -> Token | None:
             c.dep_ in {"xcomp", "advcl"}
             and _lemma(c) in SAY_VERBS
             and any(a.tag_ == "TO" for a in c.children)
-            and any(r.dep_ == "ccomp" for r in c.children)
+            # a clause that states ("proud to announce that ..."), not an indirect question
+            # ("has agreed to tell the other what it is doing": the agreeing is the claim)
+            and any(
+                r.dep_ == "ccomp" and r.doc[r.left_edge.i].tag_ not in {"WP", "WRB", "WDT"}
+                for r in c.children
+            )
         ):
             return c
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.modality_discourse import speakers_body
 from pipeline.nlp.extract.modality_scope import more_than as _more_than
 from pipeline.nlp.extract.modality_scope import sets_conditions as _sets_conditions
 from pipeline.nlp.extract.modality_scope import standing_exception as _standing_exception
@@ -442,7 +443,8 @@ def _call(verb: Token) -> bool:
                 or (subject.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subject.children))
             )
         )
-    return lemma == "encourage" or (subject is not None and subject.lower_ in {"i", "we"})
+    # "I invite", "My delegation invites": the speaker's own call
+    return lemma == "encourage" or speakers_body(subject)
 
 
 def _stated_aim(verb: Token) -> bool:

@@ -28,10 +28,13 @@ OPERATIVE_CALLS = frozenset(
 
 
 #: A title that names a legal or normative instrument ("Convention on ...", "Executive Order
-#: 13803: ...", "Principles Relevant to ...", "Guidelines for ...").
+#: 13803: ...", "Principles Relevant to ...", "Guidelines for ...", "Declaration of Principles
+#: on ...", "Framework Agreement between ..."). A declaration that names no principles ("Joint
+#: Declaration of the Leaders") is a joint statement, whose "will" is a plan.
 _LEGAL_TITLE = re.compile(
     r"^\W*(?:the\s+)?(?:treaty|convention|agreement|protocol|charter|principles|guidelines|"
-    r"code of conduct|executive order|directive|resolution|regulations?|memorandum of)\b",
+    r"code of conduct|executive order|directive|resolution|regulations?|memorandum of|"
+    r"declaration\s+(?:of|on)\s+(?:\w+\s+)?principles|framework\s+(?:agreement|convention))\b",
     re.I,
 )
 
@@ -39,10 +42,14 @@ _LEGAL_TITLE = re.compile(
 #: A title that names a kind of text that is no legal instrument, as its last noun or before
 #: a year ("Indian Space Policy Statement 2026", "National Space Strategy", "Annual Report
 #: 2025", "White Paper on ...", "Remarks by ..."); a "Policy" alone may be a directive
-#: (a presidential policy memorandum) and is left to the count of "shall".
+#: (a presidential policy memorandum) and is left to the count of "shall". A programme's plan
+#: names itself a framework, a plan or a roadmap as its very last noun ("African Space
+#: Programme: Implementation Framework", "Space Action Plan 2030"): it plans, its "will" a plan;
+#: not "Framework for Cooperation between ...", which may be an instrument.
 _STATEMENT_TITLE = re.compile(
     r"\b(?:statement|strategy|report|white\s+paper|remarks|testimony|speech|address|"
     r"hearing|communiqu[eé]|fact\s+sheet)\b(?:\s+(?:of|on|for|by|to)\b.*|\s+\d{4})?\s*$|"
+    r"\b(?:framework|plan|roadmap)\b(?:\s+\d{4}(?:\W+\d{4})?)?\W*$|"
     r"^\W*(?:white\s+paper|remarks|testimony|statement|report)\b",
     re.I,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.nlp.extract.modality_discourse import backshifted, present_progressive
 from pipeline.nlp.extract.modality_words import (
     BINDING_TEXT_NOUNS,
     BINDING_VERBS,
@@ -51,10 +52,8 @@ def contemplates_act(verb: Token) -> bool:
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
-    if not any(
-        c.dep_ == "aux" and _lemma(c) == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
-    ):
-        return False
+    if not (present_progressive(verb) or backshifted(verb)):
+        return False  # "is considering", or "said it was considering" (reported speech)
     return any(
         c.dep_ == "xcomp"
         and c.tag_ == "VBG"
@@ -125,12 +124,14 @@ _OUTSIDERS = frozenset({"party", "parties", "country", "countries", "state", "st
 
 def aimed_at_no_one(verb: Token) -> bool:
     """ "Our cooperation is not directed against any third party", "does not target any third
-    country": the formula of partners' statements denies a target, not the relation, so the
-    negation does not reach it (like "does not end the cooperation")."""
+    country", "is not directed against any country": the formula of partners' statements denies
+    a target, not the relation, so the negation does not reach it (like "does not end the
+    cooperation"); not "is not directed against Russia", a named side."""
     if _lemma(verb) not in _AIM_VERBS:
         return False
     return any(
-        t.lower_ == "third" and t.head.lower_ in _OUTSIDERS and t.head.i > t.i for t in verb.subtree
+        t.lower_ in {"third", "any"} and t.head.lower_ in _OUTSIDERS and t.head.i > t.i
+        for t in verb.subtree
     )
 
 

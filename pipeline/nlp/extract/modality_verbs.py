@@ -57,6 +57,7 @@ from pipeline.nlp.extract.modality_cues import (
     _without_relation,
     _yet_to,
 )
+from pipeline.nlp.extract.modality_discourse import discourse_future, weighs_offer
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
@@ -124,6 +125,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         each.append(cues)
         if _owed_to(verb):
             continue  # "would not have been possible without our partners": they were there
+        if discourse_future(verb, verbs):
+            continue  # "Critics will say that ...", "I will not pretend that ...": the clause
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -253,7 +256,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
         elif _optative(verb):
             cues.add("planned")  # "May our partnership grow": a wish
         elif modals & POSSIBILITY_MODALS:
-            free_relative = any(c.tag_ in {"WP", "WDT"} for c in children)
+            # "said what Japan would do"; not a "that" read as a pronoun
+            free_relative = any(c.tag_ in {"WP", "WDT"} and c.lower_ != "that" for c in children)
             if "would" in modals and (
                 (reported and not free_relative) or _under_arrangement(verb) or _willing(verb)
             ):
@@ -266,6 +270,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             any(c.lower_ in HEDGE_ADVERBS for c in children)
             or _contemplated(verb)
             or contemplates_act(verb)  # "Japan is considering joining the mission"
+            or weighs_offer(verb)  # "Kenya is studying proposals from both coalitions"
             or (verb.dep_ == "ROOT" and verb.tag_ == "VB" and _lemma(verb) in IMAGINE_VERBS)
         ):
             cues.add("hypothetical")

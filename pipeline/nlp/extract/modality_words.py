@@ -48,7 +48,7 @@ POSSIBILITY_ADJECTIVES = _words(
 #: agree that their agencies should ...", "underlined that cooperation must ..."); a past
 #: "agreed that they would" reports a decision, as "agreed to" does (asserted).
 REPORT_VERBS = SAY_VERBS | _words(
-    "agree underline underscore reiterate reaffirm affirm know trust feel tweet"
+    "agree underline underscore reiterate reaffirm affirm know trust feel tweet inform"
 )
 #: Verbs of effort toward an end ("is trying to join", "attempts to build"): like "seek to".
 EFFORT_VERBS = _words("try attempt")

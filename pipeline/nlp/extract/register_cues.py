@@ -53,15 +53,20 @@ def _ruled_out(verb: Token) -> bool:
 
 def _owed_to(verb: Token) -> bool:
     """A negated counterfactual past with "without": "The mission would not have been possible
-    without our partners", "We couldn't have done it without Italy" says the partners were
-    there: the relation is asserted."""
+    without our partners", "We couldn't have done it without Italy", also with a negative
+    subject ("None of this would have been possible without ...", "Nothing would have been
+    achieved without ..."), says the partners were there: the relation is asserted."""
     aux = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     modal = {"'d": "would", "ca": "can"}
     aux = {modal.get(a, a) for a in aux}
     return (
         bool(aux & COUNTERFACTUAL_MODALS)
         and "have" in aux
-        and any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            c.dep_ == "neg"
+            or (c.dep_ in SUBJECT_DEPS and c.lower_ in {"none", "nothing", "nobody", "neither"})
+            for c in verb.children
+        )
         and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
     )
 
