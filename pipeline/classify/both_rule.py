@@ -48,13 +48,15 @@ _RIVALRY = cue_pattern(RIVALRY_CUES)
 #: controls push our partners toward other suppliers", "partners that keep pace with a rival".
 _RIVALRY_PHRASES = re.compile(r"\bexport\s+controls?\b|\b(?:keep|keeps|keeping|kept)\s+pace\b")
 #: Words of acting together that the cooperation cue list leaves out because alone they are
-#: mostly something else ("work", "talk", "channel"), read only as the cooperation half of a
-#: `both` whose heads are both high: working with or alongside someone, talks with someone, a
-#: channel with someone ("open to every nation that wishes to work with us, and no pawn in the
+#: mostly something else ("work", "talk", "channel", "pool"), read only as the cooperation half
+#: of a `both` whose heads are both high: working with or alongside someone, talks with
+#: someone, a channel with someone, pooling resources ("open to every nation that wishes to work with us, and no pawn in the
 #: rivalry of others"; "a notification channel with the rival, even as the two sides compete").
 _ACTING_TOGETHER = re.compile(
     r"\b(?:work|works|worked|working)\s+(?:together\s+|closely\s+)?(?:with|alongside)\b"
     r"|\b(?:talk|talks|talked|talking)\s+(?:with|to)\b|\bchannels?\s+(?:\w+\s+)?(?:with|to)\b"
+    r"|\bpool(?:s|ed|ing)?\s+(?:\w+\s+)?(?:resources|efforts|funds|money|capabilities|data|"
+    r"expertise)\b"
 )
 
 #: "Competitive" of a market, a price, an election or a way of awarding money or contracts
