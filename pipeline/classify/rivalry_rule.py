@@ -32,7 +32,11 @@ document, whatever the topic:
   tests or ambitions;
 - **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
   hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side (not a
-  negated one: "not a hostile act").
+  negated one: "not a hostile act");
+- **rivalry named outright**: a word of rivalry between sides (race, rivalry, competition,
+  compete, contest, zero-sum) in a sense that can have a rival, in a sentence about sides or
+  space (:func:`pipeline.classify.named_rivalry.names_rivalry`): "only two governments were in
+  the race", "we cannot pretend the competition is not there".
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -44,8 +48,8 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``rivalry_rule`` setting turns it on. The rule reads the masked sentence (actor mentions as
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
-This module imports NumPy, the cue lists, the `both` rule's cue test and the plan-sentence rule
-only.
+This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule
+and the named-rivalry test only.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ import numpy as np
 
 from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
@@ -204,7 +209,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 #: The forms, in the order :func:`rivalry_forms` reports them.
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-    "condemned",
+    "condemned", "named",
 )  # fmt: skip
 
 
@@ -234,6 +239,8 @@ def rivalry_forms(text: str) -> list[str]:
     hit = _CONDEMNED.search(low)
     if hit and _ANY_SIDE.search(low) and not _NEGATED_BEFORE.search(low[: hit.start()]):
         found.append("condemned")
+    if names_rivalry(text):
+        found.append("named")
     return found
 
 
