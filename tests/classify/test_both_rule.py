@@ -37,6 +37,8 @@ def _label(text: str, pc: float, pk: float, **rule) -> str:
         ("Engineers worked late to finish the rival design.", False),
         ("The channel carries telemetry while the rivals race.", False),
         ("We will work with any nation that asks.", False),
+        ("Europe must pool its resources to keep up with the rival superpowers.", True),
+        ("The engineers pool their data on the two test runs.", False),
         # export controls and keeping pace as the competition half
         ("Export controls push some of our partners toward other suppliers.", True),
         ("Like-minded partners must keep pace with the fastest programme.", True),
