@@ -55,7 +55,8 @@ DEV_SHARE = 0.15
 #: at 0.7 on the real dev split and the two fresh claims sets together, in the middle of a
 #: plateau (0.6-0.8), and lowered to 0.6 in the sixteenth round: on the union of the real dev
 #: sets and the 52 blind dev documents (3,192 sentences) macro-F1 0.650 -> 0.656, blind dev
-#: 0.635 -> 0.642, both real dev halves unchanged (0.5 costs half B). Headings and rules that only restrict a party's own conduct keep the competition
+#: 0.635 -> 0.642, both real dev halves unchanged (0.5 costs half B). Headings and rules that
+#: only restrict a party's own conduct keep the competition
 #: head under its threshold (``pipeline.classify.competition_rule``, issue 12: the guide calls
 #: both neutral; no change on the real dev sets, which hold almost none, and fewer false calls
 #: on the probe ``corpus/probes/competition_probe.jsonl``). Sentences that name no actor, no
