@@ -43,6 +43,21 @@ RIVALRY_CUES = """
     jam* attack* aggress* outmanoeuvr* outmaneuver*
     """
 _RIVALRY = cue_pattern(RIVALRY_CUES)
+#: Two-word forms of the competition half that no single cue names: export controls (the
+#: guide's own example of keeping another actor out) and keeping pace (a race), as in "export
+#: controls push our partners toward other suppliers", "partners that keep pace with a rival".
+_RIVALRY_PHRASES = re.compile(r"\bexport\s+controls?\b|\b(?:keep|keeps|keeping|kept)\s+pace\b")
+#: Words of acting together that the cooperation cue list leaves out because alone they are
+#: mostly something else ("work", "talk", "channel", "pool"), read only as the cooperation half
+#: of a `both` whose heads are both high: working with or alongside someone, talks with
+#: someone, a channel with someone, pooling resources ("open to every nation that wishes to work with us, and no pawn in the
+#: rivalry of others"; "a notification channel with the rival, even as the two sides compete").
+_ACTING_TOGETHER = re.compile(
+    r"\b(?:work|works|worked|working)\s+(?:together\s+|closely\s+)?(?:with|alongside)\b"
+    r"|\b(?:talk|talks|talked|talking)\s+(?:with|to)\b|\bchannels?\s+(?:\w+\s+)?(?:with|to)\b"
+    r"|\bpool(?:s|ed|ing)?\s+(?:\w+\s+)?(?:resources|efforts|funds|money|capabilities|data|"
+    r"expertise)\b"
+)
 
 #: "Competitive" of a market, a price, an election or a way of awarding money or contracts
 #: ("a competitive market for launch services", "competitive grants", "competitively selected
@@ -71,14 +86,17 @@ _BELOW = 1e-3
 
 
 def has_both_cues(text: str) -> bool:
-    """Does ``text`` hold a cooperation cue and a competition cue (or a word of
-    :data:`RIVALRY_CUES`)? "Competitive" of a market, an election or an award process (see
+    """Does ``text`` hold a cooperation cue (or a word of acting together, ``_ACTING_TOGETHER``)
+    and a competition cue (or a word of :data:`RIVALRY_CUES`, or export controls or keeping
+    pace)? "Competitive" of a market, an election or an award process (see
     ``_OPEN_TO_BIDDERS``) is not a competition cue here, nor "counterpart"."""
-    counts = cue_counts(text)
-    if not counts["cooperation"]:
+    low = text.lower()
+    if not cue_counts(low)["cooperation"] and not _ACTING_TOGETHER.search(low):
         return False
-    rest = _COUNTERPART.sub(" ", _OPEN_TO_BIDDERS.sub(" ", text.lower()))
-    return bool(cue_counts(rest)["competition"] or _RIVALRY.search(rest))
+    rest = _COUNTERPART.sub(" ", _OPEN_TO_BIDDERS.sub(" ", low))
+    return bool(
+        cue_counts(rest)["competition"] or _RIVALRY.search(rest) or _RIVALRY_PHRASES.search(rest)
+    )
 
 
 def resolve_both(

@@ -94,8 +94,25 @@ def cap_plan_sentences(texts: list[str], probs: np.ndarray) -> np.ndarray:
     return probs
 
 
+#: After some verbs of a plan, what follows is content, not the plan: "propose that" and
+#: "provide that / for" report what is proposed or provided, like "argue that" ("We propose that
+#: the committee host a registry", "Section 4 provides for joint training"); "ask" announces a
+#: plan only with a question ("asks how / whether ..."), not with a request ("Section 11 asks
+#: signatories to share where they work": an instrument's part asking its parties, a provision).
+_CONTENT_AFTER = re.compile(
+    r"(?:propos|provid)(?:e|es|ed|ing)\s+(?:that|for)\b"
+    r"|ask(?:s|ed|ing)?\b(?!\s+(?:how|whether|if|what|why|which|who|whom|whose|when|where|to\s+what|"
+    r"about|questions?)\b)",
+    re.IGNORECASE,
+)
+
+
 def is_plan_sentence(text: str) -> bool:
     """Whether ``text`` only announces what a document (or its authors) will do or does."""
-    if not _PLAN.match(text):
+    plan = _PLAN.match(text)
+    if not plan:
+        return False
+    verb = re.search(r"\w+$", text[: plan.end()])
+    if verb and _CONTENT_AFTER.match(text, verb.start()):
         return False
     return not (_PRONOUN_WITHOUT_LEAD.match(text) and not _SEQUENCING.match(text))

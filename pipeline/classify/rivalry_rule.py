@@ -32,7 +32,11 @@ document, whatever the topic:
   tests or ambitions;
 - **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
   hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side (not a
-  negated one: "not a hostile act").
+  negated one: "not a hostile act");
+- **rivalry named outright**: a word of rivalry between sides (race, rivalry, competition,
+  compete, contest, zero-sum) in a sense that can have a rival, in a sentence about sides or
+  space (:func:`pipeline.classify.named_rivalry.names_rivalry`): "only two governments were in
+  the race", "we cannot pretend the competition is not there".
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -44,8 +48,8 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``rivalry_rule`` setting turns it on. The rule reads the masked sentence (actor mentions as
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
-This module imports NumPy, the cue lists, the `both` rule's cue test and the plan-sentence rule
-only.
+This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule
+and the named-rivalry test only.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ import numpy as np
 
 from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
@@ -94,6 +99,24 @@ _FORBIDDEN = re.compile(
     r"(?:cooperation|collaboration|ties|partnership|exchanges|contacts|relations|joint)\b"
 )
 _FORBIDDEN_SIDE = re.compile(r"\bwith\s+(?:the\s+|its\s+)?" + _GAP + r"{0,2}?" + _STATE_SIDE)
+#: An actor barred or kept *from* cooperation: a verb of barring, its object (up to five
+#: words, "by law" included), "from" and a word of working together (up to two words between:
+#: "from most bilateral work"); the side follows within :data:`_SIDE_REACH` characters.
+_BARRED = re.compile(
+    r"\b(?:bar|bars|barred|barring|prohibit\w*|forbid\w*|forbade|ban|bans|banned|banning|"
+    r"preclud\w*|prevent\w*|block\w*|stop|stops|stopped|keep|keeps|kept)\s+" + _GAP + r"{0,5}?"
+    r"from\s+" + _GAP + r"{0,2}?"
+    r"(?:cooperat\w*|co-operat\w*|collaborat\w*|work|works|working|partner\w*|engag\w*|"
+    r"sign\w*|join\w*|contacts?|ties|exchanges|deal\w*|trad\w*)\b"
+)
+_SIDE_REACH = 60
+#: A bar denied just before its verb ("has not prohibited", "never barred", "hasn't banned").
+#: A bar denied before its verb: "has not prohibited", "never barred", "hasn't banned", or a
+#: saving clause ("Nothing in this Agreement shall prevent either Party from ...").
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n't|\bno\s+longer)\s+(?:\w+\s+)?$"
+    r"|\bnothing\b[^.;:]{0,80}?\b(?:shall|may|will|should|can|could|does|is)\s+(?:\w+\s+)?$"
+)
 _RELIANCE = re.compile(
     r"\b(?:end|ends|ended|ending|reduc\w*|lessen\w*|cut\w*|break\w*|eliminat\w*|avoid\w*|"
     r"free\w*|wean\w*|without|no\s+longer|not)\s+" + _GAP + r"{0,3}?"
@@ -166,12 +189,27 @@ _CONDEMNED = re.compile(
     r"manoeuvr\w*|maneuv\w*|attacks?)\b"
 )
 _NEGATED_BEFORE = re.compile(r"\bnot\s+(?:an?\s+)?$")
+
+
+def _barred_spans(low: str) -> list[tuple[int, int]]:
+    """Where the lower-cased masked sentence ``low`` bars an actor from cooperation with a
+    side: each span runs from the verb of barring to the side."""
+    spans = []
+    for hit in _BARRED.finditer(low):
+        if _DENIED_BEFORE.search(low[: hit.start()]):
+            continue
+        side = _FORBIDDEN_SIDE.search(low, hit.end(), hit.end() + _SIDE_REACH)
+        if side:
+            spans.append((hit.start(), side.end()))
+    return spans
+
+
 _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 
 #: The forms, in the order :func:`rivalry_forms` reports them.
 FORMS = (
-    "severance", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-    "condemned",
+    "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
+    "condemned", "named",
 )  # fmt: skip
 
 
@@ -184,6 +222,8 @@ def rivalry_forms(text: str) -> list[str]:
         forbidden and _FORBIDDEN_SIDE.search(low, forbidden.end(), forbidden.end() + 60)
     ):
         found.append("severance")
+    if _barred_spans(low):
+        found.append("barred")
     if _RELIANCE.search(low):
         found.append("reliance")
     if _SPYING.search(low) and _SPY_HAND.search(low) and not cue_counts(low)["cooperation"]:
@@ -199,6 +239,8 @@ def rivalry_forms(text: str) -> list[str]:
     hit = _CONDEMNED.search(low)
     if hit and _ANY_SIDE.search(low) and not _NEGATED_BEFORE.search(low[: hit.start()]):
         found.append("condemned")
+    if names_rivalry(text):
+        found.append("named")
     return found
 
 
@@ -215,7 +257,10 @@ def raise_competition(
     (`both`) only when :func:`pipeline.classify.both_rule.resolve_both` would keep it (its
     cooperation head reaches ``bar``, it holds a cooperation cue and a competition or rivalry
     word) and the form is no severance (the cooperation a severance names is the one ended);
-    otherwise its cooperation head is lowered under its threshold."""
+    otherwise its cooperation head is lowered under its threshold. A barred cooperation is not
+    a cooperation word of the sentence: with the form "barred", the bar is the competition half
+    and the cue test asks for a cooperation cue outside the span from the verb of barring to
+    the side."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
         return probs
@@ -226,7 +271,15 @@ def raise_competition(
         if not forms or is_plan_sentence(str(text)):
             continue
         out[i, 1] = max(out[i, 1], min(1.0, max(tk, bar) + _MARGIN))
-        keep = out[i, 0] >= max(tc, bar) and has_both_cues(str(text))
+        if "barred" in forms:
+            # the bar is the competition half; a cooperation word outside it, the other
+            rest = str(text).lower()
+            for start, end in reversed(_barred_spans(rest)):
+                rest = rest[:start] + " " + rest[end:]
+            cues = bool(cue_counts(rest)["cooperation"])
+        else:
+            cues = has_both_cues(str(text))
+        keep = out[i, 0] >= max(tc, bar) and cues
         if "severance" in forms or not keep:
             out[i, 0] = min(out[i, 0], max(0.0, tc - _MARGIN))
     return out

@@ -50,10 +50,13 @@ DEV_SHARE = 0.15
 #: counts) and ``label_prior_weights`` (a prior shift to real documents' label mix; the candidate factors
 #: were (1.13, 0.37, 0.24, 1.29), the square root of real-dev share / team share per label).
 #: The `both` decision of the guide (``pipeline.classify.both_rule``, issue 12): `both` only when
-#: both heads reach 0.7 and the sentence holds a cooperation cue and a competition or rivalry
-#: cue, else `cooperation` (the far more common relation in real documents); chosen on the real
-#: dev split and the two fresh claims sets together, in the middle of a plateau of the bar
-#: (0.6-0.8). Headings and rules that only restrict a party's own conduct keep the competition
+#: both heads reach the bar and the sentence holds a cooperation cue and a competition or rivalry
+#: cue, else `cooperation` (the far more common relation in real documents); the bar was chosen
+#: at 0.7 on the real dev split and the two fresh claims sets together, in the middle of a
+#: plateau (0.6-0.8), and lowered to 0.6 in the sixteenth round: on the union of the real dev
+#: sets and the 52 blind dev documents (3,192 sentences) macro-F1 0.650 -> 0.656, blind dev
+#: 0.635 -> 0.642, both real dev halves unchanged (0.5 costs half B). Headings and rules that
+#: only restrict a party's own conduct keep the competition
 #: head under its threshold (``pipeline.classify.competition_rule``, issue 12: the guide calls
 #: both neutral; no change on the real dev sets, which hold almost none, and fewer false calls
 #: on the probe ``corpus/probes/competition_probe.jsonl``). Sentences that name no actor, no
@@ -75,7 +78,7 @@ SHIPPED_SETTINGS: dict = {
     "entity_masking": True,
     "context_weight": 0.0,
     "plan_rule": True,
-    "both_bar": 0.7,
+    "both_bar": 0.6,
     "both_needs_cues": True,
     "both_fallback": "cooperation",
     "competition_rule": True,

@@ -30,6 +30,20 @@ def _label(text: str, pc: float, pk: float, **rule) -> str:
         ("The two agencies signed an agreement on the challenges of reentry.", True),
         ("The mission faced the challenge of landing in the dark.", False),
         ("A threat to crops from drought was studied.", False),
+        # words of acting together beside a rivalry word
+        ("We will work with any nation, and we will be no pawn in the rivalry of others.", True),
+        ("Keep a hotline to talk with the rival even as the two blocs compete.", True),
+        ("They want a safety channel with entcountry, even while both sides compete.", True),
+        ("Engineers worked late to finish the rival design.", False),
+        ("The channel carries telemetry while the rivals race.", False),
+        ("We will work with any nation that asks.", False),
+        ("Europe must pool its resources to keep up with the rival superpowers.", True),
+        ("The engineers pool their data on the two test runs.", False),
+        # export controls and keeping pace as the competition half
+        ("Export controls push some of our partners toward other suppliers.", True),
+        ("Like-minded partners must keep pace with the fastest programme.", True),
+        ("The exporters signed a supply contract for the pace car.", False),
+        ("The partners keep a steady pace of launches.", False),
     ],
 )
 def test_has_both_cues(text, expected):

@@ -25,6 +25,11 @@ from pipeline.classify.plan_sentences import is_plan_sentence
         "However, none of these studies compares both coalitions over a decade.",
         "Earlier studies explore how the agencies shared data in orbit.",
         "We coded every agreement signed by a state between 2015 and 2024.",
+        # a question asked, a framework proposed: still the plan
+        "This paper asks whether the two coalitions can share one registry.",
+        "Section 2 asks how smaller states choose between offers.",
+        "We propose a framework for comparing the two sets of principles.",
+        "This chapter provides an overview of the agencies' partnerships.",
     ],
 )
 def test_plan_sentences(text):
@@ -50,6 +55,12 @@ def test_plan_sentences(text):
         "Earlier studies found that the two agencies competed for the same partners.",
         "However, the agencies compared their data after the landing.",
         "A strand of the tether connects the two modules built by ESA and NASA.",
+        # what a plan verb introduces is content: a proposal, a provision, a request to parties
+        "We propose that the committee host a registry open to every state.",
+        "This paper proposes that the two agencies exchange landing notices.",
+        "Section 4 provides for joint training of the partners' engineers.",
+        "Section 11 asks signatories to share where they are working.",
+        "Section 11 also asks signatories to coordinate with any actor concerned.",
     ],
 )
 def test_not_plan_sentences(text):

@@ -24,6 +24,22 @@ BAR = 0.7
             "severance",
         ),
         ("The ties between the two academies were severed in entdate.", "severance"),
+        # cooperation barred to an actor, as a fact about a law or a policy
+        (
+            "Since entdate the statute has barred the entagency from working bilaterally with "
+            "entcountry.",
+            "barred",
+        ),
+        ("The budget law bars the institute from most joint work with entcountry.", "barred"),
+        (
+            "The decree prohibited national laboratories from cooperating with foreign partners.",
+            "barred",
+        ),
+        ("Would those rules keep smaller states from signing up with entcountry?", "barred"),
+        (
+            "Its engineers remain banned by law from contacts with entagency staff.",
+            "barred",
+        ),
         # ending reliance on another side
         ("The new launcher will end our dependence on foreign rockets.", "reliance"),
         ("The agency sought to reduce its reliance on entcountry for crew transport.", "reliance"),
@@ -95,6 +111,13 @@ def test_rivalry_forms_found(text, expected):
         "The second stage fell behind schedule after the test failure.",
         "Work on the ground segment is lagging behind the plan agreed in entdate.",
         "The probe lost its place in the launch queue to a weather satellite.",
+        # a bar with no side, on something else, or denied
+        "The rule bars operators from working in the zone with heavy equipment.",
+        "The coating keeps the sensors from working badly with dust on them.",
+        "The shield keeps the crew from harm during the storm.",
+        "The treaty has never prevented the two agencies from working with entcountry.",
+        "The entcountry has not prohibited its partners from cooperating with entcountry.",
+        "Nothing in this Agreement shall prevent either Party from cooperating with entcountry.",
     ],
 )
 def test_no_rivalry_form(text):
@@ -103,8 +126,8 @@ def test_no_rivalry_form(text):
 
 def test_forms_are_named():
     assert set(FORMS) == {
-        "severance", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-        "condemned",
+        "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
+        "condemned", "named",
     }  # fmt: skip
 
 
@@ -115,6 +138,19 @@ def test_forms_are_named():
         ("We must stay ahead of our adversaries in space technology.", (0.2, 0.3), "competition"),
         # a cooperation head that comes from the severed cooperation itself is lowered
         ("The ties between the two academies were severed in entdate.", (0.9, 0.1), "competition"),
+        # barred cooperation is exclusion: the cooperation head it gave is lowered
+        (
+            "The law bars the entagency from working bilaterally with entcountry.",
+            (0.9, 0.4),
+            "competition",
+        ),
+        # a cooperation claim outside the bar keeps a confident cooperation head: `both`
+        (
+            "Partners may share data freely, but the entagency remains barred by law from "
+            "bilateral cooperation with entcountry.",
+            (0.95, 0.5),
+            "both",
+        ),
         # a confident cooperation head with a cooperation cue and a rivalry word stays: `both`
         (
             "The allies will share data to counter the threat posed by entcountry's counterspace "
