@@ -44,6 +44,7 @@ from pipeline.nlp.extract.dates.document import (
     generic_today,
     generic_today_inside,
     reads_as_current,
+    speaks_from,
 )
 from pipeline.nlp.extract.dates.narrated import narrated_anchor
 from pipeline.nlp.extract.dates.reference import reads_as_reference
@@ -114,6 +115,8 @@ class DateFinder:
         else:
             inferred = None
         doc._.sc_date_anchor = written or inferred or ""
+        # a report on the year before its date line speaks from that year
+        written_for = speaks_from(written, getattr(meta, "title", "") or "")
         # A text with no date of its own is read now: "since 1992" runs to this year.
         until = None
         if written is None and (
@@ -127,7 +130,7 @@ class DateFinder:
             mentions = find_dates(
                 text,
                 anchor=anchor,
-                document_date=written or inferred,
+                document_date=written_for or inferred,
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
                 since_until=until,
