@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.ingest.publisher import date_field
 from pipeline.ingest.text import ingest_md
+from pipeline.nlp.components.dates import _opens_a_turn
 from pipeline.nlp.extract.dates import find_dates
 from pipeline.nlp.extract.dates.document import document_date_evidence, speaks_from
 
@@ -198,7 +199,96 @@ def test_a_plan_reported_with_would_counts_from_the_day_of_writing(text, expecte
         ("The agency will launch the probe in the spring of 2028.", "2026-03-10",
          [("the spring of 2028", "2028")]),
         ("The agency will launch the probe in the spring.", "2026", []),
+        ("I hope to report progress to the House before the summer recess.", "2026-11-17", []),
     ],
 )  # fmt: skip
 def test_a_plans_season_is_the_next_to_begin(text, written, expected):
     assert values(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This paper offers recommendations for the next five years.",
+         [("the next five years", "2026/2030")]),
+        ("The council tabled proposals for the next three years.",
+         [("the next three years", "2026/2028")]),
+        # negative: how long something lasted is a duration, not a date
+        ("The crew stayed on the station for the next five years.", []),
+    ],
+)  # fmt: skip
+def test_recommendations_for_the_next_years_name_the_years_they_cover(text, expected):
+    assert values(text, "2025-12-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # questions for the record: the day the answers came in, not the hearing's day
+        ("Questions for the Record\n\nHearing date: Wednesday, October 14, 2026\n\n"
+         "Responses received: November 20, 2026", ("2026-11-20", "date line")),
+        ("Questions for the Record\n\nAnswers submitted: 2 December 2026",
+         ("2026-12-02", "date line")),
+        # negative: without the answers' line the hearing's weekday date stays
+        ("Questions for the Record\n\nHearing date: Wednesday, October 14, 2026",
+         ("2026-10-14", "head line")),
+    ],
+)  # fmt: skip
+def test_the_answers_line_dates_questions_for_the_record(head, expected):
+    assert document_date_evidence(head + BODY, find=find_dates, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides signed in 2025.\n\nAgency TV: Several people were hurt on Sunday.", True),
+        ("The two sides signed in 2025.\n\nSenator Li: We met on Sunday.", True),
+        # negative: a paragraph with no speaker's label, a second sentence of the turn
+        ("The two sides signed in 2025.\n\nSeveral people were hurt on Sunday.", False),
+        ("Agency TV: Is that so? Several people were hurt on Sunday.", False),
+    ],
+)  # fmt: skip
+def test_a_speakers_turn_opens_a_new_story(text, expected):
+    start = text.index("We met") if "We met" in text else text.index("Several")
+    assert _opens_a_turn(text, start) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since the 2011 appropriations act, the agency has worked alone.",
+         [("Since the 2011", "2011/2026")]),
+        ("Ever since the 2020 agreement, the two agencies have met yearly.",
+         [("Ever since the 2020", "2020/2026")]),
+        # negative: a year with no "since", and a year that is no noun's
+        ("The 2011 act bars the agency from such work.", [("2011", "2011")]),
+        ("The budget has grown since the 2011, 2012 and 2013 cuts.",
+         [("2011", "2011"), ("2012", "2012"), ("2013", "2013")]),
+    ],
+)  # fmt: skip
+def test_since_a_year_that_dates_a_noun_runs_to_the_documents_year(text, expected):
+    assert values(text, "2026-09-17") == expected
+
+
+def test_a_plans_span_counts_from_the_document_right_after_a_year_the_text_told():
+    text = "The paper offers recommendations for the next five years."
+    found = values(text, "2025-12-15", anchor="2021", recent_anchor=True)
+    assert found == [("the next five years", "2026/2030")]
+    # negative: a span that is no plan's, right after a year told, is the story's (none here)
+    text = "The paper was reviewed, and the team grew over the next five years."
+    assert values(text, "2025-12-15", anchor="2021", recent_anchor=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office hosted its yearly meeting in Accra on 9 and 10 November, as agreed.",
+         [("9 and 10 November", "2025-11-09/2025-11-10")]),
+        ("The office hosted its yearly meeting on November 9 and 10, as agreed.",
+         [("November 9 and 10", "2025-11-09/2025-11-10")]),
+        # negative: numbered things with no "on", and days that do not follow each other
+        ("See sections June 3 and 4 of the plan.", [("June 3", "2025-06-03")]),
+    ],
+)  # fmt: skip
+def test_two_yearless_days_that_follow_each_other_after_on_are_one_span(text, expected):
+    assert values(text, "2025", past_tense=True, recent_anchor=False) == expected

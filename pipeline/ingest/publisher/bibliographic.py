@@ -13,7 +13,8 @@ _GLUED_RIGHTS = re.compile(r"Get rights and content|Open in new tab|View PDF", r
 _VOLUME = re.compile(r"^(volume|vol\.?)\s*\d+\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(published( online)?|first published( online)?|available online|version of record|"
-    r"issue date|date|dated|released?|publication date|posted|updated|last updated)\b[:\s]",
+    r"issue date|date|dated|released?|publication date|posted|updated|last updated|"
+    r"(?:responses?|answers?|replies) (?:received|submitted))\b[:\s]",
     re.IGNORECASE,
 )
 _MONTH = (

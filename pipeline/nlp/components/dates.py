@@ -127,6 +127,8 @@ class DateFinder:
             text = sent.text
             if not text.strip():
                 continue
+            if _opens_a_turn(doc.text, sent.start_char):
+                recent = False  # another speaker's turn does not go on with the last story
             mentions = find_dates(
                 text,
                 anchor=anchor,
@@ -189,6 +191,21 @@ class DateFinder:
 
 
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A speaker's label opening a paragraph of a transcript ("Phoenix TV: ", "Senator Li: ").
+_TURN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z&][\w.'’-]*){0,4}:\s")
+
+
+def _opens_a_turn(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is the first of a speaker's turn in a transcript:
+    its paragraph opens with a speaker's label and only the label comes before it. A briefing's
+    new question ("Phoenix TV: Several nationals were hurt on Sunday.") does not tell the story
+    of the answer before it ("... the agreement they signed in 2025."), so that year is not the
+    time its weekday is told at."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _TURN.match(text, line)
+    if label is None:
+        return False
+    return start <= label.end() or not text[label.end() : start].strip()
 
 
 def _paragraphs(sent: Span) -> list[Span]:

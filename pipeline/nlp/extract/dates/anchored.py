@@ -47,7 +47,8 @@ _NEXT_YEARS = re.compile(
 #: something lasts ("stayed empty for the next two years").
 _PLAN_FOR = re.compile(
     r"\b(?:plans?|goals?|tasks?|priorities|targets?|objectives?|agenda|vision|roadmaps?|"
-    r"strateg(?:y|ies)|blueprints?|programmes?|programs?|ambitions?|outlook|aims?|budgets?)"
+    r"strateg(?:y|ies)|blueprints?|programmes?|programs?|ambitions?|outlook|aims?|budgets?|"
+    r"recommendations?|proposals?|measures)"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -294,6 +295,17 @@ def next_years(text: str) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def plans_span(text: str, start: int) -> bool:
+    """Whether "the next N years" at ``start`` is the span a plan covers ("recommendations
+    for the next five years"): written at the time of writing, it counts from the document's
+    date even right after a year the text told."""
+    f = _FOR_BEFORE.search(text, max(0, start - 6), start)
+    return f is not None and _PLAN_FOR.search(text, max(0, f.start() - 40), f.start()) is not None
+
+
 def past_years(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, n)`` of each "the past N years" / "the last N decades" (in years; N at
     least 2): the N years up to the time of writing ("over the past six decades" in 2023:
@@ -342,6 +354,9 @@ def next_span(base: Point, n: int, unit: str) -> Interval | None:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
+_SINCE_THE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+the\s+$")
+#: A year before the noun it dates ("the 2011 appropriations act", "the 2020 agreement").
+_YEAR_BEFORE_NOUN = re.compile(r"\d{4}\s+[a-z]")
 _BOUND_BEFORE = re.compile(
     r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|"
     r"(?:[Nn]o|[Nn]ot)\s+later\s+than"
@@ -384,10 +399,14 @@ _SEASON_DEICTIC = re.compile(
 )
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 #: "in the spring", "before the summer" without a year: in a plan's clause, the next such
-#: season (``season_ahead``); not "the spring of 2027", "the summer's launches".
+#: season (``season_ahead``); the season must end its phrase (a clause mark or a function word
+#: after it): not "the spring of 2027", "the summer's launches", nor a season that names
+#: another thing ("before the summer recess", "at the spring meeting").
 _THE_SEASON = re.compile(
     r"\b(?:in|by|before|during|over|until|after)\s+the\s+(?:(?:early|late)\s+)?"
-    r"(?P<s>spring|summer|autumn|fall|winter)\b(?![-\w’']|\s+of\b)"
+    r"(?P<s>spring|summer|autumn|fall|winter)"
+    r"(?=\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|to|when|if|so|as|with|at|in|for|after|before|"
+    r"while|because|unless|once|but)\b)"
 )
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
@@ -410,6 +429,9 @@ def since_start(text: str, s: int) -> int | None:
     """The offset of "since" (or "ever since") right before ``s``, else None; None too after a
     past perfect ("had been numbered since 1927": a span that ended in the past)."""
     m = _SINCE_BEFORE.search(text, max(0, s - 12), s)
+    if m is None and _YEAR_BEFORE_NOUN.match(text, s):
+        # "since the 2011 appropriations act": since the year of the act the year names
+        m = _SINCE_THE_BEFORE.search(text, max(0, s - 16), s)
     if m is None or _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start()):
         return None
     return m.start()

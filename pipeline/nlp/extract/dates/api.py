@@ -9,6 +9,7 @@ from pipeline.nlp.extract.dates.anchored import (
     is_bound,
     next_span,
     past_span,
+    plans_span,
     resolve_deictic,
     since_start,
     weekday_fit,
@@ -325,7 +326,7 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
         return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
-    if c.rel[0] == "next_years" and _PLAN.search(text):
+    if c.rel[0] == "next_years" and (_PLAN.search(text) or plans_span(text, c.start)):
         # a plan told in the present ("will", "shall", "plans to") speaks of the years after
         # the document's, also right after a past date the text told ("In 2019 the sector
         # earned a billion. We will double it over the next five years.")
