@@ -292,3 +292,17 @@ def test_a_plans_span_counts_from_the_document_right_after_a_year_the_text_told(
 )  # fmt: skip
 def test_two_yearless_days_that_follow_each_other_after_on_are_one_span(text, expected):
     assert values(text, "2025", past_tense=True, recent_anchor=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" as a determiner: counted from an event the text does not date
+        ("The arrangement lapses six years after that signature, whichever comes first.", []),
+        # "that" as a pronoun for the date before: counted from it
+        ("Two years after that, the station closed.", [("Two years after", "2022")]),
+        ("Two years after that the station closed.", [("Two years after", "2022")]),
+    ],
+)  # fmt: skip
+def test_years_after_that_event_are_no_date(text, expected):
+    assert values(text, "2025-09-09", anchor="2020") == expected
