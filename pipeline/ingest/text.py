@@ -21,6 +21,7 @@ from pipeline.ingest.publisher import (
     BlockBuilder,
     Kind,
     bare_doi,
+    date_field,
     dateline_year,
     head_date_line,
     is_caption,
@@ -65,8 +66,8 @@ def fallback_year(meta: Metadata, texts: list[str]) -> None:
     if meta.year:
         return
     for text in texts[:40]:
-        if is_date_line(text):
-            meta.year = year_of(text)
+        if is_date_line(date_field(text)):
+            meta.year = year_of(date_field(text))
             return
     for text in texts[:5]:
         year = dateline_year(text)
@@ -521,8 +522,10 @@ def parse_markdown(text: str) -> ParsedText:
             # ... or on a line of its own right under a heading ("### Section 2." "Membership")
             line = md_inline(para[0]).strip()
             builder.heading(line, explicit=False)
-            if not prose_seen and (is_issuing_line(line) or is_date_line(line)):
+            if is_issuing_line(line) or is_date_line(date_field(line)):
                 # "*Signed at Rome on 9 September 2025*" under the title: it dates the text
+                # (head_date_line reads no further than the first paragraph of prose, so a
+                # newsletter's issue line under its "View this email" link still counts)
                 texts.append(line)
             para = []
         if para and all(_BOLD_LINE.match(s) for s in para) and not para_is_item:
@@ -530,6 +533,10 @@ def parse_markdown(text: str) -> ParsedText:
             for s in para:
                 if prose_seen:
                     builder.heading(md_inline(s.strip()), explicit=False)
+                    if is_date_line(date_field(md_inline(s.strip()))):
+                        # a newsletter's issue line under its "View this email in your
+                        # browser" link: head_date_line still reads it before the prose
+                        texts.append(md_inline(s.strip()))
                 else:
                     builder.exclude("front_matter", md_inline(s.strip()))
                     texts.append(md_inline(s.strip()))  # a date line of the head dates the text

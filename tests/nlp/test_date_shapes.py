@@ -71,9 +71,11 @@ def test_numbers_inside_names_are_no_dates(text, expected):
         ("In the first half of next year a probe flies.", ["2025-01/2025-06"]),
         ("The third quarter of this year was busy.", ["2024-07/2024-09"]),
         ("The final quarter of last year was busy.", ["2023-10/2023-12"]),
+        # the year of the text, unnamed (round 16: as "the end of the year")
+        ("The first half of the year will be busy.", ["2024-01/2024-06"]),
         # ... not a decade of something, a half of an unnamed year, a century not this one
         ("The decade ahead of the launch was busy.", []),
-        ("The first half of the year was busy.", []),
+        ("The first half of the year's budget was spent.", []),
         ("In the next century the crews fly.", []),
         ("The rest of the decade of the 1960s was busy.", ["1960/1969"]),
     ],

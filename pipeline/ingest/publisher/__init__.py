@@ -15,6 +15,7 @@ apply to every format after its own structure has been read."""
 
 from pipeline.ingest.publisher.bibliographic import (
     bare_doi,
+    date_field,
     dateline_date,
     dateline_year,
     head_date_line,
@@ -53,6 +54,7 @@ __all__ = [
     "apply_meta",
     "bare_doi",
     "dateline_date",
+    "date_field",
     "dateline_year",
     "heading_label",
     "is_caption",

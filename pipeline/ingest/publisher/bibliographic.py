@@ -13,7 +13,8 @@ _GLUED_RIGHTS = re.compile(r"Get rights and content|Open in new tab|View PDF", r
 _VOLUME = re.compile(r"^(volume|vol\.?)\s*\d+\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(published( online)?|first published( online)?|available online|version of record|"
-    r"issue date|date|dated|released?|publication date|posted|updated|last updated)\b[:\s]",
+    r"issue date|date|dated|released?|publication date|posted|updated|last updated|"
+    r"(?:responses?|answers?|replies) (?:received|submitted))\b[:\s]",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -141,7 +142,7 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     or a section's (a timeline's "March 5, 2024"), not the document's."""
     first = ""
     for text in texts[:limit]:
-        s = text.strip()
+        s = date_field(text.strip())
         if is_issuing_line(s):
             return s.strip("*_ ")
         if not first and is_date_line(s):
@@ -151,6 +152,27 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
         if len(s.split()) >= 6 and _PROSE_END.search(s):
             break
     return first
+
+
+#: The separators of a masthead's fields: a bar, a middle dot or a bullet between spaces.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def date_field(text: str) -> str:
+    """The field of a masthead line that dates the text, else ``text`` itself. Newsletters,
+    bulletins and reports set their date as one field of a line of fields ("Space policy from
+    the South | Issue No. 148 | Friday, 6 November 2026", "Abu Dhabi · Published 30 March
+    2026"): the field is a date line when it stands alone (:func:`is_date_line`), the other
+    fields (a strapline, an issue number, a place) do not make the line prose. Only one
+    field may be a date (two dates on a line are a timeline's: "Launch: 5 March 2024 ·
+    Landing: 9 March 2024"), and a table row (a line opening with its bar) is no masthead."""
+    fields = _FIELD_SEPARATOR.split(text)
+    if len(fields) < 2 or len(fields) > 6 or text.lstrip().startswith("|"):
+        return text
+    dated = [f.strip("*_ ") for f in fields if _DATE.search(f) or YEAR.search(f)]
+    if len(dated) != 1 or not is_date_line(dated[0]):
+        return text
+    return dated[0]
 
 
 def publication_date_line(text: str) -> str:

@@ -44,6 +44,7 @@ from pipeline.nlp.extract.dates.document import (
     generic_today,
     generic_today_inside,
     reads_as_current,
+    speaks_from,
 )
 from pipeline.nlp.extract.dates.narrated import narrated_anchor
 from pipeline.nlp.extract.dates.reference import reads_as_reference
@@ -114,6 +115,8 @@ class DateFinder:
         else:
             inferred = None
         doc._.sc_date_anchor = written or inferred or ""
+        # a report on the year before its date line speaks from that year
+        written_for = speaks_from(written, getattr(meta, "title", "") or "")
         # A text with no date of its own is read now: "since 1992" runs to this year.
         until = None
         if written is None and (
@@ -124,10 +127,12 @@ class DateFinder:
             text = sent.text
             if not text.strip():
                 continue
+            if _opens_a_turn(doc.text, sent.start_char):
+                recent = False  # another speaker's turn does not go on with the last story
             mentions = find_dates(
                 text,
                 anchor=anchor,
-                document_date=written or inferred,
+                document_date=written_for or inferred,
                 fiscal_year_start_month=self.fiscal_year_start_month,
                 recent_anchor=recent,
                 since_until=until,
@@ -186,6 +191,21 @@ class DateFinder:
 
 
 _HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A speaker's label opening a paragraph of a transcript ("Phoenix TV: ", "Senator Li: ").
+_TURN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z&][\w.'’-]*){0,4}:\s")
+
+
+def _opens_a_turn(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is the first of a speaker's turn in a transcript:
+    its paragraph opens with a speaker's label and only the label comes before it. A briefing's
+    new question ("Phoenix TV: Several nationals were hurt on Sunday.") does not tell the story
+    of the answer before it ("... the agreement they signed in 2025."), so that year is not the
+    time its weekday is told at."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _TURN.match(text, line)
+    if label is None:
+        return False
+    return start <= label.end() or not text[label.end() : start].strip()
 
 
 def _paragraphs(sent: Span) -> list[Span]:

@@ -47,7 +47,8 @@ _NEXT_YEARS = re.compile(
 #: something lasts ("stayed empty for the next two years").
 _PLAN_FOR = re.compile(
     r"\b(?:plans?|goals?|tasks?|priorities|targets?|objectives?|agenda|vision|roadmaps?|"
-    r"strateg(?:y|ies)|blueprints?|programmes?|programs?|ambitions?|outlook|aims?|budgets?)"
+    r"strateg(?:y|ies)|blueprints?|programmes?|programs?|ambitions?|outlook|aims?|budgets?|"
+    r"recommendations?|proposals?|measures)"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -175,15 +176,47 @@ def _day_before(text: str, pos: int, year: int) -> tuple[int, Interval] | None:
 _WEEKDAY_SHIFT = re.compile(r"\b(?P<s>[Ll]ast|LAST|[Nn]ext|NEXT)\s+$")
 
 
+#: A plan's verb in the present ("will", "shall", "is to", "are due to", "is scheduled to").
+_WILL = re.compile(
+    r"\b(?:will|shall|(?:is|are|am)\s+(?:to|due\s+to|scheduled\s+to|set\s+to|going\s+to|"
+    r"expected\s+to)|(?:hope|plan|intend|expect)s?\s+to)\b",
+    re.IGNORECASE,
+)
+#: A verb that reports, before the weekday in its clause: the weekday is the report's day
+#: ("said on Monday that the agency will ..."), not the plan's.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|reported|wrote|noted)\b", re.IGNORECASE
+)
+#: A clause's bounds: a comma, a semicolon, a colon, a dash or a sentence's end.
+_CLAUSE_MARK = re.compile(r"[,;:.!?–—]")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` dates a plan told in the present: a plan's verb
+    in its clause ("On Friday I will travel to Washington", "the council is to meet on
+    Thursday") and no reporting verb before it there ("said on Monday that it will ..."):
+    the first such day after the day of writing, as "next Friday" is."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    opening = marks[-1] if marks else 0
+    closing = _CLAUSE_MARK.search(text, end)
+    clause_end = closing.start() if closing else len(text)
+    if _REPORTING.search(text, opening, start):
+        return False
+    return bool(_WILL.search(text, opening, start) or _WILL.search(text, end, clause_end))
+
+
 def weekdays(text: str) -> list[tuple[int, int, int, int]]:
     """``(start, end, weekday index, shift)`` of each capitalised weekday with no date after
-    it; ``shift`` is -1 after "last", 1 after "next", else 0."""
+    it; ``shift`` is -1 after "last", 1 after "next" or in a plan's clause
+    (:func:`_planned`), else 0."""
     out = []
     for m in _WEEKDAY.finditer(text):
         if _DATE_AFTER.match(text, m.end()):
             continue
         s = _WEEKDAY_SHIFT.search(text, max(0, m.start() - 6), m.start())
         shift = 0 if s is None else (-1 if s["s"].lower() == "last" else 1)
+        if shift == 0 and _planned(text, m.start(), m.end()):
+            shift = 1
         out.append((m.start(), m.end(), WEEKDAYS.index(m["w"]), shift))
     return out
 
@@ -262,6 +295,17 @@ def next_years(text: str) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def plans_span(text: str, start: int) -> bool:
+    """Whether "the next N years" at ``start`` is the span a plan covers ("recommendations
+    for the next five years"): written at the time of writing, it counts from the document's
+    date even right after a year the text told."""
+    f = _FOR_BEFORE.search(text, max(0, start - 6), start)
+    return f is not None and _PLAN_FOR.search(text, max(0, f.start() - 40), f.start()) is not None
+
+
 def past_years(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, n)`` of each "the past N years" / "the last N decades" (in years; N at
     least 2): the N years up to the time of writing ("over the past six decades" in 2023:
@@ -310,6 +354,9 @@ def next_span(base: Point, n: int, unit: str) -> Interval | None:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
+_SINCE_THE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+the\s+$")
+#: A year before the noun it dates ("the 2011 appropriations act", "the 2020 agreement").
+_YEAR_BEFORE_NOUN = re.compile(r"\d{4}\s+[a-z]")
 _BOUND_BEFORE = re.compile(
     r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|"
     r"(?:[Nn]o|[Nn]ot)\s+later\s+than"
@@ -332,10 +379,12 @@ _DECADES_AHEAD = re.compile(
 )
 #: "this century", "the current century": the century of the document's year.
 _THIS_CENTURY = re.compile(r"\b(?:[Tt]his|[Tt]he\s+(?:current|present))\s+century\b(?![-\w])")
-#: "the first half of next year", "the third quarter of this year".
+#: "the first half of next year", "the third quarter of this year", and "the third quarter
+#: of the year" (the year of the text, or of its narrative: ``part_of_the_year``), not "of the
+#: year 2020" nor "of the year's budget".
 _PART_OF_DEICTIC_YEAR = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<o>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
-    r"(?P<p>half|quarter)\s+of\s+(?P<w>this|next|last)\s+year\b"
+    r"(?P<p>half|quarter)\s+of\s+(?P<w>this|next|last|the)\s+year\b(?!\s*\d|\s+of\b|['’]s\b)"
 )
 _SHIFT_WORDS = {"this": 0, "last": -1, "next": 1, "past": -1}
 _WEEK = re.compile(r"\b(?P<w>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+week\b(?![-\w]|\s+of\b)")
@@ -349,6 +398,16 @@ _SEASON_DEICTIC = re.compile(
     r"\b(?P<w>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<s>spring|summer|autumn|fall|winter)\b(?![-\w]|\s+of\b)"
 )
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: "in the spring", "before the summer" without a year: in a plan's clause, the next such
+#: season (``season_ahead``); the season must end its phrase (a clause mark or a function word
+#: after it): not "the spring of 2027", "the summer's launches", nor a season that names
+#: another thing ("before the summer recess", "at the spring meeting").
+_THE_SEASON = re.compile(
+    r"\b(?:in|by|before|during|over|until|after)\s+the\s+(?:(?:early|late)\s+)?"
+    r"(?P<s>spring|summer|autumn|fall|winter)"
+    r"(?=\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|to|when|if|so|as|with|at|in|for|after|before|"
+    r"while|because|unless|once|but)\b)"
+)
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
 #: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
@@ -370,6 +429,9 @@ def since_start(text: str, s: int) -> int | None:
     """The offset of "since" (or "ever since") right before ``s``, else None; None too after a
     past perfect ("had been numbered since 1927": a span that ended in the past)."""
     m = _SINCE_BEFORE.search(text, max(0, s - 12), s)
+    if m is None and _YEAR_BEFORE_NOUN.match(text, s):
+        # "since the 2011 appropriations act": since the year of the act the year names
+        m = _SINCE_THE_BEFORE.search(text, max(0, s - 16), s)
     if m is None or _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start()):
         return None
     return m.start()
@@ -412,7 +474,13 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             else:
                 continue
             first = size * (n - 1) + 1
-            rel = ("part_year", _SHIFT_WORDS[m["w"]], first, first + size - 1)
+            rel: tuple
+            if m["w"] == "the":  # "the third quarter of the year": whose year, the sentence says
+                rel = ("part_of_the_year", first, first + size - 1)
+                if m[0][:3].lower() != "the":
+                    continue  # "second half of the year" with no article: a heading's phrase
+            else:
+                rel = ("part_year", _SHIFT_WORDS[m["w"]], first, first + size - 1)
             out.append((m.start(), m.end(), rel))
     if "eek" in text:
         for m in _WEEK.finditer(text):
@@ -428,6 +496,11 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
         if not _NOT_DEICTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             shift = _SHIFT_WORDS[m["w"].lower()]
             out.append((m.start(), m.end(), ("season_of", shift, _SEASON_MONTHS[m["s"]])))
+    for m in _THE_SEASON.finditer(text) if "the " in text else ():
+        if _planned(text, m.start(), m.end()):
+            # "will publish a strategy in the spring": the next spring to begin
+            start = m.start() + m[0].index("the")
+            out.append((start, m.end(), ("season_ahead", _SEASON_MONTHS[m["s"]])))
     if " year" in text:
         for m in _OF_DEICTIC_YEAR.finditer(text):
             mon = _MONTHS[(m["m1"] or m["m2"] or m["m3"]).lower()]
@@ -497,6 +570,8 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         if shift > 0:
             return _point(year if mon > month else year + 1, mon)
         return _point(year, mon)
+    if kind == "season_ahead":  # a plan's "in the spring": the next to begin, when it is known
+        return _season(1, rel[1], year, month) if month is not None else None
     if kind == "season_of":  # "this summer", "last winter"
         return _season(rel[1], rel[2], year, month)
     if kind == "of_year":

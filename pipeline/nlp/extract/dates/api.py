@@ -9,6 +9,7 @@ from pipeline.nlp.extract.dates.anchored import (
     is_bound,
     next_span,
     past_span,
+    plans_span,
     resolve_deictic,
     since_start,
     weekday_fit,
@@ -149,9 +150,11 @@ def find_dates(
             elif (
                 c.rel[0] == "part"
                 and written is not None
-                and not past_tense
                 and not fresh
-                and _PLAN.search(text)
+                and (
+                    (not past_tense and _PLAN.search(text))
+                    or _REPORTED_PLAN.search(text, 0, c.start)
+                )
             ):
                 # "A conference is scheduled for September" in a news story of April 2026, two
                 # sentences after "October 2025": a plan counts from the day of writing (the
@@ -159,6 +162,14 @@ def find_dates(
                 mon, day = c.rel[1], c.rel[2]
                 ahead = written[1] is not None and (mon, day or 31) < (written[1], written[2] or 1)
                 resolved = _resolve(c.rel, (written[0] + ahead, None, None), cfg)
+            elif c.rel[0] == "part_of_the_year":
+                # "in the third quarter of the year": of the document's year in a sentence that
+                # does not narrate the past, else of the narrative's (as "the end of the year")
+                point = written if written is not None and not past_tense else current
+                point = point if point is not None else written
+                resolved = (
+                    resolve_deictic(("part_year", 0, *c.rel[1:]), point, None) if point else None
+                )
             elif c.rel[0] == "part_of_year" or (
                 c.rel == ("decade", 1) and _NEXT.match(text, c.start)
             ):
@@ -184,6 +195,18 @@ def find_dates(
                         resolved = _resolve(c.rel, written, cfg)
                     if resolved is None or resolved.start > written:
                         resolved = _resolve(c.rel, (written[0] - 1, written[1], written[2]), cfg)
+                elif (
+                    resolved is not None
+                    and past_tense
+                    and c.rel[0] == "part"
+                    and written is not None
+                    and written[1] is None
+                    and current is not None
+                    and current[0] > written[0]
+                ):
+                    # the same in a text known by its year only (a report on a year): "was
+                    # signed on 14 May" after "landing in 2034" is the May of that year
+                    resolved = _resolve(c.rel, written, cfg)
             if resolved is not None and c.rel[0] == "part" and c.rel[2] is not None:
                 # "on Thursday, June 18": the year in which June 18 is a Thursday
                 resolved = weekday_fit(text, c.start, resolved, written)
@@ -238,6 +261,13 @@ _PLAN = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|plans?\s+to|"
     r"intends?\s+to)\b",
     re.I,
+)
+#: A plan reported in the past, the news's "future in the past": a reporting verb, then
+#: "would" before the yearless month ("said a team would travel to Bengaluru in May": the
+#: next May after the day of writing); not "would have" (a past that did not happen).
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|told|noted|added|announced|confirmed|stated|expected)\b[^.;]{0,120}?"
+    r"\bwould\s+(?!have\b)"
 )
 _FROM_NOW = re.compile(
     r"\b(?:[Ff]rom\s+now\s+(?:until|till|to|through)|[Bb]etween\s+now\s+and)\s+"
@@ -296,13 +326,19 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
         return resolve_deictic(c.rel, current, None)
     if not c.deictic or written is None:
         return _resolve(c.rel, current if current is not None else written, cfg)
-    if c.rel[0] == "next_years" and _PLAN.search(text):
+    if c.rel[0] == "next_years" and (_PLAN.search(text) or plans_span(text, c.start)):
         # a plan told in the present ("will", "shall", "plans to") speaks of the years after
         # the document's, also right after a past date the text told ("In 2019 the sector
         # earned a billion. We will double it over the next five years.")
         return resolve_deictic(c.rel, written, None)
     if c.rel[0] in ("next_years", "past_years"):  # told from the past only when just set
         return resolve_deictic(c.rel, written, quote_time)
+    if c.rel[0] == "weekday":
+        # a story told in an earlier year keeps its weekdays only while it is told: a year
+        # named sentences before ("signed in 2025", then "briefed the Cabinet on Monday") is
+        # no longer the time of the story; a plan's weekday ("On Friday I will travel") is
+        # always the writer's coming one
+        return resolve_deictic(c.rel, written, quote_time if c.rel[2] <= 0 else None)
     if c.rel[0] in _DOCUMENT_ONLY and c.rel[0] != "ago":
         return resolve_deictic(c.rel, written, current)
     resolved = _resolve(c.rel, written, cfg)

@@ -27,7 +27,7 @@ from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
-from pipeline.nlp.extract.dates.foot import _closing_date, _foot_date_line
+from pipeline.nlp.extract.dates.foot import _closing_date, _dated_note, _foot_date_line
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.issued import issuing_line
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
@@ -106,7 +106,8 @@ _ADOPTED = re.compile(
 )
 #: An editor's note: "This release was updated (on) March 4, 2024", "This feature has been
 #: revised on 4 March 2024": the text itself as the subject, not an event of the story ("the
-#: accord, revised on June 1, 2022").
+#: accord, revised on June 1, 2022"). A translator's note that dates the text ("The original
+#: Chinese text is dated 15 December 2025") is ``foot._dated_note``.
 _UPDATED = re.compile(
     r"\b(?:release|feature|article|story|page|post|statement|report|document|transcript|"
     r"sheet|version|text|entry)\s+(?:was|has\s+been|is)\s+(?:last\s+)?"
@@ -435,6 +436,18 @@ def _covered_year(title: str, year: int | None) -> tuple[str | None, str]:
     return (str(year), "metadata year") if year else (None, "")
 
 
+def speaks_from(written: str | None, title: str) -> str | None:
+    """The date a text's deictic dates count from: its own date ``written``, unless its
+    ``title`` covers the year before (a report on a year published early in the next: "Annual
+    Report 2025", published 30 March 2026), when it is that year: the guide's report "speaks
+    from that year", its "this year" and "last year" are 2025 and 2024, whatever its date line
+    says."""
+    covered = title_year(title) if title and written else None
+    if written and covered is not None and covered == int(written[:4]) - 1:
+        return str(covered)
+    return written
+
+
 def title_year(title: str) -> int | None:
     """The one year a title names as the year it covers ("Annual Report 2023"), or None: not
     a target ("Vision 2030", "Roadmap to 2040"), nor a title with several years."""
@@ -585,7 +598,7 @@ def document_date_evidence(
         # a weekday and date the running text tells (a caption's) comes after the document's
         # own date lines, and before an update's date (relative dates count from the first)
         ("weekday date", lambda: _checked_weekday_date(head, find, year)),
-        ("editor's note", lambda: _first(_UPDATED, head)),
+        ("editor's note", lambda: _first(_UPDATED, head) or _dated_note(text)),
         ("foot date line", lambda: _foot_date_line(text)),
         ("lead date", lambda: _lead_date(text, find, today)),
     ]

@@ -1,6 +1,6 @@
 """Sources of a document's date at its end, tried by ``document.document_date_evidence``: a
-signature block's date (:func:`_closing_date`) and a page's "last updated" line at its foot
-(:func:`_foot_date_line`)."""
+signature block's date (:func:`_closing_date`), a page's "last updated" line at its foot
+(:func:`_foot_date_line`) and a translator's note that dates the text (:func:`_dated_note`)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,27 @@ _FOOT_DATE_LINE = re.compile(
     rf"(?:^|\n)[ \t*_]*(?:(?i:page)\s+)?{_DATE_LABEL}\s*[:–—-]?\s*(?:[Oo]n\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))[ \t*_.]*(?=\n|$)"
 )
+
+
+#: A translator's or editor's note on a line of its own at the foot or the head, perhaps in
+#: brackets and after another short sentence of the note, that dates the text itself ("(Translated by Jane
+#: Doe. The original Chinese text is dated 15 December 2025.)"), not a sentence of the body
+#: that cites another text ("..., and the committee's report is dated 3 May 2019").
+_DATED_NOTE = re.compile(
+    r"(?:^|\n)[ \t*_(\[]*(?:[^.\n]{0,80}\.\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:text|paper|report|document|version|original|translation)\s+(?:is|was)\s+dated\s+"
+    rf"(?:on\s+)?(?P<date>{_MDY}|{_DMY})"
+)
+
+
+def _dated_note(text: str) -> str | None:
+    """The date of the last note dating the text (``_DATED_NOTE``) in its last 1,500
+    characters, else of the first in its first 1,500 (a translator's note under the title)."""
+    found = list(_DATED_NOTE.finditer(text[-1500:]))
+    if found:
+        return found[-1]["date"]
+    first = _DATED_NOTE.search(text[:1500])
+    return first["date"] if first else None
 
 
 def _closing_date(text: str) -> str | None:

@@ -136,11 +136,20 @@ def _candidate_partial_day_range(
     if not _word_start(text, s):
         return
     pre = _ext_words(text, s, ("from", "From", "between", "Between"))
-    if "and" in m["conn"] and text[pre : pre + 7].lower() != "between":
-        return  # without a year, "June 3 and 4" may be two things numbered (chapters, items)
     mon, d1, d2 = _month(m["mon"]), int(m["d1"]), int(m["d2"])
+    if (
+        "and" in m["conn"]
+        and text[pre : pre + 7].lower() != "between"
+        and not (d2 == d1 + 1 and _ON_BEFORE.search(text, max(0, pre - 4), pre))
+    ):
+        # without a year, "June 3 and 4" may be two things numbered (chapters, items); "met
+        # on 9 and 10 November", two days that follow each other after "on", is a meeting's
+        return
     if d1 < d2 and _valid_day(2000, mon, d2):
         out.append(Candidate(pre, m.end(), rel=("part_range", mon, d1, d2)))
+
+
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 
 
 def _two_days(m: re.Match, text: str, pre: int, d1: int, d2: int) -> bool:

@@ -16,6 +16,8 @@ _DATE_LABEL = (
     r"Issue\s+date|(?i:release\s+date)|Date\s+issued|"
     # a journal's history line: the article's own day is the one it came out
     r"(?:Available|Published|First\s+published)\s+online|First\s+published|Version\s+of\s+record|"
+    # questions for the record: the day the answers came in, not the hearing's
+    r"(?:Responses?|Answers?|Replies)\s+(?:received|submitted)|"
     r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"

@@ -133,7 +133,13 @@ _BEFORE_AFTER = re.compile(r"\s+(?P<dir>before|after)\b")
 _DIGITS = re.compile(r"\d+")
 # "two years after" / "the year before" only end a clause when they refer back to the anchor;
 # "two years after the launch" refers to another event.
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$|that\b|then\b)")
+#: The end of a clause after "two years after": punctuation, the end, "then", or "that" as a
+#: pronoun ("a year after that, the crew ..."), not as a determiner ("six years after that
+#: signature": counted from an event, no date).
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;:!?)\]—–]|$|then\b|that\b(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:the|a|an|we|they|he|"
+    r"she|it|I|its|their|our|this|these|there)\b))"
+)
 
 _TIME_OR_PERCENT = re.compile(
     r"\s*(?:hours?\b|hrs?\b|h\b|UTC\b|GMT\b|UT\b|Z\b|Zulu\b|[ECMP][SD]T\b|CES?T\b|BST\b|JST\b|"

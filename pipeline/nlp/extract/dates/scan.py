@@ -438,6 +438,7 @@ _DOCUMENT_ONLY = frozenset(
         "month_of",
         "of_year",
         "season_of",
+        "season_ahead",
     )
 )
 
