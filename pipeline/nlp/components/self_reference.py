@@ -137,7 +137,9 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         (w for w in edge if w in INSTRUMENT_HEADS and w not in _DOCUMENT_KINDS),
         next((w for w in edge if w in INSTRUMENT_HEADS), None),
     )
-    if (
+    if _policy_statement(words):
+        word = "policy"  # "Indian Space Policy Statement 2026": "this Policy", "this Statement"
+    elif (
         word is None
         or word not in (words[0].lower(), words[-1].lower())
         and not (words[0].lower() in _TITLE_MODIFIERS and word in (words[1].lower(), "order"))
@@ -167,6 +169,31 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         # the colon is a slogan; the text names itself by the main title
         return main, "agreement", "", word
     return bare, "agreement", "", word
+
+
+def _policy_statement(words: list[str]) -> bool:
+    """Whether a title ends in "Policy Statement", capitalised: a government's policy document
+    ("National Space Policy Statement"), which calls itself "this Policy"; a statement alone is
+    a speech's or a release's word, not an instrument's."""
+    return (
+        len(words) >= 2
+        and [w.lower() for w in words[-2:]] == ["policy", "statement"]
+        and all(w[:1].isupper() for w in words[-2:])
+    )
+
+
+def _compound_heads(title: str, word: str) -> tuple[str, ...]:
+    """The two-word names an instrument calls itself by when its title opens (or ends) with a
+    modifier or a second instrument word before its head word: "Framework Agreement between
+    ..." is "this Framework Agreement", "Executive Order" "this Executive Order", "... Policy
+    Statement" "this Policy Statement" and "this Statement"."""
+    words = [w.lower() for w in _title_words(title)]
+    out: list[str] = []
+    for first, second in zip(words, words[1:], strict=False):
+        paired = first in _TITLE_MODIFIERS or first in INSTRUMENT_HEADS
+        if second in INSTRUMENT_HEADS and paired and word in (first, second):
+            out += [f"{first} {second}", second]
+    return tuple(dict.fromkeys(out))
 
 
 def _listed(gazetteer, text: str) -> Actor | None:
@@ -312,8 +339,11 @@ class SelfReference:
             *INSTRUMENT_HEADS[word],
             *_named_after_of(title, word),
             *_other_kinds(title, word),
+            *_compound_heads(title, word),
             *_GENERIC_HEADS,
         )
+        # the longest head first: "this Framework Agreement" whole, not "this Framework"
+        heads = tuple(sorted(dict.fromkeys(heads), key=len, reverse=True))
         actors = _without_party_term_names(list(doc.spans.get("actors", [])))
         # The NER names "Implementing Arrangement" by its text: a self-reference below
         # ("this Implementing Arrangement") names the instrument and takes its place.
