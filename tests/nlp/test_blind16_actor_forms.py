@@ -145,3 +145,54 @@ def test_the_emirates(make_doc, sentence, expected) -> None:
     found = [(a.text.removeprefix("the ").removeprefix("The "), a.kb_id_, a.label_)
              for a in doc.spans["actors"]]  # fmt: skip
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A board chaired by the Secretary of State for Science, Innovation and Technology "
+         "will oversee delivery.",
+         [("Secretary of State for Science, Innovation and Technology", "agency")]),
+        ("The Secretary of State for Defence, Ellen Marsh, opened the new centre.",
+         [("Secretary of State for Defence", "agency")]),
+        # negative: the US Secretary of State stands for the Department of State
+        ("The Secretary of State met her counterparts in Tokyo.",
+         [("Department of State", "agency")]),
+        ("The Secretary of State for the second time raised the matter.",
+         [("Department of State", "agency")]),
+    ],
+)  # fmt: skip
+def test_a_secretary_of_state_for_a_portfolio(make_doc, sentence, expected) -> None:
+    doc = make_doc([sentence], year=2026)
+    found = [(a.kb_id_, a.label_) for a in doc.spans["actors"] if a.label_ != "country"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a talk's or a paper's title in quotes opening the sentence: the common noun
+        ('"Progress of the lunar station", by the representative of Chile;', []),
+        ("(Progress in orbital law) was the theme of the second day.", []),
+        # negative: the spacecraft named in running text, or by its flight number
+        ("The crew unloaded the Progress cargo ship at the station.", ["Progress"]),
+        ("Progress MS-25 docked with the station.", ["Progress MS-25"]),
+    ],
+)  # fmt: skip
+def test_progress_opening_a_quoted_title(make_doc, sentence, expected) -> None:
+    doc = make_doc([sentence], year=2026)
+    assert [a.kb_id_ for a in doc.spans["actors"] if a.label_ != "country"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Chinese Embassy in Laos sent staff to the hospital.", ["China", "Laos"]),
+        ("Officials of the Japanese Consulate met the crew.", ["Japan"]),
+        # negative: a country word inside another kind of name stays part of that name
+        ("The Kenya Airways flight landed late.", []),
+    ],
+)  # fmt: skip
+def test_a_states_embassy_acts_for_the_state(make_doc, sentence, expected) -> None:
+    doc = make_doc([sentence], year=2026)
+    assert [a.kb_id_ for a in doc.spans["actors"] if a.label_ == "country"] == expected

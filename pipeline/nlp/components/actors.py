@@ -137,7 +137,11 @@ _DET = frozenset({"the", "The"})
 _NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"})
 #: Words after a country word that still mean the state ("the Chinese Party", "the Russian
 #: Government"), so the pair is not the name of something else.
-_STATE_NOUNS = _words("Party Parties Side Government Delegation State States Republic Federation")
+_STATE_NOUNS = _words(
+    "Party Parties Side Government Delegation State States Republic Federation"
+    # a state's diplomatic mission acts for the state ("the Chinese Embassy in Laos")
+    " Embassy Embassies Consulate Consulate-General"
+)
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
@@ -303,6 +307,7 @@ class ActorMatcher(ActorNames):
         scans = self._scan(doc)
         kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
         kept = self._with_generic_heads(doc, kept)
+        kept = self._portfolio_offices(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
         kept = self._without_redefined(doc, kept)
         kept = span_lists.absorbing(
@@ -367,6 +372,24 @@ class ActorMatcher(ActorNames):
                 continue  # "the French translation": a language, not the state
             out.append(c)
         return out
+
+    def _portfolio_offices(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """ "Secretary of State for Science, Innovation and Technology": a Westminster
+        minister's office named by its portfolio (``shaped_names.portfolio_end``), not the US
+        Department of State that "Secretary of State" alone names. The office is a body of its
+        own, named as written (method ``ner``), as a cabinet secretary stands for a department.
+        """
+        offices, rest = [], []
+        for c in kept:
+            end = None
+            if doc[c[0] : c[1]].text == "Secretary of State":
+                end = shaped_names.portfolio_end(doc, c[1])
+            if end is None:
+                rest.append(c)
+                continue
+            name = " ".join(doc[c[0] : end].text.split())
+            offices.append((c[0], end, None, "ner", {"name": name, "type": "agency"}))
+        return span_lists.longest_first(rest, offices) if offices else kept
 
     def _with_generic_heads(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """A listed name followed by a word that names something of it: a programme followed
