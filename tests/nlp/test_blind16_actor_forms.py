@@ -196,3 +196,36 @@ def test_progress_opening_a_quoted_title(make_doc, sentence, expected) -> None:
 def test_a_states_embassy_acts_for_the_state(make_doc, sentence, expected) -> None:
     doc = make_doc([sentence], year=2026)
     assert [a.kb_id_ for a in doc.spans["actors"] if a.label_ == "country"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the party term: the agreement's name between "the" and the plural, or counted
+        ("Since then, the Accords signatories have met twice a year.", ["signatories"]),
+        ("Our aim is to raise the number of signatories of the Artemis Accords.",
+         ["signatories"]),
+        # negative: "the signatories of the Accords" speaks of the states that signed
+        ("The agency chooses partners among the signatories of the Artemis Accords.", []),
+        ("The signatories of the Artemis Accords have met every year since 2023.", []),
+    ],
+)  # fmt: skip
+def test_signatories_outside_an_instrument(make_doc, sentence, expected) -> None:
+    doc = make_doc(["The Artemis Accords were signed in 2020.", sentence], year=2026)
+    assert [a.text for a in doc.spans["actors"] if a.kb_id_ == "Signatories"] == expected
+
+
+def test_implementing_agencies_of_a_framework_agreement(make_doc) -> None:
+    doc = make_doc(
+        [
+            'The Kenya Space Agency and the Chilean Space Agency (hereinafter the "Implementing '
+            'Agencies") shall carry out this Agreement.',
+            "Each Implementing Agency shall name a point of contact.",
+            "The Parties may agree on implementing agencies for other fields later.",
+        ],
+        title="Agreement between the Government of Kenya and the Government of Chile on Space "
+        "Cooperation",
+        year=2026,
+    )
+    terms = [a.text for a in doc.spans["actors"] if a.kb_id_ == "Implementing Agencies"]
+    assert terms == ["Implementing Agencies", "Implementing Agency"]  # not the lower-case one

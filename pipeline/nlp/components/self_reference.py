@@ -20,7 +20,7 @@ its main title before a colon, or by the whole title when only the subtitle name
   ``agreement`` unless the gazetteer says otherwise;
 - the defined party terms: "States Parties" / "State Party", "Contracting Parties" /
   "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Participating
-  Agencies", "Member States", "Participating States":
+  Agencies", "Implementing Agencies", "Member States", "Participating States":
   actors of those names (type ``country``, ``agency`` for the agencies).
 
 A document that is not an instrument gets no self-reference: an article that discusses "this
@@ -95,6 +95,10 @@ PARTY_TERMS = {
     # shall be KASA ... and the Australian Space Agency")
     "participating agencies": ("Participating Agencies", "agency"),
     "participating agency": ("Participating Agencies", "agency"),
+    # a framework agreement between governments names the agencies that carry it out
+    # ('(hereinafter the "Implementing Agencies")')
+    "implementing agencies": ("Implementing Agencies", "agency"),
+    "implementing agency": ("Implementing Agencies", "agency"),
     "member states": ("Member States", "country"),
     "member state": ("Member States", "country"),
     # the states taking part in an optional programme (ESA) or a forum (the OSCE)
@@ -273,14 +277,16 @@ _GROUP_NOUNS = frozenset({"number", "list", "group", "circle", "community"})
 
 
 def _whole_group(doc: Doc, i: int, taken: set[int]) -> bool:
-    """Whether the plural at ``i`` names a whole group: "the" opens its noun phrase (over the
-    names of actors before it, "the Artemis Accords signatories"), or a noun of counting with
-    "of" goes before it ("the number of signatories")."""
+    """Whether the plural at ``i`` names a whole group: "the" opens its noun phrase over the
+    name of an actor before it ("the Artemis Accords signatories"), or a noun of counting with
+    "of" goes before it ("the number of signatories"). "the signatories of the Accords" and
+    "the signatories commit", with no name between, speak of the states that signed, as the
+    blind documents' annotators read them, not of the party term."""
     j = i - 1
     while j >= 0 and j in taken:
         j -= 1
     if j >= 0 and doc[j].lower_ == "the":
-        return True
+        return j < i - 1
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in _GROUP_NOUNS
 
 
