@@ -229,3 +229,23 @@ def test_implementing_agencies_of_a_framework_agreement(make_doc) -> None:
     )
     terms = [a.text for a in doc.spans["actors"] if a.kb_id_ == "Implementing Agencies"]
     assert terms == ["Implementing Agencies", "Implementing Agency"]  # not the lower-case one
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # the body the text is about keeps "the Agency" after another agency named in passing
+        (["The Egyptian Space Agency was set up in 2018.",
+          "The Agency runs two programmes.",
+          "A memorandum with the European Space Agency is expected next year.",
+          "The Agency will report to its board every year."],
+         ["Egyptian Space Agency", "Egyptian Space Agency"]),
+        # negative: each named once, the short form is the one named last
+        (["The Canadian Space Agency and the Italian Space Agency will build the rover.",
+          "The Agency will report on the tests every year."],
+         ["ASI"]),
+    ],
+)  # fmt: skip
+def test_a_short_form_is_the_body_named_most(make_doc, blocks, expected) -> None:
+    doc = make_doc(blocks, title="Notes on lunar work", year=2026)
+    assert [a.kb_id_ for a in doc.spans["actors"] if a.text == "Agency"] == expected

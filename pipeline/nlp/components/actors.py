@@ -126,6 +126,18 @@ from pipeline.nlp.extract.names import (
 )
 
 
+def _most_named(earlier: list[tuple], resolved: dict) -> tuple:
+    """The earlier name a short form means: of the actors named so far with that head word,
+    the one named most often (its full names and the short forms already read as it), the
+    most recent on a tie. A document about one body ("the Agency" throughout an agency's
+    framework) names another in passing without the short form changing hands."""
+    counts: dict = {}
+    for _, actor, _ in earlier:
+        counts[actor] = counts.get(actor, 0) + 1
+    best = max(counts.get(e[1], 0) + resolved.get(e[1], 0) for e in earlier)
+    return next(e for e in reversed(earlier) if counts.get(e[1], 0) + resolved.get(e[1], 0) == best)
+
+
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` (word lists read better as prose)."""
     return frozenset(text.split())
@@ -590,6 +602,7 @@ class ActorMatcher(ActorNames):
         starts = {word: [h[0] for h in earlier] for word, earlier in heads.items()}
         covered = {i for c in kept for i in range(c[0], c[1])}
         out = []
+        resolved: dict[str | None, int] = {}  # short forms read so far, by actor
         for key, start, _ in scans:
             word = doc[start].text
             if key != self._short_key or start in covered or word not in heads.keys() | owners:
@@ -608,7 +621,7 @@ class ActorMatcher(ActorNames):
                 i = bisect.bisect_left(starts[word], start)
                 if i == 0:
                     continue
-                _, actor, new = heads[word][i - 1]
+                _, actor, new = _most_named(heads[word][:i], resolved)
             if actor is None:
                 continue
             nxt = doc[start + 1] if start + 1 < len(doc) else None
@@ -617,6 +630,7 @@ class ActorMatcher(ActorNames):
             if nxt is not None and nxt.lower_ in {"of", "for"}:
                 continue  # "the Office of the Counsel": a longer name
             out.append((start, start + 1, actor, "short_form", new))
+            resolved[actor] = resolved.get(actor, 0) + 1
         return out
 
     def _title_owners(self, doc: Doc) -> dict[str, str]:
