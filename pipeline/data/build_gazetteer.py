@@ -243,7 +243,7 @@ COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("TUV", "Tuvalu", "", "Tuvaluan", "Funafuti"),
     ("UGA", "Uganda", "", "Ugandan", "Kampala"),
     ("UKR", "Ukraine", "", "Ukrainian", "Kyiv|Kiev"),
-    ("ARE", "United Arab Emirates", "UAE|U.A.E.", "Emirati", "Abu Dhabi|the Emirates|The Emirates"),
+    ("ARE", "United Arab Emirates", "UAE|U.A.E.|the Emirates|The Emirates", "Emirati", "Abu Dhabi"),
     ("GBR", "United Kingdom", "UK|U.K.|Britain|Great Britain", "British|Briton", "London|Downing Street|Whitehall"),
     ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America|Biden administration|Biden Administration|Biden-Harris Administration|Biden-Harris administration|Trump administration|Trump Administration|Obama administration|Obama Administration|Bush administration|Bush Administration", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|the White House"),
     ("URY", "Uruguay", "Oriental Republic of Uruguay", "Uruguayan", "Montevideo"),

@@ -123,6 +123,8 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     ("TRUTHS", "mission", "United Kingdom", "Traceable Radiometry Underpinning Terrestrial- and Helio-Studies", "", ""),
     ("Skylon", "program", "United Kingdom", "Skylon spaceplane", "", ""),
     ("Luna program", "program", "Soviet Union", "Luna series", "", ""),
-    ("ILRS Guide for Partnership", "agreement", "", "International Lunar Research Station (ILRS) Guide for Partnership", "", ""),
+    ("ILRS Guide for Partnership", "agreement", "", "International Lunar Research Station (ILRS) Guide for Partnership|ILRS partnership guide|ILRS Partnership Guide", "", ""),
+    # --- round sixteen: a university laboratory that builds instruments for several agencies
+    ("LASP", "organization", "United States", "Laboratory for Atmospheric and Space Physics", "", ""),
 ]
 # fmt: on

@@ -126,6 +126,18 @@ from pipeline.nlp.extract.names import (
 )
 
 
+def _most_named(earlier: list[tuple], resolved: dict) -> tuple:
+    """The earlier name a short form means: of the actors named so far with that head word,
+    the one named most often (its full names and the short forms already read as it), the
+    most recent on a tie. A document about one body ("the Agency" throughout an agency's
+    framework) names another in passing without the short form changing hands."""
+    counts: dict = {}
+    for _, actor, _ in earlier:
+        counts[actor] = counts.get(actor, 0) + 1
+    best = max(counts.get(e[1], 0) + resolved.get(e[1], 0) for e in earlier)
+    return next(e for e in reversed(earlier) if counts.get(e[1], 0) + resolved.get(e[1], 0) == best)
+
+
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` (word lists read better as prose)."""
     return frozenset(text.split())
@@ -137,7 +149,11 @@ _DET = frozenset({"the", "The"})
 _NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"})
 #: Words after a country word that still mean the state ("the Chinese Party", "the Russian
 #: Government"), so the pair is not the name of something else.
-_STATE_NOUNS = _words("Party Parties Side Government Delegation State States Republic Federation")
+_STATE_NOUNS = _words(
+    "Party Parties Side Government Delegation State States Republic Federation"
+    # a state's diplomatic mission acts for the state ("the Chinese Embassy in Laos")
+    " Embassy Embassies Consulate Consulate-General"
+)
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
@@ -303,6 +319,7 @@ class ActorMatcher(ActorNames):
         scans = self._scan(doc)
         kept = self._stopped(doc, span_lists.longest_first(gazetteer, []))
         kept = self._with_generic_heads(doc, kept)
+        kept = self._portfolio_offices(doc, kept)
         kept = self._add_combining_forms(doc, scans, kept)
         kept = self._without_redefined(doc, kept)
         kept = span_lists.absorbing(
@@ -367,6 +384,24 @@ class ActorMatcher(ActorNames):
                 continue  # "the French translation": a language, not the state
             out.append(c)
         return out
+
+    def _portfolio_offices(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
+        """ "Secretary of State for Science, Innovation and Technology": a Westminster
+        minister's office named by its portfolio (``shaped_names.portfolio_end``), not the US
+        Department of State that "Secretary of State" alone names. The office is a body of its
+        own, named as written (method ``ner``), as a cabinet secretary stands for a department.
+        """
+        offices, rest = [], []
+        for c in kept:
+            end = None
+            if doc[c[0] : c[1]].text == "Secretary of State":
+                end = shaped_names.portfolio_end(doc, c[1])
+            if end is None:
+                rest.append(c)
+                continue
+            name = " ".join(doc[c[0] : end].text.split())
+            offices.append((c[0], end, None, "ner", {"name": name, "type": "agency"}))
+        return span_lists.longest_first(rest, offices) if offices else kept
 
     def _with_generic_heads(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         """A listed name followed by a word that names something of it: a programme followed
@@ -567,6 +602,7 @@ class ActorMatcher(ActorNames):
         starts = {word: [h[0] for h in earlier] for word, earlier in heads.items()}
         covered = {i for c in kept for i in range(c[0], c[1])}
         out = []
+        resolved: dict[str | None, int] = {}  # short forms read so far, by actor
         for key, start, _ in scans:
             word = doc[start].text
             if key != self._short_key or start in covered or word not in heads.keys() | owners:
@@ -585,7 +621,7 @@ class ActorMatcher(ActorNames):
                 i = bisect.bisect_left(starts[word], start)
                 if i == 0:
                     continue
-                _, actor, new = heads[word][i - 1]
+                _, actor, new = _most_named(heads[word][:i], resolved)
             if actor is None:
                 continue
             nxt = doc[start + 1] if start + 1 < len(doc) else None
@@ -594,6 +630,7 @@ class ActorMatcher(ActorNames):
             if nxt is not None and nxt.lower_ in {"of", "for"}:
                 continue  # "the Office of the Counsel": a longer name
             out.append((start, start + 1, actor, "short_form", new))
+            resolved[actor] = resolved.get(actor, 0) + 1
         return out
 
     def _title_owners(self, doc: Doc) -> dict[str, str]:

@@ -76,12 +76,15 @@ from pipeline.nlp.extract.persons import (
     _words,
     acting_surnames,
     clean_name,
+    constituency,
     family_keys,
     is_citation,
     is_name,
     long_title,
     name_word,
     named_after,
+    particle_key,
+    particle_names,
     role_before,
     said_before,
     surname,
@@ -103,7 +106,9 @@ _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "wh
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
 #: The NER's readings of a person's name as a body or a place ("said Tomasz Wielgosz" as ORG).
 _OTHER_READS = frozenset({"ORG", "GPE"})
-_HONORIFIC_WORDS = _words("Mr. Mrs. Ms. Dr. Prof. Sir Dame H.E. Amb. Sheikh Sheikha")
+#: "Eng." (engineer) is a title of address in the Gulf states, Egypt and Nigeria, "Engr." in
+#: the Philippines: it stands before a full name as "Dr." does.
+_HONORIFIC_WORDS = _words("Mr. Mrs. Ms. Dr. Prof. Sir Dame H.E. Amb. Sheikh Sheikha Eng. Engr.")
 
 
 @Language.factory(
@@ -317,7 +322,11 @@ class PersonFinder:
                     continue  # "Following Schwartz": a capitalised word opening the sentence
                 before = [t.text for t in doc[max(sent.start, start - 7) : start]]
                 after = [t.text for t in doc[end : min(sent.end, end + 6)]]
-                if is_citation(before, after, sent.text) or named_after(before, after):
+                if (
+                    is_citation(before, after, sent.text)
+                    or named_after(before, after)
+                    or constituency(before)
+                ):
                     continue
                 if after[:1] == ["("] and len(after) > 1 and after[1] in defined:
                     long = defined[after[1]].split()
@@ -546,8 +555,23 @@ class PersonFinder:
         acting = acting_surnames(doc, covered) - {
             w for a in actors if a.label_ != "person" for w in a.text.split()
         }
+        # family names with a particle -> the full names of the document that end in them
+        particles = particle_names(
+            [a.kb_id_ for a in actors if a.label_ == "person"]
+            + [
+                self._canonical.get((s, e)) or " ".join(doc[s:e].text.split())
+                for s, e, *_ in found
+                if e - s >= 3
+            ]
+        )
         for start, end, _, tied in sorted(found):
             name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
+            family = particle_key(name)
+            if " " in name and family in particles and particles[family] != name:
+                # "Al Hosani said" after "Mariam Al Hosani": the family name with its particle
+                # ("De Souza" opening a sentence after "Ana de Souza")
+                kept.append((start, end, particles[family]))
+                continue
             if " " not in name and name in full and full[name][0] != name:
                 # "Ms. Abernathy-Cole" after "Ngozi Abernathy-Cole": a double surname is
                 # several words to the tokenizer, so rule 3's one-word match below misses it

@@ -20,7 +20,7 @@ its main title before a colon, or by the whole title when only the subtitle name
   ``agreement`` unless the gazetteer says otherwise;
 - the defined party terms: "States Parties" / "State Party", "Contracting Parties" /
   "Contracting Party", "Signatories", "Partner States", "Cooperating Agencies", "Participating
-  Agencies", "Member States", "Participating States":
+  Agencies", "Implementing Agencies", "Member States", "Participating States":
   actors of those names (type ``country``, ``agency`` for the agencies).
 
 A document that is not an instrument gets no self-reference: an article that discusses "this
@@ -95,6 +95,10 @@ PARTY_TERMS = {
     # shall be KASA ... and the Australian Space Agency")
     "participating agencies": ("Participating Agencies", "agency"),
     "participating agency": ("Participating Agencies", "agency"),
+    # a framework agreement between governments names the agencies that carry it out
+    # ('(hereinafter the "Implementing Agencies")')
+    "implementing agencies": ("Implementing Agencies", "agency"),
+    "implementing agency": ("Implementing Agencies", "agency"),
     "member states": ("Member States", "country"),
     "member state": ("Member States", "country"),
     # the states taking part in an optional programme (ESA) or a forum (the OSCE)
@@ -137,7 +141,9 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         (w for w in edge if w in INSTRUMENT_HEADS and w not in _DOCUMENT_KINDS),
         next((w for w in edge if w in INSTRUMENT_HEADS), None),
     )
-    if (
+    if _policy_statement(words):
+        word = "policy"  # "Indian Space Policy Statement 2026": "this Policy", "this Statement"
+    elif (
         word is None
         or word not in (words[0].lower(), words[-1].lower())
         and not (words[0].lower() in _TITLE_MODIFIERS and word in (words[1].lower(), "order"))
@@ -167,6 +173,31 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         # the colon is a slogan; the text names itself by the main title
         return main, "agreement", "", word
     return bare, "agreement", "", word
+
+
+def _policy_statement(words: list[str]) -> bool:
+    """Whether a title ends in "Policy Statement", capitalised: a government's policy document
+    ("National Space Policy Statement"), which calls itself "this Policy"; a statement alone is
+    a speech's or a release's word, not an instrument's."""
+    return (
+        len(words) >= 2
+        and [w.lower() for w in words[-2:]] == ["policy", "statement"]
+        and all(w[:1].isupper() for w in words[-2:])
+    )
+
+
+def _compound_heads(title: str, word: str) -> tuple[str, ...]:
+    """The two-word names an instrument calls itself by when its title opens (or ends) with a
+    modifier or a second instrument word before its head word: "Framework Agreement between
+    ..." is "this Framework Agreement", "Executive Order" "this Executive Order", "... Policy
+    Statement" "this Policy Statement" and "this Statement"."""
+    words = [w.lower() for w in _title_words(title)]
+    out: list[str] = []
+    for first, second in zip(words, words[1:], strict=False):
+        paired = first in _TITLE_MODIFIERS or first in INSTRUMENT_HEADS
+        if second in INSTRUMENT_HEADS and paired and word in (first, second):
+            out += [f"{first} {second}", second]
+    return tuple(dict.fromkeys(out))
 
 
 def _listed(gazetteer, text: str) -> Actor | None:
@@ -246,14 +277,16 @@ _GROUP_NOUNS = frozenset({"number", "list", "group", "circle", "community"})
 
 
 def _whole_group(doc: Doc, i: int, taken: set[int]) -> bool:
-    """Whether the plural at ``i`` names a whole group: "the" opens its noun phrase (over the
-    names of actors before it, "the Artemis Accords signatories"), or a noun of counting with
-    "of" goes before it ("the number of signatories")."""
+    """Whether the plural at ``i`` names a whole group: "the" opens its noun phrase over the
+    name of an actor before it ("the Artemis Accords signatories"), or a noun of counting with
+    "of" goes before it ("the number of signatories"). "the signatories of the Accords" and
+    "the signatories commit", with no name between, speak of the states that signed, as the
+    blind documents' annotators read them, not of the party term."""
     j = i - 1
     while j >= 0 and j in taken:
         j -= 1
     if j >= 0 and doc[j].lower_ == "the":
-        return True
+        return j < i - 1
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in _GROUP_NOUNS
 
 
@@ -312,8 +345,11 @@ class SelfReference:
             *INSTRUMENT_HEADS[word],
             *_named_after_of(title, word),
             *_other_kinds(title, word),
+            *_compound_heads(title, word),
             *_GENERIC_HEADS,
         )
+        # the longest head first: "this Framework Agreement" whole, not "this Framework"
+        heads = tuple(sorted(dict.fromkeys(heads), key=len, reverse=True))
         actors = _without_party_term_names(list(doc.spans.get("actors", [])))
         # The NER names "Implementing Arrangement" by its text: a self-reference below
         # ("this Implementing Arrangement") names the instrument and takes its place.

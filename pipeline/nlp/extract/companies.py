@@ -256,14 +256,14 @@ _COMMON_NOUN_PREPS = _words("on in toward towards of over since across")
 
 def opens_as_common_noun(doc: Doc, start: int, end: int) -> bool:
     """A one-word name opening a sentence as the common noun it also is, before a preposition:
-    "Progress on the treaty stalled" (not the Progress spacecraft)."""
+    "Progress on the treaty stalled" (not the Progress spacecraft); also after an opening
+    quote or bracket that opens the sentence, as the title of a paper or a talk does
+    ("“Progress of the station”, by the representative of ...")."""
     nxt = doc[end] if end < len(doc) else None
-    return (
-        end - start == 1
-        and bool(doc[start].is_sent_start)
-        and nxt is not None
-        and nxt.lower_ in _COMMON_NOUN_PREPS
+    opens = bool(doc[start].is_sent_start) or (
+        start > 0 and doc[start - 1].is_left_punct and bool(doc[start - 1].is_sent_start)
     )
+    return end - start == 1 and opens and nxt is not None and nxt.lower_ in _COMMON_NOUN_PREPS
 
 
 #: The trade word a company's name may drop when it is named again ("Axiom Space" / "Axiom").

@@ -49,6 +49,7 @@ DEFAULT_TITLES = sorted(
 )
 _HONORIFICS = _words("""
     Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E. Amb. Sheikh Sheikha Excellency
+    Eng. Eng Engr. Engr
     """)
 _SPEECH = _words("said says told stated added noted announced explained")
 _CREDIT = re.compile(r"\b(?:credit|credits|photo|photograph|image|courtesy)\s*[:/]", re.I)
@@ -319,6 +320,45 @@ def named_after(before: Sequence[str], after: Sequence[str]) -> bool:
         if not w[:1].isupper():
             return False
     return False
+
+
+#: Words a parliament calls a member by before the seat they hold ("the hon. Member for
+#: Fenwick North", "the MP for Leeds East"): the name after "for" is a constituency, a place.
+_SEAT_HOLDERS = frozenset({"Member", "member", "MP", "Members", "members", "MPs"})
+
+
+def constituency(before: Sequence[str]) -> bool:
+    """Whether a name follows "Member for" or "MP for": a parliamentary seat, not a person
+    (a Westminster-style transcript names members by their seats)."""
+    return len(before) >= 2 and before[-1] == "for" and before[-2] in _SEAT_HOLDERS
+
+
+def particle_surname(name: str) -> str | None:
+    """The family name with its particle (``PARTICLES``) that a later mention uses ("Al
+    Hosani" of "Mariam Al Hosani", "de Souza" of "Ana de Souza"), when the name's second-last
+    word is a particle and a given name goes before it; else None."""
+    words = name.split()
+    if len(words) >= 3 and words[-2].lower() in PARTICLES and words[0].lower() not in PARTICLES:
+        return " ".join(words[-2:])
+    return None
+
+
+def particle_key(family: str) -> str:
+    """A family name with its particle in lower case, so that "De Souza" opening a sentence
+    is the "de Souza" of a full name."""
+    first, _, rest = family.partition(" ")
+    return f"{first.lower()} {rest}"
+
+
+def particle_names(names: Sequence[str]) -> dict[str, str]:
+    """``particle_key`` of each family name with a particle (``particle_surname``) -> the
+    first of ``names`` (full names) that ends in it."""
+    out: dict[str, str] = {}
+    for name in names:
+        family = particle_surname(name)
+        if family is not None:
+            out.setdefault(particle_key(family), name)
+    return out
 
 
 def surname(name: str) -> str:

@@ -340,3 +340,32 @@ def names_a_language(doc: Doc, start: int, end: int) -> bool:
     if i < len(doc) and doc[i].lower_ in ("is", "are", "was", "were"):
         return any(t.lower_ in LANGUAGE_NOUNS for t in doc[i + 1 : min(len(doc), i + 5)])
     return False
+
+
+#: Words that join the parts of a minister's portfolio ("Science, Innovation and Technology").
+_PORTFOLIO_LINKS = frozenset({",", "and", "&"})
+
+
+def portfolio_end(doc: Doc, end: int, most: int = 6) -> int | None:
+    """The end of a portfolio that "for" opens at ``end`` ("Secretary of State | for Science,
+    Innovation and Technology"): capitalised words, joined by commas, "and" or "&", at most
+    ``most`` of them; None when no capitalised word follows "for". A British (or other
+    Westminster) minister's office is named so; the US Secretary of State never has "for"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or not doc[end + 1].is_title:
+        return None
+    i, last, words = end + 1, end + 1, 0
+    links: list[int] = []
+    while i < len(doc) and words < most:
+        token = doc[i]
+        if token.is_title:
+            last, words = i, words + 1
+        elif token.text in _PORTFOLIO_LINKS and i + 1 < len(doc) and doc[i + 1].is_title:
+            links.append(i)
+        else:
+            break
+        i += 1
+    if links and doc[links[-1]].text == ",":
+        # a list of portfolios ends in "and" ("Science, Innovation and Technology"); a comma
+        # with none after it opens an apposition ("for Defence, Sarah Pell, said")
+        return next(k for k in links if doc[k].text == ",")
+    return last + 1
