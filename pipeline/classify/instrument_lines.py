@@ -1,0 +1,100 @@
+"""Two lines of a legal instrument that the claim heads misread (issue 12, sixteenth round).
+
+**The enacting formula is a cooperation claim.** Treaties, memoranda, protocols and exchanges
+of notes carry one line between the preamble and the articles in which the parties say that
+they have agreed ("... have agreed as follows:", "Have reached the following understanding:",
+in an exchange of notes "I have the honour to propose the following arrangements:"). The
+annotation guide counts agreeing to an accord as cooperation, and the blind writers mark the
+line so in every instrument they wrote (5 of 5 such lines, all called neutral). The masked
+TF-IDF heads read it as neutral (no cooperation word, a short line) and the relation gate takes
+it for a line with no relation (no actor, no relation word), so these rules run after the gate.
+The formula must end the line (before an optional colon or full stop) and have its verb after
+"have", "has" or "hereby" or open the line, so "The schedule is as follows:", "the committee
+agreed as follows on the budget, ..." and a denied formula ("have not agreed") are left alone.
+
+**A side's lead-in of duties is neutral.** A memorandum lists what each side does under a
+lead-in that is one actor and a modal before a colon ("NASA will:", "The CSA shall:", "ESA
+agrees to:"); the items after it carry the content (a contribution is cooperation), the lead-in
+itself none. The heads read the actor and the modal of a provision as cooperation (blind dev:
+4 of 4 such lines called cooperation at 0.81-0.86). Only a line of one actor (a masking
+placeholder, with an optional article) is capped: "The Parties shall:", "Each Party will:" or
+"The Parties agree to:" name both sides and are left to the heads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+#: The enacting formula at the end of a line: "have agreed as follows", "agree as follows",
+#: "have reached the following understanding", "have agreed upon the following provisions",
+#: "have the honour to propose the following arrangements".
+_FORMULA = re.compile(
+    r"\b(?:agreed?|reached|concluded|propose)\s+"
+    r"(?:(?:up)?on\s+)?"
+    r"(?:as\s+follows|the\s+following(?:\s+(?:understanding|arrangements?|provisions?|"
+    r"articles?|terms?))?)"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+#: The formula's verb after "have", "has" or "hereby" (an optional "the honour to" between), or
+#: opening the line (its subject stands in the preamble before it).
+_FORMULA_VERB = re.compile(
+    r"\b(?:have|has|hereby)\s+(?:(?:now\s+)?(?:the\s+)?hono(?:u)?r\s+to\s+)?"
+    r"(?:agreed?|reached|concluded|propose)\b|^\s*(?:agree|agreed|have|hereby)\b",
+    re.IGNORECASE,
+)
+#: A denied formula is no agreement.
+_DENIED = re.compile(r"\b(?:not|never|no|cannot|yet\s+to)\b", re.IGNORECASE)
+#: One actor (a masking placeholder, optionally after an article) and a modal before a colon.
+_LEAD_IN = re.compile(
+    r"^\s*(?:the\s+)?ent[a-z]+\s+"
+    r"(?:shall|will|must|should|agrees\s+to|undertakes\s+to|is\s+to|is\s+responsible\s+for)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+
+#: How far over the cooperation threshold an enacting formula's head is lifted, and how far
+#: under it a lead-in's head is capped.
+_OVER = 0.05
+_BELOW = 1e-3
+
+
+def is_enacting_formula(text: str) -> bool:
+    """Whether the (masked or plain) sentence ``text`` ends with an instrument's enacting
+    formula (see the module docstring)."""
+    line = " ".join(str(text).split())
+    if not _FORMULA.search(line) or _DENIED.search(line):
+        return False
+    return bool(_FORMULA_VERB.search(line))
+
+
+def is_duty_lead_in(text: str) -> bool:
+    """Whether the masked sentence ``text`` is one actor's lead-in of a list of duties
+    ("entagency will:", "The entagency shall:")."""
+    return bool(_LEAD_IN.match(" ".join(str(text).split())))
+
+
+def instrument_lines(
+    texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
+) -> np.ndarray:
+    """Head probabilities (n, 2), masked ``texts``: the cooperation head of every enacting
+    formula raised to just over ``threshold_cooperation`` (a higher head is kept), that of
+    every one-actor lead-in of duties lowered to just under it."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    floor = min(1.0, float(threshold_cooperation) + _OVER)
+    ceiling = max(0.0, float(threshold_cooperation) - _BELOW)
+    for i, text in enumerate(texts):
+        if out[i, 0] < floor and is_enacting_formula(str(text)):
+            out[i, 0] = floor
+        elif out[i, 0] > ceiling and is_duty_lead_in(str(text)):
+            out[i, 0] = ceiling
+    return out
+
+
+__all__ = ["instrument_lines", "is_duty_lead_in", "is_enacting_formula"]
