@@ -253,3 +253,45 @@ def test_a_journal_s_issue_line_under_its_masthead_dates_the_issue():
 def test_a_reference_number_does_not_date_the_document():
     text = "Ref. 2031/77-B\n\nSHARED ORBITS AND SEPARATE RULES\n\n" + PROSE
     assert ingest_txt(text.encode()).metadata.year != 2031
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "first_block"),
+    [
+        # a cover with the issuers' names over a title in capitals and its lower-case tail
+        (
+            "Ministry of Example Affairs\nOffice for Sample Matters\n\nORBITAL SAFETY PLAN\n"
+            "of the Republic of Example\n\n",
+            "ORBITAL SAFETY PLAN of the Republic of Example",
+            "Ministry of Example Affairs",
+        ),
+        (
+            "NATIONAL SPACE STRATEGY\nfor the years 2026 to 2035\n\n",
+            "NATIONAL SPACE STRATEGY for the years 2026 to 2035",
+            None,
+        ),
+        # negatives: after a blank line the lower-case line is no part of the title
+        (
+            "Ministry of Example Affairs\n\nORBITAL SAFETY PLAN\n\nof the Republic of Example\n\n",
+            "ORBITAL SAFETY PLAN",
+            None,
+        ),
+        # a title not in capitals is not carried on by a line it does not own
+        (
+            "Ministry of Example Affairs\n\nOrbital Safety Plan\nof the Republic of Example\n\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_capitals_title_runs_on_into_its_lower_case_tail(head, title, first_block):
+    parsed = ingest_txt((head + PROSE).encode())
+    if title is not None:
+        assert parsed.metadata.title == title
+    else:
+        assert "of the Republic" not in parsed.metadata.title
+    blocks = [b.text for b in parsed.blocks]
+    if first_block is not None:
+        assert blocks[0] == first_block
+    if title is not None and "of the Republic of Example" in title:
+        assert not any("of the Republic of Example" in b for b in blocks)

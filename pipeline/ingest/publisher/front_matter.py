@@ -248,14 +248,17 @@ def _read_title_and_byline(
     fm.consumed.add(title_idx)
     nxt = title_idx + 1
     if (
-        _BARE_KIND.fullmatch(meta.title)
-        and nxt < len(head)
+        nxt < len(head)
         and _KIND_CONTINUES.match(head[nxt])
-        and len(head[nxt].split()) <= 60
         and head[nxt].rstrip()[-1:] not in ".;:!?"
+        and (
+            (_BARE_KIND.fullmatch(meta.title) and len(head[nxt].split()) <= 60)
+            or _capitals_title_runs_on(meta.title, layout, nxt, head[nxt])
+        )
     ):
         # The instrument's kind alone on the title's first line, its subject on the next
-        # ("PROTOCOL" / "amending the Agreement between ..."): one title.
+        # ("PROTOCOL" / "amending the Agreement between ..."), or a title in capitals over
+        # its lower-case tail ("SPACE STRATEGY" / "of the Republic of ..."): one title.
         meta.title = collapse_whitespace(f"{meta.title} {clean_block_text(head[nxt])}")
         fm.consumed.add(nxt)
         title_idx = nxt
@@ -282,6 +285,19 @@ _KIND_CONTINUES = re.compile(
     r"(?:amending|supplementing|extending|between|among|concerning|constituting|relating\s+to|"
     r"regarding|on|to|for|of)\s+\S"
 )
+
+
+def _capitals_title_runs_on(
+    title: str, layout: list[tuple[int, bool]], nxt: int, line: str
+) -> bool:
+    """Whether ``line`` (paragraph ``nxt``, led by a lower-case linking word) carries on a
+    title set in capitals: a national strategy's or a report's cover sets the body of its name
+    in capitals and the rest in lower case on the line right under it, with no blank line
+    between ("SPACE SECURITY STRATEGY" / "of the Federal Republic of Germany"). The tail is
+    short, as a title's line is; after a blank line it is something else."""
+    if nxt >= len(layout) or layout[nxt][1] or layout[nxt][0] != 1:
+        return False
+    return title.isupper() and len(line.split()) <= 12
 
 
 def _title_like(text: str) -> bool:
