@@ -420,9 +420,11 @@ class BlockBuilder:
             return
         m = _SPEAKER.match(raw.lstrip())
         label = " ".join(m.group(0).split()) if m else ""
+        speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
+            speaker = label  # who speaks the turn, for the block (Block.speaker)
         numbered, self._section_number = self._section_number, False
         if self.mode is Kind.BODY and not list_item and _SECTION_NUMBER.fullmatch(text):
             self.exclude("heading", text)  # "Sec. 2." alone: its title opens the next paragraph
@@ -472,6 +474,7 @@ class BlockBuilder:
                 section=self.section,
                 source_offset=offset,
                 list_item=list_item or unmarked_item,
+                speaker=speaker,
             )
         )
         self._lead_in = is_link_lead_in(text)
