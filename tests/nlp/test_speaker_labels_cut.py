@@ -94,3 +94,23 @@ def test_ingestion_keeps_the_cut_label_on_its_block(tmp_path):
     assert ("speaker", "MR. HALE:") in [(e.kind, e.text) for e in document.parsed.excluded]
     _, spans = join_blocks(document)
     assert block_speakers(document, spans) == [(0, "MR. HALE:")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        # a witness's rank or degree abbreviated before the surname, as records print it
+        ("Col. DELGADO: Thank you for the invitation.", "Col. DELGADO:"),
+        ("Prof. Ito. We thank the committee.", "Prof. Ito."),
+        ("Amb. KERR: Our mission supports the proposal.", "Amb. KERR:"),
+        # negative: a rank opening a sentence of prose, no label closed by a colon or stop
+        ("Gen. Raymond said the force would grow.", ""),
+        ("Col. (Ret.) Ann Cole, Senior Adviser, Center for Orbital Studies", ""),
+    ],
+)  # fmt: skip
+def test_a_rank_or_degree_opens_a_label(tmp_path, paragraph, label):
+    path = tmp_path / "t.txt"
+    path.write_text(f"The committee met on Tuesday.\n\n{paragraph}\n", encoding="utf-8")
+    block = ingest(path).blocks[-1]
+    assert block.speaker == label
+    assert block.text == (paragraph[len(label) :].lstrip() if label else paragraph)

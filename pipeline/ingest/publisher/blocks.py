@@ -109,9 +109,10 @@ _RECORD_NOTE_WORDS = re.compile(
     r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess)\b)"
 )
 #: Titles that stand before a surname in a hearing's speaker label ("Chairman Babin.",
-#: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon.
+#: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon;
+#: a witness's rank or degree abbreviated as records print it ("Col. DELGADO:", "Prof. Ito.").
 _SPEAKER_TITLE = (
-    r"(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.|Miss|Chairman|Chairwoman|Chair|Senator|Representative|"
+    r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Prof|Col|Gen|Adm|Capt|Cmdr|Lt|Amb|Hon)\.|Miss|Chairman|Chairwoman|Chair|Senator|Representative|"
     r"Secretary|Administrator|Ambassador|Admiral|Governor|Commissioner|Judge|Delegate"
 )
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
