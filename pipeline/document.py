@@ -41,6 +41,9 @@ class Block:
     of the block in the source text, where the format has one. ``list_item``: the block is an
     item of a bulleted or numbered list (its mark already taken off), so it starts a sentence of
     its own and never continues the block before it, even when it starts in lower case.
+    ``speaker``: the transcript's speaker label cut from the block's head at ingestion ("MS.
+    LEE:", "Senator Roe."; excluded as ``speaker``, never running text), so that the speech
+    still knows who speaks it (``pipeline.nlp.extract.speaker_turns``).
     """
 
     text: str
@@ -49,6 +52,7 @@ class Block:
     page_breaks: tuple[tuple[int, int], ...] = ()
     source_offset: int | None = None
     list_item: bool = False
+    speaker: str = ""
 
     def page_at(self, offset: int) -> int | None:
         """The page on which character ``offset`` of ``text`` lies."""
@@ -121,6 +125,12 @@ def sha256_of(path: Path) -> str:
 #: Between two blocks in the text the NLP stage reads: a paragraph break, so that no sentence
 #: crosses a block boundary.
 BLOCK_SEPARATOR = "\n\n"
+
+
+def block_speakers(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """``(start, label)`` in the joined text of every block that a speaker label opened
+    (``spans``: each block's span, as :func:`join_blocks` gives them)."""
+    return [(s, b.speaker) for b, (s, _) in zip(document.blocks, spans, strict=True) if b.speaker]
 
 
 def join_blocks(document: Document) -> tuple[str, list[tuple[int, int]]]:

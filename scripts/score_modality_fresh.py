@@ -40,7 +40,7 @@ from score_structure import STRUCTURE, TEXTS, _key  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from pipeline.classify.standoff import RealSentence, load_standoff  # noqa: E402
-from pipeline.document import join_blocks  # noqa: E402
+from pipeline.document import block_speakers, join_blocks  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.nlp.build import build_nlp  # noqa: E402
 from pipeline.runner.task import split_document  # noqa: E402
@@ -76,6 +76,8 @@ def parsed_parts(path: Path, nlp, cache: Path | None) -> list[Doc]:
             text, blocks = join_blocks(part)
             doc = nlp.make_doc(text)
             doc._.sc_blocks = blocks
+            if Doc.has_extension("sc_speakers"):  # who speaks each turn (Block.speaker)
+                doc._.sc_speakers = block_speakers(part, blocks)
             if Doc.has_extension("sc_metadata"):  # as the runner does: the title and year
                 doc._.sc_metadata = part.metadata  # that self-references and dates read
             with nlp.select_pipes(enable=before):

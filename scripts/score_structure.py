@@ -42,7 +42,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 from pipeline.classify.standoff import RealSentence, collapse, load_standoff  # noqa: E402
 from pipeline.dataset.rows import rows_from_doc  # noqa: E402
-from pipeline.document import join_blocks  # noqa: E402
+from pipeline.document import block_speakers, join_blocks  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.nlp.build import build_nlp  # noqa: E402
 from pipeline.nlp.extract.scoring import CanonicalNames  # noqa: E402
@@ -75,6 +75,8 @@ def output_sentences(path: Path, nlp, cache: Path | None) -> list[dict]:
             doc._.sc_blocks = blocks
             if Doc.has_extension("sc_title"):  # the document's principals (claim_sides)
                 doc._.sc_title = part.metadata.title or ""
+            if Doc.has_extension("sc_speakers"):  # who speaks each turn (Block.speaker)
+                doc._.sc_speakers = block_speakers(part, blocks)
             if Doc.has_extension("sc_metadata"):  # as the runner does: the title and year
                 doc._.sc_metadata = part.metadata  # that self-references and dates read
             with nlp.select_pipes(enable=before):

@@ -66,6 +66,7 @@ def merge_continued_blocks(blocks: list[Block]) -> list[Block]:
         if (
             block.section != last.section
             or block.list_item
+            or block.speaker  # a speaker's label opened it: a new turn, never a continuation
             or not continues_block(last.text, block.text)
         ):
             out.append(block)

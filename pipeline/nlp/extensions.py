@@ -5,6 +5,8 @@ Every name starts with ``sc_`` so that it cannot collide with another spaCy pack
 
 - ``doc._.sc_blocks``: ``[(start_char, end_char)]`` of each ingested block, set before the pipeline
   runs; sentences never cross a block boundary.
+- ``doc._.sc_speakers``: ``[(start_char, label)]`` of each block whose transcript speaker label
+  ingestion cut off (``Block.speaker``), set before the pipeline runs: who speaks the turn.
 - ``doc._.sc_title``: the document's title (metadata), set before the pipeline runs when known;
   the claim-structure component reads the document's principals from it.
 - ``doc._.sc_metadata``: the ingested document's ``Metadata`` (title, year...), set before the
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 _DOC = {
     "sc_blocks": None,
+    "sc_speakers": None,
     "sc_title": "",
     "sc_abbreviations": None,
     "sc_model_version": "",

@@ -36,6 +36,7 @@ from pipeline.document import (
     Metadata,
     Note,
     ParsedText,
+    block_speakers,
     join_blocks,
 )
 from pipeline.errors import IngestError
@@ -286,6 +287,7 @@ def _language(document: Document, nlp: Language) -> tuple[dict[str, list[list[st
         words += len(text.split())
         doc = nlp.make_doc(text)
         doc._.sc_blocks = blocks
+        doc._.sc_speakers = block_speakers(part, blocks)
         doc._.sc_title = part.metadata.title or ""
         doc._.sc_metadata = part.metadata
         parts.append(rows_from_doc(nlp(doc), part, with_excluded=i == 0))

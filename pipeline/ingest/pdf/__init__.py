@@ -225,7 +225,7 @@ def _set_aside_speakers(blocks: list[Block], excluded: list[Excluded]) -> list[B
             cut = len(b.text) - len(rest)
             excluded.append(Excluded("speaker", label, b.page))
             breaks = tuple((max(0, o - cut), p) for o, p in b.page_breaks)
-            b = replace(b, text=rest, page_breaks=breaks)
+            b = replace(b, text=rest, page_breaks=breaks, speaker=label)
         out.append(b)
     return out
 

@@ -109,9 +109,10 @@ _RECORD_NOTE_WORDS = re.compile(
     r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess)\b)"
 )
 #: Titles that stand before a surname in a hearing's speaker label ("Chairman Babin.",
-#: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon.
+#: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon;
+#: a witness's rank or degree abbreviated as records print it ("Col. DELGADO:", "Prof. Ito.").
 _SPEAKER_TITLE = (
-    r"(?:Mr|Ms|Mrs|Dr|Sen|Rep)\.|Miss|Chairman|Chairwoman|Chair|Senator|Representative|"
+    r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Prof|Col|Gen|Adm|Capt|Cmdr|Lt|Amb|Hon)\.|Miss|Chairman|Chairwoman|Chair|Senator|Representative|"
     r"Secretary|Administrator|Ambassador|Admiral|Governor|Commissioner|Judge|Delegate"
 )
 #: A transcript's speaker label or question marker at the start of a paragraph ("THE VICE
@@ -420,9 +421,11 @@ class BlockBuilder:
             return
         m = _SPEAKER.match(raw.lstrip())
         label = " ".join(m.group(0).split()) if m else ""
+        speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
+            speaker = label  # who speaks the turn, for the block (Block.speaker)
         numbered, self._section_number = self._section_number, False
         if self.mode is Kind.BODY and not list_item and _SECTION_NUMBER.fullmatch(text):
             self.exclude("heading", text)  # "Sec. 2." alone: its title opens the next paragraph
@@ -472,6 +475,7 @@ class BlockBuilder:
                 section=self.section,
                 source_offset=offset,
                 list_item=list_item or unmarked_item,
+                speaker=speaker,
             )
         )
         self._lead_in = is_link_lead_in(text)

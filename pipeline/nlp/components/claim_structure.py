@@ -188,6 +188,7 @@ class ClaimStructure:
         turns = speaker_turns(
             doc.text,
             [(a.start_char, a.end_char, a.kb_id_, a.label_, a._.sc_actor_country) for a in actors],
+            doc._.sc_speakers or (),
         )
         voice = (principals.voice, self._state_of(doc, actors, principals.voice))
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):

@@ -18,6 +18,13 @@ named in the gloss, else in the first witness-list line (a line opening with an 
 part before its first comma holds the surname), after the name. A turn of a speaker with no
 such body (a member, the chair, "Q:") has none and ends the turn before it.
 
+Ingestion cuts a label run into the speech on its line ("MS. LEE: We have ...", "Senator
+Roe. Thank you ...", "Q: ...") off the running text (``docs/contract.md``: the label is no part
+of a sentence) and keeps it on the block it opened (``Block.speaker``, read back here as
+``labels``: the block's start and the label): such a label opens a turn at its block's start, the
+same as a label standing on a line of its own, and the turn runs over the blocks after it
+until the next label, so every paragraph of a witness's statement speaks for the body.
+
 Pure functions over the document's text and its actor tuples.
 """
 
@@ -53,24 +60,33 @@ _WITNESS = re.compile(
 )
 
 
-def speaker_turns(text: str, actors: Sequence[CharActor]) -> list[Turn]:
-    """The turn (``Turn``) of every speaker label of ``text``; its body is empty for a
-    speaker who speaks for no named body (``actors``: the document's actors, in order)."""
+def speaker_turns(
+    text: str, actors: Sequence[CharActor], labels: Sequence[tuple[int, str]] = ()
+) -> list[Turn]:
+    """The turn (``Turn``) of every speaker label of ``text`` and of every label ingestion cut
+    off a block (``labels``: the block's start and the label), in order of start; its body is
+    empty for a speaker who speaks for no named body (``actors``: the document's actors, in
+    order)."""
     starts = [a[0] for a in actors]
     witnesses = [(m.group("name"), m.end("name"), m.end()) for m in _WITNESS.finditer(text)]
+    found = [
+        (m.start(), m.group("who"), m.start("gloss"), m.end("gloss")) for m in _LABEL.finditer(text)
+    ]
+    found += [(start, label, -1, -1) for start, label in labels]
     out: list[Turn] = []
-    for m in _LABEL.finditer(text):
-        surname = re.sub(r"\W+$", "", m.group("who").split()[-1]).lower()
+    for start, who, lo, hi in sorted(found):
+        words = who.split()
+        surname = re.sub(r"\W+$", "", words[-1]).lower() if words else ""
         body: tuple[str, str, str] | None = None
-        if m.group("gloss"):
-            body = _first_body(actors, starts, m.start("gloss"), m.end("gloss"))
+        if lo >= 0:
+            body = _first_body(actors, starts, lo, hi)
         if body is None and len(surname) > 1:
-            for name, lo, hi in witnesses:
+            for name, w_lo, w_hi in witnesses:
                 if re.search(rf"\b{re.escape(surname)}\b", name, re.I):
-                    body = _first_body(actors, starts, lo, hi)
+                    body = _first_body(actors, starts, w_lo, w_hi)
                     break
         name, kind, country = body or ("", "", "")
-        out.append((m.start(), name, kind, country))
+        out.append((start, name, kind, country))
     return out
 
 
