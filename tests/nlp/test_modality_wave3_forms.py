@@ -221,3 +221,22 @@ def test_an_item_dated_ahead(text_nlp, items, expected):
         sent._.sc_claim_label = "cooperation"
     doc = text_nlp.get_pipe("spaceclaims_claim_structure")(doc)
     assert list(doc.sents)[-1]._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no X" owned by a share of a group describes how the group is made up
+        ("Of the thirty members, a few build instruments, and many have no launcher at all.",
+         "asserted"),
+        ("Most partners of the Chilean station have no agreement with Kenya.", "asserted"),
+        ("The club grew fast, but some of its members have no role in the missions.",
+         "asserted"),
+        # negative: a named party's "no X" denies; a share's act with "no X" too
+        ("Kenya has no agreement with Chile on lunar data.", "negated"),
+        ("The two agencies have no plans to work together.", "negated"),
+        ("Many partners signed no agreement with Kenya.", "negated"),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_group_lacks(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected

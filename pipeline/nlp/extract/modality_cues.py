@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
-from pipeline.nlp.extract.modality_discourse import speakers_body
+from pipeline.nlp.extract.modality_discourse import share_lacks, speakers_body
 from pipeline.nlp.extract.modality_scope import more_than as _more_than
 from pipeline.nlp.extract.modality_scope import sets_conditions as _sets_conditions
 from pipeline.nlp.extract.modality_scope import standing_exception as _standing_exception
@@ -223,6 +223,8 @@ def _negation(verb: Token) -> bool:
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
         if _negative_argument(c) and _lemma(c) not in NEGATION_IDIOMS:
+            if c.dep_ in OBJECT_DEPS and share_lacks(verb):
+                continue  # "many signatories have no hardware on Artemis": a share described
             return True
     return False
 

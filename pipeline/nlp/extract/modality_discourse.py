@@ -126,3 +126,26 @@ def dated_ahead(sent: Span) -> bool:
         and str(d._.sc_date_start)[: len(issued)] > issued
         for d in spans
     )
+
+
+#: Quantifiers that pick out a part of a group ("many", "most of the signatories").
+_PART_QUANTIFIERS = frozenset({"many", "most", "some", "several", "few", "half"})
+
+
+def share_lacks(verb: Token) -> bool:
+    """Whether ``verb`` is "have" with a subject that is a part of a group named by a
+    quantifier ("many have", "Most signatories have", "some of the partners have"): "no X"
+    after it describes how the group is made up (a share of it lacks X) and denies no relation
+    of its members, unlike "the agency has no agreement with Kenya" (a denial). Only "have":
+    "many partners signed no agreement" still denies an act."""
+    if _lemma(verb) != "have":
+        return False
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in _PART_QUANTIFIERS:
+            return True
+        if any(
+            c.dep_ in {"amod", "det", "nummod"} and c.lower_ in _PART_QUANTIFIERS
+            for c in subject.children
+        ):
+            return True
+    return False
