@@ -176,6 +176,10 @@ def _day_before(text: str, pos: int, year: int) -> tuple[int, Interval] | None:
 _WEEKDAY_SHIFT = re.compile(r"\b(?P<s>[Ll]ast|LAST|[Nn]ext|NEXT)\s+$")
 
 
+#: Verbs that report speech, shared by the rules that date a report rather than its content
+#: (here and in ``wire``).
+REPORTING_VERBS = "said|says|told|announced|confirmed|stated|added|reported|wrote"
+
 #: A plan's verb in the present ("will", "shall", "is to", "are due to", "is scheduled to").
 _WILL = re.compile(
     r"\b(?:will|shall|(?:is|are|am)\s+(?:to|due\s+to|scheduled\s+to|set\s+to|going\s+to|"
@@ -184,9 +188,7 @@ _WILL = re.compile(
 )
 #: A verb that reports, before the weekday in its clause: the weekday is the report's day
 #: ("said on Monday that the agency will ..."), not the plan's.
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|reported|wrote|noted)\b", re.IGNORECASE
-)
+_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS}|noted)\b", re.IGNORECASE)
 #: A clause's bounds: a comma, a semicolon, a colon, a dash or a sentence's end.
 _CLAUSE_MARK = re.compile(r"[,;:.!?–—]")
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from pipeline.nlp.extract.dates.anchored import WEEKDAYS
+from pipeline.nlp.extract.dates.anchored import REPORTING_VERBS, WEEKDAYS
 from pipeline.nlp.extract.dates.intervals import _valid_day
 from pipeline.nlp.extract.dates.told import _PLANNED
 from pipeline.nlp.extract.dates.vocabulary import _MONTHS
@@ -44,7 +44,7 @@ _LEAD_WEEKDAY = re.compile(
 #: A reporting verb right before the weekday: the day of the report ("said Monday", "told
 #: reporters on Thursday", "announced on Wednesday").
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|declared|wrote)\b"
+    rf"\b(?:{REPORTING_VERBS}|declared)\b"
     r"(?:\s+\w+){0,2}\s+(?:on\s+)?$"
 )
 #: How many years before today the weekday's year may be when the text tells no past date.
