@@ -5,6 +5,7 @@
     .venv/bin/python scripts/score_blind.py --split all      # both splits
     .venv/bin/python scripts/score_blind.py --family news    # one set
     .venv/bin/python scripts/score_blind.py --pooled         # and one row over every set
+    .venv/bin/python scripts/score_blind.py --today 2027-12-31   # read as of another day
 
 Each set (``corpus/blind/<family>/``, see its ``README.md``) holds whole documents in a register
 the real corpus lacks, marked by the guide before the pipeline ran on them. For each set and
@@ -63,20 +64,25 @@ def _find(pattern: str, text: str, default: str = "-") -> str:
     return found.group(1) if found else default
 
 
-def score_set(folder: Path, split: str, model: str) -> dict[str, str]:
-    """One row of figures for ``split`` of the blind set in ``folder``."""
+def score_set(folder: Path, split: str, model: str, today: str | None = None) -> dict[str, str]:
+    """One row of figures for ``split`` of the blind set in ``folder``, its documents read as of
+    ``today`` (an ISO day; default: the day of the run)."""
+    as_of = ["--today", today] if today else []
+    reference = ["--set", f"components.spaceclaims_dates.reference_date={today}"] if today else []
     gold = str(folder / "annotations.jsonl")
     claims = _run(
         ["-m", "pipeline", "evaluate", model, gold, "--texts", str(folder), "--split", split]
     )
     real = _run(
         ["scripts/score_real.py", gold, "--texts", str(folder), "--split", split, "--no-manifest"]
+        + reference
     )
     structure = _run(
         ["scripts/score_structure.py", "--split", split, "--gold", gold, "--texts", str(folder)]
     )
     dates = _run(
         ["scripts/score_doc_dates.py", "--gold", gold, "--texts", str(folder), "--split", split]
+        + as_of
     )
     sentences = _find(rf"^{split}: (\d+) sentences", real)
     right = _find(r"documents: right (\d+)", dates)
@@ -140,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pooled", action="store_true", help="add a row over every set's documents together"
     )
+    parser.add_argument(
+        "--today",
+        help="read the documents as of this day (YYYY-MM-DD; default: the day of the run), "
+        "for documents dated after the day of the run",
+    )
     args = parser.parse_args(argv)
     folders = sorted(p.parent for p in BLIND.glob("*/annotations.jsonl"))
     if args.family:
@@ -154,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         for split in splits:
             if split not in held:
                 continue
-            row = score_set(folder, split, args.model)
+            row = score_set(folder, split, args.model, args.today)
             print(f"| {folder.name} | {split} | " + " | ".join(row[c] for c in COLUMNS) + " |")
     if args.pooled:
         with tempfile.TemporaryDirectory(prefix="blind_pooled_") as tmp:
@@ -162,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             for split in splits:
                 if split not in splits_of(pooled):
                     continue
-                row = score_set(pooled, split, args.model)
+                row = score_set(pooled, split, args.model, args.today)
                 print(f"| all | {split} | " + " | ".join(row[c] for c in COLUMNS) + " |")
     return 0
 

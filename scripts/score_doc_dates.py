@@ -108,9 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--halves", action="store_true", help="also print the counts of halves A and B"
     )
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        help="read the documents as of this day (YYYY-MM-DD; default: the day of the run)",
+    )
     args = parser.parse_args(argv)
     rows = manifest(args.texts)
-    today = date.today()
+    today = args.today or date.today()
     by_register: dict[str, Counter] = defaultdict(Counter)
     sources: Counter = Counter()
     by_half: dict[str, Counter] = defaultdict(Counter)

@@ -80,6 +80,11 @@ def excluded_rows(document: Document) -> list[dict]:
     ]
 
 
+def _reference_day(doc: Doc) -> date:
+    written = doc._.sc_reference_date if Doc.has_extension("sc_reference_date") else ""
+    return date.fromisoformat(written) if written else date.today()
+
+
 def rows_from_doc(
     doc: Doc,
     document: Document,
@@ -92,7 +97,8 @@ def rows_from_doc(
     document's excluded.csv rows (``with_excluded``: off for all but the first part of a
     document processed in parts, which share one ``ParsedText``).
 
-    ``today`` and ``blocs`` default to the current day and the shipped membership data; the
+    ``today`` and ``blocs`` default to the day the dates component counted as today
+    (``doc._.sc_reference_date``, else the current day) and the shipped membership data; the
     ``bloc`` of an actor is taken at the document's time (:func:`pipeline.dataset.blocs.document_date`).
     """
     out = DocumentRows(document=document_row(document, source=document.source))
@@ -105,7 +111,7 @@ def rows_from_doc(
     as_of = document_date(
         document.metadata.year,
         (d._.sc_date_end for d in doc.spans["dates"]) if "dates" in doc.spans else (),
-        today=today or date.today(),
+        today=today or _reference_day(doc),
     )
     bloc_cache: dict[tuple[str, str, str], str] = {}
     blocks = doc._.sc_blocks or [(0, len(doc.text))]

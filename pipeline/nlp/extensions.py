@@ -15,7 +15,8 @@ Every name starts with ``sc_`` so that it cannot collide with another spaCy pack
   ``doc._.sc_date_anchor``: the date its relative dates ("today", "last year") count from: the
   document's date, else a year inferred from the dates it tells as past (empty when none);
   ``doc._.sc_date_basis``: how that was found (the document date's source, "narrated past
-  date" for the inferred anchor, empty when none).
+  date" for the inferred anchor, empty when none); ``doc._.sc_reference_date``: the ISO day
+  the dates component counted as today (its ``reference_date`` setting, else the day it ran).
 - ``doc._.sc_abbreviations``: ``{short_form: long_form}`` found in the document (Schwartz & Hearst).
 - ``doc.spans["actors"]``: actor mentions; ``span.kb_id_`` is the canonical actor,
   ``span.label_`` its type, ``span._.sc_actor_country`` and ``span._.sc_actor_method`` the rest; on a person,
@@ -43,6 +44,7 @@ _DOC = {
     "sc_document_date": "",
     "sc_date_anchor": "",
     "sc_date_basis": "",
+    "sc_reference_date": "",
 }
 _SPAN = {
     "sc_actor_country": "",

@@ -174,3 +174,29 @@ def test_run_writes_parquet_beside_the_csvs(tmp_path):
         assert len(table) == len(csv_rows) > 0, name
     sentences = pd.read_parquet(out / "sentences.parquet")
     assert list(sentences["text"]) == [r["text"] for r in read(out / "sentences.csv")]
+
+
+def test_run_reads_documents_as_of_the_day_given(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_text(
+        "Agencies agree on lunar data\n\nNAIROBI, May 4, 2029 - Kenya and Japan signed a pact "
+        "on Monday to share lunar data.\n"
+    )
+    proc = run_cli(
+        "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--today", "2029-12-31"
+    )
+    assert proc.returncode == 0, proc.stderr
+    [document] = read(tmp_path / "out" / "documents.csv")
+    assert (document["date"], document["date_basis"]) == ("2029-05-04", "dateline")
+    assert "2029-04-30" in [d["value"] for d in read(tmp_path / "out" / "dates.csv")]
+
+
+@pytest.mark.parametrize("value", ["2029", "2029-02-30", "next week"])
+def test_run_rejects_a_malformed_today(tmp_path, value):
+    (tmp_path / "a.txt").write_text("NASA and ESA signed an agreement.")
+    result = CliRunner().invoke(
+        cli, ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--today", value]
+    )
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+    assert not (tmp_path / "out" / "documents.csv").exists()

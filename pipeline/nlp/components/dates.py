@@ -27,6 +27,12 @@ A text with no date of its own that is not an encyclopedia article takes the yea
 latest date it tells as past as the anchor of its relative dates
 (``undated_anchor_from_narration``; ``narrated_anchor``): ``doc._.sc_date_anchor`` and
 ``doc._.sc_date_basis`` record it, ``doc._.sc_document_date`` stays empty.
+
+Every rule that needs the present (a document is never dated after the day of reading; "since
+1992" in an undated current text runs to this year) reads it from ``reference_date``: empty is
+the day the pipeline runs, an ISO day (``2027-12-31``) makes a run reproducible on another day
+and lets a corpus written after the day of the run be read as of its own time. The day used is
+recorded as ``doc._.sc_reference_date``.
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ from pipeline.nlp.extract.dates.reference import reads_as_reference
         "undated_since_to_current_year": False,
         "undated_deictic_from_narrative": False,
         "undated_anchor_from_narration": True,
+        "reference_date": "",
     },
 )
 def make_date_finder(
@@ -66,13 +73,32 @@ def make_date_finder(
     undated_since_to_current_year: bool,
     undated_deictic_from_narrative: bool,
     undated_anchor_from_narration: bool,
+    reference_date: str,
 ) -> DateFinder:
     return DateFinder(
         fiscal_year_start_month=fiscal_year_start_month,
         undated_since_to_current_year=undated_since_to_current_year,
         undated_deictic_from_narrative=undated_deictic_from_narrative,
         undated_anchor_from_narration=undated_anchor_from_narration,
+        reference_date=parse_reference_date(reference_date),
     )
+
+
+def parse_reference_date(value: str | date | None) -> date | None:
+    """The day a run counts as today, from the ``reference_date`` setting: ``None`` for an
+    empty setting (the day the pipeline runs), else the ISO day it names."""
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"reference_date must be a day written YYYY-MM-DD (or empty for the day of the "
+            f"run), not {value!r}"
+        ) from None
 
 
 class DateFinder:
@@ -83,8 +109,10 @@ class DateFinder:
         undated_since_to_current_year: bool = False,
         undated_deictic_from_narrative: bool = False,
         undated_anchor_from_narration: bool = True,
+        reference_date: date | None = None,
     ) -> None:
         register_extensions()
+        self.reference_date = reference_date
         self.undated_anchor_from_narration = undated_anchor_from_narration
         self.fiscal_year_start_month = fiscal_year_start_month
         self.undated_since_to_current_year = undated_since_to_current_year
@@ -95,7 +123,8 @@ class DateFinder:
         anchor: str | None = None
         recent = False  # whether the previous sentence set the anchor
         meta = doc._.sc_metadata
-        today = date.today()
+        today = self.reference_date or date.today()
+        doc._.sc_reference_date = today.isoformat()
         date_line = getattr(meta, "date_line", "") or ""
         written, basis = document_date_evidence(
             f"{date_line}\n\n{doc.text}" if date_line else doc.text,
