@@ -89,6 +89,9 @@ _RECITALS = frozenset(
 _THIRD_PLURAL = frozenset({"they", "their", "them"})
 #: Words in front of a plural noun that make it the principals together.
 _TOGETHER_DETS = frozenset({"our", "both", "two", "the"})
+#: Numbers that count the principals before their noun ("our two countries", "the three
+#: Governments" of a trilateral agreement).
+_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 #: Party terms of legal texts, as the gold set names them (case matters: "States Parties").
 PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -282,7 +285,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         elif _together_noun(doc, tok.i) and tok.i > 0 and together:
             prev = doc[tok.i - 1].lower_
             if prev in _TOGETHER_DETS - {"our"} and (
-                prev != "the" or low in {"presidents", "leaders", "sides", "two"}
+                prev != "the"
+                or low in {"presidents", "leaders", "sides", "two"}
+                or _COUNTS.get(low) == len(together)  # "the three Governments" of three
             ):
                 names = together
                 end = _together_end(doc, tok.i)
@@ -413,7 +418,7 @@ def _shared_relation(doc: Doc, i: int) -> bool:
 
 def _together_end(doc: Doc, i: int) -> int:
     """The end of the plural noun that starts at ``doc[i]`` ("nations", "two countries")."""
-    return i + 2 if doc[i].lower_ == "two" else i + 1
+    return i + 2 if doc[i].lower_ in _COUNTS else i + 1
 
 
 def _opens_clause_as_agent(tok) -> bool:
@@ -434,7 +439,7 @@ def _together_noun(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    if tok.lower_ == "two" and i + 1 < len(doc):
+    if tok.lower_ in _COUNTS and i + 1 < len(doc):
         tok = doc[i + 1]
     return tok.lower_ in _TOGETHER_NOUNS
 
