@@ -32,6 +32,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SAY_VERBS, lemma
+from pipeline.nlp.extract.speaker_words import (
+    coordinated_speaker,
+    own_state_word,
+    quoted,
+    speaker_with,
+)
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
@@ -76,8 +82,11 @@ _COMMON_NOUNS = frozenset(
     {"world", "planet", "earth", "humanity", "future", "time", "times", "children",
      "generation", "generations", "species", "civilization", "universe", "lifetime"}
 )  # fmt: skip
-#: Singular nouns after "our" that name the speaker's own state ("our nation will ...").
-_OWN_STATE = frozenset({"nation", "country", "government", "administration"})
+#: Singular nouns after "our" or "my" that name the speaker's own state ("our nation will
+#: ...", a delegate's "my delegation").
+_OWN_STATE = frozenset({"nation", "country", "government", "administration", "delegation"})
+#: The names of foreign ministries, whose "we" is their state's.
+_FOREIGN_MINISTRY = re.compile(r"Foreign (?:Affairs|Ministry|Office)|External Affairs")
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
 #: Words that open a recital of a preamble, whose subject is the instrument's parties.
@@ -182,9 +191,10 @@ def document_principals(
     )
     body = list(body_actors)
     counts = Counter(_countries(body))
-    if principals and not joint and re.search(r"\bwith\b", title, re.I):
+    if len(principals) == 1 and not joint and re.search(r"\bwith\b", title, re.I):
         # "Fact Sheet: ... Partnership with Australia": the title names the counterpart; the
-        # speaker is the country the text mentions most
+        # speaker is the country the text mentions most (not when the title names the speaker
+        # too: "NASRDA Signs Memorandum with CNSA")
         speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
         if speaker:
             principals.insert(0, speaker)
@@ -226,6 +236,9 @@ def document_principals(
         and len(principals) == 1
         and not any(kind in {"country", "person"} for _, kind, _ in title_actors)
         and not _SPEECH_TITLE.search(title)  # "Remarks ... Before the Space Council": a venue
+        # a foreign ministry's spokesperson speaks for the state ("we oppose ..." in a
+        # briefing of China's Ministry of Foreign Affairs is China)
+        and not _FOREIGN_MINISTRY.search(next(iter(agencies)))
     ):
         voice = next(iter(agencies))
     return Principals(tuple(principals), joint and len(principals) >= 2, most, topic, voice)
@@ -270,10 +283,13 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = tok.i + 2  # is the argument, as in "our two countries"
             else:
                 names = principals.speaker
+        elif low == "my" and own_state_word(doc, tok.i, _OWN_STATE):
+            names = principals.speaker  # "My delegation will support ...", "my government"
+            end = tok.i + 2
         elif (
             tok.text == "I"
-            and not _quoted(doc, tok.i)
-            and (_coordinated_speaker(doc, tok.i) or _speaker_with(tok))
+            and not quoted(doc, tok.i)
+            and (coordinated_speaker(doc, tok.i) or speaker_with(tok))
         ):
             # "President Macron and I agreed ...", "I signed an agreement with the President of
             # Nigeria": the speaker acts for the state, a side like "we"
@@ -313,46 +329,6 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         for name in names:
             out.append((tok.i, end, name, kinds.get(name, kind)))
     return out
-
-
-def _quoted(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` stands inside quotation marks of its sentence: an "I" quoted in a news
-    story or a report is the quoted person, not the document's speaker."""
-    sent = doc[i].sent
-    marks = sum(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in doc[sent.start : i])
-    return marks % 2 == 1
-
-
-def _coordinated_speaker(doc: Doc, i: int) -> bool:
-    """Whether the speaker's "I" at ``doc[i]`` is joined by "and" to another person or actor
-    ("The Prime Minister and I agreed ...", "I and my counterpart will ..."): the speaker acts
-    for the state in a relation with the other (an "I" alone thanks, directs or announces)."""
-    before = doc[i - 2 : i]
-    after = doc[i + 1 : i + 3]
-    return (
-        len(before) == 2 and before[1].lower_ == "and" and before[0].pos_ in {"PROPN", "NOUN"}
-    ) or (
-        len(after) == 2
-        and after[0].lower_ == "and"
-        and after[1].pos_ in {"PROPN", "NOUN", "DET", "PRON"}
-    )
-
-
-def _speaker_with(tok: Token) -> bool:
-    """Whether the speaker's "I" is the subject of a verb that has a "with" or "alongside" of
-    its own, or on its object ("I met with the Prime Minister", "I signed an agreement with
-    Nigeria"): the other side of a relation with the speaker."""
-    if tok.dep_ != "nsubj":
-        return False
-    verb = tok.head
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in {"with", "alongside"}
-        and any(o.dep_ == "pobj" for o in c.children)
-        for h in holders
-        for c in h.children
-    )
 
 
 #: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",
