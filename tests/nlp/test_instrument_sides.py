@@ -119,6 +119,21 @@ CONTRACTING = 'hereinafter jointly referred to as "the Contracting Parties"'
           f"of the Kingdom of Spain, {CONTRACTING};",
           "The Contracting Parties shall share the images of the satellites."],
          ["Contracting Parties"]),
+        # "(each hereinafter a "Party" and together the "Parties")" defines them too
+        ("AGREEMENT", [PREAMBLE.format(definition='(each hereinafter a "Party" and together '
+                                                  'the "Parties")').rstrip(","),
+                       "Each Party shall name a point of contact."], ["Kenya", "Norway"]),
+        # the joint body of an instrument whose parties it defines acts for them together
+        ("AGREEMENT", [TRIPLE.format(definition=CONTRACTING),
+                       "The Steering Committee shall meet once a year in each country."],
+         ["Chile", "Ghana", "Spain"]),
+        ("PROTOCOL", [PREAMBLE.format(definition="hereinafter referred to as the Parties"),
+                      "The Joint Working Group shall review the projects every year."],
+         ["Kenya", "Norway"]),
+        # negative: another body of such an instrument stays itself
+        ("PROTOCOL", [PREAMBLE.format(definition="hereinafter referred to as the Parties"),
+                      "The Space Weather Committee shall exchange data with the European Space "
+                      "Agency."], ["ESA", "Space Weather Committee"]),
         # negative: "the three Governments" of a text with two principals is not theirs
         (GOVERNMENTS, ["The Parties recall the forum that the three Governments set up in 2021."],
          ["Kenya", "Norway"]),

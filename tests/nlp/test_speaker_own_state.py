@@ -41,3 +41,24 @@ def test_the_speakers_own_state(titled_claim, title, text, parties):
 def test_a_quoted_my_country_is_not_the_speakers(titled_claim):
     text = 'The Chilean envoy said: "My country will work with Brazil on the draft."'
     assert "Peru" not in titled_claim(STATEMENT, text)._.sc_claim_parties
+
+
+JOINT = "Joint Statement of Chile and Norway on Space Cooperation"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # one signatory of a joint text reports its own words: its claim alone
+        ("Chile said it would decide on the Accords on the basis of its own interest.",
+         {"Chile"}),
+        ('Minister Larsen said: "Norway is ready to host the ground station."', {"Norway"}),
+        # negative: the signatories together say it, or one side acts: both are sides
+        ("The Ministers said they would meet again in Oslo next year.", {"Chile", "Norway"}),
+        ("Both sides stated that the station would serve civil purposes.", {"Chile", "Norway"}),
+        ("Chile and Norway said they would expand the work.", {"Chile", "Norway"}),
+        ("Chile will host the ground station from 2027.", {"Chile", "Norway"}),
+    ],
+)  # fmt: skip
+def test_one_signatory_speaking_in_a_joint_text(titled_claim, text, parties):
+    assert set(titled_claim(JOINT, text)._.sc_claim_parties) == parties

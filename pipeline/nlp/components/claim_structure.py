@@ -293,7 +293,9 @@ class ClaimStructure:
                 # "- Signing a memorandum with Poland", "- Launching a program with Japan and
                 # Canada": the issuing government is a side
                 sides += [p for p in principals.speaker if p not in sides]
-            sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
+            sent._.sc_claim_parties = with_principals(
+                sides, principals, countries=countries, doc=sent_doc
+            )
             modality = find_modality(sent_doc, label=sent._.sc_claim_label, legal=legal)
             if modality == "asserted" and (
                 continues_lead_in(sent_doc)

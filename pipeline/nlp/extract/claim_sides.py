@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SAY_VERBS, lemma
 from pipeline.nlp.extract.speaker_words import (
     coordinated_speaker,
+    one_side_speaks,
     own_state_word,
     quoted,
     speaker_with,
@@ -348,15 +349,21 @@ def _bilateral_party(
 
 
 def with_principals(
-    sides: list[str], principals: Principals, *, countries: Mapping[str, str] | None = None
+    sides: list[str],
+    principals: Principals,
+    *,
+    countries: Mapping[str, str] | None = None,
+    doc: Doc | None = None,
 ) -> list[str]:
     """The sides of a claim of a joint text: its signatories speak in every sentence, so a
     claim that names fewer than two sides is theirs ("This special occasion reaffirms a
     relationship ...", "France is also contributing ..."); other texts keep their sides.
 
     A signatory whose own body is already a side (``countries``: side -> its country; "the
-    U.S. Department of Commerce" of the United States) acts through it and is not added."""
-    if not principals.joint or len(sides) >= 2:
+    U.S. Department of Commerce" of the United States) acts through it and is not added; nor
+    are they when one of them speaks in the sentence ``doc`` ("Kenya said it was studying
+    ...", ``speaker_words.one_side_speaks``): the text reports that side's own words."""
+    if not principals.joint or len(sides) >= 2 or (doc is not None and one_side_speaks(doc)):
         return sides
     acting = {(countries or {}).get(side, "") for side in sides}
     return sides + [p for p in principals.actors if p not in sides and p not in acting]

@@ -59,12 +59,13 @@ _TERMS = {"parties": "Parties", "party": "Parties", "sides": "Sides", "side": "S
 _TERM = r"[\"“‘']?(?P<t>(?:Contracting\s+)?Parties|Sides|Participants)[\"”’']?"
 #: A definition of the parties right after their names: "hereinafter (jointly) referred to as
 #: the Parties", "(hereinafter the "Sides")", "(the Participants)", "jointly referred to as the
-#: Participants", "each a Participant".
+#: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)".
 _DEFINITION = re.compile(
     r",?\s*\(?\s*(?:hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as\s+|"
     r"called\s+)?|(?:jointly|collectively)\s+(?:referred\s+to\s+as|called)\s+|(?=\())"
     r"\(?[\"“‘']?(?:the\s+)?" + _TERM + r"\s*\)?"
-    r"|,\s*each\s+(?:a|an)\s+[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant)\b"
+    r"|(?:,|\()\s*each\s+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:a|an)\s+"
+    r"[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant)\b"
 )
 #: How far before a definition its parties' names may start (one preamble clause).
 _REACH = 400
@@ -137,16 +138,25 @@ def party_words(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: The joint body an instrument sets up of its parties' representatives ("the Joint
+#: Committee", "the Steering Committee", "the Joint Working Group").
+_JOINT_BODY = re.compile(
+    r"^(?:Joint|Steering|Mixed)\b(?:\s+\w+){0,2}?\s+(?:Committee|Commission|Working Group|Board)$"
+)
+
+
 def defined_parties(mentions: list[Mention], principals: Principals) -> list[Mention]:
     """``mentions`` with the party term an instrument defined for the parties its preamble
     names ("the Contracting Parties", "each Contracting Party" of a trilateral agreement) read
     as those parties: each such mention becomes one mention of each party, over the same
-    words. Other texts' terms stay as they are."""
+    words. So is the joint body of such an instrument ("The Joint Committee shall meet once a
+    year"): made of the parties' representatives, it acts for them together. Other texts'
+    terms and bodies stay as they are."""
     if not principals.signatories:
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        if m[2] in principals.party_words:
+        if m[2] in principals.party_words or _JOINT_BODY.match(m[2]):
             out += [(m[0], m[1], name, kind) for name, kind in principals.signatories]
         else:
             out.append(m)

@@ -8,11 +8,38 @@
   state they speak for, as "our nation" is (the usage of statements in UN committees: "My
   delegation supports ...").
 - A word inside quotation marks is the quoted person's, not the document speaker's.
+- **One side speaks** in a joint text when the main verb is one of saying and its subject
+  is one actor ("Kenya said it was studying ...", "Minister Rossi said: ..."): the sentence
+  reports that side's own words, not the signatories' common claim.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.parse_words import lemma, words
+
+#: Verbs by which a joint text reports what one side said (not "note", "announce" or
+#: "welcome", by which the signatories state their common view).
+_SAY = words("say tell state inform explain add indicate reply")
+#: Plural subjects that are the signatories together ("the Ministers said ...").
+_TOGETHER = words("we they sides parties leaders ministers presidents delegations countries")
+
+
+def one_side_speaks(doc: Doc) -> bool:
+    """Whether the main verb of the sentence ``doc`` is one of saying whose subject is one
+    actor, a singular name or noun ("Kenya said ...", "The Kenyan side informed ..."), not the
+    signatories together ("The Ministers said ...", "Both sides stated ...")."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if lemma(root) not in _SAY:
+            continue
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].tag_ in {"NNP", "NN"}:
+            subject = subjects[0]
+            return subject.lower_ not in _TOGETHER and not any(
+                c.dep_ == "conj" for c in subject.children
+            )
+    return False
 
 
 def own_state_word(doc: Doc, i: int, nouns: frozenset[str]) -> bool:
