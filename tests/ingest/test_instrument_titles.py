@@ -27,6 +27,11 @@ BODY = (
         ("Agreement between the Government of Canada and the Government of the United States of "
          "America concerning civil space station cooperation", True),
         ("Implementing Arrangement for the Provision of a Lunar Camera", True),
+        # an instrument of three or more parties
+        ("TRILATERAL AGREEMENT AMONG THE GOVERNMENT OF CHILE, THE GOVERNMENT OF SPAIN AND THE "
+         "GOVERNMENT OF GHANA ON SATELLITE DATA", True),
+        ("Multilateral Memorandum of Understanding on Space Weather Services", True),
+        ("Trilateral talks among the three agencies resumed", False),
         # sentences that open with an instrument's name are no titles
         ("The agreement between NASA and JAXA covers rovers and was signed in Tokyo", False),
         ("Agreement on the text was reached in 2020. The parties then met in Oslo", False),
@@ -62,6 +67,17 @@ def test_a_title_set_over_centred_lines_is_one_title():
     assert parsed.metadata.title == " ".join(head.split("\n"))
     assert [b.text for b in parsed.blocks][0].startswith("The two agencies")
     assert not any(b.text in {"BETWEEN", "AND"} for b in parsed.blocks)
+
+
+def test_a_trilateral_title_set_over_centred_lines_is_one_title():
+    head = (
+        "    TRILATERAL AGREEMENT\n         AMONG\n  THE GOVERNMENT OF THE REPUBLIC OF CHILE,\n"
+        "  THE GOVERNMENT OF THE KINGDOM OF SPAIN\n         AND\n"
+        "  THE GOVERNMENT OF THE REPUBLIC OF GHANA\n    CONCERNING SATELLITE DATA"
+    )
+    parsed = ingest_txt((head + BODY).encode())
+    assert parsed.metadata.title == " ".join(line.strip() for line in head.split("\n"))
+    assert [b.text for b in parsed.blocks][0].startswith("The two agencies")
 
 
 def test_lines_in_capitals_that_are_no_instrument_title_stay_apart():

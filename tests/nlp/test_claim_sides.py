@@ -48,6 +48,17 @@ from pipeline.nlp.extract.claim_sides import (
          [("United States", "country", ""), ("United States", "country", ""),
           ("Australia", "country", "")],
          Principals(("United States", "Australia"), True)),
+        # ... but a release whose title names both sides of the relation keeps them: the
+        # country the text names most is no speaker of its own
+        ("NASRDA SIGNS MEMORANDUM WITH CNSA", [("NASRDA", "agency", "Nigeria"),
+                                               ("CNSA", "agency", "China")],
+         [("United States", "country", ""), ("United States", "country", ""),
+          ("Nigeria", "country", "")],
+         Principals(("Nigeria", "China"), False)),
+        ("Japan Partners with Brazil on Lunar Dust", [("Japan", "country", ""),
+                                                      ("Brazil", "country", "")],
+         [("China", "country", ""), ("China", "country", "")],
+         Principals(("Japan", "Brazil"), False)),
         # ... but a fact sheet on one government's acts is not joint
         ("Fact Sheet: Strengthening U.S. International Space Partnerships",
          [("United States", "country", "")], [("Japan", "country", "")],
@@ -85,6 +96,14 @@ def test_document_principals(title, title_actors, body, principals):
          ("United States",)),
         ("Remarks by the Vice President Before the Space Council",
          [("Space Council", "agency", "United States")], ("United States",)),
+        # ... nor in a foreign ministry's briefing: its spokesperson speaks for the state
+        ("Ministry of Foreign Affairs of Japan > Press Conferences",
+         [("Japanese Ministry of Foreign Affairs", "agency", "Japan")], ("Japan",)),
+        ("Regular Briefing of the Ministry of External Affairs",
+         [("Ministry of External Affairs", "agency", "India")], ("India",)),
+        # negative: another ministry of a state keeps its voice
+        ("Ministry of Science and ICT: Lunar Plan", [("MSIT", "agency", "South Korea")],
+         ("MSIT",)),
     ],
 )  # fmt: skip
 def test_the_voice_of_an_agency(title, title_actors, speaker):

@@ -73,3 +73,71 @@ def test_parties_of_an_instrument_by_definition(instrument_claim, title, blocks,
 )  # fmt: skip
 def test_a_party_term_is_all_the_signatories(instrument_claim, title, blocks, parties):  # noqa: F811
     assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+TRIPLE = (
+    "The Government of the Republic of Chile, the Government of the Kingdom of Spain and the "
+    "Government of the Republic of Ghana, {definition};"
+)
+TRIPLE_TITLE = (
+    "TRILATERAL AGREEMENT AMONG THE GOVERNMENT OF THE REPUBLIC OF CHILE, THE GOVERNMENT OF THE "
+    "KINGDOM OF SPAIN AND THE GOVERNMENT OF THE REPUBLIC OF GHANA ON SATELLITE DATA"
+)
+CONTRACTING = 'hereinafter jointly referred to as "the Contracting Parties"'
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # a trilateral instrument's defined "Contracting Parties" are the three it names
+        ("AGREEMENT", [TRIPLE.format(definition=CONTRACTING),
+                       "The Contracting Parties shall share the images of the satellites."],
+         ["Chile", "Ghana", "Spain"]),
+        ("AGREEMENT", [TRIPLE.format(definition=CONTRACTING),
+                       "No Contracting Party shall sell the images to a third State."],
+         ["Chile", "Ghana", "Spain"]),
+        ("AGREEMENT", [TRIPLE.format(definition="(hereinafter the Parties)"),
+                       "Each Party shall train engineers of the other Parties."],
+         ["Chile", "Ghana", "Spain"]),
+        # two parties defined as "Contracting Parties", singular definition
+        ("AGREEMENT", [PREAMBLE.format(definition='each a "Contracting Party"'),
+                       "Either Contracting Party may end this Agreement by notice."],
+         ["Kenya", "Norway"]),
+        # the title of a trilateral agreement gives the principals: the three Governments and
+        # the recitals' "their" are the three
+        (TRIPLE_TITLE, ["Recalling the forum that the three Governments set up in 2021;"],
+         ["Chile", "Ghana", "Spain"]),
+        (TRIPLE_TITLE, ["Wishing to pool their receiving stations;"], ["Chile", "Ghana", "Spain"]),
+        # negative: a convention whose preamble names no party keeps the party term
+        ("CONVENTION ON SATELLITE DATA",
+         ["The Contracting Parties, noting the growth of Earth observation,",
+          "The Contracting Parties shall share the images of the satellites."],
+         ["Contracting Parties"]),
+        # negative: a state and another's agency before the definition is not a list of parties
+        ("AGREEMENT",
+         ["The Government of the Republic of Chile, the European Space Agency and the Government "
+          f"of the Kingdom of Spain, {CONTRACTING};",
+          "The Contracting Parties shall share the images of the satellites."],
+         ["Contracting Parties"]),
+        # "(each hereinafter a "Party" and together the "Parties")" defines them too
+        ("AGREEMENT", [PREAMBLE.format(definition='(each hereinafter a "Party" and together '
+                                                  'the "Parties")').rstrip(","),
+                       "Each Party shall name a point of contact."], ["Kenya", "Norway"]),
+        # the joint body of an instrument whose parties it defines acts for them together
+        ("AGREEMENT", [TRIPLE.format(definition=CONTRACTING),
+                       "The Steering Committee shall meet once a year in each country."],
+         ["Chile", "Ghana", "Spain"]),
+        ("PROTOCOL", [PREAMBLE.format(definition="hereinafter referred to as the Parties"),
+                      "The Joint Working Group shall review the projects every year."],
+         ["Kenya", "Norway"]),
+        # negative: another body of such an instrument stays itself
+        ("PROTOCOL", [PREAMBLE.format(definition="hereinafter referred to as the Parties"),
+                      "The Space Weather Committee shall exchange data with the European Space "
+                      "Agency."], ["ESA", "Space Weather Committee"]),
+        # negative: "the three Governments" of a text with two principals is not theirs
+        (GOVERNMENTS, ["The Parties recall the forum that the three Governments set up in 2021."],
+         ["Kenya", "Norway"]),
+    ],
+)  # fmt: skip
+def test_parties_of_a_trilateral_instrument(instrument_claim, title, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)

@@ -69,6 +69,7 @@ from pipeline.nlp.extract.claim_sides import (
     without_framers,
 )
 from pipeline.nlp.extract.instrument_sides import (
+    defined_parties,
     defined_signatories,
     party_words,
     title_signatories,
@@ -201,8 +202,8 @@ class ClaimStructure:
             ]
             countries = {a.kb_id_: a._.sc_actor_country for a in spans}
             covered = {i for m in mentions for i in range(m[0], m[1])}
-            terms = party_term_mentions(sent_doc, covered)
-            mentions = outside_party_terms(mentions, sent_doc)
+            terms = defined_parties(party_term_mentions(sent_doc, covered), principals)
+            mentions = defined_parties(outside_party_terms(mentions, sent_doc), principals)
             n_named = len(mentions) + len(terms)
             body, body_kind = speaking_body(turns, sent.end_char, voice, sent_doc, mentions)
             if body and not principals.joint:
@@ -292,7 +293,9 @@ class ClaimStructure:
                 # "- Signing a memorandum with Poland", "- Launching a program with Japan and
                 # Canada": the issuing government is a side
                 sides += [p for p in principals.speaker if p not in sides]
-            sent._.sc_claim_parties = with_principals(sides, principals, countries=countries)
+            sent._.sc_claim_parties = with_principals(
+                sides, principals, countries=countries, doc=sent_doc
+            )
             modality = find_modality(sent_doc, label=sent._.sc_claim_label, legal=legal)
             if modality == "asserted" and (
                 continues_lead_in(sent_doc)

@@ -276,6 +276,17 @@ def _without_party_term_names(actors: list[Span]) -> list[Span]:
 _GROUP_NOUNS = frozenset({"number", "list", "group", "circle", "community"})
 
 
+def _ending_term(long_form: str) -> str:
+    """The party term (a key of ``PARTY_TERMS``) a long form ends with, capitalised as a term
+    is ("ASEAN Member States" -> "member states"); else ""."""
+    for key in PARTY_TERMS:
+        n = len(key.split())
+        last = long_form.split()[-n:]
+        if len(last) == n and " ".join(last).lower() == key and all(w[0].isupper() for w in last):
+            return key
+    return ""
+
+
 def _whole_group(doc: Doc, i: int, taken: set[int]) -> bool:
     """Whether the plural at ``i`` names a whole group: "the" opens its noun phrase over the
     name of an actor before it ("the Artemis Accords signatories"), or a noun of counting with
@@ -327,6 +338,7 @@ class SelfReference:
     def __call__(self, doc: Doc) -> Doc:
         self._defined_titles(doc)
         self._defined_terms(doc)
+        self._term_acronyms(doc)
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
@@ -433,6 +445,34 @@ class SelfReference:
                     or a.start_char >= span.end_char
                 ]
                 new.append(self._span(doc, span, item.title, "agreement", ""))
+        doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _term_acronyms(self, doc: Doc) -> None:
+        """An acronym the document defines for a party term ("ASEAN Member States (AMS)",
+        "States Parties (SPs)", ``doc._.sc_abbreviations``) is that term wherever it is written
+        after its definition, as a whole word in its own capitals ("AMS will link their ground
+        stations": Member States), as reports of regional organisations write it."""
+        terms = {
+            short: PARTY_TERMS[key]
+            for short, long in (doc._.sc_abbreviations or {}).items()
+            if (key := _ending_term(long))
+        }
+        if not terms:
+            return
+        # the actor the acronym rule made of the short form itself yields to the term
+        actors = [
+            a
+            for a in doc.spans.get("actors", [])
+            if not (a._.sc_actor_method == "acronym" and a.text in terms)
+        ]
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        # written after its definition, not in the definition's own brackets
+        defined = {short: doc.text.find(f"({short})") + len(short) + 2 for short in terms}
+        new = [
+            self._span(doc, doc[t.i : t.i + 1], *terms[t.text], "")
+            for t in doc
+            if t.text in terms and t.i not in taken and t.idx >= defined[t.text]
+        ]
         doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _defined_terms(self, doc: Doc) -> None:

@@ -32,6 +32,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SAY_VERBS, lemma
+from pipeline.nlp.extract.speaker_words import (
+    coordinated_speaker,
+    one_side_speaks,
+    own_state_word,
+    quoted,
+    speaker_with,
+)
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
@@ -76,8 +83,11 @@ _COMMON_NOUNS = frozenset(
     {"world", "planet", "earth", "humanity", "future", "time", "times", "children",
      "generation", "generations", "species", "civilization", "universe", "lifetime"}
 )  # fmt: skip
-#: Singular nouns after "our" that name the speaker's own state ("our nation will ...").
-_OWN_STATE = frozenset({"nation", "country", "government", "administration"})
+#: Singular nouns after "our" or "my" that name the speaker's own state ("our nation will
+#: ...", a delegate's "my delegation").
+_OWN_STATE = frozenset({"nation", "country", "government", "administration", "delegation"})
+#: The names of foreign ministries, whose "we" is their state's.
+_FOREIGN_MINISTRY = re.compile(r"Foreign (?:Affairs|Ministry|Office)|External Affairs")
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
 #: Words that open a recital of a preamble, whose subject is the instrument's parties.
@@ -89,6 +99,9 @@ _RECITALS = frozenset(
 _THIRD_PLURAL = frozenset({"they", "their", "them"})
 #: Words in front of a plural noun that make it the principals together.
 _TOGETHER_DETS = frozenset({"our", "both", "two", "the"})
+#: Numbers that count the principals before their noun ("our two countries", "the three
+#: Governments" of a trilateral agreement).
+_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 #: Party terms of legal texts, as the gold set names them (case matters: "States Parties").
 PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -179,9 +192,10 @@ def document_principals(
     )
     body = list(body_actors)
     counts = Counter(_countries(body))
-    if principals and not joint and re.search(r"\bwith\b", title, re.I):
+    if len(principals) == 1 and not joint and re.search(r"\bwith\b", title, re.I):
         # "Fact Sheet: ... Partnership with Australia": the title names the counterpart; the
-        # speaker is the country the text mentions most
+        # speaker is the country the text mentions most (not when the title names the speaker
+        # too: "NASRDA Signs Memorandum with CNSA")
         speaker = next((c for c, _ in counts.most_common() if c not in principals), "")
         if speaker:
             principals.insert(0, speaker)
@@ -223,6 +237,9 @@ def document_principals(
         and len(principals) == 1
         and not any(kind in {"country", "person"} for _, kind, _ in title_actors)
         and not _SPEECH_TITLE.search(title)  # "Remarks ... Before the Space Council": a venue
+        # a foreign ministry's spokesperson speaks for the state ("we oppose ..." in a
+        # briefing of China's Ministry of Foreign Affairs is China)
+        and not _FOREIGN_MINISTRY.search(next(iter(agencies)))
     ):
         voice = next(iter(agencies))
     return Principals(tuple(principals), joint and len(principals) >= 2, most, topic, voice)
@@ -267,10 +284,13 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = tok.i + 2  # is the argument, as in "our two countries"
             else:
                 names = principals.speaker
+        elif low == "my" and own_state_word(doc, tok.i, _OWN_STATE):
+            names = principals.speaker  # "My delegation will support ...", "my government"
+            end = tok.i + 2
         elif (
             tok.text == "I"
-            and not _quoted(doc, tok.i)
-            and (_coordinated_speaker(doc, tok.i) or _speaker_with(tok))
+            and not quoted(doc, tok.i)
+            and (coordinated_speaker(doc, tok.i) or speaker_with(tok))
         ):
             # "President Macron and I agreed ...", "I signed an agreement with the President of
             # Nigeria": the speaker acts for the state, a side like "we"
@@ -282,7 +302,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
         elif _together_noun(doc, tok.i) and tok.i > 0 and together:
             prev = doc[tok.i - 1].lower_
             if prev in _TOGETHER_DETS - {"our"} and (
-                prev != "the" or low in {"presidents", "leaders", "sides", "two"}
+                prev != "the"
+                or low in {"presidents", "leaders", "sides", "two"}
+                or _COUNTS.get(low) == len(together)  # "the three Governments" of three
             ):
                 names = together
                 end = _together_end(doc, tok.i)
@@ -310,46 +332,6 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     return out
 
 
-def _quoted(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` stands inside quotation marks of its sentence: an "I" quoted in a news
-    story or a report is the quoted person, not the document's speaker."""
-    sent = doc[i].sent
-    marks = sum(t.text in {'"', "\u201c", "\u201d", "''", "``"} for t in doc[sent.start : i])
-    return marks % 2 == 1
-
-
-def _coordinated_speaker(doc: Doc, i: int) -> bool:
-    """Whether the speaker's "I" at ``doc[i]`` is joined by "and" to another person or actor
-    ("The Prime Minister and I agreed ...", "I and my counterpart will ..."): the speaker acts
-    for the state in a relation with the other (an "I" alone thanks, directs or announces)."""
-    before = doc[i - 2 : i]
-    after = doc[i + 1 : i + 3]
-    return (
-        len(before) == 2 and before[1].lower_ == "and" and before[0].pos_ in {"PROPN", "NOUN"}
-    ) or (
-        len(after) == 2
-        and after[0].lower_ == "and"
-        and after[1].pos_ in {"PROPN", "NOUN", "DET", "PRON"}
-    )
-
-
-def _speaker_with(tok: Token) -> bool:
-    """Whether the speaker's "I" is the subject of a verb that has a "with" or "alongside" of
-    its own, or on its object ("I met with the Prime Minister", "I signed an agreement with
-    Nigeria"): the other side of a relation with the speaker."""
-    if tok.dep_ != "nsubj":
-        return False
-    verb = tok.head
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in {"with", "alongside"}
-        and any(o.dep_ == "pobj" for o in c.children)
-        for h in holders
-        for c in h.children
-    )
-
-
 #: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",
 #: "each Party", "the other Party"); "States Parties" and "Contracting Parties" are party
 #: terms of their own (``PARTY_TERMS``).
@@ -367,15 +349,21 @@ def _bilateral_party(
 
 
 def with_principals(
-    sides: list[str], principals: Principals, *, countries: Mapping[str, str] | None = None
+    sides: list[str],
+    principals: Principals,
+    *,
+    countries: Mapping[str, str] | None = None,
+    doc: Doc | None = None,
 ) -> list[str]:
     """The sides of a claim of a joint text: its signatories speak in every sentence, so a
     claim that names fewer than two sides is theirs ("This special occasion reaffirms a
     relationship ...", "France is also contributing ..."); other texts keep their sides.
 
     A signatory whose own body is already a side (``countries``: side -> its country; "the
-    U.S. Department of Commerce" of the United States) acts through it and is not added."""
-    if not principals.joint or len(sides) >= 2:
+    U.S. Department of Commerce" of the United States) acts through it and is not added; nor
+    are they when one of them speaks in the sentence ``doc`` ("Kenya said it was studying
+    ...", ``speaker_words.one_side_speaks``): the text reports that side's own words."""
+    if not principals.joint or len(sides) >= 2 or (doc is not None and one_side_speaks(doc)):
         return sides
     acting = {(countries or {}).get(side, "") for side in sides}
     return sides + [p for p in principals.actors if p not in sides and p not in acting]
@@ -413,7 +401,7 @@ def _shared_relation(doc: Doc, i: int) -> bool:
 
 def _together_end(doc: Doc, i: int) -> int:
     """The end of the plural noun that starts at ``doc[i]`` ("nations", "two countries")."""
-    return i + 2 if doc[i].lower_ == "two" else i + 1
+    return i + 2 if doc[i].lower_ in _COUNTS else i + 1
 
 
 def _opens_clause_as_agent(tok) -> bool:
@@ -434,7 +422,7 @@ def _together_noun(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    if tok.lower_ == "two" and i + 1 < len(doc):
+    if tok.lower_ in _COUNTS and i + 1 < len(doc):
         tok = doc[i + 1]
     return tok.lower_ in _TOGETHER_NOUNS
 

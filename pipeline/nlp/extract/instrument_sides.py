@@ -16,6 +16,11 @@ for two other forms that agreements share:
   parties in its preamble, whatever its title says (a protocol whose title is the one word
   "PROTOCOL"); the defined word ("Sides", "Participants") is then the Parties' word as well
   (``defined_signatories``).
+- **Three or more parties the text defines.** "The Government of X, the Government of Y and
+  the Government of Z, hereinafter jointly referred to as "the Contracting Parties"": a
+  trilateral instrument names its parties as a bilateral one does; "the Contracting Parties",
+  "each Contracting Party" of such a text are those parties (a convention open to any state,
+  whose preamble names none, keeps the party term "Contracting Parties").
 
 Pure functions over the title, the text and actor tuples ``(start char, end char, canonical,
 type)``; ``claim_structure`` gives their result to ``claim_sides.Principals.signatories``.
@@ -26,10 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.nlp.extract.claim_sides import Mention, Principals
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: An actor found in a text: start char, end char, canonical name, type.
 CharActor = tuple[int, int, str, str]
+#: The party term of legal texts ("Contracting Parties", ``claim_sides.PARTY_TERMS``) that an
+#: instrument may define for the parties its preamble names.
+CONTRACTING = "Contracting Parties"
 
 #: Words of a binding instrument in a title.
 _INSTRUMENT = re.compile(
@@ -45,19 +54,24 @@ _BETWEEN = re.compile(
 )
 #: The words an instrument may define for its parties, singular and plural.
 _TERMS = {"parties": "Parties", "party": "Parties", "sides": "Sides", "side": "Sides",
-          "participants": "Participants", "participant": "Participants"}  # fmt: skip
-_TERM = r"[\"“‘']?(?P<t>Parties|Sides|Participants)[\"”’']?"
+          "participants": "Participants", "participant": "Participants",
+          "contracting parties": CONTRACTING, "contracting party": CONTRACTING}  # fmt: skip
+_TERM = r"[\"“‘']?(?P<t>(?:Contracting\s+)?Parties|Sides|Participants)[\"”’']?"
 #: A definition of the parties right after their names: "hereinafter (jointly) referred to as
 #: the Parties", "(hereinafter the "Sides")", "(the Participants)", "jointly referred to as the
-#: Participants", "each a Participant".
+#: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)".
 _DEFINITION = re.compile(
     r",?\s*\(?\s*(?:hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as\s+|"
     r"called\s+)?|(?:jointly|collectively)\s+(?:referred\s+to\s+as|called)\s+|(?=\())"
-    r"\(?(?:the\s+)?" + _TERM + r"\s*\)?"
-    r"|,\s*each\s+(?:a|an)\s+[\"“]?(?P<s>Party|Side|Participant)\b"
+    r"\(?[\"“‘']?(?:the\s+)?" + _TERM + r"\s*\)?"
+    r"|(?:,|\()\s*each\s+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:a|an)\s+"
+    r"[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant)\b"
 )
 #: How far before a definition its parties' names may start (one preamble clause).
 _REACH = 400
+#: At most this many parties a preamble names one by one (a trilateral or quadrilateral
+#: instrument); more are a convention's list, read by its party term.
+_MOST_NAMED = 4
 
 
 def title_signatories(title: str, actors: Sequence[CharActor]) -> tuple[str, ...]:
@@ -83,13 +97,15 @@ def title_signatories(title: str, actors: Sequence[CharActor]) -> tuple[str, ...
 
 
 def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[str, ...], str]:
-    """``(the two actors, the defined word)`` of the first definition of an instrument's
-    parties in ``text`` ("The Government of X and the Government of Y, hereinafter referred to
-    as the Parties"): the two distinct actors (not objects: the instrument an amendment cites
-    is no party) named in the clause before it, within one paragraph; ``((), "")`` when there
-    is none or they are not two."""
+    """``(the actors, the defined word)`` of the first definition of an instrument's parties
+    in ``text`` ("The Government of X and the Government of Y, hereinafter referred to as the
+    Parties"): the distinct actors (not objects: the instrument an amendment cites is no party)
+    named in the clause before it, within one paragraph: two, or three or four of one type
+    (the Governments of a trilateral agreement; a state beside another's agency is a clause
+    that says who acts for whom, not a list of parties); ``((), "")`` when there is none or
+    they are not so."""
     for m in _DEFINITION.finditer(text):
-        word = _TERMS[(m.group("t") or m.group("s")).lower()]
+        word = _TERMS[" ".join((m.group("t") or m.group("s")).lower().split())]
         start = max(0, m.start() - _REACH)
         clause = text[start : m.start()]
         cut = max(clause.rfind("\n\n"), clause.rfind(". "))
@@ -104,7 +120,8 @@ def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[s
                 and name not in names
             ):
                 names.append(name)
-        if len(names) == 2:
+        kinds = {kind for s, e, name, kind in actors if name in names}
+        if len(names) == 2 or (2 < len(names) <= _MOST_NAMED and len(kinds) == 1):
             return tuple(names), word
         return (), ""
     return (), ""
@@ -114,6 +131,33 @@ def party_words(word: str) -> frozenset[str]:
     """The capitalised words that name an instrument's parties: "Party" / "Parties", and the
     word the instrument defined ("Side" / "Sides", "Participant" / "Participants")."""
     out = {"Party", "Parties"}
-    if word and word != "Parties":
+    if word == CONTRACTING:
+        out.add(CONTRACTING)  # the party term's name, which ``defined_parties`` replaces
+    elif word and word != "Parties":
         out |= {word, word[:-1]}
     return frozenset(out)
+
+
+#: The joint body an instrument sets up of its parties' representatives ("the Joint
+#: Committee", "the Steering Committee", "the Joint Working Group").
+_JOINT_BODY = re.compile(
+    r"^(?:Joint|Steering|Mixed)\b(?:\s+\w+){0,2}?\s+(?:Committee|Commission|Working Group|Board)$"
+)
+
+
+def defined_parties(mentions: list[Mention], principals: Principals) -> list[Mention]:
+    """``mentions`` with the party term an instrument defined for the parties its preamble
+    names ("the Contracting Parties", "each Contracting Party" of a trilateral agreement) read
+    as those parties: each such mention becomes one mention of each party, over the same
+    words. So is the joint body of such an instrument ("The Joint Committee shall meet once a
+    year"): made of the parties' representatives, it acts for them together. Other texts'
+    terms and bodies stay as they are."""
+    if not principals.signatories:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m[2] in principals.party_words or _JOINT_BODY.match(m[2]):
+            out += [(m[0], m[1], name, kind) for name, kind in principals.signatories]
+        else:
+            out.append(m)
+    return out
