@@ -27,6 +27,7 @@ from pipeline.nlp.extract.modality_forms import (
     _unattached_norm,
     legal_text,
 )
+from pipeline.nlp.extract.modality_framing import opens_with_purpose
 from pipeline.nlp.extract.modality_verbs import _verb_cues
 from pipeline.nlp.extract.modality_words import (
     BOND_NOUNS,
@@ -104,6 +105,11 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
                 for g, c in zip(groups[1:], chains[1:], strict=True)
             ),
         ]
+    if opens_with_purpose(doc):
+        # "The purpose of this Arrangement is to define the terms under which the Parties will
+        # share ...": the futures and provisions inside a text's definition of its purpose
+        # belong to the definition, a fact about the text
+        groups = [g - {"planned", "normative", "importance"} for g in groups]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated
