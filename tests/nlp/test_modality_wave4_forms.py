@@ -3,9 +3,10 @@ the team's own sentences, positive and negative (seventeenth round, issue 17).
 
 Each row names a general form of language or a convention of a register: a text's definition
 of its own purpose, whose futures and provisions belong to the definition (treaties,
-memoranda, arrangements); a hindrance denied ("has not prohibited X from working with Y"); a
-present passive invitation with an infinitive (a policy's call); a relation put at risk; an
-offer taken note of or welcomed.
+memoranda, arrangements); a hindrance denied ("has not prohibited X from working with Y", "is
+not a bar to cooperation", "does not change their support"); an attempt of others rejected; an
+openness to an act; a present passive invitation with an infinitive (a policy's call); a
+relation put at risk; an offer taken note of or welcomed.
 """
 
 from __future__ import annotations
@@ -51,6 +52,23 @@ def test_a_text_defining_its_purpose(titled_claim, title, text, expected):
          "asserted"),
         ("The initiative does not seek to exclude any country that works with Japan.",
          "cooperation", "asserted"),
+        ("Joining the Chilean station is not in itself a bar to cooperation with Japan.",
+         "cooperation", "asserted"),
+        ("The sale to Egypt does not change Norway's support for the joint proposal with "
+         "India.", "cooperation", "asserted"),
+        # an attempt of others rejected is an opposition, in any claim
+        ("Kenya and Chile rejected any attempt to draw their agencies into exclusive blocs.",
+         "cooperation", "asserted"),
+        # negative: a relation refused
+        ("Kenya rejected the offer to join the station with Egypt.", "cooperation", "negated"),
+        # an openness to an act is a willingness, also after a denied target
+        ("The two agencies remain open to working with partners from India and Japan.",
+         "cooperation", "planned"),
+        ("Nothing in this letter is directed against any other country, and Chile and Kenya "
+         "remain open to working with partners from every region.", "cooperation", "planned"),
+        # negative: a thing open to a party is a state
+        ("The Kenyan station is open to all countries that work with Japan.", "cooperation",
+         "asserted"),
         # negative: the relation itself denied, and an intention denied over it
         ("Chile has not worked with Kenya on the rover.", "cooperation", "negated"),
         ("Egypt does not seek to join the station led by Brazil.", "cooperation", "negated"),

@@ -28,6 +28,7 @@ from pipeline.nlp.extract.modality_forms import (
     legal_text,
 )
 from pipeline.nlp.extract.modality_framing import opens_with_purpose
+from pipeline.nlp.extract.modality_scope import aimed_at_no_one
 from pipeline.nlp.extract.modality_verbs import _verb_cues
 from pipeline.nlp.extract.modality_words import (
     BOND_NOUNS,
@@ -80,6 +81,9 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         # a pillar of the partnership and that it should serve ..."), is weighed as a conjunct
         and (main.dep_ != "ccomp" or all(_own_clause(c[0]) for c in chains[1:]))
         and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
+        # "Nothing in this letter is directed against any third country, and the agencies
+        # remain open to ...": the formula denies a target and states no relation
+        and not aimed_at_no_one(main)
         # "I welcome you, Minister, and look forward to ...": a greeting states no relation
         and not _greeting(main)
         # "welcomes and is elated that France will stay": a main verb with no argument of its

@@ -5,7 +5,10 @@ terms under which ASI will provide ...": a definition, not a plan nor a provisio
 passive invitation with an infinitive ("Partners are invited to do so through SCOSA": the
 text's call, like "are encouraged to"), a relation put at risk ("cooperation is at risk of
 being split": a possibility), and an offer taken note of or welcomed ("took note of the offer
-of the UAE to host a conference": what is offered is still to come). Each tests one token of
+of the UAE to host a conference": what is offered is still to come), an attempt of others
+rejected ("rejected any attempt to draw states into exclusive partnerships": an opposition,
+not a relation refused) and an openness to an act ("remain open to working with": a
+willingness, planned). Each tests one token of
 the parse, like the tests of ``modality_cues`` and ``modality_scope``.
 """
 
@@ -121,3 +124,31 @@ def noted_offer(verb: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(_lemma(o) in _OFFER_NOUNS for o in objects)
+
+
+#: What others attempt, whose rejection is an opposition ("rejected any attempt to", "reject
+#: the efforts of certain states to").
+_ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "pressure", "push"})
+
+
+def rejects_attempt(verb: Token) -> bool:
+    """ "The two sides rejected any attempt to use loans to draw states into exclusive
+    partnerships", "reject the efforts of certain states to divide the region": the object is
+    what another side does; rejecting it opposes that side (the claim), it does not refuse the
+    relation ("rejected the offer to join the station" does)."""
+    return any(c.dep_ == "dobj" and _lemma(c) in _ATTEMPT_NOUNS for c in verb.children)
+
+
+def open_to_acting(verb: Token) -> bool:
+    """ "The two agencies remain open to working with partners from every region", "We are
+    open to cooperating with India": an openness to an act is a standing willingness, planned
+    like "ready to work with"; not "The station is open to all countries" (a state: what is
+    open is a thing, to a party)."""
+    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "open"]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in p.children)
+        for a in adjectives
+        for p in a.children
+    )

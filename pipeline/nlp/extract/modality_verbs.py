@@ -58,7 +58,13 @@ from pipeline.nlp.extract.modality_cues import (
     _yet_to,
 )
 from pipeline.nlp.extract.modality_discourse import discourse_future, weighs_offer
-from pipeline.nlp.extract.modality_framing import at_risk, invited_to_act, noted_offer
+from pipeline.nlp.extract.modality_framing import (
+    at_risk,
+    invited_to_act,
+    noted_offer,
+    open_to_acting,
+    rejects_attempt,
+)
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
@@ -246,6 +252,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 and lemma == "reject"
                 and any(c.dep_ == "dobj" for c in children)
             )
+            # "The two sides rejected any attempt to draw African states into exclusive
+            # partnerships": an attempt of others rejected is an opposition in any claim
+            # (seventeenth round), not a relation refused ("rejected the offer to join")
+            and not (lemma == "reject" and rejects_attempt(verb))
         ):
             cues.add("negated")
         if without_condition(verb):
@@ -349,6 +359,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             for c in children
         ) or (verb.lower_ in PLAN_ADJECTIVES and _plan_complement(verb)):
             cues.add("planned")  # "We're excited to work with India", "ready to sign"
+        if open_to_acting(verb):
+            cues.add("planned")  # "remain open to working with partners from every region"
         if negation and lemma in _AIMING_VERBS and not modals and _undoing(verb):
             # "The project does not seek to exclude anyone": no intention to end or hinder the
             # relation is the relation kept, neither a plan nor a denial
