@@ -27,6 +27,8 @@ from pipeline.nlp.extract.modality_forms import (
     _unattached_norm,
     legal_text,
 )
+from pipeline.nlp.extract.modality_framing import opens_with_purpose
+from pipeline.nlp.extract.modality_scope import aimed_at_no_one
 from pipeline.nlp.extract.modality_verbs import _verb_cues
 from pipeline.nlp.extract.modality_words import (
     BOND_NOUNS,
@@ -79,6 +81,9 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         # a pillar of the partnership and that it should serve ..."), is weighed as a conjunct
         and (main.dep_ != "ccomp" or all(_own_clause(c[0]) for c in chains[1:]))
         and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
+        # "Nothing in this letter is directed against any third country, and the agencies
+        # remain open to ...": the formula denies a target and states no relation
+        and not aimed_at_no_one(main)
         # "I welcome you, Minister, and look forward to ...": a greeting states no relation
         and not _greeting(main)
         # "welcomes and is elated that France will stay": a main verb with no argument of its
@@ -104,6 +109,11 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
                 for g, c in zip(groups[1:], chains[1:], strict=True)
             ),
         ]
+    if opens_with_purpose(doc):
+        # "The purpose of this Arrangement is to define the terms under which the Parties will
+        # share ...": the futures and provisions inside a text's definition of its purpose
+        # belong to the definition, a fact about the text
+        groups = [g - {"planned", "normative", "importance"} for g in groups]
     for i, cues in enumerate(groups):
         if cues == {"importance"}:
             # "underscore the importance of X and express the intent to Y": a stated

@@ -142,10 +142,16 @@ _LAYING_VERBS = frozenset({"set", "impose", "attach", "place", "put", "lay"})
 _HINDRANCE_NOUNS = frozenset(
     {"condition", "precondition", "restriction", "limit", "limitation", "barrier", "obstacle"}
 )
+#: Hindrances a thing can be ("is not a bar to cooperation", "is no obstacle to").
+_HINDRANCE_ATTRIBUTES = _HINDRANCE_NOUNS | {"bar", "impediment", "hindrance"}
 
 
 def sets_conditions(verb: Token) -> bool:
-    """ "set conditions on", "impose restrictions on": a verb laying a hindrance."""
+    """ "set conditions on", "impose restrictions on": a verb laying a hindrance; (seventeenth
+    round) also a copula whose attribute is one ("membership is not in itself a bar to
+    cooperation with the United States")."""
+    if _lemma(verb) == "be":
+        return any(c.dep_ == "attr" and _lemma(c) in _HINDRANCE_ATTRIBUTES for c in verb.children)
     return _lemma(verb) in _LAYING_VERBS and any(
         c.dep_ == "dobj" and _lemma(c) in _HINDRANCE_NOUNS for c in verb.children
     )

@@ -58,6 +58,13 @@ from pipeline.nlp.extract.modality_cues import (
     _yet_to,
 )
 from pipeline.nlp.extract.modality_discourse import discourse_future, weighs_offer
+from pipeline.nlp.extract.modality_framing import (
+    at_risk,
+    invited_to_act,
+    noted_offer,
+    open_to_acting,
+    rejects_attempt,
+)
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
@@ -112,6 +119,11 @@ def _main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+#: Verbs of aiming whose negation over an undoing verb keeps the relation ("does not seek to
+#: exclude anyone"); not "We're not going to give up on X" (a future kept: planned).
+_AIMING_VERBS = frozenset({"seek", "intend", "aim", "want", "wish", "mean", "plan"})
 
 
 def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[str]]:
@@ -203,6 +215,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")  # "Policymakers ought to pursue ..." (read as a verb)
         if _planned_object(verb) or _scheduled(verb) or _welcomed_future(verb) or _toward(verb):
             cues.add("planned")  # "is planning a joint mission", "is slated for next year"
+        elif noted_offer(verb):
+            cues.add("planned")  # "took note of the offer of the UAE to host a conference"
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
@@ -238,6 +252,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 and lemma == "reject"
                 and any(c.dep_ == "dobj" for c in children)
             )
+            # "The two sides rejected any attempt to draw African states into exclusive
+            # partnerships": an attempt of others rejected is an opposition in any claim
+            # (seventeenth round), not a relation refused ("rejected the offer to join")
+            and not (lemma == "reject" and rejects_attempt(verb))
         ):
             cues.add("negated")
         if without_condition(verb):
@@ -278,8 +296,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("hypothetical")
         if _possible(verb) or _open_question(verb):
             cues.add("hypothetical")  # "It is possible that ...", "discussed how X could"
+        if at_risk(verb):
+            cues.add("hypothetical")  # "cooperation is at risk of being split"
         if (
             _exhortation(verb)
+            or invited_to_act(verb)  # "Partners are invited to do so through SCOSA"
             or _necessity(verb)
             or _bare_imperative(verb)
             or _necessary(verb)
@@ -338,6 +359,12 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             for c in children
         ) or (verb.lower_ in PLAN_ADJECTIVES and _plan_complement(verb)):
             cues.add("planned")  # "We're excited to work with India", "ready to sign"
+        if open_to_acting(verb):
+            cues.add("planned")  # "remain open to working with partners from every region"
+        if negation and lemma in _AIMING_VERBS and not modals and _undoing(verb):
+            # "The project does not seek to exclude anyone": no intention to end or hinder the
+            # relation is the relation kept, neither a plan nor a denial
+            cues.discard("planned")
     return each
 
 

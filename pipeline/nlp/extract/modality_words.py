@@ -129,10 +129,13 @@ STANCE_ADJECTIVES = _words(
     "happy delighted elated proud thrilled grateful"
 )
 #: Verbs that end or hinder a relation: their negation keeps it ("does not end the
-#: cooperation", "shall not prejudice the rights").
+#: cooperation", "shall not prejudice the rights"; seventeenth round: a hindrance denied, "has
+#: not prohibited its partners from working with China", "does not seek to exclude anyone", "the
+#: deal does not change their support for the proposal").
 UNDOING_VERBS = _words(
     "end stop prevent preclude hinder impede prejudice halt cease affect undermine jeopardize "
-    "jeopardise abandon quit withdraw limit confine restrict"
+    "jeopardise abandon quit withdraw limit confine restrict prohibit forbid bar ban exclude "
+    "change alter weaken"
 )
 #: Prepositions that name the other side of a relation: a negation reaching "with India" denies
 #: the relation ("has never launched a satellite with India").

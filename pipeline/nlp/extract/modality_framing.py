@@ -1,0 +1,154 @@
+"""Cues of modality in how a text frames a relation (ANNOTATION_GUIDE.md, "Modality"; issue 17,
+seventeenth round, from the misses of the blind documents held out in the sixteenth round):
+an instrument that defines its own purpose ("The purpose of this Arrangement is to define the
+terms under which ASI will provide ...": a definition, not a plan nor a provision), a present
+passive invitation with an infinitive ("Partners are invited to do so through SCOSA": the
+text's call, like "are encouraged to"), a relation put at risk ("cooperation is at risk of
+being split": a possibility), and an offer taken note of or welcomed ("took note of the offer
+of the UAE to host a conference": what is offered is still to come), an attempt of others
+rejected ("rejected any attempt to draw states into exclusive partnerships": an opposition,
+not a relation refused) and an openness to an act ("remain open to working with": a
+willingness, planned). Each tests one token of
+the parse, like the tests of ``modality_cues`` and ``modality_scope``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.extract.modality_words import BINDING_TEXT_NOUNS, PURPOSE_NOUNS, STANCE_VERBS
+from pipeline.nlp.extract.parse_words import OBJECT_DEPS, SUBJECT_DEPS
+from pipeline.nlp.extract.parse_words import lemma as _lemma
+
+#: Subjects that name what a text is for: "purpose", "aim", ... and "object", which a treaty
+#: uses in this sense ("The object of this Agreement is to ...") only with "of" and a text.
+_TEXT_PURPOSE_NOUNS = PURPOSE_NOUNS | {"object", "scope"}
+
+
+def defines_purpose(verb: Token) -> bool:
+    """ "The purpose of this Implementing Arrangement is to define the terms under which ...",
+    "The object of this Agreement is to set up and operate a constellation": a text defines what
+    it is for, as "The guidelines are intended to support" does; the futures and provisions
+    inside the definition ("under which the Parties will share the data") belong to it, so the
+    sentence is asserted (a "shall" or "will" there is no provision of its own). Only with a
+    text as the owner of the purpose ("of this Agreement", "of the MOU"), not "Our goal is to"
+    nor "The aim of NASA is to" (an owner's target, planned)."""
+    if _lemma(verb) != "be" and verb.lower_ not in {"is", "are"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or _lemma(subject).lower() not in _TEXT_PURPOSE_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False
+    owner = next(
+        (
+            o
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if owner is None or _lemma(owner).lower() not in BINDING_TEXT_NOUNS | {"mou", "loi"}:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
+
+
+def opens_with_purpose(doc: Doc) -> bool:
+    """Whether the sentence opens with a text's definition of its purpose (``defines_purpose``)
+    after at most a paragraph number ("1. The object of this Agreement is to ..."), wherever
+    the parser hangs its copula: a long definition is often misread as a clause of a later
+    verb ("... under which the Parties will share" read as the root)."""
+    first = next((t for t in doc if not (t.is_punct or t.like_num or t.tag_ == "LS")), None)
+    if first is None:
+        return False
+    return any(
+        defines_purpose(t)
+        and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == first.i for c in t.children)
+        for t in doc
+    )
+
+
+def invited_to_act(verb: Token) -> bool:
+    """ "Partners that wish to cooperate with ASEAN are invited to do so through SCOSA",
+    "States are invited to share their data": a present passive invitation with an infinitive
+    is the call of the text, like "are encouraged to" (``modality_cues._exhortation``). Not a
+    past ("were invited to join": an invitation reported) and not a guest ("Kenya is invited to
+    the summit": no infinitive)."""
+    if _lemma(verb) != "invite" or verb.tag_ != "VBN":
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    return present and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children
+    )
+
+
+def at_risk(verb: Token) -> bool:
+    """ "That cooperation is now at risk of being split into rival blocs", "puts the
+    partnership at risk": the relation may be lost, a possibility (like "has been put into
+    question"); not "we will not put the mission at risk" (a risk refused)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(o.dep_ == "pobj" and o.lower_ == "risk" for o in c.children)
+        for c in verb.children
+    )
+
+
+#: Nouns of something offered that is still to come.
+_OFFER_NOUNS = frozenset({"offer"})
+
+
+def noted_offer(verb: Token) -> bool:
+    """ "The Committee took note of the offer of the UAE to host a conference", "welcomed
+    Japan's offer to provide a rover": what is offered has not yet been done, planned (like
+    "welcomed plans for a joint mission"). The stance verb, or "take note of"."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if _lemma(verb) == "take" and any(_lemma(o) == "note" for o in objects):
+        stance = True
+    else:
+        stance = _lemma(verb) in STANCE_VERBS
+    if not stance:
+        return False
+    objects += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_lemma(o) in _OFFER_NOUNS for o in objects)
+
+
+#: What others attempt, whose rejection is an opposition ("rejected any attempt to", "reject
+#: the efforts of certain states to").
+_ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "move", "pressure", "push"})
+
+
+def rejects_attempt(verb: Token) -> bool:
+    """ "The two sides rejected any attempt to use loans to draw states into exclusive
+    partnerships", "reject the efforts of certain states to divide the region": the object is
+    what another side does; rejecting it opposes that side (the claim), it does not refuse the
+    relation ("rejected the offer to join the station" does)."""
+    return any(c.dep_ == "dobj" and _lemma(c) in _ATTEMPT_NOUNS for c in verb.children)
+
+
+def open_to_acting(verb: Token) -> bool:
+    """ "The two agencies remain open to working with partners from every region", "We are
+    open to cooperating with India": an openness to an act is a standing willingness, planned
+    like "ready to work with"; not "The station is open to all countries" (a state: what is
+    open is a thing, to a party)."""
+    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "open"]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in p.children)
+        for a in adjectives
+        for p in a.children
+    )
