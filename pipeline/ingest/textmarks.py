@@ -51,7 +51,8 @@ def capitals_only(text: str) -> bool:
 #: Arrangement", "Agreement") and the word that links it to its parties or its subject
 #: ("between", "on", "concerning"), as agreements and memoranda are titled.
 _INSTRUMENT_TITLE = re.compile(
-    r"^(?:the\s+)?(?:(?:framework|implementing|cooperative|umbrella|bilateral)\s+)?"
+    r"^(?:the\s+)?(?:(?:framework|implementing|cooperative|umbrella|bilateral|trilateral|"
+    r"multilateral)\s+)?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|treaty|convention|protocol|"
     r"arrangement|charter|accords?|exchange\s+of\s+notes)\s*[,:]?\s+"
     r"(?:between|among|on|concerning|regarding|relating\s+to|for|of|constituting)\s+\S",

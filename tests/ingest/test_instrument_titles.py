@@ -27,6 +27,11 @@ BODY = (
         ("Agreement between the Government of Canada and the Government of the United States of "
          "America concerning civil space station cooperation", True),
         ("Implementing Arrangement for the Provision of a Lunar Camera", True),
+        # an instrument among three or more governments says so before its kind
+        ("TRILATERAL AGREEMENT AMONG THE GOVERNMENT OF CHILE, THE GOVERNMENT OF PERU AND THE "
+         "GOVERNMENT OF ECUADOR ON A SHARED GROUND STATION", True),
+        ("Multilateral Agreement on the Exchange of Lunar Samples", True),
+        ("Trilateral agreement was reached on the rover", False),
         # sentences that open with an instrument's name are no titles
         ("The agreement between NASA and JAXA covers rovers and was signed in Tokyo", False),
         ("Agreement on the text was reached in 2020. The parties then met in Oslo", False),
