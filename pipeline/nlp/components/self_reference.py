@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.components.instrument_titles import defined_titles
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+from pipeline.nlp.extract.head_offices import head_offices, own_body
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
 INSTRUMENT_HEADS = {
@@ -366,6 +367,7 @@ class SelfReference:
         self._defined_titles(doc)
         self._defined_terms(doc)
         self._party_acronyms(doc)
+        self._head_offices(doc)
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
@@ -512,6 +514,29 @@ class SelfReference:
             span._.sc_actor_method = "short_form"
             new.append(span)
         doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _head_offices(self, doc: Doc) -> None:
+        """ "the Director General" and "the Council" of the document's own body
+        (:mod:`pipeline.nlp.extract.head_offices`): organisations of their own (method
+        ``short_form``), where no other actor stands."""
+        actors = list(doc.spans.get("actors", []))
+        body = own_body(a.kb_id_ for a in actors)
+        if body is None:
+            return
+        council = f"{body} Council"
+        if self.gazetteer is None or council not in self.gazetteer:
+            council = None
+        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
+        new = []
+        for start, end, name in head_offices(doc.text, body, council):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or taken.intersection(range(start, end)):
+                continue
+            out = self._span(doc, span, name, "organization", "")
+            out._.sc_actor_method = "short_form"
+            new.append(out)
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _party_acronyms(self, doc: Doc) -> None:
         """An acronym the document defines for a capitalised party term with its body's name
