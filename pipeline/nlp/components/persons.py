@@ -51,9 +51,8 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
-   PRESIDENT:") is none; a surname after a title is the full name a record's roster or list
-   of officers gives (``Metadata.names``: "Ms Roe-Lyle" after "Ms Hana Roe-Lyle, Head of
-   Agency"), a double surname too;
+   PRESIDENT:") is none; a surname after a title is the full name a roster or a list of
+   officers gives (``Metadata.names``: "Ms Roe-Lyle" after "Ms Hana Roe-Lyle, Head of Agency");
 7. a person the gazetteer found gets the organisation the text gives, as in rule 4 ("ESA
    Director General Josef Aschbacher").
 """
@@ -314,7 +313,8 @@ class PersonFinder:
                 end = self._name_goes_on(doc, sent, sent_doc, end, covered)
                 end = self._nickname(doc, sent, start, end)
                 words = [t.text for t in doc[start:end]]
-                family = capitals_family_first(words, a or doc[start - 1].text in self.titles)
+                titled = a > 0 or doc[max(start - 1, 0)].text in self.titles
+                family = capitals_family_first(words, titled)
                 if family is not None and (start, end) not in self._canonical:
                     self._canonical[(start, end)] = self._family_first[family[0]] = family[1]
                 if (start, end) in self._canonical:

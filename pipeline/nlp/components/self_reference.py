@@ -523,7 +523,7 @@ class SelfReference:
         body = own_body(a.kb_id_ for a in actors)
         if body is None:
             return
-        council = f"{body} Council"
+        council: str | None = f"{body} Council"
         if self.gazetteer is None or council not in self.gazetteer:
             council = None
         taken = {i for a in actors for i in range(a.start_char, a.end_char)}
