@@ -113,7 +113,8 @@ SPACE_SECTOR: list[tuple[str, str, str, str, str, str]] = [
     # plans, regional policies and joint statements name (seventeenth round)
     ("ASEAN Secretariat", "organization", "", "Secretariat of ASEAN", "", ""),
     ("AHA Centre", "organization", "", "ASEAN Coordinating Centre for Humanitarian Assistance on disaster management|ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management|AHA Center", "", "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"),
-    ("ESA Council", "organization", "", "Council of ESA|Council of the European Space Agency|ESA Ministerial Council|ESA ministerial council", "", ""),
+    # not "the Council of the European Space Agency": texts that write it out mean ESA itself
+    ("ESA Council", "organization", "", "ESA Ministerial Council|ESA ministerial council", "", ""),
     ("IBSA Dialogue Forum", "organization", "", "India-Brazil-South Africa Dialogue Forum|India–Brazil–South Africa Dialogue Forum|IBSA", "", ""),
     ("European Economic Area", "organization", "", "", "", ""),
     ("China Coast Guard", "agency", "China", "", "", ""),
