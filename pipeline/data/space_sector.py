@@ -109,12 +109,10 @@ SPACE_SECTOR: list[tuple[str, str, str, str, str, str]] = [
     ("Comprehensive Dialogue on Space", "organization", "", "U.S.-France Comprehensive Dialogue on Space|US-France Comprehensive Dialogue on Space|Comprehensive Space Dialogue", "", ""),
     ("Space for Climate Observatory", "organization", "", "Space Climate Observatory", "", ""),
     ("Tokyo Electric Power Company", "company", "Japan", "TEPCO|Tokyo Electric Power Company Holdings", "", ""),
-    # --- regional bodies and their organs, coast guards, missions and a spaceport that agency
+    # --- regional bodies and an organ, coast guards, missions and a spaceport that agency
     # plans, regional policies and joint statements name (seventeenth round)
     ("ASEAN Secretariat", "organization", "", "Secretariat of ASEAN", "", ""),
     ("AHA Centre", "organization", "", "ASEAN Coordinating Centre for Humanitarian Assistance on disaster management|ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management|AHA Center", "", "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"),
-    # not "the Council of the European Space Agency": texts that write it out mean ESA itself
-    ("ESA Council", "organization", "", "ESA Ministerial Council|ESA ministerial council", "", ""),
     ("IBSA Dialogue Forum", "organization", "", "India-Brazil-South Africa Dialogue Forum|India–Brazil–South Africa Dialogue Forum|IBSA", "", ""),
     ("European Economic Area", "organization", "", "", "", ""),
     ("China Coast Guard", "agency", "China", "", "", ""),

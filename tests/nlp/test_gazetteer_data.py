@@ -316,7 +316,6 @@ def test_required_actors_present(actor, kind, country):
         ("Secretariat of ASEAN", "ASEAN Secretariat"),
         ("ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management",
          "AHA Centre"),
-        ("ESA ministerial council", "ESA Council"),
         ("India-Brazil-South Africa Dialogue Forum", "IBSA Dialogue Forum"),
         ("China Coast Guard", "China Coast Guard"),
         ("San Marco project", "San Marco"),

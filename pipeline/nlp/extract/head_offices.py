@@ -3,7 +3,9 @@
 An organisation's resolution, framework or report names its head and its governing council by
 office, never by the body's name ("REQUESTS the Director General to report to the Council"):
 they are that body's, the one the document is about. The guide marks them as actors of their
-own, as it marks `UN Secretary-General`: `ESA Director General`, `ESA Council`. Which body is
+own, as it marks `UN Secretary-General`: `ESA Director General`; "the Council" only when the
+gazetteer lists the body's council as an actor of its own (the shipped one lists none: "the ESA
+Council" is ESA there). Which body is
 the document's own is read from its mentions: the body, among those whose head is titled
 Director General, that the document names most often. "the Director General of NASRDA" names
 its body and is left to the other rules; a document naming no such body gets nothing.
