@@ -109,6 +109,21 @@ SPACE_SECTOR: list[tuple[str, str, str, str, str, str]] = [
     ("Comprehensive Dialogue on Space", "organization", "", "U.S.-France Comprehensive Dialogue on Space|US-France Comprehensive Dialogue on Space|Comprehensive Space Dialogue", "", ""),
     ("Space for Climate Observatory", "organization", "", "Space Climate Observatory", "", ""),
     ("Tokyo Electric Power Company", "company", "Japan", "TEPCO|Tokyo Electric Power Company Holdings", "", ""),
+    # --- regional bodies and an organ, coast guards, missions and a spaceport that agency
+    # plans, regional policies and joint statements name (seventeenth round)
+    ("ASEAN Secretariat", "organization", "", "Secretariat of ASEAN", "", ""),
+    ("AHA Centre", "organization", "", "ASEAN Coordinating Centre for Humanitarian Assistance on disaster management|ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management|AHA Center", "", "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"),
+    ("IBSA Dialogue Forum", "organization", "", "India-Brazil-South Africa Dialogue Forum|India–Brazil–South Africa Dialogue Forum|IBSA", "", ""),
+    ("European Economic Area", "organization", "", "", "", ""),
+    ("China Coast Guard", "agency", "China", "", "", ""),
+    ("Philippine Coast Guard", "agency", "Philippines", "", "", ""),
+    ("NigComSat-1", "mission", "Nigeria", "NigComSat 1", "", ""),
+    ("CBERS-6", "mission", "", "CBERS 6", "", ""),
+    ("San Marco", "program", "Italy", "San Marco project|San Marco programme|San Marco program", "", ""),
+    ("San Marco 2", "mission", "Italy", "San Marco-2", "", ""),
+    ("Vigil", "mission", "", "Vigil mission", "", ""),
+    ("MULA", "mission", "Philippines", "Multispectral Unit for Land Assessment", "", ""),
+    ("SaxaVord Spaceport", "company", "United Kingdom", "SaxaVord", "", ""),
     # --- instruments
     ("ROK-U.S. Mutual Defense Treaty", "agreement", "", "U.S.-ROK Mutual Defense Treaty|US-ROK Mutual Defense Treaty|ROK-US Mutual Defense Treaty|Mutual Defense Treaty between the United States and the Republic of Korea", "", ""),
     ("Canadian Space Agency Act", "agreement", "Canada", "", "", ""),

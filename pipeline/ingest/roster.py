@@ -52,11 +52,13 @@ _LOOSE_ROLE = re.compile(
     r"Member)\b|[,.;]"
 )
 #: A person in the contents: a title, then a name in title case ("Representative Terrence
-#: Okafor", "Dr. Emiko Nakamura", "Hon. Jane Roe").
+#: Okafor", "Dr. Emiko Nakamura", "Hon. Jane Roe"); British and Australian records write the
+#: short titles without a full stop ("Ms Jane Roe, Head of Agency" in a list of officers); a
+#: double surname keeps the capital after its hyphen ("Ms Ann Roe-Lyle").
 _TITLED = re.compile(
-    r"\b(?:Representative|Senator|Delegate|Hon\.|Honorable|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|"
+    r"\b(?:Representative|Senator|Delegate|Hon\.|Honorable|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.|"
     r"Chairman|Chairwoman|Ambassador|Administrator|Secretary|General|Admiral|Colonel|Col\.)\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){1,3})"
     r"(?=\s*(?:,|\(|$|\.{2,}))"
 )
 #: The kinds of excluded text a roster or contents is set aside as.

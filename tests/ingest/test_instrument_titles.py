@@ -32,6 +32,11 @@ BODY = (
          "GOVERNMENT OF GHANA ON SATELLITE DATA", True),
         ("Multilateral Memorandum of Understanding on Space Weather Services", True),
         ("Trilateral talks among the three agencies resumed", False),
+        # an instrument among three or more governments says so before its kind
+        ("TRILATERAL AGREEMENT AMONG THE GOVERNMENT OF CHILE, THE GOVERNMENT OF PERU AND THE "
+         "GOVERNMENT OF ECUADOR ON A SHARED GROUND STATION", True),
+        ("Multilateral Agreement on the Exchange of Lunar Samples", True),
+        ("Trilateral agreement was reached on the rover", False),
         # sentences that open with an instrument's name are no titles
         ("The agreement between NASA and JAXA covers rovers and was signed in Tokyo", False),
         ("Agreement on the text was reached in 2020. The parties then met in Oslo", False),

@@ -265,6 +265,13 @@ def test_named_bodies_the_un_opens(make_doc, text, expected):
         ("North Korea fired a rocket. South Korea protested. North Korea said Korea is one.",
          ["North Korea", "South Korea", "North Korea"]),
         ("South Korea sent ships to the Korea Strait.", ["South Korea"]),
+        # a listed body or programme of one Korea names that state (an agency's own plan)
+        ("KASA will fly the Nuri rocket again. Korea must launch its own satellites.",
+         ["KASA", "Nuri", "South Korea"]),
+        ("NADA launched a rocket. KASA tracked it. Korea was divided in 1945.",
+         ["NADA", "KASA", "South Korea"]),
+        ("NADA launched a rocket. NADA called it a success. Korea was divided in 1945.",
+         ["NADA", "NADA"]),
     ],
 )  # fmt: skip
 def test_bare_korea(make_doc, text, expected):

@@ -312,8 +312,17 @@ def test_required_actors_present(actor, kind, country):
         ("UN Committee on the Peaceful Uses of Outer Space", "COPUOS"),
         ("U.N. Office for Disarmament Affairs", "UNODA"),
         ("Indian Ministry of Commerce", "Indian Ministry of Commerce and Industry"),
+        # a regional body's organs, its members' forum, coast guards, missions (seventeenth round)
+        ("Secretariat of ASEAN", "ASEAN Secretariat"),
+        ("ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management",
+         "AHA Centre"),
+        ("India-Brazil-South Africa Dialogue Forum", "IBSA Dialogue Forum"),
+        ("China Coast Guard", "China Coast Guard"),
+        ("San Marco project", "San Marco"),
+        ("San Marco-2", "San Marco 2"),
+        ("NigComSat 1", "NigComSat-1"),
     ],
-)
+)  # fmt: skip
 def test_surface_forms_resolve_to_the_right_actor(form, actor):
     assert surface_owner()[_norm(form)] == actor
 

@@ -58,6 +58,21 @@ def test_listed_names_from_roster_and_contents() -> None:
     assert listed_names(rows) == ["Jane Rowe", "Paul Dent", "Ines Varga"]
 
 
+def test_listed_names_of_officers_without_full_stops() -> None:
+    # a Westminster-style record lists officers in attendance with "Ms", "Mr", "Dr" and no full
+    # stop; a double surname keeps the capital after its hyphen
+    rows = [
+        Excluded("heading", "In Attendance"),
+        Excluded("heading", "Ms Hana Roe-Lyle, Head of Agency"),
+        Excluded("heading", "Mr Tomas Ebbe, General Manager, Space Policy"),
+        Excluded("heading", "Dr Ana Pike (Chief Scientist)"),
+        # not a name: one word after the title, a sentence running on
+        Excluded("heading", "Senator Ebbe, Minister for Science"),
+        Excluded("heading", "Ms Roe-Lyle thanked the committee"),
+    ]
+    assert listed_names(rows) == ["Hana Roe-Lyle", "Tomas Ebbe", "Ana Pike"]
+
+
 RECORD = """                    THE MOON AND THE NATION
 
                               HEARING
@@ -112,6 +127,39 @@ def test_roster_is_front_matter_and_names_members_in_full(text_nlp, tmp_path) ->
     assert ("Balogun", "Iris Balogun") in persons
     assert ("Varga", "Ines Varga") in persons
     assert ("Dent", "Paul Dent") in persons
+
+
+ESTIMATES = """SENATE ECONOMICS COMMITTEE
+
+In Attendance
+
+Ms Hana Roe-Lyle, Head of Agency
+
+Mr Tomas Ebbe, General Manager, Space Policy
+
+CHAIR: Ms Roe-Lyle, would you like to make an opening statement?
+
+Ms Roe-Lyle: Thank you, Chair. The agency signed two agreements this year.
+
+CHAIR: Thank you, Ms Roe-Lyle. Mr Ebbe, you may add to that.
+"""
+
+
+def test_officers_in_attendance_name_a_double_surname_in_full(text_nlp, tmp_path) -> None:
+    from pipeline.document import join_blocks
+    from pipeline.ingest import ingest
+
+    path = tmp_path / "estimates.txt"
+    path.write_text(ESTIMATES, encoding="utf-8")
+    document = ingest(path)
+    text, spans = join_blocks(document)
+    doc = text_nlp.make_doc(text)
+    doc._.sc_blocks = spans
+    doc._.sc_metadata = document.metadata
+    doc = text_nlp(doc)
+    persons = [(a.text, a.kb_id_) for a in doc.spans["actors"] if a.label_ == "person"]
+    assert ("Roe-Lyle", "Hana Roe-Lyle") in persons
+    assert ("Roe-Lyle", "Roe-Lyle") not in persons
 
 
 def test_surname_without_roster_stays_a_surname(make_doc) -> None:

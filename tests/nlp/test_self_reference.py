@@ -98,9 +98,27 @@ def test_no_self_reference_outside_an_instrument(make_doc, title, text):
         # a binding instrument's word wins over a policy document's at the edge
         ("Agreement on a Common Launch Framework",
          ("Agreement on a Common Launch Framework", "agreement", "", "agreement")),
+        # a plan named as such with a capitalised modifier, an edition's span of years after it
+        ("Lunar Science Agency Strategic Plan 2027–2031",
+         ("Lunar Science Agency Strategic Plan 2027–2031", "agreement", "", "plan")),
+        ("National Action Plan for Space Weather",
+         None),
+        ("Space Weather Action Plan", ("Space Weather Action Plan", "agreement", "", "plan")),
+        # the kind before the "of" that names whose document it is
+        ("NATIONAL SPACE STRATEGY of the Republic of Chile",
+         ("NATIONAL SPACE STRATEGY of the Republic of Chile", "agreement", "", "strategy")),
+        ("Space Roadmap of Norway", ("Space Roadmap of Norway", "agreement", "", "roadmap")),
+        # an instrument among three governments, its title in capitals
+        ("TRILATERAL AGREEMENT AMONG THE GOVERNMENTS OF CHILE, PERU AND ECUADOR",
+         ("TRILATERAL AGREEMENT AMONG THE GOVERNMENTS OF CHILE, PERU AND ECUADOR", "agreement",
+          "", "agreement")),
         # titles about a strategy or a plan, not the document itself
         ("Why a space strategy matters", None),
         ("China's 15th Five-Year Plan: S&T Priorities", None),
+        ("Europe's Lunar Action Plan", None),
+        ("Reading the Strategic Plan: Five Lessons", None),
+        ("A Plan", None),
+        ("Space Strategy of Canada: An Assessment", None),
         ("Space Programme Review 2025", None),
     ],
 )  # fmt: skip
@@ -120,6 +138,10 @@ def test_a_policy_document_of_its_title(title, expected):
          "The Strategy for Lunar Science was published earlier.", []),
         # an essay on strategy does not refer to itself
         ("Thinking about space strategy", "This strategy, we argue, is flawed.", []),
+        # an agency's strategic plan refers to itself as "this Plan"
+        ("Lunar Science Agency Strategic Plan 2027–2031",
+         "We cannot do it alone, and this Plan does not pretend that we can.",
+         [("this Plan", "Lunar Science Agency Strategic Plan 2027–2031")]),
     ],
 )  # fmt: skip
 def test_a_policy_document_refers_to_itself(make_doc, title, text, expected):
@@ -139,6 +161,13 @@ def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
          [("Member States", "Member States", "country")]),
         # lower case, the members of an organisation are a description, not the term
         ("By 2015 the organisation had 22 member states.", []),
+        # an acronym defined for the members with their body's name before the term
+        ("Only some Andean Member States (AMS) run satellites. AMS will share their data, and "
+         "no AMS will act alone.",
+         [("Member States", "Member States", "country"), ("AMS", "Member States", "country"),
+          ("AMS", "Member States", "country")]),
+        # an acronym of another phrase, or of the bare term with nothing before it
+        ("The Lunar Ground Stations (LGS) will share data. LGS will meet.", []),
     ],
 )  # fmt: skip
 def test_member_states_outside_an_instrument(make_doc, text, expected):

@@ -149,6 +149,14 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
      []),
     ("press release", "Ravensby Space Systems will deliver the first flight unit in March.",
      [("Ravensby Space Systems", "company")]),
+    # "Orbital Systems" are a firm's trade words as "Space Systems" are; a sentence's opening
+    # preposition is no part of the firm's name
+    ("hearing", "We at Tarvik Orbital Systems have flown four crews to our station.",
+     [("Tarvik Orbital Systems", "company")]),
+    ("hearing", "From Halvard Robotics, we welcome the chief engineer.",
+     [("Halvard Robotics", "company")]),
+    ("news", "With Global Navigation Satellite Systems, ships know where they are.",
+     []),
     ("press release", "The Kestrel Lunar Communications Program will place two relays around the "
      "Moon.",
      [("Kestrel Lunar Communications Program", "program")]),

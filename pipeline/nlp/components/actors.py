@@ -503,8 +503,10 @@ class ActorMatcher(ActorNames):
         """A bare "Korea" or "Korean(s)" (listed for neither Korea) is South Korea in a document
         that names South Korea at least as often as North Korea: a short form of the state it
         names; not in "the Korean Peninsula", "the Korea Strait", "the Korean War", "Korean
-        Air" or "Korean American" (their own words)."""
-        names = [c[2] for c in kept]
+        Air" or "Korean American" (their own words). A listed body, programme or mission of
+        either state names it too: an agency's own plan names "KASA" and "Nuri", never "South
+        Korea", and calls the country plain "Korea"."""
+        names = [self._owner(c[2]) for c in kept]
         south, north = names.count("South Korea"), names.count("North Korea")
         if not south or south < north or "South Korea" not in self.gazetteer:
             return []
@@ -518,6 +520,12 @@ class ActorMatcher(ActorNames):
                 continue
             out.append((token.i, token.i + 1, "South Korea", "short_form", {}))
         return out
+
+    def _owner(self, name: str) -> str:
+        """The state a listed actor stands for or belongs to (itself for a country)."""
+        if name not in self.gazetteer:
+            return name
+        return self.gazetteer[name].country or name
 
     def _redefined(self, doc: Doc) -> set[str]:
         """The listed acronyms this document defines as a common noun phrase of its own

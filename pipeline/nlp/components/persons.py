@@ -13,7 +13,9 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    Persson"); a word that is the surname of a person named in full in the document is that
    person wherever it stands ("Participants included Persson" is `Mats Persson`; of a
    Chinese or Korean name written family name first, its first word: "Bian said" after
-   "Bian Zhiqiang", ``family_name``), unless
+   "Bian Zhiqiang", ``family_name``; of a name written family name first in capitals after a
+   title, "Mr. YAMAMOTO Kenji" as Japanese records write it, its first word: "President
+   Yamamoto", ``capitals_family_first``), unless
    initials stand before it ("D.K. Singh" is someone else); a full name with no role is
    kept when its surname stands alone before a verb elsewhere in the document ("carried Mats
    Persson to the station ... Persson spent 119 days aboard"), not a verb that cites a work
@@ -49,7 +51,8 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
    colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
    document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
-   PRESIDENT:") is none;
+   PRESIDENT:") is none; a surname after a title is the full name a roster or a list of
+   officers gives (``Metadata.names``: "Ms Roe-Lyle" after "Ms Hana Roe-Lyle, Head of Agency");
 7. a person the gazetteer found gets the organisation the text gives, as in rule 4 ("ESA
    Director General Josef Aschbacher").
 """
@@ -73,8 +76,10 @@ from pipeline.nlp.extract.persons import (
     NOT_NAME_WORDS,
     PARTICLES,
     ROLE_NOUNS,
+    SPEAKER_TITLES,
     _words,
     acting_surnames,
+    capitals_family_first,
     clean_name,
     constituency,
     family_keys,
@@ -95,12 +100,6 @@ from pipeline.nlp.extract.persons import (
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 #: A speaker label at the start of a line: words in capitals, then a colon.
 _SPEAKER = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}):")
-#: Titles that open a speaker label naming a person.
-SPEAKER_TITLES = _words("""
-    PRESIDENT PREMIER CHANCELLOR ADMINISTRATOR SECRETARY AMBASSADOR DIRECTOR MINISTER
-    CHAIRMAN CHAIRWOMAN CHAIR SENATOR REPRESENTATIVE GOVERNOR GENERAL ASTRONAUT COMMANDER
-    DEPUTY PRIME VICE MR. MS. MRS. DR. SEN. REP. GEN. PROF.
-    """)
 #: Words after a name that close its appositive role phrase.
 _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "which"})
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
@@ -253,14 +252,15 @@ class PersonFinder:
 
     def _needed(self, doc: Doc, covered: np.ndarray) -> list[Span]:
         """Sentences where the NER may find a person worth keeping (rule 1)."""
-        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA", "SHAPE"]).reshape(-1, 4)
+        words = doc.to_array(["ORTH", "IS_TITLE", "IS_ALPHA", "SHAPE", "IS_UPPER"]).reshape(-1, 5)
         title = (words[:, 1] == 1) & ~covered[: len(doc)]
+        upper = (words[:, 4] == 1) & (words[:, 2] == 1) & ~covered[: len(doc)]  # "Mr. YAMADA"
         initial = np.isin(words[:, 3], self._initial_ids)  # "V. R. Lalithambika", "D.K. Singh"
         pair = np.zeros(len(doc), dtype=bool)
         pair[:-1] = title[:-1] & title[1:] & ((words[:-1, 2] == 1) | initial[:-1])
         cue = np.isin(words[:, 0], self._title_ids) | np.isin(words[:, 0], self._speech_ids)
         after_cue = np.zeros(len(doc), dtype=bool)
-        after_cue[:-1] = cue[:-1] & title[1:]
+        after_cue[:-1] = cue[:-1] & (title[1:] | upper[1:])
         flagged = np.flatnonzero(pair | after_cue)
         if not len(flagged):
             return []
@@ -289,6 +289,7 @@ class PersonFinder:
         out = []
         self._weak: list[tuple[int, int, bool, bool]] = []
         self._canonical: dict[tuple[int, int], str] = {}
+        self._family_first: dict[str, str] = {}  # "Yamamoto" -> "Yamamoto Kenji"
         self._covered = covered
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             seen: set[int] = set()
@@ -312,6 +313,10 @@ class PersonFinder:
                 end = self._name_goes_on(doc, sent, sent_doc, end, covered)
                 end = self._nickname(doc, sent, start, end)
                 words = [t.text for t in doc[start:end]]
+                titled = a > 0 or doc[max(start - 1, 0)].text in self.titles
+                family = capitals_family_first(words, titled)
+                if family is not None and (start, end) not in self._canonical:
+                    self._canonical[(start, end)] = self._family_first[family[0]] = family[1]
                 if (start, end) in self._canonical:
                     words = self._canonical[(start, end)].split()
                 if not is_name(words):
@@ -564,7 +569,9 @@ class PersonFinder:
                 if e - s >= 3
             ]
         )
-        for start, end, _, tied in sorted(found):
+        # the full names a hearing's roster and contents give ("Mr. Okafor": Terrence Okafor)
+        listed = {surname(n): n for n in getattr(doc._.sc_metadata, "names", None) or ()}
+        for start, end, cued, tied in sorted(found):
             name = self._canonical.get((start, end)) or " ".join(doc[start:end].text.split())
             family = particle_key(name)
             if " " in name and family in particles and particles[family] != name:
@@ -577,6 +584,11 @@ class PersonFinder:
                 # several words to the tokenizer, so rule 3's one-word match below misses it
                 kept.append((start, end, full[name][0]))
                 continue
+            if cued and " " not in name and listed.get(name, name) != name:
+                # "Ms Thorne-Whitaker" after a roster naming her in full (a double surname)
+                full.setdefault(name, (listed[name], *self._role(doc, start, end, actors)))
+                kept.append((start, end, listed[name]))
+                continue
             acts = (start, end) not in weak and surname(name) in acting
             if end - start >= 2 and (tied or acts or not self.require_role):
                 org, country = self._role(doc, start, end, actors)
@@ -587,8 +599,8 @@ class PersonFinder:
         # "Bian Zhiqiang ... Bian said": a name written family name first is then its first word
         for family, person in family_keys(list(full.values())).items():
             full.setdefault(family, person)
-        # the full names a hearing's roster and contents give ("Mr. Okafor": Terrence Okafor)
-        listed = {surname(n): n for n in getattr(doc._.sc_metadata, "names", None) or ()}
+        for family, name in self._family_first.items():  # "Mr. YAMAMOTO Kenji" ... "Yamamoto"
+            full.setdefault(family, full.get(surname(name), (name, "", "")))
         for start, end, cued, _ in found:
             if end - start == 1:
                 text = doc[start].text

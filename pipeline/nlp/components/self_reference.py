@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.components.instrument_titles import defined_titles
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
+from pipeline.nlp.extract.head_offices import head_offices, own_body
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
 INSTRUMENT_HEADS = {
@@ -61,14 +62,19 @@ INSTRUMENT_HEADS = {
     "guide": ("guide",),
     "framework": ("framework",),
     "roadmap": ("roadmap",),
+    # an agency's or a government's plan named as such at the end of its title ("... Strategic
+    # Plan 2026-2030"); see :func:`_about_a_plan` for the titles that only speak of one
+    "plan": ("plan",),
     # "Implementing Arrangement between the CSA and ASI ...": "this Implementing Arrangement"
     "arrangement": ("arrangement", "implementing arrangement"),
 }
 #: Words that may open an instrument's title before its instrument word, as "Joint" does.
-_TITLE_MODIFIERS = ("joint", "executive", "implementing", "framework")
+_TITLE_MODIFIERS = (
+    "joint", "executive", "implementing", "framework", "bilateral", "trilateral", "multilateral"
+)  # fmt: skip
 _GENERIC_HEADS = ("document", "instrument")
 #: The kinds of policy document among the instrument words: named by their main title.
-_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap"})
+_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
 #: Words that name a document only beside another instrument word of its title: a
 #: government's plan on a policy ("Basic Plan on Space Policy" is "this Basic Plan", "the
 #: Plan"); a title that is only a plan ("China's 15th Five-Year Plan: S&T Priorities") may be
@@ -136,6 +142,12 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     # The title is the instrument: its first word (after a number or "Joint", "Executive")
     # or its last word is an instrument word; "Why the Artemis Accords matter" is not one.
     edge = [w.lower() for w in (*words[:3], words[-1])]
+    lead = _kind_before_of(words) if main == bare else []
+    if lead and not {words[0].lower(), words[-1].lower()} & INSTRUMENT_HEADS.keys():
+        # "Space Security Strategy of the Federal Republic of Germany": the kind ends the
+        # words before the "of" that names whose document it is
+        words = lead
+        edge = [w.lower() for w in (*words[:3], words[-1])]
     # a binding instrument's word before a policy document's ("Framework Agreement ...")
     word = next(
         (w for w in edge if w in INSTRUMENT_HEADS and w not in _DOCUMENT_KINDS),
@@ -158,6 +170,8 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
             return None
         return listed.actor, listed.type, listed.country, inner
     if word == "statement" and "joint" not in title.lower():
+        return None
+    if word == "plan" and _about_a_plan(bare, main, words):
         return None
     if word in _DOCUMENT_KINDS and not any(w.lower() == word and w[0].isupper() for w in words):
         return None  # "Thinking about space strategy": a topic, not the document's name
@@ -183,6 +197,31 @@ def _policy_statement(words: list[str]) -> bool:
         len(words) >= 2
         and [w.lower() for w in words[-2:]] == ["policy", "statement"]
         and all(w[:1].isupper() for w in words[-2:])
+    )
+
+
+def _kind_before_of(words: list[str]) -> list[str]:
+    """The words of a title before its first "of" when they are a few capitalised words that
+    end in the kind of document ("Space Security Strategy" of "... of the Federal Republic of
+    Germany"), else none."""
+    k = next((i for i, w in enumerate(words) if w == "of"), 0)
+    lead = words[:k]
+    if not 1 <= k <= 4 or lead[-1].lower() not in _DOCUMENT_KINDS:
+        return []
+    return lead if all(w[:1].isupper() for w in lead) else []
+
+
+def _about_a_plan(bare: str, main: str, words: list[str]) -> bool:
+    """Whether a title ending in "Plan" speaks of a plan rather than being one: a subtitle after
+    a colon ("China's 15th Five-Year Plan: S&T Priorities"), a possessive, or "Plan" alone or
+    after a lower-case word. A plan's own title names it with a capitalised modifier
+    ("Strategic Plan", "Basic Plan", "Action Plan")."""
+    return (
+        main != bare
+        or bool(re.search(r"['’]s\b", main))
+        or len(words) < 2
+        or not words[-2][:1].isupper()
+        or words[-2].lower() in ("a", "an", "our", "this", "new")
     )
 
 
@@ -339,6 +378,7 @@ class SelfReference:
         self._defined_titles(doc)
         self._defined_terms(doc)
         self._term_acronyms(doc)
+        self._head_offices(doc)
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
@@ -513,6 +553,29 @@ class SelfReference:
             span._.sc_actor_method = "short_form"
             new.append(span)
         doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _head_offices(self, doc: Doc) -> None:
+        """ "the Director General" and "the Council" of the document's own body
+        (:mod:`pipeline.nlp.extract.head_offices`): organisations of their own (method
+        ``short_form``), where no other actor stands."""
+        actors = list(doc.spans.get("actors", []))
+        body = own_body(a.kb_id_ for a in actors)
+        if body is None:
+            return
+        council: str | None = f"{body} Council"
+        if self.gazetteer is None or council not in self.gazetteer:
+            council = None
+        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
+        new = []
+        for start, end, name in head_offices(doc.text, body, council):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or taken.intersection(range(start, end)):
+                continue
+            out = self._span(doc, span, name, "organization", "")
+            out._.sc_actor_method = "short_form"
+            new.append(out)
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
 
     def _signatories(self, doc: Doc) -> None:
         """Outside an instrument, "signatories" is a party term only next to an agreement and

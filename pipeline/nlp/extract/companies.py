@@ -92,6 +92,9 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
         ):
             start -= 1
             if doc[start].is_sent_start:
+                # "From Northlight Robotics, we have ...": the capitalised function word that
+                # opens the sentence is no part of the name
+                start += doc[start].is_stop and doc[start].lower_ not in _ALPHABET_NAMES
                 break
         if start == token.i:
             continue
@@ -106,13 +109,20 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+#: Words before "Systems" that make it a firm's trade words ("Ravensby Space Systems",
+#: "Meridian Orbital Systems"); not "Satellite" ("Global Navigation Satellite Systems").
+_SYSTEMS_TRADES = _words("Space Orbital")
+#: Stop words that can begin a firm's name ("Seven Sisters Aerospace"): none is a preposition.
+_ALPHABET_NAMES = _words("one two three four five six seven eight nine ten first")
+
+
 def _after_space(doc: Doc, i: int) -> bool:
-    """Whether "Systems" at ``i`` ends "<Name> Space Systems", a firm's trade words as
-    ``names.is_company_name`` reads them ("Ravensby Space Systems"): "Space" before it and a
-    capitalised word before that."""
+    """Whether "Systems" at ``i`` ends "<Name> Space Systems" or "<Name> Orbital Systems", a
+    firm's trade words as ``names.is_company_name`` reads them ("Ravensby Space Systems"):
+    "Space" or "Orbital" before it and a capitalised word before that."""
     return (
         i >= 2
-        and doc[i - 1].text == "Space"
+        and doc[i - 1].text in _SYSTEMS_TRADES
         and (doc[i - 2].is_title or doc[i - 2].is_upper)
         and doc[i - 2].text not in _DET
     )

@@ -268,7 +268,7 @@ def role_before(before: Sequence[str]) -> bool:
         return True
     if low[-2:] in (["leadership", "of"], ["direction", "of"]):
         return True
-    if long_title(before):
+    if long_title(before) or appositive_to_title(before):
         return True
     words = [w.lower() for w in before[-3:]]
     if words[-1:] and words[-1] in ("is", "was", "became", "as"):
@@ -277,6 +277,22 @@ def role_before(before: Sequence[str]) -> bool:
 
 
 _TITLE_LINKS = _words("for of and the on")
+
+
+def appositive_to_title(before: Sequence[str]) -> bool:
+    """Whether the name stands in apposition after a capitalised title and a comma ("The
+    Italian Minister with responsibility for space policy, Carlo Benedetti, and ...",
+    "Kenya's Cabinet Secretary for Defence, Wanjiru Kamau, met"): the words between the
+    comma and the one before it (or the sentence's start), at most eight, hold a role noun
+    with a capital."""
+    if not before or before[-1] != ",":
+        return False
+    phrase: list[str] = []
+    for w in reversed(before[:-1]):
+        if w in (",", ";", ":", "(", ")") or len(phrase) == 8:
+            break
+        phrase.append(w)
+    return any(w[:1].isupper() and w.lower() in ROLE_NOUNS for w in phrase)
 
 
 def long_title(before: Sequence[str]) -> bool:
@@ -393,6 +409,31 @@ def family_name(name: str) -> str | None:
     if 2 <= len(words) <= 3 and words[0] in FAMILY_FIRST and words[-1] not in FAMILY_FIRST:
         return words[0]
     return None
+
+
+#: Titles that open a speaker label naming a person.
+SPEAKER_TITLES = _words("""
+    PRESIDENT PREMIER CHANCELLOR ADMINISTRATOR SECRETARY AMBASSADOR DIRECTOR MINISTER
+    CHAIRMAN CHAIRWOMAN CHAIR SENATOR REPRESENTATIVE GOVERNOR GENERAL ASTRONAUT COMMANDER
+    DEPUTY PRIME VICE MR. MS. MRS. DR. SEN. REP. GEN. PROF.
+    """)
+
+
+def capitals_family_first(words: Sequence[str], titled: bool) -> tuple[str, str] | None:
+    """``(family name, name)`` of a name written family name first with the family name in
+    capitals ("YAMAMOTO Kenji", "SAKURAI Ayumi"), as Japanese official records and minutes in
+    English write them: the name as written with the family name in title case, and the word
+    a later mention uses ("President Yamamoto"); None for any other shape, or with no title
+    before it (``titled``: "Mr.", "Ms."), as an acronym before a name ("NASA Bill") has none."""
+    if len(words) != 2 or not titled:
+        return None
+    family, given = words
+    if not (family.isalpha() and family.isupper() and len(family) >= 2):
+        return None
+    if not (given.isalpha() and given[:1].isupper() and given[1:].islower() and len(given) > 1):
+        return None
+    family = family.capitalize()
+    return family, f"{family} {given}"
 
 
 def family_keys(people: Sequence[tuple[str, str, str]]) -> dict[str, tuple[str, str, str]]:
