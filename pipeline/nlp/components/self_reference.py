@@ -77,7 +77,7 @@ _GENERIC_HEADS = ("document", "instrument")
 _DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
 #: Words that name a document only beside another instrument word of its title: a
 #: government's plan on a policy ("Basic Plan on Space Policy" is "this Basic Plan", "the
-#: Plan"); a title that is only a plan ("China's 15th Five-Year Plan: S&T Priorities") may be
+#: Plan"); a title that is only a plan ("Ruritania's 4th Five-Year Plan: Launch Priorities") may be
 #: about the plan, not be it.
 _COMPANION_HEADS = {"plan": ("plan", "basic plan")}
 #: A year or an edition number that ends a title's main part ("... Strategy 2025").
@@ -213,7 +213,7 @@ def _kind_before_of(words: list[str]) -> list[str]:
 
 def _about_a_plan(bare: str, main: str, words: list[str]) -> bool:
     """Whether a title ending in "Plan" speaks of a plan rather than being one: a subtitle after
-    a colon ("China's 15th Five-Year Plan: S&T Priorities"), a possessive, or "Plan" alone or
+    a colon ("Ruritania's 4th Five-Year Plan: Launch Priorities"), a possessive, or "Plan" alone or
     after a lower-case word. A plan's own title names it with a capitalised modifier
     ("Strategic Plan", "Basic Plan", "Action Plan")."""
     return (
