@@ -40,6 +40,7 @@ def test_items(make_doc, text):
         "The Board meets twice a year in Nairobi.",  # its own subject and finite verb
         "(a) Associate members take part in the annual review.",
         "Kenya;",  # only a name: a list of partners
+        "Amina Diallo – Sahel One (2031) Senegal",  # a crew list's names
         "The areas are the following:",  # a lead-in of its own
     ],
 )

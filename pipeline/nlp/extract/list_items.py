@@ -22,8 +22,8 @@ without its own predicate: it opens in lower case (after an optional list marker
 "Feasibility study of a joint satellite.", "- Signing a memorandum with Poland"). An item with
 its own subject and finite verb ("The Office provides three services: ...", "(a) Strategic
 partners take part in ...") is a sentence of its own and keeps its own heads, and so does an
-item that is only names (a list of partners: "Canada;", "the European Space Agency (ESA);"):
-a bare name is no claim. The enacting formula of an instrument ("have agreed as follows:") is
+item that is only names (a list of partners: "Canada;", "the European Space Agency (ESA);", a
+crew list's "<name> – <mission> (1991) <country>"): a bare name is no claim. The enacting formula of an instrument ("have agreed as follows:") is
 raised to cooperation by :mod:`pipeline.classify.instrument_lines`, but what follows it is the
 articles, not items of a cooperation, so it opens no list. A lead-in whose only link to another body is a
 duty done "in consultation with" or "in coordination with" it ("The Secretary, in consultation
@@ -88,7 +88,7 @@ def is_list_item(sent: Span) -> bool:
     actors = sent.doc.spans.get("actors", ())
     named = {i for span in (*actors, *sent.ents) for i in range(span.start, span.end)}
     content = [t for t in words if not t.is_stop]
-    return not content or not all(t.i in named for t in content)
+    return not content or not all(t.i in named or t.pos_ == "PROPN" for t in content)
 
 
 def continue_lead_ins(
