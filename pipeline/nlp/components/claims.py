@@ -55,6 +55,9 @@ class ClaimLabeller:
     """Labels every sentence of a ``Doc`` with the claim classifier (spaCy's ``predict`` /
     ``set_annotations`` split: predict reads, set_annotations writes)."""
 
+    #: Items of a list under a cooperation lead-in carry its claim (off unless configured).
+    list_items: bool = False
+
     def __init__(
         self, model_path: str | None, *, fragment_max_words: int = 0, list_items: bool = False
     ) -> None:
