@@ -23,19 +23,31 @@ from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.fragments import is_verbless_fragment
+from pipeline.nlp.extract.list_items import continue_lead_ins
 from pipeline.nlp.masking import masked_sentence
 
 
 @Language.factory(
     "spaceclaims_claims",
-    default_config={"model": "", "neutral_fragments": True, "fragment_max_words": 6},
+    default_config={
+        "model": "",
+        "neutral_fragments": True,
+        "fragment_max_words": 6,
+        "list_items": True,
+    },
 )
 def make_claim_classifier(
-    nlp: Language, name: str, model: str, neutral_fragments: bool, fragment_max_words: int
+    nlp: Language,
+    name: str,
+    model: str,
+    neutral_fragments: bool,
+    fragment_max_words: int,
+    list_items: bool,
 ) -> ClaimLabeller:
     return ClaimLabeller(
         model or None,
         fragment_max_words=fragment_max_words if neutral_fragments else 0,
+        list_items=list_items,
     )
 
 
@@ -43,8 +55,15 @@ class ClaimLabeller:
     """Labels every sentence of a ``Doc`` with the claim classifier (spaCy's ``predict`` /
     ``set_annotations`` split: predict reads, set_annotations writes)."""
 
-    def __init__(self, model_path: str | None, *, fragment_max_words: int = 0) -> None:
+    #: Items of a list under a cooperation lead-in carry its claim (off unless configured).
+    list_items: bool = False
+
+    def __init__(
+        self, model_path: str | None, *, fragment_max_words: int = 0, list_items: bool = False
+    ) -> None:
         register_extensions()
+        # Items of a list under a cooperation lead-in carry its claim (extract/list_items.py).
+        self.list_items = list_items
         # Verbless fragments of at most this many words (names, credits, list items) keep
         # claim probabilities of at most the plan ceiling (0: off); see extract/fragments.py.
         self.fragment_max_words = fragment_max_words
@@ -114,6 +133,8 @@ class ClaimLabeller:
                 if fragments.any():
                     probs = probs.copy()
                     probs[fragments] = np.minimum(probs[fragments], PLAN_CEILING)
+            if self.list_items:
+                probs = continue_lead_ins(sents, probs, self.model.threshold_cooperation)
             out.append((probs, self.model.labels_from_heads(probs)))
         return out
 
