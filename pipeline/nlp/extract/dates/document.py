@@ -115,7 +115,8 @@ _UPDATED = re.compile(
 )
 #: Words that open a signing formula before "the Nth day of Month, <year>".
 _SIGNING = re.compile(
-    r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature)\b"
+    r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature|"
+    r"ADOPTED|Adopted\s+(?:at|in))\b"
 )
 #: The first paragraph's date: "is welcoming Prime Minister X on October 25, 2023".
 _LEAD_DATE = re.compile(rf"\b(?:on|On)\s+(?P<date>{_MDY}|{_DMY})(?!\d)")
@@ -136,7 +137,7 @@ def _signing_date(text: str, find) -> str | None:
     tail_start = max(0, len(text) - 6000)
     tail = text[tail_start:]
     best = None
-    for m in re.finditer(r"\bday\s+of\s+[A-Z][a-z]+", tail):
+    for m in re.finditer(r"\b[Dd]ay\s+of\s+[A-Z][a-z]+", tail):
         if not _SIGNING.search(tail, max(0, m.start() - 400), m.start()):
             continue
         window = tail[max(0, m.start() - 60) : m.end() + 90]

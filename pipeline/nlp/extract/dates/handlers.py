@@ -329,8 +329,24 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         if last <= y:
             return
     s = cfg.fy_start
+    label = (
+        m["y2"] is not None
+        and len(m["y2"]) == 2
+        and last == y + 1
+        and re.search(r"\d\s*[-–—/]\s*$", text[m.start() : m.start("y2")]) is not None
+    )
+    if label and not cfg.japan_fy and "JFY" not in m["kw"]:
+        # "FY2025-26", "fiscal year 2025/26": one fiscal year named by the two calendar years
+        # it spans, as Australia, Canada, India and the UK name theirs (never US usage, which
+        # names a year by its end); its months depend on the government (July or April), so
+        # it is its two years, as the bare "2025-26" is
+        _add_abs(out, start, end, Interval((y, None, None), (last, None, None)), cfg)
+        return
+    if label:
+        last = y  # Japan's "FY2025-26" is its fiscal year 2025
     if (
-        "JFY" in m["kw"]
+        cfg.japan_fy
+        or "JFY" in m["kw"]
         or _JAPAN_FY_BEFORE.search(text, max(0, m.start() - 16), m.start())
         or (_JAPAN.search(text) and not _NOT_ONLY_JAPAN.search(text))
     ):
