@@ -193,3 +193,19 @@ def test_a_translators_note_in_brackets_is_no_prose_above_the_date_line():
     # negative: a sentence of prose above the date line still ends the head
     prose = ["The committee met in the morning and heard the witnesses at length.", *texts[1:]]
     assert head_date_line(prose) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" before a month at a clause's end: the month of the story's year
+        ("Most members backed a resolution on the subject that December.",
+         [("that December", "2022-12")]),
+        ("That March, the crew returned to the pad.", [("That March", "2022-03")]),
+        # negative: "that" as a conjunction, and the modal "may"
+        ("The members agreed that December suits the launch.", []),
+        ("It is possible that may change.", []),
+    ],
+)  # fmt: skip
+def test_that_month_is_the_story_year_month(text, expected):
+    assert values(text, anchor="2022") == expected

@@ -414,10 +414,14 @@ def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
     means "nowadays": between a subject noun that is not the first person and a verb in the
     present tense that reports no event ("British firms today build most small satellites",
     "satellites today serve farmers"); not "NASA today announced" (past), "NASA today
-    announces" (an event), "We today reaffirm" (the speaker's act of the day)."""
+    announces" (an event), "We today reaffirm" (the speaker's act of the day). A relative
+    pronoun after its noun is that subject ("neighbours who today have no antenna", "firms
+    that today build most satellites")."""
     if i == 0 or i + 1 >= len(words):
         return False
     (before, btag), (after, atag) = words[i - 1], words[i + 1]
+    if btag in ("WP", "WDT") and i >= 2 and before.lower() in ("who", "which", "that"):
+        btag = words[i - 2][1]  # "neighbours who today have": the noun the pronoun stands for
     if btag not in ("NN", "NNS", "NNP", "NNPS") or before in _FIRST_PERSON:
         return False
     return atag in ("VBP", "VBZ") and after.lower() not in _EVENT_VERBS
