@@ -209,3 +209,27 @@ def test_a_translators_note_in_brackets_is_no_prose_above_the_date_line():
 )  # fmt: skip
 def test_that_month_is_the_story_year_month(text, expected):
     assert values(text, anchor="2022") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "expected"),
+    [
+        # reported speech: a past perfect after a reporting verb is the report's present
+        # perfect, a span to the day of writing; a reported future counts from it too
+        ("The director said the institute had trained 40 pilots since 2023.", False,
+         [("since 2023", "2023/2026")]),
+        ("Okafor said the team had grown since 2022 and expected it to double over the next "
+         "three years.", True, [("since 2022", "2022/2026"), ("the next three years",
+                                                               "2027/2029")]),
+        # negative: a past perfect told by the narrative ends the span in the past; a past
+        # sentence with no report counts from the story's time
+        ("The archive had been kept in Pune since 1975.", False, [("1975", "1975")]),
+        ("Over the next three years, the team grew.", True,
+         [("the next three years", "2025/2027")]),
+    ],
+)  # fmt: skip
+def test_reported_speech_speaks_from_the_report(text, past, expected):
+    found = values(
+        text, anchor="2024-01", document_date="2026-10-14", past_tense=past, recent_anchor=False
+    )
+    assert found == expected

@@ -444,14 +444,28 @@ _NOT_DEICTIC_BEFORE = re.compile(
 
 def since_start(text: str, s: int) -> int | None:
     """The offset of "since" (or "ever since") right before ``s``, else None; None too after a
-    past perfect ("had been numbered since 1927": a span that ended in the past)."""
+    past perfect ("had been numbered since 1927": a span that ended in the past), unless a
+    reporting verb shifted it (``_REPORTED_BEFORE``)."""
     m = _SINCE_BEFORE.search(text, max(0, s - 12), s)
     if m is None and _YEAR_BEFORE_NOUN.match(text, s):
         # "since the 2011 appropriations act": since the year of the act the year names
         m = _SINCE_THE_BEFORE.search(text, max(0, s - 16), s)
-    if m is None or _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start()):
+    if m is None:
+        return None
+    perfect = _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start())
+    if perfect is not None and not _REPORTED_BEFORE.search(
+        text, max(0, perfect.start() - 60), perfect.start()
+    ):
         return None
     return m.start()
+
+
+#: A reporting verb a few words before a past perfect: the reported speech's shifted present
+#: perfect ("said the centre had hired 90 engineers since 2024" reports "has hired ... since
+#: 2024", a span to the time of the report), not a span that ended in the past.
+_REPORTED_BEFORE = re.compile(
+    rf"\b(?:{REPORTING_VERBS})\b(?:\s+that)?(?:\s+[\w'’-]+){{0,5}}\s+$"
+)
 
 
 def is_bound(text: str, s: int) -> bool:

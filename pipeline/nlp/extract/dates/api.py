@@ -136,7 +136,11 @@ def find_dates(
                 iv, end = Interval(iv.start, (until, None, None)), present.end()
                 taken_to = end
         elif c.rel is not None:
-            if c.rel[0] in ("next_years", "past_years") and past_tense:
+            if (
+                c.rel[0] in ("next_years", "past_years")
+                and past_tense
+                and (fresh or written is None or not _REPORTED_SPEECH.search(text, 0, c.start))
+            ):
                 # "Over the next two years, the station grew": from the narrative's time
                 if current is None:
                     resolved = None
@@ -268,6 +272,13 @@ _PLAN = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|plans?\s+to|"
     r"intends?\s+to)\b",
     re.I,
+)
+#: A reporting verb: in a sentence that tells no time of its own (none set in it or the one
+#: before), what it reports speaks from the day of the report, the document's ("Al Hosani
+#: said the team had grown and expected it to double over the next two years": the two
+#: years after the document's), not from a date the story told sentences before.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|noted|added|stated|announced|confirmed|expected|expects)\b"
 )
 #: A plan reported in the past, the news's "future in the past": a reporting verb, then
 #: "would" before the yearless month ("said a team would travel to Bengaluru in May": the
