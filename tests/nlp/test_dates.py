@@ -169,8 +169,12 @@ ABSOLUTE = [
     ("Funds for fiscal year 2025 rose.", "fiscal year 2025", "2024-10/2025-09", "2024-10-01",
      "2025-09-30", "range"),
     ("Funds for FY25 rose.", "FY25", "2024-10/2025-09", "2024-10-01", "2025-09-30", "range"),
-    ("Funds for FY2024-25 rose.", "FY2024-25", "2023-10/2025-09", "2023-10-01", "2025-09-30",
+    # a fiscal year labelled by the two calendar years it spans (Australia, Canada, India, the
+    # UK; never US usage) is those two years, as the bare "2024-25" is
+    ("Funds for FY2024-25 rose.", "FY2024-25", "2024/2025", "2024-01-01", "2025-12-31",
      "range"),
+    ("Funds for FY2024-FY2025 rose.", "FY2024-FY2025", "2023-10/2025-09", "2023-10-01",
+     "2025-09-30", "range"),
     # a season is its year, as "early 2023" is 2023 (the guide); a winter is named by the year
     # of its January, and "winter 2021/22" names both years
     ("Tests resume in spring 2022.", "spring 2022", "2022", "2022-01-01", "2022-12-31", "year"),

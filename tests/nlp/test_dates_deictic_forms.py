@@ -181,6 +181,15 @@ def test_generic_today_reads_its_own_clause(words, expected):
         ([("We", "PRP"), ("today", "NN"), ("reaffirm", "VBP"), ("our", "PRP$"),
           ("ties", "NNS")], 1, False),
         ([("The", "DT"), ("talks", "NNS"), ("start", "VBP"), ("today", "NN")], 3, False),
+        # a relative pronoun stands for its noun: nowadays
+        ([("islands", "NNS"), ("that", "WDT"), ("today", "NN"), ("have", "VBP"), ("no", "DT"),
+          ("antenna", "NN")], 2, True),
+        ([("farmers", "NNS"), ("who", "WP"), ("today", "NN"), ("rely", "VBP"), ("on", "IN"),
+          ("radio", "NN")], 2, True),
+        # negative: the pronoun of an event verb, of a first person
+        ([("agency", "NN"), ("which", "WDT"), ("today", "NN"), ("announces", "VBZ"),
+          ("a", "DT"), ("partner", "NN")], 2, False),
+        ([("we", "PRP"), ("who", "WP"), ("today", "NN"), ("sign", "VBP")], 2, False),
     ],
 )  # fmt: skip
 def test_a_mid_sentence_today_that_means_nowadays(words, i, expected):

@@ -104,9 +104,18 @@ def year_of(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A short gloss in brackets after a date line: the year in another calendar, as Japanese
+#: minutes give the era year ("Friday, 13 November 2026 (Reiwa 8)") and other official texts
+#: the Hijri or Buddhist year ("(1448 AH)", "(B.E. 2569)"); it does not make the line prose.
+_CALENDAR_GLOSS = re.compile(
+    r"\s*\((?:[A-Z][\w.]*\s?){1,2}\d{1,4}\)$|\s*\(\d{3,4}\s?[A-Z][\w.]*\)$"
+)
+
+
 def is_date_line(text: str) -> bool:
-    """A line giving a publication date ("Published online: 3 May 2023", "March 3, 2024")."""
-    s = text.strip()
+    """A line giving a publication date ("Published online: 3 May 2023", "March 3, 2024"),
+    perhaps with the year in another calendar after it (``_CALENDAR_GLOSS``)."""
+    s = _CALENDAR_GLOSS.sub("", text.strip())
     if len(s.split()) > 14:
         return False
     if _DATE_LINE.match(s):
@@ -143,6 +152,9 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     first = ""
     for text in texts[:limit]:
         s = date_field(text.strip())
+        if s.startswith("[") and s.endswith("]"):
+            continue  # an editor's or translator's note above the text ("[Unofficial translation
+            # prepared for reference.]"), not its prose
         if is_issuing_line(s):
             return s.strip("*_ ")
         if not first and is_date_line(s):

@@ -52,6 +52,7 @@ from pipeline.nlp.extract.dates.document import (
     reads_as_current,
     speaks_from,
 )
+from pipeline.nlp.extract.dates.fiscal import japanese_government
 from pipeline.nlp.extract.dates.narrated import narrated_anchor
 from pipeline.nlp.extract.dates.reference import reads_as_reference
 
@@ -152,6 +153,10 @@ class DateFinder:
             self.undated_since_to_current_year or reads_as_current(doc.text, today)
         ):
             until = today.year
+        # a Japanese government's text counts in Japan's fiscal years (``fiscal``); its issuer
+        # may stand in the title the reader set aside ("THE 219TH SESSION OF THE NATIONAL DIET")
+        title = getattr(meta, "title", "") or ""
+        japan_fy = japanese_government(f"{title}\n{date_line}\n{doc.text}")
         for sent in doc.sents:
             text = sent.text
             if not text.strip():
@@ -163,6 +168,7 @@ class DateFinder:
                 anchor=anchor,
                 document_date=written_for or inferred,
                 fiscal_year_start_month=self.fiscal_year_start_month,
+                japan_fiscal_year=japan_fy,
                 recent_anchor=recent,
                 since_until=until,
                 past_tense=_narrates_the_past(sent),

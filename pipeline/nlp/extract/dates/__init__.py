@@ -29,7 +29,13 @@ Conventions where English is vague (documented so that reviewers can check them)
   meteorological season before the document date and given as its year. Quarters and halves
   are calendar units and keep their months ("Q3 2024" is 2024-07/2024-09).
 - a fiscal year is named by the calendar year in which it ends (US federal usage): with
-  ``fiscal_year_start_month=10``, FY2025 is 2024-10/2025-09; "FY2024-25" is FY2024 to FY2025.
+  ``fiscal_year_start_month=10``, FY2025 is 2024-10/2025-09. Japan's runs April to March and
+  is named by the year it begins in (``fiscal``: a sentence about Japan alone, or any sentence
+  of a Japanese government's text: "fiscal 2028" is 2028-04/2029-03). A fiscal year labelled
+  by its two calendar years ("FY2024-25", "fiscal year 2025/26", as Australia, Canada, India
+  and the UK write theirs, never US usage) is those two years, as the bare "2024-25" is:
+  2024/2025. "this / next / last fiscal year" is the fiscal year that holds the document's
+  month, or the one after or before it.
 - prepositions ("by 2030", "since 2016", "as of June 2022") are not part of the mention and do
   not change the value; "from" and "between" are part of a range mention ("from 2020 to 2035";
   also "from 1951 until the merger of the offices in 1991", an end named by an event and its

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pipeline.nlp.extract.dates.fiscal import fiscal_of
 from pipeline.nlp.extract.dates.intervals import Interval, Point, _point, _valid_day
 from pipeline.nlp.extract.dates.vocabulary import _HALF_WORDS, _MONTHS, _NUMBERS, _QUARTER_WORDS
 
@@ -85,13 +86,16 @@ _ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
+# A formula set in title case ("this Twenty-Third Day of October in the Year Two Thousand and
+# Twenty-Six", as ASEAN and other bodies close their texts) is the same date: "Day", "Year"
+# and the ordinal may be capitalised.
 _DAY_OF = re.compile(
-    r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>[A-Z][a-z]+)\s*,?\s*"
-    r"(?:in\s+the\s+year\s+)?",
+    r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+[Dd]ay\s+of\s+(?P<m>[A-Z][a-z]+)\s*,?\s*"
+    r"(?:in\s+the\s+[Yy]ear\s+)?",
 )
 _DAY_OF_WORDS = re.compile(
-    r"\b(?:the\s+)?(?P<d>(?:twenty|thirty)[-\s]?)?(?P<o>[a-z]+)\s+day\s+of\s+(?P<m>[A-Z][a-z]+)"
-    r"\s*,?\s*(?:in\s+the\s+year\s+)?"
+    r"\b(?:the\s+)?(?P<d>(?:[Tt]wenty|[Tt]hirty)[-\s]?)?(?P<o>[A-Za-z][a-z]+)\s+[Dd]ay\s+of\s+"
+    r"(?P<m>[A-Z][a-z]+)\s*,?\s*(?:in\s+the\s+[Yy]ear\s+)?"
 )
 
 
@@ -146,7 +150,9 @@ def day_of_years(text: str) -> list[tuple[int, int, Interval]]:
     return out
 
 
-_YEAR_AFTER_DAY_OF = re.compile(r"\bday\s+of\s+[A-Z][a-z]+\s*,?\s*(?P<y>1[5-9]\d\d|20\d\d)\b")
+_YEAR_AFTER_DAY_OF = re.compile(
+    r"\b[Dd]ay\s+of\s+[A-Z][a-z]+\s*,?\s*(?:in\s+the\s+[Yy]ear\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b"
+)
 
 
 def _day_before(text: str, pos: int, year: int) -> tuple[int, Interval] | None:
@@ -262,15 +268,24 @@ def weekday_fit(text: str, start: int, day: Interval, written: Point | None) -> 
 
 
 def ago(text: str) -> list[tuple[int, int, tuple]]:
-    """``(start, end, relative)`` of each "N years / months / decades ago"."""
+    """``(start, end, relative)`` of each "N years / months / decades ago" (and "N years ago
+    this month", a month)."""
     out = []
     for m in _AGO.finditer(text):
         word = m["n"].lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word)
         unit = m["u"].lower().rstrip("s")
-        if n:
+        this_month = _THIS_MONTH_AFTER.match(text, m.end()) if unit == "year" else None
+        if n and this_month:
+            # "a year ago this month": the document's month, that many years back (2025-11
+            # in a text of November 2026), one date, not a year and a month
+            out.append((m.start(), this_month.end(), ("ago", -12 * n, "month")))
+        elif n:
             out.append((m.start(), m.end(), ("ago", -n, unit)))
     return out
+
+
+_THIS_MONTH_AFTER = re.compile(r",?\s+this\s+month\b", re.IGNORECASE)
 
 
 def next_years(text: str) -> list[tuple[int, int, int, str]]:
@@ -429,14 +444,26 @@ _NOT_DEICTIC_BEFORE = re.compile(
 
 def since_start(text: str, s: int) -> int | None:
     """The offset of "since" (or "ever since") right before ``s``, else None; None too after a
-    past perfect ("had been numbered since 1927": a span that ended in the past)."""
+    past perfect ("had been numbered since 1927": a span that ended in the past), unless a
+    reporting verb shifted it (``_REPORTED_BEFORE``)."""
     m = _SINCE_BEFORE.search(text, max(0, s - 12), s)
     if m is None and _YEAR_BEFORE_NOUN.match(text, s):
         # "since the 2011 appropriations act": since the year of the act the year names
         m = _SINCE_THE_BEFORE.search(text, max(0, s - 16), s)
-    if m is None or _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start()):
+    if m is None:
+        return None
+    perfect = _PAST_PERFECT.search(text, max(0, m.start() - 80), m.start())
+    if perfect is not None and not _REPORTED_BEFORE.search(
+        text, max(0, perfect.start() - 60), perfect.start()
+    ):
         return None
     return m.start()
+
+
+#: A reporting verb a few words before a past perfect: the reported speech's shifted present
+#: perfect ("said the centre had hired 90 engineers since 2024" reports "has hired ... since
+#: 2024", a span to the time of the report), not a span that ended in the past.
+_REPORTED_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\b(?:\s+that)?(?:\s+[\w'’-]+){{0,5}}\s+$")
 
 
 def is_bound(text: str, s: int) -> bool:
@@ -576,6 +603,8 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         return _season(1, rel[1], year, month) if month is not None else None
     if kind == "season_of":  # "this summer", "last winter"
         return _season(rel[1], rel[2], year, month)
+    if kind == "fiscal_of":  # "this fiscal year": the one that holds the document's month
+        return fiscal_of(rel[1], document, rel[2], rel[3])
     if kind == "of_year":
         _, shift, mon, d = rel
         if d is not None and not _valid_day(year + shift, mon, d):

@@ -37,6 +37,7 @@ def find_dates(
     anchor: str | None = None,
     document_date: str | None = None,
     fiscal_year_start_month: int = 10,
+    japan_fiscal_year: bool = False,
     min_year: int = 1000,
     max_year: int = 2200,
     recent_anchor: bool = True,
@@ -51,6 +52,11 @@ def find_dates(
     ``last_absolute``. Within the text, each absolute date becomes the anchor for the relative
     expressions after it. A relative expression with nothing to resolve against is not
     reported. Years outside ``min_year..max_year`` are not dates.
+
+    ``japan_fiscal_year`` says that the text is a Japanese government's (its minutes, its plans:
+    :func:`pipeline.nlp.extract.dates.fiscal.japanese_government`): every fiscal year in it is
+    Japan's, April to March and named by its first year ("fiscal 2028" is 2028-04/2029-03),
+    also in a sentence that names another country.
 
     ``document_date`` is the ISO date (or year) the document speaks from
     (:func:`pipeline.nlp.extract.dates.anchored.document_date`). Deictic expressions ("today",
@@ -87,7 +93,7 @@ def find_dates(
     written = _parse_anchor(document_date) if document_date else None
     if not text:
         return []
-    cfg = DateSettings(fiscal_year_start_month, min_year, max_year)
+    cfg = DateSettings(fiscal_year_start_month, min_year, max_year, japan_fiscal_year)
     out: list[DateMention] = []
     chosen = _select(_candidates(text, cfg))
     _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
@@ -130,7 +136,11 @@ def find_dates(
                 iv, end = Interval(iv.start, (until, None, None)), present.end()
                 taken_to = end
         elif c.rel is not None:
-            if c.rel[0] in ("next_years", "past_years") and past_tense:
+            if (
+                c.rel[0] in ("next_years", "past_years")
+                and past_tense
+                and (fresh or written is None or not _REPORTED_SPEECH.search(text, 0, c.start))
+            ):
                 # "Over the next two years, the station grew": from the narrative's time
                 if current is None:
                     resolved = None
@@ -155,6 +165,7 @@ def find_dates(
                     (not past_tense and _PLAN.search(text))
                     or _REPORTED_PLAN.search(text, 0, c.start)
                 )
+                and not _done_in_clause(text, c.start)
             ):
                 # "A conference is scheduled for September" in a news story of April 2026, two
                 # sentences after "October 2025": a plan counts from the day of writing (the
@@ -262,6 +273,13 @@ _PLAN = re.compile(
     r"intends?\s+to)\b",
     re.I,
 )
+#: A reporting verb: in a sentence that tells no time of its own (none set in it or the one
+#: before), what it reports speaks from the day of the report, the document's ("Al Hosani
+#: said the team had grown and expected it to double over the next two years": the two
+#: years after the document's), not from a date the story told sentences before.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|noted|added|stated|announced|confirmed|expected|expects)\b"
+)
 #: A plan reported in the past, the news's "future in the past": a reporting verb, then
 #: "would" before the yearless month ("said a team would travel to Bengaluru in May": the
 #: next May after the day of writing); not "would have" (a past that did not happen).
@@ -269,6 +287,29 @@ _REPORTED_PLAN = re.compile(
     r"\b(?:said|says|told|noted|added|announced|confirmed|stated|expected)\b[^.;]{0,120}?"
     r"\bwould\s+(?!have\b)"
 )
+#: A past participle of an act done, opening a clause that dates it: "the second, signed
+#: with JAXA in August, will let ...", "the accord concluded in March will ...": the month
+#: is the act's, in the past, whatever the sentence's plan.
+_DONE = re.compile(
+    r"\b(?:signed|concluded|agreed|adopted|approved|launched|held|opened|announced|"
+    r"published|released|completed|ratified|established|founded|renewed|awarded|selected)\b"
+    r"[^,;:.!?–—]{0,80}$",
+)
+#: A plan's word that makes the clause a plan's even after such a participle ("signed
+#: agreements will be reviewed in May").
+_PLAN_IN_CLAUSE = re.compile(r"\b(?:will|shall|to\s+be|due|scheduled|planned|expected)\b")
+
+
+def _done_in_clause(text: str, start: int) -> bool:
+    """Whether the yearless month at ``start`` dates an act its clause tells as done
+    (``_DONE``), with no plan's word between (``_PLAN_IN_CLAUSE``)."""
+    m = _DONE.search(text, max(0, start - 100), start)
+    if m is None:
+        return False
+    opens = max(text.rfind(mark, 0, m.start()) for mark in ",;:")  # the clause's start
+    return not _PLAN_IN_CLAUSE.search(text, opens + 1, start)
+
+
 _FROM_NOW = re.compile(
     r"\b(?:[Ff]rom\s+now\s+(?:until|till|to|through)|[Bb]etween\s+now\s+and)\s+"
     r"(?:the\s+(?:end|close)\s+of\s+)?$"
@@ -307,7 +348,13 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
     """A relative candidate's interval: deictic ones against the document date, others
     against the narrative anchor, else the document date."""
     if c.rel[0] == "ago":  # counted back from the time of writing only
-        return _resolve(("shift", *c.rel[1:]), written, cfg) if written is not None else None
+        if written is None:
+            return None
+        _, n, unit = c.rel
+        if unit == "month" and n % 12 == 0 and written[1] is None:
+            # "a year ago this month" in a text known by its year: that year, a year back
+            return _resolve(("shift", n // 12, "year"), written, cfg)
+        return _resolve(("shift", n, unit), written, cfg)
     if (
         c.deictic
         and written is not None

@@ -115,7 +115,8 @@ _UPDATED = re.compile(
 )
 #: Words that open a signing formula before "the Nth day of Month, <year>".
 _SIGNING = re.compile(
-    r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature)\b"
+    r"\b(?:DONE|Done\s+(?:at|in)|IN WITNESS|In witness|[Ss]igned|opened\s+for\s+signature|"
+    r"ADOPTED|Adopted\s+(?:at|in))\b"
 )
 #: The first paragraph's date: "is welcoming Prime Minister X on October 25, 2023".
 _LEAD_DATE = re.compile(rf"\b(?:on|On)\s+(?P<date>{_MDY}|{_DMY})(?!\d)")
@@ -136,7 +137,7 @@ def _signing_date(text: str, find) -> str | None:
     tail_start = max(0, len(text) - 6000)
     tail = text[tail_start:]
     best = None
-    for m in re.finditer(r"\bday\s+of\s+[A-Z][a-z]+", tail):
+    for m in re.finditer(r"\b[Dd]ay\s+of\s+[A-Z][a-z]+", tail):
         if not _SIGNING.search(tail, max(0, m.start() - 400), m.start()):
             continue
         window = tail[max(0, m.start() - 60) : m.end() + 90]
@@ -413,10 +414,14 @@ def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
     means "nowadays": between a subject noun that is not the first person and a verb in the
     present tense that reports no event ("British firms today build most small satellites",
     "satellites today serve farmers"); not "NASA today announced" (past), "NASA today
-    announces" (an event), "We today reaffirm" (the speaker's act of the day)."""
+    announces" (an event), "We today reaffirm" (the speaker's act of the day). A relative
+    pronoun after its noun is that subject ("neighbours who today have no antenna", "firms
+    that today build most satellites")."""
     if i == 0 or i + 1 >= len(words):
         return False
     (before, btag), (after, atag) = words[i - 1], words[i + 1]
+    if btag in ("WP", "WDT") and i >= 2 and before.lower() in ("who", "which", "that"):
+        btag = words[i - 2][1]  # "neighbours who today have": the noun the pronoun stands for
     if btag not in ("NN", "NNS", "NNP", "NNPS") or before in _FIRST_PERSON:
         return False
     return atag in ("VBP", "VBZ") and after.lower() not in _EVENT_VERBS

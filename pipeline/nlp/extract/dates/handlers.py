@@ -177,6 +177,10 @@ _MONTH_PREPS = _words("in on by since until till from before after during throug
 _PREPS_BEFORE_THAT = _MONTH_PREPS | _words("for of at to over throughout within across")
 
 
+#: A clause's end after "that <Month>" (a determiner, not the conjunction "that").
+_THAT_MONTH_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
+
+
 def _candidate_month(m: re.Match, text: str, cfg: DateSettings, out: Candidates) -> None:
     """A month name without a year: relative after a preposition ("in March"), and the left
     side of a range ("from March to June 2022", "Jan–Mar 2023")."""
@@ -192,6 +196,19 @@ def _candidate_month(m: re.Match, text: str, cfg: DateSettings, out: Candidates)
     end = m.end()
     if text[end - 1] == "." and m["mon"].lower() in _FULL_MONTHS:
         end -= 1  # "in August." ends the sentence; "in Aug." keeps its abbreviation dot
+    if (
+        not standalone
+        and start == s
+        and m["mon"].lower() in _FULL_MONTHS
+        and _prev_word(text, s) == "that"
+        and _THAT_MONTH_END.match(text, end)
+    ):
+        # "voted against it that December", "That March, the crew ...": the month of the
+        # story's year, as "that year" is; "that" opens the mention. Only before a clause's
+        # end: "the idea that December suits" makes "that" a conjunction.
+        that = text.rfind("hat", 0, s) - 1
+        out.append(Candidate(that, end, rel=("part", mon, None), standalone=True))
+        return
     if standalone or _RANGE_GAP.match(text, end):
         out.append(
             Candidate(
@@ -329,8 +346,24 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
         if last <= y:
             return
     s = cfg.fy_start
+    label = (
+        m["y2"] is not None
+        and len(m["y2"]) == 2
+        and last == y + 1
+        and re.search(r"\d\s*[-–—/]\s*$", text[m.start() : m.start("y2")]) is not None
+    )
+    if label and not cfg.japan_fy and "JFY" not in m["kw"]:
+        # "FY2025-26", "fiscal year 2025/26": one fiscal year named by the two calendar years
+        # it spans, as Australia, Canada, India and the UK name theirs (never US usage, which
+        # names a year by its end); its months depend on the government (July or April), so
+        # it is its two years, as the bare "2025-26" is
+        _add_abs(out, start, end, Interval((y, None, None), (last, None, None)), cfg)
+        return
+    if label:
+        last = y  # Japan's "FY2025-26" is its fiscal year 2025
     if (
-        "JFY" in m["kw"]
+        cfg.japan_fy
+        or "JFY" in m["kw"]
         or _JAPAN_FY_BEFORE.search(text, max(0, m.start() - 16), m.start())
         or (_JAPAN.search(text) and not _NOT_ONLY_JAPAN.search(text))
     ):

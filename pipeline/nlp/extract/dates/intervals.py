@@ -45,6 +45,9 @@ class DateSettings(NamedTuple):
     fy_start: int
     lo: int
     hi: int
+    #: the text is a Japanese government's: its fiscal years are Japan's (April to March,
+    #: named by the first year), whatever the sentence names (``fiscal.japanese_government``)
+    japan_fy: bool = False
 
 
 def _fmt(p: Point) -> str:

@@ -19,6 +19,7 @@ from pipeline.nlp.extract.dates.anchored import (
 from pipeline.nlp.extract.dates.context import (
     _ext_words,
 )
+from pipeline.nlp.extract.dates.fiscal import fiscal_deictics
 from pipeline.nlp.extract.dates.handlers import (
     Candidate,
     Candidates,
@@ -282,12 +283,16 @@ def _anchored_candidates(text: str, cfg: DateSettings, out: list[Candidate]) -> 
     if "thousand" in text.lower():
         for start, end, iv in word_years(text):
             _add_abs(out, start, end, iv, cfg)
-    if "day of" in text:
+    if "day of" in text or "Day of" in text:
         for start, end, iv in day_of_years(text):
             _add_abs(out, start, end, iv, cfg)
     if "day" in text:
         for start, end, weekday, shift in weekdays(text):
             out.append(Candidate(start, end, rel=("weekday", weekday, shift), deictic=True))
+    if "iscal year" in text:  # "this fiscal year": the cfg's convention, so not in deictic_phrases
+        for start, end, shift in fiscal_deictics(text):
+            rel = ("fiscal_of", shift, cfg.fy_start, cfg.japan_fy)
+            out.append(Candidate(start, end, rel=rel, deictic=True))
     if "ext " in text or "oming " in text:
         for start, end, n, unit in next_years(text):
             out.append(Candidate(start, end, rel=("next_years", n, unit), deictic=True))
@@ -439,6 +444,7 @@ _DOCUMENT_ONLY = frozenset(
         "of_year",
         "season_of",
         "season_ahead",
+        "fiscal_of",
     )
 )
 
