@@ -13,8 +13,8 @@ team's own words with negative rows:
   the first time ("Mrs. Jane Roe (Director, Example Agency):", "The Chair:");
 - a label glossed in brackets run into the speech ("CHAIR (Senator Brennan): ..."), a
   Japanese record's turn mark ("○Chair (NAME Given): ..."), titles without a full stop before
-  a colon ("Mr Oyelaran: ...") and the Congressional Record's presiding officer ("The
-  PRESIDING OFFICER. ...").
+  a colon ("Mr Oyelaran: ..."), the Congressional Record's presiding officer ("The
+  PRESIDING OFFICER. ...") and oral evidence's numbered questions ("Q12 Chair: ...").
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ from pipeline.nlp.extract.speaker_turns import speaker_turns
          "The Chair (Ms. Jo Ash (Kew North, Lib.)):"),
         ("The PRESIDING OFFICER. The Senator from Maine.", "The PRESIDING OFFICER."),
         ("The SPEAKER pro tempore. The gentleman is recognized.", "The SPEAKER pro tempore."),
+        ("Q14 Chair: How many stations does the agency run?", "Q14 Chair:"),
+        ("Q52 Jo Ash: Does the agency share its data with Japan?", "Q52 Jo Ash:"),
+        # negative: a quarter's heading is no numbered question
+        ("Q4 Results: Launch revenue rose by a tenth.", ""),
         # negative: a phase, a period or a summary glossed in brackets opens no turn
         ("Phase 2 (2027): The agency will fly the orbiter.", ""),
         ("Background (2019-2024): Funding rose every year.", ""),

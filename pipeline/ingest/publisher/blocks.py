@@ -152,9 +152,18 @@ _GLOSSED_LABEL = (
     r"\((?=[^()\n]*[A-Z])(?:[^()\d\n]|\([^()\d\n]{1,80}\)){1,120}\)|"
     r"[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+){0,3}[^\S\n]*\([a-z][a-z ]{1,30}\)):"
 )
+#: Committee evidence's numbered question before the questioner's label, as the UK
+#: Parliament's select committees print oral evidence ("Q12 Chair: ...", "Q47 Jo Ash: ..."):
+#: the chair or a member's name of two to four words (a title allowed) before the colon. A
+#: quarter's heading ("Q4 Results: ...") names no one.
+_NUMBERED_QUESTION = (
+    r"Q\d{1,4}[^\S\n]+(?:(?:The[^\S\n]+)?Chair(?:man|woman)?|"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
+)
 _SPEAKER = re.compile(
     r"^(?:" + _TURN_TIME + r")?(?:" + _TURN_MARK + r")?"
-    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|"
+    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + _NUMBERED_QUESTION + r"|"
     r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
     r"[QA]\d{1,3}[a-z]?[.:]\s+|"
