@@ -40,7 +40,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from pipeline.classify.standoff import RealSentence, load_standoff
-from pipeline.document import join_blocks
+from pipeline.document import block_speakers, join_blocks
 from pipeline.ingest import ingest
 from pipeline.nlp.build import build_nlp, load_config
 from pipeline.nlp.extract.scoring import PRF, CanonicalNames, set_prf
@@ -180,6 +180,8 @@ def predictions(nlp, path: Path, gold: list[RealSentence], *, year: int | None =
     doc._.sc_blocks = blocks
     if doc.has_extension("sc_metadata"):  # older pipelines (for before/after runs) lack it
         doc._.sc_metadata = document.metadata
+    if doc.has_extension("sc_speakers"):  # who speaks each turn (Block.speaker), as the runner
+        doc._.sc_speakers = block_speakers(document, blocks)
     doc = nlp(doc)
     flat, where = _collapsed(text)
     sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

@@ -61,6 +61,14 @@ _TITLED = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){1,3})"
     r"(?=\s*(?:,|\(|$|\.{2,}))"
 )
+#: A speaker's label that names the speaker in full with a title ("Mrs. Anne-Marie Tremblay
+#: (Vice-President, ...):", "Mr. Tom Whitaker:", "Dr Helen Pryor (Fenwick North) (Lab)"): the
+#: record names them so only there, and by surname or "Madame Tremblay" in the speech.
+_LABEL_NAME = re.compile(
+    r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon|Sir|Dame)\.?\s+"
+    r"(?P<name>(?:[A-Z][a-z'’]+-)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
+    r"(?=\s*(?:\(|:|$))"
+)
 #: The kinds of excluded text a roster or contents is set aside as.
 _HEAD_KINDS = frozenset({"front_matter", "contents", "heading"})
 
@@ -86,6 +94,9 @@ def listed_names(excluded: Iterable[Excluded]) -> list[str]:
     front matter, contents or headings: the running text does not hold them)."""
     names: list[str] = []
     for row in excluded:
+        label = _LABEL_NAME.match(row.text.strip()) if row.kind == "speaker" else None
+        if label and label["name"] not in names:
+            names.append(label["name"])
         if row.kind not in _HEAD_KINDS:
             continue
         text = " ".join(row.text.split())

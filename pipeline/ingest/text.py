@@ -40,6 +40,7 @@ from pipeline.ingest.publisher import (
     year_of,
 )
 from pipeline.ingest.roster import is_roster
+from pipeline.ingest.speaker_lines import SpeakerLines
 from pipeline.ingest.textclean import (
     Paragraph,
     split_paragraphs,
@@ -356,7 +357,10 @@ def add_paragraphs(
     titles the text marks as such (:func:`underlined_titles`); ``offsets``: whether the
     paragraphs' offsets are offsets in the source file."""
     table_rows = bar_table_rows(paras)
+    speakers = SpeakerLines()
+    turn = False  # the paragraph before was a speaker line: this one is speech, no heading
     for i, p in enumerate(paras):
+        turn, after_speaker = False, turn
         if i in skip:
             builder.exclude("front_matter", p.text)
             continue
@@ -366,6 +370,11 @@ def add_paragraphs(
             builder.end_of_body(p.text)
         elif is_roster(p.text):
             builder.exclude("front_matter", p.text)  # a hearing's roster: "JANE ROE, Texas"
+        elif i not in emphasis and i not in marked and speakers.at(paras, i):
+            builder.speaker_line(p.text, heading=is_heading_at(paras, i))  # "Dr Roe (Kew) (Lab)"
+            turn = True
+        elif after_speaker:
+            builder.paragraph(p.text, offset=p.offset if offsets else None)
         elif wiki := _WIKI_HEADING.match(p.text):
             builder.heading(wiki.group(2), explicit=True)
         elif i in marked:

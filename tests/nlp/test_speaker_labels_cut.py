@@ -78,7 +78,8 @@ def test_a_cut_label_still_opens_its_turn(text_nlp, tmp_path, turns, words, spea
 
 def test_ingestion_keeps_the_cut_label_on_its_block(tmp_path):
     """The label is excluded as `speaker` and kept on the block it opened; a block no label
-    opened, and a label standing alone on its line (no speech to cut it from), keep none."""
+    opened keeps none. A label standing alone on its line gives its speaker to the speech under
+    it (seventeenth round: committee evidence prints its labels so)."""
     path = tmp_path / "t.txt"
     path.write_text(
         "MR. HALE: We fly with Japan.\n\nWe also fly with India.\n\nDR. KIM:\n\nWe agree.\n",
@@ -88,12 +89,16 @@ def test_ingestion_keeps_the_cut_label_on_its_block(tmp_path):
     assert [(b.text, b.speaker) for b in document.blocks] == [
         ("We fly with Japan.", "MR. HALE:"),
         ("We also fly with India.", ""),
-        ("DR. KIM:", ""),
-        ("We agree.", ""),
+        ("We agree.", "DR. KIM:"),
     ]
-    assert ("speaker", "MR. HALE:") in [(e.kind, e.text) for e in document.parsed.excluded]
-    _, spans = join_blocks(document)
-    assert block_speakers(document, spans) == [(0, "MR. HALE:")]
+    excluded = [(e.kind, e.text) for e in document.parsed.excluded]
+    assert ("speaker", "MR. HALE:") in excluded
+    assert ("speaker", "DR. KIM:") in excluded
+    text, spans = join_blocks(document)
+    assert block_speakers(document, spans) == [
+        (0, "MR. HALE:"),
+        (text.index("We agree"), "DR. KIM:"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from pipeline.ingest.publisher.headings import (
 )
 from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.publisher.matching import match_key
+from pipeline.ingest.speaker_lines import is_speech
 from pipeline.ingest.textclean import (
     clean_block_text,
     collapse_whitespace,
@@ -129,14 +130,50 @@ _SPEAKER_ROLE = (
 #: A recording's time stamp at the start of a turn ("[00:01:05]", "(12:30)", "00:01:05"; a bare
 #: "10:30" is an agenda's time, no stamp).
 _TURN_TIME = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})[^\S\n]+"
+#: The mark that opens each turn of a Japanese parliamentary record ("○Chair (TAKAHASHI
+#: Michiko): ..."), part of the label.
+_TURN_MARK = r"[○◯〇][^\S\n]*"
+#: Titles of address that Commonwealth records print without a full stop, before a surname and
+#: a colon ("Mr Oyelaran:", "Ms Thorne-Whitaker:", "Dr Pryor:"): a colon only, as "Dr Pryor."
+#: could open a sentence.
+_BARE_TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Sir|Dame|Lord|Baroness|Madam)"
+#: A speaker label with its gloss in brackets before the colon, as committee evidence and
+#: estimates records print it ("CHAIR (Senator Brennan):", "Government Witness (YAMAMOTO
+#: Kenji):", "ISHIDA Takuya (CDP):", "Mrs. Anne-Marie Tremblay (Vice-President, ... Agency):",
+#: "The Chair (Mr. Paul Lemieux (Beauce-Appalaches, Lib.)):", "SALOTE HAVILI (recording):"):
+#: one to four capitalised words of letters (an optional title with its stop) and a gloss of
+#: one level of nested brackets that names someone or something (a capital in it; all in small
+#: letters only after a name in capitals, "(recording)"). A number in the words or the gloss
+#: ("Phase 2 (2026):", "Background (2019-2024):") and a gloss in small letters after a word
+#: in mixed case ("Objectives (summary):") make it no label.
+_GLOSSED_LABEL = (
+    r"(?:(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Sen|Rep)\.[^\S\n]+)?[A-Z][A-Za-z'’-]*"
+    r"(?:[^\S\n]+[A-Z][A-Za-z'’-]*){0,3}[^\S\n]*"
+    r"\((?=[^()\n]*[A-Z])(?:[^()\d\n]|\([^()\d\n]{1,80}\)){1,120}\)|"
+    r"[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+){0,3}[^\S\n]*\([a-z][a-z ]{1,30}\)):"
+)
+#: Committee evidence's numbered question before the questioner's label, as the UK
+#: Parliament's select committees print oral evidence ("Q12 Chair: ...", "Q47 Jo Ash: ..."):
+#: the chair or a member's name of two to four words (a title allowed) before the colon. A
+#: quarter's heading ("Q4 Results: ...") names no one.
+_NUMBERED_QUESTION = (
+    r"Q\d{1,4}[^\S\n]+(?:(?:The[^\S\n]+)?Chair(?:man|woman)?|"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
+)
 _SPEAKER = re.compile(
-    r"^(?:" + _TURN_TIME + r")?"
-    r"(?:" + _SPEAKER_ROLE + r"|"
+    r"^(?:" + _TURN_TIME + r")?(?:" + _TURN_MARK + r")?"
+    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + _NUMBERED_QUESTION + r"|"
+    r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
     r"[QA]\d{1,3}[a-z]?[.:]\s+|"
     r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
     r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
-    r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk)|"
+    r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk|"
+    # the Congressional Record's presiding officers ("The PRESIDING OFFICER.", "The SPEAKER pro
+    # tempore.", "The ACTING PRESIDENT pro tempore.")
+    r"(?:PRESIDING[^\S\n]+OFFICER|(?:ACTING[^\S\n]+)?PRESIDENT|SPEAKER)"
+    r"(?:[^\S\n]+pro[^\S\n]+tempore)?)|"
     r"(?:Ranking[^\S\n]+Member|Vice[^\S\n]+Chair(?:man|woman)?|" + _SPEAKER_TITLE + r")"
     r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+|(?<=\s))"
     r"(?=[A-Z“\"(\[])"
@@ -178,6 +215,15 @@ def speaker_label(text: str) -> str:
     m = _SPEAKER.match(text)
     label = m.group(0).rstrip() if m else ""
     return label if label and len(text) > len(label) + 1 else ""
+
+
+def is_label_alone(text: str) -> bool:
+    """Whether a paragraph is a speaker's label with a colon and nothing after it ("The
+    Chair:", "Mr. Tom Whitaker:", "Mrs. Jane Roe (Vice-President, ..., Space Agency):"), as
+    committee evidence prints the label on a line of its own over the speech."""
+    text = text.strip()
+    m = _SPEAKER.match(text + " A") if text.endswith(":") and len(text) <= 200 else None
+    return m is not None and m.end() == len(text) + 1
 
 
 def is_record_note(text: str) -> bool:
@@ -241,6 +287,28 @@ class BlockBuilder:
     #: The last block is a lead-in to a web address ("Learn more about the mission at:"): if
     #: the address follows, both are interface text.
     _lead_in: bool = False
+    #: A speaker's label that stood on a line of its own ("The Chair:", "Mark Doe (Kew)
+    #: (Con)"), waiting for the speech under it; and whether it read as a heading.
+    _pending_speaker: tuple[str, bool] | None = None
+
+    def speaker_line(self, text: str, *, heading: bool = False) -> None:
+        """A speaker's label on a line of its own, above the turn it opens: the next paragraph
+        that reads as speech takes it as its speaker (``Block.speaker``) and the label is
+        excluded (``speaker``). When no speech follows (a heading, the text's end, a line that
+        is no sentence), the line is read as it would have been: a heading when ``heading``,
+        else a paragraph."""
+        self._flush_speaker()
+        self._pending_speaker = (clean_block_text(text), heading)
+
+    def _flush_speaker(self) -> None:
+        """Put back a speaker line no speech followed, as a heading or a paragraph."""
+        if self._pending_speaker is None:
+            return
+        (text, heading), self._pending_speaker = self._pending_speaker, None
+        if heading:
+            self.heading(text, explicit=False)
+        else:
+            self.paragraph(text, turn=False)
 
     def exclude(self, kind: str, text: str) -> None:
         """Record text kept out of the running text (excluded.csv)."""
@@ -256,6 +324,7 @@ class BlockBuilder:
         layout end it only when they are strong (numbered or a conventional section name),
         since keyword lines and cited article titles also look like headings.
         """
+        self._flush_speaker()
         text = clean_block_text(raw)
         if not text:
             return
@@ -338,6 +407,7 @@ class BlockBuilder:
 
     def end_of_body(self, mark: str = "") -> None:
         """Nothing after this point is running text (a press release's '###')."""
+        self._flush_speaker()
         self._close_heading()
         self.mode = Kind.TERMINAL
         self._part_kind = "back_matter"
@@ -351,9 +421,11 @@ class BlockBuilder:
         offset: int | None = None,
         list_item: bool = False,
         unmarked_item: bool = False,
+        turn: bool = True,
     ) -> None:
         """A paragraph of the document, or one list item: ``list_item`` with its bullet or label
-        still on (taken off here), ``unmarked_item`` with the mark already gone (Markdown)."""
+        still on (taken off here), ``unmarked_item`` with the mark already gone (Markdown).
+        ``turn``: a paragraph that is a speaker's label alone ("The Chair:") may open a turn."""
         text = clean_block_text(raw)
         if _PAGE_MARKER.match(text):
             self.exclude("page_number", text)  # "Page 12", "- 12 -": no list item
@@ -419,13 +491,23 @@ class BlockBuilder:
                 self.exclude("interface", self.blocks.pop().text)  # "Learn more at:" + link
             self.exclude(kind, text)
             return
+        if turn and not list_item and is_label_alone(text):
+            self.speaker_line(text)  # "Mrs. Jane Roe (Director, ...):" over the speech
+            return
         m = _SPEAKER.match(raw.lstrip())
         label = " ".join(m.group(0).split()) if m else ""
         speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
+            self._flush_speaker()  # a label of its own: the line above opened no turn
             self.exclude("speaker", label)
             text = text[len(label) :].lstrip()
             speaker = label  # who speaks the turn, for the block (Block.speaker)
+        elif self._pending_speaker is not None:
+            if not is_speech(text):
+                self._flush_speaker()
+            else:
+                speaker, self._pending_speaker = self._pending_speaker[0], None
+                self.exclude("speaker", speaker)
         numbered, self._section_number = self._section_number, False
         if self.mode is Kind.BODY and not list_item and _SECTION_NUMBER.fullmatch(text):
             self.exclude("heading", text)  # "Sec. 2." alone: its title opens the next paragraph
@@ -585,6 +667,7 @@ class BlockBuilder:
                 self.exclude("heading", section)  # no block carries it any more
 
     def result(self) -> ParsedText:
+        self._flush_speaker()
         self._close_heading()
         self._drop_signature()
         return ParsedText(

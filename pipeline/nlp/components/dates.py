@@ -157,11 +157,13 @@ class DateFinder:
         # may stand in the title the reader set aside ("THE 219TH SESSION OF THE NATIONAL DIET")
         title = getattr(meta, "title", "") or ""
         japan_fy = japanese_government(f"{title}\n{date_line}\n{doc.text}")
+        # the blocks whose speaker label ingestion cut off open a turn as well
+        turns = {start for start, _ in (doc._.sc_speakers or ())}
         for sent in doc.sents:
             text = sent.text
             if not text.strip():
                 continue
-            if _opens_a_turn(doc.text, sent.start_char):
+            if sent.start_char in turns or _opens_a_turn(doc.text, sent.start_char):
                 recent = False  # another speaker's turn does not go on with the last story
             mentions = find_dates(
                 text,

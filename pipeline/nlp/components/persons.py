@@ -202,6 +202,7 @@ class PersonFinder:
         # A person the gazetteer named in full is cited later by surname ("Bakanov said"), also
         # when the NER adds no name of its own: rule 3 must still run for it.
         named_in_full = any(a.label_ == "person" and " " in a.kb_id_ for a in actors)
+        named_in_full = named_in_full or bool(getattr(doc._.sc_metadata, "names", None))
         if not found and not any(w[3] for w in self._weak) and not named_in_full:
             return
         people = self._resolve(doc, found, covered, actors)
@@ -514,8 +515,10 @@ class PersonFinder:
     def _tied_elsewhere(doc: Doc, found: list[tuple]) -> list[tuple]:
         """A full name tied to a role in one place of the document is tied wherever it stands
         ("Japanese astronaut Takao Doi" earlier makes "Takao Doi" a person in a bare list of
-        names later, and so the names listed beside it)."""
+        names later, and so the names listed beside it), as is a name a record's head or a
+        speaker's label gives with a title (``Metadata.names``: "Mrs. Anne-Marie Tremblay:")."""
         tied = {doc[a:b].text for a, b, _, t in found if t and b - a >= 2}
+        tied |= set(getattr(doc._.sc_metadata, "names", None) or ())
         return [(a, b, c, t or (b - a >= 2 and doc[a:b].text in tied)) for a, b, c, t in found]
 
     @staticmethod
@@ -547,6 +550,9 @@ class PersonFinder:
         for a in actors:
             if a.label_ == "person":
                 full.setdefault(surname(a.kb_id_), (a.kb_id_, "", a._.sc_actor_country))
+        # a record's head or a speaker's label names them in full, the speech by surname
+        for name in getattr(doc._.sc_metadata, "names", None) or ():
+            full.setdefault(surname(name), (name, "", ""))
         kept: list[tuple[int, int, str]] = []
         anchors = [(a.start, a.end) for a in actors if a.label_ == "person"]
         found = self._tied_elsewhere(doc, found)

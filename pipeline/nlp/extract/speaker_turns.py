@@ -36,6 +36,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.nlp.extract.names import LEGAL_FORMS
+
 #: An actor as this module reads it: start and end characters, canonical name, type, country.
 CharActor = tuple[int, int, str, str, str]
 #: A turn: its start character, the body its speaker speaks for, the body's type and country.
@@ -72,22 +74,77 @@ def speaker_turns(
     found = [
         (m.start(), m.group("who"), m.start("gloss"), m.end("gloss")) for m in _LABEL.finditer(text)
     ]
-    found += [(start, label, -1, -1) for start, label in labels]
+    cut = {start: _label_parts(label) for start, label in labels}
+    found += [(start, who, -1, -1) for start, (who, _) in cut.items()]
     out: list[Turn] = []
+    # a record glosses a witness's label at the first turn only ("Mrs. Anne-Marie Tremblay
+    # (Vice-President, ..., Canadian Space Agency):", then "Mrs. Anne-Marie Tremblay:")
+    glossed: dict[str, tuple[str, str, str]] = {}
     for start, who, lo, hi in sorted(found):
         words = who.split()
         surname = re.sub(r"\W+$", "", words[-1]).lower() if words else ""
         body: tuple[str, str, str] | None = None
         if lo >= 0:
             body = _first_body(actors, starts, lo, hi)
+        elif cut.get(start, ("", ""))[1]:
+            body = _named_body(text, actors, cut[start][1])
         if body is None and len(surname) > 1:
             for name, w_lo, w_hi in witnesses:
                 if re.search(rf"\b{re.escape(surname)}\b", name, re.I):
                     body = _first_body(actors, starts, w_lo, w_hi)
                     break
+        key = " ".join(words)
+        if body is None:
+            body = glossed.get(key)
+        else:
+            glossed.setdefault(key, body)
         name, kind, country = body or ("", "", "")
         out.append((start, name, kind, country))
     return out
+
+
+#: A label's gloss in brackets (one level of brackets inside it), wherever it stands.
+_GLOSS = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
+
+
+def _label_parts(label: str) -> tuple[str, str]:
+    """The speaker's words and the gloss of a label ingestion cut off a block ("Mrs. Anne-Marie
+    Tremblay (Vice-President, ..., Canadian Space Agency):" -> the name and the post with its
+    body; "Dr Helen Pryor (Fenwick North) (Lab)" -> the name and the seat and party). A label
+    that names an office with the holder in its gloss ("The Minister for Science (Daniel
+    Okoro)", "CHAIR (Senator Brennan):") gives the holder's name as the speaker's words."""
+    label = label.strip().lstrip("○◯〇 ").rstrip(":.")
+    glosses = [g.group(0)[1:-1] for g in _GLOSS.finditer(label)]
+    who = " ".join(_GLOSS.sub(" ", label).split())
+    if glosses and (who.startswith("The ") or who.isupper() or who in _OFFICES):
+        who = _GLOSS.sub(" ", glosses[0]).strip() or who
+    return who, " ".join(glosses)
+
+
+#: Offices that label a turn with the holder's name in brackets ("Chair (TAKAHASHI Michiko):").
+_OFFICES = frozenset({"Chair", "Chairman", "Chairwoman", "Speaker", "President", "Minister"})
+
+
+def _named_body(text: str, actors: Sequence[CharActor], gloss: str) -> tuple[str, str, str] | None:
+    """The agency, company or organisation a cut-off label's gloss names, found by the
+    document's own mentions of it (the gloss is no longer in the text): the one whose
+    mention stands earliest in the gloss."""
+    best: tuple[int, tuple[str, str, str]] | None = None
+    for a in actors:
+        if a[3] not in BODY_TYPES:
+            continue
+        at = gloss.find(text[a[0] : a[1]])
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, (a[2], a[3], a[4]))
+    if best:
+        return best[1]
+    # a firm the speech names only in short ("Northlight"): the gloss's part that ends in a
+    # legal form ("Chief Executive Officer, Northlight Robotics Inc.") is the company
+    for part in gloss.split(","):
+        words = part.split()
+        if len(words) >= 2 and words[-1] in LEGAL_FORMS and words[0][:1].isupper():
+            return " ".join(words[:-1]), "company", ""
+    return None
 
 
 def _first_body(
