@@ -88,6 +88,7 @@ from pipeline.nlp.extract.persons import (
     long_title,
     name_word,
     named_after,
+    named_after_person,
     particle_key,
     particle_names,
     role_before,
@@ -190,7 +191,7 @@ class PersonFinder:
     def _named(self, doc: Doc) -> None:
         """Rules 1-4 of the module docstring."""
         actors = list(doc.spans.get("actors", []))
-        kept_actors = [a for a in actors if not _named_after_person(doc, a)]
+        kept_actors = [a for a in actors if not named_after_person(doc, a)]
         if len(kept_actors) < len(actors):
             actors = kept_actors
             doc.spans["actors"] = actors
@@ -691,16 +692,3 @@ def _org_country(actor: Span) -> tuple[str, str]:
     if actor.label_ in _ROLE_TYPES:
         return actor.kb_id_, actor._.sc_actor_country
     return "", actor._.sc_actor_country
-
-
-def _named_after_person(doc: Doc, actor: Span) -> bool:
-    """Whether a person of the gazetteer names a place, a craft or a prize here ("Gagarin
-    Research Centre", "the vessel Akademik Fedorov"), or a cited author who bears the same
-    name ("Liu Yang (2019)")."""
-    if actor.label_ != "person" or actor._.sc_actor_method != "gazetteer":
-        return False
-    sent = actor.sent
-    before = [t.text for t in doc[max(sent.start, actor.start - 7) : actor.start]]
-    after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 6)]]
-    # "Liu Yang (2019)": a listed person's name borne by the author of a cited work
-    return named_after(before[-2:], after[:3]) or is_citation(before, after, sent.text)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def _words(text: str) -> frozenset[str]:
@@ -494,3 +494,16 @@ def acting_surnames(doc: Doc, covered: np.ndarray) -> frozenset[str]:
 def name_word(text: str) -> bool:
     """A capitalised word of letters, an apostrophe inside allowed ("O’Hara")."""
     return text.istitle() and text.replace("’", "").replace("'", "").isalpha()
+
+
+def named_after_person(doc: Doc, actor: Span) -> bool:
+    """Whether a person of the gazetteer names a place, a craft or a prize here ("Gagarin
+    Research Centre", "the vessel Akademik Fedorov"), or a cited author who bears the same
+    name ("Liu Yang (2019)")."""
+    if actor.label_ != "person" or actor._.sc_actor_method != "gazetteer":
+        return False
+    sent = actor.sent
+    before = [t.text for t in doc[max(sent.start, actor.start - 7) : actor.start]]
+    after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 6)]]
+    # "Liu Yang (2019)": a listed person's name borne by the author of a cited work
+    return named_after(before[-2:], after[:3]) or is_citation(before, after, sent.text)
