@@ -127,7 +127,7 @@ def test_no_rivalry_form(text):
 def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-        "condemned", "named",
+        "condemned", "named", "camps", "first", "contested",
     }  # fmt: skip
 
 
