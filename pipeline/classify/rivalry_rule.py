@@ -76,7 +76,7 @@ _MARGIN = 1e-3
 _STATE_SIDE = (
     r"(?:ent(?:country|agency)\b|foreign\w*|rivals?\b|rival\s+\w+|adversar\w*|competitors?\b|"
     r"opponents?\b|enem(?:y|ies)\b|other\s+(?:nations|states|countries|powers)\b|"
-    r"another\s+(?:state|country|nation|power)\b)"
+    r"another\s+(?:state|country|nation|power)\b|(?:anyone|anybody)\s+else\b)"
 )
 _GAP = r"(?:[\w'’-]+\s+)"
 
@@ -160,7 +160,9 @@ _BEATEN = re.compile(
     + _GAP
     + r"{0,2}?"
     + _STATE_SIDE
-    + r"|(?:were|was|been)\s+beaten\b"
+    # beating anyone at all is a race ("you cannot beat anyone to the Moon")
+    + r"|(?:beat|beaten|beating|beats)\s+(?:anyone|anybody|everyone|everybody)\b"
+    r"|(?:were|was|been)\s+beaten\b"
     r"|ahead\s+of\s+(?:the\s+)?(?:entcountry\b|rivals?\b|competitors?\b|adversar\w*))"
 )
 #: Falling behind others, or losing one's place to them (the guide's "falling behind"): "Europe
@@ -170,7 +172,11 @@ _BEHIND = re.compile(
     r"\b(?:(?:fall|falls|falling|fallen|fell|lag|lags|lagging|lagged|left)\s+behind\b"
     r"(?!\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:schedule|plan|time|target|budget|"
     r"deadline)s?\b)"
-    r"|los(?:e|es|ing|t)\s+(?:ground\b|(?:its|our|their|the)\s+(?:\w+\s+)?"
+    # a distance behind a side ("far behind entcountry", "years behind its rivals")
+    r"|(?:far|well|way|still|years|decades|a\s+decade|a\s+generation)\s+behind\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+)?"
+    + _STATE_SIDE
+    + r"|los(?:e|es|ing|t)\s+(?:ground\b|(?:its|our|their|the)\s+(?:\w+\s+)?"
     r"(?:place|lead|edge|position|share|standing)\s+(?:to\b|(?:in|on)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:markets?|race|economy|sector|industry|world|field|rankings?)\b)))"
 )
