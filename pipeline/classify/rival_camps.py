@@ -1,6 +1,7 @@
-"""Rivalry told as a choice between camps, a race to be first, or a field grown contested.
+"""Rivalry told as a choice between camps, a race to be first, a field grown contested, or a
+side displaced by others.
 
-Three forms of a competition claim that name no rival with a word of rivalry, and that the
+Four forms of a competition claim that name no rival with a word of rivalry, and that the
 competition head under-reads (seventeenth round: 29 competition or `both` sentences of the
 blind dev documents, in all six families, most of them under the head's threshold or rejected
 as `both` for want of a competition word). The guide calls "programs or blocs set against each
@@ -24,6 +25,12 @@ other" and "races and contests for ... the making of rules" competition claims:
   own government (a state's own industrial policy with no rival): the form needs a verb of
   becoming or "increasingly" and, before it, the field (space, orbit, the Moon, the
   environment, the region, the market).
+
+- **displaced**: a side crowded, priced or squeezed out, or shut out of something, by others;
+  sides drawn or lured away from another ("a tool to draw developing countries away from the
+  Accords"); views presented in (direct) opposition to another group's (the guide's own "in
+  direct opposition to"). Heat drawn away from a circuit or a spacecraft pulling away from a
+  station is not of this shape: the one drawn away must be a side.
 
 :func:`camp_forms` names the forms a masked sentence holds; the rivalry rule
 (:mod:`pipeline.classify.rivalry_rule`) raises the competition head of such sentences, and the
@@ -77,16 +84,23 @@ _CONTESTED = re.compile(
     r"grow\w*|getting|increasingly)\s+(?:much\s+|far\s+|ever\s+|even\s+)?(?:more\s+)?"
     r"(?:\w+\s+and\s+(?:more\s+)?)?(?:competitive|contested)\b"
 )
+_DISPLACED = re.compile(
+    r"\b(?:crowd|pric|squeez)(?:e|ed|es|ing|s)?\s+out\b|\bshut\s+out\s+of\b"
+    r"|\bin\s+(?:direct\s+|open\s+)?opposition\s+to\b"
+    r"|\b(?:draw|draws|drew|drawn|drawing|lur(?:e|es|ed|ing)|peel\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:countries|states|nations|partners|members|allies|governments|ent(?:country|agency)|"
+    r"them|others)\s+away\s+from\b"
+)
 
 #: The forms, in the order :func:`camp_forms` reports them.
-FORMS = ("camps", "first", "contested")
+FORMS = ("camps", "first", "contested", "displaced")
 
 
 def camp_forms(text: str) -> list[str]:
     """The forms of :data:`FORMS` the masked sentence ``text`` holds."""
     low = text.lower().replace("’", "'")
     found = []
-    for name, pattern in zip(FORMS, (_CAMPS, _FIRST, _CONTESTED), strict=True):
+    for name, pattern in zip(FORMS, (_CAMPS, _FIRST, _CONTESTED, _DISPLACED), strict=True):
         if pattern.search(low):
             found.append(name)
     return found

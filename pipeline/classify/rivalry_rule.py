@@ -219,7 +219,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 #: The forms, in the order :func:`rivalry_forms` reports them.
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-    "condemned", "named", "camps", "first", "contested",
+    "condemned", "named", "camps", "first", "contested", "displaced",
 )  # fmt: skip
 
 

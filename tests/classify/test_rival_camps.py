@@ -48,6 +48,14 @@ BAR = 0.6
         ("The environment for launch services has become far more competitive.", "contested"),
         ("Space is becoming more congested and more contested every year.", "contested"),
         ("The region has grown crowded and contested since the first launches.", "contested"),
+        # displaced: crowded or priced out, drawn away from another side, in opposition to
+        ("Small operators fear being crowded out of the best orbits by the largest fleets.",
+         "displaced"),
+        ("Domestic launch firms could be priced out before they reach scale.", "displaced"),
+        ("Critics call the offer a way to lure partner states away from the rival framework.",
+         "displaced"),
+        ("The draft was tabled in direct opposition to the text of the other group.",
+         "displaced"),
     ],
 )  # fmt: skip
 def test_camp_forms_found(text, form):
@@ -76,6 +84,9 @@ def test_camp_forms_found(text, form):
         "The plan aims to make our satellite industry more competitive.",
         "Prices have become more competitive since the second provider entered.",
         "The agency selects payloads through a competitive process.",
+        # drawn away, of things rather than sides
+        "Heat pipes draw the warmth away from the battery pack.",
+        "The capsule pulled away from the station after undocking.",
     ],
 )
 def test_no_camp_form(text):
@@ -83,7 +94,7 @@ def test_no_camp_form(text):
 
 
 def test_forms_are_named():
-    assert FORMS == ("camps", "first", "contested")
+    assert FORMS == ("camps", "first", "contested", "displaced")
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,7 @@ def test_no_rivalry_form(text):
 def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-        "condemned", "named", "camps", "first", "contested",
+        "condemned", "named", "camps", "first", "contested", "displaced",
     }  # fmt: skip
 
 
