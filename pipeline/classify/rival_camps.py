@@ -24,8 +24,9 @@ other" and "races and contests for ... the making of rules" competition claims:
   rule, see :mod:`pipeline.classify.both_rule`), nor an industry made "more competitive" by its
   own government (a state's own industrial policy with no rival): the form needs a verb of
   becoming or "increasingly" and, before it, the field (space, orbit, the Moon, the
-  environment, the region, the market).
-
+  environment, the region, the market). The same scarce goods sought by several sides are a
+  field contested too: "both coalitions are aiming for the same few craters", "missions of each
+  coalition will prospect the same ground";
 - **displaced**: a side crowded, priced or squeezed out, or shut out of something, by others;
   sides drawn or lured away from another ("a tool to draw developing countries away from the
   Accords"); views presented in (direct) opposition to another group's (the guide's own "in
@@ -83,6 +84,10 @@ _CONTESTED = re.compile(
     r"situation)\b[^.;]{0,60}?\b(?:(?:has|have)\s+(?:\w+\s+)?(?:become|grown)|becom\w*|"
     r"grow\w*|getting|increasingly)\s+(?:much\s+|far\s+|ever\s+|even\s+)?(?:more\s+)?"
     r"(?:\w+\s+and\s+(?:more\s+)?)?(?:competitive|contested)\b"
+    # the same scarce goods sought by several sides ("aiming for the same few craters")
+    r"|\b(?:aim\w*|go(?:es|ing)?|head\w*|target\w*|eye\w*|prospect\w*)\s+(?:for\s+|at\s+)?"
+    r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:craters?|sites?|slots?|frequenc\w+|orbits?|"
+    r"customers?|resources?|ground|regions?|locations?|markets?|areas?)\b"
 )
 _DISPLACED = re.compile(
     r"\b(?:crowd|pric|squeez)(?:e|ed|es|ing|s)?\s+out\b|\bshut\s+out\s+of\b"

@@ -48,6 +48,9 @@ BAR = 0.6
         ("The environment for launch services has become far more competitive.", "contested"),
         ("Space is becoming more congested and more contested every year.", "contested"),
         ("The region has grown crowded and contested since the first launches.", "contested"),
+        # the same scarce goods sought by several sides
+        ("Both station programmes are aiming for the same two landing sites.", "contested"),
+        ("Rovers of each bloc will prospect the same ground near the rim.", "contested"),
         # displaced: crowded or priced out, drawn away from another side, in opposition to
         ("Small operators fear being crowded out of the best orbits by the largest fleets.",
          "displaced"),
@@ -84,6 +87,9 @@ def test_camp_forms_found(text, form):
         "The plan aims to make our satellite industry more competitive.",
         "Prices have become more competitive since the second provider entered.",
         "The agency selects payloads through a competitive process.",
+        # the same thing with no contest
+        "The two rovers use the same batteries as the older landers.",
+        "The second flight will aim for the same precision as the first.",
         # drawn away, of things rather than sides
         "Heat pipes draw the warmth away from the battery pack.",
         "The capsule pulled away from the station after undocking.",
