@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from pipeline.classify.cue_words import cue_counts, cue_pattern
+from pipeline.classify.rival_camps import camp_forms
 
 #: Words that set a sentence against another side without being rivalry cues of their own
 #: (``cue_words.COMPETITION_CUES`` leaves them to the n-grams, as most real sentences use them
@@ -95,7 +96,10 @@ def has_both_cues(text: str) -> bool:
         return False
     rest = _COUNTERPART.sub(" ", _OPEN_TO_BIDDERS.sub(" ", low))
     return bool(
-        cue_counts(rest)["competition"] or _RIVALRY.search(rest) or _RIVALRY_PHRASES.search(rest)
+        cue_counts(rest)["competition"]
+        or _RIVALRY.search(rest)
+        or _RIVALRY_PHRASES.search(rest)
+        or camp_forms(rest)
     )
 
 

@@ -22,10 +22,21 @@ threshold (as the `both` rule does), so every consumer of the head probabilities
 decision; a model's ``competition_rule`` setting turns it on. The rule reads the masked sentence
 (actor mentions as ``entcountry``, ``entagency``, ...), as the classifier does.
 
+- **a state's own capability or security with no rival** ("the country puts self-reliance in
+  science first, so that its space industry is held in its own hands", "securing the use of
+  space has become a matter of national security", "it will strengthen its ability to act
+  independently in space"): the guide counts self-reliance or independence a competition claim
+  only when it is sought explicitly against other actors or outside constraints.
+  :func:`is_own_capability` recognises words of self-reliance, independence, autonomy,
+  sovereignty, one's own control or national security in a sentence with at most one party
+  named, no word of another side or of trade (as for the own-conduct rule), no competition cue
+  besides self-reliance, no rivalry form and no cooperation cue.
+
 A third kind, competition words in a sense that names no rival (an approval "sanction", a
 rivalry era used as a date), is recognised by :mod:`pipeline.classify.rival_senses`.
 
-This module imports NumPy, the cue lists and that module only (the predictor uses it).
+This module imports NumPy, the cue lists, that module and the rivalry forms only (the predictor
+uses it).
 """
 
 from __future__ import annotations
@@ -38,6 +49,7 @@ import numpy as np
 from pipeline.classify.both_rule import RIVALRY_CUES
 from pipeline.classify.cue_words import COMPETITION_CUES, cue_counts, cue_pattern
 from pipeline.classify.rival_senses import only_false_friends
+from pipeline.classify.rivalry_rule import rivalry_forms
 
 #: How far under its threshold a lowered competition head is put.
 _BELOW = 1e-3
@@ -135,11 +147,39 @@ def is_own_conduct_rule(text: str) -> bool:
     return not (_PARTY.search(low, hit.start()) or _OTHER_SIDE.search(low))
 
 
+# -- a state's own capability with no rival ------------------------------------------------------
+
+_OWN_CAPABILITY = re.compile(
+    r"\b(?:self-relian\w*|self-sufficien\w*|independen\w*|autonom\w*|sovereign\w*|"
+    r"(?:its|our|their)\s+own\s+(?:hands|control)|national\s+security)\b"
+)
+#: Words that set the context against others though no side is named.
+_RIVAL_CONTEXT = re.compile(r"\b(?:geopolitic\w*|strategic\s+competition|great[\s-]power)\b")
+
+
+def is_own_capability(text: str) -> bool:
+    """Whether the masked sentence ``text`` seeks self-reliance, independence or security for
+    one party only, with no other side (see the module docstring)."""
+    low = text.lower()
+    if not _OWN_CAPABILITY.search(low) or len(_PARTY.findall(low)) > 1:
+        return False
+    if _OTHER_SIDE.search(low) or _RIVAL_CONTEXT.search(low) or cue_counts(low)["cooperation"]:
+        return False
+    if any(not c.startswith("self-relian") for c in _COMPETITION.findall(low)):
+        return False
+    return not rivalry_forms(text)
+
+
 def no_competition_relation(text: str) -> bool:
-    """A heading, a rule on a party's own conduct, or competition words only in a sense that
-    names no rival (:func:`pipeline.classify.rival_senses.only_false_friends`): no competition
+    """A heading, a rule on a party's own conduct, a party's own capability with no rival, or
+    competition words only in a sense that names no rival (:func:`pipeline.classify.rival_senses.only_false_friends`): no competition
     claim, whatever the words."""
-    return is_heading(text) or is_own_conduct_rule(text) or only_false_friends(text)
+    return (
+        is_heading(text)
+        or is_own_conduct_rule(text)
+        or is_own_capability(text)
+        or only_false_friends(text)
+    )
 
 
 def cap_competition(texts: Sequence[str], probs: np.ndarray, threshold: float) -> np.ndarray:
@@ -161,6 +201,7 @@ __all__ = [
     "HEADING_MAX_WORDS",
     "cap_competition",
     "is_heading",
+    "is_own_capability",
     "is_own_conduct_rule",
     "no_competition_relation",
 ]

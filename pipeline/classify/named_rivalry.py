@@ -37,6 +37,8 @@ _RIVALRY_WORD = re.compile(
     r"\b(?:rival|rivals|rivalry|rivalries|race|races|contest|contests|zero-sum|compete|"
     r"competes|competed|competing|competition|competitors?)\b"
     r"|\braced\s+(?:each\s+other|one\s+another|against)\b"
+    # a scramble for a scarce good ("the scramble for orbital slots")
+    r"|\bscrambl(?:e|es|ed|ing)\s+for\b"
 )
 #: Senses of those words that name no rival (see the module docstring).
 _NO_RIVAL = re.compile(

@@ -74,7 +74,7 @@ _PARTY = (
     r"states?|nations?|national|countr(?:y|ies)|part(?:y|ies)|partners?|partnerships?|"
     r"agenc(?:y|ies)|governments?|sides?|members?|membership|signator(?:y|ies)|"
     r"each\s+other|one\s+another|international\w*|bilateral\w*|multilateral\w*|"
-    r"allies|allied|alliances?|coalitions?|blocs?|powers|leaders?|delegat\w*|participants?|"
+    r"allies|allied|alliances?|coalitions?|blocs?|camps?|powers|leaders?|delegat\w*|participants?|"
     r"adversar\w*|foreign\w*|donors?|negotiat\w*|envoys?|diplomat\w*|institutions?|secretary"
 )
 #: Pronouns that can stand for a side and words that count or group sides: a side only with a

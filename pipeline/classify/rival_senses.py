@@ -21,6 +21,11 @@ sentences to just under its threshold:
   cannot be global if some states are excluded", "without excluding anyone" urge that all
   take part (a cooperation claim at most); exclusion imposed on a side ("the rules exclude
   firms of that country") is not of this shape and keeps its claim.
+- *a target denied*: "their cooperation is not directed against any third country", "is not an
+  act against anyone", "does not seek to exclude anyone": the diplomatic formula that states a
+  relation and denies it has a target. The guide reads it as the relation that stands (its
+  modality table: "a denied target ... not negated"), a cooperation claim at most; a rivalry
+  named beside it ("and does not seek to compete with other initiatives") keeps its claim.
 
 It reads the masked sentence (``entcountry``, ``entagency``, ...), as the classifier does.
 This module imports the cue lists and the rivalry rule's forms only.
@@ -82,6 +87,15 @@ _NO_EXCLUSION = re.compile(
     r"|\bwithout\s+excluding\s+(?:any|anyone|anybody)\b"
 )
 _EXCLUDE = re.compile(r"\bexclu\w*")
+#: A target denied: the relation is aimed at no one ("not directed against any third party").
+_NO_TARGET = re.compile(
+    r"\b(?:not|never|nor)\s+(?:\w+\s+){0,2}?(?:directed|aimed|targeted|targeting|an\s+act|"
+    r"an\s+alliance|a\s+bloc)\s+(?:at|against)\s+(?:any|anyone|anybody|a\s+third|third)\b"
+    r"(?:\s+(?:third\s+)?(?:countr(?:y|ies)|part(?:y|ies)|states?|nations?|one))?"
+    r"|\b(?:does|do|did|will|would)\s+not\s+(?:\w+\s+)?(?:seek|intend|mean|want|aim)\w*\s+to\s+"
+    r"(?:exclude|target|isolate)\s+(?:any|anyone|anybody)\b(?:\s+(?:countr(?:y|ies)|part(?:y|ies)|"
+    r"states?|nations?|one))?"
+)
 #: Competition and rivalry words that still make a claim once the false friends are gone.
 _STILL_RIVAL = cue_pattern(
     COMPETITION_CUES + " threat* against challeng* restrict* leadership counter* concern* "
@@ -94,8 +108,8 @@ _STILL_RIVAL = cue_pattern(
 
 def only_false_friends(text: str) -> bool:
     """Whether the masked sentence ``text`` holds competition vocabulary only in a sense that
-    names no rival: an approval ``sanction``, a rivalry era used as a date or an exclusion
-    denied in a call for inclusion, and no other competition or rivalry word (see the module
+    names no rival: an approval ``sanction``, a rivalry era used as a date, an exclusion
+    denied in a call for inclusion or a target denied, and no other competition or rivalry word (see the module
     docstring)."""
     low = text.lower()
     rest = low
@@ -108,6 +122,9 @@ def only_false_friends(text: str) -> bool:
         found = True
     if _NO_EXCLUSION.search(rest):
         rest = _EXCLUDE.sub(" ", rest)
+        found = True
+    if _NO_TARGET.search(rest):
+        rest = _NO_TARGET.sub(" ", rest)
         found = True
     # a form of rivalry the rivalry rule raises (condemned conduct, superiority ...) keeps its
     # claim: the cap runs after that rule and must not undo it

@@ -36,7 +36,10 @@ document, whatever the topic:
 - **rivalry named outright**: a word of rivalry between sides (race, rivalry, competition,
   compete, contest, zero-sum) in a sense that can have a rival, in a sentence about sides or
   space (:func:`pipeline.classify.named_rivalry.names_rivalry`): "only two governments were in
-  the race", "we cannot pretend the competition is not there".
+  the race", "we cannot pretend the competition is not there";
+- **camps, a race to be first, a field grown contested**: sides set up as camps to choose
+  between, "whoever gets there first", "space is increasingly contested"
+  (:func:`pipeline.classify.rival_camps.camp_forms`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -48,8 +51,8 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``rivalry_rule`` setting turns it on. The rule reads the masked sentence (actor mentions as
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
-This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule
-and the named-rivalry test only.
+This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
+the named-rivalry test and the camp forms only.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
+from pipeline.classify.rival_camps import camp_forms
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
 _MARGIN = 1e-3
@@ -72,7 +76,7 @@ _MARGIN = 1e-3
 _STATE_SIDE = (
     r"(?:ent(?:country|agency)\b|foreign\w*|rivals?\b|rival\s+\w+|adversar\w*|competitors?\b|"
     r"opponents?\b|enem(?:y|ies)\b|other\s+(?:nations|states|countries|powers)\b|"
-    r"another\s+(?:state|country|nation|power)\b)"
+    r"another\s+(?:state|country|nation|power)\b|(?:anyone|anybody)\s+else\b)"
 )
 _GAP = r"(?:[\w'’-]+\s+)"
 
@@ -156,7 +160,9 @@ _BEATEN = re.compile(
     + _GAP
     + r"{0,2}?"
     + _STATE_SIDE
-    + r"|(?:were|was|been)\s+beaten\b"
+    # beating anyone at all is a race ("you cannot beat anyone to the Moon")
+    + r"|(?:beat|beaten|beating|beats)\s+(?:anyone|anybody|everyone|everybody)\b"
+    r"|(?:were|was|been)\s+beaten\b"
     r"|ahead\s+of\s+(?:the\s+)?(?:entcountry\b|rivals?\b|competitors?\b|adversar\w*))"
 )
 #: Falling behind others, or losing one's place to them (the guide's "falling behind"): "Europe
@@ -166,7 +172,11 @@ _BEHIND = re.compile(
     r"\b(?:(?:fall|falls|falling|fallen|fell|lag|lags|lagging|lagged|left)\s+behind\b"
     r"(?!\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:schedule|plan|time|target|budget|"
     r"deadline)s?\b)"
-    r"|los(?:e|es|ing|t)\s+(?:ground\b|(?:its|our|their|the)\s+(?:\w+\s+)?"
+    # a distance behind a side ("far behind entcountry", "years behind its rivals")
+    r"|(?:far|well|way|still|years|decades|a\s+decade|a\s+generation)\s+behind\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+)?"
+    + _STATE_SIDE
+    + r"|los(?:e|es|ing|t)\s+(?:ground\b|(?:its|our|their|the)\s+(?:\w+\s+)?"
     r"(?:place|lead|edge|position|share|standing)\s+(?:to\b|(?:in|on)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:markets?|race|economy|sector|industry|world|field|rankings?)\b)))"
 )
@@ -209,7 +219,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 #: The forms, in the order :func:`rivalry_forms` reports them.
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-    "condemned", "named",
+    "condemned", "named", "camps", "first", "contested", "displaced",
 )  # fmt: skip
 
 
@@ -241,6 +251,7 @@ def rivalry_forms(text: str) -> list[str]:
         found.append("condemned")
     if names_rivalry(text):
         found.append("named")
+    found += camp_forms(text)
     return found
 
 

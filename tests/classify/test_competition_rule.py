@@ -9,6 +9,7 @@ import pytest
 from pipeline.classify.competition_rule import (
     cap_competition,
     is_heading,
+    is_own_capability,
     is_own_conduct_rule,
 )
 from pipeline.classify.predictor import heads_to_label
@@ -74,6 +75,32 @@ def test_is_own_conduct_rule(text, expected):
 def _label(text: str, pc: float, pk: float) -> str:
     ((qc, qk),) = cap_competition([text], np.array([[pc, pk]]), THRESHOLDS[1])
     return heads_to_label(qc >= THRESHOLDS[0], qk >= THRESHOLDS[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one party's own self-reliance, independence or security, with no other side
+        ("entcountry puts self-reliance in rocketry first, so that its launch future stays in "
+         "its own hands.", True),
+        ("Keeping the use of orbit safe has become a question of entcountry's national "
+         "security.", True),
+        ("The agency will build the ability to operate independently in deep space.", True),
+        ("Guaranteed autonomous access to space is a strategic goal of the agency.", True),
+        # sought against others, or beside another side, a rival or a cooperation
+        ("We must not depend on foreign providers for secure communications.", False),
+        ("entcountry seeks independence from entcountry's navigation signals.", False),
+        ("Autonomy matters more in a changing geopolitical context.", False),
+        ("The country will keep its launch capacity in its own hands and deter any rival.",
+         False),
+        ("The agency will pursue autonomy in launch while working jointly with partners.",
+         False),
+        # no word of self-reliance at all
+        ("The agency launched a weather satellite in entdate.", False),
+    ],
+)  # fmt: skip
+def test_is_own_capability(text, expected):
+    assert is_own_capability(text) is expected
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from pipeline.classify.rivalry_rule import rivalry_forms
         "The two superpowers raced each other to put a crew in orbit.",
         "It is a contest over who will write the rules for the Moon.",
         "The industry faces fierce international competition for launch contracts.",
+        "Operators in the region are locked in a scramble for orbital slots and frequencies.",
     ],
 )
 def test_rivalry_named_outright(text):
@@ -51,6 +52,7 @@ def test_rivalry_named_outright(text):
         "Many of the firms were founded during the space race and still build satellites.",
         "The post-space race economy of orbit grew quickly after 1990.",
         "Competing estimates of the station's cost differ by a factor of two.",
+        "The crew scrambled to seal the hatch before the launch pad was cleared.",
         # no word of rivalry at all
         "The two agencies signed a memorandum on lunar science.",
     ],

@@ -26,6 +26,8 @@ THRESHOLDS = (0.55, 0.7)
         ("Radiation pressure opposes gravity in the outer layers of the star.", True),
         # agreement of a result with data is no accord
         ("The fitted index is in good agreement with earlier balloon data.", True),
+        # camps are sides, even when the masking missed the name beside them
+        ("Portugal sits uneasily between the two camps.", False),
         # an embargo is a relation, even when the masking missed both names
         ("An embargo by Bogota now stops parts bound for Caracas.", False),
         # a date is no actor

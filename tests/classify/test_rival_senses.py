@@ -27,6 +27,12 @@ FALSE_FRIENDS = [
     "No nation should be excluded from the benefits of satellite navigation.",
     "A lunar code of conduct cannot be universal if some states are excluded from drafting it.",
     "The forum will set its agenda without excluding anyone who wishes to take part.",
+    # a target denied: the relation is aimed at no one
+    "The two governments stressed that their space partnership is not directed against any "
+    "third country.",
+    "Ministers said the new tracking network was not aimed at anyone.",
+    "Sharing ship positions with our neighbours is not an act against anyone.",
+    "The consortium does not seek to exclude any country from its data.",
 ]
 
 RIVAL_OR_NOTHING = [
@@ -49,6 +55,11 @@ RIVAL_OR_NOTHING = [
     "The new rules exclude firms of entcountry from every launch contract.",
     "entcountry was excluded from the station programme after the vote.",
     "No rival power should be excluded, the minister said, or it will build a bloc of its own.",
+    # a target named, or a target denied with a rivalry beside it
+    "The drills are directed against entcountry, the ministry said.",
+    "The programme is not directed against any third party and does not seek to compete with "
+    "other initiatives.",
+    "The exercise was not aimed at anyone, officials said, but it was a warning to a rival.",
     # the space race as the subject of a claim, not a date
     "The space race pushed both governments to spend far more than they planned.",
     # neither sense present

@@ -47,6 +47,7 @@ BAR = 0.7
             "The navy no longer wants to depend on a rival power for positioning signals.",
             "reliance",
         ),
+        ("The rover will land without depending on anyone else's rockets.", "reliance"),
         # espionage and interference by a foreign or state hand
         (
             "Prosecutors said the engineer spied on the agency for a foreign government.",
@@ -65,10 +66,14 @@ BAR = 0.7
         # a race told as history
         ("The entcountry engineers were beaten to the first docking by a few months.", "beaten"),
         ("The probe reached the asteroid ahead of entcountry by a year.", "beaten"),
+        ("Nobody will beat anyone to Mars with a programme starved of money.", "beaten"),
+        ("Our launcher flew first, but not because we beat everybody else.", "beaten"),
         # falling behind, losing one's place
         ("Europe risks losing its place in markets it helped to create.", "behind"),
         ("A nation that stops investing will fall behind in the new space economy.", "behind"),
         ("The industry keeps losing ground to subsidised competitors abroad.", "behind"),
+        ("Our share of the launch market is far behind entcountry and entcountry.", "behind"),
+        ("The country is still years behind its rivals in crewed flight.", "behind"),
         # concern about another side's capabilities or intent
         ("Ministers voiced concern over entcountry's anti-satellite tests.", "concern"),
         ("The report describes the threat posed by entcountry's counterspace arsenal.", "concern"),
@@ -111,6 +116,9 @@ def test_rivalry_forms_found(text, expected):
         "The second stage fell behind schedule after the test failure.",
         "Work on the ground segment is lagging behind the plan agreed in entdate.",
         "The probe lost its place in the launch queue to a weather satellite.",
+        "The heart can beat anywhere between sixty and a hundred times a minute in orbit.",
+        "The payload review is years behind the schedule set in entdate.",
+        "The camera sits far behind the main mirror of the telescope.",
         # a bar with no side, on something else, or denied
         "The rule bars operators from working in the zone with heavy equipment.",
         "The coating keeps the sensors from working badly with dust on them.",
@@ -127,7 +135,7 @@ def test_no_rivalry_form(text):
 def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-        "condemned", "named",
+        "condemned", "named", "camps", "first", "contested", "displaced",
     }  # fmt: skip
 
 

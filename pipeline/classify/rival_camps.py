@@ -1,0 +1,114 @@
+"""Rivalry told as a choice between camps, a race to be first, a field grown contested, or a
+side displaced by others.
+
+Four forms of a competition claim that name no rival with a word of rivalry, and that the
+competition head under-reads (seventeenth round: 29 competition or `both` sentences of the
+blind dev documents, in all six families, most of them under the head's threshold or rejected
+as `both` for want of a competition word). The guide calls "programs or blocs set against each
+other" and "races and contests for ... the making of rules" competition claims:
+
+- **camps**: sides set against each other as camps that others must choose between. Choosing,
+  picking or taking sides, choosing between two programmes or powers, the pressure to choose;
+  being split into two (or rival) camps, caught or sitting between two of them, a foot in each
+  camp; forming small circles, exclusive blocs or cliques; one camp, programme, coalition or
+  partner chosen *over*, played *against* or lost *for* the other ("joining one programme
+  would close the door to the other", "pick one lunar programme over the other"). Naming two
+  coalitions alone is not of this shape ("the two coalitions differ most on ownership" compares
+  them): the form needs the choice, the split or the exclusion;
+- **first**: a race to be first told by who wins it, "whoever gets there first", "whoever
+  builds the networks first will write the rules", and the race for the making of rules,
+  "whoever writes the rules for the south pole"; not "whoever shows up" (no race is named);
+- **contested**: the field itself grown competitive or contested, "space is increasingly
+  contested", "the environment has become much more competitive". A competitive market, price
+  or selection is not of this shape (open to bidders: a neutral description or a cooperation
+  rule, see :mod:`pipeline.classify.both_rule`), nor an industry made "more competitive" by its
+  own government (a state's own industrial policy with no rival): the form needs a verb of
+  becoming or "increasingly" and, before it, the field (space, orbit, the Moon, the
+  environment, the region, the market). The same scarce goods sought by several sides are a
+  field contested too: "both coalitions are aiming for the same few craters", "missions of each
+  coalition will prospect the same ground";
+- **displaced**: a side crowded, priced or squeezed out, or shut out of something, by others;
+  sides drawn or lured away from another ("a tool to draw developing countries away from the
+  Accords"); views presented in (direct) opposition to another group's (the guide's own "in
+  direct opposition to"). Heat drawn away from a circuit or a spacecraft pulling away from a
+  station is not of this shape: the one drawn away must be a side.
+
+:func:`camp_forms` names the forms a masked sentence holds; the rivalry rule
+(:mod:`pipeline.classify.rivalry_rule`) raises the competition head of such sentences, and the
+`both` rule (:mod:`pipeline.classify.both_rule`) counts each form as the competition half of a
+`both` claim beside a word of cooperation ("signed agreements with both camps", "we intend to
+be at that table with our partners").
+
+This module imports nothing of the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"(?:[\w'’-]+\s+)"
+#: What a side can be called when sides are camps to choose between.
+_CAMP = (
+    r"(?:camps?|blocs?|coalitions?|clubs?|circles|alliances?|programmes?|programs?|partners?|"
+    r"powers?|superpowers?|sides?|ent(?:country|agency|program|organization))"
+)
+_CAMPS = re.compile(
+    # choosing between sides, or the pressure to
+    r"\b(?:choos\w*|chose|chosen|pick\w*|tak(?:e|es|ing)|took)\s+(?:a\s+|one\s+)?sides\b"
+    r"|\b(?:choos\w*|chose|chosen|pick\w*)\s+between\s+(?:the\s+)?(?:two\s+|rival\s+)?"
+    + _W
+    + r"{0,2}?"
+    + _CAMP
+    + r"\b"
+    r"|\b(?:pressure|pressed|pressured|forced|asked|told)\s+(?:\w+\s+){0,3}?to\s+choose\b"
+    # split into camps, caught between them, a foot in each
+    r"|\bsplit\w*\s+(?:up\s+)?(?:into|between)\s+(?:the\s+)?(?:two|rival)\b"
+    r"|\b(?:caught|squeezed|torn|sits?|sitting|sat|stuck|trapped)\s+(?:\w+\s+)?between\s+"
+    r"(?:the\s+)?(?:two|rival)\b"
+    r"|\bfoot\s+in\s+(?:each|both)\s+camps?\b"
+    # blocs formed against others
+    r"|\bform\w*\s+(?:small|exclusive|closed|rival)\s+(?:blocs?|circles|cliques|clubs)\b"
+    r"|\brival\s+(?:blocs|camps)\b|\bbloc\s+(?:confrontation|politics|rivalry)\b"
+    # one camp chosen over, played against or lost for the other
+    r"|\bone\s+" + _W + r"{0,2}?" + _CAMP + r"\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:over|against|lose|loses|losing|lost|close\w*|refus\w*|exclud\w*|instead\s+of|"
+    r"rather\s+than)\s+(?:[^.;]{0,30}?\s)?the\s+other\b"
+)
+_FIRST = re.compile(
+    r"\bwhoever\s+" + _W + r"{1,7}?first\b"
+    r"|\bwhoever\s+(?:writes|sets|makes|shapes|controls|drafts)\s+(?:the\s+)?(?:rules|norms|"
+    r"standards)\b"
+)
+_CONTESTED = re.compile(
+    r"\b(?:space|orbits?|moon|environment|landscape|arena|domain|field|region|market|"
+    r"situation)\b[^.;]{0,60}?\b(?:(?:has|have)\s+(?:\w+\s+)?(?:become|grown)|becom\w*|"
+    r"grow\w*|getting|increasingly)\s+(?:much\s+|far\s+|ever\s+|even\s+)?(?:more\s+)?"
+    r"(?:\w+\s+and\s+(?:more\s+)?)?(?:competitive|contested)\b"
+    # the same scarce goods sought by several sides ("aiming for the same few craters")
+    r"|\b(?:aim\w*|go(?:es|ing)?|head\w*|target\w*|eye\w*|prospect\w*)\s+(?:for\s+|at\s+)?"
+    r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:craters?|sites?|slots?|frequenc\w+|orbits?|"
+    r"customers?|resources?|ground|regions?|locations?|markets?|areas?)\b"
+)
+_DISPLACED = re.compile(
+    r"\b(?:crowd|pric|squeez)(?:e|ed|es|ing|s)?\s+out\b|\bshut\s+out\s+of\b"
+    r"|\bin\s+(?:direct\s+|open\s+)?opposition\s+to\b"
+    r"|\b(?:draw|draws|drew|drawn|drawing|lur(?:e|es|ed|ing)|peel\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:countries|states|nations|partners|members|allies|governments|ent(?:country|agency)|"
+    r"them|others)\s+away\s+from\b"
+)
+
+#: The forms, in the order :func:`camp_forms` reports them.
+FORMS = ("camps", "first", "contested", "displaced")
+
+
+def camp_forms(text: str) -> list[str]:
+    """The forms of :data:`FORMS` the masked sentence ``text`` holds."""
+    low = text.lower().replace("’", "'")
+    found = []
+    for name, pattern in zip(FORMS, (_CAMPS, _FIRST, _CONTESTED, _DISPLACED), strict=True):
+        if pattern.search(low):
+            found.append(name)
+    return found
+
+
+__all__ = ["FORMS", "camp_forms"]

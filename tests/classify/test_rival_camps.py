@@ -1,0 +1,131 @@
+"""Rivalry told as a choice between camps, a race to be first or a field grown contested
+(pipeline.classify.rival_camps; annotation guide, "competition": blocs set against each other,
+races for the making of rules). The sentences are the team's own variants of the forms."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.classify.both_rule import has_both_cues
+from pipeline.classify.predictor import heads_to_label
+from pipeline.classify.rival_camps import FORMS, camp_forms
+from pipeline.classify.rivalry_rule import raise_competition, rivalry_forms
+
+THRESHOLDS = (0.5, 0.7)
+BAR = 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # camps: choosing sides, the pressure to choose, a split, a foot in each camp
+        ("Several small states were pushed to choose sides in the lunar quarrel.", "camps"),
+        ("Our ministry will not take sides between the two great powers.", "camps"),
+        ("Officials in entcountry said they would not choose between entcountry and "
+         "entcountry.", "camps"),
+        ("Diplomats describe a steady pressure to choose that smaller members feel.", "camps"),
+        ("Governments in the region were asked quietly to choose before the summit.", "camps"),
+        ("Observers fear the continent is splitting into two rival orbital camps.", "camps"),
+        ("The region has been split between two lunar clubs since entdate.", "camps"),
+        ("Mid-sized agencies are caught between two rival station programmes.", "camps"),
+        ("Some governments sit uneasily between the two camps.", "camps"),
+        ("Several middle powers keep a foot in each camp.", "camps"),
+        ("We reject attempts to form exclusive blocs in outer space.", "camps"),
+        ("The old logic of bloc confrontation is returning to orbit.", "camps"),
+        ("Partners were told that signing with one programme would close the door to the "
+         "other.", "camps"),
+        ("No member will be asked to favour one coalition over the other.", "camps"),
+        ("For decades the country played one superpower against the other.", "camps"),
+        ("They cannot afford to pick one partner and lose the other.", "camps"),
+        # first: a race told by who wins it, or a race for the rules
+        ("Whoever lands a crew at the pole first will set the terms for everyone else.", "first"),
+        ("Analysts say whoever can mine the ice first gains a lasting lead.", "first"),
+        ("Whoever sets the rules for lunar traffic now will keep that power for decades.",
+         "first"),
+        # contested: the field itself grown competitive or contested
+        ("Low Earth orbit is increasingly contested.", "contested"),
+        ("The environment for launch services has become far more competitive.", "contested"),
+        ("Space is becoming more congested and more contested every year.", "contested"),
+        ("The region has grown crowded and contested since the first launches.", "contested"),
+        # the same scarce goods sought by several sides
+        ("Both station programmes are aiming for the same two landing sites.", "contested"),
+        ("Rovers of each bloc will prospect the same ground near the rim.", "contested"),
+        # displaced: crowded or priced out, drawn away from another side, in opposition to
+        ("Small operators fear being crowded out of the best orbits by the largest fleets.",
+         "displaced"),
+        ("Domestic launch firms could be priced out before they reach scale.", "displaced"),
+        ("Critics call the offer a way to lure partner states away from the rival framework.",
+         "displaced"),
+        ("The draft was tabled in direct opposition to the text of the other group.",
+         "displaced"),
+    ],
+)  # fmt: skip
+def test_camp_forms_found(text, form):
+    assert form in camp_forms(text)
+    assert form in rivalry_forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two camps named, compared or described, with no choice, split or exclusion
+        "The two coalitions differ most on safety zones and agree on data sharing.",
+        "Section 4 compares the texts of the two coalitions.",
+        "Both camps promise to publish their scientific results.",
+        # choosing among offers, options or sites is not choosing sides
+        "The committee will choose between three landing sites next spring.",
+        "Students may choose between two elective courses on orbital mechanics.",
+        # one ... the other with no choice between them
+        "If one programme is delayed, our scientists still have a seat on the other.",
+        "One instrument measures dust and the other measures radiation.",
+        # whoever with no race named
+        "The rules are being written now, by whoever turns up at the meetings.",
+        "Whoever chairs the session will open the floor to questions.",
+        # competitive of a market, or an industry made competitive by its own government
+        "The firm operates in a heavily competitive commercial launch market.",
+        "The plan aims to make our satellite industry more competitive.",
+        "Prices have become more competitive since the second provider entered.",
+        "The agency selects payloads through a competitive process.",
+        # the same thing with no contest
+        "The two rovers use the same batteries as the older landers.",
+        "The second flight will aim for the same precision as the first.",
+        # drawn away, of things rather than sides
+        "Heat pipes draw the warmth away from the battery pack.",
+        "The capsule pulled away from the station after undocking.",
+    ],
+)
+def test_no_camp_form(text):
+    assert camp_forms(text) == []
+
+
+def test_forms_are_named():
+    assert FORMS == ("camps", "first", "contested", "displaced")
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "label"),
+    [
+        # a missed form becomes competition
+        ("Some analysts say the continent is splitting into two lunar camps.", (0.1, 0.2),
+         "competition"),
+        ("Whoever reaches the crater rims first will shape how the Moon is settled.",
+         (0.05, 0.1), "competition"),
+        # beside a cooperation word and a confident cooperation head: `both`
+        ("We will cooperate with every nation within the committee, rather than leave the "
+         "rules to whoever gets there first.", (0.9, 0.6), "both"),
+        ("Membership of one coalition is no reason to refuse cooperation with the other.",
+         (0.95, 0.3), "both"),
+        # none of the forms: unchanged
+        ("The two coalitions differ most on safety zones.", (0.2, 0.3), "neutral"),
+    ],
+)  # fmt: skip
+def test_raise_competition_on_camp_forms(text, heads, label):
+    out = raise_competition([text], np.array([heads]), THRESHOLDS, bar=BAR)
+    pc, pk = out[0]
+    assert heads_to_label(pc >= THRESHOLDS[0], pk >= THRESHOLDS[1]) == label
+
+
+def test_camp_form_is_the_competition_half_of_both():
+    assert has_both_cues("We signed agreements with both camps and keep a foot in each camp.")
+    assert not has_both_cues("We signed agreements with partners in both coalitions.")
