@@ -47,6 +47,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.ingest.textmarks import TITLE_MINOR_WORDS
+from pipeline.nlp.components.list_lead_ins import (
+    SUBJECTS,
+    inherit,
+    item_like,
+    lead_in_of,
+    pronoun_subject,
+    subjects_before_modal,
+)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.anaphora import anaphora_mentions, previous_candidates
 from pipeline.nlp.extract.claim_sides import (
@@ -186,6 +194,7 @@ class ClaimStructure:
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
         lead_ins: dict[int, str | None] = {}  # a lead-in's start -> the modality its items take
+        written: dict[int, tuple[list[str], str]] = {}  # a claim's start -> parties, modality
         turns = speaker_turns(
             doc.text,
             [(a.start_char, a.end_char, a.kb_id_, a.label_, a._.sc_actor_country) for a in actors],
@@ -301,7 +310,7 @@ class ClaimStructure:
                 continues_lead_in(sent_doc)
                 or subjectless_item(sent_doc)
                 # "- Enhancing collaboration on ...": the parser reads the gerund as an adjective
-                or (_item_like(sent) and not any(t.dep_ in _SUBJECTS for t in sent_doc))
+                or (item_like(sent) and not any(t.dep_ in SUBJECTS for t in sent_doc))
             ):
                 modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
                 if modality == "asserted" and subjectless_item(sent_doc) and dated_ahead(sent):
@@ -317,7 +326,16 @@ class ClaimStructure:
                 # the agencies will:": the item completes the lead-in's clause, so a plan of
                 # the lead-in is what the item's bare verb says, not a duty (a duty stays one)
                 modality = self._lead_in_modality(doc, sent, legal, lead_ins) or modality
+            # an item of a list under a lead-in claim: that claim's sides and plan or duty
+            lead_in = lead_in_of(doc, sent)
+            parties, modality = inherit(
+                sent, sent_doc, sent._.sc_claim_parties, modality,
+                [(side, toks) for side, toks, _ in placed],
+                written.get(lead_in.start) if lead_in is not None else None,
+            )  # fmt: skip
+            sent._.sc_claim_parties = parties
             sent._.sc_claim_modality = modality
+            written[sent.start] = (parties, modality)
         return doc
 
     def _anaphora(
@@ -368,7 +386,7 @@ class ClaimStructure:
                     found = find_modality(self.parse([prev])[0], legal=legal)
                     memo[prev.start] = found if found in {"planned", "normative"} else None
                 return memo[prev.start]
-            if not _item_like(prev):
+            if not item_like(prev):
                 return None
         return None
 
@@ -393,7 +411,7 @@ class ClaimStructure:
                 # the lead-in; its subject a pronoun ("In particular, it shall:"): the subjects
                 # of the sentence before it ("The Council shall advise ...")
                 src = prev
-                if _pronoun_subject(prev_doc) and prev.start > 0:
+                if pronoun_subject(prev_doc) and prev.start > 0:
                     src = doc[prev.start - 1].sent
                 spans = [a for a in actors if src.start <= a.start and a.end <= src.end]
                 own = principal_mentions(src.as_doc(), principals)
@@ -401,7 +419,7 @@ class ClaimStructure:
                 spans, src, own = [], prev, []
             mentions = [(a.start - src.start, a.end - src.start, a.kb_id_, a.label_) for a in spans]
             mentions += own
-            subjects = _subjects_before_modal(mentions, src.as_doc()) if mentions else []
+            subjects = subjects_before_modal(mentions, src.as_doc()) if mentions else []
             if subjects:  # each side with its country
                 countries = {a.kb_id_: a._.sc_actor_country for a in spans}
                 out: dict[str, str] = {}
@@ -526,30 +544,6 @@ def _after_generic_subject(doc: Doc, sent: Span) -> bool:
     return len(words) > 2 and words[0].lower_ in {"a", "an"} and words[1].pos_ in {"ADJ", "NOUN"}
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-
-
-def _item_like(sent: Span) -> bool:
-    """Whether the sentence ``sent`` (tagged, not parsed) reads as a list item that continues a
-    lead-in: after a "(iv)" marker, a lowercase word or a verb without a subject before it
-    ("coordinate ...", "Mapping ...", "Develop ...")."""
-    words = [t for t in sent if t.is_alpha]
-    if len(words) > 1 and sent[0].text == "(" and any(t.text == ")" for t in sent[1:4]):
-        close = next(t.i for t in sent[1:4] if t.text == ")")
-        words = [t for t in words if t.i > close]
-    return bool(words) and (words[0].is_lower or words[0].tag_ in {"VBG", "VB"})
-
-
-def _pronoun_subject(doc: Doc) -> bool:
-    """Whether the sentence ``doc`` has "it" or "they" before its first modal verb."""
-    for tok in doc:
-        if tok.lower_ in {"shall", "will", "should", "must", "may"}:
-            return False
-        if tok.lower_ in {"it", "they"}:
-            return True
-    return False
-
-
 def _party_end(doc: Doc, actor: Span) -> int:
     """The end of an actor's mention, with the "Party" or "Side" its adjective names in an
     agreement's own words ("the Chinese Party", "the Egyptian Side": the state, as the
@@ -562,14 +556,6 @@ def _party_end(doc: Doc, actor: Span) -> int:
     ):
         return actor.end + 1
     return actor.end
-
-
-def _subjects_before_modal(mentions: list[Mention], doc: Doc) -> list[Mention]:
-    """The ``mentions`` of sentence ``doc`` before its first modal verb (all if it has none)."""
-    modal = next(
-        (t.i for t in doc if t.lower_ in {"shall", "will", "should", "must", "may"}), len(doc)
-    )
-    return [m for m in mentions if m[1] <= modal]
 
 
 #: The components run over a document's title to find its actors: the gazetteer's actors, the
