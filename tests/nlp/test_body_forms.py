@@ -145,3 +145,24 @@ def test_elided_numbers_of_a_series(make_doc, text, expected):
 def test_a_gloss_in_parentheses_is_the_actor_it_glosses(make_doc, text, expected):
     doc = make_doc(text)
     assert list(dict.fromkeys(s.kb_id_ for s in doc.spans["actors"])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed acronym the text defines for another listed body means that body here
+        ("The Kenya Space Agency (KSA) and the LSA signed a letter. The KSA will host a team.",
+         [("Kenya Space Agency", "Kenya Space Agency"), ("KSA", "Kenya Space Agency"),
+          ("KSA", "Kenya Space Agency")]),
+        # its own long form, or no definition: the gazetteer's sense stands
+        ("Saudi Arabia (KSA) launched a satellite. KSA will host the forum.",
+         [("Saudi Arabia", "Saudi Arabia"), ("KSA", "Saudi Arabia"), ("KSA", "Saudi Arabia")]),
+        ("KSA will host the forum next year.", [("KSA", "Saudi Arabia")]),
+        ("The UK Space Agency (UKSA) will fund the mission. UKSA said so.",
+         [("UK Space Agency", "UKSA"), ("UKSA", "UKSA"), ("UKSA", "UKSA")]),
+    ],
+)  # fmt: skip
+def test_a_definition_in_the_text_binds_a_listed_acronym(make_doc, text, expected):
+    doc = make_doc(text)
+    found = [(a.text, a.kb_id_) for a in doc.spans["actors"] if a.text in {e[0] for e in expected}]
+    assert found == expected

@@ -541,9 +541,21 @@ class ActorMatcher(ActorNames):
                 out.add(short)
         return out
 
+    def _relinked(self, doc: Doc) -> dict[str, str]:
+        """Listed acronyms the text defines for another listed actor ("Kenya Space Agency (KSA)",
+        the gazetteer's KSA being Saudi Arabia): the text's definition binds it there."""
+        out = {}
+        for short, long in (doc._.sc_abbreviations or {}).items():
+            listed = self.forms.get(short)
+            meant = self.by_lower.get(span_lists.strip_det(long).lower())
+            if listed is not None and meant is not None and meant != listed:
+                out[short] = meant
+        return out
+
     def _without_redefined(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
-        """``kept`` without the gazetteer matches of an acronym the document redefines."""
-        redefined = self._redefined(doc)
+        """``kept`` without the gazetteer matches of an acronym the document redefines, as a
+        phrase of its own or as another listed actor."""
+        redefined = self._redefined(doc) | set(self._relinked(doc))
         if not redefined:
             return kept
         return [c for c in kept if c[3] != "gazetteer" or doc[c[0] : c[1]].text not in redefined]
@@ -551,12 +563,14 @@ class ActorMatcher(ActorNames):
     def _acronym_candidates(self, doc: Doc, found: list[tuple], scans: list) -> list[tuple]:
         defs = doc._.sc_abbreviations or {}
         redefined = self._redefined(doc)
+        relinked = self._relinked(doc)
         spans: list[tuple] = []
         seen = {doc[c[0] : c[1]].text for c in found}
         for short, long in defs.items():
             if short in redefined:
                 continue
-            actor = self.forms.get(short) or self.by_lower.get(span_lists.strip_det(long).lower())
+            listed = relinked.get(short) or self.forms.get(short)
+            actor = listed or self.by_lower.get(span_lists.strip_det(long).lower())
             new: dict[str, str] = {}
             if actor is None:
                 if not looks_like_organisation(long):
