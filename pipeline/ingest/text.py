@@ -15,6 +15,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from pipeline.document import Metadata, ParsedText
+from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.publisher import (
@@ -337,7 +338,14 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
     builder.exclude("front_matter", "\n".join(head))
     for kind, line in running:
         builder.exclude(kind, line)
-    add_paragraphs(builder, paras, skip=front.consumed, emphasis=emphasis_headings, marked=marked)
+    add_paragraphs(
+        builder,
+        paras,
+        skip=front.consumed,
+        emphasis=emphasis_headings,
+        marked=marked,
+        credits=credit_lines([md_inline(line) for line in text.split("\n")]),
+    )
     return builder.result()
 
 
@@ -349,22 +357,25 @@ def add_paragraphs(
     emphasis: Container[int] = (),
     marked: Container[int] = (),
     offsets: bool = True,
+    credits: Container[str] = (),
 ) -> None:
     """Feed plain-text paragraphs to ``builder`` as headings, list items or paragraphs, by the
     plain-text layout rules (also used for HTML text laid out in lines: ``<pre>`` and
     paragraphs broken with ``<br>``). ``skip``: indexes read as front matter (excluded);
     ``emphasis``: indexes that are all emphasis (Markdown headings); ``marked``: indexes of
     titles the text marks as such (:func:`underlined_titles`); ``offsets``: whether the
-    paragraphs' offsets are offsets in the source file."""
+    paragraphs' offsets are offsets in the source file; ``credits``: the image credits left
+    alone on their lines (:func:`~pipeline.ingest.credits.credit_lines`), caption rows."""
     table_rows = bar_table_rows(paras)
     speakers = SpeakerLines()
     turn = False  # the paragraph before was a speaker line: this one is speech, no heading
     for i, p in enumerate(paras):
         turn, after_speaker = False, turn
-        if i in skip:
+        if p.lines == 1 and p.text.strip() in credits:
+            builder.exclude("caption", p.text.strip())  # "NASA" where a picture stood
+        elif i in skip:
             builder.exclude("front_matter", p.text)
-            continue
-        if i in table_rows:
+        elif i in table_rows:
             builder.exclude("table", p.text)  # "2021 | 5 | 2 | 0": a row of a table in bars
         elif is_end_mark(p.text):
             builder.end_of_body(p.text)
@@ -497,9 +508,16 @@ def parse_markdown(text: str) -> ParsedText:
     prose_seen = False
     after_heading = False  # no paragraph since the last heading
     texts: list[str] = []
+    credits = credit_lines([md_inline(line) for line in lines])
 
     def flush() -> None:
         nonlocal para, para_is_item, prose_seen, after_heading
+        while para and not para_is_item and md_inline(para[0]).strip() in credits:
+            # A picture's credit left where the picture stood, over its section's text
+            builder.exclude("caption", md_inline(para.pop(0)).strip())
+        if not para:
+            para_is_item = False
+            return
         signed = None if para_is_item else split_signature_block(para)
         if signed is not None:
             # A signature block on the lines under the last paragraph ("... person." /

@@ -263,6 +263,11 @@ def _credit(tail: str) -> bool:
     )
 
 
+def is_credit(text: str) -> bool:
+    """Whether ``text`` reads as an image credit alone: 'NASA', 'NASA/Jane Roe' (:func:`_credit`)."""
+    return _credit(text.strip())
+
+
 #: An image credit with its label at the end of a caption: "Credit: Jane Roe/Agency",
 #: "Photo Credit: (NASA/Jane Roe)", "Image credit: courtesy of the museum."
 _LABELLED_CREDIT = re.compile(
