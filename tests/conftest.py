@@ -70,6 +70,31 @@ def _unparsed_doc(text_nlp, blocks, title: str = "", year: int | None = None):
     return doc, document
 
 
+@pytest.fixture(scope="session")
+def run_with_claims_setting():
+    """Run a document of ``blocks`` (one paragraph each) through the whole pipeline with one
+    setting of the claims component changed: ``run(blocks, name, value) -> Doc``."""
+    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+    from pipeline.nlp.build import build_nlp, load_config
+
+    def run(blocks: list[str], name: str, value: object):
+        document = Document(
+            source="t.txt",
+            sha256="0" * 64,
+            format="txt",
+            parsed=ParsedText(Metadata(title=""), [Block(b) for b in blocks]),
+        )
+        config = load_config()
+        config["components"]["spaceclaims_claims"][name] = value
+        nlp = build_nlp(config=config)
+        text, spans = join_blocks(document)
+        doc = nlp.make_doc(text)
+        doc._.sc_blocks = spans
+        return nlp(doc)
+
+    return run
+
+
 @pytest.fixture
 def make_doc(text_nlp):
     """Run ``text_nlp`` over blocks of text (a str or a list of paragraphs), with the

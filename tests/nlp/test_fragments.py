@@ -47,11 +47,8 @@ def test_a_longer_limit_takes_longer_fragments(make_doc):
 
 
 @pytest.fixture(scope="module")
-def labelled():
+def labelled(run_with_claims_setting):
     """Label one document with the shipped model, with and without the fragment rule."""
-    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
-    from pipeline.nlp.build import build_nlp, load_config
-
     blocks = [
         "The station's partners are listed below.",
         "Argentina",
@@ -59,21 +56,9 @@ def labelled():
         "Office of Strategic Planning",
         "Kenya and Japan signed an agreement to build a lunar rover together.",
     ]
-    document = Document(
-        source="t.txt",
-        sha256="0" * 64,
-        format="txt",
-        parsed=ParsedText(Metadata(title=""), [Block(b) for b in blocks]),
-    )
     out = {}
     for rule in (True, False):
-        config = load_config()
-        config["components"]["spaceclaims_claims"]["neutral_fragments"] = rule
-        nlp = build_nlp(config=config)
-        text, spans = join_blocks(document)
-        doc = nlp.make_doc(text)
-        doc._.sc_blocks = spans
-        doc = nlp(doc)
+        doc = run_with_claims_setting(blocks, "neutral_fragments", rule)
         out[rule] = [
             (s.text.strip(), s._.sc_claim_label, s._.sc_p_cooperation, s._.sc_p_competition)
             for s in doc.sents

@@ -104,11 +104,8 @@ def test_a_duty_done_in_consultation_opens_no_list(make_doc):
 
 
 @pytest.fixture(scope="module")
-def labelled():
+def labelled(run_with_claims_setting):
     """Label one document with the shipped model, with and without the list rule."""
-    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
-    from pipeline.nlp.build import build_nlp, load_config
-
     blocks = [
         "Memorandum of Understanding between the Ghana Space Science and Technology Institute "
         "and the Centre National d'Etudes Spatiales",
@@ -117,21 +114,9 @@ def labelled():
         "the calibration of radiometers at a test site near Kumasi;",
         "The institutes shall report to their ministries every year.",
     ]
-    document = Document(
-        source="t.txt",
-        sha256="0" * 64,
-        format="txt",
-        parsed=ParsedText(Metadata(title=""), [Block(b) for b in blocks]),
-    )
     out = {}
     for rule in (True, False):
-        config = load_config()
-        config["components"]["spaceclaims_claims"]["list_items"] = rule
-        nlp = build_nlp(config=config)
-        text, spans = join_blocks(document)
-        doc = nlp.make_doc(text)
-        doc._.sc_blocks = spans
-        doc = nlp(doc)
+        doc = run_with_claims_setting(blocks, "list_items", rule)
         out[rule] = {
             s.text.strip(): (s._.sc_claim_label, s._.sc_p_cooperation)
             for s in doc.sents
