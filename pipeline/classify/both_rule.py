@@ -44,10 +44,32 @@ RIVALRY_CUES = """
     jam* attack* aggress* outmanoeuvr* outmaneuver*
     """
 _RIVALRY = cue_pattern(RIVALRY_CUES)
-#: Two-word forms of the competition half that no single cue names: export controls (the
-#: guide's own example of keeping another actor out) and keeping pace (a race), as in "export
-#: controls push our partners toward other suppliers", "partners that keep pace with a rival".
-_RIVALRY_PHRASES = re.compile(r"\bexport\s+controls?\b|\b(?:keep|keeps|keeping|kept)\s+pace\b")
+#: Phrases of the competition half that no single cue names: export controls (the guide's own
+#: example of keeping another actor out) and keeping pace (a race), as in "export controls push
+#: our partners toward other suppliers", "partners that keep pace with a rival"; and (eighteenth
+#: round, from `both` sentences the cue test rejected on the blind documents of five families)
+#: autonomy kept, a side held to account, a door closed to others, a side lost to a rival, a
+#: shared table refused. Each names a side or a stake against others; on the real dev sets none
+#: occurs in a sentence whose two heads are high.
+_RIVALRY_PHRASES = re.compile(
+    r"\bexport\s+controls?\b|\b(?:keep|keeps|keeping|kept)\s+pace\b"
+    # autonomy or sovereignty kept beside partners: the guide's independence sought against
+    # others ("partnerships with like-minded nations while keeping strategic autonomy"), kin of
+    # the (in)dependence cues above
+    r"|\b(?:strategic|technological|european|national|its|our|their)\s+"
+    r"(?:autonomy|sovereignty)\b"
+    # a side held to account: opposition ("cooperate with the signatories and hold entcountry
+    # to account")
+    r"|\bhold(?:s|ing)?\s+(?:[\w'’-]+\s+){1,3}?to\s+account\b"
+    # a door closed to a side, a side lost to a rival: exclusion and zero-sum framing ("no
+    # reason to close the door to other agencies", "treat partners as lost to entcountry")
+    r"|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:the|its|our|their)\s+doors?\s+"
+    r"(?:to|on)\s+(?:[\w'’-]+\s+){0,2}?(?:others?\b|another\b|ent(?:country|agency|organization)"
+    r"|rival|foreign|outside|countr|state|nation|agenc|partner|government|newcomer)"
+    r"|\blost\s+to\s+(?:the\s+)?(?:ent(?:country|agency|organization)|rival|other)\w*"
+    # a seat at the same table refused: exclusion ("cannot sit at the same table as entagency")
+    r"|\b(?:cannot|can't|can\s+not|not|never)\s+(?:\w+\s+)?sit\s+at\s+the\s+same\s+table\b"
+)
 #: Words of acting together that the cooperation cue list leaves out because alone they are
 #: mostly something else ("work", "talk", "channel", "pool"), read only as the cooperation half
 #: of a `both` whose heads are both high: working with or alongside someone, talks with
@@ -88,8 +110,8 @@ _BELOW = 1e-3
 
 def has_both_cues(text: str) -> bool:
     """Does ``text`` hold a cooperation cue (or a word of acting together, ``_ACTING_TOGETHER``)
-    and a competition cue (or a word of :data:`RIVALRY_CUES`, or export controls or keeping
-    pace)? "Competitive" of a market, an election or an award process (see
+    and a competition cue (or a word of :data:`RIVALRY_CUES`, or a phrase of
+    ``_RIVALRY_PHRASES``: export controls, keeping pace, autonomy kept ...)? "Competitive" of a market, an election or an award process (see
     ``_OPEN_TO_BIDDERS``) is not a competition cue here, nor "counterpart"."""
     low = text.lower()
     if not cue_counts(low)["cooperation"] and not _ACTING_TOGETHER.search(low):

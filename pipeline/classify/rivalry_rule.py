@@ -15,7 +15,8 @@ document, whatever the topic:
   or denied, so the cooperation head is lowered too;
 - **ending reliance on another side**: reducing, ending or avoiding reliance or dependence on a
   foreign state, a named country or agency, a rival ("so that we no longer depend on a
-  rival's rockets");
+  rival's rockets"), or denying it for a subject ("neither country should depend on a single
+  foreign power", "never again reliant on", "less dependent on foreign launchers");
 - **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
   or state hand, foreign interference, interference by a side or in its elections or affairs
   (not the interference of signals), with no cooperation word (a joint effort *against*
@@ -123,7 +124,7 @@ _DENIED_BEFORE = re.compile(
 )
 _RELIANCE = re.compile(
     r"\b(?:end|ends|ended|ending|reduc\w*|lessen\w*|cut\w*|break\w*|eliminat\w*|avoid\w*|"
-    r"free\w*|wean\w*|without|no\s+longer|not)\s+" + _GAP + r"{0,3}?"
+    r"free\w*|wean\w*|without|no\s+longer|not|never|neither|nor|less)\s+" + _GAP + r"{0,3}?"
     r"(?:relian\w*|rely\w*|dependen\w*|depend\w*)\s+"
     + _GAP
     + r"{0,3}?on\s+"

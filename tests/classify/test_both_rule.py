@@ -174,3 +174,31 @@ def test_competitive_markets_are_no_competition_half(text, expected):
 )
 def test_counterparts_are_no_rivalry(text, expected):
     assert has_both_cues(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # autonomy or sovereignty kept beside partners (independence sought against others)
+        ("We will deepen our partnerships and still guard our strategic autonomy in orbit.", True),
+        ("The allies signed the pact without giving up European sovereignty over launchers.", True),
+        ("The partners share data on the autonomy of the rover's navigation.", False),
+        ("The agencies signed an accord on sovereign debt relief for the mission.", False),
+        # a side held to account
+        ("Work with our allies, and hold entcountry's leaders to account for the test.", True),
+        ("The partners will hold a workshop on accounting rules for joint missions.", False),
+        # a door closed to a side, a side lost to a rival
+        ("Joining the pact need not close the door to other agencies.", True),
+        ("Partners courted by both blocs are not lost to the rival camp.", True),
+        ("The partners lost to a storm the first week of joint tests.", False),
+        ("The crew closed the door to the joint module before the burn.", False),
+        # a seat at the same table refused
+        (
+            "A partner can sign both accords, but the two agencies cannot sit at the same table.",
+            True,
+        ),
+        ("The partners will sit at the same table to sign the accord.", False),
+    ],
+)
+def test_further_forms_of_the_competition_half(text, expected):
+    assert has_both_cues(text) is expected

@@ -48,6 +48,14 @@ BAR = 0.7
             "reliance",
         ),
         ("The rover will land without depending on anyone else's rockets.", "reliance"),
+        # reliance denied for a subject: neither, never, nor, less
+        (
+            "The ministers held that neither state should depend on a single foreign power for "
+            "its launches.",
+            "reliance",
+        ),
+        ("The fleet will never again be reliant on entcountry for its spare parts.", "reliance"),
+        ("Our aim is to become less dependent on foreign launch providers.", "reliance"),
         # espionage and interference by a foreign or state hand
         (
             "Prosecutors said the engineer spied on the agency for a foreign government.",
@@ -97,6 +105,8 @@ def test_rivalry_forms_found(text, expected):
         "Several joint projects link the national agencies with the entagency.",
         "The mission was suspended for a week while engineers replaced a valve.",
         "The plant aims to reduce its reliance on fossil fuels by entdate.",
+        "The station is less dependent on resupply from the ground than its predecessor.",
+        "Neither rover should depend on a single battery for the night.",
         "The schedule depends on the delivery of the second stage.",
         "Operators shall avoid harmful interference with the stations of other States.",
         "The partners will work together to protect ground stations from sabotage by any state.",
