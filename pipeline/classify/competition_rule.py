@@ -32,7 +32,14 @@ decision; a model's ``competition_rule`` setting turns it on. The rule reads the
   named, no word of another side or of trade (as for the own-conduct rule), no competition cue
   besides self-reliance, no rivalry form and no cooperation cue.
 
-A third kind, competition words in a sense that names no rival (an approval "sanction", a
+- **a pledge of restraint** ("pledged not to conduct destructive missile tests", "declared that
+  it would carry out no such tests, following entcountry"): the own-conduct rule made as a
+  promise, which often names the sides it follows or invites to join, so the other-side test
+  of the own-conduct rule would keep it; joining or inviting a restraint is no rivalry
+  (:func:`is_restraint_pledge`), unless the pledge is refused or denied or the sentence holds
+  rivalry besides.
+
+A further kind, competition words in a sense that names no rival (an approval "sanction", a
 rivalry era used as a date), is recognised by :mod:`pipeline.classify.rival_senses`.
 
 This module imports NumPy, the cue lists, that module and the rivalry forms only (the predictor
@@ -170,14 +177,51 @@ def is_own_capability(text: str) -> bool:
     return not rivalry_forms(text)
 
 
+# -- a pledge of restraint ------------------------------------------------------------------------
+
+#: A verb of pledging, then within the clause a restraint: "pledged not to conduct", "declared
+#: that it would carry out no destructive tests", "has committed never to test", "a commitment
+#: not to".
+_PLEDGE = re.compile(
+    r"\b(?:pledg\w*|commit\w*|declar\w*|vow\w*|promis\w*|undert(?:ook|ake|akes|aking)|"
+    r"announc\w*|renounc\w*)\b[^.;:]{0,60}?\b(?:not\s+to|never\s+to|to\s+not|"
+    r"(?:would|will|shall)\s+(?:\w+\s+){0,2}?(?:no(?!\s+longer)|never)|no\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tests?|testing|launch\w*|deployment\w*|weapons?))\b"
+)
+#: A pledge refused, rejected or denied is a stance against it, not restraint.
+_PLEDGE_DENIED = re.compile(
+    r"\b(?:refus\w*|reject\w*|declin\w*|not|never|no|without|fail\w*)\s+(?:\w+\s+){0,2}?$"
+)
+
+
+def is_restraint_pledge(text: str) -> bool:
+    """Whether the masked sentence ``text`` reports or makes a pledge of restraint ("pledged not
+    to conduct destructive tests") with no rivalry besides: the guide's rule that only limits
+    what a party itself may do, made as a promise. Other sides may be named, as those the
+    pledge follows or invites ("following entcountry", "and asked others to follow"): joining
+    a restraint is no rivalry. Not when the pledge is refused or denied, nor beside a
+    competition cue other than a prohibition's own, "against" a side, or a rivalry form."""
+    low = text.lower()
+    hit = _PLEDGE.search(low)
+    if not hit or _PLEDGE_DENIED.search(low[: hit.start()]):
+        return False
+    if any(not _PROHIBITION_CUE.match(c) for c in _COMPETITION.findall(low)):
+        return False
+    if _AGAINST_SIDE.search(low):
+        return False
+    return not rivalry_forms(text)
+
+
 def no_competition_relation(text: str) -> bool:
-    """A heading, a rule on a party's own conduct, a party's own capability with no rival, or
-    competition words only in a sense that names no rival (:func:`pipeline.classify.rival_senses.only_false_friends`): no competition
-    claim, whatever the words."""
+    """A heading, a rule on a party's own conduct, a party's own capability with no rival, a
+    pledge of restraint, or competition words only in a sense that names no rival
+    (:func:`pipeline.classify.rival_senses.only_false_friends`): no competition claim,
+    whatever the words."""
     return (
         is_heading(text)
         or is_own_conduct_rule(text)
         or is_own_capability(text)
+        or is_restraint_pledge(text)
         or only_false_friends(text)
     )
 

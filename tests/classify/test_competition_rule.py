@@ -11,6 +11,7 @@ from pipeline.classify.competition_rule import (
     is_heading,
     is_own_capability,
     is_own_conduct_rule,
+    is_restraint_pledge,
 )
 from pipeline.classify.predictor import heads_to_label
 
@@ -101,6 +102,33 @@ def _label(text: str, pc: float, pk: float) -> str:
 )  # fmt: skip
 def test_is_own_capability(text, expected):
     assert is_own_capability(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pledge of restraint, alone or followed, or with others invited to join it
+        ("entcountry pledged in entdate not to conduct destructive missile tests.", True),
+        ("The minister declared that her country would carry out no further weapon tests in "
+         "orbit, as entcountry had done.", True),
+        ("We have committed never to test such a missile, and we invite every other state to "
+         "make the same promise.", True),
+        ("The government announced that it will place no weapons in orbit.", True),
+        ("entcountry vowed not to deploy interceptors, following its neighbour's example.", True),
+        # refused, denied, beside rivalry, or set against a side
+        ("entcountry refused to pledge not to conduct such tests.", False),
+        ("entcountry has never promised not to test interceptors.", False),
+        ("entcountry pledged not to test weapons, but its rivals raced ahead.", False),
+        ("The two states pledged never to use force against entcountry.", False),
+        ("The speech was a declaration that Europe would no longer wait for entcountry's consent.",
+         False),
+        # no pledge: a plain commitment to act, or a ban with no promise
+        ("The partners committed to share tracking data.", False),
+        ("entcountry banned the export of launch hardware.", False),
+    ],
+)  # fmt: skip
+def test_is_restraint_pledge(text, expected):
+    assert is_restraint_pledge(text) is expected
 
 
 @pytest.mark.parametrize(
