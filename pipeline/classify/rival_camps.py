@@ -1,5 +1,5 @@
-"""Rivalry told as a choice between camps, a race to be first, a field grown contested, or a
-side displaced by others.
+"""Rivalry told as a choice between camps, a race to be first, a field grown contested, a side
+displaced by others, a hedge against a side or harm to its satellites.
 
 Four forms of a competition claim that name no rival with a word of rivalry, and that the
 competition head under-reads (seventeenth round: 29 competition or `both` sentences of the
@@ -32,6 +32,18 @@ other" and "races and contests for ... the making of rules" competition claims:
   Accords"); views presented in (direct) opposition to another group's (the guide's own "in
   direct opposition to"). Heat drawn away from a circuit or a spacecraft pulling away from a
   station is not of this shape: the one drawn away must be a side.
+
+Two more (eighteenth round) name the side a state's strategy is aimed at, without a word of
+rivalry (the guide's "threats, security worries or hostility aimed at another actor"):
+
+- **hedged**: a system or policy built as insurance, a hedge, a bulwark, a counterweight or a
+  buffer against a side ("built as insurance against entcountry", "a hedge against foreign
+  pressure" is not: the side must be a state, an agency, a rival or foreign powers);
+- **harmed**: a capability or payload able or used to damage, destroy, disable, disrupt, attack,
+  blind or jam the satellites or space objects of another state, a foreign state or a rival ("a
+  payload likely to be used to damage the space objects of another state"); not the liability
+  for "damage to the space objects of another State" of the space treaties, which names no
+  hostile act.
 
 :func:`camp_forms` names the forms a masked sentence holds; the rivalry rule
 (:mod:`pipeline.classify.rivalry_rule`) raises the competition head of such sentences, and the
@@ -96,16 +108,32 @@ _DISPLACED = re.compile(
     r"(?:countries|states|nations|partners|members|allies|governments|ent(?:country|agency)|"
     r"them|others)\s+away\s+from\b"
 )
+#: A side that strategy is aimed at, for the two forms below.
+_SIDE = (
+    r"(?:ent(?:country|agency)\b|rivals?\b|adversar\w*|foreign\b|another\s+(?:state|country|"
+    r"nation|power|party)\b|other\s+(?:states|countries|nations|powers)\b|outside\s+powers?\b)"
+)
+_HEDGED = re.compile(
+    r"\b(?:insurance|hedg\w*|bulwark|counterweight|buffer)\s+against\s+(?:the\s+|a\s+|any\s+)?"
+    + _SIDE
+)
+_HARMED = re.compile(
+    r"\b(?:to|could|would|may|might|can|will)\s+(?:\w+\s+)?(?:damage|destroy|disable|disrupt|"
+    r"attack|blind|jam)\s+(?:or\s+\w+\s+(?:with\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:satellites?|space\s+objects?|spacecraft|space\s+systems?|space\s+assets?)\s+of\s+"
+    r"(?:an?\s+|the\s+)?" + _SIDE
+)
 
 #: The forms, in the order :func:`camp_forms` reports them.
-FORMS = ("camps", "first", "contested", "displaced")
+FORMS = ("camps", "first", "contested", "displaced", "hedged", "harmed")
 
 
 def camp_forms(text: str) -> list[str]:
     """The forms of :data:`FORMS` the masked sentence ``text`` holds."""
     low = text.lower().replace("’", "'")
     found = []
-    for name, pattern in zip(FORMS, (_CAMPS, _FIRST, _CONTESTED, _DISPLACED), strict=True):
+    patterns = (_CAMPS, _FIRST, _CONTESTED, _DISPLACED, _HEDGED, _HARMED)
+    for name, pattern in zip(FORMS, patterns, strict=True):
         if pattern.search(low):
             found.append(name)
     return found

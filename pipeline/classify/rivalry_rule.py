@@ -28,6 +28,7 @@ document, whatever the topic:
   of a country or rival (a race told as history);
 - **falling behind**: falling or lagging behind, losing ground, losing one's place, lead or
   share in a market or field (the guide's "falling behind"), not behind a schedule or budget;
+  at risk of losing one's lead, edge or standing, or a place one has built or held;
 - **concern about another side's capabilities or intent**: concern, alarm, worry, threat or
   danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
   tests or ambitions;
@@ -38,9 +39,10 @@ document, whatever the topic:
   compete, contest, zero-sum) in a sense that can have a rival, in a sentence about sides or
   space (:func:`pipeline.classify.named_rivalry.names_rivalry`): "only two governments were in
   the race", "we cannot pretend the competition is not there";
-- **camps, a race to be first, a field grown contested**: sides set up as camps to choose
-  between, "whoever gets there first", "space is increasingly contested"
-  (:func:`pipeline.classify.rival_camps.camp_forms`).
+- **camps, a race to be first, a field grown contested, a hedge against a side, harm to its
+  satellites**: sides set up as camps to choose between, "whoever gets there first", "space is
+  increasingly contested", "built as insurance against entcountry", "used to damage the space
+  objects of another state" (:func:`pipeline.classify.rival_camps.camp_forms`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -179,7 +181,13 @@ _BEHIND = re.compile(
     + _STATE_SIDE
     + r"|los(?:e|es|ing|t)\s+(?:ground\b|(?:its|our|their|the)\s+(?:\w+\s+)?"
     r"(?:place|lead|edge|position|share|standing)\s+(?:to\b|(?:in|on)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:markets?|race|economy|sector|industry|world|field|rankings?)\b)))"
+    r"(?:markets?|race|economy|sector|industry|world|field|rankings?)\b))"
+    # at risk of losing a lead, or a place the side has built or held ("its industry risks
+    # losing the position it has built over decades"); not a satellite losing its position
+    r"|(?:risk\w*|could|may|might|would|will)\s+(?:\w+\s+)?los(?:e|es|ing)\s+(?:its|our|their|the)\s+"
+    r"(?:\w+\s+)?(?:lead|edge|standing|leadership|advantage\b|(?:position|place|share)\s+"
+    r"(?:that\s+|which\s+)?(?:it|we|they)\s+(?:has\s+|have\s+|had\s+)?(?:built|held|won|earned|"
+    r"gained|enjoyed)))"
 )
 _CONCERN = re.compile(
     r"\b(?:concern\w*|alarm\w*|worr\w*|threat\w*|danger\w*)\s+" + _GAP + r"{0,3}?"
@@ -220,7 +228,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 #: The forms, in the order :func:`rivalry_forms` reports them.
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-    "condemned", "named", "camps", "first", "contested", "displaced",
+    "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
 )  # fmt: skip
 
 

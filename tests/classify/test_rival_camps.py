@@ -100,7 +100,7 @@ def test_no_camp_form(text):
 
 
 def test_forms_are_named():
-    assert FORMS == ("camps", "first", "contested", "displaced")
+    assert FORMS == ("camps", "first", "contested", "displaced", "hedged", "harmed")
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,57 @@ def test_raise_competition_on_camp_forms(text, heads, label):
 def test_camp_form_is_the_competition_half_of_both():
     assert has_both_cues("We signed agreements with both camps and keep a foot in each camp.")
     assert not has_both_cues("We signed agreements with partners in both coalitions.")
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a hedge against a side
+        ("The second network was built as insurance against entcountry.", "hedged"),
+        ("Ministers see the launcher as a hedge against foreign pressure on supply.", "hedged"),
+        (
+            "The partnership is meant as a counterweight against rival powers in the region.",
+            "hedged",
+        ),
+        ("Small states keep ties with both as a buffer against another power's demands.", "hedged"),
+        # harm to the satellites of another side
+        (
+            "The permit may be refused if the payload could be used to damage the space objects "
+            "of another state.",
+            "harmed",
+        ),
+        ("The weapons are designed to disable or blind the satellites of rival states.", "harmed"),
+        ("Its jammers can jam the navigation satellites of entcountry at will.", "harmed"),
+    ],
+)
+def test_hedge_and_harm_forms_found(text, form):
+    assert form in camp_forms(text)
+    assert form in rivalry_forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund is an insurance against launch failure.",
+        "Operators hedge against currency risk when they buy launches abroad.",
+        "Each Party is liable for damage to the space objects of another State.",
+        "Debris could damage the satellites of every operator in that orbit.",
+        "A solar storm can disrupt the satellites of many countries at once.",
+        "The agencies agreed to protect the satellites of other states from debris.",
+    ],
+)
+def test_no_hedge_or_harm_form(text):
+    assert camp_forms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Unless we act now, our industry risks losing the position it has built in optics.", True),
+        ("Without new money the country could lose its lead in small launchers.", True),
+        ("The satellite could lose its position in orbit if a thruster fails.", False),
+        ("The probe may lose its place in the launch queue to a weather satellite.", False),
+    ],
+)
+def test_at_risk_of_losing_a_lead(text, found):
+    assert ("behind" in rivalry_forms(text)) is found

@@ -145,7 +145,7 @@ def test_no_rivalry_form(text):
 def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
-        "condemned", "named", "camps", "first", "contested", "displaced",
+        "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
     }  # fmt: skip
 
 
