@@ -25,11 +25,14 @@ decision; a model's ``competition_rule`` setting turns it on. The rule reads the
 - **a state's own capability or security with no rival** ("the country puts self-reliance in
   science first, so that its space industry is held in its own hands", "securing the use of
   space has become a matter of national security", "it will strengthen its ability to act
-  independently in space"): the guide counts self-reliance or independence a competition claim
-  only when it is sought explicitly against other actors or outside constraints.
-  :func:`is_own_capability` recognises words of self-reliance, independence, autonomy,
-  sovereignty, one's own control or national security in a sentence with at most one party
-  named, no word of another side or of trade (as for the own-conduct rule), no competition cue
+  independently in space", "it intends to land its own astronauts", "two constellations of its
+  own"): the guide counts self-reliance or independence a competition claim only when it is
+  sought explicitly against other actors or outside constraints, and a capability with no
+  relation between actors is neutral. :func:`is_own_capability` recognises words of
+  self-reliance, independence, autonomy, sovereignty, one's own control, one's own thing ("its
+  own", "of their own") or national security in a sentence with at most one party named, no
+  word of another side or of trade (as for the own-conduct rule), no outside constraint (access
+  denied, a permission), no word of force (a threat, an attack, a weapon), no competition cue
   besides self-reliance, no rivalry form and no cooperation cue.
 
 - **a pledge of restraint** ("pledged not to conduct destructive missile tests", "declared that
@@ -158,10 +161,22 @@ def is_own_conduct_rule(text: str) -> bool:
 
 _OWN_CAPABILITY = re.compile(
     r"\b(?:self-relian\w*|self-sufficien\w*|independen\w*|autonom\w*|sovereign\w*|"
-    r"(?:its|our|their)\s+own\s+(?:hands|control)|national\s+security)\b"
+    r"(?:its|our|their)\s+own\s+(?:hands|control)|national\s+security|"
+    r"of\s+(?:its|our|their)\s+own|(?:its|our|their)\s+own\s+[a-z-]+)\b"
 )
-#: Words that set the context against others though no side is named.
-_RIVAL_CONTEXT = re.compile(r"\b(?:geopolitic\w*|strategic\s+competition|great[\s-]power)\b")
+#: Words of force, which aim at someone even when the sentence names one side only ("tested a
+#: missile that destroyed one of its own satellites, and jams signals").
+_HOSTILE = re.compile(
+    r"\b(?:threat\w*|attack\w*|jam|jams|jammed|jamming|aggress\w*|destro\w*|destructi\w*|"
+    r"missiles?|weapons?)\b"
+)
+#: Words that set the context against others though no side is named: a rival context, or
+#: the outside constraint the guide names (access denied, a permission not to be asked, rules
+#: written in one's own favour).
+_RIVAL_CONTEXT = re.compile(
+    r"\b(?:geopolitic\w*|strategic\s+competition|great[\s-]power|permission|denied|denial|"
+    r"ruled\s+out|favou?r|before\s+(?:our|their|its)\s+own)\b"
+)
 
 
 def is_own_capability(text: str) -> bool:
@@ -172,6 +187,8 @@ def is_own_capability(text: str) -> bool:
         return False
     if _OTHER_SIDE.search(low) or _RIVAL_CONTEXT.search(low) or cue_counts(low)["cooperation"]:
         return False
+    if _HOSTILE.search(low):
+        return False  # a threat, an attack, a weapon: aimed at someone
     if any(not c.startswith("self-relian") for c in _COMPETITION.findall(low)):
         return False
     return not rivalry_forms(text)

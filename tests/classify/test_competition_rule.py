@@ -96,6 +96,15 @@ def _label(text: str, pc: float, pk: float) -> str:
          False),
         ("The agency will pursue autonomy in launch while working jointly with partners.",
          False),
+        # one party's own thing: its own crew, a network of its own
+        ("entcountry plans to fly its own crew to the lunar surface within the decade.", True),
+        ("The agency has begun to launch a broadband network of its own.", True),
+        # ... but not against an outside constraint, with force, or beside another side
+        ("entcountry built its own receivers after it was denied access to the signal.", False),
+        ("Europe must launch on its own rockets without asking anyone's permission.", False),
+        ("The test destroyed one of its own satellites and scattered debris.", False),
+        ("entcountry wants its own station, and entagency will help it.", False),
+        ("They would like to write the rules in their own favour.", False),
         # no word of self-reliance at all
         ("The agency launched a weather satellite in entdate.", False),
     ],
