@@ -49,11 +49,13 @@ OBJECT_TYPES = OBJECT_ACTOR_TYPES
 #: Actor types that stand for their country when they are a side.
 STANDS_FOR_COUNTRY = frozenset({"person"})
 
-#: A title that names the signatories of a joint text: its "we" is all of them.
+#: A title that names the signatories of a joint text: its "we" is all of them. The agreed
+#: (joint) minutes of a meeting of two delegations are signed by both heads of delegation:
+#: "the two sides", "both sides" and a claim naming one side are the two delegations' states.
 _JOINT_TITLE = re.compile(
     r"\bjoint\s+(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu|press|fact|vision|"
-    r"readout|release|remarks|letter|leaders)|\broadmap\b|\bdeclaration\b|\bcommuniqu|"
-    r"\bbilateral\b|\bleaders\W",
+    r"readout|release|remarks|letter|leaders|minutes)|\broadmap\b|\bdeclaration\b|\bcommuniqu|"
+    r"\bbilateral\b|\bleaders\W|\bagreed\s+minutes\b",
     re.I,
 )
 #: Remarks by two speakers: joint when the title names a country ("President Macron of France").
@@ -333,9 +335,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
 
 
 #: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",
-#: "each Party", "the other Party"); "States Parties" and "Contracting Parties" are party
+#: "each Party", "the other Party", "No Party shall"); "States Parties" and "Contracting Parties" are party
 #: terms of their own (``PARTY_TERMS``).
-_PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither"})
+_PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither", "no"})
 
 
 def _bilateral_party(

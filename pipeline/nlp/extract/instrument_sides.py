@@ -59,12 +59,16 @@ _TERMS = {"parties": "Parties", "party": "Parties", "sides": "Sides", "side": "S
 _TERM = r"[\"“‘']?(?P<t>(?:Contracting\s+)?Parties|Sides|Participants)[\"”’']?"
 #: A definition of the parties right after their names: "hereinafter (jointly) referred to as
 #: the Parties", "(hereinafter the "Sides")", "(the Participants)", "jointly referred to as the
-#: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)".
+#: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)", "each
+#: referred to individually as a "Participant" and collectively as the "Participants"" (the
+#: boilerplate of contracts and multilateral memoranda, the singular first).
 _DEFINITION = re.compile(
     r",?\s*\(?\s*(?:hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as\s+|"
     r"called\s+)?|(?:jointly|collectively)\s+(?:referred\s+to\s+as|called)\s+|(?=\())"
     r"\(?[\"“‘']?(?:the\s+)?" + _TERM + r"\s*\)?"
-    r"|(?:,|\()\s*each\s+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:a|an)\s+"
+    r"|(?:,|\()\s*each\s+(?:hereinafter\s+)?(?:(?:individually|separately)\s+)?"
+    r"(?:(?:being\s+)?(?:referred\s+to|called|designated)\s+(?:(?:individually|separately)\s+)?"
+    r"as\s+|called\s+)?(?:a|an|the)\s+"
     r"[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant)\b"
 )
 #: How far before a definition its parties' names may start (one preamble clause).
@@ -112,19 +116,36 @@ def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[s
         if cut >= 0:
             start += cut + 1
         names: list[str] = []
-        for s, e, name, kind in actors:
+        before: CharActor | None = None
+        for actor in sorted(actors):
+            s, e, name, kind = actor
             if (
                 start <= s
                 and e <= m.start()
                 and kind not in OBJECT_ACTOR_TYPES
                 and name not in names
+                and not _owner_state(text, before, actor)
             ):
                 names.append(name)
+            before = actor
         kinds = {kind for s, e, name, kind in actors if name in names}
         if len(names) == 2 or (2 < len(names) <= _MOST_NAMED and len(kinds) == 1):
             return tuple(names), word
         return (), ""
     return (), ""
+
+
+#: What joins an agency to the state it belongs to: "Agency (GISTDA) of the Kingdom of".
+_OF_STATE = re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*of\s+(?:the\s+)?")
+
+
+def _owner_state(text: str, before: CharActor | None, actor: CharActor) -> bool:
+    """Whether ``actor`` is a country named right after an agency as its owner ("the
+    Geo-Informatics and Space Technology Development Agency (GISTDA) of the Kingdom of
+    Thailand"): it says whose agency the party is, and is no party of its own."""
+    if before is None or actor[3] != "country" or before[3] != "agency":
+        return False
+    return _OF_STATE.fullmatch(text[before[1] : actor[0]]) is not None
 
 
 def party_words(word: str) -> frozenset[str]:
