@@ -227,3 +227,24 @@ MEETING = [
 )  # fmt: skip
 def test_agreed_minutes_are_joint(instrument_claim, title, blocks, parties):  # noqa: F811
     assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "parties"),
+    [
+        # an instrument's final clauses time its life by its Parties' own acts: the Parties
+        # are its sides also inside the background clause of "after" or "once"
+        (["This Agreement shall enter into force thirty days after each Party has notified the "
+          "other that its internal procedures are complete."], ["Kenya", "Norway"]),
+        (["This Agreement shall enter into force on the date of the later of the notes by which "
+          "the Parties inform each other that their requirements have been met."],
+         ["Kenya", "Norway"]),
+        (["This Agreement shall remain in force until either Party terminates it by written "
+          "notice."], ["Kenya", "Norway"]),
+        # negative: a state in a background clause of an instrument stays background
+        (["The Parties shall exchange data on debris after Russia destroyed a satellite in 2021."],
+         ["Kenya", "Norway"]),
+    ],
+)  # fmt: skip
+def test_the_parties_act_in_final_clauses(instrument_claim, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(GOVERNMENTS, blocks)._.sc_claim_parties) == sorted(parties)

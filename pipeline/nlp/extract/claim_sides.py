@@ -312,6 +312,16 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = _together_end(doc, tok.i)
         elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
             names = together  # "each side will ...": any of the signatories
+        elif (
+            low == "agencies"
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in {"both", "two"}
+            and (
+                len(principals.signatories) == 2
+                and all(kind == "agency" for _, kind in principals.signatories)
+            )
+        ):
+            names = [name for name, _ in principals.signatories]  # "our two agencies"
         elif _bilateral_party(doc, tok.i, principals.party_words) and principals.signatories:
             names = [name for name, _ in principals.signatories]  # an arrangement's agencies
         elif _bilateral_party(doc, tok.i) and together:

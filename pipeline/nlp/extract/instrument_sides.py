@@ -22,6 +22,14 @@ for two other forms that agreements share:
   "each Contracting Party" of such a text are those parties (a convention open to any state,
   whose preamble names none, keeps the party term "Contracting Parties").
 
+- **Parties in the final clauses.** "shall enter into force thirty days after each Party has
+  notified the other": the party rules hold a background clause of time to name no side, but
+  there the instrument's Parties act (``acting_parties``).
+
+A preamble's list of agencies may name each agency's state after it ("the Geo-Informatics and
+Space Technology Development Agency (GISTDA) of the Kingdom of Thailand", each referred to
+individually as a "Participant"): that state says whose agency it is and is no party.
+
 Pure functions over the title, the text and actor tuples ``(start char, end char, canonical,
 type)``; ``claim_structure`` gives their result to ``claim_sides.Principals.signatories``.
 """
@@ -31,7 +39,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
 from pipeline.nlp.extract.claim_sides import Mention, Principals
+from pipeline.nlp.extract.parse_words import SUBJECT_DEPS
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: An actor found in a text: start char, end char, canonical name, type.
@@ -181,4 +192,24 @@ def defined_parties(mentions: list[Mention], principals: Principals) -> list[Men
             out += [(m[0], m[1], name, kind) for name, kind in principals.signatories]
         else:
             out.append(m)
+    return out
+
+
+def acting_parties(
+    doc: Doc, mentions: Sequence[Mention], chosen: Sequence[int], words: frozenset[str]
+) -> list[int]:
+    """``chosen`` (the indices of ``mentions`` in a party position of the parsed claim ``doc``)
+    with each mention made by an instrument's own party word (``words``: "the Parties", "each
+    Party", "the Participants") that is the subject of a clause of its own. The party rules hold
+    an actor in a background phrase or clause to be no side ("after Russia invaded Ukraine");
+    an instrument's final clauses time its life by its parties' own acts ("shall enter into
+    force thirty days after each Party has informed the other", "the notifications by which the
+    Parties inform each other"): there the Parties act, and are its sides."""
+    out = list(chosen)
+    for k, (start, _, _, _) in enumerate(mentions):
+        if k in out or start >= len(doc):
+            continue
+        tok = doc[start]
+        if tok.text in words and tok.dep_ in SUBJECT_DEPS:
+            out.append(k)
     return out
