@@ -141,3 +141,110 @@ CONTRACTING = 'hereinafter jointly referred to as "the Contracting Parties"'
 )  # fmt: skip
 def test_parties_of_a_trilateral_instrument(instrument_claim, title, blocks, parties):  # noqa: F811
     assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+QUAD = (
+    "The Norwegian Space Agency (NOSA), the Kenya Space Agency (KSA) of the Republic of Kenya, "
+    "the Danish Agency for Science and Higher Education and the German Aerospace Center (DLR), "
+    "{definition};"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # "each referred to individually as a "Participant" and collectively as the
+        # "Participants"": the boilerplate of multilateral memoranda and contracts, the
+        # singular first; the state after an agency ("of the Republic of Kenya") says whose
+        # agency it is and is no fifth party
+        ("MEMORANDUM OF UNDERSTANDING",
+         [QUAD.format(definition='each referred to individually as a "Participant" and '
+                                 'collectively as the "Participants"'),
+          "The Participants will share their tracking data."],
+         ["DLR", "Danish Agency for Science and Higher Education", "Kenya Space Agency",
+          "Norwegian Space Agency"]),
+        ("MEMORANDUM OF UNDERSTANDING",
+         [QUAD.format(definition='each individually referred to as a "Party"'),
+          "No Party shall pass the data to a third party."],
+         ["DLR", "Danish Agency for Science and Higher Education", "Kenya Space Agency",
+          "Norwegian Space Agency"]),
+        ("MEMORANDUM OF UNDERSTANDING",
+         ["The German Aerospace Center (DLR) and the Japan Aerospace Exploration Agency (JAXA) "
+          "of Japan, each being referred to as a Party,",
+          "Each Party shall bear the cost of its own work."], ["DLR", "JAXA"]),
+        # negative: a state named beside an agency in its own right stays a party of the list,
+        # which is then no list of agencies
+        ("MEMORANDUM OF UNDERSTANDING",
+         ["The Norwegian Space Agency (NOSA), the Republic of Kenya and the German Aerospace "
+          "Center (DLR), each referred to individually as a \"Participant\";",
+          "The Participants will share their tracking data."], []),
+    ],
+)  # fmt: skip
+def test_parties_each_referred_to_individually(instrument_claim, title, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+MEETING = [
+    "The second meeting of the Kenya-Norway Joint Commission on Space was held in Nairobi.",
+    "The Kenyan delegation was led by the Kenya Space Agency and the Norwegian delegation by the "
+    "Norwegian Space Agency.",
+    "Norway presented its new polar ground station.",
+    "The meeting also heard a report on the lunar station China plans with Russia.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "parties"),
+    [
+        # the agreed minutes of a meeting of two delegations are signed by both: "the two
+        # sides", "both sides" and a claim naming one side are the two delegations' states
+        ("AGREED MINUTES", [*MEETING, "The two sides agreed to exchange radar images."],
+         ["Kenya", "Norway"]),
+        ("Agreed Minutes of the Second Meeting",
+         [*MEETING, "Both sides agreed that the rules should be set within the United Nations."],
+         ["Kenya", "Norway"]),
+        ("JOINT MINUTES", [*MEETING, "The heads of delegation hoped for joint projects soon."],
+         ["Kenya", "Norway"]),
+        # one delegation's own view or offer is that side's alone
+        ("AGREED MINUTES",
+         [*MEETING, "The Norwegian side noted that Norway has not signed the Artemis Accords."],
+         ["Norway"]),
+        ("AGREED MINUTES",
+         [*MEETING, "The Kenyan delegation proposed a joint training course for engineers."],
+         ["Kenya"]),
+        # negative: thanks one side expresses are owed to the other
+        ("AGREED MINUTES",
+         [*MEETING, "The Norwegian side expressed its thanks for the data that Kenyan "
+                    "stations have shared."], ["Kenya", "Norway"]),
+        # negative: both sides noting is the common view
+        ("AGREED MINUTES",
+         [*MEETING, "Both sides noted that their data policies should be aligned."],
+         ["Kenya", "Norway"]),
+        # negative: the minutes of one body's own meeting are not a joint text
+        ("MINUTES OF THE SPACE COMMITTEE",
+         [*MEETING, "The committee hoped for joint projects soon."], []),
+    ],
+)  # fmt: skip
+def test_agreed_minutes_are_joint(instrument_claim, title, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(title, blocks)._.sc_claim_parties) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "parties"),
+    [
+        # an instrument's final clauses time its life by its Parties' own acts: the Parties
+        # are its sides also inside the background clause of "after" or "once"
+        (["This Agreement shall enter into force thirty days after each Party has notified the "
+          "other that its internal procedures are complete."], ["Kenya", "Norway"]),
+        (["This Agreement shall enter into force on the date of the later of the notes by which "
+          "the Parties inform each other that their requirements have been met."],
+         ["Kenya", "Norway"]),
+        (["This Agreement shall remain in force until either Party terminates it by written "
+          "notice."], ["Kenya", "Norway"]),
+        # negative: a state in a background clause of an instrument stays background
+        (["The Parties shall exchange data on debris after Russia destroyed a satellite in 2021."],
+         ["Kenya", "Norway"]),
+    ],
+)  # fmt: skip
+def test_the_parties_act_in_final_clauses(instrument_claim, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim(GOVERNMENTS, blocks)._.sc_claim_parties) == sorted(parties)

@@ -94,3 +94,23 @@ def test_a_sentence_after_the_list_ends_it(structured):
     assert sorted(sents[1]._.sc_claim_parties) == PARTIES
     assert sents[-1]._.sc_claim_parties == []
     assert sents[-1]._.sc_claim_modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("item", "parties"),
+    [
+        # the forum an item's act is done in is no side of the item's own: the lead-in's
+        # parties act there (guide, "Parties": a forum the relation happens in)
+        ("(d) the coordination of positions on space debris in the Committee on the Peaceful "
+         "Uses of Outer Space;", PARTIES),
+        ("(e) joint statements within the United Nations on the safety of lunar activities;",
+         PARTIES),
+        ("(f) the exchange of ground station schedules at the International Telecommunication "
+         "Union;", PARTIES),
+        # negative: a side the item works with stays beside the lead-in's parties
+        ("(g) joint training with the Japan Aerospace Exploration Agency in Tokyo;",
+         ["Chile", "JAXA", "Norway"]),
+    ],
+)  # fmt: skip
+def test_the_forum_of_an_item_is_no_side(structured, item, parties):
+    assert sorted(structured([LEAD, item])[-1]._.sc_claim_parties) == parties

@@ -77,11 +77,13 @@ from pipeline.nlp.extract.claim_sides import (
     without_framers,
 )
 from pipeline.nlp.extract.instrument_sides import (
+    acting_parties,
     defined_parties,
     defined_signatories,
     party_words,
     title_signatories,
 )
+from pipeline.nlp.extract.letters import letter_sides
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.modality_discourse import dated_ahead
 from pipeline.nlp.extract.pair_words import (
@@ -251,7 +253,8 @@ class ClaimStructure:
             placed: list[tuple[str, frozenset[int], frozenset[int]]] = []
             strong: set[str] = set()  # sides named in their own right
             qualifiers: set[str] = set()  # bodies that only qualify a thing
-            for k in self.decide(sent_doc, mentions):
+            chosen = self.decide(sent_doc, mentions)
+            for k in acting_parties(sent_doc, mentions, chosen, principals.party_words):
                 start, end, name, kind = mentions[k]
                 if k >= n_named and reports_others(sent_doc, mentions[k]):
                     continue  # "we announce that the FDA and the PMDA will ...": the source
@@ -457,9 +460,14 @@ class ClaimStructure:
         principals = document_principals(title_actors, body, title=title)
         # the parties an instrument's preamble defines, else the agencies its title names
         kinds = {a.kb_id_: a.label_ for a in actors}
-        defined, word = defined_signatories(
-            doc.text, [(a.start_char, a.end_char, a.kb_id_, a.label_) for a in actors]
-        )
+        chars = [(a.start_char, a.end_char, a.kb_id_, a.label_) for a in actors]
+        defined, word = defined_signatories(doc.text, chars)
+        letter = letter_sides(doc.text, chars)
+        if letter and not (defined or signatories):  # its sender speaks, to its addressee
+            names = tuple(name for name, _ in letter)
+            return replace(
+                principals, actors=names, joint=False, voice=names[0], signatories=letter
+            )
         if defined or signatories:
             names = defined or signatories
             return replace(

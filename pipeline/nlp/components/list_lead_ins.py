@@ -71,8 +71,37 @@ def verbless(sent: Span) -> bool:
 def names_own_side(sent_doc: Doc, placed: Sequence[tuple[str, frozenset[int]]]) -> bool:
     """Whether the item ``sent_doc`` names a side of its own: a side placed on words that are not
     all adjectives ("Iranian cosmonauts" qualifies a thing; "with the Indian Space Research
-    Organisation" names a side)."""
-    return any(any(sent_doc[i].pos_ != "ADJ" for i in toks) for _, toks in placed)
+    Organisation" names a side) nor the forum the act is done in ("the coordination of positions
+    in the Committee on the Peaceful Uses of Outer Space": the lead-in's parties coordinate
+    there, the forum is no side; annotation guide, "Parties")."""
+    return any(
+        any(sent_doc[i].pos_ != "ADJ" for i in toks) and not in_forum(sent_doc, toks)
+        for _, toks in placed
+    )
+
+
+#: Prepositions whose object is the forum or place an act is done in, not a side of it.
+_FORUM_PREPOSITIONS = frozenset({"in", "within", "at"})
+
+
+def in_forum(sent_doc: Doc, toks: frozenset[int]) -> bool:
+    """Whether the words ``toks`` of ``sent_doc`` are the object of "in", "within" or "at" (also
+    as the second of coordinated objects: "in the Committee and in its Legal Subcommittee")."""
+    heads = [sent_doc[i] for i in toks if sent_doc[i].head.i not in toks]
+    if not heads:
+        return False
+    head = heads[0]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _FORUM_PREPOSITIONS:
+        return True
+    # "in the Committee and in its Legal Subcommittee": the second "in" is a conjunct of the first
+    prep = head.head if head.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+        if prep.lower_ in _FORUM_PREPOSITIONS:
+            return True
+    return False
 
 
 def inherit(
@@ -90,7 +119,10 @@ def inherit(
         return parties, modality
     lead_parties, lead_modality = lead
     if lead_parties and not names_own_side(sent_doc, placed):
-        parties = list(lead_parties) + [p for p in parties if p not in lead_parties]
+        forums = {side for side, toks in placed if toks and in_forum(sent_doc, toks)}
+        parties = list(lead_parties) + [
+            p for p in parties if p not in lead_parties and p not in forums
+        ]
     if modality == "asserted" and lead_modality in _PASSED_ON and verbless(sent):
         modality = lead_modality
     return parties, modality

@@ -49,11 +49,13 @@ OBJECT_TYPES = OBJECT_ACTOR_TYPES
 #: Actor types that stand for their country when they are a side.
 STANDS_FOR_COUNTRY = frozenset({"person"})
 
-#: A title that names the signatories of a joint text: its "we" is all of them.
+#: A title that names the signatories of a joint text: its "we" is all of them. The agreed
+#: (joint) minutes of a meeting of two delegations are signed by both heads of delegation:
+#: "the two sides", "both sides" and a claim naming one side are the two delegations' states.
 _JOINT_TITLE = re.compile(
     r"\bjoint\s+(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu|press|fact|vision|"
-    r"readout|release|remarks|letter|leaders)|\broadmap\b|\bdeclaration\b|\bcommuniqu|"
-    r"\bbilateral\b|\bleaders\W",
+    r"readout|release|remarks|letter|leaders|minutes)|\broadmap\b|\bdeclaration\b|\bcommuniqu|"
+    r"\bbilateral\b|\bleaders\W|\bagreed\s+minutes\b",
     re.I,
 )
 #: Remarks by two speakers: joint when the title names a country ("President Macron of France").
@@ -310,6 +312,16 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
                 end = _together_end(doc, tok.i)
         elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
             names = together  # "each side will ...": any of the signatories
+        elif (
+            low == "agencies"
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in {"both", "two"}
+            and (
+                len(principals.signatories) == 2
+                and all(kind == "agency" for _, kind in principals.signatories)
+            )
+        ):
+            names = [name for name, _ in principals.signatories]  # "our two agencies"
         elif _bilateral_party(doc, tok.i, principals.party_words) and principals.signatories:
             names = [name for name, _ in principals.signatories]  # an arrangement's agencies
         elif _bilateral_party(doc, tok.i) and together:
@@ -333,9 +345,9 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
 
 
 #: Words before "Party" / "Parties" of an agreement that name its signatories ("the Parties",
-#: "each Party", "the other Party"); "States Parties" and "Contracting Parties" are party
+#: "each Party", "the other Party", "No Party shall"); "States Parties" and "Contracting Parties" are party
 #: terms of their own (``PARTY_TERMS``).
-_PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither"})
+_PARTY_DETS = frozenset({"the", "both", "two", "each", "either", "other", "neither", "no"})
 
 
 def _bilateral_party(

@@ -22,6 +22,14 @@ for two other forms that agreements share:
   "each Contracting Party" of such a text are those parties (a convention open to any state,
   whose preamble names none, keeps the party term "Contracting Parties").
 
+- **Parties in the final clauses.** "shall enter into force thirty days after each Party has
+  notified the other": the party rules hold a background clause of time to name no side, but
+  there the instrument's Parties act (``acting_parties``).
+
+A preamble's list of agencies may name each agency's state after it ("the Geo-Informatics and
+Space Technology Development Agency (GISTDA) of the Kingdom of Thailand", each referred to
+individually as a "Participant"): that state says whose agency it is and is no party.
+
 Pure functions over the title, the text and actor tuples ``(start char, end char, canonical,
 type)``; ``claim_structure`` gives their result to ``claim_sides.Principals.signatories``.
 """
@@ -31,7 +39,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
 from pipeline.nlp.extract.claim_sides import Mention, Principals
+from pipeline.nlp.extract.parse_words import SUBJECT_DEPS
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
 #: An actor found in a text: start char, end char, canonical name, type.
@@ -59,12 +70,16 @@ _TERMS = {"parties": "Parties", "party": "Parties", "sides": "Sides", "side": "S
 _TERM = r"[\"“‘']?(?P<t>(?:Contracting\s+)?Parties|Sides|Participants)[\"”’']?"
 #: A definition of the parties right after their names: "hereinafter (jointly) referred to as
 #: the Parties", "(hereinafter the "Sides")", "(the Participants)", "jointly referred to as the
-#: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)".
+#: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)", "each
+#: referred to individually as a "Participant" and collectively as the "Participants"" (the
+#: boilerplate of contracts and multilateral memoranda, the singular first).
 _DEFINITION = re.compile(
     r",?\s*\(?\s*(?:hereinafter\s+(?:jointly\s+|collectively\s+)?(?:referred\s+to\s+as\s+|"
     r"called\s+)?|(?:jointly|collectively)\s+(?:referred\s+to\s+as|called)\s+|(?=\())"
     r"\(?[\"“‘']?(?:the\s+)?" + _TERM + r"\s*\)?"
-    r"|(?:,|\()\s*each\s+(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:a|an)\s+"
+    r"|(?:,|\()\s*each\s+(?:hereinafter\s+)?(?:(?:individually|separately)\s+)?"
+    r"(?:(?:being\s+)?(?:referred\s+to|called|designated)\s+(?:(?:individually|separately)\s+)?"
+    r"as\s+|called\s+)?(?:a|an|the)\s+"
     r"[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant)\b"
 )
 #: How far before a definition its parties' names may start (one preamble clause).
@@ -112,19 +127,36 @@ def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[s
         if cut >= 0:
             start += cut + 1
         names: list[str] = []
-        for s, e, name, kind in actors:
+        before: CharActor | None = None
+        for actor in sorted(actors):
+            s, e, name, kind = actor
             if (
                 start <= s
                 and e <= m.start()
                 and kind not in OBJECT_ACTOR_TYPES
                 and name not in names
+                and not _owner_state(text, before, actor)
             ):
                 names.append(name)
+            before = actor
         kinds = {kind for s, e, name, kind in actors if name in names}
         if len(names) == 2 or (2 < len(names) <= _MOST_NAMED and len(kinds) == 1):
             return tuple(names), word
         return (), ""
     return (), ""
+
+
+#: What joins an agency to the state it belongs to: "Agency (GISTDA) of the Kingdom of".
+_OF_STATE = re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*of\s+(?:the\s+)?")
+
+
+def _owner_state(text: str, before: CharActor | None, actor: CharActor) -> bool:
+    """Whether ``actor`` is a country named right after an agency as its owner ("the
+    Geo-Informatics and Space Technology Development Agency (GISTDA) of the Kingdom of
+    Thailand"): it says whose agency the party is, and is no party of its own."""
+    if before is None or actor[3] != "country" or before[3] != "agency":
+        return False
+    return _OF_STATE.fullmatch(text[before[1] : actor[0]]) is not None
 
 
 def party_words(word: str) -> frozenset[str]:
@@ -160,4 +192,24 @@ def defined_parties(mentions: list[Mention], principals: Principals) -> list[Men
             out += [(m[0], m[1], name, kind) for name, kind in principals.signatories]
         else:
             out.append(m)
+    return out
+
+
+def acting_parties(
+    doc: Doc, mentions: Sequence[Mention], chosen: Sequence[int], words: frozenset[str]
+) -> list[int]:
+    """``chosen`` (the indices of ``mentions`` in a party position of the parsed claim ``doc``)
+    with each mention made by an instrument's own party word (``words``: "the Parties", "each
+    Party", "the Participants") that is the subject of a clause of its own. The party rules hold
+    an actor in a background phrase or clause to be no side ("after Russia invaded Ukraine");
+    an instrument's final clauses time its life by its parties' own acts ("shall enter into
+    force thirty days after each Party has informed the other", "the notifications by which the
+    Parties inform each other"): there the Parties act, and are its sides."""
+    out = list(chosen)
+    for k, (start, _, _, _) in enumerate(mentions):
+        if k in out or start >= len(doc):
+            continue
+        tok = doc[start]
+        if tok.text in words and tok.dep_ in SUBJECT_DEPS:
+            out.append(k)
     return out

@@ -10,7 +10,8 @@
 - A word inside quotation marks is the quoted person's, not the document speaker's.
 - **One side speaks** in a joint text when the main verb is one of saying and its subject
   is one actor ("Kenya said it was studying ...", "Minister Rossi said: ..."): the sentence
-  reports that side's own words, not the signatories' common claim.
+  reports that side's own words, not the signatories' common claim; so does "the Turkish
+  side noted / proposed ..." of agreed minutes and communiqués (one delegation's view).
 """
 
 from __future__ import annotations
@@ -24,16 +25,30 @@ from pipeline.nlp.extract.parse_words import lemma, words
 _SAY = words("say tell state inform explain add indicate reply")
 #: Plural subjects that are the signatories together ("the Ministers said ...").
 _TOGETHER = words("we they sides parties leaders ministers presidents delegations countries")
+#: Verbs by which minutes and communiqués report one delegation's own view or offer ("The
+#: Turkish side noted ...", "the Kenyan delegation proposed ..."), said of "the X side" (of a
+#: state's name, "noted" may state the signatories' common view); not "expressed", whose
+#: thanks or appreciation are owed to the other side.
+_SIDE_SAY = words(
+    "note observe propose present stress emphasize emphasise underline reiterate recall "
+    "suggest point highlight brief"
+)
+#: The singular nouns of one delegation in a joint text.
+_ONE_SIDE = words("side delegation")
 
 
 def one_side_speaks(doc: Doc) -> bool:
     """Whether the main verb of the sentence ``doc`` is one of saying whose subject is one
     actor, a singular name or noun ("Kenya said ...", "The Kenyan side informed ..."), not the
-    signatories together ("The Ministers said ...", "Both sides stated ...")."""
+    signatories together ("The Ministers said ...", "Both sides stated ..."); also a verb of
+    noting or proposing whose subject is one delegation ("The Turkish side noted ...",
+    ``_SIDE_SAY``)."""
     for root in (t for t in doc if t.dep_ == "ROOT"):
-        if lemma(root) not in _SAY:
-            continue
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if lemma(root) not in _SAY and not (
+            lemma(root) in _SIDE_SAY and len(subjects) == 1 and subjects[0].lower_ in _ONE_SIDE
+        ):
+            continue
         if len(subjects) == 1 and subjects[0].tag_ in {"NNP", "NN"}:
             subject = subjects[0]
             return subject.lower_ not in _TOGETHER and not any(
