@@ -38,6 +38,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
+from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.predictor import (
@@ -372,6 +373,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             )
             # Two lines of an instrument the heads misread: the enacting formula, a side's lead-in.
             probs = instrument_lines(texts, probs, self.threshold_cooperation)
+            # A bond whose target is denied ("not directed against any country").
+            probs = raise_denied_target(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,

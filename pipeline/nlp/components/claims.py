@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
+from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
@@ -117,6 +118,8 @@ class ClaimLabeller:
                 )
                 # An instrument's enacting formula and a side's lead-in of duties.
                 probs = instrument_lines(texts, probs, self.model.threshold_cooperation)
+                # A bond whose target is denied ("not directed against any country").
+                probs = raise_denied_target(texts, probs, self.model.threshold_cooperation)
             probs = resolve_both(
                 texts,
                 probs,
