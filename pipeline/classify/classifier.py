@@ -51,6 +51,7 @@ from pipeline.classify.predictor import (
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
+from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
@@ -375,6 +376,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             probs = instrument_lines(texts, probs, self.threshold_cooperation)
             # A bond whose target is denied ("not directed against any country").
             probs = raise_denied_target(texts, probs, self.threshold_cooperation)
+            # Provisions of shared access, of no passing on without consent.
+            probs = raise_shared_provisions(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,

@@ -36,6 +36,7 @@ from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
+from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.data.resources import default_model_dir
 from pipeline.schema import HEADS, LABELS
 
@@ -267,6 +268,8 @@ class Predictor:
             probs = instrument_lines(texts, probs, self.threshold_cooperation)
             # A bond whose target is denied ("not directed against any country").
             probs = raise_denied_target(texts, probs, self.threshold_cooperation)
+            # Provisions of shared access, of no passing on without consent.
+            probs = raise_shared_provisions(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,
