@@ -44,10 +44,18 @@ RIVALRY_CUES = """
     jam* attack* aggress* outmanoeuvr* outmaneuver*
     """
 _RIVALRY = cue_pattern(RIVALRY_CUES)
-#: Two-word forms of the competition half that no single cue names: export controls (the
-#: guide's own example of keeping another actor out) and keeping pace (a race), as in "export
-#: controls push our partners toward other suppliers", "partners that keep pace with a rival".
-_RIVALRY_PHRASES = re.compile(r"\bexport\s+controls?\b|\b(?:keep|keeps|keeping|kept)\s+pace\b")
+#: Forms of the competition half that no single cue names: export controls (the guide's own
+#: example of keeping another actor out), keeping pace (a race) and reliance refused, as in
+#: "export controls push our partners toward other suppliers", "partners that keep pace with a
+#: rival", "build satellites here rather than depend on entcountry" (eighteenth round).
+_RIVALRY_PHRASES = re.compile(
+    r"\bexport\s+controls?\b|\b(?:keep|keeps|keeping|kept)\s+pace\b"
+    # reliance refused in a verb ("rather than depend on", "neither should rely on"): the
+    # nouns "dependence" and "reliance" are rivalry cues already
+    r"|\b(?:not|never|neither|nor|no\s+longer|without|rather\s+than|instead\s+of|avoid\w*|"
+    r"reduc\w*|end\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:depend|depends|depending|rely|relies|"
+    r"relying)\s+(?:[\w'’-]+\s+){0,3}?on\b"
+)
 #: Words of acting together that the cooperation cue list leaves out because alone they are
 #: mostly something else ("work", "talk", "channel", "pool"), read only as the cooperation half
 #: of a `both` whose heads are both high: working with or alongside someone, talks with

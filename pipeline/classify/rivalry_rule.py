@@ -15,7 +15,9 @@ document, whatever the topic:
   or denied, so the cooperation head is lowered too;
 - **ending reliance on another side**: reducing, ending or avoiding reliance or dependence on a
   foreign state, a named country or agency, a rival ("so that we no longer depend on a
-  rival's rockets");
+  rival's rockets", "neither country should depend on a single foreign power", "learn to build
+  satellites here rather than depend on entcountry"); the reliance refused is the competition
+  half of a `both`, so a cooperation word beside it makes the other half;
 - **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
   or state hand, foreign interference, interference by a side or in its elections or affairs
   (not the interference of signals), with no cooperation word (a joint effort *against*
@@ -123,7 +125,9 @@ _DENIED_BEFORE = re.compile(
 )
 _RELIANCE = re.compile(
     r"\b(?:end|ends|ended|ending|reduc\w*|lessen\w*|cut\w*|break\w*|eliminat\w*|avoid\w*|"
-    r"free\w*|wean\w*|without|no\s+longer|not)\s+" + _GAP + r"{0,3}?"
+    r"free\w*|wean\w*|without|no\s+longer|not|neither|nor|never|rather\s+than|instead\s+of)\s+"
+    + _GAP
+    + r"{0,3}?"
     r"(?:relian\w*|rely\w*|dependen\w*|depend\w*)\s+"
     + _GAP
     + r"{0,3}?on\s+"
@@ -282,7 +286,10 @@ def raise_competition(
         if not forms or is_plan_sentence(str(text)):
             continue
         out[i, 1] = max(out[i, 1], min(1.0, max(tk, bar) + _MARGIN))
-        if "barred" in forms:
+        if forms == ["reliance"]:
+            # the reliance refused is the competition half; a cooperation word, the other
+            cues = bool(cue_counts(str(text).lower())["cooperation"])
+        elif "barred" in forms:
             # the bar is the competition half; a cooperation word outside it, the other
             rest = str(text).lower()
             for start, end in reversed(_barred_spans(rest)):
