@@ -45,8 +45,9 @@ RIVALRY_CUES = """
     """
 _RIVALRY = cue_pattern(RIVALRY_CUES)
 #: Phrases of the competition half that no single cue names: export controls (the guide's own
-#: example of keeping another actor out) and keeping pace (a race), as in "export controls push
-#: our partners toward other suppliers", "partners that keep pace with a rival"; and (eighteenth
+#: example of keeping another actor out), keeping pace (a race) and reliance refused in a verb,
+#: as in "export controls push our partners toward other suppliers", "partners that keep pace
+#: with a rival", "build satellites here rather than depend on entcountry"; and (eighteenth
 #: round, from `both` sentences the cue test rejected on the blind documents of five families)
 #: autonomy kept, a side held to account, a door closed to others, a side lost to a rival, a
 #: shared table refused. Each names a side or a stake against others; on the real dev sets none
@@ -69,6 +70,11 @@ _RIVALRY_PHRASES = re.compile(
     r"|\blost\s+to\s+(?:the\s+)?(?:ent(?:country|agency|organization)|rival|other)\w*"
     # a seat at the same table refused: exclusion ("cannot sit at the same table as entagency")
     r"|\b(?:cannot|can't|can\s+not|not|never)\s+(?:\w+\s+)?sit\s+at\s+the\s+same\s+table\b"
+    # reliance refused in a verb ("rather than depend on", "neither should rely on"): the
+    # nouns "dependence" and "reliance" are rivalry cues already
+    r"|\b(?:not|never|neither|nor|no\s+longer|without|rather\s+than|instead\s+of|avoid\w*|"
+    r"reduc\w*|end\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:depend|depends|depending|rely|relies|"
+    r"relying)\s+(?:[\w'’-]+\s+){0,3}?on\b"
 )
 #: Words of acting together that the cooperation cue list leaves out because alone they are
 #: mostly something else ("work", "talk", "channel", "pool"), read only as the cooperation half

@@ -1,4 +1,5 @@
-"""Two lines of a legal instrument that the claim heads misread (issue 12, sixteenth round).
+"""Lines of a legal instrument that the claim heads misread (issue 12, sixteenth and eighteenth
+rounds).
 
 **The enacting formula is a cooperation claim.** Treaties, memoranda, protocols and exchanges
 of notes carry one line between the preamble and the articles in which the parties say that
@@ -19,6 +20,20 @@ itself none. The heads read the actor and the modal of a provision as cooperatio
 4 of 4 such lines called cooperation at 0.81-0.86). Only a line of one actor (a masking
 placeholder, with an optional article) is capped: "The Parties shall:", "Each Party will:" or
 "The Parties agree to:" name both sides and are left to the heads.
+
+**A joint body and the testimonium are cooperation claims** (eighteenth round). The closing
+articles of an instrument set up a body in which every side sits ("A Joint Committee composed
+of an equal number of representatives of each Party is hereby established", "a Steering Board
+made up of two officials from each Participant") and end with the clause that witnesses the
+signing ("IN WITNESS WHEREOF, the undersigned, duly authorised by their Governments, have
+signed this Agreement"). The guide counts coordination bodies and signing an accord as
+cooperation; the shipped training sentences and the blind writers mark both forms so, and the
+heads leave them under the threshold (blind dev: 3 of 3, at 0.01-0.27), reading a procedural
+line with no cooperation word. :func:`is_joint_body_or_testimonium` recognises a body composed
+of members *of each / both / all* sides, and a line that opens with "In witness whereof" and
+reports a signing; a denied line is left alone. Other closing clauses (entry into force,
+amendment by written consent, a cross-waiver of claims) are marked both ways in the training
+sentences and are left to the heads.
 """
 
 from __future__ import annotations
@@ -56,6 +71,18 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
+#: A body whose members come from every side ("composed of two representatives of each Party").
+_JOINT_BODY = re.compile(
+    r"\b(?:composed|made\s+up|consisting|comprised)\s+of\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:representatives?|officials?|members?|delegates?|experts?|nominees?)\s+"
+    r"(?:\w+\s+){0,2}?(?:of|from)\s+(?:each|both|all|every)\b",
+    re.IGNORECASE,
+)
+#: The testimonium: "In witness whereof ... have signed / put their signatures to".
+_TESTIMONIUM = re.compile(
+    r"^\W*in\s+witness\s+whereof\b.*\b(?:signed|signatures?|sign)\b", re.IGNORECASE
+)
+
 #: How far over the cooperation threshold an enacting formula's head is lifted, and how far
 #: under it a lead-in's head is capped.
 _OVER = 0.05
@@ -71,6 +98,15 @@ def is_enacting_formula(text: str) -> bool:
     return bool(_FORMULA_VERB.search(line))
 
 
+def is_joint_body_or_testimonium(text: str) -> bool:
+    """Whether the (masked or plain) sentence ``text`` sets up a body with members of every side
+    or is an instrument's testimonium (see the module docstring)."""
+    line = " ".join(str(text).split())
+    if _DENIED.search(line):
+        return False
+    return bool(_JOINT_BODY.search(line) or _TESTIMONIUM.search(line))
+
+
 def is_duty_lead_in(text: str) -> bool:
     """Whether the masked sentence ``text`` is one actor's lead-in of a list of duties
     ("entagency will:", "The entagency shall:")."""
@@ -81,7 +117,7 @@ def instrument_lines(
     texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``: the cooperation head of every enacting
-    formula raised to just over ``threshold_cooperation`` (a higher head is kept), that of
+    formula, joint body and testimonium raised to just over ``threshold_cooperation`` (a higher head is kept), that of
     every one-actor lead-in of duties lowered to just under it."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
@@ -90,11 +126,18 @@ def instrument_lines(
     floor = min(1.0, float(threshold_cooperation) + _OVER)
     ceiling = max(0.0, float(threshold_cooperation) - _BELOW)
     for i, text in enumerate(texts):
-        if out[i, 0] < floor and is_enacting_formula(str(text)):
+        if out[i, 0] < floor and (
+            is_enacting_formula(str(text)) or is_joint_body_or_testimonium(str(text))
+        ):
             out[i, 0] = floor
         elif out[i, 0] > ceiling and is_duty_lead_in(str(text)):
             out[i, 0] = ceiling
     return out
 
 
-__all__ = ["instrument_lines", "is_duty_lead_in", "is_enacting_formula"]
+__all__ = [
+    "instrument_lines",
+    "is_duty_lead_in",
+    "is_enacting_formula",
+    "is_joint_body_or_testimonium",
+]

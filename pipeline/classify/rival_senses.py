@@ -131,4 +131,9 @@ def only_false_friends(text: str) -> bool:
     return found and not _STILL_RIVAL.search(rest) and not rivalry_forms(text)
 
 
-__all__ = ["only_false_friends"]
+#: The denied-target formula and the words that keep a rivalry beside it, for the rule that
+#: reads the formula as the relation that stands (:mod:`pipeline.classify.denied_target`).
+NO_TARGET = _NO_TARGET
+STILL_RIVAL = _STILL_RIVAL
+
+__all__ = ["NO_TARGET", "STILL_RIVAL", "only_false_friends"]

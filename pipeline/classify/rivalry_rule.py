@@ -15,8 +15,10 @@ document, whatever the topic:
   or denied, so the cooperation head is lowered too;
 - **ending reliance on another side**: reducing, ending or avoiding reliance or dependence on a
   foreign state, a named country or agency, a rival ("so that we no longer depend on a
-  rival's rockets"), or denying it for a subject ("neither country should depend on a single
-  foreign power", "never again reliant on", "less dependent on foreign launchers");
+  rival's rockets", "learn to build satellites here rather than depend on entcountry"), or
+  denying it for a subject ("neither country should depend on a single foreign power", "never
+  again reliant on", "less dependent on foreign launchers"); the reliance refused is the
+  competition half of a `both`, so a cooperation word beside it makes the other half;
 - **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
   or state hand, foreign interference, interference by a side or in its elections or affairs
   (not the interference of signals), with no cooperation word (a joint effort *against*
@@ -126,7 +128,9 @@ _DENIED_BEFORE = re.compile(
 )
 _RELIANCE = re.compile(
     r"\b(?:end|ends|ended|ending|reduc\w*|lessen\w*|cut\w*|break\w*|eliminat\w*|avoid\w*|"
-    r"free\w*|wean\w*|without|no\s+longer|not|never|neither|nor|less)\s+" + _GAP + r"{0,3}?"
+    r"free\w*|wean\w*|without|no\s+longer|not|never|neither|nor|less|rather\s+than|instead\s+of)\s+"
+    + _GAP
+    + r"{0,3}?"
     r"(?:relian\w*|rely\w*|dependen\w*|depend\w*)\s+"
     + _GAP
     + r"{0,3}?on\s+"
@@ -291,7 +295,10 @@ def raise_competition(
         if not forms or is_plan_sentence(str(text)):
             continue
         out[i, 1] = max(out[i, 1], min(1.0, max(tk, bar) + _MARGIN))
-        if "barred" in forms:
+        if forms == ["reliance"]:
+            # the reliance refused is the competition half; a cooperation word, the other
+            cues = bool(cue_counts(str(text).lower())["cooperation"])
+        elif "barred" in forms:
             # the bar is the competition half; a cooperation word outside it, the other
             rest = str(text).lower()
             for start, end in reversed(_barred_spans(rest)):

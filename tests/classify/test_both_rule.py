@@ -202,3 +202,25 @@ def test_counterparts_are_no_rivalry(text, expected):
 )
 def test_further_forms_of_the_competition_half(text, expected):
     assert has_both_cues(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reliance refused in a verb is the competition half beside a cooperation cue
+        (
+            "The ministers agreed to exchange test data, since neither country should depend on "
+            "one foreign supplier.",
+            True,
+        ),
+        ("We will share our ground stations rather than rely on entcountry for tracking.", True),
+        ("The partners signed the charter to avoid depending on any single launcher.", True),
+        # reliance kept, or on each other, is no rivalry
+        ("The partners rely on each other for tracking data.", False),
+        ("The two agencies share data and depend on entagency relays.", False),
+        # reliance refused with no cooperation cue is no `both`
+        ("Europe should build its own launchers rather than rely on foreign rockets.", False),
+    ],
+)
+def test_reliance_refused_is_a_competition_half(text, expected):
+    assert has_both_cues(text) is expected

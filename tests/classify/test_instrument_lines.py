@@ -1,5 +1,6 @@
-"""Two lines of a legal instrument: the enacting formula (cooperation) and one side's lead-in of
-duties (neutral); table tests both ways, own-words lines."""
+"""Lines of a legal instrument: the enacting formula, a joint body and the testimonium
+(cooperation) and one side's lead-in of duties (neutral); table tests both ways, own-words
+lines."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pipeline.classify.instrument_lines import (
     instrument_lines,
     is_duty_lead_in,
     is_enacting_formula,
+    is_joint_body_or_testimonium,
 )
 
 
@@ -70,3 +72,63 @@ def test_heads_moved_only_for_the_two_lines() -> None:
     # a formula already over the floor keeps its higher head
     high = instrument_lines(["have agreed as follows:"], np.array([[0.95, 0.0]]), 0.5)
     assert high[0, 0] == pytest.approx(0.95)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a body in which every side sits
+        (
+            "A Coordination Board composed of three representatives of each Party is hereby "
+            "established.",
+            True,
+        ),
+        (
+            "The Participants shall set up a working group made up of two experts from each "
+            "Participant.",
+            True,
+        ),
+        (
+            "A Joint Commission, consisting of an equal number of members of both Governments, "
+            "shall meet once a year.",
+            True,
+        ),
+        (
+            "The steering group is comprised of senior officials from all the signatory agencies.",
+            True,
+        ),
+        # the testimonium
+        (
+            "IN WITNESS WHEREOF, the undersigned, duly authorised by their Governments, have "
+            "signed this Memorandum.",
+            True,
+        ),
+        (
+            "In witness whereof the plenipotentiaries have put their signatures to this Treaty.",
+            True,
+        ),
+        # a body of one side, a denied body, other closing clauses
+        ("The committee is composed of five representatives of the national space agency.", False),
+        (
+            "No committee made up of representatives of each Party shall be set up before 2030.",
+            False,
+        ),
+        ("Either Party may terminate this Agreement by written notice to the other.", False),
+        ("This Agreement shall remain in force for ten years.", False),
+        ("Done at Nairobi, in two originals, both texts being equally authentic.", False),
+        ("The witness told the court that both parties had signed the contract.", False),
+    ],
+)
+def test_joint_body_or_testimonium(line: str, expected: bool) -> None:
+    assert is_joint_body_or_testimonium(line) is expected
+
+
+def test_a_joint_body_lifts_only_the_cooperation_head() -> None:
+    texts = [
+        "A Joint Committee composed of two representatives of each Party is hereby established.",
+        "This Agreement shall remain in force for ten years.",
+    ]
+    probs = np.array([[0.20, 0.02], [0.10, 0.01]])
+    out = instrument_lines(texts, probs, 0.5)
+    assert out[0, 0] > 0.5 and out[0, 1] == pytest.approx(0.02)
+    assert out[1].tolist() == pytest.approx([0.10, 0.01])

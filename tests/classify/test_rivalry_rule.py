@@ -188,6 +188,37 @@ def test_forms_are_named():
             (0.1, 0.95),
             "competition",
         ),
+        # reliance refused, said with "neither", "rather than", "instead of" (eighteenth round);
+        # a cooperation word beside it is the other half of a `both`
+        (
+            "The ministers agreed that neither country should depend on a single foreign "
+            "supplier of launches, and agreed to exchange test data.",
+            (0.95, 0.1),
+            "both",
+        ),
+        (
+            "Students should learn to build satellites at home rather than depend on entcountry.",
+            (0.3, 0.2),
+            "competition",
+        ),
+        (
+            "We will share our tracking data instead of relying on foreign radars.",
+            (0.9, 0.3),
+            "both",
+        ),
+        # reliance refused with no cooperation word: competition only
+        (
+            "Europe should build its own launchers rather than rely on foreign rockets.",
+            (0.8, 0.3),
+            "competition",
+        ),
+        # reliance that is kept, or a reliance on no side, is no form
+        ("Both missions depend on entagency relays for their data.", (0.9, 0.1), "cooperation"),
+        (
+            "The rover should not rely on batteries alone at night.",
+            (0.2, 0.1),
+            "neutral",
+        ),
         # no form: unchanged
         ("The agency signed a launch agreement with entcountry.", (0.9, 0.1), "cooperation"),
         ("The crew finished the experiment ahead of schedule.", (0.1, 0.2), "neutral"),

@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
+from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.plan_sentences import PLAN_CEILING
 from pipeline.classify.predictor import load_predictor, with_context
 from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
+from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.fragments import is_verbless_fragment
 from pipeline.nlp.extract.list_items import continue_lead_ins
@@ -117,6 +119,10 @@ class ClaimLabeller:
                 )
                 # An instrument's enacting formula and a side's lead-in of duties.
                 probs = instrument_lines(texts, probs, self.model.threshold_cooperation)
+                # A bond whose target is denied ("not directed against any country").
+                probs = raise_denied_target(texts, probs, self.model.threshold_cooperation)
+                # Provisions of shared access, of no passing on without consent.
+                probs = raise_shared_provisions(texts, probs, self.model.threshold_cooperation)
             probs = resolve_both(
                 texts,
                 probs,

@@ -1,0 +1,112 @@
+"""Two provisions on sharing that the cooperation head under-reads (issue 12, eighteenth round).
+
+The annotation guide counts a provision whose content is a cooperative act a cooperation claim,
+and names giving access and sharing among those acts. Two forms of such provisions carry no
+cooperation word, so the masked TF-IDF heads leave them under the threshold:
+
+- **equal or open access for the sides**: "The Parties shall have equal access to all data
+  acquired by the imager", "the catalogue kept by the secretariat is open to every member on
+  the same terms", "so that each nation may reach launch services on equal terms", "every
+  product shall be made available to all three Parties at the same time". The shipped training
+  sentences (5 of 5), the real gold (2 of 2) and the blind writers (2 of 2) mark them
+  cooperation. Full, open or free access alone must name the sides it is given to ("gives its
+  own engineers full access" is one side's). Access denied, lacking or unequal ("no equal
+  access", "without open access") and the scholarly "open access" of a journal or a paper are
+  left alone.
+- **no passing on what a side received without the other's consent**: "Neither Party shall
+  transfer data received from the other Party to a third party without its prior written
+  consent", "No Participant will pass data received under this Memorandum to a third party
+  without the consent of the Participant that produced them". The clause governs what the sides
+  share with each other; the blind writers mark it cooperation in every instrument that has it
+  (5 of 5). It needs both what was received (from the other side, or under the instrument) and
+  the consent: a ban on passing a side's *own* goods to a named rival is exclusion and is left
+  to the heads and the rivalry rule.
+
+:func:`shares_with_the_sides` recognises either form; :func:`raise_shared_provisions` lifts the
+cooperation head of such a sentence to just over its threshold (a higher head is kept), after
+the relation gate, as :mod:`pipeline.classify.instrument_lines` does for an instrument's
+lines. It reads the masked sentence (``entcountry``, ``entagency``, ...) or the plain one.
+This module imports NumPy only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+#: Words for the sides of a provision.
+_SIDES = (
+    r"(?:parties|party|participants?|partners?|countries|states|members|signatories|sides?|"
+    r"agencies|governments)\b"
+)
+
+#: Access shared on equal terms, open access on two counts ("full and open"), or things made
+#: available to every side.
+_ACCESS = re.compile(
+    r"\b(?:equal|same|fair|non-discriminatory|shared)\s+access\b"
+    r"|\b(?:equal|full|open|free|fair)\s+and\s+(?:equal|full|open|free|fair|"
+    r"non-discriminatory)\s+access\b"
+    r"|\bmade\s+available\s+to\s+(?:all|both|each|every)\b"
+    r"|\baccess\s+(?:[\w'’-]+\s+){0,4}?(?:for|of)\s+(?:all|both|each|every)\s+"
+    r"(?:\w+\s+)?" + _SIDES,
+    re.IGNORECASE,
+)
+#: Full, open or free access is shared only when the sentence names the sides it is given to.
+_OPEN_ACCESS = re.compile(r"\b(?:full|open|free)\s+access\b", re.IGNORECASE)
+_SIDE_WORD = re.compile(
+    r"\b(?:all|both|each|every|other)\b[^.;]{0,40}?" + _SIDES + r"|\bent(?:country|agency)\b",
+    re.IGNORECASE,
+)
+#: Access denied, lacking or unequal, or the publishing sense of "open access".
+_NO_ACCESS = re.compile(
+    r"\b(?:no|not|never|without|lack\w*|den(?:y|ies|ied|ying)|unequal|restrict\w*|limit\w*|"
+    r"exclud\w*)\s+(?:\w+\s+){0,3}?(?:equal|full|open|free|fair|access|available)\b"
+    r"|\bopen[\s-]+access\s+(?:journals?|publications?|publishing|articles?|papers?|"
+    r"repositor(?:y|ies)|licen[cs]es?|books?)\b",
+    re.IGNORECASE,
+)
+#: Passing on what a side received, to a third party, without consent.
+_NO_PASSING_ON = re.compile(
+    r"\b(?:received|obtained|acquired|provided|furnished|supplied)\s+(?:\w+\s+){0,3}?"
+    r"(?:from|under|by)\s+(?:\w+\s+){0,4}?"
+    r"(?:other|another|this|these|the\s+(?:agreement|memorandum|arrangement|protocol))\b"
+    r"[^.;]{0,160}?\bthird\s+part(?:y|ies)\b[^.;]{0,120}?\bconsent\b"
+    r"|\bthird\s+part(?:y|ies)\b[^.;]{0,60}?\b(?:received|obtained|acquired|provided)\s+"
+    r"(?:\w+\s+){0,3}?(?:from|under)\b[^.;]{0,120}?\bconsent\b",
+    re.IGNORECASE,
+)
+#: How far over the cooperation threshold a lifted head is put.
+_OVER = 0.05
+
+
+def shares_with_the_sides(text: str) -> bool:
+    """Whether the sentence ``text`` is a provision of equal or open access for the sides, or
+    one that keeps what a side received from passing on without consent (see the module
+    docstring)."""
+    line = " ".join(str(text).split())
+    shared = _ACCESS.search(line) or (_OPEN_ACCESS.search(line) and _SIDE_WORD.search(line))
+    if shared and not _NO_ACCESS.search(line):
+        return True
+    return bool(_NO_PASSING_ON.search(line))
+
+
+def raise_shared_provisions(
+    texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
+) -> np.ndarray:
+    """Head probabilities (n, 2): the cooperation head of every provision of shared access or
+    of no passing on without consent raised to just over ``threshold_cooperation`` (a higher
+    head is kept)."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    floor = min(1.0, float(threshold_cooperation) + _OVER)
+    for i, text in enumerate(texts):
+        if out[i, 0] < floor and shares_with_the_sides(str(text)):
+            out[i, 0] = floor
+    return out
+
+
+__all__ = ["raise_shared_provisions", "shares_with_the_sides"]
