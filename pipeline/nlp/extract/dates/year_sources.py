@@ -129,3 +129,24 @@ def _anniversary_year(title: str, text: str, today: date | None) -> int | None:
         return None
     found = int(y["y"]) + n
     return found if today is None or found <= today.year else None
+
+
+#: A year of another calendar with the common-era year glossed after it in brackets, as
+#: official texts of Thailand, Japan and Muslim states print their dates ("Thursday 14 January
+#: B.E. 2570 (2027)", "13 November Reiwa 8 (2026)", "5 Rajab 1448 AH (2026)"): the gloss is
+#: the year to read.
+_ERA_GLOSSED = re.compile(
+    r"\b(?:(?:B\.\s?E\.|BE|Reiwa|Heisei|A\.\s?H\.|AH)\s*\d{1,4}|\d{3,4}\s*(?:B\.\s?E\.|A\.\s?H\.|AH)"
+    r"(?!\w))\s*\(\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:CE|AD|A\.D\.))?\s*\)"
+)
+#: A Buddhist Era year without a gloss ("14 January B.E. 2570"): the common era's is 543 less.
+_BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE)\s*(?P<y>2[4-6]\d\d)\b")
+
+
+def common_era(text: str) -> str:
+    """``text`` with each year of another calendar written as the common era's year: its
+    bracketed gloss (``_ERA_GLOSSED``), or a Buddhist Era year less 543 (``_BUDDHIST_ERA``), so
+    that a date line in a Thai, Japanese or Hijri style reads as any date line ("Thursday 14
+    January B.E. 2570 (2027)" as "Thursday 14 January 2027")."""
+    text = _ERA_GLOSSED.sub(lambda m: m["y"], text)
+    return _BUDDHIST_ERA.sub(lambda m: str(int(m["y"]) - 543), text)
