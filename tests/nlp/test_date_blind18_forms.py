@@ -205,3 +205,35 @@ def test_the_end_of_the_year_in_a_report_is_the_documents_when_no_year_was_just_
 )  # fmt: skip
 def test_a_season_an_expectation_or_a_schedule_names_is_the_next(text, expected):
     assert values(text, "2026-11-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 09.03.2027, 14:32 CET | Updated 09.03.2027, 17:05 CET", "2027-03-09"),
+        ("Date: 02.11.2026", "2026-11-02"),
+        # negative: slashes with both numbers at most 12 leave the order open: the year
+        ("Date: 02/11/2026", "2026"),
+        # negative: a date after the day of reading is no day of writing
+        ("Published 09.03.2028", None),
+    ],
+)  # fmt: skip
+def test_a_date_line_in_figures_with_full_stops_is_day_first(line, expected):
+    text = f"Orbit Wire\n\n{line}\n\nThe parliament approved the space law after a long debate."
+    found = document_date_evidence(text, find=find_dates, today=TODAY)
+    assert found == ((expected, "date line in figures") if expected else (None, ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both sides noted that their agencies had worked together since 2018 in the forum.",
+         [("since 2018", "2018/2026")]),
+        ("The minister recalled that the two centres had shared data since 2021.",
+         [("since 2021", "2021/2026")]),
+        # negative: a past perfect no verb reports is a span that ended in the past
+        ("By then the station had been numbered since 1927 in the register.", [("1927", "1927")]),
+    ],
+)  # fmt: skip
+def test_a_record_reports_a_span_to_the_day_of_writing(text, expected):
+    assert values(text, "2026-10-07") == expected

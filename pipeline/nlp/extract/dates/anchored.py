@@ -465,8 +465,13 @@ def since_start(text: str, s: int) -> int | None:
 
 #: A reporting verb a few words before a past perfect: the reported speech's shifted present
 #: perfect ("said the centre had hired 90 engineers since 2024" reports "has hired ... since
-#: 2024", a span to the time of the report), not a span that ended in the past.
-_REPORTED_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\b(?:\s+that)?(?:\s+[\w'’-]+){{0,5}}\s+$")
+#: 2024", a span to the time of the report), not a span that ended in the past; minutes and
+#: summary records report so with "noted", "recalled", "answered" ("Both sides noted that
+#: their agencies had worked together since 2018").
+_REPORTED_BEFORE = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|noted|recalled|explained|answered|replied|stressed|indicated)\b"
+    r"(?:\s+that)?(?:\s+[\w'’-]+){0,5}\s+$"
+)
 
 
 def is_bound(text: str, s: int) -> bool:

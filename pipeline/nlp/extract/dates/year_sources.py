@@ -21,11 +21,13 @@ _RELEASE_NUMBER = re.compile(
 
 #: A date in figures on a date line or a dateline at the head ("Date: 05/03/2024", "Paris,
 #: 05/03/2024 –"): the year is certain, the day only when one of the first two numbers is
-#: above 12 (day-first and month-first orders read alike otherwise).
+#: above 12 (day-first and month-first orders read alike otherwise) or the numbers are joined
+#: by full stops ("Published 09.03.2027"), as only the day-first styles write them (German,
+#: Nordic, Russian, Turkish: the American month-first date takes slashes).
 _NUMERIC_DATE_LINE = re.compile(
     rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?"
     r"|[A-Z][A-Za-z .'-]{1,40},\s+)"
-    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?![\d/.])"
+    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.])"
 )
 #: A UN General Assembly resolution's own symbol on a line of its own at the head
 #: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
@@ -68,6 +70,8 @@ def _numeric_date(m: re.Match[str] | None, today: date | None) -> str | None:
         day = f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
     elif b > 12 and a <= 12 and _valid_day(y, a, b):
         day = f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
+    elif m["sep"] == "." and b <= 12 and _valid_day(y, b, a):
+        day = f"{y:04d}-{b:02d}-{a:02d}"  # day first, by its full stops: "09.03.2027"
     if day is not None and day > today.isoformat():
         return None  # a day after the day of the run is no day of writing
     return day or str(y)
