@@ -237,3 +237,19 @@ def test_a_date_line_in_figures_with_full_stops_is_day_first(line, expected):
 )  # fmt: skip
 def test_a_record_reports_a_span_to_the_day_of_writing(text, expected):
     assert values(text, "2026-10-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first lander touched down in January 2024, and the second tipped over a month "
+         "later.", [("January 2024", "2024-01"), ("a month later", "2024-02")]),
+        ("The station flew in 2019 and was handed over two years later to the new agency.",
+         [("2019", "2019"), ("two years later", "2021")]),
+        # negative: a duration after its preposition is no date
+        ("The station flew in 2019 and the crew stayed aboard for two years after.",
+         [("2019", "2019")]),
+    ],
+)  # fmt: skip
+def test_a_verbs_particle_before_a_shift_later_keeps_the_date(text, expected):
+    assert values(text, "2026-03-19") == expected

@@ -483,8 +483,11 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         direction = d["dir"].lower()
         if direction in ("before", "after", "on", "prior") and not _CLAUSE_END.match(text, d.end()):
             return  # "two years after the launch" counts from another event
-        if _word_before(text, j1)[0] in _DURATION_PREPS:
-            return  # "for two years after": a duration
+        if direction not in ("later", "earlier") and _word_before(text, j1)[0] in _DURATION_PREPS:
+            # "for two years after": a duration; a word such as "over" before "a month later"
+            # is a verb's particle ("the lander tipped over a month later"), as no duration
+            # ends in "later"
+            return
         sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
         out.append(Candidate(j1, d.end(), rel=("shift", sign * n, unit)))
         return
