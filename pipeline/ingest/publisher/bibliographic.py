@@ -14,7 +14,9 @@ _VOLUME = re.compile(r"^(volume|vol\.?)\s*\d+\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(published( online)?|first published( online)?|available online|version of record|"
     r"issue date|date|dated|released?|publication date|posted|updated|last updated|"
-    r"(?:responses?|answers?|replies) (?:received|submitted))\b[:\s]",
+    r"(?:responses?|answers?|replies) (?:received|submitted)|"
+    # a bill's own date, as its cover prints it: "Introduced: 11 August 2026", "Tabled 3 May"
+    r"introduced|tabled)\b[:\s]",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -62,8 +64,11 @@ _BY_PREFIX = re.compile(r"^(by|authors?:?|written by)\s+", re.IGNORECASE)
 # together with commas as ScienceDirect pages copy them ("Jane Doe a,*", "Li Wei a,c").
 _AFFIL_MARKS = re.compile(r"(\s+[a-z](?=[\s,]|$)|,[a-z](?=[\s,]|$)|[\s,]*[\d*†‡§¶#]+)+\s*$")
 # A journal article's history line: "Received 3 May 2025; Accepted 9 June 2025; Available
-# online 1 July 2025" (semicolons, slashes or bars between the steps).
-_HISTORY_OPEN = re.compile(r"^(received|submitted)\b", re.IGNORECASE)
+# online 1 July 2025" (semicolons, slashes or bars between the steps), perhaps under its label
+# on the same line ("Article history: Received 4 March 2026; Revised ...").
+_HISTORY_OPEN = re.compile(
+    r"^(?:(?:article\s+)?history\s*:\s*)?(received|submitted)\b", re.IGNORECASE
+)
 _HISTORY_STEP = re.compile(r"\s*(?:;|\s/\s|\s\|\s)\s*")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al"}
 _NAME_TOKEN = re.compile(
@@ -161,6 +166,10 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
             first = s
             if not _BARE_DATE.match(s):
                 return s  # a labelled or placed date line: "Paris, 28 November 2025"
+        elif not first and publication_date_line(s):
+            # a journal article's history line: its step that says when the article came out
+            # ("Available online 2 September 2026"), a labelled date line
+            return publication_date_line(s)
         if len(s.split()) >= 6 and _PROSE_END.search(s):
             break
     return first
@@ -197,7 +206,10 @@ def publication_date_line(text: str) -> str:
     steps = _HISTORY_STEP.split(text.strip())
     if len(steps) < 2 or not _HISTORY_OPEN.match(steps[0]):
         return ""
-    return next((step for step in steps if _DATE_LINE.match(step) and _DATE.search(step)), "")
+    return next(
+        (step.strip() for step in steps if _DATE_LINE.match(step.strip()) and _DATE.search(step)),
+        "",
+    )
 
 
 def dateline_date(text: str) -> str:

@@ -425,6 +425,9 @@ _THE_SEASON = re.compile(
     r"(?=\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|to|when|if|so|as|with|at|in|for|after|before|"
     r"while|because|unless|once|but)\b)"
 )
+#: An expectation or a schedule right before a season ("a step expected before the summer",
+#: "the report is due in the autumn"): a plan's season, as "will ... in the spring" is.
+_EXPECTED_BEFORE = re.compile(r"\b(?:expected|due|scheduled|slated)\s+$")
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
 #: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
@@ -462,8 +465,13 @@ def since_start(text: str, s: int) -> int | None:
 
 #: A reporting verb a few words before a past perfect: the reported speech's shifted present
 #: perfect ("said the centre had hired 90 engineers since 2024" reports "has hired ... since
-#: 2024", a span to the time of the report), not a span that ended in the past.
-_REPORTED_BEFORE = re.compile(rf"\b(?:{REPORTING_VERBS})\b(?:\s+that)?(?:\s+[\w'’-]+){{0,5}}\s+$")
+#: 2024", a span to the time of the report), not a span that ended in the past; minutes and
+#: summary records report so with "noted", "recalled", "answered" ("Both sides noted that
+#: their agencies had worked together since 2018").
+_REPORTED_BEFORE = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|noted|recalled|explained|answered|replied|stressed|indicated)\b"
+    r"(?:\s+that)?(?:\s+[\w'’-]+){0,5}\s+$"
+)
 
 
 def is_bound(text: str, s: int) -> bool:
@@ -526,8 +534,11 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             shift = _SHIFT_WORDS[m["w"].lower()]
             out.append((m.start(), m.end(), ("season_of", shift, _SEASON_MONTHS[m["s"]])))
     for m in _THE_SEASON.finditer(text) if "the " in text else ():
-        if _planned(text, m.start(), m.end()):
-            # "will publish a strategy in the spring": the next spring to begin
+        if _planned(text, m.start(), m.end()) or _EXPECTED_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            # "will publish a strategy in the spring", "a vote expected before the summer":
+            # the next spring or summer to begin
             start = m.start() + m[0].index("the")
             out.append((start, m.end(), ("season_ahead", _SEASON_MONTHS[m["s"]])))
     if " year" in text:

@@ -184,7 +184,11 @@ def find_dates(
             elif c.rel[0] == "part_of_year" or (
                 c.rel == ("decade", 1) and _NEXT.match(text, c.start)
             ):
-                resolved = _year_or_decade_ahead(c.rel, current, written, past_tense, cfg)
+                resolved = _year_or_decade_ahead(c.rel, current, written, past_tense and fresh, cfg)
+                if resolved is not None and c.rel[1:] == ("during",):
+                    # "chaired the group during the year and hosted its meeting on 9 and 10
+                    # November": the year the clause told of holds the yearless day after it
+                    current = resolved.end
             else:
                 resolved = _resolve_relative(text, c, current, written, cfg, quote_time)
                 if (
@@ -209,7 +213,7 @@ def find_dates(
                 elif (
                     resolved is not None
                     and past_tense
-                    and c.rel[0] == "part"
+                    and c.rel[0] in ("part", "part_range")
                     and written is not None
                     and written[1] is None
                     and current is not None
@@ -218,6 +222,23 @@ def find_dates(
                     # the same in a text known by its year only (a report on a year): "was
                     # signed on 14 May" after "landing in 2034" is the May of that year
                     resolved = _resolve(c.rel, written, cfg)
+                if (
+                    resolved is not None
+                    and c.rel[0] in ("part", "part_range")
+                    and written is not None
+                    and written[1] is not None
+                    and (
+                        (_done_in_clause(text, c.start) and (resolved.start > written or not fresh))
+                        or (past_tense and not fresh and _REPORTS.search(text))
+                    )
+                ):
+                    # a yearless month told as done from the day of writing: an act a
+                    # participle dates ("Under a memorandum signed in Beijing in November,
+                    # the engineers will ..." in a text of January 2027: 2026-11), a past the
+                    # report tells in a sentence that sets no time of its own ("The agencies
+                    # met in October to plan a cubesat, she added.": the October before the
+                    # report, not one of a year the story named sentences before)
+                    resolved = _latest_before(c.rel, written, cfg)
             if resolved is not None and c.rel[0] == "part" and c.rel[2] is not None:
                 # "on Thursday, June 18": the year in which June 18 is a Thursday
                 resolved = weekday_fit(text, c.start, resolved, written)
@@ -287,6 +308,22 @@ _REPORTED_PLAN = re.compile(
     r"\b(?:said|says|told|noted|added|announced|confirmed|stated|expected)\b[^.;]{0,120}?"
     r"\bwould\s+(?!have\b)"
 )
+#: A verb that reports in the past, anywhere in a sentence ("she added", "answered that"): a
+#: report or a record of proceedings tells its speakers' past from the day of writing.
+_REPORTS = re.compile(
+    r"\b(?:said|told|noted|added|stated|announced|confirmed|answered|replied|recalled|"
+    r"explained|reported|informed|stressed|indicated)\b"
+)
+
+
+def _latest_before(rel: tuple, written, cfg: DateSettings):
+    """The yearless month or day ``rel`` last before the day ``written`` (or on it)."""
+    resolved = _resolve(rel, written, cfg)
+    if resolved is None or resolved.start > written:
+        resolved = _resolve(rel, (written[0] - 1, written[1], written[2]), cfg)
+    return resolved
+
+
 #: A past participle of an act done, opening a clause that dates it: "the second, signed
 #: with JAXA in August, will let ...", "the accord concluded in March will ...": the month
 #: is the act's, in the past, whatever the sentence's plan.
@@ -335,8 +372,10 @@ def _year_or_decade_ahead(rel: tuple, current, written, past_tense: bool, cfg: D
     """ "the end of the year" (``part_of_year``: the year) and "the next decade": in a sentence
     that does not narrate the past, the document's year and the decade after the document's
     ("expects to sign more agreements before the end of the year" in April 2026: 2026;
-    "the landings of the next decade" in 2026: 2030/2039); in one that does, or with no
-    document date, the narrative's ("In 1998 ... by the end of the year": 1998)."""
+    "the landings of the next decade" in 2026: 2030/2039); in one that does
+    (``past_tense``: the caller's, only while the story's time was set in this sentence or
+    the one before), or with no document date, the narrative's ("In 1998 ... by the end of
+    the year": 1998)."""
     if rel[0] == "part_of_year":
         rel = ("same", "year")
     if written is not None and not past_tense:

@@ -50,6 +50,7 @@ from pipeline.nlp.extract.dates.year_sources import (
     _numeric_date_line,
     _release_year,
     _resolution_year,
+    common_era,
 )
 
 #: A date line: at a line's start or after a byline's separator ("By Jane Doe | Published
@@ -565,7 +566,7 @@ def document_date_evidence(
     ``today``) when it is not after ``today``."""
     if find is None:
         return _covered_year(title, year)
-        return (str(year), "metadata year") if year else (None, "")
+    text = common_era(text)  # "14 January B.E. 2570 (2027)": 14 January 2027
     head = text[:3000]
     candidates: list[tuple[str, object]] = []
     for name, pattern in (

@@ -483,8 +483,11 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         direction = d["dir"].lower()
         if direction in ("before", "after", "on", "prior") and not _CLAUSE_END.match(text, d.end()):
             return  # "two years after the launch" counts from another event
-        if _word_before(text, j1)[0] in _DURATION_PREPS:
-            return  # "for two years after": a duration
+        if direction not in ("later", "earlier") and _word_before(text, j1)[0] in _DURATION_PREPS:
+            # "for two years after": a duration; a word such as "over" before "a month later"
+            # is a verb's particle ("the lander tipped over a month later"), as no duration
+            # ends in "later"
+            return
         sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
         out.append(Candidate(j1, d.end(), rel=("shift", sign * n, unit)))
         return
@@ -527,6 +530,15 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
     ):  # "before the end of the year", "since the start of the year": a part of the year,
         # the year itself (the document's in a sentence that does not tell the past)
         out.append(Candidate(_word_before(text, j2)[1], ue, rel=("part_of_year",)))
+    elif (
+        w1 == "the"
+        and unit == "year"
+        and w2 in ("during", "throughout")
+        and not _YEAR_NAMED_AFTER.match(text, ue)
+        and not _DECADE_NOT_SAME.match(text, ue)
+    ):  # "During the year the Agency renewed its memorandum": the year told of, as "the end
+        # of the year" is (a report's year; a narrative's, told in the past just after it)
+        out.append(Candidate(j1, ue, rel=("part_of_year", "during")))
     elif w1 == "the" and unit != "decade":
         d = _BEFORE_AFTER.match(text, ue)
         if d and _CLAUSE_END.match(text, d.end()):

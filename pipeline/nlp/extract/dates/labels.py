@@ -18,6 +18,10 @@ _DATE_LABEL = (
     r"(?:Available|Published|First\s+published)\s+online|First\s+published|Version\s+of\s+record|"
     # questions for the record: the day the answers came in, not the hearing's
     r"(?:Responses?|Answers?|Replies)\s+(?:received|submitted)|"
+    # a bill's cover: the day it was introduced in (or tabled before) its house, as a field
+    # with its colon ("Introduced: 11 August 2026"; not a sentence's "Introduced on 5 May
+    # 2019, the rule ...")
+    r"(?:Introduced|Tabled)(?=\s*:)|"
     r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"

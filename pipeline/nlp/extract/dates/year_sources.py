@@ -21,11 +21,13 @@ _RELEASE_NUMBER = re.compile(
 
 #: A date in figures on a date line or a dateline at the head ("Date: 05/03/2024", "Paris,
 #: 05/03/2024 –"): the year is certain, the day only when one of the first two numbers is
-#: above 12 (day-first and month-first orders read alike otherwise).
+#: above 12 (day-first and month-first orders read alike otherwise) or the numbers are joined
+#: by full stops ("Published 09.03.2027"), as only the day-first styles write them (German,
+#: Nordic, Russian, Turkish: the American month-first date takes slashes).
 _NUMERIC_DATE_LINE = re.compile(
     rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?"
     r"|[A-Z][A-Za-z .'-]{1,40},\s+)"
-    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)(?![\d/.])"
+    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.])"
 )
 #: A UN General Assembly resolution's own symbol on a line of its own at the head
 #: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
@@ -68,6 +70,8 @@ def _numeric_date(m: re.Match[str] | None, today: date | None) -> str | None:
         day = f"{y:04d}-{b:02d}-{a:02d}"  # day first: "25/03/2024"
     elif b > 12 and a <= 12 and _valid_day(y, a, b):
         day = f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
+    elif m["sep"] == "." and b <= 12 and _valid_day(y, b, a):
+        day = f"{y:04d}-{b:02d}-{a:02d}"  # day first, by its full stops: "09.03.2027"
     if day is not None and day > today.isoformat():
         return None  # a day after the day of the run is no day of writing
     return day or str(y)
@@ -129,3 +133,24 @@ def _anniversary_year(title: str, text: str, today: date | None) -> int | None:
         return None
     found = int(y["y"]) + n
     return found if today is None or found <= today.year else None
+
+
+#: A year of another calendar with the common-era year glossed after it in brackets, as
+#: official texts of Thailand, Japan and Muslim states print their dates ("Thursday 14 January
+#: B.E. 2570 (2027)", "13 November Reiwa 8 (2026)", "5 Rajab 1448 AH (2026)"): the gloss is
+#: the year to read.
+_ERA_GLOSSED = re.compile(
+    r"\b(?:(?:B\.\s?E\.|BE|Reiwa|Heisei|A\.\s?H\.|AH)\s*\d{1,4}|\d{3,4}\s*(?:B\.\s?E\.|A\.\s?H\.|AH)"
+    r"(?!\w))\s*\(\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:CE|AD|A\.D\.))?\s*\)"
+)
+#: A Buddhist Era year without a gloss ("14 January B.E. 2570"): the common era's is 543 less.
+_BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE)\s*(?P<y>2[4-6]\d\d)\b")
+
+
+def common_era(text: str) -> str:
+    """``text`` with each year of another calendar written as the common era's year: its
+    bracketed gloss (``_ERA_GLOSSED``), or a Buddhist Era year less 543 (``_BUDDHIST_ERA``), so
+    that a date line in a Thai, Japanese or Hijri style reads as any date line ("Thursday 14
+    January B.E. 2570 (2027)" as "Thursday 14 January 2027")."""
+    text = _ERA_GLOSSED.sub(lambda m: m["y"], text)
+    return _BUDDHIST_ERA.sub(lambda m: str(int(m["y"]) - 543), text)
