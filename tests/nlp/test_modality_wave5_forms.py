@@ -11,7 +11,8 @@ stated over its clause ("The Government's position is that X should"); a necessi
 "cannot afford to", whatever the subject, also under "concluded that"; a fear of a thing and a
 fear reported ("engineers fear a split", "said X worried that Y could"); a verb of relation
 with a phrase of its own as the main predicate before a coordinated norm ("Others are racing
-for the pole, and Kenya cannot afford to watch").
+for the pole, and Kenya cannot afford to watch"); "can" with a subject of a kind outside a
+legal instrument ("A state can join by signing a letter": a possibility open to anyone).
 """
 
 from __future__ import annotations
@@ -143,3 +144,33 @@ def test_what_an_instrument_provides_for(titled_claim, title, text, expected):
 )  # fmt: skip
 def test_opinions_necessities_and_fears(last_claim, text, expected):
     assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # "can" with a subject of a kind: a possibility open to anyone of that kind
+        ("Think-Tank Report on Lunar Coalitions",
+         "A country that belongs to both groups can bargain with Tokyo and Delhi at once.",
+         "hypothetical"),
+        ("Think-Tank Report on Lunar Coalitions",
+         "A state can join the Chilean programme by signing a letter with its agency.",
+         "hypothetical"),
+        ("Hearing Record",
+         "Treating every mission as a race can drive Kenya into decisions against Japan.",
+         "hypothetical"),
+        # negative: a definite subject, the speaker's own ability, a denial
+        ("Think-Tank Report on Lunar Coalitions",
+         "These sales can threaten partners of Japan in the region.", "asserted"),
+        ("Hearing Record", "I can tell you that Kenya is already working with Japan.",
+         "asserted"),
+        ("Think-Tank Report on Lunar Coalitions",
+         "No single state can track every object without data from partners like Japan.",
+         "asserted"),
+        # negative: a permission inside a legal instrument stays a norm
+        ("Agreement between Chile and Norway on Satellite Navigation",
+         "A Party can request consultations with the other Party at any time.", "normative"),
+    ],
+)  # fmt: skip
+def test_can_with_a_subject_of_a_kind(titled_claim, title, text, expected):
+    assert titled_claim(title, text)._.sc_claim_modality == expected

@@ -178,3 +178,21 @@ def instrument_provides(verb: Token) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and _lemma(c).lower() in _PROVIDING_NOUNS for c in verb.children)
+
+
+def generic_ability(verb: Token, modals: set[str], legal: bool) -> bool:
+    """ "A state that sits in both coalitions can bargain with both", "A state can join by
+    signing a memorandum", "Framing everything as a race can push us into ...": outside a legal
+    instrument, "can" with a subject of a kind (an indefinite noun, a gerund) puts a
+    possibility open to anyone of that kind, hypothetical like "may" (the guide's proposal of
+    the seventeenth round). Not a named or definite subject ("These transfers can threaten
+    ...", "the speaker's "I can tell you"), which the rest of the sentence decides, nor a
+    denial ("No single state can track every object")."""
+    if legal or "can" not in modals or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "csubj"}):
+        if subject.dep_ == "csubj" or subject.tag_ == "VBG":
+            return True  # "Framing everything as a race can push us ..."
+        if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subject.children):
+            return True
+    return False

@@ -60,6 +60,7 @@ from pipeline.nlp.extract.modality_cues import (
 from pipeline.nlp.extract.modality_discourse import discourse_future, weighs_offer
 from pipeline.nlp.extract.modality_framing import (
     at_risk,
+    generic_ability,
     instrument_provides,
     invited_to_act,
     noted_offer,
@@ -289,8 +290,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
-            elif modals - {"can"}:
-                cues.add("hypothetical")
+            elif modals - {"can"} or generic_ability(verb, modals, legal):
+                cues.add("hypothetical")  # "may", "could"; "A state can join by signing"
         if (
             any(c.lower_ in HEDGE_ADVERBS for c in children)
             or _contemplated(verb)
