@@ -20,6 +20,7 @@ from pipeline.nlp.extract.modality_cues import (
 )
 from pipeline.nlp.extract.modality_forms import (
     _lead_in_duty,
+    _opening_question,
     _operative_call,
     _question,
     _recital_of_aim,
@@ -60,7 +61,7 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     resolution, guidelines: ``legal_text``), where "may" grants a permission and "the Parties
     agree to" states an obligation, both norms.
     """
-    if _question(doc):
+    if _question(doc) or _opening_question(doc):
         return "hypothetical"
     if _operative_call(doc) or _recital_of_aim(doc) or (legal and _stressed_need(doc)):
         return "normative"
@@ -91,6 +92,14 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         and any(
             c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp", "attr", "acomp"}
             or (c.dep_ == "prep" and _reaches_relation(c, 1))  # "with Japan", not "of course"
+            # "Other nations are racing for the pole, and Kenya cannot afford to ...": a verb
+            # of relation with a phrase of its aim states the relation itself (not "met in
+            # Tokyo and are committed to", a meeting placed)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in {"for", "against", "over", "on"}
+                and _lemma(main) in RELATION_VERBS - {"meet"}
+            )
             for c in main.children
         )
     ):

@@ -199,9 +199,11 @@ def _stance_clause(head: Token) -> Token | None:
 
 def _innermost(clause: Token) -> Token:
     """The innermost reported clause: "provides that a State shall ..." reports a rule, whose
-    clause carries the modality."""
+    clause carries the modality; so does a fear reported ("said X worried that Y could")."""
     for _ in range(3):
-        if _lemma(clause) not in PROVISION_VERBS | SAY_VERBS:
+        # "said Washington worried that the antenna could ...": a fear reported is read from
+        # its clause, as "I worry that X might" is
+        if _lemma(clause) not in PROVISION_VERBS | SAY_VERBS | {"worry", "fear"}:
             break
         inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
         if inner is None:
@@ -232,6 +234,17 @@ def _saying(head: Token) -> Token | None:
         )
     ):
         # "The two sides agreed that their agencies should ...": the clause carries the claim
+        return head
+    if (
+        (_lemma(head) == "be" or head.lower_ in {"is", "was", "are", "remains"})
+        and any(c.dep_ == "nsubj" and _lemma(c) in OPINION_NOUNS for c in head.children)
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in head.children
+        )
+    ):
+        # "The Government's position is that lunar activities should be ...", "Our view is
+        # that ...": an opinion stated over its clause, like "share the view that"
         return head
     if announced_point(head):
         # "I will not pretend that space is ...": a future of saying announces its clause (its

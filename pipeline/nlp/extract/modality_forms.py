@@ -1,7 +1,7 @@
 """Forms of a whole sentence or document that decide a claim's modality before its predicate
 is read (ANNOTATION_GUIDE.md, "Modality"): a legal or normative instrument, a direct question,
 an operative paragraph that opens with a verb of calling, a recital of aim, the lead-in of a
-list of duties."""
+list of duties, an opening indirect question."""
 
 from __future__ import annotations
 
@@ -93,6 +93,27 @@ def _question(doc: Doc) -> bool:
         if after and (after[0] in _TAG_AUX or after[0] in {"right", "correct"}):
             return False
     return True
+
+
+def _opening_question(doc: Doc) -> bool:
+    """A sentence or list item that opens with an indirect question: a parliamentary
+    question's parts ("(a) whether the Government has signed any agreement with X;"), a
+    question as subject ("Whether the two programmes will ever work together remains
+    open", "Whether such cooperation happens depends on X"). It asks about the relation, like a
+    direct question. Not a concession ("Whether in Europe or in Asia, we work with partners",
+    "whether we like it or not"): there the "whether" clause modifies a main clause, which
+    decides."""
+    first = _first_word(doc)
+    if first >= len(doc) or doc[first].lower_ != "whether":
+        return False
+    clause = doc[first].head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False  # "Whether in Europe or in Asia, ...": a concession with no verb
+    words = [t.lower_ for t in doc[first:]]
+    if any(a == "or" and b == "not" for a, b in zip(words, words[1:], strict=False)):
+        return False  # "whether we like it or not", "Whether or not Russia joins, ..."
+    # the clause is the sentence, or its subject ("Whether X will join is unclear")
+    return clause.dep_ in {"ROOT", "csubj", "csubjpass", "nsubj"}
 
 
 #: Adverbs that may open an operative paragraph before its verb ("Also requests ...",

@@ -8,15 +8,21 @@ being split": a possibility), and an offer taken note of or welcomed ("took note
 of the UAE to host a conference": what is offered is still to come), an attempt of others
 rejected ("rejected any attempt to draw states into exclusive partnerships": an opposition,
 not a relation refused) and an openness to an act ("remain open to working with": a
-willingness, planned). Each tests one token of
-the parse, like the tests of ``modality_cues`` and ``modality_scope``.
+willingness, planned); eighteenth round, from the documents held out in the seventeenth:
+what an instrument provides for, told outside it ("The memorandum also provides for a joint
+study": planned). Each tests one token of the parse, like the tests of ``modality_cues`` and ``modality_scope``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.extract.modality_words import BINDING_TEXT_NOUNS, PURPOSE_NOUNS, STANCE_VERBS
+from pipeline.nlp.extract.modality_words import (
+    ARRANGEMENT_NOUNS,
+    BINDING_TEXT_NOUNS,
+    PURPOSE_NOUNS,
+    STANCE_VERBS,
+)
 from pipeline.nlp.extract.parse_words import OBJECT_DEPS, SUBJECT_DEPS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 
@@ -152,3 +158,41 @@ def open_to_acting(verb: Token) -> bool:
         for a in adjectives
         for p in a.children
     )
+
+
+#: Instruments whose "provides for" tells what they arrange (``ARRANGEMENT_NOUNS`` but "plan",
+#: whose "provides for" is itself a plan's content, and "framework", also a field of study).
+_PROVIDING_NOUNS = ARRANGEMENT_NOUNS - {"plan", "framework"} | {"mou", "protocol", "letter"}
+
+
+def instrument_provides(verb: Token) -> bool:
+    """ "The memorandum also provides for a joint study of a small satellite", "The agreement
+    provides for cooperation in tracking debris": outside the instrument itself (a readout, a
+    speech, a press release), the present "provides for" with an instrument as subject tells
+    what it arranges, still to be done: planned, like "Under the agreement, ESA will provide"
+    (the same words inside a legal instrument are its provisions and keep their own cue). Not
+    the past ("The treaty provided for joint patrols": an arrangement of the time) nor a
+    subject that is no instrument ("Both alliances provide for consultation")."""
+    if _lemma(verb) != "provide" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and _lemma(c).lower() in _PROVIDING_NOUNS for c in verb.children)
+
+
+def generic_ability(verb: Token, modals: set[str], legal: bool) -> bool:
+    """ "A state that sits in both coalitions can bargain with both", "A state can join by
+    signing a memorandum", "Framing everything as a race can push us into ...": outside a legal
+    instrument, "can" with a subject of a kind (an indefinite noun, a gerund) puts a
+    possibility open to anyone of that kind, hypothetical like "may" (the guide's proposal of
+    the seventeenth round). Not a named or definite subject ("These transfers can threaten
+    ...", "the speaker's "I can tell you"), which the rest of the sentence decides, nor a
+    denial ("No single state can track every object")."""
+    if legal or "can" not in modals or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "csubj"}):
+        if subject.dep_ == "csubj" or subject.tag_ == "VBG":
+            return True  # "Framing everything as a race can push us ..."
+        if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subject.children):
+            return True
+    return False

@@ -60,6 +60,8 @@ from pipeline.nlp.extract.modality_cues import (
 from pipeline.nlp.extract.modality_discourse import discourse_future, weighs_offer
 from pipeline.nlp.extract.modality_framing import (
     at_risk,
+    generic_ability,
+    instrument_provides,
     invited_to_act,
     noted_offer,
     open_to_acting,
@@ -158,6 +160,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if "can" in modals and negation and _first_person_subject(verb):
             cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
+        elif "can" in modals and negation and lemma == "afford" and _has_to_complement(verb):
+            # "The Union cannot afford to rely on outside providers": a necessity whatever the
+            # subject (not "could not afford the mission", a means lacking)
+            cues.add("normative")
         if legal and modals & {"may", "can"}:
             cues.add("normative")  # a permission: "Any State may accede", "A Party may request"
         if legal and lemma == "agree" and verb.tag_ in {"VBP", "VBZ"} and _has_to_complement(verb):
@@ -217,6 +223,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")  # "is planning a joint mission", "is slated for next year"
         elif noted_offer(verb):
             cues.add("planned")  # "took note of the offer of the UAE to host a conference"
+        elif not legal and instrument_provides(verb):
+            cues.add("planned")  # "The memorandum also provides for a joint study"
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
@@ -282,8 +290,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
-            elif modals - {"can"}:
-                cues.add("hypothetical")
+            elif modals - {"can"} or generic_ability(verb, modals, legal):
+                cues.add("hypothetical")  # "may", "could"; "A state can join by signing"
         if (
             any(c.lower_ in HEDGE_ADVERBS for c in children)
             or _contemplated(verb)
@@ -294,6 +302,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("hypothetical")
         if any(_lemma(c) in HYPOTHETICAL_NOUNS for c in children if c.dep_ in OBJECT_DEPS):
             cues.add("hypothetical")
+        if lemma == "fear" and verb.tag_ in {"VBP", "VBZ"} and _has_object(verb):
+            cues.add("hypothetical")  # "engineers fear a split in the standards": what may come
         if _possible(verb) or _open_question(verb):
             cues.add("hypothetical")  # "It is possible that ...", "discussed how X could"
         if at_risk(verb):

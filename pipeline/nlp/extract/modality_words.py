@@ -48,7 +48,7 @@ POSSIBILITY_ADJECTIVES = _words(
 #: agree that their agencies should ...", "underlined that cooperation must ..."); a past
 #: "agreed that they would" reports a decision, as "agreed to" does (asserted).
 REPORT_VERBS = SAY_VERBS | _words(
-    "agree underline underscore reiterate reaffirm affirm know trust feel tweet inform"
+    "agree underline underscore reiterate reaffirm affirm know trust feel tweet inform conclude"
 )
 #: Verbs of effort toward an end ("is trying to join", "attempts to build"): like "seek to".
 EFFORT_VERBS = _words("try attempt")
@@ -218,6 +218,8 @@ QUESTION_WORDS = frozenset({"how", "whether"})
 #: Verbs that ask or deliberate over such a clause.
 QUESTION_VERBS = _words(
     "discuss debate consider explore examine study ask wonder assess question weigh deliberate"
+    # verbs of questioning someone ("pressed the officials on whether", "queried whether")
+    " press query quiz probe inquire enquire"
 )
 #: Instruments whose denial denies the relation they make, beyond the relation nouns of
 #: ``parse_words`` ("have not concluded the implementing arrangement", "no treaty was signed").

@@ -72,21 +72,59 @@ def _owed_to(verb: Token) -> bool:
 
 
 def _open_question(verb: Token) -> bool:
-    """An indirect question with a modal of possibility under the verb: "discussed how the two
-    agencies could work together", "asked whether Japan might join": a possibility (not "an
-    example of how we can team up", whose clause is no question)."""
-    if _lemma(verb) not in QUESTION_VERBS:
+    """An indirect question under a verb of asking or deliberating: "discussed how the two
+    agencies could work together", "asked whether Japan might join", also "asked whether the
+    agency had held talks with China", "are weighing whether to join the network", "pressed
+    the officials on whether ...", "wanted to know whether ...": a possibility (not "an example
+    of how we can team up", whose clause is no question). A "whether" clause is put as a
+    question whatever its verb, and so is a "how" clause under a verb that asks someone
+    ("asked how the Union intended to respond"); under a verb of deliberating, a "how" clause
+    only with a modal of possibility ("discussed how the agencies work together" may tell a
+    fact)."""
+    if not _asks(verb):
         return False
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.i < verb.i:
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+    # "pressed the officials on whether ...": the question as the object of a preposition,
+    # of the verb or of the person asked (the parser hangs it on either)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    clauses += [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in _QUESTION_PREPOSITIONS and p.i > verb.i
+        for g in p.children
+        if g.dep_ in {"pcomp", "pobj"}
+    ]
+    for c in clauses:
+        opener = c.doc[c.left_edge.i].lower_
+        if opener not in QUESTION_WORDS:
             continue
-        if c.doc[c.left_edge.i].lower_ not in QUESTION_WORDS:
-            continue
+        if opener == "whether" or _lemma(verb) in _ASKING_VERBS:
+            return True  # "asked how the agencies intend to ...": a question put to someone
         if any(
             a.dep_ == "aux" and a.lower_ in {"could", "might", "may", "can"} for a in c.children
         ):
             return True
     return False
+
+
+#: Prepositions that put a question as the object of a verb of asking ("pressed them on
+#: whether", "asked about how", "a debate over whether").
+_QUESTION_PREPOSITIONS = frozenset({"on", "about", "over", "as"})
+#: Verbs that put a question to someone, whose "how" clause is a question with any verb.
+_ASKING_VERBS = frozenset(
+    {"ask", "wonder", "know", "press", "query", "quiz", "probe", "inquire", "enquire"}
+)
+#: Verbs of wanting whose "to know" asks a question ("wanted to know how the Union ...").
+_WANT_VERBS = frozenset({"want", "wish", "like", "need"})
+
+
+def _asks(verb: Token) -> bool:
+    """Whether ``verb`` asks or deliberates: a verb of ``QUESTION_VERBS``, or "know" under a
+    verb of wanting ("wanted to know whether", "would like to know how")."""
+    if _lemma(verb) in QUESTION_VERBS:
+        return True
+    return _lemma(verb) == "know" and verb.dep_ == "xcomp" and _lemma(verb.head) in _WANT_VERBS
 
 
 def _responsible_for(verb: Token) -> bool:
