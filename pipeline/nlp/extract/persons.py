@@ -44,11 +44,12 @@ DEFAULT_TITLES = sorted(
     Administrator-designate Head head director administrator minister secretary ambassador
     engineer designer scientist pilot commander founder manager Judge Justice Pope
     Amb. Member Madam Sheikh Sheikha Congressman Congresswoman Councilman Councilwoman
-    Mr Mrs Ms Dr Prof
+    Mr Mrs Ms Dr Prof Hon. Hon
     """)
 )
 _HONORIFICS = _words("""
     Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E. Amb. Sheikh Sheikha Excellency
+    Hon. Hon
     Eng. Eng Engr. Engr
     """)
 _SPEECH = _words("said says told stated added noted announced explained")
