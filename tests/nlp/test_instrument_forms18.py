@@ -6,7 +6,9 @@ wave-5 blind documents' misses; every row is the team's own text):
   long title, written as a title is ("Memorandum of Understanding among the ..."), also where
   "This Memorandum" opens a sentence and the NER took it for a name of its own;
 * "Hon" (the Honourable) before a name is a title, as "Dr" is;
-* the ESA Council, the governing body that ESA's resolutions call "the Council".
+* the ESA Council, the governing body that ESA's resolutions call "the Council";
+* a satellite constellation a document names and defines by an acronym is a programme;
+* "the Amazon" closing a clause is the forest, not the firm.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from pipeline.nlp.components.self_reference import instrument_of
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.names import guess_type, looks_like_organisation
 
 LONG_CAPS = (
     "MEMORANDUM OF UNDERSTANDING AMONG THE KENYA SPACE AGENCY, THE RWANDA SPACE AGENCY, "
@@ -98,3 +101,42 @@ def test_the_council_of_an_esa_resolution(make_doc):
     )
     assert ("Council", "ESA Council") in [m[:2] for m in mentions(doc)]
     assert ("Council of the European Space Agency", "ESA Council") in [m[:2] for m in mentions(doc)]
+
+
+@pytest.mark.parametrize(
+    ("long_form", "kind"),
+    [
+        ("Andean Constellation for Disaster Monitoring", "program"),
+        ("Polar Relay Constellation", "program"),
+        # negative: a constellation as a topic, not a name; a body's name
+        ("constellation of small satellites", None),
+        ("Andean Space Agency", "agency"),
+    ],
+)  # fmt: skip
+def test_a_named_constellation_is_a_programme(long_form, kind):
+    if kind is None:
+        assert not looks_like_organisation(long_form)
+    else:
+        assert looks_like_organisation(long_form)
+        assert guess_type(long_form) == kind
+
+
+def test_a_defined_constellation_in_a_document(make_doc):
+    doc = make_doc(
+        "The four states will build the Andean Constellation for Disaster Monitoring (ACDM) "
+        "together. ACDM satellites will carry radar."
+    )
+    assert [m for m in mentions(doc) if m[0] == "ACDM"] == [("ACDM", "ACDM", "program")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru will use the images to watch the Amazon.", []),
+        ("The satellite can see through the clouds over the Amazon, day and night.", []),
+        ("The contract for the ground stations went to Amazon.", [("Amazon", "Amazon")]),
+        ("Amazon will launch more of its satellites next year.", [("Amazon", "Amazon")]),
+    ],
+)  # fmt: skip
+def test_the_amazon_closing_a_clause_is_the_forest(make_doc, text, expected):
+    assert [m[:2] for m in mentions(make_doc(text)) if "Amazon" in m[0]] == expected
