@@ -65,8 +65,9 @@ def test_an_instrument_calls_itself_by_the_words_opening_its_title(
     [
         ("National Space Policy Statement 2030",
          ("National Space Policy Statement 2030", "agreement", "", "policy")),
+        # a title in capitals, named in title case (round 18)
         ("ORBITAL SAFETY POLICY STATEMENT",
-         ("ORBITAL SAFETY POLICY STATEMENT", "agreement", "", "policy")),
+         ("Orbital Safety Policy Statement", "agreement", "", "policy")),
         # a statement alone is a speech's or a release's word, not an instrument's
         ("Statement by the Minister on Space Policy", None),
         ("A statement on space policy", None),

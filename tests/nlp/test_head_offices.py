@@ -52,5 +52,17 @@ def test_the_director_general_of_an_organisations_own_resolution(make_doc):
     )
     found = [(s.text, s.kb_id_, s.label_) for s in doc.spans["actors"]]
     assert ("Director General", "ESA Director General", "organization") in found
-    # the shipped gazetteer lists no council of ESA's own (a body's organ is the body there)
-    assert not any(name == "ESA Council" for _, name, _ in found)
+    # the shipped gazetteer lists ESA's council (round 18, as the blind resolution is marked);
+    # its long form is ESA's, as the real gold marks it
+    assert ("Council", "ESA Council", "organization") in found
+    assert ("ESA", "ESA", "agency") in found
+
+
+def test_the_council_of_a_body_whose_council_is_not_listed(make_doc):
+    doc = make_doc(
+        "NASRDA will grow. NASRDA hosts visitors. "
+        "REQUESTS the Director General to report to the Council next year."
+    )
+    found = [(s.text, s.kb_id_) for s in doc.spans["actors"]]
+    assert ("Director General", "NASRDA Director General") in found
+    assert not any(text == "Council" for text, _ in found)

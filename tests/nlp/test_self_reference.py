@@ -108,9 +108,9 @@ def test_no_self_reference_outside_an_instrument(make_doc, title, text):
         ("NATIONAL SPACE STRATEGY of the Republic of Chile",
          ("NATIONAL SPACE STRATEGY of the Republic of Chile", "agreement", "", "strategy")),
         ("Space Roadmap of Norway", ("Space Roadmap of Norway", "agreement", "", "roadmap")),
-        # an instrument among three governments, its title in capitals
+        # an instrument among three governments, its title in capitals, named as a title is
         ("TRILATERAL AGREEMENT AMONG THE GOVERNMENTS OF CHILE, PERU AND ECUADOR",
-         ("TRILATERAL AGREEMENT AMONG THE GOVERNMENTS OF CHILE, PERU AND ECUADOR", "agreement",
+         ("Trilateral Agreement among the Governments of Chile, Peru and Ecuador", "agreement",
           "", "agreement")),
         # titles about a strategy or a plan, not the document itself
         ("Why a space strategy matters", None),

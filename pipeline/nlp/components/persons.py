@@ -45,7 +45,11 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
    nor is a gazetteer person's name borne by a cited author ("Liu Yang (2019)"). The NER's
    span is made whole: given names before it that it marks as nothing ("Oleg" of "Oleg
    Vasilyevich Marchenko"), a particle and a word after it ("dos Santos"), a PERSON span right
-   after it ("Carlos Eduardo" + "Souza Lima"); a name of two or three words it reads as a body
+   after it ("Carlos Eduardo" + "Souza Lima"), a second family name it cut off ("Helena Duarte"
+   + "Vasconcelos"); a given name before a family name in capitals, as the European
+   Parliament's minutes write names ("Piotr ZALESKI (ECR, PL)"), is a name even where the NER
+   misses it, `Piotr Zaleski`, cited later as "Mr Zaleski"
+   (:mod:`pipeline.nlp.extract.capital_surnames`); a name of two or three words it reads as a body
    or a place is a person after a title, a role noun or a verb of speech ("said Tomasz
    Wielgosz"), since policy prose names people there and bodies seldom;
 6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
@@ -67,6 +71,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract.capital_surnames import (
+    capital_surname_names,
+    capitals_family_last,
+    third_name_word,
+)
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
@@ -95,6 +104,8 @@ from pipeline.nlp.extract.persons import (
     said_before,
     surname,
     tied_after,
+    tied_elsewhere,
+    with_lists,
 )
 
 #: Initials before a surname ("D.K.", "V."): the surname is then another person's.
@@ -152,6 +163,13 @@ class PersonFinder:
         self.person_country = {
             a.actor: a.country for a in gazetteer.actors.values() if a.type == "person"
         }
+        # words that are no given name nor family name of a name's shape alone
+        self._blocked = (
+            self.titles
+            | self.demonyms.keys()
+            | NOT_NAME_WORDS
+            | {w.capitalize() for w in nlp.Defaults.stop_words}
+        )
         strings = nlp.vocab.strings
         self._title_ids = np.array([strings.add(w) for w in self.titles], dtype=np.uint64)
         self._initial_ids = np.array(
@@ -259,7 +277,8 @@ class PersonFinder:
         upper = (words[:, 4] == 1) & (words[:, 2] == 1) & ~covered[: len(doc)]  # "Mr. YAMADA"
         initial = np.isin(words[:, 3], self._initial_ids)  # "V. R. Lalithambika", "D.K. Singh"
         pair = np.zeros(len(doc), dtype=bool)
-        pair[:-1] = title[:-1] & title[1:] & ((words[:-1, 2] == 1) | initial[:-1])
+        # "Ingrid HALVORSEN": a family name in capitals after the given name
+        pair[:-1] = title[:-1] & (title[1:] | upper[1:]) & ((words[:-1, 2] == 1) | initial[:-1])
         cue = np.isin(words[:, 0], self._title_ids) | np.isin(words[:, 0], self._speech_ids)
         after_cue = np.zeros(len(doc), dtype=bool)
         after_cue[:-1] = cue[:-1] & (title[1:] | upper[1:])
@@ -312,11 +331,11 @@ class PersonFinder:
                     start -= 1  # "Adigun Ade Abiodun": the NER took the first name for a place
                 elif a == 0:
                     start = self._given_names_before(doc, sent, sent_doc, start, covered)
-                end = self._name_goes_on(doc, sent, sent_doc, end, covered)
+                end = self._name_goes_on(doc, sent, sent_doc, end, covered, end - start)
                 end = self._nickname(doc, sent, start, end)
                 words = [t.text for t in doc[start:end]]
                 titled = a > 0 or doc[max(start - 1, 0)].text in self.titles
-                family = capitals_family_first(words, titled)
+                family = capitals_family_first(words, titled) or capitals_family_last(words)
                 if family is not None and (start, end) not in self._canonical:
                     self._canonical[(start, end)] = self._family_first[family[0]] = family[1]
                 if (start, end) in self._canonical:
@@ -349,6 +368,7 @@ class PersonFinder:
                     continue
                 tied = (
                     cued
+                    or capitals_family_last([t.text for t in doc[start:end]]) is not None
                     or role_before(before)
                     or tied_after(
                         [t.text for t in doc[end : min(sent.end, end + 10)]],
@@ -360,6 +380,14 @@ class PersonFinder:
                     if doc[i].text in self.demonyms and not covered[i]:
                         self._countries.append((i, self.demonyms[doc[i].text]))
             self._weak.extend(self._listed_names(doc, sent, covered, seen))
+            free = [not covered[i] and i not in seen for i in range(sent.start, sent.end)]
+            for a, b, name in capital_surname_names(
+                [t.text for t in sent], free, self._blocked | defined.keys(), self.titles
+            ):
+                start, end = sent.start + a, sent.start + b
+                self._canonical[(start, end)] = name
+                self._family_first[surname(name)] = name
+                out.append((start, end, True, True))
         return out
 
     def _cued_body_read(self, stripped: Sequence[str], before: Sequence[str], size: int) -> bool:
@@ -407,7 +435,7 @@ class PersonFinder:
         return i
 
     def _name_goes_on(
-        self, doc: Doc, sent: Span, sent_doc: Doc, end: int, covered: np.ndarray
+        self, doc: Doc, sent: Span, sent_doc: Doc, end: int, covered: np.ndarray, size: int = 0
     ) -> int:
         """The end of a name that goes on past the NER's span: across a particle and a
         capitalised word ("Roberta Ferreira" + "dos Santos") or into a PERSON span that
@@ -421,6 +449,14 @@ class PersonFinder:
             and not covered[end : sent.start + nxt.end].any()
         ):
             return sent.start + nxt.end
+        marked = any(e.start <= k < e.end for e in sent_doc.ents)
+        if size == 2 and end < sent.end and not marked:
+            after = doc[end + 1].text if end + 1 < sent.end else "."
+            word = doc[end]
+            if not covered[end] and third_name_word(
+                word.text, after, proper=word.pos_ == "PROPN", blocked=self._blocked
+            ):
+                return end + 1  # "Helena Duarte" + "Vasconcelos": a second family name
         if (
             end + 1 < sent.end
             and doc[end].text in PARTICLES
@@ -470,7 +506,7 @@ class PersonFinder:
     ) -> list[tuple[int, int, bool, bool]]:
         """Runs of two or three capitalised words between the commas of a list that the NER did
         not take for a person ("Luboš Perek", or a name it took for a body): kept only when
-        a tied name stands beside them in the list (:meth:`_with_lists`)."""
+        a tied name stands beside them in the list (:func:`~pipeline.nlp.extract.persons.with_lists`)."""
         out = []
         i = sent.start + 1
         while i < sent.end:
@@ -512,39 +548,6 @@ class PersonFinder:
             i = j
         return out
 
-    @staticmethod
-    def _tied_elsewhere(doc: Doc, found: list[tuple]) -> list[tuple]:
-        """A full name tied to a role in one place of the document is tied wherever it stands
-        ("Japanese astronaut Takao Doi" earlier makes "Takao Doi" a person in a bare list of
-        names later, and so the names listed beside it), as is a name a record's head or a
-        speaker's label gives with a title (``Metadata.names``: "Mrs. Anne-Marie Tremblay:")."""
-        tied = {doc[a:b].text for a, b, _, t in found if t and b - a >= 2}
-        tied |= set(getattr(doc._.sc_metadata, "names", None) or ())
-        return [(a, b, c, t or (b - a >= 2 and doc[a:b].text in tied)) for a, b, c, t in found]
-
-    @staticmethod
-    def _with_lists(
-        doc: Doc, found: list[tuple], anchors: Sequence[tuple[int, int]] = ()
-    ) -> list[tuple]:
-        """A name listed beside a tied one is tied too ("astronauts Jasmin Moghbeli and Loral
-        O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ..."); ``anchors``, the persons the
-        gazetteer found, are tied ("Roberta Bondar, Marc Garneau, Robert Thirsk and ...")."""
-        own = {(f[0], f[1]) for f in found}
-        found = sorted([*found, *((a, b, False, True) for a, b in anchors if (a, b) not in own)])
-        tied = [f[3] for f in found]
-        changed = True
-        while changed:  # a tie passes along a list of any length
-            changed = False
-            for k in range(len(found)):
-                for j in (k - 1, k + 1):
-                    if tied[k] or not 0 <= j < len(found) or not tied[j]:
-                        continue
-                    a, b = sorted((found[k], found[j]))
-                    between = [t.text for t in doc[a[1] : b[0]]]
-                    if 0 < len(between) <= 2 and set(between) <= {",", "and", "or"}:
-                        tied[k] = changed = True
-        return [(*f[:3], t) for f, t in zip(found, tied, strict=True) if (f[0], f[1]) in own]
-
     def _resolve(self, doc: Doc, found, covered: np.ndarray, actors: list[Span]) -> list[Span]:
         """Spans for the kept names (rules 2 and 3) and their role (rule 4)."""
         full: dict[str, tuple[str, str, str]] = {}  # surname -> (name, organisation, country)
@@ -556,11 +559,11 @@ class PersonFinder:
             full.setdefault(surname(name), (name, "", ""))
         kept: list[tuple[int, int, str]] = []
         anchors = [(a.start, a.end) for a in actors if a.label_ == "person"]
-        found = self._tied_elsewhere(doc, found)
+        found = tied_elsewhere(doc, found)
         weak = {(a, b) for a, b, *_ in self._weak}
         found = [
             f
-            for f in self._with_lists(doc, found + self._weak, anchors)
+            for f in with_lists(doc, found + self._weak, anchors)
             if f[3] or (f[0], f[1]) not in weak
         ]
         # A word that names another actor here is that actor's ("the Columbus module").

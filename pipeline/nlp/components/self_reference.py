@@ -23,6 +23,10 @@ its main title before a colon, or by the whole title when only the subtitle name
   Agencies", "Implementing Agencies", "Member States", "Participating States":
   actors of those names (type ``country``, ``agency`` for the agencies).
 
+Any document: "the Director General" and "the Council" of its own body (``head_offices``), and
+in a document of the European Union's register, which calls the EU "the Union", "the Union",
+"the Commission" and "Parliament" as the EU and its institutions (``union_institutions``).
+
 A document that is not an instrument gets no self-reference: an article that discusses "this
 agreement" does not refer to itself; there only "signatories" next to an agreement ("the
 Accords signatories") is the party term.
@@ -39,6 +43,7 @@ from pipeline.nlp.components.instrument_titles import defined_titles
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.head_offices import head_offices, own_body
+from pipeline.nlp.extract.union_institutions import union_institutions
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
 INSTRUMENT_HEADS = {
@@ -67,6 +72,8 @@ INSTRUMENT_HEADS = {
     "plan": ("plan",),
     # "Implementing Arrangement between the CSA and ASI ...": "this Implementing Arrangement"
     "arrangement": ("arrangement", "implementing arrangement"),
+    # a parliament's bill and its explanatory note ("... Amendment Bill"): "This Bill amends"
+    "bill": ("bill",),
 }
 #: Words that may open an instrument's title before its instrument word, as "Joint" does.
 _TITLE_MODIFIERS = (
@@ -137,7 +144,9 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
     # an edition's year or number after the head word ("National Space Strategy 2025") is no
     # part of what the text calls itself ("this strategy")
     words = re.sub(r"[^\w\s-]", " ", _EDITION.sub("", main)).split()
-    if not words or len(title) > 250:
+    # a paragraph is no title; a heading in capitals may be long, an instrument among four
+    # agencies naming each of them ("MEMORANDUM OF UNDERSTANDING AMONG THE ... AGENCY, ...")
+    if not words or len(title) > (400 if title.isupper() else 250):
         return None
     # The title is the instrument: its first word (after a number or "Joint", "Executive")
     # or its last word is an instrument word; "Why the Artemis Accords matter" is not one.
@@ -186,7 +195,36 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         # "National Space Strategy 2025: Securing the UK's Place in Space": the subtitle after
         # the colon is a slogan; the text names itself by the main title
         return main, "agreement", "", word
-    return bare, "agreement", "", word
+    return _heading_case(bare, gazetteer), "agreement", "", word
+
+
+#: Words a title writes in lower case inside it.
+_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "and", "among", "amongst", "at", "between", "by", "concerning", "for",
+        "from", "in", "of", "on", "or", "the", "to", "with",
+    }
+)  # fmt: skip
+
+
+def _heading_case(title: str, gazetteer=None) -> str:
+    """A title written in capitals as the instrument names itself: each word capitalised, small
+    words in lower case inside it, an acronym the gazetteer lists kept ("MEMORANDUM OF
+    UNDERSTANDING AMONG THE ... AGENCY" is "Memorandum of Understanding among the ...
+    Agency"); any other title as it is."""
+    if not title.isupper():
+        return title
+    acronyms = {w for w in gazetteer.surface_forms() if w.isupper()} if gazetteer else set()
+    out = []
+    for k, word in enumerate(title.split()):
+        core = word.strip(",;:()\"'")
+        if core in acronyms:
+            out.append(word)
+        elif k and core.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(out)
 
 
 def _policy_statement(words: list[str]) -> bool:
@@ -296,6 +334,7 @@ def _named_after_of(title: str, word: str) -> tuple[str, ...]:
 
 #: A determiner the statistical NER takes into a capitalised party term that opens a
 #: sentence ("Each Cooperating Agency will ...", "Either Contracting Party may ...").
+_OWN_DETERMINER = re.compile(r"^(?:this|these|the\s+present)\s+")
 _TERM_DETERMINER = re.compile(r"^(?:each|either|neither|any|the other|the|a|an|both)\s+", re.I)
 
 
@@ -379,6 +418,7 @@ class SelfReference:
         self._defined_terms(doc)
         self._term_acronyms(doc)
         self._head_offices(doc)
+        self._union_institutions(doc)
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
@@ -404,10 +444,11 @@ class SelfReference:
         heads = tuple(sorted(dict.fromkeys(heads), key=len, reverse=True))
         actors = _without_party_term_names(list(doc.spans.get("actors", [])))
         # The NER names "Implementing Arrangement" by its text: a self-reference below
-        # ("this Implementing Arrangement") names the instrument and takes its place.
+        # ("this Implementing Arrangement") names the instrument and takes its place, as it does
+        # when the NER took the determiner in ("This Memorandum" opening a sentence).
         own = {
             a for a in actors
-            if a._.sc_actor_method == "ner" and a.text.lower() in heads
+            if a._.sc_actor_method == "ner" and _OWN_DETERMINER.sub("", a.text.lower()) in heads
         }  # fmt: skip
         taken = {i for a in actors if a not in own for i in range(a.start_char, a.end_char)}
         new: list[Span] = []
@@ -568,6 +609,24 @@ class SelfReference:
         taken = {i for a in actors for i in range(a.start_char, a.end_char)}
         new = []
         for start, end, name in head_offices(doc.text, body, council):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or taken.intersection(range(start, end)):
+                continue
+            out = self._span(doc, span, name, "organization", "")
+            out._.sc_actor_method = "short_form"
+            new.append(out)
+        if new:
+            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
+
+    def _union_institutions(self, doc: Doc) -> None:
+        """The Union's register: "the Union", "the Commission", "Parliament" in a document that
+        calls the EU "the Union" (:mod:`pipeline.nlp.extract.union_institutions`): the EU and
+        its institutions (method ``short_form``), where no other actor stands."""
+        actors = list(doc.spans.get("actors", []))
+        found = union_institutions(doc.text, (a.kb_id_ for a in actors))
+        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
+        new = []
+        for start, end, name in found:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or taken.intersection(range(start, end)):
                 continue

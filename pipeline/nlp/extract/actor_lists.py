@@ -17,6 +17,8 @@ DEFAULT_STOP_PHRASES = [
     "French fries", "Chinese whispers", "Indo-Pacific", "Indo-European", "Anglo-Saxon",
     "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "Amazon rainforest", "Amazon River",
     "Amazon Basin", "Amazon basin", "Amazon region", "Amazon forest",
+    # "the Amazon" closing a clause is the forest, as a firm's name there goes without "the"
+    "the Amazon.", "the Amazon,", "the Amazon;", "the Amazon:",
     # a route between two places, not NASA's Moon to Mars programme; persons, not programmes
     "from the Moon to Mars", "from Moon to Mars", "Galileo Galilei", "Nicolaus Copernicus",
 ]  # fmt: skip

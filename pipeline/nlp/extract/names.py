@@ -146,9 +146,18 @@ def looks_like_organisation(long_form: str) -> bool:
         return False
     if words[-1].strip(",.") in CRAFT_HEADS and all(w[:1].isupper() for w in words[-2:]):
         return True
+    if _constellation(words):
+        return True
     if words[-1].strip(",.") in PART_HEADS and not is_company_name(long_form):
         return False
     return any(w.strip(",.") in ORG_HEADS for w in words)
+
+
+def _constellation(words: list[str]) -> bool:
+    """Whether a name is a satellite constellation's, its head "Constellation" capitalised
+    ("the ASEAN Constellation for Observation and Resilience (ACOR)", "Polar Constellation"):
+    a programme, as the listed ones are (Starlink, IRIS², Guowang)."""
+    return len(words) >= 2 and head_word([w.strip(",.") for w in words]) == "Constellation"
 
 
 def guess_type(name: str) -> str:
@@ -161,6 +170,8 @@ def guess_type(name: str) -> str:
     if is_company_name(name) or re.search(r"\b(Corporation|Company|Inc|Ltd|Corp)\b", name):
         return "company"
     if re.search(r"\b(Program|Programme|Project|Initiative|Vehicle)$", name):
+        return "program"
+    if _constellation(name.split()):
         return "program"
     if re.search(r"\b(Mission|Orbiter|Lander|Rover|Probe|Telescope|Observatory)$", name):
         return "mission"

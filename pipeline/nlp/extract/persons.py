@@ -44,11 +44,12 @@ DEFAULT_TITLES = sorted(
     Administrator-designate Head head director administrator minister secretary ambassador
     engineer designer scientist pilot commander founder manager Judge Justice Pope
     Amb. Member Madam Sheikh Sheikha Congressman Congresswoman Councilman Councilwoman
-    Mr Mrs Ms Dr Prof
+    Mr Mrs Ms Dr Prof Hon. Hon
     """)
 )
 _HONORIFICS = _words("""
     Mr. Mrs. Ms. Dr. Prof. Mr Mrs Ms Dr Prof Sir Dame H.E. Amb. Sheikh Sheikha Excellency
+    Hon. Hon
     Eng. Eng Engr. Engr
     """)
 _SPEECH = _words("said says told stated added noted announced explained")
@@ -507,3 +508,36 @@ def named_after_person(doc: Doc, actor: Span) -> bool:
     after = [t.text for t in doc[actor.end : min(sent.end, actor.end + 6)]]
     # "Liu Yang (2019)": a listed person's name borne by the author of a cited work
     return named_after(before[-2:], after[:3]) or is_citation(before, after, sent.text)
+
+
+def tied_elsewhere(doc: Doc, found: list[tuple]) -> list[tuple]:
+    """A full name tied to a role in one place of the document is tied wherever it stands
+    ("Japanese astronaut Takao Doi" earlier makes "Takao Doi" a person in a bare list of
+    names later, and so the names listed beside it), as is a name a record's head or a
+    speaker's label gives with a title (``Metadata.names``: "Mrs. Anne-Marie Tremblay:")."""
+    tied = {doc[a:b].text for a, b, _, t in found if t and b - a >= 2}
+    tied |= set(getattr(doc._.sc_metadata, "names", None) or ())
+    return [(a, b, c, t or (b - a >= 2 and doc[a:b].text in tied)) for a, b, c, t in found]
+
+
+def with_lists(
+    doc: Doc, found: list[tuple], anchors: Sequence[tuple[int, int]] = ()
+) -> list[tuple]:
+    """A name listed beside a tied one is tied too ("astronauts Jasmin Moghbeli and Loral
+    O'Hara", "Korolev, Langemak, Ivan Kleymyonov and ..."); ``anchors``, the persons the
+    gazetteer found, are tied ("Roberta Bondar, Marc Garneau, Robert Thirsk and ...")."""
+    own = {(f[0], f[1]) for f in found}
+    found = sorted([*found, *((a, b, False, True) for a, b in anchors if (a, b) not in own)])
+    tied = [f[3] for f in found]
+    changed = True
+    while changed:  # a tie passes along a list of any length
+        changed = False
+        for k in range(len(found)):
+            for j in (k - 1, k + 1):
+                if tied[k] or not 0 <= j < len(found) or not tied[j]:
+                    continue
+                a, b = sorted((found[k], found[j]))
+                between = [t.text for t in doc[a[1] : b[0]]]
+                if 0 < len(between) <= 2 and set(between) <= {",", "and", "or"}:
+                    tied[k] = changed = True
+    return [(*f[:3], t) for f, t in zip(found, tied, strict=True) if (f[0], f[1]) in own]
