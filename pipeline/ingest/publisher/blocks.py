@@ -45,6 +45,7 @@ from pipeline.ingest.textclean import (
     collapse_whitespace,
     tidy_punctuation_spacing,
 )
+from pipeline.ingest.turn_labels import TurnLabels
 
 # Assembling blocks
 # --------------------------------------------------------------------------------------------
@@ -273,6 +274,9 @@ class BlockBuilder:
     section: str = ""
     mode: Kind = Kind.BODY
     drop_lines: set[str] = field(default_factory=set)
+    #: The speaker labels the document shows by repetition ("Zhou Lin:"), beside the forms
+    #: every document's labels take (``_SPEAKER``).
+    turn_labels: TurnLabels = field(default_factory=TurnLabels)
     excluded: list[Excluded] = field(default_factory=list)
     _seen_title: bool = False
     #: excluded.csv kind of the current part when it is not running text ("reference" after a
@@ -491,11 +495,11 @@ class BlockBuilder:
                 self.exclude("interface", self.blocks.pop().text)  # "Learn more at:" + link
             self.exclude(kind, text)
             return
-        if turn and not list_item and is_label_alone(text):
+        if turn and not list_item and (is_label_alone(text) or self.turn_labels.alone(text)):
             self.speaker_line(text)  # "Mrs. Jane Roe (Director, ...):" over the speech
             return
         m = _SPEAKER.match(raw.lstrip())
-        label = " ".join(m.group(0).split()) if m else ""
+        label = " ".join(m.group(0).split()) if m else self.turn_labels.label(text)
         speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self._flush_speaker()  # a label of its own: the line above opened no turn

@@ -113,7 +113,7 @@ def _label_parts(label: str) -> tuple[str, str]:
     body; "Dr Helen Pryor (Fenwick North) (Lab)" -> the name and the seat and party). A label
     that names an office with the holder in its gloss ("The Minister for Science (Daniel
     Okoro)", "CHAIR (Senator Brennan):") gives the holder's name as the speaker's words."""
-    label = label.strip().lstrip("○◯〇 ").rstrip(":.")
+    label = label.strip().lstrip("○◯〇 ").rstrip(":.—– ")
     glosses = [g.group(0)[1:-1] for g in _GLOSS.finditer(label)]
     who = " ".join(_GLOSS.sub(" ", label).split())
     if glosses and (who.startswith("The ") or who.isupper() or who in _OFFICES):
