@@ -597,7 +597,8 @@ def ingest_html(data: bytes) -> ParsedText:
     sizes = _measure(soup)
     root = _content_root(soup, sizes)
     # the speaker labels the page repeats ("<b>Zhou Lin:</b> ..."), read over its text's lines
-    labels = turn_labels([" ".join(line.split()) for line in root.get_text("\n").split("\n")])
+    lines = [" ".join(line.split()) for line in root.get_text("\n").split("\n")]
+    labels = turn_labels([line for line in lines if line])
     builder = BlockBuilder(metadata=meta, turn_labels=labels)
     _exclude_outside(builder, root)
     reader = _Reader(builder, sizes, sizes.text.get(id(root), 0))

@@ -12,9 +12,9 @@ this module handles those without them.
 The rule (:func:`numbered_page_heads`): a line that is a page number alone ("12", "Page 12",
 "- 12 -") marks a page break when the same line, numbers aside, stands right before or after
 the page numbers of at least two breaks (the running head or foot), or when the page numbers
-alone run in order (12, 13, 14: at least two steps of one). The page numbers and the running
-lines next to them are blanked (each character a space, so offsets hold) and returned as
-excluded rows (``page_number``, ``header``, ``footer``). The blank lines left behind part the
+alone run in order (12, 13, 14: at least two steps of one), each between blank lines. The
+page numbers and the running lines next to them are blanked (each character a space, so
+offsets hold) and returned as excluded rows (``page_number``, ``header``, ``footer``). The blank lines left behind part the
 paragraphs; a sentence cut by the break is joined again by
 :func:`pipeline.ingest.textrows.rejoin_cut_sentences`. A line that repeats without a page
 number beside it (a title, a chorus of "Thank you.") is left alone; so is a number standing
@@ -60,8 +60,8 @@ def _neighbours(lines: list[str], i: int) -> list[tuple[int, str]]:
 
 
 def _apart(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` has a blank line (or the text's edge) right before or after it."""
-    return any(not (0 <= j < len(lines)) or not lines[j].strip() for j in (i - 1, i + 1))
+    """Whether line ``i`` has a blank line (or the text's edge) right before and after it."""
+    return all(not (0 <= j < len(lines)) or not lines[j].strip() for j in (i - 1, i + 1))
 
 
 def _running(line: str) -> bool:
@@ -87,7 +87,7 @@ def numbered_page_heads(text: str) -> tuple[str, list[tuple[str, str]]]:
     for i in numbers:
         counts.update({_key(lines[j]) for j, _ in _neighbours(lines, i) if _running(lines[j])})
     values = [int(m["n"]) for i in numbers if (m := _NUMBER.match(lines[i]))]
-    # page numbers running in order (12, 13, 14), each with a blank line beside it, as a page's
+    # page numbers running in order (12, 13, 14), each between blank lines, as a page's
     # number stands apart from its text (a table's column of figures stands close)
     step = [values[k + 1] == values[k] + 1 for k in range(len(numbers) - 1)]
     in_order = {numbers[k] for k, ok in enumerate(step) if ok} | {

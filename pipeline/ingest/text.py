@@ -490,7 +490,7 @@ def parse_markdown(text: str) -> ParsedText:
     after_heading = False  # no paragraph since the last heading
     texts: list[str] = []
     credits = credit_lines([md_inline(line) for line in lines])
-    builder.turn_labels = turn_labels([md_inline(line).strip() for line in lines])
+    builder.turn_labels = turn_labels([md_inline(line).strip() for line in lines if line.strip()])
 
     def flush() -> None:
         nonlocal para, para_is_item, prose_seen, after_heading

@@ -15,8 +15,8 @@ to five capitalised words (the connectors of names, "of", "de", "van", ..., allo
 optional gloss in brackets) and a colon or a spaced dash, followed by a capital, a quotation
 mark or a bracket, or by nothing (the label alone on its line over the speech). A candidate
 that opens two paragraphs of the document or more is a speaker label of that document; so is
-a candidate that opens a paragraph next to such a turn (the one-off questioner of a briefing
-between two answers of its spokesperson: "Bloomberg: ..."). A candidate whose first word names
+a candidate that opens a paragraph next to such a turn, or one paragraph of speech away (the
+one-off questioner of a briefing between two answers of its spokesperson: "Bloomberg: ..."). A candidate whose first word names
 a field, a note or a part of a text ("Note:", "Source:", "Step:", "Update:", "Key findings:")
 never is, nor one holding a number ("Phase 2:"). A definition list names each term once, so
 it has no label.
@@ -139,6 +139,7 @@ def turn_labels(texts: Sequence[str]) -> TurnLabels:
         return TurnLabels()
     turns = [bool(c and c[0] in names) for c in found]
     for i, c in enumerate(found):
-        if c and not turns[i] and any(0 <= j < len(turns) and turns[j] for j in (i - 1, i + 1)):
+        near = (i - 2, i - 1, i + 1, i + 2)  # a label alone has its speech between turns
+        if c and not turns[i] and any(0 <= j < len(turns) and turns[j] for j in near):
             names.add(c[0])
     return TurnLabels(names)

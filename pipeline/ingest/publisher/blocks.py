@@ -58,7 +58,9 @@ _DASH_ITEM = re.compile(r"^[—―]\s?(?=[A-Z“\"])")
 #: A quotation's attribution on its own line: a dash and a name, a title or a year, no sentence
 #: ("— Former Director of the agency, 2029").
 _ATTRIBUTION = re.compile(r"^(?:[—―]|--)\s?[A-Z][^.!?:;]{0,100}(?<![.!?])$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*+•▪◦–□■○●◆◇▶►➢]|o(?=\s+[A-Z\"“])|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+"
+)
 
 #: The excluded.csv kind of the text in a part of the document that is not running text.
 _MODE_KIND = {
