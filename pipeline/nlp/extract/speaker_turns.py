@@ -117,7 +117,9 @@ def _label_parts(label: str) -> tuple[str, str]:
     glosses = [g.group(0)[1:-1] for g in _GLOSS.finditer(label)]
     who = " ".join(_GLOSS.sub(" ", label).split())
     if glosses and (who.startswith("The ") or who.isupper() or who in _OFFICES):
-        who = _GLOSS.sub(" ", glosses[0]).strip() or who
+        # the holder's bracket is the last ("THE MINISTER OF STATE (INDEPENDENT CHARGE) OF
+        # ... (DR. JANE ROE)")
+        who = _GLOSS.sub(" ", glosses[-1]).strip() or who
     return who, " ".join(glosses)
 
 
