@@ -225,3 +225,46 @@ def test_page_numbers_in_order_alone():
     out, rows = numbered_page_heads(text)
     assert rows == [("page_number", "3"), ("page_number", "4"), ("page_number", "5")]
     assert len(out) == len(text) and "3" not in out
+
+
+WRITTEN_ANSWER = (
+    "GOVERNMENT OF INDIA\nMINISTRY OF EXTERNAL AFFAIRS\n\n"
+    "RAJYA SABHA\nSTARRED QUESTION NO. 88\n\n"
+    "SPACE COOPERATION WITH AFRICA\n\n"
+    "88. SHRI KARAN DEV SINGH:\n      SMT. MEERA JOSHI:\n\n"
+    "Will the Minister of EXTERNAL AFFAIRS be pleased to state:\n\n"
+    "(a) whether the Government has signed space agreements with African countries; and\n\n"
+    "(b) if so, the details thereof?\n\n"
+    "ANSWER\n\n"
+    "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n(SHRI ANAND RAO PATIL)\n\n"
+    "(a) & (b): Yes, Sir. India has signed space agreements with Kenya and Nigeria.\n\n"
+    "(c): We will continue to train engineers from partner countries.\n"
+)
+
+
+def test_written_parliamentary_answer(tmp_path):
+    blocks, excluded = _read(tmp_path, WRITTEN_ANSWER)
+    texts = [text for text, _ in blocks]
+    assert ("speaker", "88. SHRI KARAN DEV SINGH:") in excluded
+    assert ("Will the Minister of EXTERNAL AFFAIRS be pleased to state:", "SMT. MEERA JOSHI:") in (
+        blocks
+    )
+    answer = "Yes, Sir. India has signed space agreements with Kenya and Nigeria."
+    assert answer in texts
+    assert dict(blocks)[answer].endswith("(SHRI ANAND RAO PATIL)")
+    assert "We will continue to train engineers from partner countries." in texts
+    assert ("other", "(a) & (b):") in excluded
+    assert not [t for t in texts if "MINISTER OF STATE" in t or "SHRI" in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause's letter before a colon in small letters, a reference, no answer's part
+        "(a): see the annex for the figures.",
+        "(a) the first point of the plan: Japan joins the relay.",
+    ],
+)
+def test_no_answer_part_label(tmp_path, text):
+    blocks, excluded = _read(tmp_path, f"Notes on the plan\n\n{PROSE}\n\n{text}\n")
+    assert not [e for e in excluded if e == ("other", "(a):")]
