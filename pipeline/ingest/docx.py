@@ -24,6 +24,7 @@ from pipeline.document import Metadata, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.publisher import BlockBuilder, split_authors
 from pipeline.ingest.textclean import collapse_whitespace
+from pipeline.ingest.turn_labels import turn_labels
 
 #: Refuse a DOCX whose word/document.xml expands beyond this many bytes.
 MAX_DOCUMENT_XML = 200 * 1024 * 1024
@@ -278,7 +279,10 @@ def ingest_docx(data: bytes) -> ParsedText:
                 role = "heading"  # a second Title paragraph reads as a heading
         items.append((role, text))
 
-    builder = BlockBuilder(metadata=_metadata(document, title))
+    builder = BlockBuilder(
+        metadata=_metadata(document, title),
+        turn_labels=turn_labels([text for role, text in items if role == "body"]),
+    )
     for role, text in items:
         if role == "heading":
             builder.heading(text, explicit=True)

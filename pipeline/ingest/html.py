@@ -45,6 +45,7 @@ from pipeline.ingest.textclean import (
     split_paragraphs,
     wrap_width,
 )
+from pipeline.ingest.turn_labels import turn_labels
 
 # --------------------------------------------------------------------------------------------
 # What to drop
@@ -595,7 +596,10 @@ def ingest_html(data: bytes) -> ParsedText:
     meta = read_metadata(soup)
     sizes = _measure(soup)
     root = _content_root(soup, sizes)
-    builder = BlockBuilder(metadata=meta)
+    # the speaker labels the page repeats ("<b>Zhou Lin:</b> ..."), read over its text's lines
+    lines = [" ".join(line.split()) for line in root.get_text("\n").split("\n")]
+    labels = turn_labels([line for line in lines if line])
+    builder = BlockBuilder(metadata=meta, turn_labels=labels)
     _exclude_outside(builder, root)
     reader = _Reader(builder, sizes, sizes.text.get(id(root), 0))
     if soup.title and soup.title.string and meta.title == _clean_page_title(soup.title.string):

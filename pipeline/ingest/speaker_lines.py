@@ -11,7 +11,8 @@ like a heading, and so does a short turn under it ("Will the hon. Lady give way?
 The rule (:class:`SpeakerLines`): a one-line paragraph is a speaker line when the next
 paragraph is speech (no speaker line itself) and the line is a member's line (a name, a
 bracketed constituency and a bracketed party of one or two short words), an office's line (an
-office of state and a person's name in brackets), or, once the record has named a speaker so,
+office of state and a person's name in brackets; also in capitals over up to four lines, as a
+written parliamentary answer names its minister), or, once the record has named a speaker so,
 a name alone whose words all belong to a speaker named before (with or without a title:
 "Dr Pryor" after "Dr Helen Pryor (...) (Lab)"), or a chair's form of address ("Mr Speaker",
 "Madam Deputy Speaker", "The Chair"). A name standing alone in a document that never named a
@@ -44,6 +45,13 @@ _OFFICE = re.compile(
     r"Advocate|Speaker|Chair(?:man|woman)?|Deputy)\b[^()\n]{0,160}"
     rf"\((?P<name>(?:{_TITLE}\s+)?{_NAME}(?:\s+(?:of\s+|de\s+|van\s+)?{_NAME}){{1,4}})\)$"
 )
+#: An office in capitals with the holder in brackets, over up to four lines, as a written
+#: parliamentary answer names who answers ("THE MINISTER OF STATE (INDEPENDENT CHARGE) OF THE
+#: MINISTRY OF ... AND DEPARTMENT OF SPACE (DR. JANE ROE)"): the holder's bracket ends it.
+_CAPS_OFFICE = re.compile(
+    r"^(?:THE\s+)?(?:[A-Z]+\s+){0,3}(?:MINISTER|SECRETARY)\b[A-Z ,.'’&()\n-]{0,400}"
+    r"\((?P<name>(?:(?:DR|SHRI|SMT|PROF|MR|MS|MRS)\.?\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4})\)$"
+)
 #: A name alone on its line, with an optional title.
 _ALONE = re.compile(rf"^(?:{_TITLE}\s+)?(?P<words>{_NAME}(?:\s+{_NAME}){{0,3}})$")
 #: The chair's forms of address that label its turns in such a record.
@@ -73,6 +81,8 @@ class SpeakerLines:
         text = " ".join(text.split())
         if _MEMBER.match(text):
             return "member"
+        if _CAPS_OFFICE.match(text):
+            return "office"
         if _OFFICE.match(text):
             return "office"
         if not self.names:
@@ -88,12 +98,16 @@ class SpeakerLines:
         """Whether paragraph ``i`` is a speaker line: one line that has a speaker line's form,
         with speech after it. Remembers the name of a member's or an office's line."""
         p = paras[i]
-        if p.lines != 1 or len(p.text) > 200 or i + 1 >= len(paras):
+        if i + 1 >= len(paras) or not (
+            (p.lines == 1 and len(p.text) <= 200)
+            or (p.lines <= 4 and _CAPS_OFFICE.match(" ".join(p.text.split())))
+        ):
             return False
         form = self.form(p.text)
         if not form or self.form(paras[i + 1].text) or not is_speech(paras[i + 1].text):
             return False
-        m = _MEMBER.match(" ".join(p.text.split())) or _OFFICE.match(" ".join(p.text.split()))
+        line = " ".join(p.text.split())
+        m = _MEMBER.match(line) or _OFFICE.match(line) or _CAPS_OFFICE.match(line)
         if m:
             self.names.append(_words(m["name"]))
         return True

@@ -18,6 +18,8 @@ from pipeline.document import Metadata, ParsedText
 from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
+from pipeline.ingest.mdinline import md_inline as md_inline  # re-exported
+from pipeline.ingest.pagebreaks import numbered_page_heads
 from pipeline.ingest.publisher import (
     BlockBuilder,
     Kind,
@@ -30,6 +32,7 @@ from pipeline.ingest.publisher import (
     is_doi_line,
     is_end_mark,
     is_issuing_line,
+    is_label_alone,
     is_signature_line,
     is_speaker_turn,
     looks_like_heading,
@@ -55,6 +58,7 @@ from pipeline.ingest.textmarks import (
 from pipeline.ingest.textpages import running_lines
 from pipeline.ingest.textrows import LIST_ITEM as _LIST_ITEM
 from pipeline.ingest.textrows import bar_table_rows, rejoin_cut_sentences
+from pipeline.ingest.turn_labels import turn_labels
 from pipeline.ingest.yaml_front import yaml_front_matter
 
 
@@ -334,7 +338,9 @@ def parse_plain(text: str, *, running: list[tuple[str, str]] = ()) -> ParsedText
     fallback_year(meta, texts)
     meta.date_line = meta.date_line or head_date_line(texts)
 
-    builder = BlockBuilder(metadata=meta, drop_lines=set(front.journal_lines))
+    builder = BlockBuilder(
+        metadata=meta, drop_lines=set(front.journal_lines), turn_labels=turn_labels(texts)
+    )
     builder.exclude("front_matter", "\n".join(head))
     for kind, line in running:
         builder.exclude(kind, line)
@@ -386,6 +392,12 @@ def add_paragraphs(
             turn = True
         elif after_speaker:
             builder.paragraph(p.text, offset=p.offset if offsets else None)
+        elif p.lines == 1 and (is_label_alone(p.text) or builder.turn_labels.alone(p.text)):
+            # "**Senator Okafor:**" alone over the speech: no heading, though it looks one
+            builder.speaker_line(p.text, heading=i in emphasis or is_heading_at(paras, i))
+        elif builder.turn_labels.label(p.text):
+            # "Kyodo News: Will China join?": a turn, however short, is no heading
+            builder.paragraph(p.text, offset=p.offset if offsets else None)
         elif wiki := _WIKI_HEADING.match(p.text):
             builder.heading(wiki.group(2), explicit=True)
         elif i in marked:
@@ -407,7 +419,8 @@ def ingest_txt(data: bytes) -> ParsedText:
     """Ingest a plain-text file (any common encoding; wrapped or one line per paragraph; with
     page breaks, whose running headers and footers are set aside)."""
     text, running = running_lines(prepare_text(data, keep_pages=True))
-    return parse_plain(text, running=running)
+    text, breaks = numbered_page_heads(text)  # "12" / "HEARING ON ..." with no form feed
+    return parse_plain(text, running=running + breaks)
 
 
 # --------------------------------------------------------------------------------------------
@@ -424,26 +437,6 @@ _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
 _EMPTY_QUOTE = re.compile(r"^\s*(?:>\s*)+$")
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-
-_INLINE = [
-    (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
-    (re.compile(r"\[\^[^\]]+\]"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<(?:https?|mailto):[^>]+>"), ""),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
-]
-_STRAY_EMPHASIS = re.compile(
-    r"\*{2,}|(?<=\s)\*(?=\s)|(?<![\w*])\*(?=\w)|(?<=[\w.,:;!?)])\*(?![\w*])"
-)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-
 
 #: An enumerated clause starting a line inside a paragraph ("    (ii) the functions of ..."):
 #: a legal text converted to Markdown lists its clauses this way, one per line.
@@ -465,18 +458,6 @@ def _is_title_line(line: str, following: str | None = None) -> bool:
         return True
     following = md_inline(following).strip()
     return bool(re.match(r"[A-Z(]", following)) and len(following) > 2 * len(line)
-
-
-def md_inline(text: str) -> str:
-    """Markdown inline markup reduced to its text: links to their text, images, footnote
-    references and HTML tags dropped, emphasis and code markers removed."""
-    # Escaped characters are parked in the private use area so no rule below touches them.
-    text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
-    for pattern, repl in _INLINE:
-        text = pattern.sub(repl, text)
-    # Emphasis markers left unpaired ("**Label: ** text", a marker closing after a space).
-    text = _STRAY_EMPHASIS.sub("", text)
-    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
 
 
 def parse_markdown(text: str) -> ParsedText:
@@ -509,6 +490,7 @@ def parse_markdown(text: str) -> ParsedText:
     after_heading = False  # no paragraph since the last heading
     texts: list[str] = []
     credits = credit_lines([md_inline(line) for line in lines])
+    builder.turn_labels = turn_labels([md_inline(line).strip() for line in lines if line.strip()])
 
     def flush() -> None:
         nonlocal para, para_is_item, prose_seen, after_heading
@@ -517,6 +499,12 @@ def parse_markdown(text: str) -> ParsedText:
             builder.exclude("caption", md_inline(para.pop(0)).strip())
         if not para:
             para_is_item = False
+            return
+        alone = md_inline(para[0]).strip() if len(para) == 1 and not para_is_item else ""
+        if alone and (is_label_alone(alone) or builder.turn_labels.alone(alone)):
+            # "**Senator Okafor:**" alone over the speech: a speaker's label, no bold heading
+            builder.paragraph(alone, offset=offsets[para_start])
+            para, after_heading = [], False
             return
         signed = None if para_is_item else split_signature_block(para)
         if signed is not None:

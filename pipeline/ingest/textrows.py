@@ -9,8 +9,14 @@ import re
 from pipeline.ingest.publisher import is_affiliation_line
 from pipeline.ingest.textclean import Paragraph
 
-#: A list item's opening: a bullet, a number or letter with "." or ")", a bracketed label.
-LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+\S")
+#: A list item's opening: a bullet, a number or letter with "." or ")", a bracketed label. The
+#: bullets of a word processor's outline saved as text count too: squares and circles ("□",
+#: "○"), and the letter "o" that stands for a second-level bullet before a capital ("o The
+#: two ministers ..."; no English sentence opens with a lone "o").
+LIST_ITEM = re.compile(
+    r"^\s*(?:[-*+•▪◦–□■○●◆◇▶►➢]|o(?=\s+[A-Z\"“])|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))"
+    r"\s+\S"
+)
 
 _CUT_END = re.compile(r"[a-z,]$")
 _LOWER_WORD = re.compile(r"^[a-z]+[ ,;]")

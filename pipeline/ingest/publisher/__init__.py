@@ -29,6 +29,7 @@ from pipeline.ingest.publisher.bibliographic import (
 )
 from pipeline.ingest.publisher.blocks import (
     BlockBuilder,
+    is_label_alone,
     is_record_note,
     is_speaker_turn,
     speaker_label,
@@ -68,6 +69,7 @@ __all__ = [
     "is_interface_line",
     "is_signature_line",
     "is_record_note",
+    "is_label_alone",
     "is_speaker_turn",
     "looks_like_heading",
     "match_key",

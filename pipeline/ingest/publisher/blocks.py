@@ -45,6 +45,7 @@ from pipeline.ingest.textclean import (
     collapse_whitespace,
     tidy_punctuation_spacing,
 )
+from pipeline.ingest.turn_labels import TurnLabels
 
 # Assembling blocks
 # --------------------------------------------------------------------------------------------
@@ -54,10 +55,15 @@ _NOTE_LINE = re.compile(r"^\[?(\d{1,3})[\].):]?\s+(\S.*)$")
 #: An em dash that opens a paragraph as its bullet (a translated white paper's items:
 #: "—Bilateral cooperation. ..."); prose never opens a paragraph with one.
 _DASH_ITEM = re.compile(r"^[—―]\s?(?=[A-Z“\"])")
+#: The parts of a written parliamentary answer, each answer opened by the letters of the
+#: question's parts it answers ("(a) & (b): Yes, Sir.", "(c): The Government ...", "(a) to (c):").
+_PART_LABEL = re.compile(r"^\([a-z]\)(?:\s*(?:&|and|to|,)\s*\([a-z]\))*\s*:\s+(?=[A-Z“\"])")
 #: A quotation's attribution on its own line: a dash and a name, a title or a year, no sentence
 #: ("— Former Director of the agency, 2029").
 _ATTRIBUTION = re.compile(r"^(?:[—―]|--)\s?[A-Z][^.!?:;]{0,100}(?<![.!?])$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+")
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*+•▪◦–□■○●◆◇▶►➢]|o(?=\s+[A-Z\"“])|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([A-Z]\)|\([ivx]+\))\s+"
+)
 
 #: The excluded.csv kind of the text in a part of the document that is not running text.
 _MODE_KIND = {
@@ -136,7 +142,7 @@ _TURN_MARK = r"[○◯〇][^\S\n]*"
 #: Titles of address that Commonwealth records print without a full stop, before a surname and
 #: a colon ("Mr Oyelaran:", "Ms Thorne-Whitaker:", "Dr Pryor:"): a colon only, as "Dr Pryor."
 #: could open a sentence.
-_BARE_TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Sir|Dame|Lord|Baroness|Madam)"
+_BARE_TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Sir|Dame|Lord|Baroness|Madam|Shri|Smt\.?|Shrimati|Kumari)"
 #: A speaker label with its gloss in brackets before the colon, as committee evidence and
 #: estimates records print it ("CHAIR (Senator Brennan):", "Government Witness (YAMAMOTO
 #: Kenji):", "ISHIDA Takuya (CDP):", "Mrs. Anne-Marie Tremblay (Vice-President, ... Agency):",
@@ -167,6 +173,9 @@ _SPEAKER = re.compile(
     r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
     r"[QA]\d{1,3}[a-z]?[.:]\s+|"
+    # a written question's number before its askers, as India's Parliament prints them ("2417.
+    # SHRI JANE ROE:")
+    r"(?:\d{1,5}\.[^\S\n]+(?=(?:SHRI|SMT|SHRIMATI|KUMARI|DR|PROF)\b))?"
     r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
     r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
     r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk|"
@@ -273,6 +282,9 @@ class BlockBuilder:
     section: str = ""
     mode: Kind = Kind.BODY
     drop_lines: set[str] = field(default_factory=set)
+    #: The speaker labels the document shows by repetition ("Zhou Lin:"), beside the forms
+    #: every document's labels take (``_SPEAKER``).
+    turn_labels: TurnLabels = field(default_factory=TurnLabels)
     excluded: list[Excluded] = field(default_factory=list)
     _seen_title: bool = False
     #: excluded.csv kind of the current part when it is not running text ("reference" after a
@@ -297,6 +309,10 @@ class BlockBuilder:
         excluded (``speaker``). When no speech follows (a heading, the text's end, a line that
         is no sentence), the line is read as it would have been: a heading when ``heading``,
         else a paragraph."""
+        pending = self._pending_speaker
+        if pending is not None and is_label_alone(pending[0]) and is_label_alone(text):
+            self.exclude("speaker", pending[0])  # members asking together, one label a line
+            self._pending_speaker = None
         self._flush_speaker()
         self._pending_speaker = (clean_block_text(text), heading)
 
@@ -438,9 +454,9 @@ class BlockBuilder:
         if _ATTRIBUTION.match(text):
             self.exclude("other", text)  # "— Former Director, 2029" under a quotation
             return
-        m = _DASH_ITEM.match(text)
+        m = _DASH_ITEM.match(text) or _PART_LABEL.match(text)
         if m and not list_item:
-            self.exclude("other", m.group(0))  # "—Bilateral cooperation. ...": a dash's item
+            self.exclude("other", m.group(0))  # "—Bilateral cooperation. ...", "(c): The ..."
             text = text[m.end() :]
         if not text:
             return
@@ -491,11 +507,11 @@ class BlockBuilder:
                 self.exclude("interface", self.blocks.pop().text)  # "Learn more at:" + link
             self.exclude(kind, text)
             return
-        if turn and not list_item and is_label_alone(text):
+        if turn and not list_item and (is_label_alone(text) or self.turn_labels.alone(text)):
             self.speaker_line(text)  # "Mrs. Jane Roe (Director, ...):" over the speech
             return
         m = _SPEAKER.match(raw.lstrip())
-        label = " ".join(m.group(0).split()) if m else ""
+        label = " ".join(m.group(0).split()) if m else self.turn_labels.label(text)
         speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self._flush_speaker()  # a label of its own: the line above opened no turn

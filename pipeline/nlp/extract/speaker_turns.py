@@ -113,11 +113,13 @@ def _label_parts(label: str) -> tuple[str, str]:
     body; "Dr Helen Pryor (Fenwick North) (Lab)" -> the name and the seat and party). A label
     that names an office with the holder in its gloss ("The Minister for Science (Daniel
     Okoro)", "CHAIR (Senator Brennan):") gives the holder's name as the speaker's words."""
-    label = label.strip().lstrip("○◯〇 ").rstrip(":.")
+    label = label.strip().lstrip("○◯〇 ").rstrip(":.—– ")
     glosses = [g.group(0)[1:-1] for g in _GLOSS.finditer(label)]
     who = " ".join(_GLOSS.sub(" ", label).split())
     if glosses and (who.startswith("The ") or who.isupper() or who in _OFFICES):
-        who = _GLOSS.sub(" ", glosses[0]).strip() or who
+        # the holder's bracket is the last ("THE MINISTER OF STATE (INDEPENDENT CHARGE) OF
+        # ... (DR. JANE ROE)")
+        who = _GLOSS.sub(" ", glosses[-1]).strip() or who
     return who, " ".join(glosses)
 
 
