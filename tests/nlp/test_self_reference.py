@@ -244,6 +244,9 @@ def test_compounds_and_languages(make_doc, text, expected):
          [("Ghana-Brazil Annual Summit", "organization")]),
         ("The ASEAN–Chile Space Forum, founded in 2019, met again.",
          [("ASEAN–Chile Space Forum", "organization")]),
+        # a listed body inside a name without a dash-joined opening still decides, and a dash
+        # after the head's complement is no opening
+        ("Leaders support the ASEAN Outlook on the Indo-Pacific and its aims.", []),
         # a dash with a space beside it joins no name
         ("It was agreed by Kenya - Peru Space Dialogue delegates.",
          [("Peru Space Dialogue", "organization")]),

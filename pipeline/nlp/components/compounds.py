@@ -294,6 +294,8 @@ NAMED_HEADS = {
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "&"})
 #: A dash that joins two parts of a name with no space ("the Kenya-Peru Space Dialogue").
 _NAME_DASHES = frozenset({"-", "–", "—"})
+#: One token of two capitalised parts joined by a dash ("U.S.-France", "ASEAN-Chile").
+_PAIR_TOKEN = re.compile(r"^[A-Z][\w.]*[-\u2013\u2014][A-Z]")
 #: An ordinal before a name counts the meetings of a series and is no part of it ("the Second
 #: Kenya-Peru Space Dialogue" is the Kenya-Peru Space Dialogue).
 _ORDINAL = re.compile(
@@ -344,7 +346,9 @@ def _dash_joined(doc: Doc, k: int, first: int) -> bool:
     return (
         doc[k].text in _NAME_DASHES
         and k - 1 >= first
+        and k + 1 < len(doc)
         and _title(doc[k - 1])
+        and _title(doc[k + 1])
         and not doc[k - 1].whitespace_
         and not doc[k].whitespace_
     )
@@ -369,7 +373,7 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
             if kind is None or token.i in taken:
                 continue
             start = token.i
-            dashed = token.i  # the first word of a dash-joined opening ("Kenya-Peru ...")
+            dashed = -1  # the first word of a dash-joined opening ("Kenya-Peru ..."), if any
             while start - 1 >= sent.start and (
                 _title(doc[start - 1])
                 or (
@@ -427,8 +431,8 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 continue  # not the last word of the name ("European Service Module")
             # the dash-joined opening whose listed parts the name absorbs: split by the
             # tokenizer ("Kenya - Peru") or one token ("U.S.-France", "ASEAN-Japan")
-            opening = dashed + 1
-            if opening <= start and any(d in doc[start].text[1:] for d in _NAME_DASHES):
+            opening = dashed + 1 if dashed >= start else start
+            if dashed < start and _PAIR_TOKEN.match(doc[start].text):
                 opening = start + 1
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
             if any(
