@@ -1,5 +1,5 @@
-"""Lines of a legal instrument that the claim heads misread (issue 12, sixteenth and eighteenth
-rounds).
+"""Lines of a legal instrument that the claim heads misread (issue 12, sixteenth round; joint
+bodies, the testimonium and final clauses, eighteenth round).
 
 **The enacting formula is a cooperation claim.** Treaties, memoranda, protocols and exchanges
 of notes carry one line between the preamble and the articles in which the parties say that
@@ -31,9 +31,23 @@ cooperation; the shipped training sentences and the blind writers mark both form
 heads leave them under the threshold (blind dev: 3 of 3, at 0.01-0.27), reading a procedural
 line with no cooperation word. :func:`is_joint_body_or_testimonium` recognises a body composed
 of members *of each / both / all* sides, and a line that opens with "In witness whereof" and
-reports a signing; a denied line is left alone. Other closing clauses (entry into force,
-amendment by written consent, a cross-waiver of claims) are marked both ways in the training
-sentences and are left to the heads.
+reports a signing; a denied line is left alone. The other closing clauses are final clauses (below).
+
+**An instrument's final clauses are neutral** (the guide's decision of the eighteenth round,
+after the real gold's reading of a convention's entry into force, depositary and review
+clauses). The clauses that govern the text's own life make no claim, even when the procedure is
+joint: the instrument (or "It", "They", "These arrangements" with a word of the form) "shall
+enter into force / take effect / remain in force / lapse", "may be amended / extended /
+renewed / terminated", "shall not affect the rights ..."; "Either / Any Party (Participant,
+Government, Cooperating Agency ...) may terminate / withdraw from ..."; "Any dispute /
+difference / question concerning the interpretation or application of this Agreement shall be
+settled / resolved ...", "Disputes shall be settled ...", "Any disagreement that cannot be
+settled ... will be referred to ...". The heads read the Parties, the consultations and the
+written agreement as cooperation (blind dev: 13 of 17 such clauses called cooperation at
+0.57-0.92). The instrument must be the clause's subject: "the executing agencies shall conclude,
+within six months of the entry into force of this Agreement, an arrangement" and "Any State ...
+may accede to it" (joining, cooperation) are left to the heads, as are a review conference and
+a denied form. Its cooperation head is capped just under the threshold.
 """
 
 from __future__ import annotations
@@ -82,6 +96,51 @@ _JOINT_BODY = re.compile(
 _TESTIMONIUM = re.compile(
     r"^\W*in\s+witness\s+whereof\b.*\b(?:signed|signatures?|sign)\b", re.IGNORECASE
 )
+#: The instrument as a final clause's subject: its name after "This" / "The present" / "The"
+#: (masked or not), or a pronoun or "These arrangements" (then with a word of the form, below).
+_INSTRUMENT = (
+    r"(?:(?:this|the\s+present|the)\s+(?:(?:framework|implementing|trilateral|bilateral|"
+    r"supplementary)\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|protocol|"
+    r"arrangements?|convention|treaty|accord|exchange\s+of\s+notes|letter(?:\s+of\s+intent)?|"
+    r"charter|note)|(?:this\s+|the\s+)?entagreement)"
+)
+_PRONOUN = r"(?:it|they|these\s+arrangements)"
+#: The life of the text: entering into force, lasting, ending, being changed, its relation to
+#: the parties' other commitments.
+_LIFE = (
+    r"\s+(?:shall|will|may|is\s+to)\s+(?:not\s+)?(?:enter\s+into\s+force|take\s+effect|"
+    r"remain\s+in\s+(?:force|effect)|lapse|expire|be\s+(?:amended|extended|renewed|modified|"
+    r"revised|terminated|denounced)|affect\s+(?:the\s+)?(?:rights|obligations))\b"
+)
+_LIFE_CLAUSE = re.compile(r"^\s*" + _INSTRUMENT + _LIFE, re.IGNORECASE)
+_PRONOUN_CLAUSE = re.compile(r"^\s*" + _PRONOUN + _LIFE, re.IGNORECASE)
+#: With a pronoun subject, a word that only an instrument's final clause uses beside it.
+_FORM_WORD = re.compile(
+    r"\b(?:in\s+force|take\s+effect|written|exchange\s+of\s+notes|signature|part(?:y|ies)|"
+    r"participants?|governments?)\b",
+    re.IGNORECASE,
+)
+#: "Either / Any Party may terminate / withdraw from" (the party term masked or not).
+_ENDING = re.compile(
+    r"^\s*(?:either|any|each)\s+(?:contracting\s+|cooperating\s+)?(?:part(?:y|icipant)|"
+    r"government|side|signatory|agency|state\s+party|ent[a-z]+)\s+may\s+(?:at\s+any\s+time\s+)?"
+    r"(?:terminate|withdraw\s+from|denounce)\b",
+    re.IGNORECASE,
+)
+#: Disputes over the text: the noun opens the line and is "settled / resolved / referred".
+_DISPUTE_OPENING = re.compile(
+    r"^\s*(?:any\s+)?(?:disputes?|differences?|disagreements?|questions?)\b", re.IGNORECASE
+)
+_SETTLED = re.compile(
+    r"\b(?:shall|will|are\s+to|is\s+to)\s+be\s+(?:settled|resolved|referred)\b", re.IGNORECASE
+)
+#: ... over the text's interpretation or application, or put straight ("Disputes shall be
+#: settled"), or an escalation ("that cannot be settled at the level of ...").
+_DISPUTE_OVER = re.compile(
+    r"\b(?:interpretation|application|implementation)\b|^\s*(?:any\s+)?disputes?\s+"
+    r"(?:shall|will)\b|\bcannot\s+be\s+(?:settled|resolved)\b",
+    re.IGNORECASE,
+)
 
 #: How far over the cooperation threshold an enacting formula's head is lifted, and how far
 #: under it a lead-in's head is capped.
@@ -113,12 +172,26 @@ def is_duty_lead_in(text: str) -> bool:
     return bool(_LEAD_IN.match(" ".join(str(text).split())))
 
 
+def is_final_clause(text: str) -> bool:
+    """Whether the (masked or plain) sentence ``text`` is one of an instrument's final clauses
+    (see the module docstring)."""
+    line = " ".join(str(text).split())
+    if _LIFE_CLAUSE.search(line) or _ENDING.search(line):
+        return True
+    if _PRONOUN_CLAUSE.search(line):
+        return bool(_FORM_WORD.search(line))
+    return bool(
+        _DISPUTE_OPENING.search(line) and _SETTLED.search(line) and _DISPUTE_OVER.search(line)
+    )
+
+
 def instrument_lines(
     texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``: the cooperation head of every enacting
-    formula, joint body and testimonium raised to just over ``threshold_cooperation`` (a higher head is kept), that of
-    every one-actor lead-in of duties lowered to just under it."""
+    formula, joint body and testimonium raised to just over ``threshold_cooperation`` (a higher
+    head is kept), that of every one-actor lead-in of duties and every final clause lowered to
+    just under it."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
         return probs
@@ -130,7 +203,7 @@ def instrument_lines(
             is_enacting_formula(str(text)) or is_joint_body_or_testimonium(str(text))
         ):
             out[i, 0] = floor
-        elif out[i, 0] > ceiling and is_duty_lead_in(str(text)):
+        elif out[i, 0] > ceiling and (is_duty_lead_in(str(text)) or is_final_clause(str(text))):
             out[i, 0] = ceiling
     return out
 
@@ -139,5 +212,6 @@ __all__ = [
     "instrument_lines",
     "is_duty_lead_in",
     "is_enacting_formula",
+    "is_final_clause",
     "is_joint_body_or_testimonium",
 ]

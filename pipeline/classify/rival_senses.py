@@ -26,6 +26,15 @@ sentences to just under its threshold:
   relation and denies it has a target. The guide reads it as the relation that stands (its
   modality table: "a denied target ... not negated"), a cooperation claim at most; a rivalry
   named beside it ("and does not seek to compete with other initiatives") keeps its claim.
+- *a choice not asked of partners* (eighteenth round, a guide decision: exclusion denied is no
+  competition claim): "does not ask its partners to choose between programmes", "will not ask
+  any of its members to pick one programme over the other", "No member will be asked to favour
+  one coalition over the other" deny the pressure to choose that the camps form of
+  :mod:`pipeline.classify.rival_camps` names; they state the actor's openness, a cooperation
+  claim at most. The denied choice is taken out before the rivalry forms are read, so a
+  rivalry or a pressure named beside it ("... but Beijing presses them to take sides") keeps its
+  claim, and so does a side's refusal of a pressure ("the country will not be forced to choose
+  sides": the pressure of others is there).
 
 It reads the masked sentence (``entcountry``, ``entagency``, ...), as the classifier does.
 This module imports the cue lists and the rivalry rule's forms only.
@@ -96,6 +105,18 @@ _NO_TARGET = re.compile(
     r"(?:exclude|target|isolate)\s+(?:any|anyone|anybody)\b(?:\s+(?:countr(?:y|ies)|part(?:y|ies)|"
     r"states?|nations?|one))?"
 )
+#: A choice not asked of partners: a denied verb of asking or pressing, or "no X will be asked",
+#: then a verb of choosing between camps.
+_NO_CHOICE = re.compile(
+    r"(?:\b(?:does|do|did|will|would|shall|should)\s+not|\bnever)\s+(?:(?!be\b)\w+\s+)?"
+    r"(?:ask|require|force|press|push|pressure|oblige|expect)\w*\s+(?:[\w'’]+\s+){0,5}?to\s+"
+    r"(?:choose|pick|take\s+sides|favou?r|give\s+up)\b[^;:,]*"
+    r"|\b(?:no|none\s+of\s+(?:the|its|their|our))\s+(?:\w+\s+){0,2}?(?:one|partners?|members?|"
+    r"countr(?:y|ies)|states?|nations?|agenc(?:y|ies))\s+(?:will|shall|is|are|would|should)\s+be\s+"
+    r"(?:asked|required|forced|pressed|pushed|expected)\s+to\s+(?:choose|pick|take\s+sides|"
+    r"favou?r|give\s+up)\b[^;:,]*",
+    re.IGNORECASE,
+)
 #: Competition and rivalry words that still make a claim once the false friends are gone.
 _STILL_RIVAL = cue_pattern(
     COMPETITION_CUES + " threat* against challeng* restrict* leadership counter* concern* "
@@ -109,8 +130,8 @@ _STILL_RIVAL = cue_pattern(
 def only_false_friends(text: str) -> bool:
     """Whether the masked sentence ``text`` holds competition vocabulary only in a sense that
     names no rival: an approval ``sanction``, a rivalry era used as a date, an exclusion
-    denied in a call for inclusion or a target denied, and no other competition or rivalry word (see the module
-    docstring)."""
+    denied in a call for inclusion, a target denied or a choice not asked of partners, and no
+    other competition or rivalry word (see the module docstring)."""
     low = text.lower()
     rest = low
     found = False
@@ -126,9 +147,14 @@ def only_false_friends(text: str) -> bool:
     if _NO_TARGET.search(rest):
         rest = _NO_TARGET.sub(" ", rest)
         found = True
+    kept = text
+    if _NO_CHOICE.search(text):
+        kept = _NO_CHOICE.sub(" ", text)
+        rest = _NO_CHOICE.sub(" ", rest)
+        found = True
     # a form of rivalry the rivalry rule raises (condemned conduct, superiority ...) keeps its
     # claim: the cap runs after that rule and must not undo it
-    return found and not _STILL_RIVAL.search(rest) and not rivalry_forms(text)
+    return found and not _STILL_RIVAL.search(rest) and not rivalry_forms(kept)
 
 
 #: The denied-target formula and the words that keep a rivalry beside it, for the rule that

@@ -1,6 +1,6 @@
 """Lines of a legal instrument: the enacting formula, a joint body and the testimonium
-(cooperation) and one side's lead-in of duties (neutral); table tests both ways, own-words
-lines."""
+(cooperation), one side's lead-in of duties and the final clauses (neutral); table tests both
+ways, own-words lines."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pipeline.classify.instrument_lines import (
     instrument_lines,
     is_duty_lead_in,
     is_enacting_formula,
+    is_final_clause,
     is_joint_body_or_testimonium,
 )
 
@@ -132,3 +133,75 @@ def test_a_joint_body_lifts_only_the_cooperation_head() -> None:
     out = instrument_lines(texts, probs, 0.5)
     assert out[0, 0] > 0.5 and out[0, 1] == pytest.approx(0.02)
     assert out[1].tolist() == pytest.approx([0.10, 0.01])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the text's own life: entry into force, duration, change, ending, other commitments
+        ("This Arrangement shall enter into force on the date of the second signature.", True),
+        ("The present Protocol shall take effect sixty days after the last notification.", True),
+        ("This Memorandum of Understanding will remain in effect for three years.", True),
+        ("The Framework Agreement may be extended by an exchange of letters.", True),
+        ("This Letter of Intent may be modified at any time by written agreement.", True),
+        (
+            "entagreement shall not affect the obligations of either Side under other treaties.",
+            True,
+        ),
+        ("It may be renewed by written agreement of the Participants.", True),
+        ("They shall remain in force for seven years.", True),
+        ("These arrangements may be terminated by either Government on written notice.", True),
+        ("Either Participant may terminate this Memorandum with ninety days' notice.", True),
+        ("Any Contracting Party may withdraw from this Treaty by notifying the depositary.", True),
+        ("Either entagency may at any time terminate this Arrangement.", True),
+        # disputes over the text
+        (
+            "Any dispute regarding the application of this Protocol shall be resolved by "
+            "negotiation between the Sides.",
+            True,
+        ),
+        (
+            "Any question on the interpretation of these arrangements will be settled through "
+            "diplomatic channels.",
+            True,
+        ),
+        ("Disputes shall be settled through friendly talks between the Participants.", True),
+        (
+            "Any disagreement that cannot be resolved by the project managers will be referred to "
+            "the agency heads.",
+            True,
+        ),
+        # not a final clause: joining, operative cooperation, the form only mentioned
+        ("This Charter is open to every interested agency for signature.", False),
+        ("Any State may accede to this Agreement after its entry into force.", False),
+        (
+            "The agencies shall conclude, within three months of the entry into force of this "
+            "Agreement, a plan for the rover.",
+            False,
+        ),
+        ("The Parties shall consult each other on the launch schedule.", False),
+        (
+            "The agreement, which will enter into force next year, commits both agencies to share "
+            "data.",
+            False,
+        ),
+        ("It may be extended to a second orbit if the budget allows.", False),
+        ("The mission may be extended by two years.", False),
+        ("Disputes between the two countries over fishing rights have grown.", False),
+        ("Any dispute over the orbital slot was resolved by the ITU last year.", False),
+        ("Either agency may propose new joint experiments.", False),
+    ],
+)
+def test_final_clause(line: str, expected: bool) -> None:
+    assert is_final_clause(line) is expected
+
+
+def test_final_clause_head_capped() -> None:
+    texts = [
+        "Any dispute concerning the interpretation of this Agreement shall be settled amicably "
+        "through consultations between the Parties.",
+        "The Parties shall exchange data on space weather.",
+    ]
+    out = instrument_lines(texts, np.array([[0.84, 0.02], [0.84, 0.02]]), 0.5)
+    assert out[0, 0] < 0.5 and out[0, 1] == pytest.approx(0.02)
+    assert out[1].tolist() == pytest.approx([0.84, 0.02])

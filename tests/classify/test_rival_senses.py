@@ -33,6 +33,11 @@ FALSE_FRIENDS = [
     "Ministers said the new tracking network was not aimed at anyone.",
     "Sharing ship positions with our neighbours is not an act against anyone.",
     "The consortium does not seek to exclude any country from its data.",
+    # a choice not asked of partners (guide, eighteenth round: exclusion denied)
+    "entagency does not ask its partners to choose between the two station programmes.",
+    "The association will not ask any of its members to pick one lunar coalition over the other.",
+    "No member will be asked to favour one coalition over the other.",
+    "Our government never presses its neighbours to take sides between the big powers.",
 ]
 
 RIVAL_OR_NOTHING = [
@@ -60,6 +65,13 @@ RIVAL_OR_NOTHING = [
     "The programme is not directed against any third party and does not seek to compete with "
     "other initiatives.",
     "The exercise was not aimed at anyone, officials said, but it was a warning to a rival.",
+    # a choice not asked, with the pressure of others or a rivalry named beside it
+    "entcountry does not ask partners to choose, but entcountry presses them to take sides.",
+    "The agency will not ask members to pick one camp, though the rivalry between the two "
+    "camps keeps growing.",
+    # the pressure to choose asserted, or refused by the side it is put on
+    "Partners were asked to choose between the two programmes.",
+    "The minister said the country will not be forced to choose sides.",
     # the space race as the subject of a claim, not a date
     "The space race pushed both governments to spend far more than they planned.",
     # neither sense present

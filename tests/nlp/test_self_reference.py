@@ -234,6 +234,22 @@ def test_compounds_and_languages(make_doc, text, expected):
         # country words inside the name belong to it
         ("They welcome progress made by the U.S.-France Cyber Dialogue this year.",
          [("U.S.-France Cyber Dialogue", "organization")]),
+        # ... also joined by a dash to the next word, and an ordinal before the name is not
+        # part of it (the meetings of one series)
+        ("Officials met at the Kenya-Peru Space Dialogue in Lima.",
+         [("Kenya-Peru Space Dialogue", "organization")]),
+        ("The Third Chile–Norway Ministerial Dialogue on Polar Satellites was held in Oslo.",
+         [("Chile–Norway Ministerial Dialogue on Polar Satellites", "organization")]),
+        ("Both leaders attended the 12th Ghana-Brazil Annual Summit in Accra.",
+         [("Ghana-Brazil Annual Summit", "organization")]),
+        ("The ASEAN–Chile Space Forum, founded in 2019, met again.",
+         [("ASEAN–Chile Space Forum", "organization")]),
+        # a listed body inside a name without a dash-joined opening still decides, and a dash
+        # after the head's complement is no opening
+        ("Leaders support the ASEAN Outlook on the Indo-Pacific and its aims.", []),
+        # a dash with a space beside it joins no name
+        ("It was agreed by Kenya - Peru Space Dialogue delegates.",
+         [("Peru Space Dialogue", "organization")]),
         # a date after "on" is not part of the name
         ("Korea will host the Green Growth Summit on May 30.", [("Green Growth Summit", "organization")]),
         # not a name: a bare head word, a head inside a longer name, a heading in title case

@@ -21,8 +21,12 @@ language. Runs after ``spaceclaims_actors``:
   Pacific Connect Initiative", "the Geological Survey of India", "the Treaty of Mutual
   Cooperation and Security") that no other rule found is an actor named by its words (method
   ``ner``, type from the head word); country words inside it are part of the name ("the
-  U.S.-France Cyber Dialogue"). Not in a sentence written in title case (a heading), and not
-  from a capitalised word that merely opens the sentence;
+  U.S.-France Cyber Dialogue"), and so are listed countries and bodies joined by a dash at its
+  opening, however the tokenizer splits them ("the Kenya-Peru Space Dialogue", "the EU-Africa
+  Space Dialogue": one organisation, as the guide decided in the eighteenth round); an ordinal
+  before it counts a series' meetings and is no part of it ("the Second Kenya-Peru ..."). Not
+  in a sentence written in title case (a heading), and not from a capitalised word that merely
+  opens the sentence;
 - languages: a demonym that names a language ("Chinese: 天问", "the Arabic, Chinese, English
   and French texts", "a Chinese term") is not its country: the span is removed.
 """
@@ -288,6 +292,17 @@ NAMED_HEADS = {
     ),
 }
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "&"})
+#: A dash that joins two parts of a name with no space ("the Kenya-Peru Space Dialogue").
+_NAME_DASHES = frozenset({"-", "–", "—"})
+#: One token of two capitalised parts joined by a dash ("U.S.-France", "ASEAN-Chile").
+_PAIR_TOKEN = re.compile(r"^[A-Z][\w.]*[-\u2013\u2014][A-Z]")
+#: An ordinal before a name counts the meetings of a series and is no part of it ("the Second
+#: Kenya-Peru Space Dialogue" is the Kenya-Peru Space Dialogue).
+_ORDINAL = re.compile(
+    r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))$",
+    re.IGNORECASE,
+)
 #: Capitalised words after "on" that start a date, not a name ("the Summit on May 30").
 _CALENDAR = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES])
 
@@ -325,6 +340,20 @@ def _un_opening(actor: Span, start: int) -> bool:
     return actor.kb_id_ == "UN" and actor.start == start
 
 
+def _dash_joined(doc: Doc, k: int, first: int) -> bool:
+    """Whether ``doc[k]`` is a dash joining two capitalised words of a name with no space on
+    either side ("Kenya-Peru", "EU–Africa"), the word before it at or after ``first``."""
+    return (
+        doc[k].text in _NAME_DASHES
+        and k - 1 >= first
+        and k + 1 < len(doc)
+        and _title(doc[k - 1])
+        and _title(doc[k + 1])
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+    )
+
+
 def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span], list[Span]]:
     """Spans for the named bodies of the module docstring, and ``actors`` without the country
     words they absorb."""
@@ -344,6 +373,7 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
             if kind is None or token.i in taken:
                 continue
             start = token.i
+            dashed = -1  # the first word of a dash-joined opening ("Kenya-Peru ..."), if any
             while start - 1 >= sent.start and (
                 _title(doc[start - 1])
                 or (
@@ -352,7 +382,11 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                     and _title(doc[start - 2])
                     and doc[start - 1].text != "the"
                 )
+                or _dash_joined(doc, start - 1, sent.start)
             ):
+                if _dash_joined(doc, start - 1, sent.start):
+                    start -= 1
+                    dashed = start - 1
                 start -= 1
             possessive = (
                 start - 2 >= sent.start
@@ -368,8 +402,9 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 doc[start].text in _CONNECTORS
                 or doc[start].text == "The"
                 or (doc[start].is_sent_start and (doc[start].is_stop or doc[start].pos_ == "VERB"))
+                or _ORDINAL.match(doc[start].text)
             ):
-                start += 1  # "The ...", or a capitalised word opening the sentence
+                start += 1  # "The ...", an ordinal, or a capitalised word opening the sentence
             end = token.i + 1
             if end < sent.end and doc[end].text in ("of", "on", "for") and end + 1 < sent.end:
                 j = end + 1
@@ -394,12 +429,18 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
                 continue  # "the Director's Office": a possessive, then a bare head word
             if token.i + 1 < sent.end and _title(doc[token.i + 1]) and end == token.i + 1:
                 continue  # not the last word of the name ("European Service Module")
+            # the dash-joined opening whose listed parts the name absorbs: split by the
+            # tokenizer ("Kenya - Peru") or one token ("U.S.-France", "ASEAN-Japan")
+            opening = dashed + 1 if dashed >= start else start
+            if dashed < start and _PAIR_TOKEN.match(doc[start].text):
+                opening = start + 1
             inside = {id(a): a for i in range(start, end) for a in owner.get(i, ())}
             if any(
                 (
                     not is_country(a)
                     and not _ner_opening(a, start, end)
                     and not _un_opening(a, start)
+                    and not (start <= a.start and a.end <= opening)  # "EU-Africa ..."
                 )
                 or a.start < start
                 or a.end > end

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.components.instrument_titles import defined_titles
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
-from pipeline.nlp.extract.head_offices import head_offices, own_body
+from pipeline.nlp.extract.head_offices import head_offices, names_council_of, own_body
 from pipeline.nlp.extract.union_institutions import union_institutions
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
@@ -597,22 +597,29 @@ class SelfReference:
 
     def _head_offices(self, doc: Doc) -> None:
         """ "the Director General" and "the Council" of the document's own body
-        (:mod:`pipeline.nlp.extract.head_offices`): organisations of their own (method
-        ``short_form``), where no other actor stands."""
+        (:mod:`pipeline.nlp.extract.head_offices`): the head an organisation of its own, the
+        council a listed one or else the body itself (method ``short_form``), where no other
+        actor stands."""
         actors = list(doc.spans.get("actors", []))
         body = own_body(a.kb_id_ for a in actors)
         if body is None:
             return
         council: str | None = f"{body} Council"
         if self.gazetteer is None or council not in self.gazetteer:
-            council = None
+            # no council listed on its own: the council the document names is the body
+            listed = self.gazetteer[body] if self.gazetteer and body in self.gazetteer else None
+            names = (body, *(listed.aliases if listed else ()))
+            council = body if names_council_of(doc.text, names) else None
         taken = {i for a in actors for i in range(a.start_char, a.end_char)}
         new = []
         for start, end, name in head_offices(doc.text, body, council):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or taken.intersection(range(start, end)):
                 continue
-            out = self._span(doc, span, name, "organization", "")
+            kind, country = "organization", ""
+            if name == body and self.gazetteer is not None and body in self.gazetteer:
+                kind, country = self.gazetteer[body].type, self.gazetteer[body].country
+            out = self._span(doc, span, name, kind, country)
             out._.sc_actor_method = "short_form"
             new.append(out)
         if new:
