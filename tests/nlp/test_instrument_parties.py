@@ -172,8 +172,10 @@ BODY = "The two agencies will share their data and train engineers together. " *
          "Date: 14.10.2024\n\nFor the Mexican Space Agency\n\nName: Juan Roe\n"
          "Date: 14.10.2024\n", ("2024-10-14", "signature block")),
         (BODY + "\n\nMexico City, 22/03/2023\n", ("2023-03-22", "signature block")),
-        # day and month read alike in both orders: the year only
-        (BODY + "\n\nName: Ana Roe\nDate: 05.03.2024\n", ("2024", "signature block")),
+        # day and month read alike in both orders: full stops are day first (round 18), a slash
+        # leaves the year only
+        (BODY + "\n\nName: Ana Roe\nDate: 05.03.2024\n", ("2024-03-05", "signature block")),
+        (BODY + "\n\nName: Ana Roe\nDate: 05/03/2024\n", ("2024", "signature block")),
         # a date in figures far from the end is no signature block's
         (BODY + "\n\nThe data of 14.10.2024 were shared.\n\n" + BODY,
          (None, "")),
