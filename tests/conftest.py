@@ -96,6 +96,21 @@ def run_with_claims_setting():
 
 
 @pytest.fixture
+def actor_mentions():
+    """``(text, canonical name, type)`` of each actor span of a ``Doc``, optionally only those
+    found by one method (``sc_actor_method``: "self_reference", "short_form", ...)."""
+
+    def mentions(doc, method: str | None = None) -> list[tuple[str, str, str]]:
+        return [
+            (s.text, s.kb_id_, s.label_)
+            for s in doc.spans["actors"]
+            if method is None or s._.sc_actor_method == method
+        ]
+
+    return mentions
+
+
+@pytest.fixture
 def make_doc(text_nlp):
     """Run ``text_nlp`` over blocks of text (a str or a list of paragraphs), with the
     document's ``title`` and ``year`` as its metadata."""

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.head_lifts import lift_cooperation_head
 from pipeline.classify.rival_senses import NO_TARGET, STILL_RIVAL
 from pipeline.classify.rivalry_rule import rivalry_forms
 
@@ -47,8 +48,6 @@ _BOND = re.compile(
 #: The formula with the target it denies ("any partner", "any State or programme"): a word of
 #: cooperation in the target names no relation.
 _DENIAL_AND_TARGET = re.compile("(?:" + NO_TARGET.pattern + ")" + r"(?:\s+[\w'’-]+){0,3}")
-#: How far over the cooperation threshold a lifted head is put.
-_OVER = 0.05
 
 
 def is_denied_target_relation(text: str) -> bool:
@@ -68,15 +67,7 @@ def raise_denied_target(
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``: the cooperation head of every relation with a
     denied target raised to just over ``threshold_cooperation`` (a higher head is kept)."""
-    probs = np.asarray(probs, dtype=float)
-    if not len(probs):
-        return probs
-    out = probs.copy()
-    floor = min(1.0, float(threshold_cooperation) + _OVER)
-    for i, text in enumerate(texts):
-        if out[i, 0] < floor and is_denied_target_relation(str(text)):
-            out[i, 0] = floor
-    return out
+    return lift_cooperation_head(texts, probs, threshold_cooperation, is_denied_target_relation)
 
 
 __all__ = ["is_denied_target_relation", "raise_denied_target"]

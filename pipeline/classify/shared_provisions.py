@@ -36,6 +36,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.classify.head_lifts import lift_cooperation_head
+
 #: Words for the sides of a provision.
 _SIDES = (
     r"(?:parties|party|participants?|partners?|countries|states|members|signatories|sides?|"
@@ -77,8 +79,6 @@ _NO_PASSING_ON = re.compile(
     r"(?:\w+\s+){0,3}?(?:from|under)\b[^.;]{0,120}?\bconsent\b",
     re.IGNORECASE,
 )
-#: How far over the cooperation threshold a lifted head is put.
-_OVER = 0.05
 
 
 def shares_with_the_sides(text: str) -> bool:
@@ -98,15 +98,7 @@ def raise_shared_provisions(
     """Head probabilities (n, 2): the cooperation head of every provision of shared access or
     of no passing on without consent raised to just over ``threshold_cooperation`` (a higher
     head is kept)."""
-    probs = np.asarray(probs, dtype=float)
-    if not len(probs):
-        return probs
-    out = probs.copy()
-    floor = min(1.0, float(threshold_cooperation) + _OVER)
-    for i, text in enumerate(texts):
-        if out[i, 0] < floor and shares_with_the_sides(str(text)):
-            out[i, 0] = floor
-    return out
+    return lift_cooperation_head(texts, probs, threshold_cooperation, shares_with_the_sides)
 
 
 __all__ = ["raise_shared_provisions", "shares_with_the_sides"]

@@ -31,14 +31,6 @@ LONG_NAME = (
 )
 
 
-def mentions(doc, method: str | None = None) -> list[tuple[str, str, str]]:
-    return [
-        (s.text, s.kb_id_, s.label_)
-        for s in doc.spans["actors"]
-        if method is None or s._.sc_actor_method == method
-    ]
-
-
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
@@ -55,7 +47,7 @@ def test_instrument_of_a_title(title, expected):
     assert instrument_of(title, load_gazetteer()) == expected
 
 
-def test_a_bill_refers_to_itself(make_doc):
+def test_a_bill_refers_to_itself(make_doc, actor_mentions):
     doc = make_doc(
         [
             "This Bill amends the licensing rules for launches from the national territory.",
@@ -63,7 +55,7 @@ def test_a_bill_refers_to_itself(make_doc):
         ],
         title="Space Launch Licensing Amendment Bill",
     )
-    found = [m[:2] for m in mentions(doc, "self_reference")]
+    found = [m[:2] for m in actor_mentions(doc, "self_reference")]
     assert found == [
         ("This Bill", "Space Launch Licensing Amendment Bill"),
         ("Bill", "Space Launch Licensing Amendment Bill"),
@@ -71,7 +63,7 @@ def test_a_bill_refers_to_itself(make_doc):
     ]
 
 
-def test_a_memorandum_opening_a_sentence(make_doc):
+def test_a_memorandum_opening_a_sentence(make_doc, actor_mentions):
     doc = make_doc(
         [
             "This Memorandum sets out how the Participants will share tracking data.",
@@ -79,7 +71,7 @@ def test_a_memorandum_opening_a_sentence(make_doc):
         ],
         title=LONG_CAPS,
     )
-    found = [m[:2] for m in mentions(doc) if "Memorandum" in m[0]]
+    found = [m[:2] for m in actor_mentions(doc) if "Memorandum" in m[0]]
     assert found == [("This Memorandum", LONG_NAME), ("this Memorandum", LONG_NAME)]
 
 
@@ -90,7 +82,7 @@ def test_hon_is_a_title(make_doc):
     ]
 
 
-def test_the_council_of_an_esa_resolution(make_doc):
+def test_the_council_of_an_esa_resolution(make_doc, actor_mentions):
     doc = make_doc(
         [
             "The Council of the European Space Agency, meeting at ministerial level,",
@@ -99,9 +91,9 @@ def test_the_council_of_an_esa_resolution(make_doc):
         ],
         title="Resolution on ESA's cooperation with its partners",
     )
-    assert ("Council", "ESA") in [m[:2] for m in mentions(doc)]
+    assert ("Council", "ESA") in [m[:2] for m in actor_mentions(doc)]
     # the long form is ESA's own name inside it, as the real gold marks it
-    assert ("European Space Agency", "ESA") in [m[:2] for m in mentions(doc)]
+    assert ("European Space Agency", "ESA") in [m[:2] for m in actor_mentions(doc)]
 
 
 @pytest.mark.parametrize(
@@ -122,12 +114,12 @@ def test_a_named_constellation_is_a_programme(long_form, kind):
         assert guess_type(long_form) == kind
 
 
-def test_a_defined_constellation_in_a_document(make_doc):
+def test_a_defined_constellation_in_a_document(make_doc, actor_mentions):
     doc = make_doc(
         "The four states will build the Andean Constellation for Disaster Monitoring (ACDM) "
         "together. ACDM satellites will carry radar."
     )
-    assert [m for m in mentions(doc) if m[0] == "ACDM"] == [("ACDM", "ACDM", "program")] * 2
+    assert [m for m in actor_mentions(doc) if m[0] == "ACDM"] == [("ACDM", "ACDM", "program")] * 2
 
 
 @pytest.mark.parametrize(
@@ -139,5 +131,5 @@ def test_a_defined_constellation_in_a_document(make_doc):
         ("Amazon will launch more of its satellites next year.", [("Amazon", "Amazon")]),
     ],
 )  # fmt: skip
-def test_the_amazon_closing_a_clause_is_the_forest(make_doc, text, expected):
-    assert [m[:2] for m in mentions(make_doc(text)) if "Amazon" in m[0]] == expected
+def test_the_amazon_closing_a_clause_is_the_forest(make_doc, text, expected, actor_mentions):
+    assert [m[:2] for m in actor_mentions(make_doc(text)) if "Amazon" in m[0]] == expected

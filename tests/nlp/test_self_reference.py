@@ -10,14 +10,6 @@ from pipeline.nlp.components.self_reference import instrument_of
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 
 
-def mentions(doc, method: str | None = None) -> list[tuple[str, str, str]]:
-    return [
-        (s.text, s.kb_id_, s.label_)
-        for s in doc.spans["actors"]
-        if method is None or s._.sc_actor_method == method
-    ]
-
-
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
@@ -44,7 +36,7 @@ def test_instrument_of_a_title(title, expected):
     assert instrument_of(title, load_gazetteer()) == expected
 
 
-def test_self_references_and_party_terms_of_an_instrument(make_doc):
+def test_self_references_and_party_terms_of_an_instrument(make_doc, actor_mentions):
     doc = make_doc(
         [
             "The States Parties to this Convention agree as follows.",
@@ -53,7 +45,7 @@ def test_self_references_and_party_terms_of_an_instrument(make_doc):
         ],
         title="Convention on Registration of Objects Launched into Outer Space",
     )
-    assert mentions(doc, "self_reference") == [
+    assert actor_mentions(doc, "self_reference") == [
         ("States Parties", "States Parties", "country"),
         ("this Convention", "Registration Convention", "agreement"),
         ("State Party", "States Parties", "country"),
@@ -61,12 +53,12 @@ def test_self_references_and_party_terms_of_an_instrument(make_doc):
     ]
 
 
-def test_an_order_refers_to_itself_by_number(make_doc):
+def test_an_order_refers_to_itself_by_number(make_doc, actor_mentions):
     doc = make_doc(
         "This order revives the council. Nothing in this order shall impair any treaty.",
         title="Executive Order 13803: Reviving the National Space Council",
     )
-    assert [m[1] for m in mentions(doc, "self_reference")] == ["Executive Order 13803"] * 2
+    assert [m[1] for m in actor_mentions(doc, "self_reference")] == ["Executive Order 13803"] * 2
 
 
 @pytest.mark.parametrize(
@@ -79,8 +71,8 @@ def test_an_order_refers_to_itself_by_number(make_doc):
         ("", "The Contracting Parties to this Treaty shall consult."),
     ],
 )
-def test_no_self_reference_outside_an_instrument(make_doc, title, text):
-    assert mentions(make_doc(text, title=title), "self_reference") == []
+def test_no_self_reference_outside_an_instrument(make_doc, title, text, actor_mentions):
+    assert actor_mentions(make_doc(text, title=title), "self_reference") == []
 
 
 @pytest.mark.parametrize(
@@ -144,14 +136,14 @@ def test_a_policy_document_of_its_title(title, expected):
          [("this Plan", "Lunar Science Agency Strategic Plan 2027–2031")]),
     ],
 )  # fmt: skip
-def test_a_policy_document_refers_to_itself(make_doc, title, text, expected):
-    found = [(m[0], m[1]) for m in mentions(make_doc(text, title=title), "self_reference")]
+def test_a_policy_document_refers_to_itself(make_doc, title, text, expected, actor_mentions):
+    found = [(m[0], m[1]) for m in actor_mentions(make_doc(text, title=title), "self_reference")]
     assert found == expected
 
 
-def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
+def test_signatories_beside_an_agreement_outside_an_instrument(make_doc, actor_mentions):
     doc = make_doc("Since then, the Artemis Accords signatories have met twice. Many signatories.")
-    assert mentions(doc, "self_reference") == [("signatories", "Signatories", "country")]
+    assert actor_mentions(doc, "self_reference") == [("signatories", "Signatories", "country")]
 
 
 @pytest.mark.parametrize(
@@ -170,16 +162,16 @@ def test_signatories_beside_an_agreement_outside_an_instrument(make_doc):
         ("The Lunar Ground Stations (LGS) will share data. LGS will meet.", []),
     ],
 )  # fmt: skip
-def test_member_states_outside_an_instrument(make_doc, text, expected):
-    assert mentions(make_doc(text), "self_reference") == expected
+def test_member_states_outside_an_instrument(make_doc, text, expected, actor_mentions):
+    assert actor_mentions(make_doc(text), "self_reference") == expected
 
 
-def test_a_term_defined_in_parentheses_means_its_name(make_doc):
+def test_a_term_defined_in_parentheses_means_its_name(make_doc, actor_mentions):
     doc = make_doc(
         "The National Space Council (Council) is revived. The National Security Council keeps "
         "its role. The Council shall advise the President."
     )
-    assert [m[1] for m in mentions(doc, "short_form")] == ["National Space Council"]
+    assert [m[1] for m in actor_mentions(doc, "short_form")] == ["National Space Council"]
 
 
 @pytest.mark.parametrize(

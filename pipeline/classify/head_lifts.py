@@ -1,0 +1,41 @@
+"""Lifting the cooperation head of lines that a named form marks as cooperation claims.
+
+Several run-time rules (a bond whose target is denied, provisions of shared access) name a form
+that the masked TF-IDF heads under-read and lift its cooperation head to just over the
+threshold, so that the label changes but the head's ranking among claims stays the model's. A
+head already over that floor is kept: the rule only ever raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+#: How far over the cooperation threshold a lifted head is set.
+OVER = 0.05
+
+
+def lift_cooperation_head(
+    texts: Sequence[str],
+    probs: np.ndarray,
+    threshold_cooperation: float,
+    applies: Callable[[str], bool],
+    *,
+    over: float = OVER,
+) -> np.ndarray:
+    """Head probabilities (n, 2), masked ``texts``: the cooperation head of every text for
+    which ``applies`` holds raised to ``threshold_cooperation + over`` (a higher head is kept);
+    the competition head is never changed."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    floor = min(1.0, float(threshold_cooperation) + over)
+    for i, text in enumerate(texts):
+        if out[i, 0] < floor and applies(str(text)):
+            out[i, 0] = floor
+    return out
+
+
+__all__ = ["OVER", "lift_cooperation_head"]
