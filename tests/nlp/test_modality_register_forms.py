@@ -176,7 +176,9 @@ SHARED_FORMS = [
     # negative: a state's standing invitation, a text that asks nothing, a denied request
     (PAPER, "China invites all countries to join its lunar station.", C, "asserted"),
     (PAPER, "The agreement does not ask Japan to share its data with Europe.", C, "negated"),
-    (PAPER, "Kenya and Japan are negotiating a launch deal, but no contract has been signed.", C, "asserted"),
+    # (a negotiation under way is planned since the guide's decision of the eighteenth round;
+    # the conceding "but" conjunct still does not deny it)
+    (PAPER, "Kenya and Japan are negotiating a launch deal, but no contract has been signed.", C, "planned"),
     (PAPER, "The Accords are a real instrument of diplomacy, but a signature is not a mission.", C, "asserted"),
     # negative: the main clause states no relation (or only by its subject): the denial is the claim
     (PAPER, "The launch went well, but Japan did not join the mission.", C, "negated"),

@@ -10,13 +10,16 @@ rejected ("rejected any attempt to draw states into exclusive partnerships": an 
 not a relation refused) and an openness to an act ("remain open to working with": a
 willingness, planned); eighteenth round, from the documents held out in the seventeenth:
 what an instrument provides for, told outside it ("The memorandum also provides for a joint
-study": planned). Each tests one token of the parse, like the tests of ``modality_cues`` and ``modality_scope``.
+study": planned) and a negotiation under way ("Two further arrangements are under
+negotiation", "said it was negotiating with": planned, the guide's decision of the eighteenth
+round). Each tests one token of the parse, like the tests of ``modality_cues`` and ``modality_scope``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.modality_cues import _verb_in
 from pipeline.nlp.extract.modality_words import (
     ARRANGEMENT_NOUNS,
     BINDING_TEXT_NOUNS,
@@ -196,3 +199,79 @@ def generic_ability(verb: Token, modals: set[str], legal: bool) -> bool:
         if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subject.children):
             return True
     return False
+
+
+#: Nouns of talks still held over an instrument or a relation ("talks", "negotiations").
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+#: Words that put talks as still going on ("are under way", "are ongoing").
+_GOING_ON = frozenset({"underway", "ongoing", "continuing", "way"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+_PAST_BE = frozenset({"was", "were"})
+_NEGOTIATE = frozenset({"negotiate"})
+_SAYING = frozenset({"say", "tell", "announce", "state", "add", "note", "explain", "report"})
+
+
+def _now_or_reported(verb: Token, aux: Token) -> bool:
+    """A present "is"/"are", or the backshifted "was"/"were" of reported speech ("said it was
+    negotiating": still under way when it was said), not a past of narrative ("were
+    negotiating in 1972")."""
+    if aux.lower_ in _PRESENT_BE:
+        return True
+    if aux.lower_ not in _PAST_BE:
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "had asked to join and talks on this were under way"
+    return head.dep_ == "ccomp" and _lemma(head.head) in _SAYING
+
+
+def _negotiating_now(verb: Token, be: Token | None) -> bool:
+    """ "is negotiating", "said it was negotiating", "is being negotiated", "have been
+    negotiating since March"; not "had been negotiating" nor "negotiated"."""
+    children = list(verb.children)
+    if verb.tag_ == "VBG" and any(c.lower_ == "been" for c in children):
+        return any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve", "’ve"} for c in children)
+    if verb.tag_ == "VBN" and not any(c.lower_ == "being" for c in children):
+        return False
+    return verb.tag_ in {"VBG", "VBN"} and be is not None and _now_or_reported(verb, be)
+
+
+def under_negotiation(verb: Token) -> bool:
+    """ "Two further arrangements are under negotiation", "talks on this are under way", "said it
+    was negotiating with two foreign firms", "the arrangement is being negotiated": an
+    instrument or a relation still being negotiated is sought, not yet made, so planned like "working toward an agreement" (the guide's decision of the eighteenth
+    round). Only a present (or the backshift of reported speech) progressive of "negotiate", a
+    "be" with "under negotiation" or talks as subject with "under way" / "ongoing";
+    not talks held in the past ("negotiated the treaty in 1967", "had negotiated"), a denial
+    ("is not negotiating", "no talks are under way", left to the negation), the noun phrase
+    ("the negotiated outcome") nor a negotiation as a topic ("the negotiation of the treaty
+    took a decade"). "is in talks with ESA" is left asserted: the blind marks read it so (three
+    of them, none planned by this form alone)."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and any(d.lower_ in {"no", "neither"} for d in subject.children):
+        return False
+    be = next((c for c in children if c.dep_ in {"aux", "auxpass"} and _lemma(c) == "be"), None)
+    if _verb_in(verb, _NEGOTIATE):
+        return _negotiating_now(verb, be)
+    if _lemma(verb) != "be" or verb.lower_ not in _PRESENT_BE | _PAST_BE | {"be"}:
+        return False
+    if not _now_or_reported(verb, verb):
+        return False
+    for p in children:
+        objects = [o for o in p.children if o.dep_ == "pobj"]
+        if (
+            p.dep_ == "prep"
+            and p.lower_ == "under"
+            and any(_lemma(o) == "negotiation" for o in objects)
+        ):
+            return True  # "are under negotiation"
+    if subject is None or subject.lower_ not in _TALK_NOUNS:
+        return False
+    return any(
+        (c.dep_ in {"acomp", "advmod"} and c.lower_ in _GOING_ON)
+        or (c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "way" for o in c.children))
+        for c in children
+    )  # "talks on this are under way", "negotiations with Japan are ongoing"

@@ -66,6 +66,7 @@ from pipeline.nlp.extract.modality_framing import (
     noted_offer,
     open_to_acting,
     rejects_attempt,
+    under_negotiation,
 )
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
@@ -221,6 +222,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")  # "Policymakers ought to pursue ..." (read as a verb)
         if _planned_object(verb) or _scheduled(verb) or _welcomed_future(verb) or _toward(verb):
             cues.add("planned")  # "is planning a joint mission", "is slated for next year"
+        elif under_negotiation(verb):
+            cues.add("planned")  # "are under negotiation", "said it was negotiating with"
         elif noted_offer(verb):
             cues.add("planned")  # "took note of the offer of the UAE to host a conference"
         elif not legal and instrument_provides(verb):
