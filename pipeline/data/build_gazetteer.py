@@ -2047,7 +2047,7 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Silk Road Fund", "organization", "China", "", "", ""),
     ("Asian Development Bank", "organization", "", "", "", ""),
     ("ESCAP", "organization", "", "UNESCAP|Economic and Social Commission for Asia and the Pacific", "", "United Nations Economic and Social Commission for Asia and the Pacific"),
-    ("Group of 77", "organization", "", "G77|G-77", "", ""),
+    ("Group of 77", "organization", "", "G77|G-77|Group of 77 and China|G77 and China|G-77 and China", "", ""),
     ("ISNET", "organization", "", "Inter-Islamic Network on Space Sciences and Technology", "", "Inter-Islamic Network on Space Sciences and Technology"),
     ("EUROCONTROL", "organization", "", "Eurocontrol", "", ""),
     ("International Organization for Standardization", "organization", "", "", "", ""),

@@ -22,6 +22,7 @@ COMPONENT_MODULES = (
     "compounds",
     "persons",
     "self_reference",
+    "home_bodies",
     "dates",
     "claims",
     "claim_structure",
