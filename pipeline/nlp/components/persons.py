@@ -77,6 +77,7 @@ from pipeline.nlp.extract.capital_surnames import (
     third_name_word,
 )
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.hyphen_names import hyphened
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
     DEFAULT_TITLES,
@@ -566,6 +567,7 @@ class PersonFinder:
             for f in with_lists(doc, found + self._weak, anchors)
             if f[3] or (f[0], f[1]) not in weak
         ]
+        found = hyphened(doc, found, covered)  # "Kim" + "Do-hyun": the NER cut at the hyphen
         # A word that names another actor here is that actor's ("the Columbus module").
         acting = acting_surnames(doc, covered) - {
             w for a in actors if a.label_ != "person" for w in a.text.split()
