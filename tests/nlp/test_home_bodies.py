@@ -193,3 +193,32 @@ def test_a_group_statement_calls_itself_the_group(make_doc):
     assert ("Group of 77 and China", "Group of 77") in found
     assert ("Group", "Group of 77") in found
     assert not any(name == "China" for _, name in found)  # one name, not China apart
+
+
+def test_a_bare_title_no_component_marked(make_doc):
+    doc = make_doc(
+        [
+            "FEDERAL REPUBLIC OF NIGERIA: SPACE NOTES",
+            "Nigeria will widen its satellite work. Nigeria will train engineers. "
+            "The agency will ask the National Assembly to pass a space bill.",
+        ]
+    )
+    assert ("National Assembly", "National Assembly of Nigeria") in _bodies(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers will meet the national assembly of the region.",  # in lower case
+        "The National Assembly Hall was full.",  # a longer name
+        "They met at the National Assembly of Kenya.",  # another state's, named
+    ],
+)  # fmt: skip
+def test_a_bare_title_that_is_not_the_home_body(make_doc, sentence):
+    doc = make_doc(
+        [
+            "FEDERAL REPUBLIC OF NIGERIA: SPACE NOTES",
+            "Nigeria will widen its satellite work. Nigeria will train engineers. " + sentence,
+        ]
+    )
+    assert not any(name == "National Assembly of Nigeria" for _, name in _bodies(doc))

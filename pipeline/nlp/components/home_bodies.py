@@ -28,6 +28,7 @@ _HEAD_BLOCKS = 6
 _HEAD_CHARS = 200
 _STATE_TYPES = frozenset({"country", "agency"})
 _NON_WORD = re.compile(r"[^\w'\u2019-]+")
+_LINK_WORDS = frozenset({"of", "for", "on", "and", "the"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
@@ -91,9 +92,48 @@ class HomeBodies:
             new._.sc_actor_method = span._.sc_actor_method
             actors[n] = new
             changed = True
+        if not home_read:
+            home = self._home(doc, actors)
+        if home is not None:
+            actors += self._unmarked_titles(doc, actors, home)
         if changed or len(actors) != len(doc.spans.get("actors", [])):
             doc.spans["actors"] = sorted(actors, key=lambda a: (a.start, a.end))
         return doc
+
+    def _unmarked_titles(self, doc: Doc, actors: list[Span], home: str) -> list[Span]:
+        """The home state's bodies named by their bare title that no component marked ("the
+        National Assembly", "Congress"): capitalised, after "the" (a one-word title also
+        without it), not opening a longer name."""
+        keys = [k for k, by_state in self.titles.items() if home in by_state]
+        if not keys:
+            return []
+        pattern = re.compile(
+            r"\b(" + "|".join(map(re.escape, sorted(keys, key=len, reverse=True))) + r")\b", re.I
+        )
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        out = []
+        for m in pattern.finditer(doc.text):
+            title = m.group(1)
+            before = doc.text[max(0, m.start() - 4) : m.start()]
+            if " " in title and before.lower() != "the ":
+                continue  # "the Ministry of Defence"; "Congress" may stand alone
+            if not all(w[:1].isupper() for w in title.split() if w not in _LINK_WORDS):
+                continue  # "the armed forces" of any state, in lower case
+            span = doc.char_span(m.start(1), m.end(1))
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and (
+                nxt.lower_ in ("of", "for", "on") or (nxt.is_title and nxt.pos_ == "PROPN")
+            ):
+                continue  # "the Ministry of Defence of Japan", "the Congress Party"
+            entry = self.gazetteer[self.titles[title.lower()][home]]
+            new = Span(doc, span.start, span.end, label=entry.type, kb_id=entry.actor)
+            new._.sc_actor_country = entry.country
+            new._.sc_actor_method = "gazetteer"
+            out.append(new)
+            taken.update(range(span.start, span.end))
+        return out
 
     def _own_group(self, doc: Doc, actors: list[Span]) -> list[Span]:
         """A group of states' own statement: "the Group" is the group (:func:`own_group`)."""
