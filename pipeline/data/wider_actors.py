@@ -511,6 +511,15 @@ WIDER_ACTORS: list[tuple[str, str, str, str, str, str]] = [
     ("Asia-Pacific Group", "organization", "", "Group of Asia-Pacific States|Asia and the Pacific Group", "", ""),
     ("GRULAC", "organization", "", "Group of Latin American and Caribbean States|Latin American and Caribbean Group", "", ""),
     ("WEOG", "organization", "", "Western European and Others Group", "", ""),
+    # --- a programme named with a unit noun of its own flights (round 19): "a Chang'e lander",
+    # "the Luna sample returns" name the programme, as "Chang'e missions" does
+    ("CLEP", "program", "China", "Chang'e mission|Chang'e lander|Chang'e landers|Chang'e landings|Chang'e probe|Chang'e probes", "", ""),
+    ("Luna program", "program", "Soviet Union", "Luna missions|Luna probes|Luna sample returns|Luna landers", "", ""),
+    # --- missions, programmes, bodies and instruments the tables lacked (round 19)
+    ("LunaNet", "program", "United States", "", "", ""),
+    ("CBERS-5", "mission", "", "CBERS 5", "", ""),
+    ("EIRSAT-1", "mission", "Ireland", "EIRSAT 1", "", ""),
+    ("University College Dublin", "organization", "Ireland", "UCD", "", ""),
     # --- instruments
     ("Inflation Reduction Act", "agreement", "United States", "", "", ""),
     ("Bipartisan Infrastructure Law", "agreement", "United States", "Infrastructure Investment and Jobs Act", "", ""),
