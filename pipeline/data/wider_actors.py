@@ -513,7 +513,7 @@ WIDER_ACTORS: list[tuple[str, str, str, str, str, str]] = [
     ("WEOG", "organization", "", "Western European and Others Group", "", ""),
     # --- a programme named with a unit noun of its own flights (round 19): "a Chang'e lander",
     # "the Luna sample returns" name the programme, as "Chang'e missions" does
-    ("CLEP", "program", "China", "Chang'e mission|Chang'e lander|Chang'e landers|Chang'e landings|Chang'e probe|Chang'e probes", "", ""),
+    ("CLEP", "program", "China", "Chang'e lander|Chang'e landers|Chang'e landings|Chang'e probe|Chang'e probes", "", ""),
     ("Luna program", "program", "Soviet Union", "Luna missions|Luna probes|Luna sample returns|Luna landers", "", ""),
     # --- missions, programmes, bodies and instruments the tables lacked (round 19)
     ("LunaNet", "program", "United States", "", "", ""),
