@@ -511,7 +511,10 @@ class BlockBuilder:
             self.speaker_line(text)  # "Mrs. Jane Roe (Director, ...):" over the speech
             return
         m = _SPEAKER.match(raw.lstrip())
-        label = " ".join(m.group(0).split()) if m else self.turn_labels.label(text)
+        label = " ".join(m.group(0).split()) if m else ""
+        # the document's own label wins when longer: a minutes' turn mark alone ("○") is no
+        # label when the speaker's office and name follow it ("○ Chairperson CHOI Min-seo:")
+        label = max(label, self.turn_labels.label(text), key=len)
         speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self._flush_speaker()  # a label of its own: the line above opened no turn
