@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
+from pipeline.ingest.factbox import is_fact_line
+from pipeline.ingest.notices import is_correction_notice
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
     is_date_line,
@@ -459,6 +461,10 @@ class BlockBuilder:
             self.exclude("other", m.group(0))  # "—Bilateral cooperation. ...", "(c): The ..."
             text = text[m.end() :]
         if not text:
+            return
+        if is_fact_line(text, self.section) or is_correction_notice(text):
+            # "Satellites launched: 7" in a news story's factbox; "Correction (20.11.2026): ..."
+            self.exclude("table" if is_fact_line(text, self.section) else "back_matter", text)
             return
         lead_in, self._lead_in = self._lead_in, False
         if self.mode is Kind.NOTES:
