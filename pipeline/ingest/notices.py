@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.factbox import is_fact_line
+from pipeline.ingest.minutes import is_attendance, is_sitting_note
+
 _LABEL = re.compile(
     r"^(?:Corrections?|Clarification|Editor['’]s [Nn]ote)"
     r"(?:[^\S\n]*\([^()\n]{1,40}\)|,[^\S\n]*[^:\n]{1,40})?[^\S\n]*:[^\S\n]"
@@ -30,3 +33,18 @@ _ABOUT_THE_STORY = re.compile(
 def is_correction_notice(text: str) -> bool:
     """Whether a paragraph is a news story's correction notice (see the module's rule)."""
     return bool(_LABEL.match(text) and _ABOUT_THE_STORY.search(text))
+
+
+def furniture_line(text: str, section: str, *, opened: bool = False) -> str:
+    """The excluded kind of a paragraph under the section headed ``section`` that is a box's,
+    a newsroom's or a record's furniture: a factbox's line (``table``), a correction notice
+    (``back_matter``), a minutes' sitting note (``speaker``) or attendance line
+    (``front_matter``; ``opened``: the section already holds running text); empty for anything
+    else."""
+    if is_fact_line(text, section):
+        return "table"
+    if is_correction_notice(text):
+        return "back_matter"
+    if is_sitting_note(text):
+        return "speaker"
+    return "front_matter" if is_attendance(text, section, opened=opened) else ""

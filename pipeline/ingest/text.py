@@ -19,6 +19,7 @@ from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.mdinline import md_inline as md_inline  # re-exported
+from pipeline.ingest.minutes import is_attendance_heading
 from pipeline.ingest.pagebreaks import numbered_page_heads
 from pipeline.ingest.publisher import (
     BlockBuilder,
@@ -417,6 +418,7 @@ def add_paragraphs(
         elif (
             i in emphasis
             or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)
+            or (p.lines == 1 and is_attendance_heading(p.text))  # "Members present (6)"
             or is_heading_at(paras, i)
         ):
             builder.heading(p.text, explicit=False)

@@ -17,6 +17,7 @@ import pytest
 
 from pipeline.ingest import ingest
 from pipeline.ingest.factbox import is_fact_line
+from pipeline.ingest.minutes import is_attendance, is_sitting_note
 from pipeline.ingest.notices import is_correction_notice
 
 STORY = (
@@ -129,3 +130,65 @@ def test_markdown_table_in_a_text_file(tmp_path):
     assert "The Company shall use the products only for disaster response in the region." in (
         blocks
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(14:05 Meeting opened)", True),
+        ("Convened at 10:00 a.m.", True),
+        ("Adjourned at 12:40 p.m.", True),
+        ("Sitting suspended.", True),
+        ("[11:15]", True),
+        ("2.45 pm", True),
+        # a sentence of a summary or of the speech, a year, a word alone
+        ("The hearing closed at 16.44.", False),
+        ("The meeting is adjourned.", False),
+        ("2026", False),
+        ("Closed", False),
+    ],
+)
+def test_sitting_note(text, expected):
+    assert is_sitting_note(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "opened", "expected"),
+    [
+        ("Members present: Senator Roe (Chair); Senator Doe; Senator Poe.", "", False, True),
+        ("In attendance: Ms Jane Roe, Clerk", "Hearing", True, True),
+        ("LEE Ji-ho, PARK Min-su, CHOI Yu-na", "Members present (3)", False, True),
+        ("Report of the agency on lunar cooperation", "Agenda", False, True),
+        # a sentence under the heading, a line after the list, a label in small letters
+        ("The chair welcomed the new members of the committee.", "Members present", False, False),
+        ("Thank you, Madam Chair", "Matter referred to the Committee", True, False),
+        ("Present: the minister said that the plan works.", "", False, False),
+        ("LEE Ji-ho, PARK Min-su, CHOI Yu-na", "Background", False, False),
+    ],
+)
+def test_attendance(text, section, opened, expected):
+    assert is_attendance(text, section, opened=opened) is expected
+
+
+MINUTES = (
+    "Minutes of the Committee on Space\n\n"
+    "(14:05 Meeting opened)\n\n"
+    "○Chair (LEE Ji-ho): The agency will report on its work with NASA and ESA on the Moon.\n\n"
+    "○Government Witness (HAN Seo-yeon): We signed a new arrangement with ESA in March.\n\n"
+    "(15:20 Meeting adjourned)\n\n\n"
+    "Members present (3)\n"
+    "  LEE Ji-ho, PARK Min-su, CHOI Yu-na\n\n"
+    "Government officials present\n"
+    "  Space Agency: Director HAN Seo-yeon; Deputy Director KANG Dae-ho\n"
+)
+
+
+def test_minutes_notes_and_attendance(tmp_path):
+    blocks, excluded = _read(tmp_path, MINUTES)
+    assert ("speaker", "(14:05 Meeting opened)") in excluded
+    assert ("speaker", "(15:20 Meeting adjourned)") in excluded
+    assert ("front_matter", "LEE Ji-ho, PARK Min-su, CHOI Yu-na") in excluded
+    assert blocks == [
+        "The agency will report on its work with NASA and ESA on the Moon.",
+        "We signed a new arrangement with ESA in March.",
+    ]

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
-from pipeline.ingest.factbox import is_fact_line
-from pipeline.ingest.notices import is_correction_notice
+from pipeline.ingest.minutes import is_attendance_heading
+from pipeline.ingest.notices import furniture_line
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
     is_date_line,
@@ -462,10 +462,6 @@ class BlockBuilder:
             text = text[m.end() :]
         if not text:
             return
-        if is_fact_line(text, self.section) or is_correction_notice(text):
-            # "Satellites launched: 7" in a news story's factbox; "Correction (20.11.2026): ..."
-            self.exclude("table" if is_fact_line(text, self.section) else "back_matter", text)
-            return
         lead_in, self._lead_in = self._lead_in, False
         if self.mode is Kind.NOTES:
             self._note(text)
@@ -576,6 +572,9 @@ class BlockBuilder:
         if self._open_heading and self._open_heading != self.section:
             self.exclude("heading", self._open_heading)  # its numbering is not in the section
         self._open_heading = ""
+        if is_attendance_heading(self.section):  # no speech is under "Members present"
+            self.exclude("heading", self.section)
+            self.section = ""
         self.blocks.append(
             Block(
                 text=text,
@@ -629,7 +628,8 @@ class BlockBuilder:
             return "front_matter" if not self.blocks else "back_matter"
         if not self.blocks and _FIELD_LINE.match(text):
             return "front_matter"  # "Date: April 6, 2020" above the text
-        return ""
+        opened = bool(self.blocks) and self.blocks[-1].section == self.section
+        return furniture_line(text, self.section, opened=opened)  # a factbox, a minutes' note
 
     def _only_place_lines(self) -> bool:
         """Whether the blocks so far are a few short lines of names (a venue, a city: every
