@@ -19,6 +19,7 @@ from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.mdinline import md_inline as md_inline  # re-exported
+from pipeline.ingest.minutes import is_attendance_heading
 from pipeline.ingest.pagebreaks import numbered_page_heads
 from pipeline.ingest.publisher import (
     BlockBuilder,
@@ -40,6 +41,7 @@ from pipeline.ingest.publisher import (
     read_front_matter,
     read_key_value_block,
     section_kind,
+    speaker_label,
     split_signature_block,
     year_of,
 )
@@ -375,8 +377,14 @@ def add_paragraphs(
     table_rows = bar_table_rows(paras)
     speakers = SpeakerLines()
     turn = False  # the paragraph before was a speaker line: this one is speech, no heading
+    speech = False  # in the lines of a turn set without a blank line under its label
     for i, p in enumerate(paras):
         turn, after_speaker = False, turn
+        # A minutes' turn that sets each sentence on a line of its own under the label ("○
+        # KIM Do-hyun Member: ..." then "  Do you agree?"): those lines are speech, no headings.
+        continued = speech and not p.blank_before
+        opens = bool(speaker_label(p.text) or builder.turn_labels.label(p.text))
+        speech = continued or (p.blank_before and opens)
         if p.lines == 1 and p.text.strip() in credits:
             builder.exclude("caption", p.text.strip())  # "NASA" where a picture stood
         elif i in skip:
@@ -392,6 +400,9 @@ def add_paragraphs(
             turn = True
         elif after_speaker:
             builder.paragraph(p.text, offset=p.offset if offsets else None)
+        elif continued:
+            offset = p.offset if offsets else None
+            builder.paragraph(p.text, offset=offset, list_item=_is_list_item(paras, i))
         elif p.lines == 1 and (is_label_alone(p.text) or builder.turn_labels.alone(p.text)):
             # "**Senator Okafor:**" alone over the speech: no heading, though it looks one
             builder.speaker_line(p.text, heading=i in emphasis or is_heading_at(paras, i))
@@ -407,6 +418,7 @@ def add_paragraphs(
         elif (
             i in emphasis
             or (len(p.text) < 120 and section_kind(p.text) is not Kind.BODY)
+            or (p.lines == 1 and is_attendance_heading(p.text))  # "Members present (6)"
             or is_heading_at(paras, i)
         ):
             builder.heading(p.text, explicit=False)

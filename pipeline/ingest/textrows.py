@@ -49,6 +49,9 @@ def rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+#: The rule under a Markdown table's header: dashes between bars, colons allowed.
+_RULE = re.compile(r"\|\s*:?-{3,}:?\s*\|")
+
 #: A cell of a bar-drawn row is short: a label, a number, a few words ("Among partners only").
 _CELL_WORDS = 12
 
@@ -74,7 +77,13 @@ def bar_table_rows(paras: list[Paragraph]) -> set[int]:
     labels ("Search | Log in") is no table (interface text, read elsewhere), nor are two
     neighbouring lines of different widths, nor prose that happens to hold a bar."""
     widths = [bar_cells(p.text) if p.lines == 1 else 0 for p in paras]
-    rows: set[int] = set()
+    # A Markdown table in a plain-text file, read as one paragraph of lines: it opens and ends
+    # with a bar and holds the rule of dashes under its header ("|------|---|").
+    rows = {
+        i
+        for i, p in enumerate(paras)
+        if p.lines > 1 and p.text.startswith("|") and p.text.endswith("|") and _RULE.search(p.text)
+    }
     for i, width in enumerate(widths):
         if width and any(0 <= j < len(widths) and widths[j] == width for j in (i - 1, i + 1)):
             rows.add(i)

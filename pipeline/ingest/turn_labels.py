@@ -46,6 +46,17 @@ _CANDIDATE = re.compile(
     r"(?P<mark>[^\S\n]*:|[^\S\n]+[—–](?=[^\S\n]|$))"
     r"(?:[^\S\n]+(?=[A-Z0-9“\"‘'(\[¿¡])|[^\S\n]*$)"
 )
+#: The mark that opens each turn of a Korean or Japanese committee's minutes ("○ Chairperson
+#: CHOI Min-seo:  ...", "○ KIM Do-hyun Member: ..."): after it the label runs to its colon and
+#: names the speaker by office and name, so it may be longer than a name alone ("○
+#: Administrator of the Korea AeroSpace Administration YOON Jae-hwan:", "○ Minister of Science
+#: and ICT ..."), up to ten capitalised words.
+_MARKED = re.compile(
+    rf"^(?P<mark>[○◯〇][^\S\n]*)(?P<who>{_WORD}(?:[^\S\n]+(?:(?:{_CONNECTOR}|and|for|&)[^\S\n]+)*"
+    rf"{_WORD}){{0,9}}"
+    r"(?:[^\S\n]*\([^()\d\n]{1,80}\))?)"
+    r"[^\S\n]*:(?:[^\S\n]+(?=[A-Z0-9“\"‘'(\[¿¡])|[^\S\n]*$)"
+)
 #: First words of a label candidate that name a field, a note or a part of a text, not a
 #: speaker: "Note:", "Source:", "Tags:", "Update:", "Key findings:", "Figure:", "Step:".
 _FIELDS = frozenset((
@@ -86,7 +97,7 @@ def candidate(text: str) -> tuple[str, str] | None:
     """The label candidate a paragraph opens with, as ``(key, label)``: the speaker's words
     alone (whitespace collapsed) and the label as printed with its colon or dash; ``None``
     when the paragraph opens with none or with a field's name ("Note:")."""
-    m = _CANDIDATE.match(text.lstrip())
+    m = _CANDIDATE.match(text.lstrip()) or _MARKED.match(text.lstrip())
     if m is None or _first_word(m["who"]) in _FIELDS:
         return None
     who = " ".join(m["who"].split())

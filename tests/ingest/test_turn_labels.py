@@ -268,3 +268,64 @@ def test_written_parliamentary_answer(tmp_path):
 def test_no_answer_part_label(tmp_path, text):
     blocks, excluded = _read(tmp_path, f"Notes on the plan\n\n{PROSE}\n\n{text}\n")
     assert not [e for e in excluded if e == ("other", "(a):")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("○ Chairperson HAN Yoo-jin: The meeting is open.", "○ Chairperson HAN Yoo-jin:"),
+        ("○ SEO Ji-ho Member:  Minister, what is the plan?", "○ SEO Ji-ho Member:"),
+        ("○ Vice Minister of Science and ICT of the Republic of Korea BAEK Min-ho: Yes.",
+         "○ Vice Minister of Science and ICT of the Republic of Korea BAEK Min-ho:"),
+        ("◯Chair (OTA Haruka): Order, please.", "◯Chair (OTA Haruka):"),
+        # negative: a circle bullet before a field's name, a sentence after the mark
+        ("○ Note: The agency asks for more.", None),
+        ("○ The agency said: We will fly in 2028.", None),
+    ],
+)  # fmt: skip
+def test_minutes_turn_mark_candidates(paragraph, label):
+    found = candidate(paragraph)
+    assert (found[1] if found else None) == label
+
+
+MINUTES = (
+    "Minutes of the Committee on Science and Space\n\n"
+    "(14:00 Meeting opened)\n\n"
+    "○ Chairperson HAN Yoo-jin:  The meeting is open.\n"
+    "  We will hear the agency on its lunar partners.\n\n"
+    "○ SEO Ji-ho Member:  Minister, the agency signed a pact with NASA last year.\n"
+    "  Will it also work with ESA?\n\n"
+    "○ Vice Minister of Science and ICT BAEK Min-ho:  Yes, we will sign with ESA in May.\n"
+    "  Is that clear?\n\n"
+    "○ SEO Ji-ho Member:  Thank you.\n\n"
+    "○ Chairperson HAN Yoo-jin:  The meeting is closed.\n"
+)
+
+
+def test_minutes_turns_and_their_question_lines(tmp_path):
+    blocks, excluded = _read(tmp_path, MINUTES)
+    assert ("Will it also work with ESA?", "") in blocks
+    assert ("Is that clear?", "") in blocks
+    assert (
+        "Yes, we will sign with ESA in May.",
+        "○ Vice Minister of Science and ICT BAEK Min-ho:",
+    ) in (blocks)
+    assert excluded.count(("speaker", "○ SEO Ji-ho Member:")) == 2
+    assert not [e for e in excluded if e[0] == "heading" and e[1].endswith("?")]
+
+
+OUTLINE = (
+    "Programme outline\n\n"
+    "○ Budget: The agency asks for more funds in 2027.\n\n"
+    "○ Partners: Japan and India join the rover.\n\n"
+    "What comes next?\n\n"
+    "The board will decide on the plan at its meeting in the spring of next year.\n"
+)
+
+
+def test_outline_bullets_are_no_turns(tmp_path):
+    blocks, excluded = _read(tmp_path, OUTLINE)
+    assert not [e for e in excluded if e[0] == "speaker"]
+    assert ("Budget: The agency asks for more funds in 2027.", "") in blocks
+    # a question standing alone between blank lines is still a heading
+    assert "What comes next?" not in [text for text, _ in blocks]

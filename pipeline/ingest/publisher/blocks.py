@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
+from pipeline.ingest.minutes import is_attendance_heading
+from pipeline.ingest.notices import furniture_line
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
     is_date_line,
@@ -511,7 +513,10 @@ class BlockBuilder:
             self.speaker_line(text)  # "Mrs. Jane Roe (Director, ...):" over the speech
             return
         m = _SPEAKER.match(raw.lstrip())
-        label = " ".join(m.group(0).split()) if m else self.turn_labels.label(text)
+        label = " ".join(m.group(0).split()) if m else ""
+        # the document's own label wins when longer: a minutes' turn mark alone ("○") is no
+        # label when the speaker's office and name follow it ("○ Chairperson CHOI Min-seo:")
+        label = max(label, self.turn_labels.label(text), key=len)
         speaker = ""
         if label and text.startswith(label) and len(text) > len(label) + 1:
             self._flush_speaker()  # a label of its own: the line above opened no turn
@@ -567,6 +572,9 @@ class BlockBuilder:
         if self._open_heading and self._open_heading != self.section:
             self.exclude("heading", self._open_heading)  # its numbering is not in the section
         self._open_heading = ""
+        if is_attendance_heading(self.section):  # no speech is under "Members present"
+            self.exclude("heading", self.section)
+            self.section = ""
         self.blocks.append(
             Block(
                 text=text,
@@ -620,7 +628,8 @@ class BlockBuilder:
             return "front_matter" if not self.blocks else "back_matter"
         if not self.blocks and _FIELD_LINE.match(text):
             return "front_matter"  # "Date: April 6, 2020" above the text
-        return ""
+        opened = bool(self.blocks) and self.blocks[-1].section == self.section
+        return furniture_line(text, self.section, opened=opened)  # a factbox, a minutes' note
 
     def _only_place_lines(self) -> bool:
         """Whether the blocks so far are a few short lines of names (a venue, a city: every
