@@ -859,7 +859,7 @@ def test_modality_by_register(titled_claim, title, text, label, modality):
         (SPEECH2, "We're hoping to sign the agreement with Kenya this year.", 'cooperation', 'planned'),
         (SPEECH2, "We're trying to work with our allies on norms of behavior.", 'cooperation', 'planned'),
         (SPEECH2, "We're working on an agreement with Brazil.", 'cooperation', 'asserted'),
-        (SPEECH2, 'We are in discussions with several countries about joining.', 'cooperation', 'asserted'),
+        (SPEECH2, 'We are in discussions with several countries about joining.', 'cooperation', 'planned'),  # talks under way (round 19)
         (SPEECH2, 'This partnership will help both of our countries.', 'cooperation', 'planned'),
         (SPEECH2, 'This is going to be a great partnership.', 'cooperation', 'planned'),
         (SPEECH2, "What we're doing is working with our allies.", 'cooperation', 'asserted'),

@@ -181,7 +181,7 @@ PRESS_RELEASES = [
     (PRESS, "Under the agreement, Japan will supply the rover and NASA will provide the launch.", C, "planned"),
     (PRESS, "The agencies have agreed to share data from the mission with scientists worldwide.", C, "asserted"),
     (PRESS, "Officials said the agency would share its tracking data with the European Union.", C, "planned"),
-    (PRESS, "The company said it was in talks with the Indian space agency about a launch contract.", C, "asserted"),
+    (PRESS, "The company said it was in talks with the Indian space agency about a launch contract.", C, "planned"),  # talks under way (round 19)
     (PRESS, "The launch, first planned with Roscosmos, was moved to a European rocket.", C, "asserted"),
     (PRESS, "The agency is expected to name its partners for the mission next week.", C, "planned"),
     (PRESS, "The new contract extends the partnership between the two firms until 2030.", C, "asserted"),

@@ -1,7 +1,8 @@
 """Negotiations under way are planned (the guide's decision of the eighteenth round, issue 17):
 an instrument or a relation still being negotiated is sought, not yet made, like "working
 toward an agreement". The team's own sentences, with negative cases: talks held in the past, a
-denial, the participle of a noun phrase and a negotiation as a topic.
+denial, the participle of a noun phrase and a negotiation as a topic. "is in talks with" reads the
+same (the guide's decision of the nineteenth round).
 """
 
 from __future__ import annotations
@@ -37,4 +38,25 @@ import pytest
     ],
 )  # fmt: skip
 def test_negotiations_under_way(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in talks / discussions / negotiations with": a negotiation under way (round 19)
+        ("Our agency is in talks with Brazil about a shared antenna.", "planned"),
+        ("We are in discussions with JAXA about a seat on the lander.", "planned"),
+        ("Kenya is also in talks to join the lunar station.", "planned"),
+        ("The two agencies are in negotiations with Peru on a tracking site.", "planned"),
+        ("The minister said Chile was in talks with ESA on the relay.", "planned"),
+        # negative: talks held, talks ahead, a denial, talks as a venue
+        ("The agencies held talks with ESA on the relay in March.", "asserted"),
+        ("In 2019 Chile was in talks with ESA on a relay, and it signed a year later.",
+         "asserted"),
+        ("Peru is not in talks with China on the antenna.", "negated"),
+        ("Mexico and Colombia will hold talks on a shared satellite next year.", "planned"),
+    ],
+)  # fmt: skip
+def test_in_talks_is_under_way(last_claim, text, expected):
     assert last_claim("", text)._.sc_claim_modality == expected

@@ -236,6 +236,25 @@ def _negotiating_now(verb: Token, be: Token | None) -> bool:
     return verb.tag_ in {"VBG", "VBN"} and be is not None and _now_or_reported(verb, be)
 
 
+#: Nouns of talks one can be "in" while they go on ("in talks / discussions / negotiations with").
+_IN_TALK_NOUNS = frozenset({"talks", "discussions", "negotiations", "negotiation"})
+
+
+def _in_talks(children: list[Token]) -> bool:
+    """A "be" with "in talks", "in discussions", "in negotiations" (plural: the state of being
+    in talks, "is in talks with ESA about a relay", "is also in talks to join the ILRS"): a
+    negotiation under way, planned like "is negotiating with" (the guide's decision of the
+    nineteenth round). Not a noun phrase that only names talks as a topic or a venue ("the topic
+    came up in talks", where "be" is not the verb) nor talks held ("held talks with ESA"), which
+    never reach here; a denial ("is not in talks with") is left to the negation."""
+    for p in children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        if any(o.dep_ == "pobj" and o.lower_ in _IN_TALK_NOUNS for o in p.children):
+            return True
+    return False
+
+
 def under_negotiation(verb: Token) -> bool:
     """ "Two further arrangements are under negotiation", "talks on this are under way", "said it
     was negotiating with two foreign firms", "the arrangement is being negotiated": an
@@ -245,8 +264,8 @@ def under_negotiation(verb: Token) -> bool:
     not talks held in the past ("negotiated the treaty in 1967", "had negotiated"), a denial
     ("is not negotiating", "no talks are under way", left to the negation), the noun phrase
     ("the negotiated outcome") nor a negotiation as a topic ("the negotiation of the treaty
-    took a decade"). "is in talks with ESA" is left asserted: the blind marks read it so (three
-    of them, none planned by this form alone)."""
+    took a decade"). "is in talks with ESA", "are in discussions with NASA" are the same
+    negotiation under way (the guide's decision of the nineteenth round, see `_in_talks`)."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False
@@ -260,6 +279,8 @@ def under_negotiation(verb: Token) -> bool:
         return False
     if not _now_or_reported(verb, verb):
         return False
+    if _in_talks(children):
+        return True  # "We are in talks with NASA about ..."
     for p in children:
         objects = [o for o in p.children if o.dep_ == "pobj"]
         if (
