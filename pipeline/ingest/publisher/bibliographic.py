@@ -16,7 +16,9 @@ _DATE_LINE = re.compile(
     r"issue date|date|dated|released?|publication date|posted|updated|last updated|"
     r"(?:responses?|answers?|replies) (?:received|submitted)|"
     # a bill's own date, as its cover prints it: "Introduced: 11 August 2026", "Tabled 3 May"
-    r"introduced|tabled)\b[:\s]",
+    r"introduced|tabled|"
+    # a working paper's or a draft's own date: "This version: 30 November 2026"
+    r"(?:this|current|latest|revised) (?:version|draft))\b[:\s]",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -29,10 +31,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BARE_DATE = re.compile(rf"^(\w+day,? )?({_DATE.pattern})$", re.IGNORECASE)
-# An official text's place-and-date line ("Paris, 28 November 2025", "Brussels, 3 May 2024")
-# and its adoption note ("(adopted on 27 November 2025)", "Adopted by the Council on ..."):
-# when and where the text was issued, as a date line is.
-_PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,30}},\s+({_DATE.pattern})\.?$", re.IGNORECASE)
+# An official text's place-and-date line ("Paris, 28 November 2025", "Brussels, 3 May 2024"),
+# also with the weekday of its sitting, as a delegation's statement or a speech gives it
+# ("Vienna, Wednesday 17 June 2026"), and its adoption note ("(adopted on 27 November 2025)",
+# "Adopted by the Council on ..."): when and where the text was issued, as a date line is.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PLACE_DATE = re.compile(
+    rf"^[A-Z][A-Za-z .'’-]{{1,30}},\s+(?:{_WEEKDAY},?\s+)?({_DATE.pattern})\.?$",
+    re.IGNORECASE,
+)
 _ADOPTED = re.compile(
     rf"^\(?(?:as\s+)?adopted\b[^()]{{0,60}}?\b(?:on|of)\s+({_DATE.pattern})\.?\)?$",
     re.IGNORECASE,

@@ -22,6 +22,8 @@ _DATE_LABEL = (
     # with its colon ("Introduced: 11 August 2026"; not a sentence's "Introduced on 5 May
     # 2019, the rule ...")
     r"(?:Introduced|Tabled)(?=\s*:)|"
+    # a working paper's or a draft's own date, as a field: "This version: 30 November 2026"
+    r"(?:This|Current|Latest|Revised)\s+(?:version|draft)(?=\s*:)|"
     r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
