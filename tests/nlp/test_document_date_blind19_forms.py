@@ -158,3 +158,34 @@ def test_a_closing_sentence_that_adopts_the_text(foot, expected):
         assert (found, source) == (expected, "adoption line")
     else:
         assert source != "adoption line"
+
+
+def test_a_labelled_date_line_after_a_news_page_s_standfirst_dates_it():
+    page = (
+        "THE DAILY ORBIT\n\nHome | News | Science | Sport\n\n"
+        "Two agencies sign a data pact\n\n"
+        "The two agencies will share images and train engineers under a deal signed on Monday.\n\n"
+        "From Ada Nwosu, Lagos\n"
+        "Published: Wednesday, November 4, 2026 | 7:10 am\n\n"
+        "The two agencies on Monday signed a memorandum on the exchange of images.\n\n"
+        "Officials said more partners could join the pact next year.\n"
+    )
+    assert dated(page) == ("2026-11-04", "issuing line")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # negatives: a bare date after the standfirst (a timeline's entry), a labelled date line
+        # after a second paragraph of prose
+        "THE DAILY ORBIT\n\nTwo agencies sign a data pact\n\n"
+        "The two agencies will share images and train engineers under a new deal.\n\n"
+        "November 4, 2026\n\nThe first images reached Lagos within hours of the launch.\n",
+        "THE DAILY ORBIT\n\nTwo agencies sign a data pact\n\n"
+        "The two agencies will share images and train engineers under a new deal.\n\n"
+        "The deal runs for five years and may be renewed by both sides.\n\n"
+        "Updated: November 4, 2026\n\nThe first images reached Lagos within hours.\n",
+    ],
+)
+def test_a_date_after_the_prose_began_is_no_date_line(page):
+    assert ingest_txt(page.encode("utf-8")).metadata.date_line == ""

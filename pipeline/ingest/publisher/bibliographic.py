@@ -159,10 +159,14 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     act that makes the text (its signing, adoption, presentation), so it wins over a bare date
     above it (a UN resolution's "Distr." date, two days after its "Resolution adopted by the
     General Assembly on ..."), not over a date line with its label or its place ("Paris, 28
-    November 2025" above "(adopted on 27 November 2025)": the text's issue). A date line further down, after the prose began, is an event's
-    or a section's (a timeline's "March 5, 2024"), not the document's."""
+    November 2025" above "(adopted on 27 November 2025)": the text's issue). A date line
+    further down, after the prose began, is an event's or a section's (a timeline's "March 5,
+    2024"), not the document's; but a news page sets its standfirst, one paragraph of prose,
+    above the byline and its labelled date line ("Published: Thursday, December 3, 2026 | 6:42
+    am"), so a date line with its label (:func:`_labelled_after_standfirst`) is still read in
+    the ``_AFTER_STANDFIRST`` paragraphs after the first paragraph of prose."""
     first = ""
-    for text in texts[:limit]:
+    for i, text in enumerate(texts[:limit]):
         s = date_field(text.strip())
         if s.startswith("[") and s.endswith("]"):
             continue  # an editor's or translator's note above the text ("[Unofficial translation
@@ -178,8 +182,27 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
             # ("Available online 2 September 2026"), a labelled date line
             return publication_date_line(s)
         if len(s.split()) >= 6 and _PROSE_END.search(s):
+            if not first:
+                return _labelled_after_standfirst(texts[i + 1 : i + 1 + _AFTER_STANDFIRST])
             break
     return first
+
+
+#: How many paragraphs after a news page's standfirst may hold its labelled date line (the
+#: byline, the date line, a comment count).
+_AFTER_STANDFIRST = 3
+
+
+def _labelled_after_standfirst(texts: list[str]) -> str:
+    """The first date line with its label ("Published: ...", "Updated ...") among ``texts``,
+    the paragraphs after a standfirst, before another paragraph of prose; else ''."""
+    for text in texts:
+        s = date_field(text.strip())
+        if _DATE_LINE.match(s) and is_date_line(s):
+            return s
+        if len(s.split()) >= 6 and _PROSE_END.search(s):
+            break
+    return ""
 
 
 #: The separators of a masthead's fields: a bar, a middle dot or a bullet between spaces.

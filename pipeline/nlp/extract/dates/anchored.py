@@ -199,17 +199,32 @@ _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS}|noted)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.!?–—]")
 
 
+#: An act told as done right before or after the weekday ("under a deal signed on Tuesday",
+#: "Nigeria and Egypt on Tuesday signed a memorandum under which ... will share"): the day of
+#: the act, in the clause of a plan or before one; not a plan's passive ("will be signed on
+#: Tuesday").
+_DONE_VERBS = (
+    r"(?:signed|agreed|approved|adopted|concluded|announced|unveiled|launched|held|opened|"
+    r"ratified|renewed|completed|finalised|finalized|inked)"
+)
+_DONE_BEFORE = re.compile(rf"(?<!\bbe )(?<!\bbeen )\b{_DONE_VERBS}\s+(?:on\s+)?$")
+_DONE_AFTER = re.compile(rf",?\s+{_DONE_VERBS}\b")
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` dates a plan told in the present: a plan's verb
     in its clause ("On Friday I will travel to Washington", "the council is to meet on
-    Thursday") and no reporting verb before it there ("said on Monday that it will ..."):
-    the first such day after the day of writing, as "next Friday" is."""
+    Thursday"), no reporting verb before it there ("said on Monday that it will ...") and no
+    act told as done next to it (``_DONE_BEFORE``, ``_DONE_AFTER``): the first such day after
+    the day of writing, as "next Friday" is."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
     opening = marks[-1] if marks else 0
     closing = _CLAUSE_MARK.search(text, end)
     clause_end = closing.start() if closing else len(text)
     if _REPORTING.search(text, opening, start):
         return False
+    if _DONE_BEFORE.search(text, max(0, start - 30), start) or _DONE_AFTER.match(text, end):
+        return False  # "a deal signed on Tuesday", "on Tuesday signed a pact": an act done
     return bool(_WILL.search(text, opening, start) or _WILL.search(text, end, clause_end))
 
 

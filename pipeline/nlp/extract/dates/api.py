@@ -136,6 +136,8 @@ def find_dates(
                 iv, end = Interval(iv.start, (until, None, None)), present.end()
                 taken_to = end
         elif c.rel is not None:
+            if c.rel[0] == "part" and _recurring(text, c.start, c.end):
+                continue  # "by 31 January of each year": a day that recurs, not a date
             if (
                 c.rel[0] in ("next_years", "past_years")
                 and past_tense
@@ -345,6 +347,26 @@ def _done_in_clause(text: str, start: int) -> bool:
         return False
     opens = max(text.rfind(mark, 0, m.start()) for mark in ",;:")  # the clause's start
     return not _PLAN_IN_CLAUSE.search(text, opens + 1, start)
+
+
+#: "each year" / "every year" / "annually" after a yearless day or month ("by 31 January of
+#: each year", "in March every year", "on 1 July annually"), or before it ("every year on 1
+#: March"): a day or month that recurs (TimeML's SET), not one date.
+_EACH_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:(?:each|every)\s+(?:calendar\s+)?year\b|annually\b|yearly\b)"
+)
+_EACH_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:each|every)\s+year|annually|yearly),?\s+(?:on|in|by|before|until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """Whether the yearless day or month at ``start``..``end`` recurs each year."""
+    return bool(
+        _EACH_YEAR_AFTER.match(text, end)
+        or _EACH_YEAR_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 _FROM_NOW = re.compile(
