@@ -74,3 +74,21 @@ def test_a_time_bounded_by_less_than_is_no_point(text, expected):
 def test_a_weekday_next_to_an_act_done_is_not_a_plan_s(text, expected):
     found = [(m.mention, m.value) for m in find_dates(text, document_date="2026-12-03")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present perfect right after a year of the story: up to the time of writing
+        ("Over the past fifty years the country's firms have built parts for many missions.",
+         [("the past fifty years", "1976/2026")]),
+        ("In the past five years, however, the market has changed beyond recognition.",
+         [("the past five years", "2021/2026")]),
+        # negatives: the story's past (a past perfect, a past), told from its year
+        ("Over the past two years the station had grown quickly.", []),
+        ("Over the past two years the station grew quickly.", []),
+    ],
+)  # fmt: skip
+def test_the_past_n_years_in_a_present_perfect_count_from_the_writing(text, expected):
+    found = find_dates(text, document_date="2026-12", anchor="1975", recent_anchor=True)
+    assert [(m.mention, m.value) for m in found] == expected

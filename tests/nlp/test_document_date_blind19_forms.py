@@ -189,3 +189,39 @@ def test_a_labelled_date_line_after_a_news_page_s_standfirst_dates_it():
 )
 def test_a_date_after_the_prose_began_is_no_date_line(page):
     assert ingest_txt(page.encode("utf-8")).metadata.date_line == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a day-first style's clock ("17h42") settles the order of a slashed date
+        ("Agency news\n\nPublished 10/03/2027 17h42 | Updated 11/03/2027 09h15\n\n",
+         ("2027-03-10", "date line in figures")),
+        ("Agency news\n\nPublished 04/05/2027 às 9h05\n\n", ("2027-05-04", "date line in figures")),
+        # negatives: a clock with a colon leaves the order open (the year only); a day above
+        # twelve is read as ever
+        ("Agency news\n\nPublished 10/03/2027 17:42\n\n", ("2027", "date line in figures")),
+        ("Agency news\n\nPublished 03/25/2027 5h42\n\n", ("2027-03-25", "date line in figures")),
+    ],
+)  # fmt: skip
+def test_a_clock_written_with_an_h_reads_a_slashed_date_day_first(head, expected):
+    assert dated(head + BODY) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Coast Radio\n\nMorning Report\n\nMorning Report / By Ana Lima and Sam Roe\n"
+         "Broadcast Thu 18 Feb 2027 at 7:40am\n\n", ("2027-02-18", "byline")),
+        ("Coast Radio\n\nMorning Report\n\nFirst broadcast: Monday 3 May 2027\n\n",
+         ("2027-05-03", "head line")),
+        # negative: a story's broadcast, told in a sentence of the body
+        ("Coast Radio\n\nMorning Report\n\n", (None, "")),
+    ],
+)  # fmt: skip
+def test_a_broadcast_line_dates_a_programme_page(head, expected):
+    body = BODY
+    if expected[0] is None:
+        body = "The speech was broadcast on 5 May 2020 to the whole region.\n\n" + BODY
+    found = dated(head + body)
+    assert found == expected if expected[0] else found[1] not in ("byline", "head line")

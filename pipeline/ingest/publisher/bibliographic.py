@@ -18,7 +18,9 @@ _DATE_LINE = re.compile(
     # a bill's own date, as its cover prints it: "Introduced: 11 August 2026", "Tabled 3 May"
     r"introduced|tabled|"
     # a working paper's or a draft's own date: "This version: 30 November 2026"
-    r"(?:this|current|latest|revised) (?:version|draft))\b[:\s]",
+    r"(?:this|current|latest|revised) (?:version|draft)|"
+    # a broadcaster's programme page: "Broadcast Thu 18 Feb 2027", "First broadcast: ..."
+    r"(?:first )?broadcast|aired)\b[:\s]",
     re.IGNORECASE,
 )
 _MONTH = (

@@ -34,7 +34,7 @@ from pipeline.nlp.extract.dates.foot import (
     _foot_date_line,
 )
 from pipeline.nlp.extract.dates.intervals import _valid_day
-from pipeline.nlp.extract.dates.issued import issuing_line
+from pipeline.nlp.extract.dates.issued import broadcast_date, issuing_line
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
 from pipeline.nlp.extract.dates.session import session_year
@@ -534,8 +534,9 @@ def document_date_evidence(
        else as the first such day on or after the latest date of 10.: ``wire``);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
        line, a byline), a byline's date after a separator, also after a standfirst ("By Jane
-       Doe | Space Weekly | March 19, 2026"), a date ending the title ("Remarks at the
-       Council, March 3, 2024");
+       Doe | Space Weekly | March 19, 2026"), a broadcaster's "Broadcast Thu 18 Feb 2027"
+       (``issued.broadcast_date``), a date ending the title ("Remarks at the Council, March
+       3, 2024");
     3. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
        March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
        signature block's date (perhaps after its place: "Tokyo, 5 March 2024");
@@ -595,7 +596,7 @@ def document_date_evidence(
         # the head's own date line wins over a date of the running text (a caption's
         # weekday and date, an editor's note)
         ("head line", lambda: _head_date(head)),
-        ("byline", lambda: _byline_date(head)),
+        ("byline", lambda: _byline_date(head) or broadcast_date(head)),
         ("title date", lambda: _title_date(head)),
         ("signing formula", lambda: _signing_date(text, find)),
         ("adoption line", lambda: _adoption_date(head, text)),

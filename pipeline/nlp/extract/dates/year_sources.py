@@ -46,6 +46,10 @@ _STAMPED_DATE = re.compile(
     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"[ \t]*(?:[|·•,][ \t]*)?(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)"
 )
+#: A clock time written with an "h" between the hour and the minutes ("17h42", "9h05"), as
+#: French, Portuguese and Brazilian pages print it: those styles put the day first, so a
+#: slashed date before it ("Published 10/03/2027 17h42") is read day first.
+_H_CLOCK = re.compile(r"[ \t,|·-]*(?:[àa]s\s+)?[0-2]?\d\s?h\s?[0-5]\d(?!\d)")
 #: A UN General Assembly resolution's own symbol on a line of its own at the head
 #: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
 _RESOLUTION_SYMBOL = re.compile(r"(?:^|\n)[ \t*_]*(?:United Nations\s+)?A/RES/(?P<s>\d{1,2})/\d+")
@@ -100,6 +104,8 @@ def _numeric_date(m: re.Match[str] | None, today: date | None) -> str | None:
         day = f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
     elif m["sep"] == "." and b <= 12 and _valid_day(y, b, a):
         day = f"{y:04d}-{b:02d}-{a:02d}"  # day first, by its full stops: "09.03.2027"
+    elif b <= 12 and _H_CLOCK.match(m.string, m.end()) and _valid_day(y, b, a):
+        day = f"{y:04d}-{b:02d}-{a:02d}"  # day first, by its clock: "10/03/2027 17h42"
     if day is not None and day > today.isoformat():
         return None  # a day after the day of the run is no day of writing
     return day or str(y)
