@@ -92,3 +92,24 @@ def test_a_weekday_next_to_an_act_done_is_not_a_plan_s(text, expected):
 def test_the_past_n_years_in_a_present_perfect_count_from_the_writing(text, expected):
     found = find_dates(text, document_date="2026-12", anchor="1975", recent_anchor=True)
     assert [(m.mention, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan reported in the past: the next such season after the day of writing
+        ("Speaking on Wednesday, the minister said a choice of partners would be made by the "
+         "spring.", [("Wednesday", "2026-11-18"), ("the spring", "2027")]),
+        ("The director said the agency would publish its strategy in the spring.",
+         [("the spring", "2027")]),
+        ("She told reporters that a decision would come before the summer.",
+         [("the summer", "2027")]),
+        # negatives: a past that did not happen, a season told as done, a report without a plan
+        ("She said the plan would have been ready by the spring.", []),
+        ("The talks started in the spring.", []),
+        ("He said the probe had flown well; the team met in the spring.", []),
+    ],
+)  # fmt: skip
+def test_a_season_of_a_plan_reported_in_the_past_is_the_next(text, expected):
+    found = [(m.mention, m.value) for m in find_dates(text, document_date="2026-11-19")]
+    assert found == expected

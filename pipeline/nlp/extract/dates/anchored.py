@@ -443,6 +443,12 @@ _THE_SEASON = re.compile(
 #: An expectation or a schedule right before a season ("a step expected before the summer",
 #: "the report is due in the autumn"): a plan's season, as "will ... in the spring" is.
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|due|scheduled|slated)\s+$")
+#: A plan reported in the past, the news's "future in the past" ("said a decision would be
+#: made by the spring"): a reporting verb, then "would" (not "would have", a past that did
+#: not happen) before the season.
+_REPORTED_WOULD = re.compile(
+    rf"\b(?:{REPORTING_VERBS})\b[^.;]{{0,120}}?\bwould\s+(?!have\b)[^.;]{{0,80}}$"
+)
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
 #: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
@@ -549,8 +555,10 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             shift = _SHIFT_WORDS[m["w"].lower()]
             out.append((m.start(), m.end(), ("season_of", shift, _SEASON_MONTHS[m["s"]])))
     for m in _THE_SEASON.finditer(text) if "the " in text else ():
-        if _planned(text, m.start(), m.end()) or _EXPECTED_BEFORE.search(
-            text, max(0, m.start() - 24), m.start()
+        if (
+            _planned(text, m.start(), m.end())
+            or _EXPECTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _REPORTED_WOULD.search(text, 0, m.start())
         ):
             # "will publish a strategy in the spring", "a vote expected before the summer":
             # the next spring or summer to begin
