@@ -225,3 +225,34 @@ def test_a_broadcast_line_dates_a_programme_page(head, expected):
         body = "The speech was broadcast on 5 May 2020 to the whole region.\n\n" + BODY
     found = dated(head + body)
     assert found == expected if expected[0] else found[1] not in ("byline", "head line")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a sitting's part of the day or its weekday in brackets after the date line
+        ("PUBLIC BILL COMMITTEE\n\nThursday 5 November 2026 (Morning)\n\n",
+         ("2026-11-05", "head line")),
+        ("PUBLIC BILL COMMITTEE\n\nThursday 5 November 2026 (Afternoon sitting)\n\n",
+         ("2026-11-05", "head line")),
+        ("MINUTES OF THE COMMITTEE\n\nNovember 24, 2026 (Tuesday)\n\n",
+         ("2026-11-24", "head line")),
+        # a meeting's or a hearing's labelled date
+        ("MINUTES OF THE COMMITTEE\n\nMeeting date: 24/11/2026\n\n",
+         ("2026-11-24", "date line in figures")),
+        ("MINUTES OF THE COMMITTEE\n\nHearing date: November 24, 2026\n\n",
+         ("2026-11-24", "date line")),
+        # a select committee's transcript
+        ("SELECT COMMITTEE\n\nOral evidence taken on Wednesday 18 November 2026\n\n",
+         ("2026-11-18", "issuing line")),
+        ("SELECT COMMITTEE\n\nEvidence heard in public on Tuesday, 17 November 2026\n\n",
+         ("2026-11-17", "issuing line")),
+        # negatives: a bracket that is no part of a sitting, evidence of an earlier year told in
+        # a sentence
+        ("PUBLIC BILL COMMITTEE\n\nThursday 5 November 2026 (see annex)\n\n", (None, "")),
+        ("SELECT COMMITTEE\n\nThe evidence taken in 2019 showed a rise in launches.\n\n",
+         (None, "")),
+    ],
+)  # fmt: skip
+def test_a_sitting_s_date_line(head, expected):
+    assert dated(head + BODY) == expected

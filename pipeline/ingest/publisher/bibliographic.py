@@ -14,6 +14,7 @@ _VOLUME = re.compile(r"^(volume|vol\.?)\s*\d+\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(published( online)?|first published( online)?|available online|version of record|"
     r"issue date|date|dated|released?|publication date|posted|updated|last updated|"
+    r"(?:meeting|hearing|session|sitting) date|"
     r"(?:responses?|answers?|replies) (?:received|submitted)|"
     # a bill's own date, as its cover prints it: "Introduced: 11 August 2026", "Tabled 3 May"
     r"introduced|tabled|"
@@ -56,8 +57,10 @@ _ISSUED = re.compile(
     r"^\(?(?:(?:resolution|decision|declaration|statement|text|report|communiqu[eé]|remarks|"
     r"speech|address|testimony)\s+)?"
     r"(?:signed|done|adopted|presented|delivered|issued|published|approved|submitted|laid|"
-    r"endorsed|promulgated)\b"
-    rf"[^()]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?({_DATE.pattern})\.?\)?$",
+    r"endorsed|promulgated|"
+    # a select committee's transcript: "Oral evidence taken on Wednesday 18 November 2026"
+    r"(?:oral\s+)?evidence\s+(?:taken|heard))\b"
+    rf"[^()]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?(?:{_WEEKDAY},?\s+)?({_DATE.pattern})\.?\)?$",
     re.IGNORECASE,
 )
 # "WASHINGTON, March 3, 2024 --", "GENEVA (12 May 2023) -": a news dateline.
@@ -126,10 +129,21 @@ _CALENDAR_GLOSS = re.compile(
 )
 
 
+#: The part of the day or the weekday in brackets after a sitting's date line, as committee
+#: debates and minutes give them ("Tuesday 24 November 2026 (Morning)", "November 24, 2026
+#: (Tuesday)").
+_SITTING_GLOSS = re.compile(
+    r"\s*\((?:(?:morning|afternoon|evening)(?:\s+(?:session|sitting))?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\)$",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str) -> bool:
     """A line giving a publication date ("Published online: 3 May 2023", "March 3, 2024"),
-    perhaps with the year in another calendar after it (``_CALENDAR_GLOSS``)."""
-    s = _CALENDAR_GLOSS.sub("", text.strip())
+    perhaps with the year in another calendar after it (``_CALENDAR_GLOSS``) or the part of
+    the day or the weekday of a sitting (``_SITTING_GLOSS``)."""
+    s = _SITTING_GLOSS.sub("", _CALENDAR_GLOSS.sub("", text.strip()))
     if len(s.split()) > 14:
         return False
     if _DATE_LINE.match(s):

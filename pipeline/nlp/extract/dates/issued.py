@@ -26,8 +26,10 @@ _ISSUING_LINE = re.compile(
     r"[ \t*_>(\[]*(?:(?:Resolution|Decision|Declaration|Statement|Text|Report|Communiqu[eé]|"
     r"Remarks|Speech|Address|Testimony)\s+)?"
     r"(?P<verb>(?i:signed|done|adopted|presented|delivered|issued|published|approved|submitted|"
-    r"laid|endorsed|promulgated))\b"
-    rf"[^()\n]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?(?P<date>{_MDY}|{_DMY})"
+    r"laid|endorsed|promulgated|(?:oral\s+)?evidence\s+(?:taken|heard)))\b"
+    r"[^()\n]{0,140}?(?:,|\bon|\bthis)\s+(?:the\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<date>{_MDY}|{_DMY})"
     r"[ \t*_.)\]]*"
 )
 #: At most this many words on an issuing line (a sentence of the body is longer).

@@ -13,7 +13,7 @@ _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
 #: journal's "Available online", "Published online:", "First published:").
 _DATE_LABEL = (
     r"(?:Date\s+of\s+(?:publication|issue|release|signature|adoption)|Publication\s+date|"
-    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|"
+    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|(?:Meeting|Hearing|Session|Sitting)\s+date|"
     # a journal's history line: the article's own day is the one it came out
     r"(?:Available|Published|First\s+published)\s+online|First\s+published|Version\s+of\s+record|"
     # questions for the record: the day the answers came in, not the hearing's
