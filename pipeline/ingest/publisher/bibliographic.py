@@ -14,9 +14,14 @@ _VOLUME = re.compile(r"^(volume|vol\.?)\s*\d+\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(published( online)?|first published( online)?|available online|version of record|"
     r"issue date|date|dated|released?|publication date|posted|updated|last updated|"
+    r"(?:meeting|hearing|session|sitting) date|"
     r"(?:responses?|answers?|replies) (?:received|submitted)|"
     # a bill's own date, as its cover prints it: "Introduced: 11 August 2026", "Tabled 3 May"
-    r"introduced|tabled)\b[:\s]",
+    r"introduced|tabled|"
+    # a working paper's or a draft's own date: "This version: 30 November 2026"
+    r"(?:this|current|latest|revised) (?:version|draft)|"
+    # a broadcaster's programme page: "Broadcast Thu 18 Feb 2027", "First broadcast: ..."
+    r"(?:first )?broadcast|aired)\b[:\s]",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -29,10 +34,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _BARE_DATE = re.compile(rf"^(\w+day,? )?({_DATE.pattern})$", re.IGNORECASE)
-# An official text's place-and-date line ("Paris, 28 November 2025", "Brussels, 3 May 2024")
-# and its adoption note ("(adopted on 27 November 2025)", "Adopted by the Council on ..."):
-# when and where the text was issued, as a date line is.
-_PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,30}},\s+({_DATE.pattern})\.?$", re.IGNORECASE)
+# An official text's place-and-date line ("Paris, 28 November 2025", "Brussels, 3 May 2024"),
+# also with the weekday of its sitting, as a delegation's statement or a speech gives it
+# ("Vienna, Wednesday 17 June 2026"), and its adoption note ("(adopted on 27 November 2025)",
+# "Adopted by the Council on ..."): when and where the text was issued, as a date line is.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PLACE_DATE = re.compile(
+    rf"^[A-Z][A-Za-z .'’-]{{1,30}},\s+(?:{_WEEKDAY},?\s+)?({_DATE.pattern})\.?$",
+    re.IGNORECASE,
+)
 _ADOPTED = re.compile(
     rf"^\(?(?:as\s+)?adopted\b[^()]{{0,60}}?\b(?:on|of)\s+({_DATE.pattern})\.?\)?$",
     re.IGNORECASE,
@@ -47,8 +57,10 @@ _ISSUED = re.compile(
     r"^\(?(?:(?:resolution|decision|declaration|statement|text|report|communiqu[eé]|remarks|"
     r"speech|address|testimony)\s+)?"
     r"(?:signed|done|adopted|presented|delivered|issued|published|approved|submitted|laid|"
-    r"endorsed|promulgated)\b"
-    rf"[^()]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?({_DATE.pattern})\.?\)?$",
+    r"endorsed|promulgated|"
+    # a select committee's transcript: "Oral evidence taken on Wednesday 18 November 2026"
+    r"(?:oral\s+)?evidence\s+(?:taken|heard))\b"
+    rf"[^()]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?(?:{_WEEKDAY},?\s+)?({_DATE.pattern})\.?\)?$",
     re.IGNORECASE,
 )
 # "WASHINGTON, March 3, 2024 --", "GENEVA (12 May 2023) -": a news dateline.
@@ -117,10 +129,21 @@ _CALENDAR_GLOSS = re.compile(
 )
 
 
+#: The part of the day or the weekday in brackets after a sitting's date line, as committee
+#: debates and minutes give them ("Tuesday 24 November 2026 (Morning)", "November 24, 2026
+#: (Tuesday)").
+_SITTING_GLOSS = re.compile(
+    r"\s*\((?:(?:morning|afternoon|evening)(?:\s+(?:session|sitting))?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\)$",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str) -> bool:
     """A line giving a publication date ("Published online: 3 May 2023", "March 3, 2024"),
-    perhaps with the year in another calendar after it (``_CALENDAR_GLOSS``)."""
-    s = _CALENDAR_GLOSS.sub("", text.strip())
+    perhaps with the year in another calendar after it (``_CALENDAR_GLOSS``) or the part of
+    the day or the weekday of a sitting (``_SITTING_GLOSS``)."""
+    s = _SITTING_GLOSS.sub("", _CALENDAR_GLOSS.sub("", text.strip()))
     if len(s.split()) > 14:
         return False
     if _DATE_LINE.match(s):
@@ -152,10 +175,14 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     act that makes the text (its signing, adoption, presentation), so it wins over a bare date
     above it (a UN resolution's "Distr." date, two days after its "Resolution adopted by the
     General Assembly on ..."), not over a date line with its label or its place ("Paris, 28
-    November 2025" above "(adopted on 27 November 2025)": the text's issue). A date line further down, after the prose began, is an event's
-    or a section's (a timeline's "March 5, 2024"), not the document's."""
+    November 2025" above "(adopted on 27 November 2025)": the text's issue). A date line
+    further down, after the prose began, is an event's or a section's (a timeline's "March 5,
+    2024"), not the document's; but a news page sets its standfirst, one paragraph of prose,
+    above the byline and its labelled date line ("Published: Thursday, December 3, 2026 | 6:42
+    am"), so a date line with its label (:func:`_labelled_after_standfirst`) is still read in
+    the ``_AFTER_STANDFIRST`` paragraphs after the first paragraph of prose."""
     first = ""
-    for text in texts[:limit]:
+    for i, text in enumerate(texts[:limit]):
         s = date_field(text.strip())
         if s.startswith("[") and s.endswith("]"):
             continue  # an editor's or translator's note above the text ("[Unofficial translation
@@ -171,8 +198,27 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
             # ("Available online 2 September 2026"), a labelled date line
             return publication_date_line(s)
         if len(s.split()) >= 6 and _PROSE_END.search(s):
+            if not first:
+                return _labelled_after_standfirst(texts[i + 1 : i + 1 + _AFTER_STANDFIRST])
             break
     return first
+
+
+#: How many paragraphs after a news page's standfirst may hold its labelled date line (the
+#: byline, the date line, a comment count).
+_AFTER_STANDFIRST = 3
+
+
+def _labelled_after_standfirst(texts: list[str]) -> str:
+    """The first date line with its label ("Published: ...", "Updated ...") among ``texts``,
+    the paragraphs after a standfirst, before another paragraph of prose; else ''."""
+    for text in texts:
+        s = date_field(text.strip())
+        if _DATE_LINE.match(s) and is_date_line(s):
+            return s
+        if len(s.split()) >= 6 and _PROSE_END.search(s):
+            break
+    return ""
 
 
 #: The separators of a masthead's fields: a bar, a middle dot or a bullet between spaces.

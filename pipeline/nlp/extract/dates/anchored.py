@@ -199,17 +199,32 @@ _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS}|noted)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.!?–—]")
 
 
+#: An act told as done right before or after the weekday ("under a deal signed on Tuesday",
+#: "Nigeria and Egypt on Tuesday signed a memorandum under which ... will share"): the day of
+#: the act, in the clause of a plan or before one; not a plan's passive ("will be signed on
+#: Tuesday").
+_DONE_VERBS = (
+    r"(?:signed|agreed|approved|adopted|concluded|announced|unveiled|launched|held|opened|"
+    r"ratified|renewed|completed|finalised|finalized|inked)"
+)
+_DONE_BEFORE = re.compile(rf"(?<!\bbe )(?<!\bbeen )\b{_DONE_VERBS}\s+(?:on\s+)?$")
+_DONE_AFTER = re.compile(rf",?\s+{_DONE_VERBS}\b")
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` dates a plan told in the present: a plan's verb
     in its clause ("On Friday I will travel to Washington", "the council is to meet on
-    Thursday") and no reporting verb before it there ("said on Monday that it will ..."):
-    the first such day after the day of writing, as "next Friday" is."""
+    Thursday"), no reporting verb before it there ("said on Monday that it will ...") and no
+    act told as done next to it (``_DONE_BEFORE``, ``_DONE_AFTER``): the first such day after
+    the day of writing, as "next Friday" is."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
     opening = marks[-1] if marks else 0
     closing = _CLAUSE_MARK.search(text, end)
     clause_end = closing.start() if closing else len(text)
     if _REPORTING.search(text, opening, start):
         return False
+    if _DONE_BEFORE.search(text, max(0, start - 30), start) or _DONE_AFTER.match(text, end):
+        return False  # "a deal signed on Tuesday", "on Tuesday signed a pact": an act done
     return bool(_WILL.search(text, opening, start) or _WILL.search(text, end, clause_end))
 
 
@@ -428,6 +443,12 @@ _THE_SEASON = re.compile(
 #: An expectation or a schedule right before a season ("a step expected before the summer",
 #: "the report is due in the autumn"): a plan's season, as "will ... in the spring" is.
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|due|scheduled|slated)\s+$")
+#: A plan reported in the past, the news's "future in the past" ("said a decision would be
+#: made by the spring"): a reporting verb, then "would" (not "would have", a past that did
+#: not happen) before the season.
+_REPORTED_WOULD = re.compile(
+    rf"\b(?:{REPORTING_VERBS})\b[^.;]{{0,120}}?\bwould\s+(?!have\b)[^.;]{{0,80}}$"
+)
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
 #: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
@@ -534,8 +555,10 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             shift = _SHIFT_WORDS[m["w"].lower()]
             out.append((m.start(), m.end(), ("season_of", shift, _SEASON_MONTHS[m["s"]])))
     for m in _THE_SEASON.finditer(text) if "the " in text else ():
-        if _planned(text, m.start(), m.end()) or _EXPECTED_BEFORE.search(
-            text, max(0, m.start() - 24), m.start()
+        if (
+            _planned(text, m.start(), m.end())
+            or _EXPECTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _REPORTED_WOULD.search(text, 0, m.start())
         ):
             # "will publish a strategy in the spring", "a vote expected before the summer":
             # the next spring or summer to begin

@@ -136,6 +136,8 @@ def find_dates(
                 iv, end = Interval(iv.start, (until, None, None)), present.end()
                 taken_to = end
         elif c.rel is not None:
+            if c.rel[0] == "part" and _recurring(text, c.start, c.end):
+                continue  # "by 31 January of each year": a day that recurs, not a date
             if (
                 c.rel[0] in ("next_years", "past_years")
                 and past_tense
@@ -347,6 +349,31 @@ def _done_in_clause(text: str, start: int) -> bool:
     return not _PLAN_IN_CLAUSE.search(text, opens + 1, start)
 
 
+#: A present perfect ("have built", "has grown", "have been"), not "have to": a time that
+#: runs up to the time of writing.
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|never|also|only|already)\s+)?(?!to\b)[a-z]+(?:ed|en|lt|wn|ne|un|ught|een)\b"
+)
+#: "each year" / "every year" / "annually" after a yearless day or month ("by 31 January of
+#: each year", "in March every year", "on 1 July annually"), or before it ("every year on 1
+#: March"): a day or month that recurs (TimeML's SET), not one date.
+_EACH_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:(?:each|every)\s+(?:calendar\s+)?year\b|annually\b|yearly\b)"
+)
+_EACH_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:each|every)\s+year|annually|yearly),?\s+(?:on|in|by|before|until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """Whether the yearless day or month at ``start``..``end`` recurs each year."""
+    return bool(
+        _EACH_YEAR_AFTER.match(text, end)
+        or _EACH_YEAR_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 _FROM_NOW = re.compile(
     r"\b(?:[Ff]rom\s+now\s+(?:until|till|to|through)|[Bb]etween\s+now\s+and)\s+"
     r"(?:the\s+(?:end|close)\s+of\s+)?$"
@@ -416,6 +443,10 @@ def _resolve_relative(text: str, c, current, written, cfg: DateSettings, quote_t
         # a plan told in the present ("will", "shall", "plans to") speaks of the years after
         # the document's, also right after a past date the text told ("In 2019 the sector
         # earned a billion. We will double it over the next five years.")
+        return resolve_deictic(c.rel, written, None)
+    if c.rel[0] == "past_years" and _PERFECT.search(text):
+        # "Over the past fifty years Irish firms have built parts ...", right after "in 1975":
+        # the present perfect counts up to the time of writing, not to the story's year
         return resolve_deictic(c.rel, written, None)
     if c.rel[0] in ("next_years", "past_years"):  # told from the past only when just set
         return resolve_deictic(c.rel, written, quote_time)

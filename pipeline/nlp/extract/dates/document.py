@@ -27,9 +27,14 @@ from datetime import date
 
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
-from pipeline.nlp.extract.dates.foot import _closing_date, _dated_note, _foot_date_line
+from pipeline.nlp.extract.dates.foot import (
+    _adoption_date,
+    _closing_date,
+    _dated_note,
+    _foot_date_line,
+)
 from pipeline.nlp.extract.dates.intervals import _valid_day
-from pipeline.nlp.extract.dates.issued import issuing_line
+from pipeline.nlp.extract.dates.issued import broadcast_date, issuing_line
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
 from pipeline.nlp.extract.dates.session import session_year
@@ -98,12 +103,6 @@ _TITLE_DATE = re.compile(rf"(?:,|\s[-–—|]|:)\s+(?P<date>{_MDY}|{_DMY})\s*\)?
 #: April 15, 2024, at ..."); kept only when the weekday is that date's.
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<w>" + "|".join(WEEKDAYS) + rf"),?\s+(?P<date>{_MDY}|{_DMY})(?!\d)"
-)
-#: A UN resolution's adoption line: "84th plenary meeting / 10 December 1982", or a line that
-#: opens with "Adopted ... on 10 December 1982".
-_ADOPTED = re.compile(
-    rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
-    rf"|(?:^|\n)\s*(?:Resolution\s+)?[Aa]dopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
 )
 #: An editor's note: "This release was updated (on) March 4, 2024", "This feature has been
 #: revised on 4 March 2024": the text itself as the subject, not an event of the story ("the
@@ -535,8 +534,9 @@ def document_date_evidence(
        else as the first such day on or after the latest date of 10.: ``wire``);
     2. a date on its own short line at the head (a speech's, a hearing's, a release's date
        line, a byline), a byline's date after a separator, also after a standfirst ("By Jane
-       Doe | Space Weekly | March 19, 2026"), a date ending the title ("Remarks at the
-       Council, March 3, 2024");
+       Doe | Space Weekly | March 19, 2026"), a broadcaster's "Broadcast Thu 18 Feb 2027"
+       (``issued.broadcast_date``), a date ending the title ("Remarks at the Council, March
+       3, 2024");
     3. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
        March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
        signature block's date (perhaps after its place: "Tokyo, 5 March 2024");
@@ -596,7 +596,7 @@ def document_date_evidence(
         # the head's own date line wins over a date of the running text (a caption's
         # weekday and date, an editor's note)
         ("head line", lambda: _head_date(head)),
-        ("byline", lambda: _byline_date(head)),
+        ("byline", lambda: _byline_date(head) or broadcast_date(head)),
         ("title date", lambda: _title_date(head)),
         ("signing formula", lambda: _signing_date(text, find)),
         ("adoption line", lambda: _adoption_date(head, text)),
@@ -683,15 +683,6 @@ def _month_line(head: str, find) -> str | None:
             continue
         if len(_WORD.findall(line)) >= 3 and line.rstrip(' *_"”)').endswith((".", "!", "?")):
             break  # a sentence: the body has begun
-    return None
-
-
-def _adoption_date(head: str, text: str) -> str | None:
-    """The date of a resolution's adoption line, at the head or the end of the text."""
-    for part in (text[-3000:], head):
-        m = _ADOPTED.search(part)
-        if m:
-            return m["date"] or m["date2"]
     return None
 
 

@@ -1,6 +1,8 @@
 """Sources of a document's date at its end, tried by ``document.document_date_evidence``: a
-signature block's date (:func:`_closing_date`), a page's "last updated" line at its foot
-(:func:`_foot_date_line`) and a translator's note that dates the text (:func:`_dated_note`)."""
+resolution's adoption line and a text's closing sentence that adopts or signs it
+(:func:`_adoption_date`), a signature block's date (:func:`_closing_date`), a page's "last
+updated" line at its foot (:func:`_foot_date_line`) and a translator's note that dates the text
+(:func:`_dated_note`)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,39 @@ def _foot_date_line(text: str) -> str | None:
     if not found or len(tail[found[-1].end() :].strip()) > 300:
         return None
     return found[-1]["date"]
+
+
+#: A UN resolution's adoption line: "84th plenary meeting / 10 December 1982", or a line that
+#: opens with "Adopted ... on 10 December 1982".
+_ADOPTED = re.compile(
+    rf"\bplenary\s+meeting\s*[,.]?\s*(?P<date>{_DMY}|{_MDY})"
+    rf"|(?:^|\n)\s*(?:Resolution\s+)?[Aa]dopted\b[^.\n]{{0,80}}?\bon\s+(?P<date2>{_DMY}|{_MDY})"
+)
+#: A closing sentence in which the text names itself and the act that made it, on a line of its
+#: own: "These Terms of Reference were adopted at the first meeting of the Working Group in
+#: Gdańsk on 26 November 2026.", "This Arrangement was signed in Nairobi on 4 May 2026.", "The
+#: present Minutes were agreed on 7 October 2026." Terms of reference, arrangements and agreed
+#: minutes close so instead of a "DONE at" formula. The demonstrative ("This", "These", "The
+#: present") and the kind of text make the act the text's own, not an instrument it recounts
+#: ("The Treaty was signed on 27 January 1967."); the date ends the sentence.
+_SELF_ADOPTED = re.compile(
+    r"(?:^|\n)[ \t*_]*(?:This|These|The\s+present)\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Terms\s+of\s+Reference|Memorandum(?:\s+of\s+Understanding)?|Agreement|Arrangement|"
+    r"Minutes|Charter|Protocol|Declaration|Statement|Communiqu[eé]|Letter\s+of\s+Intent|"
+    r"Decision|Resolution|Rules\s+of\s+Procedure|Implementing\s+Arrangement|Plan|Programme)"
+    r"\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:duly\s+)?"
+    r"(?:adopted|signed|done|approved|agreed|concluded|endorsed|issued)\b[^\n.]{0,140}?"
+    rf"\b(?:on|this)\s+(?:the\s+)?(?P<date>{_MDY}|{_DMY})\.?[ \t*_]*(?=\n|$)"
+)
+
+
+def _adoption_date(head: str, text: str) -> str | None:
+    """The date of a resolution's adoption line, at the head or the end of the text, else of
+    the last closing sentence that adopts or signs the text (``_SELF_ADOPTED``) in its last
+    1,500 characters."""
+    for part in (text[-3000:], head):
+        m = _ADOPTED.search(part)
+        if m:
+            return m["date"] or m["date2"]
+    found = list(_SELF_ADOPTED.finditer(text[-1500:]))
+    return found[-1]["date"] if found else None

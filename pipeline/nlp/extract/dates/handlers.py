@@ -488,6 +488,11 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
             # is a verb's particle ("the lander tipped over a month later"), as no duration
             # ends in "later"
             return
+        w0, j0 = _word_before(text, j1)
+        if w0 == "than" and _word_before(text, j0)[0] in ("less", "fewer"):
+            # "less than a year later": the time that passed is bounded, not given; the year
+            # may be the anchor's or the next, so no point
+            return
         sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
         out.append(Candidate(j1, d.end(), rel=("shift", sign * n, unit)))
         return

@@ -26,8 +26,10 @@ _ISSUING_LINE = re.compile(
     r"[ \t*_>(\[]*(?:(?:Resolution|Decision|Declaration|Statement|Text|Report|Communiqu[eé]|"
     r"Remarks|Speech|Address|Testimony)\s+)?"
     r"(?P<verb>(?i:signed|done|adopted|presented|delivered|issued|published|approved|submitted|"
-    r"laid|endorsed|promulgated))\b"
-    rf"[^()\n]{{0,140}}?(?:,|\bon|\bthis)\s+(?:the\s+)?(?P<date>{_MDY}|{_DMY})"
+    r"laid|endorsed|promulgated|(?:oral\s+)?evidence\s+(?:taken|heard)))\b"
+    r"[^()\n]{0,140}?(?:,|\bon|\bthis)\s+(?:the\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<date>{_MDY}|{_DMY})"
     r"[ \t*_.)\]]*"
 )
 #: At most this many words on an issuing line (a sentence of the body is longer).
@@ -59,3 +61,23 @@ def issuing_line(head: str) -> re.Match[str] | None:
     if not found or len(found) >= 3:
         return None
     return found[0]
+
+
+#: A broadcaster's page dates its programme by a label before the day it went on air, perhaps
+#: with an abbreviated weekday and the hour ("Broadcast Thu 18 Feb 2027 at 7:40am", "First
+#: broadcast: Monday 3 May 2027", "Aired on March 4, 2027"); the label is capitalised, as a
+#: field is (a sentence's "was broadcast on 5 May" is an event of the story).
+_BROADCAST = re.compile(
+    r"(?:^|[\s|·•/])(?:First\s+broadcast|Broadcast|BROADCAST|Aired|AIRED)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<date>{_MDY}|{_DMY})"
+)
+
+
+def broadcast_date(head: str) -> str | None:
+    """The date of a broadcast line (``_BROADCAST``) among the first 15 lines of ``head``."""
+    for line in head[:1500].split("\n")[:15]:
+        m = _BROADCAST.search(line) if len(line) <= 250 else None
+        if m is not None:
+            return m["date"]
+    return None

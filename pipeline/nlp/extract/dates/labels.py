@@ -13,7 +13,7 @@ _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
 #: journal's "Available online", "Published online:", "First published:").
 _DATE_LABEL = (
     r"(?:Date\s+of\s+(?:publication|issue|release|signature|adoption)|Publication\s+date|"
-    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|"
+    r"Issue\s+date|(?i:release\s+date)|Date\s+issued|(?:Meeting|Hearing|Session|Sitting)\s+date|"
     # a journal's history line: the article's own day is the one it came out
     r"(?:Available|Published|First\s+published)\s+online|First\s+published|Version\s+of\s+record|"
     # questions for the record: the day the answers came in, not the hearing's
@@ -22,6 +22,8 @@ _DATE_LABEL = (
     # with its colon ("Introduced: 11 August 2026"; not a sentence's "Introduced on 5 May
     # 2019, the rule ...")
     r"(?:Introduced|Tabled)(?=\s*:)|"
+    # a working paper's or a draft's own date, as a field: "This version: 30 November 2026"
+    r"(?:This|Current|Latest|Revised)\s+(?:version|draft)(?=\s*:)|"
     r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"

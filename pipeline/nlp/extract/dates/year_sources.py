@@ -24,11 +24,32 @@ _RELEASE_NUMBER = re.compile(
 #: above 12 (day-first and month-first orders read alike otherwise) or the numbers are joined
 #: by full stops ("Published 09.03.2027"), as only the day-first styles write them (German,
 #: Nordic, Russian, Turkish: the American month-first date takes slashes).
-_NUMERIC_DATE_LINE = re.compile(
-    rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?"
-    r"|[A-Z][A-Za-z .'-]{1,40},\s+)"
-    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.])"
+_NUMERIC_LEAD = (
+    rf"(?:^|\n)[ \t*_]*(?:{_DATE_LABEL}\s*:?\s*(?:[Oo]n\s*:?\s*)?|[A-Z][A-Za-z .'-]{{1,40}},\s+)"
 )
+_NUMERIC_DATE_LINE = re.compile(
+    _NUMERIC_LEAD
+    + r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.])"
+)
+#: The same line with the year first, as Korean, Japanese and Chinese official texts print
+#: their dates in figures ("Date: 2026. 11. 24. (Tuesday)", "Seoul, 2026.11.24."): year,
+#: month, day is the only order that opens with the year, so the day is certain.
+_YEAR_FIRST_DATE_LINE = re.compile(
+    _NUMERIC_LEAD
+    + r"(?P<y>(?:19|20)\d\d)\s?(?P<sep>[/.])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<a>\d{1,2})"
+    r"(?![\d/])"
+)
+#: A date in figures stamped with the clock time of posting, as news sites print a story's
+#: time under its headline or in its byline ("19.11.2026 | 14:32 (GMT+3)", "By Jane Doe,
+#: Correspondent 19.11.2026, 14:32", "05/03/2024 09:15"): the day and hour the page went up.
+_STAMPED_DATE = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"[ \t]*(?:[|·•,][ \t]*)?(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)"
+)
+#: A clock time written with an "h" between the hour and the minutes ("17h42", "9h05"), as
+#: French, Portuguese and Brazilian pages print it: those styles put the day first, so a
+#: slashed date before it ("Published 10/03/2027 17h42") is read day first.
+_H_CLOCK = re.compile(r"[ \t,|·-]*(?:[àa]s\s+)?[0-2]?\d\s?h\s?[0-5]\d(?!\d)")
 #: A UN General Assembly resolution's own symbol on a line of its own at the head
 #: ("A/RES/76/3"): the session that adopted it opened in September of 1945 + its number.
 _RESOLUTION_SYMBOL = re.compile(r"(?:^|\n)[ \t*_]*(?:United Nations\s+)?A/RES/(?P<s>\d{1,2})/\d+")
@@ -42,8 +63,19 @@ _COPYRIGHT = re.compile(
 
 
 def _numeric_date_line(head: str, today: date | None) -> str | None:
-    """The date (or the year) of a date line in figures in the first lines."""
-    return _numeric_date(_NUMERIC_DATE_LINE.search(head[:1500]), today)
+    """The date (or the year) of a date line in figures in the first lines, year first
+    (``_YEAR_FIRST_DATE_LINE``) or last, else of a date in figures with its clock time in the
+    first 15 lines (``_STAMPED_DATE``)."""
+    first = _YEAR_FIRST_DATE_LINE.search(head[:1500])
+    if first is not None:
+        y, mo, d = int(first["y"]), int(first["b"]), int(first["a"])
+        day = f"{y:04d}-{mo:02d}-{d:02d}" if _valid_day(y, mo, d) else None
+        if day is not None and day <= (today or date.today()).isoformat():
+            return day
+    lines = "\n".join(head[:1500].split("\n")[:15])
+    return _numeric_date(
+        _NUMERIC_DATE_LINE.search(head[:1500]) or _STAMPED_DATE.search(lines), today
+    )
 
 
 def _numeric_closing_date(text: str, today: date | None) -> str | None:
@@ -72,6 +104,8 @@ def _numeric_date(m: re.Match[str] | None, today: date | None) -> str | None:
         day = f"{y:04d}-{a:02d}-{b:02d}"  # month first: "03/25/2024"
     elif m["sep"] == "." and b <= 12 and _valid_day(y, b, a):
         day = f"{y:04d}-{b:02d}-{a:02d}"  # day first, by its full stops: "09.03.2027"
+    elif b <= 12 and _H_CLOCK.match(m.string, m.end()) and _valid_day(y, b, a):
+        day = f"{y:04d}-{b:02d}-{a:02d}"  # day first, by its clock: "10/03/2027 17h42"
     if day is not None and day > today.isoformat():
         return None  # a day after the day of the run is no day of writing
     return day or str(y)
