@@ -421,7 +421,8 @@ class ClaimStructure:
             else:
                 spans, src, own = [], prev, []
             mentions = [(a.start - src.start, a.end - src.start, a.kb_id_, a.label_) for a in spans]
-            mentions += own
+            # "the Working Group shall:" of an instrument: its joint body acts for its parties
+            mentions = defined_parties(mentions, principals) + own
             subjects = subjects_before_modal(mentions, src.as_doc()) if mentions else []
             if subjects:  # each side with its country
                 countries = {a.kb_id_: a._.sc_actor_country for a in spans}

@@ -63,3 +63,24 @@ def defined_titles(text: str) -> list[DefinedTitle]:
         )
         out.append(DefinedTitle(title, m.start("title"), m.end("title"), term, uses))
     return out
+
+
+#: The kinds of policy document (``self_reference``): named by their main title, not by a kind
+#: that ends its first words.
+DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
+#: Words that link an instrument's kind to its subject or its parties in a title.
+LINKS = frozenset({"for", "on", "between", "among", "concerning", "regarding", "relating"})
+
+
+def kind_then_link(words: list[str], word: str) -> bool:
+    """Whether a binding instrument's kind ends a title's first capitalised words and a
+    linking word follows it ("DATA SHARING AGREEMENT for Synthetic Aperture Radar Data ..."):
+    what a contract calls itself ("this Agreement")."""
+    k = next((i for i, w in enumerate(words[:4]) if w.lower() == word), -1)
+    return (
+        k > 0
+        and word not in DOCUMENT_KINDS
+        and all(w[:1].isupper() for w in words[:k])
+        and k + 1 < len(words)
+        and words[k + 1] in LINKS
+    )

@@ -39,7 +39,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.components.instrument_titles import defined_titles
+from pipeline.nlp.components.instrument_titles import (
+    DOCUMENT_KINDS,
+    defined_titles,
+    kind_then_link,
+)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.head_offices import head_offices, names_council_of, own_body
@@ -81,7 +85,7 @@ _TITLE_MODIFIERS = (
 )  # fmt: skip
 _GENERIC_HEADS = ("document", "instrument")
 #: The kinds of policy document among the instrument words: named by their main title.
-_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
+_DOCUMENT_KINDS = DOCUMENT_KINDS
 #: Words that name a document only beside another instrument word of its title: a
 #: government's plan on a policy ("Basic Plan on Space Policy" is "this Basic Plan", "the
 #: Plan"); a title that is only a plan ("Ruritania's 4th Five-Year Plan: Launch Priorities") may be
@@ -168,6 +172,7 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         word is None
         or word not in (words[0].lower(), words[-1].lower())
         and not (words[0].lower() in _TITLE_MODIFIERS and word in (words[1].lower(), "order"))
+        and not kind_then_link(words, word)
     ):
         # a listed instrument whose kind stands inside its title ("International Lunar
         # Research Station (ILRS) Guide for Partnership"): the list says it is one
