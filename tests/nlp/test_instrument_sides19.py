@@ -53,9 +53,9 @@ AGENCY = (
         (["The Kenya Space Agency (KSA) and the German Aerospace Center (DLR) signed a "
           "framework arrangement in Nairobi in 2024.",
           "The Agencies shall exchange the orbits of the satellites they track."], []),
-        # negative: a working group of a text with no parties stays itself
+        # negative: a working group of a text with no parties is no side (and no actor)
         (["The Committee set up a Working Group on Lunar Dust in 2023.",
-          "The Working Group shall report to the Committee on its work."], ["Working Group"]),
+          "The Working Group shall report to the Committee on its work."], []),
     ],
 )  # fmt: skip
 def test_two_agencies_defined_as_the_agencies(instrument_claim, blocks, parties):  # noqa: F811
@@ -120,3 +120,50 @@ def test_listed_signatories_reads_numbered_entries_and_skips_objects():
 )
 def test_party_words_singular(word, expected):
     assert party_words(word) == frozenset(expected)
+
+
+TRIO = (
+    "The Government of the Republic of Chile, the Government of the Kingdom of Spain and the "
+    'Government of the Republic of Ghana, hereinafter jointly referred to as "the Contracting '
+    'Parties";'
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "terms"),
+    [
+        # "Contracting Parties" a preamble defines for the states it names are those states:
+        # no actor of their own
+        ([TRIO, "The Contracting Parties shall share the images of the satellites."], []),
+        # negative: a convention's term, with no parties named before it, stays an actor
+        (["The Contracting Parties, noting the growth of Earth observation,",
+          "The Contracting Parties shall share the images of the satellites."],
+         [("Contracting Parties", "Contracting Parties", "country")]),
+    ],
+)  # fmt: skip
+def test_contracting_parties_defined_for_named_states(
+    instrument_claim,  # noqa: F811
+    actor_mentions,
+    blocks,
+    terms,
+):
+    sent = instrument_claim("AGREEMENT ON SATELLITE DATA", blocks)
+    found = [m for m in actor_mentions(sent.doc) if m[1] == "Contracting Parties"]
+    assert found == terms * (len(blocks))
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a joint body by its role alone is a body referred to, no actor
+        ("The Joint Committee shall meet once a year in Nairobi.", []),
+        ("The Working Group shall report to both agencies every year.", []),
+        ("The Steering Committee shall take its decisions by consensus.", []),
+        # negatives: a body named for its remit, or by a name of its own, is an actor
+        ("The Working Group on Lunar Dust shall report every year.",
+         ["Working Group on Lunar Dust"]),
+        ("The Nordic Joint Committee met in Oslo.", ["Nordic Joint Committee"]),
+    ],
+)  # fmt: skip
+def test_a_joint_body_by_its_role_alone_is_no_actor(text_nlp, actor_mentions, text, bodies):
+    assert [m[1] for m in actor_mentions(text_nlp(text)) if m[2] == "organization"] == bodies

@@ -84,3 +84,32 @@ def kind_then_link(words: list[str], word: str) -> bool:
         and k + 1 < len(words)
         and words[k + 1] in LINKS
     )
+
+
+#: Words a title writes in lower case inside it.
+_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "and", "among", "amongst", "at", "between", "by", "concerning", "for",
+        "from", "in", "of", "on", "or", "the", "to", "with",
+    }
+)  # fmt: skip
+
+
+def heading_case(title: str, gazetteer=None) -> str:
+    """A title written in capitals as the instrument names itself: each word capitalised, small
+    words in lower case inside it, an acronym the gazetteer lists kept ("MEMORANDUM OF
+    UNDERSTANDING AMONG THE ... AGENCY" is "Memorandum of Understanding among the ...
+    Agency"); any other title as it is."""
+    if not title.isupper():
+        return title
+    acronyms = {w for w in gazetteer.surface_forms() if w.isupper()} if gazetteer else set()
+    out = []
+    for k, word in enumerate(title.split()):
+        core = word.strip(",;:()\"'")
+        if core in acronyms:
+            out.append(word)
+        elif k and core.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(out)

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.extract.claim_sides import Mention, Principals
+from pipeline.nlp.extract.claim_sides import Mention, Principals, party_term_mentions
 from pipeline.nlp.extract.parse_words import SUBJECT_DEPS
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
@@ -227,6 +227,37 @@ _JOINT_BODY = re.compile(
     # (hereinafter "the Working Group")"): a bare "Working Group" names no body of its own
     r"|^Working Group$"
 )
+#: A joint body written by its role alone in a sentence ("the Joint Committee", "the Working
+#: Group"), not a body named for its remit ("the Joint Working Group on Space Weather"): no
+#: actor (``shaped_names.generic_name``), the party rules find it by its words.
+_JOINT_BODY_WORDS = re.compile(
+    r"\b(?:(?:Joint|Steering|Mixed)\s+(?:[A-Z]\w+\s+){0,2}?(?:Committee|Commission|Working Group|"
+    r"Board)|Working Group)\b(?!\s+(?:on|of|for|in)\s+[A-Z])"
+)
+
+
+def joint_body_mentions(doc: Doc, covered: set[int], principals: Principals) -> list[Mention]:
+    """The joint bodies of an instrument whose parties it names (``principals.signatories``)
+    written by their role alone in the sentence ``doc``, where no actor mention stands:
+    mentions that :func:`defined_parties` reads as the parties."""
+    if not principals.signatories:
+        return []
+    out: list[Mention] = []
+    for m in _JOINT_BODY_WORDS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            out.append((span.start, span.end, " ".join(m[0].split()), "organization"))
+    return out
+
+
+def instrument_terms(doc: Doc, covered: set[int], principals: Principals) -> list[Mention]:
+    """The party terms and offices (``claim_sides.party_term_mentions``) and the joint bodies
+    (:func:`joint_body_mentions`) of the sentence ``doc``, an instrument's read as its
+    parties (:func:`defined_parties`)."""
+    found = party_term_mentions(doc, covered) + joint_body_mentions(doc, covered, principals)
+    return defined_parties(found, principals)
+
+
 #: A determiner the statistical NER takes into a party word ("Each Agency shall appoint").
 _DETERMINER = re.compile(r"^(?:Each|Either|Neither|Both|The|No)\s+")
 
