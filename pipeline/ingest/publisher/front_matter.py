@@ -252,7 +252,7 @@ def _read_title_and_byline(
         and _KIND_CONTINUES.match(head[nxt])
         and head[nxt].rstrip()[-1:] not in ".;:!?"
         and (
-            (_BARE_KIND.fullmatch(meta.title) and len(head[nxt].split()) <= 60)
+            (_bare_kind(meta.title) and len(head[nxt].split()) <= 60)
             or _capitals_title_runs_on(meta.title, layout, nxt, head[nxt])
         )
     ):
@@ -278,6 +278,19 @@ _BARE_KIND = re.compile(
     r"arrangement|charter|exchange\s+of\s+notes)",
     re.I,
 )
+
+#: Up to three capitalised words that name what an instrument is about before its kind
+#: ("DATA SHARING AGREEMENT", "Framework Agreement", "LAUNCH SERVICES AGREEMENT").
+_KIND_MODIFIERS = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
+
+
+def _bare_kind(line: str) -> bool:
+    """Whether a title line is an instrument's kind alone, perhaps after a few capitalised
+    words of its subject ("PROTOCOL", "DATA SHARING AGREEMENT"), so that its subject may
+    follow on the next line ("for Synthetic Aperture Radar Data ...")."""
+    m = _KIND_MODIFIERS.match(line)
+    return bool(_BARE_KIND.fullmatch(line) or (m and _BARE_KIND.fullmatch(line[m.end() :])))
+
 
 #: The words that carry an instrument's title on from its kind, in lower case on the next line
 #: ("amending the Agreement ...", "between the Government of ...", "on cooperation in ...").

@@ -87,6 +87,34 @@ def is_reference_line(text: str) -> bool:
     return bool(s) and len(s) <= 80 and any(c.isdigit() for c in s) and len(_words(s)) <= 1
 
 
+#: A protective marking a contract or an official paper prints in its head ("COMMERCIAL IN
+#: CONFIDENCE", "OFFICIAL-SENSITIVE", "RESTRICTED", "Unclassified").
+_MARKING = re.compile(
+    r"^(?:(?:commercial\s+in\s+)?confidential?(?:ity)?|commercial\s+in\s+confidence|"
+    r"in\s+confidence|restricted|unclassified|official(?:[\s-]+sensitive)?|secret|"
+    r"sensitive|for\s+official\s+use\s+only|not\s+for\s+publication|draft)$",
+    re.I,
+)
+#: The gap that sets a head line's columns apart (a reference at the left margin, a marking
+#: at the right).
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+
+
+def is_marked_reference(text: str) -> bool:
+    """A head line of columns that are each a reference number or a protective marking, one
+    of them a reference ("Agreement No. SANSA/EO/2026/117" over a wide gap, then "COMMERCIAL
+    IN CONFIDENCE"; a marking alone, "RESTRICTED", too): it files and classes the document;
+    it is no title."""
+    cols = [c.strip() for c in _COLUMN_GAP.split(text.strip()) if c.strip()]
+    if len(cols) == 1:
+        return bool(_MARKING.match(cols[0]))
+    return (
+        len(cols) <= 3
+        and any(is_reference_line(c) for c in cols)
+        and all(is_reference_line(c) or _MARKING.match(c) for c in cols)
+    )
+
+
 def is_field_line(text: str) -> bool:
     """A row of short fields set apart by bars, or a breadcrumb ("ESSAY | SPACE", "Volume 47
     | Spring 2026 | Number 2", "Home > Science > Space"): a page's labels, not a title."""
@@ -143,6 +171,7 @@ def is_head_furniture(text: str, lines: int = 1) -> bool:
     s = text.strip()
     return (
         is_reference_line(s)
+        or is_marked_reference(text)
         or is_field_line(s)
         or (s.startswith("[") and s.endswith("]"))
         or is_date_line(s)

@@ -67,7 +67,6 @@ from pipeline.nlp.extract.claim_sides import (
     is_fact_sheet,
     is_lead_in,
     outside_party_terms,
-    party_term_mentions,
     principal_mentions,
     reports_others,
     side_of,
@@ -80,6 +79,8 @@ from pipeline.nlp.extract.instrument_sides import (
     acting_parties,
     defined_parties,
     defined_signatories,
+    instrument_terms,
+    joint_body_mentions,
     party_words,
     title_signatories,
 )
@@ -213,7 +214,7 @@ class ClaimStructure:
             ]
             countries = {a.kb_id_: a._.sc_actor_country for a in spans}
             covered = {i for m in mentions for i in range(m[0], m[1])}
-            terms = defined_parties(party_term_mentions(sent_doc, covered), principals)
+            terms = instrument_terms(sent_doc, covered, principals)
             mentions = defined_parties(outside_party_terms(mentions, sent_doc), principals)
             n_named = len(mentions) + len(terms)
             body, body_kind = speaking_body(turns, sent.end_char, voice, sent_doc, mentions)
@@ -421,7 +422,9 @@ class ClaimStructure:
             else:
                 spans, src, own = [], prev, []
             mentions = [(a.start - src.start, a.end - src.start, a.kb_id_, a.label_) for a in spans]
-            mentions += own
+            # "the Working Group shall:" of an instrument: its joint body acts for its parties
+            bodies = joint_body_mentions(src.as_doc(), set(), principals)
+            mentions = defined_parties(mentions + bodies, principals) + own
             subjects = subjects_before_modal(mentions, src.as_doc()) if mentions else []
             if subjects:  # each side with its country
                 countries = {a.kb_id_: a._.sc_actor_country for a in spans}

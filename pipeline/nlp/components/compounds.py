@@ -42,6 +42,7 @@ from pipeline.data.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.official_names import inside_longer_name
+from pipeline.nlp.extract.shaped_names import generic_name
 
 _JOIN = re.compile(r"[-–—]")
 #: Participles after a hyphen that make the name before it a side ("U.S.-led", "EU-funded");
@@ -452,6 +453,8 @@ def _named_bodies(doc: Doc, actors: list[Span], is_country) -> tuple[list[Span],
             if any(i in taken for i in range(start, end)):
                 continue
             name = " ".join(doc[start:end].text.split())  # a name wrapped across two lines
+            if generic_name(name):
+                continue  # "the Joint Committee", "the Working Group": a body referred to
             span = Span(doc, start, end, label=kind, kb_id=name)
             span._.sc_actor_country = ""
             span._.sc_actor_method = "ner"

@@ -63,3 +63,53 @@ def defined_titles(text: str) -> list[DefinedTitle]:
         )
         out.append(DefinedTitle(title, m.start("title"), m.end("title"), term, uses))
     return out
+
+
+#: The kinds of policy document (``self_reference``): named by their main title, not by a kind
+#: that ends its first words.
+DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
+#: Words that link an instrument's kind to its subject or its parties in a title.
+LINKS = frozenset({"for", "on", "between", "among", "concerning", "regarding", "relating"})
+
+
+def kind_then_link(words: list[str], word: str) -> bool:
+    """Whether a binding instrument's kind ends a title's first capitalised words and a
+    linking word follows it ("DATA SHARING AGREEMENT for Synthetic Aperture Radar Data ..."):
+    what a contract calls itself ("this Agreement")."""
+    k = next((i for i, w in enumerate(words[:4]) if w.lower() == word), -1)
+    return (
+        k > 0
+        and word not in DOCUMENT_KINDS
+        and all(w[:1].isupper() for w in words[:k])
+        and k + 1 < len(words)
+        and words[k + 1] in LINKS
+    )
+
+
+#: Words a title writes in lower case inside it.
+_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "and", "among", "amongst", "at", "between", "by", "concerning", "for",
+        "from", "in", "of", "on", "or", "the", "to", "with",
+    }
+)  # fmt: skip
+
+
+def heading_case(title: str, gazetteer=None) -> str:
+    """A title written in capitals as the instrument names itself: each word capitalised, small
+    words in lower case inside it, an acronym the gazetteer lists kept ("MEMORANDUM OF
+    UNDERSTANDING AMONG THE ... AGENCY" is "Memorandum of Understanding among the ...
+    Agency"); any other title as it is."""
+    if not title.isupper():
+        return title
+    acronyms = {w for w in gazetteer.surface_forms() if w.isupper()} if gazetteer else set()
+    out = []
+    for k, word in enumerate(title.split()):
+        core = word.strip(",;:()\"'")
+        if core in acronyms:
+            out.append(word)
+        elif k and core.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(out)

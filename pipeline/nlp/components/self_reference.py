@@ -39,10 +39,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.components.instrument_titles import defined_titles
+from pipeline.nlp.components.instrument_titles import (
+    DOCUMENT_KINDS,
+    defined_titles,
+    heading_case,
+    kind_then_link,
+)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.head_offices import head_offices, names_council_of, own_body
+from pipeline.nlp.extract.instrument_sides import CONTRACTING, defined_signatories
 from pipeline.nlp.extract.union_institutions import union_institutions
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
@@ -81,7 +87,7 @@ _TITLE_MODIFIERS = (
 )  # fmt: skip
 _GENERIC_HEADS = ("document", "instrument")
 #: The kinds of policy document among the instrument words: named by their main title.
-_DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
+_DOCUMENT_KINDS = DOCUMENT_KINDS
 #: Words that name a document only beside another instrument word of its title: a
 #: government's plan on a policy ("Basic Plan on Space Policy" is "this Basic Plan", "the
 #: Plan"); a title that is only a plan ("Ruritania's 4th Five-Year Plan: Launch Priorities") may be
@@ -168,6 +174,7 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         word is None
         or word not in (words[0].lower(), words[-1].lower())
         and not (words[0].lower() in _TITLE_MODIFIERS and word in (words[1].lower(), "order"))
+        and not kind_then_link(words, word)
     ):
         # a listed instrument whose kind stands inside its title ("International Lunar
         # Research Station (ILRS) Guide for Partnership"): the list says it is one
@@ -195,36 +202,7 @@ def instrument_of(title: str, gazetteer=None) -> tuple[str, str, str, str] | Non
         # "National Space Strategy 2025: Securing the UK's Place in Space": the subtitle after
         # the colon is a slogan; the text names itself by the main title
         return main, "agreement", "", word
-    return _heading_case(bare, gazetteer), "agreement", "", word
-
-
-#: Words a title writes in lower case inside it.
-_SMALL_WORDS = frozenset(
-    {
-        "a", "an", "and", "among", "amongst", "at", "between", "by", "concerning", "for",
-        "from", "in", "of", "on", "or", "the", "to", "with",
-    }
-)  # fmt: skip
-
-
-def _heading_case(title: str, gazetteer=None) -> str:
-    """A title written in capitals as the instrument names itself: each word capitalised, small
-    words in lower case inside it, an acronym the gazetteer lists kept ("MEMORANDUM OF
-    UNDERSTANDING AMONG THE ... AGENCY" is "Memorandum of Understanding among the ...
-    Agency"); any other title as it is."""
-    if not title.isupper():
-        return title
-    acronyms = {w for w in gazetteer.surface_forms() if w.isupper()} if gazetteer else set()
-    out = []
-    for k, word in enumerate(title.split()):
-        core = word.strip(",;:()\"'")
-        if core in acronyms:
-            out.append(word)
-        elif k and core.lower() in _SMALL_WORDS:
-            out.append(word.lower())
-        else:
-            out.append("-".join(part.capitalize() for part in word.split("-")))
-    return " ".join(out)
+    return heading_case(bare, gazetteer), "agreement", "", word
 
 
 def _policy_statement(words: list[str]) -> bool:
@@ -486,7 +464,13 @@ class SelfReference:
         terms = re.compile(
             r"\b(?:" + "|".join(re.escape(t) for t in PARTY_TERMS) + r")\b", re.IGNORECASE
         )
+        chars = [(a.start_char, a.end_char, a.kb_id_, a.label_) for a in actors]
+        # "Contracting Parties" that a preamble defines for the states it names are those
+        # states (``instrument_sides``), no party term of their own (annotation guide)
+        named = defined_signatories(text, chars)[1] == CONTRACTING
         for m in terms.finditer(text):
+            if named and m[0].lower().startswith("contracting"):
+                continue
             if not m[0][:1].isupper() and m[0].lower() != "signatories":
                 # "state party to a dispute" lower case is not the defined term, nor is the
                 # adjective of "signatory States"; "the signatories" is the party term

@@ -265,7 +265,7 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     "our"), words that name them together ("our two countries", "both nations", "the
     Presidents", "bilateral"; in a joint text also "they"), the second person of a speaker
     addressing another principal ("we welcome you"), and "the agency" of an agency's text."""
-    if not principals.actors:
+    if not principals.actors and not principals.signatories:
         return []
     out: list[Mention] = []
     together = principals.actors if len(principals.actors) >= 2 else ()

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.extract.names import COMPANY_HEADS
+from pipeline.nlp.extract.names import COMPANY_HEADS, LEGAL_FORMS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -72,7 +72,10 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in doc:
         if token.is_sent_start or not (
-            token.text in COMPANY_HEADS or token.text == "Systems" and _after_space(doc, token.i)
+            token.text in COMPANY_HEADS
+            or token.text in _CAPITAL_FORMS
+            or token.text == "Systems"
+            and _after_space(doc, token.i)
         ):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -80,12 +83,16 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
             (after.is_title or after.is_upper)
             and not after.is_sent_start
             or after.lower_ in {"of", "and", "&"}
+            # a legal form ends the name: "Orbitrek Ltd and SANSA" are two
+            and not (after.lower_ == "and" and token.text in LEGAL_FORMS | _CAPITAL_FORMS)
         ):
             continue
-        start = token.i
+        # "Karoo Orbital (Pty) Ltd": the proprietary mark in brackets before the legal form
+        infix = 3 if _pty_before(doc, token.i) else 0
+        start = token.i - infix
         while (
             start > 0
-            and token.i - start < 4
+            and token.i - start < 4 + infix
             and doc[start - 1].text not in _DET
             and (doc[start - 1].is_title or doc[start - 1].is_upper)
             and doc[start - 1].is_alpha
@@ -96,11 +103,12 @@ def shaped_companies(doc: Doc) -> list[tuple[int, int]]:
                 # opens the sentence is no part of the name
                 start += doc[start].is_stop and doc[start].lower_ not in _ALPHABET_NAMES
                 break
-        if start == token.i:
+        if start == token.i - infix:
             continue
         span = doc[start : token.i + 1]
         if (
             token.ent_type_ == "ORG"
+            and not _legal_form_read(doc, start, token.i)
             or any(t.ent_type_ == "PERSON" for t in span)
             and not _person_read_of_firm(doc, start, token.i + 1)
         ):
@@ -125,6 +133,29 @@ def _after_space(doc: Doc, i: int) -> bool:
         and doc[i - 1].text in _SYSTEMS_TRADES
         and (doc[i - 2].is_title or doc[i - 2].is_upper)
         and doc[i - 2].text not in _DET
+    )
+
+
+#: Legal forms as a name set in capitals writes them ("KAROO ORBITAL (PTY) LTD", the parties'
+#: block of a contract).
+_CAPITAL_FORMS = _words("LTD LIMITED INC LLC CORP")
+
+
+def _pty_before(doc: Doc, i: int) -> bool:
+    """Whether "(Pty)" stands right before the legal form at ``i`` ("(Pty) Ltd", "(PTY) LTD":
+    a proprietary company of South Africa or Australia)."""
+    return (
+        i >= 3 and doc[i - 1].text == ")" and doc[i - 2].lower_ == "pty" and doc[i - 3].text == "("
+    )
+
+
+def _legal_form_read(doc: Doc, start: int, head: int) -> bool:
+    """Whether the NER's organisation at the legal form ``doc[head]`` holds none of the
+    firm's name words before ``start``..``head``: it read "LTD" or "(PTY) LTD" alone as a
+    name, and the name before it wins."""
+    ent = next((e for e in doc.ents if e.start <= head < e.end), None)
+    return ent is not None and not any(
+        t.is_alpha and t.lower_ != "pty" for t in doc[max(ent.start, start) : head]
     )
 
 
@@ -571,7 +602,8 @@ def _apposed_word(token: Token) -> bool:
 #: the name people use ("Sierra Nevada Corporation", "David Clark Company").
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.A|SA|S\.p\.A|N\.V|B\.V|SE|"
-    r"Pty(?:\.?\s+Ltd)?|Pvt\.?\s+Ltd|Co\.,?\s+Ltd|K\.K)\.?)+$"
+    r"Pty(?:\.?\s+Ltd)?|\((?:Pty|PTY)\)\s+(?:Ltd|LTD)|Pvt\.?\s+Ltd|Co\.,?\s+Ltd|K\.K|"
+    r"LTD|LIMITED|INC|CORP)\.?)+$"
 )
 
 
@@ -581,4 +613,8 @@ def without_legal_form(name: str) -> str:
     one firm written with and without it is one actor. A name that would be left empty or
     as one letter is kept whole."""
     short = _LEGAL_FORM.sub("", name).rstrip(" ,")
+    if short != name and name.isupper():
+        # a name set in capitals with its legal form ("KAROO ORBITAL (PTY) LTD") as people
+        # write it, its initialisms kept ("OHB SYSTEMS LTD" is "OHB Systems")
+        short = " ".join(w.capitalize() if len(w) > 3 else w for w in short.split())
     return short if len(short) > 1 else name

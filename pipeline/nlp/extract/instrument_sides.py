@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.extract.claim_sides import Mention, Principals
+from pipeline.nlp.extract.claim_sides import Mention, Principals, party_term_mentions
 from pipeline.nlp.extract.parse_words import SUBJECT_DEPS
 from pipeline.schema import OBJECT_ACTOR_TYPES
 
@@ -64,10 +64,14 @@ _BETWEEN = re.compile(
     re.I,
 )
 #: The words an instrument may define for its parties, singular and plural.
+#: "Agencies" is the plain plural of the agencies an arrangement between two agencies names
+#: ("NOSA and POLSA, hereinafter "the Agencies""); a compound term ("the Cooperating
+#: Agencies") is a party term of its own (``self_reference.PARTY_TERMS``).
 _TERMS = {"parties": "Parties", "party": "Parties", "sides": "Sides", "side": "Sides",
           "participants": "Participants", "participant": "Participants",
+          "agencies": "Agencies", "agency": "Agencies",
           "contracting parties": CONTRACTING, "contracting party": CONTRACTING}  # fmt: skip
-_TERM = r"[\"“‘']?(?P<t>(?:Contracting\s+)?Parties|Sides|Participants)[\"”’']?"
+_TERM = r"[\"“‘']?(?P<t>(?:Contracting\s+)?Parties|Sides|Participants|Agencies)[\"”’']?"
 #: A definition of the parties right after their names: "hereinafter (jointly) referred to as
 #: the Parties", "(hereinafter the "Sides")", "(the Participants)", "jointly referred to as the
 #: Participants", "each a Participant", "(each hereinafter a "Party" and together ...)", "each
@@ -80,7 +84,7 @@ _DEFINITION = re.compile(
     r"|(?:,|\()\s*each\s+(?:hereinafter\s+)?(?:(?:individually|separately)\s+)?"
     r"(?:(?:being\s+)?(?:referred\s+to|called|designated)\s+(?:(?:individually|separately)\s+)?"
     r"as\s+|called\s+)?(?:a|an|the)\s+"
-    r"[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant)\b"
+    r"[\"“]?(?P<s>(?:Contracting\s+)?Party|Side|Participant|Agency)\b"
 )
 #: How far before a definition its parties' names may start (one preamble clause).
 _REACH = 400
@@ -143,6 +147,47 @@ def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[s
         if len(names) == 2 or (2 < len(names) <= _MOST_NAMED and len(kinds) == 1):
             return tuple(names), word
         return (), ""
+    return listed_signatories(text, actors)
+
+
+#: An entry of a contract's list of parties: a paragraph (its number, "(1)", "2.", perhaps
+#: kept) that closes with the short name the contract gives the party ("... Pretoria
+#: ("SANSA").", "... (the "Company"); and").
+_PARTY_ENTRY = re.compile(
+    r"^[ \t]*(?:\(?\d\)?[.)]?[ \t]+)?(?P<body>[^\n]{3,600}?)(?P<short>\((?:the\s+)?[\"“]"
+    r"(?:the\s+)?[A-Z][\w -]{0,40}[\"”]\))[ \t]*(?:[.;,][ \t]*(?:and)?)?[ \t]*$",
+    re.M,
+)
+#: What may stand between two entries of the list: nothing but a blank line, or "and".
+_BETWEEN_ENTRIES = frozenset({"", "and", "AND", "And"})
+
+
+def listed_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[str, ...], str]:
+    """``(the parties, "parties")`` of a contract that lists its parties one paragraph each,
+    each closing with the short name the contract calls it by ("SOUTH AFRICAN NATIONAL SPACE
+    AGENCY, ... ("SANSA")." / "KAROO ORBITAL (PTY) LTD, ... ("the Company")."): the first
+    actor (not an object) of each of the first run of such paragraphs, one right after
+    another, two to four of them. Such a contract writes "each party", "either party", "the
+    parties" in lower case for them. ``((), "")`` when the text has no such list."""
+    names: list[str] = []
+    end = -1
+    for m in _PARTY_ENTRY.finditer(text):
+        if names and text[end : m.start()].strip() not in _BETWEEN_ENTRIES:
+            break
+        inside = sorted(
+            a
+            for a in actors
+            if m.start("body") <= a[0] < m.end() and a[3] not in OBJECT_ACTOR_TYPES
+        )
+        # the short name, when it names an actor ("("SANSA")"), says which one the entry is;
+        # else its first actor, the party's own name (a state it is set up under comes later)
+        short = [a for a in inside if a[0] >= m.start("short")]
+        if not inside or (short or inside)[0][2] in names:
+            break
+        names.append((short or inside)[0][2])
+        end = m.end()
+    if 2 <= len(names) <= _MOST_NAMED:
+        return tuple(names), "parties"
     return (), ""
 
 
@@ -166,15 +211,55 @@ def party_words(word: str) -> frozenset[str]:
     if word == CONTRACTING:
         out.add(CONTRACTING)  # the party term's name, which ``defined_parties`` replaces
     elif word and word != "Parties":
-        out |= {word, word[:-1]}
+        out |= {word, _SINGULAR.get(word, word[:-1])}
     return frozenset(out)
+
+
+#: The singular of a defined plural that does not end in a plain "s".
+_SINGULAR = {"Agencies": "Agency", "parties": "party"}
 
 
 #: The joint body an instrument sets up of its parties' representatives ("the Joint
 #: Committee", "the Steering Committee", "the Joint Working Group").
 _JOINT_BODY = re.compile(
     r"^(?:Joint|Steering|Mixed)\b(?:\s+\w+){0,2}?\s+(?:Committee|Commission|Working Group|Board)$"
+    # its short name alone, which such a text defines for it ("the Joint Working Group on ...
+    # (hereinafter "the Working Group")"): a bare "Working Group" names no body of its own
+    r"|^Working Group$"
 )
+#: A joint body written by its role alone in a sentence ("the Joint Committee", "the Working
+#: Group"), not a body named for its remit ("the Joint Working Group on Space Weather"): no
+#: actor (``shaped_names.generic_name``), the party rules find it by its words.
+_JOINT_BODY_WORDS = re.compile(
+    r"\b(?:(?:Joint|Steering|Mixed)\s+(?:[A-Z]\w+\s+){0,2}?(?:Committee|Commission|Working Group|"
+    r"Board)|Working Group)\b(?!\s+(?:on|of|for|in)\s+[A-Z])"
+)
+
+
+def joint_body_mentions(doc: Doc, covered: set[int], principals: Principals) -> list[Mention]:
+    """The joint bodies of an instrument whose parties it names (``principals.signatories``)
+    written by their role alone in the sentence ``doc``, where no actor mention stands:
+    mentions that :func:`defined_parties` reads as the parties."""
+    if not principals.signatories:
+        return []
+    out: list[Mention] = []
+    for m in _JOINT_BODY_WORDS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            out.append((span.start, span.end, " ".join(m[0].split()), "organization"))
+    return out
+
+
+def instrument_terms(doc: Doc, covered: set[int], principals: Principals) -> list[Mention]:
+    """The party terms and offices (``claim_sides.party_term_mentions``) and the joint bodies
+    (:func:`joint_body_mentions`) of the sentence ``doc``, an instrument's read as its
+    parties (:func:`defined_parties`)."""
+    found = party_term_mentions(doc, covered) + joint_body_mentions(doc, covered, principals)
+    return defined_parties(found, principals)
+
+
+#: A determiner the statistical NER takes into a party word ("Each Agency shall appoint").
+_DETERMINER = re.compile(r"^(?:Each|Either|Neither|Both|The|No)\s+")
 
 
 def defined_parties(mentions: list[Mention], principals: Principals) -> list[Mention]:
@@ -188,7 +273,7 @@ def defined_parties(mentions: list[Mention], principals: Principals) -> list[Men
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        if m[2] in principals.party_words or _JOINT_BODY.match(m[2]):
+        if _DETERMINER.sub("", m[2]) in principals.party_words or _JOINT_BODY.match(m[2]):
             out += [(m[0], m[1], name, kind) for name, kind in principals.signatories]
         else:
             out.append(m)

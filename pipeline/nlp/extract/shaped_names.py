@@ -47,11 +47,22 @@ GENERIC_WORDS = _words("National State Federal Central International Regional Ge
 _ORGAN_MEMBERS = _words("Directors Governors Trustees Regents Management")
 
 
+#: Words that say what a joint body does, not whose it is ("Working Group", "Steering
+#: Committee"): with its head alone it names no body of its own, as the short form an
+#: instrument defines for the joint body it sets up.
+_BODY_ROLES = _words("Working Steering Coordinating Coordination Mixed")
+_ROLE_HEADS = _words("Group Committee Commission Board")
+
+
 def generic_name(name: str) -> bool:
-    """A two-word name of a generic word and a head, or a head and its members alone ("Board
-    of Directors"): a body referred to, not named."""
+    """A two-word name of a generic word and a head, a joint body's role and head ("Working
+    Group", "Steering Committee"), or a head and its members alone ("Board of Directors"): a
+    body referred to, not named."""
     words = name.split()
     if len(words) == 3 and words[1] == "of" and words[2] in _ORGAN_MEMBERS:
+        return True
+    roles = _BODY_ROLES | GENERIC_WORDS
+    if len(words) == 2 and words[-1] in _ROLE_HEADS and words[0] in roles:
         return True
     return len(words) == 2 and words[0] in GENERIC_WORDS
 

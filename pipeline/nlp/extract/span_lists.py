@@ -27,14 +27,27 @@ def any_within(positions: list[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
+#: Lower-case words that open or end a noun phrase of their own: a quantifier ("each Agency",
+#: "either Party", "one Agency") names any one of a kind, not the one named last, and a "the"
+#: before a preposition or a conjunction opens another phrase ("the sensors of each Agency",
+#: "the venue, and each Agency").
+_PHRASE_BREAKS = frozenset(
+    {"each", "either", "neither", "every", "any", "no", "one", "a", "an", "of", "to", "from",
+     "by", "with", "for", "in", "on", "at", "and", "or", "between", "under", "than"}
+)  # fmt: skip
+
+
 def definite(doc: Doc, i: int, covered: set[int]) -> bool:
     """Whether the word at ``i`` ends a definite noun phrase: "the Accords", "the US-led
     Accords", "the so-called Accords" (at most four words between, none a capitalised name
-    that is not an actor)."""
+    that is not an actor, a quantifier, a preposition or a conjunction: "the sensors of each
+    Agency" is no "the Agency")."""
     for j in range(i - 1, max(-1, i - 6), -1):
         t = doc[j]
         if t.lower_ == "the":
             return True
+        if t.lower_ in _PHRASE_BREAKS and j not in covered:
+            return False
         if t.text in _DASHES or j in covered or (t.is_lower and t.is_alpha):
             continue
         return False
