@@ -52,6 +52,7 @@ from pipeline.classify.relation_cues import RelationCues
 from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
 from pipeline.classify.shared_provisions import raise_shared_provisions
+from pipeline.classify.signing_acts import raise_signing_acts
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
@@ -378,6 +379,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             probs = raise_denied_target(texts, probs, self.threshold_cooperation)
             # Provisions of shared access, of no passing on without consent.
             probs = raise_shared_provisions(texts, probs, self.threshold_cooperation)
+            # The signing of an instrument told with its signers ("fifty states had signed").
+            probs = raise_signing_acts(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,
