@@ -39,6 +39,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.denied_target import raise_denied_target
+from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.predictor import (
@@ -381,6 +382,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             probs = raise_shared_provisions(texts, probs, self.threshold_cooperation)
             # The signing of an instrument told with its signers ("fifty states had signed").
             probs = raise_signing_acts(texts, probs, self.threshold_cooperation)
+            # An instrument's definitions: defined terms, the parties' names, bodies designated.
+            probs = cap_definitions(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,
