@@ -38,6 +38,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
+from pipeline.classify.courtesy_lines import cap_courtesy_lines
 from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
@@ -384,6 +385,8 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             probs = raise_signing_acts(texts, probs, self.threshold_cooperation)
             # An instrument's definitions: defined terms, the parties' names, bodies designated.
             probs = cap_definitions(texts, probs, self.threshold_cooperation)
+            # Thanks for hospitality and nothing more.
+            probs = cap_courtesy_lines(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,
