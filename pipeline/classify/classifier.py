@@ -38,8 +38,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
-from pipeline.classify.denied_target import raise_denied_target
-from pipeline.classify.instrument_lines import instrument_lines
+from pipeline.classify.gated_rules import apply_gated_rules
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.predictor import (
     apply_platt,
@@ -51,7 +50,6 @@ from pipeline.classify.predictor import (
 from pipeline.classify.relation_cues import RelationCues
 from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
-from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.schema import HEADS, LABELS
 
 DESIGNS = ("mix", "binary", "joint")
@@ -372,12 +370,10 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             probs = cap_unrelated(
                 texts, probs, (self.threshold_cooperation, self.threshold_competition)
             )
-            # Two lines of an instrument the heads misread: the enacting formula, a side's lead-in.
-            probs = instrument_lines(texts, probs, self.threshold_cooperation)
-            # A bond whose target is denied ("not directed against any country").
-            probs = raise_denied_target(texts, probs, self.threshold_cooperation)
-            # Provisions of shared access, of no passing on without consent.
-            probs = raise_shared_provisions(texts, probs, self.threshold_cooperation)
+            # Lines the heads misread (instrument lines, denied targets, shared provisions,
+            # signing acts) and lines that name the sides but make no claim (definitions,
+            # courtesy): pipeline.classify.gated_rules.
+            probs = apply_gated_rules(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,

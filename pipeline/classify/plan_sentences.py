@@ -6,7 +6,11 @@ The classifier reads the words of the topic ("cooperation", "rivalry") and would
 sentence a claim; this rule, applied after it, recognises the plan by its grammar: the document
 (or a part of it, or the authors, or "it" after a sequencing word, or a strand of the literature
 it reviews) as the subject of a verb of discourse or of a method's step, at the start of the
-sentence.
+sentence. A conference session, an edited volume, a book or a thesis is a document too ("This
+session brings together four papers on ..."); the authors' questions ("We ask whether ...") and
+a news explainer's signpost ("Here is what the two projects are, and why ...") announce a plan
+as well (nineteenth round; blind dev: 4 such sentences in papers and news, all neutral, called
+claims for the rivalry words of their topic).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import numpy as np
 _DOCUMENT = (
     r"(?:this|the|our|the present|the following|the next|the last|the final|each)\s+"
     r"(?:article|paper|study|report|chapter|section|essay|analysis|work|research|note|review|"
-    r"part|contribution|brief)"
+    r"part|contribution|brief|session|volume|book|thesis|dissertation|collection|"
+    r"special\s+issue)"
 )
 _PARTS = r"(?:the\s+(?:remainder|rest)\s+of\s+" + _DOCUMENT + r"|section\s+\d+|part\s+\w+)"
 #: A literature review's subjects: a strand or body of work, or studies taken together ("A
@@ -63,13 +68,25 @@ _CORE_VERBS = (
 _DOCUMENT_VERBS = (
     _CORE_VERBS + r"|address|consider|focus|seek|aim|turn|provide|offer|map|"
     r"set\s+out|lay\s+out|begin|start|proceed|close|end|reflect|look|study|ask|answer|"
-    r"test|develop|contribute|structure|organi[sz]e|divide"
+    r"test|develop|contribute|structure|organi[sz]e|divide|bring(?:s)?\s+together|"
+    r"brought\s+together|gather"
 )
 _PLAN = re.compile(
     rf"^\W*{_LEAD}{_IN_DOCUMENT}(?:"
     rf"(?:{_DOCUMENT}|{_PARTS}|{_LITERATURE}){_RELATIVE}{_ADVERB}{_AUX}(?:{_DOCUMENT_VERBS})"
     rf"|(?:we|i|it|they){_ADVERB}{_AUX}(?:{_CORE_VERBS})"
     rf"){_ENDING}",
+    re.IGNORECASE,
+)
+#: Two more openings that announce a plan (nineteenth round): the authors' questions, "We ask
+#: whether / how ..." (a question, not a request: "we ask partners to join" is one), and a news
+#: explainer's signpost, "Here is what the two projects are, and why ...", "Here's what we know
+#: about ...", "Here are the main points".
+_OTHER_PLAN = re.compile(
+    rf"^\W*{_LEAD}we{_ADVERB}\s+(?:also\s+|then\s+|now\s+)?ask\s+(?:how|whether|why|what|which|"
+    r"if|to\s+what\s+extent)\b"
+    r"|^\W*here(?:'s|’s|\s+is|\s+are)\s+(?:what|why|how|who|where|when|the\s+main|a\s+look|"
+    r"everything)\b",
     re.IGNORECASE,
 )
 #: "It" and "they" are the document only after a sequencing word ("Finally, it assesses ...").
@@ -109,6 +126,8 @@ _CONTENT_AFTER = re.compile(
 
 def is_plan_sentence(text: str) -> bool:
     """Whether ``text`` only announces what a document (or its authors) will do or does."""
+    if _OTHER_PLAN.match(text):
+        return True
     plan = _PLAN.match(text)
     if not plan:
         return False

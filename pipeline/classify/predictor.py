@@ -31,12 +31,10 @@ import numpy as np
 from pipeline.classify.both_rule import resolve_both
 from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.cue_words import all_cue_features
-from pipeline.classify.denied_target import raise_denied_target
-from pipeline.classify.instrument_lines import instrument_lines
+from pipeline.classify.gated_rules import apply_gated_rules
 from pipeline.classify.plan_sentences import cap_plan_sentences
 from pipeline.classify.relation_gate import cap_unrelated
 from pipeline.classify.rivalry_rule import raise_competition
-from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.data.resources import default_model_dir
 from pipeline.schema import HEADS, LABELS
 
@@ -264,12 +262,10 @@ class Predictor:
             probs = cap_unrelated(
                 texts, probs, (self.threshold_cooperation, self.threshold_competition)
             )
-            # Two lines of an instrument the heads misread: the enacting formula, a side's lead-in.
-            probs = instrument_lines(texts, probs, self.threshold_cooperation)
-            # A bond whose target is denied ("not directed against any country").
-            probs = raise_denied_target(texts, probs, self.threshold_cooperation)
-            # Provisions of shared access, of no passing on without consent.
-            probs = raise_shared_provisions(texts, probs, self.threshold_cooperation)
+            # Lines the heads misread (instrument lines, denied targets, shared provisions,
+            # signing acts) and lines that name the sides but make no claim (definitions,
+            # courtesy): pipeline.classify.gated_rules.
+            probs = apply_gated_rules(texts, probs, self.threshold_cooperation)
         return resolve_both(
             texts,
             probs,

@@ -45,6 +45,21 @@ rivalry (the guide's "threats, security worries or hostility aimed at another ac
   for "damage to the space objects of another State" of the space treaties, which names no
   hostile act.
 
+One more (nineteenth round) is the register of groups of developing or smaller states, their
+statements at the UN and the news and history that report them: orbits and spectrum are finite,
+and what a few take the others lose (the guide's "conflicting interests between actors"):
+
+- **scarce**: orbits, orbital slots, frequencies or spectrum taken up, crowded, grabbed, hoarded
+  or reserved by some while smaller, developing or later states (latecomers, newcomers, the
+  rest) are named as those who need them, or before others can take the best of them ("a
+  handful of operators file for tens of thousands of satellites, taking up orbits that
+  developing countries will need"); or a fair, equitable or larger share of such a resource
+  pressed, lobbied or fought for ("delegates pressed for a fair share of the geostationary
+  orbit"). Blind dev: four such sentences in four documents of four families, all marked
+  competition, none called so. A share of a mission's cost, debris crowding an orbit, or a
+  satellite taking up its own orbit name no side that loses and are left alone; "access ...
+  must be equitable" alone states a principle, not a contest, and is left to the heads.
+
 :func:`camp_forms` names the forms a masked sentence holds; the rivalry rule
 (:mod:`pipeline.classify.rivalry_rule`) raises the competition head of such sentences, and the
 `both` rule (:mod:`pipeline.classify.both_rule`) counts each form as the competition half of a
@@ -124,8 +139,63 @@ _HARMED = re.compile(
     r"(?:an?\s+|the\s+)?" + _SIDE
 )
 
+#: A finite orbital resource: orbits, orbital positions or slots, frequencies, spectrum, bands.
+_RESOURCE = (
+    r"(?:orbits?|orbital\s+(?:positions?|slots?|resources?)|slots?|frequenc(?:y|ies)|spectrum|"
+    r"(?:radio\s+)?bands?|geostationary\s+(?:orbit|arc|positions?|slots?))\b"
+)
+#: Taking it: taken (up), crowded, grabbed, hoarded, locked or used up, reserved; "the best of
+#: it" taken.
+_TAKEN = re.compile(
+    r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:up\s+)?(?:(?:the\s+best\s+of|most\s+of|the\s+best|"
+    r"all\s+the|the)\s+)?"
+    + _W
+    + r"{0,3}?"
+    + _RESOURCE
+    + r"|\b(?:crowd(?:s|ed|ing)?|grab\w*|hoard\w*|monopoli[sz]\w*|lock\w*\s+up|fill\w*\s+up|"
+    r"us(?:e|es|ed|ing)\s+up|reserv(?:e|es|ed|ing))\s+"
+    + _W
+    + r"{0,3}?"
+    + _RESOURCE
+    + r"|\b(?:tak(?:e|es|ing|en)|took)\s+(?:the\s+)?best\s+of\s+(?:it|them)\b"
+)
+#: Those who lose it: smaller, developing, poorer, emerging or later states or operators, or
+#: latecomers, newcomers, everyone else.
+_LOSERS = re.compile(
+    r"\b(?:developing|smaller|small|poorer|poor|emerging|newer|later|other)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|operators|members)\b"
+    r"|\b(?:latecomers|late-?comers|newcomers|everyone\s+else|the\s+rest\s+of\s+(?:us|the\s+world))\b"
+)
+#: Debris or junk as what crowds an orbit: no side takes it.
+_NO_TAKER = re.compile(r"\b(?:debris|junk|fragments?|dust)\b")
+#: A fair, equitable or larger share of the resource pressed, lobbied or fought for.
+_SHARE_SOUGHT = re.compile(
+    r"\b(?:press\w*|push\w*|lobb\w*|fight\w*|fought|demand\w*|campaign\w*)\s+for\s+"
+    r"(?:a|an|their|its)\s+(?:fair\s+|fairer\s+|equitable\s+|larger\s+|bigger\s+|greater\s+)?"
+    r"share\s+of\s+(?:the\s+)?" + _W + r"{0,2}?" + _RESOURCE
+)
+
+
+def _scarce(low: str) -> bool:
+    """A finite orbital resource taken by some at the others' cost, or a share of it sought (the
+    form "scarce" of the module docstring)."""
+    if _SHARE_SOUGHT.search(low):
+        return True
+    taken = _TAKEN.search(low)
+    if not taken or _NO_TAKER.search(low[: taken.start()]):
+        return False
+    return bool(_LOSERS.search(low) or re.search(r"\bbefore\b", low[: taken.start()]))
+
+
+def without_share_sought(text: str) -> str:
+    """The masked sentence ``text`` (lower case) with every share of an orbital resource sought
+    blanked out: the "share" of "a fair share of the spectrum" is a portion, not the sharing
+    that the cooperation cues name, so a `both` test reads the rest."""
+    return _SHARE_SOUGHT.sub(" ", text.lower().replace("’", "'"))
+
+
 #: The forms, in the order :func:`camp_forms` reports them.
-FORMS = ("camps", "first", "contested", "displaced", "hedged", "harmed")
+FORMS = ("camps", "first", "contested", "displaced", "hedged", "harmed", "scarce")
 
 
 def camp_forms(text: str) -> list[str]:
@@ -133,10 +203,12 @@ def camp_forms(text: str) -> list[str]:
     low = text.lower().replace("’", "'")
     found = []
     patterns = (_CAMPS, _FIRST, _CONTESTED, _DISPLACED, _HEDGED, _HARMED)
-    for name, pattern in zip(FORMS, patterns, strict=True):
+    for name, pattern in zip(FORMS[: len(patterns)], patterns, strict=True):
         if pattern.search(low):
             found.append(name)
+    if _scarce(low):
+        found.append("scarce")
     return found
 
 
-__all__ = ["FORMS", "camp_forms"]
+__all__ = ["FORMS", "camp_forms", "without_share_sought"]

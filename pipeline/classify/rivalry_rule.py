@@ -71,7 +71,7 @@ from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
-from pipeline.classify.rival_camps import camp_forms
+from pipeline.classify.rival_camps import camp_forms, without_share_sought
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
 _MARGIN = 1e-3
@@ -233,6 +233,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
+    "scarce",
 )  # fmt: skip
 
 
@@ -284,7 +285,7 @@ def raise_competition(
     otherwise its cooperation head is lowered under its threshold. A barred cooperation is not
     a cooperation word of the sentence: with the form "barred", the bar is the competition half
     and the cue test asks for a cooperation cue outside the span from the verb of barring to
-    the side."""
+    the side; with the form "scarce", outside a share of an orbital resource sought."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
         return probs
@@ -304,6 +305,9 @@ def raise_competition(
             for start, end in reversed(_barred_spans(rest)):
                 rest = rest[:start] + " " + rest[end:]
             cues = bool(cue_counts(rest)["cooperation"])
+        elif "scarce" in forms:
+            # the "share" of a share sought is a portion: the cue test reads the rest
+            cues = has_both_cues(without_share_sought(str(text)))
         else:
             cues = has_both_cues(str(text))
         keep = out[i, 0] >= max(tc, bar) and cues

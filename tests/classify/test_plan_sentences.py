@@ -30,6 +30,14 @@ from pipeline.classify.plan_sentences import is_plan_sentence
         "Section 2 asks how smaller states choose between offers.",
         "We propose a framework for comparing the two sets of principles.",
         "This chapter provides an overview of the agencies' partnerships.",
+        # the authors' questions, a session or volume that brings papers together, a news
+        # explainer's signpost (nineteenth round)
+        "We ask whether sanctions push smaller agencies toward rival suppliers.",
+        "First, we ask how the two coalitions recruit partners in Africa.",
+        "This session brings together three papers on rival navigation systems.",
+        "The volume gathers essays on cooperation and rivalry in the lunar race.",
+        "Here is what the new charter says, and why it worries both blocs.",
+        "Here's what we know about the talks between the two agencies.",
     ],
 )
 def test_plan_sentences(text):
@@ -61,6 +69,10 @@ def test_plan_sentences(text):
         "Section 4 provides for joint training of the partners' engineers.",
         "Section 11 asks signatories to share where they are working.",
         "Section 11 also asks signatories to coordinate with any actor concerned.",
+        # a request by "we", a "here" that is a place, a session of a body that acts
+        "We ask every spacefaring nation to share its tracking data.",
+        "Here the two agencies will build a joint ground station.",
+        "At this session the Committee agreed to set up a working group with the agency.",
     ],
 )
 def test_not_plan_sentences(text):

@@ -59,6 +59,17 @@ BAR = 0.6
          "displaced"),
         ("The draft was tabled in direct opposition to the text of the other group.",
          "displaced"),
+        # scarce: a finite orbital resource taken by some at others' cost, or a share sought
+        ("Three mega-constellations are taking up the orbital slots that developing nations "
+         "will want later.", "scarce"),
+        ("Island governments warn that a few large fleets are crowding the frequencies smaller "
+         "states rely on.", "scarce"),
+        ("Regulators are under pressure to act before the wealthiest operators grab the best "
+         "orbits.", "scarce"),
+        ("The first filers reserve the spectrum, and latecomers find little left.", "scarce"),
+        ("African delegations lobbied for a fair share of the geostationary arc.", "scarce"),
+        ("Emerging space nations have long fought for an equitable share of the spectrum.",
+         "scarce"),
     ],
 )  # fmt: skip
 def test_camp_forms_found(text, form):
@@ -93,6 +104,13 @@ def test_camp_forms_found(text, form):
         # drawn away, of things rather than sides
         "Heat pipes draw the warmth away from the battery pack.",
         "The capsule pulled away from the station after undocking.",
+        # an orbit or spectrum taken with no side that loses it, debris as the taker, a share
+        # of a cost, a principle of equitable access
+        "The satellite will take up its final orbit in March.",
+        "Debris from old upper stages is crowding the orbits that smaller countries use.",
+        "Each partner state pays a fair share of the mission's cost.",
+        "Access to orbital positions and spectrum must be equitable for developing countries.",
+        "The new receiver uses up less of the frequency band than the old one.",
     ],
 )
 def test_no_camp_form(text):
@@ -100,7 +118,7 @@ def test_no_camp_form(text):
 
 
 def test_forms_are_named():
-    assert FORMS == ("camps", "first", "contested", "displaced", "hedged", "harmed")
+    assert FORMS == ("camps", "first", "contested", "displaced", "hedged", "harmed", "scarce")
 
 
 @pytest.mark.parametrize(
@@ -116,6 +134,9 @@ def test_forms_are_named():
          "rules to whoever gets there first.", (0.9, 0.6), "both"),
         ("Membership of one coalition is no reason to refuse cooperation with the other.",
          (0.95, 0.3), "both"),
+        # a share of the spectrum sought: the "share" is a portion, not a cooperation word
+        ("Pacific states pressed for a fair share of the spectrum before the largest operators "
+         "take the best of it.", (0.9, 0.1), "competition"),
         # none of the forms: unchanged
         ("The two coalitions differ most on safety zones.", (0.2, 0.3), "neutral"),
     ],

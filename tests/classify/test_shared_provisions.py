@@ -23,6 +23,15 @@ SHARING = [
     "without the prior consent of the Party that supplied it.",
     "Technical data provided by the other Party shall not be transferred to third parties "
     "without that Party's consent.",
+    "The Steering Committee shall not pass samples received from either Party to a third party "
+    "without the written consent of that Party.",
+    # one side giving the other what the instrument trades
+    "The Contractor shall supply the calibrated images to entagency within two days of each pass.",
+    "entagency will transfer the flight software to the Company before the first test.",
+    "In return, the Agency shall grant the Operator use of its tracking antennas at no cost.",
+    "Under Article 3, the Licensor shall give the Licensee a licence to use the archive.",
+    "Each Participant will make its orbit predictions available to the other Participant.",
+    "The Parties shall promptly provide to each other the results of the joint tests.",
 ]
 
 LEFT_ALONE = [
@@ -36,6 +45,13 @@ LEFT_ALONE = [
     # a ban on passing one's own goods to a rival, with no thing received and no consent
     "No Party shall sell its launchers to entcountry.",
     "The company may not pass its designs to a third party.",
+    # a body's duty with no party on either side, a denied or forbidden transfer, a delivery
+    # to a place rather than a side
+    "The Office of Administration shall provide administrative support to the Council.",
+    "entagency shall not transfer the telemetry to the Company without a permit.",
+    "Neither Party shall deliver the data to a person listed under sanctions.",
+    "The Company shall deliver the second satellite to orbit before the end of 2027.",
+    "Ministers said the Company would deliver the satellites to entagency next year.",
 ]
 
 

@@ -1,0 +1,48 @@
+"""The rules that run after the relation gate, in order, for the classifier and the predictor.
+
+Each names a form of line that the masked TF-IDF heads misread and that the relation gate
+(:mod:`pipeline.classify.relation_gate`) would otherwise keep from both heads or leave as it
+is: lines of an instrument (its enacting formula, a side's lead-in, joint bodies, the
+testimonium, final clauses: :mod:`pipeline.classify.instrument_lines`), a bond whose target is
+denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of no passing on
+and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
+an instrument told with its signers (:mod:`pipeline.classify.signing_acts`); then the caps of
+lines that name the sides but make no claim: an instrument's definitions
+(:mod:`pipeline.classify.instrument_definitions`) and thanks for hospitality
+(:mod:`pipeline.classify.courtesy_lines`), last so that no lift undoes them. The classifier
+(``ClaimClassifier.predict_heads``) and the NumPy predictor (``Predictor.predict_heads``) both
+call :func:`apply_gated_rules`, so a run and ``spaceclaims evaluate`` read the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from pipeline.classify.courtesy_lines import cap_courtesy_lines
+from pipeline.classify.denied_target import raise_denied_target
+from pipeline.classify.instrument_definitions import cap_definitions
+from pipeline.classify.instrument_lines import instrument_lines
+from pipeline.classify.shared_provisions import raise_shared_provisions
+from pipeline.classify.signing_acts import raise_signing_acts
+
+
+def apply_gated_rules(
+    texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
+) -> np.ndarray:
+    """Head probabilities (n, 2), masked ``texts``, after every rule of the module docstring;
+    only the cooperation head is changed."""
+    for rule in (
+        instrument_lines,
+        raise_denied_target,
+        raise_shared_provisions,
+        raise_signing_acts,
+        cap_definitions,
+        cap_courtesy_lines,
+    ):
+        probs = rule(texts, probs, threshold_cooperation)
+    return probs
+
+
+__all__ = ["apply_gated_rules"]

@@ -1,0 +1,96 @@
+"""An instrument's definitions are neutral (issue 12, nineteenth round).
+
+The annotation guide lists definitions among neutral sentences. A treaty, memorandum or
+contract opens with three kinds of them, and all three name the parties or their bodies, so
+the masked TF-IDF heads read the party words ("the Parties", "Cooperating Agencies",
+"Implementing Agencies") as cooperation (blind dev: 7 such lines called cooperation at
+0.62-0.96 in six agreements; every marked one in the blind and real dev sets is neutral):
+
+- **a defined term**: a quoted term that "means", "shall mean", "includes" or "refers to"
+  something, opening the line (after an optional "The term", a list number or a run-in
+  heading): '"Implementing Agencies" means the agency X for the one Party and ...',
+  '"Licensed Use" means use by ...';
+- **the parties' names**: the preamble's subject line, the parties named and defined
+  ("hereinafter referred to as the Parties", "each hereinafter a 'Party'") with no verb of its
+  own: once every bracket and every "hereinafter" clause (up to the next comma, semicolon or
+  colon) are set aside, no verb is left.
+  "X and Y, hereinafter 'the Agencies', signed a Memorandum ...", "The Agencies hereby
+  establish the Working Group (hereinafter ...)" and "X (hereinafter the 'Implementing
+  Agencies') shall be responsible for carrying out this Agreement" keep their verb and are
+  left to the heads;
+- **the bodies designated**: "the Participating Agencies shall be X for the one Government and Y
+  for the other", "The competent authorities ... shall be: for the one Side, X; for the other
+  Side, Y": a designation names who acts for a party, not an act between the parties.
+
+:func:`is_definition_line` recognises the three; :func:`cap_definitions` caps the cooperation
+head of such a line just under its threshold, as the final-clause rule of
+:mod:`pipeline.classify.instrument_lines` does. It reads the masked sentence (``entagency``,
+``entcountry``, ...) or the plain one. This module imports NumPy only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+#: A quoted term defined at the head of the line.
+_DEFINED_TERM = re.compile(
+    r"^\W{0,3}(?:\(?\w{1,4}[.)]\s*)?(?:[^.;:\"“”]{0,40}?[.—–-]+\s*)?(?:the\s+term\s+)?"
+    r"[\"“'‘][^\"“”'’]{1,60}[\"”'’]\s+(?:shall\s+)?(?:means?|includes?|refers?\s+to)\b",
+    re.IGNORECASE,
+)
+_HEREINAFTER = re.compile(r"\b(?:hereinafter|hereafter)\b", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)")
+#: A "hereinafter" clause up to the next comma, semicolon or colon (or the end).
+_HEREINAFTER_CLAUSE = re.compile(r"\b(?:hereinafter|hereafter)\b[^,;:]*", re.IGNORECASE)
+#: A verb (or a preamble's verb of considering) left in a parties' line: then it acts.
+_VERB = re.compile(
+    r"\b(?:shall|will|may|must|should|can|have|has|had|is|are|was|were|be|been|hereby|agree\w*|"
+    r"sign\w*|establish\w*|held|hold\w*|decide\w*|desir\w*|consider\w*|recogni[sz]\w*|"
+    r"wish\w*|note\w*|recall\w*|affirm\w*|guided|met|meet\w*|done)\b",
+    re.IGNORECASE,
+)
+#: A body designated to act for each party.
+_DESIGNATED = re.compile(
+    r"\b(?:agencies|authorities|bodies|organs|entagency|entorganization)\s+"
+    r"(?:[^.;:]{0,80}?\s)?shall\s+be\s*:?\s+(?:for\s+the\b|(?:the\s+)?ent[a-z]+\s+for\s+the\b)",
+    re.IGNORECASE,
+)
+#: How far under the cooperation threshold a capped head is put.
+_BELOW = 1e-3
+
+
+def _is_parties_line(line: str) -> bool:
+    hit = _HEREINAFTER.search(line)
+    if not hit:
+        return False
+    bare = _HEREINAFTER_CLAUSE.sub(" ", _BRACKETS.sub(" ", line))
+    return not _VERB.search(bare)
+
+
+def is_definition_line(text: str) -> bool:
+    """Whether the (masked or plain) sentence ``text`` is one of an instrument's definitions: a
+    defined term, the parties' names or the bodies designated (see the module docstring)."""
+    line = " ".join(str(text).split())
+    return bool(_DEFINED_TERM.search(line) or _is_parties_line(line) or _DESIGNATED.search(line))
+
+
+def cap_definitions(
+    texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
+) -> np.ndarray:
+    """Head probabilities (n, 2), masked ``texts``: the cooperation head of every definition
+    line lowered to just under ``threshold_cooperation``; the competition head is not changed."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    ceiling = max(0.0, float(threshold_cooperation) - _BELOW)
+    for i, text in enumerate(texts):
+        if out[i, 0] > ceiling and is_definition_line(str(text)):
+            out[i, 0] = ceiling
+    return out
+
+
+__all__ = ["cap_definitions", "is_definition_line"]
