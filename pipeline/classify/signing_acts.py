@@ -2,7 +2,7 @@
 round).
 
 The annotation guide counts signing, joining or adhering to an accord as cooperation, and its
-decision on final clauses keeps "shall be open for signature by all States" and the
+decision on final clauses keeps an instrument left open for every state to sign and the
 testimonium cooperation. News, papers, agreements and letters tell the act in a few fixed
 shapes that carry no cooperation word: the count of signers ("By January 2026, more than fifty
 states had signed", "twelve more nations have signed on"), the signers of one text in the
