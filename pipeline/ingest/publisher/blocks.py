@@ -167,8 +167,20 @@ _NUMBERED_QUESTION = (
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
     r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
 )
+#: A turn's label after the turn mark, as Korean and Japanese records print it in translation
+#: ("○ Administrator of the Korea AeroSpace Administration YOON Jae-hwan:", "○ KIM Do-hyun
+#: Member:"): the post, its body and the name in capitalised words and the small words of a
+#: post's name, up to twelve, then a colon; the name is the record's romanised Korean one, the
+#: family name in capitals before the given name of two syllables joined by a hyphen ("YOON
+#: Jae-hwan"), which tells the label from an outline's "○" bullet before a heading ("○ Budget:",
+#: "○ ESA Partnership:"). (Japanese records gloss the name in brackets: ``_GLOSSED_LABEL``.)
+_MARKED_LABEL = (
+    r"[○◯〇][^\S\n]*(?=[^:\n]*\b[A-Z]{2,}[^\S\n]+[A-Z][a-z]+-[a-z]+\b)"
+    r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,11}:\s+"
+)
+_MARKED_LABEL_START = re.compile(_MARKED_LABEL)
 _SPEAKER = re.compile(
-    r"^(?:" + _TURN_TIME + r")?(?:" + _TURN_MARK + r")?"
+    r"^(?:" + _TURN_TIME + r")?(?:" + _MARKED_LABEL + r"|(?:" + _TURN_MARK + r")?"
     r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + _NUMBERED_QUESTION + r"|"
     r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
@@ -184,7 +196,7 @@ _SPEAKER = re.compile(
     r"(?:PRESIDING[^\S\n]+OFFICER|(?:ACTING[^\S\n]+)?PRESIDENT|SPEAKER)"
     r"(?:[^\S\n]+pro[^\S\n]+tempore)?)|"
     r"(?:Ranking[^\S\n]+Member|Vice[^\S\n]+Chair(?:man|woman)?|" + _SPEAKER_TITLE + r")"
-    r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+|(?<=\s))"
+    r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?)[.:]\s+|(?<=\s)))"
     r"(?=[A-Z“\"(\[])"
 )
 
@@ -446,7 +458,7 @@ class BlockBuilder:
         if _PAGE_MARKER.match(text):
             self.exclude("page_number", text)  # "Page 12", "- 12 -": no list item
             return
-        if list_item:
+        if list_item and not _MARKED_LABEL_START.match(text):  # "○" opening a turn is no bullet
             m = _LIST_MARK.match(text)
             if m and m.end() < len(text):
                 self.exclude("other", m.group(0))  # the bullet or label

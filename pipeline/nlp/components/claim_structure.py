@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -56,6 +57,7 @@ from pipeline.nlp.components.list_lead_ins import (
     subjects_before_modal,
 )
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract import quoted_speakers as quoted
 from pipeline.nlp.extract.anaphora import anaphora_mentions, previous_candidates
 from pipeline.nlp.extract.claim_sides import (
     Principals,
@@ -100,7 +102,6 @@ from pipeline.nlp.extract.parse_words import (
 from pipeline.nlp.extract.party_frames import qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
-from pipeline.nlp.extract.quoted_speakers import quote_speaker, quoted_first_person
 from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
 from pipeline.schema import CLAIM_LABELS
 
@@ -203,6 +204,7 @@ class ClaimStructure:
             doc._.sc_speakers or (),
         )
         voice = (principals.voice, self._state_of(doc, actors, principals.voice))
+        topic_named = (principals.topic[0], Counter(a.kb_id_ for a in actors))
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -228,10 +230,9 @@ class ClaimStructure:
             else:
                 own = principal_mentions(sent_doc, principals)
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
-                first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-                near = actors[bisect.bisect_left(starts, first) : hi]
-                speaker = quote_speaker(doc, sent, near, principals.actors, principals.topic[0])
-                own = quoted_first_person(sent_doc, own, speaker)
+                near = actors[bisect.bisect_left(starts, quoted.reach_start(doc, sent)) : hi]
+                speaker = quoted.quote_speaker(doc, sent, near, principals.actors, *topic_named)
+                own = quoted.quoted_first_person(sent_doc, own, speaker)
             # "We at Axiom Space": the body named is the "we", also inside a quote
             own = we_at(sent_doc, own, mentions)
             if not principals.joint:
