@@ -1,4 +1,4 @@
-"""Who a first person speaks for, in two forms the held-out blind documents of the eighteenth
+"""Who the sides of a claim are, in four forms the held-out blind documents of the eighteenth
 round showed (issue 17; nineteenth round):
 
 - a quote attributed by a pronoun ("'Our satellites are small,' she said") is the speaker the
@@ -8,7 +8,12 @@ round showed (issue 17; nineteenth round):
 - a Korean record's turn label after its turn mark, the post, its body and the romanised name
   with the family name in capitals ("○ Administrator of the ... Agency PARK Min-ho:"), is cut
   off the speech at ingestion and gives the witness's body as the "we" of the turn
-  (`ingest/publisher/blocks.py`, `nlp/extract/speaker_turns.py`).
+  (`ingest/publisher/blocks.py`, `nlp/extract/speaker_turns.py`);
+- the leader in an "X-led" compound ("the U.S.-led Artemis Accords", "the Chinese-led station")
+  only qualifies the programme (the guide's "US-led"), no side of the claim
+  (`nlp/extract/party_frames.py`);
+- a story's headline is the sentence before its first, so "the two agencies" or "both
+  countries" opening the story are the pair its headline names (`nlp/extract/pair_words.py`).
 
 Each text is the team's own, with negative rows.
 """
@@ -139,3 +144,47 @@ def test_the_turn_mark_label_is_cut_at_ingestion(tmp_path, paragraph, label):
         assert block.text == paragraph[len(label) :].strip()
     else:
         assert not block.text.startswith("○")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader of a programme in an "X-led" compound only qualifies it: no side
+        ("Ghana signed the U.S.-led Artemis Accords in 2024.", ["Ghana"]),
+        ("Peru and Chile take part in the Chinese-led International Lunar Research Station.",
+         ["Chile", "Peru"]),
+        ("Ghana weighs a role in the China-led programme with Kenya.", ["Ghana", "Kenya"]),
+        # negative: the leader named again in its own right is a side
+        ("Ghana signed the US-led Artemis Accords with the United States in 2024.",
+         ["Ghana", "United States"]),
+        # negative: a state as the subject of "led" in the clause is a side
+        ("The United States led the talks with Ghana on the Artemis Accords.",
+         ["Ghana", "United States"]),
+    ],
+)  # fmt: skip
+def test_a_leader_in_an_x_led_compound_is_no_side(claim_doc, text, expected):
+    doc, _ = claim_doc(["Ghana and Kenya met in Accra.", text])
+    assert sorted(list(doc.sents)[-1]._.sc_claim_parties) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "blocks", "expected"),
+    [
+        # a story's headline is the sentence before its first: "the two agencies" of the
+        # standfirst are the headline's pair
+        ("KASA, ESA sign deal on a lunar relay",
+         ["Engineers of the two agencies will share the relay's data."], ["ESA", "KASA"]),
+        ("Kenya and Ghana agree to share satellite images",
+         ["Both countries will build a ground station together."], ["Ghana", "Kenya"]),
+        # negative: the sentences before name a pair of their own, which comes first
+        ("KASA, ESA sign deal on a lunar relay",
+         ["JAXA and ISRO met in Tokyo on Monday.",
+          "Engineers of the two agencies will share the relay's data."], ["ISRO", "JAXA"]),
+        # negative: a headline naming three agencies gives no pair
+        ("KASA, ESA and JAXA sign deal on a lunar relay",
+         ["Engineers of the two agencies will share the relay's data."], []),
+    ],
+)  # fmt: skip
+def test_a_headline_is_the_sentence_before_the_first(claim_doc, title, blocks, expected):
+    doc, _ = claim_doc(blocks, title=title)
+    assert sorted(list(doc.sents)[-1]._.sc_claim_parties) == sorted(expected)
