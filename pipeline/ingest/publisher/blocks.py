@@ -167,13 +167,10 @@ _NUMBERED_QUESTION = (
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
     r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
 )
-#: A turn's label after the turn mark, as Korean and Japanese records print it in translation
-#: ("○ Administrator of the Korea AeroSpace Administration YOON Jae-hwan:", "○ KIM Do-hyun
-#: Member:"): the post, its body and the name in capitalised words and the small words of a
-#: post's name, up to twelve, then a colon; the name is the record's romanised Korean one, the
-#: family name in capitals before the given name of two syllables joined by a hyphen ("YOON
-#: Jae-hwan"), which tells the label from an outline's "○" bullet before a heading ("○ Budget:",
-#: "○ ESA Partnership:"). (Japanese records gloss the name in brackets: ``_GLOSSED_LABEL``.)
+#: A Korean record's turn label after its mark ("○ Administrator of the Korea AeroSpace
+#: Administration YOON Jae-hwan:", "○ KIM Do-hyun Member:"): up to twelve capitalised or small
+#: words and a colon, with the romanised name (family name in capitals, hyphenated given name),
+#: which an outline's bullet before a heading lacks ("○ Budget:", "○ ESA Partnership:").
 _MARKED_LABEL = (
     r"[○◯〇][^\S\n]*(?=[^:\n]*\b[A-Z]{2,}[^\S\n]+[A-Z][a-z]+-[a-z]+\b)"
     r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,11}:\s+"
