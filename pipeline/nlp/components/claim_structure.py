@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -56,6 +57,7 @@ from pipeline.nlp.components.list_lead_ins import (
     subjects_before_modal,
 )
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extract import quoted_speakers as quoted
 from pipeline.nlp.extract.anaphora import anaphora_mentions, previous_candidates
 from pipeline.nlp.extract.claim_sides import (
     Principals,
@@ -87,21 +89,14 @@ from pipeline.nlp.extract.instrument_sides import (
 from pipeline.nlp.extract.letters import letter_sides
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.modality_discourse import dated_ahead
-from pipeline.nlp.extract.pair_words import (
-    AGENCY_REACH,
-    nearest_agency_pair,
-    pair_mentions,
-    recent_pair,
-    without_pair_words,
-)
+from pipeline.nlp.extract.pair_words import pair_mentions, recent_pairs, without_pair_words
 from pipeline.nlp.extract.parse_repairs import fronted_list_subject
 from pipeline.nlp.extract.parse_words import (
     LAZY_LEMMAS,
 )
-from pipeline.nlp.extract.party_frames import qualifying_body, we_at
+from pipeline.nlp.extract.party_frames import leader_qualifier, qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
-from pipeline.nlp.extract.quoted_speakers import quote_speaker, quoted_first_person
 from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
 from pipeline.schema import CLAIM_LABELS
 
@@ -204,6 +199,10 @@ class ClaimStructure:
             doc._.sc_speakers or (),
         )
         voice = (principals.voice, self._state_of(doc, actors, principals.voice))
+        topic_named = (principals.topic[0], Counter(a.kb_id_ for a in actors))
+        title = doc._.sc_title or ""  # a story's headline: the sentence before its first
+        heads = self._title_actors(title) if title.strip() else []
+        headline = [(a.kb_id_, a.label_, a._.sc_actor_country) for a in heads]
         for sent, sent_doc in zip(claims, self.parse(claims), strict=True):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -216,6 +215,7 @@ class ClaimStructure:
             covered = {i for m in mentions for i in range(m[0], m[1])}
             terms = instrument_terms(sent_doc, covered, principals)
             mentions = defined_parties(outside_party_terms(mentions, sent_doc), principals)
+            mentions = [m for m in mentions if not leader_qualifier(sent_doc, m)]  # "US-led X"
             n_named = len(mentions) + len(terms)
             body, body_kind = speaking_body(turns, sent.end_char, voice, sent_doc, mentions)
             if body and not principals.joint:
@@ -229,16 +229,15 @@ class ClaimStructure:
             else:
                 own = principal_mentions(sent_doc, principals)
             if not principals.joint:  # a quoted "we" is the quoted speaker's body
-                first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-                near = actors[bisect.bisect_left(starts, first) : hi]
-                speaker = quote_speaker(doc, sent, near, principals.actors, principals.topic[0])
-                own = quoted_first_person(sent_doc, own, speaker)
+                near = actors[bisect.bisect_left(starts, quoted.reach_start(doc, sent)) : hi]
+                speaker = quoted.quote_speaker(doc, sent, near, principals.actors, *topic_named)
+                own = quoted.quoted_first_person(sent_doc, own, speaker)
             # "We at Axiom Space": the body named is the "we", also inside a quote
             own = we_at(sent_doc, own, mentions)
             if not principals.joint:
                 # "Both nations ...", "the two superpowers", "neither country", "both sides":
                 # the two just named; a word counting two is never three principals
-                pairs = pair_mentions(sent_doc, _recent_pairs(doc, actors, lo, sent))
+                pairs = pair_mentions(sent_doc, recent_pairs(doc, actors[:lo], sent, headline))
                 if pairs or len(principals.actors) != 2:
                     own = without_pair_words(sent_doc, own)
                 own += pairs
@@ -520,27 +519,6 @@ def _cased(title: str) -> str:
         else:
             words.append(word.capitalize())
     return " ".join(words)
-
-
-def _recent_pairs(
-    doc: Doc, actors: Sequence[Span], lo: int, sent: Span
-) -> dict[str, list[tuple[str, str]]]:
-    """The pairs a word counting two in ``sent`` refers back to (``pair_words.recent_pair``):
-    among the actors of the two sentences before it (``actors[:lo]`` are those before it),
-    latest first; "the two agencies" reads further back (``nearest_agency_pair``)."""
-    starts = [sent.start]  # the starts of the sentences before, latest first
-    while len(starts) <= AGENCY_REACH and starts[-1] > 0:
-        starts.append(doc[starts[-1] - 1].sent.start)
-    by_sentence: list[list[tuple[str, str, str]]] = [[] for _ in starts[1:]]
-    for a in reversed(actors[:lo]):
-        k = next((k for k, start in enumerate(starts[1:]) if a.start >= start), None)
-        if k is None:
-            break
-        by_sentence[k].append((a.kb_id_, a.label_, a._.sc_actor_country))
-    window = [actor for actors in by_sentence[:2] for actor in actors]
-    pairs = {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
-    pairs["agency"] = nearest_agency_pair(by_sentence)
-    return pairs
 
 
 def _after_generic_subject(doc: Doc, sent: Span) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: A mention as the party rules read it: start token, end token, canonical actor, actor type.
 Mention = tuple[int, int, str, str]
@@ -152,6 +152,41 @@ def nearest_agency_pair(
         if len(names) >= 2:
             return recent_pair(window, kind="agency")
     return []
+
+
+def recent_pairs(
+    doc: Doc,
+    before: Sequence[Span],
+    sent: Span,
+    headline: Sequence[tuple[str, str, str]] = (),
+) -> dict[str, list[tuple[str, str]]]:
+    """The pairs a word counting two in ``sent`` refers back to (:func:`recent_pair`): among
+    the actors of the two sentences before it (``before``: the document's actor spans before
+    it, in order), latest first; "the two agencies" reads further back
+    (:func:`nearest_agency_pair`). A story's headline (``headline``: the actors of the
+    document's title, ``(canonical, type, country)``) is the sentence before its first: "ISRO,
+    JAXA freeze payloads ..." over "Scientists from the two agencies have approved ..." is
+    their pair, when the read back reaches the document's start and the text before names no
+    pair (for "both countries", the title then stands within the two sentences before)."""
+    starts = [sent.start]  # the starts of the sentences before, latest first
+    while len(starts) <= AGENCY_REACH and starts[-1] > 0:
+        starts.append(doc[starts[-1] - 1].sent.start)
+    by_sentence: list[list[tuple[str, str, str]]] = [[] for _ in starts[1:]]
+    for a in reversed(before):
+        k = next((k for k, start in enumerate(starts[1:]) if a.start >= start), None)
+        if k is None:
+            break
+        by_sentence[k].append((a.kb_id_, a.label_, a._.sc_actor_country))
+    window = [actor for actors in by_sentence[:2] for actor in actors]
+    pairs = {kind: recent_pair(window, kind=kind) for kind in ("country", "side")}
+    pairs["agency"] = nearest_agency_pair(by_sentence)
+    if starts[-1] == 0 and headline:  # no pair in the text before: the headline's
+        head = list(reversed(headline))
+        for kind in ("country", "side"):
+            if len(by_sentence) < 2:
+                pairs[kind] = pairs[kind] or recent_pair(window + head, kind=kind)
+        pairs["agency"] = pairs["agency"] or nearest_agency_pair([*by_sentence, head])
+    return pairs
 
 
 def without_pair_words(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:

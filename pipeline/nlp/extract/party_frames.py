@@ -134,6 +134,27 @@ def qualifying_body(doc: Doc, mention: tuple[int, int, str, str]) -> bool:
     )
 
 
+def leader_qualifier(doc: Doc, mention: tuple[int, int, str, str]) -> bool:
+    """Whether ``mention`` only qualifies a programme by who leads it ("the U.S.-led Artemis
+    Accords", "the Chinese-led station", "the China-led programme"): the first part of an
+    "X-led" compound, one word or three ("China", "-", "led"). The guide names such a qualifier
+    ("US-led") among the actors mentioned that are no sides: the leader is a side only where
+    the sentence names it again in its own right."""
+    start, end, _, _ = mention
+    if not 0 < end <= len(doc):
+        return False
+    last = doc[end - 1]
+    if last.lower_.endswith("-led") and len(last) > 4:
+        return True
+    return (
+        end + 1 < len(doc)
+        and not last.whitespace_
+        and doc[end].text in {"-", "\u2011"}
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ == "led"
+    )
+
+
 #: Actor types a speaker's "we at X" names: the body the speaker works in.
 _BODY_TYPES = frozenset({"agency", "organization", "company"})
 

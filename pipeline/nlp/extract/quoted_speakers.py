@@ -24,7 +24,7 @@ Accords,' said the NASA Administrator" in NASA's release is the United States.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -81,8 +81,72 @@ def _state_voice(sent: Span, actors: Sequence[Span], state: str) -> bool:
     )
 
 
+#: A pronoun as the speaker of a quote ("..., she said", "he added").
+_PRONOUNS = frozenset({"he", "she"})
+#: Verbs that attribute a quote to its speaker.
+_SAYING = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "adds",
+        "told",
+        "tells",
+        "noted",
+        "notes",
+        "stressed",
+        "explained",
+        "continued",
+        "insisted",
+        "argued",
+        "recalled",
+        "warned",
+        "put",
+        "wrote",
+    }
+)
+#: How many sentences back a pronoun's speaker may have been named (a story's paragraph).
+PRONOUN_REACH = 5
+
+
+def _pronoun_speaker(doc: Doc, sent: Span, actors: Sequence[Span]) -> Span | None:
+    """The person a quote attributed to "he" or "she" ("'Our satellites are small,' she said")
+    refers to: the last person named in the sentences before (up to ``PRONOUN_REACH``), as a
+    story names a speaker in full once and then by pronoun. None when the attribution names
+    no pronoun, or when the last sentence naming persons names two or more (no one referent)."""
+    inside = _inside(sent)
+    words = [t.lower_ for t, q in zip(sent, inside, strict=True) if not q]
+    if not (_PRONOUNS & set(words) and _SAYING & set(words)):
+        return None
+    first = sent
+    for _ in range(PRONOUN_REACH):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+        persons = [a for a in actors if first.start <= a.start < first.end and a.label_ == "person"]
+        if persons:
+            return persons[0] if len({a.kb_id_ for a in persons}) == 1 else None
+    return None
+
+
+def reach_start(doc: Doc, sent: Span) -> int:
+    """The first token of the sentences a quote's speaker may be named in: ``PRONOUN_REACH``
+    sentences before ``sent`` (the actors :func:`quote_speaker` needs)."""
+    first = sent
+    for _ in range(PRONOUN_REACH):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    return first.start
+
+
 def quote_speaker(
-    doc: Doc, sent: Span, actors: Sequence[Span], principals: Sequence[str] = (), topic: str = ""
+    doc: Doc,
+    sent: Span,
+    actors: Sequence[Span],
+    principals: Sequence[str] = (),
+    topic: str = "",
+    named: Mapping[str, int] | None = None,
 ) -> tuple[str, str] | None:
     """``(body, type)`` of the person who speaks the quotation of ``sent``, or ``None``.
     ``actors`` are the document's actor spans (organisations looked up among them). A speaker
@@ -99,10 +163,15 @@ def quote_speaker(
         if not others:
             person, _ = _speaker_outside(before, actors)
     if person is None:
+        person = _pronoun_speaker(doc, sent, actors)
+    if person is None:
         return None
     org = person._.sc_actor_organization
+    # the body a story is about: its topic, or a body it names again outside the speaker's
+    # title (a story on two agencies' pact quoting one's head), not a title named once
+    about = org and (org == topic or (named or {}).get(org, 0) >= 2)
     if person._.sc_actor_country in principals and not (
-        org and org == topic and not _state_voice(sent, actors, person._.sc_actor_country)
+        about and not _state_voice(sent, actors, person._.sc_actor_country)
     ):
         return None
     if org:

@@ -86,8 +86,10 @@ def speaker_turns(
         body: tuple[str, str, str] | None = None
         if lo >= 0:
             body = _first_body(actors, starts, lo, hi)
-        elif cut.get(start, ("", ""))[1]:
-            body = _named_body(text, actors, cut[start][1])
+        elif start in cut:
+            # the gloss, else the label's own words when they name the post's body
+            # ("○ Administrator of the Korea AeroSpace Administration YOON Jae-hwan:")
+            body = _named_body(text, actors, cut[start][1] or cut[start][0])
         if body is None and len(surname) > 1:
             for name, w_lo, w_hi in witnesses:
                 if re.search(rf"\b{re.escape(surname)}\b", name, re.I):
