@@ -67,3 +67,14 @@ def is_attendance_heading(text: str) -> bool:
     (6)", "Agenda"), a heading however short the list under it."""
     key = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
     return len(text) <= 60 and bool(_ATTENDANCE_HEADING.match(key))
+
+
+#: A Korean record's turn label after its mark ("○ Administrator of the Korea AeroSpace
+#: Administration YOON Jae-hwan:", "○ KIM Do-hyun Member:"): up to twelve capitalised or small
+#: words and a colon, with the romanised name (family name in capitals, hyphenated given name),
+#: which an outline's bullet before a heading lacks ("○ Budget:", "○ ESA Partnership:").
+MARKED_LABEL = (
+    r"[○◯〇][^\S\n]*(?=[^:\n]*\b[A-Z]{2,}[^\S\n]+[A-Z][a-z]+-[a-z]+\b)"
+    r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,11}:\s+"
+)
+MARKED_LABEL_START = re.compile(MARKED_LABEL)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
-from pipeline.ingest.minutes import is_attendance_heading
+from pipeline.ingest.minutes import MARKED_LABEL, MARKED_LABEL_START, is_attendance_heading
 from pipeline.ingest.notices import furniture_line
 from pipeline.ingest.publisher.bibliographic import (
     is_affiliation_line,
@@ -169,17 +169,8 @@ _NUMBERED_QUESTION = (
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
     r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
 )
-#: A Korean record's turn label after its mark ("○ Administrator of the Korea AeroSpace
-#: Administration YOON Jae-hwan:", "○ KIM Do-hyun Member:"): up to twelve capitalised or small
-#: words and a colon, with the romanised name (family name in capitals, hyphenated given name),
-#: which an outline's bullet before a heading lacks ("○ Budget:", "○ ESA Partnership:").
-_MARKED_LABEL = (
-    r"[○◯〇][^\S\n]*(?=[^:\n]*\b[A-Z]{2,}[^\S\n]+[A-Z][a-z]+-[a-z]+\b)"
-    r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|of|the|and|for|on)){0,11}:\s+"
-)
-_MARKED_LABEL_START = re.compile(_MARKED_LABEL)
 _SPEAKER = re.compile(
-    r"^(?:" + _TURN_TIME + r")?(?:" + _MARKED_LABEL + r"|(?:" + _TURN_MARK + r")?"
+    r"^(?:" + _TURN_TIME + r")?(?:" + MARKED_LABEL + r"|(?:" + _TURN_MARK + r")?"
     r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + _NUMBERED_QUESTION + r"|"
     r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
@@ -457,7 +448,7 @@ class BlockBuilder:
         if _PAGE_MARKER.match(text):
             self.exclude("page_number", text)  # "Page 12", "- 12 -": no list item
             return
-        if list_item and not _MARKED_LABEL_START.match(text):  # "○" opening a turn is no bullet
+        if list_item and not MARKED_LABEL_START.match(text):  # "○" opening a turn is no bullet
             m = _LIST_MARK.match(text)
             if m and m.end() < len(text):
                 self.exclude("other", m.group(0))  # the bullet or label
