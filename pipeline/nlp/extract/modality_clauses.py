@@ -290,6 +290,32 @@ def _saying(head: Token) -> Token | None:
             )
         ):
             return c
+        if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children):
+            # "I want to be clear that ...", "I'd like to make it clear that ...": a verb of
+            # discourse under a wish (like "I want to say that"), its clause says it
+            clear = _made_clear(c)
+            if clear is not None:
+                return clear
+    return None
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """The word that holds the "that" clause of "be clear / plain that" (the copula) or "make
+    (it) clear / plain that" (the adjective), else None."""
+    if (
+        _lemma(verb) == "be"
+        and any(a.dep_ == "acomp" and a.lower_ in {"clear", "plain"} for a in verb.children)
+        and any(
+            r.dep_ == "ccomp" and any(m.lower_ == "that" for m in r.children) for r in verb.children
+        )
+    ):
+        return verb
+    if _lemma(verb) == "make":
+        for a in verb.children:
+            if a.lower_ in {"clear", "plain"} and any(
+                r.dep_ in {"ccomp", "csubj"} for r in a.children
+            ):
+                return a
     return None
 
 
