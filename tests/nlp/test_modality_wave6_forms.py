@@ -133,3 +133,104 @@ def test_wish_to_be_clear(last_claim, text, expected):
 )  # fmt: skip
 def test_denied_reason_to_refuse(last_claim, text, expected):
     assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in isolation", "on its own": like "alone"
+        ("A satellite industry that sells abroad cannot be governed in isolation.", "normative"),
+        ("No state can manage lunar traffic on its own.", "normative"),
+        # a reply over its clause, with coordinated modals
+        ("My answer is that Chile can and must work with its neighbours in space.", "normative"),
+        ("Our reply is that Kenya will keep its ties with Italy.", "planned"),
+    ],
+)  # fmt: skip
+def test_isolation_and_replies(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duty laid or owed in the present
+        ("The rule imposes an obligation on each partner to notify the others of any launch.",
+         "normative"),
+        ("Second, the bill places a duty on operators to share tracking data with the agency.",
+         "normative"),
+        ("A rover of one signatory owes notice to the other signatories.", "normative"),
+        ("The station partners owe one another consultation before any change of orbit.",
+         "normative"),
+        # negative: a duty laid in the past, a debt of thanks
+        ("The 1972 convention placed a duty on states to consult with one another.", "asserted"),
+        ("We owe our success to our partners in Japan.", "asserted"),
+    ],
+)  # fmt: skip
+def test_duties_laid_or_owed(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need backshifted under a past verb of saying
+        ("She said that a joint relay was needed because Europe could not rely on one "
+         "operator.", "normative"),
+        ("The minister said Ghana needed partners such as Japan to build the station.",
+         "normative"),
+        # negative: a past need with no report
+        ("The mission needed help from ESA in 2019.", "asserted"),
+    ],
+)  # fmt: skip
+def test_reported_need(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a subject with a participle of its own read as the root: the modal predicate decides
+        ("Memorandum of Understanding between KASA and CNES",
+         "Data received from CNES shall be shared with Korean researchers.", "normative"),
+        ("Agreement between India and France",
+         "Information exchanged under this Agreement shall be used only for peaceful purposes "
+         "with the partner.", "normative"),
+        # negative: a past verb with an object states a fact
+        ("", "NASA launched the probe with ESA in 2020.", "asserted"),
+    ],
+)  # fmt: skip
+def test_subject_participle_read_as_root(last_claim, title, text, expected):
+    assert last_claim(title, text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text asking its addressees, its present read as bare after a long subject
+        ("The Guidelines for the Safety of Lunar Operations, adopted by the Committee in 2024, "
+         "ask states to share data on their landers.", "normative"),
+        # negative: a past request of a text
+        ("The 1967 treaty asked states to consult one another.", "asserted"),
+    ],
+)  # fmt: skip
+def test_text_asks_after_long_subject(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan whose verb is also a verb of discourse ("add") is no courtesy
+        ("JAXA has told us that it intends to add a third antenna there with Australia by 2029.",
+         "planned"),
+        # negative: a wish over a verb of discourse with a clause; the clause decides
+        ("I want to add that Japan is our closest partner.", "asserted"),
+        # a hope coordinated after another object
+        ("The delegations expressed their satisfaction with the talks and their hope that the "
+         "joint group would soon agree on shared projects.", "planned"),
+        # negative: satisfaction alone states the relation
+        ("The delegations expressed their satisfaction with the joint group's work.", "asserted"),
+    ],
+)  # fmt: skip
+def test_plans_over_discourse_verbs_and_coordinated_hopes(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected

@@ -1,26 +1,30 @@
-"""Necessities and calls put in softened or indirect words (docs/annotation-guide.md,
+"""Necessities, duties and calls put in softened or indirect words (docs/annotation-guide.md,
 "Modality"; nineteenth round, issue 17). Used by ``modality_verbs._verb_cues``.
 
-Three forms that policy prose, hearings and statements of every kind use, found among the
+Forms that policy prose, hearings, bills and statements of every kind use, found among the
 misses of the blind documents written apart:
 
-- a need of partners put as an inability: "No country can protect its satellites alone", "we
-  cannot do this alone", "these challenges can only be met through cooperation", "Only
-  together can we ..." (a necessity of the relation, normative; the past "Neither of us could
-  afford it alone" and "not something the United States can decide alone", whose "not" is
-  another verb's, tell a fact);
-- a call softened by "would": "I would ask the Government to publish ...", "We would urge
-  both agencies to ..." (the speaker's own call, normative like "I ask X to"; "I would like
-  to" is a wish, decided elsewhere);
-- a necessity under "would" with no report over it: "Any joint project would need approval
-  from Washington", "A cancellation would require NASA to renegotiate" (the consequence of a
-  supposed case, hypothetical; "He said Europe would need partners" keeps the report's norm).
+- a need of partners put as an inability: "No nation can keep its orbits safe alone", "we
+  cannot build a lunar base alone", "cannot be governed in isolation", "Debris can only be
+  removed through cooperation", "Only together can we ..." (a necessity of the relation,
+  normative; the past "Neither agency could afford it alone" and "is not something Washington
+  can draft alone", whose "not" is another verb's, tell a fact);
+- a call softened by "would": "I would ask the minister to publish ...", "We would urge both
+  agencies to ..." (the speaker's own call, normative like "I ask X to"; "I would like to" is
+  a wish, decided elsewhere);
+- a necessity under "would" with no report over it: "Any shared mission would need approval
+  from Congress", "A delay would require ESA to renegotiate" (the consequence of a supposed
+  case, hypothetical; "He said Europe would need partners" keeps the report's norm);
+- a duty laid or owed in the present ("the bill places a duty on operators to share", "owes
+  notice to the other signatories") and a need backshifted under a past verb of saying ("She
+  said that a joint relay was needed"): norms.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.nlp.extract.modality_words import REPORT_VERBS
 from pipeline.nlp.extract.parse_words import RELATION_NOUNS, SUBJECT_DEPS
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
@@ -55,10 +59,10 @@ def _denied(verb: Token) -> bool:
 
 def inability_alone(verb: Token) -> bool:
     """A need of partners put as an inability, in the present: "can" (not the past "could")
-    denied over a verb done "alone" ("No country can protect its satellites alone", "we
-    cannot yet do most things alone"), or "can only" over a verb done with or through others
-    ("we can only build it with others", "can only be met through dialogue and cooperation",
-    "Only together can we meet these challenges"): a norm."""
+    denied over a verb done "alone" or "in isolation" ("No nation can keep its orbits safe
+    alone", "we cannot build a lunar base alone"), or "can only" over a verb done with or
+    through others ("Kenya can only reach the Moon with partners", "Debris can only be removed
+    through cooperation", "Only together can we keep a foothold in deep space"): a norm."""
     if not _modal(verb, {"can", "ca"}):
         return False
     mods = list(verb.children)
@@ -67,7 +71,7 @@ def inability_alone(verb: Token) -> bool:
         *mods,
         *(g for c in mods if c.dep_ in {"acomp", "oprd", "ccomp", "dobj"} for g in c.children),
     ]
-    if _denied(verb) and any(c.lower_ in _ALONE for c in near):
+    if _denied(verb) and any(c.lower_ in _ALONE or _in_isolation(c) for c in near):
         return True
     only = [c for c in mods if c.lower_ == "only" and c.dep_ == "advmod"]
     together = [c for c in mods if c.lower_ in _JOINTLY and _with_others(c)]
@@ -75,6 +79,15 @@ def inability_alone(verb: Token) -> bool:
         return True
     # "Only together can we ...": "only" hangs on "together"
     return any(any(o.lower_ == "only" for o in t.children) for t in together)
+
+
+def _in_isolation(word: Token) -> bool:
+    """ "in isolation", "on its own": a phrase of acting without partners."""
+    return word.dep_ == "prep" and any(
+        o.dep_ == "pobj"
+        and (o.lower_ == "isolation" or (word.lower_ == "on" and o.lower_ == "own"))
+        for o in word.children
+    )
 
 
 def _with_others(word: Token) -> bool:
@@ -122,8 +135,66 @@ _NEED_VERBS = _words("need require have")
 
 
 def supposed_need(verb: Token, modals: set[str], reported: bool) -> bool:
-    """A necessity under "would" that no verb of saying reports ("Any joint project would need
-    approval from Washington", "A cancellation would require NASA to renegotiate", "the
-    partners would have to agree"): the consequence of a supposed case, a possibility, not a
+    """A necessity under "would" that no verb of saying reports ("Any shared mission would need
+    approval from Congress", "A delay would require ESA to renegotiate", "the partners would
+    have to agree"): the consequence of a supposed case, a possibility, not a
     norm."""
     return "would" in modals and not reported and _lemma(verb) in _NEED_VERBS
+
+
+#: Verbs that lay a duty on someone ("places a duty on operators to share").
+_LAYING_VERBS = _words("place impose lay put create")
+#: Duties laid or owed.
+_DUTY_NOUNS = _words("duty obligation requirement")
+#: What one side can owe another as a duty ("owes notice to", "owe each other courtesy").
+_OWED_NOUNS = _words(
+    "notice courtesy duty consultation explanation warning information transparency respect"
+)
+
+
+def laid_duty(verb: Token) -> bool:
+    """A duty laid on someone in the present, the wording of what a bill, a rule or a text does
+    ("it places a duty on operators to share ...", "The rule imposes an obligation on each
+    partner to notify ..."), or a duty owed in the present ("A signatory owes notice to the
+    others", "The partners owe each other the same courtesy"): a norm, like "is required to".
+    Not in the past ("placed a duty on", a text of its time) nor "owe our success to our
+    partners" (a debt of thanks)."""
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if _lemma(verb) == "owe":
+        return any(_lemma(o) in _OWED_NOUNS for o in objects)
+    if _lemma(verb) not in _LAYING_VERBS:
+        return False
+    return any(
+        _lemma(o) in _DUTY_NOUNS
+        and any(p.dep_ == "prep" and p.lower_ in {"on", "upon", "for"} for p in o.children)
+        for o in objects
+    )
+
+
+#: Verbs of a need reported in the past.
+_NEEDING = _words("need require")
+
+
+def reported_need(verb: Token) -> bool:
+    """A need in the past under a past verb of saying or agreeing, the backshift of reported
+    speech ("She said that a joint relay was needed because ...", "said Ghana needed partners"): a norm held when it was said, as "said it hoped to"
+    is a plan (not "The mission needed help in 2019", no report, a fact)."""
+    if _lemma(verb) not in _NEEDING:
+        return False
+    passive = verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.lower_ in {"was", "were"} for a in verb.children
+    )
+    if verb.tag_ != "VBD" and not passive:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head is not clause
+        and head.tag_ == "VBD"
+        and _lemma(head) in REPORT_VERBS
+    )

@@ -173,8 +173,8 @@ _REFUSING_VERBS = frozenset(
 
 def judged_hindrance(verb: Token) -> bool:
     """A verb of judging whose "as" names a hindrance, or a reason to refuse or close off a
-    relation: "We do not regard membership of one coalition as a reason to refuse dialogue with
-    the other", "does not see its partnerships as an obstacle to" (nineteenth round; under a
+    relation: "We do not regard our place in the Accords as a reason to refuse talks with China",
+    "does not view its membership as an obstacle to" (nineteenth round; under a
     negation the hindrance is denied and the relation stands, like "is not a bar to
     cooperation"). Not "does not see China as a partner" (the relation itself judged and
     denied)."""
@@ -213,7 +213,14 @@ def text_binds(verb: Token) -> bool:
     invites all countries to join": no text), and only with an addressee and an infinitive
     (the parser often hangs the infinitive on a relative clause of the addressee, so it is
     looked for in the addressee's subtree too)."""
-    if verb.tag_ not in {"VBP", "VBZ"} or _lemma(verb) not in BINDING_VERBS:
+    # a present the tagger reads as bare after a long subject ("The Guidelines ..., adopted by
+    # the Committee in 2019, ask states to share ...")
+    misread = (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+    if (verb.tag_ not in {"VBP", "VBZ"} and not misread) or _lemma(verb) not in BINDING_VERBS:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
