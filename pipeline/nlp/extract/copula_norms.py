@@ -146,7 +146,7 @@ def _up_to(verb: Token) -> bool:
 
 
 #: Nouns of a course to take ("the best way is for us to ...", "the only answer is to ...").
-COURSE_NOUNS = _words("way answer solution path")
+COURSE_NOUNS = _words("way answer solution path course option approach")
 #: Their modifiers that recommend it.
 COURSE_ADJECTIVES = _words("best only right surest better")
 #: Nouns of a duty: "our task is to ...", "your job is to ...".

@@ -67,6 +67,8 @@ def _intention(verb: Token) -> bool:
     for c in objects:
         if _lemma(c) in INTENTION_NOUNS and (_to_follows(c) or _of_doing(c)):
             return True  # "... their intent to address", "their shared goal of accelerating"
+        if c.dep_ == "conj" and _lemma(c) in HOPE_NOUNS and _that_follows(c):
+            return True  # "expressed their satisfaction with X and their hope that ..."
         if _lemma(c) == "engagement" and _lemma(verb) in AFFIRMING_VERBS and _to_follows(c):
             # "reaffirm their engagement to work towards" (the French usage of diplomatic
             # texts: a commitment); not "expanding our engagement to reflect ..." (a purpose)

@@ -49,7 +49,7 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
     root = _root(doc)
     if root is None:
         return []
-    root = _explained(root)
+    root = _reduced_relative(_explained(root))
     heads = [root]
     stance = next(
         (
@@ -197,6 +197,27 @@ def _stance_clause(head: Token) -> Token | None:
     return None
 
 
+def _reduced_relative(root: Token) -> Token:
+    """The modal predicate of a sentence whose subject has a participle of its own that the
+    parser took for the root: "Data received from ESA shall be shared with Kenyan researchers"
+    read as "Data received ..." with "shall be shared" a conjunct without a coordinator (the
+    wording of provisions: "Information exchanged under this Agreement shall be used only
+    ..."). Only a root past form with no auxiliary and no object, before a conjunct with a
+    modal and no "and" / "or" between them; else ``root``."""
+    if (
+        root.tag_ not in {"VBN", "VBD"}
+        or _lemma(root) in {"be", "have", "do"}  # "Brazil was to provide ..., and would ..."
+        or any(c.dep_ in {"aux", "auxpass", "dobj", "cc", "xcomp", "ccomp"} for c in root.children)
+    ):
+        return root
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children):
+        return root
+    for c in root.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and _modal(c) and c.i > root.i:
+            return c
+    return root
+
+
 def _innermost(clause: Token) -> Token:
     """The innermost reported clause: "provides that a State shall ..." reports a rule, whose
     clause carries the modality; so does a fear reported ("said X worried that Y could")."""
@@ -290,6 +311,32 @@ def _saying(head: Token) -> Token | None:
             )
         ):
             return c
+        if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children):
+            # "I want to be clear that ...", "I'd like to make it clear that ...": a verb of
+            # discourse under a wish (like "I want to say that"), its clause says it
+            clear = _made_clear(c)
+            if clear is not None:
+                return clear
+    return None
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """The word that holds the "that" clause of "be clear / plain that" (the copula) or "make
+    (it) clear / plain that" (the adjective), else None."""
+    if (
+        _lemma(verb) == "be"
+        and any(a.dep_ == "acomp" and a.lower_ in {"clear", "plain"} for a in verb.children)
+        and any(
+            r.dep_ == "ccomp" and any(m.lower_ == "that" for m in r.children) for r in verb.children
+        )
+    ):
+        return verb
+    if _lemma(verb) == "make":
+        for a in verb.children:
+            if a.lower_ in {"clear", "plain"} and any(
+                r.dep_ in {"ccomp", "csubj"} for r in a.children
+            ):
+                return a
     return None
 
 
@@ -298,6 +345,8 @@ def _saying(head: Token) -> Token | None:
 #: carries the claim (a concern or fear, like "I worry that X might", is read from its clause).
 OPINION_NOUNS = frozenset(
     {"view", "belief", "conviction", "opinion", "position", "understanding", "concern", "fear"}
+    # "My answer is that Chile can and must work with its neighbours": the speaker's reply over its clause
+    | {"answer", "reply", "response"}
 )
 
 

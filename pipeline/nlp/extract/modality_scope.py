@@ -152,9 +152,43 @@ def sets_conditions(verb: Token) -> bool:
     cooperation with the United States")."""
     if _lemma(verb) == "be":
         return any(c.dep_ == "attr" and _lemma(c) in _HINDRANCE_ATTRIBUTES for c in verb.children)
+    if judged_hindrance(verb):
+        return True
     return _lemma(verb) in _LAYING_VERBS and any(
         c.dep_ == "dobj" and _lemma(c) in _HINDRANCE_NOUNS for c in verb.children
     )
+
+
+#: Verbs of judging a thing "as" something ("regard / see / view X as a reason to ...").
+_JUDGING_VERBS = frozenset({"regard", "see", "view", "consider", "treat"})
+#: Reasons to refuse a relation that a judging verb can deny.
+_REASON_NOUNS = frozenset({"reason", "ground", "grounds", "excuse", "cause"})
+#: Verbs of refusing or closing off a relation ("a reason to refuse dialogue", "to close the
+#: door to", "to turn away from").
+_REFUSING_VERBS = frozenset(
+    {"refuse", "close", "reject", "exclude", "shun", "avoid", "end", "cut", "stop", "abandon"}
+    | {"limit", "restrict", "break", "turn", "sever", "boycott", "isolate"}
+)
+
+
+def judged_hindrance(verb: Token) -> bool:
+    """A verb of judging whose "as" names a hindrance, or a reason to refuse or close off a
+    relation: "We do not regard our place in the Accords as a reason to refuse talks with China",
+    "does not view its membership as an obstacle to" (nineteenth round; under a
+    negation the hindrance is denied and the relation stands, like "is not a bar to
+    cooperation"). Not "does not see China as a partner" (the relation itself judged and
+    denied)."""
+    if _lemma(verb) not in _JUDGING_VERBS:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if _lemma(noun) in _HINDRANCE_ATTRIBUTES:
+                return True
+            if _lemma(noun) in _REASON_NOUNS and any(
+                c.dep_ in {"relcl", "acl"} and _lemma(c) in _REFUSING_VERBS for c in noun.children
+            ):
+                return True
+    return False
 
 
 #: Adverbs after "not" that make it "more than" ("not just a science agreement", "not only
@@ -179,7 +213,14 @@ def text_binds(verb: Token) -> bool:
     invites all countries to join": no text), and only with an addressee and an infinitive
     (the parser often hangs the infinitive on a relative clause of the addressee, so it is
     looked for in the addressee's subtree too)."""
-    if verb.tag_ not in {"VBP", "VBZ"} or _lemma(verb) not in BINDING_VERBS:
+    # a present the tagger reads as bare after a long subject ("The Guidelines ..., adopted by
+    # the Committee in 2019, ask states to share ...")
+    misread = (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+    if (verb.tag_ not in {"VBP", "VBZ"} and not misread) or _lemma(verb) not in BINDING_VERBS:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -68,6 +68,13 @@ from pipeline.nlp.extract.modality_framing import (
     rejects_attempt,
     under_negotiation,
 )
+from pipeline.nlp.extract.modality_needs import (
+    inability_alone,
+    laid_duty,
+    reported_need,
+    softened_call,
+    supposed_need,
+)
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
@@ -112,6 +119,9 @@ from pipeline.nlp.extract.register_cues import (
     _ruled_out,
     _stated_policy,
 )
+
+#: Verbs of a plan proper, whose complement is never a courtesy performed in saying it.
+_PLANNING_PROPER = frozenset({"intend", "plan", "aim", "seek", "expect", "schedule"})
 
 _MODAL_FORMS = {"'ll": "will", "wo": "will", "'d": "would", "ca": "can", "sha": "shall"}
 
@@ -201,9 +211,17 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if _no_choice_but(verb):
             cues.add("normative")  # "has no choice but to cooperate": a necessity
-        if _call(verb) or text_binds(verb):
+        if (
+            _call(verb)
+            or text_binds(verb)
+            or softened_call(verb)
+            or inability_alone(verb)
+            or laid_duty(verb)  # "it places a duty on operators to share", "owes notice to"
+            or reported_need(verb)  # "She said that a joint relay was needed"
+        ):
             cues.add("normative")  # "The two sides encourage their agencies to ...", "The
-            # Accords ask the states that sign them to ..."
+            # Accords ask the states that sign them to ...", "I would ask X to", "No country
+            # can do this alone"
         if (
             lemma in NORMATIVE_VERBS
             and not _past(verb)  # "I called on other nations to join", "required help": a fact
@@ -211,6 +229,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             # "Should the pact collapse, Europe would need a new provider": a need under a
             # condition is a possibility
             and not ("would" in modals and _conditional(verb))
+            # "Any shared mission would need approval from Congress": the consequence of a
+            # supposed case, a possibility (not under a report: "said X would need")
+            and not supposed_need(verb, modals, reported)
             and (
                 (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
                 or (lemma in {"need", "require"} and _has_object(verb))
@@ -358,7 +379,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 or (lemma in PROMISE_VERBS and not _pluperfect(verb))
                 or _reported_now(verb)  # "said it hoped to join": reported speech
             )
-            and not _courtesy(verb)
+            # a courtesy is performed under a wish ("I want to add", "I'd like to thank"), not
+            # under a plan ("ESA intends to add a second antenna")
+            and not (_courtesy(verb) and lemma not in _PLANNING_PROPER)
         ):
             cues.add("planned")
         if verb.lower_ in {"going", "gon"} and _has_to_complement(verb):
@@ -426,7 +449,20 @@ def _recommended(verb: Token) -> bool:
             return True  # "recommends that NATO expand": tagged as a present plural
         if c.tag_ == "VBP" and not modals and _lemma(verb) in MANDATIVE_VERBS:
             return True  # "We recommend that both coalitions adopt": no indicative follows
+        if _lemma(verb) in MANDATIVE_VERBS and not modals - {"be"} and _subjunctive_form(c):
+            return True  # "recommends that the Government set up", "that links be kept open"
     return False
+
+
+def _subjunctive_form(verb: Token) -> bool:
+    """A clause verb under a verb of recommending that only a subjunctive explains: a passive
+    with a bare "be" ("recommends that existing links be kept open"), or a past tag on a verb
+    whose past is its bare form, with no auxiliary ("recommends that the Government set up an
+    office": "set", "put", "cut" read as past)."""
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBN" and any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes):
+        return True
+    return verb.tag_ == "VBD" and not auxes and verb.lower_ == _lemma(verb)
 
 
 #: Adjectives of a feeling that "should" / "must" asks of the audience ("We should all be proud
