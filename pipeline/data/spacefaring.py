@@ -107,7 +107,8 @@ SPACEFARING: list[tuple[str, str, str, str, str, str]] = [
     ("Rokot", "program", "Russia", "", "", ""),
     ("Soyuz-5", "program", "Russia", "Soyuz 5 rocket", "", ""),
     ("RFA One", "program", "Germany", "", "", ""),
-    ("Miura 5", "program", "Spain", "Miura 1", "", ""),
+    ("Miura 5", "program", "Spain", "", "", ""),
+    ("Miura 1", "program", "Spain", "", "", ""),  # the suborbital rocket, a vehicle of its own
     ("Hanbit-Nano", "program", "South Korea", "", "", ""),
     ("VLM-1", "program", "Brazil", "", "", ""),
     # --- China: missions and satellite series
