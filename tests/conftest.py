@@ -111,6 +111,30 @@ def actor_mentions():
 
 
 @pytest.fixture
+def txt_claim_parties(text_nlp, tmp_path):
+    """Each sentence of a text (read as a .txt file, as the runner reads it, speakers and all)
+    with its parties, every sentence taken as a cooperation claim."""
+    from pipeline.document import block_speakers, join_blocks
+    from pipeline.ingest import ingest
+
+    def parties(text: str, name: str = "record.txt") -> list[tuple[str, list[str]]]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        document = ingest(path)
+        joined, spans = join_blocks(document)
+        doc = text_nlp.make_doc(joined)
+        doc._.sc_blocks = spans
+        doc._.sc_speakers = block_speakers(document, spans)
+        doc = text_nlp(doc)
+        for sent in doc.sents:
+            sent._.sc_claim_label = "cooperation"
+        doc = text_nlp.get_pipe("spaceclaims_claim_structure")(doc)
+        return [(s.text, list(s._.sc_claim_parties or [])) for s in doc.sents]
+
+    return parties
+
+
+@pytest.fixture
 def make_doc(text_nlp):
     """Run ``text_nlp`` over blocks of text (a str or a list of paragraphs), with the
     document's ``title`` and ``year`` as its metadata."""

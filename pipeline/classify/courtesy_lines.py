@@ -26,6 +26,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.classify.head_lifts import cap_cooperation_head
+
 #: Thanks (or gratitude) for hospitality, a welcome or a reception.
 _THANKS = re.compile(
     r"\b(?:thank(?:s|ed|ing)?|gratitude|grateful)\b[^.;]{0,120}?\bfor\s+"
@@ -41,8 +43,6 @@ _GUESTS = re.compile(
 )
 #: Another clause or object beside the thanks: then the line says more than the courtesy.
 _MORE = re.compile(r"\band\b|\bbut\b|;|\b(?:said|noted|invited|agreed)\b", re.IGNORECASE)
-#: How far under the cooperation threshold a capped head is put.
-_BELOW = 1e-3
 
 
 def is_courtesy_line(text: str) -> bool:
@@ -61,15 +61,7 @@ def cap_courtesy_lines(
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``: the cooperation head of every courtesy line
     lowered to just under ``threshold_cooperation``; the competition head is not changed."""
-    probs = np.asarray(probs, dtype=float)
-    if not len(probs):
-        return probs
-    out = probs.copy()
-    ceiling = max(0.0, float(threshold_cooperation) - _BELOW)
-    for i, text in enumerate(texts):
-        if out[i, 0] > ceiling and is_courtesy_line(str(text)):
-            out[i, 0] = ceiling
-    return out
+    return cap_cooperation_head(texts, probs, threshold_cooperation, is_courtesy_line)
 
 
 __all__ = ["cap_courtesy_lines", "is_courtesy_line"]

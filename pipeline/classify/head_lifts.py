@@ -1,9 +1,12 @@
-"""Lifting the cooperation head of lines that a named form marks as cooperation claims.
+"""Lifting (or capping) the cooperation head of lines that a named form marks as cooperation
+claims (or as no claim).
 
 Several run-time rules (a bond whose target is denied, provisions of shared access) name a form
 that the masked TF-IDF heads under-read and lift its cooperation head to just over the
 threshold, so that the label changes but the head's ranking among claims stays the model's. A
-head already over that floor is kept: the rule only ever raises.
+head already over that floor is kept: the rule only ever raises. Others (courtesy lines, an
+instrument's definitions) name a form that is no claim and cap the head just under the
+threshold, only ever lowering it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import numpy as np
 
 #: How far over the cooperation threshold a lifted head is set.
 OVER = 0.05
+#: How far under the cooperation threshold a capped head is set.
+BELOW = 1e-3
 
 
 def lift_cooperation_head(
@@ -38,4 +43,26 @@ def lift_cooperation_head(
     return out
 
 
-__all__ = ["OVER", "lift_cooperation_head"]
+def cap_cooperation_head(
+    texts: Sequence[str],
+    probs: np.ndarray,
+    threshold_cooperation: float,
+    applies: Callable[[str], bool],
+    *,
+    below: float = BELOW,
+) -> np.ndarray:
+    """Head probabilities (n, 2), masked ``texts``: the cooperation head of every text for
+    which ``applies`` holds lowered to just under ``threshold_cooperation`` (a lower head is
+    kept); the competition head is never changed."""
+    probs = np.asarray(probs, dtype=float)
+    if not len(probs):
+        return probs
+    out = probs.copy()
+    ceiling = max(0.0, float(threshold_cooperation) - below)
+    for i, text in enumerate(texts):
+        if out[i, 0] > ceiling and applies(str(text)):
+            out[i, 0] = ceiling
+    return out
+
+
+__all__ = ["BELOW", "OVER", "cap_cooperation_head", "lift_cooperation_head"]

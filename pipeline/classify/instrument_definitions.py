@@ -35,6 +35,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.classify.head_lifts import cap_cooperation_head
+
 #: A quoted term defined at the head of the line.
 _DEFINED_TERM = re.compile(
     r"^\W{0,3}(?:\(?\w{1,4}[.)]\s*)?(?:[^.;:\"“”]{0,40}?[.—–-]+\s*)?(?:the\s+term\s+)?"
@@ -58,8 +60,6 @@ _DESIGNATED = re.compile(
     r"(?:[^.;:]{0,80}?\s)?shall\s+be\s*:?\s+(?:for\s+the\b|(?:the\s+)?ent[a-z]+\s+for\s+the\b)",
     re.IGNORECASE,
 )
-#: How far under the cooperation threshold a capped head is put.
-_BELOW = 1e-3
 
 
 def _is_parties_line(line: str) -> bool:
@@ -82,15 +82,7 @@ def cap_definitions(
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``: the cooperation head of every definition
     line lowered to just under ``threshold_cooperation``; the competition head is not changed."""
-    probs = np.asarray(probs, dtype=float)
-    if not len(probs):
-        return probs
-    out = probs.copy()
-    ceiling = max(0.0, float(threshold_cooperation) - _BELOW)
-    for i, text in enumerate(texts):
-        if out[i, 0] > ceiling and is_definition_line(str(text)):
-            out[i, 0] = ceiling
-    return out
+    return cap_cooperation_head(texts, probs, threshold_cooperation, is_definition_line)
 
 
 __all__ = ["cap_definitions", "is_definition_line"]

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import block_speakers, join_blocks
 from pipeline.ingest import ingest
 
 #: A story whose most mentioned state (its principal by the party rules) is Ghana.
@@ -94,25 +93,8 @@ RECORD = (
 )
 
 
-def _claim_parties(text_nlp, tmp_path, text: str) -> list[tuple[str, list[str]]]:
-    """Each sentence of ``text`` (read as a .txt file, as the runner reads it) with its parties,
-    every sentence taken as a cooperation claim."""
-    path = tmp_path / "minutes.txt"
-    path.write_text(text, encoding="utf-8")
-    document = ingest(path)
-    joined, spans = join_blocks(document)
-    doc = text_nlp.make_doc(joined)
-    doc._.sc_blocks = spans
-    doc._.sc_speakers = block_speakers(document, spans)
-    doc = text_nlp(doc)
-    for sent in doc.sents:
-        sent._.sc_claim_label = "cooperation"
-    doc = text_nlp.get_pipe("spaceclaims_claim_structure")(doc)
-    return [(s.text, list(s._.sc_claim_parties or [])) for s in doc.sents]
-
-
-def test_a_marked_korean_label_opens_the_witness_turn(text_nlp, tmp_path):
-    rows = _claim_parties(text_nlp, tmp_path, RECORD)
+def test_a_marked_korean_label_opens_the_witness_turn(txt_claim_parties):
+    rows = txt_claim_parties(RECORD, "minutes.txt")
     parties = {t: set(p) for t, p in rows}
     signed = next(p for t, p in parties.items() if "data arrangement" in t)
     assert "Lakeshore Space Agency" in signed and "Japan" in signed

@@ -26,23 +26,6 @@ HEAD = (
 BODY = "Office of Space Commerce"
 
 
-def _claim_parties(text_nlp, tmp_path, text: str) -> list[tuple[str, list[str]]]:
-    """Each sentence of ``text`` (read as a .txt file, as the runner reads it) with its parties,
-    every sentence taken as a cooperation claim."""
-    path = tmp_path / "hearing.txt"
-    path.write_text(text, encoding="utf-8")
-    document = ingest(path)
-    joined, spans = join_blocks(document)
-    doc = text_nlp.make_doc(joined)
-    doc._.sc_blocks = spans
-    doc._.sc_speakers = block_speakers(document, spans)
-    doc = text_nlp(doc)
-    for sent in doc.sents:
-        sent._.sc_claim_label = "cooperation"
-    doc = text_nlp.get_pipe("spaceclaims_claim_structure")(doc)
-    return [(s.text, list(s._.sc_claim_parties or [])) for s in doc.sents]
-
-
 def _parties_of(rows: list[tuple[str, list[str]]], words: str) -> set[str]:
     return next(set(p) for t, p in rows if words in t)
 
@@ -68,8 +51,8 @@ def _parties_of(rows: list[tuple[str, list[str]]], words: str) -> set[str]:
         ("MR. ROSS: We coordinate with the European Union on launches.", "launches", False),
     ],
 )  # fmt: skip
-def test_a_cut_label_still_opens_its_turn(text_nlp, tmp_path, turns, words, speaks_for_body):
-    rows = _claim_parties(text_nlp, tmp_path, HEAD + turns + "\n")
+def test_a_cut_label_still_opens_its_turn(txt_claim_parties, turns, words, speaks_for_body):
+    rows = txt_claim_parties(HEAD + turns + "\n", "hearing.txt")
     parties = _parties_of(rows, words)
     assert (BODY in parties) is speaks_for_body
     assert "EU" in parties
