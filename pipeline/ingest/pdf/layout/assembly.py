@@ -436,6 +436,12 @@ class Assembler:
         if indent and same_flow and _LIST_ITEM.match(p.text):
             indent = False  # the hanging indent of a list item that runs on
         room = p.col_right - p.x1
+        if (
+            _STATEMENT_LABEL.match(ln.text)
+            and ln.text[:1].isupper()
+            and room > max(ln.first_w, 0.2 * (p.col_right - p.col_left))
+        ):  # "Lemma 2." under a lead-in a fifth of the column short of the margin ("we have")
+            return True
         ended = _TERMINAL.search(p.text) is not None and room > ln.first_w + 0.5 * p.size
         # line to line by the tops and by the bottoms: a line holding a tall formula or
         # subscripts moves one of them, not both

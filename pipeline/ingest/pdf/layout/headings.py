@@ -97,6 +97,22 @@ def _mark_headings(lines: list[Line], body: float) -> None:
             and not _SENTENCE_END.search(ln.text)
         ):
             ln.role = "heading"
+    # the numbered first line of a centred heading broken over two lines, over a second line
+    # taken for a heading on its own ("C. Conservation of momentum and l = 2" over
+    # "susceptibility"), is part of the heading
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if (
+            ln.role in ("body", "maths")
+            and below.role == "heading"
+            and ln.flow == below.flow
+            and abs(below.size - ln.size) < 0.5
+            and ln.bold == below.bold
+            and below.top - ln.bottom < 0.8 * ln.size
+            and NUMBERED_HEADING.match(ln.text)
+            and _centred(ln)
+            and not _SENTENCE_END.search(ln.text)
+        ):
+            ln.role = "heading"
     # a paragraph set in bold or large type (an abstract in some styles) holds sentences: its
     # lines are text, not a heading
     run: list[Line] = []

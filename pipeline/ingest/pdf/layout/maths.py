@@ -50,19 +50,47 @@ def _cover_line(text: str) -> bool:
     return len(tokens) >= 2 and _PROSE_WORD.match(tokens[0]) is not None and tokens[0][0].isupper()
 
 
-#: a list item's mark opening a line: a bullet or a dash and a space
-_ITEM_MARK = re.compile(r"^[\u2022\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014*\-]\s")
+#: a list item's mark opening a line and a space: a bullet or a dash, or an enumerator, a
+#: number, a letter or a small roman numeral with a period or a parenthesis ("2.", "iii.",
+#: "(b)", "4)")
+_ITEM_MARK = re.compile(
+    r"^(?:[\u2022\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014*\-]"
+    r"|\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)])\s"
+)
 
 
 def _hangs_under(ln: Line, above: Line) -> bool:
     """``ln`` stands under the text of the list item above it: in its type, at its left edge,
     or (when the item opens with a bullet) set in from the bullet by up to three ems, where a
-    hanging indent puts the item's text."""
+    hanging indent puts the item's text. An enumerator set flush right ("ii." and "iii."
+    end at one edge) makes the item's first line start left of the lines under it, as a
+    bullet does."""
     if abs(ln.size - above.size) >= 0.5:
         return False
     if abs(ln.x0 - above.x0) < 0.6 * ln.size:
         return True
     return _ITEM_MARK.match(above.text) is not None and 0 < ln.x0 - above.x0 < 3 * ln.size
+
+
+#: the words of two letters prose is full of and a formula has none of: counted as words, so
+#: that a short line of prose with a sign in it ("energy of \u223c 10 eV;", "As a result of
+#: (4), we have") is not taken for a display
+_SHORT_WORDS = frozenset({
+    "an", "as", "at", "be", "by", "do", "if", "in", "is", "it", "no", "of", "on", "or", "so",
+    "to", "up", "us", "we",
+})  # fmt: skip
+
+
+def _is_word(token: str, first: bool) -> bool:
+    """A word of prose: three letters or more in lower case after the first, or one of the
+    short words of prose, in lower case (capitalised only to open the line or a list item's
+    text: "At" inside a formula is a variable with its index; in capitals, "OF THE", a line
+    of a cover)."""
+    if _PROSE_WORD.match(token):
+        return True
+    bare = token.strip(",.;:")
+    capitalised = first and bare[:1].isupper() and bare[1:].islower()  # "As", not "OF"
+    return (bare.islower() or capitalised) and bare.lower() in _SHORT_WORDS
 
 
 def _mark_maths(lines: list[Line], body: float) -> None:
@@ -85,7 +113,11 @@ def _mark_maths(lines: list[Line], body: float) -> None:
         if ln.page == 1 and DATE_LINE.match(text):
             ln.role = "front"  # the date line of a report's or a preprint's head
             continue
-        words = sum(1 for t in tokens if _PROSE_WORD.match(t))
+        words = sum(
+            1
+            for i, t in enumerate(tokens)
+            if _is_word(t, i == 0 or _ITEM_MARK.match(tokens[i - 1] + " ") is not None)
+        )
         share = words / len(tokens)
         if (
             ln.size < 0.8 * body

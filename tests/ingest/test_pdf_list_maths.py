@@ -1,0 +1,134 @@
+"""Lines of prose with a sign in them that are no displayed formula: the hanging lines of an
+enumerated list item, a short lead-in line full of two-letter words, and the numbered first
+line of a centred heading over two lines; and the statement label ("Corollary 4.1.") that
+opens a paragraph under a lead-in with no period. Every case has a twin that must come out
+the other way."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest.pdf.layout import Assembler, Line, Token, classify_page
+
+
+def _line(
+    text: str,
+    x0: float = 50.0,
+    x1: float = 290.0,
+    top: float = 100.0,
+    size: float = 10.0,
+    bold: bool = False,
+) -> Line:
+    tokens = [Token(w, i > 0, 0, bold) for i, w in enumerate(text.split())]
+    ln = Line(tokens, x0, x1, top, top + 0.9 * size, size, bold, "F", 1, 20.0, 40)
+    ln.flow, ln.col_left, ln.col_right, ln.pitch = 0, 50.0, 290.0, 1.2 * size
+    ln.text = ln.raw_text()
+    return ln
+
+
+def _roles(lines: list[Line]) -> list[str]:
+    return [ln.role for ln in classify_page(lines, 10.0, 1, False, 800.0).lines]
+
+
+@pytest.mark.parametrize(
+    "item, label_x0, tail, tail_x0, role",
+    [
+        # the enumerator set flush right: "iii." starts left of the "i." above it, and the
+        # item's text hangs under the text after the label
+        (
+            "iii. the change for protons then happens at an",
+            52,
+            "energy \u223c Z \u00d7 10 eV;",
+            68,
+            "body",
+        ),
+        (
+            "(b) the probe is weighed again after each",
+            55,
+            "run: m = 4.2 \u00b1 0.1 kg;",
+            72,
+            "body",
+        ),
+        ("4) if not, the value is set to the mean of", 54, "x + y over n;", 68, "body"),
+        # the same lines under a line that opens with no enumerator: a display
+        (
+            "the change for protons then happens at an",
+            52,
+            "energy \u223c Z \u00d7 10 eV;",
+            68,
+            "maths",
+        ),
+        # a formula set in from the item's text by more than three ems: a display
+        ("1) For each block select the coefficient", 54, "j = arg min |c(n)| 2", 110, "maths"),
+    ],
+)
+def test_the_hanging_line_of_an_enumerated_item_is_text(item, label_x0, tail, tail_x0, role):
+    lines = [
+        _line("A sentence of the text ends at this point here.", top=88, x1=260),
+        _line(item, x0=label_x0, top=100),
+        _line(tail, x0=tail_x0, x1=180, top=112),
+    ]
+    assert _roles(lines)[2] == role
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # a short line of prose, set in as a paragraph's first line, after a display: its
+        # words of two letters are words
+        ("As a consequence of Theorem 3.1, we have", "body"),
+        ("so it is up to us to fix \u03b1 in (5)", "body"),
+        # a formula: a capitalised variable with an index ("At") is no word, nor is "if"
+        # among signs
+        ("S = Av v \u2212\u03b1 At exp(\u2212 r 2 ) (6)", "maths"),
+        ("f(x) = 1 if x > 0 (7)", "maths"),
+    ],
+)
+def test_a_short_line_of_prose_is_not_a_display(text, role):
+    lines = [
+        _line("so that the bound on the volume reads", top=88, x1=240),
+        _line("V (x, r) \u2264 c r n , 0 < r \u2264 1, (4.13)", x0=120, x1=260, top=100),
+        _line(text, x0=68, x1=230, top=114),
+    ]
+    assert _roles(lines)[2] == role
+
+
+@pytest.mark.parametrize(
+    "above, above_x1, below, starts",
+    [
+        # a lead-in with no period, stopping short of the margin by a fifth of the column or
+        # more: the statement opens a paragraph of its own
+        ("As a consequence of Theorem 3.1, we have", 210, "Corollary 4.1. Assume that the", True),
+        ("We now sketch the proof of the following result", 180, "Lemma 2. Let u be", True),
+        # the line above runs to the margin: a reference to the theorem inside the sentence
+        ("and the bound on the norm follows from", 290, "Theorem 2.1. Hence the map", False),
+        # a ragged right edge: a line a few words short of the margin runs on
+        ("and the bound on the norm follows from", 255, "Theorem 2.1. Hence the map", False),
+    ],
+)
+def test_a_statement_label_under_a_lead_in_opens_a_paragraph(above, above_x1, below, starts):
+    p = _line(above, x1=above_x1)
+    ln = _line(below, top=112)
+    assert Assembler._starts_paragraph(p, ln) is starts
+
+
+@pytest.mark.parametrize(
+    "first, heading",
+    [
+        ("C. Conservation of momentum and l = 2", True),
+        # a line that ends a sentence is no part of the heading under it
+        ("C. Conservation of momentum holds for l = 2.", False),
+    ],
+)
+def test_the_numbered_first_line_of_a_centred_heading_over_two_lines(first, heading):
+    # a heading in bold and a size down, centred, over two lines; its first line holds a sign
+    lines = [
+        _line("the total current is also finite in this case.", top=88, x1=230),
+        _line(first, x0=76, x1=264, top=104, size=9.0, bold=True),
+        _line("susceptibility", x0=140, x1=200, top=114.5, size=9.0, bold=True),
+        _line("Finally, we address the question of what the", x0=60, top=139),
+        _line("continuity of the momentum implies for the", top=151),
+    ]
+    roles = _roles(lines)
+    assert roles[2] == "heading"
+    assert (roles[1] == "heading") is heading
