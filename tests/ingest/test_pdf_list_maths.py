@@ -132,3 +132,27 @@ def test_the_numbered_first_line_of_a_centred_heading_over_two_lines(first, head
     roles = _roles(lines)
     assert roles[2] == "heading"
     assert (roles[1] == "heading") is heading
+
+
+@pytest.mark.parametrize("text_size, role", [(9.0, "body"), (10.0, "other")])
+def test_a_lead_in_between_displays_on_a_page_in_small_type_is_text(text_size, role):
+    # an appendix set a size down from the document's 10-point text: its short lead-in line
+    # between two displays, in the appendix's own type, is text; a line a size down from
+    # the text around it, between two lines of a float, is a legend
+    lines = [
+        _line("The matrices of the update are kept from one step to the", top=88, size=text_size),
+        _line("next, so that the cost of a step does not grow with the", top=100, size=text_size),
+        _line(
+            "number of samples seen so far, and we introduce two of them", top=112, size=text_size
+        ),
+        _line(
+            "\u03a6 = I \u2212 H H + \u2208 R s\u00d7s , \u0398 = H H +",
+            x0=110,
+            x1=250,
+            top=126,
+            size=9.0,
+        ),
+        _line("and rewrite b and c as", x1=160, top=140, size=9.0),
+        _line("c = \u03a6 h , b = \u0398 h / (1 + h \u0398 h)", x0=120, x1=240, top=154, size=9.0),
+    ]
+    assert _roles(lines)[4] == role

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -471,6 +472,7 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
     for ln in lines:
         by_flow.setdefault(ln.flow, []).append(ln)
     for group in by_flow.values():
+        small = 0.95 * _flow_body(group, body)
         for k, ln in enumerate(group):
             if ln.role != "body":
                 continue
@@ -489,7 +491,7 @@ def _mark_scraps(lines: list[Line], body: float) -> None:
                 continue
             if (
                 len(ln.text.split()) > 4
-                or ln.size >= 0.95 * body
+                or ln.size >= small
                 or _TERMINAL.search(ln.text) is not None
             ):
                 continue
@@ -513,14 +515,15 @@ def _mark_legends(lines: list[Line], body: float) -> None:
     for ln in lines:
         by_flow.setdefault(ln.flow, []).append(ln)
     for group in by_flow.values():
+        here = _flow_body(group, body)
         k = 0
         while k < len(group):
             ln = group[k]
-            if not _legend_line(ln, body):
+            if not _legend_line(ln, here):
                 k += 1
                 continue
             end = k
-            while end < len(group) and _legend_line(group[end], body):
+            while end < len(group) and _legend_line(group[end], here):
                 end += 1
             run = group[k:end]
             if (
@@ -533,6 +536,17 @@ def _mark_legends(lines: list[Line], body: float) -> None:
                 for o in run:
                     o.role = "other"
             k = max(end, k + 1)
+
+
+def _flow_body(group: list[Line], body: float) -> float:
+    """The size of a flow's running text where it is set smaller than the document's (an
+    appendix, a page in small type): the size most of its lines of six words or more have,
+    three such lines at least; else the document's. Its lines are text, not a legend."""
+    sizes = Counter(
+        round(ln.size * 2) / 2 for ln in group if ln.role == "body" and len(ln.text.split()) >= 6
+    )
+    size, n = sizes.most_common(1)[0] if sizes else (body, 0)
+    return size if n >= 3 and size < body else body
 
 
 def _legend_line(ln: Line, body: float) -> bool:
