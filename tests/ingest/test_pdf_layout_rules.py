@@ -1138,6 +1138,18 @@ def test_a_printers_line_is_not_text(line, kept):
         ("Then, once we set k = 2 here, we obtain", True, True),
         # the same line among the aligned rows of a table (no equation numbers): a row
         ("Then, once we set k = 2 here, we obtain", False, False),
+        # six words of prose or more between numbered displays, among many signs: text; the
+        # same line among a table's aligned rows: a row
+        (
+            "Given reals \u03b1 \u2265 1, s > 0 and r < s, the map f is said to be (\u03b1, s)-smooth if",
+            True,
+            True,
+        ),
+        (
+            "Given reals \u03b1 \u2265 1, s > 0 and r < s, the map f is said to be (\u03b1, s)-smooth if",
+            False,
+            False,
+        ),
         # a line of formula with a word or two between numbered displays: not text
         ("Thus x = y + z = w + v", True, False),
     ],

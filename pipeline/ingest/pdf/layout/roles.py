@@ -374,7 +374,9 @@ def _prose_row(ln: Line, *, between_displays: bool = False) -> bool:
     Between the rows of numbered displays, a line with no wide gap that starts at its text's
     left edge or paragraph indent is the sentence running on from one formula to the next
     when most of its tokens are words (short function words count: "by", "we") and four or
-    more are longer words, inline symbols and all ("Then, with k = 2 set above, we obtain")."""
+    more are longer words, inline symbols and all ("Then, with k = 2 set above, we obtain"),
+    or when six or more are, whatever its signs ("Given reals a > 0 and b, the map f is said
+    to be regular if"): no row of a display names as many."""
     if ln.gaps:
         return False
     tokens = ln.raw_text().split()
@@ -386,7 +388,7 @@ def _prose_row(ln: Line, *, between_displays: bool = False) -> bool:
     if not between_displays or ln.x0 - ln.col_left > 2.5 * ln.size:
         return False
     short = sum(1 for t in tokens if _FUNCTION_WORD.match(t))
-    return words >= 4 and words + short >= 0.6 * len(tokens)
+    return words >= 6 or (words >= 4 and words + short >= 0.6 * len(tokens))
 
 
 def _mark_notes(
