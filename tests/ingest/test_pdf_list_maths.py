@@ -156,3 +156,32 @@ def test_a_lead_in_between_displays_on_a_page_in_small_type_is_text(text_size, r
         _line("c = \u03a6 h , b = \u0398 h / (1 + h \u0398 h)", x0=120, x1=240, top=154, size=9.0),
     ]
     assert _roles(lines)[4] == role
+
+
+@pytest.mark.parametrize(
+    "caption_end, tail",
+    [
+        ("when one of them is read off the surface, and", True),
+        # the caption ends a sentence: the line under it is the column's text
+        ("when one of them is read off the surface.", False),
+    ],
+)
+def test_the_rest_of_a_caption_cut_off_by_a_line_across_the_gutter(caption_end, tail):
+    def placed(text: str, x0: float, x1: float, top: float, col: int, flow: int, size=10.0):
+        ln = _line(text, x0=x0, x1=x1, top=top, size=size)
+        ln.col, ln.flow = col, flow
+        ln.col_left, ln.col_right = (300.0, 540.0) if col == 1 else (50.0, 290.0)
+        return ln
+
+    lines = [
+        placed("FIG. 4. A term of higher order in the sum. At", 300, 540, 100, 1, 1, 9.0),
+        placed(caption_end, 300, 530, 110, 1, 1, 9.0),
+        # a formula of the left column running over the gutter cuts the page into bands
+        placed("the function F(k, p) = (Z m/\u03c0) G(k, k; p, p),", 50, 310, 114, -1, 2),
+        placed("where G is the vertex of the interaction, fully", 50, 290, 127, 0, 3),
+        placed("to M = 2 when both are read on the surface.", 300, 480, 121, 1, 4, 9.0),
+        placed("their momenta differ by q. Within this approach", 300, 540, 140, 1, 4),
+    ]
+    roles = _roles(lines)
+    assert (roles[4] == "caption") is tail
+    assert roles[5] == "body"

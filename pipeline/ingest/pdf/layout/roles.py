@@ -194,6 +194,7 @@ def _mark_captions(lines: list[Line], raws: list[str], small: list[bool], body: 
                     break
                 nx.role = "caption"
                 j += 1
+            _mark_cut_tail(lines, j, lines[j - 1])
             if _TABLE_LABEL.match(text) or _ALGORITHM_LABEL.match(text):
                 j = _mark_table_body(lines, j, ln, body)
             i = j
@@ -250,6 +251,25 @@ def _caption_subscript(lines: list[Line], raws: list[str], j: int, caption: Line
         and abs(after.size - caption.size) <= 0.5
         and after.top - prev.bottom < 1.5 * caption.size
     )
+
+
+def _mark_cut_tail(lines: list[Line], j: int, last: Line) -> None:
+    """The rest of a caption cut off into the band below by a line across the gutter (a
+    formula of the other column): right under its last line, which ends no sentence, in its
+    column, type and left edge, later in reading order."""
+    if last.col < 0 or _SENTENCE_END.search(last.raw_text().rstrip()):
+        return
+    for o in lines[j:]:
+        if (
+            o.role == "body"
+            and o.col == last.col
+            and o.flow != last.flow
+            and abs(o.x0 - last.x0) < 1.0
+            and abs(o.size - last.size) <= 0.5
+            and 0 <= o.top - last.bottom < 0.8 * o.size
+        ):
+            o.role = "caption"
+            return
 
 
 def _caption_tail(prev: Line, nx: Line) -> bool:
