@@ -185,3 +185,35 @@ def test_the_rest_of_a_caption_cut_off_by_a_line_across_the_gutter(caption_end, 
     roles = _roles(lines)
     assert (roles[4] == "caption") is tail
     assert roles[5] == "body"
+
+
+@pytest.mark.parametrize(
+    "labels, resumed",
+    [
+        # a figure's labels stacked in one flow, read as one paragraph of four lines
+        (["Smoker", "Non-smoker", "age (a)", "age (a)"], True),
+        # a note in small type that ends a sentence is no label: the sentence stays apart
+        (["Smoker", "Non-smoker", "age (a)", "See the text."], False),
+        # lines of four words or more are a paragraph in small type, not labels
+        (["the risk of smokers", "and of the others", "at the age of", "sixty years"], False),
+    ],
+)
+def test_a_sentence_resumes_across_a_run_of_labels_read_as_one_paragraph(labels, resumed):
+    from pipeline.ingest.pdf.layout.roles import PageResult
+
+    def placed(text: str, top: float, page: int, size: float = 10.0, x1: float = 290.0):
+        ln = _line(text, top=top, size=size, x1=x1)
+        ln.page = page
+        return ln
+
+    text = [placed("A paragraph of body text that runs to the margin", 100 + 12 * i, 2)
+            for i in range(3)]  # fmt: skip
+    text.append(placed("and the trend was also found in the com-", 136, 2))
+    figure = [placed(label, 60 + 7 * k, 3, size=6.0, x1=120) for k, label in enumerate(labels)]
+    rest = [placed("parison of the models, as the appendix shows.", 120, 3, x1=250)]
+    asm = Assembler()
+    asm.mode = "body"
+    for i, lines in enumerate([text, figure + rest]):
+        asm.feed(PageResult(i + 2, lines, [], ""))
+    blocks = [b.text for b in asm.blocks()]
+    assert any("comparison of the models" in b for b in blocks) is resumed

@@ -23,6 +23,7 @@ from pipeline.ingest.pdf.layout.roles import (
     note_label,
     section_name,
 )
+from pipeline.ingest.pdf.layout.scraps import figure_labels, short_scrap
 from pipeline.ingest.publisher import is_date_line, is_end_mark
 from pipeline.ingest.textclean import collapse_whitespace, normalize_unicode, rejoin_hyphenated
 
@@ -375,7 +376,7 @@ class Assembler:
     def _resume(self, ln: Line) -> _Para | None:
         """The paragraph a lower-case line continues across a float: the last paragraph
         before a few short scraps (labels of a figure at the top of the next column or page,
-        see ``_short``) that breaks off mid-sentence. A short paragraph in smaller type than the text (an
+        see ``scraps``) that breaks off mid-sentence. A short paragraph in smaller type than the text (an
         axis title, a legend entry) is a scrap too, never the paragraph continued, however
         it ends. The scraps are set aside as excluded text."""
         if not ln.text[:1].islower():
@@ -385,7 +386,7 @@ class Assembler:
                 return None
             para = self.paras[-1 - back]
             scraps = self.paras[-back:]
-            if not all(map(_short, scraps)):
+            if not all(_short(p) or figure_labels(p.lines, p.size, self.body) for p in scraps):
                 return None
             if _short(para) and para.size < 0.9 * self.body:
                 continue  # a figure's label: look further back
@@ -585,12 +586,7 @@ def _is_affiliation(text: str) -> bool:
 
 
 def _short(para: _Para) -> bool:
-    """Two lines and eight words at most, not ending as a sentence or on a colon does: the
-    shape of a figure's label or a stray scrap ("Sample size [km]"), not of a short
-    paragraph ("The matrix is of the form:")."""
-    if len(para.lines) > 2 or sum(len(t.split()) for t, _ in para.lines) > 8:
-        return False
-    return not (para.lines and _TERMINAL.search(para.lines[-1][0]))
+    return short_scrap(para.lines)
 
 
 def _abstract_like(para: _Para) -> bool:
