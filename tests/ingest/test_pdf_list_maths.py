@@ -217,3 +217,26 @@ def test_a_sentence_resumes_across_a_run_of_labels_read_as_one_paragraph(labels,
         asm.feed(PageResult(i + 2, lines, [], ""))
     blocks = [b.text for b in asm.blocks()]
     assert any("comparison of the models" in b for b in blocks) is resumed
+
+
+@pytest.mark.parametrize(
+    "above, below, heading",
+    [
+        # the page's last line of text, numbered, after a sentence's end: a heading whose
+        # paragraph opens the next page
+        ("in the light of the remarks made below.", None, True),
+        # the line above runs on into it: the number of a sentence ("... in Section" / "5.2.")
+        ("in the light of the remarks made in Section", None, False),
+        # a line under it on the page, at the same edge and in lower case: a list item
+        ("in the light of the remarks made below.", "of the shell and the bubble", False),
+    ],
+)
+def test_a_numbered_heading_as_the_last_line_of_a_page(above, below, heading):
+    lines = [
+        _line("The model applies to shells of old remnants as well,", top=88),
+        _line(above, top=100, x1=250),
+        _line("5.2. Bubbles versus isolated remnants", top=112.6, x1=200),
+    ]
+    if below is not None:
+        lines.append(_line(below, top=124.6, x1=200))
+    assert (_roles(lines)[2] == "heading") is heading

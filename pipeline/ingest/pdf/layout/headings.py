@@ -280,7 +280,10 @@ def _is_heading(
         return False
     if named_heading(text):
         return True
-    if numbered and len(words) <= 12 and (set_apart or centred or indented_below):
+    # (a numbered heading as the page's last line of text, after a sentence's end: its
+    # paragraph opens the next page)
+    foot = nxt is None and after_sentence
+    if numbered and len(words) <= 12 and (set_apart or centred or indented_below or foot):
         # not the first line of a numbered list item whose sentence runs on
         runs_on = nxt is not None and nxt.flow == ln.flow and nxt.text[:1].islower()
         return (
