@@ -9,6 +9,8 @@ other" and "races and contests for ... the making of rules" competition claims:
 
 - **camps**: sides set against each other as camps that others must choose between. Choosing,
   picking or taking sides, choosing between two programmes or powers, the pressure to choose;
+  one camp, bloc or superpower chosen, picked, joined or made part of (twentieth round: "should
+  not have to pick one superpower", "we are not joining anybody's camp");
   being split into two (or rival) camps, caught or sitting between two of them, a foot in each
   camp; forming small circles, exclusive blocs or cliques; one camp, programme, coalition or
   partner chosen *over*, played *against* or lost *for* the other ("joining one programme
@@ -88,6 +90,15 @@ _CAMPS = re.compile(
     + _CAMP
     + r"\b"
     r"|\b(?:pressure|pressed|pressured|forced|asked|told)\s+(?:\w+\s+){0,3}?to\s+choose\b"
+    # one camp, bloc or superpower to be chosen, picked or joined: a single side taken
+    # ("should not have to pick one superpower", "not joining anybody's camp", "pick a relay
+    # network and, with it, a camp", "would make it part of a bloc"); not a partner or a
+    # programme picked, which may be a cooperation choice, nor "a side" as a modifier
+    r"|\b(?:choos\w*|chose|chosen|pick\w*|join\w*|enter\w*|part\s+of)\s+(?:[^.;]{0,30}?\s)?"
+    r"(?:a|one|either|any|anybody's|anyone's|somebody's|someone's|a\s+single)\s+"
+    r"(?:[\w-]+\s+)?(?:camp|bloc|superpower|side)\b"
+    # the side as the object itself, not a modifier ("a side entrance")
+    r"(?=\s*(?:[.,;:!?)\"']|$|(?:in|of|against|and|or|over|with|at|now|yet)\b))"
     # split into camps, caught between them, a foot in each
     r"|\bsplit\w*\s+(?:up\s+)?(?:into|between)\s+(?:the\s+)?(?:two|rival)\b"
     r"|\b(?:caught|squeezed|torn|sits?|sitting|sat|stuck|trapped)\s+(?:\w+\s+)?between\s+"

@@ -44,7 +44,11 @@ document, whatever the topic:
 - **camps, a race to be first, a field grown contested, a hedge against a side, harm to its
   satellites**: sides set up as camps to choose between, "whoever gets there first", "space is
   increasingly contested", "built as insurance against entcountry", "used to damage the space
-  objects of another state" (:func:`pipeline.classify.rival_camps.camp_forms`).
+  objects of another state" (:func:`pipeline.classify.rival_camps.camp_forms`);
+- **controlled**: an export-control regime that holds a side back, or sales to a side barred
+  ("fall under entcountry export controls, which limit what entagency may pass on",
+  "components remain controlled, and sales to entcountry are still barred":
+  :func:`pipeline.classify.trade_controls.holds_back`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -57,7 +61,7 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
 This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
-the named-rivalry test and the camp forms only.
+the named-rivalry test, the camp forms and the export-control form only.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
+from pipeline.classify.trade_controls import holds_back
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
 _MARGIN = 1e-3
@@ -233,7 +238,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-    "scarce",
+    "scarce", "controlled",
 )  # fmt: skip
 
 
@@ -266,6 +271,8 @@ def rivalry_forms(text: str) -> list[str]:
     if names_rivalry(text):
         found.append("named")
     found += camp_forms(text)
+    if holds_back(text):
+        found.append("controlled")
     return found
 
 

@@ -38,6 +38,13 @@ BAR = 0.6
         ("No member will be asked to favour one coalition over the other.", "camps"),
         ("For decades the country played one superpower against the other.", "camps"),
         ("They cannot afford to pick one partner and lose the other.", "camps"),
+        # one camp, bloc or superpower chosen, picked or joined
+        ("Our government should not be made to pick one superpower.", "camps"),
+        ("The minister said the agency is not joining anyone's camp.", "camps"),
+        ("Small operators would have to choose a launcher and, with it, a bloc.", "camps"),
+        ("Signing the charter would make the country part of a bloc, the senator said.",
+         "camps"),
+        ("Few of the newer space states want to join either camp.", "camps"),
         # first: a race told by who wins it, or a race for the rules
         ("Whoever lands a crew at the pole first will set the terms for everyone else.", "first"),
         ("Analysts say whoever can mine the ice first gains a lasting lead.", "first"),
@@ -85,6 +92,9 @@ def test_camp_forms_found(text, form):
         "Section 4 compares the texts of the two coalitions.",
         "Both camps promise to publish their scientific results.",
         # choosing among offers, options or sites is not choosing sides
+        "Each member state may choose one partner agency for the exchange programme.",
+        "The team picked a single supplier for the solar arrays.",
+        "Visitors can pick a side entrance or the main gate.",
         "The committee will choose between three landing sites next spring.",
         "Students may choose between two elective courses on orbital mechanics.",
         # one ... the other with no choice between them
