@@ -60,6 +60,7 @@ import numpy as np
 
 from pipeline.classify.both_rule import RIVALRY_CUES
 from pipeline.classify.cue_words import COMPETITION_CUES, cue_counts, cue_pattern
+from pipeline.classify.instrument_lines import is_final_clause
 from pipeline.classify.rival_senses import only_false_friends
 from pipeline.classify.rivalry_rule import rivalry_forms
 from pipeline.classify.standing_questions import asks_standing
@@ -236,8 +237,10 @@ def no_competition_relation(text: str) -> bool:
     """A heading, a rule on a party's own conduct, a party's own capability with no rival, a
     pledge of restraint, competition words only in a sense that names no rival
     (:func:`pipeline.classify.rival_senses.only_false_friends`), or a short question that only
-    asks where a side stands (:func:`pipeline.classify.standing_questions.asks_standing`): no
-    competition claim, whatever the words."""
+    asks where a side stands (:func:`pipeline.classify.standing_questions.asks_standing`), or
+    an instrument's final clause (:func:`pipeline.classify.instrument_lines.is_final_clause`:
+    withdrawal under the clause is the text's own life, no rivalry): no competition claim,
+    whatever the words."""
     return (
         is_heading(text)
         or is_own_conduct_rule(text)
@@ -245,6 +248,7 @@ def no_competition_relation(text: str) -> bool:
         or is_restraint_pledge(text)
         or only_false_friends(text)
         or asks_standing(text)
+        or is_final_clause(text)
     )
 
 
