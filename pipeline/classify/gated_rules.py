@@ -8,8 +8,9 @@ denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
 an instrument told with its signers (:mod:`pipeline.classify.signing_acts`); then the caps of
 lines that name the sides but make no claim: an instrument's definitions
-(:mod:`pipeline.classify.instrument_definitions`) and thanks for hospitality
-(:mod:`pipeline.classify.courtesy_lines`), last so that no lift undoes them. The classifier
+(:mod:`pipeline.classify.instrument_definitions`), thanks for hospitality
+(:mod:`pipeline.classify.courtesy_lines`) and a transcript's chair or presenter running the
+meeting (:mod:`pipeline.classify.turn_furniture`), last so that no lift undoes them. The classifier
 (``ClaimClassifier.predict_heads``) and the NumPy predictor (``Predictor.predict_heads``) both
 call :func:`apply_gated_rules`, so a run and ``spaceclaims evaluate`` read the same rules.
 """
@@ -26,6 +27,7 @@ from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.signing_acts import raise_signing_acts
+from pipeline.classify.turn_furniture import cap_turn_furniture
 
 
 def apply_gated_rules(
@@ -40,6 +42,7 @@ def apply_gated_rules(
         raise_signing_acts,
         cap_definitions,
         cap_courtesy_lines,
+        cap_turn_furniture,
     ):
         probs = rule(texts, probs, threshold_cooperation)
     return probs
