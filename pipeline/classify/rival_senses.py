@@ -161,5 +161,8 @@ def only_false_friends(text: str) -> bool:
 #: reads the formula as the relation that stands (:mod:`pipeline.classify.denied_target`).
 NO_TARGET = _NO_TARGET
 STILL_RIVAL = _STILL_RIVAL
+#: The choice not asked of partners, for the same rule (the guide reads it as the actor's
+#: openness, a cooperation claim).
+NO_CHOICE = _NO_CHOICE
 
-__all__ = ["NO_TARGET", "STILL_RIVAL", "only_false_friends"]
+__all__ = ["NO_CHOICE", "NO_TARGET", "STILL_RIVAL", "only_false_friends"]
