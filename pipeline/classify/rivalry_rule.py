@@ -17,7 +17,10 @@ document, whatever the topic:
   foreign state, a named country or agency, a rival ("so that we no longer depend on a
   rival's rockets", "learn to build satellites here rather than depend on entcountry"), or
   denying it for a subject ("neither country should depend on a single foreign power", "never
-  again reliant on", "less dependent on foreign launchers"); the reliance refused is the
+  again reliant on", "less dependent on foreign launchers"), or a side tied to, or dependent
+  on, a single or few foreign providers ("would tie the network to a single foreign provider",
+  "the dependence of developing countries on a small number of foreign providers"); the
+  reliance refused is the
   competition half of a `both`, so a cooperation word beside it makes the other half;
 - **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
   or state hand, foreign interference, interference by a side or in its elections or affairs
@@ -143,6 +146,29 @@ _RELIANCE = re.compile(
     + r"{0,4}?"
     + _STATE_SIDE
 )
+#: Reliance on few foreign hands, judged by its own words (the guide's decision of the nineteenth
+#: round: dependence on a single foreign provider is self-reliance sought against others): a
+#: side tied or bound to a single or few foreign providers ("arrangements that would tie the
+#: network to the services of a single foreign provider"), or the dependence of a side on a
+#: small number of foreign providers ("the dependence of developing countries on a small number
+#: of foreign providers of launch services"). A spread of supply with no foreign side ("shall
+#: not tie a member to the products of a single supplier") is prudence, left to the heads.
+_FEW_FOREIGN = (
+    r"(?:a\s+single|one|a\s+sole|a\s+few|few|a\s+small\s+number\s+of|a\s+handful\s+of)\s+"
+    r"(?:[\w'’-]+\s+)?(?:foreign|outside|non-[\w-]+)\b"
+)
+_TIED_TO_FEW = re.compile(
+    r"\b(?:tie|ties|tied|tying|bind|binds|bound|binding|lock|locks|locked|locking)\s+"
+    + _GAP
+    + r"{0,4}?(?:in\s+)?to\s+"
+    + _GAP
+    + r"{0,5}?"
+    + _FEW_FOREIGN
+    + r"|\b(?:dependence|dependency|reliance)\s+(?:of\s+"
+    + _GAP
+    + r"{1,3}?)?on\s+"
+    + _FEW_FOREIGN
+)
 _SPYING = re.compile(
     r"\b(?:espionage|spying|spied|spies|infiltrat\w*|sabotag\w*|stole|steal\w*|theft|"
     r"hack(?:s|ed|ers?|ing)?|cyber-?attack\w*|foreign\s+interference|"
@@ -253,7 +279,7 @@ def rivalry_forms(text: str) -> list[str]:
         found.append("severance")
     if _barred_spans(low):
         found.append("barred")
-    if _RELIANCE.search(low):
+    if _RELIANCE.search(low) or _TIED_TO_FEW.search(low):
         found.append("reliance")
     if _SPYING.search(low) and _SPY_HAND.search(low) and not cue_counts(low)["cooperation"]:
         found.append("espionage")
