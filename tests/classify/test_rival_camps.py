@@ -77,6 +77,13 @@ BAR = 0.6
         ("African delegations lobbied for a fair share of the geostationary arc.", "scarce"),
         ("Emerging space nations have long fought for an equitable share of the spectrum.",
          "scarce"),
+        # club: rules made by a few, or imposed on others
+        ("We will not accept lunar norms drafted by a closed club of spacefaring nations.",
+         "club"),
+        ("Traffic rules should come from the committee, not be set by a group of like-minded "
+         "states.", "club"),
+        ("The standards were written by a handful of operators and imposed on others.", "club"),
+        ("Resource rules must be shared by all and not only by those who arrive first.", "club"),
     ],
 )  # fmt: skip
 def test_camp_forms_found(text, form):
@@ -121,6 +128,10 @@ def test_camp_forms_found(text, form):
         "Each partner state pays a fair share of the mission's cost.",
         "Access to orbital positions and spectrum must be equitable for developing countries.",
         "The new receiver uses up less of the frequency band than the old one.",
+        # rules set by a named working group, or by experts: no few set against the rest
+        "The rules of procedure were set by the working group at its first meeting.",
+        "The standards were drafted by a small group of engineers from both agencies.",
+        "The principles were adopted by consensus of all member states.",
     ],
 )
 def test_no_camp_form(text):
@@ -128,7 +139,9 @@ def test_no_camp_form(text):
 
 
 def test_forms_are_named():
-    assert FORMS == ("camps", "first", "contested", "displaced", "hedged", "harmed", "scarce")
+    assert FORMS == (
+        "camps", "first", "contested", "displaced", "hedged", "harmed", "scarce", "club",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
