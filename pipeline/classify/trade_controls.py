@@ -72,6 +72,28 @@ _SALES_BARRED = re.compile(
 )
 
 
+#: Controls on goods, named without "export" ("controls on satellite components", "such controls
+#: drive states toward other suppliers"), for the `both` half only.
+_CONTROLS_ON = re.compile(
+    # the controls of a state or of trade, not quality or thermal controls of a test
+    r"(?:^|\b(?:the|such|these|those|its|their|our|ent(?:country|agency)|new|tight\w*|strict\w*|"
+    r"technology|trade|security|same|to|under|by)\s+)controls\s+on\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:components?|technolog\w*|exports?|items?|parts|"
+    r"hardware|goods)\b|\b(?:such|these|those|the)\s+controls\s+(?:push|drive|pushed|drove|"
+    r"steer|keep|kept)\w*\b"
+)
+
+
+def names_regime(text: str) -> bool:
+    """Does the masked sentence ``text`` name an export-control regime or goods held under one
+    (with or without a word of holding back)? The `both` rule reads it as the competition half
+    of a sentence whose two heads are high (:func:`pipeline.classify.both_rule.has_both_cues`),
+    as it reads "export controls": the guide names export controls among the ways of keeping
+    another actor out."""
+    low = text.lower().replace("’", "'")
+    return bool(_REGIME.search(low) or _CONTROLS_ON.search(low)) and not _DEFINITION.search(low)
+
+
 def holds_back(text: str) -> bool:
     """Does the masked sentence ``text`` name an export-control regime that holds a side back, or
     sales to a side barred (the module docstring's form)?"""
@@ -85,4 +107,4 @@ def holds_back(text: str) -> bool:
     return not (_EASED.search(low) and not _KEPT.search(low))
 
 
-__all__ = ["holds_back"]
+__all__ = ["holds_back", "names_regime"]

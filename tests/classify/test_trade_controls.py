@@ -10,7 +10,7 @@ import pytest
 from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.predictor import heads_to_label
 from pipeline.classify.rivalry_rule import raise_competition, rivalry_forms
-from pipeline.classify.trade_controls import holds_back
+from pipeline.classify.trade_controls import holds_back, names_regime
 
 THRESHOLDS = (0.5, 0.7)
 BAR = 0.6
@@ -90,3 +90,24 @@ def test_raise_competition_controlled(text, heads, label):
 def test_controls_are_a_competition_half_of_both():
     assert has_both_cues("Licence reviews have held up the exchange with our partners.")
     assert not has_both_cues("Licence fees are paid by our partners each year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("States exposed to controls on satellite parts signed more deals with entcountry.", True),
+        ("Partners that rely on controlled entcountry components turned to entcountry.", True),
+        ("Such controls drive our partners toward other suppliers.", True),
+        ("Joint work stays open, subject to export rules that apply to every partner.", True),
+        # no regime: control of a spacecraft, quality control, a definition
+        ("The agencies share control of the rover during the traverse.", False),
+        ("Both teams run quality controls on the flight parts.", False),
+        ("The term 'listed item' means any component under export controls.", False),
+    ],
+)
+def test_names_regime(text, expected):
+    assert names_regime(text) is expected
+
+
+def test_a_regime_is_the_competition_half_of_both():
+    assert has_both_cues("Partners that depend on controlled components still cooperate with us.")
