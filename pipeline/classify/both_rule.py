@@ -73,6 +73,12 @@ _RIVALRY_PHRASES = re.compile(
     r"|\b(?:cannot|can't|can\s+not|not|never)\s+(?:\w+\s+)?sit\s+at\s+the\s+same\s+table\b"
     # reliance refused in a verb ("rather than depend on", "neither should rely on"): the
     # nouns "dependence" and "reliance" are rivalry cues already
+    # (twentieth round) technology protected from others, or who may have access to it limited:
+    # the security half of a partnership ("deepen partnerships while protecting the
+    # technologies on which its security depends", "it does limit who may have access")
+    r"|\b(?:protect\w*|safeguard\w*|shield\w*)\s+(?:the\s+|its\s+|our\s+|their\s+|"
+    r"ent(?:country|agency)\s+|sensitive\s+|critical\s+)?(?:[\w-]+\s+)?technolog\w*"
+    r"|\blimit\w*\s+who\s+(?:may|can|could)\b"
     r"|\b(?:not|never|neither|nor|no\s+longer|without|rather\s+than|instead\s+of|avoid\w*|"
     r"reduc\w*|end\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:depend|depends|depending|rely|relies|"
     r"relying)\s+(?:[\w'’-]+\s+){0,3}?on\b"
