@@ -48,15 +48,8 @@ from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.head_lifts import lift_cooperation_head
 from pipeline.classify.rival_senses import NO_CHOICE, NO_TARGET, STILL_RIVAL
 from pipeline.classify.rivalry_rule import rivalry_forms
+from pipeline.classify.target_denials import BOND as _BOND
 
-#: Nouns of a bond or an instrument that the cooperation cues do not hold ("signature" is not
-#: "sign"), and working with another: the thing whose target is denied.
-_BOND = re.compile(
-    r"\b(?:signatures?|partnerships?|networks?|ties|relations(?:hip)?s?|friendship|"
-    r"initiatives?|arrangements?|frameworks?|coalitions?|consortium|consortia|links?|"
-    r"cooperation|collaboration|engagement|participation|work(?:s|ed|ing)?\s+(?:together|with)|"
-    r"(?:its|our|their|his|her|your)\s+(?:own\s+)?part\s+in)\b"
-)
 #: The formula with the target it denies ("any partner", "any State or programme"): a word of
 #: cooperation in the target names no relation.
 _DENIAL_AND_TARGET = re.compile("(?:" + NO_TARGET.pattern + ")" + r"(?:\s+[\w'’-]+){0,3}")

@@ -51,7 +51,10 @@ document, whatever the topic:
 - **controlled**: an export-control regime that holds a side back, or sales to a side barred
   ("fall under entcountry export controls, which limit what entagency may pass on",
   "components remain controlled, and sales to entcountry are still barred":
-  :func:`pipeline.classify.trade_controls.holds_back`).
+  :func:`pipeline.classify.trade_controls.holds_back`);
+- **disavowed**: a measure of one actor whose target is denied, with no relation beside it ("the
+  act is not aimed at any partner": the guide's hostility denied, a competition claim negated,
+  :func:`pipeline.classify.target_denials.denies_hostility`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -79,6 +82,7 @@ from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
+from pipeline.classify.target_denials import denies_hostility
 from pipeline.classify.trade_controls import holds_back
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
@@ -264,7 +268,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-    "scarce", "club", "controlled",
+    "scarce", "club", "controlled", "disavowed",
 )  # fmt: skip
 
 
@@ -299,6 +303,8 @@ def rivalry_forms(text: str) -> list[str]:
     found += camp_forms(text)
     if holds_back(text):
         found.append("controlled")
+    if denies_hostility(text):
+        found.append("disavowed")
     return found
 
 
