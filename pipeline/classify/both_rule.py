@@ -30,6 +30,7 @@ import numpy as np
 
 from pipeline.classify.cue_words import cue_counts, cue_pattern
 from pipeline.classify.rival_camps import camp_forms
+from pipeline.classify.trade_controls import names_regime
 
 #: Words that set a sentence against another side without being rivalry cues of their own
 #: (``cue_words.COMPETITION_CUES`` leaves them to the n-grams, as most real sentences use them
@@ -72,6 +73,12 @@ _RIVALRY_PHRASES = re.compile(
     r"|\b(?:cannot|can't|can\s+not|not|never)\s+(?:\w+\s+)?sit\s+at\s+the\s+same\s+table\b"
     # reliance refused in a verb ("rather than depend on", "neither should rely on"): the
     # nouns "dependence" and "reliance" are rivalry cues already
+    # (twentieth round) technology protected from others, or who may have access to it limited:
+    # the security half of a partnership ("deepen partnerships while protecting the
+    # technologies on which its security depends", "it does limit who may have access")
+    r"|\b(?:protect\w*|safeguard\w*|shield\w*)\s+(?:the\s+|its\s+|our\s+|their\s+|"
+    r"ent(?:country|agency)\s+|sensitive\s+|critical\s+)?(?:[\w-]+\s+)?technolog\w*"
+    r"|\blimit\w*\s+who\s+(?:may|can|could)\b"
     r"|\b(?:not|never|neither|nor|no\s+longer|without|rather\s+than|instead\s+of|avoid\w*|"
     r"reduc\w*|end\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:depend|depends|depending|rely|relies|"
     r"relying)\s+(?:[\w'’-]+\s+){0,3}?on\b"
@@ -117,7 +124,8 @@ _BELOW = 1e-3
 def has_both_cues(text: str) -> bool:
     """Does ``text`` hold a cooperation cue (or a word of acting together, ``_ACTING_TOGETHER``)
     and a competition cue (or a word of :data:`RIVALRY_CUES`, or a phrase of
-    ``_RIVALRY_PHRASES``: export controls, keeping pace, autonomy kept ...)? "Competitive" of a market, an election or an award process (see
+    ``_RIVALRY_PHRASES``: export controls, keeping pace, autonomy kept ..., a camp form or an
+    export-control regime, :func:`pipeline.classify.trade_controls.names_regime`)? "Competitive" of a market, an election or an award process (see
     ``_OPEN_TO_BIDDERS``) is not a competition cue here, nor "counterpart"."""
     low = text.lower()
     if not cue_counts(low)["cooperation"] and not _ACTING_TOGETHER.search(low):
@@ -128,6 +136,7 @@ def has_both_cues(text: str) -> bool:
         or _RIVALRY.search(rest)
         or _RIVALRY_PHRASES.search(rest)
         or camp_forms(rest)
+        or names_regime(rest)
     )
 
 

@@ -43,9 +43,11 @@ decision; a model's ``competition_rule`` setting turns it on. The rule reads the
   rivalry besides.
 
 A further kind, competition words in a sense that names no rival (an approval "sanction", a
-rivalry era used as a date), is recognised by :mod:`pipeline.classify.rival_senses`.
+rivalry era used as a date), is recognised by :mod:`pipeline.classify.rival_senses`, and one
+more, a short question that only asks where a side stands ("Where does that leave
+entcountry?"), by :mod:`pipeline.classify.standing_questions`.
 
-This module imports NumPy, the cue lists, that module and the rivalry forms only (the predictor
+This module imports NumPy, the cue lists, those modules and the rivalry forms only (the predictor
 uses it).
 """
 
@@ -58,8 +60,10 @@ import numpy as np
 
 from pipeline.classify.both_rule import RIVALRY_CUES
 from pipeline.classify.cue_words import COMPETITION_CUES, cue_counts, cue_pattern
+from pipeline.classify.instrument_lines import is_final_clause
 from pipeline.classify.rival_senses import only_false_friends
 from pipeline.classify.rivalry_rule import rivalry_forms
+from pipeline.classify.standing_questions import asks_standing
 
 #: How far under its threshold a lowered competition head is put.
 _BELOW = 1e-3
@@ -231,8 +235,11 @@ def is_restraint_pledge(text: str) -> bool:
 
 def no_competition_relation(text: str) -> bool:
     """A heading, a rule on a party's own conduct, a party's own capability with no rival, a
-    pledge of restraint, or competition words only in a sense that names no rival
-    (:func:`pipeline.classify.rival_senses.only_false_friends`): no competition claim,
+    pledge of restraint, competition words only in a sense that names no rival
+    (:func:`pipeline.classify.rival_senses.only_false_friends`), or a short question that only
+    asks where a side stands (:func:`pipeline.classify.standing_questions.asks_standing`), or
+    an instrument's final clause (:func:`pipeline.classify.instrument_lines.is_final_clause`:
+    withdrawal under the clause is the text's own life, no rivalry): no competition claim,
     whatever the words."""
     return (
         is_heading(text)
@@ -240,6 +247,8 @@ def no_competition_relation(text: str) -> bool:
         or is_own_capability(text)
         or is_restraint_pledge(text)
         or only_false_friends(text)
+        or asks_standing(text)
+        or is_final_clause(text)
     )
 
 

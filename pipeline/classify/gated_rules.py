@@ -6,10 +6,12 @@ is: lines of an instrument (its enacting formula, a side's lead-in, joint bodies
 testimonium, final clauses: :mod:`pipeline.classify.instrument_lines`), a bond whose target is
 denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of no passing on
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
-an instrument told with its signers (:mod:`pipeline.classify.signing_acts`); then the caps of
+an instrument told with its signers (:mod:`pipeline.classify.signing_acts`), a partner leaving a
+station or a programme (:mod:`pipeline.classify.departures`); then the caps of
 lines that name the sides but make no claim: an instrument's definitions
-(:mod:`pipeline.classify.instrument_definitions`) and thanks for hospitality
-(:mod:`pipeline.classify.courtesy_lines`), last so that no lift undoes them. The classifier
+(:mod:`pipeline.classify.instrument_definitions`), thanks for hospitality
+(:mod:`pipeline.classify.courtesy_lines`) and a transcript's chair or presenter running the
+meeting (:mod:`pipeline.classify.turn_furniture`), last so that no lift undoes them. The classifier
 (``ClaimClassifier.predict_heads``) and the NumPy predictor (``Predictor.predict_heads``) both
 call :func:`apply_gated_rules`, so a run and ``spaceclaims evaluate`` read the same rules.
 """
@@ -22,10 +24,12 @@ import numpy as np
 
 from pipeline.classify.courtesy_lines import cap_courtesy_lines
 from pipeline.classify.denied_target import raise_denied_target
+from pipeline.classify.departures import raise_departures
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.signing_acts import raise_signing_acts
+from pipeline.classify.turn_furniture import cap_turn_furniture
 
 
 def apply_gated_rules(
@@ -38,8 +42,10 @@ def apply_gated_rules(
         raise_denied_target,
         raise_shared_provisions,
         raise_signing_acts,
+        raise_departures,
         cap_definitions,
         cap_courtesy_lines,
+        cap_turn_furniture,
     ):
         probs = rule(texts, probs, threshold_cooperation)
     return probs

@@ -39,7 +39,8 @@ clauses). The clauses that govern the text's own life make no claim, even when t
 joint: the instrument (or "It", "They", "These arrangements" with a word of the form) "shall
 enter into force / take effect / remain in force / lapse", "may be amended / extended /
 renewed / terminated", "shall not affect the rights ..."; "Either / Any Party (Participant,
-Government, Cooperating Agency ...) may terminate / withdraw from ..."; "Any dispute /
+Government, Cooperating Agency, Member State ...) may terminate / withdraw from ...", the terms
+of a withdrawal ("A withdrawing Member State shall pay ..."); "Any dispute /
 difference / question concerning the interpretation or application of this Agreement shall be
 settled / resolved ...", "Disputes shall be settled ...", "Any disagreement that cannot be
 settled ... will be referred to ...". The heads read the Parties, the consultations and the
@@ -47,7 +48,9 @@ written agreement as cooperation (blind dev: 13 of 17 such clauses called cooper
 0.57-0.92). The instrument must be the clause's subject: "the executing agencies shall conclude,
 within six months of the entry into force of this Agreement, an arrangement" and "Any State ...
 may accede to it" (joining, cooperation) are left to the heads, as are a review conference and
-a denied form. Its cooperation head is capped just under the threshold.
+a denied form. Its cooperation head is capped just under the threshold, and its competition head
+too (:func:`pipeline.classify.competition_rule.no_competition_relation`: a member leaving under
+the clause is no rivalry).
 """
 
 from __future__ import annotations
@@ -122,9 +125,12 @@ _FORM_WORD = re.compile(
 )
 #: "Either / Any Party may terminate / withdraw from" (the party term masked or not).
 _ENDING = re.compile(
-    r"^\s*(?:either|any|each)\s+(?:contracting\s+|cooperating\s+)?(?:part(?:y|icipant)|"
-    r"government|side|signatory|agency|state\s+party|ent[a-z]+)\s+may\s+(?:at\s+any\s+time\s+)?"
-    r"(?:terminate|withdraw\s+from|denounce)\b",
+    r"^\s*(?:either|any|each)\s+(?:contracting\s+|cooperating\s+|member\s+|signatory\s+)?"
+    r"(?:part(?:y|icipant)|government|side|signatory|agency|state\s+party|state|"
+    r"ent[a-z]+)\s+may\s+(?:at\s+any\s+time\s+)?(?:terminate|withdraw\s+from|denounce)\b"
+    # the terms of a withdrawal: what a withdrawing side still owes or keeps
+    r"|^\s*(?:a|the|any)\s+withdrawing\s+(?:contracting\s+|member\s+)?(?:part(?:y|icipant)|"
+    r"state|government|signatory|ent[a-z]+)\b",
     re.IGNORECASE,
 )
 #: Disputes over the text: the noun opens the line and is "settled / resolved / referred".

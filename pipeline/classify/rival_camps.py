@@ -9,6 +9,8 @@ other" and "races and contests for ... the making of rules" competition claims:
 
 - **camps**: sides set against each other as camps that others must choose between. Choosing,
   picking or taking sides, choosing between two programmes or powers, the pressure to choose;
+  one camp, bloc or superpower chosen, picked, joined or made part of (twentieth round: "should
+  not have to pick one superpower", "we are not joining anybody's camp");
   being split into two (or rival) camps, caught or sitting between two of them, a foot in each
   camp; forming small circles, exclusive blocs or cliques; one camp, programme, coalition or
   partner chosen *over*, played *against* or lost *for* the other ("joining one programme
@@ -66,6 +68,18 @@ and what a few take the others lose (the guide's "conflicting interests between 
 `both` claim beside a word of cooperation ("signed agreements with both camps", "we intend to
 be at that table with our partners").
 
+One more (twentieth round) is the contest for the making of rules told by who is left out of it
+(the guide's "races and contests for ... the making of rules"), in statements at the UN, the
+white papers and the news and papers that report them:
+- **club**: rules, norms or standards written, drawn up, set or imposed by a few (a small,
+  closed or single group, a club or bloc, a group of like-minded states, a handful) or only by
+  those who arrive first, or imposed on others ("will not accept rules drawn up by a small group
+  of countries and imposed on others", "negotiated at the UN rather than set by any single group
+  of States", "resource rules written by one club"). Blind dev: six such sentences in five
+  documents of four families, all marked competition or `both`, three called cooperation or
+  neutral. Rules set by a working group or by "the group" a text names are not of this shape
+  (no few set against the rest).
+
 This module imports nothing of the project.
 """
 
@@ -88,6 +102,15 @@ _CAMPS = re.compile(
     + _CAMP
     + r"\b"
     r"|\b(?:pressure|pressed|pressured|forced|asked|told)\s+(?:\w+\s+){0,3}?to\s+choose\b"
+    # one camp, bloc or superpower to be chosen, picked or joined: a single side taken
+    # ("should not have to pick one superpower", "not joining anybody's camp", "pick a relay
+    # network and, with it, a camp", "would make it part of a bloc"); not a partner or a
+    # programme picked, which may be a cooperation choice, nor "a side" as a modifier
+    r"|\b(?:choos\w*|chose|chosen|pick\w*|join\w*|enter\w*|part\s+of)\s+(?:[^.;]{0,30}?\s)?"
+    r"(?:a|one|either|any|anybody's|anyone's|somebody's|someone's|a\s+single)\s+"
+    r"(?:[\w-]+\s+)?(?:camp|bloc|superpower|side)\b"
+    # the side as the object itself, not a modifier ("a side entrance")
+    r"(?=\s*(?:[.,;:!?)\"']|$|(?:in|of|against|and|or|over|with|at|now|yet)\b))"
     # split into camps, caught between them, a foot in each
     r"|\bsplit\w*\s+(?:up\s+)?(?:into|between)\s+(?:the\s+)?(?:two|rival)\b"
     r"|\b(?:caught|squeezed|torn|sits?|sitting|sat|stuck|trapped)\s+(?:\w+\s+)?between\s+"
@@ -122,6 +145,26 @@ _DISPLACED = re.compile(
     r"|\b(?:draw|draws|drew|drawn|drawing|lur(?:e|es|ed|ing)|peel\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:countries|states|nations|partners|members|allies|governments|ent(?:country|agency)|"
     r"them|others)\s+away\s+from\b"
+)
+#: A few who make the rules for all: a small, closed or single group, a club or bloc, a group of
+#: (like-minded) states, a few or a handful, those who arrive first.
+_FEW = (
+    r"(?:(?:(?:a|one|any|the|that)\s+)?(?:small|closed|select|single|exclusive|narrow)\s+"
+    r"(?:group|club|circle|bloc|handful)\b(?!\s+of\s+(?!(?:[\w-]+\s+)?(?:countries|states|"
+    r"nations|powers|governments|entcountry)\b))"
+    r"|(?:a|one|that|any)\s+(?:club|bloc|circle)\b"
+    r"|(?:(?:a|one|any)\s+)?group\s+of\s+(?:like-minded\s+)?(?:countries|states|nations|powers|"
+    r"governments|entcountry)\b"
+    r"|a\s+(?:few|handful)\b(?:\s+of\s+[\w-]+)?)"
+)
+_CLUB = re.compile(
+    r"\b(?:rules|norms|standards|principles|rulebooks?)\b[^.;]{0,60}?\b(?:written|drawn\s+up|"
+    r"drafted|set|made|decided|dictated|imposed|shaped)\s+(?:only\s+)?by\s+"
+    + _FEW
+    + r"|\b(?:not\s+)?(?:only|just)\s+by\s+(?:those|the\s+few|a\s+few)\s+who\s+"
+    r"(?:arrive|get|come|land|go)\w*\s+(?:there\s+)?first\b"
+    r"|\bimposed\s+on\s+(?:others|other\s+(?:countries|states|nations)|everyone\s+else|"
+    r"the\s+rest)\b"
 )
 #: A side that strategy is aimed at, for the two forms below.
 _SIDE = (
@@ -195,7 +238,7 @@ def without_share_sought(text: str) -> str:
 
 
 #: The forms, in the order :func:`camp_forms` reports them.
-FORMS = ("camps", "first", "contested", "displaced", "hedged", "harmed", "scarce")
+FORMS = ("camps", "first", "contested", "displaced", "hedged", "harmed", "scarce", "club")
 
 
 def camp_forms(text: str) -> list[str]:
@@ -208,6 +251,8 @@ def camp_forms(text: str) -> list[str]:
             found.append(name)
     if _scarce(low):
         found.append("scarce")
+    if _CLUB.search(low):
+        found.append("club")
     return found
 
 

@@ -46,6 +46,7 @@ import re
 
 from pipeline.classify.cue_words import COMPETITION_CUES, cue_pattern
 from pipeline.classify.rivalry_rule import rivalry_forms
+from pipeline.classify.target_denials import NO_TARGET as _NO_TARGET
 
 # -- false friends -------------------------------------------------------------------------------
 
@@ -96,15 +97,6 @@ _NO_EXCLUSION = re.compile(
     r"|\bwithout\s+excluding\s+(?:any|anyone|anybody)\b"
 )
 _EXCLUDE = re.compile(r"\bexclu\w*")
-#: A target denied: the relation is aimed at no one ("not directed against any third party").
-_NO_TARGET = re.compile(
-    r"\b(?:not|never|nor)\s+(?:\w+\s+){0,2}?(?:directed|aimed|targeted|targeting|an\s+act|"
-    r"an\s+alliance|a\s+bloc)\s+(?:at|against)\s+(?:any|anyone|anybody|a\s+third|third)\b"
-    r"(?:\s+(?:third\s+)?(?:countr(?:y|ies)|part(?:y|ies)|states?|nations?|one))?"
-    r"|\b(?:does|do|did|will|would)\s+not\s+(?:\w+\s+)?(?:seek|intend|mean|want|aim)\w*\s+to\s+"
-    r"(?:exclude|target|isolate)\s+(?:any|anyone|anybody)\b(?:\s+(?:countr(?:y|ies)|part(?:y|ies)|"
-    r"states?|nations?|one))?"
-)
 #: A choice not asked of partners: a denied verb of asking or pressing, or "no X will be asked",
 #: then a verb of choosing between camps.
 _NO_CHOICE = re.compile(
@@ -161,5 +153,8 @@ def only_false_friends(text: str) -> bool:
 #: reads the formula as the relation that stands (:mod:`pipeline.classify.denied_target`).
 NO_TARGET = _NO_TARGET
 STILL_RIVAL = _STILL_RIVAL
+#: The choice not asked of partners, for the same rule (the guide reads it as the actor's
+#: openness, a cooperation claim).
+NO_CHOICE = _NO_CHOICE
 
-__all__ = ["NO_TARGET", "STILL_RIVAL", "only_false_friends"]
+__all__ = ["NO_CHOICE", "NO_TARGET", "STILL_RIVAL", "only_false_friends"]

@@ -17,7 +17,10 @@ document, whatever the topic:
   foreign state, a named country or agency, a rival ("so that we no longer depend on a
   rival's rockets", "learn to build satellites here rather than depend on entcountry"), or
   denying it for a subject ("neither country should depend on a single foreign power", "never
-  again reliant on", "less dependent on foreign launchers"); the reliance refused is the
+  again reliant on", "less dependent on foreign launchers"), or a side tied to, or dependent
+  on, a single or few foreign providers ("would tie the network to a single foreign provider",
+  "the dependence of developing countries on a small number of foreign providers"); the
+  reliance refused is the
   competition half of a `both`, so a cooperation word beside it makes the other half;
 - **espionage and interference**: spying, infiltration, sabotage, theft or hacking by a foreign
   or state hand, foreign interference, interference by a side or in its elections or affairs
@@ -44,7 +47,14 @@ document, whatever the topic:
 - **camps, a race to be first, a field grown contested, a hedge against a side, harm to its
   satellites**: sides set up as camps to choose between, "whoever gets there first", "space is
   increasingly contested", "built as insurance against entcountry", "used to damage the space
-  objects of another state" (:func:`pipeline.classify.rival_camps.camp_forms`).
+  objects of another state" (:func:`pipeline.classify.rival_camps.camp_forms`);
+- **controlled**: an export-control regime that holds a side back, or sales to a side barred
+  ("fall under entcountry export controls, which limit what entagency may pass on",
+  "components remain controlled, and sales to entcountry are still barred":
+  :func:`pipeline.classify.trade_controls.holds_back`);
+- **disavowed**: a measure of one actor whose target is denied, with no relation beside it ("the
+  act is not aimed at any partner": the guide's hostility denied, a competition claim negated,
+  :func:`pipeline.classify.target_denials.denies_hostility`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -57,7 +67,7 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
 This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
-the named-rivalry test and the camp forms only.
+the named-rivalry test, the camp forms and the export-control form only.
 """
 
 from __future__ import annotations
@@ -72,6 +82,8 @@ from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
+from pipeline.classify.target_denials import denies_hostility
+from pipeline.classify.trade_controls import holds_back
 
 #: How far over (or under) its threshold a raised (or lowered) head is put.
 _MARGIN = 1e-3
@@ -137,6 +149,29 @@ _RELIANCE = re.compile(
     + _GAP
     + r"{0,4}?"
     + _STATE_SIDE
+)
+#: Reliance on few foreign hands, judged by its own words (the guide's decision of the nineteenth
+#: round: dependence on a single foreign provider is self-reliance sought against others): a
+#: side tied or bound to a single or few foreign providers ("arrangements that would tie the
+#: network to the services of a single foreign provider"), or the dependence of a side on a
+#: small number of foreign providers ("the dependence of developing countries on a small number
+#: of foreign providers of launch services"). A spread of supply with no foreign side ("shall
+#: not tie a member to the products of a single supplier") is prudence, left to the heads.
+_FEW_FOREIGN = (
+    r"(?:a\s+single|one|a\s+sole|a\s+few|few|a\s+small\s+number\s+of|a\s+handful\s+of)\s+"
+    r"(?:[\w'’-]+\s+)?(?:foreign|outside|non-[\w-]+)\b"
+)
+_TIED_TO_FEW = re.compile(
+    r"\b(?:tie|ties|tied|tying|bind|binds|bound|binding|lock|locks|locked|locking)\s+"
+    + _GAP
+    + r"{0,4}?(?:in\s+)?to\s+"
+    + _GAP
+    + r"{0,5}?"
+    + _FEW_FOREIGN
+    + r"|\b(?:dependence|dependency|reliance)\s+(?:of\s+"
+    + _GAP
+    + r"{1,3}?)?on\s+"
+    + _FEW_FOREIGN
 )
 _SPYING = re.compile(
     r"\b(?:espionage|spying|spied|spies|infiltrat\w*|sabotag\w*|stole|steal\w*|theft|"
@@ -233,7 +268,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-    "scarce",
+    "scarce", "club", "controlled", "disavowed",
 )  # fmt: skip
 
 
@@ -248,7 +283,7 @@ def rivalry_forms(text: str) -> list[str]:
         found.append("severance")
     if _barred_spans(low):
         found.append("barred")
-    if _RELIANCE.search(low):
+    if _RELIANCE.search(low) or _TIED_TO_FEW.search(low):
         found.append("reliance")
     if _SPYING.search(low) and _SPY_HAND.search(low) and not cue_counts(low)["cooperation"]:
         found.append("espionage")
@@ -266,6 +301,10 @@ def rivalry_forms(text: str) -> list[str]:
     if names_rivalry(text):
         found.append("named")
     found += camp_forms(text)
+    if holds_back(text):
+        found.append("controlled")
+    if denies_hostility(text):
+        found.append("disavowed")
     return found
 
 

@@ -198,6 +198,11 @@ def test_counterparts_are_no_rivalry(text, expected):
             True,
         ),
         ("The partners will sit at the same table to sign the accord.", False),
+        # technology protected, access to it limited
+        ("We will widen our partnerships while protecting the technology our defence needs.", True),
+        ("The partners signed a pact that does limit who can see the shared designs.", True),
+        ("The partners will develop new technology for the joint rover.", False),
+        ("The agencies cooperate to protect the crew from radiation.", False),
     ],
 )
 def test_further_forms_of_the_competition_half(text, expected):

@@ -6,7 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.classify.denied_target import is_denied_target_relation, raise_denied_target
+from pipeline.classify.denied_target import (
+    is_choice_not_asked,
+    is_denied_target_relation,
+    raise_denied_target,
+)
 
 DENIED_TARGET_BONDS = [
     # joint statements and readouts
@@ -26,6 +30,26 @@ DENIED_TARGET_BONDS = [
     "Our friendship with entcountry in orbit is not an act against anyone.",
     "The consortium does not seek to exclude any country and remains open to new members.",
     "The authors find that the ties between the two agencies were never aimed at any third party.",
+    # taking part as the bond
+    "The minister said our part in the station programme is not directed against any country.",
+    "entcountry's participation in the relay network is not aimed at any third party.",
+]
+
+CHOICES_NOT_ASKED = [
+    "We will never ask our partners to choose.",
+    "The union does not ask its members to pick one station programme over the other.",
+    "Our agency would not require anyone to take sides between the two coalitions.",
+    "entagency does not ask any partner to give up one programme for another.",
+]
+
+CHOICES_LEFT_TO_THE_HEADS = [
+    # a cost denied, not a choice between sides
+    "The scheme would not require either agency to give up its own standards.",
+    # a pressure or a rivalry named beside the denial
+    "entcountry does not ask partners to choose, but entcountry presses them to take sides.",
+    "We will never ask you to choose, yet the race with entcountry is real.",
+    # a choice asked, not denied
+    "entcountry has asked its partners to choose between the two programmes.",
 ]
 
 LEFT_TO_THE_HEADS = [
@@ -56,6 +80,18 @@ def test_a_bond_with_a_denied_target_is_recognised(text: str) -> None:
 @pytest.mark.parametrize("text", LEFT_TO_THE_HEADS)
 def test_other_sentences_are_left_to_the_heads(text: str) -> None:
     assert not is_denied_target_relation(text)
+
+
+@pytest.mark.parametrize("text", CHOICES_NOT_ASKED)
+def test_a_choice_not_asked_is_recognised_and_lifted(text: str) -> None:
+    assert is_choice_not_asked(text)
+    out = raise_denied_target([text], np.array([[0.05, 0.10]]), 0.5)
+    assert out[0, 0] > 0.5 and out[0, 1] == pytest.approx(0.10)
+
+
+@pytest.mark.parametrize("text", CHOICES_LEFT_TO_THE_HEADS)
+def test_other_choices_are_left_to_the_heads(text: str) -> None:
+    assert not is_choice_not_asked(text)
 
 
 def test_only_the_cooperation_head_of_a_denied_target_is_raised() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from pipeline.classify.competition_rule import cap_competition
 from pipeline.classify.instrument_lines import (
     instrument_lines,
     is_duty_lead_in,
@@ -154,6 +155,14 @@ def test_a_joint_body_lifts_only_the_cooperation_head() -> None:
         ("Either Participant may terminate this Memorandum with ninety days' notice.", True),
         ("Any Contracting Party may withdraw from this Treaty by notifying the depositary.", True),
         ("Either entagency may at any time terminate this Arrangement.", True),
+        ("Any Member State may withdraw from the Convention by written notice.", True),
+        ("Each signatory State may denounce this Charter after five years.", True),
+        # the terms of a withdrawal
+        ("A withdrawing Party shall complete the projects it has already begun.", True),
+        (
+            "The withdrawing Member State shall settle its arrears before the notice takes effect.",
+            True,
+        ),
         # disputes over the text
         (
             "Any dispute regarding the application of this Protocol shall be resolved by "
@@ -190,6 +199,8 @@ def test_a_joint_body_lifts_only_the_cooperation_head() -> None:
         ("Disputes between the two countries over fishing rights have grown.", False),
         ("Any dispute over the orbital slot was resolved by the ITU last year.", False),
         ("Either agency may propose new joint experiments.", False),
+        ("Any Member State may propose a new joint project to the Council.", False),
+        ("Withdrawing troops from the border eased tension between the two states.", False),
     ],
 )
 def test_final_clause(line: str, expected: bool) -> None:
@@ -205,3 +216,13 @@ def test_final_clause_head_capped() -> None:
     out = instrument_lines(texts, np.array([[0.84, 0.02], [0.84, 0.02]]), 0.5)
     assert out[0, 0] < 0.5 and out[0, 1] == pytest.approx(0.02)
     assert out[1].tolist() == pytest.approx([0.84, 0.02])
+
+
+def test_final_clause_is_no_competition_claim() -> None:
+    texts = [
+        "Any Member State may withdraw from this Convention by notice to the depositary.",
+        "entcountry withdrew from the joint programme in protest at the sanctions.",
+    ]
+    out = cap_competition(texts, np.array([[0.1, 0.8], [0.1, 0.8]]), 0.7)
+    assert out[0, 1] < 0.7
+    assert out[1, 1] == pytest.approx(0.8)

@@ -38,6 +38,13 @@ BAR = 0.6
         ("No member will be asked to favour one coalition over the other.", "camps"),
         ("For decades the country played one superpower against the other.", "camps"),
         ("They cannot afford to pick one partner and lose the other.", "camps"),
+        # one camp, bloc or superpower chosen, picked or joined
+        ("Our government should not be made to pick one superpower.", "camps"),
+        ("The minister said the agency is not joining anyone's camp.", "camps"),
+        ("Small operators would have to choose a launcher and, with it, a bloc.", "camps"),
+        ("Signing the charter would make the country part of a bloc, the senator said.",
+         "camps"),
+        ("Few of the newer space states want to join either camp.", "camps"),
         # first: a race told by who wins it, or a race for the rules
         ("Whoever lands a crew at the pole first will set the terms for everyone else.", "first"),
         ("Analysts say whoever can mine the ice first gains a lasting lead.", "first"),
@@ -70,6 +77,13 @@ BAR = 0.6
         ("African delegations lobbied for a fair share of the geostationary arc.", "scarce"),
         ("Emerging space nations have long fought for an equitable share of the spectrum.",
          "scarce"),
+        # club: rules made by a few, or imposed on others
+        ("We will not accept lunar norms drafted by a closed club of spacefaring nations.",
+         "club"),
+        ("Traffic rules should come from the committee, not be set by a group of like-minded "
+         "states.", "club"),
+        ("The standards were written by a handful of operators and imposed on others.", "club"),
+        ("Resource rules must be shared by all and not only by those who arrive first.", "club"),
     ],
 )  # fmt: skip
 def test_camp_forms_found(text, form):
@@ -85,6 +99,9 @@ def test_camp_forms_found(text, form):
         "Section 4 compares the texts of the two coalitions.",
         "Both camps promise to publish their scientific results.",
         # choosing among offers, options or sites is not choosing sides
+        "Each member state may choose one partner agency for the exchange programme.",
+        "The team picked a single supplier for the solar arrays.",
+        "Visitors can pick a side entrance or the main gate.",
         "The committee will choose between three landing sites next spring.",
         "Students may choose between two elective courses on orbital mechanics.",
         # one ... the other with no choice between them
@@ -111,6 +128,10 @@ def test_camp_forms_found(text, form):
         "Each partner state pays a fair share of the mission's cost.",
         "Access to orbital positions and spectrum must be equitable for developing countries.",
         "The new receiver uses up less of the frequency band than the old one.",
+        # rules set by a named working group, or by experts: no few set against the rest
+        "The rules of procedure were set by the working group at its first meeting.",
+        "The standards were drafted by a small group of engineers from both agencies.",
+        "The principles were adopted by consensus of all member states.",
     ],
 )
 def test_no_camp_form(text):
@@ -118,7 +139,9 @@ def test_no_camp_form(text):
 
 
 def test_forms_are_named():
-    assert FORMS == ("camps", "first", "contested", "displaced", "hedged", "harmed", "scarce")
+    assert FORMS == (
+        "camps", "first", "contested", "displaced", "hedged", "harmed", "scarce", "club",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,16 @@ BAR = 0.7
         ),
         ("The fleet will never again be reliant on entcountry for its spare parts.", "reliance"),
         ("Our aim is to become less dependent on foreign launch providers.", "reliance"),
+        # tied to, or dependent on, a single or few foreign providers
+        ("No deal should bind the network to one foreign tracking provider.", "reliance"),
+        (
+            "The old contracts tied our weather service to the data of a single outside supplier.",
+            "reliance",
+        ),
+        (
+            "The dependence of small states on a handful of foreign launch firms worries the panel.",
+            "reliance",
+        ),
         # espionage and interference by a foreign or state hand
         (
             "Prosecutors said the engineer spied on the agency for a foreign government.",
@@ -105,6 +115,8 @@ def test_rivalry_forms_found(text, expected):
         "Several joint projects link the national agencies with the entagency.",
         "The mission was suspended for a week while engineers replaced a valve.",
         "The plant aims to reduce its reliance on fossil fuels by entdate.",
+        "The framework shall not tie a member to the products of a single supplier.",
+        "Our reliance on a single antenna made the schedule fragile.",
         "The station is less dependent on resupply from the ground than its predecessor.",
         "Neither rover should depend on a single battery for the night.",
         "The schedule depends on the delivery of the second stage.",
@@ -146,7 +158,7 @@ def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
         "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-        "scarce",
+        "scarce", "club", "controlled", "disavowed",
     }  # fmt: skip
 
 
