@@ -154,3 +154,21 @@ def test_forum_of_coordinated_positions_is_no_side(claim_doc, sentence, expected
 def test_stance_on_unnamed_states_has_no_sides(claim_doc, sentence, expected):
     doc, _ = claim_doc(sentence, title=JOINT)
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the body within or outside which an act is done frames it: no side
+        ("Within ESA, Spain has concentrated on Earth observation.", {"Spain"}),
+        ("India and Japan will give more weight to cooperation within the ITU.",
+         {"India", "Japan"}),
+        ("After the deal with ESA collapsed, Roscosmos had few partners left outside China.",
+         {"ESA", "Roscosmos"}),
+        # negative: the same body as a partner "with" whom one works stays a side
+        ("Spain will cooperate with ESA on Earth observation.", {"Spain", "ESA"}),
+    ],
+)  # fmt: skip
+def test_body_within_or_outside_which_an_act_is_done_is_no_side(claim_doc, sentence, expected):
+    doc, _ = claim_doc(sentence)
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == expected

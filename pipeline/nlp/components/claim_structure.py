@@ -97,7 +97,7 @@ from pipeline.nlp.extract.parse_words import (
 from pipeline.nlp.extract.party_frames import leader_qualifier, qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
-from pipeline.nlp.extract.position_forums import positions_forum
+from pipeline.nlp.extract.position_forums import positions_forum, within_or_outside
 from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
 from pipeline.nlp.extract.unnamed_states import observes_unnamed_states
 from pipeline.schema import CLAIM_LABELS
@@ -272,8 +272,10 @@ class ClaimStructure:
                     continue  # "we announce that the FDA and the PMDA will ...": the source
                 if _POST.match(name) and any(m[0] == end and m[3] == "person" for m in mentions):
                     continue  # "APNSA Sullivan": the post is the title of the person who acts
-                if positions_forum(sent_doc, mentions[k]):
-                    continue  # "coordinate their positions in the Committee": the venue
+                if positions_forum(sent_doc, mentions[k]) or within_or_outside(
+                    sent_doc, mentions[k]
+                ):
+                    continue  # "coordinate their positions in the Committee", "within ESA"
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side

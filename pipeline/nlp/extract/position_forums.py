@@ -1,4 +1,5 @@
-"""The forum in which sides coordinate their positions: no side of the claim.
+"""The forum in which sides coordinate their positions, and the body within or outside which
+an act is done: no side of the claim.
 
 A joint statement, a readout or a news story says that two sides "will coordinate their
 positions in the Committee on the Peaceful Uses of Outer Space", "align their views within the
@@ -9,6 +10,12 @@ instrument's list "the coordination of positions in the Committee ..."). The rul
 parse: the actor is the object of a preposition of venue ("in", "within", "at", "before",
 "during", "ahead of", "prior to"), or of one coordinated with such a preposition, that hangs on a
 noun of a stance ("positions", "views", "approaches") or on the verb whose object that noun is.
+
+The body "within" or "outside" which an act is done frames it the same way ("cooperation within
+the UN Committee on the Peaceful Uses of Outer Space", "Within ESA, Spain has concentrated on
+...", "its first staff exchange outside ESA", "few partners left outside China"): the blind marks
+of every family list no side there, as the party rules read those prepositions
+(``party_rules.NONPARTY_PREPS``), which the learned party model may not.
 
 Pure function over a parsed sentence and a mention.
 """
@@ -34,12 +41,9 @@ def positions_forum(doc: Doc, mention: Mention) -> bool:
     """Whether ``mention`` in the parsed sentence ``doc`` is the forum in which sides coordinate
     their positions ("coordinate their positions in the Committee", "at the next World
     Radiocommunication Conference", "ahead of the WRC"), not a side."""
-    start, end = mention[0], min(mention[1], len(doc))
-    if start >= end:
+    root = _hanging_word(doc, mention)
+    if root is None:
         return False
-    # the first word the span hangs by: the parser may hang a long name's inner preposition
-    # outside it ("in the Committee on the Peaceful Uses ...": "on" on "positions")
-    root = next(t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in the ITU and the WMO"
     if root.dep_ != "pobj":
@@ -53,6 +57,32 @@ def positions_forum(doc: Doc, mention: Mention) -> bool:
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head
     return venue and prep.dep_ == "prep" and _holds_stance(prep.head)
+
+
+def within_or_outside(doc: Doc, mention: Mention) -> bool:
+    """Whether ``mention`` in the parsed sentence ``doc`` is the object of "within" or
+    "outside" (also "outside of"; as the second of coordinated objects), the frame an act is
+    done in or out of, not a side."""
+    root = _hanging_word(doc, mention)
+    if root is None:
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "of" and prep.head.lower_ == "outside":
+        prep = prep.head
+    return prep.lower_ in {"within", "outside"}
+
+
+def _hanging_word(doc: Doc, mention: Mention) -> Token | None:
+    """The first word of the mention's span that hangs outside it (the parser may hang a long
+    name's inner preposition outside it: "in the Committee on the Peaceful Uses ...")."""
+    start, end = mention[0], min(mention[1], len(doc))
+    if start >= end:
+        return None
+    return next(t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i)
 
 
 def _holds_stance(tok: Token) -> bool:
