@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.parse_words import lemma
+
 #: Mention: start token, end token, canonical actor, actor type.
 Mention = tuple[int, int, str, str]
 
@@ -33,6 +35,10 @@ STANCE_NOUNS = frozenset(
 )
 #: Prepositions of the venue where a stance is taken.
 _VENUE_PREPS = frozenset({"in", "within", "at", "before", "during"})
+#: Nouns of a place held in a body: "within" it names membership, not a frame.
+_MEMBER_NOUNS = frozenset(
+    {"state", "member", "status", "seat", "observer", "participant", "partner", "membership"}
+)
 #: Words before "of" / "to" that make a venue of time ("ahead of X", "prior to X").
 _AHEAD = frozenset({"ahead", "prior"})
 
@@ -73,7 +79,9 @@ def within_or_outside(doc: Doc, mention: Mention) -> bool:
     prep = root.head
     if prep.lower_ == "of" and prep.head.lower_ == "outside":
         prep = prep.head
-    return prep.lower_ in {"within", "outside"}
+    # a place held in the body is membership, a relation with it ("the status of a Cooperating
+    # State within the ESA", "a member within the Union"): the body stays a side
+    return prep.lower_ in {"within", "outside"} and lemma(prep.head) not in _MEMBER_NOUNS
 
 
 def _hanging_word(doc: Doc, mention: Mention) -> Token | None:
