@@ -170,6 +170,8 @@ def test_stance_on_unnamed_states_has_no_sides(claim_doc, sentence, expected):
         # negative: a place held within the body is membership, a relation with it
         ("Since 1979 Canada has had the status of an associate state within ESA.",
          {"Canada", "ESA"}),
+        ("Since 1 March 1981, Canada has had the special status of an Associate Member within "
+         "the ESA.", {"Canada", "ESA"}),
     ],
 )  # fmt: skip
 def test_body_within_or_outside_which_an_act_is_done_is_no_side(claim_doc, sentence, expected):

@@ -80,8 +80,11 @@ def within_or_outside(doc: Doc, mention: Mention) -> bool:
     if prep.lower_ == "of" and prep.head.lower_ == "outside":
         prep = prep.head
     # a place held in the body is membership, a relation with it ("the status of a Cooperating
-    # State within the ESA", "a member within the Union"): the body stays a side
-    return prep.lower_ in {"within", "outside"} and lemma(prep.head) not in _MEMBER_NOUNS
+    # State within the ESA", "a member within the Union"; the parser may hang "within" on the
+    # verb whose object the place is: "has had the status ... within"): the body stays a side
+    holder = prep.head
+    held = [holder, *(c for c in holder.children if c.dep_ in {"dobj", "attr", "obj"})]
+    return prep.lower_ in {"within", "outside"} and not any(lemma(t) in _MEMBER_NOUNS for t in held)
 
 
 def _hanging_word(doc: Doc, mention: Mention) -> Token | None:
