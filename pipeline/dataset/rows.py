@@ -119,6 +119,7 @@ def rows_from_doc(
     actors = _sorted_spans(doc, "actors")
     dates = _sorted_spans(doc, "dates")
     actor_starts = [a.start_char for a in actors]
+    doc_kinds = {a.kb_id_: (a.kb_id_, a.label_, a._.sc_actor_country) for a in actors}
     date_starts = [d.start_char for d in dates]
     doc_id = document.doc_id
     version = doc._.sc_model_version
@@ -177,7 +178,12 @@ def rows_from_doc(
         label = sent._.sc_claim_label or ""
         parties, modality = _structure(sent, label)
         if len(parties) >= 2:
-            kinds = {a.kb_id_: (a.kb_id_, a.label_, a._.sc_actor_country) for a in sent_actors}
+            # a party the sentence names by reference ("the two agencies", "it") is known by
+            # its mentions in the rest of the text: an agency and its state stay one side
+            kinds = {
+                **doc_kinds,
+                **{a.kb_id_: (a.kb_id_, a.label_, a._.sc_actor_country) for a in sent_actors},
+            }
             for party_a, party_b in combinations(sorted(parties), 2):
                 if own_pair(
                     kinds.get(party_a, (party_a, "", "")), kinds.get(party_b, (party_b, "", ""))

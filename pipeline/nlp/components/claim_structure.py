@@ -97,7 +97,9 @@ from pipeline.nlp.extract.parse_words import (
 from pipeline.nlp.extract.party_frames import leader_qualifier, qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
+from pipeline.nlp.extract.position_forums import positions_forum, within_or_outside
 from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
+from pipeline.nlp.extract.unnamed_states import observes_unnamed_states
 from pipeline.schema import CLAIM_LABELS
 
 #: How the party positions are decided: ``model`` (the learned model, chosen on the real dev
@@ -188,6 +190,7 @@ class ClaimStructure:
             return doc
         actors = sorted(doc.spans["actors"], key=lambda s: s.start) if "actors" in doc.spans else []
         starts = [a.start for a in actors]
+        known_states = {a.kb_id_: a._.sc_actor_country for a in actors if a._.sc_actor_country}
         principals = self.principals(doc, actors)
         legal = legal_text(doc.text, title=doc._.sc_title or "")
         fact_sheet = is_fact_sheet(doc._.sc_title or "")
@@ -211,7 +214,9 @@ class ClaimStructure:
                 (a.start - sent.start, _party_end(doc, a) - sent.start, a.kb_id_, a.label_)
                 for a in spans
             ]
-            countries = {a.kb_id_: a._.sc_actor_country for a in spans}
+            # a side named by reference (a pair word, a pronoun) is an actor of the text
+            # before: its state is known from its mentions there
+            countries = {**known_states, **{a.kb_id_: a._.sc_actor_country for a in spans}}
             covered = {i for m in mentions for i in range(m[0], m[1])}
             terms = instrument_terms(sent_doc, covered, principals)
             mentions = defined_parties(outside_party_terms(mentions, sent_doc), principals)
@@ -241,6 +246,13 @@ class ClaimStructure:
                 if pairs or len(principals.actors) != 2:
                     own = without_pair_words(sent_doc, own)
                 own += pairs
+            else:
+                # a joint text's "the two agencies" is the two agencies it named, not the
+                # signatory states: their bodies, which the principals' reading would replace
+                pairs = pair_mentions(
+                    sent_doc, recent_pairs(doc, actors[:lo], sent, headline), kinds=("agency",)
+                )
+                own += pairs
             # "It will ...", "Their partnership", "the country", "which": the actor referred
             # to; where it resolves a word, it replaces the principals' reading of it
             refs = self._anaphora(doc, sent, sent_doc, spans, actors[:lo], principals)
@@ -260,6 +272,10 @@ class ClaimStructure:
                     continue  # "we announce that the FDA and the PMDA will ...": the source
                 if _POST.match(name) and any(m[0] == end and m[3] == "person" for m in mentions):
                     continue  # "APNSA Sullivan": the post is the title of the person who acts
+                if positions_forum(sent_doc, mentions[k]) or within_or_outside(
+                    sent_doc, mentions[k]
+                ):
+                    continue  # "coordinate their positions in the Committee", "within ESA"
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side
@@ -308,6 +324,9 @@ class ClaimStructure:
             sent._.sc_claim_parties = with_principals(
                 sides, principals, countries=countries, doc=sent_doc
             )
+            named_sides = [a for a in spans if side_of(a.kb_id_, a.label_, countries[a.kb_id_])]
+            if observes_unnamed_states(sent_doc, named_sides):
+                sent._.sc_claim_parties = []  # "They noted that some states ...": observers
             modality = find_modality(sent_doc, label=sent._.sc_claim_label, legal=legal)
             if modality == "asserted" and (
                 continues_lead_in(sent_doc)

@@ -92,12 +92,19 @@ def _agency_pair_start(doc: Doc, i: int) -> int | None:
     return None
 
 
-def pair_mentions(doc: Doc, recent: Mapping[str, Sequence[tuple[str, str]]]) -> list[Mention]:
+def pair_mentions(
+    doc: Doc,
+    recent: Mapping[str, Sequence[tuple[str, str]]],
+    kinds: Sequence[str] = ("country", "side", "agency"),
+) -> list[Mention]:
     """Mentions, on the noun of each word of ``doc`` that counts two, of the pair ``recent``
     holds for its kind (``country``, ``side`` or ``agency``: ``(name, type)`` of the two sides
-    the text just named). Nothing for a kind whose pair is not exactly two."""
+    the text just named), for the words of ``kinds`` only. Nothing for a kind whose pair is not
+    exactly two."""
     out: list[Mention] = []
     for _, end, kind in pair_words(doc):
+        if kind not in kinds:
+            continue
         pair = recent.get(kind, ())
         if len(pair) == 2:
             out += [(end - 1, end, name, type_) for name, type_ in pair]

@@ -33,6 +33,11 @@ _SIDE_SAY = words(
     "note observe propose present stress emphasize emphasise underline reiterate recall "
     "suggest point highlight brief"
 )
+#: Verbs by which a joint text reports one named signatory's own stress on its own view
+#: ("France underlined that Ariane 6 gives it ...", "Indonesia recalled that its policy ...",
+#: "Japan reiterated ..."): each names one side's position, not the signatories' common claim
+#: (unlike "noted", by which a state's name may state the common view).
+_OWN_VIEW = words("stress emphasize emphasise underline reiterate recall highlight")
 #: The singular nouns of one delegation in a joint text.
 _ONE_SIDE = words("side delegation")
 
@@ -42,11 +47,16 @@ def one_side_speaks(doc: Doc) -> bool:
     actor, a singular name or noun ("Kenya said ...", "The Kenyan side informed ..."), not the
     signatories together ("The Ministers said ...", "Both sides stated ..."); also a verb of
     noting or proposing whose subject is one delegation ("The Turkish side noted ...",
-    ``_SIDE_SAY``)."""
+    ``_SIDE_SAY``), and one of stressing or recalling whose subject is one name ("France
+    underlined that ...", ``_OWN_VIEW``)."""
     for root in (t for t in doc if t.dep_ == "ROOT"):
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        if lemma(root) not in _SAY and not (
-            lemma(root) in _SIDE_SAY and len(subjects) == 1 and subjects[0].lower_ in _ONE_SIDE
+        if (
+            lemma(root) not in _SAY
+            and not (
+                lemma(root) in _SIDE_SAY and len(subjects) == 1 and subjects[0].lower_ in _ONE_SIDE
+            )
+            and not (lemma(root) in _OWN_VIEW and len(subjects) == 1 and subjects[0].tag_ == "NNP")
         ):
             continue
         if len(subjects) == 1 and subjects[0].tag_ in {"NNP", "NN"}:
