@@ -4,14 +4,14 @@ negative.
 
 Each row names a general form of language or a convention of a register: what a newly signed
 instrument lets its parties do, told as news ("The agreement, signed today, lets X and Y share
-..."); a launch or a
-campaign "pencilled in for" a date; an application to join still pending ("has applied to
-join"); an aim held now ("are aiming for"); "as long as we can" (a duration, no condition); a
-platform's rule of access with "may" ("any country may take part"); the speakers' advocacy
-("We advocate ..."); "We propose that X do" (a subjunctive); an order's standing policy over a
-"that" clause; a recital that quotes another text's rule ("Recalling X, which calls on States
-to ..."); a treaty's recital of resolve ("Determined to ..."); a report's coordinated predicate
-that shares the reported subject ("He noted that X had discussed ... and would host ...").
+..."); a launch or a campaign "pencilled in for" a date; an application to join still pending ("has
+applied to join"); an aim held now ("are aiming for"); "as long as we can" (a duration, no
+condition); a platform's rule of access with "may" ("any country may take part"); the speakers'
+advocacy ("We advocate ..."); "We propose that X do" (a subjunctive); an order's standing policy
+over a "that" clause; a recital that quotes another text's rule ("Recalling X, which calls on
+States to ..."); a treaty's recital of resolve ("Determined to ..."); an instrument's "wish to" (a
+provision, like "intend to"); a report's coordinated predicate that shares the reported subject
+("He noted that X had discussed ... and would host ...").
 """
 
 from __future__ import annotations
@@ -114,6 +114,13 @@ def test_advocacy_and_proposals(last_claim, text, expected):
         ("Convention establishing the Southern African Space Council",
          "Recalling the cooperation agreement between the space agencies of the region, which "
          "was signed in 2019,", "asserted"),
+        # an instrument's "wish to" in its main clause, like "intend to": a provision
+        ("Agreement between the Kenya Space Agency and Orbital Africa Ltd",
+         "Both parties wish to build a Kenyan capability in radar imaging with shared data.",
+         "normative"),
+        # negative: the same words outside an instrument are a plan
+        ("", "Both agencies wish to build a Kenyan capability in radar imaging with shared data.",
+         "planned"),
         # a recital of resolve in an instrument
         ("Convention establishing the Southern African Space Council",
          "Determined to reduce the region's reliance on satellite data bought from abroad,",
