@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.extract.modality_access import recital_of_resolve, recital_quoting_rule
 from pipeline.nlp.extract.modality_clauses import _predicate_groups, _root
 from pipeline.nlp.extract.modality_cues import (
     _reaches_relation,
@@ -63,7 +64,11 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
     """
     if _question(doc) or _opening_question(doc):
         return "hypothetical"
-    if _operative_call(doc) or _recital_of_aim(doc) or (legal and _stressed_need(doc)):
+    if (
+        _operative_call(doc)
+        or _recital_of_aim(doc)
+        or (legal and (_stressed_need(doc) or recital_quoting_rule(doc) or recital_of_resolve(doc)))
+    ):
         return "normative"
     lead_in = _lead_in_duty(doc, legal=legal)
     if lead_in is not None:
@@ -80,7 +85,11 @@ def find_modality(doc: Doc, *, label: str = "cooperation", legal: bool = False) 
         # coordinated with (or misread into) it still says what they do; but a second clause
         # of the same report, with its own "that" or subject ("reaffirmed that cooperation is
         # a pillar of the partnership and that it should serve ..."), is weighed as a conjunct
-        and (main.dep_ != "ccomp" or all(_own_clause(c[0]) for c in chains[1:]))
+        and (
+            main.dep_ != "ccomp"
+            or all(_own_clause(c[0]) for c in chains[1:])
+            or all(_reported_conjunct(main, c[0]) for c in chains[1:])
+        )
         and (_reaches_relation(main) or any(_states_bond(v) for v in chains[0]))
         # "Nothing in this letter is directed against any third country, and the agencies
         # remain open to ...": the formula denies a target and states no relation
@@ -154,6 +163,26 @@ def _own_clause(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(
         (c.dep_ == "mark" and c.lower_ == "that") or c.dep_ in {"nsubj", "nsubjpass"}
         for c in verb.children
+    )
+
+
+#: Verbs of saying in a narrative's report ("He noted that ...", "She added that ...").
+_TELLING = frozenset({"say", "add", "note", "tell", "explain", "report", "write", "announce"})
+
+
+def _reported_conjunct(main: Token, verb: Token) -> bool:
+    """Whether ``verb`` is a conjunct of the reported clause ``main`` under a past verb of
+    saying, sharing its subject: "He noted that the UAE had discussed lunar science with
+    several countries and would host a workshop", "Seo added that Korea had sent its orbiter
+    with a NASA camera and was ready to share ...". The conjunct is the reported side's, not
+    the speaker's own predicate (as with "We recognize that X ... and will work to"), so the
+    first clause of the report decides when it states the relation (twentieth round)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head == main
+        and main.head.tag_ == "VBD"
+        and _lemma(main.head) in _TELLING
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
 
 

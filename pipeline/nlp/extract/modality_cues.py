@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
+from pipeline.nlp.extract.modality_access import aiming_now as _aiming_now
+from pipeline.nlp.extract.modality_access import lasting_as_long
 from pipeline.nlp.extract.modality_discourse import share_lacks, speakers_body
 from pipeline.nlp.extract.modality_scope import more_than as _more_than
 from pipeline.nlp.extract.modality_scope import sets_conditions as _sets_conditions
@@ -291,6 +293,7 @@ def _as_long_as(verb: Token) -> bool:
         and doc[c.i - 1].lower_ in {"as", "so"}
         and doc[c.i + 1].lower_ == "as"
         and (c.i < 2 or doc[c.i - 2].lower_ != "for")  # "for as long as": a duration
+        and not lasting_as_long(doc, c.i + 2)  # "as long as we can", "as long as possible"
         for c in verb.subtree
         if c.head == verb or c.head.head == verb
     )
@@ -641,7 +644,7 @@ def _planned_object(verb: Token) -> bool:
     over a noun, not in the past."""
     if (
         _lemma(verb) == "aim"
-        and verb.tag_ in {"VBP", "VBZ", "VB"}
+        and (verb.tag_ in {"VBP", "VBZ", "VB"} or _aiming_now(verb))  # "are aiming for"
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     ):
         return True

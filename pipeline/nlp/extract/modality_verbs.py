@@ -20,6 +20,12 @@ from pipeline.nlp.extract.intention_cues import (
     _reported_now,
     _working_to,
 )
+from pipeline.nlp.extract.modality_access import (
+    advocated,
+    applied_to_join,
+    instrument_enables,
+    open_access,
+)
 from pipeline.nlp.extract.modality_cues import (
     _bare_imperative,
     _be_to,
@@ -197,7 +203,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 # a named party too, in a main clause, as with "will" ("CNSA and Roscosmos,
                 # together with their partners, intend to use the station for ...")
                 (_party_subject(verb) or verb.dep_ in {"ROOT", "conj"} and _main_clause(verb))
-                and lemma in {"intend", "plan"}
+                and lemma in {"intend", "plan", "wish"}  # "Both parties wish to build ..."
                 # a present, also one the tagger reads as a bare verb after its subject
                 and (
                     verb.tag_ in {"VBP", "VBZ"}
@@ -218,6 +224,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             or inability_alone(verb)
             or laid_duty(verb)  # "it places a duty on operators to share", "owes notice to"
             or reported_need(verb)  # "She said that a joint relay was needed"
+            or advocated(verb)  # "We advocate win-win cooperation": a call for it
         ):
             cues.add("normative")  # "The two sides encourage their agencies to ...", "The
             # Accords ask the states that sign them to ...", "I would ask X to", "No country
@@ -247,8 +254,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")  # "are under negotiation", "said it was negotiating with"
         elif noted_offer(verb):
             cues.add("planned")  # "took note of the offer of the UAE to host a conference"
-        elif not legal and instrument_provides(verb):
-            cues.add("planned")  # "The memorandum also provides for a joint study"
+        elif not legal and (instrument_provides(verb) or instrument_enables(verb)):
+            cues.add("planned")  # "The memorandum also provides for a joint study", "lets X"
+        elif applied_to_join(verb):
+            cues.add("planned")  # "Ireland has applied to join the partnership": sought
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
         if _conditional(verb):
@@ -314,6 +323,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
                 pass  # "would later cooperate": what happened next in a narrative
+            elif open_access(verb, modals, legal):
+                pass  # "any country may take part": a platform's rule of access, in force
             elif modals - {"can"} or generic_ability(verb, modals, legal):
                 cues.add("hypothetical")  # "may", "could"; "A state can join by signing"
         if (
@@ -419,8 +430,9 @@ RECOMMEND_VERBS = _words("recommend urge propose suggest advise insist")
 
 
 #: Of those, the verbs whose "that" clause is a subjunctive whatever its subject ("We recommend
-#: that both coalitions adopt ..."), where "suggests that the partners are" may infer a fact.
-MANDATIVE_VERBS = _words("recommend urge advise")
+#: that both coalitions adopt ...", "We propose that COPUOS set up ..."), where "suggests that the
+#: partners are" may infer a fact.
+MANDATIVE_VERBS = _words("recommend urge advise propose")
 
 
 def _recommended(verb: Token) -> bool:

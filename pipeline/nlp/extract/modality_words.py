@@ -159,8 +159,8 @@ EXISTENCE_VERBS = _words(
 )
 #: Verbs of planning over a noun object ("The agency is planning a joint mission with India").
 PLANNING_VERBS = _words("plan envisage envision schedule prepare")
-#: Participles of scheduling with "for" ("The launch is slated for next year").
-SCHEDULE_PARTICIPLES = _words("slate schedule plan set")
+#: Participles of scheduling with "for" ("The launch is slated / pencilled in for next year").
+SCHEDULE_PARTICIPLES = _words("slate schedule plan set pencil")
 #: Verbs of a stance toward an object ("welcomed the upcoming visit", "support the planned
 #: mission"): a future object makes the claim a plan.
 STANCE_VERBS = _words("welcome support endorse applaud note commend appreciate celebrate")

@@ -163,14 +163,22 @@ def _granted_power(verb: Token) -> bool:
 def _stated_policy(verb: Token) -> bool:
     """ "It is the policy of the Government to widen ...", "It shall be the policy of
     the Administration to ...": the standing statement of policy of an order or statute (a norm
-    there); the present copula over "policy" and an infinitive."""
+    there); the present copula over "policy" and an infinitive or a "that" clause whose verb is
+    bare ("that the United States lead", a subjunctive)."""
     if _lemma(verb) != "be" and verb.lower_ not in _COPULA:
         return False
     if verb.tag_ == "VBD" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return False
     policy = [c for c in verb.children if c.dep_ == "attr" and _lemma(c) == "policy"]
     return bool(policy) and any(
-        c.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and any(t.tag_ == "TO" for t in c.children)
+        (c.dep_ in {"xcomp", "acl", "advcl", "ccomp"} and any(t.tag_ == "TO" for t in c.children))
+        # "It is the policy of this Administration that the United States lead ...": the
+        # mandative "that" clause of the same statement, its verb a bare subjunctive
+        or (
+            c.dep_ in {"ccomp", "acl"}
+            and c.tag_ in {"VB", "VBP"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        )
         for c in (*verb.children, *policy[0].children)
     )
 
