@@ -178,7 +178,7 @@ def lasting_as_long(doc: Doc, start: int) -> bool:
         return False
     after = doc[start + 2] if start + 2 < len(doc) else None
     # a full stop, comma or "and" ends it; not a dash, after which a speaker may go on with
-    # the clause the condition governs ("as long as you can — you can propose ...")
+    # the clause the condition governs ("as long as we can — we will keep ...")
     ends = after is None or after.text in {".", ",", ";", "!", ")"} or after.dep_ == "cc"
     if doc[start + 1].lower_ in _BARE_ENDS and ends:
         return True  # "as long as we can."
