@@ -139,17 +139,22 @@ MISSION_NOT_NAMES = _words("""
     """)
 #: Words before a mission's name that make it one: a determiner or a possessive.
 _MISSION_OPENERS = frozenset({"the", "The", "'s", "’s"})
+#: The words a mission's name goes before: "mission", and the nouns of a craft that is one
+#: mission ("the Giotto probe", "the Mangalyaan orbiter"). Not "lander", "rover" or
+#: "spacecraft", which also name a vehicle's design flown on several missions (the real gold
+#: leaves "the LK lander" unmarked), nor "satellite": a series' satellites are a programme.
+_MISSION_WORDS = frozenset({"mission", "missions", "probe", "probes", "orbiter", "orbiters"})
 
 
 def named_mission(doc: Doc, i: int) -> tuple[int, int] | None:
     """``(start, end)`` of the name of a mission written before the word "mission" at ``i``
     ("the AIM satellite mission", "ESA's Hera mission", "the Multinational Security Support
-    mission"): one to three capitalised words or acronyms (a number may end them: "Lunar
+    mission"), or before the noun of a craft ("the Giotto probe", ``_MISSION_WORDS``): one to three capitalised words or acronyms (a number may end them: "Lunar
     Trailblazer 2"), after "the" or a possessive, not opening the sentence, none of them a
     place or a kind of mission ("the Mars mission", "the First mission"), one word at most
     of what kind between name and "mission". ``None`` when there is no such name or the name
     goes on after "mission" ("the AIM Mission Team")."""
-    if doc[i].text not in ("mission", "missions"):
+    if doc[i].text not in _MISSION_WORDS:
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.is_title or nxt.is_upper) and not nxt.is_sent_start:
