@@ -39,3 +39,35 @@ def test_a_craft_named_before_probe_or_orbiter(make_doc, sentence, expected) -> 
     doc = make_doc([sentence], year=2026)
     found = [(a.kb_id_, a.label_) for a in doc.spans["actors"] if a.label_ == "mission"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a relation between states or a meeting of a series, named by kind words alone
+        ("Strategic Partnership", True),
+        ("Comprehensive Strategic and Global Partnership", True),
+        ("Fourth Ministerial Dialogue", True),
+        ("the Annual Summit", True),
+        ("Space Dialogue", True),
+        # a proper word makes it a name of its own
+        ("Kenya-Peru Space Dialogue", False),
+        ("Quad Leaders' Summit", False),
+        ("Andean Space Partnership", False),
+    ],
+)  # fmt: skip
+def test_a_relation_or_meeting_named_by_kind_words_is_generic(name, expected) -> None:
+    from pipeline.nlp.extract.shaped_names import generic_name
+
+    assert generic_name(name) is expected
+
+
+def test_a_partnership_between_two_states_is_no_actor(make_doc) -> None:
+    doc = make_doc(
+        ["Space work is a pillar of the Strategic Partnership between Chile and Kenya, and "
+         "the ministers will meet again at the next Annual Summit."],
+        year=2026,
+    )  # fmt: skip
+    names = {a.kb_id_ for a in doc.spans["actors"]}
+    assert {"Chile", "Kenya"} <= names
+    assert not any("Partnership" in n or "Summit" in n for n in names)
