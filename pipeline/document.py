@@ -28,6 +28,10 @@ class Metadata:
     #: persons the head names in full and the running text by surname only (a hearing's roster
     #: and contents, ``pipeline.ingest.roster``): "Mr. Okafor" is then "Terrence Okafor"
     names: list[str] = field(default_factory=list)
+    #: the headings over the document's first paragraphs, in order (``Block.section``): where a
+    #: document names itself when its title line is a banner ("ASSOCIATION OF SOUTHEAST ASIAN
+    #: NATIONS" over the policy's own title, "EXECUTIVE ORDERS" over the order's)
+    headings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -129,5 +129,15 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     # --- round eighteen: a state's cabinet its own texts name (a body's council is the body
     # itself, by the guide's organ decision, so ESA's council is not listed)
     ("UAE Cabinet", "agency", "United Arab Emirates", "Cabinet of the United Arab Emirates|Emirati Cabinet", "", "Cabinet of the United Arab Emirates"),
+    # --- round twenty: launch sites, navies and missions of several states, from general
+    # knowledge (a bare "Alcântara" is the town too, so only the centre's full names)
+    ("Tanegashima Space Center", "organization", "Japan", "Tanegashima Space Centre|TNSC", "", ""),
+    ("Uchinoura Space Center", "organization", "Japan", "Uchinoura Space Centre", "", ""),
+    ("Alcântara Launch Center", "organization", "Brazil", "Alcantara Launch Center|Alcântara Launch Centre|Alcantara Launch Centre|Centro de Lançamento de Alcântara", "", ""),
+    ("SABIA-Mar", "mission", "", "SABIA-MAR|SABIA Mar", "", ""),
+    ("IDEFIX", "mission", "", "IDEFIX rover", "", ""),
+    ("Indonesian Navy", "agency", "Indonesia", "TNI-AL|TNI Angkatan Laut", "", ""),
+    ("French Navy", "agency", "France", "Marine nationale|Marine Nationale", "", ""),
+    ("Brazilian Navy", "agency", "Brazil", "Marinha do Brasil", "", ""),
 ]
 # fmt: on

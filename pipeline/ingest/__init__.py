@@ -11,7 +11,7 @@ import hashlib
 import importlib
 from pathlib import Path
 
-from pipeline.document import Document, ParsedText
+from pipeline.document import Block, Document, ParsedText
 from pipeline.errors import IngestError
 from pipeline.ingest.roster import listed_names
 from pipeline.ingest.textclean import merge_continued_blocks, remove_block_control_chars
@@ -78,12 +78,22 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
     parsed.blocks = merge_continued_blocks(parsed.blocks)
     # who the head names in full (a hearing's roster and contents), for "Mr. Okafor" later
     parsed.metadata.names = parsed.metadata.names or listed_names(parsed.excluded)
+    parsed.metadata.headings = parsed.metadata.headings or head_headings(parsed.blocks)
     return Document(
         source=source if source is not None else str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,
         parsed=parsed,
     )
+
+
+#: How many first paragraphs' headings make the document's head (``Metadata.headings``).
+_HEAD_PARAGRAPHS = 3
+
+
+def head_headings(blocks: list[Block]) -> list[str]:
+    """The distinct headings over the first paragraphs, in order."""
+    return list(dict.fromkeys(b.section for b in blocks[:_HEAD_PARAGRAPHS] if b.section))
 
 
 def _options_for(fmt: str, options: dict) -> dict:

@@ -21,6 +21,7 @@ COMPONENT_MODULES = (
     "actors",
     "compounds",
     "persons",
+    "work_authors",
     "self_reference",
     "home_bodies",
     "dates",

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Gazetteer, load_gazetteer
 from pipeline.nlp.extract.home_bodies import bare_titles, home_state, own_group
+from pipeline.nlp.extract.own_committee import is_committee_name, own_committee
 
 #: How far the document's head reaches: its title and the lines over its text (a banner, a
 #: masthead), among this many first blocks, each at most this many characters.
@@ -41,6 +42,13 @@ class HomeBodies:
     def __init__(self, gazetteer: Gazetteer) -> None:
         register_extensions()
         self.gazetteer = gazetteer
+        # the listed committees by their forms, to read a title kept apart from the text
+        self.committee_forms = [
+            (re.compile(r"\b" + re.escape(form) + r"\b", re.I), a.actor)
+            for a in gazetteer.actors.values()
+            for form in (a.actor, *a.aliases, a.full_name)
+            if form and is_committee_name(form)
+        ]
         qualifiers = {
             a.actor: (a.actor, *a.aliases, *((a.full_name,) if a.full_name else ()))
             for a in gazetteer.actors.values()
@@ -66,6 +74,7 @@ class HomeBodies:
         if not actors:
             return doc
         actors = self._own_group(doc, actors)
+        actors = self._own_committee(doc, actors)
         home: str | None = None
         home_read = False
         changed = False
@@ -150,6 +159,38 @@ class HomeBodies:
                 continue
             new = Span(doc, span.start, span.end, label=entry.type, kb_id=entry.actor)
             new._.sc_actor_country = entry.country
+            new._.sc_actor_method = "short_form"
+            actors.append(new)
+        return actors
+
+    def _own_committee(self, doc: Doc, actors: list[Span]) -> list[Span]:
+        """A committee's own document: "the Committee" is that committee (:func:`own_committee`),
+        a listed one or one the NER named."""
+        title = getattr(doc._.sc_metadata, "title", "") or ""
+        found = own_committee(
+            doc.text,
+            ((a.start_char, a.end_char, a.kb_id_, a.text) for a in actors),
+            ((start, end) for start, end, _ in _head_lines(doc)),
+            {actor for pattern, actor in self.committee_forms if title and pattern.search(title)},
+        )
+        if not found:
+            return actors
+        like = {a.kb_id_: a for a in actors}
+        taken = {i for a in actors for i in range(a.start, a.end)}
+        for start, end, committee in found:
+            span = doc.char_span(start, end)
+            entry = self.gazetteer.actors.get(committee)
+            model = like.get(committee)
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            if entry is not None:
+                new = Span(doc, span.start, span.end, label=entry.type, kb_id=entry.actor)
+                new._.sc_actor_country = entry.country
+            elif model is not None:
+                new = Span(doc, span.start, span.end, label=model.label_, kb_id=model.kb_id_)
+                new._.sc_actor_country = model._.sc_actor_country
+            else:
+                continue
             new._.sc_actor_method = "short_form"
             actors.append(new)
         return actors

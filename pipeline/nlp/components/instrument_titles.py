@@ -21,6 +21,7 @@ A pure function of the text (no spaCy), so its table test reads plain strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Words a title is made of: capitalised ones and the lower-case words of titles.
@@ -67,7 +68,7 @@ def defined_titles(text: str) -> list[DefinedTitle]:
 
 #: The kinds of policy document (``self_reference``): named by their main title, not by a kind
 #: that ends its first words.
-DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan"})
+DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan", "doctrine"})
 #: Words that link an instrument's kind to its subject or its parties in a title.
 LINKS = frozenset({"for", "on", "between", "among", "concerning", "regarding", "relating"})
 
@@ -113,3 +114,47 @@ def heading_case(title: str, gazetteer=None) -> str:
         else:
             out.append("-".join(part.capitalize() for part in word.split("-")))
     return " ".join(out)
+
+
+#: Banners that give only the kind of the document over its own title: a government site's
+#: category line ("EXECUTIVE ORDERS" over the order's title), the kind of a body's founding
+#: paper over the body it sets up ("TERMS OF REFERENCE" over "Joint Working Group on ...").
+#: The kind -> the instrument word the text calls itself by.
+KIND_BANNERS = {
+    "executive order": "order",
+    "executive orders": "order",
+    "terms of reference": "terms of reference",
+}
+
+
+def masthead_instrument(
+    title: str, headings: list[str], accept: Callable[[str], tuple | None]
+) -> tuple[str, tuple | None]:
+    """``(title, instrument)`` of a document whose title line is a banner, not its own name:
+    a kind banner over the heading that names the document ("EXECUTIVE ORDERS" over
+    "Strengthening American Leadership ...": that title, an order; "TERMS OF REFERENCE" over
+    "Joint Working Group on ...": "Terms of Reference of the Joint Working Group on ..."), or a
+    banner in capitals (an organisation's or a ministry's name) over a heading that
+    ``accept`` reads as an instrument ("ASEAN SPACE COOPERATION POLICY 2026-2035"). A title
+    in running case (a headline) is the document's own and is kept: a news page's section
+    heading names what it reports, not the page. ``(title, None)`` when there is none."""
+    banner = " ".join(title.split()).lower()
+    if title and not title.isupper():
+        return title, None
+    below = [h for h in headings if " ".join(h.split()).lower() != banner]
+    if banner in KIND_BANNERS:
+        if not below:
+            return title, None
+        subject = " ".join(below[0].split())
+        word = KIND_BANNERS[banner]
+        if word == "order":
+            return subject, (heading_case(subject), "agreement", "", word)
+        subject = heading_case(subject)
+        link = "" if subject.lower().startswith("the ") else "the "
+        name = f"{heading_case(title.strip())} of {link}{subject}"
+        return name, (name, "agreement", "", word)
+    for heading in below:
+        found = accept(heading)
+        if found is not None:
+            return heading, found
+    return title, None

@@ -44,6 +44,7 @@ from pipeline.nlp.components.instrument_titles import (
     defined_titles,
     heading_case,
     kind_then_link,
+    masthead_instrument,
 )
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
@@ -80,6 +81,10 @@ INSTRUMENT_HEADS = {
     "arrangement": ("arrangement", "implementing arrangement"),
     # a parliament's bill and its explanatory note ("... Amendment Bill"): "This Bill amends"
     "bill": ("bill",),
+    # an armed force's doctrine ("DEFENCE SPACE DOCTRINE": "This doctrine sets out ..."); a
+    # body's terms of reference, named from a kind banner (``masthead_instrument``)
+    "doctrine": ("doctrine",),
+    "terms of reference": ("terms of reference",),
 }
 #: Words that may open an instrument's title before its instrument word, as "Joint" does.
 _TITLE_MODIFIERS = (
@@ -406,6 +411,11 @@ class SelfReference:
                 title = first  # a heading-like first paragraph
         title = _with_title_continued(doc, title, self.gazetteer)
         found = instrument_of(title, self.gazetteer)
+        if found is None:
+            headings = getattr(meta, "headings", None) or []
+            title, found = masthead_instrument(
+                title, headings, lambda t: instrument_of(t, self.gazetteer)
+            )
         if found is None:
             self._signatories(doc)
             self._member_states(doc)

@@ -90,7 +90,8 @@ NOT_NAME_WORDS = _words("""
 #: "dos", "del", "della"), Arabic ("bin", "ibn", "al", "el").
 PARTICLES = _words("""
     de da das do dos del della di du la le van von der den ter ten zu bin ibn bint al el y
-    """)
+    ní nic ó uí
+    """)  # the last: Irish patronymic particles ("Aoife Ní Bhriain" is "Ní Bhriain")
 
 #: What a word of a name is made of: letters (with diacritics), apostrophes, hyphens, periods.
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]*)*\.?$|^-$")

@@ -54,11 +54,32 @@ _BODY_ROLES = _words("Working Steering Coordinating Coordination Mixed")
 _ROLE_HEADS = _words("Group Committee Commission Board")
 
 
+#: Heads of a relation between states or a meeting of a series ("Strategic Partnership",
+#: "Ministerial Dialogue", "Annual Summit"), and the words that only say of what kind it is:
+#: with no proper word (a state's, a place's, a group's: "Quad Leaders' Summit", "Japan-US
+#: Space Dialogue") such a name is a relation or another meeting of a series, no body (the
+#: guide's decision on named bodies leaves "the Third Ministerial Dialogue" unmarked).
+_RELATION_HEADS = _words("Partnership Dialogue Summit Meeting Consultations Talks")
+_RELATION_WORDS = GENERIC_WORDS | _words("""
+    Strategic Comprehensive Global Special Privileged Enhanced Expanded Ministerial Annual
+    Space High-Level High Level Bilateral Economic Security Leaders Leaders' Leaders’ and
+    First Second Third Fourth Fifth Sixth Next
+    """)
+
+
 def generic_name(name: str) -> bool:
     """A two-word name of a generic word and a head, a joint body's role and head ("Working
     Group", "Steering Committee"), or a head and its members alone ("Board of Directors"): a
-    body referred to, not named."""
+    body referred to, not named; a relation or a meeting named by kind words alone
+    ("Strategic Partnership", "Annual Summit", ``_RELATION_HEADS``)."""
     words = name.split()
+    kind = words[1:] if words and words[0].lower() == "the" else words
+    if (
+        len(kind) >= 2
+        and kind[-1] in _RELATION_HEADS
+        and all(w in _RELATION_WORDS for w in kind[:-1])
+    ):
+        return True
     if len(words) == 3 and words[1] == "of" and words[2] in _ORGAN_MEMBERS:
         return True
     roles = _BODY_ROLES | GENERIC_WORDS
@@ -139,17 +160,22 @@ MISSION_NOT_NAMES = _words("""
     """)
 #: Words before a mission's name that make it one: a determiner or a possessive.
 _MISSION_OPENERS = frozenset({"the", "The", "'s", "’s"})
+#: The words a mission's name goes before: "mission", and the nouns of a craft that is one
+#: mission ("the Giotto probe", "the Mangalyaan orbiter"). Not "lander", "rover" or
+#: "spacecraft", which also name a vehicle's design flown on several missions (the real gold
+#: leaves "the LK lander" unmarked), nor "satellite": a series' satellites are a programme.
+_MISSION_WORDS = frozenset({"mission", "missions", "probe", "probes", "orbiter", "orbiters"})
 
 
 def named_mission(doc: Doc, i: int) -> tuple[int, int] | None:
     """``(start, end)`` of the name of a mission written before the word "mission" at ``i``
     ("the AIM satellite mission", "ESA's Hera mission", "the Multinational Security Support
-    mission"): one to three capitalised words or acronyms (a number may end them: "Lunar
+    mission"), or before the noun of a craft ("the Giotto probe", ``_MISSION_WORDS``): one to three capitalised words or acronyms (a number may end them: "Lunar
     Trailblazer 2"), after "the" or a possessive, not opening the sentence, none of them a
     place or a kind of mission ("the Mars mission", "the First mission"), one word at most
     of what kind between name and "mission". ``None`` when there is no such name or the name
     goes on after "mission" ("the AIM Mission Team")."""
-    if doc[i].text not in ("mission", "missions"):
+    if doc[i].text not in _MISSION_WORDS:
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and (nxt.is_title or nxt.is_upper) and not nxt.is_sent_start:
