@@ -75,7 +75,7 @@ def test_an_order_under_a_category_banner_calls_itself_this_order(tmp_path, text
     path = tmp_path / "order.txt"
     path.write_text(
         "EXECUTIVE ORDERS\n\nProtecting Orbital Supply Chains for Allied Missions\n\n"
-        "By the authority vested in me as President, it is hereby ordered:\n\n"
+        "Acting under the powers I hold as President, I order as follows:\n\n"
         "Section 1. Purpose. The purpose of this order is to secure the parts that allied "
         "missions need.\n\n"
         "Sec. 2. Policy. Agencies shall carry out this order as far as the law permits.\n",
