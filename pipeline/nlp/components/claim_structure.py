@@ -59,6 +59,7 @@ from pipeline.nlp.components.list_lead_ins import (
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract import quoted_speakers as quoted
 from pipeline.nlp.extract.anaphora import anaphora_mentions, previous_candidates
+from pipeline.nlp.extract.body_voice import committee_voice
 from pipeline.nlp.extract.claim_sides import (
     Principals,
     continues_lead_in,
@@ -91,9 +92,7 @@ from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.modality_discourse import dated_ahead
 from pipeline.nlp.extract.pair_words import pair_mentions, recent_pairs, without_pair_words
 from pipeline.nlp.extract.parse_repairs import fronted_list_subject
-from pipeline.nlp.extract.parse_words import (
-    LAZY_LEMMAS,
-)
+from pipeline.nlp.extract.parse_words import LAZY_LEMMAS
 from pipeline.nlp.extract.party_frames import leader_qualifier, qualifying_body, we_at
 from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
@@ -276,6 +275,8 @@ class ClaimStructure:
                     sent_doc, mentions[k]
                 ):
                     continue  # "coordinate their positions in the Committee", "within ESA"
+                if committee_voice(sent_doc, mentions[k]):
+                    continue  # "The Committee recommends that the Government ...": the voice
                 side = side_of(name, kind, countries.get(name, ""))
                 if kind == "person":
                     side = _office_of(sent_doc, mentions, k) or side
