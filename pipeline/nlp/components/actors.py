@@ -112,6 +112,7 @@ from pipeline.nlp.extract.actor_lists import (
     DEFAULT_SHORT_FORM_HEADS,
     DEFAULT_STOP_PHRASES,
 )
+from pipeline.nlp.extract.body_short_forms import sole_remit_bodies, title_owners
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
@@ -157,17 +158,6 @@ _STATE_NOUNS = _words(
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
-
-
-#: Head words of bodies (not of instruments or programmes) whose short form ("the Agency") a
-#: body's own document uses for itself (``ActorMatcher._title_owners``).
-_BODY_HEADS = frozenset(
-    [
-        "Agency", "Administration", "Corporation", "Commission", "Committee", "Council",
-        "Academy", "Institute", "Office", "Organization", "Organisation", "Authority", "Bureau",
-        "Ministry", "Department", "Secretariat", "Centre", "Center",
-    ]
-)  # fmt: skip
 
 
 @Language.factory(
@@ -604,10 +594,13 @@ class ActorMatcher(ActorNames):
         earlier actor whose multi-word mention ends in that word. When the most recent name
         with that head noun is a long name the word does not end ("the Committee on the
         Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
-        (or the document's own instrument), not an older "Debris Coordination Committee"; the
-        real dev gold leaves "the Committee" and "the Office" of UN texts unmarked. A head word
-        before "of" or "for" opens a longer name ("the Office of the Counsel")."""
+        (or the document's own instrument), not an older "Debris Coordination Committee";
+        unless that body, named for its remit, is the only one with that head word the
+        document names (``body_short_forms.sole_remit_bodies``): then "the Committee" is it, as
+        the guide's round-19 decision on short self-names reads it. A head word before "of" or
+        "for" opens a longer name ("the Office of the Counsel")."""
         heads: dict[str, list[tuple[int, str | None, dict]]] = {}
+        remits: dict[str, set[str]] = {}  # the bodies named for their remit, by head word
         for c in kept:
             if c[1] - c[0] < 2 or c[2] is None:
                 continue
@@ -615,7 +608,13 @@ class ActorMatcher(ActorNames):
             if last in self.short_heads:
                 heads.setdefault(last, []).append((c[0], c[2], c[4]))
             elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
-                heads.setdefault(head, []).append((c[0], None, {}))
+                heads.setdefault(head, []).append((c[0], None, c[4]))
+                remits.setdefault(head, set()).add(c[2])
+        ending = {w: {h[1] for h in named if h[1] is not None} for w, named in heads.items()}
+        for word, body in sole_remit_bodies(remits, ending).items():
+            # "the Committee" of a text whose only committee is the Committee on the Peaceful
+            # Uses of Outer Space is that committee
+            heads[word] = [(h[0], h[1] or body, h[2]) for h in heads[word]]
         owners = self._title_owners(doc)
         if not heads and not owners:
             return []
@@ -660,19 +659,10 @@ class ActorMatcher(ActorNames):
         report "the Agency" is that agency throughout, also after another agency is named (a
         body's own document calls itself by the short form, as an instrument calls itself "this
         Agreement"). Only a body's head word (not an instrument's, which ``self_reference``
-        resolves) and only when the title names one body with that head."""
+        resolves) and only when the title names one body with that head, ending in it or
+        named for its remit after it ("Committee on ...")."""
         title = getattr(doc._.sc_metadata, "title", "") or doc._.sc_title or ""
-        words = [w.strip(",.:;()[]") for w in title.split()]
-        found: dict[str, set[str]] = {}
-        for end, word in enumerate(words):
-            if word not in _BODY_HEADS or word not in self.short_heads:
-                continue
-            for start in range(max(0, end - 8), end):
-                actor = self.forms.get(" ".join(words[start : end + 1]))
-                if actor is not None:
-                    found.setdefault(word, set()).add(actor)
-                    break
-        return {word: next(iter(a)) for word, a in found.items() if len(a) == 1}
+        return title_owners(title, self.forms, self.short_heads)
 
     def _company_short_forms(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         full = [c[:3] for c in kept if self._entry_type(c[2]) == "company"]
