@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.extract.body_short_forms import sole_remit_bodies, title_owners
+from pipeline.nlp.extract.body_short_forms import heads_of_forms, sole_remit_bodies, title_owners
 
 FORMS = {
     "Committee on the Peaceful Uses of Outer Space": "COPUOS",
@@ -70,8 +70,29 @@ def test_sole_remit_bodies(remits, ending, expected):
           "It took up the report of the Committee on the Peaceful Uses of Outer Space.",
           "The Committee agreed to keep the item on its agenda."], "",
          ["UN Fourth Committee", "COPUOS"]),
+        # negative: a second committee written by its acronym only is still a committee
+        (["COPUOS opened its session in Vienna.",
+          "The International Committee on Global Navigation Satellite Systems reported to it.",
+          "The Committee agreed to keep the item on its agenda."], "", ["COPUOS", "ICG"]),
+        # negative: "this Committee" of a statement is the forum it is made in
+        (["The International Committee on Global Navigation Satellite Systems met in June.",
+          "Our group thanks this Committee for its work."], "", ["ICG"]),
     ],
 )  # fmt: skip
 def test_the_committee_is_the_one_named(make_doc, blocks, title, expected):
     doc = make_doc(blocks, title=title)
     assert [a.kb_id_ for a in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (("COPUOS", "Committee on the Peaceful Uses of Outer Space"), {"Committee"}),
+        (("UNOOSA", "United Nations Office for Outer Space Affairs"), {"Office"}),
+        (("KSA", "Kenya Space Agency"), {"Agency"}),
+        (("Artemis Accords",), set()),  # an instrument's head is no body's
+        (("Committee",), set()),  # a bare word names no body
+    ],
+)  # fmt: skip
+def test_heads_of_forms(forms, expected):
+    assert heads_of_forms(forms) == expected

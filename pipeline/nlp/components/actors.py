@@ -112,7 +112,11 @@ from pipeline.nlp.extract.actor_lists import (
     DEFAULT_SHORT_FORM_HEADS,
     DEFAULT_STOP_PHRASES,
 )
-from pipeline.nlp.extract.body_short_forms import sole_remit_bodies, title_owners
+from pipeline.nlp.extract.body_short_forms import (
+    heads_of_forms,
+    sole_remit_bodies,
+    title_owners,
+)
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
@@ -610,8 +614,14 @@ class ActorMatcher(ActorNames):
             elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
                 heads.setdefault(head, []).append((c[0], None, c[4]))
                 remits.setdefault(head, set()).add(c[2])
-        ending = {w: {h[1] for h in named if h[1] is not None} for w, named in heads.items()}
-        for word, body in sole_remit_bodies(remits, ending).items():
+        others = {w: {h[1] for h in named if h[1] is not None} for w, named in heads.items()}
+        for c in kept if remits else ():
+            if c[2] is not None and c[2] in self.gazetteer:  # a listed body by any name
+                entry = self.gazetteer[c[2]]
+                for word in heads_of_forms((entry.actor, *entry.aliases, entry.full_name)):
+                    others.setdefault(word, set()).add(c[2])
+        sole = sole_remit_bodies(remits, others)
+        for word, body in sole.items():
             # "the Committee" of a text whose only committee is the Committee on the Peaceful
             # Uses of Outer Space is that committee
             heads[word] = [(h[0], h[1] or body, h[2]) for h in heads[word]]
@@ -643,8 +653,8 @@ class ActorMatcher(ActorNames):
                 if i == 0:
                     continue
                 _, actor, new = _most_named(heads[word][:i], resolved)
-            if actor is None:
-                continue
+            if actor is None or (sole.get(word) == actor and doc[start - 1].lower_ != "the"):
+                continue  # "this Committee" of a statement is the forum it is made in
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name

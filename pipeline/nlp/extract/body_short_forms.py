@@ -20,7 +20,9 @@ Only a body's head word (``BODY_HEADS``), not an instrument's ("the Agreement", 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+
+from pipeline.nlp.extract.names import head_word
 
 #: Head words of bodies (not of instruments or programmes) whose short form ("the Agency") a
 #: body's own document uses for itself.
@@ -61,16 +63,29 @@ def title_owners(title: str, forms: Mapping[str, str], heads: frozenset[str]) ->
     return {word: next(iter(a)) for word, a in found.items() if len(a) == 1}
 
 
+def heads_of_forms(forms: Iterable[str]) -> set[str]:
+    """The body head words (``BODY_HEADS``) of a listed actor's names of two words or more:
+    "COPUOS", written by its acronym, is still a committee ("Committee on the Peaceful Uses of
+    Outer Space")."""
+    out: set[str] = set()
+    for form in forms:
+        words = form.split()
+        if len(words) >= 2:
+            out |= {w for w in (words[-1], head_word(words)) if w in BODY_HEADS}
+    return out
+
+
 def sole_remit_bodies(
-    remits: Mapping[str, set[str]], ending: Mapping[str, set[str]]
+    remits: Mapping[str, set[str]], others: Mapping[str, set[str]]
 ) -> dict[str, str]:
     """``{head word: actor}`` for each head word in ``BODY_HEADS`` whose only named body is
     one named for its remit: ``remits`` are the actors named "<Head> of / on / for ...", by
-    head word, ``ending`` those whose name ends in the head word ("Debris Coordination
-    Committee"); a head word with two bodies among both gives nothing."""
+    head word, ``others`` the other bodies of that head the text names (by a name that ends
+    in it, "Debris Coordination Committee", or by an acronym of such a name, "COPUOS"); a
+    head word with two bodies among both gives nothing."""
     out: dict[str, str] = {}
     for word, named in remits.items():
-        bodies = named | ending.get(word, set())
+        bodies = named | others.get(word, set())
         if word in BODY_HEADS and len(bodies) == 1:
             out[word] = next(iter(bodies))
     return out
