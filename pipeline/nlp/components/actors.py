@@ -112,11 +112,7 @@ from pipeline.nlp.extract.actor_lists import (
     DEFAULT_SHORT_FORM_HEADS,
     DEFAULT_STOP_PHRASES,
 )
-from pipeline.nlp.extract.body_short_forms import (
-    heads_of_forms,
-    sole_remit_bodies,
-    title_owners,
-)
+from pipeline.nlp.extract.body_short_forms import title_owners
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
@@ -598,13 +594,10 @@ class ActorMatcher(ActorNames):
         earlier actor whose multi-word mention ends in that word. When the most recent name
         with that head noun is a long name the word does not end ("the Committee on the
         Peaceful Uses of Outer Space"), the short form is left alone: it may mean that body
-        (or the document's own instrument), not an older "Debris Coordination Committee";
-        unless that body, named for its remit, is the only one with that head word the
-        document names (``body_short_forms.sole_remit_bodies``): then "the Committee" is it, as
-        the guide's round-19 decision on short self-names reads it. A head word before "of" or
-        "for" opens a longer name ("the Office of the Counsel")."""
+        (or the document's own instrument), not an older "Debris Coordination Committee"; the
+        real dev gold leaves "the Committee" and "the Office" of UN texts unmarked. A head word
+        before "of" or "for" opens a longer name ("the Office of the Counsel")."""
         heads: dict[str, list[tuple[int, str | None, dict]]] = {}
-        remits: dict[str, set[str]] = {}  # the bodies named for their remit, by head word
         for c in kept:
             if c[1] - c[0] < 2 or c[2] is None:
                 continue
@@ -612,19 +605,7 @@ class ActorMatcher(ActorNames):
             if last in self.short_heads:
                 heads.setdefault(last, []).append((c[0], c[2], c[4]))
             elif (head := head_word(doc[c[0] : c[1]])) in self.short_heads:
-                heads.setdefault(head, []).append((c[0], None, c[4]))
-                remits.setdefault(head, set()).add(c[2])
-        others = {w: {h[1] for h in named if h[1] is not None} for w, named in heads.items()}
-        for c in kept if remits else ():
-            if c[2] is not None and c[2] in self.gazetteer:  # a listed body by any name
-                entry = self.gazetteer[c[2]]
-                for word in heads_of_forms((entry.actor, *entry.aliases, entry.full_name)):
-                    others.setdefault(word, set()).add(c[2])
-        sole = sole_remit_bodies(remits, others)
-        for word, body in sole.items():
-            # "the Committee" of a text whose only committee is the Committee on the Peaceful
-            # Uses of Outer Space is that committee
-            heads[word] = [(h[0], h[1] or body, h[2]) for h in heads[word]]
+                heads.setdefault(head, []).append((c[0], None, {}))
         owners = self._title_owners(doc)
         if not heads and not owners:
             return []
@@ -653,8 +634,8 @@ class ActorMatcher(ActorNames):
                 if i == 0:
                     continue
                 _, actor, new = _most_named(heads[word][:i], resolved)
-            if actor is None or (sole.get(word) == actor and doc[start - 1].lower_ != "the"):
-                continue  # "this Committee" of a statement is the forum it is made in
+            if actor is None:
+                continue
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
                 continue  # "the Agency Council": a different name
@@ -669,8 +650,9 @@ class ActorMatcher(ActorNames):
         report "the Agency" is that agency throughout, also after another agency is named (a
         body's own document calls itself by the short form, as an instrument calls itself "this
         Agreement"). Only a body's head word (not an instrument's, which ``self_reference``
-        resolves) and only when the title names one body with that head, ending in it or
-        named for its remit after it ("Committee on ...")."""
+        resolves) and only when the title names one body with that head
+        (``body_short_forms.title_owners``: also a body named for its remit whose own report the
+        title names, "Report of the Committee on the Peaceful Uses of Outer Space")."""
         title = getattr(doc._.sc_metadata, "title", "") or doc._.sc_title or ""
         return title_owners(title, self.forms, self.short_heads)
 

