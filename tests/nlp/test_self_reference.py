@@ -112,6 +112,10 @@ def test_no_self_reference_outside_an_instrument(make_doc, title, text, actor_me
         ("A Plan", None),
         ("Space Strategy of Canada: An Assessment", None),
         ("Space Programme Review 2025", None),
+        # a defence ministry's doctrine, its title in capitals; a title about doctrine is none
+        ("JOINT SPACE OPERATIONS DOCTRINE",
+         ("Joint Space Operations Doctrine", "agreement", "", "doctrine")),
+        ("Why military doctrine lags behind in orbit", None),
     ],
 )  # fmt: skip
 def test_a_policy_document_of_its_title(title, expected):
@@ -134,6 +138,10 @@ def test_a_policy_document_of_its_title(title, expected):
         ("Lunar Science Agency Strategic Plan 2027–2031",
          "We cannot do it alone, and this Plan does not pretend that we can.",
          [("this Plan", "Lunar Science Agency Strategic Plan 2027–2031")]),
+        # a doctrine refers to itself as "this doctrine"; another named doctrine is not it
+        ("Air and Space Power Doctrine",
+         "This doctrine guides the air force. The Naval Doctrine of 2019 is older.",
+         [("This doctrine", "Air and Space Power Doctrine")]),
     ],
 )  # fmt: skip
 def test_a_policy_document_refers_to_itself(make_doc, title, text, expected, actor_mentions):

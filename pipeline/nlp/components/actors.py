@@ -112,6 +112,7 @@ from pipeline.nlp.extract.actor_lists import (
     DEFAULT_SHORT_FORM_HEADS,
     DEFAULT_STOP_PHRASES,
 )
+from pipeline.nlp.extract.body_short_forms import title_owners
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.name_spans import (
     head_word,
@@ -157,17 +158,6 @@ _STATE_NOUNS = _words(
 _DASHES = frozenset({"-", "–", "—"})
 #: Where the statistical NER runs when it is not in the pipeline (see the module docstring).
 NER_SCOPES = ("needed", "all")
-
-
-#: Head words of bodies (not of instruments or programmes) whose short form ("the Agency") a
-#: body's own document uses for itself (``ActorMatcher._title_owners``).
-_BODY_HEADS = frozenset(
-    [
-        "Agency", "Administration", "Corporation", "Commission", "Committee", "Council",
-        "Academy", "Institute", "Office", "Organization", "Organisation", "Authority", "Bureau",
-        "Ministry", "Department", "Secretariat", "Centre", "Center",
-    ]
-)  # fmt: skip
 
 
 @Language.factory(
@@ -660,19 +650,11 @@ class ActorMatcher(ActorNames):
         report "the Agency" is that agency throughout, also after another agency is named (a
         body's own document calls itself by the short form, as an instrument calls itself "this
         Agreement"). Only a body's head word (not an instrument's, which ``self_reference``
-        resolves) and only when the title names one body with that head."""
+        resolves) and only when the title names one body with that head
+        (``body_short_forms.title_owners``: also a body named for its remit whose own report the
+        title names, "Report of the Committee on the Peaceful Uses of Outer Space")."""
         title = getattr(doc._.sc_metadata, "title", "") or doc._.sc_title or ""
-        words = [w.strip(",.:;()[]") for w in title.split()]
-        found: dict[str, set[str]] = {}
-        for end, word in enumerate(words):
-            if word not in _BODY_HEADS or word not in self.short_heads:
-                continue
-            for start in range(max(0, end - 8), end):
-                actor = self.forms.get(" ".join(words[start : end + 1]))
-                if actor is not None:
-                    found.setdefault(word, set()).add(actor)
-                    break
-        return {word: next(iter(a)) for word, a in found.items() if len(a) == 1}
+        return title_owners(title, self.forms, self.short_heads)
 
     def _company_short_forms(self, doc: Doc, kept: list[tuple]) -> list[tuple]:
         full = [c[:3] for c in kept if self._entry_type(c[2]) == "company"]

@@ -84,6 +84,7 @@ from pipeline.nlp.extract.instrument_sides import (
     defined_signatories,
     instrument_terms,
     joint_body_mentions,
+    letterhead_signatories,
     party_words,
     title_signatories,
 )
@@ -477,7 +478,7 @@ class ClaimStructure:
             title_actors = [a[1:4] for a in sorted(found.values())]
             signatories = title_signatories(
                 title, [(a[0], a[4], a[1], a[2]) for a in found.values()]
-            )
+            ) or letterhead_signatories(title, [a[1:4] for a in found.values()], doc.text)
         body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
         principals = document_principals(title_actors, body, title=title)
         # the parties an instrument's preamble defines, else the agencies its title names

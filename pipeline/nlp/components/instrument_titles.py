@@ -68,6 +68,7 @@ def defined_titles(text: str) -> list[DefinedTitle]:
 
 #: The kinds of policy document (``self_reference``): named by their main title, not by a kind
 #: that ends its first words.
+#: A defence ministry's doctrine ("Defence Space Doctrine") is one of them: "this doctrine".
 DOCUMENT_KINDS = frozenset({"strategy", "guide", "framework", "roadmap", "plan", "doctrine"})
 #: Words that link an instrument's kind to its subject or its parties in a title.
 LINKS = frozenset({"for", "on", "between", "among", "concerning", "regarding", "relating"})

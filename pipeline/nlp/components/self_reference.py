@@ -7,7 +7,7 @@ with it when the title is one instrument word, "PROTOCOL" over "amending the Agr
 when only the two together name an instrument, "... (ILRS)" over "Guide for Partnership")
 names an instrument (treaty, convention, agreement, accords, declaration, principles,
 guidelines, executive order, joint statement, memorandum, policy, charter, protocol, resolution;
-a policy document: strategy, guide, framework, roadmap, capitalised in the title, named by
+a policy document: strategy, guide, framework, roadmap, doctrine, capitalised in the title, named by
 its main title before a colon, or by the whole title when only the subtitle names the kind:
 "...: Implementation Framework"), it adds actor spans with method ``self_reference`` for:
 
@@ -74,6 +74,8 @@ INSTRUMENT_HEADS = {
     "guide": ("guide",),
     "framework": ("framework",),
     "roadmap": ("roadmap",),
+    # a defence ministry's doctrine ("Defence Space Doctrine"): "this doctrine"
+    "doctrine": ("doctrine",),
     # an agency's or a government's plan named as such at the end of its title ("... Strategic
     # Plan 2026-2030"); see :func:`_about_a_plan` for the titles that only speak of one
     "plan": ("plan",),

@@ -104,6 +104,9 @@ _TOGETHER_DETS = frozenset({"our", "both", "two", "the"})
 #: Numbers that count the principals before their noun ("our two countries", "the three
 #: Governments" of a trilateral agreement).
 _COUNTS = {"two": 2, "three": 3, "four": 4}
+#: The testimonium that closes an instrument: "IN WITNESS WHEREOF the undersigned, duly
+#: authorised by their Governments, have signed this Agreement" (the Parties sign by them).
+_WITNESS = re.compile(r"\s*in\s+witness\s+whereof\b", re.I)
 
 #: Party terms of legal texts, as the gold set names them (case matters: "States Parties").
 PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -264,7 +267,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
     """Mentions of the principals in the sentence ``doc``: the first person plural ("we",
     "our"), words that name them together ("our two countries", "both nations", "the
     Presidents", "bilateral"; in a joint text also "they"), the second person of a speaker
-    addressing another principal ("we welcome you"), and "the agency" of an agency's text."""
+    addressing another principal ("we welcome you"), "the agency" of an agency's text, and the
+    "undersigned" of an instrument's testimonium (its parties, who sign by them)."""
     if not principals.actors and not principals.signatories:
         return []
     out: list[Mention] = []
@@ -310,6 +314,8 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             ):
                 names = together
                 end = _together_end(doc, tok.i)
+        elif low == "undersigned" and _WITNESS.match(doc.text):
+            names = [name for name, _ in principals.signatories] or together
         elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
             names = together  # "each side will ...": any of the signatories
         elif (

@@ -9,7 +9,8 @@ for two other forms that agreements share:
   Agency and the Italian Space Agency concerning ...", "Memorandum of Understanding between
   KASA and CNES": its Parties are the two agencies (ANNOTATION_GUIDE, "The Parties of an
   agreement": "an agreement between two governments (or agencies)"), not Canada and Italy
-  (``title_signatories``).
+  (``title_signatories``); so are the two agencies whose joint letterhead heads an annex or
+  arrangement with no "between" in its title (``letterhead_signatories``).
 - **Parties the text defines.** "The Government of X and the Government of Y, hereinafter
   referred to as the Parties," (quoted or not), "X and Y (the Sides)", "X and Y, jointly
   referred to as the Participants", "X and Y, each a Participant": the instrument names its
@@ -113,6 +114,38 @@ def title_signatories(title: str, actors: Sequence[CharActor]) -> tuple[str, ...
             return ()
         out.append(name)
     return tuple(out)
+
+
+#: A text's own reference to its parties by the instrument's word ("the Parties", "each Party",
+#: "Neither Party"): what makes a text under two agencies' letterhead an instrument between them.
+_PARTY_WORD = re.compile(r"\b(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either|[Bb]oth)\s+Part(?:y|ies)\b")
+#: How far into the text its instrument word must stand (its heading and first paragraph).
+_OPENING = 600
+
+
+def letterhead_signatories(
+    title: str, actors: Sequence[tuple[str, str, str]], text: str
+) -> tuple[str, ...]:
+    """The two agencies of an instrument set under their joint letterhead, whose title names no
+    "between" (``title_signatories``): a mission annex or a project arrangement that two
+    agencies sign carries both their names as its masthead ("AGENCY A (AA)   AGENCY B (BB)")
+    and refers to the arrangement it belongs to, never to its signatories, by name: its
+    "Parties" are those two agencies, not their states (ANNOTATION_GUIDE, "The Parties of an
+    agreement": "in an arrangement between two agencies the Parties are the agencies").
+    ``actors`` are the title's ``(canonical, type, country)``: exactly two agencies, beside
+    them only their own states ("(Argentina)" after an agency's English name); the text's
+    opening names a binding instrument and the text speaks of "the Parties" / "each Party".
+    Else none: a joint release of two agencies speaks of no Parties."""
+    if not title.strip() or _BETWEEN.search(title):
+        return ()
+    agencies = list(dict.fromkeys(name for name, kind, _ in actors if kind == "agency"))
+    states = {country for name, kind, country in actors if kind == "agency"}
+    others = {name for name, kind, _ in actors if kind != "agency"}
+    if len(agencies) != 2 or not others <= states:
+        return ()
+    if not _INSTRUMENT.search(text[:_OPENING]) or not _PARTY_WORD.search(text):
+        return ()
+    return tuple(agencies)
 
 
 def defined_signatories(text: str, actors: Sequence[CharActor]) -> tuple[tuple[str, ...], str]:
