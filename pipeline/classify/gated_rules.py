@@ -8,7 +8,8 @@ denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
 an instrument told with its signers (:mod:`pipeline.classify.signing_acts`); then the caps of
 lines that name the sides but make no claim: an instrument's definitions
-(:mod:`pipeline.classify.instrument_definitions`) and thanks for hospitality
+(:mod:`pipeline.classify.instrument_definitions`), its limits on what it obliges
+(:mod:`pipeline.classify.obligation_limits`) and thanks for hospitality
 (:mod:`pipeline.classify.courtesy_lines`), last so that no lift undoes them. The classifier
 (``ClaimClassifier.predict_heads``) and the NumPy predictor (``Predictor.predict_heads``) both
 call :func:`apply_gated_rules`, so a run and ``spaceclaims evaluate`` read the same rules.
@@ -24,6 +25,7 @@ from pipeline.classify.courtesy_lines import cap_courtesy_lines
 from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
+from pipeline.classify.obligation_limits import cap_obligation_limits
 from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.signing_acts import raise_signing_acts
 
@@ -39,6 +41,7 @@ def apply_gated_rules(
         raise_shared_provisions,
         raise_signing_acts,
         cap_definitions,
+        cap_obligation_limits,
         cap_courtesy_lines,
     ):
         probs = rule(texts, probs, threshold_cooperation)
