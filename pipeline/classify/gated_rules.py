@@ -9,7 +9,8 @@ and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), t
 an instrument told with its signers (:mod:`pipeline.classify.signing_acts`), a partner leaving a
 station or a programme (:mod:`pipeline.classify.departures`); then the caps of
 lines that name the sides but make no claim: an instrument's definitions
-(:mod:`pipeline.classify.instrument_definitions`), thanks for hospitality
+(:mod:`pipeline.classify.instrument_definitions`), its limits on what it obliges
+(:mod:`pipeline.classify.obligation_limits`), thanks for hospitality
 (:mod:`pipeline.classify.courtesy_lines`) and a transcript's chair or presenter running the
 meeting (:mod:`pipeline.classify.turn_furniture`), last so that no lift undoes them. The classifier
 (``ClaimClassifier.predict_heads``) and the NumPy predictor (``Predictor.predict_heads``) both
@@ -27,6 +28,7 @@ from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.departures import raise_departures
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
+from pipeline.classify.obligation_limits import cap_obligation_limits
 from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.signing_acts import raise_signing_acts
 from pipeline.classify.turn_furniture import cap_turn_furniture
@@ -44,6 +46,7 @@ def apply_gated_rules(
         raise_signing_acts,
         raise_departures,
         cap_definitions,
+        cap_obligation_limits,
         cap_courtesy_lines,
         cap_turn_furniture,
     ):

@@ -245,7 +245,7 @@ COUNTRIES: list[tuple[str, str, str, str, str]] = [
     ("UKR", "Ukraine", "", "Ukrainian", "Kyiv|Kiev"),
     ("ARE", "United Arab Emirates", "UAE|U.A.E.|the Emirates|The Emirates", "Emirati", "Abu Dhabi"),
     ("GBR", "United Kingdom", "UK|U.K.|Britain|Great Britain", "British|Briton", "London|Downing Street|Whitehall"),
-    ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America|Biden administration|Biden Administration|Biden-Harris Administration|Biden-Harris administration|Trump administration|Trump Administration|Obama administration|Obama Administration|Bush administration|Bush Administration", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC|White House|the White House"),
+    ("USA", "United States", "U.S.|US|USA|U.S.A.|America|United States of America|Biden administration|Biden Administration|Biden-Harris Administration|Biden-Harris administration|Trump administration|Trump Administration|Obama administration|Obama Administration|Bush administration|Bush Administration", "American", "Washington|Washington, D.C.|Washington D.C.|Washington DC"),
     ("URY", "Uruguay", "Oriental Republic of Uruguay", "Uruguayan", "Montevideo"),
     ("UZB", "Uzbekistan", "", "Uzbek|Uzbekistani", "Tashkent"),
     ("VUT", "Vanuatu", "", "Ni-Vanuatu", "Port Vila"),
@@ -733,6 +733,9 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     # committees, UN bodies and programmes, laboratories and design bureaus, missions, launchers
     # and station modules of the spacefaring states (numbered series are generated below).
     ("Executive Office of the President", "agency", "United States", "EOP", "", "Executive Office of the President of the United States"),
+    # the president's office as a body that acts or has staff (the guide's round-20 decision on
+    # offices of a government; the real gold marks it so), a seat that is a place elsewhere
+    ("White House", "agency", "United States", "", "White House|the White House", ""),
     ("National Security Council", "agency", "United States", "U.S. National Security Council|US National Security Council", "", "United States National Security Council"),
     ("Office of Management and Budget", "agency", "United States", "OMB", "", ""),
     ("Office of Administration", "agency", "United States", "", "", ""),

@@ -62,7 +62,7 @@ def test_gazetteer_matches(make_doc, text, expected):
         ("Relations between Washington and Beijing soured.", ["United States", "China"]),
         ("China accused Washington of militarising space.", ["China", "United States"]),
         ("Japan declined despite invitations from Beijing.", ["Japan", "China"]),
-        ("Peru signed, according to the White House.", ["Peru", "United States"]),
+        ("Peru signed, according to the White House.", ["Peru", "White House"]),
         ("Both are close to Moscow and Beijing.", ["Russia", "China"]),
         ("It was a response to Beijing's influence.", ["China"]),
         # the city is a place or part of a name

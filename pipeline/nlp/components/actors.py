@@ -303,7 +303,8 @@ class ActorMatcher(ActorNames):
             if any(acts[k] for k in group):  # a list of cities shares its role
                 for k in group:
                     key, start, end = cities[k]
-                    gazetteer.append((start, end, self._key_actor[key], "gazetteer", {}))
+                    state = metonyms.state_of_its_time(doc, start, self._key_actor[key])
+                    gazetteer.append((start, end, state, "gazetteer", {}))
         if self.use_ner and self.ner is not None and not doc.has_annotation("ENT_IOB"):
             self._recognise_where_needed(doc, gazetteer)
         scans = self._scan(doc)

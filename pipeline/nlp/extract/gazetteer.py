@@ -67,6 +67,8 @@ class Gazetteer:
         generated: dict[str, str] = {}
         for actor in self.actors.values():
             for alias in (actor.actor, *actor.aliases):
+                if alias in actor.metonyms:
+                    continue  # named by its seat ("White House"): found only where the seat acts
                 for variant in _apostrophe_variants(alias):
                     forms.setdefault(variant, actor.actor)
                 for case_variant in _tail_case_variants(alias):

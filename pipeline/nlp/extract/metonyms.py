@@ -1,9 +1,13 @@
 """Capital-city metonyms ("Beijing announced", "according to the White House"): whether the
 city acts or is only a place; the cities of one list share their role ("Washington, Moscow
-and Beijing need rules": all three act). Pure functions over spaCy words, for the actor component
-(``pipeline.nlp.components.actors``, rule 2)."""
+and Beijing need rules": all three act); and which state the city stands for at the time its
+sentence tells of ("Washington and Moscow" of 1962 are the United States and the Soviet Union).
+Pure functions over spaCy words, for the actor component (``pipeline.nlp.components.actors``,
+rule 2)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -224,3 +228,43 @@ def _prep_marks_actor(doc: Doc, i: int) -> bool:
             w.lower_ in _RESOURCE_NOUNS for w in doc[doc[i].sent.start : i]
         )
     return False
+
+
+#: A state that governed from a capital before the state the gazetteer names for it, and the last
+#: year it did (the guide's round-20 decision on capitals and historical states): Moscow and the
+#: Kremlin were the Soviet Union's seat until its end in December 1991.
+FORMER_STATES = {"Russia": ("Soviet Union", 1991)}
+#: A year or a decade a sentence tells of ("in 1962", "the 1970s"); not the start of a span up
+#: to the present ("since 1957", "since the 1960s"), which reaches the time of writing.
+_YEAR = re.compile(r"(?<!since )(?<!since the )\b(1[89]\d\d|20\d\d)s?\b")
+#: The historical state named in its own right, not as a former one of today's writer ("the
+#: former Soviet Union").
+_FORMER_NAMED = re.compile(r"(?<!former )\b(?:Soviet|USSR|U\.S\.S\.R\.)")
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(m[1]) for m in _YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+def state_of_its_time(doc: Doc, start: int, state: str) -> str:
+    """The state a capital metonym at ``doc[start]`` stands for, which the gazetteer names
+    ``state``: its former state (:data:`FORMER_STATES`) when the sentence tells of a time up to
+    that state's last year, and the state itself otherwise. The time is the latest year the
+    sentence names; a sentence with none takes the latest year of the sentence before it, or,
+    with no year there either, the era that sentence names ("... docked with a Soviet Soyuz."
+    then "That handshake did not end the rivalry between Washington and Moscow."). A narrative
+    of the Cold War calls the Soviet government "Moscow" as readily as a story of today calls
+    the Russian one so; the real gold keeps the Soviet Union apart from Russia."""
+    former = FORMER_STATES.get(state)
+    if former is None or not doc.has_annotation("SENT_START"):
+        return state
+    name, last_year = former
+    sentence = doc[start].sent
+    year = _latest_year(sentence.text)
+    if year is None and sentence.start > 0:
+        previous = doc[sentence.start - 1].sent.text
+        year = _latest_year(previous)
+        if year is None and _FORMER_NAMED.search(previous):
+            return name
+    return name if year is not None and year <= last_year else state
