@@ -289,11 +289,12 @@ def find_dates(
 #: "from now until", "between now and", "from now through" before a date: a span from the
 #: document's year to that date.
 #: A plan or schedule told in the present: a yearless month in its sentence is still to come
-#: ("will", "is scheduled", "plans to"; not a plan told of the past, "was planned for August",
+#: ("will", "is scheduled", "plans to", "should be working by March"; not a plan told of the
+#: past, "was planned for August",
 #: "would have reduced").
 _PLAN = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|plans?\s+to|"
-    r"intends?\s+to)\b",
+    r"\b(?:will|shall|should\s+(?!have\b)|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|"
+    r"plans?\s+to|intends?\s+to)\b",
     re.I,
 )
 #: A reporting verb: in a sentence that tells no time of its own (none set in it or the one

@@ -1,0 +1,147 @@
+"""Date forms the twentieth round's study of blind dev found missed or over-read (dates20).
+
+Each is a general form of English or a convention of a register, not one document's wording:
+
+* a weekday after an indefinite or distributive word is any such day, no day in time ("look
+  like a Tuesday", "every Friday", "one Sunday in May");
+* a hedge on the start of a span keeps it a span: "since at least 2024", "since as early as
+  2019" run to the year of writing as "since 2024" does;
+* "in the new year" said of a plan is the year after the time of writing, as "next year" is;
+* "should" with a plan's verb ("should be working by March") puts a yearless month ahead of
+  the day of writing, as "will" does;
+* "Today there are ..." (an existential clause in the present) means "nowadays";
+* a witness's or speaker's own act of the day ("My statement today addresses ...") keeps its
+  "today" as the day of the hearing or speech, where "British firms today build ..." is
+  nowadays.
+
+Every sentence is the team's own, marked by docs/annotation-guide.md; each table has negative
+cases beside the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.extract.dates import find_dates
+from pipeline.nlp.extract.dates.document import generic_today, generic_today_inside
+
+#: The day the sentences are told on: a Friday.
+WRITTEN = "2026-11-13"
+
+
+def values(text: str, written: str | None = WRITTEN, **kwargs) -> list[str]:
+    return [m.value for m in find_dates(text, document_date=written, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any such weekday: no date
+        ("The launch team makes the hard part look like a Tuesday.", []),
+        ("On any Monday the ground station logs forty passes.", []),
+        ("Every Friday the two control rooms compare their logs.", []),
+        ("Each Wednesday a courier carries the tapes to Darmstadt.", []),
+        ("One Sunday in the spring the antenna failed.", []),
+        ("An ordinary Thursday can bring three conjunction warnings.", []),
+        # the article is a noun's: the weekday is the day of the news
+        ("The two firms signed a deal Tuesday.", ["2026-11-10"]),
+        # a weekday of its own: the latest one on or before the day of writing
+        ("On Tuesday the minister opened the new ground station.", ["2026-11-10"]),
+        ("The agency said on Thursday that the probe was healthy.", ["2026-11-12"]),
+        ("Last Monday a rocket left Kourou.", ["2026-11-09"]),
+    ],
+)
+def test_a_weekday_after_an_indefinite_word_is_no_date(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two agencies have swapped tracking data since at least 2019.", ["2019/2026"]),
+        ("Brazil has hosted foreign launches since as early as 2021.", ["2021/2026"]),
+        ("Such talks have run since as far back as 2012.", ["2012/2026"]),
+        # the plain form, and a span that ended in the past
+        ("The two agencies have swapped tracking data since 2019.", ["2019/2026"]),
+        ("The site had been closed since at least 1999 when the crew came.", ["1999"]),
+        # "at least" before a count is no date
+        ("At least 2019 engineers work on the programme.", []),
+    ],
+)
+def test_a_hedged_since_is_a_span(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee will publish its findings early in the new year.", ["2027"]),
+        ("We expect the first data in the new year.", ["2027"]),
+        ("The review runs into the new year.", ["2027"]),
+        # a name, a possessive, a span of a year's start: no such date
+        ("The crews met for the Lunar New Year celebration.", []),
+        ("The new year's budget is larger.", []),
+        ("The new year brought fresh hopes.", []),
+        ("Next year the agency will hire.", ["2027"]),
+    ],
+)
+def test_in_the_new_year_is_the_year_after_writing(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan's "should" after a sentence that set no time: the next such month
+        ("The new receivers should be working by March.", ["2027-03"]),
+        ("The antennas should arrive in February.", ["2027-02"]),
+        ("The two sides will sign the annex in January.", ["2027-01"]),
+        # a past "should have" and a month told as done keep the last such month
+        ("The receivers should have been working by March.", ["2026-03"]),
+        ("The antennas arrived in February.", ["2026-02"]),
+    ],
+)
+def test_should_marks_a_plan(text, expected):
+    assert values(text, recent_anchor=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # an existential clause in the present: nowadays
+        ([("Today", "NN"), ("there", "EX"), ("are", "VBP"), ("more", "JJR"), ("than", "IN"),
+          ("sixty", "CD"), (".", ".")], True),
+        ([("Today", "NN"), ("there", "EX"), ("is", "VBZ"), ("no", "DT"), ("treaty", "NN"),
+          (".", ".")], True),
+        # the same told in the past, or with a modal: the day
+        ([("Today", "NN"), ("there", "EX"), ("was", "VBD"), ("a", "DT"), ("launch", "NN"),
+          (".", ".")], False),
+        ([("Today", "NN"), ("there", "EX"), ("will", "MD"), ("be", "VB"), ("a", "DT"),
+          ("vote", "NN"), (".", ".")], False),
+    ],
+)  # fmt: skip
+def test_today_there_are_is_nowadays(words, expected):
+    assert generic_today(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "i", "expected"),
+    [
+        # the speaker's own act of the day: the day of the hearing or the speech
+        ([("My", "PRP$"), ("statement", "NN"), ("today", "NN"), ("addresses", "VBZ"),
+          ("three", "CD"), ("questions", "NNS")], 2, False),
+        ([("Our", "PRP$"), ("testimony", "NN"), ("today", "NN"), ("focuses", "VBZ"),
+          ("on", "IN"), ("risks", "NNS")], 2, False),
+        ([("My", "PRP$"), ("main", "JJ"), ("point", "NN"), ("today", "NN"), ("is", "VBZ"),
+          ("simple", "JJ")], 3, False),
+        # a subject of the world's: nowadays
+        ([("British", "JJ"), ("firms", "NNS"), ("today", "NN"), ("build", "VBP"),
+          ("satellites", "NNS")], 2, True),
+        ([("Our", "PRP$"), ("satellites", "NNS"), ("today", "NN"), ("serve", "VBP"),
+          ("farmers", "NNS")], 2, True),
+        ([("Their", "PRP$"), ("statement", "NN"), ("today", "NN"), ("reads", "VBZ"),
+          ("differently", "RB")], 2, True),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_act_today_is_the_day(words, i, expected):
+    assert generic_today_inside(words, i) is expected
