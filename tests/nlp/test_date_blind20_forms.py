@@ -10,6 +10,9 @@ Each is a general form of English or a convention of a register, not one documen
 * "should" with a plan's verb ("should be working by March") puts a yearless month ahead of
   the day of writing, as "will" does;
 * "Today there are ..." (an existential clause in the present) means "nowadays";
+* a past perfect in reported speech before a yearless season ("According to the director,
+  talks had started in the spring") is the last such season begun by the day of writing, as a
+  yearless month so told is;
 * a witness's or speaker's own act of the day ("My statement today addresses ...") keeps its
   "today" as the day of the hearing or speech, where "British firms today build ..." is
   nowadays.
@@ -145,3 +148,32 @@ def test_today_there_are_is_nowadays(words, expected):
 )  # fmt: skip
 def test_the_speakers_own_act_today_is_the_day(words, i, expected):
     assert generic_today_inside(words, i) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a past perfect in reported speech: the last such season begun by the day of writing
+        ("According to the director, talks with two new partners had started in the spring.",
+         WRITTEN, ["2026"]),
+        ("Talks with two new partners had started in the spring, the director said.",
+         WRITTEN, ["2026"]),
+        ("The minister said the two teams had met in the autumn.", "2026-04-20", ["2025"]),
+        ("The minister said the two teams had met in the autumn.", WRITTEN, ["2026"]),
+        # no report, a plan, a year of its own, or a text known by its year only: as before
+        ("Talks with two new partners had started in the spring.", WRITTEN, []),
+        ("The minister said the teams had hoped to meet in the spring of 2027.", WRITTEN,
+         ["2027"]),
+        ("According to the director, talks had started in the spring.", "2026", []),
+        ("The agency will publish its plan in the spring.", WRITTEN, ["2027"]),
+    ],
+)  # fmt: skip
+def test_a_season_told_as_done_in_reported_speech(text, written, expected):
+    # the sentence sets no time of its own, nor did the one before it (recent_anchor False)
+    assert values(text, written, recent_anchor=False) == expected
+
+
+def test_a_season_told_as_done_after_a_date_is_the_storys():
+    # the story set its own time: the season is not counted from the day of writing
+    text = "In 2019 the director said that talks had started in the spring."
+    assert values(text, recent_anchor=False) == ["2019"]

@@ -462,6 +462,15 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:expected|due|scheduled|slated)\s+$")
 _REPORTED_WOULD = re.compile(
     rf"\b(?:{REPORTING_VERBS})\b[^.;]{{0,120}}?\bwould\s+(?!have\b)[^.;]{{0,80}}$"
 )
+#: A past perfect in reported speech before a season ("According to the minister, talks had
+#: started in the spring", "said the team had met in the autumn"): an act told as done.
+_REPORTED_DONE = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|[Aa]ccording\s+to)\b[^.;]{{0,200}}?\bhad\s+(?!been\s+to\b)"
+    r"(?:[a-z]+\s+){0,8}$"
+)
+#: The same with the report after it ("Talks had started in the spring, she said.").
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!been\s+to\b)(?:[a-z]+\s+){0,8}$")
+_REPORTED_AFTER = re.compile(rf"[^.;]{{0,120}}?\b(?:{REPORTING_VERBS})\b")
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
 #: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
@@ -577,6 +586,13 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             # the next spring or summer to begin
             start = m.start() + m[0].index("the")
             out.append((start, m.end(), ("season_ahead", _SEASON_MONTHS[m["s"]])))
+        elif _REPORTED_DONE.search(text, 0, m.start()) or (
+            _HAD_BEFORE.search(text, 0, m.start()) and _REPORTED_AFTER.match(text, m.end())
+        ):
+            # "According to the minister, talks had started in the spring": the last spring
+            # over, when the sentence sets no time of its own (``api``)
+            start = m.start() + m[0].index("the")
+            out.append((start, m.end(), ("season_done", _SEASON_MONTHS[m["s"]])))
     if " year" in text:
         for m in _OF_DEICTIC_YEAR.finditer(text):
             mon = _MONTHS[(m["m1"] or m["m2"] or m["m3"]).lower()]
@@ -646,6 +662,11 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         if shift > 0:
             return _point(year if mon > month else year + 1, mon)
         return _point(year, mon)
+    if kind == "season_done":  # "talks had started in the spring": the last one begun
+        if month is None:
+            return None
+        y = (year + (month == 12)) if rel[1] == 12 else (year if rel[1] <= month else year - 1)
+        return Interval((y, None, None), (y, None, None))
     if kind == "season_ahead":  # a plan's "in the spring": the next to begin, when it is known
         return _season(1, rel[1], year, month) if month is not None else None
     if kind == "season_of":  # "this summer", "last winter"

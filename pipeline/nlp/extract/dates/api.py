@@ -138,6 +138,8 @@ def find_dates(
         elif c.rel is not None:
             if c.rel[0] == "part" and _recurring(text, c.start, c.end):
                 continue  # "by 31 January of each year": a day that recurs, not a date
+            if c.rel[0] == "season_done" and (fresh or written is None):
+                continue  # a season told as done in a story that set its own time: unknown
             if (
                 c.rel[0] in ("next_years", "past_years")
                 and past_tense
