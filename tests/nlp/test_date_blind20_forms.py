@@ -13,6 +13,9 @@ Each is a general form of English or a convention of a register, not one documen
 * a past perfect in reported speech before a yearless season ("According to the director,
   talks had started in the spring") is the last such season begun by the day of writing, as a
   yearless month so told is;
+* a yearless month a speaker tells of their own past in the first person ("In March we
+  signed a memorandum"), in a sentence that sets no time of its own, is the last such month
+  before the day of speaking, as a reported one is;
 * a witness's or speaker's own act of the day ("My statement today addresses ...") keeps its
   "today" as the day of the hearing or speech, where "British firms today build ..." is
   nowadays.
@@ -177,3 +180,33 @@ def test_a_season_told_as_done_after_a_date_is_the_storys():
     # the story set its own time: the season is not counted from the day of writing
     text = "In 2019 the director said that talks had started in the spring."
     assert values(text, recent_anchor=False) == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own past in the first person: the last such month before the hearing
+        ("In March we signed a memorandum with the Luxembourg agency.", ["2026-03"]),
+        ("I met the minister in June to discuss the launch site.", ["2026-06"]),
+        # the same month told of a third party keeps the story's year (set sentences before)
+        ("In March the board signed a memorandum with the Luxembourg agency.", ["2023-03"]),
+    ],
+)
+def test_a_speakers_own_past_month_counts_from_the_day_of_speaking(text, expected):
+    # told in the past in a sentence that sets no time of its own, after a story of 2023
+    found = find_dates(
+        text, anchor="2023", document_date=WRITTEN, recent_anchor=False, past_tense=True
+    )
+    assert [m.value for m in found] == expected
+
+
+def test_a_speakers_past_month_in_a_story_just_told_is_the_storys():
+    # the sentence before set the time (recent_anchor): the story's March
+    found = find_dates(
+        "In March we signed a memorandum with the agency.",
+        anchor="2023",
+        document_date=WRITTEN,
+        recent_anchor=True,
+        past_tense=True,
+    )
+    assert [m.value for m in found] == ["2023-03"]

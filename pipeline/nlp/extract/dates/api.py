@@ -234,6 +234,7 @@ def find_dates(
                     and (
                         (_done_in_clause(text, c.start) and (resolved.start > written or not fresh))
                         or (past_tense and not fresh and _REPORTS.search(text))
+                        or (past_tense and not fresh and _SPEAKER.search(text, 0, c.end + 40))
                     )
                 ):
                     # a yearless month told as done from the day of writing: an act a
@@ -319,6 +320,12 @@ _REPORTS = re.compile(
     r"\b(?:said|told|noted|added|stated|announced|confirmed|answered|replied|recalled|"
     r"explained|reported|informed|stressed|indicated)\b"
 )
+
+
+#: The speaker in the first person: a witness or a speaker telling the past of their own
+#: body ("In March we signed a memorandum") speaks from the day of the hearing or the speech,
+#: as a report does.
+_SPEAKER = re.compile(r"\b(?:we|We|I)\b")
 
 
 def _latest_before(rel: tuple, written, cfg: DateSettings):
