@@ -16,6 +16,9 @@ Each is a general form of English or a convention of a register, not one documen
 * a yearless month a speaker tells of their own past in the first person ("In March we
   signed a memorandum"), in a sentence that sets no time of its own, is the last such month
   before the day of speaking, as a reported one is;
+* a relative date in a sentence that defines a measure ("Exposure is the share of imports
+  ... in the year before", "... is defined as", "... means") is the definition's window, no
+  date (the guide, round 19);
 * a witness's or speaker's own act of the day ("My statement today addresses ...") keeps its
   "today" as the day of the hearing or speech, where "British firms today build ..." is
   nowadays.
@@ -210,3 +213,21 @@ def test_a_speakers_past_month_in_a_story_just_told_is_the_storys():
         past_tense=True,
     )
     assert [m.value for m in found] == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure's definition: its relative window is no date
+        ("Exposure is the share of imports that held listed parts in the year before.", []),
+        ("Reliance is defined as the number of launches bought abroad in the previous year.",
+         []),
+        ("Dependence means the value of parts bought in the preceding year.", []),
+        # a statement of fact: the year before the story's time
+        ("The share of imports fell in the year before.", ["2024"]),
+        ("The number of launches rose the year after.", ["2026"]),
+    ],
+)  # fmt: skip
+def test_a_relative_date_in_a_definition_is_no_date(text, expected):
+    found = find_dates(text, anchor="2025", document_date=WRITTEN)
+    assert [m.value for m in found] == expected

@@ -138,6 +138,9 @@ def find_dates(
         elif c.rel is not None:
             if c.rel[0] == "part" and _recurring(text, c.start, c.end):
                 continue  # "by 31 January of each year": a day that recurs, not a date
+            if c.rel[0] == "shift" and _DEFINES.search(text, 0, c.start):
+                continue  # "X is the share of imports ... in the year before": a definition's
+                # window, tied to no event (the guide)
             if c.rel[0] == "season_done" and (fresh or written is None):
                 continue  # a season told as done in a story that set its own time: unknown
             if (
@@ -319,6 +322,15 @@ _REPORTED_PLAN = re.compile(
 _REPORTS = re.compile(
     r"\b(?:said|told|noted|added|stated|announced|confirmed|answered|replied|recalled|"
     r"explained|reported|informed|stressed|indicated)\b"
+)
+
+
+#: A sentence that defines a measure ("Exposure is the share of ...", "... is defined as",
+#: "... means the number of"): a relative date in it is a window of the definition, no date.
+_DEFINES = re.compile(
+    r"^\W*[A-Z][\w'’ -]{0,60}?\s+(?:is|are)\s+(?:defined\s+as\s+)?the\s+(?:share|number|"
+    r"proportion|percentage|fraction|ratio|sum|average|mean|count|value)\s+of\b"
+    r"|\bis\s+defined\s+as\b|^\W*[A-Z][\w'’ -]{0,60}?\s+means\s+"
 )
 
 
