@@ -34,6 +34,13 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _WEEKDAY = re.compile(
     r"\b(?P<w>" + "|".join(WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?\b"
 )
+#: An indefinite or distributive word before a weekday: any such day, no day in time ("look
+#: like a Tuesday", "on any Monday", "every Friday", "one Sunday in May", "an ordinary
+#: Thursday"); not "signed a deal Tuesday" (the article is the noun's).
+_ANY_DAY_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Oo]ne|[Ss]ome)\s+"
+    r"(?:(?:ordinary|typical|normal|average|given|single|particular|random|certain)\s+)?$"
+)
 #: A date written right after a weekday ("Tuesday, April 16", "Friday (March 8)").
 _DATE_AFTER = re.compile(
     r"\s*[,(]?\s*(?:\d{1,2}\s+)?(?:" + "|".join(k for k in _MONTHS) + r")\b", re.IGNORECASE
@@ -234,7 +241,9 @@ def weekdays(text: str) -> list[tuple[int, int, int, int]]:
     (:func:`_planned`), else 0."""
     out = []
     for m in _WEEKDAY.finditer(text):
-        if _DATE_AFTER.match(text, m.end()):
+        if _DATE_AFTER.match(text, m.end()) or _ANY_DAY_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             continue
         s = _WEEKDAY_SHIFT.search(text, max(0, m.start() - 6), m.start())
         shift = 0 if s is None else (-1 if s["s"].lower() == "last" else 1)
@@ -385,7 +394,10 @@ def next_span(base: Point, n: int, unit: str) -> Interval | None:
     return Interval((start.year, start.month, start.day), (end.year, end.month, end.day))
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+$")
+#: "since", also with a hedge on its start ("since at least 2024", "since as early as 2019").
+_SINCE_BEFORE = re.compile(
+    r"\b(?:[Ee]ver\s+)?[Ss]ince\s+(?:at\s+least\s+|as\s+(?:early|far\s+back)\s+as\s+)?$"
+)
 _SINCE_THE_BEFORE = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+the\s+$")
 #: A year before the noun it dates ("the 2011 appropriations act", "the 2020 agreement").
 _YEAR_BEFORE_NOUN = re.compile(r"\d{4}\s+[a-z]")
@@ -393,7 +405,8 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Bb]y|[Bb]eyond|"
     r"(?:[Nn]o|[Nn]ot)\s+later\s+than"
     r"|(?:[Bb]y|[Uu]ntil|[Tt]hrough)\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of)"
-    r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of))\s+$"
+    r"|[Ss]ince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){1,3}(?:in|of)"
+    r"|[Ss]ince\s+(?:at\s+least|as\s+(?:early|far\s+back)\s+as))\s+$"
 )
 #: A past perfect before "since" ends the span in the past: "had been numbered since 1927".
 _PAST_PERFECT = re.compile(r"\bhad\b[^.;:!?]*$")
@@ -449,6 +462,15 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:expected|due|scheduled|slated)\s+$")
 _REPORTED_WOULD = re.compile(
     rf"\b(?:{REPORTING_VERBS})\b[^.;]{{0,120}}?\bwould\s+(?!have\b)[^.;]{{0,80}}$"
 )
+#: A past perfect in reported speech before a season ("According to the minister, talks had
+#: started in the spring", "said the team had met in the autumn"): an act told as done.
+_REPORTED_DONE = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|[Aa]ccording\s+to)\b[^.;]{{0,200}}?\bhad\s+(?!been\s+to\b)"
+    r"(?:[a-z]+\s+){0,8}$"
+)
+#: The same with the report after it ("Talks had started in the spring, she said.").
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!been\s+to\b)(?:[a-z]+\s+){0,8}$")
+_REPORTED_AFTER = re.compile(rf"[^.;]{{0,120}}?\b(?:{REPORTING_VERBS})\b")
 #: "October 7 of last year", "7 October of this year", "March of next year"; and without the
 #: "of", as news writes them ("signed in December last year", "due in August this year",
 #: "on March 3 next year"): one date, the month of that year, not a month of the anchor's
@@ -470,7 +492,7 @@ def since_start(text: str, s: int) -> int | None:
     """The offset of "since" (or "ever since") right before ``s``, else None; None too after a
     past perfect ("had been numbered since 1927": a span that ended in the past), unless a
     reporting verb shifted it (``_REPORTED_BEFORE``)."""
-    m = _SINCE_BEFORE.search(text, max(0, s - 12), s)
+    m = _SINCE_BEFORE.search(text, max(0, s - 30), s)
     if m is None and _YEAR_BEFORE_NOUN.match(text, s):
         # "since the 2011 appropriations act": since the year of the act the year names
         m = _SINCE_THE_BEFORE.search(text, max(0, s - 16), s)
@@ -564,6 +586,13 @@ def deictic_phrases(text: str) -> list[tuple[int, int, tuple]]:
             # the next spring or summer to begin
             start = m.start() + m[0].index("the")
             out.append((start, m.end(), ("season_ahead", _SEASON_MONTHS[m["s"]])))
+        elif _REPORTED_DONE.search(text, 0, m.start()) or (
+            _HAD_BEFORE.search(text, 0, m.start()) and _REPORTED_AFTER.match(text, m.end())
+        ):
+            # "According to the minister, talks had started in the spring": the last spring
+            # over, when the sentence sets no time of its own (``api``)
+            start = m.start() + m[0].index("the")
+            out.append((start, m.end(), ("season_done", _SEASON_MONTHS[m["s"]])))
     if " year" in text:
         for m in _OF_DEICTIC_YEAR.finditer(text):
             mon = _MONTHS[(m["m1"] or m["m2"] or m["m3"]).lower()]
@@ -633,6 +662,11 @@ def resolve_deictic(rel: tuple, document: Point, anchor: Point | None) -> Interv
         if shift > 0:
             return _point(year if mon > month else year + 1, mon)
         return _point(year, mon)
+    if kind == "season_done":  # "talks had started in the spring": the last one begun
+        if month is None:
+            return None
+        y = (year + (month == 12)) if rel[1] == 12 else (year if rel[1] <= month else year - 1)
+        return Interval((y, None, None), (y, None, None))
     if kind == "season_ahead":  # a plan's "in the spring": the next to begin, when it is known
         return _season(1, rel[1], year, month) if month is not None else None
     if kind == "season_of":  # "this summer", "last winter"

@@ -138,6 +138,11 @@ def find_dates(
         elif c.rel is not None:
             if c.rel[0] == "part" and _recurring(text, c.start, c.end):
                 continue  # "by 31 January of each year": a day that recurs, not a date
+            if c.rel[0] == "shift" and _DEFINES.search(text, 0, c.start):
+                continue  # "X is the share of imports ... in the year before": a definition's
+                # window, tied to no event (the guide)
+            if c.rel[0] == "season_done" and (fresh or written is None):
+                continue  # a season told as done in a story that set its own time: unknown
             if (
                 c.rel[0] in ("next_years", "past_years")
                 and past_tense
@@ -232,6 +237,7 @@ def find_dates(
                     and (
                         (_done_in_clause(text, c.start) and (resolved.start > written or not fresh))
                         or (past_tense and not fresh and _REPORTS.search(text))
+                        or (past_tense and not fresh and _SPEAKER.search(text, 0, c.end + 40))
                     )
                 ):
                     # a yearless month told as done from the day of writing: an act a
@@ -289,11 +295,12 @@ def find_dates(
 #: "from now until", "between now and", "from now through" before a date: a span from the
 #: document's year to that date.
 #: A plan or schedule told in the present: a yearless month in its sentence is still to come
-#: ("will", "is scheduled", "plans to"; not a plan told of the past, "was planned for August",
+#: ("will", "is scheduled", "plans to", "should be working by March"; not a plan told of the
+#: past, "was planned for August",
 #: "would have reduced").
 _PLAN = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|plans?\s+to|"
-    r"intends?\s+to)\b",
+    r"\b(?:will|shall|should\s+(?!have\b)|(?:is|are)\s+(?:scheduled|due|expected|set|planned)|"
+    r"plans?\s+to|intends?\s+to)\b",
     re.I,
 )
 #: A reporting verb: in a sentence that tells no time of its own (none set in it or the one
@@ -316,6 +323,21 @@ _REPORTS = re.compile(
     r"\b(?:said|told|noted|added|stated|announced|confirmed|answered|replied|recalled|"
     r"explained|reported|informed|stressed|indicated)\b"
 )
+
+
+#: A sentence that defines a measure ("Exposure is the share of ...", "... is defined as",
+#: "... means the number of"): a relative date in it is a window of the definition, no date.
+_DEFINES = re.compile(
+    r"^\W*[A-Z][\w'’ -]{0,60}?\s+(?:is|are)\s+(?:defined\s+as\s+)?the\s+(?:share|number|"
+    r"proportion|percentage|fraction|ratio|sum|average|mean|count|value)\s+of\b"
+    r"|\bis\s+defined\s+as\b|^\W*[A-Z][\w'’ -]{0,60}?\s+means\s+"
+)
+
+
+#: The speaker in the first person: a witness or a speaker telling the past of their own
+#: body ("In March we signed a memorandum") speaks from the day of the hearing or the speech,
+#: as a report does.
+_SPEAKER = re.compile(r"\b(?:we|We|I)\b")
 
 
 def _latest_before(rel: tuple, written, cfg: DateSettings):

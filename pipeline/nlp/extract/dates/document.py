@@ -359,9 +359,9 @@ _EVENT_VERBS = _words(
 
 
 #: Tags of a subject's first word right after an opening "Today" with no comma ("Today the
-#: choices are different", "Today space activities serve citizens"): the clause starts at once.
+#: choices are different", "Today there are sixty"): the clause starts at once.
 _SUBJECT_START_TAGS = frozenset(
-    ["DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP$", "CD"]
+    ["DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP$", "CD", "EX"]
 )
 
 
@@ -407,6 +407,8 @@ def generic_today(words: list[tuple[str, str]]) -> bool:
 
 #: Subjects before a mid-sentence "today" that make it the day of writing ("We today reaffirm").
 _FIRST_PERSON = frozenset(["I", "we", "We"])
+#: The speaker's own act of the day after "my" / "our" ("My testimony today focuses on ...").
+_OCCASION = _words("statement testimony remarks point purpose message focus topic presentation")
 
 
 def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
@@ -416,7 +418,8 @@ def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
     "satellites today serve farmers"); not "NASA today announced" (past), "NASA today
     announces" (an event), "We today reaffirm" (the speaker's act of the day). A relative
     pronoun after its noun is that subject ("neighbours who today have no antenna", "firms
-    that today build most satellites")."""
+    that today build most satellites"). A subject the speaker owns is the speaker's act of the
+    day, as testimony and speeches open: "My statement today addresses", "our main point today"."""
     if i == 0 or i + 1 >= len(words):
         return False
     (before, btag), (after, atag) = words[i - 1], words[i + 1]
@@ -424,6 +427,9 @@ def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
         btag = words[i - 2][1]  # "neighbours who today have": the noun the pronoun stands for
     if btag not in ("NN", "NNS", "NNP", "NNPS") or before in _FIRST_PERSON:
         return False
+    owned = any(w.lower() in ("my", "our") for w, _ in words[max(0, i - 3) : i])
+    if owned and before.lower() in _OCCASION:
+        return False  # "My statement today addresses ...": the occasion's day
     return atag in ("VBP", "VBZ") and after.lower() not in _EVENT_VERBS
 
 

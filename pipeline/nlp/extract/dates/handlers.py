@@ -549,6 +549,14 @@ def _candidate_relative(m: re.Match, text: str, cfg: DateSettings, out: Candidat
         if d and _CLAUSE_END.match(text, d.end()):
             sign = 1 if d["dir"] == "after" else -1
             out.append(Candidate(j1, d.end(), rel=("shift", sign, unit)))
+    elif (
+        w1 == "new"
+        and w2 == "the"
+        and unit == "year"
+        and _word_before(text, j2)[0] in ("in", "into")
+        and not _YEAR_NAMED_AFTER.match(text, ue)
+    ):  # "early in the new year": the year after the time of writing, as "next year" is
+        out.append(Candidate(j2, ue, rel=("shift", 1, "year"), deictic=True))
     elif w1 == "current" and unit in ("year", "month", "decade"):
         if not _NOT_DEICTIC_AFTER.match(text, ue):  # "the current decade", "current year"
             start = j2 if w2 == "the" else j1

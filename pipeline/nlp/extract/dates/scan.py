@@ -444,6 +444,7 @@ _DOCUMENT_ONLY = frozenset(
         "of_year",
         "season_of",
         "season_ahead",
+        "season_done",
         "fiscal_of",
     )
 )
