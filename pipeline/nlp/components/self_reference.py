@@ -83,9 +83,7 @@ INSTRUMENT_HEADS = {
     "arrangement": ("arrangement", "implementing arrangement"),
     # a parliament's bill and its explanatory note ("... Amendment Bill"): "This Bill amends"
     "bill": ("bill",),
-    # an armed force's doctrine ("DEFENCE SPACE DOCTRINE": "This doctrine sets out ..."); a
-    # body's terms of reference, named from a kind banner (``masthead_instrument``)
-    "doctrine": ("doctrine",),
+    # a body's terms of reference, named from a kind banner (``masthead_instrument``)
     "terms of reference": ("terms of reference",),
 }
 #: Words that may open an instrument's title before its instrument word, as "Joint" does.
