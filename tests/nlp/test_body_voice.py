@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 
 TITLE = "Report of the Committee on the Peaceful Uses of Outer Space"
-OPENING = (
-    "The Committee on the Peaceful Uses of Outer Space held its session in Vienna in June."
-)
+OPENING = "The Committee on the Peaceful Uses of Outer Space held its session in Vienna in June."
 
 
 @pytest.mark.parametrize(
