@@ -91,6 +91,7 @@ from pipeline.nlp.extract.instrument_sides import (
 from pipeline.nlp.extract.letters import letter_sides
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.modality_discourse import dated_ahead
+from pipeline.nlp.extract.own_government import own_government, own_state
 from pipeline.nlp.extract.pair_words import pair_mentions, recent_pairs, without_pair_words
 from pipeline.nlp.extract.parse_repairs import fronted_list_subject
 from pipeline.nlp.extract.parse_words import LAZY_LEMMAS
@@ -99,6 +100,7 @@ from pipeline.nlp.extract.party_model import load_party_model
 from pipeline.nlp.extract.party_rules import Mention, party_indices
 from pipeline.nlp.extract.position_forums import positions_forum, within_or_outside
 from pipeline.nlp.extract.speaker_turns import speaker_turns, speaking_body
+from pipeline.nlp.extract.speech_titles import speaker_actors
 from pipeline.nlp.extract.unnamed_states import observes_unnamed_states
 from pipeline.schema import CLAIM_LABELS
 
@@ -239,6 +241,7 @@ class ClaimStructure:
                 own = quoted.quoted_first_person(sent_doc, own, speaker)
             # "We at Axiom Space": the body named is the "we", also inside a quote
             own = we_at(sent_doc, own, mentions)
+            own += own_government(sent_doc, own_state(principals), covered)  # "the Government"
             if not principals.joint:
                 # "Both nations ...", "the two superpowers", "neither country", "both sides":
                 # the two just named; a word counting two is never three principals
@@ -475,7 +478,7 @@ class ClaimStructure:
                         found[a.kb_id_] = (
                             a.start_char, a.kb_id_, a.label_, a._.sc_actor_country, a.end_char
                         )  # fmt: skip
-            title_actors = [a[1:4] for a in sorted(found.values())]
+            title_actors = speaker_actors(title, found.values())  # not a speech's topic
             signatories = title_signatories(
                 title, [(a[0], a[4], a[1], a[2]) for a in found.values()]
             ) or letterhead_signatories(title, [a[1:4] for a in found.values()], doc.text)
