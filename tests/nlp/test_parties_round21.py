@@ -106,3 +106,26 @@ def test_speaker_actors_drop_the_states_of_the_topic():
 def test_a_statements_topic_is_not_its_speaker(claim_doc, title, text, expected):
     doc, _ = claim_doc(text, title=title)
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the oversight body its own state's agency answers to is no side
+        ("The law bars NASA from working with China without certifying to Congress that no "
+         "technology is transferred.", {"NASA", "China"}),
+        ("NASA may work with the CNSA only after a certification to Congress.",
+         {"NASA", "CNSA"}),
+        ("The rule still bars NASA from joint work with China unless Congress is told first.",
+         {"NASA", "China"}),
+        ("Do you support the restrictions Congress has placed on NASA's bilateral work with "
+         "China?", {"NASA", "China"}),
+        # negative: a foreign agency reported to is a side of the relation
+        ("NASA will report to ESA on the progress of the joint mission.", {"NASA", "ESA"}),
+        # negative: Congress with no agency of its own state in the sentence stays a side
+        ("Congress has placed new restrictions on cooperation with China.",
+         {"Congress", "China"}),
+    ],
+)  # fmt: skip
+def test_the_body_an_agency_answers_to_is_no_side(titled_claim, text, expected):
+    assert set(titled_claim("", text)._.sc_claim_parties) == expected

@@ -19,6 +19,12 @@
   when both are of one state (a state and its own agency are one side, the one that acts);
   a foreign party that allows ("Russia permitted ESA to launch from Baikonur") gives access
   and stays a side (``directs_own_agency``).
+- **A body its own state's agency answers to.** "NASA may not work with China without
+  certifying to Congress that ...", "unless Congress is told first", "require NASA to brief
+  Congress", "the restrictions Congress has placed on NASA's work with China": the oversight
+  body that an agency of its own state certifies, reports or explains to, or that sets the
+  restriction the agency works under, is no side of the agency's relation with another, as the
+  body that directs it is not (``answers_to_own_body``; both of one state).
 - **"We at X".** "We at Axiom Space have signed ...", "we at the agency": the speaker says
   whom its "we" stands for, the body X, not its state (``we_at``; the claim-structure
   component gives the principals' "we" that name).
@@ -232,3 +238,39 @@ def directs_own_agency(tok: Token, name: str, mentions: list[tuple[int, int, str
             if other != name and objects & set(range(start, end)) and _home(other) == home:
                 return True
     return False
+
+
+#: Words of answering to an oversight body: "certify / report / explain to Congress",
+#: "certification to Congress", "notify / brief / inform Congress", "Congress is told".
+ANSWERING_WORDS = _words("""
+    certify certification report explain justify notify notification testify
+    """)
+TELLING_VERBS = _words("brief notify inform tell")
+#: Nouns of a restriction that a body sets on its own agency's work.
+RESTRICTION_NOUNS = _words("restriction restrictions ban prohibition limit limits limitation")
+
+
+def answers_to_own_body(tok: Token, name: str, mentions: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the actor ``name`` at ``tok`` is the body an agency of its own state answers
+    to (it is certified, reported, explained to, briefed or told: "without certification to
+    Congress", "unless Congress is told first") or the body that sets the restriction the
+    agency works under ("the restrictions Congress has placed on NASA's work"). Another actor
+    of the sentence must be of the same state (its agency, or the state itself)."""
+    home = _home(name)
+    if not home:
+        return False
+    head = tok.head
+    answered = (
+        (tok.dep_ == "pobj" and head.lower_ == "to" and _lemma(head.head) in ANSWERING_WORDS)
+        or (tok.dep_ == "dobj" and _lemma(head) in TELLING_VERBS)
+        or (tok.dep_ == "nsubjpass" and _lemma(head) in TELLING_VERBS)
+    )
+    restricts = tok.dep_ == "nsubj" and (
+        any(c.dep_ == "dobj" and _lemma(c) in RESTRICTION_NOUNS for c in head.children)
+        or (head.dep_ == "relcl" and _lemma(head.head) in RESTRICTION_NOUNS)
+    )
+    if not (answered or restricts):
+        return False
+    return any(
+        other != name and (other == home or _home(other) == home) for _, _, other, _ in mentions
+    )

@@ -28,6 +28,7 @@ from pipeline.nlp.extract.parse_words import (
 from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
 from pipeline.nlp.extract.party_frames import (
+    answers_to_own_body,
     directs_own_agency,
     in_subject_description,
     membership_frame,
@@ -298,6 +299,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True  # "in the frame of the SCO": the framework the sides act in
     if kind != "country" and directs_own_agency(root, mentions[k][2], list(mentions)):
         return True  # "Congress could give NASA a waiver to ...": it authorises, NASA acts
+    if kind != "country" and answers_to_own_body(root, mentions[k][2], list(mentions)):
+        return True  # "without certification to Congress": NASA answers to it, and acts
     if _vouching_agent(root):
         return True  # "instruments certified by ESA": a third body vouching for a thing
     if kind not in {"country", "person"} and _author_of_instrument(root):
