@@ -54,7 +54,12 @@ document, whatever the topic:
   :func:`pipeline.classify.trade_controls.holds_back`);
 - **disavowed**: a measure of one actor whose target is denied, with no relation beside it ("the
   act is not aimed at any partner": the guide's hostility denied, a competition claim negated,
-  :func:`pipeline.classify.target_denials.denies_hostility`).
+  :func:`pipeline.classify.target_denials.denies_hostility`);
+- **shunned, outmatched, sooner**: a side pressed to keep away from another ("has pressed its
+  partners to keep their distance from entcountry missions"), a side that has yet to or cannot
+  match another, or sides pitted against each other ("entcompany has yet to match entcompany on
+  price"), and a race to act before a side does ("to land astronauts before entcountry does")
+  (:func:`pipeline.classify.rival_pressures.pressure_forms`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -67,7 +72,7 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
 This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
-the named-rivalry test, the camp forms and the export-control form only.
+the named-rivalry test, the camp forms, the export-control form and the pressure forms only.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
+from pipeline.classify.rival_pressures import pressure_forms, shun_spans
 from pipeline.classify.target_denials import denies_hostility
 from pipeline.classify.trade_controls import holds_back
 
@@ -268,7 +274,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-    "scarce", "club", "controlled", "disavowed",
+    "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner",
 )  # fmt: skip
 
 
@@ -305,6 +311,7 @@ def rivalry_forms(text: str) -> list[str]:
         found.append("controlled")
     if denies_hostility(text):
         found.append("disavowed")
+    found += pressure_forms(text)
     return found
 
 
@@ -324,7 +331,8 @@ def raise_competition(
     otherwise its cooperation head is lowered under its threshold. A barred cooperation is not
     a cooperation word of the sentence: with the form "barred", the bar is the competition half
     and the cue test asks for a cooperation cue outside the span from the verb of barring to
-    the side; with the form "scarce", outside a share of an orbital resource sought."""
+    the side (with the form "shunned", outside the span from the verb of pressure to the side
+    to be shunned); with the form "scarce", outside a share of an orbital resource sought."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
         return probs
@@ -338,10 +346,18 @@ def raise_competition(
         if forms == ["reliance"]:
             # the reliance refused is the competition half; a cooperation word, the other
             cues = bool(cue_counts(str(text).lower())["cooperation"])
-        elif "barred" in forms:
-            # the bar is the competition half; a cooperation word outside it, the other
-            rest = str(text).lower()
-            for start, end in reversed(_barred_spans(rest)):
+        elif "barred" in forms or "shunned" in forms:
+            # the bar (or the pressure to shun a side) is the competition half; a cooperation
+            # word outside it, the other
+            rest = str(text).lower().replace("’", "'")
+            spans = sorted(_barred_spans(rest) + shun_spans(rest))
+            merged: list[tuple[int, int]] = []
+            for start, end in spans:
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                else:
+                    merged.append((start, end))
+            for start, end in reversed(merged):
                 rest = rest[:start] + " " + rest[end:]
             cues = bool(cue_counts(rest)["cooperation"])
         elif "scarce" in forms:

@@ -158,7 +158,7 @@ def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
         "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-        "scarce", "club", "controlled", "disavowed",
+        "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner",
     }  # fmt: skip
 
 
