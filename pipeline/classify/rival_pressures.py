@@ -25,7 +25,13 @@ training sentences that hold them are all competition or `both`:
   and "matching funds" stay out (no failure to match, no side);
 - **sooner**: doing something before a side does or can ("to land astronauts on the Moon
   before entcountry does", "to set the rules before the others can"): a race to be first,
-  whoever the side.
+  whoever the side;
+- **opposed**: an act that drew a side's criticism, protest, warning or condemnation ("drew
+  criticism in Washington", "drawing protests from entcountry and others", "has drawn a warning
+  from entcountry"), or a side punished ("to punish countries for choosing their own
+  partners"): opposition or hostility aimed at another actor. The objecting side must be named
+  (a placeholder, a capital, states or governments): "the mandate has drawn criticism" names
+  none, and "would punish scientists" punishes no side.
 
 :func:`pressure_forms` names the forms a masked sentence holds; the rivalry rule
 (:func:`pipeline.classify.rivalry_rule.raise_competition`) raises the competition head of such
@@ -87,8 +93,30 @@ _SOONER = re.compile(
     r"(?:does|do|did|can|could|gets?|got)\b"
 )
 
+#: Sides that can object or be punished: placeholders of states, agencies and bodies, and words
+#: for states and their governments.
+_STATES = (
+    r"(?:ent(?:country|agency|organization)\b|(?:other\s+|foreign\s+|several\s+|many\s+)?"
+    r"(?:countries|states|nations|governments|capitals|allies|partners)\b)"
+)
+#: A capital or a country named in the raw case, not a month, a day or a season.
+_CAPITAL = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|"
+    r"Autumn|Winter|Parliament|Congress|Court|Media|Public)\b)[A-Z][a-z]+\b"
+)
+_OBJECTION = re.compile(
+    # an act that drew a side's objection ("drew criticism in Washington", "drawing protests
+    # from entcountry and others", "has drawn a warning from entcountry")
+    r"\b(?:drew|drawn|draws?|drawing|provok\w*|prompt\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:warnings?|criticism|protests?|objections?|rebukes?|condemnation|complaints?)\s+"
+    r"(?:from|in|by)\s+(?:the\s+)?(?:" + _STATES + r"|" + _CAPITAL + r")"
+    # a side punished ("to punish countries for choosing their own partners")
+    r"|\bpunish(?:es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?" + _STATES
+)
+
 #: The forms, in the order :func:`pressure_forms` reports them.
-FORMS = ("shunned", "outmatched", "sooner")
+FORMS = ("shunned", "outmatched", "sooner", "opposed")
 
 
 def shun_spans(low: str) -> list[tuple[int, int]]:
@@ -121,6 +149,9 @@ def pressure_forms(text: str) -> list[str]:
         found.append("outmatched")
     if _SOONER.search(low):
         found.append("sooner")
+    # case kept: a capital named as the objecting side ("drew criticism in Washington")
+    if _OBJECTION.search(text.replace("’", "'")):
+        found.append("opposed")
     return found
 
 

@@ -38,8 +38,9 @@ document, whatever the topic:
   danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
   tests or ambitions;
 - **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
-  hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side (not a
-  negated one: "not a hostile act");
+  hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side, points
+  at the act ("this reckless act") or names the others it endangers ("the satellites of every
+  nation"); not a negated one ("not a hostile act");
 - **rivalry named outright**: a word of rivalry between sides (race, rivalry, competition,
   compete, contest, zero-sum) in a sense that can have a rival, in a sentence about sides or
   space (:func:`pipeline.classify.named_rivalry.names_rivalry`): "only two governments were in
@@ -55,10 +56,12 @@ document, whatever the topic:
 - **disavowed**: a measure of one actor whose target is denied, with no relation beside it ("the
   act is not aimed at any partner": the guide's hostility denied, a competition claim negated,
   :func:`pipeline.classify.target_denials.denies_hostility`);
-- **shunned, outmatched, sooner**: a side pressed to keep away from another ("has pressed its
-  partners to keep their distance from entcountry missions"), a side that has yet to or cannot
-  match another, or sides pitted against each other ("entcompany has yet to match entcompany on
-  price"), and a race to act before a side does ("to land astronauts before entcountry does")
+- **shunned, outmatched, sooner, opposed**: a side pressed to keep away from another ("has
+  pressed its partners to keep their distance from entcountry missions"), a side that has yet
+  to or cannot match another, or sides pitted against each other ("entcompany has yet to match
+  entcompany on price"), a race to act before a side does ("to land astronauts before
+  entcountry does"), and an act that drew a side's objection or a side punished ("drew
+  criticism in Washington", "to punish countries for choosing their own partners")
   (:func:`pipeline.classify.rival_pressures.pressure_forms`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
@@ -253,6 +256,16 @@ _CONDEMNED = re.compile(
     r"manoeuvr\w*|maneuv\w*|attacks?)\b"
 )
 _NEGATED_BEFORE = re.compile(r"\bnot\s+(?:an?\s+)?$")
+#: A condemned act whose side the sentence does not name: one pointed at ("this reckless act",
+#: "that reckless test", told after the sentence that names the tester), or one that endangers
+#: others ("puts at risk the satellites of every nation"): the guide's charge that a test
+#: endangered others (eighteenth round), the tester being the side.
+_CONDEMNED_POINTED = re.compile(
+    r"\b(?:this|that|these|those|such)\s+(?:irresponsible|reckless|dangerous|destabili[sz]\w*|"
+    r"provocative|unprovoked)\b"
+    r"|\b(?:of|to)\s+(?:every|all|other|each)\s+(?:other\s+)?(?:nations?|states?|countr(?:y|ies)|"
+    r"spacefaring\s+nations?)\b"
+)
 
 
 def _barred_spans(low: str) -> list[tuple[int, int]]:
@@ -274,7 +287,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-    "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner",
+    "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
 )  # fmt: skip
 
 
@@ -302,7 +315,11 @@ def rivalry_forms(text: str) -> list[str]:
     if _CONCERN.search(low):
         found.append("concern")
     hit = _CONDEMNED.search(low)
-    if hit and _ANY_SIDE.search(low) and not _NEGATED_BEFORE.search(low[: hit.start()]):
+    if (
+        hit
+        and (_ANY_SIDE.search(low) or _CONDEMNED_POINTED.search(low))
+        and not _NEGATED_BEFORE.search(low[: hit.start()])
+    ):
         found.append("condemned")
     if names_rivalry(text):
         found.append("named")

@@ -47,6 +47,12 @@ BAR = 0.6
         ("Each coalition hopes to write the rules of the road before the other can.", "sooner"),
         ("Operators rush to file for the best frequencies before their competitors do.",
          "sooner"),
+        # an act that drew a side's objection, a side punished
+        ("The station deal drew sharp criticism in Canberra.", "opposed"),
+        ("The agency's decision has drawn a warning from entcountry.", "opposed"),
+        ("The launch prompted protests from several governments in the region.", "opposed"),
+        ("The new rule is meant to punish states for signing with the other coalition.",
+         "opposed"),
     ],
 )  # fmt: skip
 def test_forms(text, form):
@@ -74,6 +80,10 @@ def test_forms(text, form):
         "The mission was approved before entcountry joined the entprogram.",
         # before a side, told as a date or a sequence of visits
         "The delegation from entcountry landed before the entcountry team did.",
+        # criticism with no side named, or from a month; a punishment of no side
+        "The dual mandate of the agency has drawn criticism.",
+        "The plan drew criticism in March from a few engineers.",
+        "Fines would punish small operators for delays they cannot control.",
     ],
 )
 def test_not_forms(text):
