@@ -30,8 +30,8 @@ from pipeline.classify.departures import raise_departures
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.obligation_limits import cap_obligation_limits
-from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.shared_pledges import raise_shared_pledges
+from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.signing_acts import raise_signing_acts
 from pipeline.classify.turn_furniture import cap_turn_furniture
 
