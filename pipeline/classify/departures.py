@@ -13,9 +13,10 @@ cooperation head low (blind dev, twentieth round: 2 such sentences in two docume
 families called neutral at 0.03).
 
 :func:`is_departure` recognises a side (an actor placeholder, partners, or "it" / "they" after
-one) leaving, quitting, withdrawing or pulling out of a station, programme, consortium,
-partnership, project, coalition or accord, or ending its cooperation or participation with
-another. Left alone: an instrument's withdrawal clause ("Any Party may withdraw from this
+one) leaving, quitting, withdrawing, pulling out of or walking away from a station, programme,
+consortium, partnership, project, coalition or accord, or ending its cooperation or participation
+with another; a departure told by its time ("may leave earlier", "walks away before the station
+is retired") counts when the sentence names the station or programme elsewhere. Left alone: an instrument's withdrawal clause ("Any Party may withdraw from this
 Agreement": a final clause, neutral, see :mod:`pipeline.classify.instrument_lines`), a
 departure of "any state" or "a country" in general ("would not require any state to leave its
 coalition": no side is named, no departure is told), and a spacecraft or a crew leaving a
@@ -43,17 +44,33 @@ _RELATION = (
     r"entprogram|entagreement|station|programme|program|consortium|partnership|project|"
     r"coalition|accords)\b"
 )
-_DEPARTURE = re.compile(
-    r"\b(?P<who>" + _SIDE + r"|it|they)\s+(?:(?:has|have|had|will|would|is|are|was|were|plans?|"
-    r"planned|intends?|intended|decided|announced|said|says)\s+(?:[\w'’]+\s+){0,3}?)?"
+_WHO = r"\b(?P<who>" + _SIDE + r"|it|they)\s+"
+_AUX = (
+    r"(?:(?:has|have|had|will|would|may|might|could|is|are|was|were|plans?|planned|intends?|"
+    r"intended|decided|announced|said|says|threatens?|threatened)\s+(?:[\w'’]+\s+){0,3}?)?"
+)
+_VERB = (
     r"(?:leave|leaves|leaving|left|withdraw|withdraws|withdrew|withdrawn|withdrawing|"
-    r"pull(?:s|ed|ing)?\s+out|quit|quits|exit(?:s|ed|ing)?)\s+(?:from\s+|of\s+)?"
+    r"pull(?:s|ed|ing)?\s+out|quit|quits|exit(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away)"
+)
+_DEPARTURE = re.compile(
+    _WHO
+    + _AUX
+    + _VERB
+    + r"\s+(?:from\s+|of\s+)?"
     + _RELATION
     + r"|\b"
     + _SIDE
     + r"\s+(?:has\s+|had\s+|have\s+)?end(?:ed|s)?\s+(?:its|their)\s+"
     r"(?:cooperation|collaboration|participation|partnership)\s+(?:with|in)\b"
 )
+#: A departure told by its time, with the relation named elsewhere in the sentence ("entcountry
+#: has told us it may leave earlier to build its own station", "if entagency walks away before
+#: the station is retired").
+_EARLY = re.compile(
+    _WHO + _AUX + _VERB + r"\s+(?:early|earlier|sooner|ahead\s+of\s+schedule|before)\b"
+)
+_RELATION_NAMED = re.compile(r"\b" + _RELATION)
 #: An instrument's own withdrawal clause.
 _CLAUSE = re.compile(
     r"\b(?:this|the\s+present)\s+(?:agreement|convention|treaty|memorandum|"
@@ -67,7 +84,10 @@ def is_departure(text: str) -> bool:
     low = " ".join(str(text).lower().split())
     if _CLAUSE.search(low):
         return False
-    for hit in _DEPARTURE.finditer(low):
+    hits = list(_DEPARTURE.finditer(low))
+    if _RELATION_NAMED.search(low):
+        hits += _EARLY.finditer(low)
+    for hit in hits:
         who = hit.group("who")
         if who in ("it", "they") and not re.search(
             r"\bent(?:country|agency|company|"

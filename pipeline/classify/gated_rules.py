@@ -7,7 +7,8 @@ testimonium, final clauses: :mod:`pipeline.classify.instrument_lines`), a bond w
 denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of no passing on
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
 an instrument told with its signers (:mod:`pipeline.classify.signing_acts`), a partner leaving a
-station or a programme (:mod:`pipeline.classify.departures`); then the caps of
+station or a programme (:mod:`pipeline.classify.departures`), a pledge of restraint shared,
+followed or joined (:mod:`pipeline.classify.shared_pledges`); then the caps of
 lines that name the sides but make no claim: an instrument's definitions
 (:mod:`pipeline.classify.instrument_definitions`), its limits on what it obliges
 (:mod:`pipeline.classify.obligation_limits`), thanks for hospitality
@@ -29,6 +30,7 @@ from pipeline.classify.departures import raise_departures
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.obligation_limits import cap_obligation_limits
+from pipeline.classify.shared_pledges import raise_shared_pledges
 from pipeline.classify.shared_provisions import raise_shared_provisions
 from pipeline.classify.signing_acts import raise_signing_acts
 from pipeline.classify.turn_furniture import cap_turn_furniture
@@ -45,6 +47,7 @@ def apply_gated_rules(
         raise_shared_provisions,
         raise_signing_acts,
         raise_departures,
+        raise_shared_pledges,
         cap_definitions,
         cap_obligation_limits,
         cap_courtesy_lines,

@@ -20,7 +20,11 @@ the masked TF-IDF heads read the party words ("the Parties", "Cooperating Agenci
   left to the heads;
 - **the bodies designated**: "the Participating Agencies shall be X for the one Government and Y
   for the other", "The competent authorities ... shall be: for the one Side, X; for the other
-  Side, Y": a designation names who acts for a party, not an act between the parties.
+  Side, Y", and the persons or offices designated for each ("The point of contact for entcountry
+  shall be entagency, and for entcountry the Department of State", "The co-chairs are X, for
+  entagency, and Y, for entagency"): a designation names who acts for a party, not an act
+  between the parties (a designation with a joint duty, "Each Party shall designate a point of
+  contact, and the points of contact shall meet ...", is not of this shape).
 
 :func:`is_definition_line` recognises the three; :func:`cap_definitions` caps the cooperation
 head of such a line just under its threshold, as the final-clause rule of
@@ -60,6 +64,20 @@ _DESIGNATED = re.compile(
     r"(?:[^.;:]{0,80}?\s)?shall\s+be\s*:?\s+(?:for\s+the\b|(?:the\s+)?ent[a-z]+\s+for\s+the\b)",
     re.IGNORECASE,
 )
+#: The persons or offices designated for each party: "The point of contact for entcountry shall
+#: be entagency, and for entcountry the Department of State", "The co-chairs at the date of
+#: adoption are X, for entagency, and Y, for entagency".
+_CONTACTS_HEAD = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:points?\s+of\s+contact|contact\s+points?|co-?chairs?|"
+    r"coordinators?)\b[^.;:]{0,80}?\b(?:shall\s+be|will\s+be|are|is)\b(?!\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+#: One party and then the other, each after "for".
+_FOR_EACH = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?ent[a-z]+\b[^.;:]{0,150}?\band\s+"
+    r"(?:[^.;:]{0,80}?\s)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?ent[a-z]+\b",
+    re.IGNORECASE,
+)
 
 
 def _is_parties_line(line: str) -> bool:
@@ -74,7 +92,12 @@ def is_definition_line(text: str) -> bool:
     """Whether the (masked or plain) sentence ``text`` is one of an instrument's definitions: a
     defined term, the parties' names or the bodies designated (see the module docstring)."""
     line = " ".join(str(text).split())
-    return bool(_DEFINED_TERM.search(line) or _is_parties_line(line) or _DESIGNATED.search(line))
+    return bool(
+        _DEFINED_TERM.search(line)
+        or _is_parties_line(line)
+        or _DESIGNATED.search(line)
+        or bool(_CONTACTS_HEAD.search(line) and _FOR_EACH.search(line))
+    )
 
 
 def cap_definitions(

@@ -38,8 +38,9 @@ document, whatever the topic:
   danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
   tests or ambitions;
 - **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
-  hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side (not a
-  negated one: "not a hostile act");
+  hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side, points
+  at the act ("this reckless act") or names the others it endangers ("the satellites of every
+  nation"); not a negated one ("not a hostile act");
 - **rivalry named outright**: a word of rivalry between sides (race, rivalry, competition,
   compete, contest, zero-sum) in a sense that can have a rival, in a sentence about sides or
   space (:func:`pipeline.classify.named_rivalry.names_rivalry`): "only two governments were in
@@ -54,7 +55,14 @@ document, whatever the topic:
   :func:`pipeline.classify.trade_controls.holds_back`);
 - **disavowed**: a measure of one actor whose target is denied, with no relation beside it ("the
   act is not aimed at any partner": the guide's hostility denied, a competition claim negated,
-  :func:`pipeline.classify.target_denials.denies_hostility`).
+  :func:`pipeline.classify.target_denials.denies_hostility`);
+- **shunned, outmatched, sooner, opposed**: a side pressed to keep away from another ("has
+  pressed its partners to keep their distance from entcountry missions"), a side that has yet
+  to or cannot match another, or sides pitted against each other ("entcompany has yet to match
+  entcompany on price"), a race to act before a side does ("to land astronauts before
+  entcountry does"), and an act that drew a side's objection or a side punished ("drew
+  criticism in Washington", "to punish countries for choosing their own partners")
+  (:func:`pipeline.classify.rival_pressures.pressure_forms`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -67,7 +75,7 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
 This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
-the named-rivalry test, the camp forms and the export-control form only.
+the named-rivalry test, the camp forms, the export-control form and the pressure forms only.
 """
 
 from __future__ import annotations
@@ -82,6 +90,7 @@ from pipeline.classify.cue_words import cue_counts
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
+from pipeline.classify.rival_pressures import pressure_forms, shun_spans
 from pipeline.classify.target_denials import denies_hostility
 from pipeline.classify.trade_controls import holds_back
 
@@ -247,6 +256,16 @@ _CONDEMNED = re.compile(
     r"manoeuvr\w*|maneuv\w*|attacks?)\b"
 )
 _NEGATED_BEFORE = re.compile(r"\bnot\s+(?:an?\s+)?$")
+#: A condemned act whose side the sentence does not name: one pointed at ("this reckless act",
+#: "that reckless test", told after the sentence that names the tester), or one that endangers
+#: others ("puts at risk the satellites of every nation"): the guide's charge that a test
+#: endangered others (eighteenth round), the tester being the side.
+_CONDEMNED_POINTED = re.compile(
+    r"\b(?:this|that|these|those|such)\s+(?:irresponsible|reckless|dangerous|destabili[sz]\w*|"
+    r"provocative|unprovoked)\b"
+    r"|\b(?:of|to)\s+(?:every|all|other|each)\s+(?:other\s+)?(?:nations?|states?|countr(?:y|ies)|"
+    r"spacefaring\s+nations?)\b"
+)
 
 
 def _barred_spans(low: str) -> list[tuple[int, int]]:
@@ -268,7 +287,7 @@ _ANY_SIDE = re.compile(_STATE_SIDE + r"|\bent(?:organization|company|person)\b")
 FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-    "scarce", "club", "controlled", "disavowed",
+    "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
 )  # fmt: skip
 
 
@@ -296,7 +315,11 @@ def rivalry_forms(text: str) -> list[str]:
     if _CONCERN.search(low):
         found.append("concern")
     hit = _CONDEMNED.search(low)
-    if hit and _ANY_SIDE.search(low) and not _NEGATED_BEFORE.search(low[: hit.start()]):
+    if (
+        hit
+        and (_ANY_SIDE.search(low) or _CONDEMNED_POINTED.search(low))
+        and not _NEGATED_BEFORE.search(low[: hit.start()])
+    ):
         found.append("condemned")
     if names_rivalry(text):
         found.append("named")
@@ -305,6 +328,7 @@ def rivalry_forms(text: str) -> list[str]:
         found.append("controlled")
     if denies_hostility(text):
         found.append("disavowed")
+    found += pressure_forms(text)
     return found
 
 
@@ -324,7 +348,8 @@ def raise_competition(
     otherwise its cooperation head is lowered under its threshold. A barred cooperation is not
     a cooperation word of the sentence: with the form "barred", the bar is the competition half
     and the cue test asks for a cooperation cue outside the span from the verb of barring to
-    the side; with the form "scarce", outside a share of an orbital resource sought."""
+    the side (with the form "shunned", outside the span from the verb of pressure to the side
+    to be shunned); with the form "scarce", outside a share of an orbital resource sought."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
         return probs
@@ -338,10 +363,18 @@ def raise_competition(
         if forms == ["reliance"]:
             # the reliance refused is the competition half; a cooperation word, the other
             cues = bool(cue_counts(str(text).lower())["cooperation"])
-        elif "barred" in forms:
-            # the bar is the competition half; a cooperation word outside it, the other
-            rest = str(text).lower()
-            for start, end in reversed(_barred_spans(rest)):
+        elif "barred" in forms or "shunned" in forms:
+            # the bar (or the pressure to shun a side) is the competition half; a cooperation
+            # word outside it, the other
+            rest = str(text).lower().replace("’", "'")
+            spans = sorted(_barred_spans(rest) + shun_spans(rest))
+            merged: list[tuple[int, int]] = []
+            for start, end in spans:
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                else:
+                    merged.append((start, end))
+            for start, end in reversed(merged):
                 rest = rest[:start] + " " + rest[end:]
             cues = bool(cue_counts(rest)["cooperation"])
         elif "scarce" in forms:

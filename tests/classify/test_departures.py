@@ -20,6 +20,10 @@ from pipeline.classify.departures import is_departure, raise_departures
         "The ministry said entcountry would quit the lunar partnership next spring.",
         "entcompany has left the project, the agency confirmed.",
         "entcountry said on Monday that it will not withdraw from the entagreement.",
+        # walking away, and a departure told by its time with the relation named elsewhere
+        "entagency walked away from the consortium after two years.",
+        "Officials fear entcountry might leave earlier to fly a station of its own.",
+        "What happens to the programme if entagency walks away before the last flight?",
     ],
 )
 def test_departure(text: str) -> None:
@@ -41,6 +45,9 @@ def test_departure(text: str) -> None:
         "After the last test, it will leave the station for a higher orbit.",
         # joining, not leaving
         "entcountry joined the entprogram in entdate.",
+        # a departure told by its time with no station or programme named
+        "entcountry's delegation may leave earlier than the others.",
+        "The crew will leave earlier than planned.",
     ],
 )
 def test_not_departure(text: str) -> None:

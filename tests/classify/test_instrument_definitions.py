@@ -26,6 +26,11 @@ DEFINITIONS = [
     "Government of entcountry and entagency for the Government of entcountry.",
     "The competent authorities shall be: for the entcountry Side, entagency; for the entcountry "
     "Side, entagency.",
+    # the persons or offices designated for each party
+    "The point of contact for the entcountry shall be entagency, and for the entcountry the "
+    "Ministry of Science.",
+    "The co-chairs on the day of signature are entperson, for entagency, and entperson, for "
+    "entagency.",
 ]
 
 LEFT_TO_THE_HEADS = [
@@ -41,6 +46,10 @@ LEFT_TO_THE_HEADS = [
     "Under the new law, a launch licence means that the operator has insurance.",
     # a designation told as an act of the parties
     "Each Party shall designate an agency to carry out the joint projects.",
+    # points of contact or co-chairs that act together, or named for no party each
+    "The points of contact will meet twice a year, in entcountry and in entcountry in turn.",
+    "The co-chairs are preparing a joint report for entagency and for entagency.",
+    "The points of contact shall be the heads of the two offices.",
 ]
 
 

@@ -102,8 +102,12 @@ BAR = 0.7
             "rival power.",
             "condemned",
         ),
+        # condemned conduct pointed at, or endangering others, with no side named
+        ("That irresponsible test left a cloud of fragments in a busy orbit.", "condemned"),
+        ("A dangerous manoeuvre of this kind threatens the satellites of other nations.",
+         "condemned"),
     ],
-)
+)  # fmt: skip
 def test_rivalry_forms_found(text, expected):
     assert expected in rivalry_forms(text)
 
@@ -133,6 +137,8 @@ def test_rivalry_forms_found(text, expected):
         "The committee is concerned about cost overruns in the telescope programme.",
         "Forecasters warned of the danger of a strong solar storm.",
         "A software fault, not a hostile act, caused the loss of the satellite.",
+        "Resilience is the ability to keep working in the face of hostile action of any kind.",
+        "Solar storms are dangerous to the satellites of every nation.",
         "The shield protects the crew in the face of hostile conditions.",
         "The team beat its own record for the fastest assembly of a satellite.",
         "The second stage fell behind schedule after the test failure.",
@@ -158,7 +164,7 @@ def test_forms_are_named():
     assert set(FORMS) == {
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
         "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
-        "scarce", "club", "controlled", "disavowed",
+        "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
     }  # fmt: skip
 
 
