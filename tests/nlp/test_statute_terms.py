@@ -1,5 +1,6 @@
 """A legal text's own definitions: a statute's short-title clause and "this Act"; a body's short
-name defined by "means", "to be known as" or "hereinafter"; and a Union institution's document
+name defined by "means", "to be known as" or "hereinafter"; an instrument's term for one side's
+persons and bodies ('"U.S. Participants" means ...'); and a Union institution's document
 that names the EU only in its heading (twenty-first round, from the wave-8 documents' misses: a
 national space activities act and a regional body's council conclusions; every row is the
 team's own text).
@@ -12,6 +13,7 @@ import pytest
 from pipeline.nlp.extract.statute_terms import (
     defined_bodies,
     short_title,
+    side_terms,
     statute_references,
 )
 from pipeline.nlp.extract.union_institutions import union_institutions, union_register
@@ -177,3 +179,41 @@ def test_council_conclusions_in_a_document(make_doc):
     found = actors(doc)
     assert ("Union", "EU") in found
     assert ("Commission", "European Commission") in found
+
+
+def _countries(text: str, *words: str) -> list[tuple[int, int]]:
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "expected"),
+    [
+        ('"U.S. Participants" means the holders of United States licences for launches.',
+         ["U.S."], ["U.S. Participants"]),
+        ("“Norwegian Launch Operators” shall mean the companies licensed by Norway.",
+         ["Norwegian", "Norway"], ["Norwegian Launch Operators"]),
+        # negative: a defined plural with no country; the instrument's own party word; a
+        # country named only in the definition, not in the term
+        ('"Launch Activities" means the launches from the Azores.', [], []),
+        ('"Chilean States" means the regions of Chile.', ["Chilean", "Chile"], []),
+        ('"Technical Data" means data that Japan controls.', ["Japan"], []),
+    ],
+)  # fmt: skip
+def test_side_terms(text, countries, expected):
+    found = side_terms(text, _countries(text, *countries))
+    assert [text[s:e] for s, e in found] == expected
+
+
+def test_a_side_term_in_an_agreement(make_doc):
+    doc = make_doc(
+        [
+            "Agreement between the Government of the United States of America and the "
+            "Government of Norway on Technology Safeguards",
+            'A. "U.S. Participants" means the holders of licences issued by the Government of '
+            "the United States of America for launch activities in Norway.",
+            "U.S. Participants shall notify the Norwegian authorities of each shipment.",
+        ]
+    )
+    found = actors(doc)
+    assert found.count(("U.S. Participants", "U.S. Participants")) == 2
+    assert ("U.S.", "United States") not in found

@@ -7,13 +7,18 @@ component where no other actor stands.
 - a statute's "this Act" after its short-title clause ("This Act may be cited as the Space
   Activities Act, 2026"; :mod:`pipeline.nlp.extract.statute_terms`): the act the clause cites,
   by its gazetteer entry when it is listed (method ``self_reference``, type ``agreement``
-  unless the list says otherwise).
+  unless the list says otherwise);
+- an instrument's term for the persons and bodies of one side ('"U.S. Participants" means the
+  holders of licences issued by the Government of the United States ...'): an actor of its own
+  named by the term at every use (method ``self_reference``, type ``organization``), the
+  country word inside it no actor apart (the guide's defined party terms).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.extract.statute_terms import side_terms, term_uses
 from pipeline.nlp.extract.statute_terms import statute_references as statute_mentions
 from pipeline.nlp.extract.union_institutions import union_institutions
 
@@ -40,6 +45,25 @@ def statute_references(doc: Doc, gazetteer) -> None:
         else:
             found.append((start, end, name, "agreement", ""))
     add_free(doc, found, "self_reference")
+
+
+def side_term_references(doc: Doc) -> None:
+    """Each use of a term an instrument defines for one side's persons and bodies."""
+    if "means" not in doc.text:
+        return
+    actors = list(doc.spans.get("actors", []))
+    countries = [(a.start_char, a.end_char) for a in actors if a.label_ == "country"]
+    terms = {doc.text[s:e] for s, e in side_terms(doc.text, countries)}
+    uses = [
+        (s, e, term, "organization", "") for term in terms for s, e in term_uses(doc.text, term)
+    ]
+    if not uses:
+        return
+    # the country word inside the term names no side apart ("U.S." of "U.S. Participants")
+    doc.spans["actors"] = [
+        a for a in actors if not any(s <= a.start_char and a.end_char <= e for s, e, *_ in uses)
+    ]
+    add_free(doc, uses, "self_reference")
 
 
 def add_free(doc: Doc, found: list[tuple[int, int, str, str, str]], method: str) -> None:

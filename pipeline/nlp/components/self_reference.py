@@ -46,7 +46,11 @@ from pipeline.nlp.components.instrument_titles import (
     kind_then_link,
     masthead_instrument,
 )
-from pipeline.nlp.components.legal_references import statute_references, union_references
+from pipeline.nlp.components.legal_references import (
+    side_term_references,
+    statute_references,
+    union_references,
+)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.head_offices import head_offices, names_council_of, own_body
@@ -404,6 +408,7 @@ class SelfReference:
         self._head_offices(doc)
         union_references(doc)  # the EU's register ("the Union"), ``union_institutions``
         statute_references(doc, self.gazetteer)  # "this Act" of a statute, ``statute_terms``
+        side_term_references(doc)  # '"U.S. Participants" means ...' of an instrument
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:

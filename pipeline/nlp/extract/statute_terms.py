@@ -104,3 +104,35 @@ def statute_references(text: str, listed=None) -> list[tuple[int, int, str]]:
     name, kind = found
     canonical = (listed(name) if listed is not None else None) or name
     return [(start, end, canonical) for start, end in self_mentions(text, kind)]
+
+
+#: '"U.S. Participants" means ...': a quoted term of two to four capitalised words whose last
+#: is a plural (the persons and bodies of one side), defined by "means".
+_SIDE_TERM = re.compile(
+    r"[“\"](?P<t>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][a-z]+s)[”\"]\s+(?:means|shall\s+mean)\b"
+)
+#: Plural heads that are the instrument's own party words, read by the party-term rules.
+_PARTY_WORDS = frozenset({"Parties", "States", "Sides", "Signatories", "Agencies"})
+
+
+def side_terms(text: str, countries: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each term ``text`` defines for the persons and bodies of one side
+    ('"U.S. Participants" means the holders of licences issued by the Government of the United
+    States ...', '"Portuguese Participants" means ...'): a quoted capitalised plural defined by
+    "means" that holds a country mention (``countries``: character spans). The guide marks such
+    a term as a party term of its own at every use, the country inside it not apart; a defined
+    plural with no country ("Launch Activities", "Technical Data") is no side."""
+    out = []
+    for m in _SIDE_TERM.finditer(text):
+        start, end = m.span("t")
+        if m["t"].split()[-1] in _PARTY_WORDS:
+            continue
+        if any(start <= s and e <= end for s, e in countries):
+            out.append((start, end))
+    return out
+
+
+def term_uses(text: str, term: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each use of ``term`` in ``text``, as a whole phrase."""
+    pattern = rf"(?<![\w.-]){re.escape(term)}(?![\w-])"
+    return [m.span() for m in re.finditer(pattern, text)]
