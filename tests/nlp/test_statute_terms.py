@@ -17,6 +17,7 @@ from pipeline.nlp.extract.statute_terms import (
     statute_references,
 )
 from pipeline.nlp.extract.union_institutions import union_institutions, union_register
+from tests.nlp.test_instrument_parties import instrument_claim  # noqa: F401  (the fixture)
 
 
 @pytest.mark.parametrize(
@@ -217,3 +218,25 @@ def test_a_side_term_in_an_agreement(make_doc):
     found = actors(doc)
     assert found.count(("U.S. Participants", "U.S. Participants")) == 2
     assert ("U.S.", "United States") not in found
+
+
+BILATERAL = (
+    "The Government of the Republic of Chile and the Government of the Republic of Peru, "
+    'hereinafter referred to as "the Parties",'
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "parties"),
+    [
+        # who signs in the testimonium, whatever the word: the Parties sign by them
+        ([BILATERAL, "IN WITNESS WHEREOF, the representatives named below, authorised by their "
+                     "Governments to do so, have signed this Agreement."], ["Chile", "Peru"]),
+        ([BILATERAL, "IN WITNESS WHEREOF the plenipotentiaries have signed this Agreement."],
+         ["Chile", "Peru"]),
+        # negative: representatives outside the testimonium name no side
+        ([BILATERAL, "The representatives named below met in Lima to review the data."], []),
+    ],
+)  # fmt: skip
+def test_the_signers_of_a_testimonium(instrument_claim, blocks, parties):  # noqa: F811
+    assert sorted(instrument_claim("AGREEMENT", blocks)._.sc_claim_parties) == parties
