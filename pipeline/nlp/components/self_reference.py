@@ -46,11 +46,16 @@ from pipeline.nlp.components.instrument_titles import (
     kind_then_link,
     masthead_instrument,
 )
+from pipeline.nlp.components.legal_references import (
+    side_term_references,
+    statute_references,
+    union_references,
+)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Actor, load_gazetteer
 from pipeline.nlp.extract.head_offices import head_offices, names_council_of, own_body
 from pipeline.nlp.extract.instrument_sides import CONTRACTING, defined_signatories
-from pipeline.nlp.extract.union_institutions import union_institutions
+from pipeline.nlp.extract.statute_terms import defined_bodies
 
 #: Instrument words of a title -> the head words that refer back to the instrument.
 INSTRUMENT_HEADS = {
@@ -401,7 +406,9 @@ class SelfReference:
         self._defined_terms(doc)
         self._term_acronyms(doc)
         self._head_offices(doc)
-        self._union_institutions(doc)
+        union_references(doc)  # the EU's register ("the Union"), ``union_institutions``
+        statute_references(doc, self.gazetteer)  # "this Act" of a statute, ``statute_terms``
+        side_term_references(doc)  # '"U.S. Participants" means ...' of an instrument
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:
@@ -555,7 +562,7 @@ class SelfReference:
         (Council)", "the President's Commission on ... (the “Commission”)") means that actor
         wherever it is written later, capitalised (method ``short_form``)."""
         actors = list(doc.spans.get("actors", []))
-        if "(" not in doc.text or not actors:
+        if not actors:
             return
         ends = {a.end_char: a for a in actors}
         terms: dict[str, tuple[int, Span]] = {}
@@ -563,6 +570,11 @@ class SelfReference:
             actor = ends.get(m.start())
             if actor is not None and m["t"] in actor.text.split() and m["t"] not in terms:
                 terms[m["t"]] = (m.end(), actor)
+        # a legal text's own definitions of a body's short name (``statute_terms``)
+        bodies = [a for a in actors if a.label_ != "agreement"]
+        names = [(a.start_char, a.end_char, a.text) for a in bodies]
+        for word, (start, k) in defined_bodies(doc.text, names).items():
+            terms.setdefault(word, (start, bodies[k]))
         if not terms:
             return
         # The definition beats the generic short-form rule ("the Council" after a later
@@ -614,24 +626,6 @@ class SelfReference:
             if name == body and self.gazetteer is not None and body in self.gazetteer:
                 kind, country = self.gazetteer[body].type, self.gazetteer[body].country
             out = self._span(doc, span, name, kind, country)
-            out._.sc_actor_method = "short_form"
-            new.append(out)
-        if new:
-            doc.spans["actors"] = sorted(actors + new, key=lambda s: (s.start, s.end))
-
-    def _union_institutions(self, doc: Doc) -> None:
-        """The Union's register: "the Union", "the Commission", "Parliament" in a document that
-        calls the EU "the Union" (:mod:`pipeline.nlp.extract.union_institutions`): the EU and
-        its institutions (method ``short_form``), where no other actor stands."""
-        actors = list(doc.spans.get("actors", []))
-        found = union_institutions(doc.text, (a.kb_id_ for a in actors))
-        taken = {i for a in actors for i in range(a.start_char, a.end_char)}
-        new = []
-        for start, end, name in found:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or taken.intersection(range(start, end)):
-                continue
-            out = self._span(doc, span, name, "organization", "")
             out._.sc_actor_method = "short_form"
             new.append(out)
         if new:

@@ -107,6 +107,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4}
 #: The testimonium that closes an instrument: "IN WITNESS WHEREOF the undersigned, duly
 #: authorised by their Governments, have signed this Agreement" (the Parties sign by them).
 _WITNESS = re.compile(r"\s*in\s+witness\s+whereof\b", re.I)
+#: Who signs in it: "the undersigned", "the representatives named below", "the plenipotentiaries".
+_SIGNERS = frozenset({"undersigned", "representatives", "plenipotentiaries"})
 
 #: Party terms of legal texts, as the gold set names them (case matters: "States Parties").
 PARTY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -314,7 +316,7 @@ def principal_mentions(doc: Doc, principals: Principals) -> list[Mention]:
             ):
                 names = together
                 end = _together_end(doc, tok.i)
-        elif low == "undersigned" and _WITNESS.match(doc.text):
+        elif low in _SIGNERS and _WITNESS.match(doc.text):
             names = [name for name, _ in principals.signatories] or together
         elif low == "side" and tok.i > 0 and doc[tok.i - 1].lower_ in {"each", "either"}:
             names = together  # "each side will ...": any of the signatories

@@ -11,6 +11,10 @@ as the institutions (`EU`, `European Commission`, `European Parliament`).
 A document is of that register when it calls something "the Union" (capitalised, not "the
 Union of ...", "the Union Cabinet", "State of the Union") and names the EU, and no other union
 (the Soviet Union, the African Union) is named as often as the EU: then "the Union" is the EU.
+An institution's own document may never name the EU by itself: the Council's conclusions are
+headed "Council of the European Union" and say "the Union" after it, a Commission
+communication is signed by the "European Commission". So the EU is named also by its words
+"European Union" (any case, inside a longer name too) and by an institution's full name.
 In such a document "the Commission" is the European Commission unless it names another
 commission, and "Parliament" / "the Parliament" (capitalised, not after another capitalised
 word, "the Scottish Parliament") the European Parliament unless it names another parliament
@@ -38,20 +42,30 @@ _HEAD = re.compile(
     r"(?<![A-Za-z])(?:(?P<the>[Tt]he)\s+)?(?P<head>Union|Commission|Parliament)\b"
     r"(?!\s+(?:of\b|on\b|for\b|address\b|[A-Z]))(?!-)"
 )
+#: The Union's institutions by their full names (facts): naming one names the EU.
+FULL_NAMES = frozenset(
+    ["European Commission", "European Parliament", "European Council",
+     "Council of the European Union"]
+)  # fmt: skip
+_EUROPEAN_UNION = re.compile(r"\bEuropean\s+Union\b", re.IGNORECASE)
 _STATE_OF = re.compile(r"\bState\s+of\s+(?:the\s+)?$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
-def union_register(text: str, names: Iterable[str]) -> bool:
+def union_register(text: str, names: Iterable[str], title: str = "") -> bool:
     """Whether the document is of the Union's register: it says "the Union" of something, it
-    names the EU (canonical names ``names`` of its actor mentions), and no other actor whose
-    name ends in "Union" is named as often."""
+    names the EU (canonical names ``names`` of its actor mentions, an institution's full name,
+    or the words "European Union" in its text or its ``title``, which the ingester may have
+    taken off the text: a masthead), and no other actor whose name ends in "Union" is named as
+    often."""
     counts = Counter(names)
-    if not counts[EU]:
+    named = counts[EU] + sum(counts[n] for n in FULL_NAMES)
+    named = max(named, len(_EUROPEAN_UNION.findall(f"{title}\n{text}")))
+    if not named:
         return False
     if not any(m["head"] == "Union" and m["the"] for m in _heads(text)):
         return False
-    return all(n == EU or not n.endswith("Union") or c < counts[EU] for n, c in counts.items())
+    return all(n == EU or not n.endswith("Union") or c < named for n, c in counts.items())
 
 
 def _heads(text: str):
@@ -64,12 +78,15 @@ def _heads(text: str):
         yield m
 
 
-def union_institutions(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+def union_institutions(
+    text: str, names: Iterable[str], title: str = ""
+) -> list[tuple[int, int, str]]:
     """``(start, end, institution)`` of each "the Union", "the Commission" and "Parliament" in
     ``text`` that names the Union's own institution (the span is the head word); none when the
-    document is not of the Union's register. ``names``: canonical names of its actor mentions."""
+    document is not of the Union's register. ``names``: canonical names of its actor mentions;
+    ``title``: the document's title."""
     names = list(names)
-    if not union_register(text, names):
+    if not union_register(text, names, title):
         return []
     # another commission or parliament the document names keeps its head word ambiguous (an
     # other union does not: the EU is named more often, ``union_register``)
