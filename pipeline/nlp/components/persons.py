@@ -84,6 +84,7 @@ from pipeline.nlp.extract.persons import (
     LEAD_AFTER,
     LEAD_BY,
     NOT_NAME_WORDS,
+    given_abbreviation,
     PARTICLES,
     ROLE_NOUNS,
     SPEAKER_TITLES,
@@ -413,7 +414,7 @@ class PersonFinder:
         """The start of a name whose given names the NER left out ("Oleg" of "Oleg Vasilyevich
         Marchenko", "Ana Lucía" of "Ana Lucía Ramírez Vega"): up to two capitalised words
         before it that the tagger reads as proper nouns and the NER marks as nothing, no title,
-        demonym or word of a body's name among them."""
+        demonym or word of a body's name among them, and an abbreviated given name ("Ma.")."""
         marked = {i for e in sent_doc.ents for i in range(e.start, e.end)}
         i = start
         while i > sent.start and start - i < 2:
@@ -433,7 +434,7 @@ class PersonFinder:
             ):
                 break
             i -= 1
-        return i
+        return i - 1 if i > sent.start and given_abbreviation(doc[i - 1].text) else i
 
     def _name_goes_on(
         self, doc: Doc, sent: Span, sent_doc: Doc, end: int, covered: np.ndarray, size: int = 0
