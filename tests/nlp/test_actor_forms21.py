@@ -95,3 +95,22 @@ def test_abbreviated_given_name_keeps_the_sentence_whole_and_a_lower_case_word_e
         "The engineer thanked his ma.",
         "She had taught him to build radios.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I now open the 9th meeting of the Science, ICT, Broadcasting and Communications "
+         "Committee in this session.",
+         ["Science, ICT, Broadcasting and Communications Committee"]),
+        ("The report of the Foreign Affairs, Defence and Trade Committee was tabled. Members "
+         "of the Transport, Infrastructure and Communities Committee disagreed.",
+         ["Foreign Affairs, Defence and Trade Committee",
+          "Transport, Infrastructure and Communities Committee"]),
+        # negative: a list of states before a committee's name is no remit of it
+        ("Japan, France and Space Committee members met in Paris.",
+         ["Japan", "France", "Space Committee"]),
+    ],
+)  # fmt: skip
+def test_committees_named_by_a_list_of_remits(make_doc, text, expected):
+    assert [s.text for s in make_doc(text).spans["actors"]] == expected
