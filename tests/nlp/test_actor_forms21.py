@@ -113,4 +113,5 @@ def test_abbreviated_given_name_keeps_the_sentence_whole_and_a_lower_case_word_e
     ],
 )  # fmt: skip
 def test_committees_named_by_a_list_of_remits(make_doc, text, expected):
-    assert [s.text for s in make_doc(text).spans["actors"]] == expected
+    doc = make_doc(text)
+    assert [s.text for s in doc.spans["actors"]] == expected
