@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.extract.persons import double_surname, given_abbreviation, particle_names
+from pipeline.nlp.extract.persons import (
+    double_surname,
+    given_abbreviation,
+    particle_names,
+    spoken_or_honoured,
+)
 
 
 def persons(doc) -> list[tuple[str, str]]:
@@ -115,3 +120,44 @@ def test_abbreviated_given_name_keeps_the_sentence_whole_and_a_lower_case_word_e
 def test_committees_named_by_a_list_of_remits(make_doc, text, expected):
     doc = make_doc(text)
     assert [s.text for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (["The", "Honourable"], ",", True),
+        (["the", "Honorable"], "of", True),
+        (['"', "said"], ".", True),
+        (['"', "said"], "of", True),
+        # negative: speech with the name going on, no cue at all
+        (['"', "said"], "Space", False),
+        (["met", "with"], ",", False),
+    ],
+)
+def test_spoken_or_honoured(before, after, expected):
+    assert spoken_or_honoured(before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Honourable Élise Tremblay-Nakamura, Minister of Foreign Affairs, today issued "
+         "the following statement. Minister Tremblay-Nakamura will raise the test at the UN.",
+         [("Élise Tremblay-Nakamura", "Élise Tremblay-Nakamura"),
+          ("Tremblay-Nakamura", "Élise Tremblay-Nakamura")]),
+        ("The Honourable Anita Gill, Minister of Industry, announced the programme. Gill said "
+         "Canada would fund it.",
+         [("Anita Gill", "Anita Gill"), ("Gill", "Anita Gill")]),
+        # "Engr." and "Eng.", titles of address in the Philippines and the Gulf states, keep
+        # the sentence whole before the name
+        ('"There is no such project," said spokesperson Engr. Jerome Baltazar.',
+         [("Jerome Baltazar", "Jerome Baltazar")]),
+        ("The tender was won by Engr. Paolo Cruz of the Philippine Space Agency.",
+         [("Paolo Cruz", "Paolo Cruz")]),
+        # negative: the honorific before a seat or a court names no person
+        ("The Honourable Member for Leeds North asked a question.", []),
+        ("He thanked the Honorable Court for its patience.", []),
+    ],
+)  # fmt: skip
+def test_persons_after_honorifics_of_address(make_doc, text, expected):
+    assert persons(make_doc(text)) == expected

@@ -73,7 +73,7 @@ DEFAULT_ABBREVIATIONS = [
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
     "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
-    "fn.", "pg.", "pub.", "ma.",
+    "fn.", "pg.", "pub.", "ma.", "engr.", "eng.",
 ]  # fmt: skip
 
 

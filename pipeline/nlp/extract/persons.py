@@ -315,6 +315,21 @@ def said_before(before: Sequence[str]) -> bool:
     return bool(words) and words[-1] in _SPEECH
 
 
+#: The honorific of address that Commonwealth governments give ministers and members before
+#: the full name ("The Honourable Anna Berg, Minister of Foreign Affairs"): a name follows it.
+ADDRESS_HONORIFICS = _words("Honourable Honorable")
+
+
+def spoken_or_honoured(before: Sequence[str], after: str) -> bool:
+    """Whether a run of capitalised words the NER did not take for a person is a name by what
+    stands around it: a verb of speech before it and a word that closes the name after it
+    ('..." said Anders Lindqvist of the agency.'), or an honorific of address before it ("The
+    Honourable Élise Roy, Minister of ..."), which only a person's name follows."""
+    if before and before[-1] in ADDRESS_HONORIFICS:
+        return True
+    return said_before(before) and after in ("of", ",", ".", ";")
+
+
 #: Heads of the names of things named after a person ("Gagarin Research Centre", "Nancy Grace
 #: Roman Space Telescope", "the Yuri Gagarin ship", "Tsiolkovsky crater").
 _NAMED_AFTER_HEADS = _words("""
