@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.ingest.paragraphs import split_paragraphs
 from pipeline.nlp.extract.persons import (
     double_surname,
     given_abbreviation,
@@ -161,3 +162,42 @@ def test_spoken_or_honoured(before, after, expected):
 )  # fmt: skip
 def test_persons_after_honorifics_of_address(make_doc, text, expected):
     assert persons(make_doc(text)) == expected
+
+
+def test_a_line_ending_on_a_function_word_goes_on_into_a_deeper_line():
+    text = (
+        "                               __________\n"
+        "\n"
+        "   Printed for the use of the Committee on Commerce, Science, and\n"
+        "                             Transportation\n"
+        "\n"
+        "   The witness spoke first. She then answered questions from members of\n"
+        "   the panel for an hour.\n"
+        "\n"
+        "   The committee heard a statement:\n"
+        "        We will cooperate with our partners.\n"
+    )
+    texts = [p.text for p in split_paragraphs(text)]
+    assert "Printed for the use of the Committee on Commerce, Science, and Transportation" in texts
+    # negative: a deeper line after a line ending on a colon is a quotation of its own
+    assert "We will cooperate with our partners." in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I thank the Committee on Commerce, Science, and Transportation for its work.",
+         [("Senate Committee on Commerce, Science, and Transportation", "agency")]),
+        ("Shares of Mitsubishi Heavy rose 3.4% in Tokyo trading after the announcement.",
+         [("Mitsubishi Heavy Industries", "company")]),
+        ("Welcome to meeting number 47 of the House of Commons Standing Committee on Industry "
+         "and Technology.",
+         [("Standing Committee on Industry and Technology", "agency")]),
+        # negative: another parliament's committee on foreign relations is no US body
+        ("The Philippine Senate Committee on Foreign Relations met on Monday.",
+         [("Philippine Senate Committee on Foreign Relations", "organization")]),
+    ],
+)  # fmt: skip
+def test_committees_and_short_company_names_of_the_gazetteer(make_doc, text, expected):
+    doc = make_doc(text)
+    assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
