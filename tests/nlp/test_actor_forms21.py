@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.document import Excluded
 from pipeline.ingest.paragraphs import split_paragraphs
+from pipeline.ingest.roster import listed_names
 from pipeline.nlp.extract.persons import (
     double_surname,
     given_abbreviation,
@@ -201,3 +203,21 @@ def test_a_line_ending_on_a_function_word_goes_on_into_a_deeper_line():
 def test_committees_and_short_company_names_of_the_gazetteer(make_doc, text, expected):
     doc = make_doc(text)
     assert [(s.kb_id_, s.label_) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("OPENING STATEMENT OF HON. GRANT WHITCOMBE, U.S. SENATOR FROM WYOMING",
+         ["Grant Whitcombe"]),
+        ("STATEMENT OF DR. MARISOL A. QUINTERO-HALE, NOMINEE TO BE DEPUTY ADMINISTRATOR,",
+         ["Marisol A. Quintero-Hale"]),
+        ("PREPARED STATEMENT OF SENATOR ROSA ABERNATHY-CRUZ, NEW MEXICO",
+         ["Rosa Abernathy-Cruz"]),
+        # negative: a body's statement, a post with no name, no title before the name
+        ("STATEMENT OF THE NATIONAL SPACE COUNCIL, WASHINGTON", []),
+        ("STATEMENT OF NASA ADMINISTRATOR, WASHINGTON", []),
+    ],
+)  # fmt: skip
+def test_names_of_a_hearing_statement_headings(heading, expected):
+    assert listed_names([Excluded(kind="contents", text=heading)]) == expected
