@@ -13,7 +13,7 @@ Two pure functions, used by the readers and by :func:`pipeline.ingest.ingest`:
   made of entries "NAME IN CAPITALS, State" with their roles;
 - :func:`listed_names` gives the full names the roster and the contents list, and the headings
   of statements in capitals ("STATEMENT OF HON. JANE ROE, ..."), in title case ("TERRENCE
-  OKAFOR" is "Terrence Okafor"), kept as ``Metadata.names`` so that the persons
+  OKAFOR" is "Terrence Okafor"; "YOON Jae-hwan" of a Korean record is "Yoon Jae-hwan"), kept as ``Metadata.names`` so that the persons
   component can name "Mr. Okafor" in full (``pipeline.nlp.components.persons``).
 """
 
@@ -78,6 +78,11 @@ _STATEMENT = re.compile(
     rf"\bSTATEMENT\s+OF\s+(?:(?:HON|DR|MR|MS|MRS|PROF)\.\s+|(?:SENATOR|REPRESENTATIVE)\s+)"
     rf"{_CAPS_NAME},"
 )
+#: A name written family name first, the family name in capitals and a given name of two
+#: syllables joined by a hyphen, as the National Assembly of Korea's minutes in English write
+#: names in speaker labels and lists of those present ("○ Chairperson CHOI Min-seo:", "KIM
+#: Do-hyun, PARK Ji-yeon"); the speech then says "Administrator Yoon".
+_FAMILY_CAPS = re.compile(r"\b(?P<family>[A-Z]{2,5})\s+(?P<given>[A-Z][a-z]+-[a-z]+)\b")
 #: The kinds of excluded text a roster or contents is set aside as.
 _HEAD_KINDS = frozenset({"front_matter", "contents", "heading"})
 
@@ -106,6 +111,10 @@ def listed_names(excluded: Iterable[Excluded]) -> list[str]:
         label = _LABEL_NAME.match(row.text.strip()) if row.kind == "speaker" else None
         if label and label["name"] not in names:
             names.append(label["name"])
+        heads = _FAMILY_CAPS.finditer(row.text) if row.kind in _HEAD_KINDS | {"speaker"} else ()
+        for m in heads:
+            if f"{m['family'].capitalize()} {m['given']}" not in names:
+                names.append(f"{m['family'].capitalize()} {m['given']}")
         if row.kind not in _HEAD_KINDS:
             continue
         text = " ".join(row.text.split())

@@ -221,3 +221,48 @@ def test_committees_and_short_company_names_of_the_gazetteer(make_doc, text, exp
 )  # fmt: skip
 def test_names_of_a_hearing_statement_headings(heading, expected):
     assert listed_names([Excluded(kind="contents", text=heading)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("speaker", "○ Chairperson CHOI Min-seo:", ["Choi Min-seo"]),
+        ("speaker", "○ Administrator of the Korea AeroSpace Administration YOON Jae-hwan:",
+         ["Yoon Jae-hwan"]),
+        ("front_matter", "CHOI Min-seo, KIM Do-hyun, PARK Ji-yeon",
+         ["Choi Min-seo", "Kim Do-hyun", "Park Ji-yeon"]),
+        # negative: an acronym before a title, a given name without the hyphen, running text
+        ("speaker", "NASA Administrator:", []),
+        ("speaker", "○ Chairperson WANG Lixin:", []),
+        ("other", "KIM Do-hyun said nothing.", []),
+    ],
+)  # fmt: skip
+def test_family_names_first_in_capitals_of_korean_records(kind, text, expected):
+    assert listed_names([Excluded(kind=kind, text=text)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Choi Min-seo", "Yoon Jae-hwan"], [("Yoon", "Yoon Jae-hwan")]),
+        # negative: a record whose labels name no Yoon leaves the surname as written
+        (["Choi Min-seo"], [("Yoon", "Yoon")]),
+    ],
+)
+def test_a_title_and_the_family_name_is_the_person_the_record_names(text_nlp, names, expected):
+    from pipeline.document import Block, Document, Metadata, ParsedText, join_blocks
+
+    document = Document(
+        source="minutes.txt",
+        sha256="0" * 64,
+        format="txt",
+        parsed=ParsedText(
+            Metadata(title="", names=names), [Block("Administrator Yoon, please go ahead.")]
+        ),
+    )
+    text, spans = join_blocks(document)
+    doc = text_nlp.make_doc(text)
+    doc._.sc_blocks = spans
+    doc._.sc_metadata = document.metadata
+    doc = text_nlp(doc)
+    assert persons(doc) == expected
