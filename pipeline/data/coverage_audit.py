@@ -139,5 +139,16 @@ COVERAGE_AUDIT: list[tuple[str, str, str, str, str, str]] = [
     ("Indonesian Navy", "agency", "Indonesia", "TNI-AL|TNI Angkatan Laut", "", ""),
     ("French Navy", "agency", "France", "Marine nationale|Marine Nationale", "", ""),
     ("Brazilian Navy", "agency", "Brazil", "Marinha do Brasil", "", ""),
+    # --- round twenty-one: committees of parliaments that space texts name, under the names a
+    # hearing's cover, a committee's minutes and a witness's thanks use (a chamber's
+    # committee whose name another chamber's shares keeps its chamber: "House Committee on
+    # Foreign Affairs"), and the short name the business press gives a listed company
+    ("Senate Committee on Commerce, Science, and Transportation", "agency", "United States", "Committee on Commerce, Science, and Transportation|Committee on Commerce, Science and Transportation|Senate Commerce, Science, and Transportation Committee", "", ""),
+    ("House Foreign Affairs Committee", "agency", "United States", "House Committee on Foreign Affairs", "", ""),
+    ("House Armed Services Committee", "agency", "United States", "House Committee on Armed Services", "", ""),
+    ("Senate Armed Services Committee", "agency", "United States", "Senate Committee on Armed Services", "", ""),
+    ("Standing Committee on Industry and Technology", "agency", "Canada", "House of Commons Standing Committee on Industry and Technology|Standing Committee on Industry, Science and Technology", "", ""),
+    ("Science, ICT, Broadcasting and Communications Committee", "agency", "South Korea", "Science, ICT, Broadcasting, and Communications Committee", "", ""),
+    ("Mitsubishi Heavy Industries", "company", "Japan", "Mitsubishi Heavy", "", ""),
 ]
 # fmt: on

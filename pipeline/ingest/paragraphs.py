@@ -127,7 +127,8 @@ def split_paragraphs(text: str, *, width: int | None = JUDGE) -> list[Paragraph]
       length counts as wrapped on its own): a line ends its paragraph when the first word of
       the next line would have fitted on it (the break was deliberate: a heading, the end of a
       paragraph), when the next line is a list item or is indented deeper than the paragraph's
-      first line; otherwise the lines are one paragraph (the greedy line-filling rule of
+      first line (not after a line ending on a function word: "... Science, and" over a
+      centred "Transportation"); otherwise the lines are one paragraph (the greedy line-filling rule of
       fixed-width wrappers such as ``fmt`` and Python's ``textwrap``, run backwards);
     * unwrapped text (one line per paragraph): every line is a paragraph, except that a line
       not ending a sentence continues into a next line starting in lower case.
@@ -242,6 +243,14 @@ def _short_title(line: str, width: int) -> bool:
     return len(text) <= 0.6 * width and ". " not in text and last not in _FUNCTION_WORDS
 
 
+def _open_end(line: str) -> bool:
+    """Whether a line ends on a function word ("... the Committee on Commerce, Science, and"):
+    the phrase goes on into the next line however deep that is indented, as a hearing's cover
+    centres the last word of a committee's name on a line of its own."""
+    last = line.rsplit(None, 1)[-1].lower() if line.strip() else ""
+    return last in _FUNCTION_WORDS
+
+
 def _deeper(line: str, first: str, prev: str) -> bool:
     """Whether ``line`` is indented deeper than its paragraph (a quotation, a sub-item), the
     hanging indent of a list item's continuation lines excepted."""
@@ -291,7 +300,7 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
             nxt[:1].islower() and len(stripped) >= 40 and not _URL_START.match(nxt)
         )
         return ends_sentence or not continues
-    if _deeper(line, first, prev):
+    if _deeper(line, first, prev) and not _open_end(stripped):
         return True
     if len(stripped) > width * 1.25 and "://" not in stripped:
         return True  # an unwrapped one-line paragraph among wrapped ones (not a long URL)

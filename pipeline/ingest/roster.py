@@ -11,8 +11,9 @@ Two pure functions, used by the readers and by :func:`pipeline.ingest.ingest`:
 
 - :func:`is_roster` tells a roster paragraph (front matter, never running text): it is wholly
   made of entries "NAME IN CAPITALS, State" with their roles;
-- :func:`listed_names` gives the full names the roster and the contents list, in title case
-  ("TERRENCE OKAFOR" is "Terrence Okafor"), kept as ``Metadata.names`` so that the persons
+- :func:`listed_names` gives the full names the roster and the contents list, and the headings
+  of statements in capitals ("STATEMENT OF HON. JANE ROE, ..."), in title case ("TERRENCE
+  OKAFOR" is "Terrence Okafor"; "YOON Jae-hwan" of a Korean record is "Yoon Jae-hwan"), kept as ``Metadata.names`` so that the persons
   component can name "Mr. Okafor" in full (``pipeline.nlp.components.persons``).
 """
 
@@ -69,6 +70,19 @@ _LABEL_NAME = re.compile(
     r"(?P<name>(?:[A-Z][a-z'’]+-)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s*(?:\(|:|$))"
 )
+#: A statement's heading in capitals, as a printed hearing titles each statement and lists it
+#: in its contents ("OPENING STATEMENT OF HON. JANE ROE, U.S. SENATOR FROM TEXAS", "STATEMENT
+#: OF DR. ANN B. LEE, DIRECTOR, ..."): the name between the title and the comma is the
+#: speaker's (a title is asked for: "STATEMENT OF NASA ADMINISTRATOR, ..." names no one).
+_STATEMENT = re.compile(
+    rf"\bSTATEMENT\s+OF\s+(?:(?:HON|DR|MR|MS|MRS|PROF)\.\s+|(?:SENATOR|REPRESENTATIVE)\s+)"
+    rf"{_CAPS_NAME},"
+)
+#: A name written family name first, the family name in capitals and a given name of two
+#: syllables joined by a hyphen, as the National Assembly of Korea's minutes in English write
+#: names in speaker labels and lists of those present ("○ Chairperson CHOI Min-seo:", "KIM
+#: Do-hyun, PARK Ji-yeon"); the speech then says "Administrator Yoon".
+_FAMILY_CAPS = re.compile(r"\b(?P<family>[A-Z]{2,5})\s+(?P<given>[A-Z][a-z]+-[a-z]+)\b")
 #: The kinds of excluded text a roster or contents is set aside as.
 _HEAD_KINDS = frozenset({"front_matter", "contents", "heading"})
 
@@ -97,11 +111,16 @@ def listed_names(excluded: Iterable[Excluded]) -> list[str]:
         label = _LABEL_NAME.match(row.text.strip()) if row.kind == "speaker" else None
         if label and label["name"] not in names:
             names.append(label["name"])
+        heads = _FAMILY_CAPS.finditer(row.text) if row.kind in _HEAD_KINDS | {"speaker"} else ()
+        for m in heads:
+            if f"{m['family'].capitalize()} {m['given']}" not in names:
+                names.append(f"{m['family'].capitalize()} {m['given']}")
         if row.kind not in _HEAD_KINDS:
             continue
         text = " ".join(row.text.split())
         found = [_title_case(m["name"]) for m in _ENTRY.finditer(text)] if is_roster(text) else []
         found += [m["name"] for m in _TITLED.finditer(text)]
+        found += [_title_case(m["name"]) for m in _STATEMENT.finditer(text)]
         for name in found:
             if name not in names:
                 names.append(name)

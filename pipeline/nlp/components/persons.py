@@ -3,60 +3,59 @@
 Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ner``) to
 ``doc.spans["actors"]``:
 
-1. the NER runs on the sentences that may hold a name: two capitalised words in a row outside
-   the actors already found, or a title ("Administrator", "Minister", "astronaut") or a verb of
-   speech ("said") before a capitalised word; elsewhere it would find nothing to keep;
+1. the NER runs on the sentences that may hold a name: two capitalised words in a row outside the
+   actors already found, or a title ("Administrator", "Minister", "astronaut") or a verb of speech
+   ("said") before a capitalised word; elsewhere it would find nothing to keep;
 2. a PERSON name of two words or more is kept (titles and honorifics stripped: "Dr. Mats
    Persson" is `Mats Persson`) unless it is the author of a cited work or a photo credit
    (:func:`pipeline.nlp.extract.persons.is_citation`) or overlaps an actor already found;
-3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said
-   Persson"); a word that is the surname of a person named in full in the document is that
-   person wherever it stands ("Participants included Persson" is `Mats Persson`; of a
-   Chinese or Korean name written family name first, its first word: "Bian said" after
-   "Bian Zhiqiang", ``family_name``; of a name written family name first in capitals after a
-   title, "Mr. YAMAMOTO Kenji" as Japanese records write it, its first word: "President
-   Yamamoto", ``capitals_family_first``), unless
-   initials stand before it ("D.K. Singh" is someone else); a full name with no role is
-   kept when its surname stands alone before a verb elsewhere in the document ("carried Mats
-   Persson to the station ... Persson spent 119 days aboard"), not a verb that cites a work
-   ("Persson argues") and not a word of another actor's name there;
+3. a one-word PERSON is kept after a title or a verb of speech ("President Moon", "said Persson");
+   a word that is the surname of a person named in full in the document is that person wherever it
+   stands ("Participants included Persson" is `Mats Persson`; of a Chinese or Korean name written
+   family name first, its first word: "Bian said" after "Bian Zhiqiang", ``family_name``; of a name
+   written family name first in capitals after a title, "Mr. YAMAMOTO Kenji" as Japanese records
+   write it, its first word: "President Yamamoto", ``capitals_family_first``), unless initials
+   stand before it ("D.K. Singh" is someone else); a double family name used alone is the person
+   named in full with it ("Dr. Carvalho Mota" after "Inês Carvalho Mota", ``double_surname``); a
+   full name with no role is kept when its surname stands alone before a verb elsewhere in the
+   document ("carried Mats Persson to the station ... Persson spent 119 days aboard"), not a verb
+   that cites a work ("Persson argues") and not a word of another actor's name there;
 4. ``span._.sc_actor_organization`` is the organisation the person speaks for when the text
    says it, before the name ("NASA Administrator", "ESA astronaut") or in an appositive after
    it (", deputy director of the CNSA"); ``sc_actor_country`` is that organisation's country,
    or the country named there ("Swiss Federal Councillor"). A later mention by surname inherits
    both;
-5. a name listed beside a tied one, or beside a person of the gazetteer, is tied too
-   ("Roberta Bondar, Marc Garneau, Robert Thirsk and Ken Money"), even a run of capitalised
-   words of the list the NER took for a body or missed; a full name tied in one place of the
-   document is tied in all. A role ties a name also in a relative clause (", who heads the
-   institute"), after a verb of leading ("Anna Berg headed ...", "became the first director")
-   and in a long capitalised title ("Minister for Climate Change and Energy Anna Berg"); a
-   name is tied by a deed in space affairs right after it ("Anna Berg resigned", "flew",
-   "signed"; not "wrote" or "interviewed": an author or a researcher), by its country in
-   parentheses ("Anna Berg (Norway)"), by "of" and a body ("Anna Berg of CNES said"), as the
-   agent of a deed ("assisted by Anna Berg", "carried out by") and by an occupation before it
-   ("physicist Anna Berg"); a run of words the NER missed is a name after a verb of leading
-   ("headed by Anna Berg") or of speech before "of" or the clause's end ("said Anna Berg of
-   CNES"), or before "and" in a list beside a tied name;
-   names may be double ("Lindqvist-Olsen"), written with initials ("D.K. Singh") or carry a
-   nickname in quotes, left out of the canonical name ("Barry “Butch” Wilmore" is `Barry
-   Wilmore`). A name that is that of a place, craft or prize named after a person ("Gagarin
-   Research Centre", "the vessel Akademik Fedorov") is no person, from the NER or the gazetteer,
-   nor is a gazetteer person's name borne by a cited author ("Liu Yang (2019)"). The NER's
-   span is made whole: given names before it that it marks as nothing ("Oleg" of "Oleg
-   Vasilyevich Marchenko"), a particle and a word after it ("dos Santos"), a PERSON span right
-   after it ("Carlos Eduardo" + "Souza Lima"), a second family name it cut off ("Helena Duarte"
-   + "Vasconcelos"); a given name before a family name in capitals, as the European
-   Parliament's minutes write names ("Piotr ZALESKI (ECR, PL)"), is a name even where the NER
-   misses it, `Piotr Zaleski`, cited later as "Mr Zaleski"
+5. a name listed beside a tied one, or beside a person of the gazetteer, is tied too ("Roberta
+   Bondar, Marc Garneau, Robert Thirsk and Ken Money"), even a run of capitalised words of the list
+   the NER took for a body or missed; a full name tied in one place of the document is tied in all.
+   A role ties a name also in a relative clause (", who heads the institute"), after a verb of
+   leading ("Anna Berg headed ...", "became the first director") and in a long capitalised title
+   ("Minister for Climate Change and Energy Anna Berg"); a name is tied by a deed in space affairs
+   right after it ("Anna Berg resigned", "flew", "signed"; not "wrote" or "interviewed": an author
+   or a researcher), by its country in parentheses ("Anna Berg (Norway)"), by "of" and a body
+   ("Anna Berg of CNES said"), as the agent of a deed ("assisted by Anna Berg", "carried out by")
+   and by an occupation before it ("physicist Anna Berg"); a run of words the NER missed is a name
+   after a verb of leading ("headed by Anna Berg") or of speech before "of" or the clause's end
+   ("said Anna Berg of CNES") or an honorific of address ("The Honourable Anna Berg,"), or before
+   "and" in a list beside a tied name; names may be double ("Lindqvist-Olsen"), written with
+   initials ("D.K. Singh") or carry a nickname in quotes, left out of the canonical name ("Barry
+   “Butch” Wilmore" is `Barry Wilmore`). A name that is that of a place, craft or prize named after
+   a person ("Gagarin Research Centre", "the vessel Akademik Fedorov") is no person, from the NER
+   or the gazetteer, nor is a gazetteer person's name borne by a cited author ("Liu Yang (2019)").
+   The NER's span is made whole: given names before it that it marks as nothing ("Oleg" of "Oleg
+   Vasilyevich Marchenko") and an abbreviated given name ("Ma." of "Ma. Teresa Cruz"), a particle
+   and a word after it ("dos Santos"), a PERSON span right after it ("Carlos Eduardo" + "Souza
+   Lima"), a second family name it cut off ("Helena Duarte" + "Vasconcelos"); a given name before a
+   family name in capitals, as the European Parliament's minutes write names ("Piotr ZALESKI (ECR,
+   PL)"), is a name even where the NER misses it, `Piotr Zaleski`, cited later as "Mr Zaleski"
    (:mod:`pipeline.nlp.extract.capital_surnames`); a name of two or three words it reads as a body
-   or a place is a person after a title, a role noun or a verb of speech ("said Tomasz
-   Wielgosz"), since policy prose names people there and bodies seldom;
-6. a transcript's speaker label, a line opening with a title and a surname in capitals and a
-   colon ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the
-   document gives for that surname (method ``speaker``); a label naming no one ("THE VICE
-   PRESIDENT:") is none; a surname after a title is the full name a roster or a list of
-   officers gives (``Metadata.names``: "Ms Roe-Lyle" after "Ms Hana Roe-Lyle, Head of Agency");
+   or a place is a person after a title, a role noun or a verb of speech ("said Tomasz Wielgosz"),
+   since policy prose names people there and bodies seldom;
+6. a transcript's speaker label, a line opening with a title and a surname in capitals and a colon
+   ("PRESIDENT MACRON:"), is the person the gazetteer or a full name earlier in the document gives
+   for that surname (method ``speaker``); a label naming no one ("THE VICE PRESIDENT:") is none; a
+   surname after a title is the full name a roster or a list of officers gives (``Metadata.names``:
+   "Ms Roe-Lyle" after "Ms Hana Roe-Lyle, Head of Agency");
 7. a person the gazetteer found gets the organisation the text gives, as in rule 4 ("ESA
    Director General Josef Aschbacher").
 """
@@ -80,6 +79,7 @@ from pipeline.nlp.extract.gazetteer import load_gazetteer
 from pipeline.nlp.extract.hyphen_names import hyphened
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
+    ADDRESS_HONORIFICS,
     DEFAULT_TITLES,
     LEAD_AFTER,
     LEAD_BY,
@@ -93,6 +93,7 @@ from pipeline.nlp.extract.persons import (
     clean_name,
     constituency,
     family_keys,
+    given_abbreviation,
     is_citation,
     is_name,
     long_title,
@@ -103,6 +104,7 @@ from pipeline.nlp.extract.persons import (
     particle_names,
     role_before,
     said_before,
+    spoken_or_honoured,
     surname,
     tied_after,
     tied_elsewhere,
@@ -413,7 +415,7 @@ class PersonFinder:
         """The start of a name whose given names the NER left out ("Oleg" of "Oleg Vasilyevich
         Marchenko", "Ana Lucía" of "Ana Lucía Ramírez Vega"): up to two capitalised words
         before it that the tagger reads as proper nouns and the NER marks as nothing, no title,
-        demonym or word of a body's name among them."""
+        demonym or word of a body's name among them, and an abbreviated given name ("Ma.")."""
         marked = {i for e in sent_doc.ents for i in range(e.start, e.end)}
         i = start
         while i > sent.start and start - i < 2:
@@ -433,7 +435,7 @@ class PersonFinder:
             ):
                 break
             i -= 1
-        return i
+        return i - 1 if i > sent.start and given_abbreviation(doc[i - 1].text) else i
 
     def _name_goes_on(
         self, doc: Doc, sent: Span, sent_doc: Doc, end: int, covered: np.ndarray, size: int = 0
@@ -514,7 +516,7 @@ class PersonFinder:
             j = i
             while j < sent.end and name_word(doc[j].text) and not covered[j]:
                 j += 1
-            if j == i:
+            if j == i or doc[i].text in ADDRESS_HONORIFICS:  # "The Honourable | Anna Berg"
                 i += 1
                 continue
             # "headed by Takemi Chiku": a name after a verb of leading, which the NER took
@@ -522,11 +524,9 @@ class PersonFinder:
             led = (
                 i - 2 > sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in (LEAD_BY)
             )
-            # '..." said Anders Lindqvist of the agency.': news names its speaker after the verb
-            led = led or (
-                said_before([t.text for t in doc[max(sent.start, i - 3) : i]])
-                and (j >= sent.end or doc[j].text in ("of", ",", ".", ";"))
-            )
+            # '..." said Anders Lindqvist of the agency.', "The Honourable Anna Berg, Minister"
+            before, after = [t.text for t in doc[max(sent.start, i - 3) : i]], doc[j : j + 1]
+            led = led or spoken_or_honoured(before, after.text if j < sent.end else ".")
             listed = (
                 doc[i - 1].text in (",", "and")
                 or (j < sent.end and doc[j].text in (",", "and"))

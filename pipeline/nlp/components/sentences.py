@@ -73,17 +73,18 @@ DEFAULT_ABBREVIATIONS = [
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
     "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
-    "fn.", "pg.", "pub.",
+    "fn.", "pg.", "pub.", "ma.", "engr.", "eng.",
 ]  # fmt: skip
 
 
 #: Abbreviations that also end sentences: a capitalised word after "etc." starts a sentence.
 DEFAULT_FINAL_ABBREVIATIONS = ["etc."]
 #: Abbreviations that end a sentence when a capitalised function word follows ("... Ltd. The"),
-#: and "no.", which is also a word ('He said no. The ...').
+#: and "no." and "ma." (María abbreviated before a name), which are also words ('He said no.
+#: The ...', '... his ma. She ...').
 DEFAULT_NAME_FINAL_ABBREVIATIONS = [
     "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.",
-    "al.", "no.",
+    "al.", "no.", "ma.",
 ]  # fmt: skip
 
 

@@ -132,7 +132,41 @@ def centre_with_remit(span: Span) -> bool:
     return False
 
 
+#: Heads of a parliament's committees, whose names list their remits before the head.
+_REMIT_LIST_HEADS = frozenset({"Committee", "Subcommittee"})
+
+
+def _remit_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ != "the"
+
+
+def with_listed_remits(tokens: list[Token]) -> list[Token]:
+    """``tokens`` (a committee's name the NER marks) with the first parts of the list of
+    remits that names it, which the NER leaves out at the commas before the last two: "the
+    Science, ICT, Broadcasting and Communications Committee", "the Foreign Affairs, Defence and
+    Trade Committee", as parliaments of the Westminster style, Korea's National Assembly and
+    others name their committees. Taken only when the name is a committee's whose remits end
+    in "and" and "the" opens the whole list (each part one to three capitalised words, an
+    acronym among them; "of" and the parliament may follow the head), so that a list of other names before a committee's ("Japan, France
+    and the Space Committee") stays out."""
+    head = next((k for k, t in enumerate(tokens) if t.text in _REMIT_LIST_HEADS), 0)
+    if not any(t.lower_ == "and" for t in tokens[1:head]):
+        return tokens  # no head, or remits not listed ("the Space Committee")
+    doc, start = tokens[0].doc, tokens[0].i
+    while start >= 2 and doc[start - 1].text == ",":
+        k = start - 2
+        while k > 0 and start - 1 - k < 3 and _remit_word(doc[k - 1]):
+            k -= 1
+        if not _remit_word(doc[k]):
+            break
+        start = k
+    if start == tokens[0].i or start == 0 or doc[start - 1].lower_ != "the":
+        return tokens
+    return [*doc[start : tokens[0].i], *tokens]
+
+
 def official_name_tokens(ent: Span) -> list[Token]:
     """``name_tokens`` with the long official form restored and a country abbreviation that is
-    not part of the name dropped (``official_names.official_name``)."""
-    return official_name(name_tokens(ent))
+    not part of the name dropped (``official_names.official_name``), and a committee's listed
+    remits the NER cut off restored (``with_listed_remits``)."""
+    return official_name(with_listed_remits(name_tokens(ent)))

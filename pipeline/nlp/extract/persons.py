@@ -315,6 +315,21 @@ def said_before(before: Sequence[str]) -> bool:
     return bool(words) and words[-1] in _SPEECH
 
 
+#: The honorific of address that Commonwealth governments give ministers and members before
+#: the full name ("The Honourable Anna Berg, Minister of Foreign Affairs"): a name follows it.
+ADDRESS_HONORIFICS = _words("Honourable Honorable")
+
+
+def spoken_or_honoured(before: Sequence[str], after: str) -> bool:
+    """Whether a run of capitalised words the NER did not take for a person is a name by what
+    stands around it: a verb of speech before it and a word that closes the name after it
+    ('..." said Anders Lindqvist of the agency.'), or an honorific of address before it ("The
+    Honourable Élise Roy, Minister of ..."), which only a person's name follows."""
+    if before and before[-1] in ADDRESS_HONORIFICS:
+        return True
+    return said_before(before) and after in ("of", ",", ".", ";")
+
+
 #: Heads of the names of things named after a person ("Gagarin Research Centre", "Nancy Grace
 #: Roman Space Telescope", "the Yuri Gagarin ship", "Tsiolkovsky crater").
 _NAMED_AFTER_HEADS = _words("""
@@ -368,15 +383,36 @@ def particle_key(family: str) -> str:
     return f"{first.lower()} {rest}"
 
 
+def double_surname(name: str) -> str | None:
+    """The last two words of a name of three words or more when both are capitalised words
+    of letters ("Carvalho Mota" of "Inês Carvalho Mota", "García Ruiz" of "Ana García Ruiz"):
+    the double family name that Portuguese and Spanish names carry and a later mention uses
+    whole ("Dr. Carvalho Mota said"); None otherwise."""
+    words = name.split()
+    if len(words) >= 3 and all(name_word(w) for w in words[-3:]):
+        return " ".join(words[-2:])
+    return None
+
+
 def particle_names(names: Sequence[str]) -> dict[str, str]:
-    """``particle_key`` of each family name with a particle (``particle_surname``) -> the
-    first of ``names`` (full names) that ends in it."""
+    """``particle_key`` of each family name with a particle (``particle_surname``) or of a
+    double family name (``double_surname``) -> the first of ``names`` (full names) that ends
+    in it; a double family name two persons share is left out (neither is meant)."""
     out: dict[str, str] = {}
+    shared: set[str] = set()
     for name in names:
         family = particle_surname(name)
         if family is not None:
             out.setdefault(particle_key(family), name)
-    return out
+            continue
+        double = double_surname(name)
+        if double is None:
+            continue
+        key = particle_key(double)
+        if out.get(key, name) != name:
+            shared.add(key)
+        out.setdefault(key, name)
+    return {k: v for k, v in out.items() if k not in shared}
 
 
 def surname(name: str) -> str:
@@ -491,6 +527,17 @@ def acting_surnames(doc: Doc, covered: np.ndarray) -> frozenset[str]:
         ):
             out.add(token.text)
     return frozenset(out)
+
+
+#: Given names written abbreviated before the rest of a name: "Ma." (María), as Philippine
+#: official texts write it ("Ma. Teresa Cruz"); the sentence splitter keeps its period
+#: (``sentences.DEFAULT_ABBREVIATIONS``), so it is one word.
+GIVEN_ABBREVIATIONS = _words("Ma.")
+
+
+def given_abbreviation(text: str) -> bool:
+    """Whether ``text`` is a given name written abbreviated (``GIVEN_ABBREVIATIONS``)."""
+    return text in GIVEN_ABBREVIATIONS
 
 
 def name_word(text: str) -> bool:
