@@ -89,6 +89,7 @@ from pipeline.nlp.extract.modality_scope import (
     text_binds,
     without_condition,
 )
+from pipeline.nlp.extract.modality_suppositions import ever_condition, predicted, split_call
 from pipeline.nlp.extract.modality_words import (
     DESIRE_VERBS,
     EFFORT_VERBS,
@@ -243,6 +244,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
                 (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
                 or (lemma in {"need", "require"} and _has_object(verb))
                 or _to_purpose(verb)  # "call on China to refrain"
+                or (lemma == "call" and split_call(verb))  # "call on X, and on Y ..., to join"
             )
         ):
             cues.add("normative")
@@ -260,8 +262,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")  # "Ireland has applied to join the partnership": sought
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
-        if _conditional(verb):
-            cues.add("conditional")
+        if _conditional(verb) or ever_condition(verb):
+            cues.add("conditional")  # "if", "unless"; "Whoever gets there first will ..."
         if negation and _ruled_out(verb):
             cues.add("hypothetical")  # "did not rule out cooperation": left open
         elif (
@@ -318,7 +320,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             # "said what Japan would do"; not a "that" read as a pronoun
             free_relative = any(c.tag_ in {"WP", "WDT"} and c.lower_ != "that" for c in children)
             if "would" in modals and (
-                (reported and not free_relative) or _under_arrangement(verb) or _willing(verb)
+                # "believe that Washington would ...", "any transfer would pose ...": a
+                # prediction or the consequence of a supposed case, not a reported intention
+                (reported and not free_relative and not predicted(verb, verbs))
+                or _under_arrangement(verb)
+                or _willing(verb)
             ):
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:
