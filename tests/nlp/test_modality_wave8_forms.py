@@ -7,7 +7,9 @@ or understand over an indirect question (a hearing's or a written answer's quest
 plan); a "would" reported under a verb of belief or inference, or whose subject is a supposed
 case (a prediction, not a reported intention); a free relative of "-ever" as subject (a
 condition); a call on several addressees split by a relative clause; a speech's "I'd like to
-single out" (a courtesy).
+single out" (a courtesy); "make sure that" (an act of ensuring, no stance); a norm under "could"
+or "might" outside a legal text (an option); pressing a partner to choose between others,
+denied (no hindrance); a reply over a clause after a colon ("My answer is: we will ...").
 """
 
 from __future__ import annotations
@@ -99,4 +101,48 @@ def test_ever_conditions(last_claim, text, expected):
     ],
 )  # fmt: skip
 def test_split_calls_and_courtesies(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "make sure / make certain that": to ensure, the subject's own act (its modal decides)
+        ("We will make sure that ESA keeps its seat on the lunar lander.", "planned"),
+        ("If confirmed, I will make certain NASA honours its commitments to JAXA.",
+         "hypothetical"),
+        # negative: a stance over a clause
+        ("I am sure that ESA will keep its seat on the lunar lander.", "planned"),
+        ("We are sure that Japan and India work well together.", "asserted"),
+        # a norm under a modal of possibility, outside a legal text: an option
+        ("Congress could require NASA to consult its partners in Europe first.", "hypothetical"),
+        ("Parliament might direct the agency to share its imagery with Kenya.", "hypothetical"),
+        # negative: a norm proper, or a requirement in force
+        ("Congress should require NASA to consult its partners in Europe first.", "normative"),
+        ("The law requires NASA to consult its partners in Europe first.", "normative"),
+    ],
+)  # fmt: skip
+def test_ensuring_and_options(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressing a partner to choose, denied: no hindrance laid, the relations stand
+        ("Chile does not ask its partners to choose between the two lunar programmes.",
+         "asserted"),
+        ("The Union will never force its members to pick one coalition over the other.",
+         "planned"),
+        # a reply over a clause after a colon, like "My answer is that"
+        ("Our answer is: we will never ask you to choose.", "planned"),
+        ("My reply is simple: we must keep working with every partner.", "normative"),
+        # negative: a relation not sought
+        ("Chile does not ask Peru to join the lunar station.", "negated"),
+        # negative: pressing to choose, affirmed (in a competition claim)
+        ("Washington asks its partners to choose between the Accords and the Chinese station.",
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_choices_not_pressed(last_claim, text, expected):
     assert last_claim("", text)._.sc_claim_modality == expected

@@ -84,6 +84,7 @@ from pipeline.nlp.extract.modality_needs import (
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
+    demands_choice,
     refuses_nothing,
     stance_over,
     text_binds,
@@ -240,6 +241,9 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             # "Any shared mission would need approval from Congress": the consequence of a
             # supposed case, a possibility (not under a report: "said X would need")
             and not supposed_need(verb, modals, reported)
+            # "Congress could require NASA to consult its partners": an option put before a
+            # legislature, a possibility (in a legal text "may" grants a permission)
+            and (legal or not modals & {"could", "might", "may"})
             and (
                 (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
                 or (lemma in {"need", "require"} and _has_object(verb))
@@ -272,6 +276,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
             and not _undoing(verb)
+            and not demands_choice(verb)  # "does not ask any partner to choose": no hindrance
             and not aimed_at_no_one(verb)  # "is not directed against any third party"
             and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
