@@ -31,6 +31,7 @@ from pipeline.nlp.extract.modality_forms import (
 )
 from pipeline.nlp.extract.modality_framing import opens_with_purpose
 from pipeline.nlp.extract.modality_scope import aimed_at_no_one
+from pipeline.nlp.extract.modality_suppositions import wish_to_know
 from pipeline.nlp.extract.modality_verbs import _verb_cues
 from pipeline.nlp.extract.modality_words import (
     BOND_NOUNS,
@@ -259,8 +260,16 @@ def _cues(verbs: list[Token], label: str, legal: bool = False) -> set[str]:
         # study whether Japan could join": the possibility is what is planned (to be weighed)
         first_plan = next(i for i, c in enumerate(each) if "planned" in c)
         first_hypothesis = next(i for i, c in enumerate(each) if "hypothetical" in c)
-        if first_plan < first_hypothesis:
+        # not a wish to know over a question ("want to know how X weighs ...", "want to hear
+        # how the nominee would ..."): the question is asked now, nothing is planned
+        asked = (
+            any(wish_to_know(v, c) for v, c in zip(verbs, verbs[1:], strict=False))
+            and first_hypothesis > first_plan
+        )
+        if first_plan < first_hypothesis and not asked:
             cues.discard("hypothetical")
+        elif asked:
+            cues.discard("planned")
     return cues
 
 

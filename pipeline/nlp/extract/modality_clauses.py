@@ -58,6 +58,9 @@ def _predicate_groups(doc: Doc) -> list[list[Token]]:
             if c.dep_ == "acomp"
             and _lemma(c) in STANCE_ADJECTIVES
             and any(r.dep_ == "ccomp" for r in c.children)
+            # not "I will make sure that NASA keeps its commitments": to make sure is to
+            # ensure, an act of the subject whose own modal decides, no stance over a clause
+            and not (_lemma(root) == "make" and c.lower_ in {"sure", "certain"})
         ),
         None,
     )
@@ -260,7 +263,12 @@ def _saying(head: Token) -> Token | None:
         (_lemma(head) == "be" or head.lower_ in {"is", "was", "are", "remains"})
         and any(c.dep_ == "nsubj" and _lemma(c) in OPINION_NOUNS for c in head.children)
         and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            c.dep_ == "ccomp"
+            and (
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                # "My answer is: we will never ask you to choose" (a colon for "that")
+                or (c.left_edge.i > head.i and c.doc[c.left_edge.i - 1].text == ":")
+            )
             for c in head.children
         )
     ):

@@ -159,6 +159,24 @@ def sets_conditions(verb: Token) -> bool:
     )
 
 
+#: Verbs that press a party to do something ("ask / force / press X to choose").
+_PRESSING_VERBS = frozenset({"ask", "force", "press", "pressure", "push", "compel", "oblige"})
+#: Choices between partners a party can be pressed to make ("to choose", "to pick one").
+_CHOOSING_VERBS = frozenset({"choose", "pick"})
+
+
+def demands_choice(verb: Token) -> bool:
+    """ "Korea does not ask any partner to pick one programme over another", "We will never
+    ask you to choose": a verb pressing a party to choose between partners, a hindrance laid
+    on its relations; under a negation the hindrance is denied and the relations stand
+    (twenty-first round), like "does not set conditions on participation". Not "does not ask
+    Japan to join" (a relation not sought)."""
+    return _lemma(verb) in _PRESSING_VERBS and any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and _lemma(c) in _CHOOSING_VERBS
+        for c in verb.children
+    )
+
+
 #: Verbs of judging a thing "as" something ("regard / see / view X as a reason to ...").
 _JUDGING_VERBS = frozenset({"regard", "see", "view", "consider", "treat"})
 #: Reasons to refuse a relation that a judging verb can deny.

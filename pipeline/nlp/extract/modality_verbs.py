@@ -84,11 +84,13 @@ from pipeline.nlp.extract.modality_needs import (
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
+    demands_choice,
     refuses_nothing,
     stance_over,
     text_binds,
     without_condition,
 )
+from pipeline.nlp.extract.modality_suppositions import ever_condition, predicted, split_call
 from pipeline.nlp.extract.modality_words import (
     DESIRE_VERBS,
     EFFORT_VERBS,
@@ -239,10 +241,14 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             # "Any shared mission would need approval from Congress": the consequence of a
             # supposed case, a possibility (not under a report: "said X would need")
             and not supposed_need(verb, modals, reported)
+            # "Congress could require NASA to consult its partners": an option put before a
+            # legislature, a possibility (in a legal text "may" grants a permission)
+            and (legal or not modals & {"could", "might", "may"})
             and (
                 (_has_to_complement(verb) and (lemma != "have" or _to_infinitive(verb)))
                 or (lemma in {"need", "require"} and _has_object(verb))
                 or _to_purpose(verb)  # "call on China to refrain"
+                or (lemma == "call" and split_call(verb))  # "call on X, and on Y ..., to join"
             )
         ):
             cues.add("normative")
@@ -260,8 +266,8 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")  # "Ireland has applied to join the partnership": sought
         if _yet_to(verb):
             cues.add("negated")  # "has yet to join": not (yet) done
-        if _conditional(verb):
-            cues.add("conditional")
+        if _conditional(verb) or ever_condition(verb):
+            cues.add("conditional")  # "if", "unless"; "Whoever gets there first will ..."
         if negation and _ruled_out(verb):
             cues.add("hypothetical")  # "did not rule out cooperation": left open
         elif (
@@ -270,6 +276,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             and not _only_subject_reaches(verb)
             and not (label == "competition" and lemma in EXCLUSION_VERBS)
             and not _undoing(verb)
+            and not demands_choice(verb)  # "does not ask any partner to choose": no hindrance
             and not aimed_at_no_one(verb)  # "is not directed against any third party"
             and not (not legal and modals & {"may", "might", "could"})  # "might not join": possible
         ):
@@ -318,7 +325,11 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             # "said what Japan would do"; not a "that" read as a pronoun
             free_relative = any(c.tag_ in {"WP", "WDT"} and c.lower_ != "that" for c in children)
             if "would" in modals and (
-                (reported and not free_relative) or _under_arrangement(verb) or _willing(verb)
+                # "believe that Washington would ...", "any transfer would pose ...": a
+                # prediction or the consequence of a supposed case, not a reported intention
+                (reported and not free_relative and not predicted(verb, verbs))
+                or _under_arrangement(verb)
+                or _willing(verb)
             ):
                 cues.add("planned")
             elif "would" in modals and later and not modals - {"would"}:

@@ -79,6 +79,8 @@ COURTESY_VERBS = _words(
     "thank congratulate acknowledge recognize recognise welcome greet say note mention add "
     "echo commend applaud reiterate emphasize emphasise stress underline underscore express "
     "highlight"
+    # "I'd like to single out two of our newest partners", "I want to salute the crews"
+    " single salute"
 )
 #: Adjectives of readiness or intention before "to" ("ready to sign"); not "pleased to", whose
 #: act is done in saying it ("pleased to expand our partnership", "pleased to report").

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.modality_cues import _verb_in
+from pipeline.nlp.extract.modality_suppositions import LEARNING_VERBS
 from pipeline.nlp.extract.modality_words import (
     _PARTY_FORMS,
     CHOICE_NOUNS,
@@ -113,7 +114,20 @@ def _open_question(verb: Token) -> bool:
 _QUESTION_PREPOSITIONS = frozenset({"on", "about", "over", "as"})
 #: Verbs that put a question to someone, whose "how" clause is a question with any verb.
 _ASKING_VERBS = frozenset(
-    {"ask", "wonder", "know", "press", "query", "quiz", "probe", "inquire", "enquire"}
+    {
+        "ask",
+        "wonder",
+        "know",
+        "hear",
+        "understand",
+        "learn",
+        "press",
+        "query",
+        "quiz",
+        "probe",
+        "inquire",
+        "enquire",
+    }
 )
 #: Verbs of wanting whose "to know" asks a question ("wanted to know how the Union ...").
 _WANT_VERBS = frozenset({"want", "wish", "like", "need"})
@@ -121,10 +135,13 @@ _WANT_VERBS = frozenset({"want", "wish", "like", "need"})
 
 def _asks(verb: Token) -> bool:
     """Whether ``verb`` asks or deliberates: a verb of ``QUESTION_VERBS``, or "know" under a
-    verb of wanting ("wanted to know whether", "would like to know how")."""
+    verb of wanting ("wanted to know whether", "would like to know how"; also "hear",
+    "understand", "learn": "I want to hear how the nominee would ...", twenty-first round)."""
     if _lemma(verb) in QUESTION_VERBS:
         return True
-    return _lemma(verb) == "know" and verb.dep_ == "xcomp" and _lemma(verb.head) in _WANT_VERBS
+    return (
+        _lemma(verb) in LEARNING_VERBS and verb.dep_ == "xcomp" and _lemma(verb.head) in _WANT_VERBS
+    )
 
 
 def _responsible_for(verb: Token) -> bool:
