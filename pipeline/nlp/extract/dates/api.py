@@ -361,9 +361,22 @@ _DONE = re.compile(
 _PLAN_IN_CLAUSE = re.compile(r"\b(?:will|shall|to\s+be|due|scheduled|planned|expected)\b")
 
 
+#: An appositive that picks one of the acts the clause before it told ("held three reviews,
+#: the last of them in February"; "signed four accords, the most recent in May"): the month
+#: dates that act, so the clause before the comma tells whether it is done.
+_ONE_OF_THEM = re.compile(
+    r",\s+the\s+(?:last|latest|first|most\s+recent|second|third)"
+    r"(?:\s+(?:one|of\s+(?:them|these|those|which)))?[^,;:.!?–—]{0,40}$"
+)
+
+
 def _done_in_clause(text: str, start: int) -> bool:
     """Whether the yearless month at ``start`` dates an act its clause tells as done
-    (``_DONE``), with no plan's word between (``_PLAN_IN_CLAUSE``)."""
+    (``_DONE``), with no plan's word between (``_PLAN_IN_CLAUSE``); in an appositive that picks
+    one of the acts (``_ONE_OF_THEM``), the clause before it tells."""
+    one = _ONE_OF_THEM.search(text, max(0, start - 60), start)
+    if one is not None:
+        start = one.start()
     m = _DONE.search(text, max(0, start - 100), start)
     if m is None:
         return False
