@@ -201,3 +201,53 @@ WRITTEN = "2027-03-10"
 def test_an_appositive_that_picks_a_done_act(text, expected):
     found = find_dates(text, document_date=WRITTEN, anchor=PLAN_YEAR)
     assert [m.value for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "recent", "written", "expected"),
+    [
+        # "then" is the date the sentence before set: the span from it to the year of writing
+        ("Since then the two agencies have met every spring.", "2023-09", True, "2026-12-03",
+         [("Since then", "2023-09/2026")]),
+        ("Since then, forty states have joined the accords.", "2020", True, "2024",
+         [("Since then", "2020/2024")]),
+        ("And since then, the station has never been empty.", "2019", True, "2026-05-02",
+         [("since then", "2019/2026")]),
+        ("Since then, it has flown twice, in 2024 and 2025.", "2021", True, "2026",
+         [("Since then", "2021/2026"), ("2024", "2024"), ("2025", "2025")]),
+        # a month of the year of writing is a span still, as "since March 2026" is
+        ("Since then, no test has been held.", "2026-03", True, "2026-05-02",
+         [("Since then", "2026-03/2026")]),
+        # negatives: the sentence before set no absolute date ("Last year ..."), the text has
+        # no date, the anchor reaches the year of writing, or "then" inside the dated sentence
+        ("Since then, thirty states have joined us.", "2022", False, "2023", []),
+        ("Since then, thirty states have joined us.", "2022", True, None, []),
+        ("Since then, no test has been held.", "2026", True, "2026-05-02", []),
+        ("The country launched its first satellite in 2003 and six more since then.", None,
+         False, "2026", [("2003", "2003")]),
+        ("Since then until the merger, the office kept its name.", "1991", True, "2026", []),
+    ],
+)  # fmt: skip
+def test_since_then_opening_a_sentence(text, anchor, recent, written, expected):
+    found = find_dates(text, anchor=anchor, recent_anchor=recent, document_date=written)
+    assert [(m.mention, m.value) for m in found] == expected
+
+
+def test_since_then_spans_to_a_date_the_text_gives_itself(make_doc):
+    story = [
+        "LISBON, 9 February 2026 – The agency opened its ground station in Santa Maria today.",
+        "The agency joined the tracking network in March 2021. Since then it has followed "
+        "forty missions.",
+    ]
+    doc = make_doc(story)
+    assert ("Since then", "2021-03/2026") in [(s.text, s.kb_id_) for s in doc.spans["dates"]]
+    # an article with no date of its own, dated by its metadata's year: no span
+    article = [
+        "The agency joined the tracking network in March 2021. Since then it has followed "
+        "forty missions."
+    ]
+    doc = make_doc(article, year=2026)
+    assert [s.text for s in doc.spans["dates"]] == ["March 2021"]
+    # nor one dated only by a guess from the latest date it names (written then or after)
+    doc = make_doc(article)
+    assert [s.text for s in doc.spans["dates"]] == ["March 2021"]
