@@ -163,6 +163,16 @@ def is_issuing_line(text: str) -> bool:
     return len(s.split()) <= 24 and bool(_ISSUED.match(s))
 
 
+#: The dates of a conference a paper was given at, as a digital library's record of the paper
+#: prints them above the day it added the paper ("Date of Conference: 18-21 May 2026", "Date
+#: Added to IEEE Xplore: 24 June 2026"): the meeting's days, not the paper's publication.
+_EVENT_DATE_LINE = re.compile(
+    r"^(?:date\s+of\s+(?:the\s+)?(?:conference|congress|symposium|workshop)|"
+    r"(?:conference|congress|symposium|workshop)\s+dates?)\b",
+    re.IGNORECASE,
+)
+
+
 def head_date_line(texts: list[str], limit: int = 40) -> str:
     """The date line of a text's head, or '': among the first ``limit`` paragraphs, before the
     first paragraph of prose (six words or more ending a sentence), the first line that issues
@@ -180,7 +190,8 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     2024"), not the document's; but a news page sets its standfirst, one paragraph of prose,
     above the byline and its labelled date line ("Published: Thursday, December 3, 2026 | 6:42
     am"), so a date line with its label (:func:`_labelled_after_standfirst`) is still read in
-    the ``_AFTER_STANDFIRST`` paragraphs after the first paragraph of prose."""
+    the ``_AFTER_STANDFIRST`` paragraphs after the first paragraph of prose. A conference's
+    dates (``_EVENT_DATE_LINE``) are the meeting's, not the paper's, and are passed over."""
     first = ""
     for i, text in enumerate(texts[:limit]):
         s = date_field(text.strip())
@@ -189,6 +200,8 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
             # prepared for reference.]"), not its prose
         if is_issuing_line(s):
             return s.strip("*_ ")
+        if _EVENT_DATE_LINE.match(s):
+            continue  # the conference's days, not the paper's
         if not first and is_date_line(s):
             first = s
             if not _BARE_DATE.match(s):

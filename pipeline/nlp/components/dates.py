@@ -15,7 +15,10 @@ expressions ("today", "last year", "on Thursday", "the next five years") and the
 no absolute date comes before. A sentence that opens with "Today," and speaks of the present
 in general (``generic_today``, from the tagger's tags) has no date there, nor a "today" between
 a subject noun and a present-tense verb of no event ("firms today build ...":
-``generic_today_inside``). In a text with no
+``generic_today_inside``). A sentence that opens "Since then" after a sentence that set an
+absolute date is the span from it to the year of writing, in a text dated by its own text
+(``since_then``; not by the metadata's year, as an encyclopedia article is, nor by the year of
+the latest date it names). In a text with no
 date at all, "since 1992" runs to the current year when the text reads as current (the latest
 past year it names is at most two years back: a reference article kept up to date), or always
 with ``undated_since_to_current_year``; else it is the year alone. In a text with no date of its
@@ -134,6 +137,7 @@ class DateFinder:
             title=getattr(meta, "title", "") or "",
             today=today,
         )
+        own_date = written is not None and basis not in ("metadata year", "latest date")
         doc._.sc_document_date = written or ""
         doc._.sc_date_basis = basis if written else ""
         if written is None and self.undated_anchor_from_narration:
@@ -175,6 +179,11 @@ class DateFinder:
                 since_until=until,
                 past_tense=_narrates_the_past(sent),
                 deictic_from_anchor=self.undated_deictic_from_narrative,
+                # "Since then" spans to the year of a date the text gives itself, not to a
+                # year the metadata lends an encyclopedia article (it has no date of its own),
+                # nor to the year of the latest date the text names (a guess: written then or
+                # after)
+                since_then_span=own_date,
             )
             if mentions and text.lstrip("“\"‘' ")[:5].lower() == "today":
                 words = [(t.text, t.tag_) for t in sent]

@@ -43,6 +43,9 @@ Conventions where English is vague (documented so that reviewers can check them)
   One exception: with a document date, "since X" is the span from X to the document's year
   ("since 2018" in a text of 2023 is 2018/2023), unless X already reaches that year or a past
   perfect ends the span in the past ("had been numbered since 1927" stays 1927). "Since then"
+  opening a sentence after one that set an absolute date is the same span from that date
+  ("signed in 2020. Since then, ..." in a text of 2024: 2020/2024; ``since_then``); inside
+  the sentence that names the date, or after a deictic date ("Last year ... Since then"), it
   is not a date.
 - bounds are not anchors: a date after "since", "until", "through" or "by" ("a record kept
   until 23 October 2010", "through 2030") does not move the narrative's time for the yearless

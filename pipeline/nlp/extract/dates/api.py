@@ -27,6 +27,7 @@ from pipeline.nlp.extract.dates.intervals import (
     _value,
 )
 from pipeline.nlp.extract.dates.scan import _DOCUMENT_ONLY, _candidates, _resolve, _select
+from pipeline.nlp.extract.dates.since_then import since_then
 
 # Public API
 
@@ -44,6 +45,7 @@ def find_dates(
     since_until: int | None = None,
     past_tense: bool = False,
     deictic_from_anchor: bool = True,
+    since_then_span: bool = True,
 ) -> list[DateMention]:
     """All date expressions in text, in order, non-overlapping (longest match wins).
 
@@ -78,6 +80,9 @@ def find_dates(
     speech, "today" is the day of writing, not the last date the text named). A date followed
     by "–present", "to date", "until today" or "onward(s)" runs to the document's year, like
     "since" ("onward" not in a sentence that narrates the past: "flew from 1984 onward").
+    A sentence that opens "Since then" right after a sentence that set an absolute date is
+    the span from that date to the document date's year (``since_then``), unless
+    ``since_then_span`` is False (the pipeline's choice for a text whose date is not its own).
     A yearless day or month told in the past tense (``past_tense``) that would fall after the
     document's day is the one before it: "said on Oct. 30" in a text of March 2024 is
     2023-10-30. A yearless month or day in a plan told in the present ("will", "is
@@ -97,6 +102,13 @@ def find_dates(
     out: list[DateMention] = []
     chosen = _select(_candidates(text, cfg))
     _tok_before.cache_clear()  # its keys hold the text: do not keep it alive
+    # "The Accords were signed in 2020. Since then, ...": the span from the sentence before's
+    # date to the year of writing (``since_then``)
+    then = since_then(
+        text, current if recent_anchor else None, written if since_then_span else None
+    )
+    if then is not None:
+        out.append(then)
     quote_time = current if recent_anchor else None
     taken_to = 0  # the end of a span that took the candidates after it ("2018–present")
     fresh = recent_anchor  # the story's time was set in this sentence or the one before
@@ -361,9 +373,22 @@ _DONE = re.compile(
 _PLAN_IN_CLAUSE = re.compile(r"\b(?:will|shall|to\s+be|due|scheduled|planned|expected)\b")
 
 
+#: An appositive that picks one of the acts the clause before it told ("held three reviews,
+#: the last of them in February"; "signed four accords, the most recent in May"): the month
+#: dates that act, so the clause before the comma tells whether it is done.
+_ONE_OF_THEM = re.compile(
+    r",\s+the\s+(?:last|latest|first|most\s+recent|second|third)"
+    r"(?:\s+(?:one|of\s+(?:them|these|those|which)))?[^,;:.!?–—]{0,40}$"
+)
+
+
 def _done_in_clause(text: str, start: int) -> bool:
     """Whether the yearless month at ``start`` dates an act its clause tells as done
-    (``_DONE``), with no plan's word between (``_PLAN_IN_CLAUSE``)."""
+    (``_DONE``), with no plan's word between (``_PLAN_IN_CLAUSE``); in an appositive that picks
+    one of the acts (``_ONE_OF_THEM``), the clause before it tells."""
+    one = _ONE_OF_THEM.search(text, max(0, start - 60), start)
+    if one is not None:
+        start = one.start()
     m = _DONE.search(text, max(0, start - 100), start)
     if m is None:
         return False

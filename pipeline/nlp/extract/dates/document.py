@@ -16,8 +16,8 @@
   count from (the latest date it tells as past), recorded apart from its date.
 - :func:`reads_as_current`: whether an undated text names recent years (its "since 1992" runs
   to the current year).
-- :func:`generic_today`: a sentence-opening "Today," that means "nowadays";
-  :func:`generic_today_inside`: such a "today" in the middle of a sentence.
+- ``today.generic_today`` (re-exported here): a sentence-opening "Today," that means
+  "nowadays"; ``today.generic_today_inside``: such a "today" in the middle of a sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ from pipeline.nlp.extract.dates.issued import broadcast_date, issuing_line
 from pipeline.nlp.extract.dates.labels import _DATE_LABEL, _DMY, _MDY, _WORD
 from pipeline.nlp.extract.dates.reference import _REFERENCE_SOURCES, reads_as_reference
 from pipeline.nlp.extract.dates.session import session_year
+from pipeline.nlp.extract.dates.today import (  # re-exported
+    generic_today as generic_today,
+)
+from pipeline.nlp.extract.dates.today import (
+    generic_today_inside as generic_today_inside,
+)
 from pipeline.nlp.extract.dates.told import (
     _PLANNED,
     _REFERENCE_ENTRY,
@@ -46,7 +52,7 @@ from pipeline.nlp.extract.dates.told import (
     _later_year,
     _latest_date,
 )
-from pipeline.nlp.extract.dates.vocabulary import _MONTHS, _words
+from pipeline.nlp.extract.dates.vocabulary import _MONTHS
 from pipeline.nlp.extract.dates.wire import _MONTH_TITLES, wire_dateline
 from pipeline.nlp.extract.dates.year_sources import (
     _anniversary_year,
@@ -63,7 +69,7 @@ from pipeline.nlp.extract.dates.year_sources import (
 #: Available online 1 July 2025", "... / Published online: 1 July 2025"), a label, then a date
 #: (also ISO: "Released on: 2024-03-05").
 _DATE_LINE = re.compile(
-    rf"(?:^|\n|[|•·;/]\s*)\s*(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:[Oo]n\s*:?\s*)?"
+    rf"(?:^|\n|[|•·;/]\s*)\s*\[?(?:\*\*)?{_DATE_LABEL}\s*[:–—-]?(?:\*\*)?\s*:?\s*(?:[Oo]n\s*:?\s*)?"
     rf"(?P<date>{_MDY}|{_DMY}|\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))",
 )
 #: An order's own heading ("Executive Order 13914 of April 6, 2020" opening a line), not an
@@ -348,89 +354,6 @@ def _checked_weekday_date(head: str, find, year: int | None = None) -> str | Non
             if _valid_day(year, mon, d) and date(year, mon, d).weekday() == WEEKDAYS.index(m["w"]):
                 return f"{year:04d}-{mon:02d}-{d:02d}"
     return None
-
-
-#: Verbs that report an event of the day even in the present tense ("Today, NASA announces").
-_EVENT_VERBS = _words(
-    """announce announces sign signs launch launches welcome welcomes release releases unveil
-    unveils mark marks celebrate celebrates join joins host hosts meet meets open opens issue
-    issues award awards select selects"""
-)
-
-
-#: Tags of a subject's first word right after an opening "Today" with no comma ("Today the
-#: choices are different", "Today there are sixty"): the clause starts at once.
-_SUBJECT_START_TAGS = frozenset(
-    ["DT", "PDT", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP$", "CD", "EX"]
-)
-
-
-def generic_today(words: list[tuple[str, str]]) -> bool:
-    """Whether a sentence that opens with "Today" (``words``: its tokens and their Penn
-    Treebank tags) speaks of the present in general ("Today, the hard work is paying off";
-    "Today, satellites serve farmers": nowadays, not a date) rather than of the day of writing
-    ("Today, the leaders reaffirmed ...", "Today, we celebrate ...", "Today, I am proud to
-    announce ..."): no past tense, no modal, no first person, no verb of an event.
-
-    The same test holds when analytic prose runs "Today" straight into its subject without a
-    comma ("Today that flow has reversed", "Today space activities serve citizens") or opens
-    with its possessive ("Today's competition is fought through partnerships"): papers and
-    essays contrast the present with a past so. "Today" before a verb or a preposition ("Today
-    saw a landmark signing", "Today at the launch site, ...") is left as the day it names.
-    Only the clause "Today" opens counts: a clause joined after a comma and a conjunction or a
-    semicolon ("..., and I do not pretend otherwise") is another statement."""
-    texts = [w for w, _ in words]
-    start = 0
-    while start < len(texts) and texts[start] in ("“", '"', "‘", "'"):
-        start += 1
-    if texts[start : start + 1] not in (["Today"], ["TODAY"]) or start + 1 >= len(words):
-        return False
-    following, tag = words[start + 1]
-    if following == "," or tag == "POS":
-        rest = start + 2
-    elif tag in _SUBJECT_START_TAGS:
-        rest = start + 1
-    else:
-        return False
-    clause = words[rest:]
-    for i, (w, tag) in enumerate(clause):
-        if w == ";" or (w == "," and i + 1 < len(clause) and clause[i + 1][1] == "CC"):
-            break  # "Today the situation is different, and I do not deny it": its first clause
-        if tag in ("VBD", "MD") or w in ("I", "we", "We"):
-            return False
-        # a verb of an event in the present, as the finite verb ("NASA announces"): the same
-        # word as a noun or an infinitive ("launch components", "to launch parts") is no event
-        if w.lower() in _EVENT_VERBS and (tag in ("VBZ", "VBP") or not tag):
-            return False
-    return True
-
-
-#: Subjects before a mid-sentence "today" that make it the day of writing ("We today reaffirm").
-_FIRST_PERSON = frozenset(["I", "we", "We"])
-#: The speaker's own act of the day after "my" / "our" ("My testimony today focuses on ...").
-_OCCASION = _words("statement testimony remarks point purpose message focus topic presentation")
-
-
-def generic_today_inside(words: list[tuple[str, str]], i: int) -> bool:
-    """Whether the "today" at ``i`` in a sentence (``words``: tokens and Penn Treebank tags)
-    means "nowadays": between a subject noun that is not the first person and a verb in the
-    present tense that reports no event ("British firms today build most small satellites",
-    "satellites today serve farmers"); not "NASA today announced" (past), "NASA today
-    announces" (an event), "We today reaffirm" (the speaker's act of the day). A relative
-    pronoun after its noun is that subject ("neighbours who today have no antenna", "firms
-    that today build most satellites"). A subject the speaker owns is the speaker's act of the
-    day, as testimony and speeches open: "My statement today addresses", "our main point today"."""
-    if i == 0 or i + 1 >= len(words):
-        return False
-    (before, btag), (after, atag) = words[i - 1], words[i + 1]
-    if btag in ("WP", "WDT") and i >= 2 and before.lower() in ("who", "which", "that"):
-        btag = words[i - 2][1]  # "neighbours who today have": the noun the pronoun stands for
-    if btag not in ("NN", "NNS", "NNP", "NNPS") or before in _FIRST_PERSON:
-        return False
-    owned = any(w.lower() in ("my", "our") for w, _ in words[max(0, i - 3) : i])
-    if owned and before.lower() in _OCCASION:
-        return False  # "My statement today addresses ...": the occasion's day
-    return atag in ("VBP", "VBZ") and after.lower() not in _EVENT_VERBS
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")

@@ -13,6 +13,15 @@ _DMY = rf"\d{{1,2}}{_ORD}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}"
 #: journal's "Available online", "Published online:", "First published:").
 _DATE_LABEL = (
     r"(?:Date\s+of\s+(?:publication|issue|release|signature|adoption)|Publication\s+date|"
+    r"(?i:date\s+of\s+publication)|"
+    # an act's own day, as Commonwealth acts print it under the long title: the day of assent
+    # ("DATE OF ASSENT: 3rd November, 2026", "[Assented to 17 July 2026]"), not the day it
+    # comes into force (a commencement's, often later and set by order)
+    r"(?i:date\s+of\s+(?:royal\s+)?assent)|Assented\s+to|"
+    # a digital library's record of a paper: the day it was added (its online step, as a
+    # journal's "Available online"), not the conference's days above it ("Date of Conference:
+    # 18-21 May 2026 / Date Added to IEEE Xplore: 24 June 2026")
+    r"Date\s+[Aa]dded\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     r"Issue\s+date|(?i:release\s+date)|Date\s+issued|(?:Meeting|Hearing|Session|Sitting)\s+date|"
     # a journal's history line: the article's own day is the one it came out
     r"(?:Available|Published|First\s+published)\s+online|First\s+published|Version\s+of\s+record|"

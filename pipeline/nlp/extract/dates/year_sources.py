@@ -39,6 +39,32 @@ _YEAR_FIRST_DATE_LINE = re.compile(
     + r"(?P<y>(?:19|20)\d\d)\s?(?P<sep>[/.])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<a>\d{1,2})"
     r"(?![\d/])"
 )
+#: A date in figures ending a short line of the head, the right column of a letterhead or of
+#: a parliamentary paper's header ("21. Wahlperiode        03.12.2026" under "Drucksache
+#: 21/4812", "Ref. 114/2026   05.03.2027"; the gap is one space once a reader has joined the
+#: columns): the column holds the paper's own date, printed by itself. At most
+#: ``_COLUMN_WORDS`` words before it, and none that makes it an event's ("until", "from").
+_RIGHT_COLUMN_DATE = re.compile(
+    r"(?m)^(?P<lead>[^\n]{1,50}?)[ \t]+"
+    r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)[ \t]*$"
+)
+_COLUMN_WORDS = 4
+_EVENT_LEAD = re.compile(
+    r"\b(?:by|until|till|through|since|from|before|after|between|to|on|in|of|at|due|deadline|"
+    r"effective|expires?|valid)\W*$|:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _right_column_date(lines: str) -> re.Match[str] | None:
+    """The first date in figures that ends a short line of ``lines`` (``_RIGHT_COLUMN_DATE``)."""
+    for m in _RIGHT_COLUMN_DATE.finditer(lines):
+        lead = m["lead"].strip()
+        if len(lead.split()) <= _COLUMN_WORDS and not _EVENT_LEAD.search(lead):
+            return m
+    return None
+
+
 #: A date in figures stamped with the clock time of posting, as news sites print a story's
 #: time under its headline or in its byline ("19.11.2026 | 14:32 (GMT+3)", "By Jane Doe,
 #: Correspondent 19.11.2026, 14:32", "05/03/2024 09:15"): the day and hour the page went up.
@@ -65,7 +91,8 @@ _COPYRIGHT = re.compile(
 def _numeric_date_line(head: str, today: date | None) -> str | None:
     """The date (or the year) of a date line in figures in the first lines, year first
     (``_YEAR_FIRST_DATE_LINE``) or last, else of a date in figures with its clock time in the
-    first 15 lines (``_STAMPED_DATE``)."""
+    first 15 lines (``_STAMPED_DATE``), else of one in the right column of the first six
+    (``_RIGHT_COLUMN_DATE``)."""
     first = _YEAR_FIRST_DATE_LINE.search(head[:1500])
     if first is not None:
         y, mo, d = int(first["y"]), int(first["b"]), int(first["a"])
@@ -74,7 +101,10 @@ def _numeric_date_line(head: str, today: date | None) -> str | None:
             return day
     lines = "\n".join(head[:1500].split("\n")[:15])
     return _numeric_date(
-        _NUMERIC_DATE_LINE.search(head[:1500]) or _STAMPED_DATE.search(lines), today
+        _NUMERIC_DATE_LINE.search(head[:1500])
+        or _STAMPED_DATE.search(lines)
+        or _right_column_date("\n".join(lines.split("\n")[:6])),
+        today,
     )
 
 
