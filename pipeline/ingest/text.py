@@ -19,6 +19,7 @@ from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.mdinline import md_inline as md_inline  # re-exported
+from pipeline.ingest.mdmasthead import split_masthead
 from pipeline.ingest.minutes import is_attendance_heading
 from pipeline.ingest.pagebreaks import numbered_page_heads
 from pipeline.ingest.publisher import (
@@ -160,11 +161,14 @@ def _capitals_line(text: str) -> bool:
 def _capitals_title(paras: list[Paragraph], i: int) -> bool:
     """A paragraph of one to three lines all in capitals with no sentence end, blank lines
     around it (a title block's lines, "STATEMENT OF ..." over a witness's testimony): a heading
-    wherever it stands. Not a speaker's turn, a list item, or a signature's name line."""
+    wherever it stands. Not a speaker's turn, a list item, a signature's name line, or an
+    instrument's lead-in naming the body that acts, which ends in a comma and is the subject of
+    the paragraphs under it ("THE COUNCIL OF THE EUROPEAN UNION,")."""
     p = paras[i]
     text = p.text.rstrip()
     return (
         p.lines <= 3
+        and not text.endswith(",")
         and p.blank_before
         and p.blank_after
         and _capitals_line(text)
@@ -482,6 +486,7 @@ def parse_markdown(text: str) -> ParsedText:
         explicit, used = head
         front_lines = lines[:used]
         lines = [" " * len(line) for line in lines[:used]] + lines[used:]
+    masthead, lines = split_masthead(lines)  # a page's banner, menu, breadcrumb over its title
     offsets = []
     pos = 0
     for line in lines:
@@ -491,7 +496,7 @@ def parse_markdown(text: str) -> ParsedText:
     meta = Metadata()
     _merge(meta, explicit)
     builder = BlockBuilder(metadata=meta)
-    builder.exclude("front_matter", "\n".join(front_lines))
+    builder.exclude("front_matter", "\n".join([*front_lines, *masthead]))
     para: list[str] = []
     para_start = 0
     para_is_item = False
@@ -500,7 +505,7 @@ def parse_markdown(text: str) -> ParsedText:
     note_label: str | None = None
     prose_seen = False
     after_heading = False  # no paragraph since the last heading
-    texts: list[str] = []
+    texts: list[str] = list(masthead)  # a date line of the masthead dates the text
     credits = credit_lines([md_inline(line) for line in lines])
     builder.turn_labels = turn_labels([md_inline(line).strip() for line in lines if line.strip()])
 
