@@ -9,8 +9,10 @@ template sets over the title: a skip link and the site's menu ("[Skip to content
 number and a place-and-date line. None of them is a sentence, and the first level-1 heading
 under them is the document's title, as it is when nothing stands above it. So when every
 paragraph above that heading is such a line (no paragraph of prose, no list, table, code or
-other heading), those lines are the head's front matter and the heading is the title; a page
-whose first ``#`` heading comes after prose keeps its prose, and its heading is a section's.
+other heading), the heading is the title; a page whose first ``#`` heading comes after prose
+keeps it as a section's. The masthead's lines stay where they are: a banner names the body the
+document comes from, which later components read from the text's head ("the Committee" of a
+committee's own report).
 """
 
 from __future__ import annotations
@@ -50,16 +52,17 @@ def _is_prose(paragraph: str) -> bool:
     return bool(_SENTENCE_END.search(paragraph)) and len(paragraph.split()) >= PROSE_WORDS
 
 
-def split_masthead(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The masthead's paragraphs (inline markup reduced to text) and ``lines`` with them blanked
-    (each line kept at its length, so that offsets hold), or no paragraphs and ``lines`` as
-    they are when what stands above the first level-1 heading is not only a masthead."""
+def masthead_title(lines: list[str]) -> int | None:
+    """The index of the first level-1 heading's line when only a masthead stands above it (a
+    few short paragraphs, none of them prose, no list, table, code or other heading), so that
+    the heading is the document's title; None otherwise (also when nothing stands above it:
+    the heading is then the title by the ordinary rule)."""
     title = _title_index(lines)
     if not title:
-        return [], lines
+        return None
     above = [line for line in lines[:title] if line.strip()]
-    if len(above) > MAX_LINES or any(_STRUCTURE.match(line) for line in above):
-        return [], lines
+    if not above or len(above) > MAX_LINES or any(_STRUCTURE.match(line) for line in above):
+        return None
     paragraphs: list[str] = []
     current: list[str] = []
     for line in [*lines[:title], ""]:
@@ -68,7 +71,6 @@ def split_masthead(lines: list[str]) -> tuple[list[str], list[str]]:
         elif current:
             paragraphs.append(" ".join(s for s in current if s))
             current = []
-    paragraphs = [p for p in paragraphs if p]
     if any(_is_prose(p) for p in paragraphs):
-        return [], lines
-    return paragraphs, [" " * len(line) for line in lines[:title]] + lines[title:]
+        return None
+    return title

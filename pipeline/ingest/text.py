@@ -19,7 +19,7 @@ from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.mdinline import md_inline as md_inline  # re-exported
-from pipeline.ingest.mdmasthead import split_masthead
+from pipeline.ingest.mdmasthead import masthead_title
 from pipeline.ingest.minutes import is_attendance_heading
 from pipeline.ingest.pagebreaks import numbered_page_heads
 from pipeline.ingest.publisher import (
@@ -486,7 +486,7 @@ def parse_markdown(text: str) -> ParsedText:
         explicit, used = head
         front_lines = lines[:used]
         lines = [" " * len(line) for line in lines[:used]] + lines[used:]
-    masthead, lines = split_masthead(lines)  # a page's banner, menu, breadcrumb over its title
+    title_at = masthead_title(lines)  # the "# Title" under a page's banner, menu, breadcrumb
     offsets = []
     pos = 0
     for line in lines:
@@ -496,7 +496,7 @@ def parse_markdown(text: str) -> ParsedText:
     meta = Metadata()
     _merge(meta, explicit)
     builder = BlockBuilder(metadata=meta)
-    builder.exclude("front_matter", "\n".join([*front_lines, *masthead]))
+    builder.exclude("front_matter", "\n".join(front_lines))
     para: list[str] = []
     para_start = 0
     para_is_item = False
@@ -505,7 +505,7 @@ def parse_markdown(text: str) -> ParsedText:
     note_label: str | None = None
     prose_seen = False
     after_heading = False  # no paragraph since the last heading
-    texts: list[str] = list(masthead)  # a date line of the masthead dates the text
+    texts: list[str] = []
     credits = credit_lines([md_inline(line) for line in lines])
     builder.turn_labels = turn_labels([md_inline(line).strip() for line in lines if line.strip()])
 
@@ -592,13 +592,14 @@ def parse_markdown(text: str) -> ParsedText:
             builder.heading(md_inline(closing.strip()), explicit=False)
             after_heading = True
 
-    def heading(level: int, raw: str) -> None:
+    def heading(level: int, raw: str, *, under_masthead: bool = False) -> None:
         nonlocal prose_seen, after_heading
         after_heading = True
         content = md_inline(raw).strip()
         if not content:
             return
-        if level == 1 and not prose_seen and not builder.section:
+        prose_seen &= not under_masthead  # the head starts again under a page's masthead
+        if level == 1 and (under_masthead or not prose_seen and not builder.section):
             # The document's title (or a short form of it), not a section.
             k, t = match_key(content), match_key(meta.title)
             if not t or t.startswith(k) or k.startswith(t):
@@ -657,12 +658,12 @@ def parse_markdown(text: str) -> ParsedText:
         m = _ATX.match(line)
         if m:
             flush()
-            heading(len(m.group(1)), m.group(2) or "")
+            heading(len(m.group(1)), m.group(2) or "", under_masthead=i == title_at)
             continue
         if para and not para_is_item and _SETEXT.match(line) and len(para) == 1:
             level = 1 if line.strip().startswith("=") else 2
             raw, para = para[0], []
-            heading(level, raw)
+            heading(level, raw, under_masthead=i - 1 == title_at)
             continue
         if _HR.match(line):
             flush()
