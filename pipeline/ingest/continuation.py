@@ -30,29 +30,10 @@ _REFERENCE_END = re.compile(
 _REFERENCE_NUMBER = re.compile(r"^[(\[]?\d")
 
 
-#: The opening words of a treaty's recital set as a paragraph of its own in lower case after
-#: the parties' names or the recital before it, each ending in a comma ("guided by ...,",
-#: "noting ...,", "taking into account ...,", "have agreed as follows:"): a unit of its own,
-#: as a resolution's "Recalling ..." is, not the rest of a sentence cut at a page break.
-_RECITAL_START = re.compile(
-    r"^(?:noting|recogni[sz]ing|considering|desiring|taking\s+into|bearing\s+in|recalling|"
-    r"reaffirming|welcoming|acknowledging|emphasi[sz]ing|stressing|affirming|wishing|"
-    r"believing|expressing|underlining|reiterating|having|guided\s+by|convinced|aware\s+of|"
-    r"mindful|conscious|determined|desirous|resolved|inspired\s+by|have\s+agreed|"
-    r"hereby\s+agree)\b"
-)
-
-
-def opens_recital(previous: str, text: str) -> bool:
-    """Whether ``text`` is a treaty's recital after ``previous``, which ends in a comma."""
-    return previous.rstrip().endswith(",") and bool(_RECITAL_START.match(text))
-
-
 def continues_block(previous: str, text: str) -> bool:
     """Whether block ``text`` continues the sentence that block ``previous`` leaves unfinished:
     ``previous`` ends without a sentence end, a colon or semicolon, a dash, or the "; and" of a
-    list item, and ``text`` starts with a lower-case word that is not a list label nor a
-    recital's opening after a comma (:data:`_RECITAL_START`); or
+    list item, and ``text`` starts with a lower-case word that is not a list label; or
     ``previous`` ends on an abbreviation such as "Eq." or "Ref." and ``text`` starts with the
     number it points to ("(4)", "[12]"). A paragraph the layout cut at a page or column break,
     or around a display equation, is one again."""
@@ -64,8 +45,6 @@ def continues_block(previous: str, text: str) -> bool:
     if _BLOCK_END.search(previous):
         return False
     if not (previous[-1].isalnum() or previous[-1] in ",-)]"):
-        return False
-    if opens_recital(previous, text):
         return False
     return bool(_CONTINUATION_START.match(text)) and not LIST_ITEM.match(text)
 

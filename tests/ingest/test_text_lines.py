@@ -80,22 +80,6 @@ def _blocks(tmp_path: Path, text: str, suffix: str = ".txt") -> list[str]:
                 "Both are funded.",
             ],
         ),
-        # a treaty's preamble: each recital a paragraph in lower case after a comma, its own unit
-        (
-            ".txt",
-            "The Government of Ruritania and the Government of Freedonia, hereinafter referred "
-            "to as the Parties,\n\n"
-            "recalling the agreement on satellite cooperation that they signed in Vienna,\n\n"
-            "desiring to extend that cooperation to the exploration of the Moon,\n\n"
-            "have agreed as follows:\n",
-            [
-                "The Government of Ruritania and the Government of Freedonia, hereinafter "
-                "referred to as the Parties,",
-                "recalling the agreement on satellite cooperation that they signed in Vienna,",
-                "desiring to extend that cooperation to the exploration of the Moon,",
-                "have agreed as follows:",
-            ],
-        ),
         # negative: a paragraph cut by a blank line in mid-sentence is still joined
         (
             ".txt",

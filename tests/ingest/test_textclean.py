@@ -424,18 +424,6 @@ def test_blank_line_paragraphs_are_rebuilt_whole() -> None:
         ("The orbit is plotted in Fig.", "The next section gives the budget.", False),
         ("Sec.", "12. Definitions.", False),
         ("The launch was set for noon.", "(4) The payload is small.", False),
-        # a treaty's recitals, each a paragraph in lower case after a comma: units of their own
-        (
-            "The Government of Ruritania and the Government of Freedonia, hereinafter the Parties,",
-            "noting the progress of their joint satellite programme,",
-            False,
-        ),
-        ("noting the progress of their satellite programme,", "desiring to widen it,", False),
-        ("recognising the value of shared data,", "have agreed as follows:", False),
-        ("convinced that the Moon belongs to no State,", "guided by the 1967 Treaty,", False),
-        # ... but other lower-case words after a comma still carry the sentence on
-        ("The station will serve several States,", "including those of the region.", True),
-        ("The agencies met in Rome, Paris,", "and Madrid in the same month.", True),
     ],
 )
 def test_continues_block(previous, text, expected):
