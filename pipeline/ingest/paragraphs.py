@@ -306,7 +306,23 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
         return True  # an unwrapped one-line paragraph among wrapped ones (not a long URL)
     if re.search(r"[a-z]-$", stripped):
         return False  # a word broken across the lines
+    if _runs_on(stripped, line):
+        return False
     return len(stripped) + 1 + _first_word_len(line) <= width
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    """Whether wrapped line ``prev`` goes on in ``line`` whatever the width: it ends no
+    sentence and the next line starts in lower case ("... agreed trust" / "tiers. We ..."), or
+    it ends on a function word ("... the United States and" / "China, which ..."). A deliberate
+    break (a heading, a paragraph's end) is never followed so; the width test alone misjudges
+    a text whose width was read a few columns wide from its longer lines."""
+    if not prev or _SENTENCE_END.search(prev):
+        return False
+    nxt = line.lstrip()
+    if nxt[:1].islower() and not _URL_START.match(nxt):
+        return True
+    return prev.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS and nxt[:1].isalpha()
 
 
 def reflow(text: str) -> str:

@@ -19,6 +19,7 @@ from pipeline.ingest.credits import credit_lines
 from pipeline.ingest.decoding import decode_text as decode_text  # re-exported
 from pipeline.ingest.decoding import prepare_text
 from pipeline.ingest.mdinline import md_inline as md_inline  # re-exported
+from pipeline.ingest.mdmasthead import masthead_title
 from pipeline.ingest.minutes import is_attendance_heading
 from pipeline.ingest.pagebreaks import numbered_page_heads
 from pipeline.ingest.publisher import (
@@ -160,11 +161,14 @@ def _capitals_line(text: str) -> bool:
 def _capitals_title(paras: list[Paragraph], i: int) -> bool:
     """A paragraph of one to three lines all in capitals with no sentence end, blank lines
     around it (a title block's lines, "STATEMENT OF ..." over a witness's testimony): a heading
-    wherever it stands. Not a speaker's turn, a list item, or a signature's name line."""
+    wherever it stands. Not a speaker's turn, a list item, a signature's name line, or an
+    instrument's lead-in naming the body that acts, which ends in a comma and is the subject of
+    the paragraphs under it ("THE COUNCIL OF THE EUROPEAN UNION,")."""
     p = paras[i]
     text = p.text.rstrip()
     return (
         p.lines <= 3
+        and not text.endswith(",")
         and p.blank_before
         and p.blank_after
         and _capitals_line(text)
@@ -482,6 +486,7 @@ def parse_markdown(text: str) -> ParsedText:
         explicit, used = head
         front_lines = lines[:used]
         lines = [" " * len(line) for line in lines[:used]] + lines[used:]
+    title_at = masthead_title(lines)  # the "# Title" under a page's banner, menu, breadcrumb
     offsets = []
     pos = 0
     for line in lines:
@@ -587,13 +592,14 @@ def parse_markdown(text: str) -> ParsedText:
             builder.heading(md_inline(closing.strip()), explicit=False)
             after_heading = True
 
-    def heading(level: int, raw: str) -> None:
+    def heading(level: int, raw: str, *, under_masthead: bool = False) -> None:
         nonlocal prose_seen, after_heading
         after_heading = True
         content = md_inline(raw).strip()
         if not content:
             return
-        if level == 1 and not prose_seen and not builder.section:
+        prose_seen &= not under_masthead  # the head starts again under a page's masthead
+        if level == 1 and (under_masthead or not prose_seen and not builder.section):
             # The document's title (or a short form of it), not a section.
             k, t = match_key(content), match_key(meta.title)
             if not t or t.startswith(k) or k.startswith(t):
@@ -652,12 +658,12 @@ def parse_markdown(text: str) -> ParsedText:
         m = _ATX.match(line)
         if m:
             flush()
-            heading(len(m.group(1)), m.group(2) or "")
+            heading(len(m.group(1)), m.group(2) or "", under_masthead=i == title_at)
             continue
         if para and not para_is_item and _SETEXT.match(line) and len(para) == 1:
             level = 1 if line.strip().startswith("=") else 2
             raw, para = para[0], []
-            heading(level, raw)
+            heading(level, raw, under_masthead=i - 1 == title_at)
             continue
         if _HR.match(line):
             flush()

@@ -22,7 +22,7 @@ from pipeline.ingest.publisher import (
 from pipeline.ingest.publisher.blocks import _SPEAKER
 from pipeline.ingest.publisher.closing import is_credit_line
 from pipeline.ingest.publisher.headings import opens_record_part
-from pipeline.ingest.text import ingest_md, ingest_txt
+from pipeline.ingest.text import ingest_md, ingest_txt, parse_plain
 from pipeline.ingest.textpages import running_lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -570,3 +570,31 @@ def test_quotation_attributions(paragraph: str, attribution: bool) -> None:
 )  # fmt: skip
 def test_parenthesised_photo_credits(caption: str, kept: str, credit: str) -> None:
     assert split_image_credit(caption) == (kept, credit)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "is_text"),
+    [
+        # an instrument's lead-in in capitals names the body that acts and ends in a comma:
+        # the subject of the paragraphs under it, running text
+        ("THE COUNCIL OF THE EUROPEAN UNION,", True),
+        ("THE HIGH CONTRACTING PARTIES,", True),
+        ("THE ASSEMBLY OF THE AFRICAN UNION,", True),
+        # a heading in capitals is still a heading
+        ("SPACE AS A STRATEGIC DOMAIN", False),
+        ("CONCLUSIONS OF THE COUNCIL", False),
+    ],
+)
+def test_a_lead_in_in_capitals_ending_in_a_comma_is_no_heading(lead_in: str, is_text: bool) -> None:
+    text = (
+        "Conclusions on the security of space assets\n\n"
+        "The ministers met in Brussels on 3 March 2026 and adopted the text below.\n\n"
+        f"{lead_in}\n\n"
+        "1. RECALLS that the space programme of the Union was set up in 2021;\n\n"
+        "2. STRESSES that access to space must remain autonomous and reliable;\n"
+    )
+    parsed = parse_plain(text)
+    texts = [b.text for b in parsed.blocks]
+    assert (lead_in in texts) is is_text
+    sections = {b.section for b in parsed.blocks}
+    assert (lead_in in sections) is not is_text

@@ -495,3 +495,37 @@ def test_strip_footnote_markers_names_and_clause_labels(text: str, expected: str
 )
 def test_remove_block_control_chars(block: Block, expected: Block) -> None:
     assert remove_block_control_chars(block) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a line that ends no sentence goes on in a next line starting in lower case ...
+        (
+            [
+                "The two agencies will share their tracking data under a scheme of",
+                "tiers. Each tier opens more of the catalogue to the partner.",
+            ],
+            1,
+        ),
+        # ... or after a function word, whatever the width the text was judged to have
+        (
+            [
+                "The treaty left open the rivalry between the European Union and",
+                "Russia, which grew sharper after the launch ban of that spring.",
+            ],
+            1,
+        ),
+        # a deliberate break still parts paragraphs: a short title over its text ...
+        (["Background", "The two agencies met in Paris in the spring of that year."], 2),
+        # ... a sentence's end before a capitalised word that would have fitted ...
+        (["The plan was adopted.", "Work began at once on the first module."], 2),
+        # ... and a list item after its lead-in
+        (["The Parties will share:", "- orbital data", "- launch schedules"], 3),
+    ],
+)
+def test_wrapped_line_runs_on_past_a_width_judged_too_wide(lines: list[str], expected: int) -> None:
+    paras = split_paragraphs("\n".join(lines), width=80)
+    assert len(paras) == expected
+    if expected == 1:
+        assert paras[0].text == " ".join(lines)

@@ -305,6 +305,21 @@ CASES = [
     ["Staff met in Washington, D.C. Monday to plan the launch.", "It went well."],
     ["The window opens at 9 p.m. Moscow time on Friday.", "Crews are ready."],
     ["The burn starts at 4 a.m. GMT and lasts a minute.", "It went as planned."],
+    # "Ma." (María) of a Filipino given name, a currency's "Rs.", an engineer's "Engr." /
+    # "Eng." and a statute's "et seq." go on; "Ma." and "et seq." still end a sentence before
+    # a capitalised function word
+    ["The talks were led by Dr. Ma. Luisa Reyes of the space agency.", "She spoke first."],
+    ["Sec. Ma. Cristina Dizon signed for the Philippines.", "The deal runs five years."],
+    ["The state set aside Rs. 2,400 crore for the orbiter.", "Work starts this year."],
+    ["The lab costs about Rs. 90 lakh a year to run.", "Donors cover half."],
+    ["The antenna was designed by Engr. Paolo Santos and his team.", "It is now in use."],
+    ['"We are ready," said Eng. Huda Al Mansoori, the mission lead.', "Launch is next week."],
+    [
+        "The order relies on the Space Act (51 U.S.C. 20101 et seq.) and on later laws.",
+        "It took effect at once.",
+    ],
+    ["The rules are set out in 14 C.F.R. 400 et seq.", "They apply to every launch."],
+    ["The store was founded by Jack Ma.", "The firm later sold it."],
 ]
 
 

@@ -63,7 +63,11 @@ from spacy.tokens import Doc
 from pipeline.data.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from pipeline.nlp.extensions import register_extensions
 
-#: Abbreviations after which a sentence never ends (lower-cased, with their period).
+#: Abbreviations after which a sentence never ends (lower-cased, with their period). Also a
+#: statute's "et seq." before its bracket or a lower-case word, a currency's "Rs." before its
+#: amount, an engineer's title "Engr." / "Eng." before a name, and "Ma." (María) in Filipino
+#: given names ("Dr. Ma. Teresa Cruz"); "seq." and "ma." still end a sentence before a
+#: capitalised function word (:data:`DEFAULT_NAME_FINAL_ABBREVIATIONS`).
 DEFAULT_ABBREVIATIONS = [
     "e.g.", "i.e.", "cf.", "al.", "etc.", "vs.", "viz.", "approx.", "ca.", "resp.",
     "art.", "arts.", "fig.", "figs.", "no.", "nos.", "vol.", "vols.", "pp.", "p.", "para.",
@@ -73,7 +77,7 @@ DEFAULT_ABBREVIATIONS = [
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
     "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
-    "fn.", "pg.", "pub.", "ma.", "engr.", "eng.",
+    "fn.", "pg.", "pub.", "seq.", "rs.", "engr.", "eng.", "ma.",
 ]  # fmt: skip
 
 
@@ -84,7 +88,7 @@ DEFAULT_FINAL_ABBREVIATIONS = ["etc."]
 #: The ...', '... his ma. She ...').
 DEFAULT_NAME_FINAL_ABBREVIATIONS = [
     "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.",
-    "al.", "no.", "ma.",
+    "al.", "no.", "seq.", "ma.",
 ]  # fmt: skip
 
 
