@@ -32,7 +32,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from score_structure import TEXTS, _as_written, aligned_output, report, score  # noqa: E402
+from score_structure import (  # noqa: E402
+    TEXTS,
+    HomeStates,
+    _as_written,
+    aligned_output,
+    report,
+    score,
+)
 
 from pipeline.classify.standoff import load_standoff  # noqa: E402
 from pipeline.nlp.extract.scoring import CanonicalNames  # noqa: E402
@@ -84,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         args.gold = FRESH5
     gold = load_standoff(args.gold, texts_dir=args.texts, split="dev")
     aligned = aligned_output(gold, args.texts, args.cache)
-    results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())
+    names = _as_written if args.strict_names else CanonicalNames()
+    results, errors = score(gold, aligned, names, HomeStates())
     print(f"fresh dev set: {len({g.file for g in gold})} documents, {len(gold)} sentences")
     # modality is not annotated in the fresh set: its column is meaningless here
     lines = report(results)

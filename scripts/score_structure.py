@@ -15,7 +15,9 @@ Scored are the gold sentences that are claims AND that the pipeline labels as cl
   name of a gazetteer entry stands for the entry: "Korea International Cooperation Agency" and
   KOICA are one party); ``--strict-names`` compares the names as written;
 - dyad F1 over (sentence, unordered pair of parties): the pipeline's claims.csv rows of the
-  sentence against every pair of its gold parties; what a dyad analysis counts;
+  sentence against every pair of its gold parties that claims.csv can hold (``gold_dyads``: a
+  state and its own agency, or an actor and its own programme, are one side, which the
+  contract's claims.csv never pairs); what a dyad analysis counts;
 - modality accuracy.
 
 ``--cache DIR`` keeps each document's ``Doc`` after every component but claim structure
@@ -41,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from spacy.tokens import Doc  # noqa: E402
 
 from pipeline.classify.standoff import RealSentence, collapse, load_standoff  # noqa: E402
-from pipeline.dataset.rows import rows_from_doc  # noqa: E402
+from pipeline.dataset.rows import own_pair, rows_from_doc  # noqa: E402
 from pipeline.document import block_speakers, join_blocks  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.nlp.build import build_nlp  # noqa: E402
@@ -150,6 +152,36 @@ def _as_written(name: str) -> str:
     return name
 
 
+class HomeStates:
+    """Each gazetteer actor's state (its ``country`` column) and type, by canonical name: what
+    ``gold_dyads`` needs to know that NASA is an agency of the United States."""
+
+    def __init__(self, gazetteer=None) -> None:
+        if gazetteer is None:
+            from pipeline.nlp.extract.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer()
+        self.kinds = {a.actor: (a.type, a.country) for a in gazetteer.actors.values()}
+
+    def kind(self, name: str, types: dict[str, str]) -> tuple[str, str, str]:
+        """``(name, type, country)`` as ``pipeline.dataset.rows.own_pair`` reads a party: the
+        type the gold gives the mention in the sentence, else the gazetteer's."""
+        listed_type, country = self.kinds.get(name, ("", ""))
+        return name, types.get(name, listed_type), country
+
+
+def gold_dyads(g: RealSentence, parties: set[str], canon, homes: HomeStates | None) -> set:
+    """The pairs of a gold sentence's parties that claims.csv can hold. The guide makes a state
+    and its own agency one side of a claim ("A state and its own agency"): where the sentence
+    names both in their own right they are both parties, but the contract's claims.csv never
+    pairs them (``own_pair``), so such a pair is no dyad the pipeline could miss."""
+    pairs = dyads(parties)
+    if homes is None:
+        return pairs
+    types = {canon(m.value): m.type for m in g.actors}
+    return {(a, b) for a, b in pairs if not own_pair(homes.kind(a, types), homes.kind(b, types))}
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -157,8 +189,13 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def score(
-    gold: list[RealSentence], aligned: dict[str, dict], canon=_as_written
+    gold: list[RealSentence],
+    aligned: dict[str, dict],
+    canon=_as_written,
+    homes: HomeStates | None = None,
 ) -> tuple[dict, list[str]]:
+    """Party, dyad and modality counts over the gold claims the pipeline also calls claims;
+    with ``homes``, a gold pair of a state and its own body is no dyad (``gold_dyads``)."""
     counts: Counter = Counter()
     errors: list[str] = []
     by_register: dict[str, Counter] = {}
@@ -179,7 +216,8 @@ def score(
         pred = [p for p in row["parties"].split("; ") if p]
         gp, pp = {canon(p) for p in g.parties}, {canon(p) for p in pred}
         # the claims.csv rows of the sentence
-        gd, pd = dyads(gp), {tuple(sorted(map(canon, d))) for d in row["dyads"]}
+        gd = gold_dyads(g, gp, canon, homes)
+        pd = {tuple(sorted(map(canon, d))) for d in row["dyads"]}
         for c in (counts, reg):
             c["p_tp"] += len(gp & pp)
             c["p_fp"] += len(pp - gp)
@@ -231,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = load_standoff(args.gold, texts_dir=args.texts, split=args.split)
     aligned = aligned_output(gold, args.texts, args.cache)
-    results, errors = score(gold, aligned, _as_written if args.strict_names else CanonicalNames())
+    names = _as_written if args.strict_names else CanonicalNames()
+    results, errors = score(gold, aligned, names, HomeStates())
     print(f"split {args.split}: {len({g.file for g in gold})} documents, {len(gold)} sentences")
     print("\n".join(report(results)))
     if args.errors:

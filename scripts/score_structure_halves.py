@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from score_modality_fresh import parsed_parts, predict  # noqa: E402
-from score_structure import TEXTS, aligned_output, prf, score  # noqa: E402
+from score_structure import TEXTS, HomeStates, aligned_output, prf, score  # noqa: E402
 
 from pipeline.classify.standoff import load_standoff  # noqa: E402
 from pipeline.nlp.build import build_nlp  # noqa: E402
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--what", choices=("mp", "m", "p"), default="mp")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the real documents' folder")
     args = parser.parse_args(argv)
+    homes = HomeStates()  # a state and its own agency are one side (score_structure.gold_dyads)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     nlp = build_nlp()
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                 line += " " * 18
             if name != "mod1" and "p" in args.what:
                 results, errs = score(
-                    gold, aligned_output(gold, args.texts, args.cache), CanonicalNames()
+                    gold, aligned_output(gold, args.texts, args.cache), CanonicalNames(), homes
                 )
                 c = results["all"]
                 _, _, party = prf(c["p_tp"], c["p_fp"], c["p_fn"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.extract.work_authors import work_authors
+from pipeline.nlp.extract.work_authors import newsroom_journalists, work_authors
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,34 @@ def test_a_person_outside_the_byline_stays(make_doc):
         ]
     )
     assert "Bill Nelson" in {s.kb_id_ for s in doc.spans["actors"] if s.label_ == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our Pacific affairs reporter Ana Ruiz has been following the talks.", {"Ana Ruiz"}),
+        ("Here is our correspondent Tom Berg in Nairobi.", {"Tom Berg"}),
+        ("With me is the presenter Lea Marchetti, and good evening.", {"Lea Marchetti"}),
+        # negative cases: plural without a name, a body, a spokesperson, a name before the noun
+        ("The minister told reporters after the signing that talks would go on.", set()),
+        ("Reporters Without Borders criticised the ban on foreign crews.", set()),
+        ("Foreign Ministry spokesperson Lin Jian said China opposed the move.", set()),
+        ("Ana Ruiz, a reporter, asked the minister about the launch.", set()),
+    ],
+)  # fmt: skip
+def test_newsroom_journalists(text, expected):
+    assert set(newsroom_journalists(text)) == expected
+
+
+def test_the_programme_s_reporter_is_no_person_actor(make_doc):
+    doc = make_doc(
+        [
+            "Our Pacific affairs reporter Ana Ruiz has been following the conference.",
+            "Fiji and Tonga sent a joint proposal, Ana Ruiz said, and the adviser Mele Taufa "
+            "told her that Tonga wants a share of the band.",
+            "Ana Ruiz there, in Suva.",
+        ]
+    )
+    people = {s.kb_id_ for s in doc.spans["actors"] if s.label_ == "person"}
+    assert "Ana Ruiz" not in people
+    assert "Mele Taufa" in people

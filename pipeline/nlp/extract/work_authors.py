@@ -13,7 +13,16 @@ a line, a full stop, then a place, a colon, a publisher and a year, as every ref
 prints a book. A byline without the publisher and year ("By Ann Roe, Reuters") is a news
 story's, whose writer the persons rules already pass over; it is not read here.
 
-A pure function of the text, so its table test reads plain strings.
+The guide's round-21 decision carries the rule to journalists a text names or addresses: a
+broadcast transcript or a story that introduces its own reporter by a newsroom title before the
+name ("Our Pacific affairs reporter Ana Ruiz has been following the talks", "our correspondent
+Tom Berg") names the source of what it tells, not a party to space affairs, and so are the later
+mentions of that person ("Ana Ruiz there, in Suva"). The form is the title noun in the singular,
+in lower case, right before a full name (``newsroom_journalists``): "told reporters" (plural, no
+name), a "spokesperson" (who speaks for a body and stays an actor) and "Reporters Without
+Borders" (a body) do not match.
+
+Pure functions of the text, so their table tests read plain strings.
 """
 
 from __future__ import annotations
@@ -28,6 +37,20 @@ _BYLINE = re.compile(
     r"(?:and\s+)?" + _NAME + r"){0,3})\s*(?:\(eds?\.\)\s*)?\.\s+"
     r"[A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w.]{1,5})?:\s+[^,\n]{2,80},\s+(?:1[89]|20)\d\d\b"
 )
+
+
+#: A newsroom title in the singular right before a full name: the text's own journalist.
+_JOURNALIST = re.compile(
+    r"\b(?:reporter|correspondent|presenter|anchor|journalist|newsreader)\s+(?P<name>"
+    + _NAME
+    + r")"
+)
+
+
+def newsroom_journalists(text: str) -> frozenset[str]:
+    """The full names a text introduces with a newsroom title ("our reporter Ana Ruiz"): the
+    guide's sources (round 21), whose mentions are no actors."""
+    return frozenset(" ".join(m["name"].split()) for m in _JOURNALIST.finditer(text))
 
 
 def work_authors(text: str) -> frozenset[str]:
