@@ -55,8 +55,8 @@ G21 = [(200, "Group of 21", "Group of 21")]
         ("Statement delivered on behalf of the Group of 21\n\nMr. President, the Group of 21 "
          "thanks you.", [(57, "Group of 21", "Group of 21")], [], "Group of 21"),
         # negative: a sentence of the body names a group's statement; the speaker is a member
-        ("Mr. President,\n\nEgypt aligns itself with the statement made by Nigeria on behalf of "
-         "the Group of 21, and adds a few remarks.", G21, [], ""),
+        ("Mr. President,\n\nPeru fully supports the statement that Ghana delivered on behalf of "
+         "the Group of 21 this morning.", G21, [], ""),
         # negative: on behalf of a state, not a group of states
         ("Statement on behalf of Brazil\n\nMr. Chair, Brazil welcomes the report.",
          [(45, "Brazil", "Brazil")], [], ""),
@@ -93,3 +93,26 @@ def test_a_group_statements_we_is_the_group(claim_doc):
         title="Permanent Mission of Uganda to the United Nations",
     )
     assert set(list(doc.sents)[-1]._.sc_claim_parties) == {"Group of 77"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author of a text of rules named in a clause describing the text: no side
+        ("Brazil and Chile will apply the guidelines that COPUOS adopted in 2019.",
+         {"Brazil", "Chile"}),
+        ("The Code of Conduct for Lunar Operations, adopted by the Committee on the Peaceful "
+         "Uses of Outer Space (COPUOS) in 2025, asks Japan and India to share landing plans.",
+         {"Japan", "India"}),
+        ("Kenya will carry out the principles, which the African Union drafted last year, "
+         "together with Ghana.", {"Kenya", "Ghana"}),
+        # negative: the body's adopting is the sentence's own act: it stays a side
+        ("The UN General Assembly adopted a resolution that asks China and Russia to stop "
+         "such tests.", {"UN General Assembly", "China", "Russia"}),
+        # negative: a thing that is no text of rules keeps its maker
+        ("The rover, built by JAXA, will fly on a lander that NASA operates.", {"JAXA", "NASA"}),
+    ],
+)  # fmt: skip
+def test_the_author_of_a_described_text_of_rules_is_no_side(claim_doc, text, expected):
+    doc, _ = claim_doc(text)
+    assert set(list(doc.sents)[-1]._.sc_claim_parties) == expected

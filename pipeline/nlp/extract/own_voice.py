@@ -70,8 +70,8 @@ def group_speaker(
     of ``text``: a line of its own, not a sentence: "STATEMENT ON BEHALF OF THE GROUP OF 77 AND
     CHINA") names after "on behalf of", by the words of one of its ``mentions`` in the text
     (``(start_char, canonical, surface)``), in any case; else "".
-    A sentence of the body that names a group's statement ("Egypt aligns itself with the
-    statement made on behalf of the Group of 21") is no heading: the speaker is a member."""
+    A sentence of the body that names a group's statement ("Peru fully supports the statement
+    that Ghana delivered on behalf of the Group of 21") is no heading: the speaker is a member."""
     forms = {
         re.sub(r"^the\s+", "", surface.lower()): name
         for _, name, surface in mentions
