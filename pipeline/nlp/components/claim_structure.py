@@ -64,7 +64,6 @@ from pipeline.nlp.extract.claim_sides import (
     Principals,
     continues_lead_in,
     counterparts_only,
-    document_principals,
     framed_relation,
     implied_side,
     is_fact_sheet,
@@ -92,6 +91,7 @@ from pipeline.nlp.extract.letters import letter_sides
 from pipeline.nlp.extract.modality import find_modality, legal_text
 from pipeline.nlp.extract.modality_discourse import dated_ahead
 from pipeline.nlp.extract.own_government import own_government, own_state
+from pipeline.nlp.extract.own_voice import voiced_principals
 from pipeline.nlp.extract.pair_words import pair_mentions, recent_pairs, without_pair_words
 from pipeline.nlp.extract.parse_repairs import fronted_list_subject
 from pipeline.nlp.extract.parse_words import LAZY_LEMMAS
@@ -482,8 +482,7 @@ class ClaimStructure:
             signatories = title_signatories(
                 title, [(a[0], a[4], a[1], a[2]) for a in found.values()]
             ) or letterhead_signatories(title, [a[1:4] for a in found.values()], doc.text)
-        body = ((a.kb_id_, a.label_, a._.sc_actor_country) for a in actors)
-        principals = document_principals(title_actors, body, title=title)
+        principals = voiced_principals(title_actors, actors, doc)  # (own_voice)
         # the parties an instrument's preamble defines, else the agencies its title names
         kinds = {a.kb_id_: a.label_ for a in actors}
         chars = [(a.start_char, a.end_char, a.kb_id_, a.label_) for a in actors]

@@ -25,11 +25,21 @@
   body that an agency of its own state certifies, reports or explains to, or that sets the
   restriction the agency works under, is no side of the agency's relation with another, as the
   body that directs it is not (``answers_to_own_body``; both of one state).
+- **The author of a text of rules that describes it.** "the Guidelines for the Long-term
+  Sustainability of Outer Space Activities, adopted by COPUOS in 2019, ask states to ...",
+  "implement the Guidelines, which the Committee adopted in 2019": the body that adopted,
+  drafted or issued the guidelines, resolution or code, named in a clause that describes the
+  text, says whose text it is; it is no side of the act done by, under or against the text (the
+  guide's "Authors of texts of rules"), as the body that vouches for a thing is not
+  (``party_rules._vouching_agent``). A body whose adopting is the sentence's own act ("The
+  General Assembly adopted a resolution ...", "a resolution ... was adopted by the General
+  Assembly") acts, and stays a side (``author_of_described_text``).
 - **"We at X".** "We at Axiom Space have signed ...", "we at the agency": the speaker says
   whom its "we" stands for, the body X, not its state (``we_at``; the claim-structure
   component gives the principals' "we" that name).
 
-Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls the first two.
+Pure functions over a parsed sentence's tokens; ``party_rules.vetoed`` calls the first two and
+``author_of_described_text``.
 """
 
 from __future__ import annotations
@@ -46,12 +56,52 @@ from pipeline.nlp.extract.parse_words import words as _words
 #: Nouns of belonging to a body or an effort ("as members of X", "as a founding member of X",
 #: "as part of our work on X").
 MEMBER_NOUNS = _words("member members participant participants part")
+#: Texts of rules whose author a describing clause names ("the Guidelines, adopted by X").
+RULE_TEXTS = _words(
+    "guideline guidelines resolution principle principles charter code convention regulation "
+    "rule rules norm norms recommendation recommendations standard standards declaration"
+)
+#: Prepositions inside a body's name ("the Committee on the Peaceful Uses of Outer Space").
+_NAME_PREPS = frozenset({"on", "of", "for"})
+#: Verbs of making a text of rules ("adopted by", "which X drafted").
+ADOPTING_VERBS = _words("adopt draft issue publish elaborate formulate promulgate enact")
 #: Verbs of reforming or strengthening an institution: their object is what the sides work on.
 REFORM_VERBS = _words("reform strengthen modernize modernise revitalize revitalise restructure")
 #: Verbs of raising what an institution can do ("boost the World Bank's capacity").
 RAISE_VERBS = REFORM_VERBS | _words("boost enhance increase expand bolster")
 #: Nouns of what an institution can do.
 CAPACITY_NOUNS = _words("capacity capacities capability capabilities ability resilience")
+
+
+def author_of_described_text(tok: Token) -> bool:
+    """Whether ``tok`` (a mention's root) is the author of a text of rules named in a clause
+    that describes the text: the agent of a participle ("the Guidelines ..., adopted by X in
+    2019") or the subject of a relative clause ("the Guidelines, which X adopted") of
+    ``ADOPTING_VERBS``, whose noun (or a noun of that noun's name: "the Guidelines for the
+    Long-term Sustainability of Outer Space Activities") is one of ``RULE_TEXTS``."""
+    tok = _first_conjunct(tok)
+    for _ in range(3):  # an acronym in brackets after the full name: "... Outer Space (COPUOS)"
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in _NAME_PREPS:
+            break
+        tok = _first_conjunct(tok.head.head)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+        if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "amod", "advcl"}:
+            return False
+    elif tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+        verb = tok.head
+    else:
+        return False
+    if _lemma(verb) not in ADOPTING_VERBS:
+        return False
+    noun = verb.head
+    for _ in range(4):  # up the name's "for the ... of ..." to its head noun
+        if _lemma(noun) in RULE_TEXTS or noun.lower_ in RULE_TEXTS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -29,6 +29,7 @@ from pipeline.nlp.extract.parse_words import lemma as _lemma
 from pipeline.nlp.extract.parse_words import words as _words
 from pipeline.nlp.extract.party_frames import (
     answers_to_own_body,
+    author_of_described_text,
     directs_own_agency,
     in_subject_description,
     membership_frame,
@@ -301,8 +302,8 @@ def vetoed(doc: Doc, mentions: Sequence[Mention], k: int) -> bool:
         return True  # "Congress could give NASA a waiver to ...": it authorises, NASA acts
     if kind != "country" and answers_to_own_body(root, mentions[k][2], list(mentions)):
         return True  # "without certification to Congress": NASA answers to it, and acts
-    if _vouching_agent(root):
-        return True  # "instruments certified by ESA": a third body vouching for a thing
+    if _vouching_agent(root) or author_of_described_text(root):
+        return True  # "instruments certified by ESA", "the Guidelines, adopted by COPUOS"
     if kind not in {"country", "person"} and _author_of_instrument(root):
         return True  # "implement the UN Security Council resolutions": the text's author
     return (
