@@ -2,8 +2,9 @@
 
 Each names a form of line that the masked TF-IDF heads misread and that the relation gate
 (:mod:`pipeline.classify.relation_gate`) would otherwise keep from both heads or leave as it
-is: lines of an instrument (its enacting formula, a side's lead-in, joint bodies, the
-testimonium, final clauses: :mod:`pipeline.classify.instrument_lines`), a bond whose target is
+is: arms-control talks advocated (:mod:`pipeline.classify.disarmament_forms`, first, as it
+alone reads the competition threshold), lines of an instrument (its enacting formula, a side's
+lead-in, joint bodies, the testimonium, final clauses: :mod:`pipeline.classify.instrument_lines`), a bond whose target is
 denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of no passing on
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
 an instrument told with its signers (:mod:`pipeline.classify.signing_acts`), a partner leaving a
@@ -27,6 +28,7 @@ import numpy as np
 from pipeline.classify.courtesy_lines import cap_courtesy_lines
 from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.departures import raise_departures
+from pipeline.classify.disarmament_forms import raise_arms_talks
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.obligation_limits import cap_obligation_limits
@@ -37,10 +39,15 @@ from pipeline.classify.turn_furniture import cap_turn_furniture
 
 
 def apply_gated_rules(
-    texts: Sequence[str], probs: np.ndarray, threshold_cooperation: float
+    texts: Sequence[str],
+    probs: np.ndarray,
+    threshold_cooperation: float,
+    threshold_competition: float | None = None,
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``, after every rule of the module docstring;
-    only the cooperation head is changed."""
+    only the cooperation head is changed. ``threshold_competition`` (when given) keeps the
+    arms-talks lift off sentences the competition head already reads as competition."""
+    probs = raise_arms_talks(texts, probs, threshold_cooperation, threshold_competition)
     for rule in (
         instrument_lines,
         raise_denied_target,

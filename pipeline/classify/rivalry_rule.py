@@ -62,7 +62,10 @@ document, whatever the topic:
   entcompany on price"), a race to act before a side does ("to land astronauts before
   entcountry does"), and an act that drew a side's objection or a side punished ("drew
   criticism in Washington", "to punish countries for choosing their own partners")
-  (:func:`pipeline.classify.rival_pressures.pressure_forms`).
+  (:func:`pipeline.classify.rival_pressures.pressure_forms`);
+- **war domain**: space called, declared or becoming a domain, arena or place of war or armed
+  conflict, a warfighting domain or a battlefield ("Several States have openly declared space a
+  domain of warfare": :func:`pipeline.classify.disarmament_forms.calls_space_war_domain`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -75,7 +78,8 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
 This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
-the named-rivalry test, the camp forms, the export-control form and the pressure forms only.
+the named-rivalry test, the camp forms, the export-control form, the pressure forms and the
+war-domain form only.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ import numpy as np
 
 from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.disarmament_forms import calls_space_war_domain
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
@@ -288,6 +293,7 @@ FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
     "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
+    "war domain",
 )  # fmt: skip
 
 
@@ -329,6 +335,8 @@ def rivalry_forms(text: str) -> list[str]:
     if denies_hostility(text):
         found.append("disavowed")
     found += pressure_forms(text)
+    if calls_space_war_domain(text):
+        found.append("war domain")
     return found
 
 
