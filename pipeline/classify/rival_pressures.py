@@ -31,7 +31,11 @@ training sentences that hold them are all competition or `both`:
   from entcountry"), or a side punished ("to punish countries for choosing their own
   partners"): opposition or hostility aimed at another actor. The objecting side must be named
   (a placeholder, a capital, states or governments): "the mandate has drawn criticism" names
-  none, and "would punish scientists" punishes no side.
+  none, and "would punish scientists" punishes no side. A side's formal objection to another
+  side's declarations, reservations or acts, the register of a treaty depositary's status page
+  ("the Government of entcountry objects to the declarations made by entcountry", "associates
+  itself with the objection of entcountry to the reservations of entcountry"), is opposition
+  aimed at that side too; both sides must be named.
 
 :func:`pressure_forms` names the forms a masked sentence holds; the rivalry rule
 (:func:`pipeline.classify.rivalry_rule.raise_competition`) raises the competition head of such
@@ -114,6 +118,27 @@ _OBJECTION = re.compile(
     # a side punished ("to punish countries for choosing their own partners")
     r"|\bpunish(?:es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?" + _STATES
 )
+#: What a side formally objects to: another side's declarations, reservations, claims or acts.
+_OBJECTED_ACT = (
+    r"(?:declarations?|reservations?|statements?|claims?|proposals?|measures?|decisions?|"
+    r"conduct|actions?|acts?|tests?|deployments?|interpretations?|conditions?)"
+)
+_FORMAL_OBJECTION = re.compile(
+    # a side objecting to another side's act ("the Government of entcountry objects to the
+    # declarations made by entcountry upon ratification"); not "space objects to orbit"
+    r"(?<!space\s)\bobject(?:s|ed|ing)?\s+to\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+    + _OBJECTED_ACT
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:of|by)\s+(?:the\s+)?"
+    + _STATES
+    # the objection of one side to another's act ("associates itself with the objection of
+    # entcountry to the declarations of entcountry")
+    + r"|\bobjections?\s+(?:of|by)\s+(?:the\s+)?"
+    + _STATES
+    + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _OBJECTED_ACT
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:of|by)\s+(?:the\s+)?"
+    + _STATES
+)
 
 #: The forms, in the order :func:`pressure_forms` reports them.
 FORMS = ("shunned", "outmatched", "sooner", "opposed")
@@ -150,7 +175,7 @@ def pressure_forms(text: str) -> list[str]:
     if _SOONER.search(low):
         found.append("sooner")
     # case kept: a capital named as the objecting side ("drew criticism in Washington")
-    if _OBJECTION.search(text.replace("’", "'")):
+    if _OBJECTION.search(text.replace("’", "'")) or _FORMAL_OBJECTION.search(low):
         found.append("opposed")
     return found
 

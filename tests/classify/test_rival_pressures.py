@@ -53,6 +53,13 @@ BAR = 0.6
         ("The launch prompted protests from several governments in the region.", "opposed"),
         ("The new rule is meant to punish states for signing with the other coalition.",
          "opposed"),
+        # a side's formal objection to another side's declarations or reservations
+        ("The Government of entcountry objects to the reservations entered by entcountry.",
+         "opposed"),
+        ("Four states have objected to the declaration made by entcountry upon accession.",
+         "opposed"),
+        ("entcountry shares the objections of entcountry to the statements of entcountry.",
+         "opposed"),
     ],
 )  # fmt: skip
 def test_forms(text, form):
@@ -84,6 +91,11 @@ def test_forms(text, form):
         "The dual mandate of the agency has drawn criticism.",
         "The plan drew criticism in March from a few engineers.",
         "Fines would punish small operators for delays they cannot control.",
+        # objects as things, an objection that names no side objected to
+        "The launching state shall return space objects to the authorities of entcountry.",
+        "This objection does not stop the treaty from entering into force between entcountry "
+        "and entcountry.",
+        "Several engineers objected to the schedule of the review.",
     ],
 )
 def test_not_forms(text):
