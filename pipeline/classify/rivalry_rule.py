@@ -246,13 +246,15 @@ _CONCERN = re.compile(
     r"\b(?:concern\w*|alarm\w*|worr\w*|threat\w*|danger\w*)\s+" + _GAP + r"{0,3}?"
     r"(?:over|about|at|from|by|of|posed\s+by)\s+"
     + _GAP
-    + r"{0,2}?"
+    + r"{0,3}?"
     + _STATE_SIDE
     + r"(?:'s|’s)?\s+"
     + _GAP
     + r"{0,3}?"
     r"(?:military|missiles?|nuclear|weapons?|counterspace|anti-satellite|build-?up|"
-    r"capabilit\w*|aggress\w*|provocat\w*|arsenal|launches|tests?|ambitions|intentions)\b"
+    r"capabilit\w*|aggress\w*|provocat\w*|arsenal|launches|tests?|ambitions|intentions|"
+    # a side's activities or conduct that another side raises concerns about
+    r"activities|conduct|behaviou?r)\b"
 )
 _CONDEMNED = re.compile(
     r"\b(?:irresponsible|reckless|dangerous|destabili[sz]\w*|provocative|hostile|unprovoked)\s+"
