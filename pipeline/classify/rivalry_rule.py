@@ -36,7 +36,8 @@ document, whatever the topic:
   at risk of losing one's lead, edge or standing, or a place one has built or held;
 - **concern about another side's capabilities or intent**: concern, alarm, worry, threat or
   danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
-  tests or ambitions;
+  tests or ambitions, or its activities, conduct or behaviour ("raises its concerns about the
+  transparency of entcountry's space activities");
 - **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
   hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side, points
   at the act ("this reckless act") or names the others it endangers ("the satellites of every
