@@ -2,8 +2,9 @@
 
 Each names a form of line that the masked TF-IDF heads misread and that the relation gate
 (:mod:`pipeline.classify.relation_gate`) would otherwise keep from both heads or leave as it
-is: arms-control talks advocated (:mod:`pipeline.classify.disarmament_forms`, first, as it
-alone reads the competition threshold), lines of an instrument (its enacting formula, a side's
+is: arms-control talks advocated (:mod:`pipeline.classify.disarmament_forms`) and a delegation
+aligning itself with a group's statement (:mod:`pipeline.classify.group_alignment`), first, as
+they alone read the competition threshold; lines of an instrument (its enacting formula, a side's
 lead-in, joint bodies, the testimonium, final clauses: :mod:`pipeline.classify.instrument_lines`), a bond whose target is
 denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of no passing on
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
@@ -29,6 +30,7 @@ from pipeline.classify.courtesy_lines import cap_courtesy_lines
 from pipeline.classify.denied_target import raise_denied_target
 from pipeline.classify.departures import raise_departures
 from pipeline.classify.disarmament_forms import raise_arms_talks
+from pipeline.classify.group_alignment import raise_group_alignment
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
 from pipeline.classify.obligation_limits import cap_obligation_limits
@@ -46,8 +48,10 @@ def apply_gated_rules(
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``, after every rule of the module docstring;
     only the cooperation head is changed. ``threshold_competition`` (when given) keeps the
-    arms-talks lift off sentences the competition head already reads as competition."""
+    arms-talks and alignment lifts off sentences the competition head already reads as
+    competition."""
     probs = raise_arms_talks(texts, probs, threshold_cooperation, threshold_competition)
+    probs = raise_group_alignment(texts, probs, threshold_cooperation, threshold_competition)
     for rule in (
         instrument_lines,
         raise_denied_target,
