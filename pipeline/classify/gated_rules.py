@@ -10,7 +10,8 @@ denied (:mod:`pipeline.classify.denied_target`), provisions of shared access, of
 and of one side giving the other (:mod:`pipeline.classify.shared_provisions`), the signing of
 an instrument told with its signers (:mod:`pipeline.classify.signing_acts`), a partner leaving a
 station or a programme (:mod:`pipeline.classify.departures`), a pledge of restraint shared,
-followed or joined (:mod:`pipeline.classify.shared_pledges`); then the caps of
+followed or joined (:mod:`pipeline.classify.shared_pledges`), a joint body's next meeting
+(:mod:`pipeline.classify.joint_meetings`); then the caps of
 lines that name the sides but make no claim: an instrument's definitions
 (:mod:`pipeline.classify.instrument_definitions`), its limits on what it obliges
 (:mod:`pipeline.classify.obligation_limits`), thanks for hospitality
@@ -33,6 +34,7 @@ from pipeline.classify.disarmament_forms import raise_arms_talks
 from pipeline.classify.group_alignment import raise_group_alignment
 from pipeline.classify.instrument_definitions import cap_definitions
 from pipeline.classify.instrument_lines import instrument_lines
+from pipeline.classify.joint_meetings import raise_joint_meetings
 from pipeline.classify.obligation_limits import cap_obligation_limits
 from pipeline.classify.shared_pledges import raise_shared_pledges
 from pipeline.classify.shared_provisions import raise_shared_provisions
@@ -59,6 +61,7 @@ def apply_gated_rules(
         raise_signing_acts,
         raise_departures,
         raise_shared_pledges,
+        raise_joint_meetings,
         cap_definitions,
         cap_obligation_limits,
         cap_courtesy_lines,
