@@ -296,7 +296,7 @@ FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
     "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
-    "war domain",
+    "dictated", "war domain",
 )  # fmt: skip
 
 
@@ -371,8 +371,9 @@ def raise_competition(
         if not forms or is_plan_sentence(str(text)):
             continue
         out[i, 1] = max(out[i, 1], min(1.0, max(tk, bar) + _MARGIN))
-        if forms == ["reliance"]:
-            # the reliance refused is the competition half; a cooperation word, the other
+        if set(forms) <= {"reliance", "dictated"}:
+            # the reliance refused (or the say of others over a side's partners rejected) is
+            # the competition half; a cooperation word, the other
             cues = bool(cue_counts(str(text).lower())["cooperation"])
         elif "barred" in forms or "shunned" in forms:
             # the bar (or the pressure to shun a side) is the competition half; a cooperation

@@ -60,6 +60,12 @@ BAR = 0.6
          "opposed"),
         ("entcountry shares the objections of entcountry to the statements of entcountry.",
          "opposed"),
+        # a side's choice of partners defended against others' say
+        ("Our country picks its own partners, and no outside power has the right to veto that "
+         "choice.", "dictated"),
+        ("The minister said the government would not let any other capital dictate whom it "
+         "chose as partners.", "dictated"),
+        ("No foreign government will dictate which partners our agency works with.", "dictated"),
     ],
 )  # fmt: skip
 def test_forms(text, form):
@@ -96,6 +102,9 @@ def test_forms(text, form):
         "This objection does not stop the treaty from entering into force between entcountry "
         "and entcountry.",
         "Several engineers objected to the schedule of the review.",
+        # a right denied that is no choice of partners; a choice with no one's say rejected
+        "No state has the right to claim the Moon or any part of it.",
+        "Each agency chooses its partners according to its own scientific priorities.",
     ],
 )
 def test_not_forms(text):
@@ -117,6 +126,9 @@ def test_not_forms(text):
         ("entcompany has yet to match entcompany on price.", (0.05, 0.5), "competition"),
         ("The agency is trying to land a crew on the Moon before entcountry does.", (0.3, 0.2),
          "competition"),
+        # partners chosen, others' say rejected: `both`
+        ("entcountry chooses its partners for itself, and no other delegation has the right to "
+         "choose them on its behalf.", (0.8, 0.3), "both"),
     ],
 )  # fmt: skip
 def test_raise_competition(text, heads, label):
