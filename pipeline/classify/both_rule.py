@@ -30,7 +30,7 @@ import numpy as np
 
 from pipeline.classify.cue_words import cue_counts, cue_pattern
 from pipeline.classify.rival_camps import camp_forms
-from pipeline.classify.rival_pressures import shun_spans
+from pipeline.classify.rival_pressures import dictates_partners, shun_spans
 from pipeline.classify.trade_controls import names_regime
 
 #: Words that set a sentence against another side without being rivalry cues of their own
@@ -126,8 +126,10 @@ def has_both_cues(text: str) -> bool:
     """Does ``text`` hold a cooperation cue (or a word of acting together, ``_ACTING_TOGETHER``)
     and a competition cue (or a word of :data:`RIVALRY_CUES`, or a phrase of
     ``_RIVALRY_PHRASES``: export controls, keeping pace, autonomy kept ..., a camp form or an
-    export-control regime, :func:`pipeline.classify.trade_controls.names_regime`, or a side
-    pressed to shun another, :func:`pipeline.classify.rival_pressures.shun_spans`)?
+    export-control regime, :func:`pipeline.classify.trade_controls.names_regime`, a side
+    pressed to shun another, :func:`pipeline.classify.rival_pressures.shun_spans`, or others'
+    say over a side's partners rejected,
+    :func:`pipeline.classify.rival_pressures.dictates_partners`)?
     "Competitive" of a market, an election or an award process (see
     ``_OPEN_TO_BIDDERS``) is not a competition cue here, nor "counterpart"."""
     low = text.lower()
@@ -141,6 +143,7 @@ def has_both_cues(text: str) -> bool:
         or camp_forms(rest)
         or names_regime(rest)
         or shun_spans(rest)
+        or dictates_partners(rest)
     )
 
 

@@ -373,7 +373,9 @@ class ClaimClassifier(ClassifierMixin, BaseEstimator):
             # Lines the heads misread (instrument lines, denied targets, shared provisions,
             # signing acts) and lines that name the sides but make no claim (definitions,
             # courtesy): pipeline.classify.gated_rules.
-            probs = apply_gated_rules(texts, probs, self.threshold_cooperation)
+            probs = apply_gated_rules(
+                texts, probs, self.threshold_cooperation, self.threshold_competition
+            )
         return resolve_both(
             texts,
             probs,

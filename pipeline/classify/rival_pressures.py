@@ -31,7 +31,19 @@ training sentences that hold them are all competition or `both`:
   from entcountry"), or a side punished ("to punish countries for choosing their own
   partners"): opposition or hostility aimed at another actor. The objecting side must be named
   (a placeholder, a capital, states or governments): "the mandate has drawn criticism" names
-  none, and "would punish scientists" punishes no side.
+  none, and "would punish scientists" punishes no side. A side's formal objection to another
+  side's declarations, reservations or acts, the register of a treaty depositary's status page
+  ("the Government of entcountry objects to the declarations made by entcountry", "associates
+  itself with the objection of entcountry to the reservations of entcountry"), is opposition
+  aimed at that side too; both sides must be named;
+- **dictated**: a side's choice of partners defended against others' say ("entcountry chooses
+  its partners for itself, and no delegation has the right to make that choice on its behalf",
+  "no third party has the right to point fingers at that choice", "should not let any foreign
+  power dictate who its partners were"): others' pressure rejected, the guide's competition half
+  (a pressure taken as real); the partners chosen are the cooperation half of a `both` when the
+  sentence holds a cooperation word (the rivalry rule's cue test for this form asks for a
+  cooperation cue only, as for reliance refused). "No state has the right to claim the Moon"
+  names no choice of partners and stays out.
 
 :func:`pressure_forms` names the forms a masked sentence holds; the rivalry rule
 (:func:`pipeline.classify.rivalry_rule.raise_competition`) raises the competition head of such
@@ -114,9 +126,43 @@ _OBJECTION = re.compile(
     # a side punished ("to punish countries for choosing their own partners")
     r"|\bpunish(?:es|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?" + _STATES
 )
+#: What a side formally objects to: another side's declarations, reservations, claims or acts.
+_OBJECTED_ACT = (
+    r"(?:declarations?|reservations?|statements?|claims?|proposals?|measures?|decisions?|"
+    r"conduct|actions?|acts?|tests?|deployments?|interpretations?|conditions?)"
+)
+_FORMAL_OBJECTION = re.compile(
+    # a side objecting to another side's act ("the Government of entcountry objects to the
+    # declarations made by entcountry upon ratification"); not "space objects to orbit"
+    r"(?<!space\s)\bobject(?:s|ed|ing)?\s+to\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+    + _OBJECTED_ACT
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:of|by)\s+(?:the\s+)?"
+    + _STATES
+    # the objection of one side to another's act ("associates itself with the objection of
+    # entcountry to the declarations of entcountry")
+    + r"|\bobjections?\s+(?:of|by)\s+(?:the\s+)?"
+    + _STATES
+    + r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _OBJECTED_ACT
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:of|by)\s+(?:the\s+)?"
+    + _STATES
+)
+
+#: A side's choice of partners defended against others' say ("no third party has the right to
+#: point fingers at that choice", "should not let any foreign power dictate who its partners
+#: were"): a right denied to others, or others not let to dictate or decide.
+_DICTATED = re.compile(
+    r"\b(?:no|nobody|none|not\s+(?:let|allow)\s+any)\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+"
+    r"(?:the|any)\s+right\s+to\b"
+    r"|\b(?:let|allow|permit)\s+(?:any|another|other|a)\s+(?:[\w-]+\s+){0,2}?(?:dictate|decide|"
+    r"choose)\b"
+    r"|\bdictat(?:e|es|ed|ing)\s+(?:to\s+\w+\s+)?(?:who|whom|which|its|their|our|whose)\b"
+)
+#: The choice defended is one of partners.
+_PARTNER_CHOICE = re.compile(r"\b(?:partners?|partnerships?|choices?|choose|chooses|choosing)\b")
 
 #: The forms, in the order :func:`pressure_forms` reports them.
-FORMS = ("shunned", "outmatched", "sooner", "opposed")
+FORMS = ("shunned", "outmatched", "sooner", "opposed", "dictated")
 
 
 def shun_spans(low: str) -> list[tuple[int, int]]:
@@ -150,9 +196,17 @@ def pressure_forms(text: str) -> list[str]:
     if _SOONER.search(low):
         found.append("sooner")
     # case kept: a capital named as the objecting side ("drew criticism in Washington")
-    if _OBJECTION.search(text.replace("’", "'")):
+    if _OBJECTION.search(text.replace("’", "'")) or _FORMAL_OBJECTION.search(low):
         found.append("opposed")
+    if dictates_partners(low):
+        found.append("dictated")
     return found
 
 
-__all__ = ["FORMS", "pressure_forms", "shun_spans"]
+def dictates_partners(low: str) -> bool:
+    """Whether the lower-cased masked sentence ``low`` defends a side's choice of partners
+    against others' say (the form **dictated**)."""
+    return bool(_DICTATED.search(low) and _PARTNER_CHOICE.search(low))
+
+
+__all__ = ["FORMS", "dictates_partners", "pressure_forms", "shun_spans"]

@@ -36,7 +36,8 @@ document, whatever the topic:
   at risk of losing one's lead, edge or standing, or a place one has built or held;
 - **concern about another side's capabilities or intent**: concern, alarm, worry, threat or
   danger about or from a state's military, missiles, weapons, counterspace systems, build-up,
-  tests or ambitions;
+  tests or ambitions, or its activities, conduct or behaviour ("raises its concerns about the
+  transparency of entcountry's space activities");
 - **condemned conduct**: an irresponsible, reckless, dangerous, destabilising, provocative,
   hostile or unprovoked act, test, launch or manoeuvre, in a sentence that names a side, points
   at the act ("this reckless act") or names the others it endangers ("the satellites of every
@@ -62,7 +63,10 @@ document, whatever the topic:
   entcompany on price"), a race to act before a side does ("to land astronauts before
   entcountry does"), and an act that drew a side's objection or a side punished ("drew
   criticism in Washington", "to punish countries for choosing their own partners")
-  (:func:`pipeline.classify.rival_pressures.pressure_forms`).
+  (:func:`pipeline.classify.rival_pressures.pressure_forms`);
+- **war domain**: space called, declared or becoming a domain, arena or place of war or armed
+  conflict, a warfighting domain or a battlefield ("Several States have openly declared space a
+  domain of warfare": :func:`pipeline.classify.disarmament_forms.calls_space_war_domain`).
 
 :func:`raise_competition` puts the competition head of such sentences just over its threshold
 (never lowers it) and keeps the sentence a cooperation claim too only where the cooperation head
@@ -75,7 +79,8 @@ document's plan (:mod:`pipeline.classify.plan_sentences`) is left alone. A model
 ``entcountry``, ``entagency``, ...), as the classifier does.
 
 This module imports NumPy, the cue lists, the `both` rule's cue test, the plan-sentence rule,
-the named-rivalry test, the camp forms, the export-control form and the pressure forms only.
+the named-rivalry test, the camp forms, the export-control form, the pressure forms and the
+war-domain form only.
 """
 
 from __future__ import annotations
@@ -87,6 +92,7 @@ import numpy as np
 
 from pipeline.classify.both_rule import has_both_cues
 from pipeline.classify.cue_words import cue_counts
+from pipeline.classify.disarmament_forms import calls_space_war_domain
 from pipeline.classify.named_rivalry import names_rivalry
 from pipeline.classify.plan_sentences import is_plan_sentence
 from pipeline.classify.rival_camps import camp_forms, without_share_sought
@@ -241,13 +247,15 @@ _CONCERN = re.compile(
     r"\b(?:concern\w*|alarm\w*|worr\w*|threat\w*|danger\w*)\s+" + _GAP + r"{0,3}?"
     r"(?:over|about|at|from|by|of|posed\s+by)\s+"
     + _GAP
-    + r"{0,2}?"
+    + r"{0,3}?"
     + _STATE_SIDE
     + r"(?:'s|’s)?\s+"
     + _GAP
     + r"{0,3}?"
     r"(?:military|missiles?|nuclear|weapons?|counterspace|anti-satellite|build-?up|"
-    r"capabilit\w*|aggress\w*|provocat\w*|arsenal|launches|tests?|ambitions|intentions)\b"
+    r"capabilit\w*|aggress\w*|provocat\w*|arsenal|launches|tests?|ambitions|intentions|"
+    # a side's activities or conduct that another side raises concerns about
+    r"activities|conduct|behaviou?r)\b"
 )
 _CONDEMNED = re.compile(
     r"\b(?:irresponsible|reckless|dangerous|destabili[sz]\w*|provocative|hostile|unprovoked)\s+"
@@ -288,6 +296,7 @@ FORMS = (
     "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
     "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
     "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
+    "dictated", "war domain",
 )  # fmt: skip
 
 
@@ -329,6 +338,8 @@ def rivalry_forms(text: str) -> list[str]:
     if denies_hostility(text):
         found.append("disavowed")
     found += pressure_forms(text)
+    if calls_space_war_domain(text):
+        found.append("war domain")
     return found
 
 
@@ -360,8 +371,9 @@ def raise_competition(
         if not forms or is_plan_sentence(str(text)):
             continue
         out[i, 1] = max(out[i, 1], min(1.0, max(tk, bar) + _MARGIN))
-        if forms == ["reliance"]:
-            # the reliance refused is the competition half; a cooperation word, the other
+        if set(forms) <= {"reliance", "dictated"}:
+            # the reliance refused (or the say of others over a side's partners rejected) is
+            # the competition half; a cooperation word, the other
             cues = bool(cue_counts(str(text).lower())["cooperation"])
         elif "barred" in forms or "shunned" in forms:
             # the bar (or the pressure to shun a side) is the competition half; a cooperation

@@ -53,6 +53,19 @@ BAR = 0.6
         ("The launch prompted protests from several governments in the region.", "opposed"),
         ("The new rule is meant to punish states for signing with the other coalition.",
          "opposed"),
+        # a side's formal objection to another side's declarations or reservations
+        ("The Government of entcountry objects to the reservations entered by entcountry.",
+         "opposed"),
+        ("Four states have objected to the declaration made by entcountry upon accession.",
+         "opposed"),
+        ("entcountry shares the objections of entcountry to the statements of entcountry.",
+         "opposed"),
+        # a side's choice of partners defended against others' say
+        ("Our country picks its own partners, and no outside power has the right to veto that "
+         "choice.", "dictated"),
+        ("The minister said the government would not let any other capital dictate whom it "
+         "chose as partners.", "dictated"),
+        ("No foreign government will dictate which partners our agency works with.", "dictated"),
     ],
 )  # fmt: skip
 def test_forms(text, form):
@@ -84,6 +97,14 @@ def test_forms(text, form):
         "The dual mandate of the agency has drawn criticism.",
         "The plan drew criticism in March from a few engineers.",
         "Fines would punish small operators for delays they cannot control.",
+        # objects as things, an objection that names no side objected to
+        "The launching state shall return space objects to the authorities of entcountry.",
+        "This objection does not stop the treaty from entering into force between entcountry "
+        "and entcountry.",
+        "Several engineers objected to the schedule of the review.",
+        # a right denied that is no choice of partners; a choice with no one's say rejected
+        "No state has the right to claim the Moon or any part of it.",
+        "Each agency chooses its partners according to its own scientific priorities.",
     ],
 )
 def test_not_forms(text):
@@ -105,6 +126,9 @@ def test_not_forms(text):
         ("entcompany has yet to match entcompany on price.", (0.05, 0.5), "competition"),
         ("The agency is trying to land a crew on the Moon before entcountry does.", (0.3, 0.2),
          "competition"),
+        # partners chosen, others' say rejected: `both`
+        ("entcountry chooses its partners for itself, and no other delegation has the right to "
+         "choose them on its behalf.", (0.8, 0.3), "both"),
     ],
 )  # fmt: skip
 def test_raise_competition(text, heads, label):

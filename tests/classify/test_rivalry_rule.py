@@ -95,6 +95,10 @@ BAR = 0.7
         # concern about another side's capabilities or intent
         ("Ministers voiced concern over entcountry's anti-satellite tests.", "concern"),
         ("The report describes the threat posed by entcountry's counterspace arsenal.", "concern"),
+        # concern about another side's activities or conduct
+        ("The ministry raised its concerns about the secrecy of entcountry's lunar activities.",
+         "concern"),
+        ("Officials remain worried about entcountry's conduct near their satellites.", "concern"),
         # condemned conduct in a sentence that names a side
         ("The reckless test by entcountry scattered debris across busy orbits.", "condemned"),
         (
@@ -135,6 +139,7 @@ def test_rivalry_forms_found(text, expected):
         "The crew finished the experiment ahead of schedule.",
         "The two ministries will align their positions ahead of the entorganization session.",
         "The committee is concerned about cost overruns in the telescope programme.",
+        "Members were concerned about the cost of the agency's outreach activities.",
         "Forecasters warned of the danger of a strong solar storm.",
         "A software fault, not a hostile act, caused the loss of the satellite.",
         "Resilience is the ability to keep working in the face of hostile action of any kind.",
@@ -165,6 +170,7 @@ def test_forms_are_named():
         "severance", "barred", "reliance", "espionage", "superiority", "beaten", "behind", "concern",
         "condemned", "named", "camps", "first", "contested", "displaced", "hedged", "harmed",
         "scarce", "club", "controlled", "disavowed", "shunned", "outmatched", "sooner", "opposed",
+        "dictated", "war domain",
     }  # fmt: skip
 
 
