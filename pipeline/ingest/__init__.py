@@ -88,7 +88,7 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
 
 
 #: How many first paragraphs' headings make the document's head (``Metadata.headings``).
-_HEAD_PARAGRAPHS = 3
+_HEAD_PARAGRAPHS = 4
 
 
 def head_headings(blocks: list[Block]) -> list[str]:

@@ -11,7 +11,9 @@ component where no other actor stands.
 - an instrument's term for the persons and bodies of one side ('"U.S. Participants" means the
   holders of licences issued by the Government of the United States ...'): an actor of its own
   named by the term at every use (method ``self_reference``, type ``organization``), the
-  country word inside it no actor apart (the guide's defined party terms).
+  country word inside it no actor apart (the guide's defined party terms);
+- the Union's acts cited by number ("Decision No 541/2014/EU") and an act's "this Regulation"
+  (:mod:`pipeline.nlp.extract.union_acts`; method ``self_reference``, type ``agreement``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extract.statute_terms import side_terms, term_uses
 from pipeline.nlp.extract.statute_terms import statute_references as statute_mentions
+from pipeline.nlp.extract.union_acts import union_acts
 from pipeline.nlp.extract.union_institutions import union_institutions
 
 
@@ -29,6 +32,16 @@ def union_references(doc: Doc) -> None:
     title = getattr(meta, "title", "") or ""
     found = union_institutions(doc.text, (a.kb_id_ for a in doc.spans.get("actors", [])), title)
     add_free(doc, [(s, e, name, "organization", "") for s, e, name in found], "short_form")
+    # the Union's acts cited by number, and "this Regulation" in the act itself (``union_acts``);
+    # the NER's piece of a citation ("Regulation", "EU" of "(EU)") yields to the whole
+    acts = union_acts(doc.text, title, getattr(meta, "headings", None) or [])
+    if acts:
+        doc.spans["actors"] = [
+            a
+            for a in doc.spans.get("actors", [])
+            if not any(s <= a.start_char and a.end_char <= e for s, e, _ in acts)
+        ]
+        add_free(doc, [(s, e, name, "agreement", "") for s, e, name in acts], "self_reference")
 
 
 def statute_references(doc: Doc, gazetteer) -> None:
