@@ -59,8 +59,7 @@ def test_a_government_response_calls_the_title_committee_the_committee(make_doc)
 def test_without_the_title_two_committees_leave_the_short_form_alone(make_doc):
     doc = make_doc(
         [
-            "The Government welcomes the report of the Standing Committee on Industry and "
-            "Science.",
+            "The Government welcomes the report of the Standing Committee on Industry and Science.",
             "The Committee recommends more funding, and the Committee on the Peaceful Uses of "
             "Outer Space will discuss the matter.",
         ],

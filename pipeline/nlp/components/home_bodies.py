@@ -167,7 +167,9 @@ class HomeBodies:
         """A committee's own document: "the Committee" is that committee (:func:`own_committee`),
         a listed one or one the NER named."""
         title = getattr(doc._.sc_metadata, "title", "") or ""
-        named = {actor for pattern, actor in self.committee_forms if title and pattern.search(title)}
+        named = {
+            actor for pattern, actor in self.committee_forms if title and pattern.search(title)
+        }
         # a committee the NER names in the text whose name the title (kept apart from the text)
         # writes: a government's response to "the Joint Standing Committee on ... report"
         named |= {a.kb_id_ for a in actors if title_names(title, a.text)}
