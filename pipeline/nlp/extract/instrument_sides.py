@@ -259,6 +259,10 @@ _JOINT_BODY = re.compile(
     # its short name alone, which such a text defines for it ("the Joint Working Group on ...
     # (hereinafter "the Working Group")"): a bare "Working Group" names no body of its own
     r"|^Working Group$"
+    # its full name, which an instrument with named parties gives the joint body it sets up
+    # ("Ruritania–Freedonia Joint Working Group on Space Cooperation", ``defined_names``)
+    r"|^(?:\S+[–-]\S+\s+)?(?:Joint|Steering|Mixed)\s+(?:[A-Z]\w+\s+){0,2}?"
+    r"(?:Committee|Commission|Working Group|Board)\s+(?:on|of|for)\s+[A-Z]"
 )
 #: A joint body written by its role alone in a sentence ("the Joint Committee", "the Working
 #: Group"), not a body named for its remit ("the Joint Working Group on Space Weather"): no
