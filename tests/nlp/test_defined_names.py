@@ -66,3 +66,17 @@ def test_in_a_document(make_doc):
     name = "Joint Working Group on Space Weather in East and West Africa"
     found = [(s.text, s.kb_id_) for s in doc.spans["actors"] if s.kb_id_ == name]
     assert [t for t, _ in found] == [name, "Working Group"]
+
+
+def test_a_joint_body_named_for_two_states_acts_for_them():
+    """The agreed minutes of a joint working group of two states: the group, named for the
+    pair, acts for those two states; in a text of other principals it stays as it is."""
+    from pipeline.nlp.extract.claim_sides import Principals
+    from pipeline.nlp.extract.instrument_sides import defined_parties
+
+    body = (0, 6, "Ruritania–Freedonia Joint Working Group on Space Cooperation", "organization")
+    pair = Principals(actors=("Ruritania", "Freedonia"))
+    assert [m[2] for m in defined_parties([body], pair)] == ["Ruritania", "Freedonia"]
+    assert defined_parties([body], Principals(actors=("Ruritania",))) == [body]
+    other = (0, 6, "Working Group on Space Cooperation", "organization")
+    assert defined_parties([other], pair) == [other]
