@@ -695,6 +695,9 @@ OTHER: list[tuple[str, str, str, str, str, str]] = [
     ("Orbital Reef", "station", "United States", "", "", ""),
     ("Starlab", "station", "United States", "", "", ""),
     # --- Agreements, treaties, laws and regulations
+    # the European Union's founding treaties, which its acts cite as their legal basis
+    ("Treaty on the Functioning of the European Union", "agreement", "", "TFEU", "", "Treaty on the Functioning of the European Union"),
+    ("Treaty on European Union", "agreement", "", "", "", "Treaty on European Union"),
     ("Outer Space Treaty", "agreement", "", "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies|Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, Including the Moon and Other Celestial Bodies|1967 Outer Space Treaty|Outer Space Treaty of 1967|UN Outer Space Treaty|OST", "", "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies"),
     ("Rescue Agreement", "agreement", "", "Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space|Rescue and Return Agreement|Astronaut Rescue Agreement", "", "Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space"),
     ("Liability Convention", "agreement", "", "Convention on International Liability for Damage Caused by Space Objects|Space Liability Convention", "", "Convention on International Liability for Damage Caused by Space Objects"),

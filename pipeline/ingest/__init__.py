@@ -78,7 +78,10 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
     parsed.blocks = merge_continued_blocks(parsed.blocks)
     # who the head names in full (a hearing's roster and contents), for "Mr. Okafor" later
     parsed.metadata.names = parsed.metadata.names or listed_names(parsed.excluded)
-    parsed.metadata.headings = parsed.metadata.headings or head_headings(parsed.blocks)
+    # the headings of the head that no text stands under ("CHAPTER XXIV", "7. CONVENTION ON
+    # ...", set by the block builder), then those over the first paragraphs
+    heads = [*parsed.metadata.headings, *head_headings(parsed.blocks)]
+    parsed.metadata.headings = list(dict.fromkeys(heads))
     return Document(
         source=source if source is not None else str(path),
         sha256=hashlib.sha256(data).hexdigest(),
@@ -88,7 +91,7 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
 
 
 #: How many first paragraphs' headings make the document's head (``Metadata.headings``).
-_HEAD_PARAGRAPHS = 3
+_HEAD_PARAGRAPHS = 4
 
 
 def head_headings(blocks: list[Block]) -> list[str]:

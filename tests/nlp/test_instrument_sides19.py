@@ -47,6 +47,9 @@ AGENCY = (
         # the joint body's short name acts for them, also as a lead-in's subject
         ([AGENCIES, BODY, "The Working Group shall meet twice a year."],
          ["DLR", "Kenya Space Agency"]),
+        # by its full name too, an actor of its own (``defined_names``, twenty-second round)
+        ([AGENCIES, BODY, "The Joint Working Group on Ground Stations in East Africa shall "
+                          "report to the heads of the Agencies."], ["DLR", "Kenya Space Agency"]),
         ([AGENCIES, BODY, "In particular, the Working Group shall:",
           "draw up a plan for a shared antenna near Malindi;"], ["DLR", "Kenya Space Agency"]),
         # negative: "the Agencies" a text never defined are no party word

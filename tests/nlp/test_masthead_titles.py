@@ -64,7 +64,8 @@ def test_head_headings_are_the_first_paragraphs_distinct_headings():
         Block("First.", section="ANDEAN SATELLITE DATA POLICY"),
         Block("Second.", section="ANDEAN SATELLITE DATA POLICY"),
         Block("Third.", section="Scope"),
-        Block("Fourth.", section="Later"),
+        Block("Fourth.", section="Scope"),
+        Block("Fifth.", section="Later"),
     ]
     assert head_headings(blocks) == ["ANDEAN SATELLITE DATA POLICY", "Scope"]
 
@@ -89,3 +90,48 @@ def test_an_order_under_a_category_banner_calls_itself_this_order(tmp_path, text
     doc = text_nlp(doc)
     found = [(s.text, s.kb_id_) for s in doc.spans["actors"] if s.text.lower() == "this order"]
     assert found == [("this order", "Protecting Orbital Supply Chains for Allied Missions")] * 2
+
+
+def _run(path, text_nlp):
+    from pipeline.document import join_blocks
+
+    document = ingest(path)
+    text, blocks = join_blocks(document)
+    doc = text_nlp.make_doc(text)
+    doc._.sc_blocks = blocks
+    doc._.sc_metadata = document.metadata
+    return document, text_nlp(doc)
+
+
+def test_a_status_page_names_its_treaty_in_a_numbered_heading(tmp_path, text_nlp):
+    """A depositary's status page: banners, a chapter heading and the treaty's numbered title
+    over a short note; the headings no text stands under are the head's headings too
+    (twenty-second round), so the treaty is found and "the Convention" is that one."""
+    path = tmp_path / "status.txt"
+    path.write_text(
+        "WORLD DEPOSITARY RECORDS\nDepositary services\n\nSTATUS OF TREATIES\n\n"
+        "CHAPTER IX\nSPACE\n\n4. CONVENTION ON THE SHARING OF LUNAR SURFACE MAPS\n\n"
+        "Status as at: 3 March 2028\n\n"
+        "The Convention was adopted in Lima on 2 May 2026. Any State may join it by "
+        "depositing an instrument of accession with the Secretary-General.\n\n"
+        "Brazil declares that it will share its maps with every State Party through its "
+        "space agency.\n",
+        encoding="utf-8",
+    )
+    document, doc = _run(path, text_nlp)
+    assert "CONVENTION ON THE SHARING OF LUNAR SURFACE MAPS" in document.metadata.headings
+    found = {(s.text, s.kb_id_) for s in doc.spans["actors"]}
+    assert ("Convention", "Convention on the Sharing of Lunar Surface Maps") in found
+    assert ("State Party", "States Parties") in found
+
+
+def test_headings_after_the_first_paragraphs_are_no_head(tmp_path):
+    """A section heading further down a text is no heading of its head."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "ANNUAL REPORT\n\n"
+        + "".join(f"Paragraph {k} says what the agency did this year.\n\n" for k in range(5))
+        + "FINANCES\n\nOTHER MATTERS\n\nThe agency spent its budget.\n",
+        encoding="utf-8",
+    )
+    assert ingest(path).metadata.headings == []

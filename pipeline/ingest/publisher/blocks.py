@@ -275,8 +275,7 @@ class BlockBuilder:
     part that is not running text (front matter such as highlights and keywords, back matter,
     recommended articles, notes, references and everything after them). Paragraphs that are
     interface text, bibliographic lines, figure or table furniture, or repeat the title or
-    journal name are dropped wherever they occur.
-    """
+    journal name are dropped wherever they occur."""
 
     metadata: Metadata = field(default_factory=Metadata)
     blocks: list[Block] = field(default_factory=list)
@@ -340,8 +339,7 @@ class BlockBuilder:
         ``explicit`` headings come from document structure (Markdown ``#``, HTML ``h2``, DOCX
         Heading styles) and may end skipped back matter; headings inferred from plain-text
         layout end it only when they are strong (numbered or a conventional section name),
-        since keyword lines and cited article titles also look like headings.
-        """
+        since keyword lines and cited article titles also look like headings."""
         self._flush_speaker()
         text = clean_block_text(raw)
         if not text:
@@ -421,6 +419,8 @@ class BlockBuilder:
     def _close_heading(self) -> None:
         if self._open_heading:
             self.exclude("heading", self._open_heading)
+            if len(self.blocks) < 4:  # a heading of the document's head over none of its text
+                self.metadata.headings.append(heading_label(self._open_heading))
             self._open_heading = ""
 
     def end_of_body(self, mark: str = "") -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.extract.gazetteer import Gazetteer, load_gazetteer
 from pipeline.nlp.extract.home_bodies import bare_titles, home_state, own_group
-from pipeline.nlp.extract.own_committee import is_committee_name, own_committee
+from pipeline.nlp.extract.own_committee import is_committee_name, own_committee, title_names
 
 #: How far the document's head reaches: its title and the lines over its text (a banner, a
 #: masthead), among this many first blocks, each at most this many characters.
@@ -167,11 +167,17 @@ class HomeBodies:
         """A committee's own document: "the Committee" is that committee (:func:`own_committee`),
         a listed one or one the NER named."""
         title = getattr(doc._.sc_metadata, "title", "") or ""
+        named = {
+            actor for pattern, actor in self.committee_forms if title and pattern.search(title)
+        }
+        # a committee the NER names in the text whose name the title (kept apart from the text)
+        # writes: a government's response to "the Joint Standing Committee on ... report"
+        named |= {a.kb_id_ for a in actors if title_names(title, a.text)}
         found = own_committee(
             doc.text,
             ((a.start_char, a.end_char, a.kb_id_, a.text) for a in actors),
             ((start, end) for start, end, _ in _head_lines(doc)),
-            {actor for pattern, actor in self.committee_forms if title and pattern.search(title)},
+            named,
         )
         if not found:
             return actors

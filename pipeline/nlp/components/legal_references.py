@@ -11,15 +11,23 @@ component where no other actor stands.
 - an instrument's term for the persons and bodies of one side ('"U.S. Participants" means the
   holders of licences issued by the Government of the United States ...'): an actor of its own
   named by the term at every use (method ``self_reference``, type ``organization``), the
-  country word inside it no actor apart (the guide's defined party terms).
+  country word inside it no actor apart (the guide's defined party terms);
+- the Union's acts cited by number ("Decision No 541/2014/EU") and an act's "this Regulation"
+  (:mod:`pipeline.nlp.extract.union_acts`; method ``self_reference``, type ``agreement``);
+- a body named once in full with a quoted "hereinafter" short name of several of its words or
+  its initials ('(hereinafter "the Working Group")', '"the JWG"'): its full name, to the
+  parenthesis, and every later use of the short name (:mod:`pipeline.nlp.extract.defined_names`;
+  method ``short_form``, the body's type).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.extract.defined_names import defined_names
 from pipeline.nlp.extract.statute_terms import side_terms, term_uses
 from pipeline.nlp.extract.statute_terms import statute_references as statute_mentions
+from pipeline.nlp.extract.union_acts import union_acts
 from pipeline.nlp.extract.union_institutions import union_institutions
 
 
@@ -29,6 +37,16 @@ def union_references(doc: Doc) -> None:
     title = getattr(meta, "title", "") or ""
     found = union_institutions(doc.text, (a.kb_id_ for a in doc.spans.get("actors", [])), title)
     add_free(doc, [(s, e, name, "organization", "") for s, e, name in found], "short_form")
+    # the Union's acts cited by number, and "this Regulation" in the act itself (``union_acts``);
+    # the NER's piece of a citation ("Regulation", "EU" of "(EU)") yields to the whole
+    acts = union_acts(doc.text, title, getattr(meta, "headings", None) or [])
+    if acts:
+        doc.spans["actors"] = [
+            a
+            for a in doc.spans.get("actors", [])
+            if not any(s <= a.start_char and a.end_char <= e for s, e, _ in acts)
+        ]
+        add_free(doc, [(s, e, name, "agreement", "") for s, e, name in acts], "self_reference")
 
 
 def statute_references(doc: Doc, gazetteer) -> None:
@@ -95,3 +113,25 @@ def _forms(gazetteer) -> dict:
             if form:
                 forms.setdefault(form.lower(), actor)
     return forms
+
+
+def defined_name_references(doc: Doc) -> None:
+    """A body's full name before a quoted "hereinafter" short name, and each later use of it:
+    the mentions inside the full name (the NER's cut of it, a dashed pair of states before it)
+    yield to the whole."""
+    if "hereinafter" not in doc.text:
+        return
+    actors = list(doc.spans.get("actors", []))
+    bodies = [a for a in actors if a.label_ in ("organization", "agency", "mission", "program")]
+    found = defined_names(doc.text, [(a.start_char, a.end_char, a.text) for a in bodies])
+    if not found:
+        return
+    kinds = {a.start_char: a.label_ for a in bodies}
+    spans = []
+    for start, end, name, uses in found:
+        kind = next((k for s, k in kinds.items() if start <= s < end), "organization")
+        spans += [(s, e, name, kind, "") for s, e in [(start, end), *uses]]
+    doc.spans["actors"] = [
+        a for a in actors if not any(s <= a.start_char and a.end_char <= e for s, e, *_ in spans)
+    ]
+    add_free(doc, spans, "short_form")

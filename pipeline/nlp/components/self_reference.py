@@ -47,6 +47,7 @@ from pipeline.nlp.components.instrument_titles import (
     masthead_instrument,
 )
 from pipeline.nlp.components.legal_references import (
+    defined_name_references,
     side_term_references,
     statute_references,
     union_references,
@@ -409,6 +410,7 @@ class SelfReference:
         union_references(doc)  # the EU's register ("the Union"), ``union_institutions``
         statute_references(doc, self.gazetteer)  # "this Act" of a statute, ``statute_terms``
         side_term_references(doc)  # '"U.S. Participants" means ...' of an instrument
+        defined_name_references(doc)  # '... (hereinafter "the Working Group")', ``defined_names``
         meta = doc._.sc_metadata
         title = getattr(meta, "title", "") or ""
         if not title and doc._.sc_blocks and len(doc._.sc_blocks) > 1:

@@ -259,6 +259,10 @@ _JOINT_BODY = re.compile(
     # its short name alone, which such a text defines for it ("the Joint Working Group on ...
     # (hereinafter "the Working Group")"): a bare "Working Group" names no body of its own
     r"|^Working Group$"
+    # its full name, which an instrument with named parties gives the joint body it sets up
+    # ("Ruritania–Freedonia Joint Working Group on Space Cooperation", ``defined_names``)
+    r"|^(?:\S+[–-]\S+\s+)?(?:Joint|Steering|Mixed)\s+(?:[A-Z]\w+\s+){0,2}?"
+    r"(?:Committee|Commission|Working Group|Board)\s+(?:on|of|for)\s+[A-Z]"
 )
 #: A joint body written by its role alone in a sentence ("the Joint Committee", "the Working
 #: Group"), not a body named for its remit ("the Joint Working Group on Space Weather"): no
@@ -303,7 +307,7 @@ def defined_parties(mentions: list[Mention], principals: Principals) -> list[Men
     year"): made of the parties' representatives, it acts for them together. Other texts'
     terms and bodies stay as they are."""
     if not principals.signatories:
-        return mentions
+        return [p for m in mentions for p in _pair_body(m, principals)]
     out: list[Mention] = []
     for m in mentions:
         if _DETERMINER.sub("", m[2]) in principals.party_words or _JOINT_BODY.match(m[2]):
@@ -311,6 +315,20 @@ def defined_parties(mentions: list[Mention], principals: Principals) -> list[Men
         else:
             out.append(m)
     return out
+
+
+#: A joint body named for the two states whose representatives make it up
+#: ("Ruritania–Freedonia Joint Working Group on ...").
+_PAIR_BODY = re.compile(r"^\S+[–-]\S+\s+(?:Joint|Mixed)\s")
+
+
+def _pair_body(mention: Mention, principals: Principals) -> list[Mention]:
+    """A joint body named for a pair of states, in a text of those two states (its agreed
+    minutes, ``principals.actors``): it acts for them, as an instrument's joint body acts for
+    its parties; any other mention as it is."""
+    if len(principals.actors) == 2 and _PAIR_BODY.match(mention[2]):
+        return [(mention[0], mention[1], name, "country") for name in principals.actors]
+    return [mention]
 
 
 def acting_parties(

@@ -55,6 +55,16 @@ def is_committee_name(surface: str) -> bool:
     return any(w not in _GENERIC for w in words)
 
 
+def title_names(title: str, surface: str) -> bool:
+    """Whether a document's title writes the committee name ``surface`` (a mention in its
+    text) whole: a government's response "to the Joint Standing Committee on Foreign Affairs,
+    Defence and Trade report" names the committee whose report it answers, and its "the
+    Committee" is that one even where the text names another committee in passing."""
+    if not title or not is_committee_name(surface):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", title) is not None
+
+
 def own_committee(
     text: str,
     named: Iterable[tuple[int, int, str, str]],

@@ -34,12 +34,16 @@ INSTITUTIONS = {
     "Union": EU,
     "Commission": "European Commission",
     "Parliament": "European Parliament",
+    # the Union's acts and their recitals call the Council of the European Union "the Council"
+    # ("adopted by the Council", "report to the European Parliament and to the Council"); the
+    # European Council is called by its full name (another council keeps the word ambiguous)
+    "Council": "Council of the European Union",
 }
 #: "the Union" / "the Commission" / "(the) Parliament", not followed by "of", "on", "for" or a
 #: capitalised word (a longer name: "the Commission on Science", "the Union Cabinet"), nor by
 #: "address".
 _HEAD = re.compile(
-    r"(?<![A-Za-z])(?:(?P<the>[Tt]he)\s+)?(?P<head>Union|Commission|Parliament)\b"
+    r"(?<![A-Za-z])(?:(?P<the>[Tt]he)\s+)?(?P<head>Union|Commission|Parliament|Council)\b"
     r"(?!\s+(?:of\b|on\b|for\b|address\b|[A-Z]))(?!-)"
 )
 #: The Union's institutions by their full names (facts): naming one names the EU.
