@@ -85,6 +85,8 @@ from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
     demands_choice,
+    free_of_choice,
+    refuses_choice,
     refuses_nothing,
     stance_over,
     text_binds,
@@ -160,6 +162,12 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             continue  # "would not have been possible without our partners": they were there
         if discourse_future(verb, verbs):
             continue  # "Critics will say that ...", "I will not pretend that ...": the clause
+        if free_of_choice(verb):
+            # "does not need to choose between its partners": free of a choice, a hindrance
+            # denied; "..., and it will not" adds a refusal to enter the rivalry
+            if refuses_choice(verb):
+                cues.add("negated")
+            continue
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -472,6 +480,11 @@ def _recommended(verb: Token) -> bool:
             return True  # "recommends that NATO expand": tagged as a present plural
         if c.tag_ == "VBP" and not modals and _lemma(verb) in MANDATIVE_VERBS:
             return True  # "We recommend that both coalitions adopt": no indicative follows
+        if c.tag_ in {"NN", "NNS"} and not modals and _lemma(verb) in MANDATIVE_VERBS:
+            # "recommends that the Agency publish, before the end of the year, a plan": a bare
+            # subjunctive cut from its object by a phrase, which the tagger reads as a noun (a
+            # "that" clause headed by a noun can only be such a misread verb)
+            return True
         if _lemma(verb) in MANDATIVE_VERBS and not modals - {"be"} and _subjunctive_form(c):
             return True  # "recommends that the Government set up", "that links be kept open"
     return False
