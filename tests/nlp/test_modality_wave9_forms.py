@@ -6,7 +6,8 @@ Each row names a general form of language or a convention of a register: a joint
 intent (a ministries' non-binding instrument, worded like a memorandum); a party free of a
 choice between partners, and a refusal added to it (the guide's round-21 decision); a
 recommendation whose subjunctive a phrase cuts from its object; an aim put as "if X is to";
-a backshifted "had to" under a verb of saying.
+a backshifted "had to" under a verb of saying; a state's formal declaration in the present (a
+depositary's record of declarations made upon ratification).
 """
 
 from __future__ import annotations
@@ -120,4 +121,23 @@ def test_an_aim_put_as_if_x_is_to(last_claim, text, expected):
     ],
 )  # fmt: skip
 def test_backshifted_had_to(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's formal declaration in the present (a depositary's record): an undertaking
+        ("The Republic of Peru declares that it will send its notifications through its space "
+         "agency to the other States Parties.", "normative"),
+        ("Norway further declares that it intends to share its orbital data with every State "
+         "Party.", "normative"),
+        ("Ghana declares that its space agency will serve as its point of contact and will "
+         "exchange data with the other States Parties.", "normative"),
+        # negative: a past declaration reported, and the speakers' own declaration, are plans
+        ("Peru declared that it would send its notifications through Norway.", "planned"),
+        ("We declare that we will work with Japan on the rover.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_states_formal_declaration(last_claim, text, expected):
     assert last_claim("", text)._.sc_claim_modality == expected

@@ -1,5 +1,6 @@
-"""An aim put as "if X is to do Y" (ANNOTATION_GUIDE.md, "Modality by register"; twenty-second
-round, from the misses of the blind documents held out in the twenty-first round).
+"""An aim put as "if X is to do Y", and a party's formal declaration (ANNOTATION_GUIDE.md,
+"Modality by register"; twenty-second round, from the misses of the blind documents held out in
+the twenty-first round).
 
 "Both parts are needed if we are to keep our partners close", "Partners are needed if Europe is
 to keep pace with China": an "if" clause whose verb is "be" with a "to" infinitive names the aim
@@ -30,4 +31,31 @@ def aim_of(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and aim_if(c, m) for m in c.children)
         for c in verb.children
+    )
+
+
+#: Pronouns of the speakers, whose "We declare that we will" is a joint statement's plan.
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def declared_undertaking(verb: Token) -> bool:
+    """Whether ``verb`` is (a conjunct of) the clause of a party's formal declaration in the
+    present, third person ("The Argentine Republic declares that it will send its notifications
+    through CONAE", "Kenya further declares that it intends to request assistance"): the
+    declaration a state makes upon signing or ratifying a treaty, which a depositary records
+    and which binds its maker, so its future or intention is an undertaking (normative), not a
+    plan; a past "declared that it would" (a report) and the speakers' "We declare that we will"
+    stay plans."""
+    clause = verb
+    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head is clause or _lemma(head) != "declare":
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return (
+        head.tag_ == "VBZ"
+        and subject is not None
+        and subject.lower_ not in _SPEAKERS
+        and subject.tag_ in {"NNP", "NNPS", "NN"}
     )

@@ -81,6 +81,7 @@ from pipeline.nlp.extract.modality_needs import (
     softened_call,
     supposed_need,
 )
+from pipeline.nlp.extract.modality_purposes import declared_undertaking
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
@@ -427,6 +428,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")  # "We're excited to work with India", "ready to sign"
         if open_to_acting(verb):
             cues.add("planned")  # "remain open to working with partners from every region"
+        if "planned" in cues and declared_undertaking(verb):
+            # "Kenya declares that it will ...": a state's formal declaration binds it
+            cues.discard("planned")
+            cues.add("normative")
         if negation and lemma in _AIMING_VERBS and not modals and _undoing(verb):
             # "The project does not seek to exclude anyone": no intention to end or hinder the
             # relation is the relation kept, neither a plan nor a denial
