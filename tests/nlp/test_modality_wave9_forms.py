@@ -7,7 +7,8 @@ intent (a ministries' non-binding instrument, worded like a memorandum); a party
 choice between partners, and a refusal added to it (the guide's round-21 decision); a
 recommendation whose subjunctive a phrase cuts from its object; an aim put as "if X is to";
 a backshifted "had to" under a verb of saying; a state's formal declaration in the present (a
-depositary's record of declarations made upon ratification).
+depositary's record of declarations made upon ratification); a rivalry named by its figure
+("a zero-sum game"), denied.
 """
 
 from __future__ import annotations
@@ -141,3 +142,19 @@ def test_backshifted_had_to(last_claim, text, expected):
 )  # fmt: skip
 def test_a_states_formal_declaration(last_claim, text, expected):
     assert last_claim("", text)._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rivalry named by its figure, denied: the disavowal of a rivalry
+        ("Space exploration is not a zero-sum game.", "negated"),
+        ('"Lunar science is not a zero-sum game," the minister said.', "negated"),
+        ("Our work with Kenya is not a zero sum game.", "negated"),
+        # negative: a game that is no figure of rivalry, and an affirmed rivalry
+        ("The simulation is not a game for the two agencies.", "asserted"),
+        ("The race to the Moon is a zero-sum game.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_rivalry_named_by_its_figure_denied(last_claim, text, expected):
+    assert last_claim("", text, "competition")._.sc_claim_modality == expected

@@ -59,3 +59,15 @@ def declared_undertaking(verb: Token) -> bool:
         and subject.lower_ not in _SPEAKERS
         and subject.tag_ in {"NNP", "NNPS", "NN"}
     )
+
+
+def rivalry_metaphor(word: Token) -> bool:
+    """Whether ``word`` names a rivalry by its usual figure: a "zero-sum" game (also split by
+    the tokenizer into "zero", "-", "sum"), so that "Space is not a zero-sum game" is the
+    disavowal of a rivalry the guide lists (round 19: competition, negated)."""
+    if _lemma(word) not in {"game", "contest", "competition"}:
+        return False
+    words = [t.lower_ for t in word.doc[max(word.i - 3, 0) : word.i]]
+    return "zero-sum" in words or any(
+        a == "zero" and c == "sum" for a, c in zip(words, words[2:], strict=False)
+    )
