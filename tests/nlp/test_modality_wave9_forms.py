@@ -8,7 +8,8 @@ choice between partners, and a refusal added to it (the guide's round-21 decisio
 recommendation whose subjunctive a phrase cuts from its object; an aim put as "if X is to";
 a backshifted "had to" under a verb of saying; a state's formal declaration in the present (a
 depositary's record of declarations made upon ratification); a rivalry named by its figure
-("a zero-sum game"), denied.
+("a zero-sum game"), denied; a parenthetical attribution ("..., she said, ...", "According to
+X, ...").
 """
 
 from __future__ import annotations
@@ -158,3 +159,25 @@ def test_a_states_formal_declaration(last_claim, text, expected):
 )  # fmt: skip
 def test_a_rivalry_named_by_its_figure_denied(last_claim, text, expected):
     assert last_claim("", text, "competition")._.sc_claim_modality == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthetical attribution: the "would" is the future of the report
+        ("The country would keep talking to Japan about the station, she said, but no decision "
+         "had been taken.", "planned"),
+        ("Kenya would send two engineers to India, the director added, and more would follow.",
+         "planned"),
+        # "could not afford to" backshifted in a report: "cannot afford to", a necessity
+        ("According to the director, the Agency could not afford to depend on a single foreign "
+         "supplier.", "normative"),
+        ("The Agency could not afford to rely on China for its launches, he said.", "normative"),
+        # negative: with no report, "would" is a possibility and "could not afford" is past
+        ("The country would keep talking to Japan if the budget allowed it.", "hypothetical"),
+        ("In 1995 the agency could not afford to build the module without Russia.",
+         "hypothetical"),
+    ],
+)  # fmt: skip
+def test_a_parenthetical_attribution(last_claim, text, expected):
+    assert last_claim("", text)._.sc_claim_modality == expected

@@ -1,6 +1,6 @@
-"""An aim put as "if X is to do Y", and a party's formal declaration (ANNOTATION_GUIDE.md,
-"Modality by register"; twenty-second round, from the misses of the blind documents held out in
-the twenty-first round).
+"""An aim put as "if X is to do Y", a party's formal declaration, a rivalry named by its figure
+and a parenthetical attribution (ANNOTATION_GUIDE.md, "Modality by register"; twenty-second
+round, from the misses of the blind documents held out in the twenty-first round).
 
 "Both parts are needed if we are to keep our partners close", "Partners are needed if Europe is
 to keep pace with China": an "if" clause whose verb is "be" with a "to" infinitive names the aim
@@ -70,4 +70,21 @@ def rivalry_metaphor(word: Token) -> bool:
     words = [t.lower_ for t in word.doc[max(word.i - 3, 0) : word.i]]
     return "zero-sum" in words or any(
         a == "zero" and c == "sum" for a, c in zip(words, words[2:], strict=False)
+    )
+
+
+#: Verbs of a parenthetical attribution ("..., she said, ...", "..., he added").
+_ATTRIBUTING = frozenset({"say", "add", "tell", "note", "explain", "state", "indicate", "report"})
+
+
+def attributed(verb: Token) -> bool:
+    """Whether ``verb`` reports what someone said: a parenthetical attribution in the past
+    hangs on it ("The country would keep talking to NASA, she said, but ...", the summary style
+    of a meeting report), or an "according to" names the source ("According to the director,
+    the Agency could not afford to ..."). Its "would" is then the future of the report, and its
+    "could not" the backshift of "cannot"."""
+    return any(
+        (c.dep_ == "parataxis" and c.tag_ == "VBD" and _lemma(c) in _ATTRIBUTING)
+        or (c.dep_ == "prep" and c.lower_ == "according")
+        for c in verb.children
     )

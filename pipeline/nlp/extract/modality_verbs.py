@@ -81,7 +81,7 @@ from pipeline.nlp.extract.modality_needs import (
     softened_call,
     supposed_need,
 )
-from pipeline.nlp.extract.modality_purposes import declared_undertaking
+from pipeline.nlp.extract.modality_purposes import attributed, declared_undertaking
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
@@ -154,7 +154,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
     """The cues of each verb of a predicate's chain."""
     each: list[set[str]] = []
     reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:]) or (
-        bool(verbs) and _reported_conjunct(verbs[0])
+        bool(verbs) and (_reported_conjunct(verbs[0]) or attributed(verbs[0]))
     )
     for verb in verbs:
         cues: set[str] = set()
@@ -188,7 +188,12 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if "can" in modals and negation and _first_person_subject(verb):
             cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
-        elif "can" in modals and negation and lemma == "afford" and _has_to_complement(verb):
+        elif (
+            ("can" in modals or ("could" in modals and reported))  # backshifted in a report
+            and negation
+            and lemma == "afford"
+            and _has_to_complement(verb)
+        ):
             # "The Union cannot afford to rely on outside providers": a necessity whatever the
             # subject (not "could not afford the mission", a means lacking)
             cues.add("normative")
