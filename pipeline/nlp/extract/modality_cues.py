@@ -9,6 +9,7 @@ from pipeline.nlp.extract.copula_norms import COPULA as _COPULA
 from pipeline.nlp.extract.modality_access import aiming_now as _aiming_now
 from pipeline.nlp.extract.modality_access import lasting_as_long
 from pipeline.nlp.extract.modality_discourse import share_lacks, speakers_body
+from pipeline.nlp.extract.modality_purposes import aim_if, aim_of, rivalry_metaphor
 from pipeline.nlp.extract.modality_scope import more_than as _more_than
 from pipeline.nlp.extract.modality_scope import sets_conditions as _sets_conditions
 from pipeline.nlp.extract.modality_scope import standing_exception as _standing_exception
@@ -234,8 +235,8 @@ def _negation(verb: Token) -> bool:
 def _reaches_relation(verb: Token, depth: int = 3) -> bool:
     """Whether the negated predicate is about a relation: the verb or a word of its core
     (objects, complements, prepositional objects, up to ``depth`` steps) is a relation word."""
-    if _lemma(verb) in RELATION_VERBS | DEPENDENCE_WORDS or _lemma(verb) in RELATION_NOUNS:
-        return True
+    if _lemma(verb) in RELATION_VERBS | DEPENDENCE_WORDS | RELATION_NOUNS or rivalry_metaphor(verb):
+        return True  # a relation word, or its figure ("is not a zero-sum game")
     if depth == 3 and any(
         c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in INSTRUMENT_NOUNS for c in verb.children
     ):
@@ -311,6 +312,7 @@ def _conditional(verb: Token) -> bool:
             and m.lower_ in CONDITIONAL_MARKS
             and not _even(m)
             and not _standing_exception(verb, c, m)
+            and not aim_if(c, m)  # "are needed if we are to keep ...": an aim, no condition
             for m in c.children
         )
         for c in verb.children
@@ -340,8 +342,8 @@ def _to_infinitive(verb: Token) -> bool:
 
 def _to_purpose(verb: Token) -> bool:
     """An infinitive the parser hung on ``verb`` as an adverbial clause ("call on China to
-    refrain", "Desiring to promote")."""
-    return any(
+    refrain", "Desiring to promote"), or an aim put as "if X is to" ("are needed if we are to")."""
+    return aim_of(verb) or any(
         c.dep_ == "advcl" and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
         for c in verb.children
     )

@@ -30,11 +30,14 @@ OPERATIVE_CALLS = frozenset(
 #: A title that names a legal or normative instrument ("Convention on ...", "Executive Order
 #: 13803: ...", "Principles Relevant to ...", "Guidelines for ...", "Declaration of Principles
 #: on ...", "Framework Agreement between ..."). A declaration that names no principles ("Joint
-#: Declaration of the Leaders") is a joint statement, whose "will" is a plan.
+#: Declaration of the Leaders") is a joint statement, whose "will" is a plan; a (joint)
+#: declaration of intent, the non-binding instrument of ministries and agencies worded like a
+#: memorandum ("The Participants intend to ..."), is one (twenty-second round).
 _LEGAL_TITLE = re.compile(
     r"^\W*(?:the\s+)?(?:treaty|convention|agreement|protocol|charter|principles|guidelines|"
     r"code of conduct|executive order|directive|resolution|regulations?|memorandum of|"
-    r"declaration\s+(?:of|on)\s+(?:\w+\s+)?principles|framework\s+(?:agreement|convention))\b",
+    r"declaration\s+(?:of|on)\s+(?:\w+\s+)?principles|(?:joint\s+)?declaration\s+of\s+intent|"
+    r"framework\s+(?:agreement|convention))\b",
     re.I,
 )
 

@@ -181,7 +181,14 @@ def reported_need(verb: Token) -> bool:
     """A need in the past under a past verb of saying or agreeing, the backshift of reported
     speech ("She said that a joint relay was needed because ...", "said Ghana needed partners"): a norm held when it was said, as "said it hoped to"
     is a plan (not "The mission needed help in 2019", no report, a fact)."""
-    if _lemma(verb) not in _NEEDING:
+    if _lemma(verb) == "have":
+        # "The official said that Kenya had to work with all partners": the backshift of "has
+        # to", as "said Ghana needed partners" is of "needs" (twenty-second round)
+        if not any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children
+        ):
+            return False
+    elif _lemma(verb) not in _NEEDING:
         return False
     passive = verb.tag_ == "VBN" and any(
         a.dep_ == "auxpass" and a.lower_ in {"was", "were"} for a in verb.children

@@ -177,6 +177,51 @@ def demands_choice(verb: Token) -> bool:
     )
 
 
+_NORM_AUX = frozenset({"should", "must", "shall", "ought"})
+#: Verbs of need whose denial frees a party of a choice ("does not need / have to choose").
+_FREEING_VERBS = frozenset({"need", "have"})
+
+
+def _denied(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def free_of_choice(verb: Token) -> bool:
+    """ "Australia does not need to choose between NASA and the CNSA", "Kenya need not pick one
+    programme", "Brazil does not have to choose between its partners": a party said to be free
+    of a choice between partners, as a fact, a hindrance denied (the guide's round-21 decision
+    "need not choose"): neither a norm nor the relation denied. True for the verb of need and
+    for the choosing verb under it."""
+    if _lemma(verb) in _CHOOSING_VERBS:
+        if any(c.dep_ == "aux" and c.lower_ == "need" for c in verb.children) and _denied(verb):
+            return True  # "need not choose": the modal "need" denied
+        head = verb.head
+        return verb.dep_ == "xcomp" and head is not verb and free_of_choice(head)
+    return (
+        _lemma(verb) in _FREEING_VERBS
+        and _denied(verb)
+        # not a norm against being made to choose ("Africa should not have to pick one
+        # superpower": normative)
+        and not any(c.dep_ == "aux" and c.lower_ in _NORM_AUX for c in verb.children)
+        and any(c.dep_ == "xcomp" and _lemma(c) in _CHOOSING_VERBS for c in verb.children)
+    )
+
+
+def refuses_choice(verb: Token) -> bool:
+    """ "Brazil does not have to choose between its partners, and it will not": a refusal
+    added to the freedom of choice, an elliptic conjunct with a modal denied; the actor refuses
+    to enter the rivalry, which decides (negated; the guide's round-21 decision)."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return any(
+        c.dep_ == "conj"
+        and _denied(c)
+        and (c.tag_ == "MD" or any(a.tag_ == "MD" for a in c.children))
+        and not any(a.dep_ in {"xcomp", "dobj", "prep", "ccomp"} for a in c.children)
+        for c in verb.children
+    )
+
+
 #: Verbs of judging a thing "as" something ("regard / see / view X as a reason to ...").
 _JUDGING_VERBS = frozenset({"regard", "see", "view", "consider", "treat"})
 #: Reasons to refuse a relation that a judging verb can deny.

@@ -81,10 +81,13 @@ from pipeline.nlp.extract.modality_needs import (
     softened_call,
     supposed_need,
 )
+from pipeline.nlp.extract.modality_purposes import attributed, declared_undertaking
 from pipeline.nlp.extract.modality_scope import (
     aimed_at_no_one,
     contemplates_act,
     demands_choice,
+    free_of_choice,
+    refuses_choice,
     refuses_nothing,
     stance_over,
     text_binds,
@@ -151,7 +154,7 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
     """The cues of each verb of a predicate's chain."""
     each: list[set[str]] = []
     reported = any(_lemma(v) in REPORT_VERBS for v in verbs[1:]) or (
-        bool(verbs) and _reported_conjunct(verbs[0])
+        bool(verbs) and (_reported_conjunct(verbs[0]) or attributed(verbs[0]))
     )
     for verb in verbs:
         cues: set[str] = set()
@@ -160,6 +163,12 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             continue  # "would not have been possible without our partners": they were there
         if discourse_future(verb, verbs):
             continue  # "Critics will say that ...", "I will not pretend that ...": the clause
+        if free_of_choice(verb):
+            # "does not need to choose between its partners": free of a choice, a hindrance
+            # denied; "..., and it will not" adds a refusal to enter the rivalry
+            if refuses_choice(verb):
+                cues.add("negated")
+            continue
         children = list(verb.children)
         modals = {
             _MODAL_FORMS.get(c.lower_.replace("’", "'"), c.lower_)
@@ -179,7 +188,12 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("normative")
         if "can" in modals and negation and _first_person_subject(verb):
             cues.add("normative")  # "We cannot allow Beijing to set the rules": must not
-        elif "can" in modals and negation and lemma == "afford" and _has_to_complement(verb):
+        elif (
+            ("can" in modals or ("could" in modals and reported))  # backshifted in a report
+            and negation
+            and lemma == "afford"
+            and _has_to_complement(verb)
+        ):
             # "The Union cannot afford to rely on outside providers": a necessity whatever the
             # subject (not "could not afford the mission", a means lacking)
             cues.add("normative")
@@ -419,6 +433,10 @@ def _verb_cues(verbs: list[Token], label: str, legal: bool = False) -> list[set[
             cues.add("planned")  # "We're excited to work with India", "ready to sign"
         if open_to_acting(verb):
             cues.add("planned")  # "remain open to working with partners from every region"
+        if "planned" in cues and declared_undertaking(verb):
+            # "Kenya declares that it will ...": a state's formal declaration binds it
+            cues.discard("planned")
+            cues.add("normative")
         if negation and lemma in _AIMING_VERBS and not modals and _undoing(verb):
             # "The project does not seek to exclude anyone": no intention to end or hinder the
             # relation is the relation kept, neither a plan nor a denial
@@ -472,6 +490,11 @@ def _recommended(verb: Token) -> bool:
             return True  # "recommends that NATO expand": tagged as a present plural
         if c.tag_ == "VBP" and not modals and _lemma(verb) in MANDATIVE_VERBS:
             return True  # "We recommend that both coalitions adopt": no indicative follows
+        if c.tag_ in {"NN", "NNS"} and not modals and _lemma(verb) in MANDATIVE_VERBS:
+            # "recommends that the Agency publish, before the end of the year, a plan": a bare
+            # subjunctive cut from its object by a phrase, which the tagger reads as a noun (a
+            # "that" clause headed by a noun can only be such a misread verb)
+            return True
         if _lemma(verb) in MANDATIVE_VERBS and not modals - {"be"} and _subjunctive_form(c):
             return True  # "recommends that the Government set up", "that links be kept open"
     return False
