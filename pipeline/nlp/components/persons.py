@@ -313,7 +313,7 @@ class PersonFinder:
         self._covered = covered
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             seen: set[int] = set()
-            free = ~covered[sent.start : sent.end]  # "Ms Z Ngcobo (ANC)": rule 5, any NER read
+            free = [not c for c in covered[sent.start : sent.end]]  # "Ms Z Ngcobo (ANC)"
             for a, b, name in honorific_names([t.text for t in sent], free, self._blocked):
                 self._canonical[(sent.start + a, sent.start + b)] = name
                 seen.update(range(sent.start + a, sent.start + b))
