@@ -171,3 +171,70 @@ def actors(doc) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_bodies_by_their_own_names(make_doc, text, expected):
     assert actors(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summit named after the group of states that holds it
+        ("The ministers prepared the Quad Leaders' Summit to be held in Delhi.",
+         [("Quad Leaders' Summit", "Quad Leaders' Summit")]),
+        ("The leaders met at the Pacific Islands Forum Summit last week.",
+         [("Pacific Islands Forum Summit", "Pacific Islands Forum Summit")]),
+        # negative: a summit with a longer name, the group alone, its summit in lower case
+        ("The G20 Summit on Climate opened in Rome.", [("G20", "G20")]),
+        ("The Quad met in Tokyo, and the summit closed early.", [("Quad", "Quad")]),
+    ],
+)  # fmt: skip
+def test_summits_named_after_a_group(make_doc, text, expected):
+    assert [a for a in actors(make_doc(text)) if a[1] not in ("Italy", "Japan")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one state's membership of an organisation is no party term
+        ("Chile has been a Member State of the European Space Agency since 2030.",
+         [("Chile", "Chile"), ("European Space Agency", "ESA")]),
+        # negative: the members as a whole, and any one of them in an instrument
+        ("The Member States of the agency approved the budget.",
+         [("Member States", "Member States")]),
+        ("Nothing in this Regulation shall prevent a Member State from cooperating with others.",
+         [("Member State", "Member States")]),
+    ],
+)  # fmt: skip
+def test_a_member_state_of_an_organisation(make_doc, text, expected):
+    assert [a for a in actors(make_doc(text)) if a[1] != "Regulation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals taken in turn are places
+        ("The board meets twice a year, alternating between Ottawa and Canberra.", []),
+        ("Her team is shuttling between Nairobi and Cairo this month.", []),
+        # negative: talks and rivalry between capitals are between states
+        ("The talks between Ottawa and Canberra ended without a deal.",
+         [("Ottawa", "Canada"), ("Canberra", "Australia")]),
+    ],
+)  # fmt: skip
+def test_capitals_taken_in_turn(make_doc, text, expected):
+    assert countries(make_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper's numbered hypotheses
+        ("We test three hypotheses. H1: partners of one bloc avoid the other. H2: the effect "
+         "fades for large states. The data give no support for H3.", []),
+        # negative: the rocket, in a text that sets out no hypotheses
+        ("JAXA will fly the probe on an H3 next year.", [("JAXA", "JAXA"), ("H3", "H3")]),
+    ],
+)  # fmt: skip
+def test_hypothesis_labels_are_no_rockets(make_doc, text, expected):
+    assert actors(make_doc(text)) == expected
+
+
+def test_an_honorific_name_cited_as_an_author_is_no_person(make_doc):
+    assert persons(make_doc("As Dr. Anna Berg (2019) argues, the two blocs will converge.")) == []

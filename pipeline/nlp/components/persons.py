@@ -314,7 +314,11 @@ class PersonFinder:
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             seen: set[int] = set()
             free = [not c for c in covered[sent.start : sent.end]]  # "Ms Z Ngcobo (ANC)"
-            for a, b, name in honorific_names([t.text for t in sent], free, self._blocked):
+            words = [t.text for t in sent]
+            for a, b, name in honorific_names(words, free, self._blocked):
+                near = (words[max(0, a - 7) : a], words[b : b + 6])  # "Dr. Anna Berg (2019)"
+                if is_citation(*near, sent.text) or named_after(*near):
+                    continue
                 self._canonical[(sent.start + a, sent.start + b)] = name
                 seen.update(range(sent.start + a, sent.start + b))
                 out.append((sent.start + a, sent.start + b, True, True))

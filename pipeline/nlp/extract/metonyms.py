@@ -63,6 +63,13 @@ _RESOURCE_NOUNS = _words("""
     capital technology loans credit
     """)
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+#: Words of going or meeting by turns, whose "between" joins places, not sides ("alternating
+#: between Lisbon and Greenbelt", "flights between Moscow and Beijing").
+_TURNS = _words("""
+    alternate alternates alternated alternating rotate rotates rotated rotating shuttle
+    shuttles shuttled shuttling commute commutes travel travels travelled traveled travelling
+    traveling flights flight route routes
+    """)
 #: Nouns of those one works with: their "in" names the state they stand for, not where they
 #: are ("our partners in Tokyo and Canberra", "allies in Europe", "counterparts in Beijing").
 PARTNER_NOUNS = _words("""
@@ -111,7 +118,9 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
         governor = coordination_governor(doc, prev_i)
         if governor is not None and governor.lower_ in _PLACE_PREPS:
             return _prep_marks_actor(doc, governor.i)
-        return True  # "between Washington and Beijing", "Washington and Moscow agreed"
+        # "between Washington and Beijing", "Washington and Moscow agreed"; not places taken
+        # in turn ("alternating between Ottawa and Canberra")
+        return governor is None or not _in_turn(doc, governor.i)
     if prev is not None and prev.lower_ in _PLACE_PREPS:
         return _prep_marks_actor(doc, prev.i) or _officials_there(doc, prev.i, end)
     if (
@@ -133,10 +142,16 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
     ):
         return True  # "Beijing quickly announced"
     if prev is not None and prev.lower_ in _PARTY_WORDS:
-        return True
+        return not _in_turn(doc, prev_i)
     if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
         return True  # "accused Washington of", "urged Beijing to"
     return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
+
+
+def _in_turn(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a "between" of places taken in turn ("meets every quarter,
+    alternating between Lisbon and Greenbelt", "shuttling between Moscow and Beijing")."""
+    return doc[i].lower_ == "between" and i > 0 and doc[i - 1].lower_ in _TURNS
 
 
 def _subject_before_aside(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
