@@ -77,7 +77,9 @@ def ingest(path: Path, *, source: str | None = None, **options) -> Document:
     # A paragraph cut in two (a page or column break, a display equation) is one block again.
     parsed.blocks = merge_continued_blocks(parsed.blocks)
     # who the head names in full (a hearing's roster and contents), for "Mr. Okafor" later
-    parsed.metadata.names = parsed.metadata.names or listed_names(parsed.excluded)
+    parsed.metadata.names = parsed.metadata.names or listed_names(
+        parsed.excluded, dict.fromkeys(b.section for b in parsed.blocks if b.section)
+    )
     # the headings of the head that no text stands under ("CHAPTER XXIV", "7. CONVENTION ON
     # ...", set by the block builder), then those over the first paragraphs
     heads = [*parsed.metadata.headings, *head_headings(parsed.blocks)]

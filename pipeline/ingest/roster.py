@@ -83,6 +83,15 @@ _STATEMENT = re.compile(
 #: names in speaker labels and lists of those present ("○ Chairperson CHOI Min-seo:", "KIM
 #: Do-hyun, PARK Ji-yeon"); the speech then says "Administrator Yoon".
 _FAMILY_CAPS = re.compile(r"\b(?P<family>[A-Z]{2,5})\s+(?P<given>[A-Z][a-z]+-[a-z]+)\b")
+#: A list of those present after a plural title, as a committee's minutes open ("Members
+#: present: Representatives Ann Roe, Tom Reeve, Jo Ash-Lyle."): each name in title case, two
+#: to four words, the list set off by commas (a last "and" allowed).
+_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){1,3}"
+_PRESENT = re.compile(
+    rf"\b(?:Representatives|Senators|Delegates|Deputies|Councillors)\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})+)"
+)
+_PRESENT_NAME = re.compile(_NAME)
 #: The kinds of excluded text a roster or contents is set aside as.
 _HEAD_KINDS = frozenset({"front_matter", "contents", "heading"})
 
@@ -103,10 +112,18 @@ def _title_case(name: str) -> str:
     return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), name)
 
 
-def listed_names(excluded: Iterable[Excluded]) -> list[str]:
+def listed_names(excluded: Iterable[Excluded], sections: Iterable[str] = ()) -> list[str]:
     """The full names a record's roster and contents list, in order, each once (set aside as
-    front matter, contents or headings: the running text does not hold them)."""
+    front matter, contents or headings: the running text does not hold them), and those the
+    headings of statements in the body give (``sections``, the blocks' section titles: a
+    "STATEMENT OF HON. JANE ROE, ..." set between the turns is a heading of the running text,
+    not a row of the contents, and names the member whom the record then calls "Senator
+    Roe")."""
     names: list[str] = []
+    for title in sections:
+        for m in _STATEMENT.finditer(" ".join(title.split())):
+            if _title_case(m["name"]) not in names:
+                names.append(_title_case(m["name"]))
     for row in excluded:
         label = _LABEL_NAME.match(row.text.strip()) if row.kind == "speaker" else None
         if label and label["name"] not in names:
@@ -121,6 +138,8 @@ def listed_names(excluded: Iterable[Excluded]) -> list[str]:
         found = [_title_case(m["name"]) for m in _ENTRY.finditer(text)] if is_roster(text) else []
         found += [m["name"] for m in _TITLED.finditer(text)]
         found += [_title_case(m["name"]) for m in _STATEMENT.finditer(text)]
+        for m in _PRESENT.finditer(text):
+            found += _PRESENT_NAME.findall(m["names"])
         for name in found:
             if name not in names:
                 names.append(name)

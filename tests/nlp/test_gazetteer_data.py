@@ -160,12 +160,16 @@ def test_no_surface_form_belongs_to_two_actors():
 
 def test_lower_case_aliases_do_not_shadow_other_actors():
     """Aliases without a capital letter match case-insensitively, so they must not equal
-    another actor's form ignoring case, and must not be plain words (only brand names)."""
+    another actor's form ignoring case, and must not be plain words (only brand names, and the
+    UN's lower-case style of a working group's full name with its remit: "the open-ended
+    working group on reducing space threats")."""
     folded: dict[str, set[str]] = {}
     for form, actor in surface_owner().items():
         folded.setdefault(form.casefold(), set()).add(actor)
     lower = {f: a for f, a in surface_owner().items() if f == f.lower() and not f.isdigit()}
-    assert set(lower.values()) == {"ispace"}  # the company's own lower-case brand
+    # the company's own lower-case brand, and working groups named in the UN's style
+    assert set(lower.values()) == {"ispace", "OEWG on PAROS", "OEWG on Space Threats"}
+    assert all(len(f.split()) >= 6 for f, a in lower.items() if a != "ispace")
     for form, actor in lower.items():
         others = folded[form.casefold()] - {actor}
         assert {(form, o) for o in others} <= CASE_CLASHES_ALLOWED

@@ -361,6 +361,8 @@ class ActorMatcher(ActorNames):
                 continue  # "Progress on the treaty stalled"
             if self._is_program(c[2]) and shaped_names.names_a_deity(doc, c[0], c[1]):
                 continue  # "named after the Greek god Apollo"
+            if self._is_program(c[2]) and shaped_names.hypothesis_label(doc, c[0], c[1]):
+                continue  # "We find no support for H3": a paper's third hypothesis
             if (
                 self._is_country(c[2])
                 and c[1] < len(doc)
@@ -434,6 +436,9 @@ class ActorMatcher(ActorNames):
                     listed = self.forms.get(name)
                     new = {} if listed else {"name": name, "type": "agreement", "country": ""}
                     c = (start, k + 1, listed, "gazetteer" if listed else "ner", new)
+            if c[1] == end and kind == "organization":  # "the Quad Leaders' Summit"
+                summit = shaped_names.summit_after(doc, end, taken)
+                c = (summit and self._named_body(doc, start, summit)) or c
             if c[1] == end and kind in ("program", "person", "company"):  # "Boeing Foundation"
                 found = shaped_names.body_named_after(doc, start, end, taken, kind == "person")
                 c = (found and self._named_body(doc, *found)) or c

@@ -63,7 +63,6 @@ Runs after ``spaceclaims_actors`` and adds spans of type ``person`` (method ``ne
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import numpy as np
 from spacy.language import Language
@@ -76,6 +75,7 @@ from pipeline.nlp.extract.capital_surnames import (
     third_name_word,
 )
 from pipeline.nlp.extract.gazetteer import load_gazetteer
+from pipeline.nlp.extract.honorific_names import cued_body_read, honorific_names
 from pipeline.nlp.extract.hyphen_names import hyphened
 from pipeline.nlp.extract.names import plain_quotes
 from pipeline.nlp.extract.persons import (
@@ -87,7 +87,6 @@ from pipeline.nlp.extract.persons import (
     PARTICLES,
     ROLE_NOUNS,
     SPEAKER_TITLES,
-    _words,
     acting_surnames,
     capitals_family_first,
     clean_name,
@@ -120,9 +119,6 @@ _STOP = frozenset({".", ";", ":", "(", ")", "“", "”", '"', "and", "who", "wh
 _ROLE_TYPES = frozenset({"agency", "organization", "company"})
 #: The NER's readings of a person's name as a body or a place ("said Tomasz Wielgosz" as ORG).
 _OTHER_READS = frozenset({"ORG", "GPE"})
-#: "Eng." (engineer) is a title of address in the Gulf states, Egypt and Nigeria, "Engr." in
-#: the Philippines: it stands before a full name as "Dr." does.
-_HONORIFIC_WORDS = _words("Mr. Mrs. Ms. Dr. Prof. Sir Dame H.E. Amb. Sheikh Sheikha Eng. Engr.")
 
 
 @Language.factory(
@@ -317,6 +313,15 @@ class PersonFinder:
         self._covered = covered
         for sent, sent_doc in zip(sents, self.ner.pipe(plain), strict=True):
             seen: set[int] = set()
+            free = [not c for c in covered[sent.start : sent.end]]  # "Ms Z Ngcobo (ANC)"
+            words = [t.text for t in sent]
+            for a, b, name in honorific_names(words, free, self._blocked):
+                near = (words[max(0, a - 7) : a], words[b : b + 6])  # "Dr. Anna Berg (2019)"
+                if is_citation(*near, sent.text) or named_after(*near):
+                    continue
+                self._canonical[(sent.start + a, sent.start + b)] = name
+                seen.update(range(sent.start + a, sent.start + b))
+                out.append((sent.start + a, sent.start + b, True, True))
             for ent in sent_doc.ents:
                 # A name the NER reads as a body or a place counts only after a title, a
                 # role or a verb of speech ("said Anna Berg", "chief executive Anna Berg").
@@ -364,7 +369,7 @@ class PersonFinder:
                 cued = a > 0 or (bool(before) and before[-1] in self.titles) or said_before(before)
                 later = [t.text for t in doc[end : min(sent.end, end + 10)]]
                 if weak_read and not (
-                    self._cued_body_read(words[:a], before, end - start)
+                    cued_body_read(words[:a], before, end - start, self.titles)
                     and tied_after(later, [bool(covered[i]) for i in range(end, end + len(later))])
                 ):
                     seen.difference_update(range(start, end))  # a list may still take it
@@ -392,22 +397,6 @@ class PersonFinder:
                 self._family_first[surname(name)] = name
                 out.append((start, end, True, True))
         return out
-
-    def _cued_body_read(self, stripped: Sequence[str], before: Sequence[str], size: int) -> bool:
-        """Whether a name the NER read as a body or a place is a person's: two words or more
-        once titles are stripped, nothing but titles stripped ("the General Budget" is a
-        body's), and a title, a role noun or a verb of speech right before it ("chief
-        executive Nadia Farouk", "said Tomasz Wielgosz"). The caller asks for a tie after it
-        too (", a spokesman for ...", "said"): against the NER's reading, two cues."""
-        if size < 2 or any(w not in self.titles and w not in _HONORIFIC_WORDS for w in stripped):
-            return False
-        last = before[-1] if before else ""
-        return (
-            bool(stripped)
-            or last in self.titles
-            or last.lower().rstrip("s") in ROLE_NOUNS
-            or said_before(before)
-        )
 
     def _given_names_before(
         self, doc: Doc, sent: Span, sent_doc: Doc, start: int, covered: np.ndarray

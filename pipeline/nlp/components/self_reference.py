@@ -666,6 +666,9 @@ class SelfReference:
         taken = {i for a in actors for i in range(a.start_char, a.end_char)}
         new = []
         for m in ANY_DOCUMENT_TERMS.finditer(doc.text):
+            before, after = doc.text[max(0, m.start() - 4) : m.start()], doc.text[m.end() :]
+            if re.search(r"\b[Aa]n? $", before) and after.startswith(" of "):
+                continue  # "as a Member State of ESA, France ...": one state's membership
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
                 continue

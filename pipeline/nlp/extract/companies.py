@@ -177,12 +177,14 @@ def _person_read_of_firm(doc: Doc, start: int, end: int) -> bool:
 #: Head words of named centres: space centres, flight and control centres, research centres.
 #: Not "Facility": a named facility is as often a test rig or a plant as a body.
 CENTRE_HEADS = _words("Center Centre")
-#: Words that make a named centre a space or research body ("Marshall Space Flight Center",
-#: "RKA Mission Control Centre"), not a building, a hospital or a shopping centre.
+#: Words that make a named centre a space, research or security body ("Marshall Space Flight
+#: Center", "RKA Mission Control Centre", a state's "National Cyber Security Centre"), not a
+#: building, a hospital or a shopping centre.
 CENTRE_WORDS = _words("""
     Space Spaceflight Flight Launch Control Operations Research Test Testing Training
     Propulsion Tracking Satellite Science Sciences Applications Technology Data Observation
-    Astronaut Cosmonaut Aerospace Rocket Mission Integration Exploration Aeronautics
+    Astronaut Cosmonaut Aerospace Rocket Mission Integration Exploration Aeronautics Cyber
+    Cybersecurity Security Coordination Intelligence
     """)
 _INITIAL = re.compile(r"^(?:[A-Z]\.|Jr\.|Sr\.)$")
 

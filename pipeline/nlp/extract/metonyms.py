@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.extract.span_lists import coordination_governor
 
@@ -37,7 +37,8 @@ _RECIPIENT_VERBS = _words("""
     lose loses lost losing sell sells sold selling give gives gave given offer offers offered
     cede cedes ceded concede conceded turn turns turned turning appeal appeals appealed defer
     deferred yield yielded pivot pivoted pivoting signal signals signalled signaled owe owes owed
-    drift drifted tilt tilted lean leaned gravitate gravitated
+    drift drifted tilt tilted lean leaned gravitate gravitated talk talks talked talking speak
+    speaks spoke speaking
     """)
 #: Verb forms of alignment whose "toward" names a side ("drifted towards Beijing"); the
 #: second set only after an object between verb and preposition ("pushed Beijing toward
@@ -62,6 +63,13 @@ _RESOURCE_NOUNS = _words("""
     capital technology loans credit
     """)
 _FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+#: Words of going or meeting by turns, whose "between" joins places, not sides ("alternating
+#: between Lisbon and Greenbelt", "flights between Moscow and Beijing").
+_TURNS = _words("""
+    alternate alternates alternated alternating rotate rotates rotated rotating shuttle
+    shuttles shuttled shuttling commute commutes travel travels travelled traveled travelling
+    traveling flights flight route routes
+    """)
 #: Nouns of those one works with: their "in" names the state they stand for, not where they
 #: are ("our partners in Tokyo and Canberra", "allies in Europe", "counterparts in Beijing").
 PARTNER_NOUNS = _words("""
@@ -70,11 +78,13 @@ PARTNER_NOUNS = _words("""
 
 
 #: Nouns of those who govern or decide: their "in" names the state, as "the authorities in X"
-#: does ("officials in Brasília have said", "nobody in Washington believed it").
+#: does ("officials in Brasília have said", "nobody in Washington believed it", "some in
+#: Canberra will object"). Not "diplomats": those in a capital are mostly other states' envoys
+#: posted there ("Western diplomats in Abuja say"), a place.
 OFFICIAL_NOUNS = _words("""
-    official officials policymakers policy-makers lawmakers legislators leaders diplomats
+    official officials policymakers policy-makers lawmakers legislators leaders
     authorities government governments administration nobody planners strategists
-    decision-makers
+    decision-makers some many
     """)
 #: Words of relying on someone: their "on" names a side ("depends on Washington").
 _RELIANCE_WORDS = _words("""
@@ -108,7 +118,9 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
         governor = coordination_governor(doc, prev_i)
         if governor is not None and governor.lower_ in _PLACE_PREPS:
             return _prep_marks_actor(doc, governor.i)
-        return True  # "between Washington and Beijing", "Washington and Moscow agreed"
+        # "between Washington and Beijing", "Washington and Moscow agreed"; not places taken
+        # in turn ("alternating between Ottawa and Canberra")
+        return governor is None or not _in_turn(doc, governor.i)
     if prev is not None and prev.lower_ in _PLACE_PREPS:
         return _prep_marks_actor(doc, prev.i) or _officials_there(doc, prev.i, end)
     if (
@@ -120,6 +132,8 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
         return True  # "Whether it happens depends on Washington"
     if nxt is not None and (nxt.tag_ == "MD" or nxt.tag_.startswith("VB")):
         return True
+    if _subject_before_aside(doc, start, end, prev):
+        return True
     if (
         nxt is not None
         and nxt.pos_ == "ADV"
@@ -128,10 +142,37 @@ def city_acts(doc: Doc, start: int, end: int) -> bool:
     ):
         return True  # "Beijing quickly announced"
     if prev is not None and prev.lower_ in _PARTY_WORDS:
-        return True
+        return not _in_turn(doc, prev_i)
     if prev is not None and prev.tag_.startswith("VB") and prev.lower_ not in _MOTION_VERBS:
         return True  # "accused Washington of", "urged Beijing to"
     return nxt is not None and nxt.lower_ in {"and", "or", "versus", "vs."}
+
+
+def _in_turn(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a "between" of places taken in turn ("meets every quarter,
+    alternating between Lisbon and Greenbelt", "shuttling between Moscow and Beijing")."""
+    return doc[i].lower_ == "between" and i > 0 and doc[i - 1].lower_ in _TURNS
+
+
+def _subject_before_aside(doc: Doc, start: int, end: int, prev: Token | None) -> bool:
+    """Whether the city ending at ``end`` is a clause's subject set apart from its verb by an
+    aside between commas ("Washington, by contrast, has pressed ...", "Beijing, for its part,
+    has offered ...", "In 1993 Washington, worried that ..., invited Russia"): it opens the
+    sentence or follows a year, a finite verb follows the aside's closing comma within twenty
+    words with no other stop between, and the aside has a word in lower case ("Washington,
+    D.C., is ..." names the city's district: a place)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    if not (doc[start].is_sent_start or (prev is not None and prev.like_num)):
+        return False
+    sent_end = doc[end].sent.end
+    for j in range(end + 1, min(end + 21, sent_end - 1)):
+        if doc[j].text in {";", ":", "(", ")", '"', "“", "”"}:
+            return False
+        if doc[j].text == ",":
+            aside = doc[end + 1 : j]
+            return doc[j + 1].tag_ in _FINITE_TAGS and any(t.is_lower for t in aside)
+    return False
 
 
 def _officials_there(doc: Doc, i: int, end: int) -> bool:

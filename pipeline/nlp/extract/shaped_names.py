@@ -406,3 +406,46 @@ def portfolio_end(doc: Doc, end: int, most: int = 6) -> int | None:
         # with none after it opens an apposition ("for Defence, Sarah Pell, said")
         return next(k for k in links if doc[k].text == ",")
     return last + 1
+
+
+#: Words between a group's name and "Summit" that say whose summit it is ("the Quad Leaders'
+#: Summit"), the possessive's apostrophe a token of its own or not.
+_SUMMIT_OWNERS = frozenset({"Leaders", "Leaders'", "Leaders’", "'", "’"})
+
+
+def summit_after(doc: Doc, end: int, taken: set[int]) -> int | None:
+    """The end of a summit named after the listed body or group that ends at ``end`` ("the
+    Quad Leaders' Summit", "the Pacific Islands Forum Summit"): "Summit" right after it or
+    after "Leaders'", none of it in ``taken``, and the name not going on ("the G20 Summit on
+    Climate" is the NER's to find). A summit with a name is an organisation of its own (the
+    guide's round-18 decision on named summits), not the group that holds it."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].text in _SUMMIT_OWNERS and k not in taken:
+        k += 1
+    if k >= len(doc) or doc[k].text != "Summit" or k in taken:
+        return None
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("of", "on", "for") or name_word(nxt)):
+        return None
+    return k + 1
+
+
+_HYPOTHESIS = re.compile(r"^H\d{1,2}$")
+#: A paper that numbers its hypotheses: the first two labels as words, and one of them set out
+#: ("H1: States that ...") or the word itself.
+_HYPOTHESES_SET_OUT = re.compile(r"\bH\d{1,2}:|[Hh]ypothes[ei]s")
+
+
+def hypothesis_label(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a numbered hypothesis of a paper ("H3 reflects the
+    observation that ...", "We find no support for H3"), not a rocket of that name (the H3 of
+    JAXA): a label "H" and a number, in a document that names "H1" and "H2" as words and sets
+    them out, as papers that test hypotheses do."""
+    if end - start != 1 or not _HYPOTHESIS.match(doc[start].text):
+        return False
+    text = doc.text
+    return (
+        re.search(r"\bH1\b", text) is not None
+        and re.search(r"\bH2\b", text) is not None
+        and _HYPOTHESES_SET_OUT.search(text) is not None
+    )
