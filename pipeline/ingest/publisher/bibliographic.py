@@ -173,6 +173,20 @@ _EVENT_DATE_LINE = re.compile(
 )
 
 
+#: A status page's stamp ("Status as at: 4 December 2026 05:00:43 EST", "Status as of 1 May
+#: 2026"), as treaty depositaries print the day their list of signatures and ratifications
+#: stands at: the page's own date, below the place and day the treaty was adopted.
+_STATUS_STAMP = re.compile(
+    r"^Status\s+as\s+(?:at|of)\b\s*:?\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+)
+
+
+def status_stamp(texts: list[str], limit: int = 40) -> str:
+    """The first status stamp (``_STATUS_STAMP``) among the first ``limit`` paragraphs, or ''."""
+    return next((t.strip() for t in texts[:limit] if _STATUS_STAMP.match(t.strip())), "")
+
+
 def head_date_line(texts: list[str], limit: int = 40) -> str:
     """The date line of a text's head, or '': among the first ``limit`` paragraphs, before the
     first paragraph of prose (six words or more ending a sentence), the first line that issues
@@ -191,7 +205,11 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     above the byline and its labelled date line ("Published: Thursday, December 3, 2026 | 6:42
     am"), so a date line with its label (:func:`_labelled_after_standfirst`) is still read in
     the ``_AFTER_STANDFIRST`` paragraphs after the first paragraph of prose. A conference's
-    dates (``_EVENT_DATE_LINE``) are the meeting's, not the paper's, and are passed over."""
+    dates (``_EVENT_DATE_LINE``) are the meeting's, not the paper's, and are passed over. A
+    status page's stamp (:func:`status_stamp`) wins over the treaty's place and date above it."""
+    stamp = status_stamp(texts, limit)
+    if stamp:
+        return stamp
     first = ""
     for i, text in enumerate(texts[:limit]):
         s = date_field(text.strip())

@@ -14,6 +14,7 @@ from pipeline.ingest.publisher.bibliographic import (
     is_volume_line,
     parse_author_line,
     publication_date_line,
+    status_stamp,
     year_of,
 )
 from pipeline.ingest.publisher.headings import (
@@ -77,6 +78,9 @@ def read_front_matter(
     meta = fm.metadata
     publisher = bool(volume_idx is not None or meta.journal or meta.doi or meta.authors)
     _read_title_and_byline(head, fm, publisher=publisher, layout=layout or [])
+    stamp = status_stamp(paragraphs[:window])
+    if stamp:
+        meta.year = year_of(stamp)  # a status page's day, not its treaty's adoption above it
     return fm
 
 

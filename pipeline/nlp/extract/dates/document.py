@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipeline.nlp.extract.dates.action import action_record_date
 from pipeline.nlp.extract.dates.anchored import _MONTH_NAMES, WEEKDAYS
 from pipeline.nlp.extract.dates.api import find_dates
 from pipeline.nlp.extract.dates.foot import (
@@ -466,6 +467,9 @@ def document_date_evidence(
        Doe | Space Weekly | March 19, 2026"), a broadcaster's "Broadcast Thu 18 Feb 2027"
        (``issued.broadcast_date``), a date ending the title ("Remarks at the Council, March
        3, 2024");
+    2a. a UN draft's record of its own adoption ("At its 24th meeting, on 4 November 2026, the
+       Committee adopted draft resolution A/C.1/81/L.14/Rev.1 ...", the draft named by the
+       symbol at the head: ``action``), over the date under its "Distr." line;
     3. in the last 6,000 characters, a signing formula ("DONE at ... this twelfth day of
        March one thousand nine hundred and seventy-five"), a resolution's adoption line, a
        signature block's date (perhaps after its place: "Tokyo, 5 March 2024");
@@ -516,6 +520,9 @@ def document_date_evidence(
         adopted = issued["verb"].lower() == "adopted"
         candidates.append(("adoption line" if adopted else "issuing line", issued["date"]))
     candidates += [
+        # a UN draft that records its own adoption is dated by the vote, not by the "Distr."
+        # date at its head (``action``; the guide's round-22 decision)
+        ("adoption line", lambda: action_record_date(head, text, title)),
         (
             "wire dateline",
             lambda: wire_dateline(
