@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
+from pipeline.ingest.label_forms import BROADCAST_ROLE, NUMBERED_QUESTION
 from pipeline.ingest.minutes import MARKED_LABEL, MARKED_LABEL_START, is_attendance_heading
 from pipeline.ingest.notices import furniture_line
 from pipeline.ingest.publisher.bibliographic import (
@@ -160,18 +161,9 @@ _GLOSSED_LABEL = (
     r"\((?=[^()\n]*[A-Z])(?:[^()\d\n]|\([^()\d\n]{1,80}\)){1,120}\)|"
     r"[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+){0,3}[^\S\n]*\([a-z][a-z ]{1,30}\)):"
 )
-#: Committee evidence's numbered question before the questioner's label, as the UK
-#: Parliament's select committees print oral evidence ("Q12 Chair: ...", "Q47 Jo Ash: ..."):
-#: the chair or a member's name of two to four words (a title allowed) before the colon. A
-#: quarter's heading ("Q4 Results: ...") names no one.
-_NUMBERED_QUESTION = (
-    r"Q\d{1,4}[^\S\n]+(?:(?:The[^\S\n]+)?Chair(?:man|woman)?|"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
-    r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
-)
 _SPEAKER = re.compile(
     r"^(?:" + _TURN_TIME + r")?(?:" + MARKED_LABEL + r"|(?:" + _TURN_MARK + r")?"
-    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + _NUMBERED_QUESTION + r"|"
+    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + NUMBERED_QUESTION + r"|"
     r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
     r"[QA]\d{1,3}[a-z]?[.:]\s+|"
@@ -179,7 +171,7 @@ _SPEAKER = re.compile(
     # SHRI JANE ROE:")
     r"(?:\d{1,5}\.[^\S\n]+(?=(?:SHRI|SMT|SHRIMATI|KUMARI|DR|PROF)\b))?"
     r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
-    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
+    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}" + BROADCAST_ROLE + r":\s+|"
     r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk|"
     # the Congressional Record's presiding officers ("The PRESIDING OFFICER.", "The SPEAKER pro
     # tempore.", "The ACTING PRESIDENT pro tempore.")
