@@ -185,3 +185,38 @@ def test_a_label_with_accented_letters_is_known_by_repetition():
     assert candidate("Łukasz Nowak: We agree.") == ("Łukasz Nowak", "Łukasz Nowak:")
     # a field's name in accented letters is still no speaker
     assert candidate("Note: The figures are provisional.") is None
+
+
+PREAMBLE = (
+    "PROTOCOL\n\n"
+    "The Government of the Republic of Arden and the Government of the Kingdom of Belmar, "
+    "hereinafter referred to as the Parties,\n\n"
+    "noting the progress of their joint work on weather satellites since the Agreement of 2019,\n\n"
+    "guided by the wish to extend that work to the tracking of objects in orbit,\n\n"
+    "have agreed as follows:\n\n"
+    "Article 1\n\n"
+    "The Parties shall exchange orbital data every week.\n"
+)
+
+
+def test_each_recital_of_a_preamble_in_small_letters_is_a_unit(tmp_path):
+    _, blocks = _blocks(tmp_path, "protocol.txt", PREAMBLE)
+    assert (
+        "noting the progress of their joint work on weather satellites since the Agreement of 2019,"
+        in blocks
+    )
+    assert "guided by the wish to extend that work to the tracking of objects in orbit," in blocks
+    assert "have agreed as follows:" in blocks
+
+
+def test_a_sentence_cut_after_a_comma_is_still_joined(tmp_path):
+    text = (
+        "Ground stations of the south\n\n"
+        "This note looks at how a small agency pays for its dishes. It draws on three visits.\n\n"
+        "The agency built the antenna at its own cost over three years of work in the desert,\n\n"
+        "and it now sells time on it to any operator that asks.\n"
+    )
+    _, blocks = _blocks(tmp_path, "notes.txt", text)
+    assert any(
+        b.endswith("desert, and it now sells time on it to any operator that asks.") for b in blocks
+    )
