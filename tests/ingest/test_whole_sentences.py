@@ -7,7 +7,9 @@ from pipeline.ingest import ingest
 from pipeline.ingest.markers import strip_citation_brackets
 from pipeline.ingest.minutes import is_sitting_note
 from pipeline.ingest.paragraphs import split_paragraphs
-from pipeline.ingest.publisher.blocks import speaker_label
+from pipeline.ingest.publisher.blocks import is_record_note, speaker_label
+from pipeline.ingest.publisher.headings import Kind, english_part, looks_like_heading, section_kind
+from pipeline.ingest.publisher.interface import is_interface_line
 from pipeline.ingest.turn_labels import candidate, turn_labels
 
 
@@ -219,4 +221,78 @@ def test_a_sentence_cut_after_a_comma_is_still_joined(tmp_path):
     _, blocks = _blocks(tmp_path, "notes.txt", text)
     assert any(
         b.endswith("desert, and it now sells time on it to any operator that asks.") for b in blocks
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[Chorus of ayes.]", True),
+        ("[Chorus of nays.]", True),
+        ("[Dame Ann Roe in the Chair]", True),
+        ("[French]", True),
+        ("[Interpretation]", True),
+        ("[Recorded by Electronic Apparatus]", True),
+        ("[“Agreed,” voices called]", True),
+        # a draft's bracketed text under negotiation and a reference are no notes
+        ("[States shall not place weapons in orbit.]", False),
+        ("[The French text shall be equally authentic.]", False),
+        ("[7] Roe, J. Orbits and rivals. 2025.", False),
+    ],
+)
+def test_record_notes_of_the_chair_the_voices_and_the_language(text, expected):
+    assert is_record_note(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Printed for the use of the Committee on Foreign Affairs", True),
+        ("Printed for the use of the Subcommittee on Space and Aeronautics", True),
+        ("For Release on Delivery", True),
+        ("Expected at 9:30 a.m. ET", True),
+        ("The record was printed for the use of the Committee on Rules.", False),
+        ("Expected at 9:30 a.m., the vote was delayed by an hour.", False),
+    ],
+)
+def test_a_printed_hearings_cover_and_embargo_lines(text, expected):
+    assert is_interface_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    "heading, english, kind",
+    [
+        ("参考文献 (References)", "References", Kind.TERMINAL),
+        ("参考文献（References）", "References", Kind.TERMINAL),
+        ("2 研究方法 Methods", "2 Methods", Kind.BODY),
+        ("結論 (Conclusions)", "Conclusions", Kind.BODY),
+        ("참고문헌 References", "References", Kind.TERMINAL),
+        # no English, or no original script: unchanged
+        ("国际合作", "国际合作", Kind.BODY),
+        ("References", "References", Kind.TERMINAL),
+    ],
+)
+def test_a_bilingual_heading_is_read_by_its_english(heading, english, kind):
+    assert english_part(heading) == english
+    assert section_kind(heading) is kind
+    if english != heading:
+        assert looks_like_heading(heading)
+
+
+def test_a_bilingual_references_heading_ends_the_body(tmp_path):
+    text = (
+        "空间政策研究 Space Policy Studies\n\n"
+        "1 引言 Introduction\n\n"
+        "Several agencies now share tracking data with each other. This paper compares how they do it.\n\n"
+        "2 结论 Conclusion\n\n"
+        "Sharing grows where the partners trust the data they receive.\n\n"
+        "参考文献 (References)\n\n"
+        "[1] 李明. 轨道数据共享研究[J]. 空间科学, 2024, 12(2): 1-9.\n\n"
+        "[2] ROE J. Sharing the sky[M]. London: Orbit Press, 2023.\n"
+    )
+    document, blocks = _blocks(tmp_path, "paper.txt", text)
+    assert "Sharing grows where the partners trust the data they receive." in blocks
+    assert not any("[J]" in b or "[M]" in b for b in blocks)
+    assert any(
+        e.kind == "reference" and "Sharing the sky" in e.text for e in document.parsed.excluded
     )

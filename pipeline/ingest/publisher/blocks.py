@@ -32,6 +32,7 @@ from pipeline.ingest.publisher.closing import (
 from pipeline.ingest.publisher.headings import (
     MAINTENANCE_TAG,
     Kind,
+    english_part,
     heading_label,
     is_caption,
     is_end_mark,
@@ -112,11 +113,15 @@ _STAGE_DIRECTION = re.compile(
 #: "[GRAPHIC] [TIFF OMITTED] ..."): the editor's words, not the text's. A capital opens it, so a
 #: numbered reference ("[12] ...") and a maintenance tag ("[citation needed]") are none.
 #: A draft's bracketed text under negotiation ("[States shall not ...]") is no note: the note
-#: names what the record does (follows, omitted, submitted for the record, adjourned).
-_RECORD_NOTE = re.compile(r"^(?:\[[A-Z][^\[\]]{0,400}\]\s*)+(?:[A-Z]?\d[\w.-]*)?$")
+#: names what the record does (follows, omitted, submitted for the record, adjourned), who takes
+#: the chair ("[Sir Jo Roe in the Chair]"), the members' voices ("[Chorus of ayes.]", "[“No
+#: objection,” voices called]"), the recording or the language spoken ("[English]").
+_RECORD_NOTE = re.compile(r"^(?:\[[A-Z“\"][^\[\]]{0,400}\]\s*)+(?:[A-Z]?\d[\w.-]*)?$")
 _RECORD_NOTE_WORDS = re.compile(
     r"(?::\]|\b(?:follows|Whereupon|OMITTED|GRAPHIC|for the record|committee files|"
-    r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess)\b)"
+    r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess|"
+    r"[Cc]horus of (?:ayes|noes|nays)|voices called|Recorded by)\b|in the Chair\]|"
+    r"^\[(?:English|French|Spanish|Interpretation|Translation)\]$)"
 )
 #: Titles that stand before a surname in a hearing's speaker label ("Chairman Babin.",
 #: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon;
@@ -388,7 +393,7 @@ class BlockBuilder:
             return
         self._close_heading()
         self.mode = kind
-        key = match_key(_unspaced(text))
+        key = match_key(english_part(_unspaced(text)))
         self._part_kind = (
             "reference"
             if _REFERENCES.match(key)
