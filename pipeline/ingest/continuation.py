@@ -28,6 +28,22 @@ _REFERENCE_END = re.compile(
 )
 #: The start of a block that gives that number: "(4) describe ...", "[12] and ...", "3-5 for".
 _REFERENCE_NUMBER = re.compile(r"^[(\[]?\d")
+#: A paragraph of an instrument's preamble that opens in small letters, as translated
+#: agreements print each recital and the operative formula under the parties' names ("The
+#: Government of A and the Government of B," / "noting the results of ...," / "guided by ...," /
+#: "have agreed as follows:"): each is a unit of its own in the guide, not the rest of a
+#: sentence the paragraph above left open.
+PREAMBLE_CLAUSE = re.compile(
+    r"(?:acknowledging|affirming|aware|bearing in mind|believing|conscious|considering|"
+    r"convinced|desiring|determined|emphasi[sz]ing|guided by|having (?:regard|considered|noted|"
+    r"reviewed)|inspired|mindful|noting|reaffirming|recalling|recogni[sz]ing|reiterating|"
+    r"stressing|taking into (?:account|consideration)|welcoming|wishing|seeking|"
+    r"have (?:agreed|come|decided|resolved|reached)|hereby (?:agree|decide)|agree as follows)\b"
+)
+#: A motion's opening formula at a block's end ("I beg to move,", "Resolved,", "Ordered,"):
+#: a parliamentary record sets the motion's text under it as a paragraph of its own ("That
+#: this House has considered ..."), though the two are one sentence.
+_MOTION_FORMULA = re.compile(r"(?:\b(?:[Mm]ove|[Mm]oved|[Pp]ropose|Resolved|Ordered|Agreed)),$")
 
 
 def continues_block(previous: str, text: str) -> bool:
@@ -35,13 +51,20 @@ def continues_block(previous: str, text: str) -> bool:
     ``previous`` ends without a sentence end, a colon or semicolon, a dash, or the "; and" of a
     list item, and ``text`` starts with a lower-case word that is not a list label; or
     ``previous`` ends on an abbreviation such as "Eq." or "Ref." and ``text`` starts with the
-    number it points to ("(4)", "[12]"). A paragraph the layout cut at a page or column break,
+    number it points to ("(4)", "[12]"); or ``previous`` ends on a motion's formula ("I beg to
+    move,", "Resolved,") and ``text`` is the motion ("That this House ..."); never a recital
+    or an operative formula of a preamble after a comma ("noting ...", "have agreed as
+    follows:"). A paragraph the layout cut at a page or column break,
     or around a display equation, is one again."""
     previous = previous.rstrip()
     if not previous or not text:
         return False
     if _REFERENCE_END.search(previous) and _REFERENCE_NUMBER.match(text):
         return True
+    if _MOTION_FORMULA.search(previous) and text.startswith("That "):
+        return True
+    if previous.endswith(",") and PREAMBLE_CLAUSE.match(text):
+        return False
     if _BLOCK_END.search(previous):
         return False
     if not (previous[-1].isalnum() or previous[-1] in ",-)]"):

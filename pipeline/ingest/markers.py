@@ -199,7 +199,9 @@ _NAMES_CITATION = re.compile(
 )
 #: "Ref." names the bracket even when set close to it ("Ref.[8]", as a tie in LaTeX prints)
 _REF_NOUN = re.compile(r"(?:^|[\s(])refs?\.\s*$", re.I)
-_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_LISTED_AFTER = re.compile(r"\s*(?:[,;\u2013-]|,?\s*(?:and|or))\s*")
+#: What parts two markers of one run ("[11], [12]", "[6]-[8]", "[6]–[8]", "[1]; [2]").
+_BETWEEN_MARKERS = re.compile(r"\s*(?:[,;\u2013\u2014-]|,?\s*and)\s*")
 
 
 def _marker_spans(text: str) -> list[tuple[int, int]]:
@@ -207,16 +209,14 @@ def _marker_spans(text: str) -> list[tuple[int, int]]:
     ``_NAMES_CITATION``). A marker alone in parentheses goes with them ("([12])"), and with
     the comma that parts it from the other words there ("([37], see also ...)", "(see,
     e.g., [4])"), so no "(," or ",)" is left behind."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     kept = -1  # where the last bracket kept ends
     for m in _BRACKET_CITATION.finditer(text):
         start, end = m.span()
-        if _REF_NOUN.search(text, 0, start) or (
-            m[0][:1].isspace()
-            and (
-                _NAMES_CITATION.search(text, 0, start)
-                or (kept >= 0 and _LISTED_AFTER.fullmatch(text, kept, start))
-            )
+        if (
+            _REF_NOUN.search(text, 0, start)
+            or (m[0][:1].isspace() and _NAMES_CITATION.search(text, 0, start))
+            or (kept >= 0 and _LISTED_AFTER.fullmatch(text, kept, start))
         ):
             kept = end
             continue
@@ -228,6 +228,10 @@ def _marker_spans(text: str) -> list[tuple[int, int]]:
             end += 1 + len(after[1:]) - len(after[1:].lstrip())
         elif before.endswith(",") and after.startswith(")"):
             start = len(before) - 1
+        if spans and _BETWEEN_MARKERS.fullmatch(text, spans[-1][1], start):
+            # "[11], [12]", "[6]-[8]", "[1]; [2]": one run of markers, its separators with it,
+            # or a stray "," or "-" is left where the run stood ("organization,.")
+            start = spans.pop()[0]
         spans.append((start, end))
     return spans
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-_TIME = r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?"
 #: The sitting, named without an article: "The hearing closed at 16.44." is a sentence of a
 #: summary, "Sitting suspended." a note.
 _BODY = r"(?:meeting|sitting|session|committee|hearing|house)"

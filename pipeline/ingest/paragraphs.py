@@ -314,15 +314,29 @@ def _breaks_between(prev: str, line: str, first: str, width: int | None) -> bool
 def _runs_on(prev: str, line: str) -> bool:
     """Whether wrapped line ``prev`` goes on in ``line`` whatever the width: it ends no
     sentence and the next line starts in lower case ("... agreed trust" / "tiers. We ..."), or
-    it ends on a function word ("... the United States and" / "China, which ..."). A deliberate
+    it ends on a function word ("... the United States and" / "China, which ...", "... in" /
+    "2007 and ..."), or it ends a clause of four words or more on a colon and the next line
+    starts in lower case ("... is concrete:" / "a seat on a mission ..."). A deliberate
     break (a heading, a paragraph's end) is never followed so; the width test alone misjudges
     a text whose width was read a few columns wide from its longer lines."""
+    nxt = line.lstrip()
+    if prev.endswith(":") and len(prev.split()) >= 4 and _runs_on_lower(nxt):
+        # a sentence's colon and what it introduces in small letters ("... is concrete:" / "a
+        # seat on a mission, ..."); a field's label ("Keywords:") is no sentence
+        return True
     if not prev or _SENTENCE_END.search(prev):
         return False
-    nxt = line.lstrip()
-    if nxt[:1].islower() and not _URL_START.match(nxt):
+    if _runs_on_lower(nxt):
         return True
-    return prev.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS and nxt[:1].isalpha()
+    # a year or a figure after the function word ("... conducted by China in" / "2007 and by
+    # Russia ...") goes on as a word does
+    return prev.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS and nxt[:1].isalnum()
+
+
+def _runs_on_lower(nxt: str) -> bool:
+    """Whether a line starts in lower case as the rest of a sentence does (not a URL, not a
+    list item's label: "a) ...", "(iv) ...")."""
+    return nxt[:1].islower() and not _URL_START.match(nxt) and not LIST_ITEM.match(nxt)
 
 
 def reflow(text: str) -> str:

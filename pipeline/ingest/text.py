@@ -451,7 +451,7 @@ _MD_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
-_EMPTY_QUOTE = re.compile(r"^\s*(?:>\s*)+$")
+_QUOTE_MARKS = re.compile(r"^ {0,3}(?:>[^\S\n]?)+")
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 #: An enumerated clause starting a line inside a paragraph ("    (ii) the functions of ..."):
@@ -609,6 +609,8 @@ def parse_markdown(text: str) -> ParsedText:
         builder.heading(content, explicit=True)
 
     for i, line in enumerate(lines):
+        # A block quote's lines read as lines ("> - item" is a list item, "> ## Title" a heading)
+        line = _QUOTE_MARKS.sub("", line)
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None
@@ -625,9 +627,6 @@ def parse_markdown(text: str) -> ParsedText:
             flush()
             in_table = False
             note_label = None
-            continue
-        if _EMPTY_QUOTE.match(line):
-            flush()  # an empty line of a block quote parts its paragraphs
             continue
         if (
             in_table
@@ -678,10 +677,9 @@ def parse_markdown(text: str) -> ParsedText:
         if not para and (line.startswith("    ") or line.startswith("\t")):
             builder.exclude("other", line)  # indented code block
             continue
-        stripped = re.sub(r"^\s*(>\s?)+", "", line)
         if not para:
             para_start = i
-        para.append(stripped)
+        para.append(line)
     flush()
 
     if not meta.doi:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.continuation import PREAMBLE_CLAUSE
 from pipeline.ingest.publisher import is_affiliation_line
 from pipeline.ingest.textclean import Paragraph
 
@@ -26,7 +27,9 @@ def rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs with a sentence cut between them by a blank line (a page break of the text's
     source) joined: the first is prose ending inside a sentence (on a lower-case word other
     than "and"/"or", or a comma), the second starts with a lower-case word (not a URL) and is
-    not a list item nor an article's affiliation ("a School of Law, ...")."""
+    not a list item, a preamble's recital or operative formula ("noting ...", "have agreed as
+    follows:", see ``continuation.PREAMBLE_CLAUSE``) nor an article's affiliation ("a School of
+    Law, ...")."""
     out: list[Paragraph] = []
     for p in paras:
         prev = out[-1] if out else None
@@ -38,6 +41,9 @@ def rejoin_cut_sentences(paras: list[Paragraph]) -> list[Paragraph]:
             and prev.text.rsplit(None, 1)[-1] not in ("and", "or")
             and _LOWER_WORD.match(p.text)
             and not LIST_ITEM.match(p.text)
+            # "noting that ...," under "The Government of A and the Government of B,": a
+            # recital of a preamble, a unit of its own
+            and not (prev.text.endswith(",") and PREAMBLE_CLAUSE.match(p.text))
             # "a Department of Law, ..." under a byline: an affiliation with its letter mark
             and not is_affiliation_line(" ".join(p.text.split()[:40]))
         ):

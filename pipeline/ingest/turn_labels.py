@@ -35,8 +35,8 @@ from pipeline.ingest.speaker_lines import is_speech
 #: la Cruz", "Pieter van der Berg").
 _CONNECTOR = r"(?:of|de|da|do|dos|du|van|von|der|den|la|le|al|bin|binti|el|y|the)"
 #: One capitalised word of a name or an outlet, with a title's full stop ("Dr.", "O'Neill",
-#: "Al-Amin", "TV").
-_WORD = r"[A-Z][A-Za-z'’-]*\.?"
+#: "Al-Amin", "TV"), its letters also accented ("Ní Bhriain", "Ólafsdóttir", "Łukasz").
+_WORD = r"[A-ZÀ-ÖØ-ÞĆČĐŁŃŌŘŚŠŹŻŽ](?:[^\W\d_]|['’-])*\.?"
 #: A label candidate at the start of a paragraph: the words, an optional gloss in brackets, a
 #: colon or a spaced dash, then the speech's first capital (or quotation mark, or bracket) or
 #: the paragraph's end.

@@ -97,7 +97,9 @@ HANSARD = (
 
 def test_a_hansard_speaker_line_opens_the_turn_under_it(tmp_path):
     blocks, excluded, _ = _read(tmp_path, HANSARD)
-    assert ("I beg to move,", "Ms Jo Ash (Kew North) (LD)") in blocks
+    # the motion set under its formula is one sentence with it
+    motion = "I beg to move, That this House has considered lunar partnerships."
+    assert (motion, "Ms Jo Ash (Kew North) (LD)") in blocks
     # the short turns under a speaker line are speech, each with its speaker
     assert ("Will the hon. Lady give way?", "Tom Reeve (Hallam East) (Con)") in blocks
     assert ("Briefly.", "Ms Ash") in blocks
@@ -109,7 +111,10 @@ def test_a_hansard_speaker_line_opens_the_turn_under_it(tmp_path):
     for label in ("Ms Jo Ash (Kew North) (LD)", "Ms Ash", "Tom Reeve"):
         assert ("speaker", label) in excluded
     # the turn runs on over the paragraphs after its first: they carry no label of their own
-    assert ("That this House has considered lunar partnerships.", "") in blocks
+    assert (
+        "We joined the European Space Agency's lunar programme last year, and it was right to do so.",
+        "",
+    ) in blocks
 
 
 @pytest.mark.parametrize(

@@ -431,6 +431,15 @@ def test_labels_ellipses_and_punctuation(make_doc, paragraph, expected):
             "The letter from George W. Bush arrived in June.",
             ["The letter from George W. Bush arrived in June."],
         ),
+        # a legislature's resolution before its number
+        (
+            "The panel took up H. Res. 512, which praises the crew. It passed.",
+            ["The panel took up H. Res. 512, which praises the crew.", "It passed."],
+        ),
+        (
+            "Without objection, S. Con. Res. 40 is agreed to.",
+            ["Without objection, S. Con. Res. 40 is agreed to."],
+        ),
     ],
 )
 def test_symbols_numbers_and_abbreviations_at_a_period(make_doc, paragraph, expected):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Excluded, Metadata, Note, ParsedText
+from pipeline.ingest.label_forms import BROADCAST_ROLE, NUMBERED_QUESTION
 from pipeline.ingest.minutes import MARKED_LABEL, MARKED_LABEL_START, is_attendance_heading
 from pipeline.ingest.notices import furniture_line
 from pipeline.ingest.publisher.bibliographic import (
@@ -31,6 +32,7 @@ from pipeline.ingest.publisher.closing import (
 from pipeline.ingest.publisher.headings import (
     MAINTENANCE_TAG,
     Kind,
+    english_part,
     heading_label,
     is_caption,
     is_end_mark,
@@ -111,11 +113,15 @@ _STAGE_DIRECTION = re.compile(
 #: "[GRAPHIC] [TIFF OMITTED] ..."): the editor's words, not the text's. A capital opens it, so a
 #: numbered reference ("[12] ...") and a maintenance tag ("[citation needed]") are none.
 #: A draft's bracketed text under negotiation ("[States shall not ...]") is no note: the note
-#: names what the record does (follows, omitted, submitted for the record, adjourned).
-_RECORD_NOTE = re.compile(r"^(?:\[[A-Z][^\[\]]{0,400}\]\s*)+(?:[A-Z]?\d[\w.-]*)?$")
+#: names what the record does (follows, omitted, submitted for the record, adjourned), who takes
+#: the chair ("[Sir Jo Roe in the Chair]"), the members' voices ("[Chorus of ayes.]", "[“No
+#: objection,” voices called]"), the recording or the language spoken ("[English]").
+_RECORD_NOTE = re.compile(r"^(?:\[[A-Z“\"][^\[\]]{0,400}\]\s*)+(?:[A-Z]?\d[\w.-]*)?$")
 _RECORD_NOTE_WORDS = re.compile(
     r"(?::\]|\b(?:follows|Whereupon|OMITTED|GRAPHIC|for the record|committee files|"
-    r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess)\b)"
+    r"[Ee]ditor[’']?s? note|[Ii]naudible|[Tt]ranslation|[Oo]ff the record|[Rr]ecess|"
+    r"[Cc]horus of (?:ayes|noes|nays)|voices called|Recorded by)\b|in the Chair\]|"
+    r"^\[(?:English|French|Spanish|Interpretation|Translation)\]$)"
 )
 #: Titles that stand before a surname in a hearing's speaker label ("Chairman Babin.",
 #: "Senator Ruiz:", "Mr. Lee.", "The CHAIRMAN."): mixed case, closed by a full stop or a colon;
@@ -160,18 +166,9 @@ _GLOSSED_LABEL = (
     r"\((?=[^()\n]*[A-Z])(?:[^()\d\n]|\([^()\d\n]{1,80}\)){1,120}\)|"
     r"[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+){0,3}[^\S\n]*\([a-z][a-z ]{1,30}\)):"
 )
-#: Committee evidence's numbered question before the questioner's label, as the UK
-#: Parliament's select committees print oral evidence ("Q12 Chair: ...", "Q47 Jo Ash: ..."):
-#: the chair or a member's name of two to four words (a title allowed) before the colon. A
-#: quarter's heading ("Q4 Results: ...") names no one.
-_NUMBERED_QUESTION = (
-    r"Q\d{1,4}[^\S\n]+(?:(?:The[^\S\n]+)?Chair(?:man|woman)?|"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Baroness)\.?[^\S\n]+)?[A-Z][\w'’-]+"
-    r"(?:[^\S\n]+[A-Z][\w'’-]+){1,3}):\s+"
-)
 _SPEAKER = re.compile(
     r"^(?:" + _TURN_TIME + r")?(?:" + MARKED_LABEL + r"|(?:" + _TURN_MARK + r")?"
-    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + _NUMBERED_QUESTION + r"|"
+    r"(?:" + _SPEAKER_ROLE + r"|" + _GLOSSED_LABEL + r"\s+|" + NUMBERED_QUESTION + r"|"
     r"" + _BARE_TITLE + r"[^\S\n]+[A-Z][A-Za-z'’-]+(?:[^\S\n]+[A-Z][A-Za-z'’-]+)?:\s+|"
     r"[QA]\s{2,}|Q[:.]\s+|A:\s+|(?:Question|Answer)(?:\s+\d{1,3}[a-z]?)?[.:]\s+|"
     r"[QA]\d{1,3}[a-z]?[.:]\s+|"
@@ -179,7 +176,7 @@ _SPEAKER = re.compile(
     # SHRI JANE ROE:")
     r"(?:\d{1,5}\.[^\S\n]+(?=(?:SHRI|SMT|SHRIMATI|KUMARI|DR|PROF)\b))?"
     r"(?:(?:THE|MR|MS|MRS|DR)\.?[^\S\n]+)?[A-Z][A-Z.'’-]+"
-    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}:\s+|"
+    r"(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}" + BROADCAST_ROLE + r":\s+|"
     r"(?:The[^\S\n]+(?:CHAIRMAN|Chairman|CHAIRWOMAN|Chairwoman|CHAIR|Chair|CLERK|Clerk|"
     # the Congressional Record's presiding officers ("The PRESIDING OFFICER.", "The SPEAKER pro
     # tempore.", "The ACTING PRESIDENT pro tempore.")
@@ -394,7 +391,7 @@ class BlockBuilder:
             return
         self._close_heading()
         self.mode = kind
-        key = match_key(_unspaced(text))
+        key = match_key(english_part(_unspaced(text)))
         self._part_kind = (
             "reference"
             if _REFERENCES.match(key)

@@ -131,9 +131,25 @@ def is_numbered(text: str) -> bool:
     return bool(_NUMBERING.match(text.strip()))
 
 
+#: Chinese, Japanese and Korean script (and full-width forms).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def english_part(heading: str) -> str:
+    """The English of a translated text's bilingual heading, the original's words dropped ("参考文献
+    (References)" -> "References", "4 结论 Conclusion" -> "4 Conclusion"), as journals of China,
+    Japan and Korea print their headings in both languages; ``heading`` itself when it has no
+    such script or no English."""
+    if not _CJK.search(heading):
+        return heading
+    latin = re.sub(r"[^\x00-\x7f]+", " ", heading)
+    latin = " ".join(re.sub(r"^\s*([\d.]*)\s*\((.*)\)\s*$", r"\1 \2", latin).split())
+    return latin if re.search(r"[A-Za-z]{2}", latin) else heading
+
+
 def section_kind(heading: str) -> Kind:
     """What a heading opens: the body, the abstract, or a part that is not running text."""
-    key = match_key(strip_numbering(heading))
+    key = match_key(strip_numbering(english_part(heading)))
     for kind, pattern in _SECTION_NAMES:
         if pattern.match(key):
             return kind
@@ -195,7 +211,7 @@ def looks_like_heading(text: str, *, max_words: int = 18) -> bool:
     Title Case, Sentence case, ALL CAPS and numbered headings all qualify; the caller checks
     the layout (blank lines around it, or prose on both sides).
     """
-    s = clean_block_text(text)
+    s = english_part(clean_block_text(text))  # a bilingual heading is judged by its English
     if "[" in s:
         s = MAINTENANCE_TAG.sub("", s)  # "... in 1958.[citation needed]" ends a sentence
     if not s or len(s) > 160:

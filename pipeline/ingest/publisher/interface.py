@@ -228,6 +228,10 @@ _INTERFACE_PATTERNS = re.compile(
             r"^((news|press) )?release (no\.? ?|n° ?|nr\.? ?|number )?\d{1,4}[-/]\d{2,4}$",
             r"^serial no\.? ?[a-z]?\d[\d-]*$",
             r"^s\. ?hrg\. \d{2,3}-\d{1,4}$",
+            # the embargo lines of testimony read at a hearing ("For Release on Delivery" /
+            # "Expected at 10:00 a.m. ET")
+            r"^for release on delivery\b",
+            r"^expected at \d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?$",
             r"^(keywords?|key words|jel classification|jel codes?)[:.]? ",
             r"^article history\b",
             r"^(fig(ure)?|table)s? \(\d+\)$",

@@ -66,7 +66,8 @@ from pipeline.nlp.extensions import register_extensions
 #: Abbreviations after which a sentence never ends (lower-cased, with their period). Also a
 #: statute's "et seq." before its bracket or a lower-case word, a currency's "Rs." before its
 #: amount, an engineer's title "Engr." / "Eng." before a name, and "Ma." (María) in Filipino
-#: given names ("Dr. Ma. Teresa Cruz"); "seq." and "ma." still end a sentence before a
+#: given names ("Dr. Ma. Teresa Cruz"), the "Res." and "Con." of a legislature's resolutions
+#: before their number ("H. Res. 1102", "S. Con. Res. 12"); "seq." and "ma." still end a sentence before a
 #: capitalised function word (:data:`DEFAULT_NAME_FINAL_ABBREVIATIONS`).
 DEFAULT_ABBREVIATIONS = [
     "e.g.", "i.e.", "cf.", "al.", "etc.", "vs.", "viz.", "approx.", "ca.", "resp.",
@@ -77,7 +78,7 @@ DEFAULT_ABBREVIATIONS = [
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
     "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
-    "fn.", "pg.", "pub.", "seq.", "rs.", "engr.", "eng.", "ma.",
+    "fn.", "pg.", "pub.", "seq.", "rs.", "engr.", "eng.", "ma.", "res.", "con.",
 ]  # fmt: skip
 
 
