@@ -14,6 +14,7 @@ from pipeline.ingest.publisher.bibliographic import (
     is_volume_line,
     parse_author_line,
     publication_date_line,
+    status_stamp,
     year_of,
 )
 from pipeline.ingest.publisher.headings import (
@@ -116,8 +117,12 @@ def _read_journal(head: list[str], fm: FrontMatter) -> int | None:
 
 
 def _read_bibliographic_lines(head: list[str], fm: FrontMatter) -> None:
-    """DOI, date, author-panel and affiliation lines."""
+    """DOI, date, author-panel and affiliation lines. A status page's stamp ("Status as at: 4
+    December 2026") gives the year, not the place and date of the treaty it shows above it."""
     meta = fm.metadata
+    stamp = status_stamp(head)
+    if stamp:
+        meta.year = meta.year or year_of(stamp)
     for i, p in enumerate(head):
         if is_doi_line(p) or (bare_doi(p) and len(p.split()) <= 4):
             meta.doi = meta.doi or bare_doi(p)

@@ -67,7 +67,9 @@ from pipeline.nlp.extensions import register_extensions
 #: statute's "et seq." before its bracket or a lower-case word, a currency's "Rs." before its
 #: amount, an engineer's title "Engr." / "Eng." before a name, and "Ma." (María) in Filipino
 #: given names ("Dr. Ma. Teresa Cruz"); "seq." and "ma." still end a sentence before a
-#: capitalised function word (:data:`DEFAULT_NAME_FINAL_ABBREVIATIONS`).
+#: capitalised function word (:data:`DEFAULT_NAME_FINAL_ABBREVIATIONS`). "Res." is a US
+#: resolution's designation before its number ("H. Res. 1102"), and "Con." a concurrent one's
+#: ("S. Con. Res. 12").
 DEFAULT_ABBREVIATIONS = [
     "e.g.", "i.e.", "cf.", "al.", "etc.", "vs.", "viz.", "approx.", "ca.", "resp.",
     "art.", "arts.", "fig.", "figs.", "no.", "nos.", "vol.", "vols.", "pp.", "p.", "para.",
@@ -77,7 +79,7 @@ DEFAULT_ABBREVIATIONS = [
     "sept.", "oct.", "nov.", "dec.", "inc.", "ltd.", "co.", "corp.", "dept.", "univ.",
     "u.s.", "u.k.", "u.n.", "u.s.s.r.", "p.r.c.", "n.", "nn.", "cl.", "subpara.", "reg.",
     "ref.", "refs.", "eqs.", "sect.", "sects.", "tab.", "suppl.", "thm.", "lem.", "esp.", "incl.",
-    "fn.", "pg.", "pub.", "seq.", "rs.", "engr.", "eng.", "ma.",
+    "fn.", "pg.", "pub.", "seq.", "rs.", "engr.", "eng.", "ma.", "res.", "con.",
 ]  # fmt: skip
 
 

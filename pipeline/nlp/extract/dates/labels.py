@@ -35,6 +35,10 @@ _DATE_LABEL = (
     r"(?:This|Current|Latest|Revised)\s+(?:version|draft)(?=\s*:)|"
     r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
+    # a status page's stamp, British usage: "Status as at: 4 December 2026", "As at: 1 July
+    # 2026" (a depositary's or a register's page is dated by the state it shows); a field
+    # with its colon, not a report's sentence ("As at 30 June 2026, the Agency had ...")
+    r"Status\s+as\s+at|[Aa]s\s+at(?=\s*:)|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
 #: A word of two letters or more, to count the words of a line or a paragraph.
