@@ -5,6 +5,7 @@ Each is a general form of a register or of English, not one document's wording:
 * a number after a label that names a place or a paper is not a year: a hearing's room ("in
   room 2172"), a House or Senate resolution ("H. Res. 1102", where "Res." must not end the
   sentence before its number);
+* "FY" inside a code ("part FY2028-A", "FA8811-FY2027-0012") is no fiscal year;
 * a fiscal year in a sentence that counts money in yen, or in a story filed from Japan (a
   Japanese city's dateline) whose sentence names no other government, is Japan's (April to
   March, named by its first year), as the guide counts the Diet's;
@@ -95,6 +96,22 @@ def test_a_resolutions_designation_does_not_end_a_sentence(make_doc, sentences):
     ],
 )
 def test_a_fiscal_year_counted_in_yen_is_japans(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot ordered part FY2028-A for the ground station.", []),
+        ("Contract FA8811-FY2027-0012 covers the tracking service.", []),
+        ("Lot FY2027-B2 of the receivers shipped late.", []),
+        # a fiscal year before a hyphen and a word, or after a range's hyphen, stays one
+        ("The FY 2027-funded work on the lander resumed.", [("FY 2027", "2026-10/2027-09")]),
+        ("The FY2026-FY2028 plan adds two launches.", [("FY2026-FY2028", "2025-10/2028-09")]),
+        ("The FY2025-26 Budget funds the agency.", [("FY2025-26", "2025/2026")]),
+    ],
+)
+def test_fy_inside_a_code_is_no_fiscal_year(text, expected):
     assert values(text) == expected
 
 
