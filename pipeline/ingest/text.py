@@ -44,7 +44,6 @@ from pipeline.ingest.publisher import (
     section_kind,
     speaker_label,
     split_signature_block,
-    status_stamp,
     year_of,
 )
 from pipeline.ingest.roster import is_roster
@@ -72,14 +71,8 @@ def _blank_out(lines: list[str], upto: int) -> str:
 
 
 def fallback_year(meta: Metadata, texts: list[str]) -> None:
-    """Year from a date line or a news dateline near the top, else from the DOI; a status
-    page's stamp ("Status as at: 4 December 2026") first, over the place and date of the
-    treaty it shows above it."""
+    """Year from a date line or a news dateline near the top, else from the DOI."""
     if meta.year:
-        return
-    stamp = status_stamp(texts[:40])
-    if stamp:
-        meta.year = year_of(stamp)
         return
     for text in texts[:40]:
         if is_date_line(date_field(text)):
