@@ -25,6 +25,7 @@ from pipeline.ingest.publisher.bibliographic import (
     is_issuing_line,
     parse_author_line,
     publication_date_line,
+    status_stamp,
     year_of,
 )
 from pipeline.ingest.publisher.blocks import (
@@ -78,6 +79,7 @@ __all__ = [
     "read_front_matter",
     "read_key_value_block",
     "section_kind",
+    "status_stamp",
     "speaker_label",
     "split_authors",
     "split_signature_block",

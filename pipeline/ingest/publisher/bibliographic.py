@@ -173,18 +173,22 @@ _EVENT_DATE_LINE = re.compile(
 )
 
 
-#: A status page's stamp ("Status as at: 4 December 2026 05:00:43 EST", "Status as of 1 May
-#: 2026"), as treaty depositaries print the day their list of signatures and ratifications
-#: stands at: the page's own date, below the place and day the treaty was adopted.
-_STATUS_STAMP = re.compile(
-    r"^Status\s+as\s+(?:at|of)\b\s*:?\s*"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
-)
+#: A status page's stamp: the day the page shows the state of its subject ("Status as at: 4
+#: December 2026 05:00:43 EST", "As at: 1 July 2026"), as a depositary's status of a treaty
+#: or a register's page prints it under the treaty's place and date of adoption.
+_STATUS_STAMP = re.compile(r"^[*_ ]*(?:Status\s+as\s+(?:at|of)|As\s+at\s*:)", re.IGNORECASE)
 
 
-def status_stamp(texts: list[str], limit: int = 40) -> str:
-    """The first status stamp (``_STATUS_STAMP``) among the first ``limit`` paragraphs, or ''."""
-    return next((t.strip() for t in texts[:limit] if _STATUS_STAMP.match(t.strip())), "")
+def status_stamp(texts: list[str]) -> str:
+    """The status stamp among ``texts`` (``_STATUS_STAMP`` with a full date), before the first
+    paragraph of prose, else ''."""
+    for text in texts:
+        s = text.strip()
+        if _STATUS_STAMP.match(s) and _DATE.search(s) and len(s.split()) <= 14:
+            return s.strip("*_ ")
+        if len(s.split()) >= 6 and _PROSE_END.search(s):
+            break
+    return ""
 
 
 def head_date_line(texts: list[str], limit: int = 40) -> str:
@@ -206,8 +210,9 @@ def head_date_line(texts: list[str], limit: int = 40) -> str:
     am"), so a date line with its label (:func:`_labelled_after_standfirst`) is still read in
     the ``_AFTER_STANDFIRST`` paragraphs after the first paragraph of prose. A conference's
     dates (``_EVENT_DATE_LINE``) are the meeting's, not the paper's, and are passed over. A
-    status page's stamp (:func:`status_stamp`) wins over the treaty's place and date above it."""
-    stamp = status_stamp(texts, limit)
+    status page's stamp (``_STATUS_STAMP``: "Status as at: 4 December 2026") wins over the
+    place and date of the treaty it shows ("Vienna, 12 June 2025"): the page is of that day."""
+    stamp = status_stamp(texts[:limit])
     if stamp:
         return stamp
     first = ""

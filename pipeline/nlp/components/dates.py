@@ -55,7 +55,8 @@ from pipeline.nlp.extract.dates.document import (
     reads_as_current,
     speaks_from,
 )
-from pipeline.nlp.extract.dates.fiscal import japanese_government
+from pipeline.nlp.extract.dates.fiscal import japanese_government, japanese_story
+from pipeline.nlp.extract.dates.handlers import names_another_government
 from pipeline.nlp.extract.dates.narrated import narrated_anchor
 from pipeline.nlp.extract.dates.reference import reads_as_reference
 
@@ -161,6 +162,9 @@ class DateFinder:
         # may stand in the title the reader set aside ("THE 219TH SESSION OF THE NATIONAL DIET")
         title = getattr(meta, "title", "") or ""
         japan_fy = japanese_government(f"{title}\n{date_line}\n{doc.text}")
+        # a story filed from Japan counts in Japan's fiscal years where a sentence names no
+        # other government (``fiscal.japanese_story``)
+        japan_story = not japan_fy and japanese_story(f"{date_line}\n{doc.text}")
         # the blocks whose speaker label ingestion cut off open a turn as well
         turns = {start for start, _ in (doc._.sc_speakers or ())}
         for sent in doc.sents:
@@ -174,7 +178,7 @@ class DateFinder:
                 anchor=anchor,
                 document_date=written_for or inferred,
                 fiscal_year_start_month=self.fiscal_year_start_month,
-                japan_fiscal_year=japan_fy,
+                japan_fiscal_year=japan_fy or (japan_story and not names_another_government(text)),
                 recent_anchor=recent,
                 since_until=until,
                 past_tense=_narrates_the_past(sent),

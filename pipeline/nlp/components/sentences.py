@@ -66,9 +66,10 @@ from pipeline.nlp.extensions import register_extensions
 #: Abbreviations after which a sentence never ends (lower-cased, with their period). Also a
 #: statute's "et seq." before its bracket or a lower-case word, a currency's "Rs." before its
 #: amount, an engineer's title "Engr." / "Eng." before a name, and "Ma." (María) in Filipino
-#: given names ("Dr. Ma. Teresa Cruz"), the "Res." and "Con." of a legislature's resolutions
-#: before their number ("H. Res. 1102", "S. Con. Res. 12"); "seq." and "ma." still end a sentence before a
-#: capitalised function word (:data:`DEFAULT_NAME_FINAL_ABBREVIATIONS`).
+#: given names ("Dr. Ma. Teresa Cruz"); "seq." and "ma." still end a sentence before a
+#: capitalised function word (:data:`DEFAULT_NAME_FINAL_ABBREVIATIONS`). "Res." is a US
+#: resolution's designation before its number ("H. Res. 1102"), and "Con." a concurrent one's
+#: ("S. Con. Res. 12").
 DEFAULT_ABBREVIATIONS = [
     "e.g.", "i.e.", "cf.", "al.", "etc.", "vs.", "viz.", "approx.", "ca.", "resp.",
     "art.", "arts.", "fig.", "figs.", "no.", "nos.", "vol.", "vols.", "pp.", "p.", "para.",

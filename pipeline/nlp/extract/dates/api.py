@@ -318,9 +318,13 @@ _PLAN = re.compile(
 #: A reporting verb: in a sentence that tells no time of its own (none set in it or the one
 #: before), what it reports speaks from the day of the report, the document's ("Al Hosani
 #: said the team had grown and expected it to double over the next two years": the two
-#: years after the document's), not from a date the story told sentences before.
+#: years after the document's), not from a date the story told sentences before. So does a
+#: view reported as held, as a meeting's report gives its participants' ("a shared catalogue
+#: was seen as desirable but unlikely within the next decade", "was judged / considered /
+#: regarded as ..."), or a prospect ("thought likely / unlikely within the next decade").
 _REPORTED_SPEECH = re.compile(
-    r"\b(?:said|says|told|noted|added|stated|announced|confirmed|expected|expects)\b"
+    r"\b(?:said|says|told|noted|added|stated|announced|confirmed|expected|expects|"
+    r"seen\s+as|regarded\s+as|viewed\s+as|considered|judged|deemed|(?:un)?likely)\b"
 )
 #: A plan reported in the past, the news's "future in the past": a reporting verb, then
 #: "would" before the yearless month ("said a team would travel to Bengaluru in May": the

@@ -45,6 +45,26 @@ def japanese_government(text: str) -> bool:
     return bool(_JAPANESE_ISSUER.search(text[:_HEAD]))
 
 
+#: A news story's dateline in a Japanese city ("TOKYO --", "TOKYO, May 3 (Kyodo) -",
+#: "TSUKUBA —"): a story filed from Japan, whose fiscal years are Japan's where a sentence
+#: names no other government ("MHI plans to ... by fiscal 2027"; a Japanese paper or wire
+#: writes Japan's year, as the Diet does), not in one about another's ("NASA's fiscal 2027
+#: budget"). The city stands in capitals at a line's start, as agencies print datelines.
+_JAPANESE_DATELINE = re.compile(
+    r"^[ \t*_#>]*(?:<p[^>]*>)?\s*(?:TOKYO|OSAKA|NAGOYA|YOKOHAMA|KYOTO|KOBE|FUKUOKA|SAPPORO|"
+    r"SENDAI|TSUKUBA|SAGAMIHARA|KAGOSHIMA|TANEGASHIMA)"
+    r"(?:,[^\n]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[-–—])",
+    re.MULTILINE,
+)
+
+
+def japanese_story(text: str) -> bool:
+    """Whether ``text`` is a story filed from Japan (its head has a Japanese city's dateline,
+    ``_JAPANESE_DATELINE``), so that a fiscal year in a sentence naming no other government is
+    Japan's."""
+    return bool(_JAPANESE_DATELINE.search(text[:_HEAD]))
+
+
 #: A fiscal year named from the time of writing: "this fiscal year", "the current fiscal
 #: year", "next / last / the previous / the coming fiscal year"; not "the fiscal year 2027"
 #: (a year that names itself) nor "a fiscal year" (any).

@@ -380,12 +380,21 @@ def _candidate_fiscal(m: re.Match, text: str, cfg: DateSettings, out: Candidates
 #: "Japanese" or "Japan's" before a fiscal year: Japan's, which starts in April.
 _JAPAN_FY_BEFORE = re.compile(r"\b(?:Japanese|Japan['’]s)\s+$")
 #: A text about Japan alone (Japan, JAXA, a Japanese ministry) and no other government.
-_JAPAN = re.compile(r"\b(?:Japan|Japanese|JAXA|MEXT|Tokyo)\b")
+#: Also a sum in yen ("budgeted 2.1 billion yen ... in fiscal 2027"): Japan's money.
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|JAXA|MEXT|Tokyo|yen)\b")
 _NOT_ONLY_JAPAN = re.compile(
     r"\b(?:United\s+States|U\.\s?S\.|US|USA|America|American|NASA|Congress|federal|Federal|"
     r"India|Indian|ISRO|United\s+Kingdom|UK|British|Canada|Canadian|Australia|Australian|ESA|"
     r"European|Europe|China|Chinese|Korea|Korean|Russia|Russian)\b"
 )
+
+
+def names_another_government(text: str) -> bool:
+    """Whether ``text`` names a government other than Japan's (``_NOT_ONLY_JAPAN``): its
+    fiscal years are not read as Japan's merely because the story was filed from Japan."""
+    return bool(_NOT_ONLY_JAPAN.search(text))
+
+
 _FY_AND = re.compile(r"\s+and\s+(?:FY\s?(?=\d{2})|(?=\d{4}))(?P<y2>\d{4}|\d{2})(?!\w)(?![.,]\d)")
 
 

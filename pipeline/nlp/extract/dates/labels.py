@@ -35,9 +35,10 @@ _DATE_LABEL = (
     r"(?:This|Current|Latest|Revised)\s+(?:version|draft)(?=\s*:)|"
     r"Date|Dated|Released|Published|Issued|Signed|"
     r"(?i:last\s+updated)|(?i:last\s+modified)|Updated|Posted|As of|"
-    # a status page's stamp: "Status as at: 4 December 2026 05:00:43 EST" (the page's day, not
-    # the adoption of the treaty it lists); "As at:" as a field, with its colon
-    r"Status\s+as\s+(?:at|of)|As\s+at(?=\s*:)|"
+    # a status page's stamp: "Status as at: 4 December 2026 05:00:43 EST", "Status as of 1 May
+    # 2026", "As at: 1 July 2026" (the page's day, not the adoption of the treaty it lists); a
+    # field with its colon, not a report's sentence ("As at 30 June 2026, the Agency had ...")
+    r"Status\s+as\s+(?:at|of)|[Aa]s\s+at(?=\s*:)|"
     r"(?i:for\s+immediate\s+release)|Delivered|Remarks\s+as\s+delivered)"
 )
 #: A word of two letters or more, to count the words of a line or a paragraph.

@@ -90,10 +90,13 @@ _RE_HALF = re.compile(
     r"|(?:\b[Tt]he\s+)?\b(?P<hw>first|second|latter|1st|2nd)\s+half\s+of\s+"
     rf"(?:(?:the\s+)?year\s+)?(?P<y3>\d{{4}}){_YE}"
 )
+#: A fiscal year ("FY2028", "fiscal year 2027", "FY2025-26"); not one inside a code, glued by a
+#: hyphen to a capital after it or to a code before it ("part FY2028-A", "FA8811-FY2027-0012";
+#: not "FY2027-funded work").
 _RE_FY = re.compile(
-    r"\b(?P<kw>J?FY|[Ff]iscal(?:\s+[Yy]ears?)?(?:\s+\(J?FY\))?)\s?[-']?(?P<y>\d{4}|\d{2})"
+    r"(?<![-–])\b(?P<kw>J?FY|[Ff]iscal(?:\s+[Yy]ears?)?(?:\s+\(J?FY\))?)\s?[-']?(?P<y>\d{4}|\d{2})"
     r"(?:(?:\s*[-–—/]\s*|\s+(?:to|through|thru|until)\s+)(?:FY\s?)?(?P<y2>\d{4}|\d{2}))?"
-    r"(?!\w)(?![.,]\d)"
+    r"(?!\w)(?![.,]\d)(?![-–][A-Z](?![a-z]))"
 )
 _RE_SEASON = re.compile(
     rf"(?P<s>{_alt(('spring', 'summer', 'autumn', 'fall', 'winter'), lower=True)})"

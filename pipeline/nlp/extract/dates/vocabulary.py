@@ -69,7 +69,8 @@ _QUANTIFIERS = _words(
 )
 _DURATION_PREPS = _words("over within for throughout across through lasting spanning")
 _DETERMINERS = _words("the a an this that these those its their his her our your")
-#: Tokens before a number that label it (a volume, a page, a bill, a price), lower-cased.
+#: Tokens before a number that label it (a volume, a page, a bill, a price, a hearing's room:
+#: "in room 2172"), lower-cased.
 _NUMBER_LABELS = _words(
     """no. nos. vol vol. vols. iss. pp pp. p. pg. pgs. art. arts. sec. secs. ch. chap. fig.
     figs. para. paras. res. doc. ref. refs. col. nr. tab. eq. app. op. number numbers
@@ -78,7 +79,7 @@ _NUMBER_LABELS = _words(
     resolution resolutions rule item items footnote footnotes note isbn issn code codes id
     flight serial docket bill bills equation equations ibid. ibid., # § № $ € £ ¥ us$ usd
     eur rmb cny gbp jpy u.s.c. u.s.c usc c.f.r. cfr stat. fr part parts subpart kosmos
-    cosmos"""
+    cosmos room rooms suite"""
 )
 #: US bills ("S. 1234"), and the capitalised words of a plan's or a programme's name whose
 #: year is part of the name ("Vision 2030", "Strategy 2040", "Horizon 2020", "Agenda 2030",
