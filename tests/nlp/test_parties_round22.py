@@ -34,6 +34,15 @@ COMMITTEE = (0, "House Committee on Science, Space, and Technology", "agency", "
         ([(0, "Brazil", "country", ""), (40, "AEB", "agency", "Brazil")],
          "Brazil", False, ""),
         ([(450, "AEB", "agency", "Brazil")], "Brazil", False, ""),
+        # negative: a foreign ministry's or a mission's masthead speaks for its state
+        ([(0, "Polish Ministry of Foreign Affairs", "agency", "Poland")], "Poland", False, ""),
+        ([(12, "Federal Foreign Office", "agency", "Germany")], "Germany", False, ""),
+        ([(0, "Department of State", "agency", "United States")], "United States", False, ""),
+        ([(5, "Permanent Mission of Chile to the United Nations", "agency", "Chile")],
+         "Chile", False, ""),
+        # a ministry that is no foreign ministry keeps the rule
+        ([(0, "Ministry of Science and ICT", "agency", "South Korea")], "South Korea", False,
+         "Ministry of Science and ICT"),
     ],
 )  # fmt: skip
 def test_masthead_agency(mentions, state, titled, expected):

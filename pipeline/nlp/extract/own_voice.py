@@ -11,7 +11,9 @@ Two conventions of the head of a text (the lines over its body), each of a regis
   the text's first actor when it stands in the text's first characters (a masthead or a
   headline), is an agency of the state the text speaks for, and the title names no actor (a
   title that names one says who speaks: ``claim_sides.document_principals``). A committee that
-  heads a hearing's record is no agency whose people speak: its members speak for their state.
+  heads a hearing's record is no agency whose people speak: its members speak for their state;
+  nor is a foreign ministry or a diplomatic mission, whose "we" is its state's (the guide's
+  spokesperson rule).
 - **A statement on behalf of a group of states.** A statement delivered at a UN body "on behalf
   of the Group of 77 and China" (the African Group, the Group of 21, ...) speaks for the group,
   whatever mission's letterhead it is printed under or whoever delivers it: its "we" and "our
@@ -42,6 +44,12 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.I)
 _GROUP_HEAD_CHARS = 600
 #: The longest line read as a heading.
 _HEADING_CHARS = 120
+#: Foreign ministries and diplomatic missions, which speak for their state: under their
+#: masthead ("Federal Foreign Office | News", "Embassy of ... | Remarks") the "we" is the state.
+_DIPLOMATIC = re.compile(
+    r"Foreign (?:Affairs|Ministry|Office)|External Affairs|Department of State|State Department"
+    r"|Global Affairs|Foreign, Commonwealth|\bFCDO\b|\bEmbassy\b|Permanent Mission|\bMOFA\b"
+)
 
 
 def masthead_agency(
@@ -49,14 +57,17 @@ def masthead_agency(
 ) -> str:
     """The agency whose masthead or headline opens the text: the first of ``mentions``
     (``(start_char, canonical, type, country)`` in text order) when it starts within
-    :data:`HEAD_CHARS`, is an agency of ``state`` (the state the text speaks for) and no
-    committee, and ``title_names_actor`` is false; else ""."""
+    :data:`HEAD_CHARS`, is an agency of ``state`` (the state the text speaks for), no
+    committee and no foreign ministry or mission (:data:`_DIPLOMATIC`), and
+    ``title_names_actor`` is false; else ""."""
     if title_names_actor or not state:
         return ""
     for start, name, kind, country in mentions:
         if start >= HEAD_CHARS:
             return ""
         if kind != "agency" or country != state or is_committee_name(name):
+            return ""
+        if _DIPLOMATIC.search(name):
             return ""
         return name
     return ""
