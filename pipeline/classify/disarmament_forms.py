@@ -106,15 +106,13 @@ def raise_arms_talks(
     head would send it to the `both` decision, whose answer for these sentences the guide has
     not settled, and a rejected `both` falls back to cooperation and drops the competition
     reading the model made."""
-    probs = np.asarray(probs, dtype=float)
-    if threshold_competition is None:
-        keep_out = np.zeros(len(probs), dtype=bool)
-    else:
-        keep_out = probs[:, 1] >= threshold_competition if len(probs) else np.zeros(0, bool)
-    lifted = lift_cooperation_head(texts, probs, threshold_cooperation, advocates_talks)
-    if len(probs):
-        lifted[keep_out] = probs[keep_out]
-    return lifted
+    return lift_cooperation_head(
+        texts,
+        probs,
+        threshold_cooperation,
+        advocates_talks,
+        unless_competition=threshold_competition,
+    )
 
 
 #: Space or a part of it: the field called a domain of war.

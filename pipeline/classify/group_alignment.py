@@ -58,12 +58,13 @@ def raise_group_alignment(
     with a statement raised to just over ``threshold_cooperation`` (a higher head is kept; the
     competition head is never changed), except where the competition head already reaches
     ``threshold_competition`` (when given)."""
-    probs = np.asarray(probs, dtype=float)
-    lifted = lift_cooperation_head(texts, probs, threshold_cooperation, aligns_with_group)
-    if threshold_competition is not None and len(probs):
-        keep = probs[:, 1] >= threshold_competition
-        lifted[keep] = probs[keep]
-    return lifted
+    return lift_cooperation_head(
+        texts,
+        probs,
+        threshold_cooperation,
+        aligns_with_group,
+        unless_competition=threshold_competition,
+    )
 
 
 __all__ = ["aligns_with_group", "raise_group_alignment"]

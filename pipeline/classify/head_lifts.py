@@ -28,16 +28,22 @@ def lift_cooperation_head(
     applies: Callable[[str], bool],
     *,
     over: float = OVER,
+    unless_competition: float | None = None,
 ) -> np.ndarray:
     """Head probabilities (n, 2), masked ``texts``: the cooperation head of every text for
     which ``applies`` holds raised to ``threshold_cooperation + over`` (a higher head is kept);
-    the competition head is never changed."""
+    the competition head is never changed. With ``unless_competition`` (the competition
+    threshold), a text whose competition head already reaches it is left alone: lifting its
+    cooperation head would hand it to the `both` decision, and a rejected `both` falls back to
+    cooperation, dropping the competition reading the model made."""
     probs = np.asarray(probs, dtype=float)
     if not len(probs):
         return probs
     out = probs.copy()
     floor = min(1.0, float(threshold_cooperation) + over)
     for i, text in enumerate(texts):
+        if unless_competition is not None and out[i, 1] >= unless_competition:
+            continue
         if out[i, 0] < floor and applies(str(text)):
             out[i, 0] = floor
     return out
