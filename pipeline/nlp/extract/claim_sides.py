@@ -89,7 +89,7 @@ _COMMON_NOUNS = frozenset(
 #: ...", a delegate's "my delegation").
 _OWN_STATE = frozenset({"nation", "country", "government", "administration", "delegation"})
 #: The names of foreign ministries, whose "we" is their state's.
-_FOREIGN_MINISTRY = re.compile(r"Foreign (?:Affairs|Ministry|Office)|External Affairs")
+FOREIGN_MINISTRY = re.compile(r"Foreign (?:Affairs|Ministry|Office)|External Affairs")
 #: Words that name the principals together on their own (in a text with two or more).
 _TOGETHER_WORDS = frozenset({"bilateral", "bilaterally"})
 #: Words that open a recital of a preamble, whose subject is the instrument's parties.
@@ -246,7 +246,7 @@ def document_principals(
         and not _SPEECH_TITLE.search(title)  # "Remarks ... Before the Space Council": a venue
         # a foreign ministry's spokesperson speaks for the state ("we oppose ..." in a
         # briefing of China's Ministry of Foreign Affairs is China)
-        and not _FOREIGN_MINISTRY.search(next(iter(agencies)))
+        and not FOREIGN_MINISTRY.search(next(iter(agencies)))
     ):
         voice = next(iter(agencies))
     return Principals(tuple(principals), joint and len(principals) >= 2, most, topic, voice)

@@ -31,7 +31,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.extract.claim_sides import OBJECT_TYPES, Principals, document_principals
+from pipeline.nlp.extract.claim_sides import (
+    FOREIGN_MINISTRY,
+    OBJECT_TYPES,
+    Principals,
+    document_principals,
+)
 from pipeline.nlp.extract.home_bodies import STATE_GROUPS
 from pipeline.nlp.extract.own_committee import is_committee_name
 
@@ -47,8 +52,8 @@ _HEADING_CHARS = 120
 #: Foreign ministries and diplomatic missions, which speak for their state: under their
 #: masthead ("Federal Foreign Office | News", "Embassy of ... | Remarks") the "we" is the state.
 _DIPLOMATIC = re.compile(
-    r"Foreign (?:Affairs|Ministry|Office)|External Affairs|Department of State|State Department"
-    r"|Global Affairs|Foreign, Commonwealth|\bFCDO\b|\bEmbassy\b|Permanent Mission|\bMOFA\b"
+    FOREIGN_MINISTRY.pattern + r"|Department of State|State Department|Global Affairs"
+    r"|Foreign, Commonwealth|\bFCDO\b|\bEmbassy\b|Permanent Mission|\bMOFA\b"
 )
 
 
